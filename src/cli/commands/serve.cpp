@@ -1,0 +1,68 @@
+// kvalis serve: the HTTP server with the web front end.
+#include <unistd.h>
+
+#include <filesystem>
+#include <iostream>
+
+#include "cli/commands/command.hpp"
+#include "http/app.hpp"
+#include "http/server.hpp"
+
+namespace kvalis::cli {
+namespace {
+
+std::string default_web_root() {
+  if (const char* env = std::getenv("KVALIS_WEB")) return env;
+  std::error_code ec;
+  const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  std::vector<std::filesystem::path> candidates = {"web/dist"};
+  if (!ec) {
+    candidates.insert(candidates.begin(), exe.parent_path() / "../web/dist");
+    candidates.insert(candidates.begin(), exe.parent_path() / "../../web/dist");
+  }
+  for (const auto& c : candidates)
+    if (std::filesystem::exists(c / "index.html", ec)) return std::filesystem::weakly_canonical(c, ec).string();
+  return "web/dist";
+}
+
+int serve(const Args& args) {
+  http::ServerOptions options;
+  const std::string listen = args.get("listen", "127.0.0.1:8080");
+  const auto colon = listen.rfind(':');
+  if (colon == std::string::npos) {
+    std::cerr << "kvalis serve: --listen must be HOST:PORT, e.g. 127.0.0.1:8080\n";
+    return 2;
+  }
+  options.address = listen.substr(0, colon);
+  try {
+    const int port = std::stoi(listen.substr(colon + 1));
+    if (port < 0 || port > 65535) throw std::out_of_range("port");
+    options.port = static_cast<unsigned short>(port);
+    if (args.has("threads")) options.io_threads = std::max(1, std::stoi(args.get("threads")));
+  } catch (const std::exception&) {
+    std::cerr << "kvalis serve: invalid port or thread count\n";
+    return 2;
+  }
+  auto db = open_migrated(args, std::cout);
+  http::AppConfig config;
+  config.web_root = args.get("web", default_web_root());
+  config.secure_cookies = args.has("secure-cookies");
+  http::App app(*db, config);
+  return http::run_server(app, options, [&](unsigned short port) {
+    std::cout << "Kvalis " KVALIS_VERSION " listening on http://" << options.address << ":" << port << " ("
+              << db->dialect_name() << ", web " << config.web_root << ")" << std::endl;
+  });
+}
+
+const bool registered = register_command({"serve",
+                                          "Run the web server (API and front end) until SIGTERM",
+                                          "",
+                                          {db_option(),
+                                           {"listen", "HOST:PORT", "Address to listen on (default 127.0.0.1:8080)"},
+                                           {"web", "DIR", "Built front end to serve (default web/dist)"},
+                                           {"threads", "N", "Network threads (default 2)"},
+                                           {"secure-cookies", "", "Mark cookies Secure (when behind TLS)"}},
+                                          serve});
+
+}  // namespace
+}  // namespace kvalis::cli

@@ -1,0 +1,109 @@
+#pragma once
+// Data Envelopment Analysis (DEA): relative efficiency of services (decision-making units, DMUs) that turn
+// inputs (costs, FTE, capacity) into outputs (clients, hours, bed-days, quality scores).
+//
+// Envelopment form, one LP per DMU o (X inputs, Y outputs, λ ≥ 0):
+//   input-oriented:  min θ  s.t. Xλ ≤ θ·x_o, Yλ ≥ y_o          → efficiency = θ ∈ (0, 1]
+//   output-oriented: max φ  s.t. Xλ ≤ x_o,   Yλ ≥ φ·y_o        → efficiency = 1/φ ∈ (0, 1], φ ≥ 1
+//   CCR (constant returns to scale): as above; BCC (variable returns to scale): also Σλ = 1.
+// A second phase fixes θ (or φ) and maximises the slacks, each divided by the mean of its variable so
+// the result does not depend on units (CZK or thousands of CZK); peers and λ come from that phase.
+//
+// All LPs of a run share one Clp model: only the column of θ/φ and the right-hand sides change between
+// DMUs, and each solve starts from the previous basis.
+#include <cstddef>
+#include <functional>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace kvalis::benchmark {
+
+enum class ReturnsToScale { kConstant /* CCR */, kVariable /* BCC */ };
+enum class Orientation { kInput, kOutput };
+
+struct DeaOptions {
+  ReturnsToScale returns_to_scale = ReturnsToScale::kConstant;
+  Orientation orientation = Orientation::kInput;
+  bool compute_slacks = true;  // the second phase; without it slacks are 0 and λ come from phase one
+  // Called with (DMUs done, DMU count) after every progress_every DMUs and once at the end.
+  std::function<void(std::size_t done, std::size_t total)> progress;
+  std::size_t progress_every = 500;
+};
+
+// Input data. inputs and outputs are row-major: value of input i for DMU d is inputs[d * input_count + i].
+struct DeaData {
+  std::vector<std::string> dmu_names;
+  std::vector<std::string> input_names;
+  std::vector<std::string> output_names;
+  std::vector<double> inputs;
+  std::vector<double> outputs;
+
+  std::size_t dmu_count() const { return dmu_names.size(); }
+  double input(std::size_t dmu, std::size_t i) const { return inputs[dmu * input_names.size() + i]; }
+  double output(std::size_t dmu, std::size_t r) const { return outputs[dmu * output_names.size() + r]; }
+};
+
+enum class DeaIssueKind {
+  kNoDmus,
+  kNoInputs,
+  kNoOutputs,
+  kShapeMismatch,     // inputs/outputs size is not DMU count × variable count
+  kEmptyName,         // a DMU, input or output without a name
+  kDuplicateName,
+  kNonPositiveInput,  // inputs must be > 0
+  kNegativeOutput,    // outputs must be ≥ 0
+  kNotFinite,         // NaN or infinity
+  kTooLarge,          // more DMUs or variables than the solver's int indices allow
+  kSolverFailure,     // Clp could not build or solve the model (not caused by the data's form)
+};
+
+struct DeaIssue {
+  DeaIssueKind kind = DeaIssueKind::kShapeMismatch;
+  std::string field;               // "dmu", "input", "output" or a variable's name
+  std::optional<std::size_t> dmu;  // 0-based DMU index where applicable
+  std::string message;             // English sentence naming the DMU and variable
+};
+
+// Every problem found in the data (up to kMaxDeaIssues), not just the first.
+struct DeaError {
+  std::vector<DeaIssue> issues;
+  std::string message() const;  // the issues' messages, one per line
+};
+inline constexpr std::size_t kMaxDeaIssues = 100;
+
+enum class DmuStatus {
+  kOptimal,
+  kUnbounded,      // output orientation with all outputs of the DMU zero: φ is unbounded, no score
+  kSolverFailure,  // the LP did not reach an optimum (numerical trouble); no score
+};
+
+struct DeaPeer {
+  std::size_t dmu = 0;  // index into DeaData::dmu_names
+  double lambda = 0.0;  // > kPeerThreshold
+};
+inline constexpr double kPeerThreshold = 1e-9;
+
+struct DmuEfficiency {
+  DmuStatus status = DmuStatus::kOptimal;
+  double efficiency = 0.0;  // θ (input orientation) or 1/φ (output orientation); 1 = on the frontier
+  double lp_optimum = 0.0;  // θ or φ as the LP gives it
+  std::vector<DeaPeer> peers;         // ascending by DMU index
+  std::vector<double> input_slacks;   // in the input's own units, ≥ 0
+  std::vector<double> output_slacks;  // in the output's own units, ≥ 0
+  // Pareto–Koopmans efficient: score 1 and no slack (within 1e-6, relative to the variable's mean).
+  bool efficient = false;
+};
+
+struct DeaResult {
+  std::vector<DmuEfficiency> dmus;  // in the order of DeaData::dmu_names
+  std::size_t lp_count = 0;         // LPs solved (phase one and phase two)
+};
+
+// Checks names, shape and values; an empty vector means the data are fit for DEA.
+std::vector<DeaIssue> validate_dea_data(const DeaData& data);
+
+std::variant<DeaResult, DeaError> run_dea(const DeaData& data, const DeaOptions& options);
+
+}  // namespace kvalis::benchmark

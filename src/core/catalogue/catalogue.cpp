@@ -1,0 +1,146 @@
+#include "core/catalogue/catalogue.hpp"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <set>
+
+#include "core/common/csv.hpp"
+
+namespace kvalis::catalogue {
+namespace {
+
+constexpr std::array<std::string_view, 9> kKnownColumns = {
+    "code", "name_cs", "name_en", "parent_code", "paragraph", "source_act", "valid_from", "valid_to", "catalogue"};
+
+std::optional<int> to_int(std::string_view s) {
+  int v = 0;
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || p != s.data() + s.size()) return std::nullopt;
+  return v;
+}
+
+bool require_columns(const csv::Header& header, std::initializer_list<std::string_view> names, std::string_view file,
+                     std::vector<Problem>& problems) {
+  bool ok = true;
+  for (auto n : names)
+    if (!header.find(n)) {
+      problems.push_back({std::string(file), 1, "missing column '" + std::string(n) + "'"});
+      ok = false;
+    }
+  return ok;
+}
+
+}  // namespace
+
+std::string CatalogueItem::attribute(std::string_view name) const {
+  for (const auto& [k, v] : attributes)
+    if (k == name) return v;
+  return {};
+}
+
+bool is_iso_date(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
+    if (s[i] < '0' || s[i] > '9') return false;
+  const int month = (s[5] - '0') * 10 + (s[6] - '0');
+  const int day = (s[8] - '0') * 10 + (s[9] - '0');
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+bool in_force(const CatalogueItem& item, std::string_view date) {
+  return item.valid_from <= date && (item.valid_to.empty() || date <= item.valid_to);
+}
+
+std::vector<CatalogueItem> parse_catalogue(std::string_view name, std::string_view csv_text,
+                                           std::vector<Problem>& problems) {
+  std::vector<CatalogueItem> items;
+  const std::string file = std::string(name) + ".csv";
+  std::string error;
+  auto records = csv::parse_all(csv_text, &error);
+  if (!error.empty()) problems.push_back({file, 0, error});
+  if (records.empty()) {
+    problems.push_back({file, 1, "empty catalogue file"});
+    return items;
+  }
+  csv::Header header(records[0].fields);
+  if (!require_columns(header, {"code", "name_cs", "source_act", "valid_from"}, file, problems)) return items;
+  std::set<std::pair<std::string, std::string>> seen;  // (code, valid_from)
+  for (std::size_t r = 1; r < records.size(); ++r) {
+    const auto& rec = records[r];
+    CatalogueItem item;
+    item.catalogue = std::string(name);
+    item.code = header.get(rec, "code");
+    item.name_cs = header.get(rec, "name_cs");
+    item.name_en = header.get(rec, "name_en");
+    item.parent_code = header.get(rec, "parent_code");
+    item.paragraph = header.get(rec, "paragraph");
+    item.source_act = header.get(rec, "source_act");
+    item.valid_from = header.get(rec, "valid_from");
+    item.valid_to = header.get(rec, "valid_to");
+    for (std::size_t c = 0; c < header.names().size() && c < rec.fields.size(); ++c) {
+      const auto& col = header.names()[c];
+      if (std::find(kKnownColumns.begin(), kKnownColumns.end(), col) == kKnownColumns.end())
+        item.attributes.emplace_back(col, rec.fields[c]);
+    }
+    auto fail = [&](const std::string& msg) { problems.push_back({file, rec.line, msg}); };
+    if (item.code.empty()) fail("empty code");
+    else if (item.name_cs.empty()) fail("empty name_cs for code " + item.code);
+    else if (item.source_act.empty()) fail("empty source_act for code " + item.code);
+    else if (!is_iso_date(item.valid_from)) fail("valid_from is not a date YYYY-MM-DD: '" + item.valid_from + "'");
+    else if (!item.valid_to.empty() && (!is_iso_date(item.valid_to) || item.valid_to < item.valid_from))
+      fail("valid_to is not a date on or after valid_from: '" + item.valid_to + "'");
+    else if (!seen.insert({item.code, item.valid_from}).second)
+      fail("duplicate code " + item.code + " with the same valid_from");
+    else
+      items.push_back(std::move(item));
+  }
+  return items;
+}
+
+std::vector<StandardRow> parse_standards(std::string_view csv_text, std::vector<Problem>& problems) {
+  std::vector<StandardRow> rows;
+  auto records = csv::parse_all(csv_text);
+  if (records.empty()) return rows;
+  csv::Header h(records[0].fields);
+  if (!require_columns(h, {"set", "number", "name_cs", "source_act"}, "standards.csv", problems)) return rows;
+  for (std::size_t r = 1; r < records.size(); ++r) {
+    const auto& rec = records[r];
+    auto number = to_int(h.get(rec, "number"));
+    if (h.get(rec, "set").empty() || !number || h.get(rec, "name_cs").empty()) {
+      problems.push_back({"standards.csv", rec.line, "set, number and name_cs are required"});
+      continue;
+    }
+    rows.push_back(StandardRow{std::string(h.get(rec, "set")), *number, std::string(h.get(rec, "name_cs")),
+                               std::string(h.get(rec, "part")), h.get(rec, "name_verified") == "yes",
+                               std::string(h.get(rec, "source_act")), rec.line});
+  }
+  return rows;
+}
+
+std::vector<CriterionRow> parse_criteria(std::string_view csv_text, std::vector<Problem>& problems) {
+  std::vector<CriterionRow> rows;
+  auto records = csv::parse_all(csv_text);
+  if (records.empty()) return rows;
+  csv::Header h(records[0].fields);
+  if (!require_columns(h, {"set", "standard", "letter", "essential", "text_cs"}, "criteria.csv", problems))
+    return rows;
+  for (std::size_t r = 1; r < records.size(); ++r) {
+    const auto& rec = records[r];
+    auto standard = to_int(h.get(rec, "standard"));
+    const auto essential = h.get(rec, "essential");
+    auto fail = [&](const std::string& msg) { problems.push_back({"criteria.csv", rec.line, msg}); };
+    if (h.get(rec, "set").empty() || !standard) fail("set and a numeric standard are required");
+    else if (h.get(rec, "letter").empty()) fail("letter is required");
+    else if (essential != "yes" && essential != "no" && essential != "unknown")
+      fail("essential must be yes, no or unknown");
+    else if (h.get(rec, "text_cs").empty()) fail("text_cs is required");
+    else
+      rows.push_back(CriterionRow{std::string(h.get(rec, "set")), *standard, std::string(h.get(rec, "letter")),
+                                  std::string(essential), std::string(h.get(rec, "text_cs")),
+                                  std::string(h.get(rec, "source")), std::string(h.get(rec, "note")), rec.line});
+  }
+  return rows;
+}
+
+}  // namespace kvalis::catalogue

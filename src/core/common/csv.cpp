@@ -1,0 +1,105 @@
+#include "core/common/csv.hpp"
+
+#include <sstream>
+
+namespace kvalis::csv {
+
+std::optional<Record> Reader::next() {
+  Record rec;
+  rec.line = line_;
+  std::string field;
+  bool in_quotes = false;
+  bool any = false;
+  bool field_was_quoted = false;
+  int c;
+  while ((c = in_.get()) != std::char_traits<char>::eof()) {
+    any = true;
+    const char ch = static_cast<char>(c);
+    if (in_quotes) {
+      if (ch == '"') {
+        if (in_.peek() == '"') {
+          in_.get();
+          field.push_back('"');
+        } else {
+          in_quotes = false;
+        }
+      } else {
+        if (ch == '\n') ++line_;
+        field.push_back(ch);
+      }
+      continue;
+    }
+    if (ch == '"' && field.empty() && !field_was_quoted) {
+      in_quotes = true;
+      field_was_quoted = true;
+    } else if (ch == delimiter_) {
+      rec.fields.push_back(std::move(field));
+      field.clear();
+      field_was_quoted = false;
+    } else if (ch == '\r' && in_.peek() == '\n') {
+      continue;
+    } else if (ch == '\n') {
+      ++line_;
+      rec.fields.push_back(std::move(field));
+      return rec;
+    } else {
+      field.push_back(ch);
+    }
+  }
+  if (!any) return std::nullopt;
+  if (in_quotes) error_ = "unterminated quoted field starting on line " + std::to_string(rec.line);
+  rec.fields.push_back(std::move(field));
+  return rec;
+}
+
+std::vector<Record> parse_all(std::string_view text, std::string* error) {
+  std::istringstream in{std::string(text)};
+  Reader reader(in);
+  std::vector<Record> out;
+  while (auto r = reader.next()) {
+    // Skip blank lines (a single empty field), which spreadsheets leave at the end.
+    if (r->fields.size() == 1 && r->fields[0].empty()) continue;
+    out.push_back(std::move(*r));
+  }
+  if (error) *error = reader.error();
+  return out;
+}
+
+Header::Header(const std::vector<std::string>& names) : names_(names) {
+  // Tolerate a UTF-8 byte-order mark written by spreadsheet programs.
+  if (!names_.empty() && names_[0].rfind("\xEF\xBB\xBF", 0) == 0) names_[0].erase(0, 3);
+}
+
+std::optional<std::size_t> Header::find(std::string_view name) const {
+  for (std::size_t i = 0; i < names_.size(); ++i)
+    if (names_[i] == name) return i;
+  return std::nullopt;
+}
+
+std::string_view Header::get(const Record& r, std::string_view name) const {
+  auto i = find(name);
+  if (!i || *i >= r.fields.size()) return {};
+  return r.fields[*i];
+}
+
+std::string escape(std::string_view field, char delimiter) {
+  const bool quote = field.find_first_of(std::string{'"', '\n', '\r', delimiter}) != std::string_view::npos;
+  if (!quote) return std::string(field);
+  std::string out = "\"";
+  for (char c : field) {
+    if (c == '"') out.push_back('"');
+    out.push_back(c);
+  }
+  out.push_back('"');
+  return out;
+}
+
+void write_row(std::ostream& out, const std::vector<std::string>& fields, char delimiter) {
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    if (i) out.put(delimiter);
+    out << escape(fields[i], delimiter);
+  }
+  out << "\r\n";
+}
+
+}  // namespace kvalis::csv

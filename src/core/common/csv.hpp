@@ -1,0 +1,50 @@
+#pragma once
+// RFC 4180 CSV reading (quoted fields, doubled quotes, CRLF, embedded newlines) with line numbers,
+// and CSV writing. Used by catalogues, imports and exports.
+#include <istream>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kvalis::csv {
+
+struct Record {
+  std::vector<std::string> fields;
+  long long line = 0;  // 1-based line where the record starts
+};
+
+class Reader {
+ public:
+  explicit Reader(std::istream& in, char delimiter = ',') : in_(in), delimiter_(delimiter) {}
+  // Next record, or nullopt at end of input. A quote left open at end of input sets error().
+  std::optional<Record> next();
+  const std::string& error() const { return error_; }
+
+ private:
+  std::istream& in_;
+  char delimiter_;
+  long long line_ = 1;
+  std::string error_;
+};
+
+std::vector<Record> parse_all(std::string_view text, std::string* error = nullptr);
+
+// A header row mapped to column positions.
+class Header {
+ public:
+  explicit Header(const std::vector<std::string>& names);
+  std::optional<std::size_t> find(std::string_view name) const;
+  const std::vector<std::string>& names() const { return names_; }
+  // Field by column name, empty when the column or the cell is absent.
+  std::string_view get(const Record& r, std::string_view name) const;
+
+ private:
+  std::vector<std::string> names_;
+};
+
+std::string escape(std::string_view field, char delimiter = ',');
+void write_row(std::ostream& out, const std::vector<std::string>& fields, char delimiter = ',');
+
+}  // namespace kvalis::csv

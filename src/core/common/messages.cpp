@@ -1,0 +1,111 @@
+#include "core/common/messages.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace kvalis {
+namespace {
+
+struct Message {
+  std::string_view key;
+  std::string_view cs;
+  std::string_view en;
+};
+
+constexpr std::array kMessages = {
+    Message{"field.required", "Pole „{field}“ je povinné.", "Field '{field}' is required."},
+    Message{"field.type_string", "Pole „{field}“ musí být text.", "Field '{field}' must be a string."},
+    Message{"field.type_integer", "Pole „{field}“ musí být celé číslo.", "Field '{field}' must be an integer."},
+    Message{"field.type_number", "Pole „{field}“ musí být číslo.", "Field '{field}' must be a number."},
+    Message{"field.type_boolean", "Pole „{field}“ musí být ano/ne (true/false).",
+            "Field '{field}' must be true or false."},
+    Message{"field.type_array", "Pole „{field}“ musí být seznam.", "Field '{field}' must be an array."},
+    Message{"field.type_object", "Pole „{field}“ musí být objekt.", "Field '{field}' must be an object."},
+    Message{"field.unknown", "Neznámé pole „{field}“.", "Unknown field '{field}'."},
+    Message{"field.too_long", "Pole „{field}“ smí mít nejvýše {max} znaků.",
+            "Field '{field}' may have at most {max} characters."},
+    Message{"field.too_short", "Pole „{field}“ musí mít alespoň {min} znaků.",
+            "Field '{field}' must have at least {min} characters."},
+    Message{"field.out_of_range", "Hodnota pole „{field}“ musí být mezi {min} a {max}.",
+            "Field '{field}' must be between {min} and {max}."},
+    Message{"field.invalid_value", "Neplatná hodnota pole „{field}“: {value}.",
+            "Invalid value of field '{field}': {value}."},
+    Message{"field.invalid_date", "Pole „{field}“ musí být datum ve tvaru RRRR-MM-DD.",
+            "Field '{field}' must be a date in the form YYYY-MM-DD."},
+    Message{"field.invalid_ico", "IČO musí mít 8 číslic a platný kontrolní součet.",
+            "IČO must have 8 digits and a valid checksum."},
+    Message{"field.unknown_code", "Pole „{field}“: neznámý kód „{value}“ v číselníku.",
+            "Field '{field}': unknown code '{value}' in the catalogue."},
+    Message{"json.malformed", "Tělo požadavku není platný JSON: {detail}.",
+            "The request body is not valid JSON: {detail}."},
+    Message{"json.not_object", "Tělo požadavku musí být objekt JSON.", "The request body must be a JSON object."},
+    Message{"body.too_large", "Tělo požadavku je příliš velké (nejvýše {max} bajtů).",
+            "The request body is too large (at most {max} bytes)."},
+    Message{"route.not_found", "Adresa neexistuje.", "No such address."},
+    Message{"method.not_allowed", "Tato metoda není pro adresu povolena.", "Method not allowed for this address."},
+    Message{"auth.required", "Přihlaste se prosím.", "Please log in."},
+    Message{"auth.forbidden", "K této akci nemáte oprávnění.", "You do not have permission for this action."},
+    Message{"auth.invalid_credentials", "Nesprávné přihlašovací jméno nebo heslo.", "Wrong login or password."},
+    Message{"auth.throttled", "Příliš mnoho neúspěšných pokusů o přihlášení. Zkuste to znovu za {seconds} s.",
+            "Too many failed login attempts. Try again in {seconds} s."},
+    Message{"auth.inactive", "Účet je zablokován.", "The account is disabled."},
+    Message{"csrf.invalid", "Chybí nebo nesouhlasí bezpečnostní token (X-CSRF-Token). Obnovte stránku.",
+            "Missing or wrong security token (X-CSRF-Token). Reload the page."},
+    Message{"password.too_short", "Heslo musí mít alespoň {min} znaků.", "The password must have at least {min} characters."},
+    Message{"password.wrong_current", "Současné heslo nesouhlasí.", "The current password is wrong."},
+    Message{"login.invalid", "Přihlašovací jméno smí obsahovat jen malá písmena bez diakritiky, číslice, tečku, pomlčku a podtržítko (3–64 znaků).",
+            "A login may contain only lowercase letters a–z, digits, dot, dash and underscore (3–64 characters)."},
+    Message{"login.exists", "Uživatel s tímto přihlašovacím jménem už existuje.", "A user with this login already exists."},
+    Message{"role.unknown", "Neznámá role „{value}“.", "Unknown role '{value}'."},
+    Message{"organisation_type.unknown", "Neznámý typ organizace „{value}“.", "Unknown organisation type '{value}'."},
+    Message{"not_found", "Záznam nebyl nalezen.", "Record not found."},
+    Message{"organisation.not_found", "Organizace nebyla nalezena.", "Organisation not found."},
+    Message{"service.not_found", "Služba nebyla nalezena.", "Service not found."},
+    Message{"user.not_found", "Uživatel nebyl nalezen.", "User not found."},
+    Message{"forbidden", "K tomuto záznamu nemáte přístup.", "You have no access to this record."},
+    Message{"membership.foreign_organisation", "Roli můžete přidělit jen ve své organizaci.",
+            "You can assign roles only in your own organisation."},
+    Message{"internal", "Došlo k vnitřní chybě serveru. Zkuste to prosím znovu.",
+            "Internal server error. Please try again."},
+    Message{"unavailable", "Databáze je právě nedostupná. Zkuste to prosím za chvíli.",
+            "The database is unavailable right now. Please try again shortly."},
+    Message{"query.invalid", "Neplatný parametr „{field}“: {value}.", "Invalid parameter '{field}': {value}."},
+};
+
+}  // namespace
+
+Lang parse_lang(std::string_view s) {
+  // Accept "en", "en-GB,en;q=0.9", "cs-CZ"; the first listed language wins, Czech is the default.
+  auto pos = s.find_first_not_of(" \t");
+  if (pos == std::string_view::npos) return Lang::cs;
+  s.remove_prefix(pos);
+  if (s.size() >= 2 && std::tolower(static_cast<unsigned char>(s[0])) == 'e' &&
+      std::tolower(static_cast<unsigned char>(s[1])) == 'n' && (s.size() == 2 || !std::isalpha(static_cast<unsigned char>(s[2]))))
+    return Lang::en;
+  return Lang::cs;
+}
+
+std::string_view lang_code(Lang lang) { return lang == Lang::en ? "en" : "cs"; }
+
+std::string translate(std::string_view key, Lang lang,
+                      const std::vector<std::pair<std::string, std::string>>& params) {
+  auto it = std::find_if(kMessages.begin(), kMessages.end(), [&](const Message& m) { return m.key == key; });
+  std::string text = it == kMessages.end() ? std::string(key) : std::string(lang == Lang::en ? it->en : it->cs);
+  for (const auto& [name, value] : params) {
+    const std::string placeholder = "{" + name + "}";
+    for (auto p = text.find(placeholder); p != std::string::npos; p = text.find(placeholder, p + value.size()))
+      text.replace(p, placeholder.size(), value);
+  }
+  return text;
+}
+
+std::string translate(const Error& error, Lang lang) {
+  auto params = error.params;
+  if (!error.field.empty() &&
+      std::none_of(params.begin(), params.end(), [](const auto& p) { return p.first == "field"; }))
+    params.emplace_back("field", error.field);
+  return translate(error.message_key, lang, params);
+}
+
+}  // namespace kvalis

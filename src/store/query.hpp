@@ -1,0 +1,41 @@
+#pragma once
+// Building list queries with optional filters, every value bound as a parameter (never spliced).
+#include <soci/soci.h>
+
+#include <deque>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace kvalis::store {
+
+using Param = std::variant<std::string, long long>;
+
+class Filter {
+ public:
+  // Adds "AND <clause>"; each '?' in clause is replaced by a fresh placeholder bound to the next param.
+  Filter& add(std::string_view clause, std::vector<Param> params = {});
+  // "(a OR b OR …)" over one clause template applied to each value; nothing is added for no values.
+  Filter& add_any(std::string_view clause, const std::vector<Param>& values);
+  std::string where() const { return conditions_.empty() ? std::string() : " WHERE " + conditions_; }
+  void bind(soci::statement& st) const;
+
+ private:
+  std::string placeholder(const Param& p);
+  std::string conditions_;
+  std::deque<std::string> strings_;
+  std::deque<long long> ints_;
+  std::vector<std::pair<bool, std::size_t>> order_;  // (is_string, index)
+};
+
+// Both take the complete SQL (add f.where() yourself).
+long long count_rows(soci::session& s, const std::string& sql, const Filter& f);
+void for_each_row(soci::session& s, const std::string& sql, const Filter& f,
+                  const std::function<void(const soci::row&)>& fn);
+
+// "LIMIT n OFFSET m" for numbers already validated by the caller.
+std::string limit_offset(int limit, int offset);
+
+}  // namespace kvalis::store

@@ -1,0 +1,63 @@
+// Headless Debian Chromium through playwright-core (no browser download), one fresh profile per test.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const BASE_URL = (process.env.KVALIS_URL ?? 'http://127.0.0.1:8080').replace(/\/$/, '');
+export const ADMIN_LOGIN = process.env.KVALIS_ADMIN_LOGIN ?? 'admin';
+export const ADMIN_PASSWORD = process.env.KVALIS_ADMIN_PASSWORD ?? 'admin-demo-2026';
+const CHROMIUM = process.env.KVALIS_CHROMIUM ?? '/usr/bin/chromium';
+const RESULTS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test-results');
+
+const ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+/** Opens a browser with a fresh --user-data-dir (Playwright passes it as launchPersistentContext's dir). */
+export async function openBrowser() {
+  const profile = mkdtempSync(join(tmpdir(), 'kvalis-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    locale: 'cs-CZ',
+    timezoneId: 'Europe/Prague',
+    viewport: { width: 1366, height: 860 },
+  });
+  context.setDefaultTimeout(15_000);
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    context,
+    page,
+    async close() {
+      await context.close().catch(() => undefined);
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Runs a test body in a fresh browser; on failure saves test-results/<name>.png and rethrows. */
+export async function withBrowser(name, fn) {
+  const b = await openBrowser();
+  try {
+    await fn(b.page);
+  } catch (e) {
+    mkdirSync(RESULTS, { recursive: true });
+    const file = join(RESULTS, `${name.replace(/[^a-z0-9-]+/gi, '_')}.png`);
+    await b.page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
+    console.error(`screenshot: ${file}`);
+    throw e;
+  } finally {
+    await b.close();
+  }
+}
+
+/** Saves a screenshot on request (for looking at pages while developing). */
+export async function snapshot(page, name) {
+  if (!process.env.KVALIS_E2E_SNAPSHOTS) return;
+  mkdirSync(RESULTS, { recursive: true });
+  await page.screenshot({ path: join(RESULTS, `snap-${name}.png`), fullPage: true });
+}

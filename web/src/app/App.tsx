@@ -1,0 +1,83 @@
+import { lazy, Suspense } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider } from 'antd';
+import csCZ from 'antd/locale/cs_CZ';
+import enUS from 'antd/locale/en_US';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../api/client';
+import { SessionProvider } from './SessionContext';
+import { FullPageSpinner, RequireAuth, RequirePermission } from './RequireAuth';
+import { AppShell } from './AppShell';
+
+const LoginPage = lazy(() => import('../features/accounts/pages/LoginPage'));
+const UsersPage = lazy(() => import('../features/accounts/pages/UsersPage'));
+const DashboardPage = lazy(() => import('../features/registry/pages/DashboardPage'));
+const OrganisationsPage = lazy(() => import('../features/registry/pages/OrganisationsPage'));
+const OrganisationDetailPage = lazy(() => import('../features/registry/pages/OrganisationDetailPage'));
+const ServicesPage = lazy(() => import('../features/registry/pages/ServicesPage'));
+const ServiceDetailPage = lazy(() => import('../features/registry/pages/ServiceDetailPage'));
+const AuditLogPage = lazy(() => import('../features/system/pages/AuditLogPage'));
+const ComingSoonPage = lazy(() => import('../features/system/pages/ComingSoonPage'));
+const NotFoundPage = lazy(() => import('../features/system/pages/NotFoundPage'));
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      refetchOnWindowFocus: false,
+      // 4xx answers do not get better by asking again
+      retry: (count, error) => count < 2 && !(isApiError(error) && error.status >= 400 && error.status < 500),
+    },
+  },
+});
+
+const theme = {
+  token: {
+    colorPrimary: '#1f6f5c',
+    borderRadius: 6,
+    fontFamily: "'Segoe UI', system-ui, -apple-system, Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif",
+  },
+};
+
+function Routed() {
+  return (
+    <Suspense fallback={<FullPageSpinner />}>
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route element={<RequireAuth><AppShell /></RequireAuth>}>
+          <Route index element={<DashboardPage />} />
+          <Route path="organisations" element={<RequirePermission permission="organisations.read"><OrganisationsPage /></RequirePermission>} />
+          <Route path="organisations/:id" element={<RequirePermission permission="organisations.read"><OrganisationDetailPage /></RequirePermission>} />
+          <Route path="services" element={<RequirePermission permission="services.read"><ServicesPage /></RequirePermission>} />
+          <Route path="services/:id" element={<RequirePermission permission="services.read"><ServiceDetailPage /></RequirePermission>} />
+          <Route path="planning" element={<ComingSoonPage module="planning" />} />
+          <Route path="quality" element={<ComingSoonPage module="quality" />} />
+          <Route path="benchmarking" element={<ComingSoonPage module="benchmarking" />} />
+          <Route path="network" element={<ComingSoonPage module="network" />} />
+          <Route path="people" element={<ComingSoonPage module="people" />} />
+          <Route path="admin/users" element={<RequirePermission permission="users.manage"><UsersPage /></RequirePermission>} />
+          <Route path="admin/audit-log" element={<RequirePermission permission="audit_log.read"><AuditLogPage /></RequirePermission>} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </Suspense>
+  );
+}
+
+export default function App() {
+  const { i18n } = useTranslation();
+  return (
+    <ConfigProvider locale={i18n.language === 'en' ? enUS : csCZ} theme={theme}>
+      <AntApp>
+        <QueryClientProvider client={queryClient}>
+          <BrowserRouter>
+            <SessionProvider>
+              <Routed />
+            </SessionProvider>
+          </BrowserRouter>
+        </QueryClientProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

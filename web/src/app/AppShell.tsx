@@ -1,0 +1,131 @@
+import { Suspense, useMemo, type ReactNode } from 'react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { Button, Dropdown, Layout, Menu, Segmented, Space, Typography, type MenuProps } from 'antd';
+import {
+  AuditOutlined, BankOutlined, BarChartOutlined, BookOutlined, CheckCircleOutlined, ClusterOutlined,
+  DashboardOutlined, LogoutOutlined, ScheduleOutlined, SolutionOutlined, TeamOutlined, UserOutlined,
+} from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { useCurrentUser, useSession } from './SessionContext';
+import { navKeyForPath, visibleNavItems, type NavIcon } from './navigation';
+import { FullPageSpinner } from './RequireAuth';
+import { normaliseLanguage, type UiLanguage } from '../i18n';
+
+const ICONS: Record<NavIcon, ReactNode> = {
+  dashboard: <DashboardOutlined />,
+  organisations: <BankOutlined />,
+  services: <SolutionOutlined />,
+  planning: <ScheduleOutlined />,
+  quality: <CheckCircleOutlined />,
+  benchmarking: <BarChartOutlined />,
+  network: <ClusterOutlined />,
+  people: <BookOutlined />,
+  users: <TeamOutlined />,
+  auditLog: <AuditOutlined />,
+};
+
+export function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  const { setLanguage } = useSession();
+  const lang = normaliseLanguage(i18n.language);
+  return (
+    <Segmented<UiLanguage>
+      size="small"
+      data-testid="lang-switch"
+      aria-label={t('shell.language')}
+      value={lang}
+      onChange={(v) => void setLanguage(v)}
+      options={[
+        { value: 'cs', label: <span data-testid="lang-switch-cs" title={t('shell.languageCs')}>CS</span> },
+        { value: 'en', label: <span data-testid="lang-switch-en" title={t('shell.languageEn')}>EN</span> },
+      ]}
+    />
+  );
+}
+
+export function AppShell() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const { logout } = useSession();
+  const location = useLocation();
+  const navigate = useNavigate();
+
+  const menuItems = useMemo<MenuProps['items']>(() => {
+    const items = visibleNavItems(user.permissions);
+    const entry = (i: (typeof items)[number]) => ({
+      key: i.key,
+      icon: ICONS[i.key],
+      label: (
+        <Link to={i.path} data-testid={`nav-${i.key}`}>
+          {t(`nav.${i.key}`)}
+        </Link>
+      ),
+    });
+    const main = items.filter((i) => i.section === 'main').map(entry);
+    const modules = items.filter((i) => i.section === 'modules').map(entry);
+    const admin = items.filter((i) => i.section === 'admin').map(entry);
+    const out: NonNullable<MenuProps['items']> = [...main];
+    if (modules.length) out.push({ type: 'group', key: 'g-modules', label: t('shell.modules'), children: modules });
+    if (admin.length) out.push({ type: 'group', key: 'g-admin', label: t('shell.administration'), children: admin });
+    return out;
+  }, [user.permissions, t]);
+
+  const selected = navKeyForPath(location.pathname);
+
+  const userMenu: MenuProps = {
+    items: [
+      {
+        key: 'logout',
+        icon: <LogoutOutlined />,
+        label: <span data-testid="logout">{t('shell.logout')}</span>,
+      },
+    ],
+    onClick: ({ key }) => {
+      if (key === 'logout') void logout().then(() => navigate('/login', { replace: true }));
+    },
+  };
+
+  return (
+    <Layout className="kv-shell">
+      <Layout.Header className="kv-header no-print">
+        <Link to="/" className="kv-brand" data-testid="brand">
+          <img src="/favicon.svg" alt="" width={28} height={28} />
+          <span className="kv-brand-name">{t('app.name')}</span>
+          <span className="kv-brand-tagline">{t('app.tagline')}</span>
+        </Link>
+        <Space size="middle" className="kv-header-right">
+          <LanguageSwitch />
+          <Dropdown menu={userMenu} trigger={['click']} placement="bottomRight">
+            <Button type="text" className="kv-user-button" icon={<UserOutlined />} data-testid="user-menu" aria-label={t('shell.userMenu')}>
+              <span data-testid="current-user-name">{user.display_name}</span>
+            </Button>
+          </Dropdown>
+        </Space>
+      </Layout.Header>
+      <Layout>
+        <Layout.Sider width={232} breakpoint="lg" collapsedWidth={0} theme="light" className="kv-sider no-print" data-testid="side-nav">
+          <Menu mode="inline" selectedKeys={selected ? [selected] : []} items={menuItems} />
+        </Layout.Sider>
+        <Layout.Content className="kv-content" id="main">
+          <Suspense fallback={<FullPageSpinner />}>
+            <Outlet />
+          </Suspense>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}
+
+export function PageHeader({ title, extra, subtitle }: { title: ReactNode; extra?: ReactNode; subtitle?: ReactNode }) {
+  return (
+    <div className="kv-page-header">
+      <div>
+        <Typography.Title level={2} className="kv-page-title" data-testid="page-title">
+          {title}
+        </Typography.Title>
+        {subtitle ? <Typography.Text type="secondary">{subtitle}</Typography.Text> : null}
+      </div>
+      {extra ? <Space wrap className="no-print">{extra}</Space> : null}
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { hasPermission, navKeyForPath, visibleNavItems } from '../navigation';
+
+describe('side navigation', () => {
+  it('hides admin items without their permissions', () => {
+    const keys = visibleNavItems(['services.read', 'organisations.read']).map((i) => i.key);
+    expect(keys).toEqual(['dashboard', 'organisations', 'services', 'planning', 'quality', 'benchmarking', 'network', 'people']);
+  });
+  it('shows each admin item with its own permission', () => {
+    expect(visibleNavItems(['users.manage']).map((i) => i.key)).toContain('users');
+    expect(visibleNavItems(['users.manage']).map((i) => i.key)).not.toContain('auditLog');
+    expect(visibleNavItems(['audit_log.read']).map((i) => i.key)).toContain('auditLog');
+  });
+  it('finds the item of a path', () => {
+    expect(navKeyForPath('/')).toBe('dashboard');
+    expect(navKeyForPath('/services/12')).toBe('services');
+    expect(navKeyForPath('/admin/audit-log')).toBe('auditLog');
+    expect(navKeyForPath('/servicesX')).toBeUndefined();
+  });
+  it('checks permissions', () => {
+    expect(hasPermission([], undefined)).toBe(true);
+    expect(hasPermission(undefined, 'x')).toBe(false);
+  });
+});

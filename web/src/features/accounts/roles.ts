@@ -1,0 +1,8 @@
+import type { Role } from '../../api/types';
+
+/** Roles from the most to the least powerful (the order of the role picker). */
+export const ROLES: readonly Role[] = ['admin', 'manager', 'worker', 'auditor', 'readonly'];
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}

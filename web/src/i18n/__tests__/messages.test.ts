@@ -1,0 +1,61 @@
+// Every visible string is translated: both languages have the same keys, no empty text, and every
+// literal key used in the code exists.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import cs from '../cs';
+import en from '../en';
+
+function flatten(obj: object, prefix = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(obj)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === 'object' && v !== null) Object.assign(out, flatten(v, key));
+    else out[key] = String(v);
+  }
+  return out;
+}
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return name === '__tests__' ? [] : sources(p);
+    return /\.(ts|tsx)$/.test(name) && !name.endsWith('.d.ts') ? [p] : [];
+  });
+}
+
+const csFlat = flatten(cs);
+const enFlat = flatten(en);
+
+describe('messages', () => {
+  it('have the same keys in Czech and English', () => {
+    expect(Object.keys(enFlat).sort()).toEqual(Object.keys(csFlat).sort());
+  });
+
+  it('have no empty texts', () => {
+    for (const [k, v] of [...Object.entries(csFlat), ...Object.entries(enFlat)]) expect(v.trim(), k).not.toBe('');
+  });
+
+  it('use the same placeholders in both languages', () => {
+    const vars = (s: string) => (s.match(/\{\{\w+\}\}/g) ?? []).sort();
+    for (const k of Object.keys(csFlat)) expect(vars(enFlat[k]), k).toEqual(vars(csFlat[k]));
+  });
+
+  it('are written in Czech with diacritics where Czech needs them', () => {
+    expect(csFlat['login.wrongPassword']).toContain('přihlašovací');
+    expect(csFlat['serviceDetail.secretAddress']).toBe('Utajená adresa');
+    expect(csFlat['roles.readonly']).toBe('jen pro čtení');
+    expect(csFlat['roles.admin']).toBe('administrátor');
+  });
+
+  it('contain every literal key used in the code', () => {
+    const root = join(__dirname, '..', '..');
+    const missing: string[] = [];
+    for (const file of sources(root)) {
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/\bt\(\s*'([a-zA-Z_]+(?:\.[a-zA-Z_]+)+)'/g)) if (!(m[1] in csFlat)) missing.push(`${file}: ${m[1]}`);
+      for (const m of text.matchAll(/\bt\(\s*`([a-zA-Z_]+)\.\$\{/g)) if (!Object.keys(csFlat).some((k) => k.startsWith(`${m[1]}.`))) missing.push(`${file}: ${m[1]}.*`);
+    }
+    expect(missing).toEqual([]);
+  });
+});
