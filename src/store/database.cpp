@@ -4,6 +4,8 @@
 #include <soci/sqlite3/soci-sqlite3.h>
 #include <sqlite3.h>
 
+#include <boost/url.hpp>
+
 #include <chrono>
 #include <thread>
 
@@ -11,6 +13,36 @@ namespace kvalis::store {
 namespace {
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+std::string quote_value(const std::string& v) {
+  std::string out = "'";
+  for (char c : v) {
+    if (c == '\'' || c == '\\') out.push_back('\\');
+    out.push_back(c);
+  }
+  return out + "'";
+}
+
+// SOCI 4.0 re-parses the connection string as key=value pairs, which breaks libpq URIs, so a
+// postgresql:// URI is turned into libpq's keyword form here.
+std::string libpq_keywords(const std::string& uri) {
+  auto parsed = boost::urls::parse_uri(uri);
+  if (!parsed) throw Unavailable("invalid PostgreSQL URI (expected postgresql://user:password@host:port/database)");
+  const auto& u = *parsed;
+  std::string out;
+  auto add = [&](const std::string& k, const std::string& v) {
+    if (!v.empty()) out += (out.empty() ? "" : " ") + k + "=" + quote_value(v);
+  };
+  add("host", u.host());
+  add("port", u.port());
+  add("user", u.user());
+  add("password", u.password());
+  std::string db = u.path();
+  if (!db.empty() && db.front() == '/') db.erase(0, 1);
+  add("dbname", db);
+  for (auto p : u.params()) add(p.key, p.value);
+  return out;
+}
 
 }  // namespace
 
@@ -33,7 +65,7 @@ Database::Database(const std::string& url, std::size_t pool_size)
         std::string path = starts_with(url_, "sqlite:") ? url_.substr(7) : url_;
         s.open(soci::sqlite3, "db=\"" + path + "\" timeout=10");
       } else {
-        s.open(soci::postgresql, url_);
+        s.open(soci::postgresql, libpq_keywords(url_));
       }
       configure(s);
     }

@@ -145,6 +145,9 @@ class EnvelopmentModel {
       // coefficient (input slack -x̃_ij, output slack +ỹ_rj) plus a constant, so minimise Σ_j cost_j λ_j.
       phase_two_cost_[j] = cost;
     }
+    by_row_.assign(rows_ * d_.n, 0.0);
+    for (std::size_t j = 0; j < d_.n; ++j)
+      for (std::size_t k = 0; k < rows_; ++k) by_row_[k * d_.n + j] = coefficients_[j * rows_ + k];
     column_of_.assign(d_.n, -1);
 
     // Only θ/φ at first, with placeholder coefficients that set_dmu() replaces.
@@ -175,6 +178,10 @@ class EnvelopmentModel {
     model_.messageHandler()->setLogLevel(0);
     model_.loadProblem(matrix, &column_lower, &column_upper, &objective, row_lower.data(), row_upper.data());
     model_.scaling(0);  // the data are already scaled by their means
+    // Keep Clp's work arrays between solves: otherwise every solve allocates and frees its factorization
+    // areas (~160 kB), and the allocator handing them back to the system each time costs more than the
+    // solve itself.
+    model_.setPersistenceFlag(1);
 
     add_members(seeds());
   }
@@ -210,11 +217,28 @@ class EnvelopmentModel {
     return out;
   }
 
+  // Puts the DMUs' λ into free column slots, adding columns only when none is free.
   void add_members(const std::vector<std::size_t>& dmus) {
+    std::vector<std::size_t> appended;
+    for (std::size_t j : dmus) {
+      if (free_slots_.empty()) {
+        appended.push_back(j);
+        continue;
+      }
+      const int column = free_slots_.back();
+      free_slots_.pop_back();
+      const double* a = &coefficients_[j * rows_];
+      for (std::size_t k = 0; k < rows_; ++k) model_.modifyCoefficient(static_cast<int>(k), column, a[k]);
+      model_.setColumnBounds(column, 0.0, kInfinity);
+      model_.setObjectiveCoefficient(column, phase_two_ ? phase_two_cost_[j] : 0.0);
+      slot_dmu_[static_cast<std::size_t>(column)] = static_cast<long>(j);
+      column_of_[j] = column;
+    }
+    if (appended.empty()) return;
     std::vector<CoinBigIndex> starts{0};
     std::vector<int> rows;
-    std::vector<double> elements, lower(dmus.size(), 0.0), upper(dmus.size(), kInfinity), objective;
-    for (std::size_t j : dmus) {
+    std::vector<double> elements, lower(appended.size(), 0.0), upper(appended.size(), kInfinity), objective;
+    for (std::size_t j : appended) {
       const double* a = &coefficients_[j * rows_];
       for (std::size_t k = 0; k < rows_; ++k) {
         if (a[k] == 0.0) continue;
@@ -223,20 +247,22 @@ class EnvelopmentModel {
       }
       starts.push_back(static_cast<CoinBigIndex>(elements.size()));
       objective.push_back(phase_two_ ? phase_two_cost_[j] : 0.0);
-      members_.push_back(j);
-      column_of_[j] = static_cast<int>(members_.size());  // column 0 is θ/φ
+      column_of_[j] = static_cast<int>(slot_dmu_.size());
+      slot_dmu_.push_back(static_cast<long>(j));
     }
-    model_.addColumns(static_cast<int>(dmus.size()), lower.data(), upper.data(), objective.data(), starts.data(),
+    model_.addColumns(static_cast<int>(appended.size()), lower.data(), upper.data(), objective.data(), starts.data(),
                       rows.data(), elements.data());
   }
 
+  // Fixes the DMU's λ at 0 and leaves its column for reuse (Clp cannot delete columns of a model whose
+  // arrays persist).
   void remove_member(std::size_t dmu) {
     const int column = column_of_[dmu];
-    model_.deleteColumns(1, &column);
-    members_.erase(members_.begin() + (column - 1));
+    model_.setColumnBounds(column, 0.0, 0.0);
+    model_.setObjectiveCoefficient(column, 0.0);
+    slot_dmu_[static_cast<std::size_t>(column)] = -1;
+    free_slots_.push_back(column);
     column_of_[dmu] = -1;
-    for (std::size_t c = static_cast<std::size_t>(column - 1); c < members_.size(); ++c)
-      column_of_[members_[c]] = static_cast<int>(c + 1);
   }
 
   void set_dmu(std::size_t o) {
@@ -261,9 +287,10 @@ class EnvelopmentModel {
 
   void set_objective(bool phase_two) {
     phase_two_ = phase_two;
-    objective_.assign(members_.size() + 1, 0.0);
+    objective_.assign(slot_dmu_.size(), 0.0);
     if (phase_two) {
-      for (std::size_t c = 0; c < members_.size(); ++c) objective_[c + 1] = phase_two_cost_[members_[c]];
+      for (std::size_t c = 1; c < slot_dmu_.size(); ++c)
+        if (slot_dmu_[c] >= 0) objective_[c] = phase_two_cost_[static_cast<std::size_t>(slot_dmu_[c])];
     } else {
       objective_[0] = input_oriented_ ? 1.0 : -1.0;  // min θ, or max φ as min -φ
     }
@@ -280,16 +307,25 @@ class EnvelopmentModel {
   }
 
   // DMUs outside the working set whose λ has a negative reduced cost c_j - π·a_j, most negative first.
+  // This pass over all DMUs is the only per-LP work proportional to their number, so it runs row by row
+  // over contiguous arrays, which the compiler vectorises.
   std::vector<std::size_t> price(bool phase_two) {
     const double* duals = model_.dualRowSolution();
-    candidates_.clear();
-    for (std::size_t j = 0; j < d_.n; ++j) {
-      if (column_of_[j] >= 0) continue;
-      const double* a = &coefficients_[j * rows_];
-      double reduced = phase_two ? phase_two_cost_[j] : 0.0;
-      for (std::size_t k = 0; k < rows_; ++k) reduced -= duals[k] * a[k];
-      if (reduced < -kPricingTolerance) candidates_.emplace_back(reduced, j);
+    if (phase_two) {
+      reduced_ = phase_two_cost_;
+    } else {
+      reduced_.assign(d_.n, 0.0);
     }
+    double* reduced = reduced_.data();
+    for (std::size_t k = 0; k < rows_; ++k) {
+      const double dual = duals[k];
+      if (dual == 0.0) continue;
+      const double* row = &by_row_[k * d_.n];
+      for (std::size_t j = 0; j < d_.n; ++j) reduced[j] -= dual * row[j];
+    }
+    candidates_.clear();
+    for (std::size_t j = 0; j < d_.n; ++j)
+      if (reduced[j] < -kPricingTolerance && column_of_[j] < 0) candidates_.emplace_back(reduced[j], j);
     const std::size_t take = std::min(candidates_.size(), kMaxEntering);
     std::partial_sort(candidates_.begin(), candidates_.begin() + static_cast<std::ptrdiff_t>(take), candidates_.end());
     std::vector<std::size_t> entering;
@@ -317,10 +353,10 @@ class EnvelopmentModel {
   void read_solution(std::size_t o, double optimum, DmuEfficiency& result) const {
     const double* solution = model_.primalColumnSolution();
     std::vector<double> input_use(d_.m, 0.0), output_made(d_.s, 0.0);
-    for (std::size_t c = 0; c < members_.size(); ++c) {
-      const double lambda = solution[c + 1];
-      if (lambda <= kPeerThreshold) continue;
-      const std::size_t j = members_[c];
+    for (std::size_t c = 1; c < slot_dmu_.size(); ++c) {
+      const double lambda = solution[c];
+      if (slot_dmu_[c] < 0 || lambda <= kPeerThreshold) continue;
+      const auto j = static_cast<std::size_t>(slot_dmu_[c]);
       result.peers.push_back(DeaPeer{j, lambda});
       for (std::size_t i = 0; i < d_.m; ++i) input_use[i] += lambda * d_.xs(j, i);
       for (std::size_t r = 0; r < d_.s; ++r) output_made[r] += lambda * d_.ys(j, r);
@@ -350,10 +386,13 @@ class EnvelopmentModel {
   const DeaOptions& options_;
   const bool input_oriented_;
   std::size_t rows_ = 0;
-  std::vector<double> coefficients_;    // n × rows_
+  std::vector<double> coefficients_;    // n × rows_: λ_j's column, DMU by DMU
+  std::vector<double> by_row_;          // rows_ × n: the same, row by row, for pricing
+  std::vector<double> reduced_;         // pricing scratch, one per DMU
   std::vector<double> phase_two_cost_;  // per DMU
   std::vector<int> column_of_;          // DMU -> model column, -1 outside the working set
-  std::vector<std::size_t> members_;    // model column c ≥ 1 holds λ of DMU members_[c - 1]
+  std::vector<long> slot_dmu_{-1};      // model column -> DMU whose λ it holds, -1 for θ/φ and free slots
+  std::vector<int> free_slots_;         // columns fixed at 0, ready for reuse
   bool phase_two_ = false;
   std::vector<double> objective_;
   std::vector<std::pair<double, std::size_t>> candidates_;

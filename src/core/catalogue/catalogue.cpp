@@ -6,6 +6,8 @@
 #include <set>
 
 #include "core/common/csv.hpp"
+#include "core/common/dates.hpp"
+#include <tuple>
 
 namespace kvalis::catalogue {
 namespace {
@@ -39,14 +41,7 @@ std::string CatalogueItem::attribute(std::string_view name) const {
   return {};
 }
 
-bool is_iso_date(std::string_view s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
-    if (s[i] < '0' || s[i] > '9') return false;
-  const int month = (s[5] - '0') * 10 + (s[6] - '0');
-  const int day = (s[8] - '0') * 10 + (s[9] - '0');
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
-}
+bool is_iso_date(std::string_view s) { return is_valid_date(s); }
 
 bool in_force(const CatalogueItem& item, std::string_view date) {
   return item.valid_from <= date && (item.valid_to.empty() || date <= item.valid_to);
@@ -57,8 +52,9 @@ std::vector<CatalogueItem> parse_catalogue(std::string_view name, std::string_vi
   std::vector<CatalogueItem> items;
   const std::string file = std::string(name) + ".csv";
   std::string error;
-  auto records = csv::parse_all(csv_text, &error);
-  if (!error.empty()) problems.push_back({file, 0, error});
+  long long error_line = 0;
+  auto records = csv::parse_all(csv_text, &error, &error_line);
+  if (!error.empty()) problems.push_back({file, error_line, error});
   if (records.empty()) {
     problems.push_back({file, 1, "empty catalogue file"});
     return items;
@@ -100,8 +96,15 @@ std::vector<CatalogueItem> parse_catalogue(std::string_view name, std::string_vi
 
 std::vector<StandardRow> parse_standards(std::string_view csv_text, std::vector<Problem>& problems) {
   std::vector<StandardRow> rows;
-  auto records = csv::parse_all(csv_text);
-  if (records.empty()) return rows;
+  std::string error;
+  long long error_line = 0;
+  auto records = csv::parse_all(csv_text, &error, &error_line);
+  if (!error.empty()) problems.push_back({"standards.csv", error_line, error});
+  if (records.empty()) {
+    problems.push_back({"standards.csv", 1, "empty file"});
+    return rows;
+  }
+  std::set<std::pair<std::string, int>> seen;
   csv::Header h(records[0].fields);
   if (!require_columns(h, {"set", "number", "name_cs", "source_act"}, "standards.csv", problems)) return rows;
   for (std::size_t r = 1; r < records.size(); ++r) {
@@ -109,6 +112,11 @@ std::vector<StandardRow> parse_standards(std::string_view csv_text, std::vector<
     auto number = to_int(h.get(rec, "number"));
     if (h.get(rec, "set").empty() || !number || h.get(rec, "name_cs").empty()) {
       problems.push_back({"standards.csv", rec.line, "set, number and name_cs are required"});
+      continue;
+    }
+    if (!seen.insert({std::string(h.get(rec, "set")), *number}).second) {
+      problems.push_back({"standards.csv", rec.line, "duplicate standard " + std::string(h.get(rec, "set")) + " " +
+                                                         std::to_string(*number)});
       continue;
     }
     rows.push_back(StandardRow{std::string(h.get(rec, "set")), *number, std::string(h.get(rec, "name_cs")),
@@ -120,8 +128,15 @@ std::vector<StandardRow> parse_standards(std::string_view csv_text, std::vector<
 
 std::vector<CriterionRow> parse_criteria(std::string_view csv_text, std::vector<Problem>& problems) {
   std::vector<CriterionRow> rows;
-  auto records = csv::parse_all(csv_text);
-  if (records.empty()) return rows;
+  std::string error;
+  long long error_line = 0;
+  auto records = csv::parse_all(csv_text, &error, &error_line);
+  if (!error.empty()) problems.push_back({"criteria.csv", error_line, error});
+  if (records.empty()) {
+    problems.push_back({"criteria.csv", 1, "empty file"});
+    return rows;
+  }
+  std::set<std::tuple<std::string, int, std::string>> seen;
   csv::Header h(records[0].fields);
   if (!require_columns(h, {"set", "standard", "letter", "essential", "text_cs"}, "criteria.csv", problems))
     return rows;
@@ -135,6 +150,9 @@ std::vector<CriterionRow> parse_criteria(std::string_view csv_text, std::vector<
     else if (essential != "yes" && essential != "no" && essential != "unknown")
       fail("essential must be yes, no or unknown");
     else if (h.get(rec, "text_cs").empty()) fail("text_cs is required");
+    else if (!seen.insert({std::string(h.get(rec, "set")), *standard, std::string(h.get(rec, "letter"))}).second)
+      fail("duplicate criterion " + std::string(h.get(rec, "set")) + " " + std::to_string(*standard) +
+           std::string(h.get(rec, "letter")));
     else
       rows.push_back(CriterionRow{std::string(h.get(rec, "set")), *standard, std::string(h.get(rec, "letter")),
                                   std::string(essential), std::string(h.get(rec, "text_cs")),

@@ -12,6 +12,15 @@ std::optional<Record> Reader::next() {
   bool any = false;
   bool field_was_quoted = false;
   int c;
+  // A UTF-8 byte-order mark written by spreadsheet programs precedes the first record.
+  if (line_ == 1 && in_.tellg() == std::streampos(0) && in_.peek() == 0xEF) {
+    char bom[3] = {};
+    in_.read(bom, 3);
+    if (!(bom[0] == '\xEF' && bom[1] == '\xBB' && bom[2] == '\xBF')) {
+      in_.clear();
+      in_.seekg(0);
+    }
+  }
   while ((c = in_.get()) != std::char_traits<char>::eof()) {
     any = true;
     const char ch = static_cast<char>(c);
@@ -47,12 +56,15 @@ std::optional<Record> Reader::next() {
     }
   }
   if (!any) return std::nullopt;
-  if (in_quotes) error_ = "unterminated quoted field starting on line " + std::to_string(rec.line);
+  if (in_quotes) {
+    error_ = "unterminated quoted field starting on line " + std::to_string(rec.line);
+    error_line_ = rec.line;
+  }
   rec.fields.push_back(std::move(field));
   return rec;
 }
 
-std::vector<Record> parse_all(std::string_view text, std::string* error) {
+std::vector<Record> parse_all(std::string_view text, std::string* error, long long* error_line) {
   std::istringstream in{std::string(text)};
   Reader reader(in);
   std::vector<Record> out;
@@ -62,6 +74,7 @@ std::vector<Record> parse_all(std::string_view text, std::string* error) {
     out.push_back(std::move(*r));
   }
   if (error) *error = reader.error();
+  if (error_line) *error_line = reader.error_line();
   return out;
 }
 

@@ -21,15 +21,17 @@ class Reader {
   // Next record, or nullopt at end of input. A quote left open at end of input sets error().
   std::optional<Record> next();
   const std::string& error() const { return error_; }
+  long long error_line() const { return error_line_; }
 
  private:
   std::istream& in_;
   char delimiter_;
   long long line_ = 1;
   std::string error_;
+  long long error_line_ = 0;
 };
 
-std::vector<Record> parse_all(std::string_view text, std::string* error = nullptr);
+std::vector<Record> parse_all(std::string_view text, std::string* error = nullptr, long long* error_line = nullptr);
 
 // A header row mapped to column positions.
 class Header {

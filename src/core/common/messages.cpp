@@ -91,13 +91,21 @@ std::string_view lang_code(Lang lang) { return lang == Lang::en ? "en" : "cs"; }
 std::string translate(std::string_view key, Lang lang,
                       const std::vector<std::pair<std::string, std::string>>& params) {
   auto it = std::find_if(kMessages.begin(), kMessages.end(), [&](const Message& m) { return m.key == key; });
-  std::string text = it == kMessages.end() ? std::string(key) : std::string(lang == Lang::en ? it->en : it->cs);
-  for (const auto& [name, value] : params) {
-    const std::string placeholder = "{" + name + "}";
-    for (auto p = text.find(placeholder); p != std::string::npos; p = text.find(placeholder, p + value.size()))
-      text.replace(p, placeholder.size(), value);
+  const std::string_view text = it == kMessages.end() ? key : (lang == Lang::en ? it->en : it->cs);
+  // One pass over the template, so that a value containing "{…}" is never substituted again.
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto close = text[i] == '{' ? text.find('}', i) : std::string_view::npos;
+    if (close == std::string_view::npos) {
+      out.push_back(text[i]);
+      continue;
+    }
+    const auto name = text.substr(i + 1, close - i - 1);
+    auto p = std::find_if(params.begin(), params.end(), [&](const auto& kv) { return kv.first == name; });
+    out += p == params.end() ? std::string(text.substr(i, close - i + 1)) : p->second;
+    i = close;
   }
-  return text;
+  return out;
 }
 
 std::string translate(const Error& error, Lang lang) {

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Browser end-to-end tests: a fresh demo region on SQLite, kvalis serve, then Playwright (playwright-core)
+# driving Debian's /usr/bin/chromium headless.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+BUILD=${1:-build}
+TMP=$(mktemp -d)
+PORT=${KVALIS_E2E_PORT:-18990}
+"$BUILD/kvalis" demo --db "$TMP/e2e.db" --admin-password admin-demo-2026 >"$TMP/demo.log"
+"$BUILD/kvalis" serve --db "$TMP/e2e.db" --listen "127.0.0.1:$PORT" --web "$ROOT/web/dist" >"$TMP/serve.log" 2>&1 &
+PID=$!
+trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$TMP"' EXIT
+for _ in $(seq 1 100); do
+  curl -sf "http://127.0.0.1:$PORT/api/health" >/dev/null && break
+  sleep 0.1
+done
+cd web
+KVALIS_URL="http://127.0.0.1:$PORT" KVALIS_ADMIN_PASSWORD=admin-demo-2026 npm run e2e

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Kvalis set-up on a fresh Debian 12 machine (run as root from the repository root):
+#   bash scripts/setup.sh demo   install everything, build, create the demo region, serve it
+#   bash scripts/setup.sh test   install everything, build (warnings are errors), run every test
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+MODE=${1:-demo}
+JOBS=${JOBS:-$(nproc)}
+BUILD=${BUILD_DIR:-build}
+
+log() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+install_packages() {
+  log "Installing Debian packages"
+  export DEBIAN_FRONTEND=noninteractive
+  local pkgs=(build-essential cmake pkg-config git ca-certificates
+    libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
+    libsoci-dev libsqlite3-dev sqlite3 libpq-dev libsodium-dev
+    libgtest-dev libgmock-dev googletest libbenchmark-dev
+    coinor-libclp-dev libxlsxwriter-dev)
+  if [ "$MODE" = test ] || [ "$MODE" = bench ]; then
+    pkgs+=(postgresql-15 postgresql-client-15 chromium fonts-dejavu-core)
+  fi
+  if [ "$MODE" = bench ]; then
+    pkgs+=(wrk nginx-light python3 time)
+  fi
+  # Node.js 20+ is needed for the front end build; use the machine's if present, else Debian's.
+  command -v node >/dev/null 2>&1 || pkgs+=(nodejs npm)
+  local missing=()
+  for p in "${pkgs[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    apt-get update -q
+    apt-get install -y -q --no-install-recommends "${missing[@]}"
+  fi
+}
+
+build_cpp() {
+  log "Building Kvalis (C++)"
+  local werror=OFF
+  [ "$MODE" = test ] && werror=ON
+  cmake -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DKVALIS_WERROR=$werror >/dev/null
+  cmake --build "$BUILD" -j"$JOBS"
+}
+
+build_web() {
+  log "Building the web front end"
+  (cd web && npm ci --no-audit --no-fund --loglevel=error && npm run build)
+}
+
+case "$MODE" in
+  demo)
+    install_packages
+    build_cpp
+    build_web
+    DB=${KVALIS_DB:-$ROOT/kvalis.db}
+    log "Creating the demo region in $DB"
+    "$BUILD/kvalis" demo --db "$DB"
+    log "Starting Kvalis"
+    echo "Open http://127.0.0.1:8080 in a browser and log in as admin (password printed above)."
+    exec "$BUILD/kvalis" serve --db "$DB" --listen "${KVALIS_LISTEN:-127.0.0.1:8080}" --web "$ROOT/web/dist"
+    ;;
+  test)
+    install_packages
+    build_cpp
+    build_web
+    exec bash scripts/test-all.sh "$BUILD"
+    ;;
+  bench)
+    install_packages
+    build_cpp
+    build_web
+    exec bash bench/run.sh "$BUILD"
+    ;;
+  *)
+    echo "usage: bash scripts/setup.sh demo|test|bench" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Runs every Kvalis test: C++ unit and storage tests (SQLite and PostgreSQL), the HTTP API suite on
+# both databases, front-end unit tests and browser end-to-end tests. Expects a built tree.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+BUILD=${1:-build}
+failed=()
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+run() { local name=$1; shift; "$@" || failed+=("$name"); }
+
+step "Starting a throwaway PostgreSQL 15 cluster"
+PG_ADMIN_URI=$(bash scripts/pg-test-cluster.sh start) || { echo "PostgreSQL cluster failed to start"; exit 1; }
+export KVALIS_TEST_PG_ADMIN_URI=$PG_ADMIN_URI
+export KVALIS_TEST_PG=$(bash scripts/pg-test-cluster.sh createdb kvalis_ctest)
+trap 'bash scripts/pg-test-cluster.sh stop >/dev/null 2>&1 || true' EXIT
+
+step "C++ unit and storage tests (SQLite and PostgreSQL)"
+run ctest ctest --test-dir "$BUILD" --output-on-failure -j2
+
+step "API tests on SQLite"
+run api-sqlite env KVALIS_BIN="$ROOT/$BUILD/kvalis" bash scripts/run-api-tests.sh sqlite
+step "API tests on PostgreSQL"
+run api-postgresql env KVALIS_BIN="$ROOT/$BUILD/kvalis" bash scripts/run-api-tests.sh postgresql
+
+step "Front-end unit tests"
+run web-unit bash -c "cd web && npm test"
+
+step "Browser end-to-end tests (Chromium, headless)"
+run e2e bash scripts/run-e2e.sh "$BUILD"
+
+echo
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "FAILED: ${failed[*]}"
+  exit 1
+fi
+echo "All test suites passed."

@@ -1,0 +1,638 @@
+#include "importers/rpss_item.hpp"
+
+#include <boost/json/object.hpp>
+#include <boost/json/string.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <optional>
+#include <string_view>
+
+#include "core/common/dates.hpp"
+#include "core/common/text.hpp"
+
+namespace kvalis::importers {
+namespace json = boost::json;
+namespace {
+
+// ---- JSON helpers -----------------------------------------------------------------------------
+
+// A member that is present and not null.
+const json::value* member(const json::object& o, std::string_view key) {
+  auto it = o.find(key);
+  if (it == o.end() || it->value().is_null()) return nullptr;
+  return &it->value();
+}
+
+const json::value* first_member(const json::object& o, std::initializer_list<std::string_view> keys) {
+  for (auto k : keys)
+    if (const auto* v = member(o, k)) return v;
+  return nullptr;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return s;
+}
+
+// A scalar as text: strings trimmed, integers (also integral doubles) in decimal.
+std::optional<std::string> scalar_text(const json::value& v) {
+  switch (v.kind()) {
+    case json::kind::string: return std::string(trim(v.get_string()));
+    case json::kind::int64: return std::to_string(v.get_int64());
+    case json::kind::uint64: return std::to_string(v.get_uint64());
+    case json::kind::double_: {
+      const double d = v.get_double();
+      if (std::floor(d) == d && std::fabs(d) < 1e15) return std::to_string(static_cast<long long>(d));
+      return std::nullopt;
+    }
+    default: return std::nullopt;
+  }
+}
+
+std::string text_of(const json::object& o, std::initializer_list<std::string_view> keys) {
+  const auto* v = first_member(o, keys);
+  if (!v) return {};
+  auto t = scalar_text(*v);
+  return t ? *t : std::string();
+}
+
+bool truthy(const json::value* v) {
+  if (!v) return false;
+  if (v->is_bool()) return v->get_bool();
+  if (v->is_int64()) return v->get_int64() != 0;
+  if (v->is_string()) return v->get_string() == "true" || v->get_string() == "1";
+  return false;
+}
+
+std::string after_slash(std::string_view s) {
+  const auto p = s.rfind('/');
+  return std::string(trim(p == std::string_view::npos ? s : s.substr(p + 1)));
+}
+
+// A code-list reference; see the header for the accepted shapes.
+std::optional<std::string> reference_code(const json::value& v) {
+  if (v.is_object()) {
+    const auto& o = v.get_object();
+    for (auto key : {"kod", "id", "code"}) {
+      if (const auto* f = member(o, key)) {
+        if (auto t = scalar_text(*f)) {
+          auto c = after_slash(*t);
+          if (!c.empty()) return c;
+        }
+      }
+    }
+    return std::nullopt;
+  }
+  if (auto t = scalar_text(v)) {
+    auto c = after_slash(*t);
+    if (!c.empty()) return c;
+  }
+  return std::nullopt;
+}
+
+std::string index_path(std::string_view field, std::size_t i) {
+  return std::string(field) + "[" + std::to_string(i) + "]";
+}
+
+// ---- dates ------------------------------------------------------------------------------------
+
+bool summer_time(long long t) {
+  // EU rule: CEST from the last Sunday of March 01:00 UTC to the last Sunday of October 01:00 UTC.
+  using namespace std::chrono;
+  const sys_seconds tp{seconds{t}};
+  const year y = year_month_day{floor<days>(tp)}.year();
+  const auto last_sunday = [&](month m) { return sys_days{year_month_weekday_last{y, m, weekday_last{Sunday}}}; };
+  const sys_seconds start = last_sunday(March) + hours{1};
+  const sys_seconds end = last_sunday(October) + hours{1};
+  return tp >= start && tp < end;
+}
+
+std::optional<int> two_digits(std::string_view s, std::size_t pos) {
+  if (pos + 2 > s.size() || !std::isdigit(static_cast<unsigned char>(s[pos])) ||
+      !std::isdigit(static_cast<unsigned char>(s[pos + 1])))
+    return std::nullopt;
+  return (s[pos] - '0') * 10 + (s[pos + 1] - '0');
+}
+
+// "YYYY-MM-DD", "YYYY-MM-DDTHH:MM[:SS[.fff]]" (local), or the same with Z / ±HH:MM (converted).
+std::optional<std::string> date_from_text(std::string_view s) {
+  s = trim(s);
+  if (s.size() < 10 || !is_valid_date(s.substr(0, 10))) return std::nullopt;
+  const std::string day(s.substr(0, 10));
+  if (s.size() == 10) return day;
+  if (s[10] != 'T' && s[10] != ' ') return std::nullopt;
+  auto rest = s.substr(11);
+  auto h = two_digits(rest, 0), m = two_digits(rest, 3);
+  if (!h || !m || rest.size() < 5 || rest[2] != ':') return std::nullopt;
+  std::size_t p = 5;
+  int sec = 0;
+  if (p < rest.size() && rest[p] == ':') {
+    auto se = two_digits(rest, p + 1);
+    if (!se) return std::nullopt;
+    sec = *se;
+    p += 3;
+    if (p < rest.size() && rest[p] == '.') {
+      ++p;
+      while (p < rest.size() && std::isdigit(static_cast<unsigned char>(rest[p]))) ++p;
+    }
+  }
+  if (p == rest.size()) return day;  // local (Prague) time: the date is as written
+  long long offset = 0;
+  if (rest[p] == 'Z' && p + 1 == rest.size()) {
+    offset = 0;
+  } else if ((rest[p] == '+' || rest[p] == '-') && rest.size() >= p + 6 && rest[p + 3] == ':') {
+    auto oh = two_digits(rest, p + 1), om = two_digits(rest, p + 4);
+    if (!oh || !om) return std::nullopt;
+    offset = (*oh * 3600 + *om * 60) * (rest[p] == '-' ? -1 : 1);
+  } else {
+    return std::nullopt;
+  }
+  const long long t = *parse_timestamp(day) + *h * 3600 + *m * 60 + sec - offset;
+  return prague_date_from_epoch_seconds(t);
+}
+
+std::optional<std::string> date_from_value(const json::value& v) {
+  if (v.is_string()) return date_from_text(v.get_string());
+  // Epoch milliseconds, as the registry's code lists give validity.
+  if (v.is_int64()) return prague_date_from_epoch_seconds(v.get_int64() / 1000);
+  if (v.is_uint64()) return prague_date_from_epoch_seconds(static_cast<long long>(v.get_uint64() / 1000));
+  return std::nullopt;
+}
+
+// ---- the mapper -------------------------------------------------------------------------------
+
+class Mapper {
+ public:
+  Mapper(const RegistryCodes& codes, const MappingOptions& options, MappedItem& out)
+      : codes_(codes), options_(options), out_(out) {}
+
+  void map(const json::value& item) {
+    if (!item.is_object()) {
+      error("item is not an object");
+      return;
+    }
+    const auto& o = item.get_object();
+    map_identity(o);
+    map_dates(o);
+    map_kind(o);
+    map_provider(o);
+    map_forms(o);
+    map_groups(o, "ciloveSkupiny", kTargetGroups, out_.service.target_groups);
+    map_groups(o, "vekoveSkupiny", kAgeGroups, out_.service.age_groups);
+    out_.service.age_note = text_of(o, {"doplnujiciInformaceVekoveSkupiny"});
+    map_territories(o);
+    map_facilities(o);
+    map_contacts(o);
+    map_region(o);
+    map_name(o);
+  }
+
+ private:
+  void error(std::string m) { out_.errors.push_back(std::move(m)); }
+  void warn(std::string m) {
+    if (std::find(out_.warnings.begin(), out_.warnings.end(), m) == out_.warnings.end())
+      out_.warnings.push_back(std::move(m));
+  }
+  // Unknown codes are kept as given and reported.
+  void check_code(std::string_view catalogue, const std::string& code, std::string_view field) {
+    if (!code.empty() && !codes_.has(catalogue, code))
+      warn("unknown " + std::string(catalogue) + " code \"" + code + "\" in " + std::string(field));
+  }
+
+  // Reads a date member; a present but unreadable value is an error.
+  std::string date_member(const json::object& o, std::string_view key, const std::string& path) {
+    const auto* v = member(o, key);
+    if (!v) return {};
+    auto d = date_from_value(*v);
+    if (!d) {
+      error(path + key.data() + " is not a date");
+      return {};
+    }
+    return *d;
+  }
+
+  void map_identity(const json::object& o) {
+    const auto* id = member(o, "identifikator");
+    if (!id) {
+      error("missing identifikator");
+    } else if (auto t = scalar_text(*id)) {
+      if (t->empty()) error("identifikator is empty");
+      out_.service.registry_id = *t;
+    } else {
+      error("identifikator is not a string or a number");
+    }
+    out_.service.registry_item_id = text_of(o, {"id"});
+  }
+
+  void map_dates(const json::object& o) {
+    auto& s = out_.service;
+    s.registered_from = date_member(o, "datumPoskytovaniOd", "");
+    const std::string to = date_member(o, "datumPoskytovaniDo", "");
+    if (!to.empty() && to < options_.today) {
+      out_.ended = true;
+      s.status = "ended";
+      s.ended_on = to;
+    }
+  }
+
+  void map_kind(const json::object& o) {
+    const auto* kind = member(o, "druhSocialniSluzby");
+    if (!kind) {
+      error("missing druhSocialniSluzby");
+      return;
+    }
+    auto code = reference_code(*kind);
+    if (!code) {
+      error("druhSocialniSluzby has no code");
+      return;
+    }
+    out_.service.kind_code = *code;
+    check_code(kServiceKinds, *code, "druhSocialniSluzby");
+  }
+
+  registry::Address address(const json::object& a, const std::string& path) {
+    registry::Address out;
+    if (const auto* street = member(a, "ulice")) {
+      if (street->is_object()) out.street = text_of(street->get_object(), {"nazev"});
+      else if (auto t = scalar_text(*street)) out.street = *t;
+    }
+    out.house_number = text_of(a, {"cisloDomovni"});
+    out.orientation_number = text_of(a, {"cisloOrientacni"}) + text_of(a, {"cisloOrientacniPismeno", "znakCislaOrientacniho"});
+    out.address_point_code = text_of(a, {"kodAdresnihoMista"});
+    out.postcode = text_of(a, {"psc"});
+    out.postcode.erase(std::remove(out.postcode.begin(), out.postcode.end(), ' '), out.postcode.end());
+    auto ref = [&](std::string_view key) {
+      const auto* v = member(a, key);
+      auto c = v ? reference_code(*v) : std::nullopt;
+      return c ? *c : std::string();
+    };
+    out.region_code = ref("kraj");
+    out.district_code = ref("okres");
+    out.municipality_code = ref("obec");
+    if (const auto* obec = member(a, "obec"); obec && obec->is_object())
+      out.municipality_name = text_of(obec->get_object(), {"nazev"});
+    if (out.municipality_name.empty()) out.municipality_name = text_of(a, {"nazevObce"});
+    check_code(kRegions, out.region_code, path + "kraj");
+    return out;
+  }
+
+  void map_provider(const json::object& o) {
+    const auto* pv = member(o, "poskytovatel");
+    if (!pv || !pv->is_object()) {
+      error(pv ? "poskytovatel is not an object" : "missing poskytovatel");
+      return;
+    }
+    const auto& p = pv->get_object();
+    auto& out = out_.provider;
+    map_ico(p);
+    if (const auto* lf = first_member(p, {"pravniForma", "formaPravniSubjektivity", "formaPravni", "pravniFormaSubjektu"})) {
+      if (auto code = reference_code(*lf)) {
+        out.legal_form_code = *code;
+        check_code(kLegalForms, *code, "poskytovatel.pravniForma");
+      }
+    }
+    out_.natural_person = codes_.natural_person_form(out.legal_form_code);
+    person_name_ = text_of(p, {"nazev", "obchodniJmeno"});
+    if (out_.natural_person) {
+      // Never the person's name; never the person's address (often their home).
+      out.name = "Fyzická osoba (IČO " + out.ico + ")";
+    } else {
+      out.name = person_name_;
+      person_name_.clear();
+      if (out.name.empty()) error("poskytovatel.nazev is empty");
+    }
+    if (const auto* a = first_member(p, {"adresa", "sidlo", "adresaSidla"}); a && a->is_object()) {
+      const auto addr = address(a->get_object(), "poskytovatel.adresa.");
+      out.region_code = addr.region_code;
+      if (!out_.natural_person) out.address = addr.format();
+    }
+  }
+
+  void map_ico(const json::object& p) {
+    const auto* v = member(p, "ico");
+    auto t = v ? scalar_text(*v) : std::nullopt;
+    if (!v) {
+      error("missing poskytovatel.ico");
+      return;
+    }
+    if (!t || t->empty()) {
+      error("poskytovatel.ico is empty");
+      return;
+    }
+    std::string ico = *t;
+    ico.erase(std::remove(ico.begin(), ico.end(), ' '), ico.end());
+    if (ico.empty() || ico.size() > 8 || !std::all_of(ico.begin(), ico.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      error("poskytovatel.ico \"" + *t + "\" is not an IČO");
+      return;
+    }
+    ico.insert(0, 8 - ico.size(), '0');  // a number lost its leading zeros
+    if (!is_valid_ico(ico)) warn("poskytovatel.ico " + ico + " fails the IČO check digit");
+    out_.provider.ico = ico;
+  }
+
+  std::optional<int> capacity_count(const json::value* v, const std::string& path) {
+    if (!v) {
+      error(path + " is missing");
+      return std::nullopt;
+    }
+    double d = 0;
+    if (v->is_int64()) d = static_cast<double>(v->get_int64());
+    else if (v->is_uint64()) d = static_cast<double>(v->get_uint64());
+    else if (v->is_double()) d = v->get_double();
+    else if (v->is_string()) {
+      const auto s = std::string(trim(v->get_string()));
+      char* end = nullptr;
+      d = s.empty() ? 0 : std::strtod(s.c_str(), &end);
+      if (s.empty() || end != s.c_str() + s.size()) {
+        error(path + " is not a number");
+        return std::nullopt;
+      }
+    } else {
+      error(path + " is not a number");
+      return std::nullopt;
+    }
+    if (std::floor(d) != d) {
+      error(path + " is not a whole number");
+      return std::nullopt;
+    }
+    if (d < 0 || d > 1e9) {
+      error(path + " is out of range");
+      return std::nullopt;
+    }
+    return static_cast<int>(d);
+  }
+
+  void map_forms(const json::object& o) {
+    const auto* formy = member(o, "formy");
+    if (!formy || !formy->is_array() || formy->get_array().empty()) {
+      if (formy && !formy->is_array()) error("formy is not an array");
+      else warn("no formy (forms of the service)");
+      return;
+    }
+    const auto& arr = formy->get_array();
+    for (std::size_t i = 0; i < arr.size(); ++i) {
+      const std::string path = index_path("formy", i);
+      if (!arr[i].is_object()) {
+        error(path + " is not an object");
+        continue;
+      }
+      const auto& f = arr[i].get_object();
+      const auto* forma = member(f, "forma");
+      auto code = forma ? reference_code(*forma) : std::nullopt;
+      if (!code) {
+        error(path + ".forma is missing");
+        continue;
+      }
+      check_code(kServiceForms, *code, "formy.forma");
+      // One row per form (the schema's UNIQUE (service_id, form_code)): repeated forms are merged.
+      auto& forms = out_.service.forms;
+      auto it = std::find_if(forms.begin(), forms.end(), [&](const auto& x) { return x.form_code == *code; });
+      if (it == forms.end()) {
+        forms.push_back(registry::ServiceForm{*code, false, {}});
+        it = forms.end() - 1;
+      }
+      it->continuous = it->continuous || truthy(member(f, "nepretrzitePoskytovani"));
+      map_capacities(f, path, *it);
+    }
+  }
+
+  void map_capacities(const json::object& f, const std::string& path, registry::ServiceForm& form) {
+    const auto* kap = member(f, "kapacity");
+    if (!kap) return;
+    if (!kap->is_array()) {
+      error(path + ".kapacity is not an array");
+      return;
+    }
+    const auto& arr = kap->get_array();
+    for (std::size_t j = 0; j < arr.size(); ++j) {
+      const std::string cpath = path + "." + index_path("kapacity", j);
+      if (!arr[j].is_object()) {
+        error(cpath + " is not an object");
+        continue;
+      }
+      const auto& c = arr[j].get_object();
+      auto count = capacity_count(member(c, "pocet"), cpath + ".pocet");
+      registry::Capacity cap;
+      if (const auto* typ = member(c, "typ")) {
+        if (auto code = reference_code(*typ)) cap.type_code = *code;
+      }
+      if (cap.type_code.empty()) warn("a capacity without typ (formy.kapacity.typ)");
+      check_code(kCapacityTypes, cap.type_code, "formy.kapacity.typ");
+      cap.description = text_of(c, {"popis"});
+      if (!count) continue;
+      cap.count = *count;
+      form.capacities.push_back(std::move(cap));
+    }
+  }
+
+  void map_groups(const json::object& o, std::string_view key, std::string_view catalogue, std::vector<std::string>& out) {
+    const auto* v = member(o, key);
+    if (!v) return;
+    if (!v->is_array()) {
+      error(std::string(key) + " is not an array");
+      return;
+    }
+    for (const auto& e : v->get_array()) {
+      auto code = reference_code(e);
+      if (!code) {
+        warn("an element of " + std::string(key) + " has no code");
+        continue;
+      }
+      check_code(catalogue, *code, key);
+      out.push_back(*code);
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+  }
+
+  // ORP territories; see the header for the shapes accepted.
+  void collect_territories(const json::value& v, int depth) {
+    if (depth > 4) return;
+    if (v.is_array()) {
+      for (const auto& e : v.get_array()) collect_territories(e, depth + 1);
+      return;
+    }
+    if (v.is_object()) {
+      const auto& o = v.get_object();
+      if (const auto* k = member(o, "kraj"); k && territory_region_.empty()) {
+        if (auto c = reference_code(*k)) territory_region_ = *c;
+      }
+      if (member(o, "kod") || member(o, "id")) {
+        if (auto c = reference_code(v)) territories_.push_back(*c);
+        return;
+      }
+      bool found = false;
+      for (auto key : {"kodOrp", "orp", "obecSRozsirenouPusobnosti", "rozsirenaPusobnost", "pusobnost"}) {
+        if (const auto* inner = member(o, key)) {
+          collect_territories(*inner, depth + 1);
+          found = true;
+        }
+      }
+      if (!found) {
+        for (const auto& kv : o)
+          if (kv.value().is_array()) {
+            collect_territories(kv.value(), depth + 1);
+            found = true;
+          }
+      }
+      if (!found) warn("an element of rozsirenePusobnostiVKraji is not a territory reference");
+      return;
+    }
+    if (auto c = reference_code(v)) territories_.push_back(*c);
+    else if (!v.is_null()) warn("an element of rozsirenePusobnostiVKraji is not a territory reference");
+  }
+
+  void map_territories(const json::object& o) {
+    const auto* v = member(o, "rozsirenePusobnostiVKraji");
+    if (!v) return;
+    collect_territories(*v, 0);
+    auto& out = out_.service.territories;
+    out = territories_;
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    for (const auto& code : out) check_code(kTerritories, code, "rozsirenePusobnostiVKraji");
+  }
+
+  void map_facilities(const json::object& o) {
+    const auto* v = member(o, "zarizeni");
+    if (!v) return;
+    if (!v->is_array()) {
+      error("zarizeni is not an array");
+      return;
+    }
+    const auto& arr = v->get_array();
+    for (std::size_t i = 0; i < arr.size(); ++i) {
+      const std::string path = index_path("zarizeni", i);
+      if (!arr[i].is_object()) {
+        error(path + " is not an object");
+        continue;
+      }
+      const auto& z = arr[i].get_object();
+      registry::Facility f;
+      f.name = text_of(z, {"nazev"});
+      f.provided_from = date_member(z, "poskytujeOd", path + ".");
+      f.provided_to = date_member(z, "poskytujeDo", path + ".");
+      if (!f.provided_to.empty() && f.provided_to < options_.today && !options_.history) continue;
+      f.secret = truthy(member(z, "utajenaAdresa"));
+      if (const auto* a = member(z, "adresa"); a && a->is_object()) {
+        f.address = address(a->get_object(), "zarizeni.adresa.");
+        if (const auto* orp = first_member(a->get_object(), {"orp", "obecSRozsirenouPusobnosti"})) {
+          if (auto c = reference_code(*orp)) f.territory_code = *c;
+          check_code(kTerritories, f.territory_code, "zarizeni.adresa.orp");
+        }
+      }
+      if (const auto* k = member(z, "kapacita")) {
+        if (auto c = scalar_text(*k); c && !c->empty() && std::all_of(c->begin(), c->end(), ::isdigit))
+          f.capacity = std::stoi(*c);
+      }
+      if (f.secret) {
+        // A secret address (e.g. a shelter) keeps only region, district and municipality codes.
+        f.address.street.clear();
+        f.address.house_number.clear();
+        f.address.orientation_number.clear();
+        f.address.address_point_code.clear();
+        f.address.postcode.clear();
+        f.address.municipality_name.clear();
+        ++out_.secret_facilities;
+      }
+      out_.service.facilities.push_back(std::move(f));
+    }
+  }
+
+  void map_contacts(const json::object& o) {
+    struct Source {
+      const char* array;
+      const char* field;
+      const char* kind;
+    };
+    for (const Source& src : {Source{"emaily", "email", "email"}, Source{"telefony", "telefon", "phone"},
+                              Source{"weby", "web", "web"}}) {
+      const auto* v = member(o, src.array);
+      if (!v || !v->is_array()) continue;
+      for (const auto& e : v->get_array()) {
+        registry::Contact c;
+        c.kind = src.kind;
+        if (e.is_object()) {
+          c.value = text_of(e.get_object(), {src.field});
+          c.note = text_of(e.get_object(), {"poznamka"});
+        } else if (auto t = scalar_text(e)) {
+          c.value = *t;
+        }
+        if (!c.value.empty()) out_.service.contacts.push_back(std::move(c));
+      }
+    }
+  }
+
+  // The service's region: where its first facility is, else its contact address, else the region of its
+  // ORP territories, else the provider's seat.
+  void map_region(const json::object& o) {
+    auto& region = out_.service.region_code;
+    for (const auto& f : out_.service.facilities)
+      if (region.empty() && !f.address.region_code.empty()) region = f.address.region_code;
+    if (region.empty()) {
+      if (const auto* k = member(o, "kontaktniAdresy"); k && k->is_array()) {
+        for (const auto& a : k->get_array()) {
+          if (!region.empty() || !a.is_object()) continue;
+          const json::object* ao = &a.get_object();
+          if (const auto* inner = member(*ao, "adresa"); inner && inner->is_object()) ao = &inner->get_object();
+          if (const auto* kraj = member(*ao, "kraj"))
+            if (auto c = reference_code(*kraj)) region = *c;
+        }
+      }
+    }
+    if (region.empty()) region = territory_region_;
+    for (const auto& t : out_.service.territories)
+      if (region.empty()) region = codes_.parent(kTerritories, t);
+    if (region.empty()) region = out_.provider.region_code;
+    if (region.empty()) warn("no region (kraj) found for the service");
+    check_code(kRegions, region, "the service's region");
+  }
+
+  void map_name(const json::object& o) {
+    auto& s = out_.service;
+    s.name = text_of(o, {"nazev", "nazevSluzby"});
+    std::string kind_name = codes_.name(kServiceKinds, s.kind_code);
+    if (kind_name.empty()) kind_name = "Druh " + s.kind_code;
+    const std::string fallback = kind_name + " – " + out_.provider.name;
+    // A natural person's name may be repeated in the service's or a facility's name.
+    const std::string person = search_key(person_name_);
+    const auto names_person = [&](const std::string& name) {
+      return !person.empty() && search_key(name).find(person) != std::string::npos;
+    };
+    if (s.name.empty() || names_person(s.name)) s.name = fallback;
+    for (auto& f : s.facilities)
+      if (names_person(f.name)) f.name = kind_name;
+  }
+
+  const RegistryCodes& codes_;
+  const MappingOptions& options_;
+  MappedItem& out_;
+  std::string person_name_;  // a natural-person provider's name: only to keep it out of other names
+  std::vector<std::string> territories_;
+  std::string territory_region_;
+};
+
+}  // namespace
+
+std::string prague_date_from_epoch_seconds(long long t) {
+  return format_date(t + (summer_time(t) ? 7200 : 3600));
+}
+
+const std::vector<std::string>& rpss_ignored_keys() {
+  // statutarniOrgany and kontaktniOsoby hold names of people; doplnkoveUdaje links attached documents;
+  // casoveRozsahy (opening hours) and faxy are not kept.
+  static const std::vector<std::string> keys = {"statutarniOrgany", "kontaktniOsoby", "doplnkoveUdaje",
+                                                "casoveRozsahy", "faxy"};
+  return keys;
+}
+
+MappedItem map_rpss_item(const json::value& item, const RegistryCodes& codes, const MappingOptions& options) {
+  MappedItem out;
+  Mapper(codes, options, out).map(item);
+  return out;
+}
+
+}  // namespace kvalis::importers
