@@ -79,9 +79,15 @@ Response App::handle_api(const Request& req) {
       db_.read([&](soci::session& s) {
         auto row = store::accounts_repo::find_session(s, digest, store::now_epoch());
         if (!row) return;
-        auto principal = store::accounts_repo::load_principal(s, row->user_id);
-        if (!principal) return;
+        // Roles change rarely: the principal is reloaded only when the accounts data version moved.
+        auto principal = principals_.get(row->user_id, row->accounts_version);
+        if (!principal) {
+          principal = store::accounts_repo::load_principal(s, row->user_id);
+          if (!principal) return;
+          principals_.put(row->user_id, row->accounts_version, *principal);
+        }
         ctx.principal = std::move(*principal);
+        ctx.registry_version = row->registry_version;
         ctx.session_digest = digest;
         ctx.csrf_token = row->csrf_token;
         ctx.lang = row->language == "en" ? Lang::en : (row->language == "cs" ? Lang::cs : ctx.lang);

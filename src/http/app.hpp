@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/accounts/credentials.hpp"
+#include "http/cache.hpp"
 #include "http/routing.hpp"
 #include "store/catalogue_repo.hpp"
 #include "store/database.hpp"
@@ -30,6 +31,10 @@ class App {
 
   // Handles one /api request completely; never throws.
   Response handle_api(const Request& req);
+  // Cached JSON answers of read-only list routes, keyed by caller scope and query, valid for one
+  // registry data version.
+  VersionedCache<std::string, std::string>& response_cache() { return response_cache_; }
+
   // Serves a file of the built front end (GET/HEAD outside /api); index.html for client routes.
   Response handle_static(const Request& req) const;
 
@@ -38,6 +43,8 @@ class App {
   AppConfig config_;
   RouteTable routes_;
   store::catalogue_repo::Catalogues catalogues_;
+  VersionedCache<long long, accounts::Principal> principals_{10000};  // by user id, per accounts version
+  VersionedCache<std::string, std::string> response_cache_{2000};
 };
 
 // Each module adds its routes (routes_<module>.cpp).

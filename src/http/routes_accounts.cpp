@@ -7,6 +7,7 @@
 #include "http/params.hpp"
 #include "store/accounts_repo.hpp"
 #include "store/audit_repo.hpp"
+#include "store/registry_repo.hpp"
 
 namespace kvalis::http {
 namespace {
@@ -188,6 +189,7 @@ Response update_me(Context& ctx) {
     if (in.language) u->language = *in.language;
     if (in.display_name) u->display_name = *in.display_name;
     repo::update_user(s, *u);
+    store::registry_repo::bump_data_version(s, "accounts");
     return *u;
   });
   ctx.principal.display_name = user.display_name;
@@ -257,6 +259,7 @@ Response create_user(Context& ctx) {
     u.created_at = store::now_epoch();
     u.id = repo::insert_user(s, u);
     repo::replace_memberships(s, u.id, *ms);
+    store::registry_repo::bump_data_version(s, "accounts");
     auto e = audit_entry(ctx, "user.create", "user", std::to_string(u.id), "login: " + u.login);
     if (!ms->empty()) e.organisation_id = ms->front().organisation_id;
     store::audit_repo::append(s, e);
@@ -288,6 +291,7 @@ Response update_user(Context& ctx) {
       if (!u->active) repo::delete_user_sessions(s, u->id);
     }
     repo::update_user(s, *u);
+    store::registry_repo::bump_data_version(s, "accounts");
     store::audit_repo::append(s, audit_entry(ctx, "user.update", "user", std::to_string(u->id)));
     return user_dto(s, *u);
   });
@@ -310,6 +314,7 @@ Response set_memberships(Context& ctx) {
     for (const auto& old : repo::memberships_of(s, *id))
       if (!accounts::can_manage_organisation(ctx.principal, old.organisation_id)) ms->push_back(old);
     repo::replace_memberships(s, *id, *ms);
+    store::registry_repo::bump_data_version(s, "accounts");
     std::string detail;
     for (const auto& m : *ms)
       detail += (detail.empty() ? "" : ", ") + std::to_string(m.organisation_id) + ":" +

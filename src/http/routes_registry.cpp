@@ -152,6 +152,8 @@ Response create_organisation(Context& ctx) {
   auto result = ctx.db().write([&](soci::session& s) -> Result<repo::OrganisationRow> {
     if (!o.ico.empty() && repo::find_organisation_by_ico(s, o.ico)) return conflict("ico", "field.invalid_value");
     o.id = repo::insert_organisation(s, o, "manual");
+    repo::bump_data_version(s, "registry");
+    repo::bump_data_version(s, "accounts");
     store::audit_repo::append(s, change_entry(ctx, "organisation.create", o.id));
     return *repo::get_organisation(s, o.id);
   });
@@ -176,6 +178,8 @@ Response update_organisation(Context& ctx) {
       if (other && *other != o->id) return conflict("ico", "field.invalid_value");
     }
     repo::update_organisation(s, *o);
+    repo::bump_data_version(s, "registry");
+    repo::bump_data_version(s, "accounts");
     store::audit_repo::append(s, change_entry(ctx, "organisation.update", o->id));
     return *repo::get_organisation(s, o->id);
   });
@@ -243,16 +247,37 @@ Result<repo::ServiceQuery> service_query(const Context& ctx) {
   return q;
 }
 
+// The caller's visibility as a cache key: two callers with the same scope see the same list.
+std::string scope_key(const accounts::VisibilityScope& scope) {
+  if (scope.all) return "*";
+  std::string key;
+  for (auto id : scope.organisation_ids) key += std::to_string(id) + ",";
+  key += "|";
+  for (const auto& c : scope.region_codes) key += c + ",";
+  key += "|";
+  for (const auto& c : scope.territory_codes) key += c + ",";
+  return key;
+}
+
 Response list_services(Context& ctx) {
   auto q = service_query(ctx);
   if (!q) return error_response(q.error(), ctx.lang);
+  std::string key = "services|" + std::string(lang_code(ctx.lang)) + "|" + scope_key(q->scope) + "|";
+  for (const auto& [k, v] : ctx.req.query) key += k + "=" + v + "&";
+  if (auto body = ctx.app.response_cache().get(key, ctx.registry_version)) {
+    Response r;
+    r.body = std::move(*body);
+    return r;
+  }
   dto::ServiceList out;
   out.page = q->offset / q->limit + 1;
   out.page_size = q->limit;
   auto rows = ctx.db().read([&](soci::session& s) { return repo::list_services(s, *q, out.total); });
   out.items.reserve(rows.size());
   for (const auto& r : rows) out.items.push_back(summary_dto(ctx, r));
-  return dto_response(out);
+  auto response = dto_response(out);
+  ctx.app.response_cache().put(key, ctx.registry_version, response.body);
+  return response;
 }
 
 std::vector<dto::CodeName> names(const Context& ctx, const std::string& catalogue, const std::vector<std::string>& codes) {

@@ -57,6 +57,7 @@ struct Context {
   std::string session_digest;
   std::string csrf_token;
   Lang lang = Lang::cs;
+  long long registry_version = 0;  // data version of registry data when the request started
 
   Result<long long> path_id(std::string_view name) const;
   store::Database& db() const;

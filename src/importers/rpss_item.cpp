@@ -208,7 +208,7 @@ class Mapper {
     if (!v) return {};
     auto d = date_from_value(*v);
     if (!d) {
-      error(path + key.data() + " is not a date");
+      error(path + std::string(key) + " is not a date");
       return {};
     }
     return *d;

@@ -6,7 +6,9 @@ namespace kvalis::store::accounts_repo {
 namespace {
 
 constexpr const char* kFindSession =
-    "SELECT s.user_id, s.csrf_token, s.expires_at, u.language FROM sessions s JOIN users u ON u.id = s.user_id "
+    "SELECT s.user_id, s.csrf_token, s.expires_at, u.language, "
+    "(SELECT version FROM data_versions WHERE scope = 'accounts'), "
+    "(SELECT version FROM data_versions WHERE scope = 'registry') FROM sessions s JOIN users u ON u.id = s.user_id "
     "WHERE s.token_digest = :d AND s.expires_at > :now AND u.active = 1";
 constexpr const char* kInsertSession =
     "INSERT INTO sessions (token_digest, user_id, csrf_token, created_at, expires_at, ip, user_agent) "
@@ -44,7 +46,8 @@ std::optional<UserRow> find_user_where(soci::session& s, const std::string& wher
 std::optional<SessionRow> find_session(soci::session& s, const std::string& digest, long long now) {
   SessionRow row;
   s << kFindSession, soci::use(digest), soci::use(now), soci::into(row.user_id), soci::into(row.csrf_token),
-      soci::into(row.expires_at), soci::into(row.language);
+      soci::into(row.expires_at), soci::into(row.language), soci::into(row.accounts_version),
+      soci::into(row.registry_version);
   if (!s.got_data()) return std::nullopt;
   return row;
 }

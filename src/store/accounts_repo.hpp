@@ -16,6 +16,8 @@ struct SessionRow {
   std::string csrf_token;
   long long expires_at = 0;
   std::string language;
+  long long accounts_version = 0;  // data_versions: bumped when users, roles or organisations change
+  long long registry_version = 0;  // bumped when registry data changes
 };
 std::optional<SessionRow> find_session(soci::session& s, const std::string& digest, long long now);
 void create_session(soci::session& s, const std::string& digest, long long user_id, const std::string& csrf,

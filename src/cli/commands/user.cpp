@@ -12,6 +12,7 @@
 #include "store/accounts_repo.hpp"
 #include "store/audit_repo.hpp"
 #include "store/database.hpp"
+#include "store/registry_repo.hpp"
 
 namespace kvalis::cli {
 namespace {
@@ -83,6 +84,7 @@ int user_add(const Args& args) {
       m.role = *role;
       repo::replace_memberships(s, u.id, {m});
     }
+    store::registry_repo::bump_data_version(s, "accounts");
     store::audit_repo::append(s, {0, 0, 0, "cli", 0, "user.create", "user", std::to_string(u.id), "login: " + login, ""});
     std::cout << "user " << login << " created (id " << u.id << ")\n";
     return 0;

@@ -4,6 +4,11 @@
 #include <coin/CoinPackedMatrix.hpp>
 
 #include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <exception>
+#include <mutex>
+#include <thread>
 #include <climits>
 #include <cmath>
 #include <set>
@@ -307,25 +312,29 @@ class EnvelopmentModel {
   }
 
   // DMUs outside the working set whose λ has a negative reduced cost c_j - π·a_j, most negative first.
-  // This pass over all DMUs is the only per-LP work proportional to their number, so it runs row by row
-  // over contiguous arrays, which the compiler vectorises.
+  // This pass over all DMUs is the only per-LP work proportional to their number, so it runs over
+  // contiguous rows in blocks that stay in the L1 cache, which the compiler vectorises.
   std::vector<std::size_t> price(bool phase_two) {
     const double* duals = model_.dualRowSolution();
-    if (phase_two) {
-      reduced_ = phase_two_cost_;
-    } else {
-      reduced_.assign(d_.n, 0.0);
-    }
-    double* reduced = reduced_.data();
-    for (std::size_t k = 0; k < rows_; ++k) {
-      const double dual = duals[k];
-      if (dual == 0.0) continue;
-      const double* row = &by_row_[k * d_.n];
-      for (std::size_t j = 0; j < d_.n; ++j) reduced[j] -= dual * row[j];
-    }
+    constexpr std::size_t kBlock = 256;
+    double reduced[kBlock];
     candidates_.clear();
-    for (std::size_t j = 0; j < d_.n; ++j)
-      if (reduced[j] < -kPricingTolerance && column_of_[j] < 0) candidates_.emplace_back(reduced[j], j);
+    for (std::size_t begin = 0; begin < d_.n; begin += kBlock) {
+      const std::size_t size = std::min(kBlock, d_.n - begin);
+      if (phase_two) {
+        std::copy_n(&phase_two_cost_[begin], size, reduced);
+      } else {
+        std::fill_n(reduced, size, 0.0);
+      }
+      for (std::size_t k = 0; k < rows_; ++k) {
+        const double dual = duals[k];
+        if (dual == 0.0) continue;
+        const double* row = &by_row_[k * d_.n + begin];
+        for (std::size_t j = 0; j < size; ++j) reduced[j] -= dual * row[j];
+      }
+      for (std::size_t j = 0; j < size; ++j)
+        if (reduced[j] < -kPricingTolerance && column_of_[begin + j] < 0) candidates_.emplace_back(reduced[j], begin + j);
+    }
     const std::size_t take = std::min(candidates_.size(), kMaxEntering);
     std::partial_sort(candidates_.begin(), candidates_.begin() + static_cast<std::ptrdiff_t>(take), candidates_.end());
     std::vector<std::size_t> entering;
@@ -388,7 +397,6 @@ class EnvelopmentModel {
   std::size_t rows_ = 0;
   std::vector<double> coefficients_;    // n × rows_: λ_j's column, DMU by DMU
   std::vector<double> by_row_;          // rows_ × n: the same, row by row, for pricing
-  std::vector<double> reduced_;         // pricing scratch, one per DMU
   std::vector<double> phase_two_cost_;  // per DMU
   std::vector<int> column_of_;          // DMU -> model column, -1 outside the working set
   std::vector<long> slot_dmu_{-1};      // model column -> DMU whose λ it holds, -1 for θ/φ and free slots
@@ -459,15 +467,73 @@ std::vector<DeaIssue> validate_dea_data(const DeaData& data) {
 std::variant<DeaResult, DeaError> run_dea(const DeaData& data, const DeaOptions& options) {
   if (auto issues = validate_dea_data(data); !issues.empty()) return DeaError{std::move(issues)};
   const ScaledData scaled = scale(data);
-  EnvelopmentModel model(scaled, options);
-  DeaResult result;
-  result.dmus.reserve(scaled.n);
+  const std::size_t n = scaled.n;
   const std::size_t every = std::max<std::size_t>(1, options.progress_every);
-  for (std::size_t o = 0; o < scaled.n; ++o) {
-    result.dmus.push_back(model.solve(o));
-    if (options.progress && ((o + 1) % every == 0 || o + 1 == scaled.n)) options.progress(o + 1, scaled.n);
+  DeaResult result;
+  result.dmus.resize(n);
+
+  unsigned threads = options.threads == 0 ? std::thread::hardware_concurrency() : options.threads;
+  // Below a few hundred DMUs a thread costs more than it saves.
+  threads = static_cast<unsigned>(std::clamp<std::size_t>(threads, 1, std::max<std::size_t>(1, n / 256)));
+  if (threads == 1) {
+    EnvelopmentModel model(scaled, options);
+    for (std::size_t o = 0; o < n; ++o) {
+      result.dmus[o] = model.solve(o);
+      if (options.progress && ((o + 1) % every == 0 || o + 1 == n)) options.progress(o + 1, n);
+    }
+    result.lp_count = model.lp_count();
+    return result;
   }
-  result.lp_count = model.lp_count();
+
+  // Workers take blocks of DMUs from a shared counter; the caller's thread only reports progress.
+  constexpr std::size_t kBlock = 64;
+  std::atomic<std::size_t> next{0};
+  std::atomic<std::size_t> lp_count{0};
+  std::mutex mutex;
+  std::condition_variable changed;
+  std::size_t done = 0;
+  unsigned finished = 0;
+  std::exception_ptr failure;
+  auto work = [&] {
+    try {
+      EnvelopmentModel model(scaled, options);
+      for (std::size_t begin = next.fetch_add(kBlock); begin < n; begin = next.fetch_add(kBlock)) {
+        const std::size_t end = std::min(n, begin + kBlock);
+        for (std::size_t o = begin; o < end; ++o) result.dmus[o] = model.solve(o);
+        std::lock_guard lock(mutex);
+        done += end - begin;
+        changed.notify_one();
+      }
+      lp_count += model.lp_count();
+    } catch (...) {
+      std::lock_guard lock(mutex);
+      if (!failure) failure = std::current_exception();
+      next = n;
+    }
+    std::lock_guard lock(mutex);
+    ++finished;
+    changed.notify_one();
+  };
+  std::vector<std::thread> workers;
+  for (unsigned t = 0; t < threads; ++t) workers.emplace_back(work);
+  {
+    std::unique_lock lock(mutex);
+    std::size_t reported = 0;
+    while (finished < threads) {
+      changed.wait(lock);
+      if (options.progress && done / every > reported / every && done < n) {
+        reported = done;
+        const std::size_t now = done;
+        lock.unlock();
+        options.progress(now - now % every, n);
+        lock.lock();
+      }
+    }
+  }
+  for (auto& worker : workers) worker.join();
+  if (failure) std::rethrow_exception(failure);
+  if (options.progress) options.progress(n, n);
+  result.lp_count = lp_count;
   return result;
 }
 

@@ -30,6 +30,10 @@ struct DeaOptions {
   // Called with (DMUs done, DMU count) after every progress_every DMUs and once at the end.
   std::function<void(std::size_t done, std::size_t total)> progress;
   std::size_t progress_every = 500;
+  // Worker threads, each with its own Clp model; 0 = std::thread::hardware_concurrency(). Scores and
+  // slack totals do not depend on it; where a DMU has several equally good peer sets, which one is
+  // reported may. The progress callback is always called on the caller's thread.
+  unsigned threads = 1;
 };
 
 // Input data. inputs and outputs are row-major: value of input i for DMU d is inputs[d * input_count + i].

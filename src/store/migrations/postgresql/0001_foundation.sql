@@ -234,3 +234,4 @@ CREATE TABLE data_versions (
   version BIGINT NOT NULL
 );
 INSERT INTO data_versions (scope, version) VALUES ('registry', 1);
+INSERT INTO data_versions (scope, version) VALUES ('accounts', 1);
