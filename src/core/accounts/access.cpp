@@ -22,7 +22,7 @@ constexpr std::array<std::pair<OrganisationType, std::string_view>, 4> kTypeName
     {OrganisationType::audit_body, "audit_body"},
 }};
 
-constexpr std::array<std::pair<Permission, std::string_view>, 9> kPermissionNames = {{
+constexpr std::array<std::pair<Permission, std::string_view>, 12> kPermissionNames = {{
     {Permission::public_access, "public"},
     {Permission::authenticated, "authenticated"},
     {Permission::organisations_read, "organisations.read"},
@@ -32,6 +32,9 @@ constexpr std::array<std::pair<Permission, std::string_view>, 9> kPermissionName
     {Permission::audit_log_read, "audit_log.read"},
     {Permission::catalogues_manage, "catalogues.manage"},
     {Permission::registry_import, "registry.import"},
+    {Permission::benchmark_read, "benchmark.read"},
+    {Permission::benchmark_submit, "benchmark.submit"},
+    {Permission::benchmark_manage, "benchmark.manage"},
 }};
 
 template <class Table, class Key>
@@ -82,7 +85,12 @@ bool role_grants(Role role, Permission permission) {
     case Permission::authenticated:
     case Permission::organisations_read:
     case Permission::services_read:
+    case Permission::benchmark_read:
       return true;
+    case Permission::benchmark_submit:
+      return role == Role::admin || role == Role::manager || role == Role::worker;
+    case Permission::benchmark_manage:
+      return role == Role::admin || role == Role::manager;
     case Permission::organisations_manage:
     case Permission::users_manage:
     case Permission::audit_log_read:

@@ -28,6 +28,9 @@ enum class Permission {
   audit_log_read,
   catalogues_manage,
   registry_import,
+  benchmark_read,    // results, groups and rounds the caller takes part in
+  benchmark_submit,  // fill a provider's data forms
+  benchmark_manage,  // run working groups, methodologies and rounds (region staff)
 };
 
 std::string_view to_string(Role role);
