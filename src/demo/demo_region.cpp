@@ -49,9 +49,11 @@ std::string date(int year, int month, int day) {
   return std::to_string(year) + "-" + two_digits(month) + "-" + two_digits(day);
 }
 
-// Many services were registered when the act took effect (1 January 2007); the rest spread to 2024.
-std::string registration_date(Rng& rng, int last_year) {
-  if (last_year < 2008 || rng.chance(35)) return date(2007, rng.between(1, 6), rng.between(1, 28));
+// Many services were registered when the act took effect (1 January 2007), most of all those of towns
+// and the region, which ran them before; the rest spread to 2024.
+std::string registration_date(Rng& rng, int last_year, bool public_founder) {
+  if (last_year < 2008 || rng.chance(public_founder ? 65 : 30))
+    return date(2007, rng.between(1, 6), rng.between(1, 28));
   return date(rng.between(2008, last_year), rng.between(1, 12), rng.between(1, 28));
 }
 
@@ -169,7 +171,8 @@ registry::Service build_service(const std::string& key, const data::ProviderSpec
     s.ended_on = offer.ended_on;
   }
   const int last_year = offer.ended_on ? std::stoi(std::string(offer.ended_on).substr(0, 4)) - 2 : 2024;
-  s.registered_from = registration_date(rng, last_year);
+  const std::string legal_form = provider.legal_form_code;
+  s.registered_from = registration_date(rng, last_year, legal_form == "331" || legal_form == "801");
   s.forms = forms_for(rng, kind, offer);
   s.target_groups.assign(audience.target_groups.begin(), audience.target_groups.end());
   s.age_groups.assign(audience.age_groups.begin(), audience.age_groups.end());

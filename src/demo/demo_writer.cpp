@@ -156,6 +156,7 @@ DemoContext write_demo_region(soci::session& s, const DemoRegion& region, long l
   write_users(s, region, now, ctx);
 
   registry_repo::bump_data_version(s, "registry");
+  registry_repo::bump_data_version(s, "accounts");  // users, memberships and organisations changed
   store::audit_repo::append(s, {0, now, 0, "demo", ctx.region_id, "demo.refresh", "organisation",
                                 std::to_string(ctx.region_id),
                                 std::to_string(ctx.organisations.size()) + " organisations, " +

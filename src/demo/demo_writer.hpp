@@ -33,9 +33,10 @@ struct DemoContext {
   int users_created = 0;
 };
 
-// Writes everything in the caller's transaction (Database::write), bumps the data version "registry"
-// and appends one audit-log entry "demo.refresh". Throws std::runtime_error when a provider's IČO
-// belongs to an organisation the demo did not create (e.g. from a registry import): nothing is written.
+// Writes everything in the caller's transaction (Database::write), bumps the data versions "registry"
+// and "accounts" and appends one audit-log entry "demo.refresh". Throws std::runtime_error when a
+// provider's IČO belongs to an organisation the demo did not create (e.g. from a registry import);
+// the caller's transaction then rolls back and nothing is written.
 DemoContext write_demo_region(soci::session& s, const DemoRegion& region, long long now);
 
 }  // namespace kvalis::demo
