@@ -46,10 +46,17 @@ std::string session_cookie(const std::string& token, long long max_age, bool sec
   return c;
 }
 
+// Every module's routes; the App and `kvalis openapi` both build their table here.
+void register_all_routes(RouteTable& routes) {
+  register_system_routes(routes);
+  register_account_routes(routes);
+  register_registry_routes(routes);
+  register_benchmark_routes(routes);
+  register_benchmark_result_routes(routes);
+}
+
 App::App(store::Database& db, AppConfig config) : db_(db), config_(std::move(config)) {
-  register_system_routes(routes_);
-  register_account_routes(routes_);
-  register_registry_routes(routes_);
+  register_all_routes(routes_);
   auto items = db_.read([](soci::session& s) { return store::catalogue_repo::load_all(s); });
   catalogues_ = store::catalogue_repo::Catalogues(items, format_date(store::now_epoch()));
 }

@@ -47,10 +47,13 @@ class App {
   VersionedCache<std::string, std::string> response_cache_{2000};
 };
 
-// Each module adds its routes (routes_<module>.cpp).
+// Each module adds its routes (routes_<module>.cpp); register_all_routes calls them all.
+void register_all_routes(RouteTable& table);
 void register_system_routes(RouteTable& table);
 void register_account_routes(RouteTable& table);
 void register_registry_routes(RouteTable& table);
+void register_benchmark_routes(RouteTable&);
+void register_benchmark_result_routes(RouteTable&);
 
 // Builds the session cookie header value.
 std::string session_cookie(const std::string& token, long long max_age, bool secure);

@@ -115,3 +115,17 @@ test('log out, and protected pages send to the login page and back', async () =>
     assert.ok(BASE_URL.length > 0);
   });
 });
+
+// A read-only demo user sees no administration. Runs when its credentials are given.
+const READONLY_LOGIN = process.env.KVALIS_READONLY_LOGIN;
+const READONLY_PASSWORD = process.env.KVALIS_READONLY_PASSWORD;
+
+test('a read-only user sees no administration', { skip: !READONLY_LOGIN && 'set KVALIS_READONLY_LOGIN and KVALIS_READONLY_PASSWORD' }, async () => {
+  await withBrowser('readonly', async (page) => {
+    await logIn(page, READONLY_LOGIN, READONLY_PASSWORD);
+    assert.equal(await page.getByTestId('nav-users').count(), 0);
+    assert.equal(await page.getByTestId('nav-auditLog').count(), 0);
+    await openPath(page, '/admin/users');
+    await page.getByTestId('forbidden').waitFor();
+  });
+});

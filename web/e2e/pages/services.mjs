@@ -6,21 +6,18 @@ export async function openServiceList(page) {
   await waitForRows(page);
 }
 
-/** Waits until the table shows rows and no loading spinner. */
+/** Waits until the list has loaded the data of the current URL (the page marks itself ready). */
 export async function waitForRows(page) {
-  await page.locator('[data-testid="services-table"] [data-testid^="service-row-"]').first().waitFor();
-  await page.waitForFunction(() => !document.querySelector('[data-testid="services-table"] .ant-spin-spinning'));
+  await page.waitForFunction(() => {
+    const el = document.querySelector('[data-testid="services-page"]');
+    return el?.getAttribute('data-ready') === 'true' && el.getAttribute('data-search') === window.location.search;
+  });
 }
 
+/** The rows shown, read in one go: [{id, kindCode}]. */
 export async function serviceRows(page) {
-  const rows = page.locator('[data-testid="services-table"] [data-testid^="service-row-"]');
-  const n = await rows.count();
-  const out = [];
-  for (let i = 0; i < n; i++) {
-    const r = rows.nth(i);
-    out.push({ id: (await r.getAttribute('data-testid')).replace('service-row-', ''), kindCode: await r.getAttribute('data-kind-code') });
-  }
-  return out;
+  return page.$$eval('[data-testid="services-table"] [data-testid^="service-row-"]', (rows) =>
+    rows.map((r) => ({ id: r.getAttribute('data-testid').replace('service-row-', ''), kindCode: r.getAttribute('data-kind-code') })));
 }
 
 export async function totalCount(page) {

@@ -35,8 +35,12 @@ const queryClient = new QueryClient({
 const theme = {
   token: {
     colorPrimary: '#1f6f5c',
+    colorLink: '#1f6f5c',
     borderRadius: 6,
     fontFamily: "'Segoe UI', system-ui, -apple-system, Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif",
+  },
+  components: {
+    Menu: { itemSelectedBg: '#e3f0ec', itemSelectedColor: '#1f6f5c', itemHoverBg: '#f0f5f3' },
   },
 };
 

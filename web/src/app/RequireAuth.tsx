@@ -42,6 +42,10 @@ export function RequirePermission({ permission, children }: { permission: string
   const { user } = useSession();
   const { t } = useTranslation();
   if (!hasPermission(user?.permissions, permission))
-    return <Result status="403" title="403" subTitle={t('errors.forbidden')} data-testid="forbidden" />;
+    return (
+      <div data-testid="forbidden">
+        <Result status="403" title="403" subTitle={t('errors.forbidden')} />
+      </div>
+    );
   return <>{children}</>;
 }

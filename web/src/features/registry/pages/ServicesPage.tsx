@@ -34,7 +34,11 @@ export default function ServicesPage() {
   const provider = filters.provider && services.data?.items[0]?.provider_id === filters.provider ? services.data.items[0].provider_name : null;
 
   return (
-    <div data-testid="services-page">
+    <div
+      data-testid="services-page"
+      data-ready={String(services.isSuccess && !services.isFetching && !services.isPlaceholderData)}
+      data-search={serviceFiltersToSearch(filters)}
+    >
       <PageHeader
         title={t('services.title')}
         subtitle={provider ? `${t('services.provider')}: ${provider}` : undefined}

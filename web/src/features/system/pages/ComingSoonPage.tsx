@@ -11,7 +11,7 @@ export default function ComingSoonPage({ module }: { module: ComingSoonModule })
   return (
     <div data-testid={`coming-soon-${module}`}>
       <Result
-        icon={<ToolOutlined />}
+        icon={<ToolOutlined style={{ color: '#1f6f5c' }} />}
         title={<span data-testid="page-title">{`${name}: ${t('comingSoon.title').toLowerCase()}`}</span>}
         subTitle={
           <>

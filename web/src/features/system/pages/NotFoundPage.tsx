@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 export default function NotFoundPage() {
   const { t } = useTranslation();
   return (
+    <div data-testid="not-found">
     <Result
       status="404"
       title={<span data-testid="page-title">{t('notFound.title')}</span>}
@@ -14,7 +15,7 @@ export default function NotFoundPage() {
           <Button type="primary">{t('comingSoon.back')}</Button>
         </Link>
       }
-      data-testid="not-found"
     />
+    </div>
   );
 }
