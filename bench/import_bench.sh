@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# `kvalis import registry` of a generated national-size rpss.json (7,000 services, 19,000 facilities)
+# against sqlite3's `.import` of the same rows as CSV, in the same run; max RSS of both.
+# Prints a Markdown table; called by bench/run.sh.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+BIN=${KVALIS_BIN:-$ROOT/build/kvalis}
+OUT=${BENCH_OUT:-$ROOT/bench/out}
+RUNS=${BENCH_RUNS:-3}
+mkdir -p "$OUT"
+JSON=$OUT/rpss-national.json
+CSV=$OUT/rpss-csv
+[ -f "$JSON" ] || python3 bench/gen_rpss.py --services 7000 --facilities 19000 --out "$JSON" --csv-out "$CSV" >/dev/null
+
+# "elapsed_seconds max_rss_kb" of one command (GNU time).
+measure() { /usr/bin/time -f '%e %M' -o "$OUT/time.txt" "$@" >/dev/null 2>"$OUT/measure.err" || { cat "$OUT/measure.err" >&2; return 1; }; cat "$OUT/time.txt"; }
+median() { sort -n | awk '{ a[NR]=$1 } END { print a[int((NR+1)/2)] }'; }
+
+k_times=(); k_rss=(); s_times=(); s_rss=()
+for _ in $(seq 1 "$RUNS"); do
+  rm -f "$OUT/import.db"* "$OUT/peer.db"*
+  "$BIN" migrate --db "$OUT/import.db" >/dev/null
+  read -r t m < <(measure "$BIN" import registry "$JSON" --db "$OUT/import.db")
+  k_times+=("$t"); k_rss+=("$m")
+  sqlite3 "$OUT/peer.db" < src/store/migrations/sqlite/0001_foundation.sql
+  read -r t m < <(cd "$CSV" && measure sqlite3 "$OUT/peer.db" -init peer.sql .quit)
+  s_times+=("$t"); s_rss+=("$m")
+done
+kt=$(printf '%s\n' "${k_times[@]}" | median); st=$(printf '%s\n' "${s_times[@]}" | median)
+km=$(printf '%s\n' "${k_rss[@]}" | median); sm=$(printf '%s\n' "${s_rss[@]}" | median)
+size=$(stat -c %s "$JSON")
+services=$(sqlite3 "$OUT/import.db" "select count(*) from services")
+facilities=$(sqlite3 "$OUT/import.db" "select count(*) from facilities")
+echo "| what | time (median of $RUNS) | max RSS | notes |"
+echo "|---|---|---|---|"
+printf '| kvalis import registry | %s s | %.1f MB | %s services, %s facilities from a %.1f MB file; RSS = %.2f× file size |\n' \
+  "$kt" "$(awk -v k="$km" 'BEGIN{print k/1024}')" "$services" "$facilities" "$(awk -v s="$size" 'BEGIN{print s/1048576}')" \
+  "$(awk -v k="$km" -v s="$size" 'BEGIN{print k*1024/s}')"
+printf '| sqlite3 .import (same rows as CSV) | %s s | %.1f MB | peer |\n' "$st" "$(awk -v k="$sm" 'BEGIN{print k/1024}')"
+printf '| ratio kvalis / sqlite3 | %.2f× | | target ≤ 2× |\n' "$(awk -v a="$kt" -v b="$st" 'BEGIN{ if (b > 0) print a/b; else print 0 }')"

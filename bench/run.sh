@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The benchmarks, each against its peer in the same run. Usage: bash bench/run.sh [BUILD_DIR]
+# Writes a dated section to bench/RESULTS.md (machine, date, numbers, ratios).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+BUILD=${1:-build}
+export KVALIS_BIN=$ROOT/$BUILD/kvalis
+export BENCH_OUT=$ROOT/bench/out
+mkdir -p "$BENCH_OUT"
+REPORT=$BENCH_OUT/report.md
+{
+  echo "## $(date -u +%Y-%m-%d) — $(uname -m), $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+  echo
+  echo "### Registry import (national size) vs sqlite3 .import"
+  echo
+  bash bench/import_bench.sh
+  echo
+  echo "### Services API (filtered page of 50) vs nginx serving the same bytes, wrk -t2 -c64 -d10s"
+  echo
+  PG_ADMIN=$(bash scripts/pg-test-cluster.sh start)
+  export BENCH_PG_URI=$(bash scripts/pg-test-cluster.sh createdb kvalis_bench)
+  NATIONAL_JSON=$BENCH_OUT/rpss-national.json bash bench/api_bench.sh
+  bash scripts/pg-test-cluster.sh stop >/dev/null || true
+  if [ -f bench/benchmark_bench.sh ]; then
+    echo
+    echo "### Benchmarking comparison and DEA at national scale"
+    echo
+    bash bench/benchmark_bench.sh "$BUILD"
+  fi
+} | tee "$REPORT"
+{ echo; cat "$REPORT"; } >> bench/RESULTS.md
+echo "Appended to bench/RESULTS.md"
