@@ -24,7 +24,7 @@ for _ in $(seq 1 "$RUNS"); do
   read -r t m < <(measure "$BIN" import registry "$JSON" --db "$OUT/import.db")
   k_times+=("$t"); k_rss+=("$m")
   sqlite3 "$OUT/peer.db" < src/store/migrations/sqlite/0001_foundation.sql
-  read -r t m < <(cd "$CSV" && measure sqlite3 "$OUT/peer.db" -init peer.sql .quit)
+  read -r t m < <(cd "$CSV" && measure sqlite3 "$OUT/peer.db" ".read peer.sql")
   s_times+=("$t"); s_rss+=("$m")
 done
 kt=$(printf '%s\n' "${k_times[@]}" | median); st=$(printf '%s\n' "${s_times[@]}" | median)

@@ -45,7 +45,7 @@ else
 fi
 
 # Superuser commands over the unix socket in $DIR (trust for local connections only).
-psql_admin() { as_pg "$BIN/psql" -X -q -v ON_ERROR_STOP=1 -h "$DIR" -p "$PORT" -U postgres -d postgres "$@"; }
+psql_admin() { as_pg env PGOPTIONS='-c client_min_messages=warning' "$BIN/psql" -X -q -v ON_ERROR_STOP=1 -h "$DIR" -p "$PORT" -U postgres -d postgres "$@"; }
 
 password() { cat "$DIR/password"; }
 uri_of() { echo "postgresql://$ROLE:$(password)@127.0.0.1:$PORT/$1"; }
@@ -91,7 +91,7 @@ EOF
     fresh=1
   fi
   port_busy && die "port $PORT is already in use by another program (set KVALIS_PG_PORT)"
-  as_pg "$BIN/pg_ctl" -D "$DATA" -l "$LOG" -w -t 60 -o "-p $PORT" start >/dev/null ||
+  as_pg "$BIN/pg_ctl" -D "$DATA" -l "$LOG" -w -t 60 -o "-p $PORT" start >/dev/null 9>&- ||
     { tail -n 30 "$LOG" >&2 || true; die "the server did not start"; }
   for _ in $(seq 1 100); do
     as_pg "$BIN/pg_isready" -q -h "$DIR" -p "$PORT" && break

@@ -254,12 +254,17 @@ void print_report(const ImportReport& r, std::ostream& out) {
   }
   if (!r.fatal.empty()) out << "Cannot import: " << r.fatal << "\n";
   out << (r.dry_run ? "Dry run (nothing written): " : "") << r.items << " items read, " << r.imported
-      << " services in scope\n";
-  out << "  providers: " << r.providers_new << " new, " << r.providers_changed << " changed, "
-      << r.providers_unchanged << " unchanged\n";
-  out << "  services: " << r.services_new << " new, " << r.services_changed << " changed, " << r.services_unchanged
-      << " unchanged, " << r.services_ended << " ended\n";
-  out << "  facilities: " << r.facilities << " (" << r.secret_facilities << " with a secret address)\n";
+      << " valid services in scope";
+  if (!r.errors.empty()) out << ", " << r.errors.size() << " bad items";
+  out << "\n";
+  if (r.succeeded) {
+    // Counts of a failed import would describe a half-done run that was rolled back: not shown.
+    out << "  providers: " << r.providers_new << " new, " << r.providers_changed << " changed, "
+        << r.providers_unchanged << " unchanged\n";
+    out << "  services: " << r.services_new << " new, " << r.services_changed << " changed, "
+        << r.services_unchanged << " unchanged, " << r.services_ended << " ended\n";
+    out << "  facilities: " << r.facilities << " (" << r.secret_facilities << " with a secret address)\n";
+  }
   if (r.skipped_ended || r.skipped_other_region)
     out << "  skipped: " << r.skipped_ended << " ended services (see --history), " << r.skipped_other_region
         << " of other regions\n";

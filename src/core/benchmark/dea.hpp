@@ -9,8 +9,9 @@
 // A second phase fixes θ (or φ) and maximises the slacks, each divided by the mean of its variable so
 // the result does not depend on units (CZK or thousands of CZK); peers and λ come from that phase.
 //
-// All LPs of a run share one Clp model: only the column of θ/φ and the right-hand sides change between
-// DMUs, and each solve starts from the previous basis.
+// All LPs of a run share one Clp model (per thread): between DMUs only the column of θ/φ and the
+// right-hand sides change, each solve starts from the previous basis, and λ columns enter by column
+// generation, so Clp works on the few DMUs near the frontier however many there are (dea_envelopment.cpp).
 #include <cstddef>
 #include <functional>
 #include <optional>
@@ -26,7 +27,9 @@ enum class Orientation { kInput, kOutput };
 struct DeaOptions {
   ReturnsToScale returns_to_scale = ReturnsToScale::kConstant;
   Orientation orientation = Orientation::kInput;
-  bool compute_slacks = true;  // the second phase; without it slacks are 0 and λ come from phase one
+  // The second phase. Without it, λ and slacks are those of some phase-one optimum (the slacks are not
+  // maximal, so DmuEfficiency::efficient may then call a weakly efficient DMU efficient).
+  bool compute_slacks = true;
   // Called with (DMUs done, DMU count) after every progress_every DMUs and once at the end.
   std::function<void(std::size_t done, std::size_t total)> progress;
   std::size_t progress_every = 500;

@@ -64,6 +64,7 @@ std::optional<double> parse_number(std::string_view text, bool decimal_comma) {
 std::string at_line(long long line) { return "line " + std::to_string(line); }
 
 struct Columns {
+  std::vector<std::string> names;  // trimmed header fields
   std::optional<std::size_t> dmu;
   std::vector<std::size_t> inputs, outputs;  // field positions
 };
@@ -75,6 +76,7 @@ Columns read_header(const csv::Record& header, DeaData& data, std::vector<DeaCsv
     std::string_view name = trim(header.fields[k]);
     if (k == 0 && name.substr(0, 3) == "\xEF\xBB\xBF") name = trim(name.substr(3));  // UTF-8 byte-order mark
     const std::string column(name);
+    columns.names.push_back(column);
     if (!column.empty() && !seen.emplace(column, k).second) {
       issues.push_back({header.line, column, at_line(header.line) + ": column '" + column + "' appears twice."});
       continue;
@@ -106,20 +108,27 @@ void add(std::vector<DeaCsvIssue>& issues, DeaCsvIssue issue) {
   if (issues.size() < kMaxDeaIssues) issues.push_back(std::move(issue));
 }
 
-// Reads one variable's cell; reports a missing or non-numeric value.
-double read_value(const csv::Record& record, std::size_t field, const std::string& column, bool decimal_comma,
-                  std::vector<DeaCsvIssue>& issues) {
+enum class Rule { kPositive, kNonNegative };
+
+// Reads one variable's cell; reports a missing, non-numeric or out-of-range value with its line, so one
+// pass finds every bad cell.
+double read_value(const csv::Record& record, std::size_t field, const std::string& column, Rule rule,
+                  bool decimal_comma, std::vector<DeaCsvIssue>& issues) {
   const std::string_view cell = field < record.fields.size() ? trim(record.fields[field]) : std::string_view{};
+  const std::string where = at_line(record.line) + ", column " + column + ": ";
   if (cell.empty()) {
-    add(issues, {record.line, column, at_line(record.line) + ", column " + column + ": the value is missing."});
+    add(issues, {record.line, column, where + "the value is missing."});
     return 0.0;
   }
   const auto value = parse_number(cell, decimal_comma);
   if (!value) {
-    add(issues, {record.line, column,
-                 at_line(record.line) + ", column " + column + ": '" + std::string(cell) + "' is not a number."});
+    add(issues, {record.line, column, where + "'" + std::string(cell) + "' is not a number."});
     return 0.0;
   }
+  if (rule == Rule::kPositive && *value <= 0.0)
+    add(issues, {record.line, column, where + "an input must be greater than 0 (is " + std::string(cell) + ")."});
+  if (rule == Rule::kNonNegative && *value < 0.0)
+    add(issues, {record.line, column, where + "an output must not be negative (is " + std::string(cell) + ")."});
   return *value;
 }
 
@@ -151,7 +160,7 @@ std::variant<DeaCsvTable, std::vector<DeaCsvIssue>> read_dea_csv(std::istream& i
   const Columns columns = read_header(*header, data, issues);
   if (!issues.empty()) return issues;
 
-  const std::string dmu_column = header->fields[*columns.dmu];
+  const std::string& dmu_column = columns.names[*columns.dmu];
   std::map<std::string, long long, std::less<>> dmu_line;
   while (auto record = reader.next()) {
     if (record->fields.size() == 1 && trim(record->fields[0]).empty()) continue;  // blank line
@@ -172,16 +181,18 @@ std::variant<DeaCsvTable, std::vector<DeaCsvIssue>> read_dea_csv(std::istream& i
     data.dmu_names.push_back(name);
     table.dmu_lines.push_back(record->line);
     for (std::size_t i = 0; i < columns.inputs.size(); ++i)
-      data.inputs.push_back(read_value(*record, columns.inputs[i], header->fields[columns.inputs[i]], decimal_comma, issues));
+      data.inputs.push_back(read_value(*record, columns.inputs[i], columns.names[columns.inputs[i]], Rule::kPositive,
+                                       decimal_comma, issues));
     for (std::size_t r = 0; r < columns.outputs.size(); ++r)
-      data.outputs.push_back(
-          read_value(*record, columns.outputs[r], header->fields[columns.outputs[r]], decimal_comma, issues));
+      data.outputs.push_back(read_value(*record, columns.outputs[r], columns.names[columns.outputs[r]],
+                                        Rule::kNonNegative, decimal_comma, issues));
   }
   if (!reader.error().empty()) add(issues, {0, "", reader.error() + "."});
   if (!issues.empty()) return issues;
   if (data.dmu_names.empty()) return std::vector<DeaCsvIssue>{{0, "", "The file has a header but no DMU rows."}};
 
-  // Value rules (positive inputs, non-negative outputs, distinct names) live in validate_dea_data.
+  // The remaining rules of validate_dea_data (names, shape) cannot fail after the checks above, but keep
+  // it the single authority.
   for (const DeaIssue& issue : validate_dea_data(data)) {
     const long long line = issue.dmu ? table.dmu_lines[*issue.dmu] : 0;
     add(issues, {line, issue.field, line ? at_line(line) + ": " + issue.message : issue.message});

@@ -381,30 +381,54 @@ std::vector<std::string> referenced_items(const Expression& expression) {
 
 std::string to_string(const Expression& expression) {
   check_well_formed(expression);
-  // Bottom-up like evaluation; each operand's text is moved into its parent's.
-  std::vector<std::string> text(expression.nodes.size());
-  for (std::size_t i = 0; i < expression.nodes.size(); ++i) {
-    const auto& node = expression.nodes[i];
+  // In-order walk with an explicit stack: linear time and no recursion, however long the formula.
+  struct Step {
+    int node;
+    int stage;  // 0: open, 1: after the left operand, 2: after the right operand
+  };
+  std::string out;
+  std::vector<Step> stack{{expression.root, 0}};
+  while (!stack.empty()) {
+    Step& step = stack.back();
+    const auto& node = expression.nodes[static_cast<std::size_t>(step.node)];
     switch (node.kind) {
-      case ExpressionNode::Kind::kNumber: text[i] = number_text(node.number); break;
-      case ExpressionNode::Kind::kItem: text[i] = node.item; break;
+      case ExpressionNode::Kind::kNumber:
+        out += number_text(node.number);
+        stack.pop_back();
+        continue;
+      case ExpressionNode::Kind::kItem:
+        out += node.item;
+        stack.pop_back();
+        continue;
       case ExpressionNode::Kind::kNegate:
-        text[i] = "(-" + std::move(text[static_cast<std::size_t>(node.lhs)]) + ")";
-        break;
-      default: {
-        const char* op = node.kind == ExpressionNode::Kind::kAdd        ? " + "
-                         : node.kind == ExpressionNode::Kind::kSubtract ? " - "
-                         : node.kind == ExpressionNode::Kind::kMultiply ? " * "
-                                                                        : " / ";
-        std::string out = "(" + std::move(text[static_cast<std::size_t>(node.lhs)]);
-        out += op;
-        out += text[static_cast<std::size_t>(node.rhs)];
-        out += ')';
-        text[i] = std::move(out);
-      }
+        if (step.stage == 0) {
+          out += "(-";
+          step.stage = 2;
+          stack.push_back({node.lhs, 0});
+        } else {
+          out += ')';
+          stack.pop_back();
+        }
+        continue;
+      default: break;
+    }
+    if (step.stage == 0) {
+      out += '(';
+      step.stage = 1;
+      stack.push_back({node.lhs, 0});
+    } else if (step.stage == 1) {
+      out += node.kind == ExpressionNode::Kind::kAdd        ? " + "
+             : node.kind == ExpressionNode::Kind::kSubtract ? " - "
+             : node.kind == ExpressionNode::Kind::kMultiply ? " * "
+                                                            : " / ";
+      step.stage = 2;
+      stack.push_back({node.rhs, 0});
+    } else {
+      out += ')';
+      stack.pop_back();
     }
   }
-  return std::move(text[static_cast<std::size_t>(expression.root)]);
+  return out;
 }
 
 std::string Evaluation::reason() const {
