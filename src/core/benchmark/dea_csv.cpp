@@ -134,6 +134,20 @@ double read_value(const csv::Record& record, std::size_t field, const std::strin
 
 }  // namespace
 
+std::optional<ReturnsToScale> parse_dea_model(std::string_view text) {
+  const std::string name = lower(trim(text));
+  if (name == "ccr") return ReturnsToScale::kConstant;
+  if (name == "bcc") return ReturnsToScale::kVariable;
+  return std::nullopt;
+}
+
+std::optional<Orientation> parse_dea_orientation(std::string_view text) {
+  const std::string name = lower(trim(text));
+  if (name == "input") return Orientation::kInput;
+  if (name == "output") return Orientation::kOutput;
+  return std::nullopt;
+}
+
 std::string format_dea_number(double value) {
   if (!std::isfinite(value)) return "";
   char buffer[32];

@@ -8,8 +8,10 @@
 // with up to 10 significant digits, one line per DMU in input order.
 #include <cstddef>
 #include <istream>
+#include <optional>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -36,6 +38,10 @@ void write_dea_csv(const DeaData& data, const DeaResult& result, std::ostream& o
 
 // Up to 10 significant digits, no trailing zeros, "0" for anything that rounds to zero.
 std::string format_dea_number(double value);
+
+// Command-line spellings: "ccr" | "bcc" and "input" | "output" (case-insensitive); nullopt otherwise.
+std::optional<ReturnsToScale> parse_dea_model(std::string_view text);
+std::optional<Orientation> parse_dea_orientation(std::string_view text);
 
 struct DeaCsvOutcome {
   std::vector<DeaCsvIssue> issues;     // non-empty: nothing was written
