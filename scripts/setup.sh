@@ -18,7 +18,7 @@ install_packages() {
     libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
     libsoci-dev libsqlite3-dev sqlite3 libpq-dev libsodium-dev
     libgtest-dev libgmock-dev googletest libbenchmark-dev
-    coinor-libclp-dev libxlsxwriter-dev)
+    coinor-libclp-dev libxlsxwriter-dev zlib1g-dev)
   if [ "$MODE" = test ] || [ "$MODE" = bench ]; then
     pkgs+=(postgresql-15 postgresql-client-15 chromium fonts-dejavu-core)
   fi
