@@ -1,12 +1,12 @@
 #include "importers/registry_import.hpp"
 
 #include <sstream>
-#include <map>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "importers/registry_snapshot.hpp"
 #include "importers/rpss_item.hpp"
+#include "importers/rpss_values.hpp"
 #include "store/audit_repo.hpp"
 #include "store/catalogue_repo.hpp"
 #include "store/database.hpp"
@@ -97,6 +97,7 @@ class ImportRun {
     MappedItem m = map_rpss_item(v, codes_, mapping_);
     const std::string& id = m.service.registry_id;
     if (!id.empty()) in_file_.insert(id);
+    // Out of scope (another region, or ended without --history): neither written nor reported as bad.
     if (!options_.region.empty() && m.service.region_code != options_.region) {
       ++report_.skipped_other_region;
       return;

@@ -4,162 +4,37 @@
 #include <boost/json/string.hpp>
 
 #include <algorithm>
-#include <chrono>
+#include <cctype>
 #include <cmath>
 #include <optional>
 #include <string_view>
 
-#include "core/common/dates.hpp"
 #include "core/common/text.hpp"
+#include "importers/rpss_values.hpp"
 
 namespace kvalis::importers {
 namespace json = boost::json;
 namespace {
 
-// ---- JSON helpers -----------------------------------------------------------------------------
-
-// A member that is present and not null.
-const json::value* member(const json::object& o, std::string_view key) {
-  auto it = o.find(key);
-  if (it == o.end() || it->value().is_null()) return nullptr;
-  return &it->value();
-}
-
-const json::value* first_member(const json::object& o, std::initializer_list<std::string_view> keys) {
-  for (auto k : keys)
-    if (const auto* v = member(o, k)) return v;
-  return nullptr;
-}
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
-
-// A scalar as text: strings trimmed, integers (also integral doubles) in decimal.
-std::optional<std::string> scalar_text(const json::value& v) {
-  switch (v.kind()) {
-    case json::kind::string: return std::string(trim(v.get_string()));
-    case json::kind::int64: return std::to_string(v.get_int64());
-    case json::kind::uint64: return std::to_string(v.get_uint64());
-    case json::kind::double_: {
-      const double d = v.get_double();
-      if (std::floor(d) == d && std::fabs(d) < 1e15) return std::to_string(static_cast<long long>(d));
-      return std::nullopt;
+// Lower-case words without diacritics, of at least 4 letters and not an academic title.
+std::vector<std::string> words(std::string_view text) {
+  static const std::vector<std::string> kTitles = {"phdr", "mudr", "judr", "rndr", "paeddr", "thdr", "mvdr",
+                                                   "pharmdr", "prof"};
+  std::vector<std::string> out;
+  std::string w;
+  for (char c : search_key(text) + " ") {
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      w.push_back(c);
+      continue;
     }
-    default: return std::nullopt;
+    if (w.size() >= 4 && std::find(kTitles.begin(), kTitles.end(), w) == kTitles.end()) out.push_back(w);
+    w.clear();
   }
-}
-
-std::string text_of(const json::object& o, std::initializer_list<std::string_view> keys) {
-  const auto* v = first_member(o, keys);
-  if (!v) return {};
-  auto t = scalar_text(*v);
-  return t ? *t : std::string();
-}
-
-bool truthy(const json::value* v) {
-  if (!v) return false;
-  if (v->is_bool()) return v->get_bool();
-  if (v->is_int64()) return v->get_int64() != 0;
-  if (v->is_string()) return v->get_string() == "true" || v->get_string() == "1";
-  return false;
-}
-
-std::string after_slash(std::string_view s) {
-  const auto p = s.rfind('/');
-  return std::string(trim(p == std::string_view::npos ? s : s.substr(p + 1)));
-}
-
-// A code-list reference; see the header for the accepted shapes.
-std::optional<std::string> reference_code(const json::value& v) {
-  if (v.is_object()) {
-    const auto& o = v.get_object();
-    for (auto key : {"kod", "id", "code"}) {
-      if (const auto* f = member(o, key)) {
-        if (auto t = scalar_text(*f)) {
-          auto c = after_slash(*t);
-          if (!c.empty()) return c;
-        }
-      }
-    }
-    return std::nullopt;
-  }
-  if (auto t = scalar_text(v)) {
-    auto c = after_slash(*t);
-    if (!c.empty()) return c;
-  }
-  return std::nullopt;
+  return out;
 }
 
 std::string index_path(std::string_view field, std::size_t i) {
   return std::string(field) + "[" + std::to_string(i) + "]";
-}
-
-// ---- dates ------------------------------------------------------------------------------------
-
-bool summer_time(long long t) {
-  // EU rule: CEST from the last Sunday of March 01:00 UTC to the last Sunday of October 01:00 UTC.
-  using namespace std::chrono;
-  const sys_seconds tp{seconds{t}};
-  const year y = year_month_day{floor<days>(tp)}.year();
-  const auto last_sunday = [&](month m) { return sys_days{year_month_weekday_last{y, m, weekday_last{Sunday}}}; };
-  const sys_seconds start = last_sunday(March) + hours{1};
-  const sys_seconds end = last_sunday(October) + hours{1};
-  return tp >= start && tp < end;
-}
-
-std::optional<int> two_digits(std::string_view s, std::size_t pos) {
-  if (pos + 2 > s.size() || !std::isdigit(static_cast<unsigned char>(s[pos])) ||
-      !std::isdigit(static_cast<unsigned char>(s[pos + 1])))
-    return std::nullopt;
-  return (s[pos] - '0') * 10 + (s[pos + 1] - '0');
-}
-
-// "YYYY-MM-DD", "YYYY-MM-DDTHH:MM[:SS[.fff]]" (local), or the same with Z / ±HH:MM (converted).
-std::optional<std::string> date_from_text(std::string_view s) {
-  s = trim(s);
-  if (s.size() < 10 || !is_valid_date(s.substr(0, 10))) return std::nullopt;
-  const std::string day(s.substr(0, 10));
-  if (s.size() == 10) return day;
-  if (s[10] != 'T' && s[10] != ' ') return std::nullopt;
-  auto rest = s.substr(11);
-  auto h = two_digits(rest, 0), m = two_digits(rest, 3);
-  if (!h || !m || rest.size() < 5 || rest[2] != ':') return std::nullopt;
-  std::size_t p = 5;
-  int sec = 0;
-  if (p < rest.size() && rest[p] == ':') {
-    auto se = two_digits(rest, p + 1);
-    if (!se) return std::nullopt;
-    sec = *se;
-    p += 3;
-    if (p < rest.size() && rest[p] == '.') {
-      ++p;
-      while (p < rest.size() && std::isdigit(static_cast<unsigned char>(rest[p]))) ++p;
-    }
-  }
-  if (p == rest.size()) return day;  // local (Prague) time: the date is as written
-  long long offset = 0;
-  if (rest[p] == 'Z' && p + 1 == rest.size()) {
-    offset = 0;
-  } else if ((rest[p] == '+' || rest[p] == '-') && rest.size() >= p + 6 && rest[p + 3] == ':') {
-    auto oh = two_digits(rest, p + 1), om = two_digits(rest, p + 4);
-    if (!oh || !om) return std::nullopt;
-    offset = (*oh * 3600 + *om * 60) * (rest[p] == '-' ? -1 : 1);
-  } else {
-    return std::nullopt;
-  }
-  const long long t = *parse_timestamp(day) + *h * 3600 + *m * 60 + sec - offset;
-  return prague_date_from_epoch_seconds(t);
-}
-
-std::optional<std::string> date_from_value(const json::value& v) {
-  if (v.is_string()) return date_from_text(v.get_string());
-  // Epoch milliseconds, as the registry's code lists give validity.
-  if (v.is_int64()) return prague_date_from_epoch_seconds(v.get_int64() / 1000);
-  if (v.is_uint64()) return prague_date_from_epoch_seconds(static_cast<long long>(v.get_uint64() / 1000));
-  return std::nullopt;
 }
 
 // ---- the mapper -------------------------------------------------------------------------------
@@ -525,7 +400,7 @@ class Mapper {
         }
       }
       if (const auto* k = member(z, "kapacita")) {
-        if (auto c = scalar_text(*k); c && !c->empty() && std::all_of(c->begin(), c->end(), ::isdigit))
+        if (auto c = scalar_text(*k); c && !c->empty() && std::all_of(c->begin(), c->end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
           f.capacity = std::stoi(*c);
       }
       if (f.secret) {
@@ -597,10 +472,13 @@ class Mapper {
     std::string kind_name = codes_.name(kServiceKinds, s.kind_code);
     if (kind_name.empty()) kind_name = "Druh " + s.kind_code;
     const std::string fallback = kind_name + " – " + out_.provider.name;
-    // A natural person's name may be repeated in the service's or a facility's name.
-    const std::string person = search_key(person_name_);
+    // A natural person's name (or just their surname) may be repeated in the service's or a facility's
+    // name: any word of it makes the name fall back to the kind's.
+    const auto person = words(person_name_);
     const auto names_person = [&](const std::string& name) {
-      return !person.empty() && search_key(name).find(person) != std::string::npos;
+      for (const auto& w : words(name))
+        if (std::find(person.begin(), person.end(), w) != person.end()) return true;
+      return false;
     };
     if (s.name.empty() || names_person(s.name)) s.name = fallback;
     for (auto& f : s.facilities)
@@ -616,10 +494,6 @@ class Mapper {
 };
 
 }  // namespace
-
-std::string prague_date_from_epoch_seconds(long long t) {
-  return format_date(t + (summer_time(t) ? 7200 : 3600));
-}
 
 const std::vector<std::string>& rpss_ignored_keys() {
   // statutarniOrgany and kontaktniOsoby hold names of people; doplnkoveUdaje links attached documents;

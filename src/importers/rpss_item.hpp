@@ -45,7 +45,4 @@ MappedItem map_rpss_item(const boost::json::value& item, const RegistryCodes& co
 // streaming reader can skip them without building them.
 const std::vector<std::string>& rpss_ignored_keys();
 
-// Helpers shared with the tests.
-std::string prague_date_from_epoch_seconds(long long t);
-
 }  // namespace kvalis::importers

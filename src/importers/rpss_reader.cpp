@@ -4,69 +4,70 @@
 #include <boost/json/monotonic_resource.hpp>
 #include <boost/json/value_stack.hpp>
 
+#include <algorithm>
 #include <cctype>
 #include <cstring>
-#include <unordered_set>
+#include <optional>
 
 namespace kvalis::importers {
 namespace json = boost::json;
 namespace {
 
-// Line and column bookkeeping over two alternating chunk buffers: the current one and the previous one,
-// so that an item whose opening brace ended the previous chunk can still be located.
+// Line and column bookkeeping over the current chunk and a short tail of what came before it, so that an
+// item whose opening brace ended an earlier chunk can still be located.
 class Buffers {
  public:
-  explicit Buffers(std::size_t chunk) {
-    buf_[0].resize(chunk);
-    buf_[1].resize(chunk);
-  }
+  static constexpr std::size_t kTail = 4096;
+
+  explicit Buffers(std::size_t chunk) { buf_.resize(chunk); }
 
   // Reads the next chunk; returns its size (0 at the end of the input).
   std::size_t load(std::istream& in) {
-    advance_to(base_[cur_] + static_cast<long long>(len_[cur_]));
-    const int next = 1 - cur_;
-    base_[next] = base_[cur_] + static_cast<long long>(len_[cur_]);
-    in.read(buf_[next].data(), static_cast<std::streamsize>(buf_[next].size()));
-    len_[next] = static_cast<std::size_t>(in.gcount());
-    cur_ = next;
-    return len_[cur_];
+    advance_to(end());
+    // Keep the last kTail bytes read.
+    tail_.append(buf_.data(), len_);
+    if (tail_.size() > kTail) tail_.erase(0, tail_.size() - kTail);
+    base_ += static_cast<long long>(len_);
+    in.read(buf_.data(), static_cast<std::streamsize>(buf_.size()));
+    len_ = static_cast<std::size_t>(in.gcount());
+    return len_;
   }
-  const char* data() const { return buf_[cur_].data(); }
-  long long base() const { return base_[cur_]; }
-  long long end() const { return base_[cur_] + static_cast<long long>(len_[cur_]); }
+  const char* data() const { return buf_.data(); }
+  long long base() const { return base_; }
+  long long end() const { return base_ + static_cast<long long>(len_); }
 
   // The absolute offset of a pointer into the current chunk, or -1 when it points elsewhere (the parser
   // hands out its own buffer for strings with escapes).
   long long offset_of(const char* p) const {
-    const char* b = buf_[cur_].data();
-    return p >= b && p <= b + len_[cur_] ? base_[cur_] + (p - b) : -1;
+    const char* b = buf_.data();
+    return p >= b && p <= b + len_ ? base_ + (p - b) : -1;
   }
 
-  // A byte of either buffer, or -1.
+  // A byte of the current chunk or of the tail before it, or -1.
   int at(long long abs) const {
-    for (int i : {cur_, 1 - cur_})
-      if (abs >= base_[i] && abs < base_[i] + static_cast<long long>(len_[i]))
-        return static_cast<unsigned char>(buf_[i][static_cast<std::size_t>(abs - base_[i])]);
+    if (abs >= base_ && abs < end()) return static_cast<unsigned char>(buf_[static_cast<std::size_t>(abs - base_)]);
+    const long long tail_base = base_ - static_cast<long long>(tail_.size());
+    if (abs >= tail_base && abs < base_) return static_cast<unsigned char>(tail_[static_cast<std::size_t>(abs - tail_base)]);
     return -1;
   }
 
   // Counts newlines of the current chunk up to abs (forward only).
   void advance_to(long long abs) {
     if (abs <= counted_) return;
-    const char* b = buf_[cur_].data();
-    const char* p = b + (counted_ - base_[cur_]);
-    const char* e = b + (abs - base_[cur_]);
+    const char* b = buf_.data();
+    const char* p = b + (counted_ - base_);
+    const char* e = b + (abs - base_);
     while (p < e) {
       const void* nl = std::memchr(p, '\n', static_cast<std::size_t>(e - p));
       if (!nl) break;
       p = static_cast<const char*>(nl) + 1;
       ++line_;
-      line_start_ = base_[cur_] + (p - b);
+      line_start_ = base_ + (p - b);
     }
     counted_ = abs;
   }
 
-  // Line and column of an offset at or before the counted position (and within the two buffers).
+  // Line and column of an offset at or before the counted position, within the current chunk or the tail.
   std::pair<long long, long long> locate(long long abs) {
     if (abs > counted_) advance_to(std::min(abs, end()));
     long long line = line_;
@@ -82,10 +83,10 @@ class Buffers {
   }
 
  private:
-  std::vector<char> buf_[2];
-  long long base_[2] = {0, 0};
-  std::size_t len_[2] = {0, 0};
-  int cur_ = 0;
+  std::vector<char> buf_;
+  long long base_ = 0;
+  std::size_t len_ = 0;
+  std::string tail_;
   long long counted_ = 0;
   long long line_ = 1;
   long long line_start_ = 0;
@@ -165,7 +166,7 @@ class Reader {
     if (building_) {
       if (!skip_depth_) {
         const json::string_view full = key_.empty() ? s : (key_.append(s.data(), s.size()), json::string_view(key_));
-        if (skip_.count(std::string_view(full.data(), full.size()))) skip_next_ = true;
+        if (skipped(std::string_view(full.data(), full.size()))) skip_next_ = true;
         else stack_.push_key(full);
       }
     } else if (depth_ == 1) {
@@ -217,23 +218,29 @@ class Reader {
     return false;
   }
 
+  // Locates the item being built from the first token that points into the input (a key, usually).
   void note(const char* p) {
+    last_token_ = p;
+    last_token_chunk_ = buffers_.base();
+    if (!pos_pending_) return;
     const long long off = buffers_.offset_of(p);
-    if (off < 0) return;
-    if (pos_pending_) {
-      pos_pending_ = false;
-      // The item's first token is a key or a string: back over its quote and whitespace to the brace.
-      long long q = off - 1;
-      if (buffers_.at(q) == '"') {
-        --q;
-        while (q >= 0 && std::isspace(buffers_.at(q))) --q;
-        if (buffers_.at(q) == '{' || buffers_.at(q) == '[') set_position(q);
-        else set_position(last_offset_);
-      } else {
-        set_position(off);
-      }
+    if (off < 0) return;  // an escaped string lives in the parser's buffer: wait for the next token
+    pos_pending_ = false;
+    // Back over the token's quote and whitespace to the brace.
+    long long q = off - 1;
+    if (buffers_.at(q) == '"') {
+      --q;
+      while (q >= 0 && std::isspace(buffers_.at(q))) --q;
+      set_position(buffers_.at(q) == '{' || buffers_.at(q) == '[' ? q : off);
+    } else {
+      set_position(off);
     }
-    last_offset_ = off;
+  }
+
+  bool skipped(std::string_view key) const {
+    for (const auto& k : skip_)
+      if (k.size() == key.size() && k == key) return true;
+    return false;
   }
 
   void set_position(long long off) {
@@ -246,14 +253,25 @@ class Reader {
     pos_ = ItemPosition{};
     pos_.index = ++items;
     pos_pending_ = true;
-    mr_.release();
-    stack_.reset(&mr_);
+    // A fresh arena per item over the same buffer: an item of usual size allocates nothing. (Boost
+    // 1.81's monotonic_resource::release() keeps growing its next block size, so it is not reused.)
+    arena_.reset();
+    arena_.emplace(arena_buffer_.data(), arena_buffer_.size());
+    stack_.reset(json::storage_ptr(&*arena_));
+  }
+
+  // An item whose position could not be found from its own tokens ({} or escaped keys only) gets the
+  // position of the last token before it.
+  long long fallback_offset() const {
+    const long long off =
+        last_token_ && last_token_chunk_ == buffers_.base() ? buffers_.offset_of(last_token_) : -1;
+    return off >= 0 ? off : buffers_.base();
   }
 
   void finish_item() {
     if (pos_pending_) {
       pos_pending_ = false;
-      set_position(last_offset_);
+      set_position(fallback_offset());
     }
     building_ = false;
     json::value v = stack_.release();
@@ -264,7 +282,7 @@ class Reader {
     building_ = false;
     if (pos_pending_) {
       pos_pending_ = false;
-      set_position(last_offset_);
+      set_position(fallback_offset());
     }
     json::value v;
     if (kind == json::kind::string) v = json::string();
@@ -275,21 +293,23 @@ class Reader {
 
   Buffers& buffers_;
   const ItemCallback& on_item_;
-  std::unordered_set<std::string_view> skip_;
+  std::vector<std::string> skip_;
   int depth_ = 0;
   bool expect_items_ = false;
   bool in_items_ = false;
   int items_depth_ = 0;
   std::string key_;
   bool building_ = false;
-  json::monotonic_resource mr_{64 * 1024};
+  std::vector<unsigned char> arena_buffer_ = std::vector<unsigned char>(256 * 1024);
+  std::optional<json::monotonic_resource> arena_;
   json::value_stack stack_;
   std::vector<std::size_t> counts_;
   int skip_depth_ = 0;      // inside a skipped container opened at this depth
   bool skip_next_ = false;  // the value after a skipped key
   bool pos_pending_ = false;
   ItemPosition pos_;
-  long long last_offset_ = 0;
+  const char* last_token_ = nullptr;
+  long long last_token_chunk_ = -1;
 };
 
 struct Handler {
@@ -341,16 +361,17 @@ SyntaxError syntax_error_at(Buffers& buffers, long long abs, std::string message
   return e;
 }
 
-bool only_whitespace(const char* p, std::size_t n) {
-  for (std::size_t i = 0; i < n; ++i)
-    if (!std::isspace(static_cast<unsigned char>(p[i]))) return false;
-  return true;
+// Index of the first byte that is not whitespace in [from, n), or n.
+std::size_t first_non_space(const char* p, std::size_t from, std::size_t n) {
+  while (from < n && std::isspace(static_cast<unsigned char>(p[from]))) ++from;
+  return from;
 }
 
 }  // namespace
 
 ReadResult read_rpss(std::istream& in, const ItemCallback& on_item, const ReaderOptions& options) {
-  Buffers buffers(options.chunk_size ? options.chunk_size : 1 << 20);
+  const std::size_t chunk = options.chunk_size ? options.chunk_size : std::size_t{1} << 20;
+  Buffers buffers(chunk);
   Reader reader(buffers, on_item, options);
   json::parse_options popts;
   popts.max_depth = 64;
@@ -359,45 +380,33 @@ ReadResult read_rpss(std::istream& in, const ItemCallback& on_item, const Reader
   bool document_done = false;
   for (;;) {
     const std::size_t n = buffers.load(in);
-    const bool more = n == options.chunk_size && n > 0;
+    const bool more = n == chunk;  // a short read is the end of the input
+    std::size_t used = 0;
+    if (!document_done) {
+      json::error_code ec;
+      used = parser.write_some(more, buffers.data(), n, ec);
+      if (ec) {
+        if (!reader.structure_error.empty()) {
+          result.structure_error = reader.structure_error;
+        } else {
+          std::string message = ec.message();
+          if (ec == json::error::incomplete) message = "the file ends before the JSON document is complete";
+          result.syntax_error = syntax_error_at(buffers, buffers.base() + static_cast<long long>(used), message);
+        }
+        break;
+      }
+      document_done = parser.done();
+    }
     if (document_done) {
       // After the document only whitespace may follow.
-      if (!only_whitespace(buffers.data(), n)) {
-        std::size_t i = 0;
-        while (std::isspace(static_cast<unsigned char>(buffers.data()[i]))) ++i;
+      const std::size_t i = first_non_space(buffers.data(), used, n);
+      if (i < n) {
         result.syntax_error = syntax_error_at(buffers, buffers.base() + static_cast<long long>(i),
                                               "unexpected data after the JSON document");
         break;
       }
-      if (n == 0) break;
-      continue;
     }
-    json::error_code ec;
-    const std::size_t used = parser.write_some(more, buffers.data(), n, ec);
-    if (ec) {
-      if (!reader.structure_error.empty()) {
-        result.structure_error = reader.structure_error;
-      } else {
-        const long long at = buffers.base() + static_cast<long long>(used);
-        std::string message = ec.message();
-        if (ec == json::error::incomplete) message = "the file ends before the JSON document is complete";
-        result.syntax_error = syntax_error_at(buffers, at, message);
-      }
-      break;
-    }
-    if (parser.done()) {
-      document_done = true;
-      if (!only_whitespace(buffers.data() + used, n - used)) {
-        std::size_t i = used;
-        while (std::isspace(static_cast<unsigned char>(buffers.data()[i]))) ++i;
-        result.syntax_error = syntax_error_at(buffers, buffers.base() + static_cast<long long>(i),
-                                              "unexpected data after the JSON document");
-        break;
-      }
-      if (!more) break;
-    } else if (!more) {
-      break;
-    }
+    if (!more) break;
   }
   result.items = reader.items;
   result.bytes = buffers.end();

@@ -9,6 +9,13 @@ namespace kvalis::store::registry_repo {
 struct RegistryWriter::Statements {
   explicit Statements(soci::session& s) : s(s) {}
   soci::session& s;
+  // SQLite builds an ephemeral table for every RETURNING execution, a large part of an import's cost:
+  // there the new id is read with last_insert_rowid instead. PostgreSQL keeps RETURNING.
+  const bool sqlite = s.get_backend_name() == "sqlite3";
+  const char* returning_id = sqlite ? "" : " RETURNING id";
+  void read_inserted_id(const char* table, long long& into) {
+    if (sqlite) s.get_last_insert_id(table, into);
+  }
 
   // Bound variables (statements refer to them by address).
   long long id = 0, provider_id = 0, service_id = 0, form_id = 0, now = 0;
@@ -18,7 +25,7 @@ struct RegistryWriter::Statements {
   soci::statement insert_provider{(s.prepare << "INSERT INTO organisations (type, name, ico, legal_form_code, founder, "
                                                 "region_code, territory_code, address, source, search_text, created_at, "
                                                 "updated_at) VALUES ('provider', :n, :i, :lf, :f, :r, :t, :a, :src, "
-                                                ":st, :c, :u) RETURNING id",
+                                                ":st, :c, :u)" << returning_id,
                                    soci::use(a), soci::use(b), soci::use(c), soci::use(d), soci::use(e), soci::use(f),
                                    soci::use(g), soci::use(source), soci::use(h), soci::use(now), soci::use(now),
                                    soci::into(id))};
@@ -31,7 +38,7 @@ struct RegistryWriter::Statements {
                                                "kind_code, region_code, forms, capacity_total, capacity_unit, status, "
                                                "registered_from, ended_on, age_note, source, search_text, created_at, "
                                                "updated_at) VALUES (:p, :r, :ri, :n, :k, :rc, :f, :ct, :cu, :st, :rf, "
-                                               ":eo, :an, :src, :se, :c, :u) RETURNING id",
+                                               ":eo, :an, :src, :se, :c, :u)" << returning_id,
                                   soci::use(provider_id), soci::use(a), soci::use(b), soci::use(c), soci::use(d),
                                   soci::use(e), soci::use(f), soci::use(capacity), soci::use(g), soci::use(h),
                                   soci::use(i), soci::use(j), soci::use(k), soci::use(source), soci::use(l),
@@ -55,7 +62,7 @@ struct RegistryWriter::Statements {
   soci::statement delete_contacts{
       (s.prepare << "DELETE FROM service_contacts WHERE service_id = :s", soci::use(service_id))};
   soci::statement insert_form{(s.prepare << "INSERT INTO service_forms (service_id, form_code, continuous) VALUES "
-                                            "(:s, :f, :c) RETURNING id",
+                                            "(:s, :f, :c)" << returning_id,
                                soci::use(service_id), soci::use(a), soci::use(flag), soci::into(form_id))};
   soci::statement insert_capacity{(s.prepare << "INSERT INTO service_capacities (service_form_id, count, type_code, "
                                                 "description) VALUES (:f, :c, :t, :d)",
@@ -110,6 +117,7 @@ long long RegistryWriter::provider(const registry::Provider& p, bool* created) {
     return it->second;
   }
   t.insert_provider.execute(true);
+  t.read_inserted_id("organisations", t.id);
   if (!p.ico.empty()) provider_ids_[p.ico] = t.id;
   if (created) *created = true;
   return t.id;
@@ -136,6 +144,7 @@ long long RegistryWriter::service(long long provider_id, const registry::Service
   const bool is_new = it == service_ids_.end();
   if (is_new) {
     t.insert_service.execute(true);
+    t.read_inserted_id("services", t.id);
     t.service_id = t.id;
     if (!svc.registry_id.empty()) service_ids_[svc.registry_id] = t.id;
   } else {
@@ -151,6 +160,7 @@ long long RegistryWriter::service(long long provider_id, const registry::Service
     t.a = form.form_code;
     t.flag = form.continuous ? 1 : 0;
     t.insert_form.execute(true);
+    t.read_inserted_id("service_forms", t.form_id);
     for (const auto& cap : form.capacities) {
       t.count = cap.count;
       t.a = cap.type_code;
