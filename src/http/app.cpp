@@ -69,6 +69,9 @@ Response App::handle_api(const Request& req) {
       if (match.path_exists) {
         Response r = error_response(Error{ErrorCode::not_found, {}, "method.not_allowed", {}}, ctx.lang);
         r.status = 405;
+        std::string allow;
+        for (auto v : match.allowed) allow += (allow.empty() ? "" : ", ") + std::string(boost::beast::http::to_string(v));
+        r.headers.emplace_back("Allow", allow);
         return r;
       }
       return error_response(Error{ErrorCode::not_found, {}, "route.not_found", {}}, ctx.lang);

@@ -143,7 +143,7 @@ Status read_json(const json::value& v, T& out, const std::string& path) {
     const std::string field = join_path(path, D.name);
     auto it = obj.find(D.name);
     if (it == obj.end()) {
-      if constexpr (!IsOptional<M>::value && !IsVector<M>::value) result = invalid(field, "field.required");
+      if constexpr (!IsOptional<M>::value) result = invalid(field, "field.required");
       return;
     }
     if constexpr (!IsOptional<M>::value) {

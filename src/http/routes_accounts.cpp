@@ -69,10 +69,23 @@ std::vector<long long> managed_organisations(const accounts::Principal& p) {
 
 bool can_manage_user(soci::session& s, const accounts::Principal& actor, long long user_id) {
   if (actor.platform_admin) return true;
+  // An organisation administrator never manages a platform administrator.
+  if (auto target = repo::find_user(s, user_id); !target || target->platform_admin) return false;
   auto managed = managed_organisations(actor);
   for (const auto& m : repo::memberships_of(s, user_id))
     if (std::find(managed.begin(), managed.end(), m.organisation_id) != managed.end()) return true;
   return false;
+}
+
+// The organisation an administrative change concerns: the first of the target's organisations the actor
+// administers (0 for the platform administrator acting outside any).
+long long first_shared_organisation(soci::session& s, const accounts::Principal& actor, long long user_id) {
+  for (const auto& m : repo::memberships_of(s, user_id))
+    if (accounts::can_manage_organisation(actor, m.organisation_id) &&
+        (!actor.platform_admin || std::any_of(actor.memberships.begin(), actor.memberships.end(),
+                                              [&](const auto& a) { return a.organisation_id == m.organisation_id; })))
+      return m.organisation_id;
+  return 0;
 }
 
 Result<std::vector<accounts::Membership>> parse_memberships(soci::session& s, const accounts::Principal& actor,
@@ -245,6 +258,14 @@ Response create_user(Context& ctx) {
     if (!st) return error_response(st.error(), ctx.lang);
   if (in.memberships.empty() && !ctx.principal.platform_admin)
     return error_response(invalid("memberships", "field.required"), ctx.lang);
+  // Cheap checks first: argon2id costs a tenth of a second.
+  auto precheck = ctx.db().read([&](soci::session& s) -> Status {
+    auto ms = parse_memberships(s, ctx.principal, in.memberships);
+    if (!ms) return ms.error();
+    if (repo::find_user_by_login(s, in.login)) return conflict("login", "login.exists");
+    return ok_status();
+  });
+  if (!precheck) return error_response(precheck.error(), ctx.lang);
   const std::string hash = accounts::hash_password(in.password);
   auto result = ctx.db().write([&](soci::session& s) -> Result<dto::User> {
     auto ms = parse_memberships(s, ctx.principal, in.memberships);
@@ -292,7 +313,9 @@ Response update_user(Context& ctx) {
     }
     repo::update_user(s, *u);
     store::registry_repo::bump_data_version(s, "accounts");
-    store::audit_repo::append(s, audit_entry(ctx, "user.update", "user", std::to_string(u->id)));
+    auto e = audit_entry(ctx, "user.update", "user", std::to_string(u->id));
+    e.organisation_id = first_shared_organisation(s, ctx.principal, u->id);
+    store::audit_repo::append(s, e);
     return user_dto(s, *u);
   });
   if (!result) return error_response(result.error(), ctx.lang);
@@ -319,7 +342,9 @@ Response set_memberships(Context& ctx) {
     for (const auto& m : *ms)
       detail += (detail.empty() ? "" : ", ") + std::to_string(m.organisation_id) + ":" +
                 std::string(accounts::to_string(m.role));
-    store::audit_repo::append(s, audit_entry(ctx, "user.memberships", "user", std::to_string(*id), detail));
+    auto e = audit_entry(ctx, "user.memberships", "user", std::to_string(*id), detail);
+    e.organisation_id = first_shared_organisation(s, ctx.principal, *id);
+    store::audit_repo::append(s, e);
     return user_dto(s, *u);
   });
   if (!result) return error_response(result.error(), ctx.lang);

@@ -171,8 +171,15 @@ Response update_organisation(Context& ctx) {
     auto o = repo::get_organisation(s, *id);
     if (!o || !repo::organisation_visible(s, accounts::visibility(ctx.principal), *id)) return missing;
     if (!accounts::can_manage_organisation(ctx.principal, *id)) return Error{ErrorCode::forbidden, {}, "auth.forbidden", {}};
+    const auto before = *o;
     auto st = apply_organisation(ctx, std::get<dto::OrganisationInput>(body), *o, false);
     if (!st) return st.error();
+    // Where an organisation sits decides what its members see: only the platform administrator moves it.
+    if (!ctx.principal.platform_admin &&
+        (o->region_code != before.region_code || o->territory_code != before.territory_code || o->ico != before.ico))
+      return Error{ErrorCode::forbidden, o->region_code != before.region_code ? "region_code"
+                                         : o->territory_code != before.territory_code ? "territory_code" : "ico",
+                   "auth.forbidden", {}};
     if (!o->ico.empty()) {
       auto other = repo::find_organisation_by_ico(s, o->ico);
       if (other && *other != o->id) return conflict("ico", "field.invalid_value");
@@ -262,8 +269,14 @@ std::string scope_key(const accounts::VisibilityScope& scope) {
 Response list_services(Context& ctx) {
   auto q = service_query(ctx);
   if (!q) return error_response(q.error(), ctx.lang);
-  std::string key = "services|" + std::string(lang_code(ctx.lang)) + "|" + scope_key(q->scope) + "|";
-  for (const auto& [k, v] : ctx.req.query) key += k + "=" + v + "&";
+  // The key is built from the validated query, each field length-prefixed, so that no value can
+  // impersonate another field.
+  std::string key = "services|" + std::string(lang_code(ctx.lang)) + "|" + scope_key(q->scope);
+  for (const std::string* field : {&q->kind, &q->territory, &q->region, &q->target_group, &q->form, &q->q,
+                                   &q->status, &q->sort})
+    key += "|" + std::to_string(field->size()) + ":" + *field;
+  key += "|" + std::to_string(q->descending) + "|" + std::to_string(q->provider_id) + "|" + std::to_string(q->limit) +
+         "|" + std::to_string(q->offset);
   if (auto body = ctx.app.response_cache().get(key, ctx.registry_version)) {
     Response r;
     r.body = std::move(*body);

@@ -85,13 +85,15 @@ RouteTable::Match RouteTable::match(Verb method, std::string_view path) const {
       }
     }
     if (!ok) continue;
+    m.allowed.push_back(route.method);
     if (route.method != method) {
       m.path_exists = true;
       continue;
     }
-    m.route = &route;
-    m.params = std::move(params);
-    return m;
+    if (!m.route) {
+      m.route = &route;
+      m.params = std::move(params);
+    }
   }
   return m;
 }
@@ -131,6 +133,7 @@ Response error_response(const Error& error, Lang lang) {
   // A few error keys are worth a more specific machine-readable code for the front end.
   if (error.message_key == "auth.invalid_credentials") e["code"] = "invalid_credentials";
   if (error.message_key == "csrf.invalid") e["code"] = "csrf_invalid";
+  if (error.message_key == "method.not_allowed") e["code"] = "method_not_allowed";
   return json_response(json::object{{"error", e}}, status_for(error.code));
 }
 

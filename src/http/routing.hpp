@@ -111,6 +111,7 @@ class RouteTable {
     const Route* route = nullptr;
     std::vector<std::pair<std::string, std::string>> params;
     bool path_exists = false;  // some route has this path with another method (405)
+    std::vector<Verb> allowed;  // the methods that path has, for the Allow header
   };
   Match match(Verb method, std::string_view path) const;
 

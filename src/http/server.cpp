@@ -78,6 +78,7 @@ asio::awaitable<void> serve_connection(beast::tcp_stream stream, ServerState& st
     stream.expires_after(std::chrono::seconds(st.options.read_timeout_seconds));
     bhttp::request_parser<bhttp::empty_body> header_parser;
     header_parser.header_limit(16 * 1024);
+    header_parser.body_limit(boost::none);  // the route's own limit is applied below
     auto [ec, n] = co_await bhttp::async_read_header(stream, buffer, header_parser, kTuple);
     (void)n;
     if (ec) {
@@ -89,6 +90,12 @@ asio::awaitable<void> serve_connection(beast::tcp_stream stream, ServerState& st
       }
       break;
     }
+    // From here on the request counts as in flight: a graceful shutdown waits for it.
+    ++st.in_flight;
+    struct InFlight {
+      std::atomic<int>& n;
+      ~InFlight() { --n; }
+    } in_flight_guard{st.in_flight};
     const auto& h = header_parser.get();
     Request req;
     req.method = h.method();
@@ -112,11 +119,18 @@ asio::awaitable<void> serve_connection(beast::tcp_stream stream, ServerState& st
       auto m = st.app.routes().match(req.method, req.path);
       limit = m.route ? m.route->body_limit : 0;
     }
+    const auto declared = header_parser.content_length();
+    bool too_large = declared && *declared > limit;
     bhttp::request_parser<bhttp::string_body> parser(std::move(header_parser));
     parser.body_limit(limit);
-    auto [ec2, n2] = co_await bhttp::async_read(stream, buffer, parser, kTuple);
-    (void)n2;
-    if (ec2 == bhttp::error::body_limit) {
+    boost::system::error_code ec2;
+    if (!too_large) {
+      auto [e, n2] = co_await bhttp::async_read(stream, buffer, parser, kTuple);
+      (void)n2;
+      ec2 = e;
+      too_large = ec2 == bhttp::error::body_limit;
+    }
+    if (too_large) {
       Response r = error_response(Error{ErrorCode::payload_too_large, {}, "body.too_large",
                                         {{"max", std::to_string(limit)}}},
                                   parse_lang(req.accept_language));
@@ -128,7 +142,6 @@ asio::awaitable<void> serve_connection(beast::tcp_stream stream, ServerState& st
     req.body = std::move(parser.get().body());
     stream.expires_never();
 
-    ++st.in_flight;
     // All application work (database, files) runs on the database pool, off the network threads.
     Response response = co_await asio::co_spawn(
         st.db_pool,
@@ -143,7 +156,6 @@ asio::awaitable<void> serve_connection(beast::tcp_stream stream, ServerState& st
     stream.expires_after(std::chrono::seconds(st.options.read_timeout_seconds));
     auto [ec3, n3] = co_await bhttp::async_write(stream, res, kTuple);
     (void)n3;
-    --st.in_flight;
     if (ec3 || !keep_alive) break;
   }
   boost::system::error_code ignored;

@@ -1,5 +1,6 @@
 #include "store/accounts_repo.hpp"
 
+#include "store/query.hpp"
 #include "store/row.hpp"
 
 namespace kvalis::store::accounts_repo {
@@ -87,8 +88,9 @@ std::optional<UserRow> find_user(soci::session& s, long long id) { return find_u
 
 std::vector<UserRow> list_users(soci::session& s, const UserFilter& f, long long& total) {
   std::string where = " WHERE 1=1";
-  const std::string like = "%" + f.q + "%";
-  if (!f.q.empty()) where += " AND (login LIKE :q1 OR display_name LIKE :q2 OR email LIKE :q3)";
+  const std::string like = contains_pattern(f.q);
+  if (!f.q.empty())
+    where += " AND (login LIKE :q1 ESCAPE '\\' OR display_name LIKE :q2 ESCAPE '\\' OR email LIKE :q3 ESCAPE '\\')";
   if (!f.all) {
     // Organisation ids are numbers we produced, not user text; still bound one by one.
     where += " AND id IN (SELECT user_id FROM memberships WHERE organisation_id IN (";

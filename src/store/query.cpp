@@ -70,6 +70,15 @@ void for_each_row(soci::session& s, const std::string& sql, const Filter& f,
   while (st.fetch()) fn(r);
 }
 
+std::string contains_pattern(std::string_view text) {
+  std::string out = "%";
+  for (char c : text) {
+    if (c == '%' || c == '_' || c == '\\') out.push_back('\\');
+    out.push_back(c);
+  }
+  return out + "%";
+}
+
 std::string limit_offset(int limit, int offset) {
   return " LIMIT " + std::to_string(limit) + " OFFSET " + std::to_string(offset);
 }

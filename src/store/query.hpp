@@ -35,6 +35,11 @@ long long count_rows(soci::session& s, const std::string& sql, const Filter& f);
 void for_each_row(soci::session& s, const std::string& sql, const Filter& f,
                   const std::function<void(const soci::row&)>& fn);
 
+// A LIKE pattern matching `text` anywhere, with % _ and \ in the text taken literally; use it with
+// "LIKE ? ESCAPE '\\'".
+std::string contains_pattern(std::string_view text);
+constexpr const char* kLikeEscape = " ESCAPE '\\'";
+
 // "LIMIT n OFFSET m" for numbers already validated by the caller.
 std::string limit_offset(int limit, int offset);
 

@@ -5,6 +5,7 @@
 #include "cli/commands/command.hpp"
 #include "core/accounts/credentials.hpp"
 #include "core/common/messages.hpp"
+#include "demo/benchmark_demo.hpp"
 #include "demo/demo_region.hpp"
 #include "demo/demo_writer.hpp"
 #include "store/database.hpp"
@@ -70,6 +71,7 @@ int demo_run(const Args& args) {
   const auto ctx =
       db->write([&](soci::session& s) { return demo::write_demo_region(s, region, store::now_epoch()); });
   print_summary(region, ctx);
+  std::cout << db->write([&](soci::session& s) { return demo::write_benchmark_demo(s, region, ctx); }).text();
   print_logins(region);
   return 0;
 }

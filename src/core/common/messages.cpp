@@ -1,5 +1,7 @@
 #include "core/common/messages.hpp"
 
+#include "core/quality/messages.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -165,7 +167,10 @@ std::string_view lang_code(Lang lang) { return lang == Lang::en ? "en" : "cs"; }
 std::string translate(std::string_view key, Lang lang,
                       const std::vector<std::pair<std::string, std::string>>& params) {
   auto it = std::find_if(kMessages.begin(), kMessages.end(), [&](const Message& m) { return m.key == key; });
-  const std::string_view text = it == kMessages.end() ? key : (lang == Lang::en ? it->en : it->cs);
+  std::string_view text = it == kMessages.end() ? key : (lang == Lang::en ? it->en : it->cs);
+  // Modules keep their own message tables beside their code.
+  if (it == kMessages.end())
+    if (const auto* q = quality::find_quality_message(key)) text = lang == Lang::en ? q->en : q->cs;
   // One pass over the template, so that a value containing "{…}" is never substituted again.
   std::string out;
   for (std::size_t i = 0; i < text.size(); ++i) {

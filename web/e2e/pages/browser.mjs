@@ -8,6 +8,8 @@ import { chromium } from 'playwright-core';
 export const BASE_URL = (process.env.KVALIS_URL ?? 'http://127.0.0.1:8080').replace(/\/$/, '');
 export const ADMIN_LOGIN = process.env.KVALIS_ADMIN_LOGIN ?? 'admin';
 export const ADMIN_PASSWORD = process.env.KVALIS_ADMIN_PASSWORD ?? 'admin-demo-2026';
+/** The password `kvalis demo` gives its users other than the administrator. */
+export const DEMO_PASSWORD = process.env.KVALIS_DEMO_PASSWORD ?? 'kvalis-demo-2026';
 const CHROMIUM = process.env.KVALIS_CHROMIUM ?? '/usr/bin/chromium';
 const RESULTS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test-results');
 

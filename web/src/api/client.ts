@@ -26,13 +26,22 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: ApiErrorCode | string;
   readonly field: string | null;
+  /** The whole error body: some routes add lists beside `error` (e.g. `problems`, `rows` on 422). */
+  readonly body: Record<string, unknown> | null;
 
-  constructor(status: number, code: ApiErrorCode | string, message: string, field: string | null = null) {
+  constructor(
+    status: number,
+    code: ApiErrorCode | string,
+    message: string,
+    field: string | null = null,
+    body: Record<string, unknown> | null = null,
+  ) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.field = field;
+    this.body = body;
   }
 }
 
@@ -101,7 +110,8 @@ export async function errorFromResponse(res: Response): Promise<ApiError> {
       res.status,
       err.code,
       typeof err.message === 'string' ? err.message : err.code,
-      typeof err.field === 'string' ? err.field : null,
+      typeof err.field === 'string' && err.field !== '' ? err.field : null,
+      body as Record<string, unknown>,
     );
   }
   return new ApiError(res.status, codeForStatus(res.status), res.statusText || `HTTP ${res.status}`);
@@ -135,6 +145,9 @@ export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   query?: Query;
   body?: unknown;
+  /** A plain-text body (CSV upload) instead of JSON. */
+  textBody?: string;
+  textContentType?: string;
   signal?: AbortSignal;
   /** Do not call the unauthorized handler on 401 (login, session probe). */
   skipAuthRedirect?: boolean;
@@ -146,7 +159,8 @@ export async function apiFetch<T>(path: string, opts: RequestOptions = {}): Prom
     Accept: 'application/json',
     'Accept-Language': state.language(),
   };
-  if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (opts.textBody !== undefined) headers['Content-Type'] = opts.textContentType ?? 'text/plain; charset=utf-8';
+  else if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
   if (UNSAFE.has(method) && state.csrfToken) headers['X-CSRF-Token'] = state.csrfToken;
 
   let res: Response;
@@ -155,7 +169,7 @@ export async function apiFetch<T>(path: string, opts: RequestOptions = {}): Prom
       method,
       headers,
       credentials: 'same-origin',
-      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      body: opts.textBody ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)),
       signal: opts.signal,
     });
   } catch (e) {

@@ -11,7 +11,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["getHealth"];
+        /** Health check */
+        get: operations["GET/api/health"];
         put?: never;
         post?: never;
         delete?: never;
@@ -27,7 +28,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["getOpenApi"];
+        /** OpenAPI 3.1 document of every route */
+        get: operations["GET/api/openapi.json"];
         put?: never;
         post?: never;
         delete?: never;
@@ -43,10 +45,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["getSession"];
+        /** The current session and user */
+        get: operations["GET/api/session"];
         put?: never;
-        post: operations["createSession"];
-        delete: operations["deleteSession"];
+        /** Log in; sets the session cookie */
+        post: operations["POST/api/session"];
+        /** Log out */
+        delete: operations["DELETE/api/session"];
         options?: never;
         head?: never;
         patch?: never;
@@ -65,7 +70,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["updateMe"];
+        /** Change own language or name */
+        patch: operations["PATCH/api/me"];
         trace?: never;
     };
     "/api/me/password": {
@@ -77,87 +83,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["changeMyPassword"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/catalogues": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["getCatalogues"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/organisations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["listOrganisations"];
-        put?: never;
-        post: operations["createOrganisation"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/organisations/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["getOrganisation"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch: operations["updateOrganisation"];
-        trace?: never;
-    };
-    "/api/services": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["listServices"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/services/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["getService"];
-        put?: never;
-        post?: never;
+        /** Change own password */
+        post: operations["POST/api/me/password"];
         delete?: never;
         options?: never;
         head?: never;
@@ -171,9 +98,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["listUsers"];
+        /** Users of the organisations the caller administers */
+        get: operations["GET/api/users"];
         put?: never;
-        post: operations["createUser"];
+        /** Create a user with roles */
+        post: operations["POST/api/users"];
         delete?: never;
         options?: never;
         head?: never;
@@ -193,7 +122,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["updateUser"];
+        /** Update or deactivate a user */
+        patch: operations["PATCH/api/users/{id}"];
         trace?: never;
     };
     "/api/users/{id}/memberships": {
@@ -204,7 +134,8 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put: operations["replaceUserMemberships"];
+        /** Replace a user's roles */
+        put: operations["PUT/api/users/{id}/memberships"];
         post?: never;
         delete?: never;
         options?: never;
@@ -219,7 +150,599 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["listAuditLog"];
+        /** The audit log */
+        get: operations["GET/api/audit-log"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalogues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Legal catalogues in force today */
+        get: operations["GET/api/catalogues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Organisations the caller may see */
+        get: operations["GET/api/organisations"];
+        put?: never;
+        /** Create an organisation (tenant) */
+        post: operations["POST/api/organisations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One organisation */
+        get: operations["GET/api/organisations/{id}"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Update an organisation */
+        patch: operations["PATCH/api/organisations/{id}"];
+        trace?: never;
+    };
+    "/api/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Registered services the caller may see, filtered, sorted and paged */
+        get: operations["GET/api/services"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/services/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One service with forms, capacities, groups and facilities */
+        get: operations["GET/api/services/{id}"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/benchmark/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Working groups the caller runs or takes part in */
+        get: operations["GET/api/benchmark/groups"];
+        put?: never;
+        /** Create a working group of a region */
+        post: operations["POST/api/benchmark/groups"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/benchmark/groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One working group with its members */
+        get: operations["GET/api/benchmark/groups/{id}"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Update a working group */
+        patch: operations["PATCH/api/benchmark/groups/{id}"];
+        trace?: never;
+    };
+    "/api/benchmark/groups/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace the member providers and their participation */
+        put: operations["PUT/api/benchmark/groups/{id}/members"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/benchmark/groups/{id}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Meetings of a working group (region staff and full members) */
+        get: operations["GET/api/benchmark/groups/{id}/meetings"];
+        put?: never;
+        /** Record a meeting */
+        post: operations["POST/api/benchmark/groups/{id}/meetings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/benchmark/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Update a meeting: place, agenda, minutes, attendance */
+        patch: operations["PATCH/api/benchmark/meetings/{id}"];
+        trace?: never;
+    };
+    "/api/benchmark/groups/{id}/methodologies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Methodology versions of a working group, newest first */
+        get: operations["GET/api/benchmark/groups/{id}/methodologies"];
+        put?: never;
+        /** New draft methodology version, optionally a copy of the latest */
+        post: operations["POST/api/benchmark/groups/{id}/methodologies"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/benchmark/methodologies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A methodology with its items, indicators and rules */
+        get: operations["GET/api/benchmark/methodologies/{id}"];
+        /** Replace the items, indicators and rules of a draft */
+        put: operations["PUT/api/benchmark/methodologies/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/benchmark/methodologies/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a draft methodology (then immutable) */
+        post: operations["POST/api/benchmark/methodologies/{id}/publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/benchmark/groups/{id}/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Data rounds of a working group */
+        get: operations["GET/api/benchmark/groups/{id}/rounds"];
+        put?: never;
+        /** Open a data round with a published methodology */
+        post: operations["POST/api/benchmark/groups/{id}/rounds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/benchmark/rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A round with the completeness of each service the caller may see */
+        get: operations["GET/api/benchmark/rounds/{id}"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/benchmark/rounds/{id}/lock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lock a round: its data no longer change except by corrections */
+        post: operations["POST/api/benchmark/rounds/{id}/lock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/benchmark/rounds/{id}/remind": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a reminder for every service that has not submitted */
+        post: operations["POST/api/benchmark/rounds/{id}/remind"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/benchmark/rounds/{id}/services/{service_id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen a submitted form */
+        post: operations["POST/api/benchmark/rounds/{id}/services/{service_id}/reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/benchmark/rounds/{id}/services/{service_id}/form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A service's form: items, values, validation and indicator preview */
+        get: operations["GET/api/benchmark/rounds/{id}/services/{service_id}/form"];
+        /** Save values ({values: {code: number|null}}); validation comes back at once */
+        put: operations["PUT/api/benchmark/rounds/{id}/services/{service_id}/form"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/benchmark/rounds/{id}/services/{service_id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a form; 422 with the problems while required items miss or rules fail */
+        post: operations["POST/api/benchmark/rounds/{id}/services/{service_id}/submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/benchmark/rounds/{id}/services/{service_id}/upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload values as CSV text (item_code,value or code;value with a decimal comma) or an .xlsx file (first sheet, columns A and B); all or nothing, 422 with each bad row */
+        post: operations["POST/api/benchmark/rounds/{id}/services/{service_id}/upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/benchmark/rounds/{id}/services/{service_id}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correct a value after lock, with a reason (who and when are recorded) */
+        post: operations["POST/api/benchmark/rounds/{id}/services/{service_id}/corrections"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/benchmark/rounds/{id}/comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Comparison with peers: statistics per peer group and each service's scores */
+        get: operations["GET/api/benchmark/rounds/{id}/comparison"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/benchmark/services/{id}/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A service's indicators across rounds against its peer median */
+        get: operations["GET/api/benchmark/services/{id}/scores"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/benchmark/rounds/{id}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The comparison as an Excel workbook (Czech headers) */
+        get: operations["GET/api/benchmark/rounds/{id}/export.xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/benchmark/rounds/{id}/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The comparison as CSV (UTF-8, Czech headers) */
+        get: operations["GET/api/benchmark/rounds/{id}/export.csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/benchmark/rounds/{id}/services/{service_id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Printable report of one service (HTML) */
+        get: operations["GET/api/benchmark/rounds/{id}/services/{service_id}/report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/benchmark/groups/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Printable report of a working group (HTML) */
+        get: operations["GET/api/benchmark/groups/{id}/report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/benchmark/good-practices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Good-practice records, searched by kind of service, indicator and text */
+        get: operations["GET/api/benchmark/good-practices"];
+        put?: never;
+        /** Write up a good practice linked to services and indicator values */
+        post: operations["POST/api/benchmark/good-practices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/benchmark/good-practices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One good-practice record */
+        get: operations["GET/api/benchmark/good-practices/{id}"];
+        put?: never;
+        post?: never;
+        /** Delete a good practice (author organisation or region staff) */
+        delete: operations["DELETE/api/benchmark/good-practices/{id}"];
+        options?: never;
+        head?: never;
+        /** Edit a good practice (author organisation or region staff) */
+        patch: operations["PATCH/api/benchmark/good-practices/{id}"];
+        trace?: never;
+    };
+    "/api/benchmark/rounds/{id}/dea": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** DEA runs of a round, newest first */
+        get: operations["GET/api/benchmark/rounds/{id}/dea"];
+        put?: never;
+        /** Run DEA (CCR or BCC) over a round and store the results */
+        post: operations["POST/api/benchmark/rounds/{id}/dea"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/benchmark/dea/{run_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A DEA run: scores, peers with weights and slacks */
+        get: operations["GET/api/benchmark/dea/{run_id}"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/benchmark/dea/{run_id}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A DEA run as an Excel workbook */
+        get: operations["GET/api/benchmark/dea/{run_id}/export.xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/benchmark/dea/{run_id}/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A DEA run as CSV */
+        get: operations["GET/api/benchmark/dea/{run_id}/export.csv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -232,29 +755,561 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @enum {string} */
-        ErrorCode: "invalid_input" | "invalid_credentials" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "payload_too_large" | "too_many_requests" | "unavailable";
-        Error: {
-            code: components["schemas"]["ErrorCode"];
+        AuditEntry: {
+            id: number;
+            at: string;
+            user_id?: number | null;
+            user_login: string;
+            action: string;
+            entity: string;
+            entity_id: string;
+            detail: string;
+            ip: string;
+        };
+        AuditList: {
+            items: components["schemas"]["AuditEntry"][];
+            total: number;
+            page: number;
+            page_size: number;
+        };
+        BenchmarkComparison: {
+            round_id: number;
+            round_name: string;
+            period_year: number;
+            round_kind: string;
+            group_id: number;
+            group_name: string;
+            quantile_method: string;
+            peer: string;
+            territory?: string | null;
+            founder?: string | null;
+            size_band?: string | null;
+            audience: string;
+            precomputed: boolean;
+            indicators: components["schemas"]["BenchmarkIndicatorComparison"][];
+        };
+        BenchmarkIndicatorComparison: {
+            indicator_id: number;
+            code: string;
+            name: string;
+            unit: string;
+            direction: string;
+            rba: string;
+            groups: components["schemas"]["BenchmarkPeerGroup"][];
+        };
+        BenchmarkPeerGroup: {
+            peer_key: string;
+            kind_code: string;
+            form_code: string;
+            label: string;
+            suppressed: boolean;
+            note: string;
+            n?: number | null;
+            min?: number | null;
+            q1?: number | null;
+            median?: number | null;
+            q3?: number | null;
+            max?: number | null;
+            mean?: number | null;
+            sd?: number | null;
+            scores: components["schemas"]["BenchmarkScore"][];
+        };
+        BenchmarkScore: {
+            service: components["schemas"]["BenchmarkServiceRef"];
+            value?: number | null;
+            missing_reason: string;
+            missing_reason_text: string;
+            percent_rank?: number | null;
+            z_score?: number | null;
+            reserve_median?: number | null;
+            reserve_best?: number | null;
+        };
+        BenchmarkServiceGroupTrends: {
+            group_id: number;
+            group_name: string;
+            audience: string;
+            indicators: components["schemas"]["BenchmarkTrend"][];
+        };
+        BenchmarkServiceRef: {
+            service_id?: number | null;
+            name: string;
+            provider_name: string;
+            own: boolean;
+            anonymised: boolean;
+        };
+        BenchmarkServiceScores: {
+            service_id: number;
+            service_name: string;
+            provider_name: string;
+            kind_code: string;
+            quantile_method: string;
+            groups: components["schemas"]["BenchmarkServiceGroupTrends"][];
+        };
+        BenchmarkTrend: {
+            code: string;
+            name: string;
+            unit: string;
+            direction: string;
+            points: components["schemas"]["BenchmarkTrendPoint"][];
+        };
+        BenchmarkTrendPoint: {
+            round_id: number;
+            round_name: string;
+            period_year: number;
+            round_kind: string;
+            value?: number | null;
+            missing_reason: string;
+            peer_key: string;
+            suppressed: boolean;
+            n?: number | null;
+            peer_median?: number | null;
+            peer_q1?: number | null;
+            peer_q3?: number | null;
+            percent_rank?: number | null;
+            z_score?: number | null;
+            reserve_median?: number | null;
+            reserve_best?: number | null;
+        };
+        BmAttendance: {
+            organisation_id: number;
+            organisation_name: string;
+            attendees: number;
+        };
+        BmAttendanceInput: {
+            organisation_id: number;
+            attendees?: number | null;
+        };
+        BmCorrection: {
+            id: number;
+            item_code: string;
+            old_value?: number | null;
+            new_value?: number | null;
+            at: string;
+            user_id?: number | null;
+            user_login: string;
+            reason: string;
+        };
+        BmCorrectionInput: {
+            item_code: string;
+            value?: number | null;
+            reason: string;
+        };
+        BmForm: {
+            round_id: number;
+            round_name: string;
+            period_year: number;
+            round_status: string;
+            deadline: string;
+            service_id: number;
+            service_name: string;
+            kind_code: string;
+            provider_id: number;
+            provider_name: string;
+            status: string;
+            editable: boolean;
+            can_correct: boolean;
+            filled: number;
+            required: number;
+            errors: number;
+            submitted_at?: string | null;
+            items: components["schemas"]["BmFormItem"][];
+            problems: components["schemas"]["BmProblem"][];
+            indicators: components["schemas"]["BmIndicatorPreview"][];
+            corrections: components["schemas"]["BmCorrection"][];
+        };
+        BmFormItem: {
+            code: string;
+            name: string;
+            unit: string;
+            required: boolean;
+            min_value?: number | null;
+            max_value?: number | null;
+            help: string;
+            value?: number | null;
+            entered: boolean;
+        };
+        BmGroup: {
+            id: number;
+            region_org_id: number;
+            region_name: string;
+            name: string;
+            description: string;
+            kinds: string[];
+            members: components["schemas"]["BmMember"][];
+            created_at: string;
+            can_manage: boolean;
+        };
+        BmGroupInput: {
+            region_org_id?: number | null;
+            name?: string | null;
+            description?: string | null;
+            kinds?: string[] | null;
+        };
+        BmGroupList: {
+            items: components["schemas"]["BmGroup"][];
+            total: number;
+            page: number;
+            page_size: number;
+        };
+        BmIndicator: {
+            code: string;
+            name_cs: string;
+            name_en: string;
+            numerator: string;
+            denominator: string;
+            factor: number;
+            unit: string;
+            direction: string;
+            rba: string;
+            kinds: string[];
+        };
+        BmIndicatorInput: {
+            code: string;
+            name_cs: string;
+            name_en?: string | null;
+            numerator: string;
+            denominator?: string | null;
+            factor?: number | null;
+            unit?: string | null;
+            direction: string;
+            rba: string;
+            kinds?: string[] | null;
+        };
+        BmIndicatorPreview: {
+            code: string;
+            name: string;
+            unit: string;
+            direction: string;
+            rba: string;
+            value?: number | null;
+            missing_reason: string;
+        };
+        BmItem: {
+            code: string;
+            name_cs: string;
+            name_en: string;
+            unit: string;
+            required: boolean;
+            min_value?: number | null;
+            max_value?: number | null;
+            help_cs: string;
+        };
+        BmItemInput: {
+            code: string;
+            name_cs: string;
+            name_en?: string | null;
+            unit?: string | null;
+            required?: boolean | null;
+            min_value?: number | null;
+            max_value?: number | null;
+            help_cs?: string | null;
+        };
+        BmMeeting: {
+            id: number;
+            group_id: number;
+            held_on: string;
+            place: string;
+            agenda: string;
+            minutes: string;
+            attendance: components["schemas"]["BmAttendance"][];
+        };
+        BmMeetingInput: {
+            held_on?: string | null;
+            place?: string | null;
+            agenda?: string | null;
+            minutes?: string | null;
+            attendance?: components["schemas"]["BmAttendanceInput"][] | null;
+        };
+        BmMeetingList: {
+            items: components["schemas"]["BmMeeting"][];
+        };
+        BmMember: {
+            provider_org_id: number;
+            provider_name: string;
+            participation: string;
+            joined_on: string;
+        };
+        BmMemberInput: {
+            provider_org_id: number;
+            participation: string;
+            joined_on?: string | null;
+        };
+        BmMembersInput: {
+            members: components["schemas"]["BmMemberInput"][];
+        };
+        BmMethodology: {
+            id: number;
+            group_id: number;
+            version: number;
+            name: string;
+            status: string;
+            created_at: string;
+            items: components["schemas"]["BmItem"][];
+            indicators: components["schemas"]["BmIndicator"][];
+            rules: components["schemas"]["BmRule"][];
+        };
+        BmMethodologyCreate: {
+            name?: string | null;
+            copy_from_latest?: boolean | null;
+        };
+        BmMethodologyInput: {
+            name?: string | null;
+            items: components["schemas"]["BmItemInput"][];
+            indicators: components["schemas"]["BmIndicatorInput"][];
+            rules: components["schemas"]["BmRuleInput"][];
+        };
+        BmMethodologyList: {
+            items: components["schemas"]["BmMethodologySummary"][];
+        };
+        BmMethodologySummary: {
+            id: number;
+            group_id: number;
+            version: number;
+            name: string;
+            status: string;
+            created_at: string;
+            item_count: number;
+            indicator_count: number;
+            rule_count: number;
+        };
+        BmProblem: {
+            target: string;
+            code: string;
+            kind: string;
+            blocking: boolean;
             message: string;
-            field: string | null;
+            params: components["schemas"]["BmProblemParam"][];
         };
-        ErrorBody: {
-            error: components["schemas"]["Error"];
+        BmProblemParam: {
+            name: string;
+            value: string;
         };
-        /** @enum {string} */
-        Language: "cs" | "en";
-        /** @enum {string} */
-        Role: "admin" | "manager" | "worker" | "auditor" | "readonly";
-        /** @enum {string} */
-        OrganisationType: "region" | "municipality" | "provider" | "audit_body";
-        /** @enum {string} */
-        ServiceFormCode: "pob" | "amb" | "ter";
+        BmReminded: {
+            reminded: components["schemas"]["BmServiceProgress"][];
+        };
+        BmRound: {
+            id: number;
+            group_id: number;
+            methodology_id: number;
+            methodology_version: number;
+            name: string;
+            period_year: number;
+            kind: string;
+            deadline: string;
+            status: string;
+            locked_at?: string | null;
+            created_at: string;
+        };
+        BmRoundDetail: {
+            round: components["schemas"]["BmRound"];
+            group_name: string;
+            can_manage: boolean;
+            services_total: number;
+            services_submitted: number;
+            services: components["schemas"]["BmServiceProgress"][];
+        };
+        BmRoundInput: {
+            name: string;
+            period_year: number;
+            kind: string;
+            deadline?: string | null;
+            methodology_id: number;
+        };
+        BmRoundList: {
+            items: components["schemas"]["BmRound"][];
+        };
+        BmRule: {
+            code: string;
+            left: string;
+            op: string;
+            right: string;
+            message_cs: string;
+            message_en: string;
+        };
+        BmRuleInput: {
+            code: string;
+            left: string;
+            op: string;
+            right: string;
+            message_cs: string;
+            message_en?: string | null;
+        };
+        BmServiceProgress: {
+            service_id: number;
+            service_name: string;
+            kind_code: string;
+            provider_id: number;
+            provider_name: string;
+            status: string;
+            filled: number;
+            required: number;
+            errors: number;
+            submitted_at?: string | null;
+            reminded_at?: string | null;
+        };
+        BmValuesInput: {
+            values: unknown;
+        };
+        Capacity: {
+            count: number;
+            type: string;
+            type_name: string;
+            description: string;
+        };
+        CatalogueEntry: {
+            code: string;
+            name_cs: string;
+            name_en: string;
+            parent_code: string;
+            paragraph: string;
+            source_act: string;
+            valid_from: string;
+            valid_to: string;
+        };
+        Catalogues: {
+            service_kinds: components["schemas"]["ServiceKindEntry"][];
+            target_groups: components["schemas"]["CatalogueEntry"][];
+            age_groups: components["schemas"]["CatalogueEntry"][];
+            forms: components["schemas"]["CatalogueEntry"][];
+            capacity_types: components["schemas"]["CatalogueEntry"][];
+            regions: components["schemas"]["CatalogueEntry"][];
+            territories: components["schemas"]["CatalogueEntry"][];
+            legal_forms: components["schemas"]["CatalogueEntry"][];
+        };
+        ChangePasswordRequest: {
+            current_password: string;
+            new_password: string;
+        };
+        CodeName: {
+            code: string;
+            name: string;
+        };
+        Contacts: {
+            emails: string[];
+            phones: string[];
+            webs: string[];
+        };
+        CreateUserRequest: {
+            login: string;
+            display_name: string;
+            email?: string | null;
+            password: string;
+            language?: string | null;
+            memberships: components["schemas"]["MembershipInput"][];
+        };
+        CurrentUser: {
+            id: number;
+            login: string;
+            display_name: string;
+            language: string;
+            platform_admin: boolean;
+            memberships: components["schemas"]["Membership"][];
+            permissions: string[];
+        };
+        DeaPeer: {
+            service: components["schemas"]["BenchmarkServiceRef"];
+            lambda: number;
+        };
+        DeaResult: {
+            service: components["schemas"]["BenchmarkServiceRef"];
+            efficiency?: number | null;
+            status: string;
+            status_text: string;
+            efficient: boolean;
+            peers: components["schemas"]["DeaPeer"][];
+            slacks: components["schemas"]["DeaSlack"][];
+        };
+        DeaRun: {
+            run: components["schemas"]["DeaRunSummary"];
+            round_name: string;
+            group_id: number;
+            group_name: string;
+            audience: string;
+            results: components["schemas"]["DeaResult"][];
+        };
+        DeaRunInput: {
+            model: string;
+            orientation: string;
+            inputs: string[];
+            outputs: string[];
+        };
+        DeaRunList: {
+            items: components["schemas"]["DeaRunSummary"][];
+        };
+        DeaRunSummary: {
+            id: number;
+            round_id: number;
+            model: string;
+            orientation: string;
+            inputs: string[];
+            outputs: string[];
+            created_at: string;
+            service_count: number;
+            scored_count: number;
+        };
+        DeaSlack: {
+            variable: string;
+            kind: string;
+            value: number;
+        };
+        Facility: {
+            id: number;
+            name: string;
+            address?: string | null;
+            secret: boolean;
+            capacity: number;
+            territory_code: string;
+            from: string;
+            to: string;
+        };
+        GoodPractice: {
+            id: number;
+            author_org_id: number;
+            author_org_name: string;
+            title: string;
+            summary: string;
+            body: string;
+            kinds: string[];
+            links: components["schemas"]["GoodPracticeLink"][];
+            created_at: string;
+            updated_at: string;
+            can_edit: boolean;
+        };
+        GoodPracticeInput: {
+            author_org_id?: number | null;
+            title?: string | null;
+            summary?: string | null;
+            body?: string | null;
+            kinds?: string[] | null;
+            links?: components["schemas"]["GoodPracticeLinkInput"][] | null;
+        };
+        GoodPracticeLink: {
+            service_id?: number | null;
+            service_name?: string | null;
+            indicator_id?: number | null;
+            indicator_code?: string | null;
+            indicator_name?: string | null;
+            round_id?: number | null;
+            round_name?: string | null;
+            value?: number | null;
+            note: string;
+        };
+        GoodPracticeLinkInput: {
+            service_id?: number | null;
+            indicator_id?: number | null;
+            round_id?: number | null;
+            note?: string | null;
+        };
+        GoodPracticeList: {
+            items: components["schemas"]["GoodPractice"][];
+            total: number;
+            page: number;
+            page_size: number;
+        };
         Health: {
             status: string;
             version: string;
-            /** @enum {string} */
-            database: "sqlite" | "postgresql";
+            database: string;
         };
         LoginRequest: {
             login: string;
@@ -263,95 +1318,29 @@ export interface components {
         Membership: {
             organisation_id: number;
             organisation_name: string;
-            organisation_type: components["schemas"]["OrganisationType"];
-            role: components["schemas"]["Role"];
+            organisation_type: string;
+            role: string;
         };
         MembershipInput: {
             organisation_id: number;
-            role: components["schemas"]["Role"];
-        };
-        CurrentUser: {
-            id: number;
-            login: string;
-            display_name: string;
-            language: components["schemas"]["Language"];
-            platform_admin: boolean;
-            memberships: components["schemas"]["Membership"][];
-            permissions: string[];
-        };
-        Session: {
-            csrf_token: string;
-            user: components["schemas"]["CurrentUser"];
-        };
-        MeUpdate: {
-            language?: components["schemas"]["Language"];
-            display_name?: string;
-        };
-        PasswordChange: {
-            current_password: string;
-            new_password: string;
-        };
-        CatalogueItem: {
-            code: string;
-            name_cs: string;
-            name_en: string;
-        };
-        ServiceKind: {
-            code: string;
-            name_cs: string;
-            name_en: string;
-            paragraph: string;
-            group: string;
-            forms: string[];
-        };
-        Region: {
-            code: string;
-            name: string;
-        };
-        Territory: {
-            code: string;
-            name: string;
-            region_code: string;
-        };
-        LegalForm: {
-            code: string;
-            name: string;
-        };
-        Catalogues: {
-            service_kinds: components["schemas"]["ServiceKind"][];
-            target_groups: components["schemas"]["CatalogueItem"][];
-            age_groups: components["schemas"]["CatalogueItem"][];
-            forms: components["schemas"]["CatalogueItem"][];
-            capacity_types: components["schemas"]["CatalogueItem"][];
-            regions: components["schemas"]["Region"][];
-            territories: components["schemas"]["Territory"][];
-            legal_forms: components["schemas"]["LegalForm"][];
+            role: string;
         };
         Organisation: {
             id: number;
-            type: components["schemas"]["OrganisationType"];
+            type: string;
             name: string;
-            ico: string | null;
-            legal_form_code: string | null;
-            legal_form_name: string | null;
-            founder: string | null;
-            region_code: string | null;
-            territory_code: string | null;
-            address: string | null;
+            ico: string;
+            legal_form_code: string;
+            legal_form_name: string;
+            founder: string;
+            region_code: string;
+            territory_code: string;
+            address: string;
             service_count: number;
         };
         OrganisationInput: {
-            type: components["schemas"]["OrganisationType"];
-            name: string;
-            ico?: string | null;
-            legal_form_code?: string | null;
-            founder?: string | null;
-            region_code?: string | null;
-            territory_code?: string | null;
-            address?: string | null;
-        };
-        OrganisationUpdate: {
-            name?: string;
+            type?: string | null;
+            name?: string | null;
             ico?: string | null;
             legal_form_code?: string | null;
             founder?: string | null;
@@ -365,6 +1354,53 @@ export interface components {
             page: number;
             page_size: number;
         };
+        ServiceDetail: {
+            id: number;
+            registry_id: string;
+            name: string;
+            kind_code: string;
+            kind_name: string;
+            kind_paragraph: string;
+            provider_id: number;
+            provider_name: string;
+            capacity_total: number;
+            capacity_unit: string;
+            region_code: string;
+            region_name: string;
+            status: string;
+            registered_from: string;
+            ended_on: string;
+            territory_codes: string[];
+            forms: components["schemas"]["ServiceForm"][];
+            target_groups: components["schemas"]["CodeName"][];
+            age_groups: components["schemas"]["CodeName"][];
+            age_note: string;
+            facilities: components["schemas"]["Facility"][];
+            contacts: components["schemas"]["Contacts"];
+            territories: components["schemas"]["CodeName"][];
+        };
+        ServiceForm: {
+            form: string;
+            form_name: string;
+            continuous: boolean;
+            capacities: components["schemas"]["Capacity"][];
+        };
+        ServiceKindEntry: {
+            code: string;
+            name_cs: string;
+            name_en: string;
+            paragraph: string;
+            group: string;
+            forms: string[];
+            source_act: string;
+            valid_from: string;
+        };
+        ServiceList: {
+            items: components["schemas"]["ServiceSummary"][];
+            total: number;
+            page: number;
+            page_size: number;
+        };
         ServiceSummary: {
             id: number;
             registry_id: string;
@@ -373,108 +1409,42 @@ export interface components {
             kind_name: string;
             provider_id: number;
             provider_name: string;
-            forms: components["schemas"]["ServiceFormCode"][];
-            capacity_total: number | null;
-            capacity_unit: string | null;
+            forms: string[];
+            capacity_total: number;
+            capacity_unit: string;
             territory_codes: string[];
-            region_code: string | null;
-            /** @enum {string} */
-            status: "active" | "ended";
-            /** Format: date */
-            registered_from: string | null;
-            /** Format: date */
-            ended_on: string | null;
+            region_code: string;
+            status: string;
+            registered_from: string;
+            ended_on: string;
         };
-        Capacity: {
-            count: number;
-            type: string;
-            description: string | null;
+        SessionResponse: {
+            csrf_token: string;
+            user: components["schemas"]["CurrentUser"];
         };
-        ServiceForm: {
-            form: components["schemas"]["ServiceFormCode"];
-            continuous: boolean;
-            capacities: components["schemas"]["Capacity"][];
+        SetMembershipsRequest: {
+            memberships: components["schemas"]["MembershipInput"][];
         };
-        CodeName: {
-            code: string;
-            name: string;
+        UpdateMeRequest: {
+            language?: string | null;
+            display_name?: string | null;
         };
-        Facility: {
-            id: number;
-            name: string;
-            address: string | null;
-            secret: boolean;
-            capacity: number | null;
-            /** Format: date */
-            from: string | null;
-            /** Format: date */
-            to: string | null;
-        };
-        Contacts: {
-            emails: string[];
-            phones: string[];
-            webs: string[];
-        };
-        ServiceDetail: {
-            id: number;
-            registry_id: string;
-            name: string;
-            kind_code: string;
-            kind_name: string;
-            provider_id: number;
-            provider_name: string;
-            forms: components["schemas"]["ServiceForm"][];
-            capacity_total: number | null;
-            capacity_unit: string | null;
-            territory_codes: string[];
-            region_code: string | null;
-            /** @enum {string} */
-            status: "active" | "ended";
-            /** Format: date */
-            registered_from: string | null;
-            /** Format: date */
-            ended_on: string | null;
-            target_groups: components["schemas"]["CodeName"][];
-            age_groups: components["schemas"]["CodeName"][];
-            age_note: string | null;
-            facilities: components["schemas"]["Facility"][];
-            contacts: components["schemas"]["Contacts"];
-            territories: components["schemas"]["CodeName"][];
-        };
-        ServiceList: {
-            items: components["schemas"]["ServiceSummary"][];
-            total: number;
-            page: number;
-            page_size: number;
+        UpdateUserRequest: {
+            display_name?: string | null;
+            email?: string | null;
+            active?: boolean | null;
+            language?: string | null;
         };
         User: {
             id: number;
             login: string;
             display_name: string;
-            email: string | null;
+            email: string;
             active: boolean;
-            language: components["schemas"]["Language"];
+            language: string;
             platform_admin: boolean;
             memberships: components["schemas"]["Membership"][];
-            /** Format: date-time */
-            last_login_at: string | null;
-        };
-        UserCreate: {
-            login: string;
-            display_name: string;
-            email?: string | null;
-            password: string;
-            language: components["schemas"]["Language"];
-            memberships: components["schemas"]["MembershipInput"][];
-        };
-        UserUpdate: {
-            display_name?: string;
-            email?: string | null;
-            active?: boolean;
-            language?: components["schemas"]["Language"];
-        };
-        MembershipsUpdate: {
-            memberships: components["schemas"]["MembershipInput"][];
+            last_login_at?: string | null;
         };
         UserList: {
             items: components["schemas"]["User"][];
@@ -482,84 +1452,23 @@ export interface components {
             page: number;
             page_size: number;
         };
-        AuditEntry: {
-            id: number;
-            /** Format: date-time */
-            at: string;
-            user_id: number | null;
-            user_login: string | null;
-            action: string;
-            entity: string | null;
-            entity_id: string | number | null;
-            /** @description free-form detail: text or a JSON object */
-            detail: unknown;
-            ip: string | null;
-        };
-        AuditEntryList: {
-            items: components["schemas"]["AuditEntry"][];
-            total: number;
-            page: number;
-            page_size: number;
-        };
-    };
-    responses: {
-        /** @description invalid_input */
-        InvalidInput: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ErrorBody"];
-            };
-        };
-        /** @description unauthorized */
-        Unauthorized: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ErrorBody"];
-            };
-        };
-        /** @description forbidden */
-        Forbidden: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ErrorBody"];
-            };
-        };
-        /** @description not_found */
-        NotFound: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ErrorBody"];
-            };
-        };
-        /** @description conflict */
-        Conflict: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ErrorBody"];
+        ErrorBody: {
+            error: {
+                code: string;
+                message: string;
+                field: string | null;
             };
         };
     };
-    parameters: {
-        page: number;
-        page_size: number;
-    };
+    responses: never;
+    parameters: never;
     requestBodies: never;
     headers: never;
     pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    getHealth: {
+    "GET/api/health": {
         parameters: {
             query?: never;
             header?: never;
@@ -577,9 +1486,18 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    getOpenApi: {
+    "GET/api/openapi.json": {
         parameters: {
             query?: never;
             header?: never;
@@ -594,12 +1512,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": unknown;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
     };
-    getSession: {
+    "GET/api/session": {
         parameters: {
             query?: never;
             header?: never;
@@ -614,13 +1541,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Session"];
+                    "application/json": components["schemas"]["SessionResponse"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    createSession: {
+    "POST/api/session": {
         parameters: {
             query?: never;
             header?: never;
@@ -639,20 +1574,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Session"];
+                    "application/json": components["schemas"]["SessionResponse"];
                 };
             };
-            /** @description invalid_credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description too_many_requests */
-            429: {
+            /** @description Error */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -662,7 +1588,7 @@ export interface operations {
             };
         };
     };
-    deleteSession: {
+    "DELETE/api/session": {
         parameters: {
             query?: never;
             header?: never;
@@ -678,10 +1604,18 @@ export interface operations {
                 };
                 content?: never;
             };
-            401: components["responses"]["Unauthorized"];
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    updateMe: {
+    "PATCH/api/me": {
         parameters: {
             query?: never;
             header?: never;
@@ -690,7 +1624,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["MeUpdate"];
+                "application/json": components["schemas"]["UpdateMeRequest"];
             };
         };
         responses: {
@@ -703,12 +1637,18 @@ export interface operations {
                     "application/json": components["schemas"]["CurrentUser"];
                 };
             };
-            400: components["responses"]["InvalidInput"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    changeMyPassword: {
+    "POST/api/me/password": {
         parameters: {
             query?: never;
             header?: never;
@@ -717,7 +1657,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PasswordChange"];
+                "application/json": components["schemas"]["ChangePasswordRequest"];
             };
         };
         responses: {
@@ -728,12 +1668,199 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["InvalidInput"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    getCatalogues: {
+    "GET/api/users": {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page, 1–200 (default 50) */
+                page_size?: number;
+                /** @description Search in login, name and e-mail */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PATCH/api/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/users/{id}/memberships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetMembershipsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/audit-log": {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page, 1–200 (default 50) */
+                page_size?: number;
+                /** @description Only this action (e.g. login, login_failed, service.read) */
+                action?: string;
+                /** @description Only this user */
+                user_id?: number;
+                /** @description From date YYYY-MM-DD */
+                from?: string;
+                /** @description To date YYYY-MM-DD (inclusive) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/catalogues": {
         parameters: {
             query?: never;
             header?: never;
@@ -751,19 +1878,28 @@ export interface operations {
                     "application/json": components["schemas"]["Catalogues"];
                 };
             };
-            400: components["responses"]["InvalidInput"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    listOrganisations: {
+    "GET/api/organisations": {
         parameters: {
             query?: {
-                type?: components["schemas"]["OrganisationType"];
-                /** @description text search */
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page, 1–200 (default 50) */
+                page_size?: number;
+                /** @description Organisation type */
+                type?: "region" | "municipality" | "provider" | "audit_body";
+                /** @description Search in name, IČO and address (ignores case and diacritics) */
                 q?: string;
-                page?: components["parameters"]["page"];
-                page_size?: components["parameters"]["page_size"];
             };
             header?: never;
             path?: never;
@@ -780,12 +1916,18 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationList"];
                 };
             };
-            400: components["responses"]["InvalidInput"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    createOrganisation: {
+    "POST/api/organisations": {
         parameters: {
             query?: never;
             header?: never;
@@ -798,7 +1940,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created */
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -807,18 +1949,22 @@ export interface operations {
                     "application/json": components["schemas"]["Organisation"];
                 };
             };
-            400: components["responses"]["InvalidInput"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            409: components["responses"]["Conflict"];
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    getOrganisation: {
+    "GET/api/organisations/{id}": {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                /** @description identifier */
                 id: number;
             };
             cookie?: never;
@@ -834,25 +1980,29 @@ export interface operations {
                     "application/json": components["schemas"]["Organisation"];
                 };
             };
-            400: components["responses"]["InvalidInput"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    updateOrganisation: {
+    "PATCH/api/organisations/{id}": {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                /** @description identifier */
                 id: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["OrganisationUpdate"];
+                "application/json": components["schemas"]["OrganisationInput"];
             };
         };
         responses: {
@@ -865,31 +2015,44 @@ export interface operations {
                     "application/json": components["schemas"]["Organisation"];
                 };
             };
-            400: components["responses"]["InvalidInput"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    listServices: {
+    "GET/api/services": {
         parameters: {
             query?: {
-                /** @description service kind code (catalogue service_kinds.code) */
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page, 1–200 (default 50) */
+                page_size?: number;
+                /** @description Kind of service (registry code of DruhSocialniSluzby) */
                 kind?: string;
                 /** @description ORP territory code */
                 territory?: string;
-                /** @description region code */
+                /** @description Region (kraj) code */
                 region?: string;
-                /** @description target group code */
+                /** @description Target group code */
                 target_group?: string;
-                form?: components["schemas"]["ServiceFormCode"];
-                /** @description text search */
+                /** @description Form of service */
+                form?: "pob" | "amb" | "ter";
+                /** @description Search in name and registry identifier */
                 q?: string;
+                /** @description Active, ended or all (default active) */
                 status?: "active" | "ended" | "all";
+                /** @description Sort key */
                 sort?: "name" | "kind" | "provider" | "capacity" | "registered_from";
+                /** @description Sort order */
                 order?: "asc" | "desc";
-                page?: components["parameters"]["page"];
-                page_size?: components["parameters"]["page_size"];
+                /** @description Only services of this provider */
+                provider_id?: number;
             };
             header?: never;
             path?: never;
@@ -906,17 +2069,22 @@ export interface operations {
                     "application/json": components["schemas"]["ServiceList"];
                 };
             };
-            400: components["responses"]["InvalidInput"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    getService: {
+    "GET/api/services/{id}": {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                /** @description identifier */
                 id: number;
             };
             cookie?: never;
@@ -932,19 +2100,24 @@ export interface operations {
                     "application/json": components["schemas"]["ServiceDetail"];
                 };
             };
-            400: components["responses"]["InvalidInput"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    listUsers: {
+    "GET/api/benchmark/groups": {
         parameters: {
             query?: {
-                /** @description text search */
-                q?: string;
-                page?: components["parameters"]["page"];
-                page_size?: components["parameters"]["page_size"];
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page, 1–200 (default 50) */
+                page_size?: number;
             };
             header?: never;
             path?: never;
@@ -958,15 +2131,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserList"];
+                    "application/json": components["schemas"]["BmGroupList"];
                 };
             };
-            400: components["responses"]["InvalidInput"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    createUser: {
+    "POST/api/benchmark/groups": {
         parameters: {
             query?: never;
             header?: never;
@@ -975,38 +2154,73 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UserCreate"];
+                "application/json": components["schemas"]["BmGroupInput"];
             };
         };
         responses: {
-            /** @description Created */
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["User"];
+                    "application/json": components["schemas"]["BmGroup"];
                 };
             };
-            400: components["responses"]["InvalidInput"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            409: components["responses"]["Conflict"];
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    updateUser: {
+    "GET/api/benchmark/groups/{id}": {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                /** @description identifier */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BmGroup"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PATCH/api/benchmark/groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
                 id: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UserUpdate"];
+                "application/json": components["schemas"]["BmGroupInput"];
             };
         };
         responses: {
@@ -1016,28 +2230,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["User"];
+                    "application/json": components["schemas"]["BmGroup"];
                 };
             };
-            400: components["responses"]["InvalidInput"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    replaceUserMemberships: {
+    "PUT/api/benchmark/groups/{id}/members": {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                /** @description identifier */
                 id: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["MembershipsUpdate"];
+                "application/json": components["schemas"]["BmMembersInput"];
             };
         };
         responses: {
@@ -1047,26 +2265,884 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["User"];
+                    "application/json": components["schemas"]["BmGroup"];
                 };
             };
-            400: components["responses"]["InvalidInput"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    listAuditLog: {
+    "GET/api/benchmark/groups/{id}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BmMeetingList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/benchmark/groups/{id}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BmMeetingInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BmMeeting"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PATCH/api/benchmark/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BmMeetingInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BmMeeting"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/benchmark/groups/{id}/methodologies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BmMethodologyList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/benchmark/groups/{id}/methodologies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BmMethodologyCreate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BmMethodology"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/benchmark/methodologies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BmMethodology"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/benchmark/methodologies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BmMethodologyInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BmMethodology"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/benchmark/methodologies/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BmMethodology"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/benchmark/groups/{id}/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BmRoundList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/benchmark/groups/{id}/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BmRoundInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BmRound"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/benchmark/rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BmRoundDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/benchmark/rounds/{id}/lock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BmRoundDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/benchmark/rounds/{id}/remind": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BmReminded"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/benchmark/rounds/{id}/services/{service_id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                service_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BmForm"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/benchmark/rounds/{id}/services/{service_id}/form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                service_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BmForm"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/benchmark/rounds/{id}/services/{service_id}/form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                service_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BmValuesInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BmForm"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/benchmark/rounds/{id}/services/{service_id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                service_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BmForm"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/benchmark/rounds/{id}/services/{service_id}/upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                service_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BmForm"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/benchmark/rounds/{id}/services/{service_id}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                service_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BmCorrectionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BmForm"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/benchmark/rounds/{id}/comparison": {
         parameters: {
             query?: {
-                action?: string;
-                user_id?: number;
-                /** @description first day, inclusive */
-                from?: string;
-                /** @description last day, inclusive */
-                to?: string;
-                page?: components["parameters"]["page"];
-                page_size?: components["parameters"]["page_size"];
+                /** @description Only this indicator (id or code) */
+                indicator?: string;
+                /** @description Peer groups: kind and form (default, precomputed) or kind only */
+                peer?: "kind_form" | "kind";
+                /** @description Only services working in this ORP territory */
+                territory?: string;
+                /** @description Only services of this founder type */
+                founder?: "region" | "municipality" | "state" | "church" | "ngo" | "business" | "other";
+                /** @description Only services of this size (capacity) */
+                size_band?: "small" | "medium" | "large" | "xlarge";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BenchmarkComparison"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/benchmark/services/{id}/scores": {
+        parameters: {
+            query?: {
+                /** @description Only this working group */
+                group?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BenchmarkServiceScores"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/benchmark/rounds/{id}/export.xlsx": {
+        parameters: {
+            query?: {
+                /** @description Only this indicator (id or code) */
+                indicator?: string;
+                /** @description Peer groups: kind and form (default, precomputed) or kind only */
+                peer?: "kind_form" | "kind";
+                /** @description Only services working in this ORP territory */
+                territory?: string;
+                /** @description Only services of this founder type */
+                founder?: "region" | "municipality" | "state" | "church" | "ngo" | "business" | "other";
+                /** @description Only services of this size (capacity) */
+                size_band?: "small" | "medium" | "large" | "xlarge";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/benchmark/rounds/{id}/export.csv": {
+        parameters: {
+            query?: {
+                /** @description Only this indicator (id or code) */
+                indicator?: string;
+                /** @description Peer groups: kind and form (default, precomputed) or kind only */
+                peer?: "kind_form" | "kind";
+                /** @description Only services working in this ORP territory */
+                territory?: string;
+                /** @description Only services of this founder type */
+                founder?: "region" | "municipality" | "state" | "church" | "ngo" | "business" | "other";
+                /** @description Only services of this size (capacity) */
+                size_band?: "small" | "medium" | "large" | "xlarge";
+                /** @description CSV separator (semicolon writes decimal commas) */
+                delimiter?: "comma" | "semicolon";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/benchmark/rounds/{id}/services/{service_id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                service_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/benchmark/groups/{id}/report": {
+        parameters: {
+            query?: {
+                /** @description Round of the report (default: the latest) */
+                round?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/benchmark/good-practices": {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page, 1–200 (default 50) */
+                page_size?: number;
+                /** @description Kind of service (catalogue code) */
+                kind?: string;
+                /** @description Indicator code linked to the practice */
+                indicator?: string;
+                /** @description Words in the title, summary and text (ignores case and diacritics) */
+                q?: string;
             };
             header?: never;
             path?: never;
@@ -1080,12 +3156,308 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuditEntryList"];
+                    "application/json": components["schemas"]["GoodPracticeList"];
                 };
             };
-            400: components["responses"]["InvalidInput"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/benchmark/good-practices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GoodPracticeInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoodPractice"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/benchmark/good-practices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoodPractice"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "DELETE/api/benchmark/good-practices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PATCH/api/benchmark/good-practices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GoodPracticeInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoodPractice"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/benchmark/rounds/{id}/dea": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeaRunList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/benchmark/rounds/{id}/dea": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeaRunInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeaRun"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/benchmark/dea/{run_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                run_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeaRun"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/benchmark/dea/{run_id}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                run_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/benchmark/dea/{run_id}/export.csv": {
+        parameters: {
+            query?: {
+                /** @description CSV separator (semicolon writes decimal commas) */
+                delimiter?: "comma" | "semicolon";
+            };
+            header?: never;
+            path: {
+                run_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
 }

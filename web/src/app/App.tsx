@@ -17,6 +17,15 @@ const OrganisationsPage = lazy(() => import('../features/registry/pages/Organisa
 const OrganisationDetailPage = lazy(() => import('../features/registry/pages/OrganisationDetailPage'));
 const ServicesPage = lazy(() => import('../features/registry/pages/ServicesPage'));
 const ServiceDetailPage = lazy(() => import('../features/registry/pages/ServiceDetailPage'));
+const BenchmarkPage = lazy(() => import('../features/benchmark/pages/BenchmarkPage'));
+const GroupDetailPage = lazy(() => import('../features/benchmark/pages/GroupDetailPage'));
+const MethodologyPage = lazy(() => import('../features/benchmark/pages/MethodologyPage'));
+const RoundPage = lazy(() => import('../features/benchmark/pages/RoundPage'));
+const FormPage = lazy(() => import('../features/benchmark/pages/FormPage'));
+const ComparisonPage = lazy(() => import('../features/benchmark/pages/ComparisonPage'));
+const DeaPage = lazy(() => import('../features/benchmark/pages/DeaPage'));
+const GoodPracticesPage = lazy(() => import('../features/benchmark/pages/GoodPracticesPage'));
+const GoodPracticePage = lazy(() => import('../features/benchmark/pages/GoodPracticePage'));
 const AuditLogPage = lazy(() => import('../features/system/pages/AuditLogPage'));
 const ComingSoonPage = lazy(() => import('../features/system/pages/ComingSoonPage'));
 const NotFoundPage = lazy(() => import('../features/system/pages/NotFoundPage'));
@@ -57,7 +66,15 @@ function Routed() {
           <Route path="services/:id" element={<RequirePermission permission="services.read"><ServiceDetailPage /></RequirePermission>} />
           <Route path="planning" element={<ComingSoonPage module="planning" />} />
           <Route path="quality" element={<ComingSoonPage module="quality" />} />
-          <Route path="benchmarking" element={<ComingSoonPage module="benchmarking" />} />
+          <Route path="benchmarking" element={<RequirePermission permission="benchmark.read"><BenchmarkPage /></RequirePermission>} />
+          <Route path="benchmarking/groups/:id" element={<RequirePermission permission="benchmark.read"><GroupDetailPage /></RequirePermission>} />
+          <Route path="benchmarking/methodologies/:id" element={<RequirePermission permission="benchmark.read"><MethodologyPage /></RequirePermission>} />
+          <Route path="benchmarking/rounds/:id" element={<RequirePermission permission="benchmark.read"><RoundPage /></RequirePermission>} />
+          <Route path="benchmarking/rounds/:id/services/:serviceId" element={<RequirePermission permission="benchmark.read"><FormPage /></RequirePermission>} />
+          <Route path="benchmarking/rounds/:id/comparison" element={<RequirePermission permission="benchmark.read"><ComparisonPage /></RequirePermission>} />
+          <Route path="benchmarking/rounds/:id/dea" element={<RequirePermission permission="benchmark.read"><DeaPage /></RequirePermission>} />
+          <Route path="benchmarking/good-practices" element={<RequirePermission permission="benchmark.read"><GoodPracticesPage /></RequirePermission>} />
+          <Route path="benchmarking/good-practices/:id" element={<RequirePermission permission="benchmark.read"><GoodPracticePage /></RequirePermission>} />
           <Route path="network" element={<ComingSoonPage module="network" />} />
           <Route path="people" element={<ComingSoonPage module="people" />} />
           <Route path="admin/users" element={<RequirePermission permission="users.manage"><UsersPage /></RequirePermission>} />

@@ -13,6 +13,26 @@ export function formatNumber(value: number | null | undefined): string {
   return numberFormat.format(value);
 }
 
+const decimalFormats = new Map<number, Intl.NumberFormat>();
+
+/** A measured value with at most `digits` decimals: 1234.567 → "1 234,57" (digits = 2). */
+export function formatDecimal(value: number | null | undefined, digits = 2): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return EMPTY;
+  let f = decimalFormats.get(digits);
+  if (!f) {
+    f = new Intl.NumberFormat('cs-CZ', { maximumFractionDigits: digits });
+    decimalFormats.set(digits, f);
+  }
+  const s = f.format(value);
+  return s === '-0' ? '0' : s;
+}
+
+/** A fraction as a percentage: 0.734 → "73 %" (Czech writes a space before %). */
+export function formatPercent(fraction: number | null | undefined, digits = 0): string {
+  if (fraction === null || fraction === undefined || !Number.isFinite(fraction)) return EMPTY;
+  return `${formatDecimal(fraction * 100, digits)}\u00a0%`;
+}
+
 /** "2026-03-05" → "5. 3. 2026". Invalid or empty input gives "—". */
 export function formatDate(value: string | null | undefined): string {
   if (!value) return EMPTY;
@@ -27,12 +47,6 @@ export function formatDateTime(value: string | null | undefined): string {
   if (!value) return EMPTY;
   const d = dayjs(value);
   return d.isValid() ? d.format(DATE_TIME_FORMAT) : EMPTY;
-}
-
-/** 32 + "lůžka" → "32 lůžka"; no count → "—". */
-export function formatCapacity(count: number | null | undefined, unit: string | null | undefined): string {
-  if (count === null || count === undefined) return EMPTY;
-  return unit ? `${formatNumber(count)} ${unit}` : formatNumber(count);
 }
 
 /** Date as sent to the API: YYYY-MM-DD. */

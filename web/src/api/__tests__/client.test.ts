@@ -73,6 +73,23 @@ describe('apiFetch', () => {
     expect(err).toMatchObject({ status: 422, code: 'invalid_input', message: 'Velikost stránky je nejvýše 200.', field: 'page_size' });
   });
 
+  it('keeps the lists a route adds beside the error (422 problems), and treats an empty field as none', async () => {
+    const problems = [{ target: 'item', code: 'staff_fte', kind: 'missing', blocking: true, message: 'Položka je povinná.', params: [] }];
+    mockFetch([json(422, { error: { code: 'invalid_input', message: 'Formulář nelze odevzdat.', field: '' }, problems })]);
+    const err = (await apiFetch('/api/benchmark/rounds/1/services/2/submit', { method: 'POST' }).catch((e) => e)) as ApiError;
+    expect(err).toMatchObject({ status: 422, field: null });
+    expect(err.body?.problems).toEqual(problems);
+  });
+
+  it('sends a text body with its own content type', async () => {
+    const calls = mockFetch([json(200, {})]);
+    setCsrfToken('tok');
+    await apiFetch('/api/benchmark/rounds/1/services/2/upload', { method: 'POST', textBody: 'kod;hodnota\nstaff;3,5\n', textContentType: 'text/csv; charset=utf-8' });
+    expect(calls[0].init.body).toBe('kod;hodnota\nstaff;3,5\n');
+    expect(headersOf(calls[0])['Content-Type']).toBe('text/csv; charset=utf-8');
+    expect(headersOf(calls[0])['X-CSRF-Token']).toBe('tok');
+  });
+
   it('maps invalid_credentials and too_many_requests from login', async () => {
     mockFetch([
       json(401, { error: { code: 'invalid_credentials', message: 'Nesprávné jméno nebo heslo.', field: null } }),

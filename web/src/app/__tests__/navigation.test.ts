@@ -3,8 +3,11 @@ import { hasPermission, navKeyForPath, visibleNavItems } from '../navigation';
 
 describe('side navigation', () => {
   it('hides admin items without their permissions', () => {
-    const keys = visibleNavItems(['services.read', 'organisations.read']).map((i) => i.key);
+    const keys = visibleNavItems(['services.read', 'organisations.read', 'benchmark.read']).map((i) => i.key);
     expect(keys).toEqual(['dashboard', 'organisations', 'services', 'planning', 'quality', 'benchmarking', 'network', 'people']);
+  });
+  it('shows benchmarking to holders of benchmark.read', () => {
+    expect(visibleNavItems(['services.read']).map((i) => i.key)).not.toContain('benchmarking');
   });
   it('shows each admin item with its own permission', () => {
     expect(visibleNavItems(['users.manage']).map((i) => i.key)).toContain('users');
@@ -15,6 +18,7 @@ describe('side navigation', () => {
     expect(navKeyForPath('/')).toBe('dashboard');
     expect(navKeyForPath('/services/12')).toBe('services');
     expect(navKeyForPath('/admin/audit-log')).toBe('auditLog');
+    expect(navKeyForPath('/benchmarking/rounds/3/comparison')).toBe('benchmarking');
     expect(navKeyForPath('/servicesX')).toBeUndefined();
   });
   it('checks permissions', () => {

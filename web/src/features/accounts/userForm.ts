@@ -60,8 +60,9 @@ export function toUserUpdate(original: User, v: UserFormValues): UserUpdate {
   const out: UserUpdate = {};
   const name = v.display_name.trim();
   if (name !== original.display_name) out.display_name = name;
-  const email = v.email?.trim() || null;
-  if (email !== (original.email ?? null)) out.email = email;
+  // The server keeps a field sent as null; an empty string clears the e-mail.
+  const email = v.email?.trim() ?? '';
+  if (email !== (original.email ?? '')) out.email = email;
   if (v.language !== original.language) out.language = v.language;
   if (v.active !== undefined && v.active !== original.active) out.active = v.active;
   return out;

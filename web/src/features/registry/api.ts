@@ -10,7 +10,7 @@ import { serviceApiQuery, type ServiceFilters } from './serviceFilters';
 export const registryKeys = {
   catalogues: ['catalogues'] as const,
   organisations: (f: OrganisationFilters) => ['organisations', f] as const,
-  organisationSearch: (q: string) => ['organisations', 'search', q] as const,
+  organisationSearch: (q: string, type?: OrganisationType) => ['organisations', 'search', q, type ?? null] as const,
   organisation: (id: number) => ['organisation', id] as const,
   services: (f: ServiceFilters) => ['services', f] as const,
   service: (id: number) => ['service', id] as const,
@@ -63,11 +63,11 @@ export function useOrganisations(f: OrganisationFilters) {
   return useQuery({ queryKey: registryKeys.organisations(f), queryFn: () => fetchOrganisations(f), placeholderData: keepPreviousData });
 }
 
-/** Organisation picker: first 20 matches of a text. */
-export function useOrganisationSearch(q: string, enabled = true) {
+/** Organisation picker: first 20 matches of a text, optionally of one type. */
+export function useOrganisationSearch(q: string, enabled = true, type?: OrganisationType) {
   return useQuery({
-    queryKey: registryKeys.organisationSearch(q),
-    queryFn: () => fetchOrganisations({ q: q || undefined, page: 1, page_size: 20 }),
+    queryKey: registryKeys.organisationSearch(q, type),
+    queryFn: () => fetchOrganisations({ q: q || undefined, type, page: 1, page_size: 20 }),
     placeholderData: keepPreviousData,
     enabled,
   });

@@ -1,5 +1,5 @@
 // Names from the catalogues in the UI language, and lookups by code.
-import type { Catalogues, ServiceKind } from '../../api/types';
+import type { CatalogueEntry, Catalogues, ServiceKind } from '../../api/types';
 
 export interface Named {
   code: string;
@@ -25,11 +25,17 @@ export function indexByCode<T extends { code: string }>(items: readonly T[] | un
 
 export interface CatalogueIndex {
   kinds: Map<string, ServiceKind>;
-  territories: Map<string, { code: string; name: string; region_code: string }>;
-  regions: Map<string, { code: string; name: string }>;
-  targetGroups: Map<string, Named>;
-  capacityTypes: Map<string, Named>;
-  forms: Map<string, Named>;
+  /** ORP territories; parent_code is the region's code. */
+  territories: Map<string, CatalogueEntry>;
+  regions: Map<string, CatalogueEntry>;
+  targetGroups: Map<string, CatalogueEntry>;
+  capacityTypes: Map<string, CatalogueEntry>;
+  forms: Map<string, CatalogueEntry>;
+}
+
+/** The name of a code in a catalogue, in the UI language; the code itself when unknown. */
+export function nameOf(map: Map<string, Named>, code: string, lang: string): string {
+  return localName(map.get(code), lang) ?? code;
 }
 
 export function indexCatalogues(c: Catalogues | undefined): CatalogueIndex {
@@ -65,12 +71,9 @@ export function namedOptions(items: readonly Named[] | undefined, lang: string):
     .sort((a, b) => a.label.localeCompare(b.label, 'cs'));
 }
 
-export function territoryOptions(
-  territories: readonly { code: string; name: string; region_code: string }[] | undefined,
-  region?: string,
-): SelectOption[] {
+export function territoryOptions(territories: readonly CatalogueEntry[] | undefined, region: string | undefined, lang: string): SelectOption[] {
   return (territories ?? [])
-    .filter((t) => !region || t.region_code === region)
-    .map((t) => ({ value: t.code, label: t.name }))
+    .filter((t) => !region || t.parent_code === region)
+    .map((t) => ({ value: t.code, label: localName(t, lang) ?? t.code }))
     .sort((a, b) => a.label.localeCompare(b.label, 'cs'));
 }

@@ -15,7 +15,7 @@ export type ServiceSort = (typeof SERVICE_SORTS)[number];
 
 export interface ServiceFilters {
   kind?: string;
-  /** Provider organisation id (organisation detail → its services). Not in docs/api.md yet. */
+  /** Provider organisation id (organisation detail → its services); the API's `provider_id`. */
   provider?: number;
   territory?: string;
   region?: string;
@@ -73,7 +73,7 @@ export function serviceFiltersToSearch(f: ServiceFilters): string {
 export function serviceApiQuery(f: ServiceFilters, page = f.page, pageSize = f.page_size): Query {
   return {
     kind: f.kind,
-    provider: f.provider,
+    provider_id: f.provider,
     territory: f.territory,
     region: f.region,
     target_group: f.target_group,

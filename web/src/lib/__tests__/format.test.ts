@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import dayjs from 'dayjs';
-import { formatCapacity, formatDate, formatDateTime, formatNumber, toApiDate } from '../format';
+import { formatDate, formatDateTime, formatDecimal, formatNumber, formatPercent, toApiDate } from '../format';
 
 const NBSP = '\u00a0';
 
@@ -14,6 +14,22 @@ describe('formatNumber', () => {
     expect(formatNumber(null)).toBe('—');
     expect(formatNumber(undefined)).toBe('—');
     expect(formatNumber(Number.NaN)).toBe('—');
+  });
+});
+
+describe('formatDecimal and formatPercent', () => {
+  it('round to the given decimals with a decimal comma', () => {
+    expect(formatDecimal(1234.567)).toBe(`1${NBSP}234,57`);
+    expect(formatDecimal(2.5, 0)).toBe('3');
+    expect(formatDecimal(-0.001)).toBe('0');
+    expect(formatDecimal(null)).toBe('—');
+    expect(formatDecimal(Number.POSITIVE_INFINITY)).toBe('—');
+  });
+  it('writes a fraction as a percentage with a space before the sign', () => {
+    expect(formatPercent(0.734)).toBe(`73${NBSP}%`);
+    expect(formatPercent(1)).toBe(`100${NBSP}%`);
+    expect(formatPercent(0.12345, 1)).toBe(`12,3${NBSP}%`);
+    expect(formatPercent(undefined)).toBe('—');
   });
 });
 
@@ -36,14 +52,6 @@ describe('formatDateTime', () => {
     expect(formatDateTime(iso)).toBe(dayjs(iso).format('D. M. YYYY H:mm'));
     expect(formatDateTime(iso)).toMatch(/^2\d\. 11\. 2026 \d{1,2}:05$/);
     expect(formatDateTime(null)).toBe('—');
-  });
-});
-
-describe('formatCapacity', () => {
-  it('joins a count with its unit', () => {
-    expect(formatCapacity(1200, 'klientů')).toBe(`1${NBSP}200 klientů`);
-    expect(formatCapacity(32, null)).toBe('32');
-    expect(formatCapacity(null, 'lůžek')).toBe('—');
   });
 });
 

@@ -27,8 +27,9 @@ describe('user form shaping', () => {
   it('sends only changed fields on edit', () => {
     expect(toUserUpdate(user, { login: 'novak', display_name: 'Jana Nováková', email: 'jana@example.cz', language: 'cs', active: true })).toEqual({});
     expect(toUserUpdate(user, { login: 'novak', display_name: 'Jana Malá', email: '', language: 'en', active: false })).toEqual({
-      display_name: 'Jana Malá', email: null, language: 'en', active: false,
+      display_name: 'Jana Malá', email: '', language: 'en', active: false,
     });
+    expect(toUserUpdate({ ...user, email: '' }, { login: 'novak', display_name: 'Jana Nováková', email: ' ', language: 'cs', active: true })).toEqual({});
   });
 
   it('validates memberships', () => {

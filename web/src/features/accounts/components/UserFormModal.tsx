@@ -3,6 +3,7 @@ import { Alert, Form, Input, Modal, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../../api/types';
 import { errorMessage } from '../../../lib/errors';
+import { normaliseLanguage } from '../../../i18n';
 import { isApiError } from '../../../api/client';
 import { LOGIN_PATTERN, MIN_PASSWORD_LENGTH, validateMemberships, type UserFormValues } from '../userForm';
 import { MembershipsEditor } from './MembershipsEditor';
@@ -34,7 +35,7 @@ export function UserFormModal({ mode, saving, error, onCancel, onSubmit }: Props
         login: user.login,
         display_name: user.display_name,
         email: user.email ?? '',
-        language: user.language,
+        language: normaliseLanguage(user.language),
         active: user.active,
         memberships: user.memberships.map((m) => ({ organisation_id: m.organisation_id, role: m.role })),
       });

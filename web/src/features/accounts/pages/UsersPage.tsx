@@ -114,7 +114,7 @@ export default function UsersPage() {
                 </>
               ),
             },
-            { key: 'email', title: t('users.email'), render: (_, u) => u.email ?? '—' },
+            { key: 'email', title: t('users.email'), render: (_, u) => u.email || '—' },
             {
               key: 'memberships',
               title: t('users.memberships'),

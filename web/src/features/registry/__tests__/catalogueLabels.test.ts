@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Catalogues, ServiceKind } from '../../../api/types';
-import { indexCatalogues, kindLabel, kindOptions, localName, namedOptions, territoryOptions } from '../catalogueLabels';
+import type { CatalogueEntry, Catalogues, ServiceKind } from '../../../api/types';
+import { indexCatalogues, kindLabel, kindOptions, localName, nameOf, namedOptions, territoryOptions } from '../catalogueLabels';
 
 const kind = (code: string, paragraph: string, name_cs: string, name_en = ''): ServiceKind => ({
-  code, paragraph, name_cs, name_en, group: 'socialni_pece', forms: ['pob'],
+  code, paragraph, name_cs, name_en, group: 'socialni_pece', forms: ['pob'], source_act: 'zákon č. 108/2006 Sb.', valid_from: '2007-01-01',
+});
+
+const entry = (code: string, name_cs: string, parent_code = '', name_en = ''): CatalogueEntry => ({
+  code, name_cs, name_en, parent_code, paragraph: '', source_act: '', valid_from: '', valid_to: '',
 });
 
 describe('catalogue labels', () => {
@@ -36,18 +40,26 @@ describe('catalogue labels', () => {
     expect(opts.map((o) => o.value)).toEqual(['b', 'c', 'd', 'a']);
   });
 
-  it('filters territories by region', () => {
-    const list = [{ code: '4203', name: 'Žatec', region_code: '42' }, { code: '5101', name: 'Česká Lípa', region_code: '51' }, { code: '4202', name: 'Děčín', region_code: '42' }];
-    expect(territoryOptions(list, '42').map((o) => o.label)).toEqual(['Děčín', 'Žatec']);
-    expect(territoryOptions(list).map((o) => o.label)).toEqual(['Česká Lípa', 'Děčín', 'Žatec']);
+  it('filters territories by region (the parent code)', () => {
+    const list = [entry('4203', 'Žatec', '42'), entry('5101', 'Česká Lípa', '51'), entry('4202', 'Děčín', '42')];
+    expect(territoryOptions(list, '42', 'cs').map((o) => o.label)).toEqual(['Děčín', 'Žatec']);
+    expect(territoryOptions(list, undefined, 'cs').map((o) => o.label)).toEqual(['Česká Lípa', 'Děčín', 'Žatec']);
+  });
+
+  it('names a code in the UI language, or shows the code when unknown', () => {
+    const idx = indexCatalogues({ service_kinds: [], territories: [], regions: [entry('86', 'Královéhradecký kraj', '', 'Hradec Králové Region')],
+      target_groups: [], age_groups: [], forms: [], capacity_types: [], legal_forms: [] });
+    expect(nameOf(idx.regions, '86', 'cs')).toBe('Královéhradecký kraj');
+    expect(nameOf(idx.regions, '86', 'en')).toBe('Hradec Králové Region');
+    expect(nameOf(idx.regions, '99', 'cs')).toBe('99');
   });
 
   it('indexes catalogues by code', () => {
-    const c = { service_kinds: [kind('13', '§49', 'Domovy pro seniory')], territories: [], regions: [{ code: '42', name: 'Ústecký kraj' }],
-      target_groups: [], age_groups: [], forms: [], capacity_types: [], legal_forms: [] } as Catalogues;
+    const c: Catalogues = { service_kinds: [kind('13', '§49', 'Domovy pro seniory')], territories: [], regions: [entry('42', 'Ústecký kraj')],
+      target_groups: [], age_groups: [], forms: [], capacity_types: [], legal_forms: [] };
     const idx = indexCatalogues(c);
     expect(idx.kinds.get('13')?.paragraph).toBe('§49');
-    expect(idx.regions.get('42')?.name).toBe('Ústecký kraj');
+    expect(idx.regions.get('42')?.name_cs).toBe('Ústecký kraj');
     expect(indexCatalogues(undefined).kinds.size).toBe(0);
   });
 });

@@ -16,8 +16,8 @@ describe('organisation filters', () => {
 });
 
 const org = (over: Partial<Organisation>): Organisation => ({
-  id: 5, type: 'provider', name: 'X', ico: null, legal_form_code: null, legal_form_name: null, founder: null,
-  region_code: '42', territory_code: '4203', address: null, service_count: 0, ...over,
+  id: 5, type: 'provider', name: 'X', ico: '', legal_form_code: '', legal_form_name: '', founder: '',
+  region_code: '42', territory_code: '4203', address: '', service_count: 0, ...over,
 });
 
 describe('servicesFilterFor', () => {
@@ -26,6 +26,6 @@ describe('servicesFilterFor', () => {
     expect(servicesFilterFor(org({ type: 'region' }))).toMatchObject({ region: '42' });
     expect(servicesFilterFor(org({ type: 'municipality' }))).toMatchObject({ territory: '4203' });
     expect(servicesFilterFor(org({ type: 'audit_body' }))).toBeNull();
-    expect(servicesFilterFor(org({ type: 'region', region_code: null }))).toBeNull();
+    expect(servicesFilterFor(org({ type: 'region', region_code: '' }))).toBeNull();
   });
 });

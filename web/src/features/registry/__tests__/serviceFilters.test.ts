@@ -50,6 +50,9 @@ describe('serviceApiQuery', () => {
     expect(q.page).toBe(2);
     expect(q.page_size).toBe(200);
   });
+  it("sends the provider as the server's provider_id", () => {
+    expect(buildQueryString(serviceApiQuery(parseServiceFilters('?provider=17')))).toBe('?provider_id=17&status=active&page=1&page_size=50');
+  });
   it('sends the sort with its order', () => {
     expect(buildQueryString(serviceApiQuery(parseServiceFilters('?sort=registered_from&order=desc')))).toBe(
       '?status=active&sort=registered_from&order=desc&page=1&page_size=50',

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { fetchAllServices } from '../api';
 import type { ServiceFilters } from '../serviceFilters';
 import { serviceCsvColumns } from '../serviceCsv';
+import { capacityUnit } from '../capacity';
 import type { CatalogueIndex } from '../catalogueLabels';
 import { csvFileName, toCsv } from '../../../lib/csv';
 import { downloadText } from '../../../lib/download';
@@ -31,6 +32,7 @@ export function ExportCsvButton({ filters, index, lang, disabled }: {
           header: (k) => t(`services.${k}`),
           form: (c) => t(`serviceForm.${c}`),
           status: (c) => t(`serviceStatus.${c}`),
+          unit: (c, n) => capacityUnit(t, c, n, lang),
         },
         index,
         lang,

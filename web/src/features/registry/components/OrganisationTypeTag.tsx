@@ -2,23 +2,24 @@ import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { OrganisationType } from '../../../api/types';
 
-const COLORS: Record<OrganisationType, string> = {
+const COLORS: Record<string, string> = {
   region: 'geekblue',
   municipality: 'purple',
   provider: 'green',
   audit_body: 'orange',
 };
 
-export function OrganisationTypeTag({ type }: { type: OrganisationType }) {
+/** The server sends the type as a string; an unknown one shows as it came. */
+export function OrganisationTypeTag({ type }: { type: OrganisationType | string }) {
   const { t } = useTranslation();
-  return <Tag color={COLORS[type] ?? 'default'}>{t(`organisationType.${type}`)}</Tag>;
+  return <Tag color={COLORS[type] ?? 'default'}>{t(`organisationType.${type}`, { defaultValue: type })}</Tag>;
 }
 
-export function ServiceStatusTag({ status }: { status: 'active' | 'ended' }) {
+export function ServiceStatusTag({ status }: { status: string }) {
   const { t } = useTranslation();
   return (
     <Tag color={status === 'active' ? 'success' : 'default'} data-testid="service-status">
-      {t(`serviceStatus.${status}`)}
+      {t(`serviceStatus.${status}`, { defaultValue: status })}
     </Tag>
   );
 }

@@ -4,8 +4,9 @@ import { LockOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { ServiceDetail } from '../../../api/types';
-import { formatCapacity, formatDate, formatNumber } from '../../../lib/format';
-import { kindLabel, localName, type CatalogueIndex } from '../catalogueLabels';
+import { formatDate, formatNumber } from '../../../lib/format';
+import { CAPACITY_UNITS, capacityText, capacityUnit } from '../capacity';
+import { kindLabel, nameOf, type CatalogueIndex } from '../catalogueLabels';
 import { ServiceStatusTag } from './OrganisationTypeTag';
 
 type Facility = ServiceDetail['facilities'][number];
@@ -19,15 +20,14 @@ function NoData() {
 export function ServiceDetailView({ service: s, index, lang }: { service: ServiceDetail; index: CatalogueIndex; lang: string }) {
   const { t } = useTranslation();
   const kind = index.kinds.get(s.kind_code);
-  const capacityType = (code: string) => localName(index.capacityTypes.get(code), lang) ?? code;
-  const region = s.region_code ? index.regions.get(s.region_code)?.name ?? s.region_code : null;
+  const region = s.region_name || (s.region_code ? nameOf(index.regions, s.region_code, lang) : null);
 
   return (
     <div className="kv-service-detail" data-testid="service-detail">
       <Card title={t('serviceDetail.identity')} className="kv-section" data-testid="service-identity">
         <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered>
           <Descriptions.Item label={t('serviceDetail.registryId')}>
-            <span data-testid="service-detail-registry-id">{s.registry_id}</span>
+            <span data-testid="service-detail-registry-id" className="kv-nowrap">{s.registry_id}</span>
           </Descriptions.Item>
           <Descriptions.Item label={t('serviceDetail.kind')}>
             <span data-testid="service-detail-kind" data-kind-code={s.kind_code}>{kindLabel(kind, lang, s.kind_name)}</span>
@@ -38,8 +38,8 @@ export function ServiceDetailView({ service: s, index, lang }: { service: Servic
           <Descriptions.Item label={t('serviceDetail.status')}><ServiceStatusTag status={s.status} /></Descriptions.Item>
           <Descriptions.Item label={t('serviceDetail.registeredFrom')}>{formatDate(s.registered_from)}</Descriptions.Item>
           <Descriptions.Item label={t('serviceDetail.endedOn')}>{formatDate(s.ended_on)}</Descriptions.Item>
-          <Descriptions.Item label={t('serviceDetail.capacityTotal')}>{formatCapacity(s.capacity_total, s.capacity_unit)}</Descriptions.Item>
-          <Descriptions.Item label={t('services.region')}>{region ?? <NoData />}</Descriptions.Item>
+          <Descriptions.Item label={t('serviceDetail.capacityTotal')}>{capacityText(t, s.capacity_total, s.capacity_unit, lang)}</Descriptions.Item>
+          <Descriptions.Item label={t('services.region')}>{region || <NoData />}</Descriptions.Item>
         </Descriptions>
       </Card>
 
@@ -61,7 +61,9 @@ export function ServiceDetailView({ service: s, index, lang }: { service: Servic
                   <Space direction="vertical" size={0}>
                     {f.capacities.map((c, i) => (
                       <span key={i}>
-                        <strong>{formatNumber(c.count)}</strong> {capacityType(c.type)}
+                        <strong>{formatNumber(c.count)}</strong> {CAPACITY_UNITS.includes(c.type as (typeof CAPACITY_UNITS)[number])
+                          ? capacityUnit(t, c.type, c.count, lang)
+                          : c.type_name || nameOf(index.capacityTypes, c.type, lang)}
                         {c.description ? <Typography.Text type="secondary"> ({c.description})</Typography.Text> : null}
                       </span>
                     ))}
@@ -104,7 +106,7 @@ export function ServiceDetailView({ service: s, index, lang }: { service: Servic
                   <Tag icon={<LockOutlined />} color="warning" data-testid={`facility-secret-${f.id}`}>{t('serviceDetail.secretAddress')}</Tag>
                 ) : (
                   <>
-                    {f.address ?? <NoData />}
+                    {f.address || <NoData />}
                     {f.secret ? <Tag icon={<LockOutlined />} color="warning" style={{ marginLeft: 8 }}>{t('serviceDetail.secretAddress')}</Tag> : null}
                   </>
                 ),

@@ -3,9 +3,10 @@ import type { SorterResult } from 'antd/es/table/interface';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { ServiceSummary } from '../../../api/types';
-import { formatCapacity, formatDate } from '../../../lib/format';
+import { formatDate } from '../../../lib/format';
+import { capacityText } from '../capacity';
 import { toAntOrder, type AntOrder } from '../../../lib/listParams';
-import { kindLabel, type CatalogueIndex } from '../catalogueLabels';
+import { kindLabel, type CatalogueIndex, nameOf } from '../catalogueLabels';
 import type { ServiceFilters } from '../serviceFilters';
 import { ServiceStatusTag } from './OrganisationTypeTag';
 
@@ -69,7 +70,7 @@ export function ServicesTable({ rows, loading, index, lang, sort, pagination, on
       title: t('services.territory'),
       dataIndex: 'territory_codes',
       render: (_, s) => {
-        const names = s.territory_codes.map((c) => index.territories.get(c)?.name ?? c);
+        const names = s.territory_codes.map((c) => nameOf(index.territories, c, lang));
         if (names.length <= 2) return names.join(', ');
         return <Tooltip title={names.join(', ')}>{`${names.slice(0, 2).join(', ')} +${names.length - 2}`}</Tooltip>;
       },
@@ -81,7 +82,7 @@ export function ServicesTable({ rows, loading, index, lang, sort, pagination, on
       align: 'right',
       sorter: sortable,
       sortOrder: orderOf('capacity'),
-      render: (_, s) => <span className="kv-nowrap">{formatCapacity(s.capacity_total, s.capacity_unit)}</span>,
+      render: (_, s) => <span className="kv-nowrap">{capacityText(t, s.capacity_total, s.capacity_unit, lang)}</span>,
     },
     {
       key: 'registered_from',

@@ -11,6 +11,7 @@ import { OrganisationTypeTag } from '../components/OrganisationTypeTag';
 import { ServicesTable } from '../components/ServicesTable';
 import { servicesFilterFor } from '../organisationServices';
 import { serviceFiltersToSearch } from '../serviceFilters';
+import { nameOf } from '../catalogueLabels';
 import { useCatalogueIndex } from '../useCatalogueIndex';
 import { useCurrentUser } from '../../../app/SessionContext';
 import { hasPermission } from '../../../app/navigation';
@@ -38,16 +39,16 @@ export default function OrganisationDetailPage() {
           <Card className="kv-section" data-testid="organisation-identity">
             <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered>
               <Descriptions.Item label={t('organisations.type')}>{t(`organisationType.${o.type}`)}</Descriptions.Item>
-              <Descriptions.Item label={t('organisations.ico')}>{o.ico ?? '—'}</Descriptions.Item>
-              <Descriptions.Item label={t('organisations.legalForm')}>{o.legal_form_name ?? '—'}</Descriptions.Item>
-              <Descriptions.Item label={t('organisations.founder')}>{o.founder ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('organisations.ico')}>{o.ico || '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('organisations.legalForm')}>{o.legal_form_name || '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('organisations.founder')}>{o.founder || '—'}</Descriptions.Item>
               <Descriptions.Item label={t('organisations.region')}>
-                {o.region_code ? index.regions.get(o.region_code)?.name ?? o.region_code : '—'}
+                {o.region_code ? nameOf(index.regions, o.region_code, lang) : '—'}
               </Descriptions.Item>
               <Descriptions.Item label={t('organisations.territory')}>
-                {o.territory_code ? index.territories.get(o.territory_code)?.name ?? o.territory_code : '—'}
+                {o.territory_code ? nameOf(index.territories, o.territory_code, lang) : '—'}
               </Descriptions.Item>
-              <Descriptions.Item label={t('organisations.address')} span={2}>{o.address ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('organisations.address')} span={2}>{o.address || '—'}</Descriptions.Item>
               <Descriptions.Item label={t('organisations.serviceCount')}>
                 <span data-testid="organisation-service-count">{formatNumber(o.service_count)}</span>
               </Descriptions.Item>

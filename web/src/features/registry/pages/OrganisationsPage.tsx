@@ -11,13 +11,14 @@ import type { Organisation, OrganisationType } from '../../../api/types';
 import { useOrganisations } from '../api';
 import { ORGANISATION_TYPES, organisationFiltersToSearch, parseOrganisationFilters } from '../organisationFilters';
 import { OrganisationTypeTag } from '../components/OrganisationTypeTag';
+import { nameOf } from '../catalogueLabels';
 import { useCatalogueIndex } from '../useCatalogueIndex';
 
 export default function OrganisationsPage() {
   const { t } = useTranslation();
   const [filters, setFilters] = useUrlState(parseOrganisationFilters, organisationFiltersToSearch);
   const orgs = useOrganisations(filters);
-  const { index } = useCatalogueIndex();
+  const { index, lang } = useCatalogueIndex();
   const [text, setText] = useState(filters.q ?? '');
   useEffect(() => setText(filters.q ?? ''), [filters.q]);
 
@@ -77,13 +78,13 @@ export default function OrganisationsPage() {
               render: (_, o) => <Link to={`/organisations/${o.id}`} data-testid={`organisation-link-${o.id}`}>{o.name}</Link>,
             },
             { key: 'type', title: t('organisations.type'), render: (_, o) => <OrganisationTypeTag type={o.type} /> },
-            { key: 'ico', title: t('organisations.ico'), dataIndex: 'ico', render: (v) => v ?? '—' },
+            { key: 'ico', title: t('organisations.ico'), dataIndex: 'ico', render: (v: string) => v || '—' },
             {
               key: 'region',
               title: t('organisations.region'),
-              render: (_, o) => (o.region_code ? index.regions.get(o.region_code)?.name ?? o.region_code : '—'),
+              render: (_, o) => (o.region_code ? nameOf(index.regions, o.region_code, lang) : '—'),
             },
-            { key: 'address', title: t('organisations.address'), dataIndex: 'address', render: (v) => v ?? '—' },
+            { key: 'address', title: t('organisations.address'), dataIndex: 'address', render: (v: string) => v || '—' },
             { key: 'services', title: t('organisations.serviceCount'), align: 'right', render: (_, o) => formatNumber(o.service_count) },
           ]}
         />

@@ -25,8 +25,8 @@ export default function ServicesPage() {
 
   const options = useMemo<ServiceFilterOptions>(() => ({
     kinds: kindOptions(catalogues?.service_kinds, lang),
-    territories: territoryOptions(catalogues?.territories, filters.region),
-    regions: (catalogues?.regions ?? []).map((r) => ({ value: r.code, label: r.name })),
+    territories: territoryOptions(catalogues?.territories, filters.region, lang),
+    regions: namedOptions(catalogues?.regions, lang),
     targetGroups: namedOptions(catalogues?.target_groups, lang),
   }), [catalogues, lang, filters.region]);
 

@@ -97,11 +97,11 @@ export default function AuditLogPage() {
           }}
           columns={[
             { key: 'at', title: t('audit.at'), width: 150, render: (_, e) => <span className="kv-nowrap">{formatDateTime(e.at)}</span> },
-            { key: 'user', title: t('audit.user'), render: (_, e) => e.user_login ?? (e.user_id ? `#${e.user_id}` : '—') },
+            { key: 'user', title: t('audit.user'), render: (_, e) => e.user_login || (e.user_id ? `#${e.user_id}` : '—') },
             { key: 'action', title: t('audit.action'), render: (_, e) => <code>{e.action}</code> },
-            { key: 'entity', title: t('audit.entity'), render: (_, e) => (e.entity ? `${e.entity}${e.entity_id !== null && e.entity_id !== undefined ? ` #${e.entity_id}` : ''}` : '—') },
+            { key: 'entity', title: t('audit.entity'), render: (_, e) => (e.entity ? `${e.entity}${e.entity_id ? ` #${e.entity_id}` : ''}` : '—') },
             { key: 'detail', title: t('audit.detail'), render: (_, e) => <span className="kv-detail">{auditDetailText(e.detail) || '—'}</span> },
-            { key: 'ip', title: t('audit.ip'), render: (_, e) => e.ip ?? '—' },
+            { key: 'ip', title: t('audit.ip'), render: (_, e) => e.ip || '—' },
           ]}
         />
       </Card>

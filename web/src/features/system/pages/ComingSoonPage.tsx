@@ -3,7 +3,7 @@ import { ToolOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 
-export type ComingSoonModule = 'planning' | 'quality' | 'benchmarking' | 'network' | 'people';
+export type ComingSoonModule = 'planning' | 'quality' | 'network' | 'people';
 
 export default function ComingSoonPage({ module }: { module: ComingSoonModule }) {
   const { t } = useTranslation();

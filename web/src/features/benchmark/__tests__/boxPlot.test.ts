@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { boxPlotData, boxPlotOption } from '../boxPlot';
+import { group, ref, score } from './fixtures';
+
+const homes = group('Domovy pro seniory – pobytová', [
+  score(ref(44, 'Domov Trutnov'), 98.9),
+  score(ref(81, 'Domov U Studánky', true), 91.3),
+  score(ref(null, 'Služba C'), 90.1),
+  score(ref(60, 'Domov Kostelec'), null),
+], { n: 3, min: 90.1, q1: 90.7, median: 91.3, q3: 95.1, max: 98.9 });
+const small = group('Odlehčovací služby – pobytová', [score(ref(12, 'Odlehčovací Hronov'), 70)], {
+  suppressed: true, note: 'potlačeno', n: null, min: null, q1: null, median: null, q3: null, max: null,
+});
+const other = group('Domovy pro seniory – ambulantní', [score(ref(5, 'Denní pobyt'), 80), score(ref(6, 'Centrum'), 82), score(ref(7, 'Klub'), 84)], {
+  n: 3, min: 80, q1: 81, median: 82, q3: 83, max: 84,
+});
+
+describe('boxPlotData', () => {
+  it('takes the boxes from the server statistics and splits own and peer points', () => {
+    const d = boxPlotData([homes, other]);
+    expect(d.categories).toEqual(['Domovy pro seniory – pobytová\n(n = 3)', 'Domovy pro seniory – ambulantní\n(n = 3)']);
+    expect(d.boxes).toEqual([[90.1, 90.7, 91.3, 95.1, 98.9], [80, 81, 82, 83, 84]]);
+    expect(d.own).toEqual([[0, 91.3, 'Domov U Studánky']]);
+    // anonymised peers keep their labels; a service without a value is no point
+    expect(d.peers).toEqual([[0, 98.9, 'Domov Trutnov'], [0, 90.1, 'Služba C'], [1, 80, 'Denní pobyt'], [1, 82, 'Centrum'], [1, 84, 'Klub']]);
+  });
+
+  it('leaves out suppressed groups and names them', () => {
+    const d = boxPlotData([small, homes]);
+    expect(d.categories).toHaveLength(1);
+    expect(d.suppressed).toEqual(['Odlehčovací služby – pobytová']);
+    expect(d.peers.every(([i]) => i === 0)).toBe(true);
+  });
+
+  it('keeps only the groups with an own service when asked, or all when none has one', () => {
+    expect(boxPlotData([homes, other], true).categories).toEqual(['Domovy pro seniory – pobytová\n(n = 3)']);
+    expect(boxPlotData([other], true).categories).toHaveLength(1);
+  });
+});
+
+describe('boxPlotOption', () => {
+  it('draws a box series and highlights own services as a separate series', () => {
+    const o = boxPlotOption(boxPlotData([homes]), {
+      box: 'Skupina', own: 'Vaše služba', peers: 'Ostatní', unit: '%', stats: ['min', 'Q1', 'medián', 'Q3', 'max'],
+    });
+    expect(o.series.map((s) => s.type)).toEqual(['boxplot', 'scatter', 'scatter']);
+    expect(o.series[2].name).toBe('Vaše služba');
+    expect(o.series[2].data).toEqual([[0, 91.3, 'Domov U Studánky']]);
+    const tip = o.tooltip.formatter({ seriesType: 'boxplot', name: 'X', value: [0, 90.1, 90.7, 91.3, 95.1, 98.9], data: null });
+    expect(tip).toBe('X<br/>min: 90,1 %<br/>Q1: 90,7 %<br/>medián: 91,3 %<br/>Q3: 95,1 %<br/>max: 98,9 %');
+    expect(o.tooltip.formatter({ seriesType: 'scatter', name: '', value: [], data: [0, 91.3, 'Domov U Studánky'] })).toBe('Domov U Studánky: 91,3 %');
+  });
+});

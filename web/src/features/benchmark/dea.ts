@@ -1,0 +1,81 @@
+// DEA page: variables to choose from, the efficiency bar chart, and the run form's checks.
+import type { BmMethodology, DeaResult } from '../../api/types';
+import { formatDecimal, formatPercent } from '../../lib/format';
+import { serviceKey } from './scatter';
+
+export const DEA_MODELS = ['ccr', 'bcc'] as const;
+export const DEA_ORIENTATIONS = ['input', 'output'] as const;
+
+export interface DeaVariable {
+  code: string;
+  name: string;
+  kind: 'item' | 'indicator';
+  unit: string;
+}
+
+/** Items and indicators of the round's methodology, items first (DEA takes either). */
+export function deaVariables(m: BmMethodology | undefined, lang: string): DeaVariable[] {
+  if (!m) return [];
+  const name = (cs: string, en: string) => (lang === 'en' && en ? en : cs);
+  return [
+    ...m.items.map((i) => ({ code: i.code, name: name(i.name_cs, i.name_en), kind: 'item' as const, unit: i.unit })),
+    ...m.indicators.map((i) => ({ code: i.code, name: name(i.name_cs, i.name_en), kind: 'indicator' as const, unit: i.unit })),
+  ];
+}
+
+export type DeaInputError = 'inputsRequired' | 'outputsRequired' | 'overlap';
+
+/** What keeps a run from starting (the server checks again). */
+export function deaInputError(inputs: readonly string[], outputs: readonly string[]): DeaInputError | null {
+  if (!inputs.length) return 'inputsRequired';
+  if (!outputs.length) return 'outputsRequired';
+  if (inputs.some((c) => outputs.includes(c))) return 'overlap';
+  return null;
+}
+
+export interface DeaBar {
+  label: string;
+  value: number;
+  own: boolean;
+  efficient: boolean;
+}
+
+/** Scored services from the most efficient; services without a score are left out. */
+export function deaBars(results: readonly DeaResult[]): DeaBar[] {
+  return results
+    .filter((r) => typeof r.efficiency === 'number' && Number.isFinite(r.efficiency))
+    .map((r) => ({ label: r.service.name, value: r.efficiency as number, own: r.service.own, efficient: r.efficient }))
+    .sort((a, b) => b.value - a.value || a.label.localeCompare(b.label, 'cs'));
+}
+
+export function deaBarOption(bars: DeaBar[], label: string) {
+  const rows = [...bars].reverse(); // ECharts draws the first category at the bottom
+  return {
+    animation: false,
+    grid: { left: 8, right: 56, top: 8, bottom: 8, containLabel: true },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v: unknown) => formatPercent(Number(v), 1) },
+    xAxis: { type: 'value', min: 0, max: 1, axisLabel: { formatter: (v: number) => formatPercent(v) } },
+    yAxis: { type: 'category', data: rows.map((b) => b.label), axisTick: { show: false }, axisLabel: { width: 220, overflow: 'truncate' } },
+    series: [
+      {
+        name: label,
+        type: 'bar',
+        barMaxWidth: 22,
+        data: rows.map((b) => ({
+          value: b.value,
+          itemStyle: { color: b.own ? '#d4380d' : b.efficient ? '#1f6f5c' : '#7fb3a5', borderRadius: [0, 4, 4, 0] },
+        })),
+        label: { show: true, position: 'right', formatter: (p: { value: number }) => formatPercent(p.value, 1) },
+      },
+    ],
+  };
+}
+
+/** "Služba C (0,42)" for the peers of an inefficient service (an efficient one is its own peer: left out). */
+export function peersText(r: DeaResult): string {
+  const self = serviceKey(r.service);
+  return r.peers
+    .filter((p) => serviceKey(p.service) !== self)
+    .map((p) => `${p.service.name} (${formatDecimal(p.lambda, 3)})`)
+    .join(', ');
+}
