@@ -117,7 +117,8 @@ asio::awaitable<void> serve_connection(beast::tcp_stream stream, ServerState& st
     std::size_t limit = 0;
     if (api) {
       auto m = st.app.routes().match(req.method, req.path);
-      limit = m.route ? m.route->body_limit : 0;
+      // Unknown routes and wrong methods still read a small body, so they answer 404/405, not 413.
+      limit = m.route ? m.route->body_limit : 64 * 1024;
     }
     const auto declared = header_parser.content_length();
     bool too_large = declared && *declared > limit;
