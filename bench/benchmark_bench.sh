@@ -96,8 +96,7 @@ ok() { [ "$(val "$1" mismatches)" = 0 ] && echo "equal (max rel. diff. $(val "$1
 kt=$(val "$K" time_s); dt=$(val "$D" time_s); pt=$(val "$P" time_s)
 CPU=$(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -1)
 {
-  echo "### Benchmarking comparison and DEA — $(date -u +%Y-%m-%d), $(nproc) × $CPU, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo
+  echo "Measured $(date -u +%Y-%m-%d) on $(nproc) × $CPU, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end."
   echo "Data: $(val "$GEN" services) services, $(val "$GEN" indicators) indicators, $(val "$GEN" rounds) rounds," \
        "$(val "$GEN" rows) values of which $(val "$GEN" missing) missing; $(val "$K" groups) peer groups (round × indicator × kind and form)."
   echo "Times are the best of 7 (Kvalis) or 3 (peers) runs of the computation only, data already in memory;" \

@@ -23,7 +23,7 @@ install_packages() {
     pkgs+=(postgresql-15 postgresql-client-15 chromium fonts-dejavu-core)
   fi
   if [ "$MODE" = bench ]; then
-    pkgs+=(wrk nginx-light python3 time)
+    pkgs+=(wrk nginx-light python3 python3-pandas time)
   fi
   # Node.js 20+ is needed for the front end build; use the machine's if present, else Debian's.
   command -v node >/dev/null 2>&1 || pkgs+=(nodejs npm)

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <limits>
 
+#include <sodium.h>
+
 #include "core/benchmark/statistics.hpp"
 #include "core/common/text.hpp"
 
@@ -31,14 +33,13 @@ std::pair<std::string, std::string> parse_peer_key(const std::string& key) {
   return {kind, form};
 }
 
-// 64-bit FNV-1a: a fixed order that does not follow ids or names.
-unsigned long long fnv1a(std::string_view text) {
-  unsigned long long h = 14695981039346656037ull;
-  for (unsigned char c : text) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  return h;
+// BLAKE2b of the seed, the first 8 bytes as a number: an order that follows neither ids nor names.
+unsigned long long order_key(const std::string& seed) {
+  unsigned char digest[16];
+  crypto_generichash(digest, sizeof digest, reinterpret_cast<const unsigned char*>(seed.data()), seed.size(), nullptr, 0);
+  unsigned long long v = 0;
+  for (int i = 0; i < 8; ++i) v = (v << 8) | digest[i];
+  return v;
 }
 
 std::string letters(std::size_t index) {
@@ -186,9 +187,11 @@ std::map<long long, std::string> anonymous_labels(const results::RoundInfo& roun
                                                   const std::set<long long>& service_ids) {
   std::vector<std::pair<unsigned long long, long long>> order;
   for (long long id : service_ids) {
-    const std::string seed =
-        "kvalis-benchmark|" + std::to_string(round.id) + "|" + std::to_string(round.created_at) + "|" + std::to_string(id);
-    order.emplace_back(fnv1a(seed), id);
+    // The region organisation's creation time is part of the seed because no API shows it: a member
+    // cannot recompute the order from what it sees (round id and date, guessed service ids).
+    const std::string seed = "kvalis-benchmark|" + std::to_string(round.id) + "|" + std::to_string(round.created_at) +
+                             "|" + std::to_string(round.region_created_at) + "|" + std::to_string(id);
+    order.emplace_back(order_key(seed), id);
   }
   std::sort(order.begin(), order.end());
   std::map<long long, std::string> out;

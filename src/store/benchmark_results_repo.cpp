@@ -71,7 +71,8 @@ std::string number_text(double v) {
 
 constexpr const char* kRoundSelect =
     "SELECT r.id, r.group_id, r.methodology_id, r.name, r.period_year, r.kind, r.status, r.created_at, g.name, "
-    "g.region_org_id FROM bm_rounds r JOIN bm_groups g ON g.id = r.group_id";
+    "g.region_org_id, o.created_at FROM bm_rounds r JOIN bm_groups g ON g.id = r.group_id "
+    "JOIN organisations o ON o.id = g.region_org_id";
 
 RoundInfo round_from(const soci::row& r) {
   RoundInfo x;
@@ -85,6 +86,7 @@ RoundInfo round_from(const soci::row& r) {
   x.created_at = as_ll(r, 7);
   x.group_name = as_str(r, 8);
   x.region_org_id = as_ll(r, 9);
+  x.region_created_at = as_ll(r, 10);
   return x;
 }
 

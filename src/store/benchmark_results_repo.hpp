@@ -54,6 +54,7 @@ struct RoundInfo {
   long long created_at = 0;
   std::string group_name;
   long long region_org_id = 0;
+  long long region_created_at = 0;  // of the region organisation; never shown (see exports::anonymous_labels)
 };
 std::optional<RoundInfo> get_round(soci::session& s, long long round_id);
 // Rounds of a group, oldest period first.

@@ -17,6 +17,9 @@
 #include "demo/benchmark_demo.hpp"
 #include "demo/demo_region.hpp"
 #include "demo/demo_writer.hpp"
+#include "export/comparison.hpp"
+#include "export/report_html.hpp"
+#include "export/table.hpp"
 #include "http/app.hpp"
 #include "store/accounts_repo.hpp"
 #include "store/benchmark_results_repo.hpp"
@@ -674,6 +677,47 @@ TEST_P(BenchmarkResultsTest, DemoHasGroupsRoundsPracticesAndDeaAndIsIdempotent) 
   EXPECT_EQ(count_of(t.db(), "SELECT COUNT(*) FROM bm_dea_runs"), 1);
   EXPECT_GT(count_of(t.db(), "SELECT COUNT(*) FROM bm_dea_results WHERE efficiency IS NOT NULL"), 15);
   EXPECT_GT(count_of(t.db(), "SELECT COUNT(*) FROM bm_dea_results WHERE efficiency > 0.999999"), 0);
+}
+
+TEST(BenchmarkExport, CzechNumbersReasonsAndClassifications) {
+  EXPECT_EQ(exports::format_cs(1234567.4), "1\u202F234\u202F567");
+  EXPECT_EQ(exports::format_cs(95.54), "95,54");
+  EXPECT_EQ(exports::format_cs(123.44), "123,4");
+  EXPECT_EQ(exports::format_cs(0.3914), "0,391");
+  EXPECT_EQ(exports::format_cs(-2.5), "−2,50");
+  EXPECT_EQ(exports::format_number(0.1 + 0.2), "0.30000000000000004");
+  EXPECT_EQ(exports::format_number(1550.5, true), "1550,5");
+  EXPECT_EQ(exports::reason_cs("missing: costs"), "chybí údaj: costs");
+  EXPECT_EQ(exports::reason_cs("implausible: rule occupancy_max"), "nevěrohodná hodnota (pravidlo occupancy_max)");
+  EXPECT_EQ(exports::reason_cs("missing: division by zero"), "nelze vypočítat: jmenovatel je nulový");
+  EXPECT_EQ(exports::founder_type("331", "Královéhradecký kraj"), "region");
+  EXPECT_EQ(exports::founder_type("331", "Město Trutnov"), "municipality");
+  EXPECT_EQ(exports::founder_type("722", ""), "church");
+  EXPECT_EQ(exports::founder_type("112", ""), "business");
+  EXPECT_EQ(exports::size_band(30), "small");
+  EXPECT_EQ(exports::size_band(101), "xlarge");
+  EXPECT_EQ(exports::html_escape("<a href=\"x\">&</a>"), "&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;");
+  const auto svg = exports::box_plot_svg(1, 2, 3, 4, 5, {4.5});
+  EXPECT_EQ(svg.rfind("<svg", 0), 0u);
+  EXPECT_NE(svg.find("<circle"), std::string::npos);
+  // Labels run A … Z, AA, AB …; the same service keeps its label, whatever else is in the set.
+  results::RoundInfo round;
+  round.id = 7;
+  std::set<long long> ids;
+  for (long long i = 1; i <= 30; ++i) ids.insert(i);
+  const auto labels = exports::anonymous_labels(round, ids);
+  std::set<std::string> distinct;
+  for (const auto& [id, label] : labels) distinct.insert(label);
+  EXPECT_EQ(distinct.size(), 30u);
+  EXPECT_TRUE(distinct.count("Služba A") && distinct.count("Služba Z") && distinct.count("Služba AD"));
+  EXPECT_EQ(exports::anonymous_labels(round, ids), labels);
+  // The table writers: a CSV with a byte-order mark and Czech decimal commas, and an .xlsx (a zip).
+  exports::Sheet sheet;
+  sheet.name = "Srovnání";
+  sheet.header = {"Služba", "Hodnota"};
+  sheet.rows = {{exports::Cell(std::string("Domov; \"U Lip\"")), exports::Cell(2.5)}, {exports::Cell(), exports::Cell(3LL)}};
+  EXPECT_EQ(exports::to_csv(sheet, ';'), "\xEF\xBB\xBFSlužba;Hodnota\r\n\"Domov; \"\"U Lip\"\"\";2,5\r\n;3\r\n");
+  EXPECT_EQ(exports::to_xlsx({sheet}).substr(0, 2), "PK");
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, BenchmarkResultsTest, ::testing::Values(Backend::sqlite, Backend::postgresql),
