@@ -29,7 +29,9 @@ TEST(OpenApi, EveryRouteHasAPermissionAndASchema) {
   for (const auto& r : table.routes()) {
     EXPECT_FALSE(std::string(accounts::to_string(r.permission)).empty()) << r.path;
     EXPECT_FALSE(r.summary.empty()) << r.path;
-    if (r.success_status != 204) EXPECT_FALSE(r.response_schema.is_null()) << r.path;
+    if (r.success_status != 204) {
+      EXPECT_FALSE(r.response_schema.is_null()) << r.path;
+    }
   }
 }
 
