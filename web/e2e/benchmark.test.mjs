@@ -10,14 +10,16 @@ import {
   boxPlot, chooseIndicator, chooseOptions, enterValue, fieldError, formStatus, lockRound, openBenchmarking, openComparison, openForm,
   openGroup, openRound, reserves, roundProgress, submitForm,
 } from './pages/benchmark.mjs';
-import { setUpRound } from './pages/benchmarkSetup.mjs';
+import { findDemoHistory, setUpRound } from './pages/benchmarkSetup.mjs';
 
 const REGION = { login: process.env.KVALIS_REGION_LOGIN ?? 'kraj.referent', password: process.env.KVALIS_REGION_PASSWORD ?? DEMO_PASSWORD };
 const PROVIDER = { login: process.env.KVALIS_PROVIDER_LOGIN ?? 'poskytovatel.pracovnik', password: process.env.KVALIS_PROVIDER_PASSWORD ?? DEMO_PASSWORD };
 
 let data;
+let history;
 before(async () => {
   data = await setUpRound(REGION, PROVIDER);
+  history = await findDemoHistory(PROVIDER);
 });
 
 async function toRound(page, who) {
@@ -111,5 +113,26 @@ test('the region sees a formula error at its field and runs DEA', async () => {
     const bars = Number(await page.getByTestId('dea-chart').getAttribute('data-bars'));
     assert.equal(bars, data.services, 'every service has an efficiency score');
     await snapshot(page, 'benchmark-dea');
+  });
+});
+
+test("the provider follows its service over the demo region's rounds", async (t) => {
+  if (!history) return t.skip('the demo has no group of this provider with two locked rounds');
+  await withBrowser('benchmark-provider-history', async (page) => {
+    await logIn(page, PROVIDER.login, PROVIDER.password);
+    await openBenchmarking(page);
+    await openGroup(page, history.groupId);
+    await openRound(page, history.roundId);
+    await openComparison(page);
+    const chart = page.getByTestId('trend-chart');
+    await chart.locator('svg').first().waitFor();
+    assert.ok(Number(await chart.getAttribute('data-rounds')) >= 2, 'the time series spans several rounds');
+    assert.ok((await boxPlot(page)).own >= 1);
+    if (history.participation === 'data_only') {
+      // a data-only member sees the other services under labels, not by name
+      assert.equal(await page.getByTestId('comparison-page').getAttribute('data-audience'), 'data_only');
+      assert.ok(await page.locator('[data-testid^="score-row-Služba"]').count() > 0);
+    }
+    await snapshot(page, 'benchmark-history');
   });
 });

@@ -61,3 +61,18 @@ export async function setUpRound(region, provider) {
   const draft = await k.post(`/api/benchmark/groups/${group.id}/methodologies`, { copy_from_latest: true });
   return { groupId: group.id, roundId: round.id, serviceId: own.id, draftMethodologyId: draft.id, services: detail.services.length };
 }
+
+/** A demo working group the provider belongs to with at least two locked rounds, or null. */
+export async function findDemoHistory(provider) {
+  const p = await apiLogin(provider.login, provider.password);
+  const orgIds = new Set(p.user.memberships.map((m) => m.organisation_id));
+  const { items: groups } = await p.get('/api/benchmark/groups?page_size=200');
+  for (const g of groups) {
+    const member = g.members.find((m) => orgIds.has(m.provider_org_id));
+    if (g.name.startsWith('E2E ') || !member) continue;
+    const { items: rounds } = await p.get(`/api/benchmark/groups/${g.id}/rounds`);
+    const locked = rounds.filter((r) => r.status === 'locked').sort((a, b) => b.period_year - a.period_year);
+    if (locked.length >= 2) return { groupId: g.id, roundId: locked[0].id, rounds: locked.length, participation: member.participation };
+  }
+  return null;
+}
