@@ -1020,8 +1020,9 @@ Response submit_form(Context& ctx) {
     const auto values = repo::load_values(s, f->round.id, f->service.service_id);
     auto v = bm::validate_form(repo::item_specs(f->content), repo::rule_specs(f->content), values);
     if (!v.submittable()) {
+      const std::string count = std::to_string(v.errors());  // before the problems are moved out
       refused.emplace(std::move(v.problems), f->content);
-      return invalid("", "bm.submit.problems", {{"count", std::to_string(v.errors())}});
+      return invalid("", "bm.submit.problems", {{"count", count}});
     }
     repo::set_submission_status(s, f->round.id, f->service.service_id, "submitted", store::now_epoch(),
                                 ctx.principal.user_id);
