@@ -56,8 +56,4 @@ std::vector<QueryParamDoc> paging_docs() {
           {"page_size", "integer", "Items per page, 1–200 (default 50)", {}}};
 }
 
-json::value list_json(json::array items, long long total, const Paging& p) {
-  return json::object{{"items", std::move(items)}, {"total", total}, {"page", p.page}, {"page_size", p.page_size}};
-}
-
 }  // namespace kvalis::http

@@ -28,7 +28,4 @@ Result<std::string> text_param(const Request& req, std::string_view name, std::s
 // Standard docs for the paging parameters.
 std::vector<QueryParamDoc> paging_docs();
 
-// A list wrapper for JSON responses.
-json::value list_json(json::array items, long long total, const Paging& p);
-
 }  // namespace kvalis::http

@@ -13,18 +13,6 @@ using accounts::Permission;
 namespace repo = store::registry_repo;
 using store::catalogue_repo::Catalogues;
 
-std::vector<std::string> split_codes(const std::string& key) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (start < key.size()) {
-    auto end = key.find(';', start);
-    if (end == std::string::npos) end = key.size();
-    if (end > start) out.push_back(key.substr(start, end - start));
-    start = end + 1;
-  }
-  return out;
-}
-
 dto::CatalogueEntry entry(const catalogue::CatalogueItem& i) {
   return {i.code, i.name_cs, i.name_en, i.parent_code, i.paragraph, i.source_act, i.valid_from, i.valid_to};
 }

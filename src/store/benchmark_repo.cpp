@@ -43,11 +43,6 @@ RoundRow read_round(const soci::row& r) {
                   as_str(r, 6), as_str(r, 7), as_str(r, 8), as_ll(r, 9), as_ll(r, 10)};
 }
 
-std::string placeholders(std::size_t n) {
-  std::string out;
-  for (std::size_t i = 0; i < n; ++i) out += i ? ",?" : "?";
-  return out;
-}
 
 // The services of a group's rounds: active, of member providers, of the group's kinds.
 Filter group_service_filter(const GroupRow& group) {
@@ -73,18 +68,6 @@ std::string join_codes(const std::vector<std::string>& codes) {
   if (codes.empty()) return {};
   std::string out = ";";
   for (const auto& c : codes) out += c + ";";
-  return out;
-}
-
-std::vector<std::string> split_codes(const std::string& joined) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (start < joined.size()) {
-    auto end = joined.find(';', start);
-    if (end == std::string::npos) end = joined.size();
-    if (end > start) out.push_back(joined.substr(start, end - start));
-    start = end + 1;
-  }
   return out;
 }
 

@@ -1,4 +1,5 @@
 #pragma once
+#include "core/common/text.hpp"
 // Benchmarking data side: working groups and their members and meetings, methodologies (data items,
 // indicators, consistency rules), data rounds, submissions, values and corrections after lock.
 // Tables bm_* of migration 0002. Comparison results (bm_stats, bm_scores) are benchmark_results_repo's.
@@ -15,7 +16,7 @@ namespace kvalis::store::benchmark_repo {
 
 // ';13;14;' ⇄ {"13", "14"}
 std::string join_codes(const std::vector<std::string>& codes);
-std::vector<std::string> split_codes(const std::string& joined);
+using kvalis::split_codes;  // core/common/text.hpp
 
 // ---- working groups --------------------------------------------------------------------------
 

@@ -37,18 +37,6 @@ Filter one_id(long long id) {
   return f;
 }
 
-// ";a;b;" → {"a", "b"}
-std::vector<std::string> split_list(const std::string& text) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    auto end = text.find(';', start);
-    if (end == std::string::npos) end = text.size();
-    if (end > start) out.push_back(text.substr(start, end - start));
-    start = end + 1;
-  }
-  return out;
-}
 
 std::string join_list(const std::vector<std::string>& items) {
   if (items.empty()) return "";
@@ -209,7 +197,7 @@ void write_scores(soci::session& s, long long round_id, PendingScores& p) {
 std::string primary_form(const std::string& forms) {
   for (const char* f : {"pob", "amb", "ter"})
     if (list_has(forms, f)) return f;
-  auto all = split_list(forms);
+  auto all = split_codes(forms);
   return all.empty() ? std::string() : all.front();
 }
 
@@ -813,8 +801,8 @@ DeaRun dea_run_from(const soci::row& r) {
   x.round_id = as_ll(r, 1);
   x.model = as_str(r, 2);
   x.orientation = as_str(r, 3);
-  x.inputs = split_list(as_str(r, 4));
-  x.outputs = split_list(as_str(r, 5));
+  x.inputs = split_codes(as_str(r, 4));
+  x.outputs = split_codes(as_str(r, 5));
   x.created_at = as_ll(r, 6);
   x.created_by = opt_ll(r, 7);
   return x;
@@ -846,12 +834,12 @@ std::vector<DeaResultRow> dea_results(soci::session& s, long long run_id) {
                  x.service_id = as_ll(r, 0);
                  x.efficiency = opt_double(r, 1);
                  x.status = as_str(r, 2);
-                 for (const auto& part : split_list(as_str(r, 3))) {
+                 for (const auto& part : split_codes(as_str(r, 3))) {
                    auto colon = part.find(':');
                    if (colon == std::string::npos) continue;
                    x.peers.emplace_back(std::stoll(part.substr(0, colon)), std::stod(part.substr(colon + 1)));
                  }
-                 for (const auto& part : split_list(as_str(r, 4))) {
+                 for (const auto& part : split_codes(as_str(r, 4))) {
                    auto colon = part.rfind(':');
                    if (colon == std::string::npos) continue;
                    x.slacks.emplace_back(part.substr(0, colon), std::stod(part.substr(colon + 1)));

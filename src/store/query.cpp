@@ -70,6 +70,12 @@ void for_each_row(soci::session& s, const std::string& sql, const Filter& f,
   while (st.fetch()) fn(r);
 }
 
+std::string placeholders(std::size_t n) {
+  std::string out;
+  for (std::size_t i = 0; i < n; ++i) out += i ? ",?" : "?";
+  return out;
+}
+
 std::string contains_pattern(std::string_view text) {
   std::string out = "%";
   for (char c : text) {

@@ -30,6 +30,9 @@ class Filter {
   std::vector<std::pair<bool, std::size_t>> order_;  // (is_string, index)
 };
 
+// "?,?,?" for an IN list of n values bound through Filter::add.
+std::string placeholders(std::size_t n);
+
 // Both take the complete SQL (add f.where() yourself).
 long long count_rows(soci::session& s, const std::string& sql, const Filter& f);
 void for_each_row(soci::session& s, const std::string& sql, const Filter& f,

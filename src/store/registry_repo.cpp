@@ -39,11 +39,6 @@ ServiceSummaryRow read_summary(const soci::row& r) {
   return s;
 }
 
-std::string placeholders(std::size_t n) {
-  std::string out;
-  for (std::size_t i = 0; i < n; ++i) out += i ? ",?" : "?";
-  return out;
-}
 
 // The tenant rule for services: own organisation, the region's territory, the municipality's ORP.
 void add_service_scope(Filter& f, const accounts::VisibilityScope& scope) {

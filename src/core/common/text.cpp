@@ -46,6 +46,18 @@ std::string search_key(std::string_view text) {
   return out;
 }
 
+std::vector<std::string> split_codes(const std::string& joined) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start < joined.size()) {
+    auto end = joined.find(';', start);
+    if (end == std::string::npos) end = joined.size();
+    if (end > start) out.push_back(joined.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
 bool is_valid_ico(std::string_view ico) {
   if (ico.size() != 8) return false;
   int sum = 0;
