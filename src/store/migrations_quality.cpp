@@ -64,7 +64,9 @@ void sync_quality_catalogues(soci::session& s, MigrationReport& report) {
     std::string old_fp;
     soci::indicator ind;
     s << kLatestBuiltin, soci::use(code), soci::into(version), soci::into(old_fp, ind);
-    if (s.got_data() && old_fp == fp) continue;
+    // An administrator's version (no fingerprint) is newer than the built-in one: it stays in force; a
+    // changed catalogue is then loaded by the administrator through the import, not over their edits.
+    if (s.got_data() && (old_fp == fp || ind == soci::i_null || old_fp.empty())) continue;
     const int new_version = s.got_data() ? version + 1 : 1;
     std::string source_act, valid_from, valid_to;
     for (const auto& st : standards)

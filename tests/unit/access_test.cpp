@@ -170,7 +170,8 @@ TEST(Access, PermissionNames) {
   auto names = permission_names(principals.at("kh_admin"));
   EXPECT_EQ(names, (std::vector<std::string>{"authenticated", "organisations.read", "organisations.manage",
                                              "services.read", "users.manage", "audit_log.read", "benchmark.read",
-                                             "benchmark.submit", "benchmark.manage"}));
+                                             "benchmark.submit", "benchmark.manage", "quality.read",
+                                             "quality.assess", "quality.manage"}));
   EXPECT_EQ(permission_names(principals.at("platform")).size(), all_permissions().size() - 1);  // all but public
   EXPECT_TRUE(permission_names(principals.at("anonymous")).empty());
   // A logged-in user without memberships still holds "authenticated".

@@ -35,6 +35,9 @@ constexpr std::array<std::pair<Permission, std::string_view>, 12> kPermissionNam
     {Permission::benchmark_read, "benchmark.read"},
     {Permission::benchmark_submit, "benchmark.submit"},
     {Permission::benchmark_manage, "benchmark.manage"},
+    {Permission::quality_read, "quality.read"},
+    {Permission::quality_assess, "quality.assess"},
+    {Permission::quality_manage, "quality.manage"},
 }};
 
 template <class Table, class Key>
@@ -86,10 +89,14 @@ bool role_grants(Role role, Permission permission) {
     case Permission::organisations_read:
     case Permission::services_read:
     case Permission::benchmark_read:
+    case Permission::quality_read:
       return true;
+    case Permission::quality_assess:
+      return role != Role::readonly;
     case Permission::benchmark_submit:
       return role == Role::admin || role == Role::manager || role == Role::worker;
     case Permission::benchmark_manage:
+    case Permission::quality_manage:
       return role == Role::admin || role == Role::manager;
     case Permission::organisations_manage:
     case Permission::users_manage:

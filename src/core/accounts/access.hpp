@@ -31,6 +31,9 @@ enum class Permission {
   benchmark_read,    // results, groups and rounds the caller takes part in
   benchmark_submit,  // fill a provider's data forms
   benchmark_manage,  // run working groups, methodologies and rounds (region staff)
+  quality_read,      // audits, findings and actions the caller's organisations take part in
+  quality_assess,    // score audits the caller is on, record findings, move corrective actions
+  quality_manage,    // standard sets, audit templates, create audits, OSPOD procedures, transformation plans
 };
 
 std::string_view to_string(Role role);
