@@ -57,4 +57,11 @@ std::optional<long long> parse_timestamp(std::string_view s) {
   return t + *h * 3600 + *mi * 60 + *se;
 }
 
+std::string add_days(std::string_view date, int days) {
+  if (!is_valid_date(date)) return {};
+  const auto start = parse_timestamp(date);
+  if (!start) return {};
+  return format_date(*start + static_cast<long long>(days) * 86400);
+}
+
 }  // namespace kvalis

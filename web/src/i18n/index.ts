@@ -6,6 +6,8 @@ import 'dayjs/locale/en';
 import cs from './cs';
 import en from './en';
 import { setLanguageSource } from '../api/client';
+import * as quality from '../features/quality/i18n';
+import * as qualityCare from '../features/quality/care/i18n';
 
 export type UiLanguage = 'cs' | 'en';
 export const LANGUAGES: UiLanguage[] = ['cs', 'en'];
@@ -26,7 +28,10 @@ function storedLanguage(): UiLanguage {
 const initial = storedLanguage();
 
 void i18n.use(initReactI18next).init({
-  resources: { cs: { translation: cs }, en: { translation: en } },
+  resources: {
+    cs: { translation: { ...cs, quality: quality.cs, qualityCare: qualityCare.cs } },
+    en: { translation: { ...en, quality: quality.en, qualityCare: qualityCare.en } },
+  },
   lng: initial,
   fallbackLng: 'cs',
   supportedLngs: LANGUAGES,

@@ -1,0 +1,75 @@
+#include "core/quality/audit_access.hpp"
+
+#include <algorithm>
+
+namespace kvalis::quality {
+namespace {
+
+using accounts::Membership;
+using accounts::OrganisationType;
+using accounts::Role;
+
+bool holds(const accounts::Principal& p, long long org, std::initializer_list<Role> roles = {}) {
+  return std::any_of(p.memberships.begin(), p.memberships.end(), [&](const Membership& m) {
+    return m.organisation_id == org && (roles.size() == 0 || std::find(roles.begin(), roles.end(), m.role) != roles.end());
+  });
+}
+
+bool region_member(const accounts::Principal& p, const std::string& region_code) {
+  if (region_code.empty()) return false;
+  return std::any_of(p.memberships.begin(), p.memberships.end(), [&](const Membership& m) {
+    return m.organisation_type == OrganisationType::region && m.region_code == region_code;
+  });
+}
+
+void add(std::vector<ActorKind>& v, ActorKind k) {
+  if (std::find(v.begin(), v.end(), k) == v.end()) v.push_back(k);
+}
+
+}  // namespace
+
+bool AuditRights::may(ActorKind kind) const {
+  return std::find(actor_kinds.begin(), actor_kinds.end(), kind) != actor_kinds.end();
+}
+
+AuditRights audit_rights(const accounts::Principal& p, const AuditFacts& f) {
+  AuditRights r;
+  const bool on_team = p.user_id != 0 && std::find(f.team.begin(), f.team.end(), p.user_id) != f.team.end();
+  const bool leader = p.user_id != 0 && f.leader == p.user_id;
+  const bool conductor_manager = holds(p, f.conducted_by_org_id, {Role::admin, Role::manager});
+  const bool audited_member = holds(p, f.audited_org_id);
+  const bool audited_assessor = holds(p, f.audited_org_id, {Role::admin, Role::manager, Role::worker, Role::auditor});
+  const bool audited_manager = holds(p, f.audited_org_id, {Role::admin, Role::manager});
+  const bool region = region_member(p, f.region_code);
+  const bool region_writer = region && std::any_of(p.memberships.begin(), p.memberships.end(), [&](const Membership& m) {
+    return m.organisation_type == OrganisationType::region && m.region_code == f.region_code && m.role != Role::readonly;
+  });
+
+  r.read = p.platform_admin || audited_member || on_team || conductor_manager || region;
+  if (!r.read) return r;
+  const bool assessor = p.platform_admin || on_team || conductor_manager || (f.self_assessment && audited_assessor);
+  r.score = assessor && !f.closed;
+  r.manage = p.platform_admin || leader || conductor_manager || (f.self_assessment && audited_manager);
+  r.plan_actions = assessor || audited_manager;
+  if (audited_assessor) add(r.actor_kinds, ActorKind::kProvider);
+  if (p.platform_admin || on_team || conductor_manager) add(r.actor_kinds, ActorKind::kAuditor);
+  if (region_writer) add(r.actor_kinds, ActorKind::kRegion);
+  return r;
+}
+
+std::optional<ActorKind> actor_for(const AuditRights& rights, ActionStatus from, ActionStatus to, std::string_view note) {
+  for (auto k : rights.actor_kinds)
+    if (!check_transition(from, to, k, note)) return k;
+  return std::nullopt;
+}
+
+std::vector<ActionStatus> allowed_for(const AuditRights& rights, ActionStatus from) {
+  std::vector<ActionStatus> out;
+  for (auto k : rights.actor_kinds)
+    for (auto s : allowed_transitions(from, k))
+      if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(s);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace kvalis::quality
