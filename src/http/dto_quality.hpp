@@ -174,6 +174,25 @@ struct QPassRule {
 };
 BOOST_DESCRIBE_STRUCT(QPassRule, (), (essential_min_points, min_share, min_share_per_standard, text))
 
+struct QScaleInput {
+  static constexpr const char* kSchemaName = "QScaleInput";
+  std::string code;
+  std::string name_cs;
+  std::optional<std::string> name_en;
+  std::vector<QScaleLevel> levels;
+  std::optional<double> max_points;  // ignored: follows from the levels
+};
+BOOST_DESCRIBE_STRUCT(QScaleInput, (), (code, name_cs, name_en, levels, max_points))
+
+struct QPassRuleInput {
+  static constexpr const char* kSchemaName = "QPassRuleInput";
+  std::optional<double> essential_min_points;
+  std::optional<double> min_share;
+  std::optional<double> min_share_per_standard;
+  std::optional<std::string> text;  // ignored
+};
+BOOST_DESCRIBE_STRUCT(QPassRuleInput, (), (essential_min_points, min_share, min_share_per_standard, text))
+
 struct QWeight {
   static constexpr const char* kSchemaName = "QWeight";
   std::string code;  // criterion code, "2a"
@@ -215,8 +234,8 @@ struct QTemplateInput {
   std::optional<std::string> name;
   std::optional<std::string> description;
   std::optional<long long> set_id;
-  std::optional<QScale> scale;  // levels given in full (code, labels, points); max_points is ignored
-  std::optional<QPassRule> pass_rule;  // text is ignored
+  std::optional<QScaleInput> scale;  // levels given in full (code, labels, points)
+  std::optional<QPassRuleInput> pass_rule;
   std::optional<std::vector<QWeight>> weights;
   std::optional<bool> archived;
 };

@@ -22,7 +22,7 @@ constexpr std::array<std::pair<OrganisationType, std::string_view>, 4> kTypeName
     {OrganisationType::audit_body, "audit_body"},
 }};
 
-constexpr std::array<std::pair<Permission, std::string_view>, 12> kPermissionNames = {{
+constexpr std::array<std::pair<Permission, std::string_view>, 15> kPermissionNames = {{
     {Permission::public_access, "public"},
     {Permission::authenticated, "authenticated"},
     {Permission::organisations_read, "organisations.read"},

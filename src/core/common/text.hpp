@@ -12,6 +12,9 @@ std::string search_key(std::string_view text);
 // ";a;b;" (or "a;b") → {"a", "b"}: the delimited code lists stored in text columns.
 std::vector<std::string> split_codes(const std::string& joined);
 
+// Without leading and trailing spaces, tabs and line breaks.
+std::string trim(std::string_view text);
+
 // IČO (identification number of a legal person): 8 digits with a mod-11 check digit.
 bool is_valid_ico(std::string_view ico);
 

@@ -1,3 +1,4 @@
+#include "core/common/text.hpp"
 #include "core/quality/scale.hpp"
 
 #include <algorithm>
@@ -22,13 +23,6 @@ bool valid_code(std::string_view code) {
 
 std::string field_of(std::size_t index, std::string_view column) {
   return "levels[" + std::to_string(index) + "]." + std::string(column);
-}
-
-std::string trim(std::string_view s) {
-  const auto first = s.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  const auto last = s.find_last_not_of(" \t\r\n");
-  return std::string(s.substr(first, last - first + 1));
 }
 
 // A number of points as typed; nullopt value for "not applicable"; ok = false when unreadable.

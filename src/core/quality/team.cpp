@@ -1,3 +1,4 @@
+#include "core/common/text.hpp"
 #include "core/quality/team.hpp"
 
 #include <algorithm>
@@ -5,13 +6,6 @@
 
 namespace kvalis::quality {
 namespace {
-
-std::string trim(std::string_view s) {
-  const auto first = s.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  const auto last = s.find_last_not_of(" \t\r\n");
-  return std::string(s.substr(first, last - first + 1));
-}
 
 std::optional<int> positive_int(const std::string& text) {
   int v = 0;

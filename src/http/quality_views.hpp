@@ -1,0 +1,60 @@
+#pragma once
+// Shared by the quality routes: loading an audit with the caller's rights, and turning rows into DTOs.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/quality/audit_access.hpp"
+#include "http/dto_quality.hpp"
+#include "http/routing.hpp"
+#include "store/audit_repo.hpp"
+#include "store/quality_repo.hpp"
+
+namespace kvalis::http::quality_views {
+
+namespace qrepo = store::quality_repo;
+
+inline const Error kAuditMissing{ErrorCode::not_found, {}, "quality.audit.not_found", {}};
+inline const Error kSetMissing{ErrorCode::not_found, {}, "quality.set.not_found", {}};
+inline const Error kTemplateMissing{ErrorCode::not_found, {}, "quality.template.not_found", {}};
+inline const Error kFindingMissing{ErrorCode::not_found, {}, "quality.finding.not_found", {}};
+inline const Error kActionMissing{ErrorCode::not_found, {}, "quality.action.not_found", {}};
+inline const Error kEvidenceMissing{ErrorCode::not_found, {}, "quality.evidence.not_found", {}};
+inline const Error kForbidden{ErrorCode::forbidden, {}, "auth.forbidden", {}};
+
+std::string today();
+
+// An audit the caller may read, with their rights; nullopt (→ 404) otherwise.
+struct AuditView {
+  qrepo::AuditRow audit;
+  quality::AuditRights rights;
+};
+std::optional<AuditView> load_audit(soci::session& s, const accounts::Principal& p, long long audit_id);
+// Every audit the caller may read (the filter narrows further).
+std::vector<AuditView> visible_audits(soci::session& s, const accounts::Principal& p, const qrepo::AuditFilter& f);
+
+dto::QScale scale_dto(const quality::Scale& scale);
+dto::QPassRule pass_rule_dto(const quality::PassRule& rule, const quality::Scale& scale, Lang lang);
+dto::QAuditSummary summary_dto(soci::session& s, const qrepo::AuditRow& a);
+dto::QResults results_dto(const quality::AuditScore& score, const quality::Scale& scale,
+                          const std::vector<qrepo::StandardRow>& standards,
+                          const std::vector<qrepo::CriterionRow>& criteria, Lang lang);
+dto::QEvidence evidence_dto(const qrepo::EvidenceRow& e);
+// An action with its due state and what the caller may do; detail adds history, evidence and the indicator.
+dto::QAction action_dto(soci::session& s, const qrepo::ActionRow& a, const quality::AuditRights& rights, Lang lang,
+                        bool detail);
+dto::QAudit audit_dto(soci::session& s, const AuditView& v, Lang lang);
+dto::QComparison comparison_dto(soci::session& s, const qrepo::AuditRow& previous, const qrepo::AuditRow& current);
+
+store::audit_repo::Entry log_entry(const Context& ctx, std::string action, std::string entity, long long entity_id,
+                                   long long organisation_id, std::string detail = {});
+
+// A file download (export, report, evidence) and its route's OpenAPI description.
+Response file_response(std::string body, const std::string& content_type, const std::string& filename);
+Route& file_route(Route& r, std::vector<QueryParamDoc> query = {});
+
+// Shared validation: text length and required, ISO dates.
+Status check_text(const std::string& field, const std::string& value, std::size_t max, bool required);
+Status check_date(const std::string& field, const std::string& value, bool required);
+
+}  // namespace kvalis::http::quality_views
