@@ -52,7 +52,10 @@ AuditRights audit_rights(const accounts::Principal& p, const AuditFacts& f) {
   r.manage = p.platform_admin || leader || conductor_manager || (f.self_assessment && audited_manager);
   r.plan_actions = assessor || audited_manager;
   if (audited_assessor) add(r.actor_kinds, ActorKind::kProvider);
-  if (p.platform_admin || on_team || conductor_manager) add(r.actor_kinds, ActorKind::kAuditor);
+  // Verifying is for someone outside the audited organisation: its own staff on the team of a
+  // self-assessment, or its managers conducting it, act as the provider.
+  const bool outside = !audited_member;
+  if (p.platform_admin || (outside && (on_team || conductor_manager))) add(r.actor_kinds, ActorKind::kAuditor);
   if (region_writer) add(r.actor_kinds, ActorKind::kRegion);
   return r;
 }

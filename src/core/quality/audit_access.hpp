@@ -10,6 +10,9 @@
 // organisation's members who may assess (not read-only).
 // Manage (header, team, close and reopen): the team leader, administrators and managers of the conducting
 // organisation, the platform administrator.
+// Corrective actions: the audited organisation's staff move them as the provider; the team and the
+// conducting organisation's managers from outside the audited organisation verify them as auditors, the
+// region's staff (not read-only) as the region.
 #include <vector>
 
 #include "core/accounts/access.hpp"

@@ -1,0 +1,107 @@
+// Audit access (src/core/quality/audit_access.hpp), table-driven from tests/data/quality/audit_rights.csv,
+// and the capacity a corrective action's transition is recorded under.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/common/csv.hpp"
+#include "core/common/text.hpp"
+#include "core/quality/audit_access.hpp"
+
+namespace {
+
+using namespace kvalis::quality;
+using kvalis::accounts::Membership;
+using kvalis::accounts::OrganisationType;
+using kvalis::accounts::Principal;
+
+std::vector<std::vector<std::string>> load_rows() {
+  std::ifstream in(std::string(KVALIS_TEST_DATA) + "/quality/audit_rights.csv", std::ios::binary);
+  EXPECT_TRUE(in);
+  std::stringstream text;
+  text << in.rdbuf();
+  std::vector<std::vector<std::string>> rows;
+  bool header = true;
+  for (auto& record : kvalis::csv::parse_all(text.str())) {
+    if (record.fields.empty() || record.fields[0].rfind('#', 0) == 0) continue;
+    if (header) {
+      header = false;
+      continue;
+    }
+    rows.push_back(record.fields);
+  }
+  return rows;
+}
+
+Principal principal(const std::vector<std::string>& row) {
+  Principal p;
+  p.user_id = std::stoll(row[1]);
+  p.platform_admin = row[2] == "yes";
+  std::stringstream list(row[3]);
+  std::string item;
+  while (std::getline(list, item, '|')) {
+    if (item.empty()) continue;
+    std::stringstream parts(item);
+    std::string org, type, role;
+    std::getline(parts, org, ':');
+    std::getline(parts, type, ':');
+    std::getline(parts, role, ':');
+    Membership m;
+    m.organisation_id = std::stoll(org);
+    m.organisation_type = *kvalis::accounts::parse_organisation_type(type);
+    m.role = *kvalis::accounts::parse_role(role);
+    m.region_code = m.organisation_id == 31 ? "19" : "86";
+    m.territory_code = "5209";
+    p.memberships.push_back(m);
+  }
+  return p;
+}
+
+AuditFacts facts(const std::vector<std::string>& row) {
+  AuditFacts f;
+  f.audited_org_id = 10;
+  f.conducted_by_org_id = row[4] == "self" ? 10 : 20;
+  f.region_code = "86";
+  f.self_assessment = row[4] == "self";
+  f.closed = row[5] == "yes";
+  f.team = {5, 6};
+  f.leader = 5;
+  return f;
+}
+
+TEST(QualityAuditAccess, RightsTable) {
+  const auto rows = load_rows();
+  ASSERT_GE(rows.size(), 15u);
+  for (const auto& row : rows) {
+    ASSERT_EQ(row.size(), 11u) << row[0];
+    const auto r = audit_rights(principal(row), facts(row));
+    EXPECT_EQ(r.read, row[6] == "yes") << row[0] << ": read";
+    EXPECT_EQ(r.score, row[7] == "yes") << row[0] << ": score";
+    EXPECT_EQ(r.manage, row[8] == "yes") << row[0] << ": manage";
+    EXPECT_EQ(r.plan_actions, row[9] == "yes") << row[0] << ": plan actions";
+    std::string actors;
+    for (auto k : r.actor_kinds) actors += (actors.empty() ? "" : "|") + std::string(to_string(k));
+    EXPECT_EQ(actors, row[10]) << row[0] << ": actors";
+  }
+}
+
+TEST(QualityAuditAccess, TransitionsAreRecordedUnderTheCapacityThatAllowsThem) {
+  AuditRights both;
+  both.actor_kinds = {ActorKind::kProvider, ActorKind::kAuditor};
+  EXPECT_EQ(actor_for(both, ActionStatus::kOpen, ActionStatus::kInProgress, ""), ActorKind::kProvider);
+  EXPECT_EQ(actor_for(both, ActionStatus::kDone, ActionStatus::kVerified, "zápis z kontroly"), ActorKind::kAuditor);
+  EXPECT_EQ(actor_for(both, ActionStatus::kDone, ActionStatus::kVerified, ""), std::nullopt);  // evidence missing
+  AuditRights provider;
+  provider.actor_kinds = {ActorKind::kProvider};
+  EXPECT_EQ(actor_for(provider, ActionStatus::kDone, ActionStatus::kVerified, "x"), std::nullopt);
+  EXPECT_EQ(allowed_for(provider, ActionStatus::kOpen), std::vector<ActionStatus>{ActionStatus::kInProgress});
+  EXPECT_TRUE(allowed_for(provider, ActionStatus::kDone).empty());
+  EXPECT_EQ(allowed_for(both, ActionStatus::kDone),
+            (std::vector<ActionStatus>{ActionStatus::kInProgress, ActionStatus::kVerified}));
+  EXPECT_TRUE(allowed_for(both, ActionStatus::kVerified).empty());
+}
+
+}  // namespace
