@@ -304,6 +304,25 @@ describe('close, follow-up, versions, reports', () => {
     assert.equal(none.status, 400);
   });
 
+  test('a state inspection record of a residential service warns about a team under 3', async () => {
+    const r = await world.admin.post('/api/quality/audits', {
+      type: 'inspection_basic', template_id: template.id, service_id: world.services.s1, title: 'Inspekce 2026',
+      conducted_by_org_id: world.orgs.region,
+      team: [{ user_id: world.users.region_officer.id, role: 'leader' }, { user_id: world.users.region_admin.id, role: 'member' }],
+    });
+    assert.equal(r.status, 201, r.text);
+    const warning = r.body.warnings.find((w) => w.code === 'quality.team.too_small');
+    assert.ok(warning, JSON.stringify(r.body.warnings));
+    assert.match(warning.message, /nejméně 3/);
+    const region = await world.as('region_officer');
+    const fixed = await region.patch(`/api/quality/audits/${r.body.summary.id}`, {
+      team: [{ user_id: world.users.region_officer.id, role: 'leader' }, { user_id: world.users.region_admin.id, role: 'member' },
+        { user_id: world.users.audit_auditor.id, role: 'member' }],
+    });
+    assert.equal(fixed.status, 200, fixed.text);
+    assert.equal(fixed.body.warnings.some((w) => w.code === 'quality.team.too_small'), false);
+  });
+
   test('a new version of the set: the old audit keeps its criteria', async () => {
     const csvPath = `/api/quality/sets/${sqss.id}/export.csv`;
     const exported = await world.admin.get(csvPath);
