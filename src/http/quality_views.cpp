@@ -7,7 +7,6 @@
 #include "core/common/text.hpp"
 #include "core/quality/comparison.hpp"
 #include "core/quality/team.hpp"
-#include "export/table.hpp"
 #include "store/database.hpp"
 #include "store/query.hpp"
 #include "store/row.hpp"
@@ -76,47 +75,6 @@ std::optional<dto::QActionIndicator> indicator_of(soci::session& s, const qrepo:
 }  // namespace
 
 std::string today() { return format_date(store::now_epoch()); }
-
-store::audit_repo::Entry log_entry(const Context& ctx, std::string action, std::string entity, long long entity_id,
-                                   long long organisation_id, std::string detail) {
-  store::audit_repo::Entry e;
-  e.user_id = ctx.principal.user_id;
-  e.user_login = ctx.principal.login;
-  e.organisation_id = organisation_id;
-  e.action = std::move(action);
-  e.entity = std::move(entity);
-  e.entity_id = std::to_string(entity_id);
-  e.detail = std::move(detail);
-  e.ip = ctx.req.client_ip;
-  return e;
-}
-
-Response file_response(std::string body, const std::string& content_type, const std::string& filename) {
-  Response r;
-  r.body = std::move(body);
-  r.content_type = content_type;
-  r.headers.emplace_back("Content-Disposition", exports::attachment(filename));
-  return r;
-}
-
-Route& file_route(Route& r, std::vector<QueryParamDoc> query) {
-  r.success_status = 200;
-  r.response_schema = json::object{{"type", "string"}, {"format", "binary"}};
-  r.query = std::move(query);
-  return r;
-}
-
-Status check_text(const std::string& field, const std::string& value, std::size_t max, bool required) {
-  if (required && value.find_first_not_of(" \t\r\n") == std::string::npos) return invalid(field, "field.required");
-  if (value.size() > max) return invalid(field, "field.too_long", {{"max", std::to_string(max)}});
-  return ok_status();
-}
-
-Status check_date(const std::string& field, const std::string& value, bool required) {
-  if (value.empty()) return required ? Status(invalid(field, "field.required")) : ok_status();
-  if (!is_valid_date(value)) return invalid(field, "field.invalid_date");
-  return ok_status();
-}
 
 std::optional<AuditView> load_audit(soci::session& s, const accounts::Principal& p, long long audit_id) {
   auto a = qrepo::get_audit(s, audit_id);

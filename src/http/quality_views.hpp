@@ -6,6 +6,7 @@
 
 #include "core/quality/audit_access.hpp"
 #include "http/dto_quality.hpp"
+#include "http/handler_util.hpp"
 #include "http/routing.hpp"
 #include "store/audit_repo.hpp"
 #include "store/quality_repo.hpp"
@@ -46,15 +47,5 @@ dto::QAction action_dto(soci::session& s, const qrepo::ActionRow& a, const quali
 dto::QAudit audit_dto(soci::session& s, const AuditView& v, Lang lang);
 dto::QComparison comparison_dto(soci::session& s, const qrepo::AuditRow& previous, const qrepo::AuditRow& current);
 
-store::audit_repo::Entry log_entry(const Context& ctx, std::string action, std::string entity, long long entity_id,
-                                   long long organisation_id, std::string detail = {});
-
-// A file download (export, report, evidence) and its route's OpenAPI description.
-Response file_response(std::string body, const std::string& content_type, const std::string& filename);
-Route& file_route(Route& r, std::vector<QueryParamDoc> query = {});
-
-// Shared validation: text length and required, ISO dates.
-Status check_text(const std::string& field, const std::string& value, std::size_t max, bool required);
-Status check_date(const std::string& field, const std::string& value, bool required);
 
 }  // namespace kvalis::http::quality_views

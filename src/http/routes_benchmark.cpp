@@ -15,6 +15,7 @@
 #include "core/common/dates.hpp"
 #include "http/app.hpp"
 #include "http/dto_benchmark.hpp"
+#include "http/handler_util.hpp"
 #include "http/params.hpp"
 #include "importers/xlsx_reader.hpp"
 #include "store/audit_repo.hpp"
@@ -33,13 +34,6 @@ namespace bm = benchmark;
 constexpr std::size_t kUploadLimit = 2 * 1024 * 1024;
 
 // ---- access -----------------------------------------------------------------------------------
-
-bool member_of(const accounts::Principal& p, long long organisation_id, std::initializer_list<Role> roles = {}) {
-  return std::any_of(p.memberships.begin(), p.memberships.end(), [&](const accounts::Membership& m) {
-    return m.organisation_id == organisation_id &&
-           (roles.size() == 0 || std::find(roles.begin(), roles.end(), m.role) != roles.end());
-  });
-}
 
 struct GroupAccess {
   bool read = false;
@@ -91,32 +85,6 @@ const Error kFormMissing{ErrorCode::not_found, {}, "bm.form.not_found", {}};
 const Error kForbidden{ErrorCode::forbidden, {}, "auth.forbidden", {}};
 
 // ---- small helpers ----------------------------------------------------------------------------
-
-store::audit_repo::Entry audit_entry(const Context& ctx, std::string action, std::string entity, long long entity_id,
-                                     long long organisation_id, std::string detail = {}) {
-  store::audit_repo::Entry e;
-  e.user_id = ctx.principal.user_id;
-  e.user_login = ctx.principal.login;
-  e.organisation_id = organisation_id;
-  e.action = std::move(action);
-  e.entity = std::move(entity);
-  e.entity_id = std::to_string(entity_id);
-  e.detail = std::move(detail);
-  e.ip = ctx.req.client_ip;
-  return e;
-}
-
-Status check_text(const std::string& field, const std::string& value, std::size_t max, bool required) {
-  if (required && value.empty()) return invalid(field, "field.required");
-  if (value.size() > max) return invalid(field, "field.too_long", {{"max", std::to_string(max)}});
-  return ok_status();
-}
-
-Status check_date(const std::string& field, const std::string& value, bool required) {
-  if (value.empty()) return required ? Status(invalid(field, "field.required")) : ok_status();
-  if (!is_valid_date(value)) return invalid(field, "field.invalid_date");
-  return ok_status();
-}
 
 Status check_code(const std::string& field, const std::string& code) {
   static const std::regex re("^[a-z][a-z0-9_]{0,63}$");

@@ -8,6 +8,7 @@
 #include "export/benchmark_tables.hpp"
 #include "export/comparison.hpp"
 #include "export/report_html.hpp"
+#include "http/handler_util.hpp"
 #include "http/app.hpp"
 #include "http/dto_benchmark_results.hpp"
 #include "http/params.hpp"
@@ -178,14 +179,6 @@ dto::DeaRun dea_dto(const ex::DeaView& v, const std::vector<results::DeaResultRo
     out.results.push_back(std::move(r));
   }
   return out;
-}
-
-Response file_response(std::string body, const std::string& content_type, const std::string& filename) {
-  Response r;
-  r.body = std::move(body);
-  r.content_type = content_type;
-  r.headers.emplace_back("Content-Disposition", ex::attachment(filename));
-  return r;
 }
 
 Response html_response(std::string body) {
@@ -691,14 +684,6 @@ Response list_dea_runs(Context& ctx) {
   });
   if (!out) return error_response(out.error(), ctx.lang);
   return dto_response(*out);
-}
-
-// Routes answering with a file or HTML: documented as binary content.
-Route& file_route(Route& r, std::vector<QueryParamDoc> query = {}) {
-  r.success_status = 200;
-  r.response_schema = json::object{{"type", "string"}, {"format", "binary"}};
-  r.query = std::move(query);
-  return r;
 }
 
 }  // namespace

@@ -78,7 +78,7 @@ Response create_finding(Context& ctx) {
     f.created_at = store::now_epoch();
     f.id = qrepo::insert_finding(s, f);
     store::registry_repo::bump_data_version(s, "quality");
-    store::audit_repo::append(s, log_entry(ctx, "quality.finding.create", "q_finding", f.id, v->audit.audited_org_id));
+    store::audit_repo::append(s, audit_entry(ctx, "quality.finding.create", "q_finding", f.id, v->audit.audited_org_id));
     return finding_dto(s, f, *v, ctx.lang);
   });
   if (!result) return error_response(result.error(), ctx.lang);
@@ -112,7 +112,7 @@ Response update_finding(Context& ctx) {
     if (auto st = apply_finding(s, in, fv->audit, fv->finding); !st) return st.error();
     qrepo::update_finding(s, fv->finding);
     store::registry_repo::bump_data_version(s, "quality");
-    store::audit_repo::append(s, log_entry(ctx, "quality.finding.update", "q_finding", *id, fv->audit.audit.audited_org_id));
+    store::audit_repo::append(s, audit_entry(ctx, "quality.finding.update", "q_finding", *id, fv->audit.audit.audited_org_id));
     return finding_dto(s, fv->finding, fv->audit, ctx.lang);
   });
   if (!result) return error_response(result.error(), ctx.lang);
@@ -129,7 +129,7 @@ Response delete_finding(Context& ctx) {
                                                                            : Status(kForbidden);
     qrepo::delete_finding(s, *id);
     store::registry_repo::bump_data_version(s, "quality");
-    store::audit_repo::append(s, log_entry(ctx, "quality.finding.delete", "q_finding", *id, fv->audit.audit.audited_org_id));
+    store::audit_repo::append(s, audit_entry(ctx, "quality.finding.delete", "q_finding", *id, fv->audit.audit.audited_org_id));
     return ok_status();
   });
   if (!result) return error_response(result.error(), ctx.lang);
@@ -195,7 +195,7 @@ Response create_action(Context& ctx) {
     a.created_by = ctx.principal.user_id;
     qrepo::insert_action(s, a, store::now_epoch());
     store::registry_repo::bump_data_version(s, "quality");
-    store::audit_repo::append(s, log_entry(ctx, "quality.action.create", "q_action", a.id, fv->audit.audit.audited_org_id));
+    store::audit_repo::append(s, audit_entry(ctx, "quality.action.create", "q_action", a.id, fv->audit.audit.audited_org_id));
     return action_detail(s, ctx, a.id);
   });
   if (!result) return error_response(result.error(), ctx.lang);
@@ -227,7 +227,7 @@ Response update_action(Context& ctx) {
     if (auto st = apply_action(s, in, v->action); !st) return st.error();
     qrepo::update_action(s, v->action, store::now_epoch());
     store::registry_repo::bump_data_version(s, "quality");
-    store::audit_repo::append(s, log_entry(ctx, "quality.action.update", "q_action", *id, v->audit.audit.audited_org_id));
+    store::audit_repo::append(s, audit_entry(ctx, "quality.action.update", "q_action", *id, v->audit.audit.audited_org_id));
     return action_detail(s, ctx, *id);
   });
   if (!result) return error_response(result.error(), ctx.lang);
@@ -269,7 +269,7 @@ Response transition_action(Context& ctx) {
                                    std::string(quality::to_string(*actor)), ctx.principal.user_id,
                                    ctx.principal.display_name, date, trim(note), store::now_epoch()});
     store::registry_repo::bump_data_version(s, "quality");
-    store::audit_repo::append(s, log_entry(ctx, "quality.action.transition", "q_action", *id,
+    store::audit_repo::append(s, audit_entry(ctx, "quality.action.transition", "q_action", *id,
                                            v->audit.audit.audited_org_id, in.to));
     return action_detail(s, ctx, *id);
   });
@@ -457,7 +457,7 @@ Result<dto::QEvidence> store_evidence(soci::session& s, const Context& ctx, qrep
   e.uploaded_at = store::now_epoch();
   e.id = qrepo::insert_evidence(s, e, to_base64(ctx.req.body));
   store::registry_repo::bump_data_version(s, "quality");
-  store::audit_repo::append(s, log_entry(ctx, "quality.evidence.upload", "q_evidence", e.id, organisation_id,
+  store::audit_repo::append(s, audit_entry(ctx, "quality.evidence.upload", "q_evidence", e.id, organisation_id,
                                          name + " " + e.sha256));
   return evidence_dto(e);
 }
@@ -538,7 +538,7 @@ Response download_evidence(Context& ctx) {
     auto v = load_audit(s, ctx.principal, e->audit_id);
     if (!v) return kEvidenceMissing;
     // Evidence may hold personal data of clients: every read is logged.
-    store::audit_repo::append(s, log_entry(ctx, "quality.evidence.read", "q_evidence", e->id, v->audit.audited_org_id,
+    store::audit_repo::append(s, audit_entry(ctx, "quality.evidence.read", "q_evidence", e->id, v->audit.audited_org_id,
                                            e->file_name));
     return File{*e, from_base64(qrepo::evidence_content(s, e->id))};
   });
@@ -568,7 +568,7 @@ Response delete_evidence(Context& ctx) {
     }
     qrepo::delete_evidence(s, *id);
     store::registry_repo::bump_data_version(s, "quality");
-    store::audit_repo::append(s, log_entry(ctx, "quality.evidence.delete", "q_evidence", *id, v->audit.audited_org_id,
+    store::audit_repo::append(s, audit_entry(ctx, "quality.evidence.delete", "q_evidence", *id, v->audit.audited_org_id,
                                            e->file_name));
     return ok_status();
   });

@@ -34,11 +34,6 @@ const std::vector<std::string> kMethods = {"document_study", "interviews_users",
 
 bool contains(const std::vector<std::string>& v, const std::string& x) { return std::find(v.begin(), v.end(), x) != v.end(); }
 
-bool holds(const accounts::Principal& p, long long org, std::initializer_list<Role> roles) {
-  return std::any_of(p.memberships.begin(), p.memberships.end(), [&](const accounts::Membership& m) {
-    return m.organisation_id == org && std::find(roles.begin(), roles.end(), m.role) != roles.end();
-  });
-}
 
 Result<AuditView> audit_for(soci::session& s, const Context& ctx, long long id) {
   auto v = load_audit(s, ctx.principal, id);
@@ -160,7 +155,7 @@ Response create_audit(Context& ctx) {
     }
     a.conducted_by_org_id = in.conducted_by_org_id ? *in.conducted_by_org_id
                                                    : default_conductor(ctx.principal, a.type, a.audited_org_id);
-    if (!ctx.principal.platform_admin && !holds(ctx.principal, a.conducted_by_org_id, {Role::admin, Role::manager}))
+    if (!ctx.principal.platform_admin && !member_of(ctx.principal, a.conducted_by_org_id, {Role::admin, Role::manager}))
       return invalid("conducted_by_org_id", "quality.audit.conductor_invalid");
     if (auto st = apply_header(s, in, a); !st) return st.error();
     if (!in.team)
@@ -169,7 +164,7 @@ Response create_audit(Context& ctx) {
     const long long now = store::now_epoch();
     qrepo::insert_audit(s, a, now);
     store::registry_repo::bump_data_version(s, "quality");
-    store::audit_repo::append(s, log_entry(ctx, "quality.audit.create", "q_audit", a.id, a.audited_org_id, a.title));
+    store::audit_repo::append(s, audit_entry(ctx, "quality.audit.create", "q_audit", a.id, a.audited_org_id, a.title));
     auto view = load_audit(s, ctx.principal, a.id);
     if (!view) return kAuditMissing;  // created for others only: not readable by the creator
     return audit_dto(s, *view, ctx.lang);
@@ -260,7 +255,7 @@ Response update_audit(Context& ctx) {
       return invalid("status", "quality.audit.closed");
     if (auto st = apply_header(s, in, v.audit); !st) return st;
     qrepo::update_audit(s, v.audit, store::now_epoch());
-    store::audit_repo::append(s, log_entry(ctx, "quality.audit.update", "q_audit", v.audit.id, v.audit.audited_org_id));
+    store::audit_repo::append(s, audit_entry(ctx, "quality.audit.update", "q_audit", v.audit.id, v.audit.audited_org_id));
     return ok_status();
   });
 }
@@ -308,7 +303,7 @@ Response close_audit(Context& ctx) {
     if (!v.rights.manage) return kForbidden;
     if (v.audit.status == "closed") return invalid("status", "quality.audit.closed");
     const auto score = qrepo::close_audit(s, v.audit.id, ctx.principal.user_id, store::now_epoch());
-    store::audit_repo::append(s, log_entry(ctx, "quality.audit.close", "q_audit", v.audit.id, v.audit.audited_org_id,
+    store::audit_repo::append(s, audit_entry(ctx, "quality.audit.close", "q_audit", v.audit.id, v.audit.audited_org_id,
                                            std::string(quality::to_string(score.verdict))));
     return ok_status();
   });
@@ -319,7 +314,7 @@ Response reopen_audit(Context& ctx) {
     if (!v.rights.manage) return kForbidden;
     if (v.audit.status != "closed") return invalid("status", "quality.audit.not_closed");
     qrepo::reopen_audit(s, v.audit.id, store::now_epoch());
-    store::audit_repo::append(s, log_entry(ctx, "quality.audit.reopen", "q_audit", v.audit.id, v.audit.audited_org_id));
+    store::audit_repo::append(s, audit_entry(ctx, "quality.audit.reopen", "q_audit", v.audit.id, v.audit.audited_org_id));
     return ok_status();
   });
 }

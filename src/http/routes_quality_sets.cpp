@@ -22,15 +22,10 @@ using namespace quality_views;
 
 constexpr std::size_t kImportLimit = 2 * 1024 * 1024;
 
-bool holds(const accounts::Principal& p, long long org, std::initializer_list<Role> roles) {
-  return std::any_of(p.memberships.begin(), p.memberships.end(), [&](const accounts::Membership& m) {
-    return m.organisation_id == org && std::find(roles.begin(), roles.end(), m.role) != roles.end();
-  });
-}
 
 bool can_edit_set(const accounts::Principal& p, const qrepo::SetRow& s) {
   if (p.platform_admin) return true;
-  return s.kind == "custom" && s.owner_org_id && holds(p, *s.owner_org_id, {Role::admin, Role::manager});
+  return s.kind == "custom" && s.owner_org_id && member_of(p, *s.owner_org_id, {Role::admin, Role::manager});
 }
 
 dto::QSetSummary set_dto(const accounts::Principal& p, const qrepo::SetRow& s) {
@@ -166,13 +161,13 @@ Response create_set(Context& ctx) {
         }
     }
     if (!v.owner_org_id) return invalid("owner_org_id", "field.required");
-    if (!ctx.principal.platform_admin && !holds(ctx.principal, *v.owner_org_id, {Role::admin, Role::manager}))
+    if (!ctx.principal.platform_admin && !member_of(ctx.principal, *v.owner_org_id, {Role::admin, Role::manager}))
       return invalid("owner_org_id", "quality.audit.conductor_invalid");
     if (auto st = apply_meta(in, v); !st) return st.error();
     if (auto st = apply_content(in, v); !st) return st.error();
     const long long id = qrepo::insert_set_version(s, v, store::now_epoch());
     store::registry_repo::bump_data_version(s, "quality");
-    store::audit_repo::append(s, log_entry(ctx, "quality.set.create", "standard_set", id, *v.owner_org_id, code));
+    store::audit_repo::append(s, audit_entry(ctx, "quality.set.create", "standard_set", id, *v.owner_org_id, code));
     return full_set(s, ctx.principal, *qrepo::get_set(s, id));
   });
   if (!result) return error_response(result.error(), ctx.lang);
@@ -233,7 +228,7 @@ Response create_version(Context& ctx) {
         }
     const long long new_id = qrepo::insert_set_version(s, v, store::now_epoch());
     store::registry_repo::bump_data_version(s, "quality");
-    store::audit_repo::append(s, log_entry(ctx, "quality.set.version", "standard_set", new_id,
+    store::audit_repo::append(s, audit_entry(ctx, "quality.set.version", "standard_set", new_id,
                                            v.owner_org_id.value_or(0), v.code + " v" + std::to_string(latest->version + 1)));
     return full_set(s, ctx.principal, *qrepo::get_set(s, new_id));
   });
@@ -298,7 +293,7 @@ Response import_set(Context& ctx) {
     v.criteria = imported.version->criteria;
     const long long new_id = qrepo::insert_set_version(s, v, store::now_epoch());
     store::registry_repo::bump_data_version(s, "quality");
-    store::audit_repo::append(s, log_entry(ctx, "quality.set.import", "standard_set", new_id, v.owner_org_id.value_or(0),
+    store::audit_repo::append(s, audit_entry(ctx, "quality.set.import", "standard_set", new_id, v.owner_org_id.value_or(0),
                                            v.code + ": " + std::to_string(d.changes.size()) + " changes"));
     d.created = set_dto(ctx.principal, *qrepo::get_set(s, new_id));
     created = true;
@@ -335,7 +330,7 @@ Response export_set(Context& ctx) {
 
 bool can_edit_template(const accounts::Principal& p, const qrepo::TemplateRow& t) {
   if (p.platform_admin) return true;
-  return t.owner_org_id && holds(p, *t.owner_org_id, {Role::admin, Role::manager});
+  return t.owner_org_id && member_of(p, *t.owner_org_id, {Role::admin, Role::manager});
 }
 
 Result<quality::Scale> scale_of(const qrepo::TemplateRow& t) {
@@ -465,14 +460,14 @@ Response create_template(Context& ctx) {
           break;
         }
     }
-    if (!ctx.principal.platform_admin && (!t.owner_org_id || !holds(ctx.principal, *t.owner_org_id, {Role::admin, Role::manager})))
+    if (!ctx.principal.platform_admin && (!t.owner_org_id || !member_of(ctx.principal, *t.owner_org_id, {Role::admin, Role::manager})))
       return invalid("owner_org_id", "quality.audit.conductor_invalid");
     if (!in.scale) return invalid("scale", "field.required");
     if (!in.pass_rule) return invalid("pass_rule", "field.required");
     if (auto st = apply_template(s, in, t); !st) return st.error();
     t.id = qrepo::insert_template(s, t, store::now_epoch());
     store::registry_repo::bump_data_version(s, "quality");
-    store::audit_repo::append(s, log_entry(ctx, "quality.template.create", "q_template", t.id, t.owner_org_id.value_or(0), t.name));
+    store::audit_repo::append(s, audit_entry(ctx, "quality.template.create", "q_template", t.id, t.owner_org_id.value_or(0), t.name));
     return template_dto(ctx.principal, *qrepo::get_template(s, t.id), ctx.lang);
   });
   if (!result) return error_response(result.error(), ctx.lang);
@@ -493,7 +488,7 @@ Response update_template(Context& ctx) {
     if (auto st = apply_template(s, in, *t); !st) return st.error();
     qrepo::update_template(s, *t, store::now_epoch());
     store::registry_repo::bump_data_version(s, "quality");
-    store::audit_repo::append(s, log_entry(ctx, "quality.template.update", "q_template", t->id, t->owner_org_id.value_or(0), t->name));
+    store::audit_repo::append(s, audit_entry(ctx, "quality.template.update", "q_template", t->id, t->owner_org_id.value_or(0), t->name));
     return template_dto(ctx.principal, *qrepo::get_template(s, t->id), ctx.lang);
   });
   if (!result) return error_response(result.error(), ctx.lang);

@@ -1,0 +1,58 @@
+#include "http/handler_util.hpp"
+
+#include <algorithm>
+
+#include "core/common/dates.hpp"
+#include "export/table.hpp"
+
+namespace kvalis::http {
+
+store::audit_repo::Entry audit_entry(const Context& ctx, std::string action, std::string entity, long long entity_id,
+                                     long long organisation_id, std::string detail) {
+  store::audit_repo::Entry e;
+  e.user_id = ctx.principal.user_id;
+  e.user_login = ctx.principal.login;
+  e.organisation_id = organisation_id;
+  e.action = std::move(action);
+  e.entity = std::move(entity);
+  e.entity_id = std::to_string(entity_id);
+  e.detail = std::move(detail);
+  e.ip = ctx.req.client_ip;
+  return e;
+}
+
+Status check_text(const std::string& field, const std::string& value, std::size_t max, bool required) {
+  if (required && value.find_first_not_of(" \t\r\n") == std::string::npos) return invalid(field, "field.required");
+  if (value.size() > max) return invalid(field, "field.too_long", {{"max", std::to_string(max)}});
+  return ok_status();
+}
+
+Status check_date(const std::string& field, const std::string& value, bool required) {
+  if (value.empty()) return required ? Status(invalid(field, "field.required")) : ok_status();
+  if (!is_valid_date(value)) return invalid(field, "field.invalid_date");
+  return ok_status();
+}
+
+bool member_of(const accounts::Principal& p, long long organisation_id, std::initializer_list<accounts::Role> roles) {
+  return std::any_of(p.memberships.begin(), p.memberships.end(), [&](const accounts::Membership& m) {
+    return m.organisation_id == organisation_id &&
+           (roles.size() == 0 || std::find(roles.begin(), roles.end(), m.role) != roles.end());
+  });
+}
+
+Response file_response(std::string body, const std::string& content_type, const std::string& filename) {
+  Response r;
+  r.body = std::move(body);
+  r.content_type = content_type;
+  r.headers.emplace_back("Content-Disposition", exports::attachment(filename));
+  return r;
+}
+
+Route& file_route(Route& r, std::vector<QueryParamDoc> query) {
+  r.success_status = 200;
+  r.response_schema = json::object{{"type", "string"}, {"format", "binary"}};
+  r.query = std::move(query);
+  return r;
+}
+
+}  // namespace kvalis::http

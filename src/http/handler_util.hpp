@@ -1,0 +1,31 @@
+#pragma once
+// Small pieces every module's handlers share: the audit-log entry of a change, text and date checks that
+// name the field, membership tests, and file downloads with their OpenAPI description.
+#include <initializer_list>
+#include <string>
+#include <vector>
+
+#include "core/accounts/access.hpp"
+#include "http/routing.hpp"
+#include "store/audit_repo.hpp"
+
+namespace kvalis::http {
+
+// An audit-log entry by the caller about one entity of an organisation.
+store::audit_repo::Entry audit_entry(const Context& ctx, std::string action, std::string entity, long long entity_id,
+                                     long long organisation_id, std::string detail = {});
+
+// Required (not blank) and at most max bytes; errors name the field.
+Status check_text(const std::string& field, const std::string& value, std::size_t max, bool required);
+// A calendar date YYYY-MM-DD (or empty when not required).
+Status check_date(const std::string& field, const std::string& value, bool required);
+
+// The caller is a member of the organisation, in one of the roles (any role when none are given).
+bool member_of(const accounts::Principal& p, long long organisation_id,
+               std::initializer_list<accounts::Role> roles = {});
+
+// A download (export, report, evidence) and its route's description as binary content.
+Response file_response(std::string body, const std::string& content_type, const std::string& filename);
+Route& file_route(Route& r, std::vector<QueryParamDoc> query = {});
+
+}  // namespace kvalis::http
