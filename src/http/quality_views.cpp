@@ -59,13 +59,17 @@ std::optional<dto::QActionIndicator> indicator_of(soci::session& s, const qrepo:
         points.emplace_back(store::as_int(r, 2), std::move(p));
       });
   if (!any_indicator) return std::nullopt;
-  const int created_year = std::stoi(format_date(a.created_at).substr(0, 4));
+  // Before: the last value of a year before the audit (or, without its date, before the action was
+  // planned). After: the latest value from the year the action was done (or, while it is not, from the
+  // audit's year on).
+  const std::string reference = a.audit_ends_on.empty() ? format_date(a.created_at) : a.audit_ends_on;
+  const int reference_year = std::stoi(reference.substr(0, 4));
   const std::string done = a.action.done_date.empty() ? a.action.verified_date : a.action.done_date;
-  const int done_year = done.empty() ? 0 : std::stoi(done.substr(0, 4));
+  const int after_from = done.empty() ? reference_year : std::stoi(done.substr(0, 4));
   for (auto& [year, p] : points) {
-    p.when = year < created_year ? "before" : "after";
-    if (year < created_year && p.value) d.before = p.value;
-    if (done_year && year >= done_year && p.value && !d.after) d.after = p.value;
+    p.when = year < reference_year ? "before" : "after";
+    if (year < reference_year && p.value) d.before = p.value;
+    if (year >= after_from && p.value) d.after = p.value;
     d.points.push_back(p);
   }
   if (d.before && d.after) d.change = *d.after - *d.before;

@@ -195,7 +195,7 @@ constexpr const char* kActionColumns =
     "SELECT x.id, x.finding_id, f.audit_id, x.text, x.owner, x.due_date, x.status, x.done_date, x.verified_date, "
     "x.verification_evidence, x.rejection_reason, x.bm_group_id, x.bm_indicator_code, x.created_by, x.created_at, "
     "x.updated_at, a.title, a.type, a.audited_org_id, ao.name, a.service_id, COALESCE(sv.name, ''), "
-    "COALESCE(st.number, 0), COALESCE(c.letter, ''), f.text, f.severity "
+    "COALESCE(st.number, 0), COALESCE(c.letter, ''), f.text, f.severity, a.ends_on "
     "FROM q_actions x JOIN q_findings f ON f.id = x.finding_id JOIN q_audits a ON a.id = f.audit_id "
     "JOIN organisations ao ON ao.id = a.audited_org_id LEFT JOIN services sv ON sv.id = a.service_id "
     "LEFT JOIN criteria c ON c.id = f.criterion_id LEFT JOIN standards st ON st.id = c.standard_id";
@@ -233,6 +233,7 @@ ActionRow read_action(const soci::row& r) {
   a.criterion_code = standard ? quality::criterion_code(standard, letter) : std::string();
   a.finding_text = as_str(r, i++);
   a.severity = as_str(r, i++);
+  a.audit_ends_on = as_str(r, i++);
   return a;
 }
 

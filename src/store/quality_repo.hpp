@@ -263,6 +263,7 @@ struct ActionRow {
   // context, read only
   std::string audit_title;
   std::string audit_type;
+  std::string audit_ends_on;
   long long audited_org_id = 0;
   std::string audited_org_name;
   std::optional<long long> service_id;
