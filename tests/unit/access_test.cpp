@@ -189,7 +189,7 @@ TEST(Access, NamesRoundTrip) {
                  OrganisationType::audit_body})
     EXPECT_EQ(parse_organisation_type(to_string(t)), t);
   for (auto p : all_permissions()) EXPECT_FALSE(to_string(p).empty());
-  EXPECT_EQ(all_permissions().size(), 12u);
+  EXPECT_EQ(all_permissions().size(), 15u);
   EXPECT_FALSE(parse_role("Admin"));
   EXPECT_FALSE(parse_role(""));
   EXPECT_FALSE(parse_role("superuser"));
