@@ -1,4 +1,4 @@
-// Loads the built-in standard sets (SQSS, OSPOD) from catalogues/standards.csv and criteria.csv.
+// Loads the built-in standard sets (SQSS, OSPOD, KOMUNITNI) from catalogues/standards.csv and criteria.csv.
 // A set is versioned: when the files' content for a set changes in a release, a new version is added;
 // earlier versions (and the audits that used them) keep their criteria.
 #include <map>
@@ -36,6 +36,8 @@ std::string fingerprint(const std::string& text) {
 std::string set_name(const std::string& code) {
   if (code == "SQSS") return "Standardy kvality sociálních služeb (vyhláška č. 505/2006 Sb., příloha č. 2)";
   if (code == "OSPOD") return "Standardy kvality výkonu sociálně-právní ochrany dětí (vyhláška č. 473/2012 Sb., příloha č. 1)";
+  if (code == "KOMUNITNI")
+    return "Kritéria sociálních služeb komunitního charakteru a kritéria transformace a deinstitucionalizace (MPSV, od 1. 4. 2022)";
   return code;
 }
 
@@ -71,7 +73,7 @@ void sync_quality_catalogues(soci::session& s, MigrationReport& report) {
     std::string source_act, valid_from, valid_to;
     for (const auto& st : standards)
       if (st.set_code == code) source_act = st.source_act;
-    valid_from = code == "OSPOD" ? "2015-01-01" : "2007-01-01";
+    valid_from = code == "OSPOD" ? "2015-01-01" : code == "KOMUNITNI" ? "2022-04-01" : "2007-01-01";
     long long set_id = 0;
     const long long now = now_epoch();
     const std::string name = set_name(code);

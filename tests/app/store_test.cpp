@@ -32,7 +32,7 @@ TEST_P(StoreTest, MigrationIsRecordedAndRepeatable) {
   EXPECT_TRUE(again.applied.empty());
   EXPECT_EQ(again.catalogue_rows_added, 0);
   EXPECT_EQ(count(t.db(), "catalogue_items"), rows);
-  EXPECT_EQ(count(t.db(), "standard_sets"), 2);
+  EXPECT_EQ(count(t.db(), "standard_sets"), 3);  // SQSS, OSPOD, KOMUNITNI
 }
 
 TEST_P(StoreTest, CataloguesInForceToday) {

@@ -192,12 +192,14 @@ TEST(CatalogueFiles, StandardsAndCriteria) {
       EXPECT_EQ(s.part, part) << "SQSS " << s.number;
     }
   }
-  std::set<int> one_to_15, one_to_14;
+  std::set<int> one_to_15, one_to_14, one_to_5;
   for (int i = 1; i <= 15; ++i) one_to_15.insert(i);
   for (int i = 1; i <= 14; ++i) one_to_14.insert(i);
+  for (int i = 1; i <= 5; ++i) one_to_5.insert(i);
   EXPECT_EQ(numbers["SQSS"], one_to_15);
   EXPECT_EQ(numbers["OSPOD"], one_to_14);
-  EXPECT_EQ(numbers.size(), 2u);
+  EXPECT_EQ(numbers["KOMUNITNI"], one_to_5);
+  EXPECT_EQ(numbers.size(), 3u);
 
   // Validity columns, read with the CSV reader because StandardRow does not carry them yet.
   auto records = kvalis::csv::parse_all(text);
@@ -205,7 +207,10 @@ TEST(CatalogueFiles, StandardsAndCriteria) {
   ASSERT_TRUE(h.find("valid_from") && h.find("valid_to"));
   for (std::size_t i = 1; i < records.size(); ++i) {
     const auto set = h.get(records[i], "set");
-    EXPECT_EQ(h.get(records[i], "valid_from"), set == "SQSS" ? "2007-01-01" : "2015-01-01") << "line " << i + 1;
+    EXPECT_EQ(h.get(records[i], "valid_from"), set == "SQSS"    ? "2007-01-01"
+                                               : set == "OSPOD" ? "2015-01-01"
+                                                                : "2022-04-01")
+        << "line " << i + 1;
     EXPECT_EQ(h.get(records[i], "valid_to"), "");
   }
 
