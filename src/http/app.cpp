@@ -1,5 +1,7 @@
 #include "http/app.hpp"
 
+#include <algorithm>
+#include <chrono>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -53,18 +55,97 @@ void register_all_routes(RouteTable& routes) {
   register_registry_routes(routes);
   register_benchmark_routes(routes);
   register_benchmark_result_routes(routes);
+  register_quality_care_routes(routes);
+  register_quality_set_routes(routes);
+  register_quality_audit_routes(routes);
+  register_quality_action_routes(routes);
 }
 
-App::App(store::Database& db, AppConfig config) : db_(db), config_(std::move(config)) {
+thread_local bool App::memory_only_ = false;
+
+App::App(store::Database& db, AppConfig config)
+    : db_(db),
+      config_(std::move(config)),
+      sessions_(20000, std::chrono::milliseconds(std::max(0LL, config_.session_cache_ms))),
+      versions_(1, std::chrono::milliseconds(std::max(0LL, config_.data_versions_ms))) {
   register_all_routes(routes_);
+  // Matching walks every route; the paths without parameters are matched once, here.
+  for (const auto& route : routes_.routes()) {
+    if (route.path.find('{') != std::string::npos || fixed_matches_.contains(route.path)) continue;
+    auto& per_verb = fixed_matches_[route.path];
+    for (Verb v : {Verb::get, Verb::head, Verb::post, Verb::put, Verb::patch, Verb::delete_, Verb::options})
+      per_verb.emplace_back(v, routes_.match(v, route.path));
+  }
+  // Routes whose handlers may run on the network thread: read-only, cheap when answered from memory,
+  // no side effect before their first App::db() call.
+  for (auto [verb, path] : {std::pair{Verb::get, "/api/services"}, std::pair{Verb::get, "/api/session"}})
+    if (auto m = match(verb, path); m.route) in_memory_routes_.push_back(m.route);
   auto items = db_.read([](soci::session& s) { return store::catalogue_repo::load_all(s); });
   catalogues_ = store::catalogue_repo::Catalogues(items, format_date(store::now_epoch()));
 }
 
-Response App::handle_api(const Request& req) {
+RouteTable::Match App::match(Verb method, const std::string& path) const {
+  if (auto it = fixed_matches_.find(path); it != fixed_matches_.end())
+    for (const auto& [verb, m] : it->second)
+      if (verb == method) return m;
+  return routes_.match(method, path);
+}
+
+App::Lookup App::resolve_session(Context& ctx, bool allow_db) {
+  auto token = ctx.req.cookie_value(kSessionCookie);
+  if (!token || token->empty()) return Lookup::done;
+  const std::string digest = accounts::token_digest(*token);
+  const ReadStamp stamp = ReadStamp::now(write_epoch_);
+
+  // The session and the data versions, from memory while fresh; the session is trusted only with the
+  // accounts version it was read under (a deactivation or role change bumps that version).
+  std::optional<store::accounts_repo::SessionRow> row;
+  auto versions = versions_.get(0, stamp.epoch, stamp.started);
+  if (versions) {
+    row = sessions_.get(digest, stamp.epoch, stamp.started);
+    if (row && (row->accounts_version != versions->accounts || row->expires_at <= store::now_epoch())) row.reset();
+  }
+  if (!row) {
+    if (!allow_db) return Lookup::needs_database;
+    // One query gives the session and both data versions.
+    row = db_.read([&](soci::session& s) { return store::accounts_repo::find_session(s, digest, store::now_epoch()); });
+    if (!row) return Lookup::done;  // unknown, expired or deactivated: anonymous
+    versions = DataVersions{row->accounts_version, row->registry_version};
+    versions_.put(0, *versions, stamp);
+    sessions_.put(digest, *row, stamp);
+  }
+  // Roles change rarely: the principal is reloaded only when the accounts data version moved.
+  auto principal = principals_.get(row->user_id, versions->accounts);
+  if (!principal) {
+    if (!allow_db) return Lookup::needs_database;
+    principal = db_.read([&](soci::session& s) { return store::accounts_repo::load_principal(s, row->user_id); });
+    if (!principal) return Lookup::done;
+    principals_.put(row->user_id, versions->accounts, *principal);
+  }
+  ctx.principal = std::move(*principal);
+  ctx.registry_version = versions->registry;
+  ctx.session_digest = digest;
+  ctx.csrf_token = row->csrf_token;
+  ctx.lang = row->language == "en" ? Lang::en : (row->language == "cs" ? Lang::cs : ctx.lang);
+  return Lookup::done;
+}
+
+std::optional<Response> App::check_access(const Route& route, const Context& ctx) {
+  if (route.permission == accounts::Permission::public_access) return std::nullopt;
+  if (ctx.principal.user_id == 0)
+    return error_response(Error{ErrorCode::unauthorized, {}, "auth.required", {}}, ctx.lang);
+  if (!accounts::has_permission(ctx.principal, route.permission))
+    return error_response(Error{ErrorCode::forbidden, {}, "auth.forbidden", {}}, ctx.lang);
+  if (is_unsafe(ctx.req.method) && !same_token(ctx.req.csrf_header, ctx.csrf_token))
+    return error_response(Error{ErrorCode::forbidden, {}, "csrf.invalid", {}}, ctx.lang);
+  return std::nullopt;
+}
+
+Response App::handle_api(const Request& req) { return handle_api(req, match(req.method, req.path)); }
+
+Response App::handle_api(const Request& req, RouteTable::Match match) {
   Context ctx{req, *this, {}, {}, {}, {}, parse_lang(req.accept_language)};
   try {
-    auto match = routes_.match(req.method, req.path);
     if (!match.route) {
       if (match.path_exists) {
         Response r = error_response(Error{ErrorCode::not_found, {}, "method.not_allowed", {}}, ctx.lang);
@@ -84,33 +165,15 @@ Response App::handle_api(const Request& req) {
                             ctx.lang);
 
     // Who is asking: the session cookie, looked up by its digest.
-    if (auto token = req.cookie_value(kSessionCookie); token && !token->empty()) {
-      const std::string digest = accounts::token_digest(*token);
-      db_.read([&](soci::session& s) {
-        auto row = store::accounts_repo::find_session(s, digest, store::now_epoch());
-        if (!row) return;
-        // Roles change rarely: the principal is reloaded only when the accounts data version moved.
-        auto principal = principals_.get(row->user_id, row->accounts_version);
-        if (!principal) {
-          principal = store::accounts_repo::load_principal(s, row->user_id);
-          if (!principal) return;
-          principals_.put(row->user_id, row->accounts_version, *principal);
-        }
-        ctx.principal = std::move(*principal);
-        ctx.registry_version = row->registry_version;
-        ctx.session_digest = digest;
-        ctx.csrf_token = row->csrf_token;
-        ctx.lang = row->language == "en" ? Lang::en : (row->language == "cs" ? Lang::cs : ctx.lang);
-      });
-    }
-    if (route.permission != accounts::Permission::public_access) {
-      if (ctx.principal.user_id == 0)
-        return error_response(Error{ErrorCode::unauthorized, {}, "auth.required", {}}, ctx.lang);
-      if (!accounts::has_permission(ctx.principal, route.permission))
-        return error_response(Error{ErrorCode::forbidden, {}, "auth.forbidden", {}}, ctx.lang);
-      if (is_unsafe(req.method) && !same_token(req.csrf_header, ctx.csrf_token))
-        return error_response(Error{ErrorCode::forbidden, {}, "csrf.invalid", {}}, ctx.lang);
-    }
+    resolve_session(ctx, true);
+    if (auto denied = check_access(route, ctx)) return std::move(*denied);
+    if (!is_unsafe(req.method)) return route.handler(ctx);
+    // A state-changing request may end sessions (logout, password change, deactivation) or change roles
+    // and data versions: whatever this process cached before it ends is void, whether it succeeded or not.
+    struct BumpEpoch {
+      WriteEpoch& e;
+      ~BumpEpoch() { e.bump(); }
+    } bump{write_epoch_};
     return route.handler(ctx);
   } catch (const store::Unavailable& e) {
     std::cerr << "kvalis: database unavailable: " << e.what() << "\n";
@@ -121,6 +184,27 @@ Response App::handle_api(const Request& req) {
     Response r = error_response(Error{ErrorCode::unavailable, {}, "internal", {}}, ctx.lang);
     r.status = 500;
     return r;
+  }
+}
+
+std::optional<Response> App::handle_in_memory(const Request& req, const RouteTable::Match& match) {
+  if (!match.route || is_unsafe(req.method) || req.body.size() > match.route->body_limit) return std::nullopt;
+  bool allowed = false;
+  for (const Route* r : in_memory_routes_) allowed = allowed || r == match.route;
+  if (!allowed) return std::nullopt;
+  Context ctx{req, *this, match.params, {}, {}, {}, parse_lang(req.accept_language)};
+  struct MemoryOnly {
+    MemoryOnly() { memory_only_ = true; }
+    ~MemoryOnly() { memory_only_ = false; }
+  } guard;
+  try {
+    if (resolve_session(ctx, false) == Lookup::needs_database) return std::nullopt;
+    if (auto denied = check_access(*match.route, ctx)) return std::move(*denied);
+    return match.route->handler(ctx);
+  } catch (const NeedsDatabase&) {
+    return std::nullopt;
+  } catch (const std::exception&) {
+    return std::nullopt;  // handle_api on the pool answers (and logs) it
   }
 }
 

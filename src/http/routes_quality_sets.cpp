@@ -301,7 +301,15 @@ Response import_set(Context& ctx) {
   });
   if (!result) return error_response(result.error(), ctx.lang);
   if (!result->problems.empty()) {
-    Response r = dto_response(*result, 422);
+    // An error like any other (error.message), with the report beside it: every bad line.
+    Response r = error_response(invalid("body", "quality.set.import_problems",
+                                        {{"count", std::to_string(result->problems.size())}}),
+                                ctx.lang);
+    json::value v = json::parse(r.body);
+    const json::value report = to_json(*result);
+    for (const auto& [key, value] : report.as_object()) v.as_object()[key] = value;
+    r.body = json::serialize(v);
+    r.status = 422;
     return r;
   }
   return dto_response(*result, created ? 201 : 200);

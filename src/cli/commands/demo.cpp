@@ -8,6 +8,7 @@
 #include "demo/benchmark_demo.hpp"
 #include "demo/demo_region.hpp"
 #include "demo/demo_writer.hpp"
+#include "demo/quality_care_demo.hpp"
 #include "demo/quality_demo.hpp"
 #include "store/database.hpp"
 
@@ -74,6 +75,7 @@ int demo_run(const Args& args) {
   print_summary(region, ctx);
   std::cout << db->write([&](soci::session& s) { return demo::write_benchmark_demo(s, region, ctx); }).text();
   std::cout << db->write([&](soci::session& s) { return demo::write_quality_demo(s, region, ctx); }).text();
+  std::cout << db->write([&](soci::session& s) { return demo::write_quality_care_demo(s, ctx); }).text();
   print_logins(region);
   return 0;
 }

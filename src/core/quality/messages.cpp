@@ -115,6 +115,8 @@ constexpr std::array kMessages = {
     QualityMessage{"quality.set.standard_unknown", "Kritérium {value} patří ke standardu, který v sadě není.",
                    "Criterion {value} belongs to a standard that is not in the set."},
     QualityMessage{"quality.set.duplicate", "„{value}“ je v sadě dvakrát.", "'{value}' appears twice in the set."},
+    QualityMessage{"quality.set.import_problems", "Nic se neimportovalo: soubor má {count} chybných řádků (viz seznam).",
+                   "Nothing was imported: the file has {count} bad rows (see the list)."},
     QualityMessage{"quality.set.unchanged", "Nová verze by byla stejná jako současná.", "The new version would equal the current one."},
     QualityMessage{"quality.set.empty", "Sada musí mít alespoň jeden standard.", "A set needs at least one standard."},
     QualityMessage{"quality.evidence.too_large", "Soubor má {size} MB, nejvýše lze nahrát {max} MB.",

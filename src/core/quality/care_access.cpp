@@ -1,0 +1,63 @@
+#include "core/quality/care_access.hpp"
+
+#include <algorithm>
+
+namespace kvalis::quality::care {
+
+using accounts::Role;
+
+bool member_of(const accounts::Principal& p, long long organisation_id) {
+  return std::any_of(p.memberships.begin(), p.memberships.end(),
+                     [&](const accounts::Membership& m) { return m.organisation_id == organisation_id; });
+}
+
+bool manager_of(const accounts::Principal& p, long long organisation_id) {
+  return std::any_of(p.memberships.begin(), p.memberships.end(), [&](const accounts::Membership& m) {
+    return m.organisation_id == organisation_id && (m.role == Role::admin || m.role == Role::manager);
+  });
+}
+
+bool assessor_of(const accounts::Principal& p, long long organisation_id) {
+  return std::any_of(p.memberships.begin(), p.memberships.end(), [&](const accounts::Membership& m) {
+    return m.organisation_id == organisation_id && m.role != Role::readonly;
+  });
+}
+
+bool region_member(const accounts::Principal& p, const std::string& region_code, bool manager_only) {
+  if (region_code.empty()) return false;
+  return std::any_of(p.memberships.begin(), p.memberships.end(), [&](const accounts::Membership& m) {
+    return m.organisation_type == accounts::OrganisationType::region && m.region_code == region_code &&
+           (!manager_only || m.role == Role::admin || m.role == Role::manager);
+  });
+}
+
+CareRights supervision_rights(const accounts::Principal& p, const OrgFacts& provider, long long recorded_by_org_id) {
+  if (p.platform_admin) return {true, true};
+  CareRights r;
+  r.write = assessor_of(p, provider.id) || (recorded_by_org_id != provider.id && assessor_of(p, recorded_by_org_id));
+  r.read = r.write || member_of(p, provider.id) || member_of(p, recorded_by_org_id) ||
+           region_member(p, provider.region_code);
+  return r;
+}
+
+CareRights ospod_rights(const accounts::Principal& p, const OrgFacts& office) {
+  if (p.platform_admin) return {true, true};
+  CareRights r;
+  r.write = manager_of(p, office.id);
+  r.read = member_of(p, office.id) || region_member(p, office.region_code);
+  return r;
+}
+
+bool may_set_staffing_norm(const accounts::Principal& p, const OrgFacts& office) {
+  return p.platform_admin || manager_of(p, office.id) || region_member(p, office.region_code, true);
+}
+
+CareRights plan_rights(const accounts::Principal& p, const OrgFacts& provider) {
+  if (p.platform_admin) return {true, true};
+  CareRights r;
+  r.write = manager_of(p, provider.id) || region_member(p, provider.region_code, true);
+  r.read = r.write || member_of(p, provider.id) || region_member(p, provider.region_code);
+  return r;
+}
+
+}  // namespace kvalis::quality::care
