@@ -12,38 +12,15 @@
 
 #include "core/benchmark/statistics.hpp"
 #include "core/common/csv.hpp"
+#include "data_table.hpp"
 
 namespace {
 
+using kvalis::testing::Table;
+
 using namespace kvalis::benchmark;
 
-struct Table {
-  std::vector<std::string> header;
-  std::vector<kvalis::csv::Record> rows;
-  std::string get(const kvalis::csv::Record& row, const std::string& column) const {
-    for (std::size_t i = 0; i < header.size(); ++i)
-      if (header[i] == column) return i < row.fields.size() ? row.fields[i] : std::string();
-    ADD_FAILURE() << "no column " << column;
-    return {};
-  }
-};
-
-Table load_table(const std::string& relative) {
-  std::ifstream in(std::string(KVALIS_TEST_DATA) + "/benchmark/" + relative, std::ios::binary);
-  EXPECT_TRUE(in) << relative;
-  std::stringstream text;
-  text << in.rdbuf();
-  Table table;
-  for (auto& record : kvalis::csv::parse_all(text.str())) {
-    if (!record.fields.empty() && record.fields[0].rfind('#', 0) == 0) continue;
-    if (table.header.empty()) {
-      table.header = record.fields;
-    } else {
-      table.rows.push_back(std::move(record));
-    }
-  }
-  return table;
-}
+Table load_table(const std::string& relative) { return kvalis::testing::load_data_table("benchmark/" + relative); }
 
 std::vector<double> numbers(const std::string& text) {
   std::vector<double> out;

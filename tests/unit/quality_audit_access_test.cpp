@@ -2,12 +2,11 @@
 // and the capacity a corrective action's transition is recorded under.
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
 
-#include "core/common/csv.hpp"
+#include "data_table.hpp"
 #include "core/common/text.hpp"
 #include "core/quality/audit_access.hpp"
 
@@ -19,20 +18,8 @@ using kvalis::accounts::OrganisationType;
 using kvalis::accounts::Principal;
 
 std::vector<std::vector<std::string>> load_rows() {
-  std::ifstream in(std::string(KVALIS_TEST_DATA) + "/quality/audit_rights.csv", std::ios::binary);
-  EXPECT_TRUE(in);
-  std::stringstream text;
-  text << in.rdbuf();
   std::vector<std::vector<std::string>> rows;
-  bool header = true;
-  for (auto& record : kvalis::csv::parse_all(text.str())) {
-    if (record.fields.empty() || record.fields[0].rfind('#', 0) == 0) continue;
-    if (header) {
-      header = false;
-      continue;
-    }
-    rows.push_back(record.fields);
-  }
+  for (auto& record : kvalis::testing::load_data_table("quality/audit_rights.csv").rows) rows.push_back(record.fields);
   return rows;
 }
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/common/csv.hpp"
+#include "data_table.hpp"
 #include "core/common/messages.hpp"
 #include "core/quality/care_access.hpp"
 #include "core/quality/care_ospod.hpp"
@@ -19,33 +20,11 @@
 
 namespace {
 
+using kvalis::testing::Table;
+
 using namespace kvalis::quality::care;
 
-struct Table {
-  std::vector<std::string> header;
-  std::vector<kvalis::csv::Record> rows;
-  std::string get(const kvalis::csv::Record& row, const std::string& column) const {
-    for (std::size_t i = 0; i < header.size(); ++i)
-      if (header[i] == column) return i < row.fields.size() ? row.fields[i] : std::string();
-    ADD_FAILURE() << "no column " << column;
-    return {};
-  }
-};
-
-Table load_table(const std::string& name) {
-  std::ifstream in(std::string(KVALIS_TEST_DATA) + "/quality_care/" + name, std::ios::binary);
-  EXPECT_TRUE(in) << name;
-  std::stringstream text;
-  text << in.rdbuf();
-  Table table;
-  for (auto& record : kvalis::csv::parse_all(text.str())) {
-    if (!record.fields.empty() && record.fields[0].rfind('#', 0) == 0) continue;
-    if (table.header.empty()) table.header = record.fields;
-    else table.rows.push_back(std::move(record));
-  }
-  EXPECT_FALSE(table.rows.empty()) << name;
-  return table;
-}
+Table load_table(const std::string& relative) { return kvalis::testing::load_data_table("quality_care/" + relative); }
 
 std::vector<std::string> split(const std::string& text, char sep) {
   std::vector<std::string> out;

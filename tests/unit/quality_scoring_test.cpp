@@ -10,41 +10,19 @@
 #include <vector>
 
 #include "core/common/csv.hpp"
+#include "data_table.hpp"
 #include "core/quality/messages.hpp"
 #include "core/quality/scoring.hpp"
 
 namespace {
 
+using kvalis::testing::Table;
+
 using namespace kvalis::quality;
 
-std::string read_text(const std::string& relative) {
-  std::ifstream in(std::string(KVALIS_TEST_DATA) + "/quality/" + relative, std::ios::binary);
-  EXPECT_TRUE(in) << relative;
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+std::string read_text(const std::string& relative) { return kvalis::testing::read_data_file("quality/" + relative); }
 
-struct Table {
-  std::vector<std::string> header;
-  std::vector<kvalis::csv::Record> rows;
-  std::string get(const kvalis::csv::Record& row, const std::string& column) const {
-    for (std::size_t i = 0; i < header.size(); ++i)
-      if (header[i] == column) return i < row.fields.size() ? row.fields[i] : std::string();
-    ADD_FAILURE() << "no column " << column;
-    return {};
-  }
-};
-
-Table load_table(const std::string& relative) {
-  Table table;
-  for (auto& record : kvalis::csv::parse_all(read_text(relative))) {
-    if (!record.fields.empty() && record.fields[0].rfind('#', 0) == 0) continue;
-    if (table.header.empty()) table.header = record.fields;
-    else table.rows.push_back(std::move(record));
-  }
-  return table;
-}
+Table load_table(const std::string& relative) { return kvalis::testing::load_data_table("quality/" + relative); }
 
 std::vector<std::string> split(const std::string& text, char delimiter) {
   std::vector<std::string> out;
