@@ -751,6 +751,842 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/quality/care/supervisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Consultation and supervision records the caller may read, newest first */
+        get: operations["GET/api/quality/care/supervisions"];
+        put?: never;
+        /** Record a consultation or supervision */
+        post: operations["POST/api/quality/care/supervisions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/care/supervisions/hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Supervision hours of a provider per worker and per team in a year */
+        get: operations["GET/api/quality/care/supervisions/hours"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/care/supervisions/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A provider's records of a year as CSV (semicolons and decimal commas in Czech) */
+        get: operations["GET/api/quality/care/supervisions/export.csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/care/supervisions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One consultation or supervision record */
+        get: operations["GET/api/quality/care/supervisions/{id}"];
+        /** Replace a record */
+        put: operations["PUT/api/quality/care/supervisions/{id}"];
+        post?: never;
+        /** Delete a record */
+        delete: operations["DELETE/api/quality/care/supervisions/{id}"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/care/providers/{org_id}/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Findings of audits of a provider, to link a consultation or supervision to */
+        get: operations["GET/api/quality/care/providers/{org_id}/findings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/care/ospod/offices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OSPOD offices the caller may read */
+        get: operations["GET/api/quality/care/ospod/offices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/care/ospod/{org_id}/procedures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Written procedures of an OSPOD office per OSPOD standard, all versions */
+        get: operations["GET/api/quality/care/ospod/{org_id}/procedures"];
+        put?: never;
+        /** A new version of the procedure for one OSPOD standard */
+        post: operations["POST/api/quality/care/ospod/{org_id}/procedures"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/care/ospod/{org_id}/staffing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Staffing history of an OSPOD office with ratios against the norm */
+        get: operations["GET/api/quality/care/ospod/{org_id}/staffing"];
+        put?: never;
+        /** Record the staffing as of a date */
+        post: operations["POST/api/quality/care/ospod/{org_id}/staffing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/care/ospod/{org_id}/staffing/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Correct a staffing snapshot */
+        put: operations["PUT/api/quality/care/ospod/{org_id}/staffing/{id}"];
+        post?: never;
+        /** Delete a staffing snapshot */
+        delete: operations["DELETE/api/quality/care/ospod/{org_id}/staffing/{id}"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/care/ospod/{org_id}/staffing-norm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the norm (cases and children per FTE) the staffing is compared with */
+        put: operations["PUT/api/quality/care/ospod/{org_id}/staffing-norm"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/care/transformation/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Transformation plans the caller may read */
+        get: operations["GET/api/quality/care/transformation/plans"];
+        put?: never;
+        /** Create a transformation plan of a residential service */
+        post: operations["POST/api/quality/care/transformation/plans"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/care/transformation/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A plan with milestones, capacity over time, community checks and inclusion indicators */
+        get: operations["GET/api/quality/care/transformation/plans/{id}"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Update a plan */
+        patch: operations["PATCH/api/quality/care/transformation/plans/{id}"];
+        trace?: never;
+    };
+    "/api/quality/care/transformation/plans/{id}/milestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a milestone */
+        post: operations["POST/api/quality/care/transformation/plans/{id}/milestones"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/care/transformation/milestones/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a milestone (e.g. mark it done) */
+        put: operations["PUT/api/quality/care/transformation/milestones/{id}"];
+        post?: never;
+        /** Delete a milestone */
+        delete: operations["DELETE/api/quality/care/transformation/milestones/{id}"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/care/transformation/plans/{id}/places": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a place of the new community services */
+        post: operations["POST/api/quality/care/transformation/plans/{id}/places"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/care/transformation/places/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a place */
+        put: operations["PUT/api/quality/care/transformation/places/{id}"];
+        post?: never;
+        /** Delete a place */
+        delete: operations["DELETE/api/quality/care/transformation/places/{id}"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/care/transformation/plans/{id}/inclusion-values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set inclusion indicator values per period (value null removes one) */
+        put: operations["PUT/api/quality/care/transformation/plans/{id}/inclusion-values"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/care/community-limits/{region_org_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The region's limits of the community-service criteria */
+        get: operations["GET/api/quality/care/community-limits/{region_org_id}"];
+        /** Set the region's limits (empty: not set, the criterion is not evaluated) */
+        put: operations["PUT/api/quality/care/community-limits/{region_org_id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/care/inclusion-indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Inclusion indicators a region defines */
+        get: operations["GET/api/quality/care/inclusion-indicators"];
+        put?: never;
+        /** Define an inclusion indicator */
+        post: operations["POST/api/quality/care/inclusion-indicators"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/care/inclusion-indicators/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Update an inclusion indicator */
+        put: operations["PUT/api/quality/care/inclusion-indicators/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/sets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Standard sets, every version */
+        get: operations["GET/api/quality/sets"];
+        put?: never;
+        /** Create an own set (of a region or audit body) */
+        post: operations["POST/api/quality/sets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/sets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One set version with its standards and criteria, and the list of its versions */
+        get: operations["GET/api/quality/sets/{id}"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/sets/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Save an edited set as a new version (audits keep the old one) */
+        post: operations["POST/api/quality/sets/{id}/versions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/sets/{id}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import criteria from CSV (set,standard,letter,essential,text_cs,source,note) as a new version; all or nothing, 422 with each bad line; ?dry_run=1 shows the changes only */
+        post: operations["POST/api/quality/sets/{id}/import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/sets/{id}/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The criteria of a set version as CSV, in the import format */
+        get: operations["GET/api/quality/sets/{id}/export.csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Audit templates and the built-in scales */
+        get: operations["GET/api/quality/templates"];
+        put?: never;
+        /** Create an audit template: set version, scale, weights, pass rule */
+        post: operations["POST/api/quality/templates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One audit template */
+        get: operations["GET/api/quality/templates/{id}"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an audit template (audits keep theirs) */
+        patch: operations["PATCH/api/quality/templates/{id}"];
+        trace?: never;
+    };
+    "/api/quality/audits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Audits the caller may read: of their organisations, those they are on, those of their region */
+        get: operations["GET/api/quality/audits"];
+        put?: never;
+        /** Create an audit from a template (keeps the template's set version, scale, weights and pass rule) */
+        post: operations["POST/api/quality/audits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/audits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An audit with its criteria, assessments, live results, findings, actions and evidence */
+        get: operations["GET/api/quality/audits/{id}"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the header, methods or team of an audit */
+        patch: operations["PATCH/api/quality/audits/{id}"];
+        trace?: never;
+    };
+    "/api/quality/audits/{id}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save scores and notes (idempotent: a queued batch may be resent) */
+        put: operations["PUT/api/quality/audits/{id}/assessments"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/audits/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close an audit: its verdict, total and per-standard results are recorded */
+        post: operations["POST/api/quality/audits/{id}/close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/audits/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen a closed audit for changes */
+        post: operations["POST/api/quality/audits/{id}/reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/audits/{id}/comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Change per criterion and standard against the previous audit (or ?against=ID) */
+        get: operations["GET/api/quality/audits/{id}/comparison"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/audits/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Printable audit report (text/html): cover, team, methods, results, findings, actions, the comparison with the previous audit */
+        get: operations["GET/api/quality/audits/{id}/report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/audits/{id}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Results, standards, findings and actions as an Excel workbook */
+        get: operations["GET/api/quality/audits/{id}/export.xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/audits/{id}/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Results per criterion as CSV */
+        get: operations["GET/api/quality/audits/{id}/export.csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/audits/{id}/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a finding (of a criterion, with severity) */
+        post: operations["POST/api/quality/audits/{id}/findings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/findings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a finding with its actions (draft audits only) */
+        delete: operations["DELETE/api/quality/findings/{id}"];
+        options?: never;
+        head?: never;
+        /** Change a finding */
+        patch: operations["PATCH/api/quality/findings/{id}"];
+        trace?: never;
+    };
+    "/api/quality/findings/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Plan a corrective action: owner, due date, optionally the benchmark indicator it should improve */
+        post: operations["POST/api/quality/findings/{id}/actions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Corrective actions of the audits the caller may read (overdue ones with ?overdue=1) */
+        get: operations["GET/api/quality/actions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/actions/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The actions list as an Excel workbook */
+        get: operations["GET/api/quality/actions/export.xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/actions/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The actions list as CSV */
+        get: operations["GET/api/quality/actions/export.csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/actions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A corrective action with its history, evidence and the linked indicator before and after */
+        get: operations["GET/api/quality/actions/{id}"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an action's text, owner, due date or indicator */
+        patch: operations["PATCH/api/quality/actions/{id}"];
+        trace?: never;
+    };
+    "/api/quality/actions/{id}/transition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move an action: open → in_progress → done → verified (auditor or region, with the evidence); done → in_progress with a reason */
+        post: operations["POST/api/quality/actions/{id}/transition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/actions/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a file to an action (raw body; ?file_name=; at most 10 MB; PDF, images, office documents, text) */
+        post: operations["POST/api/quality/actions/{id}/evidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/audits/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach evidence to an audit or a criterion (raw body; ?file_name=, ?criterion_id=; at most 10 MB; type checked by content) */
+        post: operations["POST/api/quality/audits/{id}/evidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/evidence/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an evidence file (every read is logged) */
+        get: operations["GET/api/quality/evidence/{id}"];
+        put?: never;
+        post?: never;
+        /** Delete an evidence file */
+        delete: operations["DELETE/api/quality/evidence/{id}"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Region overview: closed audits side by side by standard, open and overdue actions, the most often failed criteria */
+        get: operations["GET/api/quality/overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1353,6 +2189,781 @@ export interface components {
             total: number;
             page: number;
             page_size: number;
+        };
+        QAction: {
+            id: number;
+            finding_id: number;
+            audit_id: number;
+            audit_title: string;
+            provider_org_id: number;
+            provider_name: string;
+            service_id?: number | null;
+            service_name: string;
+            criterion_code: string;
+            finding_text: string;
+            severity: string;
+            text: string;
+            owner: string;
+            due_date: string;
+            status: string;
+            due_state: string;
+            days_overdue: number;
+            days_left: number;
+            done_date: string;
+            verified_date: string;
+            verification_evidence: string;
+            rejection_reason: string;
+            allowed_transitions: string[];
+            bm_group_id?: number | null;
+            bm_indicator_code: string;
+            indicator?: components["schemas"]["QActionIndicator"] | null;
+            history: components["schemas"]["QActionEvent"][];
+            evidence: components["schemas"]["QEvidence"][];
+            created_at: string;
+        };
+        QActionEvent: {
+            from_status: string;
+            to_status: string;
+            actor_kind: string;
+            user_name: string;
+            on_date: string;
+            note: string;
+            at: string;
+        };
+        QActionIndicator: {
+            group_id: number;
+            group_name: string;
+            code: string;
+            name: string;
+            unit: string;
+            direction: string;
+            points: components["schemas"]["QIndicatorPoint"][];
+            before?: number | null;
+            after?: number | null;
+            change?: number | null;
+        };
+        QActionInput: {
+            text?: string | null;
+            owner?: string | null;
+            due_date?: string | null;
+            bm_group_id?: number | null;
+            bm_indicator_code?: string | null;
+        };
+        QActionList: {
+            items: components["schemas"]["QAction"][];
+            total: number;
+            page: number;
+            page_size: number;
+            overdue: number;
+        };
+        QAssessmentInput: {
+            criterion_id: number;
+            level_code: string;
+            note?: string | null;
+        };
+        QAssessmentsInput: {
+            assessments: components["schemas"]["QAssessmentInput"][];
+        };
+        QAudit: {
+            summary: components["schemas"]["QAuditSummary"];
+            place: string;
+            methods: string[];
+            team: components["schemas"]["QTeamMember"][];
+            warnings: components["schemas"]["QWarning"][];
+            template_id?: number | null;
+            template_name: string;
+            set_name: string;
+            scale: components["schemas"]["QScale"];
+            pass_rule: components["schemas"]["QPassRule"];
+            summary_text: string;
+            standards: components["schemas"]["QStandard"][];
+            criteria: components["schemas"]["QAuditCriterion"][];
+            results: components["schemas"]["QResults"];
+            findings: components["schemas"]["QFinding"][];
+            evidence: components["schemas"]["QEvidence"][];
+            revision: number;
+            can_edit: boolean;
+            can_manage: boolean;
+            closed_at: string;
+        };
+        QAuditCriterion: {
+            criterion_id: number;
+            standard: number;
+            letter: string;
+            code: string;
+            essential: boolean;
+            weight: number;
+            text_cs: string;
+            level_code: string;
+            note: string;
+            state: string;
+            points: number;
+            max: number;
+            evidence: number;
+            updated_at: string;
+        };
+        QAuditInput: {
+            type?: string | null;
+            template_id?: number | null;
+            service_id?: number | null;
+            audited_org_id?: number | null;
+            conducted_by_org_id?: number | null;
+            previous_audit_id?: number | null;
+            title?: string | null;
+            place?: string | null;
+            starts_on?: string | null;
+            ends_on?: string | null;
+            methods?: string[] | null;
+            team?: components["schemas"]["QTeamInput"][] | null;
+            summary_text?: string | null;
+        };
+        QAuditList: {
+            items: components["schemas"]["QAuditSummary"][];
+            total: number;
+            page: number;
+            page_size: number;
+        };
+        QAuditSummary: {
+            id: number;
+            type: string;
+            title: string;
+            status: string;
+            audited_org_id: number;
+            audited_org_name: string;
+            service_id?: number | null;
+            service_name: string;
+            kind_code: string;
+            conducted_by_org_id: number;
+            conducted_by_name: string;
+            set_code: string;
+            set_version: number;
+            starts_on: string;
+            ends_on: string;
+            verdict: string;
+            total_percent?: number | null;
+            previous_audit_id?: number | null;
+            open_actions: number;
+            overdue_actions: number;
+        };
+        QComparison: {
+            previous_audit_id: number;
+            previous_title: string;
+            previous_ends_on: string;
+            current_audit_id: number;
+            criteria: components["schemas"]["QCriterionComparison"][];
+            standards: components["schemas"]["QScoreComparison"][];
+            total: components["schemas"]["QScoreComparison"];
+            improved: number;
+            worsened: number;
+            same: number;
+        };
+        QCriterion: {
+            id: number;
+            standard: number;
+            letter: string;
+            code: string;
+            essential: string;
+            text_cs: string;
+            source: string;
+            note: string;
+            valid_from: string;
+            valid_to: string;
+        };
+        QCriterionChange: {
+            kind: string;
+            code: string;
+            changed_fields: string[];
+            before_text: string;
+            after_text: string;
+            before_essential: string;
+            after_essential: string;
+        };
+        QCriterionComparison: {
+            code: string;
+            standard: number;
+            letter: string;
+            previous_level: string;
+            current_level: string;
+            kind: string;
+            change_points?: number | null;
+        };
+        QCriterionInput: {
+            standard: number;
+            letter: string;
+            essential: string;
+            text_cs: string;
+            source?: string | null;
+            note?: string | null;
+        };
+        QEvidence: {
+            id: number;
+            criterion_id?: number | null;
+            action_id?: number | null;
+            file_name: string;
+            content_type: string;
+            size_bytes: number;
+            sha256: string;
+            uploaded_by: string;
+            uploaded_at: string;
+        };
+        QFailedCriterion: {
+            set_code: string;
+            code: string;
+            text_cs: string;
+            essential: boolean;
+            failed: number;
+            assessed: number;
+        };
+        QFinding: {
+            id: number;
+            audit_id: number;
+            criterion_id?: number | null;
+            criterion_code: string;
+            severity: string;
+            text: string;
+            recommendation: string;
+            actions: components["schemas"]["QAction"][];
+            created_at: string;
+        };
+        QFindingInput: {
+            criterion_id?: number | null;
+            severity?: string | null;
+            text?: string | null;
+            recommendation?: string | null;
+        };
+        QImportProblem: {
+            line: number;
+            field: string;
+            message: string;
+        };
+        QImportResult: {
+            dry_run: boolean;
+            created?: components["schemas"]["QSetSummary"] | null;
+            changes: components["schemas"]["QCriterionChange"][];
+            unchanged: number;
+            other_set_rows: number;
+            problems: components["schemas"]["QImportProblem"][];
+        };
+        QIndicatorPoint: {
+            round_id: number;
+            round_name: string;
+            period: string;
+            value?: number | null;
+            when: string;
+        };
+        QOverview: {
+            set_code: string;
+            standards: components["schemas"]["QStandard"][];
+            rows: components["schemas"]["QOverviewRow"][];
+            audits: number;
+            passed: number;
+            failed: number;
+            open_actions: number;
+            overdue_actions: number;
+            most_failed: components["schemas"]["QFailedCriterion"][];
+            overdue: components["schemas"]["QAction"][];
+        };
+        QOverviewRow: {
+            audit: components["schemas"]["QAuditSummary"];
+            standard_percents: (number | null)[];
+        };
+        QPassRule: {
+            essential_min_points?: number | null;
+            min_share?: number | null;
+            min_share_per_standard?: number | null;
+            text: string;
+        };
+        QPassRuleInput: {
+            essential_min_points?: number | null;
+            min_share?: number | null;
+            min_share_per_standard?: number | null;
+            text?: string | null;
+        };
+        QReason: {
+            kind: string;
+            criterion_code: string;
+            standard: number;
+            message: string;
+        };
+        QResults: {
+            standards: components["schemas"]["QStandardResult"][];
+            total: components["schemas"]["QSubtotal"];
+            verdict: string;
+            reasons: components["schemas"]["QReason"][];
+        };
+        QScale: {
+            code: string;
+            name_cs: string;
+            name_en: string;
+            levels: components["schemas"]["QScaleLevel"][];
+            max_points: number;
+        };
+        QScaleInput: {
+            code: string;
+            name_cs: string;
+            name_en?: string | null;
+            levels: components["schemas"]["QScaleLevel"][];
+            max_points?: number | null;
+        };
+        QScaleLevel: {
+            code: string;
+            label_cs: string;
+            label_en: string;
+            points?: number | null;
+        };
+        QScoreComparison: {
+            standard: number;
+            name_cs: string;
+            previous_percent?: number | null;
+            current_percent?: number | null;
+            change_points?: number | null;
+            kind: string;
+        };
+        QSet: {
+            set: components["schemas"]["QSetSummary"];
+            standards: components["schemas"]["QStandard"][];
+            versions: components["schemas"]["QSetSummary"][];
+        };
+        QSetInput: {
+            code?: string | null;
+            name?: string | null;
+            description?: string | null;
+            owner_org_id?: number | null;
+            valid_from?: string | null;
+            change_note?: string | null;
+            standards: components["schemas"]["QStandardInput"][];
+            criteria: components["schemas"]["QCriterionInput"][];
+        };
+        QSetList: {
+            items: components["schemas"]["QSetSummary"][];
+        };
+        QSetSummary: {
+            id: number;
+            code: string;
+            version: number;
+            name: string;
+            kind: string;
+            description: string;
+            source_act: string;
+            valid_from: string;
+            valid_to: string;
+            owner_org_id?: number | null;
+            owner_name: string;
+            standards: number;
+            criteria: number;
+            criteria_missing_text: number;
+            latest: boolean;
+            can_edit: boolean;
+            change_note: string;
+            created_at: string;
+        };
+        QStandard: {
+            id: number;
+            number: number;
+            name_cs: string;
+            part: string;
+            name_verified: boolean;
+            criteria: components["schemas"]["QCriterion"][];
+        };
+        QStandardInput: {
+            number: number;
+            name_cs: string;
+            part?: string | null;
+        };
+        QStandardResult: {
+            standard: number;
+            name_cs: string;
+            score: components["schemas"]["QSubtotal"];
+            criteria: number;
+            scored: number;
+            not_applicable: number;
+            not_scored: number;
+        };
+        QSubtotal: {
+            points: number;
+            max: number;
+            percent?: number | null;
+        };
+        QTeamInput: {
+            user_id: number;
+            role: string;
+        };
+        QTeamMember: {
+            user_id: number;
+            name: string;
+            role: string;
+        };
+        QTemplate: {
+            id: number;
+            owner_org_id?: number | null;
+            owner_name: string;
+            name: string;
+            description: string;
+            set_id: number;
+            set_code: string;
+            set_version: number;
+            set_name: string;
+            scale: components["schemas"]["QScale"];
+            pass_rule: components["schemas"]["QPassRule"];
+            weights: components["schemas"]["QWeight"][];
+            archived: boolean;
+            can_edit: boolean;
+            audits: number;
+        };
+        QTemplateInput: {
+            owner_org_id?: number | null;
+            name?: string | null;
+            description?: string | null;
+            set_id?: number | null;
+            scale?: components["schemas"]["QScaleInput"] | null;
+            pass_rule?: components["schemas"]["QPassRuleInput"] | null;
+            weights?: components["schemas"]["QWeight"][] | null;
+            archived?: boolean | null;
+        };
+        QTemplateList: {
+            items: components["schemas"]["QTemplate"][];
+            builtin_scales: components["schemas"]["QScale"][];
+        };
+        QTransitionInput: {
+            to: string;
+            date?: string | null;
+            note?: string | null;
+        };
+        QWarning: {
+            code: string;
+            message: string;
+        };
+        QWeight: {
+            code: string;
+            weight: number;
+        };
+        QcCapacityPoint: {
+            date: string;
+            capacity: number;
+        };
+        QcCriterionCheck: {
+            criterion: string;
+            state: string;
+            reason: string;
+        };
+        QcFindingList: {
+            items: components["schemas"]["QcFindingRef"][];
+        };
+        QcFindingRef: {
+            id: number;
+            audit_id: number;
+            audit_title: string;
+            severity: string;
+            text: string;
+        };
+        QcHoursSummary: {
+            provider_org_id: number;
+            year: number;
+            kind: string;
+            sessions: number;
+            session_hours: number;
+            workers: components["schemas"]["QcWorkerHours"][];
+            teams: components["schemas"]["QcTeamHours"][];
+        };
+        QcIndicator: {
+            id: number;
+            region_org_id: number;
+            code: string;
+            name: string;
+            unit: string;
+            direction: string;
+            description: string;
+            archived: boolean;
+        };
+        QcIndicatorInput: {
+            region_org_id?: number | null;
+            code: string;
+            name: string;
+            unit?: string | null;
+            direction: string;
+            description?: string | null;
+            archived?: boolean | null;
+        };
+        QcIndicatorList: {
+            region_org_id: number;
+            region_name: string;
+            can_edit: boolean;
+            items: components["schemas"]["QcIndicator"][];
+        };
+        QcIndicatorValue: {
+            indicator_id: number;
+            period: string;
+            value: number;
+            note: string;
+        };
+        QcLimits: {
+            region_org_id: number;
+            region_name: string;
+            max_capacity_per_place?: number | null;
+            max_persons_per_household?: number | null;
+            max_households_per_place?: number | null;
+            source: string;
+            verified: boolean;
+            set: boolean;
+            can_edit: boolean;
+        };
+        QcLimitsInput: {
+            max_capacity_per_place?: number | null;
+            max_persons_per_household?: number | null;
+            max_households_per_place?: number | null;
+            source?: string | null;
+            verified?: boolean | null;
+        };
+        QcMilestone: {
+            id: number;
+            kind: string;
+            title: string;
+            planned_on: string;
+            done_on: string;
+            state: string;
+            capacity_after?: number | null;
+            new_service_id?: number | null;
+            new_service_name: string;
+            clients_moved?: number | null;
+            note: string;
+        };
+        QcMilestoneInput: {
+            kind: string;
+            title: string;
+            planned_on: string;
+            done_on?: string | null;
+            capacity_after?: number | null;
+            new_service_id?: number | null;
+            clients_moved?: number | null;
+            note?: string | null;
+        };
+        QcNorm: {
+            max_cases_per_fte?: number | null;
+            max_children_per_fte?: number | null;
+            source: string;
+            set: boolean;
+            updated_at?: string | null;
+        };
+        QcNormInput: {
+            max_cases_per_fte?: number | null;
+            max_children_per_fte?: number | null;
+            source?: string | null;
+        };
+        QcOffice: {
+            id: number;
+            name: string;
+            region_code: string;
+            can_edit: boolean;
+            can_set_norm: boolean;
+        };
+        QcOfficeList: {
+            items: components["schemas"]["QcOffice"][];
+        };
+        QcParticipant: {
+            name: string;
+            team: string;
+        };
+        QcPlace: {
+            id: number;
+            name: string;
+            address: string;
+            service_id?: number | null;
+            service_name: string;
+            ordinary_housing: boolean;
+            capacity: number;
+            household_sizes: number[];
+            equipment_complete: boolean;
+            equipment_note: string;
+            support_separated: boolean;
+            note: string;
+            result: string;
+            checks: components["schemas"]["QcCriterionCheck"][];
+        };
+        QcPlaceInput: {
+            name: string;
+            address?: string | null;
+            service_id?: number | null;
+            ordinary_housing: boolean;
+            capacity: number;
+            household_sizes: number[];
+            equipment_complete: boolean;
+            equipment_note?: string | null;
+            support_separated: boolean;
+            note?: string | null;
+        };
+        QcPlan: {
+            summary: components["schemas"]["QcPlanSummary"];
+            description: string;
+            reduction_percent?: number | null;
+            milestones: components["schemas"]["QcMilestone"][];
+            capacity_planned: components["schemas"]["QcCapacityPoint"][];
+            capacity_actual: components["schemas"]["QcCapacityPoint"][];
+            places: components["schemas"]["QcPlace"][];
+            limits?: components["schemas"]["QcLimits"] | null;
+            indicators: components["schemas"]["QcIndicator"][];
+            values: components["schemas"]["QcIndicatorValue"][];
+        };
+        QcPlanInput: {
+            service_id?: number | null;
+            title?: string | null;
+            description?: string | null;
+            baseline_capacity?: number | null;
+            target_capacity?: number | null;
+            baseline_on?: string | null;
+            target_on?: string | null;
+            status?: string | null;
+        };
+        QcPlanList: {
+            items: components["schemas"]["QcPlanSummary"][];
+        };
+        QcPlanSummary: {
+            id: number;
+            service_id: number;
+            service_name: string;
+            provider_org_id: number;
+            provider_name: string;
+            title: string;
+            status: string;
+            baseline_capacity: number;
+            target_capacity: number;
+            current_capacity: number;
+            baseline_on: string;
+            target_on: string;
+            milestones_total: number;
+            milestones_done: number;
+            milestones_overdue: number;
+            can_edit: boolean;
+        };
+        QcProcedureInput: {
+            standard_number: number;
+            title: string;
+            content?: string | null;
+            approved_on: string;
+            approved_by?: string | null;
+            effective_from?: string | null;
+            change_note?: string | null;
+        };
+        QcProcedureVersion: {
+            id: number;
+            version: number;
+            title: string;
+            content: string;
+            approved_on: string;
+            approved_by: string;
+            effective_from: string;
+            change_note: string;
+            in_force: boolean;
+            created_at: string;
+        };
+        QcProcedures: {
+            office_org_id: number;
+            office_name: string;
+            can_edit: boolean;
+            today: string;
+            standards: components["schemas"]["QcStandardProcedures"][];
+        };
+        QcRatio: {
+            ratio?: number | null;
+            norm?: number | null;
+            state: string;
+            fte_needed?: number | null;
+        };
+        QcSnapshot: {
+            id: number;
+            as_of: string;
+            cases?: number | null;
+            children?: number | null;
+            note: string;
+            workers: components["schemas"]["QcStaffWorker"][];
+            total_fte: number;
+            cases_ratio: components["schemas"]["QcRatio"];
+            children_ratio: components["schemas"]["QcRatio"];
+        };
+        QcSnapshotInput: {
+            as_of: string;
+            cases?: number | null;
+            children?: number | null;
+            note?: string | null;
+            workers: components["schemas"]["QcStaffWorker"][];
+        };
+        QcStaffWorker: {
+            name: string;
+            job: string;
+            fte: number;
+        };
+        QcStaffing: {
+            office_org_id: number;
+            office_name: string;
+            can_edit: boolean;
+            can_set_norm: boolean;
+            norm: components["schemas"]["QcNorm"];
+            snapshots: components["schemas"]["QcSnapshot"][];
+        };
+        QcStandardProcedures: {
+            standard_number: number;
+            standard_name: string;
+            in_force_version?: number | null;
+            versions: components["schemas"]["QcProcedureVersion"][];
+        };
+        QcSupervision: {
+            id: number;
+            provider_org_id: number;
+            provider_name: string;
+            service_id?: number | null;
+            service_name: string;
+            recorded_by_org_id: number;
+            recorded_by_name: string;
+            kind: string;
+            form: string;
+            supervisor: string;
+            held_on: string;
+            hours: number;
+            topics: string;
+            note: string;
+            participants: components["schemas"]["QcParticipant"][];
+            findings: components["schemas"]["QcFindingRef"][];
+            can_edit: boolean;
+            created_at: string;
+            updated_at: string;
+        };
+        QcSupervisionInput: {
+            provider_org_id: number;
+            service_id?: number | null;
+            recorded_by_org_id?: number | null;
+            kind: string;
+            form: string;
+            supervisor: string;
+            held_on: string;
+            hours: number;
+            topics?: string | null;
+            note?: string | null;
+            participants: components["schemas"]["QcParticipant"][];
+            finding_ids?: number[] | null;
+        };
+        QcSupervisionList: {
+            items: components["schemas"]["QcSupervision"][];
+        };
+        QcTeamHours: {
+            team: string;
+            hours: number;
+            person_hours: number;
+            sessions: number;
+            workers: number;
+        };
+        QcValueInput: {
+            indicator_id: number;
+            period: string;
+            value?: number | null;
+            note?: string | null;
+        };
+        QcValuesInput: {
+            values: components["schemas"]["QcValueInput"][];
+        };
+        QcWorkerHours: {
+            name: string;
+            team: string;
+            hours: number;
+            sessions: number;
         };
         ServiceDetail: {
             id: number;
@@ -3447,6 +5058,2282 @@ export interface operations {
                 };
                 content: {
                     "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/quality/care/supervisions": {
+        parameters: {
+            query?: {
+                /** @description Only this provider */
+                provider_org_id?: number;
+                /** @description Only this calendar year */
+                year?: number;
+                /** @description Only this kind (default all) */
+                kind?: "consultation" | "supervision" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QcSupervisionList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/quality/care/supervisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QcSupervisionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QcSupervision"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/quality/care/supervisions/hours": {
+        parameters: {
+            query?: {
+                /** @description The provider (required) */
+                provider_org_id?: number;
+                /** @description Calendar year (default: this year) */
+                year?: number;
+                /** @description Which records count (default supervision) */
+                kind?: "supervision" | "consultation" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QcHoursSummary"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/quality/care/supervisions/export.csv": {
+        parameters: {
+            query?: {
+                /** @description The provider (required) */
+                provider_org_id?: number;
+                /** @description Calendar year (default: this year) */
+                year?: number;
+                /** @description Which records count (default supervision) */
+                kind?: "supervision" | "consultation" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/quality/care/supervisions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QcSupervision"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/quality/care/supervisions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QcSupervisionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QcSupervision"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "DELETE/api/quality/care/supervisions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/quality/care/providers/{org_id}/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QcFindingList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/quality/care/ospod/offices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QcOfficeList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/quality/care/ospod/{org_id}/procedures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QcProcedures"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/quality/care/ospod/{org_id}/procedures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QcProcedureInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QcProcedures"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/quality/care/ospod/{org_id}/staffing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QcStaffing"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/quality/care/ospod/{org_id}/staffing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QcSnapshotInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QcStaffing"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/quality/care/ospod/{org_id}/staffing/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_id: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QcSnapshotInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QcStaffing"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "DELETE/api/quality/care/ospod/{org_id}/staffing/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_id: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/quality/care/ospod/{org_id}/staffing-norm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QcNormInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QcStaffing"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/quality/care/transformation/plans": {
+        parameters: {
+            query?: {
+                /** @description Only plans of this service */
+                service_id?: number;
+                /** @description Only plans of this provider */
+                provider_org_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QcPlanList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/quality/care/transformation/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QcPlanInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QcPlan"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/quality/care/transformation/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QcPlan"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PATCH/api/quality/care/transformation/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QcPlanInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QcPlan"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/quality/care/transformation/plans/{id}/milestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QcMilestoneInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QcPlan"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/quality/care/transformation/milestones/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QcMilestoneInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QcPlan"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "DELETE/api/quality/care/transformation/milestones/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/quality/care/transformation/plans/{id}/places": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QcPlaceInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QcPlan"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/quality/care/transformation/places/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QcPlaceInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QcPlan"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "DELETE/api/quality/care/transformation/places/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/quality/care/transformation/plans/{id}/inclusion-values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QcValuesInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QcPlan"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/quality/care/community-limits/{region_org_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                region_org_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QcLimits"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/quality/care/community-limits/{region_org_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                region_org_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QcLimitsInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QcLimits"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/quality/care/inclusion-indicators": {
+        parameters: {
+            query?: {
+                /** @description The region (default: the caller's only region) */
+                region_org_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QcIndicatorList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/quality/care/inclusion-indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QcIndicatorInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QcIndicator"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/quality/care/inclusion-indicators/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QcIndicatorInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QcIndicator"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/quality/sets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QSetList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/quality/sets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QSetInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QSet"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/quality/sets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QSet"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/quality/sets/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QSetInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QSet"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/quality/sets/{id}/import": {
+        parameters: {
+            query?: {
+                /** @description First day of the new version (default today) */
+                valid_from?: string;
+                /** @description 1: only show what would change */
+                dry_run?: "0" | "1";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QImportResult"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/quality/sets/{id}/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/quality/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QTemplateList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/quality/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QTemplateInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QTemplate"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/quality/templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QTemplate"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PATCH/api/quality/templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QTemplateInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QTemplate"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/quality/audits": {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page, 1–200 (default 50) */
+                page_size?: number;
+                /** @description Audits of one service */
+                service_id?: number;
+                /** @description Audits of one audited organisation */
+                org_id?: number;
+                /** @description Audit type */
+                type?: "self_assessment" | "internal" | "external" | "process" | "inspection_basic" | "inspection_followup" | "inspection_notice";
+                /** @description draft or closed */
+                status?: "draft" | "closed";
+                /** @description Result as of close */
+                verdict?: "pass" | "fail" | "incomplete";
+                /** @description Title, service or organisation contains (diacritics ignored) */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QAuditList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/quality/audits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QAuditInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QAudit"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/quality/audits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QAudit"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PATCH/api/quality/audits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QAuditInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QAudit"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/quality/audits/{id}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QAssessmentsInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QAudit"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/quality/audits/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QAudit"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/quality/audits/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QAudit"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/quality/audits/{id}/comparison": {
+        parameters: {
+            query?: {
+                /** @description The audit to compare with; default the audit's previous audit */
+                against?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QComparison"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/quality/audits/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/quality/audits/{id}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/quality/audits/{id}/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/quality/audits/{id}/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QFindingInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QFinding"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "DELETE/api/quality/findings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PATCH/api/quality/findings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QFindingInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QFinding"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/quality/findings/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QActionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QAction"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/quality/actions": {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page, 1–200 (default 50) */
+                page_size?: number;
+                /** @description Action status */
+                status?: "open" | "in_progress" | "done" | "verified";
+                /** @description 1: only overdue actions (open or in progress after the due date) */
+                overdue?: "0" | "1";
+                /** @description Actions of one audited organisation */
+                org_id?: number;
+                /** @description Actions of one audit */
+                audit_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QActionList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/quality/actions/export.xlsx": {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page, 1–200 (default 50) */
+                page_size?: number;
+                /** @description Action status */
+                status?: "open" | "in_progress" | "done" | "verified";
+                /** @description 1: only overdue actions (open or in progress after the due date) */
+                overdue?: "0" | "1";
+                /** @description Actions of one audited organisation */
+                org_id?: number;
+                /** @description Actions of one audit */
+                audit_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/quality/actions/export.csv": {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page, 1–200 (default 50) */
+                page_size?: number;
+                /** @description Action status */
+                status?: "open" | "in_progress" | "done" | "verified";
+                /** @description 1: only overdue actions (open or in progress after the due date) */
+                overdue?: "0" | "1";
+                /** @description Actions of one audited organisation */
+                org_id?: number;
+                /** @description Actions of one audit */
+                audit_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/quality/actions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QAction"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PATCH/api/quality/actions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QActionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QAction"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/quality/actions/{id}/transition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QTransitionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QAction"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/quality/actions/{id}/evidence": {
+        parameters: {
+            query?: {
+                /** @description The file's name with its extension */
+                file_name?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QEvidence"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/quality/audits/{id}/evidence": {
+        parameters: {
+            query?: {
+                /** @description The file's name with its extension */
+                file_name?: string;
+                /** @description The criterion the evidence belongs to */
+                criterion_id?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QEvidence"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/quality/evidence/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "DELETE/api/quality/evidence/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/quality/overview": {
+        parameters: {
+            query?: {
+                /** @description Standard set code of the columns (default SQSS) */
+                set?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QOverview"];
                 };
             };
             /** @description Error */
