@@ -26,6 +26,7 @@ const ComparisonPage = lazy(() => import('../features/benchmark/pages/Comparison
 const DeaPage = lazy(() => import('../features/benchmark/pages/DeaPage'));
 const GoodPracticesPage = lazy(() => import('../features/benchmark/pages/GoodPracticesPage'));
 const GoodPracticePage = lazy(() => import('../features/benchmark/pages/GoodPracticePage'));
+const QualityRoutes = lazy(() => import('../features/quality/QualityRoutes'));
 const AuditLogPage = lazy(() => import('../features/system/pages/AuditLogPage'));
 const ComingSoonPage = lazy(() => import('../features/system/pages/ComingSoonPage'));
 const NotFoundPage = lazy(() => import('../features/system/pages/NotFoundPage'));
@@ -65,7 +66,7 @@ function Routed() {
           <Route path="services" element={<RequirePermission permission="services.read"><ServicesPage /></RequirePermission>} />
           <Route path="services/:id" element={<RequirePermission permission="services.read"><ServiceDetailPage /></RequirePermission>} />
           <Route path="planning" element={<ComingSoonPage module="planning" />} />
-          <Route path="quality" element={<ComingSoonPage module="quality" />} />
+          <Route path="quality/*" element={<RequirePermission permission="quality.read"><QualityRoutes /></RequirePermission>} />
           <Route path="benchmarking" element={<RequirePermission permission="benchmark.read"><BenchmarkPage /></RequirePermission>} />
           <Route path="benchmarking/groups/:id" element={<RequirePermission permission="benchmark.read"><GroupDetailPage /></RequirePermission>} />
           <Route path="benchmarking/methodologies/:id" element={<RequirePermission permission="benchmark.read"><MethodologyPage /></RequirePermission>} />

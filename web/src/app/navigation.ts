@@ -20,7 +20,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'organisations', path: '/organisations', section: 'main', permission: 'organisations.read' },
   { key: 'services', path: '/services', section: 'main', permission: 'services.read' },
   { key: 'planning', path: '/planning', section: 'modules', comingSoon: true },
-  { key: 'quality', path: '/quality', section: 'modules', comingSoon: true },
+  { key: 'quality', path: '/quality', section: 'modules', permission: 'quality.read' },
   { key: 'benchmarking', path: '/benchmarking', section: 'modules', permission: 'benchmark.read' },
   { key: 'network', path: '/network', section: 'modules', comingSoon: true },
   { key: 'people', path: '/people', section: 'modules', comingSoon: true },

@@ -3,8 +3,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import cs from '../cs';
-import en from '../en';
+import baseCs from '../cs';
+import baseEn from '../en';
+import * as quality from '../../features/quality/i18n';
+import * as qualityCare from '../../features/quality/care/i18n';
+
+const cs = { ...baseCs, quality: quality.cs, qualityCare: qualityCare.cs };
+const en = { ...baseEn, quality: quality.en, qualityCare: qualityCare.en };
 
 function flatten(obj: object, prefix = ''): Record<string, string> {
   const out: Record<string, string> = {};

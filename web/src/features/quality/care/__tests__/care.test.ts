@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import {
+  capacityOption, formatParticipants, hoursBarOption, indicatorTrend, parseHouseholdSizes, parseParticipants,
+  parseWorkers, staffingOption, trendDirection,
+} from '../care';
+import { cs, en } from '../i18n';
+
+describe('parseParticipants', () => {
+  it('reads name and team per line, skipping empty lines and collapsing spaces', () => {
+    const r = parseParticipants('Jana  Nováková; Terénní tým\n\nPetr Svoboda, Pobytový tým\nEva Dvořáková\n ; bez jména');
+    expect(r.participants).toEqual([
+      { name: 'Jana Nováková', team: 'Terénní tým' },
+      { name: 'Petr Svoboda', team: 'Pobytový tým' },
+      { name: 'Eva Dvořáková', team: '' },
+    ]);
+    expect(r.bad).toEqual([5]);
+  });
+  it('round-trips through formatParticipants', () => {
+    const list = [{ name: 'A B', team: 'T' }, { name: 'C', team: '' }];
+    expect(parseParticipants(formatParticipants(list)).participants).toEqual(list);
+  });
+});
+
+describe('parseHouseholdSizes', () => {
+  it.each([
+    ['3;2', [3, 2]], ['3, 2 4', [3, 2, 4]], ['1', [1]], ['', null], ['0', null], ['3;x', null], ['100', null], ['2.5', null],
+  ])('%s → %j', (text, expected) => expect(parseHouseholdSizes(text)).toEqual(expected));
+});
+
+describe('charts', () => {
+  it('hours bars put the largest at the top', () => {
+    const o = hoursBarOption([{ name: 'B', hours: 2 }, { name: 'A', hours: 5 }, { name: 'C', hours: 2 }], 'h') as {
+      yAxis: { data: string[] }; series: { data: number[] }[];
+    };
+    expect(o.yAxis.data).toEqual(['C', 'B', 'A']);
+    expect(o.series[0].data).toEqual([2, 2, 5]);
+  });
+  it('staffing draws the norm only when it is set', () => {
+    const pts = [{ as_of: '2023-01-01', ratio: 70 }, { as_of: '2024-01-01', ratio: null }, { as_of: '2025-01-01', ratio: 65 }];
+    const without = staffingOption(pts, null, { ratio: 'r', norm: 'n' }) as { series: { data: unknown[] }[] };
+    expect(without.series).toHaveLength(1);
+    expect(without.series[0].data[1]).toEqual(['2024-01-01', null]);
+    const withNorm = staffingOption(pts, 60, { ratio: 'r', norm: 'n' }) as { series: { data: unknown[] }[] };
+    expect(withNorm.series[1].data).toEqual([['2023-01-01', 60], ['2025-01-01', 60]]);
+  });
+  it('capacity has planned, actual and target series', () => {
+    const o = capacityOption([{ date: '2022-01-01', capacity: 60 }, { date: '2023-01-01', capacity: 48 }],
+      [{ date: '2022-01-01', capacity: 60 }], { date: '2027-12-31', capacity: 12 }, { planned: 'p', actual: 'a', target: 't' }) as {
+      series: { name: string; data: unknown[] }[];
+    };
+    expect(o.series.map((s) => s.name)).toEqual(['p', 'a', 't']);
+    expect(o.series[2].data).toEqual([['2027-12-31', 12]]);
+  });
+});
+
+describe('indicator trend', () => {
+  const defs = [
+    { id: 1, code: 'own_key', name: 'Klíč', unit: '%', direction: 'higher' },
+    { id: 2, code: 'restraint', name: 'Omezení', unit: '', direction: 'lower' },
+    { id: 3, code: 'empty', name: 'Bez hodnot', unit: '', direction: 'higher' },
+  ];
+  const values = [
+    { indicator_id: 1, period: '2024', value: 58 }, { indicator_id: 1, period: '2023', value: 35 },
+    { indicator_id: 2, period: '2023', value: 14 }, { indicator_id: 2, period: '2025', value: 5 },
+  ];
+  it('aligns values on sorted periods and drops indicators without values', () => {
+    const t = indicatorTrend(defs, values);
+    expect(t.periods).toEqual(['2023', '2024', '2025']);
+    expect(t.series.map((s) => s.indicator.code)).toEqual(['own_key', 'restraint']);
+    expect(t.series[0].data).toEqual([35, 58, null]);
+    expect(t.series[1].data).toEqual([14, null, 5]);
+  });
+  it('judges the change by the direction', () => {
+    expect(trendDirection('higher', [35, 58, null])).toBe('better');
+    expect(trendDirection('lower', [14, null, 5])).toBe('better');
+    expect(trendDirection('lower', [5, 9])).toBe('worse');
+    expect(trendDirection('none', [1, 2])).toBe('unknown');
+    expect(trendDirection('higher', [3])).toBe('unknown');
+    expect(trendDirection('higher', [3, 3])).toBe('same');
+  });
+});
+
+describe('texts', () => {
+  const keys = (o: object, prefix = ''): string[] =>
+    Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+  it('Czech and English have the same keys', () => {
+    expect(keys(en).sort()).toEqual(keys(cs).sort());
+    expect(keys(cs).length).toBeGreaterThan(50);
+  });
+});
+
+describe('parseWorkers', () => {
+  it('reads position and FTE with a decimal comma and reports bad lines', () => {
+    const r = parseWorkers('sociální pracovnice; 1\nvedoucí; 0,5\n\nkurátor\nasistent; 2');
+    expect(r.workers).toEqual([{ name: '', job: 'sociální pracovnice', fte: 1 }, { name: '', job: 'vedoucí', fte: 0.5 }]);
+    expect(r.bad).toEqual([4, 5]);
+  });
+});

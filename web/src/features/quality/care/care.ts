@@ -1,0 +1,161 @@
+// Pure data shaping of the care pages: chart options (supervision hours, staffing ratio, capacity over
+// time, inclusion indicator trends), parsing of the forms' text fields, and milestone counts.
+import type { EChartsCoreOption } from 'echarts/core';
+
+export interface NamedHours { name: string; hours: number }
+
+/** Horizontal bars of hours (workers or teams), largest first. */
+export function hoursBarOption(rows: NamedHours[], unit: string): EChartsCoreOption {
+  const sorted = [...rows].sort((a, b) => b.hours - a.hours || a.name.localeCompare(b.name, 'cs'));
+  const shown = sorted.reverse(); // ECharts draws the first category at the bottom
+  return {
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
+    xAxis: { type: 'value', name: unit },
+    yAxis: { type: 'category', data: shown.map((r) => r.name) },
+    series: [{ type: 'bar', data: shown.map((r) => r.hours), label: { show: true, position: 'right' } }],
+  };
+}
+
+/**
+ * Participants typed one per line as "Name; Team" (or "Name, Team" / "Name – Team"); empty lines are
+ * skipped, spaces collapsed. Returns the list and the numbers of lines without a name.
+ */
+export function parseParticipants(text: string): { participants: { name: string; team: string }[]; bad: number[] } {
+  const participants: { name: string; team: string }[] = [];
+  const bad: number[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (!line.trim()) return;
+    const [rawName, ...rest] = line.split(/[;,]| – | - /);
+    const name = (rawName ?? '').replace(/\s+/g, ' ').trim();
+    const team = rest.join(' ').replace(/\s+/g, ' ').trim();
+    if (!name) bad.push(i + 1);
+    else participants.push({ name, team });
+  });
+  return { participants, bad };
+}
+
+export function formatParticipants(list: { name: string; team: string }[]): string {
+  return list.map((p) => (p.team ? `${p.name}; ${p.team}` : p.name)).join('\n');
+}
+
+/** "3;2" or "3, 2" or "3 2" → [3, 2]; null when a part is not a whole number 1–99 or nothing is given. */
+export function parseHouseholdSizes(text: string): number[] | null {
+  const parts = text.split(/[;,\s]+/).filter((p) => p !== '');
+  if (!parts.length) return null;
+  const out: number[] = [];
+  for (const p of parts) {
+    if (!/^\d{1,2}$/.test(p)) return null;
+    const n = Number(p);
+    if (n < 1) return null;
+    out.push(n);
+  }
+  return out;
+}
+
+export interface DatedValue { date: string; value: number | null }
+
+/** Staffing over time: cases (or children) per FTE of each snapshot, with the norm as a dashed line. */
+export function staffingOption(
+  points: { as_of: string; ratio: number | null | undefined }[],
+  norm: number | null | undefined,
+  labels: { ratio: string; norm: string },
+): EChartsCoreOption {
+  const series: Record<string, unknown>[] = [
+    { name: labels.ratio, type: 'line', data: points.map((p) => [p.as_of, p.ratio ?? null]), connectNulls: false, symbolSize: 8 },
+  ];
+  if (norm != null && points.length) {
+    series.push({
+      name: labels.norm, type: 'line', symbol: 'none', lineStyle: { type: 'dashed' },
+      data: [[points[0].as_of, norm], [points[points.length - 1].as_of, norm]],
+    });
+  }
+  return {
+    tooltip: { trigger: 'axis' },
+    legend: { top: 0 },
+    grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
+    xAxis: { type: 'time' },
+    yAxis: { type: 'value' },
+    series,
+  };
+}
+
+/** Capacity of the institution: planned steps, actual steps and the target. */
+export function capacityOption(
+  planned: { date: string; capacity: number }[],
+  actual: { date: string; capacity: number }[],
+  target: { date: string; capacity: number },
+  labels: { planned: string; actual: string; target: string },
+): EChartsCoreOption {
+  const line = (pts: { date: string; capacity: number }[]) => pts.map((p) => [p.date, p.capacity]);
+  return {
+    tooltip: { trigger: 'axis' },
+    legend: { top: 0 },
+    grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
+    xAxis: { type: 'time' },
+    yAxis: { type: 'value', min: 0 },
+    series: [
+      { name: labels.planned, type: 'line', step: 'end', data: line(planned), lineStyle: { type: 'dashed' } },
+      { name: labels.actual, type: 'line', step: 'end', data: line(actual), symbolSize: 8 },
+      { name: labels.target, type: 'scatter', data: [[target.date, target.capacity]], symbolSize: 12 },
+    ],
+  };
+}
+
+export interface IndicatorDef { id: number; code: string; name: string; unit: string; direction: string }
+export interface IndicatorValue { indicator_id: number; period: string; value: number }
+
+/** Sorted distinct periods and one series per indicator that has values (null where a period is missing). */
+export function indicatorTrend(defs: IndicatorDef[], values: IndicatorValue[]) {
+  const periods = [...new Set(values.map((v) => v.period))].sort();
+  const series = defs
+    .map((d) => ({
+      indicator: d,
+      data: periods.map((p) => values.find((v) => v.indicator_id === d.id && v.period === p)?.value ?? null),
+    }))
+    .filter((s) => s.data.some((v) => v !== null));
+  return { periods, series };
+}
+
+export function indicatorTrendOption(trend: ReturnType<typeof indicatorTrend>): EChartsCoreOption {
+  return {
+    tooltip: { trigger: 'axis' },
+    legend: { top: 0, type: 'scroll' },
+    grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
+    xAxis: { type: 'category', data: trend.periods },
+    // Indicators have different units: each is drawn on its own scale in a small multiple would be
+    // better; one axis per unit keeps it simple and honest (units are in the legend).
+    yAxis: { type: 'value' },
+    series: trend.series.map((s) => ({
+      name: s.indicator.unit ? `${s.indicator.name} (${s.indicator.unit})` : s.indicator.name,
+      type: 'line', data: s.data, connectNulls: false, symbolSize: 8,
+    })),
+  };
+}
+
+/** Whether a value's change from the first to the last period is an improvement for the indicator. */
+export function trendDirection(direction: string, data: (number | null)[]): 'better' | 'worse' | 'same' | 'unknown' {
+  const known = data.filter((v): v is number => v !== null);
+  if (known.length < 2 || direction === 'none') return 'unknown';
+  const diff = known[known.length - 1] - known[0];
+  if (diff === 0) return 'same';
+  return (diff > 0) === (direction === 'higher') ? 'better' : 'worse';
+}
+
+export function thisYear(now = new Date()): number {
+  return now.getFullYear();
+}
+
+/** Workers of a staffing snapshot typed as "position; FTE" per line (decimal comma allowed); bad line numbers. */
+export function parseWorkers(text: string) {
+  const workers: { name: string; job: string; fte: number }[] = [];
+  const bad: number[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (!line.trim()) return;
+    const [job, fte] = line.split(';').map((x) => x.trim());
+    const n = Number((fte ?? '').replace(',', '.'));
+    if (!job || !(n > 0) || n > 1.5) bad.push(i + 1);
+    else workers.push({ name: '', job, fte: n });
+  });
+  return { workers, bad };
+}

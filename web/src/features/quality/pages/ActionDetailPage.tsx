@@ -1,0 +1,195 @@
+// One corrective action: text, owner, due date, status steps, the transitions the caller may make
+// (verification and rejection need a note), history, evidence and the linked indicator.
+import { useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { App, Button, Card, Col, DatePicker, Descriptions, Empty, Form, Input, Modal, Row, Space, Statistic, Steps, Timeline, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../../app/AppShell';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { formatDate, formatDateTime, formatDecimal, toApiDate } from '../../../lib/format';
+import { errorMessage } from '../../../lib/errors';
+import { transitionAction, uploadActionEvidence, useAction, useQualityMutation } from '../api';
+import { indicatorOption } from '../charts';
+import { EvidenceList, EvidenceUpload } from '../components/Evidence';
+import QualityChart from '../components/QualityChart';
+import { ActionStatusTag, DueStateTag, SeverityTag } from '../components/Tags';
+import { ACTION_STATUSES, transitionKind } from '../filters';
+import type { QAction, QTransitionInput } from '../types';
+
+function TransitionModal({ action, kind, onClose }: { action: QAction; kind: 'verify' | 'reject'; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ note: string; date?: Dayjs }>();
+  const run = useQualityMutation((body: QTransitionInput) => transitionAction(action.id, body));
+  const submit = async () => {
+    const v = await form.validateFields();
+    try {
+      await run.mutateAsync({ to: kind === 'verify' ? 'verified' : 'in_progress', note: v.note.trim(), date: toApiDate(v.date) });
+      void message.success(t('quality.actions.transitioned'));
+      onClose();
+    } catch {
+      /* shown in the modal */
+    }
+  };
+  return (
+    <Modal
+      open
+      title={t(kind === 'verify' ? 'quality.actions.verifyTitle' : 'quality.actions.rejectTitle')}
+      okText={t(kind === 'verify' ? 'quality.actions.verify' : 'quality.actions.reject')}
+      onOk={() => void submit()}
+      onCancel={onClose}
+      confirmLoading={run.isPending}
+      okButtonProps={{ 'data-testid': 'transition-submit', danger: kind === 'reject' }}
+      destroyOnHidden
+    >
+      {run.error ? <ErrorAlert error={run.error} testId="transition-error" /> : null}
+      <Form form={form} layout="vertical" initialValues={{ date: dayjs() }}>
+        <Form.Item
+          name="note"
+          label={t(kind === 'verify' ? 'quality.actions.verificationNote' : 'quality.actions.rejectReason')}
+          rules={[{ required: true, whitespace: true, message: t(kind === 'verify' ? 'quality.actions.verificationRequired' : 'quality.actions.rejectRequired') }]}
+        >
+          <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={4000} data-testid="transition-note" />
+        </Form.Item>
+        <Form.Item name="date" label={t('quality.actions.date')}>
+          <DatePicker format="D. M. YYYY" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+export default function ActionDetailPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const id = Number(useParams().id);
+  const action = useAction(id);
+  const [modal, setModal] = useState<'verify' | 'reject' | null>(null);
+  const run = useQualityMutation((body: QTransitionInput) => transitionAction(id, body));
+  const a = action.data;
+  if (action.error) return <ErrorAlert error={action.error} onRetry={() => void action.refetch()} />;
+  if (!a) return <Card loading />;
+
+  const simple = async (to: string) => {
+    try {
+      await run.mutateAsync({ to });
+      void message.success(t('quality.actions.transitioned'));
+    } catch (e) {
+      void message.error(errorMessage(e, t));
+    }
+  };
+  const current = ACTION_STATUSES.indexOf(a.status as (typeof ACTION_STATUSES)[number]);
+  const ind = a.indicator;
+  const canUpload = a.allowed_transitions.length > 0 || a.status === 'in_progress';
+
+  return (
+    <div data-testid="action-page" data-status={a.status}>
+      <PageHeader
+        title={<Space wrap>{a.text}<ActionStatusTag status={a.status} testId="action-status" /></Space>}
+        subtitle={`${a.service_name || a.provider_name} · ${a.audit_title}`}
+        extra={a.allowed_transitions.map((to) => {
+          const kind = transitionKind(a.status, to);
+          if (!kind) return null;
+          const needsNote = kind === 'verify' || kind === 'reject';
+          return (
+            <Button
+              key={to}
+              type={kind === 'reject' ? 'default' : 'primary'}
+              danger={kind === 'reject'}
+              loading={!needsNote && run.isPending}
+              onClick={() => (needsNote ? setModal(kind) : void simple(to))}
+              data-testid={`action-${kind}`}
+            >
+              {t(`quality.actions.${kind}`)}
+            </Button>
+          );
+        })}
+      />
+      <Card size="small" style={{ marginBottom: 16 }}>
+        <Steps
+          size="small"
+          current={current}
+          status={a.due_state === 'overdue' ? 'error' : undefined}
+          items={ACTION_STATUSES.map((s) => ({ title: t(`quality.actionStatus.${s}`) }))}
+          data-testid="action-steps"
+        />
+      </Card>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={14}>
+          <Card size="small" style={{ marginBottom: 16 }}>
+            <Descriptions size="small" column={1}>
+              <Descriptions.Item label={t('quality.actions.owner')}>{a.owner}</Descriptions.Item>
+              <Descriptions.Item label={t('quality.actions.dueDate')}>
+                <Space>{formatDate(a.due_date)}<DueStateTag action={a} /></Space>
+              </Descriptions.Item>
+              <Descriptions.Item label={t('quality.actions.finding')}>
+                {a.criterion_code ? <strong style={{ whiteSpace: 'nowrap', marginRight: 6 }}>{a.criterion_code}</strong> : null}
+                <SeverityTag severity={a.severity} /> {a.finding_text}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('quality.actions.audit')}>
+                <Link to={`/quality/audits/${a.audit_id}?tab=findings`}>{a.audit_title}</Link>
+              </Descriptions.Item>
+              {a.done_date ? <Descriptions.Item label={t('quality.actionStatus.done')}>{formatDate(a.done_date)}</Descriptions.Item> : null}
+              {a.verified_date ? <Descriptions.Item label={t('quality.actionStatus.verified')}>{formatDate(a.verified_date)}</Descriptions.Item> : null}
+              {a.verification_evidence ? (
+                <Descriptions.Item label={t('quality.actions.verification')}>
+                  <span data-testid="action-verification">{a.verification_evidence}</span>
+                </Descriptions.Item>
+              ) : null}
+              {a.rejection_reason ? (
+                <Descriptions.Item label={t('quality.actions.rejection')}>
+                  <Typography.Text type="danger">{a.rejection_reason}</Typography.Text>
+                </Descriptions.Item>
+              ) : null}
+            </Descriptions>
+          </Card>
+          <Card size="small" title={t('quality.common.evidence')} extra={canUpload ? <EvidenceUpload upload={(f) => uploadActionEvidence(id, f)} testId="action-evidence-upload" /> : null}>
+            {a.evidence.length ? <EvidenceList items={a.evidence} testId="action-evidence" /> : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />}
+          </Card>
+        </Col>
+        <Col xs={24} lg={10}>
+          <Card size="small" title={t('quality.actions.history')} style={{ marginBottom: 16 }}>
+            {a.history.length ? (
+              <Timeline
+                data-testid="action-history"
+                items={a.history.map((h) => ({
+                  children: (
+                    <div>
+                      <strong>{h.from_status ? `${t(`quality.actionStatus.${h.from_status}`, { defaultValue: h.from_status })} → ` : ''}{t(`quality.actionStatus.${h.to_status}`, { defaultValue: h.to_status })}</strong>
+                      <div style={{ fontSize: 12, color: '#8c8c8c' }}>{h.user_name} · {formatDate(h.on_date)} ({formatDateTime(h.at)})</div>
+                      {h.note ? <div style={{ whiteSpace: 'pre-wrap' }}>{h.note}</div> : null}
+                    </div>
+                  ),
+                }))}
+              />
+            ) : (
+              <Typography.Text type="secondary">{t('quality.actions.noHistory')}</Typography.Text>
+            )}
+          </Card>
+          {ind ? (
+            <Card size="small" title={t('quality.actions.indicatorTitle')} data-testid="action-indicator">
+              <Typography.Paragraph>
+                <strong>{ind.name}</strong> ({ind.code}{ind.unit ? `, ${ind.unit}` : ''}) · {ind.group_name}
+              </Typography.Paragraph>
+              <Space size="large" wrap>
+                <Statistic title={t('quality.actions.before')} value={formatDecimal(ind.before)} />
+                <Statistic title={t('quality.actions.after')} value={formatDecimal(ind.after)} />
+                <Statistic
+                  title={t('quality.actions.change')}
+                  value={ind.change == null ? '—' : `${ind.change > 0 ? '+' : ''}${formatDecimal(ind.change)}`}
+                  valueStyle={{
+                    color: ind.change == null || ind.direction === 'neutral' ? undefined
+                      : (ind.change > 0) === (ind.direction === 'higher_better') ? '#389e0d' : '#cf1322',
+                  }}
+                />
+              </Space>
+              {ind.points.length ? <QualityChart option={indicatorOption(ind)} height={200} testId="action-indicator-chart" data={{ points: ind.points.length }} /> : null}
+            </Card>
+          ) : null}
+        </Col>
+      </Row>
+      {modal ? <TransitionModal action={a} kind={modal} onClose={() => setModal(null)} /> : null}
+    </div>
+  );
+}

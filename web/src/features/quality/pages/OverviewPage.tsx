@@ -1,0 +1,135 @@
+// Region overview: KPIs, closed audits × standards as a heat table, most failed criteria, overdue actions.
+import { Link } from 'react-router-dom';
+import { Card, Col, Empty, Row, Select, Statistic, Table, Tooltip } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../../app/AppShell';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { formatDate } from '../../../lib/format';
+import { useUrlState } from '../../../lib/useUrlState';
+import { useOverview, useSets } from '../api';
+import { formatPct, heatColor, mostFailedOption } from '../charts';
+import QualityChart from '../components/QualityChart';
+import { DueStateTag, VerdictTag } from '../components/Tags';
+import type { QAction, QOverviewRow } from '../types';
+
+const parse = (search: string) => ({ set: new URLSearchParams(search).get('set') ?? undefined });
+const serialize = (s: { set?: string }) => (s.set ? `?set=${encodeURIComponent(s.set)}` : '');
+
+export default function OverviewPage() {
+  const { t } = useTranslation();
+  const [state, setState] = useUrlState(parse, serialize);
+  const overview = useOverview(state.set);
+  const sets = useSets();
+  const o = overview.data;
+  const setCodes = [...new Set((sets.data?.items ?? []).map((s) => s.code))];
+
+  const kpis: Array<[string, number | undefined, string?]> = [
+    ['audits', o?.audits],
+    ['passed', o?.passed, '#389e0d'],
+    ['failed', o?.failed, '#cf1322'],
+    ['openActions', o?.open_actions],
+    ['overdueActions', o?.overdue_actions, '#cf1322'],
+  ];
+
+  return (
+    <div data-testid="quality-overview">
+      <PageHeader
+        title={t('quality.overview.title')}
+        subtitle={t('quality.subtitle')}
+        extra={
+          <Select
+            data-testid="overview-set"
+            style={{ minWidth: 180 }}
+            value={state.set ?? o?.set_code}
+            placeholder={t('quality.overview.set')}
+            options={setCodes.map((c) => ({ value: c, label: c }))}
+            onChange={(v) => setState({ set: v })}
+          />
+        }
+      />
+      {overview.error ? <ErrorAlert error={overview.error} onRetry={() => void overview.refetch()} /> : null}
+      <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
+        {kpis.map(([key, value, color]) => (
+          <Col xs={12} md={8} lg={4} key={key}>
+            <Card size="small" loading={overview.isPending}>
+              <Statistic title={t(`quality.overview.${key}`)} value={value ?? 0} valueStyle={color && value ? { color } : undefined} />
+              <span data-testid={`overview-kpi-${key}`} data-value={value ?? 0} hidden />
+            </Card>
+          </Col>
+        ))}
+      </Row>
+      <Card title={t('quality.overview.heatTitle')} className="kv-table-card" style={{ marginBottom: 16 }}>
+        <Table<QOverviewRow>
+          rowKey={(r) => r.audit.id}
+          data-testid="overview-heat"
+          size="small"
+          loading={overview.isPending}
+          dataSource={o?.rows ?? []}
+          pagination={{ pageSize: 25, hideOnSinglePage: true }}
+          scroll={{ x: 'max-content' }}
+          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('quality.overview.noAudits')} /> }}
+          columns={[
+            {
+              title: t('quality.common.service'),
+              key: 'service',
+              fixed: 'left',
+              width: 260,
+              render: (_, r) => (
+                <Link to={`/quality/audits/${r.audit.id}`}>
+                  {r.audit.service_name || r.audit.audited_org_name}
+                  <div style={{ fontSize: 12, color: '#8c8c8c' }}>{r.audit.audited_org_name} · {formatDate(r.audit.ends_on)}</div>
+                </Link>
+              ),
+            },
+            ...(o?.standards ?? []).map((s, i) => ({ s, i })).filter(({ i }) => !o?.rows.length || o.rows.some((r) => r.standard_percents[i] != null)).map(({ s, i }) => ({
+              title: <Tooltip title={s.name_cs}>{s.number}</Tooltip>,
+              key: `s${s.number}`,
+              align: 'center' as const,
+              render: (_: unknown, r: QOverviewRow) => {
+                const p = r.standard_percents[i];
+                const c = heatColor(p);
+                return <div style={{ ...c, padding: '4px 6px', borderRadius: 4, minWidth: 44 }}>{formatPct(p)}</div>;
+              },
+            })),
+            { title: t('quality.common.total'), key: 'total', align: 'center', render: (_, r) => <div style={{ ...heatColor(r.audit.total_percent), padding: '4px 6px', borderRadius: 4, fontWeight: 600 }}>{formatPct(r.audit.total_percent)}</div> },
+            { title: t('quality.common.verdict'), key: 'verdict', render: (_, r) => <VerdictTag verdict={r.audit.verdict} /> },
+          ]}
+        />
+      </Card>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={12}>
+          <Card title={t('quality.overview.mostFailed')} loading={overview.isPending}>
+            {o && o.most_failed.length ? (
+              <QualityChart
+                option={mostFailedOption(o.most_failed)}
+                height={Math.max(200, Math.min(10, o.most_failed.length) * 32 + 40)}
+                testId="overview-most-failed"
+                data={{ bars: Math.min(10, o.most_failed.length) }}
+              />
+            ) : (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Card title={t('quality.overview.overdueTitle')} className="kv-table-card">
+            <Table<QAction>
+              rowKey="id"
+              size="small"
+              data-testid="overview-overdue"
+              loading={overview.isPending}
+              dataSource={o?.overdue ?? []}
+              pagination={{ pageSize: 10, hideOnSinglePage: true }}
+              locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('quality.overview.noOverdue')} /> }}
+              columns={[
+                { title: t('quality.actions.text'), key: 'text', render: (_, a) => <Link to={`/quality/actions/${a.id}`}>{a.text}</Link> },
+                { title: t('quality.common.service'), key: 'svc', render: (_, a) => a.service_name || a.provider_name },
+                { title: t('quality.common.due'), key: 'due', render: (_, a) => <>{formatDate(a.due_date)} <DueStateTag action={a} /></> },
+              ]}
+            />
+          </Card>
+        </Col>
+      </Row>
+    </div>
+  );
+}
