@@ -14,6 +14,13 @@ struct ServerOptions {
   int shutdown_grace_seconds = 30;
 };
 
+// The status line and header fields written before a response body (HTTP/1.x, CRLF line ends, an
+// empty line at the end): the security headers, no-store for /api, the response's own headers, the
+// Connection field for keep-alive, Content-Length (the body's size, also for HEAD; 0 for 1xx, 204 and 304, which
+// carry no body).
+std::string response_head(const Response& r, unsigned version, bool keep_alive, bool head, bool api);
+bool no_body_status(unsigned status);
+
 // Serves until SIGTERM or SIGINT; then stops accepting, lets in-flight requests finish and returns.
 // Calls on_ready(port) once listening (the port is the real one when 0 was asked for).
 int run_server(App& app, const ServerOptions& options, const std::function<void(unsigned short)>& on_ready = {});
