@@ -570,6 +570,25 @@ struct QTransitionInput {
 };
 BOOST_DESCRIBE_STRUCT(QTransitionInput, (), (to, date, note))
 
+// A service to audit (GET /api/quality/services): the registry's public facts only.
+struct QServiceRef {
+  static constexpr const char* kSchemaName = "QServiceRef";
+  long long id = 0;
+  std::string name;
+  long long provider_id = 0;
+  std::string provider_name;
+  std::string kind_code;
+  std::vector<std::string> forms;
+  std::string region_code;
+};
+BOOST_DESCRIBE_STRUCT(QServiceRef, (), (id, name, provider_id, provider_name, kind_code, forms, region_code))
+
+struct QServiceRefList {
+  static constexpr const char* kSchemaName = "QServiceRefList";
+  std::vector<QServiceRef> items;
+};
+BOOST_DESCRIBE_STRUCT(QServiceRefList, (), (items))
+
 // ---- follow-up and overview ----------------------------------------------------------------------
 
 struct QCriterionComparison {

@@ -194,6 +194,13 @@ Response create_action(Context& ctx) {
     if (auto st = apply_action(s, in, a); !st) return st.error();
     a.created_by = ctx.principal.user_id;
     qrepo::insert_action(s, a, store::now_epoch());
+    const auto& kinds = fv->audit.rights.actor_kinds;
+    const auto actor = kinds.empty() ? quality::ActorKind::kAuditor
+                       : std::find(kinds.begin(), kinds.end(), quality::ActorKind::kAuditor) != kinds.end()
+                           ? quality::ActorKind::kAuditor
+                           : kinds.front();
+    qrepo::insert_action_event(s, {a.id, "", "open", std::string(quality::to_string(actor)), ctx.principal.user_id,
+                                   ctx.principal.display_name, today(), "", store::now_epoch()});
     store::registry_repo::bump_data_version(s, "quality");
     store::audit_repo::append(s, audit_entry(ctx, "quality.action.create", "q_action", a.id, fv->audit.audit.audited_org_id));
     return action_detail(s, ctx, a.id);

@@ -16,7 +16,9 @@
 #include "http/app.hpp"
 #include "http/params.hpp"
 #include "http/quality_views.hpp"
+#include "store/query.hpp"
 #include "store/registry_repo.hpp"
+#include "store/row.hpp"
 
 namespace kvalis::http {
 namespace {
@@ -107,12 +109,23 @@ Status apply_header(soci::session& s, const dto::QAuditInput& in, qrepo::AuditRo
   return ok_status();
 }
 
+// May the caller conduct an audit in the name of this organisation: its administrators and managers, and
+// the auditors of an audit body.
+bool may_conduct(const accounts::Principal& p, long long org_id) {
+  if (p.platform_admin) return true;
+  return std::any_of(p.memberships.begin(), p.memberships.end(), [&](const accounts::Membership& m) {
+    return m.organisation_id == org_id &&
+           (m.role == Role::admin || m.role == Role::manager ||
+            (m.role == Role::auditor && m.organisation_type == accounts::OrganisationType::audit_body));
+  });
+}
+
 long long default_conductor(const accounts::Principal& p, const std::string& type, long long audited_org_id) {
   if (type == "self_assessment" || type == "internal") return audited_org_id;
   for (auto t : {accounts::OrganisationType::audit_body, accounts::OrganisationType::region,
                  accounts::OrganisationType::municipality})
     for (const auto& m : p.memberships)
-      if (m.organisation_type == t && (m.role == Role::admin || m.role == Role::manager)) return m.organisation_id;
+      if (m.organisation_type == t && may_conduct(p, m.organisation_id)) return m.organisation_id;
   return audited_org_id;
 }
 
@@ -155,7 +168,7 @@ Response create_audit(Context& ctx) {
     }
     a.conducted_by_org_id = in.conducted_by_org_id ? *in.conducted_by_org_id
                                                    : default_conductor(ctx.principal, a.type, a.audited_org_id);
-    if (!ctx.principal.platform_admin && !member_of(ctx.principal, a.conducted_by_org_id, {Role::admin, Role::manager}))
+    if (!may_conduct(ctx.principal, a.conducted_by_org_id))
       return invalid("conducted_by_org_id", "quality.audit.conductor_invalid");
     if (auto st = apply_header(s, in, a); !st) return st.error();
     if (!in.team)
@@ -391,6 +404,39 @@ Response export_csv(Context& ctx) {
                        file_stem(doc->audit) + ".csv");
 }
 
+// Services to choose for an audit: the registry's public facts (name, provider, kind, forms), searched by
+// name or provider, for anyone who may conduct audits (an audit body sees no services in the registry
+// pages, whose scope is its own organisation).
+Response list_auditable_services(Context& ctx) {
+  auto text = text_param(ctx.req, "q");
+  if (!text) return error_response(text.error(), ctx.lang);
+  auto limit = int_param(ctx.req, "limit", 1, 100);
+  if (!limit) return error_response(limit.error(), ctx.lang);
+  const bool conductor = ctx.principal.platform_admin ||
+                         std::any_of(ctx.principal.memberships.begin(), ctx.principal.memberships.end(),
+                                     [&](const accounts::Membership& m) { return may_conduct(ctx.principal, m.organisation_id); });
+  if (!conductor) return error_response(kForbidden, ctx.lang);
+  const std::string key = search_key(*text);
+  const std::size_t max = static_cast<std::size_t>(limit->value_or(20));
+  auto list = ctx.db().read([&](soci::session& s) {
+    dto::QServiceRefList out;
+    store::Filter f;
+    f.add("sv.status = 'active'");
+    if (!key.empty()) f.add("(sv.search_text LIKE ? OR o.search_text LIKE ?)", {store::contains_pattern(key), store::contains_pattern(key)});
+    store::for_each_row(s,
+                        "SELECT sv.id, sv.name, sv.provider_id, o.name, sv.kind_code, sv.forms, sv.region_code FROM "
+                        "services sv JOIN organisations o ON o.id = sv.provider_id" + f.where() +
+                            " ORDER BY sv.name, sv.id " + store::limit_offset(static_cast<int>(max), 0),
+                        f, [&](const soci::row& r) {
+                          out.items.push_back({store::as_ll(r, 0), store::as_str(r, 1), store::as_ll(r, 2),
+                                               store::as_str(r, 3), store::as_str(r, 4),
+                                               split_codes(store::as_str(r, 5)), store::as_str(r, 6)});
+                        });
+    return out;
+  });
+  return dto_response(list);
+}
+
 }  // namespace
 
 void register_quality_audit_routes(RouteTable& t) {
@@ -405,7 +451,13 @@ void register_quality_audit_routes(RouteTable& t) {
   list.query.push_back({"status", "string", "draft or closed", {"draft", "closed"}});
   list.query.push_back({"verdict", "string", "Result as of close", {"pass", "fail", "incomplete"}});
   list.query.push_back({"q", "string", "Title, service or organisation contains (diacritics ignored)", {}});
-  t.add<dto::QAuditInput, dto::QAudit>(Verb::post, "/api/quality/audits", Permission::quality_manage, create_audit, tag,
+  t.add<void, dto::QServiceRefList>(Verb::get, "/api/quality/services", Permission::quality_assess,
+                                    list_auditable_services, tag,
+                                    "Services to choose for an audit (name, provider, kind, forms), for those who "
+                                    "conduct audits")
+      .query = {{"q", "string", "Service or provider name contains (diacritics ignored)", {}},
+                {"limit", "integer", "At most this many (default 20, at most 100)", {}}};
+  t.add<dto::QAuditInput, dto::QAudit>(Verb::post, "/api/quality/audits", Permission::quality_assess, create_audit, tag,
                                        "Create an audit from a template (keeps the template's set version, scale, "
                                        "weights and pass rule)")
       .success_status = 201;

@@ -252,6 +252,39 @@ dto::QCriterionChange change_dto(const quality::CriterionDiff& c) {
   return d;
 }
 
+// The import's problems (the catalogue parser's and the versioning core's English texts) as the caller's
+// language, with the column they concern.
+dto::QImportProblem problem_dto(const catalogue::Problem& p, Lang lang) {
+  struct Rule {
+    std::regex pattern;
+    const char* key;
+    const char* field;
+    std::vector<const char*> params;  // names of the pattern's groups, in order
+  };
+  static const std::vector<Rule> kRules = {
+      {std::regex("^set and a numeric standard are required$"), "quality.import.standard_required", "standard", {}},
+      {std::regex("^letter is required$"), "quality.import.letter_required", "letter", {}},
+      {std::regex("^essential must be yes, no or unknown$"), "quality.import.essential_invalid", "essential", {}},
+      {std::regex("^duplicate criterion (.+)$"), "quality.import.duplicate", "letter", {"value"}},
+      {std::regex("^standard (\\d+) is not in set (.+)$"), "quality.import.standard_unknown", "standard",
+       {"standard", "set"}},
+      {std::regex("^valid_from must be a date.*$"), "field.invalid_date", "valid_from", {}},
+      {std::regex("^valid_from must be after (\\S+), the start of version (\\d+)$"), "quality.import.valid_from_early",
+       "valid_from", {"date", "version"}},
+      {std::regex("^no criteria of set (.+)$"), "quality.import.no_criteria", "set", {"set"}},
+      {std::regex("^empty file$"), "quality.import.empty", "body", {}},
+      {std::regex("^missing column '(.+)'$"), "quality.import.missing_column", "body", {"column"}},
+  };
+  std::smatch m;
+  for (const auto& rule : kRules) {
+    if (!std::regex_match(p.message, m, rule.pattern)) continue;
+    std::vector<std::pair<std::string, std::string>> params{{"field", rule.field}};
+    for (std::size_t i = 0; i < rule.params.size(); ++i) params.emplace_back(rule.params[i], m[i + 1].str());
+    return {p.line, rule.field, translate(rule.key, lang, params)};
+  }
+  return {p.line, "body", p.message};
+}
+
 Response import_set(Context& ctx) {
   auto id = ctx.path_id("id");
   if (!id) return error_response(kSetMissing, ctx.lang);
@@ -276,7 +309,7 @@ Response import_set(Context& ctx) {
     d.dry_run = dry_run;
     d.unchanged = imported.diff.unchanged;
     d.other_set_rows = imported.other_set_rows;
-    for (const auto& p : imported.problems) d.problems.push_back({p.line, "body", p.message});
+    for (const auto& p : imported.problems) d.problems.push_back(problem_dto(p, ctx.lang));
     for (const auto& c : imported.diff.changes) d.changes.push_back(change_dto(c));
     if (!d.problems.empty() || dry_run || imported.diff.empty()) return d;
     qrepo::NewSetVersion v;

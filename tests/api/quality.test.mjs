@@ -96,6 +96,24 @@ describe('self-assessment', () => {
     assert.ok(essential, 'SQSS has essential criteria');
   });
 
+  test("an audit body's auditor finds services and starts an external audit; a provider's worker may not", async () => {
+    const auditor = await world.as('audit_auditor');
+    const found = await auditor.get('/api/quality/services?q=svetla');
+    assert.equal(found.status, 200, found.text);
+    assert.ok(found.body.items.some((s) => s.id === world.services.s1));
+    const r = await auditor.post('/api/quality/audits', {
+      type: 'external', template_id: template.id, service_id: world.services.s1, title: 'Externí audit 2026',
+    });
+    assert.equal(r.status, 201, r.text);
+    assert.equal(r.body.summary.conducted_by_org_id, world.orgs.audit);
+    assert.deepEqual(r.body.team.map((m) => m.role), ['leader']);
+    const worker = await world.as('p1_worker');
+    assert.equal((await worker.get('/api/quality/services?q=svetla')).status, 403);
+    const refused = await worker.post('/api/quality/audits', { type: 'external', template_id: template.id, service_id: world.services.s1, title: 'x' });
+    assert.equal(refused.status, 400);
+    assert.equal(refused.body.error.field, 'conducted_by_org_id');
+  });
+
   test('who sees it: the provider, the team, the region; not another provider nor a municipality', async () => {
     const path = `/api/quality/audits/${audit.summary.id}`;
     for (const login of ['p1_readonly', 'audit_auditor', 'region_officer'])
@@ -239,7 +257,7 @@ describe('findings and corrective actions', () => {
     assert.equal(verified.body.verification_evidence, 'Pravidla předložena, viz zápis.');
     const detail = await auditor.get(`/api/quality/actions/${action.id}`);
     assert.deepEqual(detail.body.history.map((h) => `${h.from_status}>${h.to_status}:${h.actor_kind}`),
-      ['open>in_progress:provider', 'in_progress>done:provider', 'done>verified:auditor']);
+      ['>open:auditor', 'open>in_progress:provider', 'in_progress>done:provider', 'done>verified:auditor']);
     const after = await auditor.post(path, { to: 'in_progress', note: 'znovu' });
     assert.equal(after.status, 409);
   });

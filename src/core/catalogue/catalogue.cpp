@@ -126,7 +126,8 @@ std::vector<StandardRow> parse_standards(std::string_view csv_text, std::vector<
   return rows;
 }
 
-std::vector<CriterionRow> parse_criteria(std::string_view csv_text, std::vector<Problem>& problems) {
+std::vector<CriterionRow> parse_criteria(std::string_view csv_text, std::vector<Problem>& problems,
+                                         bool text_required) {
   std::vector<CriterionRow> rows;
   std::string error;
   long long error_line = 0;
@@ -149,7 +150,7 @@ std::vector<CriterionRow> parse_criteria(std::string_view csv_text, std::vector<
     else if (h.get(rec, "letter").empty()) fail("letter is required");
     else if (essential != "yes" && essential != "no" && essential != "unknown")
       fail("essential must be yes, no or unknown");
-    else if (h.get(rec, "text_cs").empty()) fail("text_cs is required");
+    else if (text_required && h.get(rec, "text_cs").empty()) fail("text_cs is required");
     else if (!seen.insert({std::string(h.get(rec, "set")), *standard, std::string(h.get(rec, "letter"))}).second)
       fail("duplicate criterion " + std::string(h.get(rec, "set")) + " " + std::to_string(*standard) +
            std::string(h.get(rec, "letter")));

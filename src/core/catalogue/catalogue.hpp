@@ -58,7 +58,10 @@ struct Problem {
 std::vector<CatalogueItem> parse_catalogue(std::string_view name, std::string_view csv_text,
                                            std::vector<Problem>& problems);
 std::vector<StandardRow> parse_standards(std::string_view csv_text, std::vector<Problem>& problems);
-std::vector<CriterionRow> parse_criteria(std::string_view csv_text, std::vector<Problem>& problems);
+// text_required = false accepts criteria whose official wording is still to be completed (an
+// administrator's import of a set exported with such gaps).
+std::vector<CriterionRow> parse_criteria(std::string_view csv_text, std::vector<Problem>& problems,
+                                         bool text_required = true);
 
 bool is_iso_date(std::string_view s);
 // Whether an item is in force on a date (YYYY-MM-DD): valid_from <= date and (no valid_to or date <= valid_to).

@@ -111,7 +111,7 @@ VersionImport import_version(const std::vector<StandardSetVersion>& history, std
     out.problems.push_back({kFile, 0, "valid_from must be after " + latest->valid_from + ", the start of version " +
                                           std::to_string(latest->version)});
 
-  const auto rows = catalogue::parse_criteria(criteria_csv, out.problems);
+  const auto rows = catalogue::parse_criteria(criteria_csv, out.problems, /*text_required=*/false);
   const std::set<int> standards(standard_numbers.begin(), standard_numbers.end());
   std::vector<SetCriterion> criteria;
   for (const auto& row : rows) {

@@ -1243,6 +1243,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/quality/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Services to choose for an audit (name, provider, kind, forms), for those who conduct audits */
+        get: operations["GET/api/quality/services"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/quality/audits/{id}": {
         parameters: {
             query?: never;
@@ -2518,6 +2535,18 @@ export interface components {
             current_percent?: number | null;
             change_points?: number | null;
             kind: string;
+        };
+        QServiceRef: {
+            id: number;
+            name: string;
+            provider_id: number;
+            provider_name: string;
+            kind_code: string;
+            forms: string[];
+            region_code: string;
+        };
+        QServiceRefList: {
+            items: components["schemas"]["QServiceRef"][];
         };
         QSet: {
             set: components["schemas"]["QSetSummary"];
@@ -6521,6 +6550,40 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["QAudit"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/quality/services": {
+        parameters: {
+            query?: {
+                /** @description Service or provider name contains (diacritics ignored) */
+                q?: string;
+                /** @description At most this many (default 20, at most 100) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QServiceRefList"];
                 };
             };
             /** @description Error */

@@ -5,7 +5,7 @@ import { ApiError, apiFetch, buildQueryString, errorFromResponse, getCsrfToken, 
 import i18n from '../../i18n';
 import type {
   QAction, QActionInput, QActionList, QAssessmentInput, QAudit, QAuditInput, QAuditList, QComparison, QEvidence, QFinding,
-  QFindingInput, QImportResult, QOverview, QSet, QSetInput, QSetList, QTemplate, QTemplateInput, QTemplateList, QTransitionInput,
+  QFindingInput, QImportResult, QOverview, QServiceRefList, QSet, QSetInput, QSetList, QTemplate, QTemplateInput, QTemplateList, QTransitionInput,
 } from './types';
 
 const Q = '/api/quality';
@@ -92,6 +92,11 @@ export const fetchAction = (id: number) => apiFetch<QAction>(`${Q}/actions/${id}
 export const updateAction = (id: number, body: QActionInput) => apiFetch<QAction>(`${Q}/actions/${id}`, { method: 'PATCH', body });
 export const transitionAction = (id: number, body: QTransitionInput) =>
   apiFetch<QAction>(`${Q}/actions/${id}/transition`, { method: 'POST', body });
+
+/** Services to choose for an audit (the registry's public facts), for those who conduct audits. */
+export const fetchAuditableServices = (q: string) => apiFetch<QServiceRefList>(`${Q}/services`, { query: { q: q || undefined, limit: 20 } });
+export const useAuditableServices = (q: string) =>
+  useQuery({ queryKey: ['quality', 'services', q] as const, queryFn: () => fetchAuditableServices(q), placeholderData: keepPreviousData });
 
 export const fetchOverview = (set?: string) => apiFetch<QOverview>(`${Q}/overview`, { query: { set } });
 

@@ -1,8 +1,9 @@
-// Picks a service by typing part of its name (first 20 matches of /api/services).
+// Picks a service by typing part of its name or its provider's (first 20 matches of /api/quality/services,
+// which an audit body may search although the registry pages show it no services).
 import { useEffect, useMemo, useState } from 'react';
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../../registry/api';
+import { useAuditableServices } from '../api';
 
 export function ServiceSelect({ value, onChange, testId = 'service-select' }: {
   value?: number;
@@ -17,7 +18,7 @@ export function ServiceSelect({ value, onChange, testId = 'service-select' }: {
     const h = setTimeout(() => setQ(typed.trim()), 250);
     return () => clearTimeout(h);
   }, [typed]);
-  const services = useServices({ q: q || undefined, status: 'active', page: 1, page_size: 20 });
+  const services = useAuditableServices(q);
   const options = useMemo(() => {
     const map = new Map<number, string>();
     if (value !== undefined && known.has(value)) map.set(value, known.get(value)!);
