@@ -259,7 +259,7 @@ std::vector<Sheet> audit_sheets(const dto::QAudit& a) {
     if (f.actions.empty()) {
       auto row = head;
       row.push_back(std::string("(bez opatření)"));
-      row.resize(findings.header.size());
+      while (row.size() < findings.header.size()) row.push_back(std::string());
       findings.rows.push_back(std::move(row));
     }
     for (const auto& x : f.actions) {
