@@ -463,7 +463,7 @@ void register_quality_audit_routes(RouteTable& t) {
       .success_status = 201;
   t.add<void, dto::QAudit>(Verb::get, "/api/quality/audits/{id}", Permission::quality_read, get_audit, tag,
                            "An audit with its criteria, assessments, live results, findings, actions and evidence");
-  t.add<dto::QAuditInput, dto::QAudit>(Verb::patch, "/api/quality/audits/{id}", Permission::quality_manage,
+  t.add<dto::QAuditInput, dto::QAudit>(Verb::patch, "/api/quality/audits/{id}", Permission::quality_assess,
                                        update_audit, tag, "Change the header, methods or team of an audit");
   t.add<dto::QAssessmentsInput, dto::QAudit>(Verb::put, "/api/quality/audits/{id}/assessments",
                                              Permission::quality_assess, put_assessments, tag,

@@ -1,50 +1,66 @@
 // Findings of an audit (per criterion, with severity) and each finding's corrective actions.
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { App, Button, Card, DatePicker, Empty, Form, Input, Modal, Popconfirm, Select, Space, Table, Typography } from 'antd';
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import type { Dayjs } from 'dayjs';
+import { App, Button, Card, DatePicker, Empty, Form, Input, Modal, Popconfirm, Select, Space, Table, Typography, type ButtonProps } from 'antd';
+import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../../app/SessionContext';
 import { hasPermission } from '../../../app/navigation';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDate, toApiDate } from '../../../lib/format';
+import { errorMessage } from '../../../lib/errors';
 import { useGroups } from '../../benchmark/api';
-import { createAction, createFinding, deleteFinding, useQualityMutation } from '../api';
+import { createAction, createFinding, deleteFinding, updateAction, updateFinding, useQualityMutation } from '../api';
 import { SEVERITIES } from '../filters';
 import type { QAction, QAudit, QFinding } from '../types';
 import { ActionStatusTag, DueStateTag, SeverityTag } from './Tags';
 
-export function FindingModal({ audit, criterionId, onClose }: { audit: QAudit; criterionId?: number; onClose: () => void }) {
+interface FindingValues {
+  criterion_id?: number | null;
+  severity: string;
+  text: string;
+  recommendation?: string;
+}
+
+/** Adds a finding, or edits one (severity, text, recommendation, criterion) when `finding` is given. */
+export function FindingModal({ audit, criterionId, finding, onClose }: { audit: QAudit; criterionId?: number; finding?: QFinding; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<{ criterion_id?: number; severity: string; text: string; recommendation?: string }>();
-  const create = useQualityMutation((v: { criterion_id?: number; severity: string; text: string; recommendation?: string }) =>
-    createFinding(audit.summary.id, { ...v, recommendation: v.recommendation ?? '' }),
-  );
+  const [form] = Form.useForm<FindingValues>();
+  const save = useQualityMutation((v: FindingValues) => {
+    const body = { severity: v.severity, text: v.text, recommendation: v.recommendation ?? '' };
+    // on an edit, a cleared criterion is sent as 0 (a general finding)
+    return finding
+      ? updateFinding(finding.id, { ...body, criterion_id: v.criterion_id ?? 0 })
+      : createFinding(audit.summary.id, { ...body, criterion_id: v.criterion_id ?? undefined });
+  });
   const submit = async () => {
     const v = await form.validateFields();
     try {
-      await create.mutateAsync(v);
-      void message.success(t('quality.findings.added'));
+      await save.mutateAsync(v);
+      void message.success(t(finding ? 'quality.findings.saved' : 'quality.findings.added'));
       onClose();
     } catch {
       /* shown in the modal */
     }
   };
+  const initial: FindingValues = finding
+    ? { criterion_id: finding.criterion_id ?? undefined, severity: finding.severity, text: finding.text, recommendation: finding.recommendation }
+    : { criterion_id: criterionId, severity: 'medium', text: '' };
   return (
     <Modal
       open
-      title={t('quality.findings.add')}
+      title={t(finding ? 'quality.findings.edit' : 'quality.findings.add')}
       okText={t('common.save')}
       onOk={() => void submit()}
       onCancel={onClose}
-      confirmLoading={create.isPending}
+      confirmLoading={save.isPending}
       okButtonProps={{ 'data-testid': 'finding-submit' }}
       destroyOnHidden
     >
-      {create.error ? <ErrorAlert error={create.error} testId="finding-error" /> : null}
-      <Form form={form} layout="vertical" initialValues={{ criterion_id: criterionId, severity: 'medium' }}>
+      {save.error ? <ErrorAlert error={save.error} testId="finding-error" /> : null}
+      <Form form={form} layout="vertical" initialValues={initial}>
         <Form.Item name="criterion_id" label={t('quality.findings.criterion')}>
           <Select
             allowClear
@@ -53,6 +69,7 @@ export function FindingModal({ audit, criterionId, onClose }: { audit: QAudit; c
             placeholder={t('quality.findings.general')}
             data-testid="finding-criterion"
             options={audit.criteria.map((c) => ({ value: c.criterion_id, label: `${c.code} ${c.text_cs}`.slice(0, 120) }))}
+            optionRender={(o) => <span data-testid={`finding-criterion-option-${o.value}`}>{o.label}</span>}
           />
         </Form.Item>
         <Form.Item name="severity" label={t('quality.findings.severity')} rules={[{ required: true }]}>
@@ -81,46 +98,62 @@ interface ActionValues {
   bm_indicator_code?: string;
 }
 
-export function ActionModal({ finding, onClose }: { finding: QFinding; onClose: () => void }) {
+/**
+ * Adds a corrective action to a finding, or edits one (text, owner, due date, the benchmark indicator
+ * link) when `action` is given; clearing the indicator code on an edit removes the link ('').
+ */
+export function ActionModal({ finding, action, onClose }: { finding?: QFinding; action?: QAction; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const user = useCurrentUser();
+  const canBenchmark = hasPermission(user.permissions, 'benchmark.read');
   const groups = useGroups();
   const [form] = Form.useForm<ActionValues>();
-  const create = useQualityMutation((v: ActionValues) =>
-    createAction(finding.id, {
-      text: v.text,
-      owner: v.owner,
-      due_date: toApiDate(v.due),
-      bm_group_id: v.bm_group_id,
-      bm_indicator_code: v.bm_indicator_code?.trim() || undefined,
-    }),
-  );
+  const save = useQualityMutation((v: ActionValues) => {
+    const code = v.bm_indicator_code?.trim() ?? '';
+    const common = { text: v.text, owner: v.owner, due_date: toApiDate(v.due) };
+    if (action)
+      return updateAction(action.id, {
+        ...common,
+        // only those who may see benchmarking touch the link
+        ...(canBenchmark ? { bm_group_id: code ? v.bm_group_id ?? 0 : 0, bm_indicator_code: code } : {}),
+      });
+    return createAction(finding!.id, { ...common, bm_group_id: v.bm_group_id, bm_indicator_code: code || undefined });
+  });
   const submit = async () => {
     const v = await form.validateFields();
     try {
-      await create.mutateAsync(v);
-      void message.success(t('quality.actions.added'));
+      await save.mutateAsync(v);
+      void message.success(t(action ? 'quality.actions.saved' : 'quality.actions.added'));
       onClose();
     } catch {
       /* shown in the modal */
     }
   };
-  const canBenchmark = hasPermission(user.permissions, 'benchmark.read');
+  const initial: Partial<ActionValues> | undefined = action
+    ? {
+        text: action.text,
+        owner: action.owner,
+        due: action.due_date ? dayjs(action.due_date) : undefined,
+        bm_group_id: action.bm_group_id ?? undefined,
+        bm_indicator_code: action.bm_indicator_code || undefined,
+      }
+    : undefined;
+  const context = finding ? { code: finding.criterion_code, text: finding.text } : { code: action?.criterion_code ?? '', text: action?.finding_text ?? '' };
   return (
     <Modal
       open
-      title={t('quality.actions.add')}
+      title={t(action ? 'quality.actions.edit' : 'quality.actions.add')}
       okText={t('common.save')}
       onOk={() => void submit()}
       onCancel={onClose}
-      confirmLoading={create.isPending}
+      confirmLoading={save.isPending}
       okButtonProps={{ 'data-testid': 'action-submit' }}
       destroyOnHidden
     >
-      <Typography.Paragraph type="secondary">{finding.criterion_code ? `${finding.criterion_code}: ` : ''}{finding.text}</Typography.Paragraph>
-      {create.error ? <ErrorAlert error={create.error} testId="action-error" /> : null}
-      <Form form={form} layout="vertical">
+      <Typography.Paragraph type="secondary">{context.code ? `${context.code}: ` : ''}{context.text}</Typography.Paragraph>
+      {save.error ? <ErrorAlert error={save.error} testId="action-error" /> : null}
+      <Form form={form} layout="vertical" initialValues={initial}>
         <Form.Item name="text" label={t('quality.actions.text')} rules={[{ required: true, whitespace: true }]}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={4000} data-testid="action-text" />
         </Form.Item>
@@ -135,8 +168,8 @@ export function ActionModal({ finding, onClose }: { finding: QFinding; onClose: 
             <Form.Item name="bm_group_id" label={t('quality.actions.indicator')} style={{ flex: 1 }}>
               <Select allowClear options={(groups.data?.items ?? []).map((g) => ({ value: g.id, label: g.name }))} data-testid="action-bm-group" />
             </Form.Item>
-            <Form.Item name="bm_indicator_code" label={t('quality.actions.indicatorCode')} style={{ flex: 1 }}>
-              <Input maxLength={64} data-testid="action-bm-indicator" />
+            <Form.Item name="bm_indicator_code" label={t('quality.actions.indicatorCode')} style={{ flex: 1 }} extra={action?.bm_indicator_code ? t('quality.actions.indicatorClearHint') : undefined}>
+              <Input allowClear maxLength={64} data-testid="action-bm-indicator" />
             </Form.Item>
           </Space.Compact>
         ) : null}
@@ -165,10 +198,26 @@ export function ActionsTable({ actions, testId }: { actions: QAction[]; testId?:
   );
 }
 
-export function FindingsPanel({ audit, editable, onAddFinding }: { audit: QAudit; editable: boolean; onAddFinding: () => void }) {
+/**
+ * The findings of an audit with their actions. `editable`: the caller may score (add findings and
+ * actions); findings are edited by those who score or manage the audit, deleted only in a draft.
+ */
+export function FindingsPanel({ audit, editable, draft, onAddFinding }: { audit: QAudit; editable: boolean; draft: boolean; onAddFinding: () => void }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const [actionFor, setActionFor] = useState<QFinding | null>(null);
+  const [editing, setEditing] = useState<QFinding | null>(null);
   const del = useQualityMutation(deleteFinding);
+  const canEditFindings = audit.can_edit || audit.can_manage;
+  const canDelete = draft && audit.can_edit;
+  const remove = async (f: QFinding) => {
+    try {
+      await del.mutateAsync(f.id);
+      void message.success(t('quality.findings.deleted'));
+    } catch (e) {
+      void message.error(errorMessage(e, t));
+    }
+  };
   return (
     <div data-testid="findings">
       {editable ? (
@@ -184,6 +233,7 @@ export function FindingsPanel({ audit, editable, onAddFinding }: { audit: QAudit
           style={{ marginBottom: 12 }}
           data-testid={`finding-${f.id}`}
           data-criterion={f.criterion_code}
+          data-severity={f.severity}
           title={
             <Space wrap>
               <strong>{f.criterion_code || t('quality.findings.general')}</strong>
@@ -191,19 +241,30 @@ export function FindingsPanel({ audit, editable, onAddFinding }: { audit: QAudit
             </Space>
           }
           extra={
-            editable ? (
-              <Space>
+            <Space>
+              {editable ? (
                 <Button size="small" icon={<PlusOutlined />} onClick={() => setActionFor(f)} data-testid={`action-add-${f.id}`}>
                   {t('quality.actions.add')}
                 </Button>
-                <Popconfirm title={t('quality.findings.deleteConfirm')} onConfirm={() => del.mutate(f.id)}>
-                  <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('quality.findings.delete')} />
+              ) : null}
+              {canEditFindings ? (
+                <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(f)} aria-label={t('quality.findings.edit')} data-testid={`finding-edit-${f.id}`} />
+              ) : null}
+              {canDelete ? (
+                <Popconfirm
+                  title={t('quality.findings.deleteConfirm')}
+                  description={f.actions.length ? t('quality.findings.deleteWithActions', { n: f.actions.length }) : undefined}
+                  okText={t('quality.findings.delete')}
+                  okButtonProps={{ danger: true, 'data-testid': `finding-delete-confirm-${f.id}` } as ButtonProps}
+                  onConfirm={() => remove(f)}
+                >
+                  <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('quality.findings.delete')} data-testid={`finding-delete-${f.id}`} />
                 </Popconfirm>
-              </Space>
-            ) : null
+              ) : null}
+            </Space>
           }
         >
-          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{f.text}</Typography.Paragraph>
+          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }} data-testid={`finding-text-${f.id}`}>{f.text}</Typography.Paragraph>
           {f.recommendation ? (
             <Typography.Paragraph type="secondary" style={{ whiteSpace: 'pre-wrap' }}>
               {t('quality.findings.recommendation')}: {f.recommendation}
@@ -213,6 +274,7 @@ export function FindingsPanel({ audit, editable, onAddFinding }: { audit: QAudit
         </Card>
       ))}
       {actionFor ? <ActionModal finding={actionFor} onClose={() => setActionFor(null)} /> : null}
+      {editing ? <FindingModal audit={audit} finding={editing} onClose={() => setEditing(null)} /> : null}
     </div>
   );
 }

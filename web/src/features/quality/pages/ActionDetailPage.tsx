@@ -4,14 +4,18 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { App, Button, Card, Col, DatePicker, Descriptions, Empty, Form, Input, Modal, Row, Space, Statistic, Steps, Timeline, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { EditOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../app/AppShell';
+import { useCurrentUser } from '../../../app/SessionContext';
+import { hasPermission } from '../../../app/navigation';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDate, formatDateTime, formatDecimal, toApiDate } from '../../../lib/format';
 import { errorMessage } from '../../../lib/errors';
 import { transitionAction, uploadActionEvidence, useAction, useQualityMutation } from '../api';
 import { indicatorOption } from '../charts';
 import { EvidenceList, EvidenceUpload } from '../components/Evidence';
+import { ActionModal } from '../components/FindingsPanel';
 import QualityChart from '../components/QualityChart';
 import { ActionStatusTag, DueStateTag, SeverityTag } from '../components/Tags';
 import { ACTION_STATUSES, transitionKind } from '../filters';
@@ -65,7 +69,9 @@ export default function ActionDetailPage() {
   const { message } = App.useApp();
   const id = Number(useParams().id);
   const action = useAction(id);
+  const user = useCurrentUser();
   const [modal, setModal] = useState<'verify' | 'reject' | null>(null);
+  const [editing, setEditing] = useState(false);
   const run = useQualityMutation((body: QTransitionInput) => transitionAction(id, body));
   const a = action.data;
   if (action.error) return <ErrorAlert error={action.error} onRetry={() => void action.refetch()} />;
@@ -82,13 +88,21 @@ export default function ActionDetailPage() {
   const current = ACTION_STATUSES.indexOf(a.status as (typeof ACTION_STATUSES)[number]);
   const ind = a.indicator;
   const canUpload = a.allowed_transitions.length > 0 || a.status === 'in_progress';
+  // a verified action is final; otherwise those who plan actions may edit it (the server decides)
+  const canEdit = a.status !== 'verified' && hasPermission(user.permissions, 'quality.assess');
 
   return (
     <div data-testid="action-page" data-status={a.status}>
       <PageHeader
-        title={<Space wrap>{a.text}<ActionStatusTag status={a.status} testId="action-status" /></Space>}
+        title={<Space wrap><span data-testid="action-text-value">{a.text}</span><ActionStatusTag status={a.status} testId="action-status" /></Space>}
         subtitle={`${a.service_name || a.provider_name} · ${a.audit_title}`}
-        extra={a.allowed_transitions.map((to) => {
+        extra={[
+          canEdit ? (
+            <Button key="edit" icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="action-edit">
+              {t('quality.actions.edit')}
+            </Button>
+          ) : null,
+          ...a.allowed_transitions.map((to) => {
           const kind = transitionKind(a.status, to);
           if (!kind) return null;
           const needsNote = kind === 'verify' || kind === 'reject';
@@ -104,7 +118,8 @@ export default function ActionDetailPage() {
               {t(`quality.actions.${kind}`)}
             </Button>
           );
-        })}
+          }),
+        ]}
       />
       <Card size="small" style={{ marginBottom: 16 }}>
         <Steps
@@ -119,9 +134,9 @@ export default function ActionDetailPage() {
         <Col xs={24} lg={14}>
           <Card size="small" style={{ marginBottom: 16 }}>
             <Descriptions size="small" column={1}>
-              <Descriptions.Item label={t('quality.actions.owner')}>{a.owner}</Descriptions.Item>
+              <Descriptions.Item label={t('quality.actions.owner')}><span data-testid="action-owner-value">{a.owner}</span></Descriptions.Item>
               <Descriptions.Item label={t('quality.actions.dueDate')}>
-                <Space>{formatDate(a.due_date)}<DueStateTag action={a} /></Space>
+                <Space><span data-testid="action-due-value">{formatDate(a.due_date)}</span><DueStateTag action={a} /></Space>
               </Descriptions.Item>
               <Descriptions.Item label={t('quality.actions.finding')}>
                 {a.criterion_code ? <strong style={{ whiteSpace: 'nowrap', marginRight: 6 }}>{a.criterion_code}</strong> : null}
@@ -153,10 +168,16 @@ export default function ActionDetailPage() {
             {a.history.length ? (
               <Timeline
                 data-testid="action-history"
-                items={a.history.map((h) => ({
+                items={a.history.map((h, i) => ({
+                  color: h.from_status ? undefined : 'gray',
                   children: (
-                    <div>
-                      <strong>{h.from_status ? `${t(`quality.actionStatus.${h.from_status}`, { defaultValue: h.from_status })} → ` : ''}{t(`quality.actionStatus.${h.to_status}`, { defaultValue: h.to_status })}</strong>
+                    <div data-testid={`action-event-${i}`} data-from={h.from_status} data-to={h.to_status}>
+                      <strong>
+                        {h.from_status
+                          ? `${t(`quality.actionStatus.${h.from_status}`, { defaultValue: h.from_status })} → `
+                          : `${t('quality.actions.createdEvent')} → `}
+                        {t(`quality.actionStatus.${h.to_status}`, { defaultValue: h.to_status })}
+                      </strong>
                       <div style={{ fontSize: 12, color: '#8c8c8c' }}>{h.user_name} · {formatDate(h.on_date)} ({formatDateTime(h.at)})</div>
                       {h.note ? <div style={{ whiteSpace: 'pre-wrap' }}>{h.note}</div> : null}
                     </div>
@@ -190,6 +211,7 @@ export default function ActionDetailPage() {
         </Col>
       </Row>
       {modal ? <TransitionModal action={a} kind={modal} onClose={() => setModal(null)} /> : null}
+      {editing ? <ActionModal action={a} onClose={() => setEditing(false)} /> : null}
     </div>
   );
 }

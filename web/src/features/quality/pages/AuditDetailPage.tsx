@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { Alert, App, Button, Card, Descriptions, Popconfirm, Space, Tabs, Tag, Typography } from 'antd';
-import { CheckCircleOutlined, CloudUploadOutlined, ExclamationCircleOutlined, FileExcelOutlined, LoadingOutlined, PrinterOutlined, UndoOutlined } from '@ant-design/icons';
+import { CheckCircleOutlined, CloudUploadOutlined, EditOutlined, ExclamationCircleOutlined, FileExcelOutlined, LoadingOutlined, PrinterOutlined, UndoOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../app/AppShell';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -13,6 +13,7 @@ import { closeAudit, qualityLinks, reopenAudit, uploadAuditEvidence, useAudit, u
 import { applyQueue, type SaverSnapshot } from '../saveQueue';
 import { scoringProgress } from '../charts';
 import { useAssessmentSaver } from '../useAssessmentSaver';
+import { AuditHeaderModal } from '../components/AuditHeaderModal';
 import { ComparisonPanel } from '../components/ComparisonPanel';
 import { EvidenceList, EvidenceUpload } from '../components/Evidence';
 import { FindingModal, FindingsPanel } from '../components/FindingsPanel';
@@ -51,6 +52,7 @@ export default function AuditDetailPage() {
   const saver = useAssessmentSaver(id);
   const [params, setParams] = useSearchParams();
   const [findingFor, setFindingFor] = useState<{ criterionId?: number } | null>(null);
+  const [editingHeader, setEditingHeader] = useState(false);
   const close = useQualityMutation(() => closeAudit(id));
   const reopen = useQualityMutation(() => reopenAudit(id));
   const a = audit.data;
@@ -110,7 +112,7 @@ export default function AuditDetailPage() {
     {
       key: 'findings',
       label: <span data-testid="tab-findings">{t('quality.detail.tabFindings')} ({a.findings.length})</span>,
-      children: <FindingsPanel audit={a} editable={a.can_edit} onAddFinding={() => setFindingFor({})} />,
+      children: <FindingsPanel audit={a} editable={a.can_edit} draft={draft} onAddFinding={() => setFindingFor({})} />,
     },
     {
       key: 'evidence',
@@ -168,7 +170,17 @@ export default function AuditDetailPage() {
       {a.warnings.map((w) => (
         <Alert key={w.code} type="warning" showIcon message={w.message} style={{ marginBottom: 12 }} data-testid={`warning-${w.code}`} />
       ))}
-      <Card size="small" style={{ marginBottom: 16 }}>
+      <Card
+        size="small"
+        style={{ marginBottom: 16 }}
+        data-testid="audit-header"
+        extra={a.can_manage ? (
+          <Button size="small" icon={<EditOutlined />} onClick={() => setEditingHeader(true)} data-testid="audit-edit-header">
+            {t('quality.header.edit')}
+          </Button>
+        ) : null}
+        title={t('quality.header.card')}
+      >
         <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }}>
           <Descriptions.Item label={t('quality.common.service')}>
             {s.service_id ? <Link to={`/services/${s.service_id}`}>{s.service_name}</Link> : s.audited_org_name}
@@ -176,14 +188,15 @@ export default function AuditDetailPage() {
           <Descriptions.Item label={t('quality.common.provider')}>{s.audited_org_name}</Descriptions.Item>
           <Descriptions.Item label={t('quality.audits.conductedBy')}>{s.conducted_by_name}</Descriptions.Item>
           <Descriptions.Item label={t('quality.common.dates')}>{formatDate(s.starts_on)} – {formatDate(s.ends_on)}</Descriptions.Item>
-          <Descriptions.Item label={t('quality.audits.place')}>{a.place || '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('quality.audits.place')}><span data-testid="audit-place">{a.place || '—'}</span></Descriptions.Item>
           <Descriptions.Item label={t('quality.detail.set')}>{a.set_name || s.set_code} ({t('quality.common.version', { n: s.set_version })})</Descriptions.Item>
           <Descriptions.Item label={t('quality.audits.template')}>{a.template_name || '—'}</Descriptions.Item>
           <Descriptions.Item label={t('quality.detail.scale')}>{a.scale.name_cs}</Descriptions.Item>
           <Descriptions.Item label={t('quality.audits.team')}>
-            <span data-testid="audit-team">
+            <span data-testid="audit-team" data-size={a.team.length} data-leader={leader?.user_id ?? ''}>
               {leader ? <><strong>{leader.name}</strong> ({t('quality.role.leader')})</> : null}
-              {a.team.filter((m) => m.role !== 'leader').map((m) => <span key={m.user_id}>, {m.name}</span>)}
+              {a.team.filter((m) => m.role !== 'leader').map((m, i) => <span key={m.user_id} data-testid={`audit-team-member-${m.user_id}`}>{leader || i > 0 ? ', ' : ''}{m.name}</span>)}
+              {a.team.length ? null : '—'}
             </span>
           </Descriptions.Item>
           <Descriptions.Item label={t('quality.audits.methods')} span="filled">
@@ -196,7 +209,7 @@ export default function AuditDetailPage() {
           ) : null}
           {a.closed_at ? <Descriptions.Item label={t('quality.auditStatus.closed')}>{formatDateTime(a.closed_at)}</Descriptions.Item> : null}
         </Descriptions>
-        {a.summary_text ? <Typography.Paragraph style={{ marginTop: 8, whiteSpace: 'pre-wrap' }}>{a.summary_text}</Typography.Paragraph> : null}
+        {a.summary_text ? <Typography.Paragraph style={{ marginTop: 8, whiteSpace: 'pre-wrap' }} data-testid="audit-summary-text">{a.summary_text}</Typography.Paragraph> : null}
       </Card>
       <Tabs
         activeKey={tab}
@@ -209,6 +222,7 @@ export default function AuditDetailPage() {
         items={tabs}
       />
       {findingFor ? <FindingModal audit={a} criterionId={findingFor.criterionId} onClose={() => setFindingFor(null)} /> : null}
+      {editingHeader ? <AuditHeaderModal audit={a} onClose={() => setEditingHeader(false)} /> : null}
     </div>
   );
 }

@@ -64,7 +64,7 @@ function ImportModal({ set, onClose }: { set: QSet; onClose: () => void }) {
           <Button icon={<UploadOutlined />} data-testid="import-file">{csv ? csv.name : t('quality.standards.chooseFile')}</Button>
         </Upload>
         <span>{t('quality.standards.validFrom')}:</span>
-        <DatePicker format="D. M. YYYY" value={validFrom} onChange={(d) => { setValidFrom(d); setPreview(null); }} />
+        <DatePicker format="D. M. YYYY" value={validFrom} onChange={(d) => { setValidFrom(d); setPreview(null); }} aria-label={t('quality.standards.validFrom')} data-testid="import-valid-from" />
       </Space>
       {error ? <ErrorAlert error={error} testId="import-error" /> : null}
       {preview ? (
@@ -159,7 +159,9 @@ export default function StandardSetPage() {
           {info.change_note ? <Descriptions.Item label={t('quality.standards.changeNote')}>{info.change_note}</Descriptions.Item> : null}
           <Descriptions.Item label={t('quality.standards.versions')}>
             <Space wrap size={4}>
-              {s.versions.map((v) => (v.id === info.id ? <Tag key={v.id} color="blue">v{v.version}</Tag> : <Link key={v.id} to={`/quality/standards/${v.id}`}><Tag>v{v.version} · {formatDate(v.valid_from)}</Tag></Link>))}
+              {s.versions.map((v) => (v.id === info.id
+                ? <Tag key={v.id} color="blue" data-testid={`set-version-${v.version}`} data-current="true">v{v.version}</Tag>
+                : <Link key={v.id} to={`/quality/standards/${v.id}`} data-testid={`set-version-${v.version}`} data-current="false"><Tag>v{v.version} · {formatDate(v.valid_from)}</Tag></Link>))}
             </Space>
           </Descriptions.Item>
         </Descriptions>
@@ -169,7 +171,7 @@ export default function StandardSetPage() {
           title={t('quality.standards.edit')}
           extra={
             <Space>
-              <DatePicker format="D. M. YYYY" value={versionFrom} onChange={setVersionFrom} placeholder={t('quality.standards.validFrom')} aria-label={t('quality.standards.validFrom')} />
+              <DatePicker format="D. M. YYYY" value={versionFrom} onChange={setVersionFrom} placeholder={t('quality.standards.validFrom')} aria-label={t('quality.standards.validFrom')} data-testid="set-version-from" />
               <Input placeholder={t('quality.standards.changeNote')} value={changeNote} onChange={(e) => setChangeNote(e.target.value)} style={{ width: 280 }} data-testid="set-change-note" />
               <Button onClick={() => setEditor(null)}>{t('quality.standards.cancelEdit')}</Button>
               <Button type="primary" loading={save.isPending} disabled={editorProblems(editor).length > 0} onClick={() => void saveVersion()} data-testid="set-save-version">

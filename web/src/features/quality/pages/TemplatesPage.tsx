@@ -49,6 +49,7 @@ function TemplateModal({ template, builtin, onClose }: { template?: QTemplate; b
             disabled={!!template && template.audits > 0}
             data-testid="template-set"
             options={(sets.data?.items ?? []).map((s) => ({ value: s.id, label: `${s.code} v${s.version} – ${s.name}` }))}
+            optionRender={(o) => <span data-testid={`template-set-option-${o.value}`}>{o.label}</span>}
           />
         </Form.Item>
         <Form.Item name="scale_code" label={t('quality.templates.scale')} rules={[{ required: true }]}>
@@ -62,6 +63,7 @@ function TemplateModal({ template, builtin, onClose }: { template?: QTemplate; b
               ...builtin.map((b) => ({ value: b.code, label: i18n.language === 'en' ? b.name_en : b.name_cs })),
               { value: CUSTOM_SCALE, label: t('quality.templates.customScale') },
             ]}
+            optionRender={(o) => <span data-testid={`template-scale-option-${o.value}`}>{o.label}</span>}
           />
         </Form.Item>
         <Divider orientation="left" plain>{t('quality.templates.levels')}</Divider>
@@ -152,6 +154,7 @@ export default function TemplatesPage() {
           dataSource={templates.data?.items ?? []}
           pagination={false}
           locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('quality.templates.empty')} /> }}
+          onRow={(x) => ({ 'data-testid': `template-row-${x.id}`, 'data-set': `${x.set_code} v${x.set_version}`, 'data-scale': x.scale.code } as React.HTMLAttributes<HTMLElement>)}
           columns={[
             { title: t('quality.templates.name'), key: 'n', render: (_, x) => <>{x.name}{x.archived ? <Tag style={{ marginLeft: 8 }}>{t('quality.templates.archived')}</Tag> : null}{x.description ? <div style={{ fontSize: 12, color: '#8c8c8c' }}>{x.description}</div> : null}</> },
             { title: t('quality.templates.set'), key: 's', render: (_, x) => `${x.set_code} v${x.set_version}` },
