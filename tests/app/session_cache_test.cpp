@@ -166,7 +166,9 @@ TEST_P(SessionCacheTest, ACachedSessionIsAnsweredOnTheNetworkThreadWithTheSameBo
   // Anonymous and unknown sessions: 401 from memory, or the pool decides; never a 200.
   Caller nobody{0, accounts::random_token(), ""};
   auto anon = in_memory(app, nobody, Verb::get, "/api/session");
-  if (anon) EXPECT_EQ(anon->status, 401u);
+  if (anon) {
+    EXPECT_EQ(anon->status, 401u);
+  }
   EXPECT_EQ(call(app, nobody, Verb::get, "/api/session").status, 401u);
 }
 
@@ -182,7 +184,9 @@ TEST_P(SessionCacheTest, LogoutThroughThisProcessTakesEffectAtOnce) {
   auto out = call(app, user, Verb::delete_, "/api/session");
   ASSERT_EQ(out.status, 204u) << out.body;
   auto mem = in_memory(app, user, Verb::get, "/api/session");
-  if (mem) EXPECT_EQ(mem->status, 401u);
+  if (mem) {
+    EXPECT_EQ(mem->status, 401u);
+  }
   EXPECT_EQ(call(app, user, Verb::get, "/api/session").status, 401u);
   EXPECT_EQ(call(app, other, Verb::get, "/api/session").status, 200u) << "other sessions stay";
 }
@@ -197,7 +201,9 @@ TEST_P(SessionCacheTest, DeactivationThroughThisProcessTakesEffectAtOnce) {
   auto r = call(app, admin, Verb::patch, "/api/users/" + std::to_string(user.user_id), R"({"active": false})");
   ASSERT_EQ(r.status, 200u) << r.body;
   auto mem = in_memory(app, user, Verb::get, "/api/session");
-  if (mem) EXPECT_EQ(mem->status, 401u);
+  if (mem) {
+    EXPECT_EQ(mem->status, 401u);
+  }
   EXPECT_EQ(call(app, user, Verb::get, "/api/session").status, 401u);
 }
 
@@ -241,7 +247,9 @@ TEST_P(SessionCacheTest, ADeactivationByAnotherProcessTakesEffectWithinTheDataVe
   std::this_thread::sleep_for(150ms);
   EXPECT_EQ(call(app, user, Verb::get, "/api/session").status, 401u);
   auto mem = in_memory(app, user, Verb::get, "/api/session");
-  if (mem) EXPECT_EQ(mem->status, 401u);
+  if (mem) {
+    EXPECT_EQ(mem->status, 401u);
+  }
 }
 
 TEST_P(SessionCacheTest, MatchFromTheFixedTableEqualsTheRouteTable) {
