@@ -34,7 +34,7 @@ export const cs = {
   },
   transformation: {
     title: 'Transformace pobytových služeb', plans: 'Transformační plány', newPlan: 'Nový plán', service: 'Pobytová služba',
-    serviceId: 'ID služby', planTitle: 'Název plánu', description: 'Popis', baseline: 'Výchozí kapacita', target: 'Cílová kapacita',
+    serviceId: 'Pobytová služba', planTitle: 'Název plánu', description: 'Popis', baseline: 'Výchozí kapacita', target: 'Cílová kapacita',
     baselineOn: 'Výchozí datum', targetOn: 'Cílové datum', status: 'Stav', current: 'Současná kapacita',
     progress: 'Milníky: {{done}} z {{total}} splněno', overdue: '{{count}} po termínu', empty: 'Žádné plány.',
     statuses: { draft: 'návrh', approved: 'schválený', in_progress: 'probíhá', completed: 'dokončený', suspended: 'pozastavený' },
@@ -95,7 +95,7 @@ export const en: typeof cs = {
   },
   transformation: {
     title: 'Transformation of residential services', plans: 'Transformation plans', newPlan: 'New plan', service: 'Residential service',
-    serviceId: 'Service ID', planTitle: 'Plan title', description: 'Description', baseline: 'Baseline capacity', target: 'Target capacity',
+    serviceId: 'Residential service', planTitle: 'Plan title', description: 'Description', baseline: 'Baseline capacity', target: 'Target capacity',
     baselineOn: 'Baseline date', targetOn: 'Target date', status: 'Status', current: 'Current capacity',
     progress: 'Milestones: {{done}} of {{total}} done', overdue: '{{count}} overdue', empty: 'No plans.',
     statuses: { draft: 'draft', approved: 'approved', in_progress: 'in progress', completed: 'completed', suspended: 'suspended' },

@@ -12,6 +12,7 @@ import {
 } from '../api';
 import { capacityOption, indicatorTrend, indicatorTrendOption, parseHouseholdSizes, trendDirection } from '../care';
 import { Chart, StateTag } from '../components';
+import { ServiceSelect } from '../../components/ServiceSelect';
 
 const KINDS = ['capacity_reduction', 'community_service', 'client_moves', 'other'] as const;
 const fmt = (d: string) => (d ? dayjs(d).format('D. M. YYYY') : '');
@@ -125,7 +126,7 @@ function MilestoneModal({ planId, onClose }: { planId: number; onClose: () => vo
           <Form.Item name="done_on" label={t('qualityCare.transformation.done')}><DatePicker format="D. M. YYYY" /></Form.Item>
         </Space>
         {kind === 'capacity_reduction' ? <Form.Item name="capacity_after" label={t('qualityCare.transformation.capacityAfter')} rules={[{ required: true }]}><InputNumber min={0} /></Form.Item> : null}
-        {kind === 'community_service' ? <Form.Item name="new_service_id" label={t('qualityCare.transformation.newService')}><InputNumber min={1} /></Form.Item> : null}
+        {kind === 'community_service' ? <Form.Item name="new_service_id" label={t('qualityCare.transformation.newService')}><ServiceSelect testId="milestone-service" /></Form.Item> : null}
         {kind === 'client_moves' ? <Form.Item name="clients_moved" label={t('qualityCare.transformation.clientsMoved')} rules={[{ required: true }]}><InputNumber min={0} /></Form.Item> : null}
         <Form.Item name="note" label={t('qualityCare.supervision.note')}><Input maxLength={4000} /></Form.Item>
       </Form>

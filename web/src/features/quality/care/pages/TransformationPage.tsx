@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { createPlan, useCareMutation, usePlans, type QcPlanInput, type QcPlanSummary } from '../api';
+import { ServiceSelect } from '../../components/ServiceSelect';
 
 export default function TransformationPage() {
   const { t } = useTranslation();
@@ -53,7 +54,7 @@ function PlanModal({ onClose }: { onClose: () => void }) {
           service_id: v.service_id, title: v.title, description: v.description ?? '', baseline_capacity: v.baseline_capacity,
           target_capacity: v.target_capacity, baseline_on: v.baseline_on.format('YYYY-MM-DD'), target_on: v.target_on.format('YYYY-MM-DD'),
         }, { onSuccess: (plan) => { onClose(); navigate(`/quality/care/transformation/${plan.summary.id}`); } })}>
-        <Form.Item name="service_id" label={t('qualityCare.transformation.serviceId')} rules={[{ required: true }]}><InputNumber min={1} /></Form.Item>
+        <Form.Item name="service_id" label={t('qualityCare.transformation.serviceId')} rules={[{ required: true }]}><ServiceSelect testId="plan-service" /></Form.Item>
         <Form.Item name="title" label={t('qualityCare.transformation.planTitle')} rules={[{ required: true }]}><Input maxLength={300} /></Form.Item>
         <Space>
           <Form.Item name="baseline_capacity" label={t('qualityCare.transformation.baseline')} rules={[{ required: true }]}><InputNumber min={1} /></Form.Item>
