@@ -7,6 +7,7 @@
 
 #include "core/accounts/access.hpp"
 #include "http/routing.hpp"
+#include "store/database.hpp"
 #include "store/audit_repo.hpp"
 
 namespace kvalis::http {
@@ -23,6 +24,17 @@ Status check_date(const std::string& field, const std::string& value, bool requi
 // The caller is a member of the organisation, in one of the roles (any role when none are given).
 bool member_of(const accounts::Principal& p, long long organisation_id,
                std::initializer_list<accounts::Role> roles = {});
+
+// GET of one thing by its path id: f(session, id) → Result<T> runs in a read transaction; a malformed id
+// answers `missing` (404), an error its status, a value 200 with the DTO.
+template <class T, class F>
+Response read_by_id(Context& ctx, const Error& missing, F&& f) {
+  auto id = ctx.path_id("id");
+  if (!id) return error_response(missing, ctx.lang);
+  auto result = ctx.db().read([&](soci::session& s) -> Result<T> { return f(s, *id); });
+  if (!result) return error_response(result.error(), ctx.lang);
+  return dto_response(*result);
+}
 
 // A download (export, report, evidence) and its route's description as binary content.
 Response file_response(std::string body, const std::string& content_type, const std::string& filename);

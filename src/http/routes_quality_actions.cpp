@@ -210,14 +210,10 @@ Response create_action(Context& ctx) {
 }
 
 Response get_action(Context& ctx) {
-  auto id = ctx.path_id("id");
-  if (!id) return error_response(kActionMissing, ctx.lang);
-  auto result = ctx.db().read([&](soci::session& s) -> Result<dto::QAction> {
-    if (!load_action(s, ctx, *id)) return kActionMissing;
-    return action_detail(s, ctx, *id);
+  return read_by_id<dto::QAction>(ctx, kActionMissing, [&](soci::session& s, long long id) -> Result<dto::QAction> {
+    if (!load_action(s, ctx, id)) return kActionMissing;
+    return action_detail(s, ctx, id);
   });
-  if (!result) return error_response(result.error(), ctx.lang);
-  return dto_response(*result);
 }
 
 Response update_action(Context& ctx) {

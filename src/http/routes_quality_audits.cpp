@@ -224,15 +224,11 @@ Response list_audits(Context& ctx) {
 }
 
 Response get_audit(Context& ctx) {
-  auto id = ctx.path_id("id");
-  if (!id) return error_response(kAuditMissing, ctx.lang);
-  auto result = ctx.db().read([&](soci::session& s) -> Result<dto::QAudit> {
-    auto v = audit_for(s, ctx, *id);
+  return read_by_id<dto::QAudit>(ctx, kAuditMissing, [&](soci::session& s, long long id) -> Result<dto::QAudit> {
+    auto v = audit_for(s, ctx, id);
     if (!v) return v.error();
     return audit_dto(s, *v, ctx.lang);
   });
-  if (!result) return error_response(result.error(), ctx.lang);
-  return dto_response(*result);
 }
 
 // Runs f in a write transaction on an audit the caller may read; f checks the finer right.
@@ -349,17 +345,13 @@ Result<std::optional<dto::QComparison>> comparison_for(soci::session& s, const C
 }
 
 Response get_comparison(Context& ctx) {
-  auto id = ctx.path_id("id");
-  if (!id) return error_response(kAuditMissing, ctx.lang);
-  auto result = ctx.db().read([&](soci::session& s) -> Result<dto::QComparison> {
-    auto v = audit_for(s, ctx, *id);
+  return read_by_id<dto::QComparison>(ctx, kAuditMissing, [&](soci::session& s, long long id) -> Result<dto::QComparison> {
+    auto v = audit_for(s, ctx, id);
     if (!v) return v.error();
     auto cmp = comparison_for(s, ctx, *v, true);
     if (!cmp) return cmp.error();
     return **cmp;
   });
-  if (!result) return error_response(result.error(), ctx.lang);
-  return dto_response(*result);
 }
 
 struct AuditDocument {

@@ -77,15 +77,11 @@ Response list_sets(Context& ctx) {
 }
 
 Response get_set(Context& ctx) {
-  auto id = ctx.path_id("id");
-  if (!id) return error_response(kSetMissing, ctx.lang);
-  auto result = ctx.db().read([&](soci::session& s) -> Result<dto::QSet> {
-    auto set = qrepo::get_set(s, *id);
+  return read_by_id<dto::QSet>(ctx, kSetMissing, [&](soci::session& s, long long id) -> Result<dto::QSet> {
+    auto set = qrepo::get_set(s, id);
     if (!set) return kSetMissing;
     return full_set(s, ctx.principal, *set);
   });
-  if (!result) return error_response(result.error(), ctx.lang);
-  return dto_response(*result);
 }
 
 // Validates the content of a set (standards and criteria) into a new version.
@@ -475,15 +471,11 @@ Response list_templates(Context& ctx) {
 }
 
 Response get_template(Context& ctx) {
-  auto id = ctx.path_id("id");
-  if (!id) return error_response(kTemplateMissing, ctx.lang);
-  auto result = ctx.db().read([&](soci::session& s) -> Result<dto::QTemplate> {
-    auto t = qrepo::get_template(s, *id);
+  return read_by_id<dto::QTemplate>(ctx, kTemplateMissing, [&](soci::session& s, long long id) -> Result<dto::QTemplate> {
+    auto t = qrepo::get_template(s, id);
     if (!t) return kTemplateMissing;
     return template_dto(ctx.principal, *t, ctx.lang);
   });
-  if (!result) return error_response(result.error(), ctx.lang);
-  return dto_response(*result);
 }
 
 Response create_template(Context& ctx) {
