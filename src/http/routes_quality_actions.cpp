@@ -9,6 +9,7 @@
 
 #include "core/common/dates.hpp"
 #include "core/common/text.hpp"
+#include "export/comparison.hpp"
 #include "export/quality_tables.hpp"
 #include "http/app.hpp"
 #include "http/params.hpp"
@@ -585,6 +586,10 @@ Response get_overview(Context& ctx) {
   auto set = text_param(ctx.req, "set", 32);
   if (!set) return error_response(set.error(), ctx.lang);
   const std::string set_code = set->empty() ? "SQSS" : *set;
+  std::vector<std::string> founders = exports::founder_types();
+  founders.insert(founders.begin(), "");
+  auto founder = enum_param(ctx.req, "founder", founders, "");
+  if (!founder) return error_response(founder.error(), ctx.lang);
   auto result = ctx.db().read([&](soci::session& s) {
     dto::QOverview d;
     d.set_code = set_code;
@@ -603,6 +608,10 @@ Response get_overview(Context& ctx) {
     std::map<std::string, Tally> tally;
     std::map<long long, quality::AuditRights> rights;
     for (const auto& v : visible_audits(s, ctx.principal, {})) {
+      // e.g. founder=region: the region's contributory organisations (their audits and actions).
+      if (!founder->empty() &&
+          exports::founder_type(v.audit.audited_org_legal_form, v.audit.audited_org_founder) != *founder)
+        continue;
       rights[v.audit.id] = v.rights;
       if (v.audit.status != "closed" || v.audit.set_code != set_code) continue;
       dto::QOverviewRow row;
@@ -722,7 +731,9 @@ void register_quality_action_routes(RouteTable& t) {
   t.add<void, dto::QOverview>(Verb::get, "/api/quality/overview", Permission::quality_read, get_overview, tag,
                               "Region overview: closed audits side by side by standard, open and overdue actions, "
                               "the most often failed criteria")
-      .query = {{"set", "string", "Standard set code of the columns (default SQSS)", {}}};
+      .query = {{"set", "string", "Standard set code of the columns (default SQSS)", {}},
+                {"founder", "string", "Only audits of organisations of this kind of founder (region: the region's "
+                 "contributory organisations)", exports::founder_types()}};
 }
 
 }  // namespace kvalis::http

@@ -119,7 +119,7 @@ constexpr const char* kAuditColumns =
     "ao.region_code, a.service_id, COALESCE(sv.name, ''), COALESCE(sv.kind_code, ''), COALESCE(sv.region_code, ''), "
     "a.conducted_by_org_id, co.name, a.title, a.place, a.starts_on, a.ends_on, a.methods, a.previous_audit_id, "
     "a.status, a.summary, a.verdict, a.total_percent, a.standard_percents, a.closed_at, a.closed_by, a.revision, "
-    "a.created_by, a.created_at, a.updated_at "
+    "a.created_by, a.created_at, a.updated_at, ao.legal_form_code, ao.founder "
     "FROM q_audits a JOIN standard_sets ss ON ss.id = a.set_id "
     "JOIN organisations ao ON ao.id = a.audited_org_id JOIN organisations co ON co.id = a.conducted_by_org_id "
     "LEFT JOIN q_templates t ON t.id = a.template_id LEFT JOIN services sv ON sv.id = a.service_id";
@@ -166,6 +166,8 @@ AuditRow read_audit(const soci::row& r) {
   a.created_by = as_ll(r, i++);
   a.created_at = as_ll(r, i++);
   a.updated_at = as_ll(r, i++);
+  a.audited_org_legal_form = as_str(r, i++);
+  a.audited_org_founder = as_str(r, i++);
   return a;
 }
 

@@ -138,6 +138,8 @@ struct AuditRow {
   long long audited_org_id = 0;
   std::string audited_org_name;
   std::string audited_org_region;
+  std::string audited_org_legal_form;
+  std::string audited_org_founder;
   std::optional<long long> service_id;
   std::string service_name;
   std::string kind_code;

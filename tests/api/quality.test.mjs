@@ -398,5 +398,13 @@ describe('close, follow-up, versions, reports', () => {
     assert.ok(r.body.overdue_actions >= 1);
     const foreign = await (await world.as('p2_admin')).get('/api/quality/overview');
     assert.equal(foreign.body.audits, 0);
+    // Only the region's contributory organisations: the charity is not one.
+    const contributory = await region.get('/api/quality/overview?founder=region');
+    assert.equal(contributory.status, 200);
+    assert.equal(contributory.body.audits, 0);
+    assert.equal(contributory.body.overdue_actions, 0);
+    const bad = await region.get('/api/quality/overview?founder=kraj');
+    assert.equal(bad.status, 400);
+    assert.equal(bad.body.error.field, 'founder');
   });
 });

@@ -7383,6 +7383,8 @@ export interface operations {
             query?: {
                 /** @description Standard set code of the columns (default SQSS) */
                 set?: string;
+                /** @description Only audits of organisations of this kind of founder (region: the region's contributory organisations) */
+                founder?: "region" | "municipality" | "state" | "church" | "ngo" | "business" | "other";
             };
             header?: never;
             path?: never;

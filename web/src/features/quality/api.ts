@@ -12,7 +12,7 @@ const Q = '/api/quality';
 
 export const qualityKeys = {
   all: ['quality'] as const,
-  overview: (set?: string) => ['quality', 'overview', set ?? null] as const,
+  overview: (set?: string, founder?: string) => ['quality', 'overview', set ?? null, founder ?? null] as const,
   sets: ['quality', 'sets'] as const,
   set: (id: number) => ['quality', 'set', id] as const,
   templates: ['quality', 'templates'] as const,
@@ -98,7 +98,7 @@ export const fetchAuditableServices = (q: string) => apiFetch<QServiceRefList>(`
 export const useAuditableServices = (q: string) =>
   useQuery({ queryKey: ['quality', 'services', q] as const, queryFn: () => fetchAuditableServices(q), placeholderData: keepPreviousData });
 
-export const fetchOverview = (set?: string) => apiFetch<QOverview>(`${Q}/overview`, { query: { set } });
+export const fetchOverview = (set?: string, founder?: string) => apiFetch<QOverview>(`${Q}/overview`, { query: { set, founder } });
 
 // ---- evidence (raw file bodies) ----
 
@@ -140,7 +140,8 @@ export const qualityLinks = {
 
 const on = (id: number | undefined): id is number => typeof id === 'number' && id > 0;
 
-export const useOverview = (set?: string) => useQuery({ queryKey: qualityKeys.overview(set), queryFn: () => fetchOverview(set), placeholderData: keepPreviousData });
+export const useOverview = (set?: string, founder?: string) =>
+  useQuery({ queryKey: qualityKeys.overview(set, founder), queryFn: () => fetchOverview(set, founder), placeholderData: keepPreviousData });
 export const useSets = () => useQuery({ queryKey: qualityKeys.sets, queryFn: fetchSets });
 export const useSet = (id: number) => useQuery({ queryKey: qualityKeys.set(id), queryFn: () => fetchSet(id), enabled: on(id) });
 export const useTemplates = () => useQuery({ queryKey: qualityKeys.templates, queryFn: fetchTemplates });

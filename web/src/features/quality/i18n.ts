@@ -77,6 +77,16 @@ export const cs = {
   },
   overview: {
     title: 'Přehled kvality',
+    founderAll: 'Všichni zřizovatelé',
+    founder: {
+      region: 'Příspěvkové organizace kraje a kraj',
+      municipality: 'Zřizované obcí',
+      state: 'Státní',
+      church: 'Církevní',
+      ngo: 'Nestátní neziskové',
+      business: 'Podnikatelské subjekty',
+      other: 'Jiné',
+    },
     audits: 'Uzavřené audity',
     passed: 'Vyhověly',
     failed: 'Nevyhověly',
@@ -401,6 +411,16 @@ export const en: typeof cs = {
   },
   overview: {
     title: 'Quality overview',
+    founderAll: 'All founders',
+    founder: {
+      region: "The region's contributory organisations",
+      municipality: 'Founded by a municipality',
+      state: 'State',
+      church: 'Church',
+      ngo: 'Non-governmental non-profit',
+      business: 'Businesses',
+      other: 'Other',
+    },
     audits: 'Closed audits',
     passed: 'Passed',
     failed: 'Failed',

@@ -12,13 +12,23 @@ import QualityChart from '../components/QualityChart';
 import { DueStateTag, VerdictTag } from '../components/Tags';
 import type { QAction, QOverviewRow } from '../types';
 
-const parse = (search: string) => ({ set: new URLSearchParams(search).get('set') ?? undefined });
-const serialize = (s: { set?: string }) => (s.set ? `?set=${encodeURIComponent(s.set)}` : '');
+const parse = (search: string) => {
+  const p = new URLSearchParams(search);
+  return { set: p.get('set') ?? undefined, founder: p.get('founder') ?? undefined };
+};
+const serialize = (s: { set?: string; founder?: string }) => {
+  const p = new URLSearchParams();
+  if (s.set) p.set('set', s.set);
+  if (s.founder) p.set('founder', s.founder);
+  const q = p.toString();
+  return q ? `?${q}` : '';
+};
+const FOUNDERS = ['region', 'municipality', 'state', 'church', 'ngo', 'business', 'other'] as const;
 
 export default function OverviewPage() {
   const { t } = useTranslation();
   const [state, setState] = useUrlState(parse, serialize);
-  const overview = useOverview(state.set);
+  const overview = useOverview(state.set, state.founder);
   const sets = useSets();
   const o = overview.data;
   const setCodes = [...new Set((sets.data?.items ?? []).map((s) => s.code))];
@@ -37,14 +47,25 @@ export default function OverviewPage() {
         title={t('quality.overview.title')}
         subtitle={t('quality.subtitle')}
         extra={
-          <Select
-            data-testid="overview-set"
-            style={{ minWidth: 180 }}
-            value={state.set ?? o?.set_code}
-            placeholder={t('quality.overview.set')}
-            options={setCodes.map((c) => ({ value: c, label: c }))}
-            onChange={(v) => setState({ set: v })}
-          />
+          <span style={{ display: 'inline-flex', gap: 8 }}>
+            <Select
+              data-testid="overview-founder"
+              style={{ minWidth: 220 }}
+              allowClear
+              value={state.founder}
+              placeholder={t('quality.overview.founderAll')}
+              options={FOUNDERS.map((f) => ({ value: f, label: t(`quality.overview.founder.${f}`) }))}
+              onChange={(v) => setState({ ...state, founder: v })}
+            />
+            <Select
+              data-testid="overview-set"
+              style={{ minWidth: 180 }}
+              value={state.set ?? o?.set_code}
+              placeholder={t('quality.overview.set')}
+              options={setCodes.map((c) => ({ value: c, label: c }))}
+              onChange={(v) => setState({ ...state, set: v })}
+            />
+          </span>
         }
       />
       {overview.error ? <ErrorAlert error={overview.error} onRetry={() => void overview.refetch()} /> : null}
