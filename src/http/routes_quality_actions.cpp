@@ -262,7 +262,9 @@ Response transition_action(Context& ctx) {
       auto error = quality::check_transition(from, *to, rights.actor_kinds.back(), note);
       if (!error) return kForbidden;
       Error e = quality::to_error(*error, from, *to);
-      if (e.code == ErrorCode::invalid_input) return e;
+      // The message names the states as people call them, not by their codes.
+      for (auto& [key, value] : e.params)
+        if (key == "from" || key == "to") value = translate("quality.status." + value, ctx.lang);
       return e;
     }
     auto next = quality::apply_transition(v->action.action, {*to, *actor, date, note});

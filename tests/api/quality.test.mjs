@@ -234,6 +234,7 @@ describe('findings and corrective actions', () => {
     const path = `/api/quality/actions/${action.id}/transition`;
     const skip = await worker.post(path, { to: 'done' });
     assert.equal(skip.status, 409);
+    assert.match(skip.body.error.message, /ze stavu „otevřené“ do stavu „splněné“/);
     const unknown = await worker.post(path, { to: 'finished' });
     assert.equal(unknown.status, 400);
     assert.equal(unknown.body.error.field, 'to');
