@@ -1,6 +1,5 @@
 #include "http/handler_util.hpp"
 
-#include <algorithm>
 
 #include "core/common/dates.hpp"
 #include "export/table.hpp"
@@ -31,13 +30,6 @@ Status check_date(const std::string& field, const std::string& value, bool requi
   if (value.empty()) return required ? Status(invalid(field, "field.required")) : ok_status();
   if (!is_valid_date(value)) return invalid(field, "field.invalid_date");
   return ok_status();
-}
-
-bool member_of(const accounts::Principal& p, long long organisation_id, std::initializer_list<accounts::Role> roles) {
-  return std::any_of(p.memberships.begin(), p.memberships.end(), [&](const accounts::Membership& m) {
-    return m.organisation_id == organisation_id &&
-           (roles.size() == 0 || std::find(roles.begin(), roles.end(), m.role) != roles.end());
-  });
 }
 
 Response file_response(std::string body, const std::string& content_type, const std::string& filename) {

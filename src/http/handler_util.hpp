@@ -1,7 +1,6 @@
 #pragma once
 // Small pieces every module's handlers share: the audit-log entry of a change, text and date checks that
 // name the field, membership tests, and file downloads with their OpenAPI description.
-#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -20,10 +19,6 @@ store::audit_repo::Entry audit_entry(const Context& ctx, std::string action, std
 Status check_text(const std::string& field, const std::string& value, std::size_t max, bool required);
 // A calendar date YYYY-MM-DD (or empty when not required).
 Status check_date(const std::string& field, const std::string& value, bool required);
-
-// The caller is a member of the organisation, in one of the roles (any role when none are given).
-bool member_of(const accounts::Principal& p, long long organisation_id,
-               std::initializer_list<accounts::Role> roles = {});
 
 // GET of one thing by its path id: f(session, id) → Result<T> runs in a read transaction; a malformed id
 // answers `missing` (404), an error its status, a value 200 with the DTO.

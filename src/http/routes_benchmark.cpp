@@ -26,6 +26,7 @@
 namespace kvalis::http {
 namespace {
 
+using accounts::member_of;
 using accounts::Permission;
 using accounts::Role;
 namespace repo = store::benchmark_repo;

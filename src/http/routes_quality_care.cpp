@@ -279,8 +279,8 @@ Result<ProviderRecords> provider_records(Context& ctx, int year, const std::stri
     ProviderRecords out{*org, {}};
     for (auto& r : repo::list_supervisions(s, q))
       if (rights(ctx, r).read) out.rows.push_back(std::move(r));
-    const bool sees_provider = ctx.principal.platform_admin || qc::member_of(ctx.principal, org->id) ||
-                               qc::region_member(ctx.principal, org->region_code);
+    const bool sees_provider = ctx.principal.platform_admin || accounts::member_of(ctx.principal, org->id) ||
+                               accounts::region_member(ctx.principal, org->region_code);
     if (!sees_provider && out.rows.empty()) return missing;
     return out;
   });
@@ -358,8 +358,8 @@ Response provider_findings(Context& ctx) {
     auto org = repo::get_org(s, *id);
     if (!org || org->type != "provider") return std::nullopt;
     // Those who may record for the provider: its members, audit bodies' members, the region.
-    const bool may = ctx.principal.platform_admin || qc::member_of(ctx.principal, org->id) ||
-                     qc::region_member(ctx.principal, org->region_code) ||
+    const bool may = ctx.principal.platform_admin || accounts::member_of(ctx.principal, org->id) ||
+                     accounts::region_member(ctx.principal, org->region_code) ||
                      std::any_of(ctx.principal.memberships.begin(), ctx.principal.memberships.end(), [](const auto& m) {
                        return m.organisation_type == accounts::OrganisationType::audit_body;
                      });

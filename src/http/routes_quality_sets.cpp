@@ -16,6 +16,7 @@
 namespace kvalis::http {
 namespace {
 
+using accounts::member_of;
 using accounts::Permission;
 using accounts::Role;
 using namespace quality_views;

@@ -82,6 +82,21 @@ const std::vector<Permission>& all_permissions() {
   return all;
 }
 
+bool member_of(const Principal& principal, long long organisation_id, std::initializer_list<Role> roles) {
+  return std::any_of(principal.memberships.begin(), principal.memberships.end(), [&](const Membership& m) {
+    return m.organisation_id == organisation_id &&
+           (roles.size() == 0 || std::find(roles.begin(), roles.end(), m.role) != roles.end());
+  });
+}
+
+bool region_member(const Principal& principal, const std::string& region_code, std::initializer_list<Role> roles) {
+  if (region_code.empty()) return false;
+  return std::any_of(principal.memberships.begin(), principal.memberships.end(), [&](const Membership& m) {
+    return m.organisation_type == OrganisationType::region && m.region_code == region_code &&
+           (roles.size() == 0 || std::find(roles.begin(), roles.end(), m.role) != roles.end());
+  });
+}
+
 bool role_grants(Role role, Permission permission) {
   switch (permission) {
     case Permission::public_access:

@@ -1,5 +1,6 @@
 #pragma once
 // Roles, permissions and the visibility rules of tenants. Pure functions: no storage, no HTTP.
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -62,6 +63,10 @@ struct Principal {
 };
 
 bool role_grants(Role role, Permission permission);
+// A member of the organisation, in one of the roles (any role when none are given).
+bool member_of(const Principal& principal, long long organisation_id, std::initializer_list<Role> roles = {});
+// A member of a region organisation (kraj) of this region code, in one of the roles (any when none are given).
+bool region_member(const Principal& principal, const std::string& region_code, std::initializer_list<Role> roles = {});
 bool has_permission(const Principal& principal, Permission permission);
 std::vector<std::string> permission_names(const Principal& principal);
 

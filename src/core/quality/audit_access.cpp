@@ -5,22 +5,9 @@
 namespace kvalis::quality {
 namespace {
 
-using accounts::Membership;
-using accounts::OrganisationType;
+using accounts::member_of;
+using accounts::region_member;
 using accounts::Role;
-
-bool holds(const accounts::Principal& p, long long org, std::initializer_list<Role> roles = {}) {
-  return std::any_of(p.memberships.begin(), p.memberships.end(), [&](const Membership& m) {
-    return m.organisation_id == org && (roles.size() == 0 || std::find(roles.begin(), roles.end(), m.role) != roles.end());
-  });
-}
-
-bool region_member(const accounts::Principal& p, const std::string& region_code) {
-  if (region_code.empty()) return false;
-  return std::any_of(p.memberships.begin(), p.memberships.end(), [&](const Membership& m) {
-    return m.organisation_type == OrganisationType::region && m.region_code == region_code;
-  });
-}
 
 void add(std::vector<ActorKind>& v, ActorKind k) {
   if (std::find(v.begin(), v.end(), k) == v.end()) v.push_back(k);
@@ -36,14 +23,12 @@ AuditRights audit_rights(const accounts::Principal& p, const AuditFacts& f) {
   AuditRights r;
   const bool on_team = p.user_id != 0 && std::find(f.team.begin(), f.team.end(), p.user_id) != f.team.end();
   const bool leader = p.user_id != 0 && f.leader == p.user_id;
-  const bool conductor_manager = holds(p, f.conducted_by_org_id, {Role::admin, Role::manager});
-  const bool audited_member = holds(p, f.audited_org_id);
-  const bool audited_assessor = holds(p, f.audited_org_id, {Role::admin, Role::manager, Role::worker, Role::auditor});
-  const bool audited_manager = holds(p, f.audited_org_id, {Role::admin, Role::manager});
+  const bool conductor_manager = member_of(p, f.conducted_by_org_id, {Role::admin, Role::manager});
+  const bool audited_member = member_of(p, f.audited_org_id);
+  const bool audited_assessor = member_of(p, f.audited_org_id, {Role::admin, Role::manager, Role::worker, Role::auditor});
+  const bool audited_manager = member_of(p, f.audited_org_id, {Role::admin, Role::manager});
   const bool region = region_member(p, f.region_code);
-  const bool region_writer = region && std::any_of(p.memberships.begin(), p.memberships.end(), [&](const Membership& m) {
-    return m.organisation_type == OrganisationType::region && m.region_code == f.region_code && m.role != Role::readonly;
-  });
+  const bool region_writer = region_member(p, f.region_code, {Role::admin, Role::manager, Role::worker, Role::auditor});
 
   r.read = p.platform_admin || audited_member || on_team || conductor_manager || region;
   if (!r.read) return r;

@@ -4,31 +4,16 @@
 
 namespace kvalis::quality::care {
 
+using accounts::member_of;
+using accounts::region_member;
 using accounts::Role;
 
-bool member_of(const accounts::Principal& p, long long organisation_id) {
-  return std::any_of(p.memberships.begin(), p.memberships.end(),
-                     [&](const accounts::Membership& m) { return m.organisation_id == organisation_id; });
-}
-
 bool manager_of(const accounts::Principal& p, long long organisation_id) {
-  return std::any_of(p.memberships.begin(), p.memberships.end(), [&](const accounts::Membership& m) {
-    return m.organisation_id == organisation_id && (m.role == Role::admin || m.role == Role::manager);
-  });
+  return accounts::member_of(p, organisation_id, {Role::admin, Role::manager});
 }
 
 bool assessor_of(const accounts::Principal& p, long long organisation_id) {
-  return std::any_of(p.memberships.begin(), p.memberships.end(), [&](const accounts::Membership& m) {
-    return m.organisation_id == organisation_id && m.role != Role::readonly;
-  });
-}
-
-bool region_member(const accounts::Principal& p, const std::string& region_code, bool manager_only) {
-  if (region_code.empty()) return false;
-  return std::any_of(p.memberships.begin(), p.memberships.end(), [&](const accounts::Membership& m) {
-    return m.organisation_type == accounts::OrganisationType::region && m.region_code == region_code &&
-           (!manager_only || m.role == Role::admin || m.role == Role::manager);
-  });
+  return accounts::member_of(p, organisation_id, {Role::admin, Role::manager, Role::worker, Role::auditor});
 }
 
 CareRights supervision_rights(const accounts::Principal& p, const OrgFacts& provider, long long recorded_by_org_id) {
@@ -49,13 +34,13 @@ CareRights ospod_rights(const accounts::Principal& p, const OrgFacts& office) {
 }
 
 bool may_set_staffing_norm(const accounts::Principal& p, const OrgFacts& office) {
-  return p.platform_admin || manager_of(p, office.id) || region_member(p, office.region_code, true);
+  return p.platform_admin || manager_of(p, office.id) || region_member(p, office.region_code, {Role::admin, Role::manager});
 }
 
 CareRights plan_rights(const accounts::Principal& p, const OrgFacts& provider) {
   if (p.platform_admin) return {true, true};
   CareRights r;
-  r.write = manager_of(p, provider.id) || region_member(p, provider.region_code, true);
+  r.write = manager_of(p, provider.id) || region_member(p, provider.region_code, {Role::admin, Role::manager});
   r.read = r.write || member_of(p, provider.id) || region_member(p, provider.region_code);
   return r;
 }

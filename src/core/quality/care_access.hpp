@@ -26,13 +26,11 @@ struct CareRights {
   bool write = false;
 };
 
-bool member_of(const accounts::Principal& p, long long organisation_id);
+// Membership in general: accounts::member_of and accounts::region_member.
 // Administrator or manager (quality.manage) of the organisation.
 bool manager_of(const accounts::Principal& p, long long organisation_id);
 // A member who may assess (any role but read-only) of the organisation.
 bool assessor_of(const accounts::Principal& p, long long organisation_id);
-// A member of a region organisation whose region is region_code (manager_only: admin or manager).
-bool region_member(const accounts::Principal& p, const std::string& region_code, bool manager_only = false);
 
 CareRights supervision_rights(const accounts::Principal& p, const OrgFacts& provider, long long recorded_by_org_id);
 CareRights ospod_rights(const accounts::Principal& p, const OrgFacts& office);
