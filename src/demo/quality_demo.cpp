@@ -17,7 +17,6 @@
 #include "store/audit_repo.hpp"
 #include "store/database.hpp"
 #include "store/quality_repo.hpp"
-#include "store/registry_repo.hpp"
 
 namespace kvalis::demo {
 namespace {
@@ -994,7 +993,6 @@ QualityDemoSummary write_quality_demo(soci::session& s, const DemoRegion& region
   for (const auto& spec : audit_specs()) w.write(spec, written);
   w.summary.services = static_cast<int>(w.services.size());
   if (w.summary.audits_created) {
-    store::registry_repo::bump_data_version(s, "quality");
     store::audit_repo::append(s, {0, store::now_epoch(), 0, "demo", ctx.region_id, "demo.quality", "q_audit", "",
                                   std::to_string(w.summary.audits_created) + " demo audits", ""});
   }

@@ -32,6 +32,8 @@ Status check_date(const std::string& field, const std::string& value, bool requi
   return ok_status();
 }
 
+std::string today() { return format_date(store::now_epoch()); }
+
 Response file_response(std::string body, const std::string& content_type, const std::string& filename) {
   Response r;
   r.body = std::move(body);

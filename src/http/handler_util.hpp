@@ -20,6 +20,9 @@ Status check_text(const std::string& field, const std::string& value, std::size_
 // A calendar date YYYY-MM-DD (or empty when not required).
 Status check_date(const std::string& field, const std::string& value, bool required);
 
+// Today's date (UTC), YYYY-MM-DD.
+std::string today();
+
 // GET of one thing by its path id: f(session, id) → Result<T> runs in a read transaction; a malformed id
 // answers `missing` (404), an error its status, a value 200 with the DTO.
 template <class T, class F>

@@ -78,8 +78,6 @@ std::optional<dto::QActionIndicator> indicator_of(soci::session& s, const qrepo:
 
 }  // namespace
 
-std::string today() { return format_date(store::now_epoch()); }
-
 std::optional<AuditView> load_audit(soci::session& s, const accounts::Principal& p, long long audit_id) {
   auto a = qrepo::get_audit(s, audit_id);
   if (!a) return std::nullopt;
@@ -188,8 +186,7 @@ dto::QEvidence evidence_dto(const qrepo::EvidenceRow& e) {
                         e.size_bytes, e.sha256,      e.uploaded_by_name, ts(e.uploaded_at)};
 }
 
-dto::QAction action_dto(soci::session& s, const qrepo::ActionRow& a, const quality::AuditRights& rights, Lang lang,
-                        bool detail) {
+dto::QAction action_dto(soci::session& s, const qrepo::ActionRow& a, const quality::AuditRights& rights, bool detail) {
   dto::QAction d;
   const auto& c = a.action;
   d.id = a.id;
@@ -227,7 +224,6 @@ dto::QAction action_dto(soci::session& s, const qrepo::ActionRow& a, const quali
     for (const auto& e : qrepo::evidence_of_audit(s, a.audit_id))
       if (e.action_id && *e.action_id == a.id) d.evidence.push_back(evidence_dto(e));
   }
-  (void)lang;
   return d;
 }
 
@@ -290,7 +286,7 @@ dto::QAudit audit_dto(soci::session& s, const AuditView& v, Lang lang) {
   for (const auto& f : qrepo::findings_of(s, a.id)) {
     dto::QFinding q{f.id, f.audit_id, f.criterion_id, f.criterion_code, f.severity, f.text, f.recommendation, {}, ts(f.created_at)};
     for (const auto& x : actions)
-      if (x.finding_id == f.id) q.actions.push_back(action_dto(s, x, v.rights, lang, false));
+      if (x.finding_id == f.id) q.actions.push_back(action_dto(s, x, v.rights, false));
     d.findings.push_back(std::move(q));
   }
   for (const auto& e : evidence) d.evidence.push_back(evidence_dto(e));

@@ -23,8 +23,6 @@ inline const Error kActionMissing{ErrorCode::not_found, {}, "quality.action.not_
 inline const Error kEvidenceMissing{ErrorCode::not_found, {}, "quality.evidence.not_found", {}};
 inline const Error kForbidden{ErrorCode::forbidden, {}, "auth.forbidden", {}};
 
-std::string today();
-
 // An audit the caller may read, with their rights; nullopt (→ 404) otherwise.
 struct AuditView {
   qrepo::AuditRow audit;
@@ -42,8 +40,7 @@ dto::QResults results_dto(const quality::AuditScore& score, const quality::Scale
                           const std::vector<qrepo::CriterionRow>& criteria, Lang lang);
 dto::QEvidence evidence_dto(const qrepo::EvidenceRow& e);
 // An action with its due state and what the caller may do; detail adds history, evidence and the indicator.
-dto::QAction action_dto(soci::session& s, const qrepo::ActionRow& a, const quality::AuditRights& rights, Lang lang,
-                        bool detail);
+dto::QAction action_dto(soci::session& s, const qrepo::ActionRow& a, const quality::AuditRights& rights, bool detail);
 dto::QAudit audit_dto(soci::session& s, const AuditView& v, Lang lang);
 dto::QComparison comparison_dto(soci::session& s, const qrepo::AuditRow& previous, const qrepo::AuditRow& current);
 

@@ -14,7 +14,6 @@
 #include "http/app.hpp"
 #include "http/params.hpp"
 #include "http/quality_views.hpp"
-#include "store/registry_repo.hpp"
 
 namespace kvalis::http {
 namespace {
@@ -53,12 +52,12 @@ Status apply_finding(soci::session& s, const dto::QFindingInput& in, const Audit
   return check_text("recommendation", f.recommendation, 4000, false);
 }
 
-dto::QFinding finding_dto(soci::session& s, const qrepo::FindingRow& f, const AuditView& v, Lang lang) {
+dto::QFinding finding_dto(soci::session& s, const qrepo::FindingRow& f, const AuditView& v) {
   auto fresh = qrepo::get_finding(s, f.id).value_or(f);
   dto::QFinding d{fresh.id,   fresh.audit_id,       fresh.criterion_id, fresh.criterion_code, fresh.severity,
                   fresh.text, fresh.recommendation, {},                 format_timestamp(fresh.created_at)};
   for (const auto& x : qrepo::actions_of_audit(s, f.audit_id))
-    if (x.finding_id == f.id) d.actions.push_back(action_dto(s, x, v.rights, lang, false));
+    if (x.finding_id == f.id) d.actions.push_back(action_dto(s, x, v.rights, false));
   return d;
 }
 
@@ -78,9 +77,8 @@ Response create_finding(Context& ctx) {
     f.created_by = ctx.principal.user_id;
     f.created_at = store::now_epoch();
     f.id = qrepo::insert_finding(s, f);
-    store::registry_repo::bump_data_version(s, "quality");
     store::audit_repo::append(s, audit_entry(ctx, "quality.finding.create", "q_finding", f.id, v->audit.audited_org_id));
-    return finding_dto(s, f, *v, ctx.lang);
+    return finding_dto(s, f, *v);
   });
   if (!result) return error_response(result.error(), ctx.lang);
   return dto_response(*result, 201);
@@ -112,9 +110,8 @@ Response update_finding(Context& ctx) {
     if (!fv->audit.rights.score && !fv->audit.rights.manage) return kForbidden;
     if (auto st = apply_finding(s, in, fv->audit, fv->finding); !st) return st.error();
     qrepo::update_finding(s, fv->finding);
-    store::registry_repo::bump_data_version(s, "quality");
     store::audit_repo::append(s, audit_entry(ctx, "quality.finding.update", "q_finding", *id, fv->audit.audit.audited_org_id));
-    return finding_dto(s, fv->finding, fv->audit, ctx.lang);
+    return finding_dto(s, fv->finding, fv->audit);
   });
   if (!result) return error_response(result.error(), ctx.lang);
   return dto_response(*result);
@@ -129,7 +126,6 @@ Response delete_finding(Context& ctx) {
     if (!fv->audit.rights.score) return fv->audit.audit.status == "closed" ? Status(invalid("status", "quality.audit.closed"))
                                                                            : Status(kForbidden);
     qrepo::delete_finding(s, *id);
-    store::registry_repo::bump_data_version(s, "quality");
     store::audit_repo::append(s, audit_entry(ctx, "quality.finding.delete", "q_finding", *id, fv->audit.audit.audited_org_id));
     return ok_status();
   });
@@ -176,7 +172,7 @@ std::optional<ActionView> load_action(soci::session& s, const Context& ctx, long
 
 dto::QAction action_detail(soci::session& s, const Context& ctx, long long id) {
   auto v = load_action(s, ctx, id);
-  return action_dto(s, v->action, v->audit.rights, ctx.lang, true);
+  return action_dto(s, v->action, v->audit.rights, true);
 }
 
 Response create_action(Context& ctx) {
@@ -202,7 +198,6 @@ Response create_action(Context& ctx) {
                            : kinds.front();
     qrepo::insert_action_event(s, {a.id, "", "open", std::string(quality::to_string(actor)), ctx.principal.user_id,
                                    ctx.principal.display_name, today(), "", store::now_epoch()});
-    store::registry_repo::bump_data_version(s, "quality");
     store::audit_repo::append(s, audit_entry(ctx, "quality.action.create", "q_action", a.id, fv->audit.audit.audited_org_id));
     return action_detail(s, ctx, a.id);
   });
@@ -230,7 +225,6 @@ Response update_action(Context& ctx) {
     if (v->action.action.status == quality::ActionStatus::kVerified) return invalid("status", "quality.action.final");
     if (auto st = apply_action(s, in, v->action); !st) return st.error();
     qrepo::update_action(s, v->action, store::now_epoch());
-    store::registry_repo::bump_data_version(s, "quality");
     store::audit_repo::append(s, audit_entry(ctx, "quality.action.update", "q_action", *id, v->audit.audit.audited_org_id));
     return action_detail(s, ctx, *id);
   });
@@ -274,7 +268,6 @@ Response transition_action(Context& ctx) {
     qrepo::insert_action_event(s, {v->action.id, std::string(quality::to_string(from)), std::string(quality::to_string(*to)),
                                    std::string(quality::to_string(*actor)), ctx.principal.user_id,
                                    ctx.principal.display_name, date, trim(note), store::now_epoch()});
-    store::registry_repo::bump_data_version(s, "quality");
     store::audit_repo::append(s, audit_entry(ctx, "quality.action.transition", "q_action", *id,
                                            v->audit.audit.audited_org_id, in.to));
     return action_detail(s, ctx, *id);
@@ -314,7 +307,7 @@ std::vector<dto::QAction> query_actions(soci::session& s, const Context& ctx, co
   for (const auto& [id, r] : rights) filter.audit_ids.push_back(id);
   std::vector<dto::QAction> out;
   for (const auto& a : qrepo::list_actions(s, filter)) {
-    auto d = action_dto(s, a, rights[a.audit_id], ctx.lang, false);
+    auto d = action_dto(s, a, rights[a.audit_id], false);
     if (overdue && d.due_state == "overdue") ++*overdue;
     if (q.overdue_only && d.due_state != "overdue") continue;
     out.push_back(std::move(d));
@@ -462,7 +455,6 @@ Result<dto::QEvidence> store_evidence(soci::session& s, const Context& ctx, qrep
   e.uploaded_by_name = ctx.principal.display_name;
   e.uploaded_at = store::now_epoch();
   e.id = qrepo::insert_evidence(s, e, to_base64(ctx.req.body));
-  store::registry_repo::bump_data_version(s, "quality");
   store::audit_repo::append(s, audit_entry(ctx, "quality.evidence.upload", "q_evidence", e.id, organisation_id,
                                          name + " " + e.sha256));
   return evidence_dto(e);
@@ -573,7 +565,6 @@ Response delete_evidence(Context& ctx) {
       if (!v->rights.score) return kForbidden;
     }
     qrepo::delete_evidence(s, *id);
-    store::registry_repo::bump_data_version(s, "quality");
     store::audit_repo::append(s, audit_entry(ctx, "quality.evidence.delete", "q_evidence", *id, v->audit.audited_org_id,
                                            e->file_name));
     return ok_status();
@@ -595,7 +586,6 @@ Response get_overview(Context& ctx) {
   auto result = ctx.db().read([&](soci::session& s) {
     dto::QOverview d;
     d.set_code = set_code;
-    const std::string day = today();
     // Columns: the standards of the newest version of the set.
     auto versions = qrepo::versions_of(s, set_code);
     if (!versions.empty())
@@ -654,7 +644,7 @@ Response get_overview(Context& ctx) {
     qrepo::ActionFilter af;
     for (const auto& [id, r] : rights) af.audit_ids.push_back(id);
     for (const auto& a : qrepo::list_actions(s, af)) {
-      auto dto = action_dto(s, a, rights[a.audit_id], ctx.lang, false);
+      auto dto = action_dto(s, a, rights[a.audit_id], false);
       if (dto.status == "open" || dto.status == "in_progress") ++d.open_actions;
       if (dto.due_state == "overdue") {
         ++d.overdue_actions;
@@ -663,7 +653,6 @@ Response get_overview(Context& ctx) {
     }
     std::stable_sort(d.overdue.begin(), d.overdue.end(),
                      [](const dto::QAction& a, const dto::QAction& b) { return a.days_overdue > b.days_overdue; });
-    (void)day;
     return d;
   });
   return dto_response(result);

@@ -17,7 +17,6 @@
 #include "http/params.hpp"
 #include "http/quality_views.hpp"
 #include "store/query.hpp"
-#include "store/registry_repo.hpp"
 #include "store/row.hpp"
 
 namespace kvalis::http {
@@ -176,7 +175,6 @@ Response create_audit(Context& ctx) {
     a.created_by = ctx.principal.user_id;
     const long long now = store::now_epoch();
     qrepo::insert_audit(s, a, now);
-    store::registry_repo::bump_data_version(s, "quality");
     store::audit_repo::append(s, audit_entry(ctx, "quality.audit.create", "q_audit", a.id, a.audited_org_id, a.title));
     auto view = load_audit(s, ctx.principal, a.id);
     if (!view) return kAuditMissing;  // created for others only: not readable by the creator
@@ -240,7 +238,6 @@ Response with_audit(Context& ctx, F&& f, unsigned status = 200) {
     auto v = audit_for(s, ctx, *id);
     if (!v) return v.error();
     if (auto st = f(s, *v); !st) return st.error();
-    store::registry_repo::bump_data_version(s, "quality");
     auto fresh = load_audit(s, ctx.principal, *id);
     if (!fresh) return kAuditMissing;
     return audit_dto(s, *fresh, ctx.lang);

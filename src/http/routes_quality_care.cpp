@@ -49,8 +49,6 @@ void log_change(soci::session& s, const Context& ctx, const std::string& action,
   store::audit_repo::append(s, audit_entry(ctx, action, entity, entity_id, organisation_id, detail));
 }
 
-std::string today() { return format_date(store::now_epoch()); }
-
 namespace {
 
 const Error kMissing{ErrorCode::not_found, {}, "quality.care.supervision.not_found", {}};

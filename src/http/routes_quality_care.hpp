@@ -22,7 +22,6 @@ Status check_count(const std::string& field, const std::optional<long long>& val
 void log_change(soci::session& s, const Context& ctx, const std::string& action, const std::string& entity,
                 long long entity_id, long long organisation_id, const std::string& detail = {});
 
-std::string today();
 
 void register_supervision_routes(RouteTable& t);
 void register_ospod_routes(RouteTable& t);

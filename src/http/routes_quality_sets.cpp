@@ -11,7 +11,6 @@
 #include "http/app.hpp"
 #include "http/params.hpp"
 #include "http/quality_views.hpp"
-#include "store/registry_repo.hpp"
 
 namespace kvalis::http {
 namespace {
@@ -163,7 +162,6 @@ Response create_set(Context& ctx) {
     if (auto st = apply_meta(in, v); !st) return st.error();
     if (auto st = apply_content(in, v); !st) return st.error();
     const long long id = qrepo::insert_set_version(s, v, store::now_epoch());
-    store::registry_repo::bump_data_version(s, "quality");
     store::audit_repo::append(s, audit_entry(ctx, "quality.set.create", "standard_set", id, *v.owner_org_id, code));
     return full_set(s, ctx.principal, *qrepo::get_set(s, id));
   });
@@ -224,7 +222,6 @@ Response create_version(Context& ctx) {
           st.part = st.part.empty() ? o.part : st.part;
         }
     const long long new_id = qrepo::insert_set_version(s, v, store::now_epoch());
-    store::registry_repo::bump_data_version(s, "quality");
     store::audit_repo::append(s, audit_entry(ctx, "quality.set.version", "standard_set", new_id,
                                            v.owner_org_id.value_or(0), v.code + " v" + std::to_string(latest->version + 1)));
     return full_set(s, ctx.principal, *qrepo::get_set(s, new_id));
@@ -322,7 +319,6 @@ Response import_set(Context& ctx) {
     v.standards = standards;
     v.criteria = imported.version->criteria;
     const long long new_id = qrepo::insert_set_version(s, v, store::now_epoch());
-    store::registry_repo::bump_data_version(s, "quality");
     store::audit_repo::append(s, audit_entry(ctx, "quality.set.import", "standard_set", new_id, v.owner_org_id.value_or(0),
                                            v.code + ": " + std::to_string(d.changes.size()) + " changes"));
     d.created = set_dto(ctx.principal, *qrepo::get_set(s, new_id));
@@ -500,7 +496,6 @@ Response create_template(Context& ctx) {
     if (!in.pass_rule) return invalid("pass_rule", "field.required");
     if (auto st = apply_template(s, in, t); !st) return st.error();
     t.id = qrepo::insert_template(s, t, store::now_epoch());
-    store::registry_repo::bump_data_version(s, "quality");
     store::audit_repo::append(s, audit_entry(ctx, "quality.template.create", "q_template", t.id, t.owner_org_id.value_or(0), t.name));
     return template_dto(ctx.principal, *qrepo::get_template(s, t.id), ctx.lang);
   });
@@ -521,7 +516,6 @@ Response update_template(Context& ctx) {
     if (!can_edit_template(ctx.principal, *t)) return kForbidden;
     if (auto st = apply_template(s, in, *t); !st) return st.error();
     qrepo::update_template(s, *t, store::now_epoch());
-    store::registry_repo::bump_data_version(s, "quality");
     store::audit_repo::append(s, audit_entry(ctx, "quality.template.update", "q_template", t->id, t->owner_org_id.value_or(0), t->name));
     return template_dto(ctx.principal, *qrepo::get_template(s, t->id), ctx.lang);
   });
