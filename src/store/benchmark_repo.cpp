@@ -23,11 +23,6 @@ constexpr const char* kRoundColumns =
 constexpr const char* kServiceColumns =
     "s.id, s.name, s.kind_code, s.provider_id, o.name FROM services s JOIN organisations o ON o.id = s.provider_id";
 
-std::optional<double> opt_double(const soci::row& r, std::size_t i) {
-  if (r.get_indicator(i) == soci::i_null) return std::nullopt;
-  return as_double(r, i);
-}
-
 GroupRow read_group(const soci::row& r) {
   return GroupRow{as_ll(r, 0), as_ll(r, 1), as_str(r, 2), as_str(r, 3), as_str(r, 4), split_codes(as_str(r, 5)),
                   as_ll(r, 6)};
@@ -63,13 +58,6 @@ void insert_attendance(soci::session& s, const MeetingRow& m) {
 }
 
 }  // namespace
-
-std::string join_codes(const std::vector<std::string>& codes) {
-  if (codes.empty()) return {};
-  std::string out = ";";
-  for (const auto& c : codes) out += c + ";";
-  return out;
-}
 
 // ---- working groups --------------------------------------------------------------------------
 
@@ -233,7 +221,7 @@ MethodologyContent load_content(soci::session& s, long long methodology_id) {
                    " ORDER BY position, id",
                f, [&](const soci::row& r) {
                  c.items.push_back({as_str(r, 0), as_str(r, 1), as_str(r, 2), as_str(r, 3), as_int(r, 4) != 0,
-                                    opt_double(r, 5), opt_double(r, 6), as_str(r, 7)});
+                                    as_opt_double(r, 5), as_opt_double(r, 6), as_str(r, 7)});
                });
   for_each_row(s,
                "SELECT id, code, name_cs, name_en, numerator, denominator, factor, unit, direction, rba, kinds FROM "
@@ -420,7 +408,7 @@ benchmark::FormValues load_values(soci::session& s, long long round_id, long lon
   f.add("round_id = ?", {round_id}).add("service_id = ?", {service_id});
   benchmark::FormValues out;
   for_each_row(s, "SELECT item_code, value FROM bm_values" + f.where(), f,
-               [&](const soci::row& r) { out[as_str(r, 0)] = opt_double(r, 1); });
+               [&](const soci::row& r) { out[as_str(r, 0)] = as_opt_double(r, 1); });
   return out;
 }
 
@@ -429,7 +417,7 @@ std::map<long long, benchmark::FormValues> round_values(soci::session& s, long l
   f.add("round_id = ?", {round_id});
   std::map<long long, benchmark::FormValues> out;
   for_each_row(s, "SELECT service_id, item_code, value FROM bm_values" + f.where(), f,
-               [&](const soci::row& r) { out[as_ll(r, 0)][as_str(r, 1)] = opt_double(r, 2); });
+               [&](const soci::row& r) { out[as_ll(r, 0)][as_str(r, 1)] = as_opt_double(r, 2); });
   return out;
 }
 
@@ -470,8 +458,8 @@ std::vector<CorrectionRow> list_corrections(soci::session& s, long long round_id
                "u.login, c.reason FROM bm_corrections c LEFT JOIN users u ON u.id = c.user_id" +
                    f.where() + " ORDER BY c.at, c.id",
                f, [&](const soci::row& r) {
-                 out.push_back({as_ll(r, 0), as_ll(r, 1), as_ll(r, 2), as_str(r, 3), opt_double(r, 4),
-                                opt_double(r, 5), as_ll(r, 6), as_ll(r, 7), as_str(r, 8), as_str(r, 9)});
+                 out.push_back({as_ll(r, 0), as_ll(r, 1), as_ll(r, 2), as_str(r, 3), as_opt_double(r, 4),
+                                as_opt_double(r, 5), as_ll(r, 6), as_ll(r, 7), as_str(r, 8), as_str(r, 9)});
                });
   return out;
 }

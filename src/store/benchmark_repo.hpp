@@ -15,7 +15,7 @@
 namespace kvalis::store::benchmark_repo {
 
 // ';13;14;' ⇄ {"13", "14"}
-std::string join_codes(const std::vector<std::string>& codes);
+using kvalis::join_codes;  // core/common/text.hpp
 using kvalis::split_codes;  // core/common/text.hpp
 
 // ---- working groups --------------------------------------------------------------------------

@@ -20,16 +20,6 @@ namespace {
 
 namespace bm = kvalis::benchmark;
 
-std::optional<double> opt_double(const soci::row& r, std::size_t i) {
-  if (r.get_indicator(i) == soci::i_null) return std::nullopt;
-  return as_double(r, i);
-}
-
-std::optional<long long> opt_ll(const soci::row& r, std::size_t i) {
-  if (r.get_indicator(i) == soci::i_null) return std::nullopt;
-  return as_ll(r, i);
-}
-
 // Binds one id to the statement's single placeholder ":p0".
 Filter one_id(long long id) {
   Filter f;
@@ -37,13 +27,6 @@ Filter one_id(long long id) {
   return f;
 }
 
-
-std::string join_list(const std::vector<std::string>& items) {
-  if (items.empty()) return "";
-  std::string out = ";";
-  for (const auto& i : items) out += i + ";";
-  return out;
-}
 
 bool list_has(const std::string& list, const std::string& code) {
   return list.find(";" + code + ";") != std::string::npos;
@@ -109,13 +92,13 @@ StatRow stat_from(const soci::row& r) {
   x.indicator_id = as_ll(r, 1);
   x.peer_key = as_str(r, 2);
   x.n = as_ll(r, 3);
-  x.min = opt_double(r, 4);
-  x.q1 = opt_double(r, 5);
-  x.median = opt_double(r, 6);
-  x.q3 = opt_double(r, 7);
-  x.max = opt_double(r, 8);
-  x.mean = opt_double(r, 9);
-  x.sd = opt_double(r, 10);
+  x.min = as_opt_double(r, 4);
+  x.q1 = as_opt_double(r, 5);
+  x.median = as_opt_double(r, 6);
+  x.q3 = as_opt_double(r, 7);
+  x.max = as_opt_double(r, 8);
+  x.mean = as_opt_double(r, 9);
+  x.sd = as_opt_double(r, 10);
   return x;
 }
 
@@ -129,12 +112,12 @@ ScoreRow score_from(const soci::row& r) {
   x.indicator_id = as_ll(r, 1);
   x.service_id = as_ll(r, 2);
   x.peer_key = as_str(r, 3);
-  x.value = opt_double(r, 4);
+  x.value = as_opt_double(r, 4);
   x.missing_reason = as_str(r, 5);
-  x.percent_rank = opt_double(r, 6);
-  x.z_score = opt_double(r, 7);
-  x.reserve_median = opt_double(r, 8);
-  x.reserve_best = opt_double(r, 9);
+  x.percent_rank = as_opt_double(r, 6);
+  x.z_score = as_opt_double(r, 7);
+  x.reserve_median = as_opt_double(r, 8);
+  x.reserve_best = as_opt_double(r, 9);
   return x;
 }
 
@@ -347,7 +330,7 @@ RoundValues round_values(soci::session& s, long long round_id, long long methodo
   std::vector<bm::ItemSpec> items;
   for_each_row(s, "SELECT code, required, min_value, max_value FROM bm_items WHERE methodology_id = :p0",
                one_id(methodology_id), [&](const soci::row& r) {
-                 items.push_back(bm::ItemSpec{as_str(r, 0), as_ll(r, 1) != 0, opt_double(r, 2), opt_double(r, 3)});
+                 items.push_back(bm::ItemSpec{as_str(r, 0), as_ll(r, 1) != 0, as_opt_double(r, 2), as_opt_double(r, 3)});
                });
   std::vector<bm::RuleSpec> rules;
   std::map<std::string, std::vector<std::string>> rule_items;
@@ -547,7 +530,7 @@ std::vector<PracticeLink> practice_links(soci::session& s, long long id) {
                "SELECT service_id, indicator_id, round_id, note FROM bm_good_practice_links WHERE practice_id = :p0 "
                "ORDER BY round_id, indicator_id, service_id",
                one_id(id), [&](const soci::row& r) {
-                 out.push_back({opt_ll(r, 0), opt_ll(r, 1), opt_ll(r, 2), as_str(r, 3)});
+                 out.push_back({as_opt_ll(r, 0), as_opt_ll(r, 1), as_opt_ll(r, 2), as_str(r, 3)});
                });
   return out;
 }
@@ -756,7 +739,7 @@ DeaComputation compute_dea(soci::session& s, const DeaRequest& request) {
 
 long long store_dea_run(soci::session& s, DeaComputation& c, long long now) {
   long long id = 0;
-  const std::string inputs = join_list(c.run.inputs), outputs = join_list(c.run.outputs);
+  const std::string inputs = join_codes(c.run.inputs), outputs = join_codes(c.run.outputs);
   long long by = c.run.created_by.value_or(0);
   soci::indicator by_i = c.run.created_by ? soci::i_ok : soci::i_null;
   if (c.run.id > 0) {
@@ -804,7 +787,7 @@ DeaRun dea_run_from(const soci::row& r) {
   x.inputs = split_codes(as_str(r, 4));
   x.outputs = split_codes(as_str(r, 5));
   x.created_at = as_ll(r, 6);
-  x.created_by = opt_ll(r, 7);
+  x.created_by = as_opt_ll(r, 7);
   return x;
 }
 
@@ -832,7 +815,7 @@ std::vector<DeaResultRow> dea_results(soci::session& s, long long run_id) {
                one_id(run_id), [&](const soci::row& r) {
                  DeaResultRow x;
                  x.service_id = as_ll(r, 0);
-                 x.efficiency = opt_double(r, 1);
+                 x.efficiency = as_opt_double(r, 1);
                  x.status = as_str(r, 2);
                  for (const auto& part : split_codes(as_str(r, 3))) {
                    auto colon = part.find(':');

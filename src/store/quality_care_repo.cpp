@@ -9,28 +9,6 @@
 namespace kvalis::store::quality_care_repo {
 namespace {
 
-std::optional<long long> opt_ll(const soci::row& r, std::size_t i) {
-  if (r.get_indicator(i) == soci::i_null) return std::nullopt;
-  return as_ll(r, i);
-}
-
-std::optional<double> opt_double(const soci::row& r, std::size_t i) {
-  if (r.get_indicator(i) == soci::i_null) return std::nullopt;
-  return as_double(r, i);
-}
-
-// A nullable value bound with its indicator (SOCI binds by reference: keep the holder alive).
-struct NullableLL {
-  explicit NullableLL(const std::optional<long long>& v) : value(v.value_or(0)), ind(v ? soci::i_ok : soci::i_null) {}
-  long long value;
-  soci::indicator ind;
-};
-struct NullableDouble {
-  explicit NullableDouble(const std::optional<double>& v) : value(v.value_or(0)), ind(v ? soci::i_ok : soci::i_null) {}
-  double value;
-  soci::indicator ind;
-};
-
 // "(own organisation OR region)" over the given columns; nothing when the scope is everything.
 void add_scope(Filter& f, const Scope& scope, const std::vector<std::string>& org_columns,
                const std::string& region_column) {
@@ -62,7 +40,7 @@ SupervisionRow read_supervision(const soci::row& r) {
   v.provider_org_id = as_ll(r, 1);
   v.provider_name = as_str(r, 2);
   v.provider_region_code = as_str(r, 3);
-  v.service_id = opt_ll(r, 4);
+  v.service_id = as_opt_ll(r, 4);
   v.service_name = as_str(r, 5);
   v.recorded_by_org_id = as_ll(r, 6);
   v.recorded_by_name = as_str(r, 7);
@@ -147,7 +125,7 @@ std::optional<SupervisionRow> get_supervision(soci::session& s, long long id) {
 
 long long insert_supervision(soci::session& s, const SupervisionRow& r) {
   SupervisionRow copy = r;
-  NullableLL service(r.service_id);
+  Nullable<long long> service(r.service_id);
   s << "INSERT INTO qc_supervisions (provider_org_id, service_id, recorded_by_org_id, kind, form, supervisor, held_on, "
        "hours, topics, note, created_by, created_at, updated_at) VALUES (:p, :s, :rb, :k, :f, :sup, :h, :hrs, :t, :n, "
        ":cb, :ca, :ua) RETURNING id",
@@ -160,7 +138,7 @@ long long insert_supervision(soci::session& s, const SupervisionRow& r) {
 }
 
 void update_supervision(soci::session& s, const SupervisionRow& r) {
-  NullableLL service(r.service_id);
+  Nullable<long long> service(r.service_id);
   s << "UPDATE qc_supervisions SET service_id = :s, kind = :k, form = :f, supervisor = :sup, held_on = :h, hours = :hrs, "
        "topics = :t, note = :n, updated_at = :ua WHERE id = :id",
       soci::use(service.value, service.ind), soci::use(r.kind), soci::use(r.form), soci::use(r.supervisor),
@@ -299,7 +277,7 @@ std::vector<SnapshotRow> select_snapshots(soci::session& s, const Filter& f) {
   for_each_row(s, "SELECT id, office_org_id, as_of, cases, children, note, created_at FROM qc_staffing_snapshots" +
                       f.where() + " ORDER BY as_of, id",
                f, [&](const soci::row& r) {
-                 out.push_back({as_ll(r, 0), as_ll(r, 1), as_str(r, 2), opt_ll(r, 3), opt_ll(r, 4), as_str(r, 5), {},
+                 out.push_back({as_ll(r, 0), as_ll(r, 1), as_str(r, 2), as_opt_ll(r, 3), as_opt_ll(r, 4), as_str(r, 5), {},
                                 as_ll(r, 6)});
                });
   load_workers(s, out);
@@ -341,7 +319,7 @@ bool snapshot_exists(soci::session& s, long long office_org_id, const std::strin
 
 long long insert_snapshot(soci::session& s, const SnapshotRow& r, long long user_id) {
   SnapshotRow copy = r;
-  NullableLL cases(r.cases), children(r.children);
+  Nullable<long long> cases(r.cases), children(r.children);
   const long long now = now_epoch();
   s << "INSERT INTO qc_staffing_snapshots (office_org_id, as_of, cases, children, note, created_by, created_at) VALUES "
        "(:o, :a, :c, :ch, :n, :cb, :ca) RETURNING id",
@@ -353,7 +331,7 @@ long long insert_snapshot(soci::session& s, const SnapshotRow& r, long long user
 }
 
 void update_snapshot(soci::session& s, const SnapshotRow& r) {
-  NullableLL cases(r.cases), children(r.children);
+  Nullable<long long> cases(r.cases), children(r.children);
   s << "UPDATE qc_staffing_snapshots SET as_of = :a, cases = :c, children = :ch, note = :n WHERE id = :id",
       soci::use(r.as_of), soci::use(cases.value, cases.ind), soci::use(children.value, children.ind),
       soci::use(r.note), soci::use(r.id);
@@ -372,13 +350,13 @@ NormRow get_norm(soci::session& s, long long office_org_id) {
   NormRow out;
   for_each_row(s, "SELECT max_cases_per_fte, max_children_per_fte, source, updated_at FROM qc_staffing_norms" + f.where(),
                f, [&](const soci::row& r) {
-                 out = NormRow{opt_double(r, 0), opt_double(r, 1), as_str(r, 2), as_ll(r, 3)};
+                 out = NormRow{as_opt_double(r, 0), as_opt_double(r, 1), as_str(r, 2), as_ll(r, 3)};
                });
   return out;
 }
 
 void put_norm(soci::session& s, long long office_org_id, const NormRow& n, long long user_id) {
-  NullableDouble cases(n.max_cases_per_fte), children(n.max_children_per_fte);
+  Nullable<double> cases(n.max_cases_per_fte), children(n.max_children_per_fte);
   const long long now = now_epoch();
   s << "DELETE FROM qc_staffing_norms WHERE office_org_id = :o", soci::use(office_org_id);
   s << "INSERT INTO qc_staffing_norms (office_org_id, max_cases_per_fte, max_children_per_fte, source, updated_by, "
@@ -408,7 +386,7 @@ constexpr const char* kMilestoneColumns =
 
 MilestoneRow read_milestone(const soci::row& r) {
   return {as_ll(r, 0),  as_ll(r, 1),  as_str(r, 2), as_str(r, 3), as_str(r, 4), as_str(r, 5),
-          opt_ll(r, 6), opt_ll(r, 7), as_str(r, 8), opt_ll(r, 9), as_str(r, 10)};
+          as_opt_ll(r, 6), as_opt_ll(r, 7), as_str(r, 8), as_opt_ll(r, 9), as_str(r, 10)};
 }
 
 constexpr const char* kPlaceColumns =
@@ -417,7 +395,7 @@ constexpr const char* kPlaceColumns =
     "LEFT JOIN services sv ON sv.id = p.service_id";
 
 PlaceRow read_place(const soci::row& r) {
-  return {as_ll(r, 0),      as_ll(r, 1),  as_str(r, 2),      as_str(r, 3),  opt_ll(r, 4),
+  return {as_ll(r, 0),      as_ll(r, 1),  as_str(r, 2),      as_str(r, 3),  as_opt_ll(r, 4),
           as_str(r, 5),     as_int(r, 6) != 0, as_ll(r, 7),  as_str(r, 8),  as_int(r, 9) != 0,
           as_str(r, 10),    as_int(r, 11) != 0, as_str(r, 12)};
 }
@@ -494,7 +472,7 @@ std::optional<MilestoneRow> get_milestone(soci::session& s, long long id) {
 
 long long insert_milestone(soci::session& s, const MilestoneRow& m) {
   long long id = 0;
-  NullableLL cap(m.capacity_after), svc(m.new_service_id), moved(m.clients_moved);
+  Nullable<long long> cap(m.capacity_after), svc(m.new_service_id), moved(m.clients_moved);
   s << "INSERT INTO qc_milestones (plan_id, kind, title, planned_on, done_on, capacity_after, new_service_id, "
        "clients_moved, note) VALUES (:p, :k, :t, :po, :do, :ca, :ns, :cm, :n) RETURNING id",
       soci::use(m.plan_id), soci::use(m.kind), soci::use(m.title), soci::use(m.planned_on), soci::use(m.done_on),
@@ -504,7 +482,7 @@ long long insert_milestone(soci::session& s, const MilestoneRow& m) {
 }
 
 void update_milestone(soci::session& s, const MilestoneRow& m) {
-  NullableLL cap(m.capacity_after), svc(m.new_service_id), moved(m.clients_moved);
+  Nullable<long long> cap(m.capacity_after), svc(m.new_service_id), moved(m.clients_moved);
   s << "UPDATE qc_milestones SET kind = :k, title = :t, planned_on = :po, done_on = :do, capacity_after = :ca, "
        "new_service_id = :ns, clients_moved = :cm, note = :n WHERE id = :id",
       soci::use(m.kind), soci::use(m.title), soci::use(m.planned_on), soci::use(m.done_on),
@@ -533,7 +511,7 @@ std::optional<PlaceRow> get_place(soci::session& s, long long id) {
 
 long long insert_place(soci::session& s, const PlaceRow& p) {
   long long id = 0;
-  NullableLL svc(p.service_id);
+  Nullable<long long> svc(p.service_id);
   const int housing = p.ordinary_housing, equipment = p.equipment_complete, separated = p.support_separated;
   s << "INSERT INTO qc_community_places (plan_id, name, address, service_id, ordinary_housing, capacity, "
        "household_sizes, equipment_complete, equipment_note, support_separated, note) VALUES (:p, :n, :a, :s, :oh, :c, "
@@ -545,7 +523,7 @@ long long insert_place(soci::session& s, const PlaceRow& p) {
 }
 
 void update_place(soci::session& s, const PlaceRow& p) {
-  NullableLL svc(p.service_id);
+  Nullable<long long> svc(p.service_id);
   const int housing = p.ordinary_housing, equipment = p.equipment_complete, separated = p.support_separated;
   s << "UPDATE qc_community_places SET name = :n, address = :a, service_id = :s, ordinary_housing = :oh, capacity = :c, "
        "household_sizes = :hs, equipment_complete = :ec, equipment_note = :en, support_separated = :ss, note = :note "
@@ -565,13 +543,13 @@ LimitsRow get_limits(soci::session& s, long long region_org_id) {
                "SELECT max_capacity_per_place, max_persons_per_household, max_households_per_place, source, verified, "
                "updated_at FROM qc_community_limits" + f.where(),
                f, [&](const soci::row& r) {
-                 out = LimitsRow{opt_ll(r, 0), opt_ll(r, 1), opt_ll(r, 2), as_str(r, 3), as_int(r, 4) != 0, as_ll(r, 5)};
+                 out = LimitsRow{as_opt_ll(r, 0), as_opt_ll(r, 1), as_opt_ll(r, 2), as_str(r, 3), as_int(r, 4) != 0, as_ll(r, 5)};
                });
   return out;
 }
 
 void put_limits(soci::session& s, long long region_org_id, const LimitsRow& l, long long user_id) {
-  NullableLL cap(l.max_capacity_per_place), persons(l.max_persons_per_household), households(l.max_households_per_place);
+  Nullable<long long> cap(l.max_capacity_per_place), persons(l.max_persons_per_household), households(l.max_households_per_place);
   const int verified = l.verified;
   const long long now = now_epoch();
   s << "DELETE FROM qc_community_limits WHERE region_org_id = :r", soci::use(region_org_id);

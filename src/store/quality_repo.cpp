@@ -14,38 +14,6 @@
 namespace kvalis::store::quality_repo {
 namespace {
 
-std::optional<long long> opt_id(const soci::row& r, std::size_t i) {
-  if (r.get_indicator(i) == soci::i_null) return std::nullopt;
-  const long long v = as_ll(r, i);
-  if (v == 0) return std::nullopt;
-  return v;
-}
-
-std::optional<double> opt_double(const soci::row& r, std::size_t i) {
-  if (r.get_indicator(i) == soci::i_null) return std::nullopt;
-  return as_double(r, i);
-}
-
-std::string join(const std::vector<std::string>& codes) {
-  if (codes.empty()) return {};
-  std::string out = ";";
-  for (const auto& c : codes) out += c + ";";
-  return out;
-}
-
-// Binds an optional id: NULL when absent.
-struct OptId {
-  long long value = 0;
-  soci::indicator ind = soci::i_null;
-  explicit OptId(const std::optional<long long>& v) : value(v.value_or(0)), ind(v ? soci::i_ok : soci::i_null) {}
-};
-
-struct OptDouble {
-  double value = 0;
-  soci::indicator ind = soci::i_null;
-  explicit OptDouble(const std::optional<double>& v) : value(v.value_or(0)), ind(v ? soci::i_ok : soci::i_null) {}
-};
-
 // ---- sets ---------------------------------------------------------------------------------------
 
 constexpr const char* kSetColumns =
@@ -70,7 +38,7 @@ SetRow read_set(const soci::row& r) {
   s.source_act = as_str(r, 6);
   s.valid_from = as_str(r, 7);
   s.valid_to = as_str(r, 8);
-  s.owner_org_id = opt_id(r, 9);
+  s.owner_org_id = as_opt_ll(r, 9);
   s.owner_name = as_str(r, 10);
   s.owner_region_code = as_str(r, 11);
   s.change_note = as_str(r, 12);
@@ -93,7 +61,7 @@ constexpr const char* kTemplateColumns =
 TemplateRow read_template(const soci::row& r) {
   TemplateRow t;
   t.id = as_ll(r, 0);
-  t.owner_org_id = opt_id(r, 1);
+  t.owner_org_id = as_opt_ll(r, 1);
   t.owner_name = as_str(r, 2);
   t.name = as_str(r, 3);
   t.description = as_str(r, 4);
@@ -129,7 +97,7 @@ AuditRow read_audit(const soci::row& r) {
   std::size_t i = 0;
   a.id = as_ll(r, i++);
   a.type = as_str(r, i++);
-  a.template_id = opt_id(r, i++);
+  a.template_id = as_opt_ll(r, i++);
   a.template_name = as_str(r, i++);
   a.set_id = as_ll(r, i++);
   a.set_code = as_str(r, i++);
@@ -143,7 +111,7 @@ AuditRow read_audit(const soci::row& r) {
   a.audited_org_id = as_ll(r, i++);
   a.audited_org_name = as_str(r, i++);
   a.audited_org_region = as_str(r, i++);
-  a.service_id = opt_id(r, i++);
+  a.service_id = as_opt_ll(r, i++);
   a.service_name = as_str(r, i++);
   a.kind_code = as_str(r, i++);
   a.service_region = as_str(r, i++);
@@ -154,11 +122,11 @@ AuditRow read_audit(const soci::row& r) {
   a.starts_on = as_str(r, i++);
   a.ends_on = as_str(r, i++);
   a.methods = split_codes(as_str(r, i++));
-  a.previous_audit_id = opt_id(r, i++);
+  a.previous_audit_id = as_opt_ll(r, i++);
   a.status = as_str(r, i++);
   a.summary = as_str(r, i++);
   a.verdict = as_str(r, i++);
-  a.total_percent = opt_double(r, i++);
+  a.total_percent = as_opt_double(r, i++);
   a.standard_percents = as_str(r, i++);
   a.closed_at = as_ll(r, i++);
   a.closed_by = as_ll(r, i++);
@@ -219,7 +187,7 @@ ActionRow read_action(const soci::row& r) {
   c.verified_date = as_str(r, i++);
   c.verification_evidence = as_str(r, i++);
   c.rejection_reason = as_str(r, i++);
-  a.bm_group_id = opt_id(r, i++);
+  a.bm_group_id = as_opt_ll(r, i++);
   a.bm_indicator_code = as_str(r, i++);
   a.created_by = as_ll(r, i++);
   a.created_at = as_ll(r, i++);
@@ -228,7 +196,7 @@ ActionRow read_action(const soci::row& r) {
   a.audit_type = as_str(r, i++);
   a.audited_org_id = as_ll(r, i++);
   a.audited_org_name = as_str(r, i++);
-  a.service_id = opt_id(r, i++);
+  a.service_id = as_opt_ll(r, i++);
   a.service_name = as_str(r, i++);
   const int standard = as_int(r, i++);
   const std::string letter = as_str(r, i++);
@@ -248,7 +216,7 @@ FindingRow read_finding(const soci::row& r) {
   FindingRow f;
   f.id = as_ll(r, 0);
   f.audit_id = as_ll(r, 1);
-  f.criterion_id = opt_id(r, 2);
+  f.criterion_id = as_opt_ll(r, 2);
   const int standard = as_int(r, 3);
   f.criterion_code = standard ? quality::criterion_code(standard, as_str(r, 4)) : std::string();
   f.severity = as_str(r, 5);
@@ -264,7 +232,7 @@ constexpr const char* kEvidenceColumns =
     "uploaded_by_name, uploaded_at FROM q_evidence";
 
 EvidenceRow read_evidence(const soci::row& r) {
-  return EvidenceRow{as_ll(r, 0), as_ll(r, 1), opt_id(r, 2), opt_id(r, 3), as_str(r, 4), as_str(r, 5),
+  return EvidenceRow{as_ll(r, 0), as_ll(r, 1), as_opt_ll(r, 2), as_opt_ll(r, 3), as_str(r, 4), as_str(r, 5),
                      as_ll(r, 6), as_str(r, 7), as_ll(r, 8), as_str(r, 9), as_ll(r, 10)};
 }
 
@@ -361,7 +329,7 @@ long long insert_set_version(soci::session& s, const NewSetVersion& v, long long
   }
   const int version = latest + 1;
   long long id = 0;
-  OptId owner(v.owner_org_id);
+  Nullable<long long> owner(v.owner_org_id);
   const std::string empty;
   s << "INSERT INTO standard_sets (code, version, name, source_act, valid_from, valid_to, owner_organisation_id, "
        "builtin_fingerprint, created_at, kind, description, change_note, created_by) VALUES (:c, :v, :n, :src, :vf, "
@@ -410,7 +378,7 @@ std::optional<TemplateRow> get_template(soci::session& s, long long id) {
 
 long long insert_template(soci::session& s, const TemplateRow& t, long long now) {
   long long id = 0;
-  OptId owner(t.owner_org_id);
+  Nullable<long long> owner(t.owner_org_id);
   const int archived = t.archived ? 1 : 0;
   s << "INSERT INTO q_templates (owner_org_id, name, description, set_id, scale_code, scale_name, scale_levels, "
        "pass_rule, weights, archived, created_at, updated_at) VALUES (:o, :n, :d, :s, :sc, :sn, :sl, :pr, :w, :a, "
@@ -474,8 +442,8 @@ quality::AuditFacts facts_of(const AuditRow& a) {
 }
 
 long long insert_audit(soci::session& s, AuditRow& a, long long now) {
-  OptId tmpl(a.template_id), service(a.service_id), previous(a.previous_audit_id);
-  const std::string methods = join(a.methods);
+  Nullable<long long> tmpl(a.template_id), service(a.service_id), previous(a.previous_audit_id);
+  const std::string methods = join_codes(a.methods);
   s << "INSERT INTO q_audits (type, template_id, set_id, scale_code, scale_name, scale_levels, pass_rule, weights, "
        "audited_org_id, service_id, place, conducted_by_org_id, title, starts_on, ends_on, methods, previous_audit_id, "
        "status, summary, created_by, created_at, updated_at) VALUES (:ty, :tm, :st, :sc, :sn, :sl, :pr, :w, :ao, :sv, "
@@ -491,8 +459,8 @@ long long insert_audit(soci::session& s, AuditRow& a, long long now) {
 }
 
 void update_audit(soci::session& s, const AuditRow& a, long long now) {
-  OptId previous(a.previous_audit_id);
-  const std::string methods = join(a.methods);
+  Nullable<long long> previous(a.previous_audit_id);
+  const std::string methods = join_codes(a.methods);
   s << "UPDATE q_audits SET title = :ti, place = :pl, starts_on = :so, ends_on = :eo, methods = :me, "
        "previous_audit_id = :pa, summary = :su, type = :ty, revision = revision + 1, updated_at = :u WHERE id = :id",
       soci::use(a.title), soci::use(a.place), soci::use(a.starts_on), soci::use(a.ends_on), soci::use(methods),
@@ -623,7 +591,7 @@ quality::AuditScore close_audit(soci::session& s, long long audit_id, long long 
   const auto score = score_of(model_of(s, *audit), assessments_of(s, audit_id));
   const std::string verdict(quality::to_string(score.verdict));
   const std::string percents = format_standard_percents(score);
-  OptDouble total(score.total.percent);
+  Nullable<double> total(score.total.percent);
   s << "UPDATE q_audits SET status = 'closed', verdict = :v, total_percent = :t, standard_percents = :p, "
        "closed_at = :c, closed_by = :b, revision = revision + 1, updated_at = :u WHERE id = :id",
       soci::use(verdict), soci::use(total.value, total.ind), soci::use(percents), soci::use(now), soci::use(user_id),
@@ -641,7 +609,7 @@ void reopen_audit(soci::session& s, long long audit_id, long long now) {
 
 long long insert_evidence(soci::session& s, const EvidenceRow& e, const std::string& data_base64) {
   long long id = 0;
-  OptId criterion(e.criterion_id), action(e.action_id);
+  Nullable<long long> criterion(e.criterion_id), action(e.action_id);
   s << "INSERT INTO q_evidence (audit_id, criterion_id, action_id, file_name, content_type, size_bytes, sha256, "
        "uploaded_by, uploaded_by_name, uploaded_at) VALUES (:a, :c, :x, :f, :ct, :sz, :h, :u, :un, :t) RETURNING id",
       soci::use(e.audit_id), soci::use(criterion.value, criterion.ind), soci::use(action.value, action.ind),
@@ -684,7 +652,7 @@ void delete_evidence(soci::session& s, long long id) {
 
 long long insert_finding(soci::session& s, const FindingRow& f) {
   long long id = 0;
-  OptId criterion(f.criterion_id);
+  Nullable<long long> criterion(f.criterion_id);
   s << "INSERT INTO q_findings (audit_id, criterion_id, severity, text, recommendation, created_by, created_at) "
        "VALUES (:a, :c, :s, :t, :r, :b, :at) RETURNING id",
       soci::use(f.audit_id), soci::use(criterion.value, criterion.ind), soci::use(f.severity), soci::use(f.text),
@@ -693,7 +661,7 @@ long long insert_finding(soci::session& s, const FindingRow& f) {
 }
 
 void update_finding(soci::session& s, const FindingRow& f) {
-  OptId criterion(f.criterion_id);
+  Nullable<long long> criterion(f.criterion_id);
   s << "UPDATE q_findings SET criterion_id = :c, severity = :s, text = :t, recommendation = :r WHERE id = :id",
       soci::use(criterion.value, criterion.ind), soci::use(f.severity), soci::use(f.text), soci::use(f.recommendation),
       soci::use(f.id);
@@ -728,7 +696,7 @@ std::vector<FindingRow> findings_of(soci::session& s, long long audit_id) {
 }
 
 long long insert_action(soci::session& s, ActionRow& a, long long now) {
-  OptId group(a.bm_group_id);
+  Nullable<long long> group(a.bm_group_id);
   const auto& c = a.action;
   const std::string status(quality::to_string(c.status));
   s << "INSERT INTO q_actions (finding_id, text, owner, due_date, status, done_date, verified_date, "
@@ -743,7 +711,7 @@ long long insert_action(soci::session& s, ActionRow& a, long long now) {
 }
 
 void update_action(soci::session& s, const ActionRow& a, long long now) {
-  OptId group(a.bm_group_id);
+  Nullable<long long> group(a.bm_group_id);
   const auto& c = a.action;
   const std::string status(quality::to_string(c.status));
   s << "UPDATE q_actions SET text = :t, owner = :o, due_date = :d, status = :s, done_date = :dd, verified_date = :vd, "

@@ -3,6 +3,7 @@
 // columns as int or long long depending on the declared type; NULL reads as 0 or "".
 #include <soci/soci.h>
 
+#include <optional>
 #include <string>
 
 namespace kvalis::store {
@@ -41,5 +42,25 @@ inline std::string as_str(const soci::row& r, std::size_t i) {
     default: return std::to_string(as_ll(r, i));
   }
 }
+
+// NULL → nullopt, otherwise the value as the readers above give it.
+inline std::optional<long long> as_opt_ll(const soci::row& r, std::size_t i) {
+  if (r.get_indicator(i) == soci::i_null) return std::nullopt;
+  return as_ll(r, i);
+}
+
+inline std::optional<double> as_opt_double(const soci::row& r, std::size_t i) {
+  if (r.get_indicator(i) == soci::i_null) return std::nullopt;
+  return as_double(r, i);
+}
+
+// An optional value bound as NULL when absent: soci::use(n.value, n.ind). SOCI binds by reference, so the
+// holder must outlive the statement.
+template <class T>
+struct Nullable {
+  explicit Nullable(const std::optional<T>& v) : value(v.value_or(T{})), ind(v ? soci::i_ok : soci::i_null) {}
+  T value;
+  soci::indicator ind;
+};
 
 }  // namespace kvalis::store

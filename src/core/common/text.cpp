@@ -77,4 +77,11 @@ std::string trim(std::string_view s) {
   return std::string(s.substr(first, last - first + 1));
 }
 
+std::string join_codes(const std::vector<std::string>& codes) {
+  if (codes.empty()) return {};
+  std::string out = ";";
+  for (const auto& c : codes) out += c + ";";
+  return out;
+}
+
 }  // namespace kvalis

@@ -11,6 +11,8 @@ std::string search_key(std::string_view text);
 
 // ";a;b;" (or "a;b") → {"a", "b"}: the delimited code lists stored in text columns.
 std::vector<std::string> split_codes(const std::string& joined);
+// {"a", "b"} → ";a;b;" ("" for none): the form split_codes reads and LIKE '%;a;%' matches exactly.
+std::string join_codes(const std::vector<std::string>& codes);
 
 // Without leading and trailing spaces, tabs and line breaks.
 std::string trim(std::string_view text);
