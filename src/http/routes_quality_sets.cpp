@@ -202,13 +202,8 @@ Response create_version(Context& ctx) {
       return invalid("valid_from", "field.out_of_range", {{"min", add_days(latest->valid_from, 1)}, {"max", "9999-12-31"}});
     if (auto st = apply_content(in, v); !st) return st.error();
     // Unchanged wording keeps its start date; an identical version is refused.
-    const auto history = qrepo::history_of(s, v.code);
-    const auto& old = history.back().criteria;
-    for (auto& c : v.criteria)
-      for (const auto& o : old)
-        if (o.standard == c.standard && o.letter == c.letter && o.text_cs == c.text_cs && o.essential == c.essential &&
-            !o.valid_from.empty())
-          c.valid_from = o.valid_from;
+    const auto old = qrepo::set_criteria(s, latest->id);
+    quality::keep_unchanged_starts(old, v.criteria);
     const auto diff = quality::diff_criteria(old, v.criteria);
     const auto old_standards = qrepo::standards_of(s, latest->id);
     bool standards_same = old_standards.size() == v.standards.size();

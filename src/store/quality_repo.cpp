@@ -296,6 +296,13 @@ std::vector<CriterionRow> criteria_of(soci::session& s, long long set_id) {
   return out;
 }
 
+std::vector<quality::SetCriterion> set_criteria(soci::session& s, long long set_id) {
+  std::vector<quality::SetCriterion> out;
+  for (const auto& c : criteria_of(s, set_id))
+    out.push_back({c.standard, c.letter, c.essential, c.text_cs, c.source, c.note, c.valid_from, c.valid_to});
+  return out;
+}
+
 std::vector<quality::StandardSetVersion> history_of(soci::session& s, const std::string& code) {
   std::vector<quality::StandardSetVersion> out;
   auto versions = versions_of(s, code);
@@ -306,8 +313,7 @@ std::vector<quality::StandardSetVersion> history_of(soci::session& s, const std:
     h.version = v.version;
     h.valid_from = v.valid_from;
     h.valid_to = v.valid_to;
-    for (const auto& c : criteria_of(s, v.id))
-      h.criteria.push_back({c.standard, c.letter, c.essential, c.text_cs, c.source, c.note, c.valid_from, c.valid_to});
+    h.criteria = set_criteria(s, v.id);
     out.push_back(std::move(h));
   }
   return out;

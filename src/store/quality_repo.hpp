@@ -63,6 +63,8 @@ std::optional<SetRow> get_set(soci::session& s, long long id);
 std::vector<SetRow> versions_of(soci::session& s, const std::string& code);  // newest first
 std::vector<StandardRow> standards_of(soci::session& s, long long set_id);
 std::vector<CriterionRow> criteria_of(soci::session& s, long long set_id);  // by standard, letter
+// The criteria of one version as the versioning core sees them.
+std::vector<quality::SetCriterion> set_criteria(soci::session& s, long long set_id);
 // The whole history of a code as the versioning core sees it.
 std::vector<quality::StandardSetVersion> history_of(soci::session& s, const std::string& code);
 

@@ -99,6 +99,17 @@ const StandardSetVersion* version_in_force(const std::vector<StandardSetVersion>
   return found;
 }
 
+void keep_unchanged_starts(const std::vector<SetCriterion>& before, std::vector<SetCriterion>& after) {
+  std::map<Key, const SetCriterion*> old_by_key;
+  for (const auto& c : before) old_by_key[key_of(c)] = &c;
+  for (auto& c : after) {
+    const auto old = old_by_key.find(key_of(c));
+    if (old == old_by_key.end() || old->second->valid_from.empty()) continue;
+    if (trim(old->second->essential) == trim(c.essential) && trim(old->second->text_cs) == trim(c.text_cs))
+      c.valid_from = old->second->valid_from;
+  }
+}
+
 VersionImport import_version(const std::vector<StandardSetVersion>& history, std::string_view set_code,
                              std::string_view criteria_csv, std::string_view valid_from,
                              const std::vector<int>& standard_numbers) {
@@ -142,15 +153,7 @@ VersionImport import_version(const std::vector<StandardSetVersion>& history, std
 
   static const std::vector<SetCriterion> kNone;
   if (latest) {
-    // A wording that did not change keeps its start; source or note alone do not restart it.
-    std::map<Key, const SetCriterion*> old_by_key;
-    for (const auto& c : latest->criteria) old_by_key[key_of(c)] = &c;
-    for (auto& c : criteria) {
-      const auto old = old_by_key.find(key_of(c));
-      if (old == old_by_key.end() || old->second->valid_from.empty()) continue;
-      if (trim(old->second->essential) == trim(c.essential) && trim(old->second->text_cs) == trim(c.text_cs))
-        c.valid_from = old->second->valid_from;
-    }
+    keep_unchanged_starts(latest->criteria, criteria);
     out.previous_valid_to = day_before(valid_from);
   }
   out.diff = diff_criteria(latest ? latest->criteria : kNone, criteria);

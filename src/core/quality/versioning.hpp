@@ -74,6 +74,10 @@ struct VersionImport {
 // standards (when standard_numbers is not empty), valid_from not a date or not after the latest version's
 // valid_from. Unchanged and non-substantively changed criteria keep their valid_from; the others start on
 // valid_from. Letters are stored in lower case. An import with an empty diff still yields a version; the caller may decline to store it.
+// A criterion of `after` whose essential flag and wording equal those in `before` keeps the start date it
+// had there; a change of source or note alone does not restart it.
+void keep_unchanged_starts(const std::vector<SetCriterion>& before, std::vector<SetCriterion>& after);
+
 VersionImport import_version(const std::vector<StandardSetVersion>& history, std::string_view set_code,
                              std::string_view criteria_csv, std::string_view valid_from,
                              const std::vector<int>& standard_numbers = {});
