@@ -5,7 +5,9 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -136,6 +138,24 @@ std::string to_csv(const Sheet& sheet, char delimiter, bool byte_order_mark) {
   return out.str();
 }
 
-std::string attachment(const std::string& filename) { return "attachment; filename=\"" + filename + "\""; }
+std::string attachment(const std::string& filename) {
+  // A name of letters, digits, '.', '-' and '_' goes as it is; any other (a user's file name with diacritics,
+  // spaces or quotes) also as UTF-8 in filename* (RFC 6266 / 5987), with an ASCII fallback.
+  std::string ascii, encoded;
+  bool plain = true;
+  for (unsigned char c : filename) {
+    ascii += c < 0x80 && c >= 0x20 && c != '"' && c != '\\' ? static_cast<char>(c) : '_';
+    if (std::isalnum(c) || c == '.' || c == '-' || c == '_') {
+      encoded += static_cast<char>(c);
+    } else {
+      plain = false;
+      char buf[4];
+      std::snprintf(buf, sizeof buf, "%%%02X", c);
+      encoded += buf;
+    }
+  }
+  if (plain) return "attachment; filename=\"" + filename + "\"";
+  return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+}
 
 }  // namespace kvalis::exports

@@ -36,7 +36,7 @@ std::string format_number(double value, bool decimal_comma = false);
 inline constexpr const char* kXlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 inline constexpr const char* kCsvContentType = "text/csv; charset=utf-8";
 
-// Content-Disposition for a download; the name is ASCII (file names come from ids and codes).
+// Content-Disposition for a download; a name beyond letters, digits, '.', '-' and '_' also goes as UTF-8.
 std::string attachment(const std::string& filename);
 
 }  // namespace kvalis::exports

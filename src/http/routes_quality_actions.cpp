@@ -507,22 +507,6 @@ Response upload_action_evidence(Context& ctx) {
   return dto_response(*result, 201);
 }
 
-std::string content_disposition(const std::string& name) {
-  // ASCII fallback plus the UTF-8 name (RFC 6266 / 5987).
-  std::string ascii, encoded;
-  for (unsigned char c : name) {
-    ascii += c < 0x80 && c >= 0x20 && c != '"' && c != '\\' ? static_cast<char>(c) : '_';
-    if (std::isalnum(c) || c == '.' || c == '-' || c == '_') {
-      encoded += static_cast<char>(c);
-    } else {
-      char buf[4];
-      std::snprintf(buf, sizeof buf, "%%%02X", c);
-      encoded += buf;
-    }
-  }
-  return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
-}
-
 Response download_evidence(Context& ctx) {
   auto id = ctx.path_id("id");
   if (!id) return error_response(kEvidenceMissing, ctx.lang);
@@ -541,10 +525,7 @@ Response download_evidence(Context& ctx) {
     return File{*e, from_base64(qrepo::evidence_content(s, e->id))};
   });
   if (!result) return error_response(result.error(), ctx.lang);
-  Response r;
-  r.body = std::move(result->data);
-  r.content_type = result->meta.content_type;
-  r.headers.emplace_back("Content-Disposition", content_disposition(result->meta.file_name));
+  Response r = file_response(std::move(result->data), result->meta.content_type, result->meta.file_name);
   r.headers.emplace_back("X-Content-Type-Options", "nosniff");
   return r;
 }
