@@ -127,7 +127,7 @@ dto::QPassRule pass_rule_dto(const quality::PassRule& rule, const quality::Scale
   return d;
 }
 
-dto::QAuditSummary summary_dto(soci::session& s, const qrepo::AuditRow& a) {
+dto::QAuditSummary summary_dto(const qrepo::AuditRow& a, const qrepo::ActionCounts& counts) {
   dto::QAuditSummary d;
   d.id = a.id;
   d.type = a.type;
@@ -147,7 +147,6 @@ dto::QAuditSummary summary_dto(soci::session& s, const qrepo::AuditRow& a) {
   d.verdict = a.verdict;
   d.total_percent = a.total_percent;
   d.previous_audit_id = a.previous_audit_id;
-  const auto counts = qrepo::action_counts(s, a.id, today());
   d.open_actions = counts.open;
   d.overdue_actions = counts.overdue;
   return d;
@@ -230,7 +229,7 @@ dto::QAction action_dto(soci::session& s, const qrepo::ActionRow& a, const quali
 dto::QAudit audit_dto(soci::session& s, const AuditView& v, Lang lang) {
   const auto& a = v.audit;
   dto::QAudit d;
-  d.summary = summary_dto(s, a);
+  d.summary = summary_dto(a, qrepo::action_counts(s, {a.id}, today())[a.id]);
   d.place = a.place;
   d.methods = a.methods;
   for (const auto& m : a.team) d.team.push_back({m.user_id, m.name, m.role});

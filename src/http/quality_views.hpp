@@ -34,7 +34,8 @@ std::vector<AuditView> visible_audits(soci::session& s, const accounts::Principa
 
 dto::QScale scale_dto(const quality::Scale& scale);
 dto::QPassRule pass_rule_dto(const quality::PassRule& rule, const quality::Scale& scale, Lang lang);
-dto::QAuditSummary summary_dto(soci::session& s, const qrepo::AuditRow& a);
+// counts: the audit's open and overdue actions (qrepo::action_counts, one query for a whole list).
+dto::QAuditSummary summary_dto(const qrepo::AuditRow& a, const qrepo::ActionCounts& counts);
 dto::QResults results_dto(const quality::AuditScore& score, const quality::Scale& scale,
                           const std::vector<qrepo::StandardRow>& standards,
                           const std::vector<qrepo::CriterionRow>& criteria, Lang lang);

@@ -580,15 +580,20 @@ Response get_overview(Context& ctx) {
     };
     std::map<std::string, Tally> tally;
     std::map<long long, quality::AuditRights> rights;
-    for (const auto& v : visible_audits(s, ctx.principal, {})) {
+    std::vector<AuditView> audits;
+    for (auto& v : visible_audits(s, ctx.principal, {}))
       // e.g. founder=region: the region's contributory organisations (their audits and actions).
-      if (!founder->empty() &&
-          exports::founder_type(v.audit.audited_org_legal_form, v.audit.audited_org_founder) != *founder)
-        continue;
+      if (founder->empty() ||
+          exports::founder_type(v.audit.audited_org_legal_form, v.audit.audited_org_founder) == *founder)
+        audits.push_back(std::move(v));
+    std::vector<long long> ids;
+    for (const auto& v : audits) ids.push_back(v.audit.id);
+    auto counts = qrepo::action_counts(s, ids, today());
+    for (const auto& v : audits) {
       rights[v.audit.id] = v.rights;
       if (v.audit.status != "closed" || v.audit.set_code != set_code) continue;
       dto::QOverviewRow row;
-      row.audit = summary_dto(s, v.audit);
+      row.audit = summary_dto(v.audit, counts[v.audit.id]);
       std::map<int, double> percents;
       for (const auto& [number, pct] : qrepo::parse_standard_percents(v.audit.standard_percents)) percents[number] = pct;
       for (const auto& st : d.standards) {

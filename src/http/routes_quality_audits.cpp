@@ -214,8 +214,12 @@ Response list_audits(Context& ctx) {
     out.total = static_cast<long long>(views.size());
     out.page = page->page;
     out.page_size = page->page_size;
-    for (std::size_t i = page->offset(); i < views.size() && out.items.size() < static_cast<std::size_t>(page->page_size); ++i)
-      out.items.push_back(summary_dto(s, views[i].audit));
+    std::vector<long long> ids;
+    for (std::size_t i = page->offset(); i < views.size() && ids.size() < static_cast<std::size_t>(page->page_size); ++i)
+      ids.push_back(views[i].audit.id);
+    auto counts = qrepo::action_counts(s, ids, today());
+    for (std::size_t i = page->offset(); i < page->offset() + ids.size(); ++i)
+      out.items.push_back(summary_dto(views[i].audit, counts[views[i].audit.id]));
     return out;
   });
   return dto_response(list);

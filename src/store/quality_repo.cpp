@@ -779,18 +779,22 @@ std::vector<ActionEventRow> action_events(soci::session& s, long long action_id)
   return out;
 }
 
-ActionCounts action_counts(soci::session& s, long long audit_id, const std::string& today) {
-  ActionCounts c;
+std::map<long long, ActionCounts> action_counts(soci::session& s, const std::vector<long long>& audit_ids,
+                                                const std::string& today) {
+  std::map<long long, ActionCounts> out;
+  if (audit_ids.empty()) return out;
   Filter f;
-  f.add("f.audit_id = ?", {audit_id});
+  std::vector<Param> ids(audit_ids.begin(), audit_ids.end());
+  f.add("f.audit_id IN (" + placeholders(ids.size()) + ")", ids);
   f.add("x.status IN ('open', 'in_progress')");
-  for_each_row(s, "SELECT x.due_date FROM q_actions x JOIN q_findings f ON f.id = x.finding_id" + f.where(), f,
-               [&](const soci::row& r) {
+  for_each_row(s, "SELECT f.audit_id, x.due_date FROM q_actions x JOIN q_findings f ON f.id = x.finding_id" + f.where(),
+               f, [&](const soci::row& r) {
+                 auto& c = out[as_ll(r, 0)];
                  ++c.open;
-                 const std::string due = as_str(r, 0);
+                 const std::string due = as_str(r, 1);
                  if (!due.empty() && due < today) ++c.overdue;
                });
-  return c;
+  return out;
 }
 
 }  // namespace kvalis::store::quality_repo

@@ -5,6 +5,7 @@
 // caller (core/quality/audit_access.hpp).
 #include <soci/soci.h>
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -303,11 +304,12 @@ struct ActionEventRow {
 void insert_action_event(soci::session& s, const ActionEventRow& e);
 std::vector<ActionEventRow> action_events(soci::session& s, long long action_id);
 
-// Open / overdue action counts of an audit as of today.
+// Open / overdue action counts of audits as of today, in one query (audits without open actions are absent).
 struct ActionCounts {
   int open = 0;
   int overdue = 0;
 };
-ActionCounts action_counts(soci::session& s, long long audit_id, const std::string& today);
+std::map<long long, ActionCounts> action_counts(soci::session& s, const std::vector<long long>& audit_ids,
+                                                const std::string& today);
 
 }  // namespace kvalis::store::quality_repo
