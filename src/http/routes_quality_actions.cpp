@@ -70,6 +70,7 @@ Response create_finding(Context& ctx) {
   auto result = ctx.db().write([&](soci::session& s) -> Result<dto::QFinding> {
     auto v = load_audit(s, ctx.principal, *id);
     if (!v) return kAuditMissing;
+    if (v->audit.status == "closed") return invalid("status", "quality.audit.closed");  // reopen to change findings
     if (!v->rights.score && !v->rights.manage) return kForbidden;
     qrepo::FindingRow f;
     f.audit_id = v->audit.id;
@@ -107,6 +108,7 @@ Response update_finding(Context& ctx) {
   auto result = ctx.db().write([&](soci::session& s) -> Result<dto::QFinding> {
     auto fv = load_finding(s, ctx, *id);
     if (!fv) return kFindingMissing;
+    if (fv->audit.audit.status == "closed") return invalid("status", "quality.audit.closed");
     if (!fv->audit.rights.score && !fv->audit.rights.manage) return kForbidden;
     if (auto st = apply_finding(s, in, fv->audit, fv->finding); !st) return st.error();
     qrepo::update_finding(s, fv->finding);

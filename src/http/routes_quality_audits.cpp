@@ -28,6 +28,8 @@ using namespace quality_views;
 
 constexpr std::size_t kNoteLimit = 4000;
 
+const Error kTeamWithoutCaller = invalid("team", "quality.audit.team_without_caller");
+
 const std::vector<std::string> kTypes = {"self_assessment", "internal",         "external",         "process",
                                          "inspection_basic", "inspection_followup", "inspection_notice"};
 const std::vector<std::string> kMethods = {"document_study", "interviews_users", "interviews_staff",
@@ -108,24 +110,54 @@ Status apply_header(soci::session& s, const dto::QAuditInput& in, qrepo::AuditRo
   return ok_status();
 }
 
-// May the caller conduct an audit in the name of this organisation: its administrators and managers, and
-// the auditors of an audit body.
-bool may_conduct(const accounts::Principal& p, long long org_id) {
-  if (p.platform_admin) return true;
-  return std::any_of(p.memberships.begin(), p.memberships.end(), [&](const accounts::Membership& m) {
-    return m.organisation_id == org_id &&
-           (m.role == Role::admin || m.role == Role::manager ||
-            (m.role == Role::auditor && m.organisation_type == accounts::OrganisationType::audit_body));
-  });
+bool may_conduct(const accounts::Principal& p, long long org_id) { return quality::may_act_as_conductor(p, org_id); }
+
+// The conducting organisation when the request names none: the audited organisation for a self-assessment
+// and an internal audit; else the caller's audit body or region (for a state inspection the region of the
+// audited service first). check_new_audit then says what is wrong with it, if anything.
+long long default_conductor(const accounts::Principal& p, const std::string& type, long long audited_org_id,
+                            const std::string& audited_region) {
+  using accounts::OrganisationType;
+  if (type == "self_assessment" || type == "internal") return audited_org_id;
+  const bool inspection = type.rfind("inspection_", 0) == 0;
+  auto first = [&](OrganisationType t, bool same_region) -> long long {
+    for (const auto& m : p.memberships)
+      if (m.organisation_type == t && (!same_region || m.region_code == audited_region) && may_conduct(p, m.organisation_id))
+        return m.organisation_id;
+    return 0;
+  };
+  for (long long id : {inspection ? 0 : first(OrganisationType::audit_body, false), first(OrganisationType::region, true),
+                       first(OrganisationType::region, false)})
+    if (id) return id;
+  return audited_org_id;
 }
 
-long long default_conductor(const accounts::Principal& p, const std::string& type, long long audited_org_id) {
-  if (type == "self_assessment" || type == "internal") return audited_org_id;
-  for (auto t : {accounts::OrganisationType::audit_body, accounts::OrganisationType::region,
-                 accounts::OrganisationType::municipality})
-    for (const auto& m : p.memberships)
-      if (m.organisation_type == t && may_conduct(p, m.organisation_id)) return m.organisation_id;
-  return audited_org_id;
+// An organisation's type and region, for the conductor rule.
+struct OrgFacts {
+  accounts::OrganisationType type = accounts::OrganisationType::provider;
+  std::string region_code;
+};
+
+std::optional<OrgFacts> org_facts(soci::session& s, long long id) {
+  std::string type, region;
+  soci::indicator region_ind = soci::i_ok;
+  s << "SELECT type, region_code FROM organisations WHERE id = :id", soci::use(id), soci::into(type),
+      soci::into(region, region_ind);
+  if (!s.got_data()) return std::nullopt;
+  auto t = accounts::parse_organisation_type(type);
+  if (!t) return std::nullopt;
+  return OrgFacts{*t, region_ind == soci::i_null ? std::string() : region};
+}
+
+// Does the conducting organisation fit the audit's type and target (quality::check_conductor); with a
+// principal, may the caller also act for it (a new audit).
+Status check_conductor(soci::session& s, const accounts::Principal* p, const std::string& type, long long audited_org_id,
+                       const std::string& audited_region, bool by_service, long long conductor_org_id) {
+  auto conductor = org_facts(s, conductor_org_id);
+  if (!conductor) return invalid("conducted_by_org_id", "organisation.not_found");
+  const quality::ConductFacts f{type,           audited_org_id, audited_region, by_service, conductor_org_id,
+                                conductor->type, conductor->region_code};
+  return p ? quality::check_new_audit(*p, f) : quality::check_conductor(f);
 }
 
 Response create_audit(Context& ctx) {
@@ -148,27 +180,33 @@ Response create_audit(Context& ctx) {
     a.scale_levels = tmpl->scale_levels;
     a.pass_rule = tmpl->pass_rule;
     a.weights = tmpl->weights;
+    std::string audited_region;
     if (in.service_id) {
       long long provider = 0;
       std::string name;
-      s << "SELECT provider_id, name FROM services WHERE id = :id", soci::use(*in.service_id), soci::into(provider),
-          soci::into(name);
+      soci::indicator region_ind = soci::i_ok;
+      s << "SELECT provider_id, name, region_code FROM services WHERE id = :id", soci::use(*in.service_id),
+          soci::into(provider), soci::into(name), soci::into(audited_region, region_ind);
       if (!s.got_data()) return invalid("service_id", "service.not_found");
+      if (region_ind == soci::i_null) audited_region.clear();
       a.service_id = *in.service_id;
       a.audited_org_id = provider;
       if (a.place.empty()) a.place = name;
     } else if (in.audited_org_id) {
-      long long found = 0;
-      s << "SELECT COUNT(*) FROM organisations WHERE id = :id", soci::use(*in.audited_org_id), soci::into(found);
-      if (!found) return invalid("audited_org_id", "organisation.not_found");
+      auto org = org_facts(s, *in.audited_org_id);
+      if (!org) return invalid("audited_org_id", "organisation.not_found");
       a.audited_org_id = *in.audited_org_id;
+      audited_region = org->region_code;
     } else {
       return invalid("service_id", "quality.audit.target_required");
     }
-    a.conducted_by_org_id = in.conducted_by_org_id ? *in.conducted_by_org_id
-                                                   : default_conductor(ctx.principal, a.type, a.audited_org_id);
-    if (!may_conduct(ctx.principal, a.conducted_by_org_id))
-      return invalid("conducted_by_org_id", "quality.audit.conductor_invalid");
+    a.conducted_by_org_id = in.conducted_by_org_id
+                                ? *in.conducted_by_org_id
+                                : default_conductor(ctx.principal, a.type, a.audited_org_id, audited_region);
+    if (auto st = check_conductor(s, &ctx.principal, a.type, a.audited_org_id, audited_region, in.service_id.has_value(),
+                                  a.conducted_by_org_id);
+        !st)
+      return st.error();
     if (auto st = apply_header(s, in, a); !st) return st.error();
     if (!in.team)
       a.team = {{ctx.principal.user_id, ctx.principal.display_name, "leader"}};
@@ -176,8 +214,10 @@ Response create_audit(Context& ctx) {
     const long long now = store::now_epoch();
     qrepo::insert_audit(s, a, now);
     store::audit_repo::append(s, audit_entry(ctx, "quality.audit.create", "q_audit", a.id, a.audited_org_id, a.title));
+    // A team without the caller, who has no other right to read the audit, would hide it from its creator:
+    // refused, and the transaction rolls back.
     auto view = load_audit(s, ctx.principal, a.id);
-    if (!view) return kAuditMissing;  // created for others only: not readable by the creator
+    if (!view) return kTeamWithoutCaller;
     return audit_dto(s, *view, ctx.lang);
   });
   if (!result) return error_response(result.error(), ctx.lang);
@@ -242,8 +282,9 @@ Response with_audit(Context& ctx, F&& f, unsigned status = 200) {
     auto v = audit_for(s, ctx, *id);
     if (!v) return v.error();
     if (auto st = f(s, *v); !st) return st.error();
+    // A new team may leave the caller without access (PATCH): refused, and the transaction rolls back.
     auto fresh = load_audit(s, ctx.principal, *id);
-    if (!fresh) return kAuditMissing;
+    if (!fresh) return kTeamWithoutCaller;
     return audit_dto(s, *fresh, ctx.lang);
   });
   if (!result) return error_response(result.error(), ctx.lang);
@@ -263,7 +304,15 @@ Response update_audit(Context& ctx) {
     if (!v.rights.manage) return kForbidden;
     if (v.audit.status == "closed" && (in.type || in.team || in.methods || in.starts_on || in.ends_on))
       return invalid("status", "quality.audit.closed");
+    const std::string type_before = v.audit.type;
     if (auto st = apply_header(s, in, v.audit); !st) return st;
+    // A new type must fit the conducting organisation (an audit body's external audit cannot become a
+    // self-assessment); the organisations themselves cannot change.
+    if (v.audit.type != type_before)
+      if (auto st = check_conductor(s, nullptr, v.audit.type, v.audit.audited_org_id, v.audit.region_code(),
+                                    v.audit.service_id.has_value(), v.audit.conducted_by_org_id);
+          !st)
+        return st;
     qrepo::update_audit(s, v.audit, store::now_epoch());
     store::audit_repo::append(s, audit_entry(ctx, "quality.audit.update", "q_audit", v.audit.id, v.audit.audited_org_id));
     return ok_status();

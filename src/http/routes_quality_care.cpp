@@ -18,6 +18,7 @@
 #include "http/dto_quality_care.hpp"
 #include "http/handler_util.hpp"
 #include "http/params.hpp"
+#include "http/quality_views.hpp"
 #include "store/audit_repo.hpp"
 #include "store/database.hpp"
 
@@ -80,6 +81,25 @@ dto::QcSupervision to_dto(const repo::SupervisionRow& r, bool can_edit) {
   return d;
 }
 
+// What the caller sees of a provider: whether at all (qc::sees_provider), and the findings of the
+// provider's audits the caller may read (to list and to link).
+struct ProviderView {
+  bool sees = false;
+  std::vector<repo::FindingRef> findings;
+};
+
+ProviderView provider_view(soci::session& s, const accounts::Principal& p, const repo::OrgRef& provider) {
+  store::quality_repo::AuditFilter f;
+  f.org_id = provider.id;
+  std::set<long long> readable;
+  for (const auto& v : quality_views::visible_audits(s, p, f)) readable.insert(v.audit.id);
+  ProviderView out;
+  out.sees = qc::sees_provider(p, {provider.id, provider.region_code}, !readable.empty());
+  for (auto& x : repo::provider_findings(s, provider.id))
+    if (readable.count(x.audit_id)) out.findings.push_back(std::move(x));
+  return out;
+}
+
 qc::CareRights rights(const Context& ctx, const repo::SupervisionRow& r) {
   return qc::supervision_rights(ctx.principal, {r.provider_org_id, r.provider_region_code}, r.recorded_by_org_id);
 }
@@ -117,8 +137,12 @@ Status apply_input(soci::session& s, const Context& ctx, const dto::QcSupervisio
 
   // The provider and who records.
   auto provider = repo::get_org(s, in.provider_org_id);
+  if (!provider || provider->type != "provider")
+    return invalid("provider_org_id", "quality.care.provider.invalid", {{"value", std::to_string(in.provider_org_id)}});
+  const auto view = provider_view(s, ctx.principal, *provider);
   if (r.id == 0) {
-    if (!provider || provider->type != "provider")
+    // A new record only for a provider the caller sees (an audit body: one whose audit it may read).
+    if (!view.sees)
       return invalid("provider_org_id", "quality.care.provider.invalid", {{"value", std::to_string(in.provider_org_id)}});
     r.provider_org_id = provider->id;
     r.provider_region_code = provider->region_code;
@@ -147,9 +171,13 @@ Status apply_input(soci::session& s, const Context& ctx, const dto::QcSupervisio
     if (!svc || svc->provider_org_id != r.provider_org_id)
       return invalid("service_id", "quality.care.service.invalid", {{"value", std::to_string(*in.service_id)}});
   }
+  const auto linked = std::move(r.findings);  // of the record being replaced
   r.findings.clear();
   if (in.finding_ids) {
-    const auto own = repo::provider_findings(s, r.provider_org_id);
+    // Findings of the provider's audits the caller may read, and those the record links already.
+    auto own = view.findings;
+    for (const auto& f : linked)
+      if (std::none_of(own.begin(), own.end(), [&](const auto& x) { return x.id == f.id; })) own.push_back(f);
     for (std::size_t i = 0; i < in.finding_ids->size(); ++i) {
       const long long id = (*in.finding_ids)[i];
       auto it = std::find_if(own.begin(), own.end(), [&](const auto& f) { return f.id == id; });
@@ -355,16 +383,11 @@ Response provider_findings(Context& ctx) {
   auto out = ctx.db().read([&](soci::session& s) -> std::optional<dto::QcFindingList> {
     auto org = repo::get_org(s, *id);
     if (!org || org->type != "provider") return std::nullopt;
-    // Those who may record for the provider: its members, audit bodies' members, the region.
-    const bool may = ctx.principal.platform_admin || accounts::member_of(ctx.principal, org->id) ||
-                     accounts::region_member(ctx.principal, org->region_code) ||
-                     std::any_of(ctx.principal.memberships.begin(), ctx.principal.memberships.end(), [](const auto& m) {
-                       return m.organisation_type == accounts::OrganisationType::audit_body;
-                     });
-    if (!may) return std::nullopt;
+    // Only findings of audits the caller may read; a provider the caller does not see is not found.
+    const auto view = provider_view(s, ctx.principal, *org);
+    if (!view.sees) return std::nullopt;
     dto::QcFindingList l;
-    for (const auto& f : repo::provider_findings(s, org->id))
-      l.items.push_back({f.id, f.audit_id, f.audit_title, f.severity, f.text});
+    for (const auto& f : view.findings) l.items.push_back({f.id, f.audit_id, f.audit_title, f.severity, f.text});
     return l;
   });
   if (!out) return error_response(missing, ctx.lang);

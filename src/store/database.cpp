@@ -133,4 +133,9 @@ void Database::Tx::commit() {
   done_ = true;
 }
 
+void Database::Tx::rollback() {
+  done_ = true;
+  s_ << "ROLLBACK";
+}
+
 }  // namespace kvalis::store

@@ -10,8 +10,24 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <type_traits>
+
+#include "core/common/result.hpp"
 
 namespace kvalis::store {
+
+// Whether a write transaction keeps what its function did: an error Result (or Status) rolls back, so a
+// request that fails halfway changes nothing; any other value commits.
+template <class T>
+struct IsResult : std::false_type {};
+template <class T>
+struct IsResult<Result<T>> : std::true_type {};
+
+template <class R>
+bool commits(const R& result) {
+  if constexpr (IsResult<std::remove_cvref_t<R>>::value) return result.ok();
+  else return true;
+}
 
 enum class Dialect { sqlite, postgresql };
 
@@ -40,7 +56,9 @@ class Database {
     return f(lease.session());
   }
 
-  // Runs f(session) in one transaction; commits when f returns, rolls back when it throws.
+  // Runs f(session) in one transaction; commits when f returns, rolls back when it throws or returns an
+  // error Result (see commits above). Something to keep although the request fails (a failed login, say)
+  // goes in a transaction of its own that returns no error.
   // SQLite has one writer at a time (serialised here, BEGIN IMMEDIATE), PostgreSQL many.
   template <class F>
   decltype(auto) write(F&& f) {
@@ -53,7 +71,8 @@ class Database {
       tx.commit();
     } else {
       decltype(auto) result = f(lease.session());
-      tx.commit();
+      if (commits(result)) tx.commit();
+      else tx.rollback();
       return result;
     }
   }
@@ -82,6 +101,7 @@ class Database {
     Tx(soci::session& s, Dialect d);
     ~Tx();
     void commit();
+    void rollback();
 
    private:
     soci::session& s_;

@@ -78,6 +78,48 @@ TEST_P(StoreTest, FailedWriteRollsBack) {
   EXPECT_EQ(count(t.db(), "organisations"), 0);
 }
 
+// A write whose function returns an error Result rolls back what it did before the error; a value commits.
+TEST_P(StoreTest, ErrorResultRollsBack) {
+  TestDatabase t(GetParam());
+  KVALIS_REQUIRE_DB(t);
+  auto insert = [](soci::session& s, const std::string& name) {
+    store::registry_repo::OrganisationRow o;
+    o.type = "provider";
+    o.name = name;
+    return store::registry_repo::insert_organisation(s, o, "manual");
+  };
+  auto failed = t.db().write([&](soci::session& s) -> Result<long long> {
+    insert(s, "First, then an error");
+    return invalid("name", "field.invalid_value");
+  });
+  ASSERT_FALSE(failed.ok());
+  EXPECT_EQ(failed.error().field, "name");
+  EXPECT_EQ(count(t.db(), "organisations"), 0);
+
+  auto refused = t.db().write([&](soci::session& s) -> Status {
+    insert(s, "Refused");
+    return forbidden();
+  });
+  EXPECT_FALSE(refused.ok());
+  EXPECT_EQ(count(t.db(), "organisations"), 0);
+
+  auto created = t.db().write([&](soci::session& s) -> Result<long long> { return insert(s, "Kept"); });
+  ASSERT_TRUE(created.ok());
+  EXPECT_GT(*created, 0);
+  auto plain = t.db().write([&](soci::session& s) { return insert(s, "Kept too"); });
+  EXPECT_GT(plain, 0);
+  t.db().write([&](soci::session& s) { insert(s, "Kept as well"); });
+  EXPECT_EQ(count(t.db(), "organisations"), 3);
+
+  // The connection is usable after a rollback (nothing left open on it).
+  for (int i = 0; i < 10; ++i)
+    EXPECT_FALSE(t.db().write([&](soci::session& s) -> Status {
+                       insert(s, "again");
+                       return not_found();
+                     }).ok());
+  EXPECT_EQ(count(t.db(), "organisations"), 3);
+}
+
 TEST_P(StoreTest, ServiceScopeFollowsTenantRules) {
   TestDatabase t(GetParam());
   KVALIS_REQUIRE_DB(t);

@@ -1,5 +1,6 @@
 // Audit access (src/core/quality/audit_access.hpp), table-driven from tests/data/quality/audit_rights.csv,
-// and the capacity a corrective action's transition is recorded under.
+// the capacity a corrective action's transition is recorded under, and who conducts which type of audit
+// (tests/data/quality/audit_conductors.csv).
 #include <gtest/gtest.h>
 
 #include <sstream>
@@ -89,6 +90,59 @@ TEST(QualityAuditAccess, TransitionsAreRecordedUnderTheCapacityThatAllowsThem) {
   EXPECT_EQ(allowed_for(both, ActionStatus::kDone),
             (std::vector<ActionStatus>{ActionStatus::kInProgress, ActionStatus::kVerified}));
   EXPECT_TRUE(allowed_for(both, ActionStatus::kVerified).empty());
+}
+
+// "org:type:role|…" with region organisations 30 (region 86) and 31 (region 19).
+Principal conductor_caller(const std::string& admin, const std::string& memberships) {
+  Principal p;
+  p.user_id = 9;
+  p.platform_admin = admin == "yes";
+  std::stringstream list(memberships);
+  std::string item;
+  while (std::getline(list, item, '|')) {
+    if (item.empty()) continue;
+    std::stringstream parts(item);
+    std::string org, type, role;
+    std::getline(parts, org, ':');
+    std::getline(parts, type, ':');
+    std::getline(parts, role, ':');
+    Membership m;
+    m.organisation_id = std::stoll(org);
+    m.organisation_type = *kvalis::accounts::parse_organisation_type(type);
+    m.role = *kvalis::accounts::parse_role(role);
+    m.region_code = m.organisation_id == 31 ? "19" : "86";
+    p.memberships.push_back(m);
+  }
+  return p;
+}
+
+TEST(QualityAuditAccess, WhoConductsWhichTypeOfAudit) {
+  const auto table = kvalis::testing::load_data_table("quality/audit_conductors.csv");
+  ASSERT_GE(table.rows.size(), 30u);
+  for (const auto& row : table.rows) {
+    const std::string name = table.get(row, "case");
+    ConductFacts f;
+    f.type = table.get(row, "type");
+    f.by_service = table.get(row, "target") == "service";
+    f.audited_org_id = std::stoll(table.get(row, "audited_org"));
+    f.audited_region_code = table.get(row, "audited_region");
+    f.conductor_org_id = std::stoll(table.get(row, "conductor_org"));
+    f.conductor_type = *kvalis::accounts::parse_organisation_type(table.get(row, "conductor_type"));
+    f.conductor_region_code = table.get(row, "conductor_region");
+    const auto st = check_new_audit(conductor_caller(table.get(row, "admin"), table.get(row, "memberships")), f);
+    const std::string got = st.ok() ? "ok" : st.error().field + ":" + st.error().message_key;
+    EXPECT_EQ(got, table.get(row, "expected")) << name;
+    if (!st.ok()) EXPECT_EQ(st.error().code, kvalis::ErrorCode::invalid_input) << name;
+  }
+}
+
+TEST(QualityAuditAccess, ConductorRuleAloneIgnoresTheCaller) {
+  // A type change of an existing audit (PATCH) checks the organisations only: an external audit of an
+  // audit body cannot become a self-assessment, whoever asks.
+  ConductFacts f{"self_assessment", 10, "86", true, 20, kvalis::accounts::OrganisationType::audit_body, ""};
+  EXPECT_EQ(check_conductor(f).error().message_key, "quality.audit.conductor_not_audited");
+  f.type = "process";
+  EXPECT_TRUE(check_conductor(f).ok());
 }
 
 }  // namespace

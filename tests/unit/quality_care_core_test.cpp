@@ -264,6 +264,16 @@ TEST(QualityCareAccess, WhoReadsAndWrites) {
     EXPECT_EQ(r.read, c.read) << c.who;
     EXPECT_EQ(r.write, c.write) << c.who;
   }
+  // Seeing the provider (to record for it, to list its findings): an audit body only through an audit.
+  EXPECT_TRUE(sees_provider(provider_reader, provider, false));
+  EXPECT_TRUE(sees_provider(region, provider, false));
+  EXPECT_FALSE(sees_provider(auditor, provider, false));
+  EXPECT_TRUE(sees_provider(auditor, provider, true));
+  EXPECT_FALSE(sees_provider(other_region, provider, false));
+  EXPECT_FALSE(sees_provider(other_provider, provider, false));
+  kvalis::accounts::Principal platform_admin;
+  platform_admin.platform_admin = true;
+  EXPECT_TRUE(sees_provider(platform_admin, provider, false));
   EXPECT_TRUE(plan_rights(region, provider).write);
   EXPECT_FALSE(plan_rights(provider_worker, provider).write);
   EXPECT_TRUE(plan_rights(provider_worker, provider).read);

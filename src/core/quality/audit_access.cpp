@@ -60,4 +60,42 @@ std::vector<ActionStatus> allowed_for(const AuditRights& rights, ActionStatus fr
   return out;
 }
 
+bool may_act_as_conductor(const accounts::Principal& p, long long org_id) {
+  if (p.platform_admin) return true;
+  return std::any_of(p.memberships.begin(), p.memberships.end(), [&](const accounts::Membership& m) {
+    return m.organisation_id == org_id &&
+           (m.role == Role::admin || m.role == Role::manager ||
+            (m.role == Role::auditor && m.organisation_type == accounts::OrganisationType::audit_body));
+  });
+}
+
+Status check_conductor(const ConductFacts& f) {
+  using accounts::OrganisationType;
+  const std::string conductor = "conducted_by_org_id";
+  if (f.type == "self_assessment" || f.type == "internal") {
+    if (f.conductor_org_id != f.audited_org_id) return invalid(conductor, "quality.audit.conductor_not_audited");
+    return ok_status();
+  }
+  const bool in_region = f.conductor_type == OrganisationType::region && !f.conductor_region_code.empty() &&
+                         f.conductor_region_code == f.audited_region_code;
+  const std::string target = f.by_service ? "service_id" : "audited_org_id";
+  if (f.type == "external" || f.type == "process") {
+    if (f.conductor_type == OrganisationType::audit_body) return ok_status();
+    if (f.conductor_type != OrganisationType::region) return invalid(conductor, "quality.audit.conductor_not_external");
+    if (!in_region) return invalid(target, "quality.audit.conductor_other_region");
+    return ok_status();
+  }
+  if (f.type == "inspection_basic" || f.type == "inspection_followup" || f.type == "inspection_notice") {
+    if (f.conductor_type != OrganisationType::region) return invalid(conductor, "quality.audit.conductor_not_region");
+    if (!in_region) return invalid(target, "quality.audit.conductor_other_region");
+    return ok_status();
+  }
+  return invalid("type", "quality.audit.type_invalid", {{"value", f.type}});
+}
+
+Status check_new_audit(const accounts::Principal& p, const ConductFacts& f) {
+  if (!may_act_as_conductor(p, f.conductor_org_id)) return invalid("conducted_by_org_id", "quality.audit.conductor_invalid");
+  return check_conductor(f);
+}
+
 }  // namespace kvalis::quality

@@ -13,9 +13,11 @@
 // Corrective actions: the audited organisation's staff move them as the provider; the team and the
 // conducting organisation's managers from outside the audited organisation verify them as auditors, the
 // region's staff (not read-only) as the region.
+#include <string>
 #include <vector>
 
 #include "core/accounts/access.hpp"
+#include "core/common/result.hpp"
 #include "core/quality/actions.hpp"
 
 namespace kvalis::quality {
@@ -45,5 +47,33 @@ AuditRights audit_rights(const accounts::Principal& principal, const AuditFacts&
 std::optional<ActorKind> actor_for(const AuditRights& rights, ActionStatus from, ActionStatus to, std::string_view note);
 // Every status the caller may move an action to, in any of their capacities.
 std::vector<ActionStatus> allowed_for(const AuditRights& rights, ActionStatus from);
+
+// Who conducts which type of audit:
+// - a self-assessment and an internal audit: the audited organisation itself;
+// - an external and a process audit: an audit body (of any registered service: the public registry is what
+//   an audit body sees) or a region (of services and organisations in its region), never a provider or a
+//   municipality;
+// - a state-inspection record (inspection_basic, _followup, _notice; §97–§99 zákona č. 108/2006 Sb.): the
+//   region of the audited service, recorded by its staff or by the platform administrator.
+struct ConductFacts {
+  std::string type;                  // audit type code
+  long long audited_org_id = 0;
+  std::string audited_region_code;   // of the audited service, else of the audited organisation
+  bool by_service = true;            // the target was given as service_id (else audited_org_id)
+  long long conductor_org_id = 0;
+  accounts::OrganisationType conductor_type = accounts::OrganisationType::provider;
+  std::string conductor_region_code;
+};
+
+// May the caller act as the conducting organisation: its administrators and managers, the auditors of an
+// audit body, the platform administrator.
+bool may_act_as_conductor(const accounts::Principal& principal, long long organisation_id);
+
+// Whether the conducting organisation fits the audit's type and target; the error names the field
+// (conducted_by_org_id, or service_id / audited_org_id when the target is outside a region's reach).
+Status check_conductor(const ConductFacts& facts);
+
+// Creating an audit: the caller acts as the conductor (may_act_as_conductor), and check_conductor.
+Status check_new_audit(const accounts::Principal& principal, const ConductFacts& facts);
 
 }  // namespace kvalis::quality

@@ -25,6 +25,10 @@ CareRights supervision_rights(const accounts::Principal& p, const OrgFacts& prov
   return r;
 }
 
+bool sees_provider(const accounts::Principal& p, const OrgFacts& provider, bool reads_an_audit) {
+  return p.platform_admin || member_of(p, provider.id) || region_member(p, provider.region_code) || reads_an_audit;
+}
+
 CareRights ospod_rights(const accounts::Principal& p, const OrgFacts& office) {
   if (p.platform_admin) return {true, true};
   CareRights r;

@@ -33,6 +33,11 @@ bool manager_of(const accounts::Principal& p, long long organisation_id);
 bool assessor_of(const accounts::Principal& p, long long organisation_id);
 
 CareRights supervision_rights(const accounts::Principal& p, const OrgFacts& provider, long long recorded_by_org_id);
+// A provider the caller sees, to record its consultations and supervisions and to list its findings: the
+// platform administrator, the provider's members, the members of its region, and anyone who may read one of
+// its audits (reads_an_audit: an audit body's team members and managers). The findings shown and linked are
+// those of the audits the caller may read.
+bool sees_provider(const accounts::Principal& p, const OrgFacts& provider, bool reads_an_audit);
 CareRights ospod_rights(const accounts::Principal& p, const OrgFacts& office);
 bool may_set_staffing_norm(const accounts::Principal& p, const OrgFacts& office);
 CareRights plan_rights(const accounts::Principal& p, const OrgFacts& provider);

@@ -200,7 +200,8 @@ export function ActionsTable({ actions, testId }: { actions: QAction[]; testId?:
 
 /**
  * The findings of an audit with their actions. `editable`: the caller may score (add findings and
- * actions); findings are edited by those who score or manage the audit, deleted only in a draft.
+ * actions); findings are edited by those who score or manage the audit and deleted by those who score,
+ * both only in a draft (the server refuses them on a closed audit).
  */
 export function FindingsPanel({ audit, editable, draft, onAddFinding }: { audit: QAudit; editable: boolean; draft: boolean; onAddFinding: () => void }) {
   const { t } = useTranslation();
@@ -208,7 +209,7 @@ export function FindingsPanel({ audit, editable, draft, onAddFinding }: { audit:
   const [actionFor, setActionFor] = useState<QFinding | null>(null);
   const [editing, setEditing] = useState<QFinding | null>(null);
   const del = useQualityMutation(deleteFinding);
-  const canEditFindings = audit.can_edit || audit.can_manage;
+  const canEditFindings = draft && (audit.can_edit || audit.can_manage);
   const canDelete = draft && audit.can_edit;
   const remove = async (f: QFinding) => {
     try {
