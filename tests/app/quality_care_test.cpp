@@ -179,6 +179,13 @@ TEST_P(QualityCareTest, SupervisionsAccessInputAndHours) {
   const std::string individual = R"({"provider_org_id":)" + p + R"(,"kind":"consultation","form":"individual",
     "supervisor":"Institut kvality","held_on":"2024-05-10","hours":1.5,"service_id":)" + std::to_string(w.home) + R"(,
     "participants":[{"name":"Eva  Dvořáková ","team":"Pobytový tým"}]})";
+  // Only for a provider it sees: one of whose audits the auditor may read (here: once on its team).
+  EXPECT_EQ(field_of(api.json_of(auditor, Verb::post, base, individual, 400)), "provider_org_id");
+  t.db().write([&](soci::session& s) {
+    s << "INSERT INTO q_audit_team (audit_id, user_id, role) SELECT x.audit_id, u.id, 'leader' FROM q_findings x, "
+         "users u WHERE x.id = :f AND u.login = 'auditor'",
+        soci::use(w.finding);
+  });
   auto by_auditor = api.json_of(auditor, Verb::post, base, individual, 201);
   EXPECT_EQ(by_auditor.at("recorded_by_org_id").as_int64(), w.audit_body);
   EXPECT_EQ(by_auditor.at("participants").as_array()[0].at("name"), "Eva Dvořáková");
@@ -200,7 +207,7 @@ TEST_P(QualityCareTest, SupervisionsAccessInputAndHours) {
                                  R"({"provider_org_id":)" + std::to_string(w.other_provider) +
                                      R"(,"kind":"supervision","form":"team","supervisor":"X","held_on":"2024-02-01","hours":1,"participants":[{"name":"A","team":""}]})",
                                  400)),
-            "recorded_by_org_id");
+            "provider_org_id");  // a provider it does not see
   EXPECT_EQ(api.call(provider_ro, Verb::post, base, group).status, 403u);  // readonly: no quality.assess
 
   // Who sees what.

@@ -132,7 +132,9 @@ TEST(QualityAuditAccess, WhoConductsWhichTypeOfAudit) {
     const auto st = check_new_audit(conductor_caller(table.get(row, "admin"), table.get(row, "memberships")), f);
     const std::string got = st.ok() ? "ok" : st.error().field + ":" + st.error().message_key;
     EXPECT_EQ(got, table.get(row, "expected")) << name;
-    if (!st.ok()) EXPECT_EQ(st.error().code, kvalis::ErrorCode::invalid_input) << name;
+    if (!st.ok()) {
+      EXPECT_EQ(st.error().code, kvalis::ErrorCode::invalid_input) << name;
+    }
   }
 }
 
