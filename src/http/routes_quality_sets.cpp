@@ -6,7 +6,6 @@
 #include <set>
 
 #include "core/common/dates.hpp"
-#include "core/common/problems.hpp"
 #include "core/common/text.hpp"
 #include "export/table.hpp"
 #include "http/app.hpp"
@@ -300,10 +299,8 @@ Response import_set(Context& ctx) {
     d.unchanged = imported.diff.unchanged;
     d.other_set_rows = imported.other_set_rows;
     // The first problems, translated; all of them counted.
-    ProblemCollector<dto::QImportProblem> problems;
-    for (const auto& p : imported.problems) problems.add_lazily([&] { return problem_dto(p, ctx.lang); });
-    d.problems = std::move(problems.items());
-    d.problems_total = static_cast<long long>(problems.total());
+    for (const auto& p : imported.problems.items()) d.problems.push_back(problem_dto(p, ctx.lang));
+    d.problems_total = static_cast<long long>(imported.problems.total());
     for (const auto& c : imported.diff.changes) d.changes.push_back(change_dto(c));
     if (!d.problems.empty() || dry_run || imported.diff.empty()) return d;
     qrepo::NewSetVersion v;

@@ -166,3 +166,25 @@ describe('LIKE wildcards in searches', () => {
     assert.deepEqual(await registry('_'), [world.services.s2]);
   });
 });
+
+describe('error lists of uploads are capped (issue 9, item 5)', () => {
+  test('a set import of 40,000 bad lines answers the first 100 problems and their count', async () => {
+    const sets = await admin.get('/api/quality/sets');
+    const sqss = sets.body.items.find((x) => x.code === 'SQSS' && x.latest);
+    const exported = await admin.get(`/api/quality/sets/${sqss.id}/export.csv`);
+    assert.equal(exported.status, 200);
+    const header = exported.text.split('\n')[0];
+    let csv = `${header}\n`;
+    for (let i = 0; i < 40000; i++) csv += `SQSS,1,b,perhaps${i % 10 === 5 ? '\u202E' : ''},x,,\n`;
+    const r = await admin.request('POST', `/api/quality/sets/${sqss.id}/import?valid_from=2027-01-01`, { body: csv });
+    assert.equal(r.status, 422, r.text.slice(0, 500));
+    assert.ok(r.text.length < 100 * 1024, `body of ${r.text.length} bytes`);
+    assert.equal(r.body.problems.length, 100);
+    assert.ok(r.body.problems_total >= 40000, `problems_total ${r.body.problems_total}`);
+    assert.equal(r.body.problems[0].line, 2);
+    assert.equal(r.body.problems[0].field, 'essential');
+    assert.match(r.body.error.message, new RegExp(String(r.body.problems_total)));
+    const after = await admin.get('/api/quality/sets');
+    assert.equal(after.body.items.find((x) => x.code === 'SQSS' && x.latest).version, sqss.version, 'nothing imported');
+  });
+});
