@@ -137,6 +137,30 @@ describe('control and text-direction characters', () => {
     assert.equal(lines.status, 201, lines.text);
     assert.equal(lines.body.description, 'první řádek\ndruhý\třádek');
   });
+
+  test('an evidence file name → 400 naming file_name', async () => {
+    const sets = await admin.get('/api/quality/sets');
+    const sqss = sets.body.items.find((x) => x.code === 'SQSS' && x.latest);
+    const scale = (await admin.get('/api/quality/templates')).body.builtin_scales.find((x) => x.code === 'met_partly');
+    const template = (await (await world.as('region_officer')).post('/api/quality/templates', {
+      set_id: sqss.id, scale, pass_rule: { essential_min_points: 2, min_share: 0.5 }, name: 'Šablona pro důkazy',
+    })).body;
+    const auditor = await world.as('audit_auditor');
+    const audit = await auditor.post('/api/quality/audits', {
+      type: 'external', template_id: template.id, service_id: world.services.s1, title: 'Externí audit',
+    });
+    assert.equal(audit.status, 201, audit.text);
+    const pdf = Buffer.from('%PDF-1.4\n%%EOF\n');
+    const upload = (name) => auditor.request('POST', `/api/quality/audits/${audit.body.summary.id}/evidence?file_name=${encodeURIComponent(name)}`, {
+      body: pdf, headers: { 'Content-Type': 'application/pdf' },
+    });
+    for (const name of ['faktura\u202Eexe.pdf', 'zapis\u0000.pdf', 'zapis\u2067x.pdf', 'a\u0007b.pdf']) {
+      const r = await upload(name);
+      assert.equal(r.status, 400, `${JSON.stringify(name)}: ${r.status} ${r.text}`);
+      assert.equal(r.body.error.field, 'file_name', JSON.stringify(name));
+    }
+    assert.equal((await upload('Zápis z rozhovoru.pdf')).status, 201);
+  });
 });
 
 describe('LIKE wildcards in searches', () => {
