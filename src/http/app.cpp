@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -210,13 +211,22 @@ std::optional<Response> App::handle_in_memory(const Request& req, const RouteTab
 
 Response App::handle_static(const Request& req) const {
   Response r;
-  if (config_.web_root.empty() || req.path.find("..") != std::string::npos) {
+  auto not_found = [&r] {
     r.status = 404;
     r.content_type = "text/plain; charset=utf-8";
     r.body = "Not found";
     return r;
-  }
+  };
+  // No file name holds a control character (a decoded %00 would cut the name short: /index.html%00.png)
+  // and no path segment starts with a dot (/., /.git).
+  const bool hidden = req.path.find("/.") != std::string::npos;
+  const bool control = std::any_of(req.path.begin(), req.path.end(),
+                                   [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; });
+  if (config_.web_root.empty() || req.path.find("..") != std::string::npos || hidden || control) return not_found();
   auto read_file = [](const std::string& path, std::string& out) {
+    // Only regular files: a directory (/assets) opens, reads as nothing and would be answered 200.
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec)) return false;
     std::ifstream f(path, std::ios::binary);
     if (!f) return false;
     std::ostringstream ss;
@@ -227,12 +237,9 @@ Response App::handle_static(const Request& req) const {
   std::string path = req.path == "/" ? "/index.html" : req.path;
   const bool asset = path.rfind("/assets/", 0) == 0;
   if (!read_file(config_.web_root + path, r.body)) {
-    if (asset || path.find('.') != std::string::npos) {
-      r.status = 404;
-      r.content_type = "text/plain; charset=utf-8";
-      r.body = "Not found";
-      return r;
-    }
+    std::error_code ec;
+    if (asset || path.find('.') != std::string::npos || std::filesystem::exists(config_.web_root + path, ec))
+      return not_found();
     // A client-side route (e.g. /services/12): the single-page app handles it.
     path = "/index.html";
     if (!read_file(config_.web_root + path, r.body)) {

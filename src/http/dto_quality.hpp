@@ -140,9 +140,11 @@ struct QImportResult {
   std::vector<QCriterionChange> changes;
   int unchanged = 0;
   int other_set_rows = 0;
-  std::vector<QImportProblem> problems;  // non-empty: nothing was imported (422)
+  std::vector<QImportProblem> problems;  // non-empty: nothing was imported (422); the first 100
+  long long problems_total = 0;          // how many problems there are in all
 };
-BOOST_DESCRIBE_STRUCT(QImportResult, (), (dry_run, created, changes, unchanged, other_set_rows, problems))
+BOOST_DESCRIBE_STRUCT(QImportResult, (), (dry_run, created, changes, unchanged, other_set_rows, problems,
+                                          problems_total))
 
 // ---- templates ----------------------------------------------------------------------------------
 

@@ -15,8 +15,14 @@ namespace kvalis::http {
 store::audit_repo::Entry audit_entry(const Context& ctx, std::string action, std::string entity, long long entity_id,
                                      long long organisation_id, std::string detail = {});
 
-// Required (not blank) and at most max bytes; errors name the field.
+// Required (not blank), at most max bytes, and free of characters no text should hold: NUL and other
+// control characters (tab and line breaks excepted) and bidirectional overrides; errors name the field.
 Status check_text(const std::string& field, const std::string& value, std::size_t max, bool required);
+// The same for one line of text (a name, a title, a file name): no tab or line break either.
+Status check_line(const std::string& field, const std::string& value, std::size_t max, bool required);
+// Only the characters: NUL, control characters (but tab and line breaks when multi_line) and
+// bidirectional overrides are refused, naming the field and the character.
+Status check_characters(const std::string& field, std::string_view value, bool multi_line);
 // A calendar date YYYY-MM-DD (or empty when not required).
 Status check_date(const std::string& field, const std::string& value, bool required);
 

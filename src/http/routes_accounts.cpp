@@ -4,6 +4,7 @@
 #include "core/common/dates.hpp"
 #include "http/app.hpp"
 #include "http/dto_accounts.hpp"
+#include "http/handler_util.hpp"
 #include "http/params.hpp"
 #include "store/accounts_repo.hpp"
 #include "store/audit_repo.hpp"
@@ -46,7 +47,7 @@ Status validate_language(const std::optional<std::string>& lang) {
 Status validate_text(std::string_view field, const std::string& value, std::size_t max, bool required) {
   if (required && value.empty()) return invalid(std::string(field), "field.required");
   if (value.size() > max) return invalid(std::string(field), "field.too_long", {{"max", std::to_string(max)}});
-  return ok_status();
+  return check_characters(std::string(field), value, false);
 }
 
 Status validate_email(const std::optional<std::string>& email) {

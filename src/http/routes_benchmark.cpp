@@ -13,6 +13,8 @@
 #include "core/benchmark/formula.hpp"
 #include "core/benchmark/validation.hpp"
 #include "core/common/dates.hpp"
+#include "core/common/problems.hpp"
+#include "core/common/text.hpp"
 #include "http/app.hpp"
 #include "http/dto_benchmark.hpp"
 #include "http/handler_util.hpp"
@@ -99,11 +101,15 @@ std::optional<std::string> timestamp_or_null(long long t) {
   return format_timestamp(t);
 }
 
-Response unprocessable(const Error& error, Lang lang, std::string_view list_name, json::array list) {
+// A 422 with a list beside the error (the first problems) and `<list>_total`, how many there are in all.
+Response unprocessable(const Error& error, Lang lang, std::string_view list_name, json::array list,
+                       std::optional<std::size_t> total = std::nullopt) {
   Response r = error_response(error, lang);
   json::value v = json::parse(r.body);
+  v.as_object()[std::string(list_name) + "_total"] = total.value_or(list.size());
   v.as_object()[list_name] = std::move(list);
-  r.body = json::serialize(v);
+  // Cells of an uploaded file are quoted in the messages: never answer with invalid UTF-8.
+  r.body = to_valid_utf8(json::serialize(v));
   r.status = 422;
   return r;
 }
@@ -328,7 +334,7 @@ Response list_groups(Context& ctx) {
 
 Status apply_group(const Context& ctx, const dto::BmGroupInput& in, repo::GroupRow& g) {
   if (in.name) g.name = *in.name;
-  if (auto st = check_text("name", g.name, 200, true); !st) return st;
+  if (auto st = check_line("name", g.name, 200, true); !st) return st;
   if (in.description) g.description = *in.description;
   if (auto st = check_text("description", g.description, 5000, false); !st) return st;
   if (in.kinds) {
@@ -482,7 +488,7 @@ Status apply_meeting(const dto::BmMeetingInput& in, const GroupView& v, repo::Me
   if (in.held_on) m.held_on = *in.held_on;
   if (auto st = check_date("held_on", m.held_on, true); !st) return st;
   if (in.place) m.place = *in.place;
-  if (auto st = check_text("place", m.place, 300, false); !st) return st;
+  if (auto st = check_line("place", m.place, 300, false); !st) return st;
   if (in.agenda) m.agenda = *in.agenda;
   if (auto st = check_text("agenda", m.agenda, 20000, false); !st) return st;
   if (in.minutes) m.minutes = *in.minutes;
@@ -575,7 +581,7 @@ Response create_methodology(Context& ctx) {
   if (auto* r = std::get_if<Response>(&body)) return *r;
   const auto& in = std::get<dto::BmMethodologyCreate>(body);
   if (in.name)
-    if (auto st = check_text("name", *in.name, 200, true); !st) return error_response(st.error(), ctx.lang);
+    if (auto st = check_line("name", *in.name, 200, true); !st) return error_response(st.error(), ctx.lang);
   auto result = with_managed_group<dto::BmMethodology>(
       ctx, *id, [&](soci::session& s, GroupView& v) -> Result<dto::BmMethodology> {
         auto latest = repo::latest_methodology(s, v.group.id);
@@ -664,8 +670,8 @@ Result<repo::MethodologyContent> parse_content(const Context& ctx, const dto::Bm
     const std::string f = "items[" + std::to_string(i) + "]";
     repo::ItemRow item{x.code, x.name_cs, x.name_en.value_or(""), x.unit.value_or(""), x.required.value_or(true),
                        x.min_value, x.max_value, x.help_cs.value_or("")};
-    for (auto st : {check_code(f + ".code", item.code), check_text(f + ".name_cs", item.name_cs, 300, true),
-                    check_text(f + ".name_en", item.name_en, 300, false), check_text(f + ".unit", item.unit, 50, false),
+    for (auto st : {check_code(f + ".code", item.code), check_line(f + ".name_cs", item.name_cs, 300, true),
+                    check_line(f + ".name_en", item.name_en, 300, false), check_line(f + ".unit", item.unit, 50, false),
                     check_text(f + ".help_cs", item.help_cs, 5000, false)})
       if (!st) return st.error();
     if (!known.insert(item.code).second) return invalid(f + ".code", "bm.duplicate", {{"value", item.code}});
@@ -680,8 +686,8 @@ Result<repo::MethodologyContent> parse_content(const Context& ctx, const dto::Bm
     const std::string f = "indicators[" + std::to_string(i) + "]";
     repo::IndicatorRow ind{0, x.code, x.name_cs, x.name_en.value_or(""), x.numerator, x.denominator.value_or("1"),
                            x.factor.value_or(1.0), x.unit.value_or(""), x.direction, x.rba, x.kinds.value_or(std::vector<std::string>{})};
-    for (auto st : {check_code(f + ".code", ind.code), check_text(f + ".name_cs", ind.name_cs, 300, true),
-                    check_text(f + ".name_en", ind.name_en, 300, false), check_text(f + ".unit", ind.unit, 50, false),
+    for (auto st : {check_code(f + ".code", ind.code), check_line(f + ".name_cs", ind.name_cs, 300, true),
+                    check_line(f + ".name_en", ind.name_en, 300, false), check_line(f + ".unit", ind.unit, 50, false),
                     check_text(f + ".numerator", ind.numerator, 2000, false),
                     check_text(f + ".denominator", ind.denominator, 2000, false)})
       if (!st) return st.error();
@@ -733,7 +739,7 @@ Response put_methodology(Context& ctx) {
   if (auto* r = std::get_if<Response>(&body)) return *r;
   const auto& in = std::get<dto::BmMethodologyInput>(body);
   if (in.name)
-    if (auto st = check_text("name", *in.name, 200, true); !st) return error_response(st.error(), ctx.lang);
+    if (auto st = check_line("name", *in.name, 200, true); !st) return error_response(st.error(), ctx.lang);
   auto result = ctx.db().write([&](soci::session& s) -> Result<dto::BmMethodology> {
     auto mv = load_methodology(s, ctx);
     if (!mv) return mv.error();
@@ -799,7 +805,7 @@ Response create_round(Context& ctx) {
   r.kind = in.kind;
   r.deadline = in.deadline.value_or("");
   r.methodology_id = in.methodology_id;
-  for (auto st : {check_text("name", r.name, 200, true), check_date("deadline", r.deadline, false)})
+  for (auto st : {check_line("name", r.name, 200, true), check_date("deadline", r.deadline, false)})
     if (!st) return error_response(st.error(), ctx.lang);
   if (r.period_year < 1990 || r.period_year > 2100)
     return error_response(invalid("period_year", "field.out_of_range", {{"min", "1990"}, {"max", "2100"}}), ctx.lang);
@@ -1008,7 +1014,7 @@ Response submit_form(Context& ctx) {
 }
 
 Response upload_form(Context& ctx) {
-  std::vector<bm::UploadRowError> row_errors;
+  ProblemCollector<bm::UploadRowError> row_errors;
   auto result = ctx.db().write([&](soci::session& s) -> Result<dto::BmForm> {
     auto f = load_form_context(s, ctx);
     if (!f) return f.error();
@@ -1017,30 +1023,31 @@ Response upload_form(Context& ctx) {
     for (const auto& i : f->content.items) codes.push_back(i.code);
     bm::UploadedValues uploaded;
     if (importers::looks_like_zip(ctx.req.body)) {
-      auto sheet = importers::read_first_sheet(ctx.req.body);
-      if (!sheet.error.empty()) return invalid("", "bm.upload.xlsx_invalid", {{"detail", sheet.error}});
-      std::vector<bm::UploadRow> rows;
-      for (auto& r : sheet.rows) rows.push_back({r.number, std::move(r.cells)});
-      uploaded = bm::read_value_rows(rows, codes);
+      // Row by row: neither the rows nor more than the first problems are kept in memory.
+      bm::ValueRowReader reader(codes);
+      const auto error = importers::for_each_row(
+          ctx.req.body, [&](importers::XlsxRow&& r) { reader.add(r.number, r.cells); });
+      if (!error.empty()) return invalid("", "bm.upload.xlsx_invalid", {{"detail", error}});
+      uploaded = reader.finish();
     } else {
       uploaded = bm::read_values_csv(ctx.req.body, codes);
     }
     if (!uploaded.errors.empty()) {
       row_errors = std::move(uploaded.errors);
-      return invalid("", "bm.upload.rows", {{"count", std::to_string(row_errors.size())}});
+      return invalid("", "bm.upload.rows", {{"count", std::to_string(row_errors.total())}});
     }
     if (uploaded.values.empty()) return invalid("", "bm.upload.empty");
     return save_form_values(s, ctx, *f, uploaded.values, "benchmark.values.upload");
   });
   if (!row_errors.empty()) {
     json::array rows;
-    for (const auto& e : row_errors)
+    for (const auto& e : row_errors.items())
       rows.push_back(json::object{{"line", e.line},
                                   {"code", e.code},
                                   {"kind", e.kind},
                                   {"message", translate("bm.upload." + e.kind, ctx.lang,
                                                         {{"line", std::to_string(e.line)}, {"code", e.code}, {"text", e.text}})}});
-    return unprocessable(result.error(), ctx.lang, "rows", std::move(rows));
+    return unprocessable(result.error(), ctx.lang, "rows", std::move(rows), row_errors.total());
   }
   if (!result) return error_response(result.error(), ctx.lang);
   return dto_response(*result);

@@ -474,6 +474,7 @@ Status apply_practice(const Context& ctx, soci::session& s, const dto::GoodPract
   auto text = [](const std::optional<std::string>& v, std::string& target, const char* field, std::size_t max) -> Status {
     if (!v) return ok_status();
     if (v->size() > max) return invalid(field, "field.too_long", {{"max", std::to_string(max)}});
+    if (auto st = check_characters(field, *v, max > 300); !st) return st;
     target = *v;
     return ok_status();
   };

@@ -146,7 +146,7 @@ Status apply_action(soci::session& s, const dto::QActionInput& in, qrepo::Action
   if (in.bm_group_id) a.bm_group_id = *in.bm_group_id ? std::optional<long long>(*in.bm_group_id) : std::nullopt;
   if (a.bm_indicator_code.empty()) a.bm_group_id.reset();
   if (auto st = check_text("text", c.text, 4000, true); !st) return st;
-  if (auto st = check_text("owner", c.owner, 200, true); !st) return st;
+  if (auto st = check_line("owner", c.owner, 200, true); !st) return st;
   if (auto st = check_date("due_date", c.due_date, true); !st) return st;
   if (!a.bm_indicator_code.empty()) {
     if (!a.bm_group_id) return invalid("bm_group_id", "field.required");
@@ -442,6 +442,7 @@ Result<std::string> file_name_param(const Request& req) {
   if (name->empty()) return invalid("file_name", "field.required");
   if (name->find_first_of("/\\\r\n\"") != std::string::npos || !valid_utf8_text(*name))
     return invalid("file_name", "quality.evidence.name_invalid");
+  if (auto st = check_characters("file_name", *name, false); !st) return st.error();
   return *name;
 }
 

@@ -87,8 +87,8 @@ Status apply_header(soci::session& s, const dto::QAuditInput& in, qrepo::AuditRo
       if (!contains(a.methods, m)) a.methods.push_back(m);
     }
   }
-  if (auto st = check_text("title", a.title, 300, true); !st) return st;
-  if (auto st = check_text("place", a.place, 300, false); !st) return st;
+  if (auto st = check_line("title", a.title, 300, true); !st) return st;
+  if (auto st = check_line("place", a.place, 300, false); !st) return st;
   if (auto st = check_text("summary_text", a.summary, 20000, false); !st) return st;
   if (auto st = check_date("starts_on", a.starts_on, false); !st) return st;
   if (auto st = check_date("ends_on", a.ends_on, false); !st) return st;
@@ -464,7 +464,7 @@ Response list_auditable_services(Context& ctx) {
     dto::QServiceRefList out;
     store::Filter f;
     f.add("sv.status = 'active'");
-    if (!key.empty()) f.add("(sv.search_text LIKE ? OR o.search_text LIKE ?)", {store::contains_pattern(key), store::contains_pattern(key)});
+    f.add_contains({"sv.search_text", "o.search_text"}, key);
     store::for_each_row(s,
                         "SELECT sv.id, sv.name, sv.provider_id, o.name, sv.kind_code, sv.forms, sv.region_code FROM "
                         "services sv JOIN organisations o ON o.id = sv.provider_id" + f.where() +

@@ -111,7 +111,7 @@ Status apply_input(soci::session& s, const Context& ctx, const dto::QcSupervisio
     return invalid("kind", "field.invalid_value", {{"value", in.kind}});
   if (std::find(kForms.begin(), kForms.end(), in.form) == kForms.end())
     return invalid("form", "field.invalid_value", {{"value", in.form}});
-  if (auto st = check_text("supervisor", in.supervisor, 200, true); !st) return st;
+  if (auto st = check_line("supervisor", in.supervisor, 200, true); !st) return st;
   if (auto st = check_date("held_on", in.held_on, true); !st) return st;
   if (!(in.hours > 0) || in.hours > 24)
     return invalid("hours", "field.out_of_range", {{"min", "0,25"}, {"max", "24"}});
@@ -128,7 +128,7 @@ Status apply_input(soci::session& s, const Context& ctx, const dto::QcSupervisio
     const std::string base = "participants[" + std::to_string(i) + "]";
     const std::string name = qc::normalise_name(in.participants[i].name);
     const std::string team = qc::normalise_name(in.participants[i].team);
-    if (auto st = check_text(base + ".name", name, 200, true); !st) return st;
+    if (auto st = check_line(base + ".name", name, 200, true); !st) return st;
     if (auto st = check_text(base + ".team", team, 200, false); !st) return st;
     if (!names.insert(name).second) return invalid(base + ".name", "field.invalid_value", {{"value", name}});
     r.participants.push_back({name, team});

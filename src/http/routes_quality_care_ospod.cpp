@@ -104,8 +104,8 @@ Response create_procedure(Context& ctx) {
   p.approved_by = in.approved_by.value_or("");
   p.effective_from = in.effective_from.value_or(in.approved_on);
   p.change_note = in.change_note.value_or("");
-  for (auto st : {check_text("title", p.title, 300, true), check_text("content", p.content, 100000, false),
-                  check_date("approved_on", p.approved_on, true), check_text("approved_by", p.approved_by, 200, false),
+  for (auto st : {check_line("title", p.title, 300, true), check_text("content", p.content, 100000, false),
+                  check_date("approved_on", p.approved_on, true), check_line("approved_by", p.approved_by, 200, false),
                   check_date("effective_from", p.effective_from, true),
                   check_text("change_note", p.change_note, 2000, false)})
     if (!st) return error_response(st.error(), ctx.lang);
@@ -193,8 +193,8 @@ Status apply_snapshot(const dto::QcSnapshotInput& in, repo::SnapshotRow& r) {
   for (std::size_t i = 0; i < in.workers.size(); ++i) {
     const std::string base = "workers[" + std::to_string(i) + "]";
     const auto& w = in.workers[i];
-    if (auto st = check_text(base + ".name", w.name, 200, false); !st) return st;
-    if (auto st = check_text(base + ".job", w.job, 200, true); !st) return st;
+    if (auto st = check_line(base + ".name", w.name, 200, false); !st) return st;
+    if (auto st = check_line(base + ".job", w.job, 200, true); !st) return st;
     if (!(w.fte > 0) || w.fte > 1.5)
       return invalid(base + ".fte", "field.out_of_range", {{"min", "0,01"}, {"max", "1,5"}});
     r.workers.push_back({w.name, w.job, w.fte});

@@ -187,7 +187,7 @@ Status apply_plan(const dto::QcPlanInput& in, repo::PlanRow& p, bool create) {
   if (in.status) p.status = *in.status;
   if (create && !in.baseline_capacity) return invalid("baseline_capacity", "field.required");
   if (create && !in.target_capacity) return invalid("target_capacity", "field.required");
-  for (auto st : {check_text("title", p.title, 300, true), check_text("description", p.description, 20000, false),
+  for (auto st : {check_line("title", p.title, 300, true), check_text("description", p.description, 20000, false),
                   check_date("baseline_on", p.baseline_on, true), check_date("target_on", p.target_on, true)})
     if (!st) return st;
   if (p.baseline_capacity < 1 || p.baseline_capacity > 10000)
@@ -258,7 +258,7 @@ Status apply_milestone(soci::session& s, const dto::QcMilestoneInput& in, const 
   m.planned_on = in.planned_on;
   m.done_on = in.done_on.value_or("");
   m.note = in.note.value_or("");
-  for (auto st : {check_text("title", m.title, 300, true), check_date("planned_on", m.planned_on, true),
+  for (auto st : {check_line("title", m.title, 300, true), check_date("planned_on", m.planned_on, true),
                   check_date("done_on", m.done_on, false), check_text("note", m.note, 4000, false),
                   check_count("capacity_after", in.capacity_after, 10000), check_count("clients_moved", in.clients_moved, 10000)})
     if (!st) return st;
@@ -347,7 +347,7 @@ Status apply_place(soci::session& s, const dto::QcPlaceInput& in, const repo::Pl
   p.address = in.address.value_or("");
   p.equipment_note = in.equipment_note.value_or("");
   p.note = in.note.value_or("");
-  for (auto st : {check_text("name", p.name, 300, true), check_text("address", p.address, 500, false),
+  for (auto st : {check_line("name", p.name, 300, true), check_text("address", p.address, 500, false),
                   check_text("equipment_note", p.equipment_note, 2000, false), check_text("note", p.note, 4000, false)})
     if (!st) return st;
   if (in.capacity < 1 || in.capacity > 1000)
@@ -516,7 +516,7 @@ Status apply_indicator(const dto::QcIndicatorInput& in, repo::IndicatorRow& i) {
   i.direction = in.direction;
   i.description = in.description.value_or(i.description);
   i.archived = in.archived.value_or(i.archived);
-  for (auto st : {check_text("name", i.name, 300, true), check_text("unit", i.unit, 50, false),
+  for (auto st : {check_line("name", i.name, 300, true), check_line("unit", i.unit, 50, false),
                   check_text("description", i.description, 4000, false)})
     if (!st) return st;
   return ok_status();

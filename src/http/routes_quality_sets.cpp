@@ -96,7 +96,7 @@ Status apply_content(const dto::QSetInput& in, qrepo::NewSetVersion& v) {
       return invalid(field + ".number", "field.out_of_range", {{"min", "1"}, {"max", "99"}});
     if (!numbers.insert(st.number).second)
       return invalid(field + ".number", "quality.set.duplicate", {{"value", std::to_string(st.number)}});
-    if (auto s = check_text(field + ".name_cs", st.name_cs, 300, true); !s) return s;
+    if (auto s = check_line(field + ".name_cs", st.name_cs, 300, true); !s) return s;
     v.standards.push_back({0, st.number, trim(st.name_cs), st.part.value_or(""), true});
   }
   std::set<std::string> codes;
@@ -126,7 +126,7 @@ Status apply_meta(const dto::QSetInput& in, qrepo::NewSetVersion& v) {
   if (in.description) v.description = trim(*in.description);
   v.change_note = trim(in.change_note.value_or(""));
   v.valid_from = in.valid_from.value_or(today());
-  if (auto s = check_text("name", v.name, 300, true); !s) return s;
+  if (auto s = check_line("name", v.name, 300, true); !s) return s;
   if (auto s = check_text("description", v.description, 4000, false); !s) return s;
   if (auto s = check_text("change_note", v.change_note, 2000, false); !s) return s;
   return check_date("valid_from", v.valid_from, true);
@@ -298,7 +298,9 @@ Response import_set(Context& ctx) {
     d.dry_run = dry_run;
     d.unchanged = imported.diff.unchanged;
     d.other_set_rows = imported.other_set_rows;
-    for (const auto& p : imported.problems) d.problems.push_back(problem_dto(p, ctx.lang));
+    // The first problems, translated; all of them counted.
+    for (const auto& p : imported.problems.items()) d.problems.push_back(problem_dto(p, ctx.lang));
+    d.problems_total = static_cast<long long>(imported.problems.total());
     for (const auto& c : imported.diff.changes) d.changes.push_back(change_dto(c));
     if (!d.problems.empty() || dry_run || imported.diff.empty()) return d;
     qrepo::NewSetVersion v;
@@ -324,12 +326,12 @@ Response import_set(Context& ctx) {
   if (!result->problems.empty()) {
     // An error like any other (error.message), with the report beside it: every bad line.
     Response r = error_response(invalid("body", "quality.set.import_problems",
-                                        {{"count", std::to_string(result->problems.size())}}),
+                                        {{"count", std::to_string(result->problems_total)}}),
                                 ctx.lang);
     json::value v = json::parse(r.body);
     const json::value report = to_json(*result);
     for (const auto& [key, value] : report.as_object()) v.as_object()[key] = value;
-    r.body = json::serialize(v);
+    r.body = to_valid_utf8(json::serialize(v));
     r.status = 422;
     return r;
   }
@@ -398,7 +400,7 @@ Status apply_template(soci::session& s, const dto::QTemplateInput& in, qrepo::Te
   if (in.name) t.name = trim(*in.name);
   if (in.description) t.description = trim(*in.description);
   if (in.archived) t.archived = *in.archived;
-  if (auto st = check_text("name", t.name, 200, true); !st) return st;
+  if (auto st = check_line("name", t.name, 200, true); !st) return st;
   if (auto st = check_text("description", t.description, 4000, false); !st) return st;
   if (in.set_id) {
     auto set = qrepo::get_set(s, *in.set_id);

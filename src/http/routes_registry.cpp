@@ -2,6 +2,7 @@
 #include "core/common/text.hpp"
 #include "http/app.hpp"
 #include "http/dto_registry.hpp"
+#include "http/handler_util.hpp"
 #include "http/params.hpp"
 #include "store/audit_repo.hpp"
 #include "store/registry_repo.hpp"
@@ -95,7 +96,7 @@ Status apply_organisation(const Context& ctx, const dto::OrganisationInput& in, 
   }
   if (in.name) o.name = *in.name;
   if (o.name.empty()) return invalid("name", "field.required");
-  if (o.name.size() > 300) return invalid("name", "field.too_long", {{"max", "300"}});
+  if (auto st = check_line("name", o.name, 300, true); !st) return st;
   if (in.ico) o.ico = *in.ico;
   if (!o.ico.empty() && !is_valid_ico(o.ico)) return invalid("ico", "field.invalid_ico");
   if (in.legal_form_code) o.legal_form_code = *in.legal_form_code;
@@ -111,8 +112,8 @@ Status apply_organisation(const Context& ctx, const dto::OrganisationInput& in, 
   if (o.type == "municipality" && o.territory_code.empty()) return invalid("territory_code", "field.required");
   if (in.founder) o.founder = *in.founder;
   if (in.address) o.address = *in.address;
-  for (const auto* f : {&o.founder, &o.address})
-    if (f->size() > 500) return invalid(f == &o.founder ? "founder" : "address", "field.too_long", {{"max", "500"}});
+  for (auto st : {check_line("founder", o.founder, 500, false), check_line("address", o.address, 500, false)})
+    if (!st) return st;
   return ok_status();
 }
 

@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "core/common/text.hpp"
 #include "http/app.hpp"
 
 namespace kvalis::http {
@@ -127,9 +128,10 @@ Response no_content() {
 }
 
 Response error_response(const Error& error, Lang lang) {
+  // Messages quote what was sent (a cell of an uploaded file, a code): never answer with invalid UTF-8.
   json::object e{{"code", error_code_name(error.code)},
-                 {"message", translate(error, lang)},
-                 {"field", error.field.empty() ? json::value(nullptr) : json::value(error.field)}};
+                 {"message", to_valid_utf8(translate(error, lang))},
+                 {"field", error.field.empty() ? json::value(nullptr) : json::value(to_valid_utf8(error.field))}};
   // A few error keys are worth a more specific machine-readable code for the front end.
   if (error.message_key == "auth.invalid_credentials") e["code"] = "invalid_credentials";
   if (error.message_key == "csrf.invalid") e["code"] = "csrf_invalid";

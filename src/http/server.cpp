@@ -28,6 +28,7 @@ std::string response_head(const Response& r, unsigned version, bool keep_alive, 
   fields.emplace_back("X-Content-Type-Options", "nosniff");
   fields.emplace_back("Referrer-Policy", "same-origin");
   fields.emplace_back("X-Frame-Options", "DENY");
+  if (r.content_type.rfind("text/html", 0) == 0) fields.emplace_back("Content-Security-Policy", kContentSecurityPolicy);
   if (api) fields.emplace_back("Cache-Control", "no-store");
   for (const auto& [k, v] : r.headers) {
     auto same = [&](const auto& f) { return boost::beast::iequals(f.first, k); };
@@ -103,6 +104,20 @@ WireResponse to_wire(Response&& r, unsigned version, bool keep_alive, bool head,
   return w;
 }
 
+// A body is framed by Content-Length or by "Transfer-Encoding: chunked" alone: any other coding, or a
+// Transfer-Encoding beside a Content-Length (request smuggling through a proxy that reads the other
+// one, RFC 9112 §6.3), is refused.
+bool ambiguous_framing(const bhttp::request_parser<bhttp::empty_body>& parser) {
+  const auto& h = parser.get();
+  const auto codings = h.count(bhttp::field::transfer_encoding);
+  if (codings == 0) return false;
+  if (codings > 1 || h.count(bhttp::field::content_length) > 0) return true;
+  auto te = h[bhttp::field::transfer_encoding];
+  while (!te.empty() && (te.front() == ' ' || te.front() == '\t')) te.remove_prefix(1);
+  while (!te.empty() && (te.back() == ' ' || te.back() == '\t')) te.remove_suffix(1);
+  return !beast::iequals(te, "chunked");
+}
+
 Response plain_error(unsigned status, std::string_view text) {
   Response r;
   r.status = status;
@@ -153,6 +168,11 @@ asio::awaitable<void> serve_connection(beast::tcp_stream stream, ServerState& st
     req.tls = h["X-Forwarded-Proto"] == "https";
     const unsigned version = h.version();
     const bool keep_alive_asked = h.keep_alive();
+    if (ambiguous_framing(header_parser)) {
+      auto res = to_wire(plain_error(400, "Bad request framing"), version, false, false, false);
+      co_await asio::async_write(stream, res.buffers(), kTuple);
+      break;
+    }
     if (!parse_target(h.target(), req)) {
       auto res = to_wire(plain_error(400, "Bad request target"), version, false, false, false);
       co_await asio::async_write(stream, res.buffers(), kTuple);

@@ -14,8 +14,16 @@ struct ServerOptions {
   int shutdown_grace_seconds = 30;
 };
 
+// Sent with every HTML page (the web front end, printable reports). Only the application's own scripts
+// run (none inline); styles may be inline (Ant Design and ECharts set style attributes, the printable
+// reports carry their <style>); no page may be framed.
+inline constexpr const char* kContentSecurityPolicy =
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
+    "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+    "frame-ancestors 'none'";
+
 // The status line and header fields written before a response body (HTTP/1.x, CRLF line ends, an
-// empty line at the end): the security headers, no-store for /api, the response's own headers, the
+// empty line at the end): the security headers (with the Content-Security-Policy for HTML), no-store for /api, the response's own headers, the
 // Connection field for keep-alive, Content-Length (the body's size, also for HEAD; 0 for 1xx, 204 and 304, which
 // carry no body).
 std::string response_head(const Response& r, unsigned version, bool keep_alive, bool head, bool api);

@@ -115,7 +115,7 @@ class ImportRun {
     }
     for (auto& w : m.warnings) warn(std::move(w), pos, id);
     if (!m.errors.empty()) {
-      report_.errors.push_back(ItemProblem{pos, id, std::move(m.errors)});
+      report_.errors.add(ItemProblem{pos, id, std::move(m.errors)});
       ++report_.skipped_invalid;
       return;
     }
@@ -256,7 +256,7 @@ void print_report(const ImportReport& r, std::ostream& out) {
   if (!r.fatal.empty()) out << "Cannot import: " << r.fatal << "\n";
   out << (r.dry_run ? "Dry run (nothing written): " : "") << r.items << " items read, " << r.imported
       << " valid services in scope";
-  if (!r.errors.empty()) out << ", " << r.errors.size() << " bad items";
+  if (!r.errors.empty()) out << ", " << r.errors.total() << " bad items";
   out << "\n";
   if (r.succeeded) {
     // Counts of a failed import would describe a half-done run that was rolled back: not shown.
@@ -278,21 +278,22 @@ void print_report(const ImportReport& r, std::ostream& out) {
     }
   }
   if (!r.errors.empty()) {
-    out << "Bad items (" << r.errors.size() << "):\n";
-    for (const auto& e : r.errors) {
+    out << "Bad items (" << r.errors.total() << "):\n";
+    for (const auto& e : r.errors.items()) {
       out << "  ";
       print_position(out, e.position, e.identifier);
       out << ": ";
       for (std::size_t i = 0; i < e.reasons.size(); ++i) out << (i ? "; " : "") << e.reasons[i];
       out << "\n";
     }
+    if (r.errors.omitted()) out << "  … and " << r.errors.omitted() << " more bad items\n";
   }
   if (r.committed) out << (r.changed() ? "Imported.\n" : "Nothing to change.\n");
   else if (r.dry_run && r.succeeded) out << "Dry run: rolled back.\n";
   else if (!r.errors.empty() && !r.syntax_error && r.fatal.empty())
     out << "Nothing was changed: fix the bad items or use --skip-invalid.\n";
   else out << "Nothing was changed.\n";
-  if (r.committed && !r.errors.empty()) out << r.errors.size() << " bad items were skipped (--skip-invalid).\n";
+  if (r.committed && !r.errors.empty()) out << r.errors.total() << " bad items were skipped (--skip-invalid).\n";
 }
 
 }  // namespace kvalis::importers

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "core/common/problems.hpp"
 #include "importers/rpss_reader.hpp"
 
 namespace kvalis::store {
@@ -53,7 +54,7 @@ struct ImportReport {
   long long services_new = 0, services_changed = 0, services_unchanged = 0, services_ended = 0;
   long long facilities = 0, secret_facilities = 0;
   long long skipped_ended = 0, skipped_other_region = 0, skipped_invalid = 0;
-  std::vector<ItemProblem> errors;
+  ProblemCollector<ItemProblem> errors;  // the first 100 bad items, all counted
   std::vector<ImportWarning> warnings;
   std::optional<SyntaxError> syntax_error;
   std::string fatal;  // not a registry export, unknown --region, nothing in scope …

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdio>
 #include <optional>
 #include <string_view>
 
@@ -33,6 +34,14 @@ std::vector<std::string> words(std::string_view text) {
   return out;
 }
 
+// Longest text kept per kind of field (bytes of UTF-8). The registry's own values are far shorter; a
+// longer one is a broken or hostile file and makes its item bad.
+constexpr std::size_t kMaxCode = 50;        // code-list codes, identifiers, house numbers, postcodes
+constexpr std::size_t kMaxName = 500;       // names of services, providers and facilities
+constexpr std::size_t kMaxAddressPart = 200;  // street, municipality
+constexpr std::size_t kMaxContact = 500;    // an e-mail address, a phone number, a web address
+constexpr std::size_t kMaxNote = 2000;      // notes and descriptions
+
 std::string index_path(std::string_view field, std::size_t i) {
   return std::string(field) + "[" + std::to_string(i) + "]";
 }
@@ -51,29 +60,79 @@ class Mapper {
     }
     const auto& o = item.get_object();
     map_identity(o);
+    check_identity_lengths();
     map_dates(o);
     map_kind(o);
     map_provider(o);
     map_forms(o);
     map_groups(o, "ciloveSkupiny", kTargetGroups, out_.service.target_groups);
     map_groups(o, "vekoveSkupiny", kAgeGroups, out_.service.age_groups);
-    out_.service.age_note = text_of(o, {"doplnujiciInformaceVekoveSkupiny"});
+    out_.service.age_note =
+        limited(text_of(o, {"doplnujiciInformaceVekoveSkupiny"}), "doplnujiciInformaceVekoveSkupiny", kMaxNote, true);
     map_territories(o);
     map_facilities(o);
     map_contacts(o);
     map_region(o);
     map_name(o);
+    check_code_lengths();
   }
 
  private:
   void error(std::string m) { out_.errors.push_back(std::move(m)); }
+
+  // The text when it fits and holds no control or text-direction character; otherwise an error naming
+  // the field (with its place in the item) and nothing kept.
+  std::string limited(std::string text, const std::string& path, std::size_t max, bool multi_line = false) {
+    if (text.size() > max) {
+      error(path + " is longer than " + std::to_string(max) + " characters (" + std::to_string(text.size()) + ")");
+      return {};
+    }
+    if (const auto bad = forbidden_character(text, multi_line)) {
+      char code[16];
+      std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(*bad));
+      error(path + " holds a control or text-direction character (" + code + ")");
+      return {};
+    }
+    return text;
+  }
+  void check_code_length(const std::string& code, const std::string& path) {
+    if (code.size() > kMaxCode)
+      error(path + " is longer than " + std::to_string(kMaxCode) + " characters (" + std::to_string(code.size()) + ")");
+  }
+  void check_identity_lengths() {
+    auto& s = out_.service;
+    s.registry_id = limited(std::move(s.registry_id), "identifikator", kMaxCode);
+    s.registry_item_id = limited(std::move(s.registry_item_id), "id", kMaxCode);
+  }
+  // Codes of code lists are kept as given (unknown ones with a warning), but not of any length.
+  void check_code_lengths() {
+    const auto& s = out_.service;
+    const auto& p = out_.provider;
+    check_code_length(s.kind_code, "druhSocialniSluzby");
+    check_code_length(p.legal_form_code, "poskytovatel.pravniForma");
+    check_code_length(s.region_code, "kraj");
+    for (const auto& f : s.forms) {
+      check_code_length(f.form_code, "formy.forma");
+      for (const auto& c : f.capacities) check_code_length(c.type_code, "formy.kapacity.typ");
+    }
+    for (const auto& g : s.target_groups) check_code_length(g, "ciloveSkupiny");
+    for (const auto& g : s.age_groups) check_code_length(g, "vekoveSkupiny");
+    for (const auto& t : s.territories) check_code_length(t, "rozsirenePusobnostiVKraji");
+    for (std::size_t i = 0; i < s.facilities.size(); ++i) {
+      const auto& a = s.facilities[i].address;
+      const std::string path = index_path("zarizeni", i) + ".adresa.";
+      check_code_length(s.facilities[i].territory_code, path + "orp");
+      for (const auto* code : {&a.region_code, &a.district_code, &a.municipality_code})
+        check_code_length(*code, path + (code == &a.region_code ? "kraj" : code == &a.district_code ? "okres" : "obec"));
+    }
+  }
   void warn(std::string m) {
     if (std::find(out_.warnings.begin(), out_.warnings.end(), m) == out_.warnings.end())
       out_.warnings.push_back(std::move(m));
   }
   // Unknown codes are kept as given and reported.
   void check_code(std::string_view catalogue, const std::string& code, std::string_view field) {
-    if (!code.empty() && !codes_.has(catalogue, code))
+    if (!code.empty() && code.size() <= kMaxCode && !codes_.has(catalogue, code))
       warn("unknown " + std::string(catalogue) + " code \"" + code + "\" in " + std::string(field));
   }
 
@@ -128,16 +187,21 @@ class Mapper {
     check_code(kServiceKinds, *code, "druhSocialniSluzby");
   }
 
-  registry::Address address(const json::object& a, const std::string& path) {
+  // path names the fields in errors (with the item's indices); code_path in warnings about unknown codes,
+  // which are counted over all items by their text.
+  registry::Address address(const json::object& a, const std::string& path, const std::string& code_path) {
     registry::Address out;
     if (const auto* street = member(a, "ulice")) {
       if (street->is_object()) out.street = text_of(street->get_object(), {"nazev"});
       else if (auto t = scalar_text(*street)) out.street = *t;
     }
-    out.house_number = text_of(a, {"cisloDomovni"});
-    out.orientation_number = text_of(a, {"cisloOrientacni"}) + text_of(a, {"cisloOrientacniPismeno", "znakCislaOrientacniho"});
-    out.address_point_code = text_of(a, {"kodAdresnihoMista"});
-    out.postcode = text_of(a, {"psc"});
+    out.street = limited(std::move(out.street), path + "ulice", kMaxAddressPart);
+    out.house_number = limited(text_of(a, {"cisloDomovni"}), path + "cisloDomovni", kMaxCode);
+    out.orientation_number =
+        limited(text_of(a, {"cisloOrientacni"}) + text_of(a, {"cisloOrientacniPismeno", "znakCislaOrientacniho"}),
+                path + "cisloOrientacni", kMaxCode);
+    out.address_point_code = limited(text_of(a, {"kodAdresnihoMista"}), path + "kodAdresnihoMista", kMaxCode);
+    out.postcode = limited(text_of(a, {"psc"}), path + "psc", kMaxCode);
     out.postcode.erase(std::remove(out.postcode.begin(), out.postcode.end(), ' '), out.postcode.end());
     auto ref = [&](std::string_view key) {
       const auto* v = member(a, key);
@@ -150,7 +214,8 @@ class Mapper {
     if (const auto* obec = member(a, "obec"); obec && obec->is_object())
       out.municipality_name = text_of(obec->get_object(), {"nazev"});
     if (out.municipality_name.empty()) out.municipality_name = text_of(a, {"nazevObce"});
-    check_code(kRegions, out.region_code, path + "kraj");
+    out.municipality_name = limited(std::move(out.municipality_name), path + "obec.nazev", kMaxAddressPart);
+    check_code(kRegions, out.region_code, code_path + "kraj");
     return out;
   }
 
@@ -170,7 +235,7 @@ class Mapper {
       }
     }
     out_.natural_person = codes_.natural_person_form(out.legal_form_code);
-    person_name_ = text_of(p, {"nazev", "obchodniJmeno"});
+    person_name_ = limited(text_of(p, {"nazev", "obchodniJmeno"}), "poskytovatel.nazev", kMaxName);
     if (out_.natural_person) {
       // Never the person's name; never the person's address (often their home).
       out.name = "Fyzická osoba (IČO " + out.ico + ")";
@@ -180,7 +245,7 @@ class Mapper {
       if (out.name.empty()) error("poskytovatel.nazev is empty");
     }
     if (const auto* a = first_member(p, {"adresa", "sidlo", "adresaSidla"}); a && a->is_object()) {
-      const auto addr = address(a->get_object(), "poskytovatel.adresa.");
+      const auto addr = address(a->get_object(), "poskytovatel.adresa.", "poskytovatel.adresa.");
       out.region_code = addr.region_code;
       if (!out_.natural_person) out.address = addr.format();
     }
@@ -296,7 +361,7 @@ class Mapper {
       }
       if (cap.type_code.empty()) warn("a capacity without typ (formy.kapacity.typ)");
       check_code(kCapacityTypes, cap.type_code, "formy.kapacity.typ");
-      cap.description = text_of(c, {"popis"});
+      cap.description = limited(text_of(c, {"popis"}), cpath + ".popis", kMaxNote, true);
       if (!count) continue;
       cap.count = *count;
       form.capacities.push_back(std::move(cap));
@@ -387,13 +452,13 @@ class Mapper {
       }
       const auto& z = arr[i].get_object();
       registry::Facility f;
-      f.name = text_of(z, {"nazev"});
+      f.name = limited(text_of(z, {"nazev"}), path + ".nazev", kMaxName);
       f.provided_from = date_member(z, "poskytujeOd", path + ".");
       f.provided_to = date_member(z, "poskytujeDo", path + ".");
       if (!f.provided_to.empty() && f.provided_to < options_.today && !options_.history) continue;
       f.secret = truthy(member(z, "utajenaAdresa"));
       if (const auto* a = member(z, "adresa"); a && a->is_object()) {
-        f.address = address(a->get_object(), "zarizeni.adresa.");
+        f.address = address(a->get_object(), path + ".adresa.", "zarizeni.adresa.");
         if (const auto* orp = first_member(a->get_object(), {"orp", "obecSRozsirenouPusobnosti"})) {
           if (auto c = reference_code(*orp)) f.territory_code = *c;
           check_code(kTerritories, f.territory_code, "zarizeni.adresa.orp");
@@ -427,14 +492,17 @@ class Mapper {
                               Source{"weby", "web", "web"}}) {
       const auto* v = member(o, src.array);
       if (!v || !v->is_array()) continue;
-      for (const auto& e : v->get_array()) {
+      const auto& arr = v->get_array();
+      for (std::size_t i = 0; i < arr.size(); ++i) {
+        const auto& e = arr[i];
+        const std::string path = index_path(src.array, i);
         registry::Contact c;
         c.kind = src.kind;
         if (e.is_object()) {
-          c.value = text_of(e.get_object(), {src.field});
-          c.note = text_of(e.get_object(), {"poznamka"});
+          c.value = limited(text_of(e.get_object(), {src.field}), path + "." + src.field, kMaxContact);
+          c.note = limited(text_of(e.get_object(), {"poznamka"}), path + ".poznamka", kMaxNote, true);
         } else if (auto t = scalar_text(e)) {
-          c.value = *t;
+          c.value = limited(*t, path, kMaxContact);
         }
         if (!c.value.empty()) out_.service.contacts.push_back(std::move(c));
       }
@@ -468,7 +536,7 @@ class Mapper {
 
   void map_name(const json::object& o) {
     auto& s = out_.service;
-    s.name = text_of(o, {"nazev", "nazevSluzby"});
+    s.name = limited(text_of(o, {"nazev", "nazevSluzby"}), "nazev", kMaxName);
     std::string kind_name = codes_.name(kServiceKinds, s.kind_code);
     if (kind_name.empty()) kind_name = "Druh " + s.kind_code;
     const std::string fallback = kind_name + " – " + out_.provider.name;

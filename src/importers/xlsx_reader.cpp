@@ -238,29 +238,27 @@ int column_of(const std::string& ref) {
 
 bool looks_like_zip(std::string_view bytes) { return bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4); }
 
-XlsxSheet read_first_sheet(std::string_view bytes, std::size_t max_unpacked) {
-  XlsxSheet sheet;
-  auto entries = central_directory(bytes, sheet.error);
-  if (!sheet.error.empty()) return sheet;
+std::string for_each_row(std::string_view bytes, const std::function<void(XlsxRow&&)>& on_row,
+                         std::size_t max_unpacked) {
+  std::string error;
+  auto entries = central_directory(bytes, error);
+  if (!error.empty()) return error;
   auto sheet_entry = entries.find("xl/worksheets/sheet1.xml");
-  if (sheet_entry == entries.end()) {
-    sheet.error = "the workbook has no first sheet (xl/worksheets/sheet1.xml)";
-    return sheet;
-  }
+  if (sheet_entry == entries.end()) return "the workbook has no first sheet (xl/worksheets/sheet1.xml)";
   std::vector<std::string> shared;
   if (auto s = entries.find("xl/sharedStrings.xml"); s != entries.end()) {
-    auto xml = extract(bytes, s->second, max_unpacked, sheet.error);
-    if (!xml) return sheet;
+    auto xml = extract(bytes, s->second, max_unpacked, error);
+    if (!xml) return error;
     std::size_t at = 0;
     while (auto si = next_element(*xml, "si", at)) {
       shared.push_back(text_of(si->inner));
       at = si->end;
     }
   }
-  auto xml = extract(bytes, sheet_entry->second, max_unpacked, sheet.error);
-  if (!xml) return sheet;
+  auto xml = extract(bytes, sheet_entry->second, max_unpacked, error);
+  if (!xml) return error;
   auto data = next_element(*xml, "sheetData", 0);
-  if (!data) return sheet;
+  if (!data) return {};
   std::size_t at = 0;
   long long previous = 0;
   while (auto row = next_element(data->inner, "row", at)) {
@@ -289,8 +287,14 @@ XlsxSheet read_first_sheet(std::string_view bytes, std::size_t max_unpacked) {
       if (static_cast<std::size_t>(col) >= r.cells.size()) r.cells.resize(static_cast<std::size_t>(col) + 1);
       r.cells[static_cast<std::size_t>(col)] = std::move(value);
     }
-    if (!r.cells.empty()) sheet.rows.push_back(std::move(r));
+    if (!r.cells.empty()) on_row(std::move(r));
   }
+  return {};
+}
+
+XlsxSheet read_first_sheet(std::string_view bytes, std::size_t max_unpacked) {
+  XlsxSheet sheet;
+  sheet.error = for_each_row(bytes, [&](XlsxRow&& r) { sheet.rows.push_back(std::move(r)); }, max_unpacked);
   return sheet;
 }
 

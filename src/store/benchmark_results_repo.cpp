@@ -582,7 +582,7 @@ std::vector<Practice> list_practices(soci::session& s, const PracticeQuery& q, l
   for (std::size_t start = 0; start < key.size();) {
     auto end = key.find(' ', start);
     if (end == std::string::npos) end = key.size();
-    if (end > start) f.add("p.search_text LIKE ?", {"%" + key.substr(start, end - start) + "%"});
+    if (end > start) f.add_contains({"p.search_text"}, std::string_view(key).substr(start, end - start));
     start = end + 1;
   }
   total = count_rows(s,

@@ -70,6 +70,19 @@ void for_each_row(soci::session& s, const std::string& sql, const Filter& f,
   while (st.fetch()) fn(r);
 }
 
+Filter& Filter::add_contains(const std::vector<std::string_view>& columns, std::string_view text) {
+  if (text.empty() || columns.empty()) return *this;
+  const std::string pattern = contains_pattern(text);
+  std::string clause = "(";
+  std::vector<Param> params;
+  for (const auto column : columns) {
+    if (params.size()) clause += " OR ";
+    clause += std::string(column) + " LIKE ?" + kLikeEscape;
+    params.emplace_back(pattern);
+  }
+  return add(clause + ")", std::move(params));
+}
+
 std::string placeholders(std::size_t n) {
   std::string out;
   for (std::size_t i = 0; i < n; ++i) out += i ? ",?" : "?";

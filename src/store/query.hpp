@@ -17,6 +17,9 @@ class Filter {
  public:
   // Adds "AND <clause>"; each '?' in clause is replaced by a fresh placeholder bound to the next param.
   Filter& add(std::string_view clause, std::vector<Param> params = {});
+  // "(c1 LIKE ? ESCAPE '\' OR c2 LIKE ? …)": any of the columns contains `text`, with % _ and \ in it taken
+  // literally (contains_pattern), the same on SQLite and PostgreSQL. Nothing is added for no text.
+  Filter& add_contains(const std::vector<std::string_view>& columns, std::string_view text);
   // "(a OR b OR …)" over one clause template applied to each value; nothing is added for no values.
   Filter& add_any(std::string_view clause, const std::vector<Param>& values);
   std::string where() const { return conditions_.empty() ? std::string() : " WHERE " + conditions_; }

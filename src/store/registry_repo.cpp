@@ -100,7 +100,7 @@ std::string organisation_search_text(const OrganisationRow& o) {
 std::vector<OrganisationRow> list_organisations(soci::session& s, const OrganisationQuery& q, long long& total) {
   Filter f;
   if (!q.type.empty()) f.add("o.type = ?", {q.type});
-  if (!q.q.empty()) f.add(std::string("o.search_text LIKE ?") + kLikeEscape, {contains_pattern(search_key(q.q))});
+  f.add_contains({"o.search_text"}, search_key(q.q));
   add_organisation_scope(f, q.scope);
   total = count_rows(s, "SELECT COUNT(*) FROM organisations o" + f.where(), f);
   std::vector<OrganisationRow> out;
@@ -172,7 +172,7 @@ std::vector<ServiceSummaryRow> list_services(soci::session& s, const ServiceQuer
   if (!q.target_group.empty())
     f.add("EXISTS (SELECT 1 FROM service_target_groups g WHERE g.service_id = s.id AND g.code = ?)",
           {q.target_group});
-  if (!q.q.empty()) f.add(std::string("s.search_text LIKE ?") + kLikeEscape, {contains_pattern(search_key(q.q))});
+  f.add_contains({"s.search_text"}, search_key(q.q));
   add_service_scope(f, q.scope);
 
   total = count_rows(s, "SELECT COUNT(*) FROM services s" + f.where(), f);

@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "core/accounts/credentials.hpp"
+#include "core/common/text.hpp"
 #include "http/app.hpp"
 #include "importers/xlsx_reader.hpp"
 #include "store/accounts_repo.hpp"
@@ -568,6 +569,64 @@ TEST_P(BenchmarkRepoTest, UploadIsAllOrNothing) {
             true);
   EXPECT_EQ(api.json_of(provider_b, Verb::post, svc + "/upload", "\n\n", 400).at("error").at("message"),
             "The file contains no values.");
+}
+
+// Uploads of many bad rows (issue 9, item 5): the answer names the first 100 and counts all, in valid
+// UTF-8 whatever bytes the cells held, and nothing is saved.
+TEST_P(BenchmarkRepoTest, JunkUploadsAnswerTheFirstProblemsAndTheirCount) {
+  TestDatabase t(GetParam());
+  KVALIS_REQUIRE_DB(t);
+  const World w = make_world(t.db());
+  Api api(t.db());
+  const Caller region = api.login("kraj", {{w.region, "admin"}});
+  const Caller provider_b = api.login("dub", {{w.provider_b, "manager"}});
+  auto group = api.json_of(region, Verb::post, "/api/benchmark/groups", R"({"name":"G","kinds":["13"]})", 201);
+  const std::string g = "/api/benchmark/groups/" + std::to_string(group.at("id").as_int64());
+  api.json_of(region, Verb::put, g + "/members",
+              R"({"members":[{"provider_org_id":)" + std::to_string(w.provider_b) + R"(,"participation":"full"}]})", 200);
+  auto m = api.json_of(region, Verb::post, g + "/methodologies", R"({"name":"M"})", 201);
+  const std::string mpath = "/api/benchmark/methodologies/" + std::to_string(m.at("id").as_int64());
+  api.json_of(region, Verb::put, mpath, kMethodology, 200);
+  api.json_of(region, Verb::post, mpath + "/publish", "", 200);
+  auto round = api.json_of(region, Verb::post, g + "/rounds",
+                           R"({"name":"2025","period_year":2025,"kind":"full","methodology_id":)" +
+                               std::to_string(m.at("id").as_int64()) + "}",
+                           201);
+  const std::string svc = "/api/benchmark/rounds/" + std::to_string(round.at("id").as_int64()) + "/services/" +
+                          std::to_string(w.service_b);
+
+  // 20,000 junk lines of CSV, one of them with bytes that are not UTF-8.
+  std::string csv = "costs_total;1000\n";
+  for (int i = 0; i < 20000; ++i) csv += "junk" + std::to_string(i) + (i == 5 ? "\xC3\x28\xFF" : "") + ";x\n";
+  const auto r = api.call(provider_b, Verb::post, svc + "/upload", csv);
+  ASSERT_EQ(r.status, 422u);
+  EXPECT_LT(r.body.size(), 40u * 1024);
+  EXPECT_TRUE(is_valid_utf8(r.body));
+  const auto bad = json::parse(r.body);
+  const auto& rows = bad.at("rows").as_array();
+  ASSERT_EQ(rows.size(), 100u);
+  EXPECT_EQ(bad.at("rows_total").as_int64(), 20000);
+  EXPECT_EQ(rows[0].at("line").as_int64(), 2);
+  EXPECT_EQ(rows[99].at("line").as_int64(), 101);
+  EXPECT_EQ(rows[5].at("code"), "junk5\xEF\xBF\xBD(\xEF\xBF\xBD");
+  EXPECT_NE(std::string(bad.at("error").at("message").as_string()).find("20000"), std::string::npos)
+      << bad.at("error").at("message");
+
+  // The same as an Excel sheet of 5,000 junk rows under its header row.
+  std::vector<std::pair<std::string, std::optional<std::string>>> sheet;
+  for (int i = 0; i < 5000; ++i) sheet.emplace_back("junk" + std::to_string(i), "1");
+  const auto x = api.call(provider_b, Verb::post, svc + "/upload", make_xlsx(sheet, true));
+  ASSERT_EQ(x.status, 422u);
+  const auto xbad = json::parse(x.body);
+  ASSERT_EQ(xbad.at("rows").as_array().size(), 100u);
+  EXPECT_EQ(xbad.at("rows_total").as_int64(), 5000);
+  EXPECT_EQ(xbad.at("rows").as_array()[0].at("line").as_int64(), 2);
+  EXPECT_EQ(xbad.at("rows").as_array()[0].at("kind"), "unknown_item");
+
+  // Nothing was saved.
+  auto form = api.json_of(provider_b, Verb::get, svc + "/form", "", 200);
+  EXPECT_EQ(form.at("status"), "not_started");
+  EXPECT_FALSE(find_by(form.at("items"), "code", "costs_total")->at("entered").as_bool());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, BenchmarkRepoTest, ::testing::Values(Backend::sqlite, Backend::postgresql),

@@ -516,6 +516,18 @@ TEST_P(BenchmarkResultsTest, GoodPracticeIsWrittenLinkedAndSearched) {
   EXPECT_EQ(total({{"indicator", "occupancy"}}), 0);
   EXPECT_EQ(total({{"q", "NOCNI smeny"}}), 1);  // case and diacritics ignored, every word must occur
   EXPECT_EQ(total({{"q", "noční bazén"}}), 0);
+  // % and _ are searched for as themselves, not as wildcards (issue 9, item 10e).
+  EXPECT_EQ(total({{"q", "%"}}), 0);
+  EXPECT_EQ(total({{"q", "_"}}), 0);
+  EXPECT_EQ(total({{"q", "no_n"}}), 0);
+  EXPECT_EQ(total({{"q", "sd%"}}), 0);
+  json::object percent{{"title", "Obsazenost 100% a plán_směn"}};
+  call_json(app, w, "p2", Verb::post, "/api/benchmark/good-practices", {}, json::serialize(percent), 201);
+  EXPECT_EQ(total({{"q", "100%"}}), 1);
+  EXPECT_EQ(total({{"q", "plan_smen"}}), 1);
+  EXPECT_EQ(total({{"q", "%"}}), 1);
+  EXPECT_EQ(total({{"q", "_"}}), 1);
+  EXPECT_EQ(total({}), 2);
   EXPECT_EQ(call(app, w, "cizi", Verb::get, "/api/benchmark/good-practices", {{"kind", "99"}}).status, 400u);
 
   const std::string path = "/api/benchmark/good-practices/" + std::to_string(id);

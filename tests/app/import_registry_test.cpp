@@ -342,12 +342,12 @@ TEST_P(ImportRegistryTest, BadItemsAreReportedAndNothingChanges) {
   EXPECT_FALSE(r.committed);
   const auto expected = expected_broken();
   ASSERT_EQ(expected.size(), 3u);
-  ASSERT_EQ(r.errors.size(), expected.size()) << report_text(r);
+  ASSERT_EQ(r.errors.total(), expected.size()) << report_text(r);
   for (std::size_t i = 0; i < expected.size(); ++i) {
-    EXPECT_EQ(r.errors[i].position.index, expected[i].index);
-    EXPECT_EQ(r.errors[i].position.line, expected[i].line);
-    ASSERT_EQ(r.errors[i].reasons.size(), 1u);
-    EXPECT_EQ(r.errors[i].reasons[0], expected[i].reason);
+    EXPECT_EQ(r.errors.items()[i].position.index, expected[i].index);
+    EXPECT_EQ(r.errors.items()[i].position.line, expected[i].line);
+    ASSERT_EQ(r.errors.items()[i].reasons.size(), 1u);
+    EXPECT_EQ(r.errors.items()[i].reasons[0], expected[i].reason);
   }
   const std::string out = report_text(r);
   EXPECT_NE(out.find("item 3 (line " + std::to_string(expected[1].line) + ", identifikator 1000003): " +
@@ -367,7 +367,7 @@ TEST_P(ImportRegistryTest, SkipInvalidImportsTheValidItems) {
   const auto r = import_file(db, "rpss_broken.json", o);
   ASSERT_TRUE(r.succeeded) << report_text(r);
   EXPECT_TRUE(r.committed);
-  EXPECT_EQ(r.errors.size(), 3u);
+  EXPECT_EQ(r.errors.total(), 3u);
   EXPECT_EQ(r.services_new, 2);
   EXPECT_EQ(count(db, "SELECT COUNT(*) FROM services WHERE registry_id IN ('1000001', '1000005')"), 2);
   EXPECT_EQ(services(db), 2);
@@ -466,9 +466,39 @@ TEST_P(ImportRegistryTest, RepeatedIdentifierIsAnError) {
   items.push_back(items[0]);
   const auto r = import_text(t.db(), boost::json::serialize(doc));
   EXPECT_FALSE(r.succeeded);
-  ASSERT_EQ(r.errors.size(), 1u);
-  EXPECT_EQ(r.errors[0].position.index, 11);
-  EXPECT_EQ(r.errors[0].reasons, std::vector<std::string>{"identifikator 1000001 repeats item 1 (line 1)"});
+  ASSERT_EQ(r.errors.total(), 1u);
+  EXPECT_EQ(r.errors.items()[0].position.index, 11);
+  EXPECT_EQ(r.errors.items()[0].reasons, std::vector<std::string>{"identifikator 1000001 repeats item 1 (line 1)"});
+  EXPECT_EQ(services(t.db()), 0);
+}
+
+// Issue 9, item 9: a facility name of a megabyte (or any over-long or control-character text) makes its
+// item bad, named by its place in the file and its field; nothing is stored.
+TEST_P(ImportRegistryTest, OverLongTextFieldsAreReportedByItemAndField) {
+  TestDatabase t(GetParam());
+  KVALIS_REQUIRE_DB(t);
+  auto doc = boost::json::parse(read_file(kData / "rpss_small.json"));
+  auto& items = doc.at("polozky").as_array();
+  ASSERT_GE(items.size(), 3u);
+  auto& facility = items[1].at("zarizeni").as_array().at(0).as_object();
+  facility["nazev"] = std::string(1000000, 'D');
+  items[2].at("poskytovatel").as_object()["nazev"] = "Domov \xE2\x80\xAEpo.d\x01";
+  items[0].as_object()["weby"] = boost::json::array{boost::json::object{{"web", std::string(600, 'w')}}};
+  const auto r = import_text(t.db(), boost::json::serialize(doc));
+  EXPECT_FALSE(r.succeeded);
+  ASSERT_EQ(r.errors.total(), 3u) << report_text(r);
+  EXPECT_EQ(r.errors.items()[0].position.index, 1);
+  EXPECT_EQ(r.errors.items()[0].reasons, std::vector<std::string>{"weby[0].web is longer than 500 characters (600)"});
+  EXPECT_EQ(r.errors.items()[1].position.index, 2);
+  EXPECT_EQ(r.errors.items()[1].reasons,
+            std::vector<std::string>{"zarizeni[0].nazev is longer than 500 characters (1000000)"});
+  EXPECT_EQ(r.errors.items()[2].position.index, 3);
+  ASSERT_FALSE(r.errors.items()[2].reasons.empty());
+  EXPECT_EQ(r.errors.items()[2].reasons[0],
+            "poskytovatel.nazev holds a control or text-direction character (U+202E)");
+  const std::string out = report_text(r);
+  EXPECT_NE(out.find("zarizeni[0].nazev is longer than 500 characters"), std::string::npos) << out;
+  EXPECT_LT(out.size(), 10000u);
   EXPECT_EQ(services(t.db()), 0);
 }
 

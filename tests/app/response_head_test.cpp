@@ -21,6 +21,7 @@ std::string beast_bytes(http::Response r, unsigned version, bool keep_alive, boo
   res.set("X-Content-Type-Options", "nosniff");
   res.set("Referrer-Policy", "same-origin");
   res.set("X-Frame-Options", "DENY");
+  if (r.content_type.rfind("text/html", 0) == 0) res.set("Content-Security-Policy", http::kContentSecurityPolicy);
   if (api) res.set(bhttp::field::cache_control, "no-store");
   for (const auto& [k, v] : r.headers) res.insert(k, v);
   res.keep_alive(keep_alive);
@@ -80,6 +81,13 @@ TEST(ResponseHead, SameBytesAsBeast) {
   }
   {
     http::Response r;
+    r.content_type = "text/html; charset=utf-8";
+    r.body = "<!doctype html><title>Kvalis</title>";
+    r.headers.emplace_back("Cache-Control", "no-cache");
+    responses.push_back(r);
+  }
+  {
+    http::Response r;
     r.content_type.clear();
     r.body = std::string(20000, 'a');
     responses.push_back(r);
@@ -100,6 +108,30 @@ TEST(ResponseHead, AHeaderValueCannotEndTheHead) {
   const std::string h = http::response_head(r, 11, true, false, true);
   EXPECT_EQ(h.find("\r\nSet-Cookie"), std::string::npos) << h;
   EXPECT_NE(h.find("filename=\"a  Set-Cookie: x=1\""), std::string::npos) << h;
+}
+
+// Issue 9, item 10a: every HTML page (the front end's index.html, a printable report) carries a strict
+// Content-Security-Policy: no inline or foreign scripts, no framing; JSON and downloads need none.
+TEST(ResponseHead, HtmlPagesCarryAStrictContentSecurityPolicy) {
+  http::Response page;
+  page.content_type = "text/html; charset=utf-8";
+  page.body = "<!DOCTYPE html><title>Zpráva</title>";
+  const std::string h = http::response_head(page, 11, true, false, false);
+  const auto at = h.find("\r\nContent-Security-Policy: ");
+  ASSERT_NE(at, std::string::npos) << h;
+  const std::string csp = h.substr(at + 27, h.find("\r\n", at + 2) - at - 27);
+  EXPECT_NE(csp.find("script-src 'self';"), std::string::npos) << csp;
+  EXPECT_NE(csp.find("default-src 'self'"), std::string::npos) << csp;
+  EXPECT_NE(csp.find("frame-ancestors 'none'"), std::string::npos) << csp;
+  EXPECT_NE(csp.find("object-src 'none'"), std::string::npos) << csp;
+  EXPECT_EQ(csp.find("unsafe-eval"), std::string::npos) << csp;
+  // 'unsafe-inline' only for styles.
+  const auto script = csp.substr(csp.find("script-src"), csp.find(';', csp.find("script-src")) - csp.find("script-src"));
+  EXPECT_EQ(script.find("unsafe-inline"), std::string::npos) << script;
+  // An API report page has it too.
+  EXPECT_NE(http::response_head(page, 11, true, false, true).find("Content-Security-Policy"), std::string::npos);
+  http::Response json;
+  EXPECT_EQ(http::response_head(json, 11, true, false, true).find("Content-Security-Policy"), std::string::npos);
 }
 
 }  // namespace

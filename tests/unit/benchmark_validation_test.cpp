@@ -207,7 +207,7 @@ TEST(BenchmarkUpload, TableOfFiles) {
       }
     }
     std::vector<std::string> errors;
-    for (const auto& e : result.errors) errors.push_back(std::to_string(e.line) + ":" + e.kind + ":" + e.code);
+    for (const auto& e : result.errors.items()) errors.push_back(std::to_string(e.line) + ":" + e.kind + ":" + e.code);
     EXPECT_EQ(errors, r.fields[2] == "-" ? std::vector<std::string>{} : split(r.fields[2], ';'));
   }
 }
@@ -218,20 +218,21 @@ TEST(BenchmarkUpload, RowsFromASpreadsheetKeepTheirLineNumbers) {
   const auto result = read_value_rows(rows, {"a", "b"});
   ASSERT_EQ(result.values.size(), 1u);
   EXPECT_EQ(*result.values.at("a"), 1.0);
-  ASSERT_EQ(result.errors.size(), 2u);
-  EXPECT_EQ(result.errors[0].line, 5);
-  EXPECT_EQ(result.errors[0].kind, "not_a_number");
-  EXPECT_EQ(result.errors[0].text, "x");
-  EXPECT_EQ(result.errors[1].line, 6);
-  EXPECT_EQ(result.errors[1].kind, "duplicate");
-  EXPECT_EQ(result.errors[1].text, "2");  // the line of the first occurrence
+  const auto& errors = result.errors.items();
+  ASSERT_EQ(errors.size(), 2u);
+  EXPECT_EQ(errors[0].line, 5);
+  EXPECT_EQ(errors[0].kind, "not_a_number");
+  EXPECT_EQ(errors[0].text, "x");
+  EXPECT_EQ(errors[1].line, 6);
+  EXPECT_EQ(errors[1].kind, "duplicate");
+  EXPECT_EQ(errors[1].text, "2");  // the line of the first occurrence
 }
 
 TEST(BenchmarkUpload, OpenQuoteIsReported) {
   const auto result = read_values_csv("a,1\nb,\"2\n", {"a", "b"});
   ASSERT_FALSE(result.errors.empty());
-  EXPECT_EQ(result.errors.back().kind, "malformed");
-  EXPECT_EQ(result.errors.back().line, 2);
+  EXPECT_EQ(result.errors.items().back().kind, "malformed");
+  EXPECT_EQ(result.errors.items().back().line, 2);
 }
 
 }  // namespace

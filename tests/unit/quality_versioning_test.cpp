@@ -60,7 +60,7 @@ TEST(QualityVersioning, FirstImportAddsEverythingOfTheSet) {
 TEST(QualityVersioning, NewVersionDiffAddedChangedRemoved) {
   const auto history = history_with_v1();
   const auto next = import_version(history, "SQSS", read_text("v2.csv"), "2024-01-01", kSqssStandards);
-  ASSERT_TRUE(next.problems.empty()) << next.problems[0].message;
+  ASSERT_TRUE(next.problems.empty()) << next.problems.items()[0].message;
   ASSERT_TRUE(next.version.has_value());
   EXPECT_EQ(next.version->version, 2);
   EXPECT_EQ(next.version->valid_from, "2024-01-01");
@@ -150,19 +150,19 @@ TEST(QualityVersioning, AFailedImportReportsEveryBadRowAndMakesNoVersion) {
   const auto bad = import_version(history, "SQSS", read_text("bad.csv"), "2024-01-01", kSqssStandards);
   EXPECT_FALSE(bad.version.has_value());
   std::vector<long long> lines;
-  for (const auto& p : bad.problems) lines.push_back(p.line);
+  for (const auto& p : bad.problems.items()) lines.push_back(p.line);
   EXPECT_EQ(lines, (std::vector<long long>{2, 3, 5, 6}));
 
   const auto early = import_version(history, "SQSS", read_text("v2.csv"), "2007-01-01", kSqssStandards);
   EXPECT_FALSE(early.version.has_value());
-  ASSERT_EQ(early.problems.size(), 1u);
-  EXPECT_NE(early.problems[0].message.find("after 2007-01-01"), std::string::npos);
+  ASSERT_EQ(early.problems.total(), 1u);
+  EXPECT_NE(early.problems.items()[0].message.find("after 2007-01-01"), std::string::npos);
 
   EXPECT_FALSE(import_version(history, "SQSS", read_text("v2.csv"), "2024-02-30").version.has_value());
   const auto other = import_version(history, "REGION", read_text("v2.csv"), "2024-01-01");
   EXPECT_FALSE(other.version.has_value());
-  ASSERT_EQ(other.problems.size(), 1u);
-  EXPECT_NE(other.problems[0].message.find("no criteria of set REGION"), std::string::npos);
+  ASSERT_EQ(other.problems.total(), 1u);
+  EXPECT_NE(other.problems.items()[0].message.find("no criteria of set REGION"), std::string::npos);
 }
 
 TEST(QualityVersioning, AnImportWithoutChangesHasAnEmptyDiff) {

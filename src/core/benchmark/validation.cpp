@@ -204,48 +204,43 @@ ParsedNumber parse_decimal(std::string_view text) {
   return {true, v};
 }
 
-UploadedValues read_value_rows(const std::vector<UploadRow>& rows, const std::vector<std::string>& known_codes) {
-  UploadedValues out;
-  const std::set<std::string, std::less<>> known(known_codes.begin(), known_codes.end());
-  std::map<std::string, long long, std::less<>> seen;
-  bool first = true;
-  for (const auto& row : rows) {
-    std::vector<std::string_view> cells;
-    for (const auto& c : row.cells) cells.push_back(trim(c));
-    while (!cells.empty() && cells.back().empty()) cells.pop_back();
-    if (cells.empty()) continue;
-    if (first) {
-      // A header row names its columns: an unknown code over something that is not a number.
-      first = false;
-      const bool numeric = cells.size() > 1 && !cells[1].empty() && parse_decimal(cells[1]).ok;
-      if (is_header_code(cells[0]) || (!known.count(cells[0]) && !numeric)) continue;
-    }
-    const std::string code(cells[0]);
-    if (code.empty()) {
-      out.errors.push_back({row.line, "", "missing_code", cells.size() > 1 ? std::string(cells[1]) : ""});
-      continue;
-    }
-    if (cells.size() > 2) {
-      out.errors.push_back({row.line, code, "too_many_columns", std::string(cells[2])});
-      continue;
-    }
-    if (!known.count(code)) {
-      out.errors.push_back({row.line, code, "unknown_item", code});
-      continue;
-    }
-    const std::string_view cell = cells.size() > 1 ? cells[1] : std::string_view();
-    const ParsedNumber number = parse_decimal(cell);
-    if (!number.ok) {
-      out.errors.push_back({row.line, code, "not_a_number", std::string(cell)});
-      continue;
-    }
-    if (auto [it, inserted] = seen.emplace(code, row.line); !inserted) {
-      out.errors.push_back({row.line, code, "duplicate", std::to_string(it->second)});
-      continue;
-    }
-    out.values[code] = number.value;
+ValueRowReader::ValueRowReader(const std::vector<std::string>& known_codes)
+    : known_(known_codes.begin(), known_codes.end()) {}
+
+void ValueRowReader::add(long long line, const std::vector<std::string>& row_cells) {
+  std::vector<std::string_view> cells;
+  for (const auto& c : row_cells) cells.push_back(trim(c));
+  while (!cells.empty() && cells.back().empty()) cells.pop_back();
+  if (cells.empty()) return;
+  if (first_) {
+    // A header row names its columns: an unknown code over something that is not a number.
+    first_ = false;
+    const bool numeric = cells.size() > 1 && !cells[1].empty() && parse_decimal(cells[1]).ok;
+    if (is_header_code(cells[0]) || (!known_.count(cells[0]) && !numeric)) return;
   }
-  return out;
+  // Once the report is full, the texts of further problems are never copied: they are only counted. A
+  // quoted cell is shortened (a sheet's cell may hold megabytes).
+  auto fail = [&](std::string_view code, const char* kind, std::string_view text) {
+    out_.errors.add_lazily([&] { return UploadRowError{line, shorten(code, 200), kind, shorten(text, 200)}; });
+  };
+  const std::string_view code = cells[0];
+  if (code.empty()) return fail("", "missing_code", cells.size() > 1 ? cells[1] : std::string_view());
+  if (cells.size() > 2) return fail(code, "too_many_columns", cells[2]);
+  if (!known_.count(code)) return fail(code, "unknown_item", code);
+  const std::string_view cell = cells.size() > 1 ? cells[1] : std::string_view();
+  const ParsedNumber number = parse_decimal(cell);
+  if (!number.ok) return fail(code, "not_a_number", cell);
+  if (auto [it, inserted] = seen_.emplace(code, line); !inserted) {
+    const std::string first = std::to_string(it->second);
+    return fail(code, "duplicate", first);
+  }
+  out_.values[std::string(code)] = number.value;
+}
+
+UploadedValues read_value_rows(const std::vector<UploadRow>& rows, const std::vector<std::string>& known_codes) {
+  ValueRowReader reader(known_codes);
+  for (const auto& row : rows) reader.add(row.line, row.cells);
+  return reader.finish();
 }
 
 UploadedValues read_values_csv(std::string_view text, const std::vector<std::string>& known_codes) {
@@ -264,14 +259,12 @@ UploadedValues read_values_csv(std::string_view text, const std::vector<std::str
     }
     start = end + 1;
   }
-  std::istringstream in{std::string(text)};
+  csv::ViewStream in(text);
   csv::Reader reader(in, delimiter);
-  std::vector<UploadRow> rows;
-  while (auto r = reader.next()) rows.push_back({r->line, std::move(r->fields)});
-  UploadedValues out = read_value_rows(rows, known_codes);
-  if (!reader.error().empty())
-    out.errors.push_back({reader.error_line(), "", "malformed", reader.error()});
-  return out;
+  ValueRowReader values(known_codes);
+  while (auto r = reader.next()) values.add(r->line, r->fields);
+  if (!reader.error().empty()) values.add_error({reader.error_line(), "", "malformed", reader.error()});
+  return values.finish();
 }
 
 }  // namespace kvalis::benchmark

@@ -10,10 +10,13 @@
 // so that an upload gives the same problems with line numbers on every path.
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include "core/common/problems.hpp"
 
 namespace kvalis::benchmark {
 
@@ -100,7 +103,7 @@ struct UploadRowError {
 
 struct UploadedValues {
   FormValues values;
-  std::vector<UploadRowError> errors;  // empty: every row was read
+  ProblemCollector<UploadRowError> errors;  // empty: every row was read; the first 100 kept, all counted
 };
 
 // Rows of (code, value) text cells with their line numbers, e.g. from a spreadsheet.
@@ -109,12 +112,28 @@ struct UploadRow {
   std::vector<std::string> cells;
 };
 
-// Reads rows of code and value. An optional first header row ("item_code"/"code"/"kód" …) is skipped, as
-// are empty rows. Codes must be among known_codes (compared exactly after trimming).
+// Reads rows of code and value one at a time, so that an upload of any length is checked in bounded
+// memory. An optional first header row ("item_code"/"code"/"kód" …) is skipped, as are empty rows. Codes
+// must be among known_codes (compared exactly after trimming).
+class ValueRowReader {
+ public:
+  explicit ValueRowReader(const std::vector<std::string>& known_codes);
+  void add(long long line, const std::vector<std::string>& cells);
+  void add_error(UploadRowError error) { out_.errors.add(std::move(error)); }
+  UploadedValues finish() { return std::move(out_); }
+
+ private:
+  std::set<std::string, std::less<>> known_;
+  std::map<std::string, long long, std::less<>> seen_;
+  bool first_ = true;
+  UploadedValues out_;
+};
+
+// The same over rows already in memory.
 UploadedValues read_value_rows(const std::vector<UploadRow>& rows, const std::vector<std::string>& known_codes);
 
 // CSV text: the delimiter is ';' when the first non-empty line has one (then "1234,5" is a decimal
-// comma), otherwise ','. A UTF-8 byte order mark is ignored.
+// comma), otherwise ','. A UTF-8 byte order mark is ignored. Records are read one by one.
 UploadedValues read_values_csv(std::string_view text, const std::vector<std::string>& known_codes);
 
 }  // namespace kvalis::benchmark

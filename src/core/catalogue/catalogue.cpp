@@ -126,39 +126,61 @@ std::vector<StandardRow> parse_standards(std::string_view csv_text, std::vector<
   return rows;
 }
 
+std::vector<CriterionRow> parse_criteria(std::string_view csv_text, ProblemCollector<Problem>& problems,
+                                         bool text_required) {
+  constexpr const char* kFile = "criteria.csv";
+  std::vector<CriterionRow> rows;
+  csv::ViewStream in(csv_text);
+  csv::Reader reader(in);
+  // Blank records (a single empty field) are skipped, as spreadsheets leave them at the end.
+  auto next = [&reader] {
+    auto r = reader.next();
+    while (r && r->fields.size() == 1 && r->fields[0].empty()) r = reader.next();
+    return r;
+  };
+  auto head = next();
+  if (!head) {
+    if (!reader.error().empty()) problems.add({kFile, reader.error_line(), reader.error()});
+    problems.add({kFile, 1, "empty file"});
+    return rows;
+  }
+  const csv::Header h(head->fields);
+  bool columns = true;
+  for (std::string_view n : {"set", "standard", "letter", "essential", "text_cs"})
+    if (!h.find(n)) {
+      problems.add({kFile, 1, "missing column '" + std::string(n) + "'"});
+      columns = false;
+    }
+  std::set<std::tuple<std::string, int, std::string>> seen;
+  while (auto rec = next()) {
+    if (!columns) continue;  // read to the end for a malformed quote, as before
+    auto standard = to_int(h.get(*rec, "standard"));
+    const auto essential = h.get(*rec, "essential");
+    auto fail = [&](auto&& message) { problems.add_lazily([&] { return Problem{kFile, rec->line, message()}; }); };
+    if (h.get(*rec, "set").empty() || !standard) fail([] { return std::string("set and a numeric standard are required"); });
+    else if (h.get(*rec, "letter").empty()) fail([] { return std::string("letter is required"); });
+    else if (essential != "yes" && essential != "no" && essential != "unknown")
+      fail([] { return std::string("essential must be yes, no or unknown"); });
+    else if (text_required && h.get(*rec, "text_cs").empty()) fail([] { return std::string("text_cs is required"); });
+    else if (!seen.insert({std::string(h.get(*rec, "set")), *standard, std::string(h.get(*rec, "letter"))}).second)
+      fail([&] {
+        return "duplicate criterion " + std::string(h.get(*rec, "set")) + " " + std::to_string(*standard) +
+               std::string(h.get(*rec, "letter"));
+      });
+    else
+      rows.push_back(CriterionRow{std::string(h.get(*rec, "set")), *standard, std::string(h.get(*rec, "letter")),
+                                  std::string(essential), std::string(h.get(*rec, "text_cs")),
+                                  std::string(h.get(*rec, "source")), std::string(h.get(*rec, "note")), rec->line});
+  }
+  if (!reader.error().empty()) problems.add({kFile, reader.error_line(), reader.error()});
+  return rows;
+}
+
 std::vector<CriterionRow> parse_criteria(std::string_view csv_text, std::vector<Problem>& problems,
                                          bool text_required) {
-  std::vector<CriterionRow> rows;
-  std::string error;
-  long long error_line = 0;
-  auto records = csv::parse_all(csv_text, &error, &error_line);
-  if (!error.empty()) problems.push_back({"criteria.csv", error_line, error});
-  if (records.empty()) {
-    problems.push_back({"criteria.csv", 1, "empty file"});
-    return rows;
-  }
-  std::set<std::tuple<std::string, int, std::string>> seen;
-  csv::Header h(records[0].fields);
-  if (!require_columns(h, {"set", "standard", "letter", "essential", "text_cs"}, "criteria.csv", problems))
-    return rows;
-  for (std::size_t r = 1; r < records.size(); ++r) {
-    const auto& rec = records[r];
-    auto standard = to_int(h.get(rec, "standard"));
-    const auto essential = h.get(rec, "essential");
-    auto fail = [&](const std::string& msg) { problems.push_back({"criteria.csv", rec.line, msg}); };
-    if (h.get(rec, "set").empty() || !standard) fail("set and a numeric standard are required");
-    else if (h.get(rec, "letter").empty()) fail("letter is required");
-    else if (essential != "yes" && essential != "no" && essential != "unknown")
-      fail("essential must be yes, no or unknown");
-    else if (text_required && h.get(rec, "text_cs").empty()) fail("text_cs is required");
-    else if (!seen.insert({std::string(h.get(rec, "set")), *standard, std::string(h.get(rec, "letter"))}).second)
-      fail("duplicate criterion " + std::string(h.get(rec, "set")) + " " + std::to_string(*standard) +
-           std::string(h.get(rec, "letter")));
-    else
-      rows.push_back(CriterionRow{std::string(h.get(rec, "set")), *standard, std::string(h.get(rec, "letter")),
-                                  std::string(essential), std::string(h.get(rec, "text_cs")),
-                                  std::string(h.get(rec, "source")), std::string(h.get(rec, "note")), rec.line});
-  }
+  ProblemCollector<Problem> all(static_cast<std::size_t>(-1));
+  auto rows = parse_criteria(csv_text, all, text_required);
+  for (auto& p : all.items()) problems.push_back(std::move(p));
   return rows;
 }
 

@@ -6,6 +6,8 @@
 #include <utility>
 #include <vector>
 
+#include "core/common/problems.hpp"
+
 namespace kvalis::catalogue {
 
 // One row of a generic catalogue file catalogues/<name>.csv. Required columns: code, name_cs,
@@ -61,6 +63,10 @@ std::vector<StandardRow> parse_standards(std::string_view csv_text, std::vector<
 // text_required = false accepts criteria whose official wording is still to be completed (an
 // administrator's import of a set exported with such gaps).
 std::vector<CriterionRow> parse_criteria(std::string_view csv_text, std::vector<Problem>& problems,
+                                         bool text_required = true);
+// The same for an upload: records are read one at a time and only the first problems are kept (all are
+// counted), so a file of junk lines costs the memory of its valid rows.
+std::vector<CriterionRow> parse_criteria(std::string_view csv_text, ProblemCollector<Problem>& problems,
                                          bool text_required = true);
 
 bool is_iso_date(std::string_view s);

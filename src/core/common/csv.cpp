@@ -4,6 +4,27 @@
 
 namespace kvalis::csv {
 
+ViewBuffer::ViewBuffer(std::string_view text) {
+  // The get area only reads; std::streambuf wants non-const pointers.
+  char* begin = const_cast<char*>(text.data());
+  setg(begin, begin, begin + text.size());
+}
+
+ViewBuffer::pos_type ViewBuffer::seekoff(off_type off, std::ios_base::seekdir dir, std::ios_base::openmode which) {
+  if (!(which & std::ios_base::in)) return pos_type(off_type(-1));
+  const off_type size = egptr() - eback();
+  off_type target = off;
+  if (dir == std::ios_base::cur) target += gptr() - eback();
+  else if (dir == std::ios_base::end) target += size;
+  if (target < 0 || target > size) return pos_type(off_type(-1));
+  setg(eback(), eback() + target, egptr());
+  return pos_type(target);
+}
+
+ViewBuffer::pos_type ViewBuffer::seekpos(pos_type pos, std::ios_base::openmode which) {
+  return seekoff(off_type(pos), std::ios_base::beg, which);
+}
+
 std::optional<Record> Reader::next() {
   Record rec;
   rec.line = line_;
@@ -65,7 +86,7 @@ std::optional<Record> Reader::next() {
 }
 
 std::vector<Record> parse_all(std::string_view text, std::string* error, long long* error_line) {
-  std::istringstream in{std::string(text)};
+  ViewStream in(text);
   Reader reader(in);
   std::vector<Record> out;
   while (auto r = reader.next()) {

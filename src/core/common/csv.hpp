@@ -4,11 +4,30 @@
 #include <istream>
 #include <optional>
 #include <ostream>
+#include <streambuf>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace kvalis::csv {
+
+// An input stream reading text in place (no copy), for parsing a request body with Reader.
+class ViewBuffer : public std::streambuf {
+ public:
+  explicit ViewBuffer(std::string_view text);
+
+ protected:
+  pos_type seekoff(off_type off, std::ios_base::seekdir dir, std::ios_base::openmode which) override;
+  pos_type seekpos(pos_type pos, std::ios_base::openmode which) override;
+};
+
+class ViewStream : public std::istream {
+ public:
+  explicit ViewStream(std::string_view text) : std::istream(nullptr), buffer_(text) { rdbuf(&buffer_); }
+
+ private:
+  ViewBuffer buffer_;
+};
 
 struct Record {
   std::vector<std::string> fields;

@@ -25,6 +25,8 @@ constexpr std::array kMessages = {
     Message{"field.type_array", "Pole „{field}“ musí být seznam.", "Field '{field}' must be an array."},
     Message{"field.type_object", "Pole „{field}“ musí být objekt.", "Field '{field}' must be an object."},
     Message{"field.unknown", "Neznámé pole „{field}“.", "Unknown field '{field}'."},
+    Message{"field.forbidden_character", "Pole „{field}“ obsahuje nepovolený znak {char} (řídicí znak nebo změnu směru textu).",
+            "Field '{field}' contains a character that is not allowed: {char} (a control or text-direction character)."},
     Message{"field.too_long", "Pole „{field}“ smí mít nejvýše {max} znaků.",
             "Field '{field}' may have at most {max} characters."},
     Message{"field.too_short", "Pole „{field}“ musí mít alespoň {min} znaků.",

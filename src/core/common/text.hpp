@@ -1,4 +1,5 @@
 #pragma once
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +17,21 @@ std::string join_codes(const std::vector<std::string>& codes);
 
 // Without leading and trailing spaces, tabs and line breaks.
 std::string trim(std::string_view text);
+
+// The text with every byte that does not start or continue a valid UTF-8 sequence (also overlong forms,
+// surrogates and code points past U+10FFFF) replaced by U+FFFD. Valid text is returned unchanged.
+std::string to_valid_utf8(std::string_view text);
+bool is_valid_utf8(std::string_view text);
+
+// At most max bytes of the text, cut before a UTF-8 sequence and ended with "…" when cut: a quote of
+// what was sent, in a message.
+std::string shorten(std::string_view text, std::size_t max);
+
+// The first character a name, title or file name must not hold: NUL and the other C0 controls (tab and
+// line breaks only where multi_line), DEL, and the bidirectional embedding, override and isolate marks
+// U+202A–U+202E and U+2066–U+2069 that make text display differently from what it is. Answers the code
+// point, or nullopt when the text is clean.
+std::optional<char32_t> forbidden_character(std::string_view text, bool multi_line);
 
 // IČO (identification number of a legal person): 8 digits with a mod-11 check digit.
 bool is_valid_ico(std::string_view ico);

@@ -117,9 +117,9 @@ VersionImport import_version(const std::vector<StandardSetVersion>& history, std
   VersionImport out;
   const StandardSetVersion* latest = latest_version(history);
   if (!is_valid_date(valid_from))
-    out.problems.push_back({kFile, 0, "valid_from must be a date YYYY-MM-DD"});
+    out.problems.add({kFile, 0, "valid_from must be a date YYYY-MM-DD"});
   else if (latest && std::string_view(latest->valid_from) >= valid_from)
-    out.problems.push_back({kFile, 0, "valid_from must be after " + latest->valid_from + ", the start of version " +
+    out.problems.add({kFile, 0, "valid_from must be after " + latest->valid_from + ", the start of version " +
                                           std::to_string(latest->version)});
 
   const auto rows = catalogue::parse_criteria(criteria_csv, out.problems, /*text_required=*/false);
@@ -131,7 +131,7 @@ VersionImport import_version(const std::vector<StandardSetVersion>& history, std
       continue;
     }
     if (!standards.empty() && !standards.count(row.standard)) {
-      out.problems.push_back({kFile, row.line, "standard " + std::to_string(row.standard) + " is not in set " +
+      out.problems.add({kFile, row.line, "standard " + std::to_string(row.standard) + " is not in set " +
                                                    std::string(set_code)});
       continue;
     }
@@ -144,10 +144,10 @@ VersionImport import_version(const std::vector<StandardSetVersion>& history, std
   for (const auto& row : rows)
     if (row.set_code == set_code &&
         !seen.insert(key_of(SetCriterion{row.standard, row.letter, {}, {}, {}, {}, {}, {}})).second)
-      out.problems.push_back({kFile, row.line, "duplicate criterion " + criterion_code(row.standard, row.letter)});
+      out.problems.add({kFile, row.line, "duplicate criterion " + criterion_code(row.standard, row.letter)});
   if (criteria.empty() && out.problems.empty())
-    out.problems.push_back({kFile, 1, "no criteria of set " + std::string(set_code)});
-  std::stable_sort(out.problems.begin(), out.problems.end(),
+    out.problems.add({kFile, 1, "no criteria of set " + std::string(set_code)});
+  std::stable_sort(out.problems.items().begin(), out.problems.items().end(),
                    [](const catalogue::Problem& a, const catalogue::Problem& b) { return a.line < b.line; });
   if (!out.problems.empty()) return out;
 

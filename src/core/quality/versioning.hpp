@@ -62,7 +62,8 @@ struct VersionDiff {
 VersionDiff diff_criteria(const std::vector<SetCriterion>& before, const std::vector<SetCriterion>& after);
 
 struct VersionImport {
-  std::vector<catalogue::Problem> problems;  // any problem: nothing is imported (version stays empty)
+  // Any problem: nothing is imported (version stays empty). The first 100 found, in line order; all counted.
+  ProblemCollector<catalogue::Problem> problems;
   std::optional<StandardSetVersion> version; // the new version: number latest + 1, valid from the given day
   VersionDiff diff;                          // against the latest version (everything added for the first)
   std::string previous_valid_to;             // the day before valid_from: the latest version's new end

@@ -2460,6 +2460,7 @@ export interface components {
             unchanged: number;
             other_set_rows: number;
             problems: components["schemas"]["QImportProblem"][];
+            problems_total: number;
         };
         QIndicatorPoint: {
             round_id: number;

@@ -473,6 +473,7 @@ const cs = {
       upload: 'Nahrát CSV',
       uploaded: 'Hodnoty ze souboru byly uloženy.',
       uploadErrors: 'Soubor nebyl načten, nic se nezměnilo:',
+      uploadErrorsMore: 'Zobrazeno prvních {{shown}} z {{total}} chybných řádků.',
       lockedInfo: 'Kolo je uzamčené. Údaje lze měnit jen opravou s uvedením důvodu (kraj).',
       submittedInfo: 'Formulář je odevzdaný. Změnit ho lze, až ho kraj vrátí k úpravě.',
       readOnlyInfo: 'Formulář si můžete prohlédnout, ale nemůžete ho upravovat.',

@@ -474,6 +474,7 @@ const en: Messages = {
       upload: 'Upload CSV',
       uploaded: 'The values from the file were saved.',
       uploadErrors: 'The file was not read, nothing changed:',
+      uploadErrorsMore: 'Showing the first {{shown}} of {{total}} bad rows.',
       lockedInfo: 'The round is locked. Data change only by corrections with a reason (region).',
       submittedInfo: 'The form is submitted. It can change once the region returns it for changes.',
       readOnlyInfo: 'You can read the form but not change it.',

@@ -53,7 +53,7 @@ export async function importSetCsv(id: number, csv: string, opts: { dryRun: bool
   if (res.status === 422) {
     const body = (await res.clone().json().catch(() => null)) as Partial<QImportResult> | null;
     if (body && Array.isArray(body.problems)) {
-      return { dry_run: opts.dryRun, created: null, changes: body.changes ?? [], unchanged: body.unchanged ?? 0, other_set_rows: body.other_set_rows ?? 0, problems: body.problems };
+      return { dry_run: opts.dryRun, created: null, changes: body.changes ?? [], unchanged: body.unchanged ?? 0, other_set_rows: body.other_set_rows ?? 0, problems: body.problems, problems_total: body.problems_total ?? body.problems.length };
     }
   }
   if (!res.ok) throw await errorFromResponse(res);

@@ -46,6 +46,7 @@ export default function FormPage() {
   const [submitProblems, setSubmitProblems] = useState<BmProblem[] | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);
   const [uploadRows, setUploadRows] = useState<UploadRowError[]>([]);
+  const [uploadRowsTotal, setUploadRowsTotal] = useState(0);
   // "Required" is said of a field once it was left empty, or after an attempt to submit.
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [showAllMissing, setShowAllMissing] = useState(false);
@@ -127,7 +128,12 @@ export default function FormPage() {
       setInvalid(new Set());
       void message.success(t('benchmark.form.uploaded'));
     } catch (e) {
-      if (isApiError(e) && Array.isArray(e.body?.rows)) setUploadRows(e.body.rows as UploadRowError[]);
+      if (isApiError(e) && Array.isArray(e.body?.rows)) {
+        // The server lists the first bad rows and counts them all.
+        const rows = e.body.rows as UploadRowError[];
+        setUploadRows(rows);
+        setUploadRowsTotal(typeof e.body.rows_total === 'number' ? e.body.rows_total : rows.length);
+      }
       setActionError(e);
     }
   };
@@ -197,7 +203,12 @@ export default function FormPage() {
           {actionError ? <ErrorAlert error={actionError} testId="form-action-error" /> : null}
           {uploadRows.length ? (
             <Alert className="kv-section" type="error" showIcon data-testid="form-upload-errors" message={t('benchmark.form.uploadErrors')}
-              description={<ul className="kv-list">{uploadRows.map((r, i) => <li key={i}>{r.message}</li>)}</ul>} />
+              description={<>
+                <ul className="kv-list">{uploadRows.map((r, i) => <li key={i}>{r.message}</li>)}</ul>
+                {uploadRowsTotal > uploadRows.length ? (
+                  <div data-testid="form-upload-errors-more">{t('benchmark.form.uploadErrorsMore', { shown: uploadRows.length, total: uploadRowsTotal })}</div>
+                ) : null}
+              </>} />
           ) : null}
           {submitProblems?.length ? (
             <Alert className="kv-section" type="error" showIcon data-testid="form-submit-problems" message={t('benchmark.form.cannotSubmit')}

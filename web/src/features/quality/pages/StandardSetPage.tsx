@@ -71,7 +71,10 @@ function ImportModal({ set, onClose }: { set: QSet; onClose: () => void }) {
         <div data-testid="import-preview" data-problems={preview.problems.length} data-changes={preview.changes.length}>
           {preview.problems.length ? (
             <>
-              <Alert type="error" showIcon message={t('quality.standards.problems')} style={{ marginBottom: 8 }} />
+              <Alert type="error" showIcon message={t('quality.standards.problems')} style={{ marginBottom: 8 }}
+                description={preview.problems_total > preview.problems.length
+                  ? <span data-testid="import-problems-more">{t('quality.standards.problemsMore', { shown: preview.problems.length, total: preview.problems_total })}</span>
+                  : undefined} />
               <Table size="small" rowKey={(p) => `${p.line}-${p.field}-${p.message}`} pagination={false} dataSource={preview.problems}
                 columns={[
                   { title: t('quality.standards.line'), dataIndex: 'line', width: 80 },
