@@ -143,21 +143,23 @@ std::vector<CriterionRow> parse_criteria(std::string_view csv_text, std::vector<
     return rows;
   for (std::size_t r = 1; r < records.size(); ++r) {
     const auto& rec = records[r];
-    auto standard = to_int(h.get(rec, "standard"));
-    const auto essential = h.get(rec, "essential");
+    // Exports neutralise text that a spreadsheet would run as a formula (csv::escape_text); undone here.
+    auto get = [&](std::string_view column) { return csv::strip_formula_guard(h.get(rec, column)); };
+    auto standard = to_int(get("standard"));
+    const auto essential = get("essential");
     auto fail = [&](const std::string& msg) { problems.push_back({"criteria.csv", rec.line, msg}); };
-    if (h.get(rec, "set").empty() || !standard) fail("set and a numeric standard are required");
-    else if (h.get(rec, "letter").empty()) fail("letter is required");
+    if (get("set").empty() || !standard) fail("set and a numeric standard are required");
+    else if (get("letter").empty()) fail("letter is required");
     else if (essential != "yes" && essential != "no" && essential != "unknown")
       fail("essential must be yes, no or unknown");
-    else if (text_required && h.get(rec, "text_cs").empty()) fail("text_cs is required");
-    else if (!seen.insert({std::string(h.get(rec, "set")), *standard, std::string(h.get(rec, "letter"))}).second)
-      fail("duplicate criterion " + std::string(h.get(rec, "set")) + " " + std::to_string(*standard) +
-           std::string(h.get(rec, "letter")));
+    else if (text_required && get("text_cs").empty()) fail("text_cs is required");
+    else if (!seen.insert({std::string(get("set")), *standard, std::string(get("letter"))}).second)
+      fail("duplicate criterion " + std::string(get("set")) + " " + std::to_string(*standard) +
+           std::string(get("letter")));
     else
-      rows.push_back(CriterionRow{std::string(h.get(rec, "set")), *standard, std::string(h.get(rec, "letter")),
-                                  std::string(essential), std::string(h.get(rec, "text_cs")),
-                                  std::string(h.get(rec, "source")), std::string(h.get(rec, "note")), rec.line});
+      rows.push_back(CriterionRow{std::string(get("set")), *standard, std::string(get("letter")),
+                                  std::string(essential), std::string(get("text_cs")),
+                                  std::string(get("source")), std::string(get("note")), rec.line});
   }
   return rows;
 }
