@@ -122,18 +122,24 @@ std::string to_xlsx(const std::vector<Sheet>& sheets) {
 std::string to_csv(const Sheet& sheet, char delimiter, bool byte_order_mark) {
   std::ostringstream out;
   if (byte_order_mark) out << "\xEF\xBB\xBF";
-  csv::write_row(out, sheet.header, delimiter);
+  // Text (the header and string cells) is neutralised against formula injection; numbers are written as
+  // numbers, so a negative value stays a value.
+  auto write = [&](std::size_t i, const std::string& field) {
+    if (i) out.put(delimiter);
+    out << field;
+  };
+  for (std::size_t i = 0; i < sheet.header.size(); ++i) write(i, csv::escape_text(sheet.header[i], delimiter));
+  out << "\r\n";
   const bool comma = delimiter == ';';
-  std::vector<std::string> fields;
   for (const auto& r : sheet.rows) {
-    fields.clear();
-    for (const auto& c : r) {
-      if (const auto* d = std::get_if<double>(&c)) fields.push_back(format_number(*d, comma));
-      else if (const auto* n = std::get_if<long long>(&c)) fields.push_back(std::to_string(*n));
-      else if (const auto* s = std::get_if<std::string>(&c)) fields.push_back(*s);
-      else fields.emplace_back();
+    for (std::size_t i = 0; i < r.size(); ++i) {
+      const Cell& c = r[i];
+      if (const auto* d = std::get_if<double>(&c)) write(i, csv::escape(format_number(*d, comma), delimiter));
+      else if (const auto* n = std::get_if<long long>(&c)) write(i, std::to_string(*n));
+      else if (const auto* s = std::get_if<std::string>(&c)) write(i, csv::escape_text(*s, delimiter));
+      else write(i, {});
     }
-    csv::write_row(out, fields, delimiter);
+    out << "\r\n";
   }
   return out.str();
 }

@@ -168,6 +168,9 @@ Response App::handle_api(const Request& req, RouteTable::Match match) {
     // Who is asking: the session cookie, looked up by its digest.
     resolve_session(ctx, true);
     if (auto denied = check_access(route, ctx)) return std::move(*denied);
+    // A route that takes a JSON body takes only JSON (uploads declare no JSON schema and keep their types).
+    if (!route.request_schema.is_null() && !is_json_content_type(req.content_type))
+      return error_response(Error{ErrorCode::unsupported_media_type, "Content-Type", "body.not_json", {}}, ctx.lang);
     if (!is_unsafe(req.method)) return route.handler(ctx);
     // A state-changing request may end sessions (logout, password change, deactivation) or change roles
     // and data versions: whatever this process cached before it ends is void, whether it succeeded or not.

@@ -137,11 +137,13 @@ Response login(Context& ctx) {
   if (in.password.empty()) return error_response(invalid("password", "field.required"), ctx.lang);
   if (in.login.size() > 200 || in.password.size() > 1024)
     return error_response(Error{ErrorCode::unauthorized, {}, "auth.invalid_credentials", {}}, ctx.lang);
+  // The attempt is taken (counted as a failure) before the password is checked, in its own transaction that
+  // commits whatever the password turns out to be; a right password gives it back below.
   const auto& policy = ctx.app.config().throttle;
   const long long now = store::now_epoch();
-  auto counts = ctx.db().read(
-      [&](soci::session& s) { return repo::failure_counts(s, in.login, ctx.req.client_ip, now - policy.window_seconds); });
-  if (auto wait = accounts::throttle_wait(policy, counts, now); wait > 0) {
+  const long long wait = ctx.db().write(
+      [&](soci::session& s) { return repo::take_login_attempt(s, policy, in.login, ctx.req.client_ip, now); });
+  if (wait > 0) {
     auto r = error_response(Error{ErrorCode::too_many_requests, {}, "auth.throttled", {{"seconds", std::to_string(wait)}}},
                             ctx.lang);
     r.headers.emplace_back("Retry-After", std::to_string(wait));
@@ -151,7 +153,6 @@ Response login(Context& ctx) {
   const bool password_ok = accounts::verify_password(in.password, user ? user->password_hash : dummy_hash());
   if (!user || !password_ok || !user->active) {
     ctx.db().write([&](soci::session& s) {
-      repo::record_login_attempt(s, in.login, ctx.req.client_ip, now, false);
       auto e = audit_entry(ctx, "login_failed", "user", user ? std::to_string(user->id) : "", "login: " + in.login);
       store::audit_repo::append(s, e);
     });
@@ -161,7 +162,7 @@ Response login(Context& ctx) {
   const std::string csrf = accounts::random_token();
   const long long ttl = ctx.app.config().session_ttl_seconds;
   auto principal = ctx.db().write([&](soci::session& s) {
-    repo::record_login_attempt(s, in.login, ctx.req.client_ip, now, true);
+    repo::give_back_login_attempt(s, in.login, ctx.req.client_ip);
     repo::create_session(s, accounts::token_digest(token), user->id, csrf, now, now + ttl, ctx.req.client_ip,
                          ctx.req.user_agent);
     repo::touch_login(s, user->id, now);

@@ -1,5 +1,6 @@
 #include "http/routing.hpp"
 
+#include <cctype>
 #include <charconv>
 
 #include "core/common/text.hpp"
@@ -28,6 +29,7 @@ std::string error_code_name(ErrorCode code) {
     case ErrorCode::not_found: return "not_found";
     case ErrorCode::conflict: return "conflict";
     case ErrorCode::payload_too_large: return "payload_too_large";
+    case ErrorCode::unsupported_media_type: return "unsupported_media_type";
     case ErrorCode::too_many_requests: return "too_many_requests";
     case ErrorCode::unavailable: return "unavailable";
   }
@@ -107,6 +109,7 @@ unsigned status_for(ErrorCode code) {
     case ErrorCode::not_found: return 404;
     case ErrorCode::conflict: return 409;
     case ErrorCode::payload_too_large: return 413;
+    case ErrorCode::unsupported_media_type: return 415;
     case ErrorCode::too_many_requests: return 429;
     case ErrorCode::unavailable: return 503;
   }
@@ -125,6 +128,31 @@ Response no_content() {
   r.status = 204;
   r.content_type.clear();
   return r;
+}
+
+bool is_json_content_type(std::string_view content_type) {
+  auto lower_trim = [](std::string_view v) {
+    while (!v.empty() && (v.front() == ' ' || v.front() == '\t')) v.remove_prefix(1);
+    while (!v.empty() && (v.back() == ' ' || v.back() == '\t')) v.remove_suffix(1);
+    std::string out(v);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+  };
+  auto semicolon = content_type.find(';');
+  if (lower_trim(content_type.substr(0, semicolon)) != "application/json") return false;
+  while (semicolon != std::string_view::npos) {
+    content_type.remove_prefix(semicolon + 1);
+    semicolon = content_type.find(';');
+    const std::string param = lower_trim(content_type.substr(0, semicolon));
+    if (param.empty()) continue;
+    const auto eq = param.find('=');
+    if (eq == std::string::npos) return false;
+    if (lower_trim(std::string_view(param).substr(0, eq)) != "charset") continue;
+    std::string value = lower_trim(std::string_view(param).substr(eq + 1));
+    if (value.size() >= 2 && value.front() == '"' && value.back() == '"') value = value.substr(1, value.size() - 2);
+    if (value != "utf-8" && value != "utf8") return false;
+  }
+  return true;
 }
 
 Response error_response(const Error& error, Lang lang) {

@@ -134,6 +134,11 @@ Response no_content();
 Response error_response(const Error& error, Lang lang);
 unsigned status_for(ErrorCode code);
 
+// True when a Content-Type header names JSON: application/json, case-insensitive, with an optional charset
+// parameter that must then be UTF-8 (RFC 8259). A JSON route refuses any other type with 415, so that a
+// plain HTML form (text/plain, form-urlencoded) cannot post to it from another site.
+bool is_json_content_type(std::string_view content_type);
+
 // Parses the body into T or returns the 4xx response to send.
 template <class T>
 std::variant<T, Response> body_as(const Context& ctx) {

@@ -159,7 +159,10 @@ asio::awaitable<void> serve_connection(beast::tcp_stream stream, ServerState& st
     const auto& h = header_parser.get();
     Request req;
     req.method = h.method();
-    req.client_ip = client_ip;
+    std::string forwarded_for;
+    for (auto [f, end] = h.equal_range("X-Forwarded-For"); f != end; ++f)
+      forwarded_for += (forwarded_for.empty() ? "" : ",") + std::string(f->value());
+    req.client_ip = client_address(client_ip, forwarded_for, st.options.trusted_proxies);
     req.cookie = std::string(h[bhttp::field::cookie]);
     req.csrf_header = std::string(h["X-CSRF-Token"]);
     req.accept_language = std::string(h[bhttp::field::accept_language]);

@@ -2,6 +2,7 @@
 #include <string>
 
 #include "http/app.hpp"
+#include "http/client_address.hpp"
 
 namespace kvalis::http {
 
@@ -12,6 +13,7 @@ struct ServerOptions {
   std::size_t db_threads = 0;  // 0: the database pool size
   int read_timeout_seconds = 30;
   int shutdown_grace_seconds = 30;
+  TrustedProxies trusted_proxies;  // peers whose X-Forwarded-For gives the client address; none by default
 };
 
 // Sent with every HTML page (the web front end, printable reports). Only the application's own scripts

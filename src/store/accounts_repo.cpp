@@ -1,5 +1,7 @@
 #include "store/accounts_repo.hpp"
 
+#include <array>
+
 #include "store/query.hpp"
 #include "store/row.hpp"
 
@@ -186,26 +188,59 @@ void replace_memberships(soci::session& s, long long user_id, const std::vector<
   }
 }
 
-accounts::FailureCounts failure_counts(soci::session& s, const std::string& login, const std::string& ip,
-                                       long long since) {
-  accounts::FailureCounts c;
-  long long last1 = 0, last2 = 0;
-  soci::indicator i1, i2;
-  s << "SELECT COUNT(*), MAX(at) FROM login_attempts WHERE login = :l AND at >= :t AND success = 0 AND "
-       "at > COALESCE((SELECT MAX(at) FROM login_attempts WHERE login = :l2 AND success = 1), 0)",
-      soci::use(login), soci::use(since), soci::use(login), soci::into(c.account_failures), soci::into(last1, i1);
-  s << "SELECT COUNT(*), MAX(at) FROM login_attempts WHERE ip = :ip AND at >= :t AND success = 0", soci::use(ip),
-      soci::use(since), soci::into(c.address_failures), soci::into(last2, i2);
-  c.last_failure_at = std::max(i1 == soci::i_ok ? last1 : 0, i2 == soci::i_ok ? last2 : 0);
-  return c;
+namespace {
+
+constexpr const char* kEnsureCounter =
+    "INSERT INTO login_throttle (scope, login, ip, failures, last_failure_at) VALUES (:sc, :l, :ip, 0, 0) "
+    "ON CONFLICT (scope, login, ip) DO NOTHING";
+constexpr const char* kSelectCounter =
+    "SELECT failures, last_failure_at FROM login_throttle WHERE scope = :sc AND login = :l AND ip = :ip";
+constexpr const char* kUpdateCounter =
+    "UPDATE login_throttle SET failures = :f, last_failure_at = :t WHERE scope = :sc AND login = :l AND ip = :ip";
+constexpr const char* kGiveBack =
+    "UPDATE login_throttle SET failures = failures - 1 WHERE scope = :sc AND login = :l AND ip = :ip AND failures > 0";
+// Counters whose last failure left the window. PostgreSQL skips rows another login holds, so that two
+// logins never wait for each other here.
+constexpr const char* kForgetOldSqlite = "DELETE FROM login_throttle WHERE last_failure_at < :old";
+constexpr const char* kForgetOldPostgresql =
+    "DELETE FROM login_throttle WHERE (scope, login, ip) IN (SELECT scope, login, ip FROM login_throttle "
+    "WHERE last_failure_at < :old LIMIT 1000 FOR UPDATE SKIP LOCKED)";
+
+struct CounterKey {
+  std::string scope, login, ip;
+};
+
+}  // namespace
+
+long long take_login_attempt(soci::session& s, const accounts::ThrottlePolicy& policy, const std::string& login,
+                             const std::string& ip, long long now) {
+  const bool postgresql = s.get_backend_name() == "postgresql";
+  // Always in this order (pair, account, address), so that two logins lock shared rows in the same order.
+  const std::array<CounterKey, 3> keys{CounterKey{"pair", login, ip}, CounterKey{"account", login, ""},
+                                       CounterKey{"address", "", ip}};
+  std::array<accounts::FailureCounter, 3> counters{};
+  const std::string select = std::string(kSelectCounter) + (postgresql ? " FOR UPDATE" : "");
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    s << kEnsureCounter, soci::use(keys[i].scope), soci::use(keys[i].login), soci::use(keys[i].ip);
+    s << select, soci::use(keys[i].scope), soci::use(keys[i].login), soci::use(keys[i].ip),
+        soci::into(counters[i].failures), soci::into(counters[i].last_failure_at);
+  }
+  const long long wait = accounts::throttle_wait(policy, {counters[0], counters[1], counters[2]}, now);
+  if (wait > 0) return wait;
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    const auto c = accounts::after_failure(policy, counters[i], now);
+    s << kUpdateCounter, soci::use(c.failures), soci::use(c.last_failure_at), soci::use(keys[i].scope),
+        soci::use(keys[i].login), soci::use(keys[i].ip);
+  }
+  s << (postgresql ? kForgetOldPostgresql : kForgetOldSqlite), soci::use(now - policy.window_seconds);
+  return 0;
 }
 
-void record_login_attempt(soci::session& s, const std::string& login, const std::string& ip, long long now,
-                          bool success) {
-  const int ok = success ? 1 : 0;
-  s << "INSERT INTO login_attempts (login, ip, at, success) VALUES (:l, :ip, :t, :s)", soci::use(login), soci::use(ip),
-      soci::use(now), soci::use(ok);
-  s << "DELETE FROM login_attempts WHERE at < :old", soci::use(now - 86400);
+void give_back_login_attempt(soci::session& s, const std::string& login, const std::string& ip) {
+  s << "DELETE FROM login_throttle WHERE scope = 'pair' AND login = :l AND ip = :ip", soci::use(login), soci::use(ip);
+  const std::string account = "account", address = "address", none;
+  s << kGiveBack, soci::use(account), soci::use(login), soci::use(none);
+  s << kGiveBack, soci::use(address), soci::use(none), soci::use(ip);
 }
 
 }  // namespace kvalis::store::accounts_repo

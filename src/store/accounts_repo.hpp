@@ -60,9 +60,13 @@ void touch_login(soci::session& s, long long user_id, long long now);
 std::vector<accounts::Membership> memberships_of(soci::session& s, long long user_id);
 void replace_memberships(soci::session& s, long long user_id, const std::vector<accounts::Membership>& m);
 
-accounts::FailureCounts failure_counts(soci::session& s, const std::string& login, const std::string& ip,
-                                       long long since);
-void record_login_attempt(soci::session& s, const std::string& login, const std::string& ip, long long now,
-                          bool success);
+// Takes one login attempt of `login` from `ip` before its password is checked, in the caller's write
+// transaction: reads the pair, account and address counters (locked on PostgreSQL; SQLite writes one at a
+// time) and, when the policy allows an attempt, counts it as a failure. Returns the seconds to wait; 0 when
+// the attempt was taken. Concurrent logins thus never get more password checks than the policy allows.
+long long take_login_attempt(soci::session& s, const accounts::ThrottlePolicy& policy, const std::string& login,
+                             const std::string& ip, long long now);
+// After a right password: the pair starts again and the attempt is given back to the account and address.
+void give_back_login_attempt(soci::session& s, const std::string& login, const std::string& ip);
 
 }  // namespace kvalis::store::accounts_repo

@@ -193,6 +193,7 @@ http::Response call(http::App& app, const World& w, const std::string& login, Ve
   req.path = path;
   req.query = std::move(query);
   req.body = body;
+  req.content_type = "application/json";  // JSON routes take only JSON (415 otherwise)
   req.cookie = "kvalis_session=" + w.tokens.at(login);
   req.csrf_header = w.csrf.at(login);
   req.client_ip = "127.0.0.1";

@@ -129,6 +129,7 @@ class Api {
       }
     }
     req.body = body;
+    req.content_type = "application/json";  // JSON routes take only JSON (415 otherwise)
     req.cookie = "kvalis_session=" + who.token;
     req.csrf_header = who.csrf;
     req.accept_language = "en";

@@ -112,6 +112,7 @@ http::Request request(const Caller& who, Verb method, const std::string& path, c
   req.method = method;
   req.path = path;
   req.body = body;
+  req.content_type = "application/json";  // JSON routes take only JSON (415 otherwise)
   req.cookie = "kvalis_session=" + who.token;
   req.csrf_header = who.csrf;
   req.accept_language = "en";

@@ -51,6 +51,18 @@ TEST(BenchmarkDeaCsv, WritesTheExpectedTable) {
   }
 }
 
+TEST(BenchmarkDeaCsv, NeutralisesNamesASpreadsheetWouldRunAsFormulas) {
+  std::istringstream in("dmu,in_x,out_y\n\"=HYPERLINK(\"\"http://x\"\")\",1,1\n-B,2,1\n@C,4,1\n");
+  std::ostringstream out;
+  const DeaCsvOutcome outcome = run_dea_csv(in, DeaOptions{}, out);
+  ASSERT_TRUE(outcome.ok()) << outcome.issues.front().message;
+  EXPECT_EQ(out.str(),
+            "dmu,efficiency,peers,slack_in_x,slack_out_y\n"
+            "\"'=HYPERLINK(\"\"http://x\"\")\",1,\"'=HYPERLINK(\"\"http://x\"\"):1\",0,0\n"
+            "\"'-B\",0.5,\"'=HYPERLINK(\"\"http://x\"\"):1\",0,0\n"
+            "\"'@C\",0.25,\"'=HYPERLINK(\"\"http://x\"\"):1\",0,0\n");
+}
+
 TEST(BenchmarkDeaCsv, ReportsEveryBadRowWithItsLine) {
   std::istringstream table_text(read_file("errors.csv"));
   std::vector<kvalis::csv::Record> expected;

@@ -164,6 +164,19 @@ TEST(CatalogueParse, StandardsAndCriteriaKeepValuesAndLines) {
   EXPECT_EQ(criteria[1].line, 7);
 }
 
+TEST(CatalogueParse, CriteriaReadBackTheSetExportsNeutralisedText) {
+  // A set's CSV export writes "=…" text as "'=…" (formula injection); importing the export gives the text back.
+  std::vector<kvalis::catalogue::Problem> problems;
+  auto criteria = kvalis::catalogue::parse_criteria(
+      "set,standard,letter,essential,text_cs,source,note\r\n"
+      "SQSS,1,a,yes,\"'=HYPERLINK(\"\"http://x\"\")\",\"'-zdroj\",'nic\r\n",
+      problems);
+  ASSERT_EQ(criteria.size(), 1u) << describe(problems);
+  EXPECT_EQ(criteria[0].text_cs, "=HYPERLINK(\"http://x\")");
+  EXPECT_EQ(criteria[0].source, "-zdroj");
+  EXPECT_EQ(criteria[0].note, "'nic");  // an apostrophe before anything else is the text's own
+}
+
 struct DateCase {
   const char* text;
   bool valid;

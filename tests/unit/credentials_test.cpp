@@ -125,32 +125,44 @@ TEST(Credentials, ThrottleWaitTable) {
   std::ostringstream s;
   s << in.rdbuf();
   auto records = kvalis::csv::parse_all(s.str());
-  ASSERT_GT(records.size(), 10u);
+  ASSERT_GT(records.size(), 20u);
   kvalis::csv::Header h(records[0].fields);
-  const ThrottlePolicy policy;  // defaults: 5 / 20 free failures, 30 s base, 900 s cap
+  const ThrottlePolicy policy;  // defaults: 5 / 10 / 20 free failures, 30 s base, 900 s cap, 1 h window
+  auto number = [&](const kvalis::csv::Record& r, std::string_view column) { return std::stoll(std::string(h.get(r, column))); };
+  auto counter = [&](const kvalis::csv::Record& r, const std::string& name) {
+    return FailureCounter{static_cast<int>(number(r, name + "_failures")), number(r, name + "_last")};
+  };
   for (std::size_t i = 1; i < records.size(); ++i) {
     const auto& r = records[i];
     SCOPED_TRACE("throttle.csv line " + std::to_string(r.line) + ": " + std::string(h.get(r, "case")));
-    FailureCounts counts;
-    counts.account_failures = std::stoi(std::string(h.get(r, "account_failures")));
-    counts.address_failures = std::stoi(std::string(h.get(r, "address_failures")));
-    counts.last_failure_at = std::stoll(std::string(h.get(r, "last_failure_at")));
-    const long long now = std::stoll(std::string(h.get(r, "now")));
-    EXPECT_EQ(throttle_wait(policy, counts, now), std::stoll(std::string(h.get(r, "expected_wait"))));
+    const ThrottleState state{counter(r, "pair"), counter(r, "account"), counter(r, "address")};
+    EXPECT_EQ(throttle_wait(policy, state, number(r, "now")), number(r, "expected_wait"));
   }
 }
 
 TEST(Credentials, ThrottleFollowsThePolicy) {
   ThrottlePolicy strict;
-  strict.account_free_failures = 1;
+  strict.pair_free_failures = 1;
+  strict.account_free_failures = 2;
   strict.address_free_failures = 3;
   strict.base_wait_seconds = 10;
   strict.max_wait_seconds = 35;
-  EXPECT_EQ(throttle_wait(strict, {0, 0, 100}, 100), 0);
-  EXPECT_EQ(throttle_wait(strict, {1, 0, 100}, 100), 10);
-  EXPECT_EQ(throttle_wait(strict, {2, 0, 100}, 100), 20);
-  EXPECT_EQ(throttle_wait(strict, {3, 0, 100}, 100), 35);
-  EXPECT_EQ(throttle_wait(strict, {0, 3, 100}, 105), 5);
+  EXPECT_EQ(throttle_wait(strict, {{0, 100}, {0, 100}, {0, 100}}, 100), 0);
+  EXPECT_EQ(throttle_wait(strict, {{1, 100}, {1, 100}, {1, 100}}, 100), 10);
+  EXPECT_EQ(throttle_wait(strict, {{2, 100}, {2, 100}, {2, 100}}, 100), 20);
+  EXPECT_EQ(throttle_wait(strict, {{3, 100}, {3, 100}, {3, 100}}, 100), 35);
+  EXPECT_EQ(throttle_wait(strict, {{0, 0}, {9, 100}, {3, 100}}, 105), 5);
+}
+
+TEST(Credentials, FailureCountersRestartAfterTheWindow) {
+  ThrottlePolicy p;
+  p.window_seconds = 100;
+  EXPECT_EQ(after_failure(p, {}, 50).failures, 1);
+  EXPECT_EQ(after_failure(p, {}, 50).last_failure_at, 50);
+  EXPECT_EQ(after_failure(p, {4, 50}, 149).failures, 5);
+  EXPECT_EQ(after_failure(p, {4, 50}, 150).failures, 1);  // the old failures fell out of the window
+  EXPECT_EQ(current(p, {4, 50}, 149).failures, 4);
+  EXPECT_EQ(current(p, {4, 50}, 150).failures, 0);
 }
 
 }  // namespace

@@ -136,4 +136,37 @@ TEST(Csv, RoundTrip) {
   EXPECT_EQ(back[4].line, 7);  // row 3 spans lines 4-6 because of its two embedded line breaks
 }
 
+TEST(Csv, EscapeTextNeutralisesFormulas) {
+  // OWASP CSV injection: a text field beginning with = + - @ TAB or CR gets an apostrophe and quotes.
+  const EscapeCase cases[] = {
+      {"=HYPERLINK(\"http://evil.example\",\"klik\")", "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"klik\"\")\""},
+      {"=1+2", "\"'=1+2\""},
+      {"+420 123", "\"'+420 123\""},
+      {"-2+3", "\"'-2+3\""},
+      {"@SUM(A1)", "\"'@SUM(A1)\""},
+      {"\tcmd", "\"'\tcmd\""},
+      {"\rcmd", "\"'\rcmd\""},
+      {"a=b", "a=b"},
+      {"plain", "plain"},
+      {"a,b", "\"a,b\""},
+      {"", ""},
+      {"'=already", "'=already"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(kvalis::csv::escape_text(c.field), c.escaped) << c.field;
+  EXPECT_EQ(kvalis::csv::escape_text("=A1;B1", ';'), "\"'=A1;B1\"");
+}
+
+TEST(Csv, NeutralisedTextReadsBackWithTheGuardAndStripsToTheOriginal) {
+  const Fields texts = {"=HYPERLINK(\"x\")", "-5", "+1", "@a", "\tx", "plain", "'quoted", "'"};
+  std::ostringstream out;
+  for (std::size_t i = 0; i < texts.size(); ++i) out << (i ? "," : "") << kvalis::csv::escape_text(texts[i]);
+  out << "\r\n";
+  auto back = parse_all(out.str());
+  ASSERT_EQ(back.size(), 1u);
+  ASSERT_EQ(back[0].fields.size(), texts.size());
+  EXPECT_EQ(back[0].fields[0], "'=HYPERLINK(\"x\")");  // what a spreadsheet shows: text, not a formula
+  for (std::size_t i = 0; i < texts.size(); ++i)
+    EXPECT_EQ(kvalis::csv::strip_formula_guard(back[0].fields[i]), texts[i]) << i;
+}
+
 }  // namespace

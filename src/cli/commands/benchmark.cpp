@@ -65,7 +65,7 @@ int benchmark_compute(const Args& args) {
       std::string service = std::to_string(sc.service_id);
       if (names)
         if (auto it = input.services.find(sc.service_id); it != input.services.end()) service = it->second.name;
-      std::cout << csv::escape(code) << "," << csv::escape(service) << "," << csv::escape(sc.peer_key) << ","
+      std::cout << csv::escape_text(code) << "," << csv::escape_text(service) << "," << csv::escape_text(sc.peer_key) << ","
                 << number(sc.value) << "," << number(sc.percent_rank) << "," << number(sc.z_score) << ","
                 << number(sc.reserve_median) << "," << number(sc.reserve_best) << "\n";
     }

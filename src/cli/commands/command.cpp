@@ -140,6 +140,7 @@ int run(int argc, char** argv) {
         value = argv_s[++i];
       }
       args.options[name] = spec->value.empty() ? "true" : value;
+      args.repeated[name].push_back(args.options[name]);
     } else {
       args.positional.push_back(a);
     }

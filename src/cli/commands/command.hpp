@@ -16,9 +16,14 @@ namespace kvalis::cli {
 
 struct Args {
   std::vector<std::string> positional;
-  std::map<std::string, std::string> options;  // --name value, or --flag → "true"
+  std::map<std::string, std::string> options;  // --name value, or --flag → "true" (the last when repeated)
+  std::map<std::string, std::vector<std::string>> repeated;  // every value of each option, in order
   bool has(const std::string& name) const { return options.count(name) > 0; }
   std::string get(const std::string& name, const std::string& fallback = "") const;
+  std::vector<std::string> get_all(const std::string& name) const {
+    auto it = repeated.find(name);
+    return it == repeated.end() ? std::vector<std::string>{} : it->second;
+  }
 };
 
 struct OptionSpec {

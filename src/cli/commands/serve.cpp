@@ -43,6 +43,11 @@ int serve(const Args& args) {
     std::cerr << "kvalis serve: invalid port or thread count\n";
     return 2;
   }
+  for (const auto& proxy : args.get_all("trusted-proxy"))
+    if (!options.trusted_proxies.add(proxy)) {
+      std::cerr << "kvalis serve: --trusted-proxy must be an IP address or a CIDR network, not '" << proxy << "'\n";
+      return 2;
+    }
   auto db = open_migrated(args, std::cout);
   http::AppConfig config;
   config.web_root = args.get("web", default_web_root());
@@ -61,7 +66,10 @@ const bool registered = register_command({"serve",
                                            {"listen", "HOST:PORT", "Address to listen on (default 127.0.0.1:8080)"},
                                            {"web", "DIR", "Built front end to serve (default web/dist)"},
                                            {"threads", "N", "Network threads (default 2)"},
-                                           {"secure-cookies", "", "Mark cookies Secure (when behind TLS)"}},
+                                           {"secure-cookies", "", "Mark cookies Secure (when behind TLS)"},
+                                           {"trusted-proxy", "ADDRESS|CIDR",
+                                            "A reverse proxy whose X-Forwarded-For names the client (repeatable; "
+                                            "default none: the connection's address is the client's)"}},
                                           serve});
 
 }  // namespace

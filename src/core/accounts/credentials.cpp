@@ -74,16 +74,39 @@ std::string token_digest(std::string_view token) {
   return hex;
 }
 
-long long throttle_wait(const ThrottlePolicy& policy, const FailureCounts& counts, long long now) {
-  auto wait_for = [&](int failures, int free_failures) -> long long {
-    if (failures < free_failures) return 0;
-    // Exponential back-off: base, 2×base, 4×base … capped.
-    const int over = std::min(failures - free_failures, 20);
-    const long long wait = std::min(policy.max_wait_seconds, policy.base_wait_seconds << over);
-    return std::max(0LL, counts.last_failure_at + wait - now);
-  };
-  return std::max(wait_for(counts.account_failures, policy.account_free_failures),
-                  wait_for(counts.address_failures, policy.address_free_failures));
+FailureCounter current(const ThrottlePolicy& policy, const FailureCounter& counter, long long now) {
+  if (counter.failures <= 0 || counter.last_failure_at + policy.window_seconds <= now) return {};
+  return counter;
+}
+
+FailureCounter after_failure(const ThrottlePolicy& policy, const FailureCounter& counter, long long now) {
+  FailureCounter c = current(policy, counter, now);
+  c.failures = c.failures < 1000000 ? c.failures + 1 : c.failures;
+  c.last_failure_at = std::max(c.last_failure_at, now);
+  return c;
+}
+
+namespace {
+
+// Exponential back-off: base, 2×base, 4×base … after the free failures, capped; counted from the last failure.
+long long backoff(const ThrottlePolicy& policy, const FailureCounter& c, int free_failures, long long now) {
+  if (c.failures < free_failures) return 0;
+  const int over = std::min(c.failures - free_failures, 20);
+  const long long wait = std::min(policy.max_wait_seconds, policy.base_wait_seconds << over);
+  return std::max(0LL, c.last_failure_at + wait - now);
+}
+
+}  // namespace
+
+long long throttle_wait(const ThrottlePolicy& policy, const ThrottleState& state, long long now) {
+  const FailureCounter pair = current(policy, state.pair, now);
+  const FailureCounter account = current(policy, state.account, now);
+  const FailureCounter address = current(policy, state.address, now);
+  long long wait = std::max(backoff(policy, pair, policy.pair_free_failures, now),
+                            backoff(policy, address, policy.address_free_failures, now));
+  // The account's limit slows only addresses that have failed for it: the owner at a clean address gets in.
+  if (pair.failures > 0) wait = std::max(wait, backoff(policy, account, policy.account_free_failures, now));
+  return wait;
 }
 
 }  // namespace kvalis::accounts

@@ -237,11 +237,11 @@ void write_dea_csv(const DeaData& data, const DeaResult& result, std::ostream& o
       peers += ':';
       peers += format_dea_number(peer.lambda);
     }
-    line = csv::escape(data.dmu_names[j]);
+    line = csv::escape_text(data.dmu_names[j]);  // names and peers are text: neutralised against formulas
     line += ',';
     if (scored) line += format_dea_number(dmu.efficiency);
     line += ',';
-    line += csv::escape(peers);
+    line += csv::escape_text(peers);
     for (const auto* slacks : {&dmu.input_slacks, &dmu.output_slacks}) {
       for (double slack : *slacks) {
         line += ',';

@@ -154,23 +154,25 @@ std::vector<CriterionRow> parse_criteria(std::string_view csv_text, ProblemColle
   std::set<std::tuple<std::string, int, std::string>> seen;
   while (auto rec = next()) {
     if (!columns) continue;  // read to the end for a malformed quote, as before
-    auto standard = to_int(h.get(*rec, "standard"));
-    const auto essential = h.get(*rec, "essential");
+    // Exports neutralise text that a spreadsheet would run as a formula (csv::escape_text); undone here.
+    auto get = [&](std::string_view column) { return csv::strip_formula_guard(h.get(*rec, column)); };
+    auto standard = to_int(get("standard"));
+    const auto essential = get("essential");
     auto fail = [&](auto&& message) { problems.add_lazily([&] { return Problem{kFile, rec->line, message()}; }); };
-    if (h.get(*rec, "set").empty() || !standard) fail([] { return std::string("set and a numeric standard are required"); });
-    else if (h.get(*rec, "letter").empty()) fail([] { return std::string("letter is required"); });
+    if (get("set").empty() || !standard) fail([] { return std::string("set and a numeric standard are required"); });
+    else if (get("letter").empty()) fail([] { return std::string("letter is required"); });
     else if (essential != "yes" && essential != "no" && essential != "unknown")
       fail([] { return std::string("essential must be yes, no or unknown"); });
-    else if (text_required && h.get(*rec, "text_cs").empty()) fail([] { return std::string("text_cs is required"); });
-    else if (!seen.insert({std::string(h.get(*rec, "set")), *standard, std::string(h.get(*rec, "letter"))}).second)
+    else if (text_required && get("text_cs").empty()) fail([] { return std::string("text_cs is required"); });
+    else if (!seen.insert({std::string(get("set")), *standard, std::string(get("letter"))}).second)
       fail([&] {
-        return "duplicate criterion " + std::string(h.get(*rec, "set")) + " " + std::to_string(*standard) +
-               std::string(h.get(*rec, "letter"));
+        return "duplicate criterion " + std::string(get("set")) + " " + std::to_string(*standard) +
+               std::string(get("letter"));
       });
     else
-      rows.push_back(CriterionRow{std::string(h.get(*rec, "set")), *standard, std::string(h.get(*rec, "letter")),
-                                  std::string(essential), std::string(h.get(*rec, "text_cs")),
-                                  std::string(h.get(*rec, "source")), std::string(h.get(*rec, "note")), rec->line});
+      rows.push_back(CriterionRow{std::string(get("set")), *standard, std::string(get("letter")),
+                                  std::string(essential), std::string(get("text_cs")),
+                                  std::string(get("source")), std::string(get("note")), rec->line});
   }
   if (!reader.error().empty()) problems.add({kFile, reader.error_line(), reader.error()});
   return rows;

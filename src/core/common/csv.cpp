@@ -128,6 +128,28 @@ std::string escape(std::string_view field, char delimiter) {
   return out;
 }
 
+bool looks_like_formula(std::string_view field) {
+  if (field.empty()) return false;
+  const char c = field.front();
+  return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+}
+
+std::string escape_text(std::string_view field, char delimiter) {
+  if (!looks_like_formula(field)) return escape(field, delimiter);
+  std::string out = "\"'";
+  for (char c : field) {
+    if (c == '"') out.push_back('"');
+    out.push_back(c);
+  }
+  out.push_back('"');
+  return out;
+}
+
+std::string_view strip_formula_guard(std::string_view field) {
+  if (field.size() >= 2 && field.front() == '\'' && looks_like_formula(field.substr(1))) field.remove_prefix(1);
+  return field;
+}
+
 void write_row(std::ostream& out, const std::vector<std::string>& fields, char delimiter) {
   for (std::size_t i = 0; i < fields.size(); ++i) {
     if (i) out.put(delimiter);

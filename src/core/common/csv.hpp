@@ -66,6 +66,15 @@ class Header {
 };
 
 std::string escape(std::string_view field, char delimiter = ',');
+
+// CSV injection (OWASP): a spreadsheet reads a field that begins with = + - @, a tab or a carriage return
+// as a formula. A text field of an export is neutralised: it gets a leading apostrophe and is quoted.
+// Numbers are not text fields (a negative number stays a number).
+bool looks_like_formula(std::string_view field);
+std::string escape_text(std::string_view field, char delimiter = ',');
+// The field without the apostrophe escape_text put before a formula character, for reading an exported
+// file back (an exported set imported again).
+std::string_view strip_formula_guard(std::string_view field);
 void write_row(std::ostream& out, const std::vector<std::string>& fields, char delimiter = ',');
 
 }  // namespace kvalis::csv

@@ -46,6 +46,8 @@ constexpr std::array kMessages = {
     Message{"json.not_object", "Tělo požadavku musí být objekt JSON.", "The request body must be a JSON object."},
     Message{"body.too_large", "Tělo požadavku je příliš velké (nejvýše {max} bajtů).",
             "The request body is too large (at most {max} bytes)."},
+    Message{"body.not_json", "Tělo požadavku musí být JSON s hlavičkou Content-Type: application/json.",
+            "The request body must be JSON sent with Content-Type: application/json."},
     Message{"route.not_found", "Adresa neexistuje.", "No such address."},
     Message{"method.not_allowed", "Tato metoda není pro adresu povolena.", "Method not allowed for this address."},
     Message{"auth.required", "Přihlaste se prosím.", "Please log in."},

@@ -14,6 +14,7 @@ enum class ErrorCode {
   not_found,
   conflict,
   payload_too_large,
+  unsupported_media_type,
   too_many_requests,
   unavailable,
 };

@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -162,9 +163,11 @@ export class KvalisServer {
   }
 
   // Starts `kvalis serve` on a fresh, migrated database with a platform administrator.
-  static async start({ db, tmpDir } = {}) {
+  // serveArgs: more options of `kvalis serve` (e.g. ['--trusted-proxy', '127.0.0.1']).
+  static async start({ db, tmpDir, serveArgs = [] } = {}) {
     if (!fs.existsSync(KVALIS_BIN)) throw new Error(`kvalis binary not found at ${KVALIS_BIN} (set KVALIS_BIN)`);
     const s = new KvalisServer();
+    s.serveArgs = serveArgs;
     s.tmpDir = tmpDir || fs.mkdtempSync(path.join(os.tmpdir(), 'kvalis-api-'));
     s.db = db || TestDatabase.create(s.tmpDir);
     kvalisCli(['migrate', '--db', s.db.url]);
@@ -177,7 +180,7 @@ export class KvalisServer {
   }
 
   async spawn(web) {
-    this.proc = spawn(KVALIS_BIN, ['serve', '--db', this.db.url, '--listen', '127.0.0.1:0', '--web', web], {
+    this.proc = spawn(KVALIS_BIN, ['serve', '--db', this.db.url, '--listen', '127.0.0.1:0', '--web', web, ...(this.serveArgs || [])], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.exitPromise = new Promise((resolve) => {
@@ -608,3 +611,27 @@ export function rawRequest(port, data, { timeoutMs = 5000 } = {}) {
 }
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// The entries of a zip archive (an .xlsx workbook) as text, by name: read through the central directory.
+export function unzipText(bytes) {
+  const buf = Buffer.from(bytes);
+  const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (eocd < 0) throw new Error('not a zip archive');
+  const count = buf.readUInt16LE(eocd + 10);
+  let p = buf.readUInt32LE(eocd + 16);
+  const out = {};
+  for (let i = 0; i < count; i++) {
+    const method = buf.readUInt16LE(p + 10);
+    const size = buf.readUInt32LE(p + 20);
+    const nameLen = buf.readUInt16LE(p + 28);
+    const extraLen = buf.readUInt16LE(p + 30);
+    const commentLen = buf.readUInt16LE(p + 32);
+    const local = buf.readUInt32LE(p + 42);
+    const name = buf.subarray(p + 46, p + 46 + nameLen).toString('utf8');
+    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+    const data = buf.subarray(start, start + size);
+    out[name] = (method === 8 ? zlib.inflateRawSync(data) : data).toString('utf8');
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return out;
+}

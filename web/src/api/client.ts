@@ -17,6 +17,7 @@ export type ApiErrorCode =
   | 'not_found'
   | 'conflict'
   | 'payload_too_large'
+  | 'unsupported_media_type'
   | 'too_many_requests'
   | 'unavailable'
   | 'network'
@@ -132,6 +133,8 @@ export function codeForStatus(status: number): ApiErrorCode {
       return 'conflict';
     case 413:
       return 'payload_too_large';
+    case 415:
+      return 'unsupported_media_type';
     case 429:
       return 'too_many_requests';
     case 503:

@@ -136,9 +136,9 @@ describe('buildQueryString', () => {
 
 describe('codeForStatus', () => {
   it('maps the statuses of the contract', () => {
-    expect([400, 401, 403, 404, 409, 413, 422, 429, 503, 500].map(codeForStatus)).toEqual([
-      'invalid_input', 'unauthorized', 'forbidden', 'not_found', 'conflict', 'payload_too_large', 'invalid_input',
-      'too_many_requests', 'unavailable', 'unknown',
+    expect([400, 401, 403, 404, 409, 413, 415, 422, 429, 503, 500].map(codeForStatus)).toEqual([
+      'invalid_input', 'unauthorized', 'forbidden', 'not_found', 'conflict', 'payload_too_large',
+      'unsupported_media_type', 'invalid_input', 'too_many_requests', 'unavailable', 'unknown',
     ]);
   });
 });
