@@ -3,7 +3,7 @@
 // overview of the region for its staff. Cards come from planCards (dashboard.ts).
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { Badge, Card, Col, Empty, List, Progress, Row, Skeleton, Statistic, Tag, Typography } from 'antd';
+import { Badge, Card, Col, Empty, List, Row, Skeleton, Statistic, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../app/AppShell';
 import { useCurrentUser } from '../../../app/SessionContext';
@@ -12,10 +12,13 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { OrganisationTypeTag } from '../../registry/components/OrganisationTypeTag';
 import { useDashboard } from '../api';
-import { deadlineState, formStateKey, moreCount, planCards, roundProgress, waitingMessage, type CardKey } from '../dashboard';
+import { formStateKey, moreCount, planCards, type CardKey } from '../dashboard';
+import { GroupsWaitingList, OpenRoundsList } from '../components/RoundLists';
 import type { Dashboard, DashAction, DashActionList, DashAudit, DashAuditList, DashForm, DashFormList } from '../types';
 
 const SHOW_ALL: Partial<Record<CardKey, string>> = {
+  formsToFill: '/benchmarking',
+  formsToReview: '/benchmarking',
   openRounds: '/benchmarking',
   groupsWaiting: '/benchmarking',
   actionsOverdue: '/quality/actions?overdue=1',
@@ -166,59 +169,9 @@ function CardBody({ k, d, manage }: { k: CardKey; d: Dashboard; manage: boolean 
       return d.forms_to_review.total ? <FormsList list={d.forms_to_review} k={k} /> : empty(t('home.formsToReview.empty'));
     case 'openRounds':
       if (!d.open_rounds.length) return empty(t(manage ? 'home.openRounds.emptyManage' : 'home.openRounds.empty'));
-      return (
-        <List
-          size="small"
-          dataSource={d.open_rounds}
-          renderItem={(r) => {
-            const dl = deadlineState(r.days_left);
-            return (
-              <List.Item data-testid={`dash-round-${r.round_id}`}>
-                <List.Item.Meta
-                  title={<Link to={`/benchmarking/rounds/${r.round_id}`}>{r.group_name}: {r.round_name}</Link>}
-                  description={<>
-                    {t('home.openRounds.progress', { submitted: r.submitted, services: r.services })}
-                    {', '}{t('home.openRounds.counts', { draft: r.draft, notStarted: r.not_started })}
-                    {r.deadline ? ` · ${formatDate(r.deadline)}` : ''}
-                  </>}
-                />
-                <div style={{ minWidth: 120 }}>
-                  <Progress percent={roundProgress(r)} size="small" />
-                  <Tag color={dl.key === 'passed' ? 'error' : 'default'}>{t(`home.deadline.${dl.key}`, dl)}</Tag>
-                </div>
-              </List.Item>
-            );
-          }}
-        />
-      );
+      return <OpenRoundsList rounds={d.open_rounds} />;
     case 'groupsWaiting':
-      return (
-        <List
-          size="small"
-          dataSource={d.groups_waiting}
-          renderItem={(w) => {
-            const m = waitingMessage(w);
-            return (
-              <List.Item data-testid={`dash-waiting-${w.group_id}`}>
-                <List.Item.Meta
-                  title={<Link to={`/benchmarking/groups/${w.group_id}`}>{w.group_name}</Link>}
-                  description={<>
-                    {w.last_round_id ? (
-                      <Link to={`/benchmarking/rounds/${w.last_round_id}/comparison`}>{t('home.groupsWaiting.lastRound', { name: w.last_round_name })}</Link>
-                    ) : t('home.groupsWaiting.noRound')}
-                    <br />
-                    <span data-testid={`dash-waiting-${w.group_id}-next`}>
-                      {m.key === 'nextMeeting'
-                        ? t('home.groupsWaiting.nextMeeting', { date: formatDate(m.date) })
-                        : t('home.groupsWaiting.notAnnounced', { coordinator: w.coordinator_name })}
-                    </span>
-                  </>}
-                />
-              </List.Item>
-            );
-          }}
-        />
-      );
+      return <GroupsWaitingList groups={d.groups_waiting} />;
     case 'actionsOverdue':
       return d.actions_overdue.total ? <ActionsList list={d.actions_overdue} k={k} /> : empty(t('home.actionsOverdue.empty'));
     case 'actionsDueSoon':
@@ -238,9 +191,11 @@ export default function DashboardPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const dash = useDashboard();
+  // Working groups are run by region staff: a provider's manager holds benchmark.manage by role but runs none.
+  const regionStaff = user.platform_admin || user.memberships.some((m) => m.organisation_type === 'region');
   const perms = {
     submit: hasPermission(user.permissions, 'benchmark.submit'),
-    manageBenchmark: hasPermission(user.permissions, 'benchmark.manage'),
+    manageBenchmark: regionStaff && hasPermission(user.permissions, 'benchmark.manage'),
     assess: hasPermission(user.permissions, 'quality.assess'),
   };
   const cards = dash.data ? planCards(dash.data, perms) : [];

@@ -160,6 +160,15 @@ export function supervisionProviders(
   return [...m.entries()].map(([id, name]) => ({ id, name }));
 }
 
+/** The kind the page opens on: supervision when the provider has one in the year, else every kind
+ * (an external consultation alone would otherwise show as "no records"). */
+export function defaultSupervisionKind(
+  records: { provider_org_id: number; held_on: string; kind: string }[], provider: number | undefined, year: number,
+): 'supervision' | 'all' {
+  const inYear = records.filter((r) => r.provider_org_id === provider && r.held_on.startsWith(`${year}-`));
+  return inYear.length && !inYear.some((r) => r.kind === 'supervision') ? 'all' : 'supervision';
+}
+
 /** The year the page opens on: the latest year with a record of the provider, else the current year. */
 export function latestRecordYear(records: { provider_org_id: number; held_on: string }[], provider: number | undefined, fallback: number): number {
   let latest = 0;

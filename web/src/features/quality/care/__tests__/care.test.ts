@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   capacityOption, formatParticipants, hoursBarOption, indicatorTrend, parseHouseholdSizes, parseParticipants,
-  parseWorkers, staffingOption, trendDirection, latestRecordYear, supervisionProviders,
+  parseWorkers, staffingOption, trendDirection, latestRecordYear, supervisionProviders, defaultSupervisionKind,
 } from '../care';
 import { cs, en } from '../i18n';
 
@@ -116,5 +116,14 @@ describe('the supervision page opens on readable data', () => {
     expect(latestRecordYear(records, 31, 2026)).toBe(2023);
     expect(latestRecordYear(records, 99, 2026)).toBe(2026);
     expect(latestRecordYear(records, undefined, 2026)).toBe(2026);
+  });
+  it('opens on every kind when the provider has only consultations in the year', () => {
+    const kinds = [
+      { provider_org_id: 26, held_on: '2025-03-12', kind: 'consultation' },
+      { provider_org_id: 26, held_on: '2024-05-14', kind: 'supervision' },
+    ];
+    expect(defaultSupervisionKind(kinds, 26, 2025)).toBe('all');
+    expect(defaultSupervisionKind(kinds, 26, 2024)).toBe('supervision');
+    expect(defaultSupervisionKind(kinds, 26, 2023)).toBe('supervision');
   });
 });

@@ -10,7 +10,7 @@ import {
   createSupervision, deleteSupervision, supervisionCsvUrl, updateSupervision, useCareMutation, useHours, useProviderFindings,
   useSupervisions, type QcSupervision, type QcSupervisionInput,
 } from '../api';
-import { formatParticipants, hoursBarOption, latestRecordYear, parseParticipants, supervisionProviders, thisYear } from '../care';
+import { defaultSupervisionKind, formatParticipants, hoursBarOption, latestRecordYear, parseParticipants, supervisionProviders, thisYear } from '../care';
 import { Chart } from '../components';
 
 const KINDS = ['supervision', 'consultation'] as const;
@@ -20,13 +20,14 @@ export default function SupervisionPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const [pickedYear, setYear] = useState<number | undefined>();
-  const [kind, setKind] = useState<'supervision' | 'consultation' | 'all'>('supervision');
+  const [pickedKind, setKind] = useState<'supervision' | 'consultation' | 'all'>();
   const all = useSupervisions(undefined, undefined);
   const providers = useMemo(() => supervisionProviders(all.data?.items ?? [], user.memberships), [all.data, user.memberships]);
   const [picked, setPicked] = useState<number | undefined>();
   // Wait for the caller's records: they decide which providers are readable and the year to open on.
   const provider = all.data ? picked ?? providers[0]?.id : undefined;
   const year = pickedYear ?? latestRecordYear(all.data?.items ?? [], provider, thisYear());
+  const kind = pickedKind ?? defaultSupervisionKind(all.data?.items ?? [], provider, year);
   const list = useSupervisions(provider, year);
   const hours = useHours(provider, year, kind);
   // A provider the caller reads only through its own records answers 404 for a year without any: say so.
@@ -50,7 +51,7 @@ export default function SupervisionPage() {
         <Empty data-testid="care-supervision-no-provider" description={t('qualityCare.supervision.noProvider')} />
       ) : null}
       {noRecordsThisYear ? (
-        <Empty data-testid="care-supervision-empty-year" description={t('qualityCare.supervision.emptyYear', { year })} />
+        <Empty data-testid="care-supervision-empty-year" description={t('qualityCare.supervision.emptyYear', { year, kind: t(`qualityCare.supervision.kinds.${kind}`) })} />
       ) : hours.error ? <ErrorAlert error={hours.error} /> : null}
       {hours.data ? (
         <Card title={t('qualityCare.supervision.hoursTitle', { year })} className="kv-section" data-testid="care-hours">
@@ -83,7 +84,7 @@ export default function SupervisionPage() {
                     { title: t('qualityCare.supervision.workers'), dataIndex: 'workers', align: 'right' }]} />
               </Col>
             </Row>
-          ) : <Empty data-testid="care-supervision-empty-year" description={t('qualityCare.supervision.emptyYear', { year })} />}
+          ) : <Empty data-testid="care-supervision-empty-year" description={t('qualityCare.supervision.emptyYear', { year, kind: t(`qualityCare.supervision.kinds.${kind}`) })} />}
         </Card>
       ) : null}
       {list.error ? <ErrorAlert error={list.error} /> : null}
