@@ -175,6 +175,22 @@ describe('dashboard per demo role', () => {
     }
   });
 
+  test('the actions list filters by service (the service detail links to it)', async () => {
+    const c = await as('kraj.referent');
+    const { body: audits } = await c.get('/api/quality/audits?page_size=200');
+    const audited = audits.items.find((a) => a.service_id && a.open_actions > 0);
+    assert.ok(audited);
+    const r = await c.get(`/api/quality/actions?service_id=${audited.service_id}&page_size=200`);
+    assert.equal(r.status, 200, r.text);
+    assert.ok(r.body.total > 0);
+    assert.ok(r.body.items.every((a) => a.service_id === audited.service_id));
+    const all = await c.get('/api/quality/actions?page_size=200');
+    assert.equal(r.body.total, all.body.items.filter((a) => a.service_id === audited.service_id).length);
+    const bad = await c.get('/api/quality/actions?service_id=abc');
+    assert.equal(bad.status, 400);
+    assert.equal(bad.body.error.field, 'service_id');
+  });
+
   test('anonymous callers get 401', async () => {
     const r = await server.client().get('/api/dashboard');
     assert.equal(r.status, 401);
