@@ -191,6 +191,23 @@ describe('dashboard per demo role', () => {
     assert.equal(bad.body.error.field, 'service_id');
   });
 
+  test("a readable service outside every group has no benchmark results (200, empty), not a 404", async () => {
+    const region = await as('kraj.referent');
+    const { body: early } = await region.get('/api/services?kind=17&page_size=5');  // raná péče: in no demo group
+    assert.ok(early.items.length > 0);
+    const id = early.items[0].id;
+    const scores = await region.get(`/api/benchmark/services/${id}/scores`);
+    assert.equal(scores.status, 200, scores.text);
+    assert.deepEqual(scores.body.groups, []);
+    // Who cannot read the service in the registry still gets 404.
+    const auditor = await as('auditor');
+    assert.equal((await auditor.get(`/api/benchmark/services/${id}/scores`)).status, 404);
+    const { body: homeCare } = await region.get('/api/services?kind=4&page_size=50');
+    const withResults = await region.get(`/api/benchmark/services/${homeCare.items[0].id}/scores`);
+    assert.equal(withResults.status, 200);
+    assert.deepEqual(withResults.body.groups.map((g) => g.group_name), ['Pečovatelská služba']);
+  });
+
   test('anonymous callers get 401', async () => {
     const r = await server.client().get('/api/dashboard');
     assert.equal(r.status, 401);

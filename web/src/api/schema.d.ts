@@ -567,7 +567,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A service's indicators across rounds against its peer median */
+        /** A service's indicators across rounds against its peer median (no groups when the service, readable in the registry, takes part in none the caller sees) */
         get: operations["GET/api/benchmark/services/{id}/scores"];
         put?: never;
         post?: never;
