@@ -38,6 +38,19 @@ test('a provider manager is given the forms to fill of the open home-care round,
   });
 });
 
+test('a member without an open round is told on the benchmarking page what comes next and whom to ask', async () => {
+  const api = await apiLogin('domov.manazer', DEMO_PASSWORD);
+  const { groups_waiting: waiting } = await api.get('/api/dashboard');
+  assert.ok(waiting.some((g) => g.group_name === 'Pobytové služby pro seniory'), 'the home for older people waits for its next round');
+  await withBrowser('benchmark-waiting', async (page) => {
+    await logIn(page, 'domov.manazer', DEMO_PASSWORD);
+    await openPath(page, '/benchmarking');
+    await page.getByTestId('bm-my-rounds').waitFor();
+    await page.getByTestId(`dash-waiting-${waiting[0].group_id}-next`).waitFor();
+    await snapshot(page, 'benchmark-waiting');
+  });
+});
+
 test('the region officer gets the overview with links and the submitted forms to review', async () => {
   await withBrowser('dashboard-region', async (page) => {
     await logIn(page, 'kraj.referent', DEMO_PASSWORD);
