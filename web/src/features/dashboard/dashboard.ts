@@ -31,7 +31,8 @@ export function planCards(d: Dashboard, perms: { submit: boolean; manageBenchmar
   if (d.benchmark) {
     add('formsToFill', d.forms_to_fill.total, perms.submit && !perms.manageBenchmark);
     add('formsToReview', d.forms_to_review.total, perms.manageBenchmark);
-    add('openRounds', d.open_rounds.length, true);
+    // Only for who takes part in or runs a group: an auditor or a municipal office reading benchmarking has none.
+    add('openRounds', d.open_rounds.length, d.open_rounds.length > 0 || d.groups_waiting.length > 0 || perms.manageBenchmark);
     add('groupsWaiting', d.groups_waiting.length, d.groups_waiting.length > 0);
   }
   if (d.quality) {

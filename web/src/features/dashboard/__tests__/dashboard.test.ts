@@ -23,7 +23,7 @@ describe('planCards', () => {
     const d = dashboard({ forms_to_fill: { items: [form], total: 3 }, actions_overdue: { items: [], total: 2 } });
     const cards = planCards(d, provider);
     expect(cards.map((c) => c.key)).toEqual([
-      'formsToFill', 'actionsOverdue', 'openRounds', 'actionsDueSoon', 'actionsToVerify', 'auditsToScore', 'auditsToClose',
+      'formsToFill', 'actionsOverdue', 'actionsDueSoon', 'actionsToVerify', 'auditsToScore', 'auditsToClose',
     ]);
     expect(cards[0]).toEqual({ key: 'formsToFill', count: 3, empty: false });
     expect(cards.find((c) => c.key === 'formsToReview')).toBeUndefined();
@@ -42,8 +42,10 @@ describe('planCards', () => {
     expect(planCards(dashboard({ groups_waiting: [waiting] }), provider).map((c) => c.key)).toContain('groupsWaiting');
     expect(planCards(dashboard(), provider).map((c) => c.key)).not.toContain('groupsWaiting');
     expect(planCards(dashboard({ benchmark: false, quality: false }), provider)).toEqual([]);
-    // A reader sees open rounds and due actions but no cards of work it cannot do.
-    expect(planCards(dashboard(), reader).map((c) => c.key)).toEqual(['openRounds', 'actionsOverdue', 'actionsDueSoon']);
+    // A reader outside every group sees due actions but no cards of work it cannot do, nor empty rounds.
+    expect(planCards(dashboard(), reader).map((c) => c.key)).toEqual(['actionsOverdue', 'actionsDueSoon']);
+    // The region that runs groups is told when no round is open.
+    expect(planCards(dashboard(), region).map((c) => c.key)).toContain('openRounds');
   });
 });
 
