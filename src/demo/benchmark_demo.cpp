@@ -1,7 +1,8 @@
 // Benchmarking demo data (see benchmark_demo.hpp). Numbers are invented but of realistic size for Czech
 // services in 2021–2024: a home for older people costs roughly 1 700–2 600 CZK per bed-day, has about
 // 0.4–0.55 direct-care FTE per bed and an occupancy of 93–99 %; a low-threshold club serves 50–160 young
-// people a year at 25–45 thousand CZK each.
+// people a year at 25–45 thousand CZK each; a home-care service (pečovatelská služba) 40–250 clients at
+// 45–80 thousand CZK each.
 #include "demo/benchmark_demo.hpp"
 
 #include <algorithm>
@@ -186,7 +187,61 @@ bmrepo::MethodologyContent prevention_methodology() {
   return m;
 }
 
+// Pečovatelská služba (§ 40): care at home measured per client and per hour of care; the need of care
+// from the příspěvek na péči (§ 8) degree of the clients.
+bmrepo::MethodologyContent home_care_methodology() {
+  bmrepo::MethodologyContent m;
+  m.items.push_back(item("clients_total", "Klienti za rok (všichni, kdo službu využili)", "osoby", 0, 5000));
+  m.items.push_back(item("clients_high_need", "Klienti s příspěvkem na péči ve III. a IV. stupni", "osoby", 0, 5000));
+  m.items.push_back(item("visits", "Návštěvy u klientů (výjezdy pracovníků)", "počet", 0, 1e6));
+  m.items.push_back(item("meals_delivered", "Dovezené obědy", "počet", 0, 1e6));
+  m.items.push_back(item("km_driven", "Ujeté kilometry služebních vozidel", "km", 0, 2e6, "", false));
+  m.items.push_back(item("revenue_payments", "Úhrady klientů za úkony péče (§ 75)", "Kč", 0, 1e9));
+  m.items.push_back(item("clients_refused", "Zájemci odmítnutí pro nedostatek kapacity", "osoby", 0, 10000));
+  m.items.push_back(item("clients_to_residential", "Klienti, kteří odešli do pobytové služby", "osoby", 0, 5000));
+  common_items(m);
+  m.indicators = {
+      indicator("cost_per_client", "Náklady na klienta", "costs_total", "clients_total", 1, "Kč", "lower", "how_well"),
+      indicator("cost_per_care_hour", "Náklady na hodinu přímé péče", "costs_total", "hours_direct", 1, "Kč", "lower",
+                "how_well"),
+      indicator("clients_per_fte_direct", "Klienti na úvazek přímé péče", "clients_total", "fte_direct", 1, "osoby",
+                "higher", "how_much"),
+      indicator("high_need_share", "Podíl klientů ve III. a IV. stupni závislosti", "clients_high_need",
+                "clients_total", 100, "%", "higher", "how_much"),
+      indicator("care_hours_per_client", "Hodiny přímé péče na klienta", "hours_direct", "clients_total", 1, "hodiny",
+                "higher", "how_much"),
+      indicator("visits_per_client", "Návštěvy na klienta", "visits", "clients_total", 1, "návštěvy", "higher",
+                "how_much"),
+      indicator("km_per_visit", "Kilometry na návštěvu", "km_driven", "visits", 1, "km", "lower", "how_well"),
+      indicator("payments_share", "Podíl úhrad klientů na nákladech", "revenue_payments", "costs_total", 100, "%",
+                "higher", "how_much"),
+      indicator("subsidy_per_client", "Státní dotace na klienta", "subsidy_state", "clients_total", 1, "Kč", "lower",
+                "how_much"),
+      indicator("direct_share_fte", "Podíl přímé péče na úvazcích", "fte_direct", "fte_total", 100, "%", "higher",
+                "how_well"),
+      indicator("ip_evaluated_share", "Podíl vyhodnocených individuálních plánů", "ip_evaluated", "ip_total", 100, "%",
+                "higher", "how_well"),
+      indicator("staff_turnover", "Fluktuace zaměstnanců", "staff_left", "staff_avg", 100, "%", "lower", "how_well"),
+      indicator("training_per_fte", "Hodiny vzdělávání na úvazek přímé péče", "training_hours", "fte_direct", 1,
+                "hodiny", "higher", "how_well"),
+      indicator("complaints_per_100", "Stížnosti na 100 klientů", "complaints", "clients_total", 100, "stížnosti",
+                "lower", "better_off"),
+      indicator("refused_per_100", "Odmítnutí zájemci na 100 klientů", "clients_refused", "clients_total", 100,
+                "osoby", "lower", "how_much"),
+      indicator("to_residential_per_100", "Odchody do pobytové služby na 100 klientů", "clients_to_residential",
+                "clients_total", 100, "osoby", "lower", "better_off"),
+  };
+  m.rules.push_back(rule("high_need_max", "clients_high_need", "<=", "clients_total",
+                         "Klientů ve III. a IV. stupni nemůže být víc než klientů."));
+  m.rules.push_back(rule("to_residential_max", "clients_to_residential", "<=", "clients_total",
+                         "Odchodů do pobytové služby nemůže být víc než klientů."));
+  common_rules(m);
+  return m;
+}
+
 // ---- the groups -------------------------------------------------------------------------------------
+
+enum class Methodology { residential, prevention, home_care };
 
 struct MeetingSpec {
   const char* held_on;
@@ -203,7 +258,8 @@ struct GroupSpec {
   std::vector<std::pair<const char*, const char*>> members;  // provider key, participation
   std::vector<MeetingSpec> meetings;
   const char* methodology_name;
-  bool residential;
+  Methodology methodology;
+  const char* created;  // the group's founding date (members joined then)
 };
 
 const std::vector<GroupSpec>& groups() {
@@ -251,7 +307,8 @@ const std::vector<GroupSpec>& groups() {
          "plánů rozvoje. Kolo 2024 se sbírá do 31. 3. 2025.",
          {"domov-lipova-alej", "domov-bela", "mestske-centrum-pece-nachod", "domov-cidlina"}}},
        "Metodika pobytových služeb pro seniory",
-       true},
+       Methodology::residential,
+       "2021-01-15"},
       {"Sociální prevence – nízkoprahové a terénní služby",
        "Nízkoprahová denní centra, nízkoprahová zařízení pro děti a mládež, noclehárny a terénní programy: dostupnost, "
        "náklady na kontakt a výsledky práce s uživateli.",
@@ -275,7 +332,46 @@ const std::vector<GroupSpec>& groups() {
          "Klub Šuplík představil vrstevnické skupiny; podíl naplněných cílů je nejvyšší ve skupině.",
          {"charita-kladske-pomezi", "charita-cesky-raj", "horizont", "prostor-nadeje"}}},
        "Metodika sociální prevence",
-       false},
+       Methodology::prevention,
+       "2021-01-15"},
+      {"Pečovatelská služba",
+       "Pečovatelské služby měst, obcí, charit a soukromých poskytovatelů (§ 40): náklady na klienta a na hodinu "
+       "péče, počet klientů na úvazek, podíl klientů s vysokou potřebou péče a dostupnost péče doma.",
+       {"4"},
+       {{"socialni-sluzby-hk", "full"},
+        {"pecovatelske-centrum-trutnov", "full"},
+        {"mestske-centrum-pece-nachod", "full"},
+        {"pecovatelska-sluzba-dvur", "full"},
+        {"socialni-sluzby-broumovska", "full"},
+        {"socialni-sluzby-horice", "full"},
+        {"css-kostelec", "full"},
+        {"socialni-sluzby-dobruska", "full"},
+        {"domov-u-kostela", "full"},
+        {"charita-kladske-pomezi", "full"},
+        {"charita-podkrkonosi", "full"},
+        {"charita-cesky-raj", "full"},
+        {"mesto-sobotka", "full"},
+        {"mesto-trebechovice", "full"},
+        {"senior-centrum-nmnm", "data_only"},
+        {"mesto-zacler", "data_only"},
+        {"asistence-domov", "data_only"}},
+       {{"2023-02-16", "Krajský úřad Královéhradeckého kraje, Hradec Králové",
+         "Zahájení skupiny pečovatelských služeb; co srovnávat; definice hodiny přímé péče.",
+         "Hodina přímé péče je čas u klienta bez cesty. Náklady na klienta a na hodinu péče jsou hlavní ukazatele; "
+         "potřebu péče ukáže podíl klientů s příspěvkem na péči ve III. a IV. stupni. Kolo 2023 se sbírá do 31. 3. "
+         "2024.",
+         {"socialni-sluzby-hk", "pecovatelske-centrum-trutnov", "charita-kladske-pomezi", "mesto-sobotka"}},
+        {"2024-06-04", "Pečovatelské centrum Trutnov", "Výsledky kola 2023; rozvoz obědů a ujeté kilometry.",
+         "Malé obecní služby mají vyšší náklady na hodinu péče kvůli dojezdům. Skupina doplnila ujeté kilometry "
+         "jako nepovinnou položku a pravidlo pro odchody do pobytové služby.",
+         {"pecovatelske-centrum-trutnov", "mestske-centrum-pece-nachod", "charita-podkrkonosi", "mesto-trebechovice"}},
+        {"2025-05-22", "Charita Kladské pomezí, Náchod", "Výsledky kola 2024; víkendová péče; kolo 2025.",
+         "Charita Kladské pomezí představila víkendové směny sdílené mezi středisky. Kolo 2025 se sbírá do 31. 3. "
+         "2026.",
+         {"charita-kladske-pomezi", "socialni-sluzby-dobruska", "css-kostelec", "pecovatelska-sluzba-dvur"}}},
+       "Metodika pečovatelské služby",
+       Methodology::home_care,
+       "2023-01-10"},
   };
   return kGroups;
 }
@@ -299,8 +395,24 @@ const std::vector<RoundSpec>& rounds() {
   return kRounds;
 }
 
+// Home care joined later: two closed rounds and the current one, open for the providers' forms.
+const std::vector<RoundSpec>& home_care_rounds() {
+  static const std::vector<RoundSpec> kRounds = {
+      {"Kolo 2023", 2023, "full", "2024-03-31", "2024-01-08", true},
+      {"Kolo 2024", 2024, "full", "2025-03-31", "2025-01-13", true},
+      {"Kolo 2025", 2025, "full", "2026-03-31", "2026-01-12", false},
+  };
+  return kRounds;
+}
+
+const std::vector<RoundSpec>& rounds_of(const GroupSpec& spec) {
+  return spec.methodology == Methodology::home_care ? home_care_rounds() : rounds();
+}
+
 // Price level of care against 2021 (wages in social services rose sharply in 2022–2023).
-double price_index(int year) { return year <= 2021 ? 1.0 : year == 2022 ? 1.09 : year == 2023 ? 1.21 : 1.28; }
+double price_index(int year) {
+  return year <= 2021 ? 1.0 : year == 2022 ? 1.09 : year == 2023 ? 1.21 : year == 2024 ? 1.28 : 1.34;
+}
 
 // ---- values -----------------------------------------------------------------------------------------
 
@@ -378,6 +490,42 @@ Values prevention_values(const std::string& key, const std::string& kind, int ye
   return v;
 }
 
+// Pečovatelská služba: capacity is the number of clients served at one time; a year's clients are about ten
+// times that. Costs of 45–80 thousand CZK per client and 600–950 CZK per hour of direct care (2023), 8–14
+// clients per direct-care FTE; small municipal services drive further and cost more per hour.
+Values home_care_values(const std::string& key, long long capacity, int year) {
+  Stream trait("bm-trait:" + key);
+  Stream y("bm-year:" + key + ":" + std::to_string(year));
+  const double cost_level = trait.between(0.85, 1.2);
+  const double need = trait.between(0.22, 0.5);
+  const double quality = trait.between(0.55, 0.98);
+  const double rural = trait.uniform();
+  Values v;
+  v["clients_total"] = std::round(static_cast<double>(std::max<long long>(capacity, 4)) * trait.between(9, 16) *
+                                  y.between(0.92, 1.08));
+  v["clients_high_need"] = std::round(v["clients_total"] * std::min(0.9, need + y.between(-0.04, 0.04)));
+  v["fte_direct"] = round_to(v["clients_total"] / trait.between(8, 14) * y.between(0.96, 1.04), 0.1);
+  v["fte_total"] = round_to(v["fte_direct"] / y.between(0.72, 0.84), 0.1);
+  v["hours_direct"] = std::round(v["fte_direct"] * y.between(1150, 1400) * (1.05 - rural * 0.15));
+  const double per_hour = 640.0 / 1.21 * price_index(year) * cost_level * (0.92 + rural * 0.2) * y.between(0.96, 1.04);
+  v["costs_total"] = round_to(v["hours_direct"] * per_hour, 1000);
+  v["costs_personnel"] = round_to(v["costs_total"] * y.between(0.7, 0.8), 1000);
+  v["revenue_payments"] = round_to(v["costs_total"] * y.between(0.14, 0.24), 1000);
+  v["subsidy_state"] = round_to(v["costs_total"] * y.between(0.38, 0.52), 1000);
+  v["visits"] = std::round(v["hours_direct"] * y.between(1.3, 1.9));
+  v["meals_delivered"] = std::round(v["clients_total"] * y.between(90, 160));
+  v["km_driven"] = std::round(v["visits"] * (2.5 + rural * 6.0) * y.between(0.9, 1.1));
+  v["clients_refused"] = std::floor(y.between(0, 0.12) * v["clients_total"]);
+  v["clients_to_residential"] = std::round(v["clients_total"] * y.between(0.02, 0.07));
+  v["staff_avg"] = std::round(v["fte_total"] * 1.08 + 0.3);
+  v["staff_left"] = std::round(v["staff_avg"] * y.between(0.04, 0.2) * (1.3 - quality * 0.4));
+  v["ip_total"] = std::round(v["clients_total"] * y.between(0.85, 0.98));
+  v["ip_evaluated"] = std::round(v["ip_total"] * std::min(1.0, quality + y.between(-0.05, 0.05)));
+  v["complaints"] = std::floor(y.between(0, 3.5) * (1.2 - quality * 0.5));
+  v["training_hours"] = std::round(v["fte_direct"] * y.between(18, 28));
+  return v;
+}
+
 // Mistakes the validation must catch (one a year), kept so the demo shows what happens to them.
 bool make_implausible(const std::string& key, int year, Values& v) {
   if (year == 2022 && key == "domov-na-kopecku/13/vrchlabi") {
@@ -407,7 +555,7 @@ long long find_or_insert_group(soci::session& s, const GroupSpec& spec, long lon
   g.name = spec.name;
   g.description = spec.description;
   g.kinds = spec.kinds;
-  g.created_at = at("2021-01-15");
+  g.created_at = at(spec.created);
   long long total = 0;
   for (const auto& existing : bmrepo::list_groups(s, {false, {region_id}}, 1000, 0, total))
     if (existing.region_org_id == region_id && existing.name == spec.name) g.id = existing.id;
@@ -439,13 +587,16 @@ void write_meetings(soci::session& s, long long group_id, const GroupSpec& spec,
 
 long long find_or_insert_methodology(soci::session& s, long long group_id, const GroupSpec& spec,
                                      BenchmarkDemoSummary& sum) {
-  const auto content = spec.residential ? residential_methodology() : prevention_methodology();
+  const auto content = spec.methodology == Methodology::residential  ? residential_methodology()
+                       : spec.methodology == Methodology::prevention ? prevention_methodology()
+                                                                     : home_care_methodology();
   sum.items += static_cast<int>(content.items.size());
   sum.indicators += static_cast<int>(content.indicators.size());
   sum.rules += static_cast<int>(content.rules.size());
   for (const auto& m : bmrepo::list_methodologies(s, group_id))
     if (m.version == 1) return m.id;  // published and used by rounds: never rewritten
-  const long long id = bmrepo::insert_methodology(s, group_id, spec.methodology_name, at("2021-02-20"), std::nullopt);
+  const long long id =
+      bmrepo::insert_methodology(s, group_id, spec.methodology_name, at(spec.created) + 86400 * 36, std::nullopt);
   bmrepo::replace_content(s, id, spec.methodology_name, content);
   bmrepo::publish_methodology(s, id);
   return id;
@@ -488,6 +639,21 @@ std::vector<Participant> participants(const GroupSpec& spec, const DemoRegion& r
   return out;
 }
 
+// The state of a service's form in a round that is still open: the main provider's four home-care services
+// show each state (one submitted, one being filled in, two not started); of the others about half have
+// submitted and a quarter have started.
+enum class OpenForm { submitted, draft, not_started };
+
+OpenForm open_form_state(const std::string& key, Stream& take) {
+  if (key.rfind(std::string(kMainProviderKey) + "/", 0) == 0) {
+    if (key.find("/hronov") != std::string::npos) return OpenForm::submitted;
+    if (key.find("/nachod") != std::string::npos) return OpenForm::draft;
+    return OpenForm::not_started;
+  }
+  const double u = take.uniform();
+  return u < 0.5 ? OpenForm::submitted : u < 0.75 ? OpenForm::draft : OpenForm::not_started;
+}
+
 void write_round_values(soci::session& s, long long round_id, const RoundSpec& round, const GroupSpec& spec,
                         const std::vector<Participant>& services, const DemoContext& ctx, BenchmarkDemoSummary& sum) {
   // Who submits for the providers that have demo logins.
@@ -498,8 +664,12 @@ void write_round_values(soci::session& s, long long round_id, const RoundSpec& r
   for (const auto& p : services) {
     Stream take("bm-take:" + p.key + ":" + std::to_string(round.year));
     if (pilot && take.chance(30)) continue;  // about 70 % of services took part in the pilot
-    Values v = spec.residential ? residential_values(p.key, p.kind, p.capacity, round.year)
-                                : prevention_values(p.key, p.kind, round.year);
+    const OpenForm open = round.locked ? OpenForm::submitted : open_form_state(p.key, take);
+    if (open == OpenForm::not_started) continue;
+    Values v = spec.methodology == Methodology::residential
+                   ? residential_values(p.key, p.kind, p.capacity, round.year)
+                   : spec.methodology == Methodology::prevention ? prevention_values(p.key, p.kind, round.year)
+                                                                 : home_care_values(p.key, p.capacity, round.year);
     const bool implausible = make_implausible(p.key, round.year, v);
     // A few values are not entered (more in the pilot, when the definitions were new).
     benchmark::FormValues form;
@@ -516,12 +686,17 @@ void write_round_values(soci::session& s, long long round_id, const RoundSpec& r
       for (const char* code : {"costs_total", "costs_personnel", "fte_total", "fte_direct"})
         if (form.erase(code)) ++missing;
     }
+    // A form of the open round being filled in: the clients and money entered, the staff not yet.
+    if (open == OpenForm::draft)
+      for (const char* code : {"fte_total", "fte_direct", "hours_direct", "staff_avg", "staff_left", "ip_total",
+                               "ip_evaluated", "training_hours"})
+        if (form.erase(code)) ++missing;
     const long long by = submitter.count(p.provider_id) ? submitter.at(p.provider_id) : 0;
     const long long entered = at(std::to_string(round.year + 1) + "-02-" + std::to_string(10 + static_cast<int>(take.between(0, 18))));
     bmrepo::save_values(s, round_id, p.service_id, form, by, entered);
     // Forms the validation rejects stay drafts (they cannot be submitted); the rest were submitted.
     const bool complete = missing == 0 || !pilot;
-    const bool draft = implausible || (round.year == 2024 && missing >= 4);
+    const bool draft = implausible || (round.year == 2024 && missing >= 4) || open == OpenForm::draft;
     bmrepo::set_submission_status(s, round_id, p.service_id, draft || !complete ? "draft" : "submitted",
                                   draft ? 0 : entered + 3600, draft ? 0 : by);
     ++sum.submissions;
@@ -642,7 +817,7 @@ std::string BenchmarkDemoSummary::text() const {
   return "  benchmarking  " + std::to_string(groups) + " working groups, " + std::to_string(members) + " members, " +
          std::to_string(meetings) + " meetings; methodologies with " + std::to_string(items) + " data items, " +
          std::to_string(indicators) + " indicators, " + std::to_string(rules) + " rules\n" + "                " +
-         std::to_string(rounds) + " rounds (pilot 2021, 2022–2024), " + std::to_string(submissions) + " forms, " +
+         std::to_string(rounds) + " rounds (pilot 2021, 2022–2024; home care 2023–2024 and 2025 open), " + std::to_string(submissions) + " forms, " +
          std::to_string(values) + " values (" + std::to_string(missing_values) + " not entered, " +
          std::to_string(implausible_forms) + " forms with implausible values), " + std::to_string(scores) +
          " scores computed, " + std::to_string(good_practices) + " good practices, " + std::to_string(dea_runs) +
@@ -651,20 +826,20 @@ std::string BenchmarkDemoSummary::text() const {
 
 BenchmarkDemoSummary write_benchmark_demo(soci::session& s, const DemoRegion& region, const DemoContext& ctx) {
   BenchmarkDemoSummary sum;
-  std::vector<long long> round_ids[2];
-  std::vector<Participant> people[2];
+  std::vector<long long> round_ids[3];
+  std::vector<Participant> people[3];
   for (std::size_t g = 0; g < groups().size(); ++g) {
     const GroupSpec& spec = groups()[g];
     const long long group_id = find_or_insert_group(s, spec, ctx.region_id, sum);
     std::vector<bmrepo::MemberRow> members;
     for (const auto& [key, participation] : spec.members)
-      members.push_back({ctx.providers.at(key), "", participation, "2021-01-15"});
+      members.push_back({ctx.providers.at(key), "", participation, spec.created});
     bmrepo::replace_members(s, group_id, members);
     sum.members += static_cast<int>(members.size());
     write_meetings(s, group_id, spec, ctx, sum);
     const long long methodology = find_or_insert_methodology(s, group_id, spec, sum);
     people[g] = participants(spec, region, ctx);
-    for (const auto& r : rounds()) {
+    for (const auto& r : rounds_of(spec)) {
       const long long round_id = find_or_insert_round(s, group_id, methodology, r);
       write_round_values(s, round_id, r, spec, people[g], ctx, sum);
       if (r.locked) bmrepo::lock_round(s, round_id, at(r.deadline) + 86400 * 14);

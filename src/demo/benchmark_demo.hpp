@@ -1,9 +1,10 @@
 #pragma once
-// Benchmarking in the demo region, after the Královéhradecký kraj project (DOMAIN.md, seed 3): two working
-// groups (residential services for older people; low-threshold and outreach social prevention) with full
-// and data-only members and minuted meetings, a published methodology for each (data items, ratio
-// indicators with RBA tags and directions, consistency rules), a pilot round 2021 and full rounds
-// 2022–2024 of deterministic, plausible data with a few missing values and a few implausible ones that the
+// Benchmarking in the demo region, after the Královéhradecký kraj project (DOMAIN.md, seed 3): three working
+// groups (residential services for older people; low-threshold and outreach social prevention; home care,
+// pečovatelská služba § 40) with full and data-only members and minuted meetings, a published methodology
+// for each (data items, ratio indicators with RBA tags and directions, consistency rules), a pilot round
+// 2021 and full rounds 2022–2024 (home care: 2023 and 2024 closed, 2025 open with forms submitted, being
+// filled in and not started) of deterministic, plausible data with a few missing values and a few implausible ones that the
 // validation catches, the comparison computed, three good-practice records and one DEA run.
 //
 // Written through the repositories in the caller's transaction; a second run finds everything by its

@@ -60,6 +60,7 @@ void register_all_routes(RouteTable& routes) {
   register_quality_set_routes(routes);
   register_quality_audit_routes(routes);
   register_quality_action_routes(routes);
+  register_dashboard_routes(routes);
 }
 
 thread_local bool App::memory_only_ = false;

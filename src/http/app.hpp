@@ -103,6 +103,7 @@ void register_quality_care_routes(RouteTable&);
 void register_quality_set_routes(RouteTable&);
 void register_quality_audit_routes(RouteTable&);
 void register_quality_action_routes(RouteTable&);
+void register_dashboard_routes(RouteTable&);
 
 // Builds the session cookie header value.
 std::string session_cookie(const std::string& token, long long max_age, bool secure);

@@ -247,7 +247,14 @@ Response get_service_scores(Context& ctx) {
       }
       dto.groups.push_back(std::move(g));
     }
-    if (dto.groups.empty()) return kNotFound;
+    if (dto.groups.empty()) {
+      // A service the caller reads in the registry that takes part in none of its groups has no results (an
+      // empty list, so its detail page can say so); anyone else gets 404, so ids cannot be probed.
+      auto row = store::registry_repo::get_service(s, *id);
+      if (!row || !accounts::can_see(accounts::visibility(ctx.principal),
+                                     {row->summary.provider_id, row->summary.region_code, row->summary.territory_codes}))
+        return kNotFound;
+    }
     return dto;
   });
   if (!out) return error_response(out.error(), ctx.lang);
@@ -696,7 +703,8 @@ void register_benchmark_result_routes(RouteTable& t) {
                                         "Comparison with peers: statistics per peer group and each service's scores")
       .query = comparison_docs();
   t.add<void, dto::BenchmarkServiceScores>(Verb::get, "/api/benchmark/services/{id}/scores", read, get_service_scores,
-                                           tag, "A service's indicators across rounds against its peer median")
+                                           tag, "A service's indicators across rounds against its peer median (no groups when the "
+                                           "service, readable in the registry, takes part in none the caller sees)")
       .query = {{"group", "integer", "Only this working group", {}}};
   auto export_docs = comparison_docs();
   export_docs.push_back({"delimiter", "string", "CSV separator (semicolon writes decimal commas)", {"comma", "semicolon"}});

@@ -295,6 +295,9 @@ Result<ActionQuery> action_query(const Request& req) {
   auto audit = int_param(req, "audit_id", 1, INT64_MAX);
   if (!audit) return audit.error();
   q.filter.audit_id = *audit;
+  auto service = int_param(req, "service_id", 1, INT64_MAX);
+  if (!service) return service.error();
+  q.filter.service_id = *service;
   auto overdue = enum_param(req, "overdue", {"", "0", "1", "true", "false"}, "");
   if (!overdue) return overdue.error();
   q.overdue_only = *overdue == "1" || *overdue == "true";
@@ -653,6 +656,7 @@ std::vector<QueryParamDoc> action_docs() {
   docs.push_back({"overdue", "string", "1: only overdue actions (open or in progress after the due date)", {"0", "1"}});
   docs.push_back({"org_id", "integer", "Actions of one audited organisation", {}});
   docs.push_back({"audit_id", "integer", "Actions of one audit", {}});
+  docs.push_back({"service_id", "integer", "Actions of audits of one service", {}});
   return docs;
 }
 

@@ -752,6 +752,7 @@ std::vector<ActionRow> list_actions(soci::session& s, const ActionFilter& filter
   if (!filter.status.empty()) f.add("x.status = ?", {filter.status});
   if (filter.org_id) f.add("a.audited_org_id = ?", {*filter.org_id});
   if (filter.audit_id) f.add("f.audit_id = ?", {*filter.audit_id});
+  if (filter.service_id) f.add("a.service_id = ?", {*filter.service_id});
   for_each_row(s, kActionColumns + f.where() + " ORDER BY x.due_date, x.id", f,
                [&](const soci::row& r) { out.push_back(read_action(r)); });
   return out;

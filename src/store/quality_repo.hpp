@@ -286,6 +286,7 @@ struct ActionFilter {
   std::string status;
   std::optional<long long> org_id;
   std::optional<long long> audit_id;
+  std::optional<long long> service_id;  // audited service
   std::vector<long long> audit_ids;  // restrict to these (the audits the caller may read); empty = none
 };
 std::vector<ActionRow> list_actions(soci::session& s, const ActionFilter& f);

@@ -669,17 +669,18 @@ TEST_P(BenchmarkResultsTest, DemoHasGroupsRoundsPracticesAndDeaAndIsIdempotent) 
   EXPECT_EQ(dump_benchmark(t.db()), before);
   EXPECT_EQ(first.text(), second.text());
 
-  EXPECT_EQ(count_of(t.db(), "SELECT COUNT(*) FROM bm_groups"), 2);
+  EXPECT_EQ(count_of(t.db(), "SELECT COUNT(*) FROM bm_groups"), 3);
   EXPECT_EQ(count_of(t.db(), "SELECT COUNT(DISTINCT participation) FROM bm_group_members"), 2);
   EXPECT_GE(count_of(t.db(), "SELECT COUNT(*) FROM bm_meetings WHERE minutes <> ''"), 4);
-  EXPECT_EQ(count_of(t.db(), "SELECT COUNT(*) FROM bm_methodologies WHERE status = 'published'"), 2);
+  EXPECT_EQ(count_of(t.db(), "SELECT COUNT(*) FROM bm_methodologies WHERE status = 'published'"), 3);
   EXPECT_GE(count_of(t.db(), "SELECT MIN(n) FROM (SELECT COUNT(*) AS n FROM bm_items GROUP BY methodology_id) x"), 15);
   EXPECT_GE(count_of(t.db(), "SELECT MIN(n) FROM (SELECT COUNT(*) AS n FROM bm_indicators GROUP BY methodology_id) x"), 12);
   EXPECT_EQ(count_of(t.db(), "SELECT COUNT(*) FROM bm_rules WHERE code = 'occupancy_max'"), 1);
   EXPECT_EQ(count_of(t.db(), "SELECT COUNT(*) FROM bm_rounds WHERE kind = 'pilot' AND period_year = 2021"), 2);
-  EXPECT_EQ(count_of(t.db(), "SELECT COUNT(DISTINCT period_year) FROM bm_rounds WHERE kind = 'full'"), 3);
+  EXPECT_EQ(count_of(t.db(), "SELECT COUNT(DISTINCT period_year) FROM bm_rounds WHERE kind = 'full'"), 4);
+  EXPECT_EQ(count_of(t.db(), "SELECT COUNT(*) FROM bm_rounds WHERE status = 'open'"), 1);
   // Results computed for every round, with missing values and implausible ones caught by validation.
-  EXPECT_EQ(count_of(t.db(), "SELECT COUNT(DISTINCT round_id) FROM bm_stats"), 8);
+  EXPECT_EQ(count_of(t.db(), "SELECT COUNT(DISTINCT round_id) FROM bm_stats"), 11);
   EXPECT_GT(count_of(t.db(), "SELECT COUNT(*) FROM bm_scores WHERE missing_reason LIKE 'missing:%'"), 0);
   EXPECT_GT(count_of(t.db(), "SELECT COUNT(*) FROM bm_scores WHERE missing_reason LIKE 'implausible: rule%'"), 0);
   EXPECT_GT(count_of(t.db(), "SELECT COUNT(*) FROM bm_scores WHERE missing_reason = 'implausible: costs_total'"), 0);

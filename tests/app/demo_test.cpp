@@ -9,6 +9,7 @@
 #include "core/accounts/credentials.hpp"
 #include "core/common/dates.hpp"
 #include "core/common/text.hpp"
+#include "demo/benchmark_demo.hpp"
 #include "demo/demo_region.hpp"
 #include "demo/demo_writer.hpp"
 #include "store/catalogue_repo.hpp"
@@ -240,6 +241,84 @@ TEST_P(DemoRegionDb, WritesIdempotently) {
   kvalis::testing::TestDatabase tdb(GetParam());
   KVALIS_REQUIRE_DB(tdb);
   run_demo_twice(tdb.db());
+}
+
+// Issue 9, item 20: the region's most common kind in benchmarking, pečovatelská služba (§ 40), has its working
+// group with a methodology, two closed rounds with a computed comparison and an open round, so a regional
+// officer compares home-care services on cost per client.
+TEST_P(DemoRegionDb, HasAHomeCareWorkingGroupComparedOnCostPerClient) {
+  kvalis::testing::TestDatabase tdb(GetParam());
+  KVALIS_REQUIRE_DB(tdb);
+  const auto region = demo::build_demo_region();
+  tdb.db().write([&](soci::session& s) {
+    const auto ctx = demo::write_demo_region(s, region, store::now_epoch());
+    return demo::write_benchmark_demo(s, region, ctx);
+  });
+  tdb.db().read([&](soci::session& s) {
+    long long group = 0;
+    std::string kinds;
+    s << "SELECT id, kinds FROM bm_groups WHERE name = 'Pečovatelská služba'", soci::into(group), soci::into(kinds);
+    ASSERT_NE(group, 0);
+    EXPECT_EQ(kinds, ";4;");
+    const std::string g = std::to_string(group);
+    // Members: providers of home care only, at least twelve, full and data-only.
+    EXPECT_GE(scalar(s, "SELECT COUNT(*) FROM bm_group_members WHERE group_id = " + g), 12);
+    EXPECT_EQ(scalar(s, "SELECT COUNT(*) FROM bm_group_members m WHERE m.group_id = " + g +
+                            " AND NOT EXISTS (SELECT 1 FROM services x WHERE x.provider_id = m.provider_org_id AND "
+                            "x.kind_code = '4' AND x.status = 'active')"),
+              0);
+    EXPECT_EQ(scalar(s, "SELECT COUNT(DISTINCT participation) FROM bm_group_members WHERE group_id = " + g), 2);
+    EXPECT_GE(scalar(s, "SELECT COUNT(*) FROM bm_meetings WHERE group_id = " + g + " AND minutes <> ''"), 2);
+    // Its published methodology defines the home-care indicators as formulas of its data items.
+    std::string num, den, direction;
+    s << "SELECT i.numerator, i.denominator, i.direction FROM bm_indicators i JOIN bm_methodologies m ON m.id = "
+         "i.methodology_id WHERE m.group_id = :g AND m.status = 'published' AND i.code = 'cost_per_client'",
+        soci::use(group), soci::into(num), soci::into(den), soci::into(direction);
+    EXPECT_EQ(num, "costs_total");
+    EXPECT_EQ(den, "clients_total");
+    EXPECT_EQ(direction, "lower");
+    EXPECT_EQ(scalar(s, "SELECT COUNT(*) FROM bm_indicators i JOIN bm_methodologies m ON m.id = i.methodology_id "
+                        "WHERE m.group_id = " + g + " AND i.code IN ('cost_per_client', 'cost_per_care_hour', "
+                        "'clients_per_fte_direct', 'high_need_share')"),
+              4);
+    // Rounds: 2023 and 2024 locked, 2025 open.
+    std::map<int, std::string> rounds;
+    soci::rowset<soci::row> rs = (s.prepare << "SELECT period_year, status FROM bm_rounds WHERE group_id = :g",
+                                  soci::use(group));
+    for (const auto& r : rs) rounds[store::as_int(r, 0)] = store::as_str(r, 1);
+    EXPECT_EQ(rounds, (std::map<int, std::string>{{2023, "locked"}, {2024, "locked"}, {2025, "open"}}));
+    // The comparison of 2024 on cost per client: every home-care service of the members has a value, the
+    // peer statistics are computed and plausible (tens of thousands of CZK a year per client).
+    long long round2024 = 0;
+    s << "SELECT id FROM bm_rounds WHERE group_id = :g AND period_year = 2024", soci::use(group), soci::into(round2024);
+    const std::string cost = "(SELECT i.id FROM bm_indicators i JOIN bm_rounds r ON r.methodology_id = "
+                             "i.methodology_id WHERE r.id = " + std::to_string(round2024) +
+                             " AND i.code = 'cost_per_client')";
+    const long long valued = scalar(s, "SELECT COUNT(*) FROM bm_scores WHERE round_id = " + std::to_string(round2024) +
+                                           " AND indicator_id = " + cost + " AND value IS NOT NULL");
+    EXPECT_GE(valued, 15);
+    EXPECT_EQ(scalar(s, "SELECT COUNT(*) FROM bm_scores sc JOIN services x ON x.id = sc.service_id WHERE sc.round_id = " +
+                            std::to_string(round2024) + " AND x.kind_code <> '4'"),
+              0);
+    double median = 0;
+    long long n = 0;
+    s << "SELECT median, n FROM bm_stats WHERE round_id = :r AND indicator_id = " + cost + " ORDER BY n DESC",
+        soci::use(round2024), soci::into(median), soci::into(n);
+    EXPECT_GE(n, 10);
+    EXPECT_GT(median, 30000.0);
+    EXPECT_LT(median, 120000.0);
+    // The open round: the main provider's home-care forms are one submitted, one draft, the others not started.
+    long long round2025 = 0;
+    s << "SELECT id FROM bm_rounds WHERE group_id = :g AND period_year = 2025", soci::use(group), soci::into(round2025);
+    std::map<std::string, long long> states;
+    soci::rowset<soci::row> subs = (s.prepare << "SELECT b.status, COUNT(*) FROM bm_submissions b JOIN services x ON "
+                                                 "x.id = b.service_id JOIN organisations o ON o.id = x.provider_id "
+                                                 "WHERE b.round_id = :r AND o.name = 'Charita Kladské pomezí' "
+                                                 "GROUP BY b.status",
+                                    soci::use(round2025));
+    for (const auto& r : subs) states[store::as_str(r, 0)] = store::as_ll(r, 1);
+    EXPECT_EQ(states, (std::map<std::string, long long>{{"draft", 1}, {"submitted", 1}}));
+  });
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, DemoRegionDb,

@@ -567,7 +567,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A service's indicators across rounds against its peer median */
+        /** A service's indicators across rounds against its peer median (no groups when the service, readable in the registry, takes part in none the caller sees) */
         get: operations["GET/api/benchmark/services/{id}/scores"];
         put?: never;
         post?: never;
@@ -1604,6 +1604,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the caller has to do next: open rounds and forms to fill or review, corrective actions overdue, due soon or to verify, audits to score or close; an overview for region staff */
+        get: operations["GET/api/dashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2058,6 +2075,101 @@ export interface components {
             platform_admin: boolean;
             memberships: components["schemas"]["Membership"][];
             permissions: string[];
+        };
+        DashAction: {
+            id: number;
+            text: string;
+            status: string;
+            due_date: string;
+            due_state: string;
+            days_overdue: number;
+            days_left: number;
+            audit_id: number;
+            audit_title: string;
+            service_id?: number | null;
+            service_name: string;
+            organisation_name: string;
+        };
+        DashActionList: {
+            items: components["schemas"]["DashAction"][];
+            total: number;
+        };
+        DashAudit: {
+            id: number;
+            title: string;
+            type: string;
+            service_id?: number | null;
+            service_name: string;
+            organisation_name: string;
+            ends_on: string;
+            assessed: number;
+            criteria: number;
+        };
+        DashAuditList: {
+            items: components["schemas"]["DashAudit"][];
+            total: number;
+        };
+        DashForm: {
+            round_id: number;
+            round_name: string;
+            group_name: string;
+            service_id: number;
+            service_name: string;
+            provider_name: string;
+            status: string;
+            deadline: string;
+        };
+        DashFormList: {
+            items: components["schemas"]["DashForm"][];
+            total: number;
+        };
+        DashGroupWaiting: {
+            group_id: number;
+            group_name: string;
+            coordinator_name: string;
+            last_round_id?: number | null;
+            last_round_name: string;
+            last_period_year?: number | null;
+            next_meeting: string;
+        };
+        DashOverview: {
+            services_active: number;
+            providers: number;
+            audits_draft: number;
+            audits_closed: number;
+            actions_open: number;
+            actions_overdue: number;
+            rounds_open: number;
+            forms_submitted: number;
+        };
+        DashRound: {
+            round_id: number;
+            round_name: string;
+            group_id: number;
+            group_name: string;
+            period_year: number;
+            deadline: string;
+            days_left?: number | null;
+            services: number;
+            submitted: number;
+            draft: number;
+            not_started: number;
+            can_manage: boolean;
+        };
+        Dashboard: {
+            today: string;
+            benchmark: boolean;
+            quality: boolean;
+            open_rounds: components["schemas"]["DashRound"][];
+            forms_to_fill: components["schemas"]["DashFormList"];
+            forms_to_review: components["schemas"]["DashFormList"];
+            groups_waiting: components["schemas"]["DashGroupWaiting"][];
+            actions_overdue: components["schemas"]["DashActionList"];
+            actions_due_soon: components["schemas"]["DashActionList"];
+            actions_to_verify: components["schemas"]["DashActionList"];
+            audits_to_score: components["schemas"]["DashAuditList"];
+            audits_to_close: components["schemas"]["DashAuditList"];
+            overview?: components["schemas"]["DashOverview"] | null;
         };
         DeaPeer: {
             service: components["schemas"]["BenchmarkServiceRef"];
@@ -7037,6 +7149,8 @@ export interface operations {
                 org_id?: number;
                 /** @description Actions of one audit */
                 audit_id?: number;
+                /** @description Actions of audits of one service */
+                service_id?: number;
             };
             header?: never;
             path?: never;
@@ -7079,6 +7193,8 @@ export interface operations {
                 org_id?: number;
                 /** @description Actions of one audit */
                 audit_id?: number;
+                /** @description Actions of audits of one service */
+                service_id?: number;
             };
             header?: never;
             path?: never;
@@ -7121,6 +7237,8 @@ export interface operations {
                 org_id?: number;
                 /** @description Actions of one audit */
                 audit_id?: number;
+                /** @description Actions of audits of one service */
+                service_id?: number;
             };
             header?: never;
             path?: never;
@@ -7400,6 +7518,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["QOverview"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dashboard"];
                 };
             };
             /** @description Error */

@@ -12,7 +12,7 @@ import { AppShell } from './AppShell';
 
 const LoginPage = lazy(() => import('../features/accounts/pages/LoginPage'));
 const UsersPage = lazy(() => import('../features/accounts/pages/UsersPage'));
-const DashboardPage = lazy(() => import('../features/registry/pages/DashboardPage'));
+const DashboardPage = lazy(() => import('../features/dashboard/pages/DashboardPage'));
 const OrganisationsPage = lazy(() => import('../features/registry/pages/OrganisationsPage'));
 const OrganisationDetailPage = lazy(() => import('../features/registry/pages/OrganisationDetailPage'));
 const ServicesPage = lazy(() => import('../features/registry/pages/ServicesPage'));

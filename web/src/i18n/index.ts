@@ -8,6 +8,7 @@ import en from './en';
 import { setLanguageSource } from '../api/client';
 import * as quality from '../features/quality/i18n';
 import * as qualityCare from '../features/quality/care/i18n';
+import * as home from '../features/dashboard/i18n';
 
 export type UiLanguage = 'cs' | 'en';
 export const LANGUAGES: UiLanguage[] = ['cs', 'en'];
@@ -29,8 +30,8 @@ const initial = storedLanguage();
 
 void i18n.use(initReactI18next).init({
   resources: {
-    cs: { translation: { ...cs, quality: quality.cs, qualityCare: qualityCare.cs } },
-    en: { translation: { ...en, quality: quality.en, qualityCare: qualityCare.en } },
+    cs: { translation: { ...cs, quality: quality.cs, qualityCare: qualityCare.cs, home: home.cs } },
+    en: { translation: { ...en, quality: quality.en, qualityCare: qualityCare.en, home: home.en } },
   },
   lng: initial,
   fallbackLng: 'cs',

@@ -20,3 +20,28 @@ export function errorMessage(e: unknown, t: TFunction): string {
   }
   return t('errors.unknown');
 }
+
+/** A 404: the record does not exist or the caller may not see it (the server answers the same for both). */
+export function isNotFound(e: unknown): boolean {
+  return isApiError(e) && e.status === 404;
+}
+
+// Paths whose detail pages live under one list page of another path.
+const LIST_OF: Record<string, string> = {
+  '/benchmarking/groups': '/benchmarking',
+  '/benchmarking/rounds': '/benchmarking',
+  '/benchmarking/methodologies': '/benchmarking',
+  '/benchmarking/dea': '/benchmarking',
+};
+
+/**
+ * The list a detail page belongs to, for the "back to the list" link of a missing record: the path up to
+ * its first id (/quality/audits/12 → /quality/audits), the start page when the path has no id.
+ */
+export function listPathFor(pathname: string): string {
+  const parts = pathname.split('/').filter(Boolean);
+  const id = parts.findIndex((p) => /^\d+$/.test(p));
+  if (id <= 0) return '/';
+  const list = '/' + parts.slice(0, id).join('/');
+  return LIST_OF[list] ?? list;
+}

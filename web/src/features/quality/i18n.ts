@@ -52,6 +52,7 @@ export const cs = {
     not_comparable: 'nelze srovnat',
   },
   common: {
+    serviceFilter: 'Služba: {{name}}',
     percentOfMax: '% maxima',
     points: 'body',
     exportCsv: 'Export CSV',
@@ -387,6 +388,7 @@ export const en: typeof cs = {
     not_comparable: 'not comparable',
   },
   common: {
+    serviceFilter: 'Service: {{name}}',
     percentOfMax: '% of maximum',
     points: 'points',
     exportCsv: 'Export CSV',

@@ -107,6 +107,22 @@ export function hasActiveFilters(f: ServiceFilters): boolean {
   return Boolean(f.kind || f.provider || f.territory || f.region || f.target_group || f.form || f.q || f.status !== DEFAULT_STATUS);
 }
 
+/**
+ * Why the services list is empty: the filter matches nothing (noMatch), or without any filter the caller
+ * sees no registry services at all. Only regions, municipal offices and providers see services (an audit
+ * body sees none: noAccess, it finds the services it audits when it creates an audit); a provider may just
+ * have none registered yet (none).
+ */
+export function servicesEmptyReason(
+  filtersActive: boolean,
+  user: { platform_admin: boolean; memberships: { organisation_type: string }[] },
+): 'noMatch' | 'noAccess' | 'none' {
+  if (filtersActive) return 'noMatch';
+  if (user.platform_admin) return 'none';
+  const sees = user.memberships.some((m) => m.organisation_type === 'region' || m.organisation_type === 'municipality' || m.organisation_type === 'provider');
+  return sees ? 'none' : 'noAccess';
+}
+
 /** Table column keys that the server can sort by. */
 export const SORTABLE_SERVICE_COLUMNS: Record<string, ServiceSort> = {
   name: 'name',

@@ -7,9 +7,10 @@ import baseCs from '../cs';
 import baseEn from '../en';
 import * as quality from '../../features/quality/i18n';
 import * as qualityCare from '../../features/quality/care/i18n';
+import * as home from '../../features/dashboard/i18n';
 
-const cs = { ...baseCs, quality: quality.cs, qualityCare: qualityCare.cs };
-const en = { ...baseEn, quality: quality.en, qualityCare: qualityCare.en };
+const cs = { ...baseCs, quality: quality.cs, qualityCare: qualityCare.cs, home: home.cs };
+const en = { ...baseEn, quality: quality.en, qualityCare: qualityCare.en, home: home.en };
 
 function flatten(obj: object, prefix = ''): Record<string, string> {
   const out: Record<string, string> = {};

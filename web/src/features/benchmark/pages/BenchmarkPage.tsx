@@ -16,6 +16,7 @@ import { createGroup, useBenchmarkMutation, useGroups } from '../api';
 import { KindTags } from '../components/KindTags';
 import { OrganisationTypeSelect } from '../components/ProviderSelect';
 import { ParticipationTag } from '../components/Tags';
+import { MyRoundsCard } from '../../dashboard/components/RoundLists';
 
 /** The caller's participation in a group, through the provider organisations it belongs to. */
 function myParticipation(g: BmGroup, orgIds: Set<number>): string | null {
@@ -69,6 +70,7 @@ export default function BenchmarkPage() {
         }
       />
       {groups.error ? <ErrorAlert error={groups.error} onRetry={() => void groups.refetch()} /> : null}
+      <MyRoundsCard />
       <Card className="kv-table-card" title={t('benchmark.groups.title')}>
         <Table<BmGroup>
           rowKey="id"

@@ -33,3 +33,18 @@ describe('action transition buttons', () => {
     ['open', 'open', null],
   ])('%s → %s is %s', (from, to, kind) => expect(transitionKind(from, to)).toBe(kind));
 });
+
+describe('lists of one service (links from the service detail)', () => {
+  it('keeps service_id in the URL and the API query of audits and actions', () => {
+    const a = parseAuditFilters('?service_id=42&status=draft');
+    expect(a.service).toBe(42);
+    expect(serializeAuditFilters(a)).toBe('?status=draft&service_id=42');
+    expect(auditApiQuery(a).service_id).toBe(42);
+    const x = parseActionFilters('?service_id=42&overdue=1');
+    expect(x).toEqual({ status: undefined, overdue: true, service: 42, page: 1 });
+    expect(serializeActionFilters(x)).toBe('?overdue=1&service_id=42');
+    expect(actionApiQuery(x, false)).toMatchObject({ overdue: 1, service_id: 42 });
+    expect(parseActionFilters('?service_id=-3').service).toBeUndefined();
+    expect(parseAuditFilters('?service_id=abc').service).toBeUndefined();
+  });
+});

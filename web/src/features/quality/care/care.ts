@@ -146,6 +146,39 @@ export function thisYear(now = new Date()): number {
   return now.getFullYear();
 }
 
+/**
+ * Providers the supervision page offers: the caller's own providers first, then those of the records it
+ * may read (both readable, so the preselected one never answers 404).
+ */
+export function supervisionProviders(
+  records: { provider_org_id: number; provider_name: string }[],
+  memberships: { organisation_id: number; organisation_name: string; organisation_type: string }[],
+): { id: number; name: string }[] {
+  const m = new Map<number, string>();
+  for (const ms of memberships) if (ms.organisation_type === 'provider') m.set(ms.organisation_id, ms.organisation_name);
+  for (const r of records) if (!m.has(r.provider_org_id)) m.set(r.provider_org_id, r.provider_name);
+  return [...m.entries()].map(([id, name]) => ({ id, name }));
+}
+
+/** The kind the page opens on: supervision when the provider has one in the year, else every kind
+ * (an external consultation alone would otherwise show as "no records"). */
+export function defaultSupervisionKind(
+  records: { provider_org_id: number; held_on: string; kind: string }[], provider: number | undefined, year: number,
+): 'supervision' | 'all' {
+  const inYear = records.filter((r) => r.provider_org_id === provider && r.held_on.startsWith(`${year}-`));
+  return inYear.length && !inYear.some((r) => r.kind === 'supervision') ? 'all' : 'supervision';
+}
+
+/** The year the page opens on: the latest year with a record of the provider, else the current year. */
+export function latestRecordYear(records: { provider_org_id: number; held_on: string }[], provider: number | undefined, fallback: number): number {
+  let latest = 0;
+  for (const r of records) {
+    const y = Number(r.held_on.slice(0, 4));
+    if (r.provider_org_id === provider && Number.isInteger(y) && y > latest) latest = y;
+  }
+  return latest || fallback;
+}
+
 /** Workers of a staffing snapshot typed as "position; FTE" per line (decimal comma allowed); bad line numbers. */
 export function parseWorkers(text: string) {
   const workers: { name: string; job: string; fte: number }[] = [];

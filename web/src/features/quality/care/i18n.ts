@@ -17,6 +17,8 @@ export const cs = {
     hoursTitle: 'Hodiny supervize v roce {{year}}', perWorker: 'Podle pracovníků', perTeam: 'Podle týmů',
     sessions: 'setkání', sessionHours: 'hodin setkání', personHours: 'osobohodiny', workers: 'pracovníků', noTeam: '(bez týmu)',
     empty: 'Žádné záznamy.', hoursUnit: 'h',
+    emptyYear: 'V roce {{year}} nejsou žádné záznamy (druh: {{kind}}), které smíte vidět. Zvolte jiný rok či druh, nebo zapište nový záznam.',
+    noProvider: 'Nevidíte žádného poskytovatele se supervizemi: záznamy vede poskytovatel sám nebo ten, kdo supervizi zapsal.',
   },
   ospod: {
     title: 'OSPOD', office: 'Úřad OSPOD', noOffice: 'Nemáte přístup k žádnému úřadu OSPOD.',
@@ -78,6 +80,8 @@ export const en: typeof cs = {
     hoursTitle: 'Supervision hours in {{year}}', perWorker: 'Per worker', perTeam: 'Per team',
     sessions: 'sessions', sessionHours: 'session hours', personHours: 'person hours', workers: 'workers', noTeam: '(no team)',
     empty: 'No records.', hoursUnit: 'h',
+    emptyYear: 'There are no records (kind: {{kind}}) you may see in {{year}}. Choose another year or kind, or add a record.',
+    noProvider: 'You see no provider with supervision records: a provider keeps its own, and whoever recorded one sees it.',
   },
   ospod: {
     title: 'OSPOD', office: 'OSPOD office', noOffice: 'You have no access to an OSPOD office.',

@@ -45,6 +45,11 @@ export default function ActionsPage() {
         <Checkbox checked={filters.overdue} onChange={(e) => setFilters({ ...filters, overdue: e.target.checked, page: 1 })} data-testid="actions-filter-overdue">
           {t('quality.actions.overdueOnly')}
         </Checkbox>
+        {filters.service ? (
+          <Tag closable data-testid="actions-filter-service" onClose={() => setFilters({ ...filters, service: undefined, page: 1 })}>
+            {t('quality.common.serviceFilter', { name: actions.data?.items[0]?.service_name ?? `#${filters.service}` })}
+          </Tag>
+        ) : null}
         {actions.data?.overdue ? <Tag color="error">{t('quality.actions.overdueCount', { n: actions.data.overdue })}</Tag> : null}
       </Space>
       {actions.error ? <ErrorAlert error={actions.error} onRetry={() => void actions.refetch()} /> : null}

@@ -1,7 +1,7 @@
 // Audits list with filters in the URL, a "new audit" form and a CSV export of the filtered list.
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { App, Button, Card, Empty, Input, Select, Space, Table } from 'antd';
+import { App, Button, Card, Empty, Input, Select, Space, Table, Tag } from 'antd';
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../app/AppShell';
@@ -116,6 +116,11 @@ export default function AuditsPage() {
           onChange={(v) => setFilters({ ...filters, verdict: v, page: 1 })}
           options={VERDICTS.map((x) => ({ value: x, label: t(`quality.verdict.${x}`) }))}
         />
+        {filters.service ? (
+          <Tag closable data-testid="audits-filter-service" onClose={() => setFilters({ ...filters, service: undefined, page: 1 })}>
+            {t('quality.common.serviceFilter', { name: audits.data?.items[0]?.service_name ?? `#${filters.service}` })}
+          </Tag>
+        ) : null}
       </Space>
       {audits.error ? <ErrorAlert error={audits.error} onRetry={() => void audits.refetch()} /> : null}
       <Card className="kv-table-card">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  applyFilterPatch, applyTableChange, clearFilters, hasActiveFilters, parseServiceFilters, serviceApiQuery, serviceFiltersToSearch,
+  applyFilterPatch, applyTableChange, clearFilters, hasActiveFilters, parseServiceFilters, serviceApiQuery, serviceFiltersToSearch, servicesEmptyReason,
 } from '../serviceFilters';
 import { buildQueryString } from '../../../api/client';
 
@@ -93,5 +93,17 @@ describe('applyTableChange', () => {
   });
   it('starts at page 1 on a new page size', () => {
     expect(applyTableChange(base, 3, 200, undefined, null)).toMatchObject({ page: 1, page_size: 200 });
+  });
+});
+
+describe('why the services list is empty', () => {
+  const member = (organisation_type: string) => ({ platform_admin: false, memberships: [{ organisation_type }] });
+  it('tells a filter that matches nothing from a caller who sees no services', () => {
+    expect(servicesEmptyReason(true, member('audit_body'))).toBe('noMatch');
+    expect(servicesEmptyReason(false, member('audit_body'))).toBe('noAccess');
+    expect(servicesEmptyReason(false, { platform_admin: false, memberships: [] })).toBe('noAccess');
+    expect(servicesEmptyReason(false, member('provider'))).toBe('none');
+    expect(servicesEmptyReason(false, member('region'))).toBe('none');
+    expect(servicesEmptyReason(false, { platform_admin: true, memberships: [] })).toBe('none');
   });
 });

@@ -20,9 +20,10 @@ interface Props {
   onChange?: (page: number, pageSize: number, sorter: { columnKey?: string; order?: AntOrder }) => void;
   hideProvider?: boolean;
   testId?: string;
+  emptyText?: React.ReactNode;  // default: no service matches the filter
 }
 
-export function ServicesTable({ rows, loading, index, lang, sort, pagination, onChange, hideProvider, testId = 'services-table' }: Props) {
+export function ServicesTable({ rows, loading, index, lang, sort, pagination, onChange, hideProvider, testId = 'services-table', emptyText }: Props) {
   const { t } = useTranslation();
   const sortable = Boolean(sort && onChange);
   const orderOf = (key: string) => (sortable && sort?.sort === key ? toAntOrder(sort.order) : null);
@@ -110,7 +111,7 @@ export function ServicesTable({ rows, loading, index, lang, sort, pagination, on
       loading={loading}
       pagination={pagination}
       scroll={{ x: 960 }}
-      locale={{ emptyText: t('services.empty') }}
+      locale={{ emptyText: emptyText ?? t('services.empty') }}
       onRow={(s) => ({ 'data-testid': `service-row-${s.id}`, 'data-kind-code': s.kind_code } as React.HTMLAttributes<HTMLElement>)}
       onChange={(p, _filters, sorter) => {
         const one = (Array.isArray(sorter) ? sorter[0] : sorter) as SorterResult<ServiceSummary> | undefined;

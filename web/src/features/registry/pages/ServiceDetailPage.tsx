@@ -7,6 +7,7 @@ import { PageHeader } from '../../../app/AppShell';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDate } from '../../../lib/format';
 import { useService } from '../api';
+import { ServiceActivity } from '../components/ServiceActivity';
 import { ServiceDetailView } from '../components/ServiceDetailView';
 import { useCatalogueIndex } from '../useCatalogueIndex';
 
@@ -30,6 +31,7 @@ export default function ServiceDetailPage() {
             extra={<Button icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="print-button">{t('common.print')}</Button>}
           />
           <ServiceDetailView service={service.data} index={index} lang={lang} />
+          <ServiceActivity serviceId={service.data.id} />
           <div className="print-only kv-print-footer">{`${t('app.name')} · ${t('serviceDetail.printedOn', { date: formatDate(today) })}`}</div>
         </>
       ) : null}

@@ -1,5 +1,7 @@
 import { useCallback, useMemo } from 'react';
-import { Card, Typography } from 'antd';
+import { Card, Empty, Typography } from 'antd';
+import { Link } from 'react-router-dom';
+import { useCurrentUser } from '../../../app/SessionContext';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../app/AppShell';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -12,7 +14,7 @@ import { ExportCsvButton } from '../components/ExportCsvButton';
 import { ServiceFilterBar, type ServiceFilterOptions } from '../components/ServiceFilterBar';
 import { ServicesTable } from '../components/ServicesTable';
 import {
-  applyFilterPatch, applyTableChange, clearFilters, hasActiveFilters, parseServiceFilters, serviceFiltersToSearch,
+  applyFilterPatch, applyTableChange, clearFilters, hasActiveFilters, parseServiceFilters, serviceFiltersToSearch, servicesEmptyReason,
   type ServiceFilterPatch,
 } from '../serviceFilters';
 import { useCatalogueIndex } from '../useCatalogueIndex';
@@ -22,6 +24,18 @@ export default function ServicesPage() {
   const [filters, setFilters] = useUrlState(parseServiceFilters, serviceFiltersToSearch);
   const { query: cat, index, lang, catalogues } = useCatalogueIndex();
   const services = useServices(filters);
+  const user = useCurrentUser();
+  const emptyReason = servicesEmptyReason(hasActiveFilters(filters), user);
+  const emptyText = (
+    <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} data-testid={`services-empty-${emptyReason}`} description={
+      emptyReason === 'noAccess' ? (
+        <>
+          {t('services.emptyNoAccess')}{' '}
+          {user.permissions.includes('quality.read') ? <Link to="/quality/audits">{t('services.emptyNoAccessAudits')}</Link> : null}
+        </>
+      ) : t(emptyReason === 'noMatch' ? 'services.empty' : 'services.emptyNone')
+    } />
+  );
 
   const options = useMemo<ServiceFilterOptions>(() => ({
     kinds: kindOptions(catalogues?.service_kinds, lang),
@@ -65,6 +79,7 @@ export default function ServicesPage() {
           lang={lang}
           sort={filters}
           pagination={serverPagination(t, filters, services.data?.total)}
+          emptyText={emptyText}
           onChange={(page, pageSize, sorter) => setFilters(applyTableChange(filters, page, pageSize, sorter.columnKey, sorter.order))}
         />
       </Card>

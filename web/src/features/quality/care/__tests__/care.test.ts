@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   capacityOption, formatParticipants, hoursBarOption, indicatorTrend, parseHouseholdSizes, parseParticipants,
-  parseWorkers, staffingOption, trendDirection,
+  parseWorkers, staffingOption, trendDirection, latestRecordYear, supervisionProviders, defaultSupervisionKind,
 } from '../care';
 import { cs, en } from '../i18n';
 
@@ -94,5 +94,36 @@ describe('parseWorkers', () => {
     const r = parseWorkers('sociální pracovnice; 1\nvedoucí; 0,5\n\nkurátor\nasistent; 2');
     expect(r.workers).toEqual([{ name: '', job: 'sociální pracovnice', fte: 1 }, { name: '', job: 'vedoucí', fte: 0.5 }]);
     expect(r.bad).toEqual([4, 5]);
+  });
+});
+
+describe('the supervision page opens on readable data', () => {
+  const records = [
+    { provider_org_id: 26, provider_name: 'Charita Kladské pomezí', held_on: '2024-05-14' },
+    { provider_org_id: 26, provider_name: 'Charita Kladské pomezí', held_on: '2025-03-02' },
+    { provider_org_id: 31, provider_name: 'Domov Na Stráni', held_on: '2023-11-20' },
+  ];
+  it('offers the own providers first, then those of readable records, each once', () => {
+    const own = [{ organisation_id: 31, organisation_name: 'Domov Na Stráni', organisation_type: 'provider' },
+      { organisation_id: 2, organisation_name: 'Kraj', organisation_type: 'region' }];
+    expect(supervisionProviders(records, own)).toEqual([{ id: 31, name: 'Domov Na Stráni' }, { id: 26, name: 'Charita Kladské pomezí' }]);
+    expect(supervisionProviders([], own)).toEqual([{ id: 31, name: 'Domov Na Stráni' }]);
+    // An audit body with no provider membership: only providers it has records of.
+    expect(supervisionProviders(records, [{ organisation_id: 5, organisation_name: 'Institut', organisation_type: 'audit_body' }]).map((p) => p.id)).toEqual([26, 31]);
+  });
+  it('opens on the latest year with a record of the provider, else the current year', () => {
+    expect(latestRecordYear(records, 26, 2026)).toBe(2025);
+    expect(latestRecordYear(records, 31, 2026)).toBe(2023);
+    expect(latestRecordYear(records, 99, 2026)).toBe(2026);
+    expect(latestRecordYear(records, undefined, 2026)).toBe(2026);
+  });
+  it('opens on every kind when the provider has only consultations in the year', () => {
+    const kinds = [
+      { provider_org_id: 26, held_on: '2025-03-12', kind: 'consultation' },
+      { provider_org_id: 26, held_on: '2024-05-14', kind: 'supervision' },
+    ];
+    expect(defaultSupervisionKind(kinds, 26, 2025)).toBe('all');
+    expect(defaultSupervisionKind(kinds, 26, 2024)).toBe('supervision');
+    expect(defaultSupervisionKind(kinds, 26, 2023)).toBe('supervision');
   });
 });

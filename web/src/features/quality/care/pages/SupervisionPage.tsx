@@ -4,12 +4,13 @@ import { Alert, Button, Card, Col, DatePicker, Empty, Form, Input, InputNumber, 
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
+import { isApiError } from '../../../../api/client';
 import { useCurrentUser } from '../../../../app/SessionContext';
 import {
   createSupervision, deleteSupervision, supervisionCsvUrl, updateSupervision, useCareMutation, useHours, useProviderFindings,
   useSupervisions, type QcSupervision, type QcSupervisionInput,
 } from '../api';
-import { formatParticipants, hoursBarOption, parseParticipants, thisYear } from '../care';
+import { defaultSupervisionKind, formatParticipants, hoursBarOption, latestRecordYear, parseParticipants, supervisionProviders, thisYear } from '../care';
 import { Chart } from '../components';
 
 const KINDS = ['supervision', 'consultation'] as const;
@@ -18,19 +19,19 @@ const FORMS = ['individual', 'group', 'team', 'case'] as const;
 export default function SupervisionPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
-  const [year, setYear] = useState(thisYear());
-  const [kind, setKind] = useState<'supervision' | 'consultation' | 'all'>('supervision');
+  const [pickedYear, setYear] = useState<number | undefined>();
+  const [pickedKind, setKind] = useState<'supervision' | 'consultation' | 'all'>();
   const all = useSupervisions(undefined, undefined);
-  const providers = useMemo(() => {
-    const m = new Map<number, string>();
-    for (const s of all.data?.items ?? []) m.set(s.provider_org_id, s.provider_name);
-    for (const ms of user.memberships) if (ms.organisation_type === 'provider') m.set(ms.organisation_id, ms.organisation_name);
-    return [...m.entries()].map(([id, name]) => ({ id, name }));
-  }, [all.data, user.memberships]);
+  const providers = useMemo(() => supervisionProviders(all.data?.items ?? [], user.memberships), [all.data, user.memberships]);
   const [picked, setPicked] = useState<number | undefined>();
-  const provider = picked ?? providers[0]?.id;
+  // Wait for the caller's records: they decide which providers are readable and the year to open on.
+  const provider = all.data ? picked ?? providers[0]?.id : undefined;
+  const year = pickedYear ?? latestRecordYear(all.data?.items ?? [], provider, thisYear());
+  const kind = pickedKind ?? defaultSupervisionKind(all.data?.items ?? [], provider, year);
   const list = useSupervisions(provider, year);
   const hours = useHours(provider, year, kind);
+  // A provider the caller reads only through its own records answers 404 for a year without any: say so.
+  const noRecordsThisYear = isApiError(hours.error) && hours.error.status === 404;
   const [editing, setEditing] = useState<QcSupervision | 'new' | null>(null);
   const remove = useCareMutation((id: number) => deleteSupervision(id));
 
@@ -46,7 +47,12 @@ export default function SupervisionPage() {
         <Button type="primary" onClick={() => setEditing('new')} disabled={!provider} data-testid="care-supervision-add">{t('qualityCare.supervision.add')}</Button>
         {provider ? <Button href={supervisionCsvUrl(provider, year, kind)} data-testid="care-supervision-csv">{t('qualityCare.supervision.export')}</Button> : null}
       </Space>
-      {hours.error ? <ErrorAlert error={hours.error} /> : null}
+      {all.data && !providers.length ? (
+        <Empty data-testid="care-supervision-no-provider" description={t('qualityCare.supervision.noProvider')} />
+      ) : null}
+      {noRecordsThisYear ? (
+        <Empty data-testid="care-supervision-empty-year" description={t('qualityCare.supervision.emptyYear', { year, kind: t(`qualityCare.supervision.kinds.${kind}`) })} />
+      ) : hours.error ? <ErrorAlert error={hours.error} /> : null}
       {hours.data ? (
         <Card title={t('qualityCare.supervision.hoursTitle', { year })} className="kv-section" data-testid="care-hours">
           <Space size="large" style={{ marginBottom: 12 }}>
@@ -78,7 +84,7 @@ export default function SupervisionPage() {
                     { title: t('qualityCare.supervision.workers'), dataIndex: 'workers', align: 'right' }]} />
               </Col>
             </Row>
-          ) : <Empty description={t('qualityCare.supervision.empty')} />}
+          ) : <Empty data-testid="care-supervision-empty-year" description={t('qualityCare.supervision.emptyYear', { year, kind: t(`qualityCare.supervision.kinds.${kind}`) })} />}
         </Card>
       ) : null}
       {list.error ? <ErrorAlert error={list.error} /> : null}

@@ -1,0 +1,244 @@
+// The start page: what the caller's role has to do next (forms to fill or review, open rounds, groups
+// waiting for their next round, corrective actions, audits to score or close), each with links, and an
+// overview of the region for its staff. Cards come from planCards (dashboard.ts).
+import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
+import { Badge, Card, Col, Empty, List, Row, Skeleton, Statistic, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../../app/AppShell';
+import { useCurrentUser } from '../../../app/SessionContext';
+import { hasPermission } from '../../../app/navigation';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { formatDate, formatNumber } from '../../../lib/format';
+import { OrganisationTypeTag } from '../../registry/components/OrganisationTypeTag';
+import { useDashboard } from '../api';
+import { formStateKey, moreCount, planCards, type CardKey } from '../dashboard';
+import { GroupsWaitingList, OpenRoundsList } from '../components/RoundLists';
+import type { Dashboard, DashAction, DashActionList, DashAudit, DashAuditList, DashForm, DashFormList } from '../types';
+
+const SHOW_ALL: Partial<Record<CardKey, string>> = {
+  formsToFill: '/benchmarking',
+  formsToReview: '/benchmarking',
+  openRounds: '/benchmarking',
+  groupsWaiting: '/benchmarking',
+  actionsOverdue: '/quality/actions?overdue=1',
+  actionsDueSoon: '/quality/actions',
+  actionsToVerify: '/quality/actions?status=done',
+  auditsToScore: '/quality/audits?status=draft',
+  auditsToClose: '/quality/audits?status=draft',
+};
+
+function DashCard({ k, count, children }: { k: CardKey; count: number; children: ReactNode }) {
+  const { t } = useTranslation();
+  const all = SHOW_ALL[k];
+  return (
+    <Card
+      data-testid={`dash-${k}`}
+      title={<span>{t(`home.${k}.title`)} {count > 0 ? <Badge count={count} color="#1f6f5c" overflowCount={999} /> : null}</span>}
+      extra={all ? <Link to={all} data-testid={`dash-${k}-all`}>{t('home.showAll')}</Link> : null}
+    >
+      {children}
+    </Card>
+  );
+}
+
+function EmptyHint({ text, testId }: { text: string; testId: string }) {
+  return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={text} data-testid={testId} />;
+}
+
+function More({ list }: { list: { items: unknown[]; total: number } }) {
+  const { t } = useTranslation();
+  const n = moreCount(list);
+  return n > 0 ? <Typography.Text type="secondary">{t('home.more', { n })}</Typography.Text> : null;
+}
+
+function FormsList({ list, k }: { list: DashFormList; k: CardKey }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <List<DashForm>
+        size="small"
+        dataSource={list.items}
+        renderItem={(f) => (
+          <List.Item data-testid={`dash-form-${f.round_id}-${f.service_id}`}>
+            <List.Item.Meta
+              title={<Link to={`/benchmarking/rounds/${f.round_id}/services/${f.service_id}`}>{f.service_name}</Link>}
+              description={<>{k === 'formsToReview' ? `${f.provider_name} · ` : ''}{f.group_name}, {f.round_name}
+                {f.deadline ? ` · ${formatDate(f.deadline)}` : ''}</>}
+            />
+            <Tag>{t(`home.formState.${formStateKey(f.status)}`)}</Tag>
+          </List.Item>
+        )}
+      />
+      <More list={list} />
+    </>
+  );
+}
+
+function ActionsList({ list, k }: { list: DashActionList; k: CardKey }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <List<DashAction>
+        size="small"
+        dataSource={list.items}
+        renderItem={(a) => (
+          <List.Item data-testid={`dash-action-${a.id}`}>
+            <List.Item.Meta
+              title={<Link to={`/quality/actions/${a.id}`}>{a.text}</Link>}
+              description={<>
+                <Link to={`/quality/audits/${a.audit_id}`}>{a.audit_title}</Link>
+                {' · '}{a.service_name || a.organisation_name}
+              </>}
+            />
+            {k === 'actionsOverdue' ? <Tag color="error">{t('home.actionsOverdue.days', { n: a.days_overdue })}</Tag> : null}
+            {k === 'actionsDueSoon' ? (
+              <Tag color="warning">{a.days_left === 0 ? t('home.actionsDueSoon.today') : t('home.actionsDueSoon.days', { n: a.days_left })}</Tag>
+            ) : null}
+            {k === 'actionsToVerify' ? <Tag>{formatDate(a.due_date)}</Tag> : null}
+          </List.Item>
+        )}
+      />
+      <More list={list} />
+    </>
+  );
+}
+
+function AuditsList({ list }: { list: DashAuditList }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <List<DashAudit>
+        size="small"
+        dataSource={list.items}
+        renderItem={(a) => (
+          <List.Item data-testid={`dash-audit-${a.id}`}>
+            <List.Item.Meta
+              title={<Link to={`/quality/audits/${a.id}`}>{a.title}</Link>}
+              description={<>{t(`quality.auditType.${a.type}`)} · {a.service_name || a.organisation_name}
+                {a.ends_on ? ` · ${formatDate(a.ends_on)}` : ''}</>}
+            />
+            <Typography.Text type="secondary">{t('home.auditsToScore.progress', { assessed: a.assessed, criteria: a.criteria })}</Typography.Text>
+          </List.Item>
+        )}
+      />
+      <More list={list} />
+    </>
+  );
+}
+
+function OverviewCard({ d }: { d: Dashboard }) {
+  const { t } = useTranslation();
+  const o = d.overview!;
+  const items: { key: string; value: number; link: string }[] = [
+    { key: 'servicesActive', value: o.services_active, link: '/services' },
+    { key: 'providers', value: o.providers, link: '/organisations?type=provider' },
+    ...(d.quality ? [
+      { key: 'auditsDraft', value: o.audits_draft, link: '/quality/audits?status=draft' },
+      { key: 'auditsClosed', value: o.audits_closed, link: '/quality/audits?status=closed' },
+      { key: 'actionsOpen', value: o.actions_open, link: '/quality/actions' },
+      { key: 'actionsOverdue', value: o.actions_overdue, link: '/quality/actions?overdue=1' },
+    ] : []),
+    ...(d.benchmark ? [
+      { key: 'roundsOpen', value: o.rounds_open, link: '/benchmarking' },
+      { key: 'formsSubmitted', value: o.forms_submitted, link: '/benchmarking' },
+    ] : []),
+  ];
+  return (
+    <Card data-testid="dash-overview" title={t('home.overview.title')}>
+      <Row gutter={[16, 16]}>
+        {items.map((i) => (
+          <Col key={i.key} xs={12} md={6}>
+            <Link to={i.link} data-testid={`dash-overview-${i.key}`}>
+              <Statistic title={t(`home.overview.${i.key}`)} value={i.value} formatter={(v) => formatNumber(Number(v))} />
+            </Link>
+          </Col>
+        ))}
+      </Row>
+    </Card>
+  );
+}
+
+function CardBody({ k, d, manage }: { k: CardKey; d: Dashboard; manage: boolean }) {
+  const { t } = useTranslation();
+  const empty = (text: string) => <EmptyHint text={text} testId={`dash-${k}-empty`} />;
+  switch (k) {
+    case 'formsToFill':
+      return d.forms_to_fill.total ? <FormsList list={d.forms_to_fill} k={k} /> : empty(t('home.formsToFill.empty'));
+    case 'formsToReview':
+      return d.forms_to_review.total ? <FormsList list={d.forms_to_review} k={k} /> : empty(t('home.formsToReview.empty'));
+    case 'openRounds':
+      if (!d.open_rounds.length) return empty(t(manage ? 'home.openRounds.emptyManage' : 'home.openRounds.empty'));
+      return <OpenRoundsList rounds={d.open_rounds} />;
+    case 'groupsWaiting':
+      return <GroupsWaitingList groups={d.groups_waiting} />;
+    case 'actionsOverdue':
+      return d.actions_overdue.total ? <ActionsList list={d.actions_overdue} k={k} /> : empty(t('home.actionsOverdue.empty'));
+    case 'actionsDueSoon':
+      return d.actions_due_soon.total ? <ActionsList list={d.actions_due_soon} k={k} /> : empty(t('home.actionsDueSoon.empty'));
+    case 'actionsToVerify':
+      return d.actions_to_verify.total ? <ActionsList list={d.actions_to_verify} k={k} /> : empty(t('home.actionsToVerify.empty'));
+    case 'auditsToScore':
+      return d.audits_to_score.total ? <AuditsList list={d.audits_to_score} /> : empty(t('home.auditsToScore.empty'));
+    case 'auditsToClose':
+      return d.audits_to_close.total ? <AuditsList list={d.audits_to_close} /> : empty(t('home.auditsToClose.empty'));
+    default:
+      return null;
+  }
+}
+
+export default function DashboardPage() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const dash = useDashboard();
+  // Working groups are run by region staff: a provider's manager holds benchmark.manage by role but runs none.
+  const regionStaff = user.platform_admin || user.memberships.some((m) => m.organisation_type === 'region');
+  const perms = {
+    submit: hasPermission(user.permissions, 'benchmark.submit'),
+    manageBenchmark: regionStaff && hasPermission(user.permissions, 'benchmark.manage'),
+    assess: hasPermission(user.permissions, 'quality.assess'),
+  };
+  const cards = dash.data ? planCards(dash.data, perms) : [];
+
+  return (
+    <div data-testid="dashboard-page">
+      <PageHeader title={t('dashboard.title')} subtitle={t('dashboard.welcome', { name: user.display_name })} />
+      {dash.error ? <ErrorAlert error={dash.error} onRetry={() => dash.refetch()} /> : null}
+      {dash.isPending ? <Skeleton active /> : null}
+      <Row gutter={[16, 16]}>
+        {cards.map((c) => (
+          <Col key={c.key} xs={24} lg={c.key === 'overview' ? 24 : 12}>
+            {c.key === 'overview' && dash.data ? <OverviewCard d={dash.data} /> : (
+              <DashCard k={c.key} count={c.count}>
+                {dash.data ? <CardBody k={c.key} d={dash.data} manage={perms.manageBenchmark} /> : null}
+              </DashCard>
+            )}
+          </Col>
+        ))}
+        {dash.data && cards.length === 0 ? (
+          <Col xs={24}><Card><EmptyHint text={t('home.nothing')} testId="dash-nothing" /></Card></Col>
+        ) : null}
+        <Col xs={24} lg={12}>
+          <Card title={t('dashboard.memberships')} data-testid="dashboard-memberships">
+            {user.memberships.length === 0 ? (
+              <Empty description={t('dashboard.noMemberships')} image={Empty.PRESENTED_IMAGE_SIMPLE} />
+            ) : (
+              <List
+                dataSource={user.memberships}
+                renderItem={(m) => (
+                  <List.Item data-testid={`membership-${m.organisation_id}`}>
+                    <List.Item.Meta
+                      title={hasPermission(user.permissions, 'organisations.read')
+                        ? <Link to={`/organisations/${m.organisation_id}`}>{m.organisation_name}</Link> : m.organisation_name}
+                      description={<><OrganisationTypeTag type={m.organisation_type} /> {t(`roles.${m.role}`)}</>}
+                    />
+                  </List.Item>
+                )}
+              />
+            )}
+          </Card>
+        </Col>
+      </Row>
+    </div>
+  );
+}
