@@ -240,7 +240,15 @@ describe('findings and corrective actions', () => {
     assert.equal(unknown.body.error.field, 'to');
     let r = await worker.post(path, { to: 'in_progress' });
     assert.equal(r.status, 200, r.text);
-    r = await worker.post(path, { to: 'done', date: '2026-11-20' });
+    // Marking done says what was done: no note, or only blanks, is refused naming the note.
+    for (const body of [{ to: 'done', date: '2026-11-20' }, { to: 'done', date: '2026-11-20', note: '  ' }]) {
+      const silent = await worker.post(path, body);
+      assert.equal(silent.status, 400, silent.text);
+      assert.equal(silent.body.error.field, 'note');
+      assert.match(silent.body.error.message, /co bylo .*uděláno/);
+    }
+    assert.equal((await worker.get(`/api/quality/actions/${action.id}`)).body.status, 'in_progress');
+    r = await worker.post(path, { to: 'done', date: '2026-11-20', note: ' Pravidla zpracována a projednána s týmem. ' });
     assert.equal(r.status, 200, r.text);
     assert.equal(r.body.done_date, '2026-11-20');
     assert.equal(r.body.due_state, 'awaiting_verification');
@@ -259,6 +267,11 @@ describe('findings and corrective actions', () => {
     const detail = await auditor.get(`/api/quality/actions/${action.id}`);
     assert.deepEqual(detail.body.history.map((h) => `${h.from_status}>${h.to_status}:${h.actor_kind}`),
       ['>open:auditor', 'open>in_progress:provider', 'in_progress>done:provider', 'done>verified:auditor']);
+    // the history keeps what was done, by whom and when
+    const doneEvent = detail.body.history.find((h) => h.to_status === 'done');
+    assert.equal(doneEvent.note, 'Pravidla zpracována a projednána s týmem.');
+    assert.equal(doneEvent.on_date, '2026-11-20');
+    assert.ok(doneEvent.user_name.length > 0);
     const after = await auditor.post(path, { to: 'in_progress', note: 'znovu' });
     assert.equal(after.status, 409);
   });

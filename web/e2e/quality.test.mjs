@@ -194,7 +194,19 @@ test('the provider starts the action and marks it done', async () => {
     await page.getByTestId('action-start').click();
     await page.waitForSelector('[data-testid="action-page"][data-status="in_progress"]');
     await page.getByTestId('action-markDone').click();
+    // marking done asks what was done (required) and takes evidence files
+    await page.getByTestId('transition-submit').click();
+    await page.locator('.ant-form-item-explain-error').first().waitFor();
+    assert.equal(await page.getByTestId('action-page').getAttribute('data-status'), 'in_progress');
+    await page.getByTestId('transition-note').fill('Postup zpracován a projednán na poradě týmu.');
+    await page.locator('.ant-modal input[type="file"]').setInputFiles({
+      name: 'zapis-z-porady.txt', mimeType: 'text/plain', buffer: Buffer.from('Zápis z porady týmu: postup projednán.\n'),
+    });
+    await page.getByTestId('transition-submit').click();
     await page.waitForSelector('[data-testid="action-page"][data-status="done"]');
+    assert.match(await page.getByTestId('action-done-report').innerText(), /Postup zpracován a projednán/);
+    assert.match(await page.getByTestId('action-history').innerText(), /Postup zpracován a projednán/);
+    assert.match(await page.getByTestId('action-evidence').innerText(), /zapis-z-porady\.txt/);
     assert.equal(await page.getByTestId('action-verify').count(), 0, 'the provider does not verify its own action');
     await snapshot(page, 'quality-action-done');
   });

@@ -41,7 +41,7 @@ export function ResultsPanel({ results, passRuleText }: { results: QResults; pas
         </Col>
         <Col xs={24} lg={14}>
           <Card size="small" title={t('quality.results.radar')}>
-            <QualityChart option={radarOption(results.standards, t('quality.results.total'))} height={320} testId="results-radar" data={{ axes: results.standards.length }} />
+            <QualityChart option={radarOption(results.standards, t('quality.results.total'), t('quality.overview.notAssessed'))} height={320} testId="results-radar" data={{ axes: results.standards.length }} />
           </Card>
         </Col>
       </Row>
@@ -55,7 +55,7 @@ export function ResultsPanel({ results, passRuleText }: { results: QResults; pas
           columns={[
             { title: t('quality.common.standard'), key: 's', render: (_, s) => `${s.standard}. ${s.name_cs}` },
             { title: t('quality.common.points'), key: 'p', align: 'right', render: (_, s) => `${s.score.points} / ${s.score.max}` },
-            { title: t('quality.common.percentOfMax'), key: 'pct', align: 'right', render: (_, s) => formatPct(s.score.percent, 1) },
+            { title: t('quality.common.percentOfMax'), key: 'pct', align: 'right', render: (_, s) => (s.scored === 0 ? t('quality.overview.notAssessed') : formatPct(s.score.percent, 1)) },
             { title: t('quality.results.scored'), dataIndex: 'scored', align: 'right' },
             { title: t('quality.results.notApplicable'), dataIndex: 'not_applicable', align: 'right' },
             { title: t('quality.results.notScored'), dataIndex: 'not_scored', align: 'right' },

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDate } from '../../../lib/format';
 import { useUrlState } from '../../../lib/useUrlState';
 import { useOverview, useSets } from '../api';
-import { formatPct, heatColor, mostFailedOption } from '../charts';
+import { formatPct, heatColor, heatColumns, mostFailedOption } from '../charts';
 import QualityChart from '../components/QualityChart';
 import { DueStateTag, VerdictTag } from '../components/Tags';
 import type { QAction, QOverviewRow } from '../types';
@@ -102,14 +102,25 @@ export default function OverviewPage() {
                 </Link>
               ),
             },
-            ...(o?.standards ?? []).map((s, i) => ({ s, i })).filter(({ i }) => !o?.rows.length || o.rows.some((r) => r.standard_percents[i] != null)).map(({ s, i }) => ({
-              title: <Tooltip title={s.name_cs}>{s.number}</Tooltip>,
-              key: `s${s.number}`,
+            ...heatColumns(o?.standards ?? [], o?.rows ?? []).map((col) => ({
+              title: (
+                <Tooltip title={col.title}>
+                  <div style={{ width: 96, whiteSpace: 'normal', lineHeight: 1.2 }} data-testid={`overview-heat-col-${col.number}`}>
+                    <div>{col.number}.</div>
+                    <div style={{ fontSize: 11, fontWeight: 400, color: '#595959' }}>{col.short}</div>
+                  </div>
+                </Tooltip>
+              ),
+              key: `s${col.number}`,
               align: 'center' as const,
               render: (_: unknown, r: QOverviewRow) => {
-                const p = r.standard_percents[i];
+                const p = r.standard_percents[col.index];
                 const c = heatColor(p);
-                return <div style={{ ...c, padding: '4px 6px', borderRadius: 4, minWidth: 44 }}>{formatPct(p)}</div>;
+                return (
+                  <Tooltip title={`${col.title}: ${p == null ? t('quality.overview.notAssessed') : formatPct(p)}`}>
+                    <div style={{ ...c, padding: '4px 6px', borderRadius: 4, minWidth: 44 }} data-value={p ?? ''}>{p == null ? '—' : formatPct(p)}</div>
+                  </Tooltip>
+                );
               },
             })),
             { title: t('quality.common.total'), key: 'total', align: 'center', render: (_, r) => <div style={{ ...heatColor(r.audit.total_percent), padding: '4px 6px', borderRadius: 4, fontWeight: 600 }}>{formatPct(r.audit.total_percent)}</div> },
@@ -122,7 +133,7 @@ export default function OverviewPage() {
           <Card title={t('quality.overview.mostFailed')} loading={overview.isPending}>
             {o && o.most_failed.length ? (
               <QualityChart
-                option={mostFailedOption(o.most_failed)}
+                option={mostFailedOption(o.most_failed, 10, { failed: t('quality.overview.failedOf'), essential: t('quality.overview.essential') })}
                 height={Math.max(200, Math.min(10, o.most_failed.length) * 32 + 40)}
                 testId="overview-most-failed"
                 data={{ bars: Math.min(10, o.most_failed.length) }}
