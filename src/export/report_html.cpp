@@ -205,7 +205,7 @@ std::string service_report_html(const ServiceReport& r) {
       out << "<td colspan=\"7\" class=\"note\">služba nemá v tomto kole hodnotu</td></tr>\n";
       continue;
     }
-    out << "<td class=\"num\">" << (score->value ? format_cs(*score->value) : "<span class=\"note\">" + html_escape(reason_cs(score->missing_reason)) + "</span>") << "</td>";
+    out << "<td class=\"num\">" << (score->value ? format_cs(*score->value) : "<span class=\"note\">" + html_escape(reason_cs(score->missing_reason, view.names)) + "</span>") << "</td>";
     if (g->suppressed) {
       out << "<td colspan=\"6\" class=\"suppressed\">" << kSuppressedNote << "</td></tr>\n";
       continue;
@@ -295,7 +295,7 @@ std::string group_report_html(const GroupReport& r) {
       for (const auto& s : g.scores) {
         out << "<tr" << (s.service.own ? " class=\"own\"" : "") << "><td>" << html_escape(s.service.name) << "</td>";
         if (!s.value) {
-          out << "<td colspan=\"5\" class=\"note\">" << html_escape(reason_cs(s.missing_reason)) << "</td></tr>\n";
+          out << "<td colspan=\"5\" class=\"note\">" << html_escape(reason_cs(s.missing_reason, view.names)) << "</td></tr>\n";
           continue;
         }
         out << "<td class=\"num\">" << format_cs(*s.value) << "</td><td class=\"num\">" << percent_text(s.percent_rank)
@@ -321,15 +321,17 @@ std::string group_report_html(const GroupReport& r) {
   for (const auto& d : r.dea) {
     out << "<section><h2>Efektivita (DEA) – výpočet č. " << d.run.id << "</h2>\n<p class=\"note\">" << model_cs(d.run.model)
         << ", " << orientation_cs(d.run.orientation) << ". Vstupy: ";
-    for (std::size_t i = 0; i < d.run.inputs.size(); ++i) out << (i ? ", " : "") << html_escape(d.run.inputs[i]);
+    for (std::size_t i = 0; i < d.run.inputs.size(); ++i)
+      out << (i ? ", " : "") << html_escape(variable_name(d.names, d.run.inputs[i]));
     out << "; výstupy: ";
-    for (std::size_t i = 0; i < d.run.outputs.size(); ++i) out << (i ? ", " : "") << html_escape(d.run.outputs[i]);
+    for (std::size_t i = 0; i < d.run.outputs.size(); ++i)
+      out << (i ? ", " : "") << html_escape(variable_name(d.names, d.run.outputs[i]));
     out << ".</p>\n<table><thead><tr><th>Služba</th><th>Efektivita</th><th>Referenční služby (λ)</th></tr></thead><tbody>\n";
     for (const auto& x : d.results) {
       std::string peers;
       for (const auto& [label, lambda] : x.peers) peers += (peers.empty() ? "" : ", ") + label.name + " (" + format_cs(lambda) + ")";
       out << "<tr" << (x.service.own ? " class=\"own\"" : "") << "><td>" << html_escape(x.service.name) << "</td><td class=\"num\">"
-          << (x.efficiency ? format_cs(*x.efficiency) : html_escape(reason_cs(x.status))) << "</td><td>" << html_escape(peers)
+          << (x.efficiency ? format_cs(*x.efficiency) : html_escape(reason_cs(x.status, d.names))) << "</td><td>" << html_escape(peers)
           << "</td></tr>\n";
     }
     out << "</tbody></table></section>\n";

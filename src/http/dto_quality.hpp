@@ -409,6 +409,25 @@ struct QActionIndicator {
 BOOST_DESCRIBE_STRUCT(QActionIndicator, (), (group_id, group_name, code, name, unit, direction, points, before, after,
                                              change))
 
+// A benchmark indicator an action may be linked to: of the working groups the audited organisation takes
+// part in (the newest methodology of each), for the audited service's kind.
+struct QIndicatorChoice {
+  static constexpr const char* kSchemaName = "QIndicatorChoice";
+  long long group_id = 0;
+  std::string group_name;
+  std::string code;
+  std::string name_cs;
+  std::string name_en;
+  std::string unit;
+};
+BOOST_DESCRIBE_STRUCT(QIndicatorChoice, (), (group_id, group_name, code, name_cs, name_en, unit))
+
+struct QIndicatorChoiceList {
+  static constexpr const char* kSchemaName = "QIndicatorChoiceList";
+  std::vector<QIndicatorChoice> items;
+};
+BOOST_DESCRIBE_STRUCT(QIndicatorChoiceList, (), (items))
+
 struct QAction {
   static constexpr const char* kSchemaName = "QAction";
   long long id = 0;

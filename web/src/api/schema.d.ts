@@ -1500,6 +1500,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/quality/audits/{id}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Benchmark indicators an action of the audit may be linked to: of the working groups the audited organisation takes part in, for the service's kind */
+        get: operations["GET/api/quality/audits/{id}/indicators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/quality/actions/{id}": {
         parameters: {
             query?: never;
@@ -2460,6 +2477,17 @@ export interface components {
             unchanged: number;
             other_set_rows: number;
             problems: components["schemas"]["QImportProblem"][];
+        };
+        QIndicatorChoice: {
+            group_id: number;
+            group_name: string;
+            code: string;
+            name_cs: string;
+            name_en: string;
+            unit: string;
+        };
+        QIndicatorChoiceList: {
+            items: components["schemas"]["QIndicatorChoice"][];
         };
         QIndicatorPoint: {
             round_id: number;
@@ -7134,6 +7162,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/quality/audits/{id}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QIndicatorChoiceList"];
                 };
             };
             /** @description Error */

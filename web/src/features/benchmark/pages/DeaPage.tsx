@@ -152,7 +152,7 @@ export default function DeaPage() {
                   align: 'right',
                   render: (_, r) => (typeof r.efficiency === 'number'
                     ? <Space>{r.efficient ? <Tag color="green">{t('benchmark.dea.efficient')}</Tag> : null}<strong>{formatPercent(r.efficiency, 1)}</strong></Space>
-                    : <Typography.Text type="secondary">{reasonText(t, r.status, r.status_text) || r.status_text}</Typography.Text>),
+                    : <Typography.Text type="secondary">{reasonText(t, r.status, r.status_text, names) || r.status_text}</Typography.Text>),
                 },
                 { key: 'peers', title: t('benchmark.dea.peers'), render: (_, r) => peersText(r) || '—' },
                 {

@@ -225,7 +225,7 @@ export default function ActionDetailPage() {
           {ind ? (
             <Card size="small" title={t('quality.actions.indicatorTitle')} data-testid="action-indicator">
               <Typography.Paragraph>
-                <strong>{ind.name}</strong> ({ind.code}{ind.unit ? `, ${ind.unit}` : ''}) · {ind.group_name}
+                <strong data-testid="action-indicator-name">{ind.name || ind.code}</strong>{ind.unit ? ` (${ind.unit})` : ''} · {ind.group_name}
               </Typography.Paragraph>
               <Space size="large" wrap>
                 <Statistic title={t('quality.actions.before')} value={formatDecimal(ind.before)} />
