@@ -83,7 +83,8 @@ export function shortText(text: string, max: number): string {
 
 /**
  * The most failed criteria as horizontal bars (first = most failed at the top): each bar is labelled
- * with the code and the start of the wording; the tooltip gives the full wording, failed of assessed.
+ * with the code and the wording (wrapped, up to 90 characters); the tooltip gives the set, the full
+ * wording and failed of assessed.
  */
 export function mostFailedOption(items: readonly QFailedCriterion[], limit = 10, labels = { failed: 'nesplněno', essential: 'zásadní kritérium' }) {
   const rows = [...items].sort((a, b) => b.failed - a.failed || a.code.localeCompare(b.code, 'cs')).slice(0, limit).reverse();
@@ -104,9 +105,10 @@ export function mostFailedOption(items: readonly QFailedCriterion[], limit = 10,
     xAxis: { type: 'value', minInterval: 1 },
     yAxis: {
       type: 'category',
-      data: rows.map((r) => (r.text_cs ? `${label(r)} – ${shortText(r.text_cs, 40)}` : label(r))),
+      // the code and the wording, wrapped (wordings often begin alike: a cut would leave identical stubs)
+      data: rows.map((r) => (r.text_cs ? `${r.code}${r.essential ? ' *' : ''} ${shortText(r.text_cs, 90)}` : label(r))),
       axisTick: { show: false },
-      axisLabel: { width: 300, overflow: 'truncate' },
+      axisLabel: { width: 300, overflow: 'break', lineHeight: 13, fontSize: 11 },
     },
     series: [
       {
@@ -117,6 +119,11 @@ export function mostFailedOption(items: readonly QFailedCriterion[], limit = 10,
       },
     ],
   };
+}
+
+/** The most-failed chart's height for its bars (each label wraps to up to three lines). */
+export function mostFailedHeight(bars: number): number {
+  return Math.max(200, bars * 46 + 40);
 }
 
 function escapeHtml(s: string): string {

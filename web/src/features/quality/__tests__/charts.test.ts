@@ -79,9 +79,10 @@ describe('chart options', () => {
     ], 2, { failed: 'nesplněno', essential: 'zásadní' });
     // ECharts draws the first category at the bottom
     expect(o.yAxis.data).toEqual([
-      'SQSS 1a – Poskytovatel má písemně definováno posl…',
-      'SQSS 2a * – Pravidla pro předcházení porušování práv',
+      '1a Poskytovatel má písemně definováno poslání služby',
+      '2a * Pravidla pro předcházení porušování práv',
     ]);
+    expect(o.yAxis.axisLabel.overflow).toBe('break');
     expect(o.series[0].data.map((d) => d.value)).toEqual([2, 4]);
     expect(o.tooltip.formatter([{ dataIndex: 1 }])).toBe(
       '<strong>SQSS 2a *</strong> (zásadní)<br/>Pravidla pro předcházení porušování práv<br/>nesplněno: 4 / 5');

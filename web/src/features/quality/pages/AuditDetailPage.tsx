@@ -12,6 +12,8 @@ import { errorMessage } from '../../../lib/errors';
 import { closeAudit, qualityLinks, reopenAudit, uploadAuditEvidence, useAudit, useQualityMutation } from '../api';
 import { applyQueue, type SaverSnapshot } from '../saveQueue';
 import { scoringProgress, unscoredCriteria } from '../charts';
+import { normaliseLanguage } from '../../../i18n';
+import { setTitle } from '../setTitles';
 import { useAssessmentSaver } from '../useAssessmentSaver';
 import { AuditHeaderModal } from '../components/AuditHeaderModal';
 import { ComparisonPanel } from '../components/ComparisonPanel';
@@ -45,7 +47,7 @@ function SaveStatus({ snapshot, onRetry }: { snapshot: SaverSnapshot; onRetry: (
 }
 
 export default function AuditDetailPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const id = Number(useParams().id);
   const audit = useAudit(id);
@@ -190,7 +192,7 @@ export default function AuditDetailPage() {
           <Descriptions.Item label={t('quality.audits.conductedBy')}>{s.conducted_by_name}</Descriptions.Item>
           <Descriptions.Item label={t('quality.common.dates')}>{formatDate(s.starts_on)} – {formatDate(s.ends_on)}</Descriptions.Item>
           <Descriptions.Item label={t('quality.audits.place')}><span data-testid="audit-place">{a.place || '—'}</span></Descriptions.Item>
-          <Descriptions.Item label={t('quality.detail.set')}>{a.set_name || s.set_code} ({t('quality.common.version', { n: s.set_version })})</Descriptions.Item>
+          <Descriptions.Item label={t('quality.detail.set')}>{setTitle(s.set_code, a.set_name, normaliseLanguage(i18n.language))} ({t('quality.common.version', { n: s.set_version })})</Descriptions.Item>
           <Descriptions.Item label={t('quality.audits.template')}>{a.template_name || '—'}</Descriptions.Item>
           <Descriptions.Item label={t('quality.detail.scale')}>{a.scale.name_cs}</Descriptions.Item>
           <Descriptions.Item label={t('quality.audits.team')}>

@@ -6,8 +6,10 @@ import { PageHeader } from '../../../app/AppShell';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDate } from '../../../lib/format';
 import { useUrlState } from '../../../lib/useUrlState';
+import { normaliseLanguage } from '../../../i18n';
 import { useOverview, useSets } from '../api';
-import { formatPct, heatColor, heatColumns, mostFailedOption } from '../charts';
+import { setCodeOptions } from '../setTitles';
+import { formatPct, heatColor, heatColumns, mostFailedHeight, mostFailedOption } from '../charts';
 import QualityChart from '../components/QualityChart';
 import { DueStateTag, VerdictTag } from '../components/Tags';
 import type { QAction, QOverviewRow } from '../types';
@@ -26,12 +28,12 @@ const serialize = (s: { set?: string; founder?: string }) => {
 const FOUNDERS = ['region', 'municipality', 'state', 'church', 'ngo', 'business', 'other'] as const;
 
 export default function OverviewPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [state, setState] = useUrlState(parse, serialize);
   const overview = useOverview(state.set, state.founder);
   const sets = useSets();
   const o = overview.data;
-  const setCodes = [...new Set((sets.data?.items ?? []).map((s) => s.code))];
+  const setOptions = setCodeOptions(sets.data?.items ?? [], normaliseLanguage(i18n.language));
 
   const kpis: Array<[string, number | undefined, string?]> = [
     ['audits', o?.audits],
@@ -59,10 +61,11 @@ export default function OverviewPage() {
             />
             <Select
               data-testid="overview-set"
-              style={{ minWidth: 180 }}
+              style={{ minWidth: 260, maxWidth: 420 }}
+              popupMatchSelectWidth={false}
               value={state.set ?? o?.set_code}
               placeholder={t('quality.overview.set')}
-              options={setCodes.map((c) => ({ value: c, label: c }))}
+              options={setOptions}
               onChange={(v) => setState({ ...state, set: v })}
             />
           </span>
@@ -134,7 +137,7 @@ export default function OverviewPage() {
             {o && o.most_failed.length ? (
               <QualityChart
                 option={mostFailedOption(o.most_failed, 10, { failed: t('quality.overview.failedOf'), essential: t('quality.overview.essential') })}
-                height={Math.max(200, Math.min(10, o.most_failed.length) * 32 + 40)}
+                height={mostFailedHeight(Math.min(10, o.most_failed.length))}
                 testId="overview-most-failed"
                 data={{ bars: Math.min(10, o.most_failed.length) }}
               />
