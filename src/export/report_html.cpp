@@ -6,6 +6,8 @@
 #include <map>
 #include <sstream>
 
+#include "core/common/dates.hpp"
+#include "core/common/rounding.hpp"
 #include "export/benchmark_tables.hpp"
 
 namespace kvalis::exports {
@@ -28,12 +30,6 @@ constexpr const char* kStyle = R"(
 
 std::string num(const std::optional<double>& v) { return v ? format_cs(*v) : "–"; }
 
-std::string percent_text(const std::optional<double>& fraction) {
-  if (!fraction) return "–";
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.0f", *fraction * 100.0);
-  return std::string(buf) + " %";
-}
 
 std::string head(const std::string& title) {
   return "<!DOCTYPE html>\n<html lang=\"cs\"><head><meta charset=\"utf-8\"><title>" + html_escape(title) +
@@ -130,7 +126,7 @@ std::string format_cs(double value) {
   const double a = std::fabs(value);
   const int decimals = a >= 1000 ? 0 : a >= 100 ? 1 : a >= 1 ? 2 : 3;
   char buf[64];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, a);
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, round_half_away(a, decimals));
   std::string digits = buf, frac;
   if (auto dot = digits.find('.'); dot != std::string::npos) {
     frac = "," + digits.substr(dot + 1);
@@ -143,6 +139,13 @@ std::string format_cs(double value) {
   }
   const bool negative = value < 0 && (grouped + frac).find_first_not_of("0,\u202F") != std::string::npos;
   return (negative ? "−" : "") + grouped + frac;
+}
+
+std::string percent_text(const std::optional<double>& fraction) {
+  if (!fraction) return "–";
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.0f", round_half_away(*fraction * 100.0, 0));
+  return std::string(buf) + " %";
 }
 
 std::string box_plot_svg(double min, double q1, double median, double q3, double max, const std::vector<double>& marks,
@@ -183,7 +186,7 @@ std::string service_report_html(const ServiceReport& r) {
   out << "<h1>" << html_escape(r.service.name) << "</h1>\n<div class=\"meta\">" << html_escape(r.service.provider_name)
       << " · " << html_escape(r.kind_name) << "<br>Pracovní skupina: " << html_escape(view.round.group_name)
       << " · Kolo: " << html_escape(view.round.name) << " (" << view.round.period_year << ")"
-      << " · Vytvořeno " << html_escape(r.generated_on) << "</div>\n";
+      << " · Vytvořeno " << html_escape(czech_date(r.generated_on)) << "</div>\n";
   out << method_paragraph(view);
 
   // Indicators against peers.
@@ -261,7 +264,7 @@ std::string group_report_html(const GroupReport& r) {
   std::ostringstream out;
   out << head("Benchmarking – " + r.group.name);
   out << "<h1>" << html_escape(r.group.name) << "</h1>\n<div class=\"meta\">Kolo: " << html_escape(view.round.name) << " ("
-      << view.round.period_year << ") · Vytvořeno " << html_escape(r.generated_on) << "</div>\n";
+      << view.round.period_year << ") · Vytvořeno " << html_escape(czech_date(r.generated_on)) << "</div>\n";
   out << method_paragraph(view);
 
   // Medians over time: indicator code → peer key → round → median.
