@@ -59,6 +59,18 @@ export interface BoxPlotLabels {
 const GREEN = '#1f6f5c';
 const OWN = '#d4380d';
 
+/**
+ * Labels of the peer groups under the boxes, readable however many groups there are: up to four share
+ * the width, wrapped; more are slanted and cut to a width that cannot overlap (the tooltip of the box
+ * gives the full name). `width` is the chart's usual width in pixels.
+ */
+export function categoryAxisLabel(count: number, width = 760) {
+  if (count <= 4) return { interval: 0, rotate: 0, width: Math.floor(width / Math.max(count, 1)) - 16, overflow: 'break' as const, lineHeight: 16 };
+  // slanted labels (two lines: name and n) stay apart while the gap across them, width / count ×
+  // sin(rotate), holds both lines
+  return { interval: 0, rotate: count > 8 ? 45 : 30, width: 150, overflow: 'truncate' as const, ellipsis: '…', lineHeight: 14, fontSize: 11 };
+}
+
 export function boxPlotOption(d: BoxPlotData, l: BoxPlotLabels) {
   const fmt = (v: number) => (l.unit ? `${formatDecimal(v)} ${l.unit}` : formatDecimal(v));
   return {
@@ -80,7 +92,7 @@ export function boxPlotOption(d: BoxPlotData, l: BoxPlotLabels) {
     xAxis: {
       type: 'category',
       data: d.categories,
-      axisLabel: { interval: 0, width: 200, overflow: 'break', lineHeight: 16 },
+      axisLabel: categoryAxisLabel(d.categories.length),
     },
     yAxis: {
       type: 'value',
