@@ -229,6 +229,46 @@ describe('findings and corrective actions', () => {
     assert.equal(action.due_state, 'on_track');
   });
 
+  test('an action links to an indicator chosen by name among those of the working groups of the audited organisation', async () => {
+    // Working groups as a region sets them up: p1 takes part in 9101 (every kind) and 9103 (home care
+    // only); 9102 is another provider's. The audited service s1 is a home for the elderly (kind 13).
+    const { orgs } = world;
+    world.server.db.run(`
+      INSERT INTO bm_groups (id, region_org_id, name, kinds, created_at) VALUES
+        (9101, ${orgs.region}, 'Pobytové služby', '', 1), (9102, ${orgs.region}, 'Cizí skupina', '', 1),
+        (9103, ${orgs.region}, 'Pečovatelská služba', ';4;', 1);
+      INSERT INTO bm_group_members (group_id, provider_org_id, participation) VALUES
+        (9101, ${orgs.p1}, 'full'), (9102, ${orgs.p2}, 'full'), (9103, ${orgs.p1}, 'full');
+      INSERT INTO bm_methodologies (id, group_id, version, name, status, created_at) VALUES
+        (9201, 9101, 1, 'M1', 'published', 1), (9202, 9101, 2, 'M2', 'published', 2),
+        (9203, 9102, 1, 'M', 'published', 1), (9204, 9103, 1, 'M', 'published', 1);
+      INSERT INTO bm_indicators (methodology_id, code, name_cs, name_en, numerator, unit, direction, rba, kinds, position) VALUES
+        (9201, 'old_only', 'Jen ve staré verzi', '', 'x', '', 'higher', 'how_well', '', 1),
+        (9202, 'refused_per_100_beds', 'Odmítnutí zájemci na 100 lůžek', 'Refused applicants per 100 beds', 'x', 'zájemci', 'lower', 'how_well', '', 1),
+        (9202, 'visits_per_client', 'Návštěvy na klienta', '', 'x', '', 'higher', 'how_much', ';4;', 2),
+        (9203, 'foreign', 'Cizí ukazatel', '', 'x', '', 'higher', 'how_much', '', 1),
+        (9204, 'hours_per_client', 'Hodiny péče na klienta', '', 'x', 'h', 'higher', 'how_much', '', 1);
+    `);
+    const path = `/api/quality/audits/${audit.summary.id}/indicators`;
+    const manager = await world.as('p1_manager');
+    const r = await manager.get(path);
+    assert.equal(r.status, 200, r.text);
+    assert.deepEqual(r.body.items, [{
+      group_id: 9101, group_name: 'Pobytové služby', code: 'refused_per_100_beds',
+      name_cs: 'Odmítnutí zájemci na 100 lůžek', name_en: 'Refused applicants per 100 beds', unit: 'zájemci',
+    }]);
+    // the auditor of the audit sees the same; another provider does not see the audit
+    assert.deepEqual((await (await world.as('audit_auditor')).get(path)).body.items.map((i) => i.code), ['refused_per_100_beds']);
+    assert.equal((await (await world.as('p2_admin')).get(path)).status, 404);
+    // the chosen indicator is linked and named on the action
+    const auditor = await world.as('audit_auditor');
+    const a = await auditor.post(`/api/quality/findings/${finding.id}/actions`, {
+      text: 'Vést evidenci odmítnutých zájemců', owner: 'Vedoucí služby', due_date: '2099-06-30', bm_group_id: 9101, bm_indicator_code: 'refused_per_100_beds',
+    });
+    assert.equal(a.status, 201, a.text);
+    assert.equal(a.body.bm_indicator_code, 'refused_per_100_beds');
+  });
+
   test('the provider starts and finishes it; only the auditor verifies, with evidence', async () => {
     const worker = await world.as('p1_worker');
     const path = `/api/quality/actions/${action.id}/transition`;
