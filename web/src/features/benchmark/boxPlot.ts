@@ -61,14 +61,16 @@ const OWN = '#d4380d';
 
 /**
  * Labels of the peer groups under the boxes, readable however many groups there are: up to four share
- * the width, wrapped; more are slanted and cut to a width that cannot overlap (the tooltip of the box
- * gives the full name). `width` is the chart's usual width in pixels.
+ * the width, wrapped; more are slanted (steeper the more there are) and cut to a width that cannot
+ * overlap (the tooltip of the box gives the full name). `width` is the plot's width in pixels, as the
+ * comparison page lays it out beside the own service's card (about 520 px on a laptop).
  */
-export function categoryAxisLabel(count: number, width = 760) {
-  if (count <= 4) return { interval: 0, rotate: 0, width: Math.floor(width / Math.max(count, 1)) - 16, overflow: 'break' as const, lineHeight: 16 };
+export function categoryAxisLabel(count: number, width = 520) {
+  if (count <= 4) return { interval: 0, rotate: 0, width: Math.floor(width / Math.max(count, 1)) - 12, overflow: 'break' as const, lineHeight: 14 };
   // slanted labels (two lines: name and n) stay apart while the gap across them, width / count ×
   // sin(rotate), holds both lines
-  return { interval: 0, rotate: count > 8 ? 45 : 30, width: 150, overflow: 'truncate' as const, ellipsis: '…', lineHeight: 14, fontSize: 11 };
+  const rotate = count > 12 ? 60 : count > 8 ? 45 : 30;
+  return { interval: 0, rotate, width: 150, overflow: 'truncate' as const, ellipsis: '…', lineHeight: 13, fontSize: 10 };
 }
 
 export function boxPlotOption(d: BoxPlotData, l: BoxPlotLabels) {

@@ -180,6 +180,9 @@ export function ActionModal({ finding, action, onClose }: { finding?: QFinding; 
               filterOption={(input, o) => !!o && 'code' in o && choiceMatches(input, o as { label: string; code: string })}
               notFoundContent={choices.isPending ? undefined : t('quality.actions.indicatorNone')}
               optionRender={(o) => <span data-testid={`action-bm-indicator-option-${String(o.value)}`}>{o.label}</span>}
+              style={{ width: '100%' }}
+              popupMatchSelectWidth={false}
+              styles={{ popup: { root: { minWidth: 420, maxWidth: 560 } } }}
               data-testid="action-bm-indicator"
             />
           </Form.Item>

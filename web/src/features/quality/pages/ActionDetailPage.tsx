@@ -35,7 +35,9 @@ function TransitionModal({ action, kind, onClose }: { action: QAction; kind: Exc
     return transitionAction(action.id, body);
   });
   const submit = async () => {
-    const v = await form.validateFields();
+    // an invalid form shows its errors under the fields; nothing to send
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     const body = transitionBody(kind, v.note, toApiDate(v.date));
     if (!body) return;
     try {
