@@ -2,7 +2,8 @@
 // self-assessment of a provider's service with one essential criterion not met, sees "Nevyhovuje"
 // with the reason naming that criterion, records a finding and a corrective action; a score typed
 // while the network fails is saved once it comes back; the provider starts the action and marks it
-// done; the auditor verifies it with the evidence of the verification.
+// done, saying what was done and attaching a file; the auditor verifies it with the evidence of the
+// verification; closing the audit names the criteria left unscored.
 // Set-up data (the audit with every other criterion scored) come through the API as the administrator.
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
@@ -228,5 +229,25 @@ test('the auditor verifies the action with the evidence of the verification', as
     assert.equal((await page.getByTestId('action-status').innerText()).trim(), 'Ověřeno');
     assert.match(await page.getByTestId('action-verification').innerText(), /Písemný postup předložen/);
     await snapshot(page, 'quality-action-verified');
+  });
+});
+
+test('closing names the criteria left unscored, with their wording, before anything is recorded', async () => {
+  const admin = await apiLogin(ADMIN_LOGIN, ADMIN_PASSWORD);
+  // one criterion back to "not scored"
+  await admin.put(`/api/quality/audits/${data.auditId}/assessments`, { assessments: [{ criterion_id: data.noteCriterion.id, level_code: '' }] });
+  await withBrowser('quality-close-unscored', async (page) => {
+    await logIn(page, AUDITOR.login, AUDITOR.password);
+    await openPath(page, `/quality/audits/${data.auditId}`);
+    await page.waitForSelector('[data-testid="audit-page"][data-status="draft"]');
+    await page.getByTestId('audit-close').click();
+    const list = page.getByTestId('audit-close-unscored');
+    await list.waitFor();
+    assert.equal(await list.getAttribute('data-count'), '1');
+    assert.equal(await list.locator('li').first().getAttribute('data-code'), data.noteCriterion.code);
+    assert.ok((await list.innerText()).length > data.noteCriterion.code.length + 10, 'the wording is shown, not only the code');
+    await snapshot(page, 'quality-close-unscored');
+    await page.getByTestId('audit-close-cancel').click();
+    assert.equal(await page.getByTestId('audit-page').getAttribute('data-status'), 'draft');
   });
 });

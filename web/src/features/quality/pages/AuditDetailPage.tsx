@@ -232,6 +232,7 @@ export default function AuditDetailPage() {
           title={t('quality.detail.closeTitle')}
           okText={unscored.length ? t('quality.detail.closeAnyway') : t('quality.detail.close')}
           okButtonProps={{ 'data-testid': 'audit-close-confirm', danger: unscored.length > 0 }}
+          cancelButtonProps={{ 'data-testid': 'audit-close-cancel' }}
           onOk={() => void doClose()}
           onCancel={() => setClosing(false)}
           destroyOnHidden
