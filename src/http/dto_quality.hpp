@@ -455,6 +455,7 @@ struct QAction {
   std::vector<std::string> allowed_transitions;  // for the caller
   std::optional<long long> bm_group_id;
   std::string bm_indicator_code;
+  std::string bm_indicator_name;  // the indicator's name in the group's newest methodology that has it
   std::optional<QActionIndicator> indicator;  // detail only
   std::vector<QActionEvent> history;          // detail only
   std::vector<QEvidence> evidence;            // detail only
@@ -464,7 +465,8 @@ BOOST_DESCRIBE_STRUCT(QAction, (), (id, finding_id, audit_id, audit_title, provi
                                     service_name, criterion_code, finding_text, severity, text, owner, due_date,
                                     status, due_state, days_overdue, days_left, done_date, verified_date,
                                     verification_evidence, rejection_reason, allowed_transitions, bm_group_id,
-                                    bm_indicator_code, indicator, history, evidence, created_at))
+                                    bm_indicator_code, bm_indicator_name, indicator, history, evidence,
+                                    created_at))
 
 struct QActionList {
   static constexpr const char* kSchemaName = "QActionList";

@@ -267,6 +267,12 @@ describe('findings and corrective actions', () => {
     });
     assert.equal(a.status, 201, a.text);
     assert.equal(a.body.bm_indicator_code, 'refused_per_100_beds');
+    assert.equal(a.body.bm_indicator_name, 'Odmítnutí zájemci na 100 lůžek');
+    // the export names it too, not by its code
+    const csv = await (await world.as('region_officer')).get(`/api/quality/actions/export.csv?audit_id=${audit.summary.id}`);
+    assert.equal(csv.status, 200);
+    assert.match(csv.text, /Odmítnutí zájemci na 100 lůžek/);
+    assert.doesNotMatch(csv.text, /refused_per_100_beds/);
   });
 
   test('the provider starts and finishes it; only the auditor verifies, with evidence', async () => {

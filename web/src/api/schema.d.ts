@@ -2250,6 +2250,7 @@ export interface components {
             allowed_transitions: string[];
             bm_group_id?: number | null;
             bm_indicator_code: string;
+            bm_indicator_name: string;
             indicator?: components["schemas"]["QActionIndicator"] | null;
             history: components["schemas"]["QActionEvent"][];
             evidence: components["schemas"]["QEvidence"][];

@@ -112,7 +112,7 @@ export function ActionModal({ finding, action, onClose }: { finding?: QFinding; 
   const auditId = finding?.audit_id ?? action?.audit_id ?? 0;
   const choices = useIndicatorChoices(auditId, canBenchmark);
   const current = action?.bm_group_id && action.bm_indicator_code
-    ? { bm_group_id: action.bm_group_id, bm_indicator_code: action.bm_indicator_code, name: action.indicator?.name, group_name: action.indicator?.group_name }
+    ? { bm_group_id: action.bm_group_id, bm_indicator_code: action.bm_indicator_code, name: action.bm_indicator_name || action.indicator?.name, group_name: action.indicator?.group_name }
     : null;
   const options = indicatorChoiceOptions(choices.data?.items ?? [], normaliseLanguage(i18n.language), current);
   const [form] = Form.useForm<ActionValues>();

@@ -224,6 +224,11 @@ export default function ActionDetailPage() {
               <Typography.Text type="secondary">{t('quality.actions.noHistory')}</Typography.Text>
             )}
           </Card>
+          {!ind && a.bm_indicator_name ? (
+            <Card size="small" title={t('quality.actions.indicatorTitle')} data-testid="action-indicator">
+              <strong data-testid="action-indicator-name">{a.bm_indicator_name}</strong>
+            </Card>
+          ) : null}
           {ind ? (
             <Card size="small" title={t('quality.actions.indicatorTitle')} data-testid="action-indicator">
               <Typography.Paragraph>
