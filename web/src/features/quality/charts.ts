@@ -44,17 +44,21 @@ export function assessedPercent(s: Pick<QStandardResult, 'scored' | 'score'>): n
 export const RADAR_TICKS = [0, 25, 50, 75, 100] as const;
 
 /**
- * Radar of the standards' % of maximum. The scale (0–100 %, a tick every 25) is labelled on the first
- * axis; a standard not assessed is a gap ('-' for ECharts), listed as such in the tooltip, never 0.
+ * Radar of the standards' % of maximum, with its scale (0–100 %, a tick every 25) labelled on the first
+ * axis. Only assessed standards are axes: ECharts would draw a missing value at the centre, i.e. as 0 %;
+ * the others are listed beside the chart (notAssessedStandards) and in the tooltip.
  */
 export function radarOption(standards: readonly QStandardResult[], seriesName: string, notAssessed = 'nehodnoceno') {
-  const values = standards.map(assessedPercent);
-  const tooltipLines = standards.map((s, i) => `${s.standard}. ${s.name_cs}: ${values[i] === null ? notAssessed : formatPct(values[i], 1)}`);
+  const assessed = standards.map((s) => ({ s, value: assessedPercent(s) })).filter((x): x is { s: QStandardResult; value: number } => x.value !== null);
+  const tooltipLines = standards.map((s) => {
+    const v = assessedPercent(s);
+    return `${s.standard}. ${s.name_cs}: ${v === null ? notAssessed : formatPct(v, 1)}`;
+  });
   return {
     tooltip: { trigger: 'item', confine: true, formatter: () => tooltipLines.join('<br/>') },
     radar: {
-      indicator: standards.map((s, i) => ({
-        name: values[i] === null ? `${s.standard} (${notAssessed})` : `${s.standard}`,
+      indicator: assessed.map(({ s }, i) => ({
+        name: `${s.standard}`,
         max: 100,
         min: 0,
         ...(i === 0 ? { axisLabel: { show: true, color: '#8c8c8c', fontSize: 10, formatter: (v: number) => `${v} %` } } : {}),
@@ -69,10 +73,15 @@ export function radarOption(standards: readonly QStandardResult[], seriesName: s
         name: seriesName,
         areaStyle: { opacity: 0.2 },
         itemStyle: { color: '#1f6f5c' },
-        data: [{ name: seriesName, value: values.map((v) => (v === null ? '-' : v)) }],
+        data: [{ name: seriesName, value: assessed.map((x) => x.value) }],
       },
     ],
   };
+}
+
+/** The standards with nothing assessed ("2. Ochrana práv osob"), listed beside the radar instead of a 0. */
+export function notAssessedStandards(standards: readonly QStandardResult[]): string[] {
+  return standards.filter((s) => assessedPercent(s) === null).map((s) => `${s.standard}. ${s.name_cs}`);
 }
 
 /** "2a *: Poskytovatel má písemně zpracovaná…" shortened to `max` characters with an ellipsis. */

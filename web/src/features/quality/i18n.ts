@@ -182,6 +182,7 @@ export const cs = {
     restored: 'Obnoveny neuložené změny z minula ({{n}}), odesílám je.',
   },
   results: {
+    notAssessedList: 'Nehodnoceno (v grafu není): {{list}}',
     title: 'Výsledek',
     reasons: 'Důvody',
     total: 'Celkem',
@@ -527,6 +528,7 @@ export const en: typeof cs = {
     restored: 'Restored unsaved changes from last time ({{n}}); sending them.',
   },
   results: {
+    notAssessedList: 'Not assessed (not in the chart): {{list}}',
     title: 'Result',
     reasons: 'Reasons',
     total: 'Total',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   assessedPercent, comparisonColor, formatChange, formatPct, groupByStandard, heatColor, heatColumns, indicatorOption, levelLabel, mostFailedOption,
-  radarOption, RADAR_TICKS, scoringProgress, shortText, unscoredCriteria,
+  notAssessedStandards, radarOption, RADAR_TICKS, scoringProgress, shortText, unscoredCriteria,
 } from '../charts';
 import type { QScale, QStandardResult } from '../types';
 
@@ -35,13 +35,12 @@ describe('formatting', () => {
 });
 
 describe('chart options', () => {
-  it('draws one radar axis per standard at 0–100 with its scale, and a gap (never 0) where nothing is assessed', () => {
+  it('draws a radar axis per assessed standard at 0–100 with its scale, never a not-assessed one as 0', () => {
     // standard 2: nothing applicable; standard 4: applicable but nothing scored yet (the server may send 0)
-    const o = radarOption([std(1, 80), std(2, null), std(3, 33.33), std(4, 0, 0)], 'audit', 'nehodnoceno');
-    expect(o.radar.indicator.map((i) => [i.name, i.min, i.max])).toEqual([
-      ['1', 0, 100], ['2 (nehodnoceno)', 0, 100], ['3', 0, 100], ['4 (nehodnoceno)', 0, 100],
-    ]);
-    expect(o.series[0].data[0].value).toEqual([80, '-', 33.3, '-']);
+    const standards = [std(1, 80), std(2, null), std(3, 33.33), std(4, 0, 0)];
+    const o = radarOption(standards, 'audit', 'nehodnoceno');
+    expect(o.radar.indicator.map((i) => [i.name, i.min, i.max])).toEqual([['1', 0, 100], ['3', 0, 100]]);
+    expect(o.series[0].data[0].value).toEqual([80, 33.3]);
     // the scale: ticks every 25 %, labelled on the first axis only
     expect(o.radar.splitNumber).toBe(4);
     expect(RADAR_TICKS).toEqual([0, 25, 50, 75, 100]);
@@ -50,6 +49,7 @@ describe('chart options', () => {
     expect(first.axisLabel?.formatter(75)).toBe('75 %');
     expect('axisLabel' in o.radar.indicator[1]).toBe(false);
     expect(o.tooltip.formatter()).toBe('1. S1: 80\u00a0%<br/>2. S2: nehodnoceno<br/>3. S3: 33,3\u00a0%<br/>4. S4: nehodnoceno');
+    expect(notAssessedStandards(standards)).toEqual(['2. S2', '4. S4']);
   });
   it('charts a standard as not assessed when nothing of it is scored', () => {
     expect(assessedPercent(std(1, 0, 0))).toBeNull();
