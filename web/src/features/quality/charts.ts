@@ -48,7 +48,7 @@ export const RADAR_TICKS = [0, 25, 50, 75, 100] as const;
  * axis. Only assessed standards are axes: ECharts would draw a missing value at the centre, i.e. as 0 %;
  * the others are listed beside the chart (notAssessedStandards) and in the tooltip.
  */
-export function radarOption(standards: readonly QStandardResult[], seriesName: string, notAssessed = 'nehodnoceno') {
+export function radarOption(standards: readonly QStandardResult[], seriesName: string, notAssessed = 'neposouzeno') {
   const assessed = standards.map((s) => ({ s, value: assessedPercent(s) })).filter((x): x is { s: QStandardResult; value: number } => x.value !== null);
   const tooltipLines = standards.map((s) => {
     const v = assessedPercent(s);

@@ -99,7 +99,7 @@ export const cs = {
     overdueTitle: 'Nápravná opatření po termínu',
     noAudits: 'Zatím žádné uzavřené audity.',
     noOverdue: 'Žádná opatření po termínu.',
-    notAssessed: 'nehodnoceno',
+    notAssessed: 'neposouzeno',
     failedOf: 'nesplněno v auditech (z hodnocených)',
     essential: 'zásadní kritérium',
   },
@@ -182,7 +182,7 @@ export const cs = {
     restored: 'Obnoveny neuložené změny z minula ({{n}}), odesílám je.',
   },
   results: {
-    notAssessedList: 'Nehodnoceno (v grafu není): {{list}}',
+    notAssessedList: 'Neposouzeno (v grafu není): {{list}}',
     title: 'Výsledek',
     reasons: 'Důvody',
     total: 'Celkem',

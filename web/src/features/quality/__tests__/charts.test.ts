@@ -38,7 +38,7 @@ describe('chart options', () => {
   it('draws a radar axis per assessed standard at 0–100 with its scale, never a not-assessed one as 0', () => {
     // standard 2: nothing applicable; standard 4: applicable but nothing scored yet (the server may send 0)
     const standards = [std(1, 80), std(2, null), std(3, 33.33), std(4, 0, 0)];
-    const o = radarOption(standards, 'audit', 'nehodnoceno');
+    const o = radarOption(standards, 'audit', 'neposouzeno');
     expect(o.radar.indicator.map((i) => [i.name, i.min, i.max])).toEqual([['1', 0, 100], ['3', 0, 100]]);
     expect(o.series[0].data[0].value).toEqual([80, 33.3]);
     // the scale: ticks every 25 %, labelled on the first axis only
@@ -48,7 +48,7 @@ describe('chart options', () => {
     expect(first.axisLabel?.show).toBe(true);
     expect(first.axisLabel?.formatter(75)).toBe('75 %');
     expect('axisLabel' in o.radar.indicator[1]).toBe(false);
-    expect(o.tooltip.formatter()).toBe('1. S1: 80\u00a0%<br/>2. S2: nehodnoceno<br/>3. S3: 33,3\u00a0%<br/>4. S4: nehodnoceno');
+    expect(o.tooltip.formatter()).toBe('1. S1: 80\u00a0%<br/>2. S2: neposouzeno<br/>3. S3: 33,3\u00a0%<br/>4. S4: neposouzeno');
     expect(notAssessedStandards(standards)).toEqual(['2. S2', '4. S4']);
   });
   it('charts a standard as not assessed when nothing of it is scored', () => {
