@@ -92,6 +92,11 @@ describe('self-assessment', () => {
     assert.equal(audit.summary.set_code, 'SQSS');
     assert.ok(audit.criteria.length > 0);
     assert.equal(audit.results.verdict, 'incomplete');
+    // nothing scored yet: not assessed, no share (null), never 0 %
+    assert.ok(audit.results.standards.length > 0);
+    for (const st of audit.results.standards) assert.equal(st.score.percent ?? null, null, `standard ${st.standard}`);
+    assert.equal(audit.results.total.percent ?? null, null);
+    assert.equal(audit.summary.total_percent ?? null, null);
     essential = audit.criteria.find((c) => c.essential);
     assert.ok(essential, 'SQSS has essential criteria');
   });
