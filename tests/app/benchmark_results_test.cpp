@@ -511,6 +511,16 @@ TEST(ReportFormatting, OneRoundingRuleAndCzechDates) {
   EXPECT_EQ(exports::percent_text(std::nullopt), "–");
 }
 
+TEST(ReportFormatting, ReasonsNameTheMethodologysVariables) {
+  const exports::VariableNames names = {{"bed_days", "Lůžkodny"}, {"costs_total", "Celkové náklady"}};
+  EXPECT_EQ(exports::reason_cs("missing: bed_days, costs_total", names), "chybí údaj: Lůžkodny, Celkové náklady");
+  EXPECT_EQ(exports::reason_cs("invalid: bed_days", names), "hodnota nevhodná pro DEA: Lůžkodny");
+  EXPECT_EQ(exports::reason_cs("implausible: costs_total", names), "nevěrohodná hodnota údaje Celkové náklady");
+  EXPECT_EQ(exports::reason_cs("implausible: rule occupancy_max", names), "nevěrohodná hodnota (pravidlo occupancy_max)");
+  EXPECT_EQ(exports::reason_cs("missing: other", names), "chybí údaj: other");  // not in the methodology
+  EXPECT_EQ(exports::reason_cs("missing: division by zero", names), "nelze vypočítat: jmenovatel je nulový");
+}
+
 TEST_P(BenchmarkResultsTest, GoodPracticeIsWrittenLinkedAndSearched) {
   TestDatabase t(GetParam());
   KVALIS_REQUIRE_DB(t);
