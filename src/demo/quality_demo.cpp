@@ -831,14 +831,16 @@ struct Writer {
     const std::string& owner = x.owner;
     const std::string verifier = "auditor";
     if (x.started.empty()) return;
+    // Marking done says what was done (the verifier checks it).
+    const std::string report = "Provedeno: " + x.text + ".";
     event(row.id, "open", "in_progress", "provider", provider_login, owner, x.started, "");
     if (!x.rejected_on.empty()) {
-      event(row.id, "in_progress", "done", "provider", provider_login, owner, x.first_done, "");
+      event(row.id, "in_progress", "done", "provider", provider_login, owner, x.first_done, report);
       event(row.id, "done", "in_progress", verifier, verifier_login, user_name(verifier_login), x.rejected_on,
             x.rejection);
     }
     if (x.status == "done" || x.status == "verified")
-      event(row.id, "in_progress", "done", "provider", provider_login, owner, x.done, "");
+      event(row.id, "in_progress", "done", "provider", provider_login, owner, x.done, report);
     if (x.status == "verified")
       event(row.id, "done", "verified", verifier, verifier_login, user_name(verifier_login), x.verified, x.evidence);
   }

@@ -8,9 +8,9 @@ std::optional<double> percent(const std::optional<double>& fraction) {
   return *fraction * 100.0;
 }
 
-std::string note_of(const PeerGroupView& g, const ScoreView& s) {
+std::string note_of(const PeerGroupView& g, const ScoreView& s, const VariableNames& names) {
   if (g.suppressed) return kSuppressedNote;
-  return reason_cs(s.missing_reason);
+  return reason_cs(s.missing_reason, names);
 }
 
 std::vector<std::string> method_notes(const ComparisonView& view) {
@@ -81,7 +81,7 @@ std::vector<Sheet> comparison_sheets(const ComparisonView& view) {
       for (const auto& s : g.scores)
         scores.rows.push_back({ind.code, ind.name_cs, ind.unit, direction_cs(ind.direction), g.label, s.service.name,
                                s.service.provider_name, cell(s.value), cell(percent(s.percent_rank)), cell(s.z_score),
-                               cell(s.reserve_median), cell(s.reserve_best), note_of(g, s)});
+                               cell(s.reserve_median), cell(s.reserve_best), note_of(g, s, view.names)});
       if (g.suppressed && g.scores.empty())
         scores.rows.push_back({ind.code, ind.name_cs, ind.unit, direction_cs(ind.direction), g.label, "", "", Cell(),
                                Cell(), Cell(), Cell(), Cell(), kSuppressedNote});
@@ -112,7 +112,7 @@ Sheet comparison_csv(const ComparisonView& view) {
       for (const auto& s : g.scores) {
         auto row = prefix();
         for (Cell c : {Cell(s.service.name), Cell(s.service.provider_name), cell(s.value), cell(percent(s.percent_rank)),
-                       cell(s.z_score), cell(s.reserve_median), cell(s.reserve_best), Cell(note_of(g, s))})
+                       cell(s.z_score), cell(s.reserve_median), cell(s.reserve_best), Cell(note_of(g, s, view.names))})
           row.push_back(std::move(c));
         out.rows.push_back(std::move(row));
       }
@@ -132,10 +132,11 @@ Sheet dea_csv(const DeaView& view) {
   out.name = "Efektivita DEA";
   out.header = {"Služba", "Poskytovatel", "Efektivita", "Stav", "Referenční služby (váhy λ)"};
   const auto vars = variables(view.run);
-  for (const auto& v : vars) out.header.push_back("Volná proměnná (slack): " + v);
+  for (const auto& v : vars) out.header.push_back("Volná proměnná (slack): " + variable_name(view.names, v));
   for (const auto& d : view.results) {
     std::vector<Cell> row = {d.service.name, d.service.provider_name, cell(d.efficiency),
-                             d.status == "ok" ? std::string("vyřešeno") : reason_cs(d.status), peers_text(d, false)};
+                             d.status == "ok" ? std::string("vyřešeno") : reason_cs(d.status, view.names),
+                             peers_text(d, false)};
     for (const auto& v : vars) {
       Cell c;
       for (const auto& [code, value] : d.slacks)
@@ -155,8 +156,8 @@ std::vector<Sheet> dea_sheets(const DeaView& view) {
   settings.name = "Nastavení";
   settings.header = {"Položka", "Hodnota"};
   std::string inputs, outputs;
-  for (const auto& i : view.run.inputs) inputs += (inputs.empty() ? "" : ", ") + i;
-  for (const auto& o : view.run.outputs) outputs += (outputs.empty() ? "" : ", ") + o;
+  for (const auto& i : view.run.inputs) inputs += (inputs.empty() ? "" : ", ") + variable_name(view.names, i);
+  for (const auto& o : view.run.outputs) outputs += (outputs.empty() ? "" : ", ") + variable_name(view.names, o);
   settings.rows = {{"Kolo", view.round.name},
                    {"Pracovní skupina", view.round.group_name},
                    {"Model", model_cs(view.run.model)},

@@ -229,14 +229,46 @@ std::string peer_group_label(const std::string& peer_key, const store::catalogue
   return label;
 }
 
-std::string reason_cs(const std::string& reason) {
+VariableNames variable_names(soci::session& s, long long methodology_id) {
+  VariableNames names;
+  for (const auto& item : results::items_of_methodology(s, methodology_id)) names[item.code] = item.name_cs;
+  for (const auto& ind : results::indicators_of_methodology(s, methodology_id)) names[ind.code] = ind.name_cs;
+  return names;
+}
+
+std::string variable_name(const VariableNames& names, const std::string& code) {
+  auto it = names.find(code);
+  return it == names.end() || it->second.empty() ? code : it->second;
+}
+
+namespace {
+
+// "bed_days, costs_total" → "Lůžkodny, Náklady celkem".
+std::string names_of_list(const std::string& codes, const VariableNames& names) {
+  std::string out;
+  std::size_t start = 0;
+  while (start <= codes.size()) {
+    auto end = codes.find(',', start);
+    if (end == std::string::npos) end = codes.size();
+    auto code = codes.substr(start, end - start);
+    const auto first = code.find_first_not_of(' '), last = code.find_last_not_of(' ');
+    code = first == std::string::npos ? std::string() : code.substr(first, last - first + 1);
+    if (!code.empty()) out += (out.empty() ? "" : ", ") + variable_name(names, code);
+    start = end + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string reason_cs(const std::string& reason, const VariableNames& names) {
   if (reason.empty()) return "";
   if (reason == "missing: division by zero") return "nelze vypočítat: jmenovatel je nulový";
   if (reason == "missing: result is not a finite number") return "nelze vypočítat: výsledek není konečné číslo";
-  if (reason.rfind("missing: ", 0) == 0) return "chybí údaj: " + reason.substr(9);
+  if (reason.rfind("missing: ", 0) == 0) return "chybí údaj: " + names_of_list(reason.substr(9), names);
   if (reason.rfind("implausible: rule ", 0) == 0) return "nevěrohodná hodnota (pravidlo " + reason.substr(18) + ")";
-  if (reason.rfind("implausible: ", 0) == 0) return "nevěrohodná hodnota údaje " + reason.substr(13);
-  if (reason.rfind("invalid: ", 0) == 0) return "hodnota nevhodná pro DEA: " + reason.substr(9);
+  if (reason.rfind("implausible: ", 0) == 0) return "nevěrohodná hodnota údaje " + variable_name(names, reason.substr(13));
+  if (reason.rfind("invalid: ", 0) == 0) return "hodnota nevhodná pro DEA: " + variable_name(names, reason.substr(9));
   if (reason == "invalid formula") return "chybný vzorec ukazatele";
   if (reason == "missing") return "chybí údaj";
   if (reason == "unbounded") return "bez skóre: všechny výstupy jsou nulové";
@@ -258,6 +290,7 @@ std::string rba_cs(const std::string& rba) {
 ComparisonInput load_comparison_input(soci::session& s, const results::RoundInfo& round, long long indicator_id) {
   ComparisonInput in;
   in.round = round;
+  in.names = variable_names(s, round.methodology_id);
   for (auto& ind : results::indicators_of_methodology(s, round.methodology_id))
     if (!indicator_id || ind.id == indicator_id) in.indicators.push_back(std::move(ind));
   in.stats = results::stats_of_round(s, round.id, indicator_id);
@@ -272,6 +305,7 @@ ComparisonView build_comparison(const ComparisonInput& input, const ComparisonFi
                                 const store::catalogue_repo::Catalogues& catalogues) {
   ComparisonView view;
   view.round = input.round;
+  view.names = input.names;
   view.filter = filter;
   view.audience = viewer.audience;
   view.precomputed = filter.is_default();
@@ -482,8 +516,10 @@ DeaView load_dea_view(soci::session& s, const results::DeaRun& run, const result
     ids.insert(r.service_id);
     for (const auto& p : r.peers) ids.insert(p.first);
   }
-  return build_dea_view(run, round, rows, results::services_by_id(s, std::vector<long long>(ids.begin(), ids.end())),
-                        viewer);
+  auto view = build_dea_view(run, round, rows,
+                             results::services_by_id(s, std::vector<long long>(ids.begin(), ids.end())), viewer);
+  view.names = variable_names(s, round.methodology_id);
+  return view;
 }
 
 }  // namespace kvalis::exports

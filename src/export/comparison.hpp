@@ -89,8 +89,15 @@ struct IndicatorView {
   std::vector<PeerGroupView> groups;
 };
 
+// Czech names of a methodology's items and indicators by code: texts name what is missing, never a code.
+using VariableNames = std::map<std::string, std::string, std::less<>>;
+VariableNames variable_names(soci::session& s, long long methodology_id);
+// The name of a code, or the code itself when the methodology has no such variable.
+std::string variable_name(const VariableNames& names, const std::string& code);
+
 struct ComparisonView {
   results::RoundInfo round;
+  VariableNames names;  // of the round's methodology
   ComparisonFilter filter;
   Audience audience = Audience::region;
   bool precomputed = true;  // false: computed on the fly for a filter
@@ -99,6 +106,7 @@ struct ComparisonView {
 
 struct ComparisonInput {
   results::RoundInfo round;
+  VariableNames names;
   std::vector<results::IndicatorInfo> indicators;
   std::vector<results::StatRow> stats;
   std::vector<results::ScoreRow> scores;
@@ -116,8 +124,9 @@ ServiceLabel label_for(const results::ServiceInfo& service, const Viewer& viewer
                        const std::map<long long, std::string>& anonymous);
 
 std::string peer_group_label(const std::string& peer_key, const store::catalogue_repo::Catalogues& catalogues);
-// Czech text of a stored missing reason ("chybí údaj costs_total", "nevěrohodná hodnota …").
-std::string reason_cs(const std::string& reason);
+// Czech text of a stored missing reason ("chybí údaj: Náklady celkem", "nevěrohodná hodnota …"), the codes
+// replaced by their names.
+std::string reason_cs(const std::string& reason, const VariableNames& names = {});
 std::string direction_cs(const std::string& direction);  // "vyšší je lepší" / "nižší je lepší"
 std::string rba_cs(const std::string& rba);
 
@@ -158,6 +167,7 @@ struct DeaDmuView {
 struct DeaView {
   results::DeaRun run;
   results::RoundInfo round;
+  VariableNames names;  // of the round's methodology (the run's inputs and outputs are its codes)
   std::vector<DeaDmuView> results;  // by efficiency, best first; no score last
 };
 DeaView build_dea_view(const results::DeaRun& run, const results::RoundInfo& round,

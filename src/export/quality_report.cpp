@@ -6,6 +6,8 @@
 #include <set>
 #include <sstream>
 
+#include "core/common/dates.hpp"
+#include "core/common/rounding.hpp"
 #include "export/quality_tables.hpp"
 #include "export/report_html.hpp"
 
@@ -53,24 +55,17 @@ std::string esc_lines(const std::string& text) {
 }
 
 // 2026-03-05 → 5. 3. 2026; a timestamp keeps only its date; anything else stays as it is.
-std::string date_cs(const std::string& iso) {
-  if (iso.size() < 10 || iso[4] != '-' || iso[7] != '-') return iso;
-  int y = 0, m = 0, d = 0;
-  if (std::sscanf(iso.c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3) return iso;
-  return std::to_string(d) + ". " + std::to_string(m) + ". " + std::to_string(y);
-}
-
 std::string period_cs(const std::string& from, const std::string& to) {
   if (from.empty() && to.empty()) return "–";
-  if (to.empty() || to == from) return date_cs(from);
-  if (from.empty()) return date_cs(to);
-  return date_cs(from) + " – " + date_cs(to);
+  if (to.empty() || to == from) return czech_date(from);
+  if (from.empty()) return czech_date(to);
+  return czech_date(from) + " – " + czech_date(to);
 }
 
 std::string percent_cs(const std::optional<double>& percent) {
   if (!percent) return "–";
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f", *percent);
+  std::snprintf(buf, sizeof buf, "%.1f", round_half_away(*percent, 1));
   std::string s = buf;
   std::replace(s.begin(), s.end(), '.', ',');
   return s + "\u00A0%";
@@ -79,7 +74,7 @@ std::string percent_cs(const std::optional<double>& percent) {
 std::string change_cs(const std::optional<double>& points) {
   if (!points) return "–";
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%+.1f", *points);
+  std::snprintf(buf, sizeof buf, "%+.1f", round_half_away(*points, 1));
   std::string s = buf;
   std::replace(s.begin(), s.end(), '.', ',');
   if (s[0] == '-') s = "−" + s.substr(1);
@@ -132,7 +127,7 @@ void cover(std::ostringstream& out, const dto::QAudit& a) {
   if (!a.template_name.empty()) out << row("Šablona hodnocení", esc(a.template_name));
   out << row("Hodnoticí škála", scale_text(a.scale));
   out << row("Pravidlo pro splnění", esc(pass_rule_cs(a.pass_rule, a.scale)));
-  out << row("Stav", esc(audit_status_cs(s.status)) + (a.closed_at.empty() ? "" : ", uzavřen " + esc(date_cs(a.closed_at))));
+  out << row("Stav", esc(audit_status_cs(s.status)) + (a.closed_at.empty() ? "" : ", uzavřen " + esc(czech_date(a.closed_at))));
   out << row("Výsledek", "<strong>" + esc(verdict_cs(a.results.verdict)) + "</strong>, " +
                              percent_cs(a.results.total.percent) + " maxima bodů");
   if (s.previous_audit_id) out << row("Navazuje na audit", "č. " + std::to_string(*s.previous_audit_id));
@@ -254,14 +249,14 @@ std::string status_html(const dto::QAction& x) {
     s += "<br><span class=\"overdue\">po termínu " + std::to_string(x.days_overdue) + " dní</span>";
   else if (x.due_state == "awaiting_verification")
     s += "<br><span class=\"note\">čeká na ověření</span>";
-  if (!x.done_date.empty() && x.status != "open") s += "<br><span class=\"note\">splněno " + esc(date_cs(x.done_date)) + "</span>";
+  if (!x.done_date.empty() && x.status != "open") s += "<br><span class=\"note\">splněno " + esc(czech_date(x.done_date)) + "</span>";
   return s;
 }
 
 std::string verification_html(const dto::QAction& x) {
   std::string s;
   if (x.status == "verified")
-    s = "ověřeno " + esc(date_cs(x.verified_date)) + (x.verification_evidence.empty() ? "" : ": " + esc(x.verification_evidence));
+    s = "ověřeno " + esc(czech_date(x.verified_date)) + (x.verification_evidence.empty() ? "" : ": " + esc(x.verification_evidence));
   if (!x.rejection_reason.empty())
     s += (s.empty() ? "" : "<br>") + std::string("<span class=\"bad\">vráceno k dopracování:</span> ") + esc(x.rejection_reason);
   return s.empty() ? "–" : s;
@@ -287,7 +282,7 @@ void findings(std::ostringstream& out, const dto::QAudit& a) {
              "<th>Ověření</th></tr></thead><tbody>\n";
       for (const auto& x : f.actions)
         out << "<tr><td>" << esc_lines(x.text) << "</td><td>" << esc(x.owner) << "</td><td class=\"num\">"
-            << esc(date_cs(x.due_date)) << "</td><td>" << status_html(x) << "</td><td>" << verification_html(x)
+            << esc(czech_date(x.due_date)) << "</td><td>" << status_html(x) << "</td><td>" << verification_html(x)
             << "</td></tr>\n";
       out << "</tbody></table>\n";
     }
@@ -304,7 +299,7 @@ std::string compared_level(const dto::QAudit& a, const std::string& code) {
 
 void comparison_section(std::ostringstream& out, const dto::QAudit& a, const dto::QComparison& c) {
   out << "<section><h2>Srovnání s předchozím auditem</h2>\n<p>Předchozí audit: " << esc(c.previous_title)
-      << (c.previous_ends_on.empty() ? "" : " (" + esc(date_cs(c.previous_ends_on)) + ")") << ". Kritérií zlepšených: "
+      << (c.previous_ends_on.empty() ? "" : " (" + esc(czech_date(c.previous_ends_on)) + ")") << ". Kritérií zlepšených: "
       << c.improved << ", zhoršených: " << c.worsened << ", beze změny: " << c.same << ".</p>\n";
   out << "<table><thead><tr><th>Standard</th><th>Název</th><th>Předchozí</th><th>Nyní</th><th>Změna</th><th>Vývoj</th>"
          "</tr></thead><tbody>\n";
@@ -427,7 +422,7 @@ std::string audit_report_html(const dto::QAudit& audit, const std::optional<dto:
   by_criterion(out, audit);
   findings(out, audit);
   if (comparison) comparison_section(out, audit, *comparison);
-  out << "<footer>Zprávu vytvořil systém Kvalis dne " << esc(date_cs(generated_on)) << " · audit č. " << s.id
+  out << "<footer>Zprávu vytvořil systém Kvalis dne " << esc(czech_date(generated_on)) << " · audit č. " << s.id
       << ", revize " << audit.revision << " · " << esc(s.title) << "</footer>\n</body></html>\n";
   return out.str();
 }

@@ -283,7 +283,7 @@ Sheet actions_sheet(const std::vector<dto::QAction>& actions) {
     std::vector<Cell> row = {x.id,           x.audit_title,           x.provider_name, x.service_name,
                              x.criterion_code, severity_cs(x.severity), x.finding_text};
     for (auto& c : action_cells(x)) row.push_back(std::move(c));
-    row.push_back(x.bm_indicator_code);
+    row.push_back(x.bm_indicator_name.empty() ? x.bm_indicator_code : x.bm_indicator_name);
     row.push_back(x.created_at);
     out.rows.push_back(std::move(row));
   }

@@ -6,6 +6,8 @@
 #include <map>
 #include <sstream>
 
+#include "core/common/dates.hpp"
+#include "core/common/rounding.hpp"
 #include "export/benchmark_tables.hpp"
 
 namespace kvalis::exports {
@@ -28,12 +30,6 @@ constexpr const char* kStyle = R"(
 
 std::string num(const std::optional<double>& v) { return v ? format_cs(*v) : "–"; }
 
-std::string percent_text(const std::optional<double>& fraction) {
-  if (!fraction) return "–";
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.0f", *fraction * 100.0);
-  return std::string(buf) + " %";
-}
 
 std::string head(const std::string& title) {
   return "<!DOCTYPE html>\n<html lang=\"cs\"><head><meta charset=\"utf-8\"><title>" + html_escape(title) +
@@ -130,7 +126,7 @@ std::string format_cs(double value) {
   const double a = std::fabs(value);
   const int decimals = a >= 1000 ? 0 : a >= 100 ? 1 : a >= 1 ? 2 : 3;
   char buf[64];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, a);
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, round_half_away(a, decimals));
   std::string digits = buf, frac;
   if (auto dot = digits.find('.'); dot != std::string::npos) {
     frac = "," + digits.substr(dot + 1);
@@ -143,6 +139,13 @@ std::string format_cs(double value) {
   }
   const bool negative = value < 0 && (grouped + frac).find_first_not_of("0,\u202F") != std::string::npos;
   return (negative ? "−" : "") + grouped + frac;
+}
+
+std::string percent_text(const std::optional<double>& fraction) {
+  if (!fraction) return "–";
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.0f", round_half_away(*fraction * 100.0, 0));
+  return std::string(buf) + " %";
 }
 
 std::string box_plot_svg(double min, double q1, double median, double q3, double max, const std::vector<double>& marks,
@@ -183,7 +186,7 @@ std::string service_report_html(const ServiceReport& r) {
   out << "<h1>" << html_escape(r.service.name) << "</h1>\n<div class=\"meta\">" << html_escape(r.service.provider_name)
       << " · " << html_escape(r.kind_name) << "<br>Pracovní skupina: " << html_escape(view.round.group_name)
       << " · Kolo: " << html_escape(view.round.name) << " (" << view.round.period_year << ")"
-      << " · Vytvořeno " << html_escape(r.generated_on) << "</div>\n";
+      << " · Vytvořeno " << html_escape(czech_date(r.generated_on)) << "</div>\n";
   out << method_paragraph(view);
 
   // Indicators against peers.
@@ -205,7 +208,7 @@ std::string service_report_html(const ServiceReport& r) {
       out << "<td colspan=\"7\" class=\"note\">služba nemá v tomto kole hodnotu</td></tr>\n";
       continue;
     }
-    out << "<td class=\"num\">" << (score->value ? format_cs(*score->value) : "<span class=\"note\">" + html_escape(reason_cs(score->missing_reason)) + "</span>") << "</td>";
+    out << "<td class=\"num\">" << (score->value ? format_cs(*score->value) : "<span class=\"note\">" + html_escape(reason_cs(score->missing_reason, view.names)) + "</span>") << "</td>";
     if (g->suppressed) {
       out << "<td colspan=\"6\" class=\"suppressed\">" << kSuppressedNote << "</td></tr>\n";
       continue;
@@ -261,7 +264,7 @@ std::string group_report_html(const GroupReport& r) {
   std::ostringstream out;
   out << head("Benchmarking – " + r.group.name);
   out << "<h1>" << html_escape(r.group.name) << "</h1>\n<div class=\"meta\">Kolo: " << html_escape(view.round.name) << " ("
-      << view.round.period_year << ") · Vytvořeno " << html_escape(r.generated_on) << "</div>\n";
+      << view.round.period_year << ") · Vytvořeno " << html_escape(czech_date(r.generated_on)) << "</div>\n";
   out << method_paragraph(view);
 
   // Medians over time: indicator code → peer key → round → median.
@@ -295,7 +298,7 @@ std::string group_report_html(const GroupReport& r) {
       for (const auto& s : g.scores) {
         out << "<tr" << (s.service.own ? " class=\"own\"" : "") << "><td>" << html_escape(s.service.name) << "</td>";
         if (!s.value) {
-          out << "<td colspan=\"5\" class=\"note\">" << html_escape(reason_cs(s.missing_reason)) << "</td></tr>\n";
+          out << "<td colspan=\"5\" class=\"note\">" << html_escape(reason_cs(s.missing_reason, view.names)) << "</td></tr>\n";
           continue;
         }
         out << "<td class=\"num\">" << format_cs(*s.value) << "</td><td class=\"num\">" << percent_text(s.percent_rank)
@@ -321,15 +324,17 @@ std::string group_report_html(const GroupReport& r) {
   for (const auto& d : r.dea) {
     out << "<section><h2>Efektivita (DEA) – výpočet č. " << d.run.id << "</h2>\n<p class=\"note\">" << model_cs(d.run.model)
         << ", " << orientation_cs(d.run.orientation) << ". Vstupy: ";
-    for (std::size_t i = 0; i < d.run.inputs.size(); ++i) out << (i ? ", " : "") << html_escape(d.run.inputs[i]);
+    for (std::size_t i = 0; i < d.run.inputs.size(); ++i)
+      out << (i ? ", " : "") << html_escape(variable_name(d.names, d.run.inputs[i]));
     out << "; výstupy: ";
-    for (std::size_t i = 0; i < d.run.outputs.size(); ++i) out << (i ? ", " : "") << html_escape(d.run.outputs[i]);
+    for (std::size_t i = 0; i < d.run.outputs.size(); ++i)
+      out << (i ? ", " : "") << html_escape(variable_name(d.names, d.run.outputs[i]));
     out << ".</p>\n<table><thead><tr><th>Služba</th><th>Efektivita</th><th>Referenční služby (λ)</th></tr></thead><tbody>\n";
     for (const auto& x : d.results) {
       std::string peers;
       for (const auto& [label, lambda] : x.peers) peers += (peers.empty() ? "" : ", ") + label.name + " (" + format_cs(lambda) + ")";
       out << "<tr" << (x.service.own ? " class=\"own\"" : "") << "><td>" << html_escape(x.service.name) << "</td><td class=\"num\">"
-          << (x.efficiency ? format_cs(*x.efficiency) : html_escape(reason_cs(x.status))) << "</td><td>" << html_escape(peers)
+          << (x.efficiency ? format_cs(*x.efficiency) : html_escape(reason_cs(x.status, d.names))) << "</td><td>" << html_escape(peers)
           << "</td></tr>\n";
     }
     out << "</tbody></table></section>\n";

@@ -411,6 +411,25 @@ struct QActionIndicator {
 BOOST_DESCRIBE_STRUCT(QActionIndicator, (), (group_id, group_name, code, name, unit, direction, points, before, after,
                                              change))
 
+// A benchmark indicator an action may be linked to: of the working groups the audited organisation takes
+// part in (the newest methodology of each), for the audited service's kind.
+struct QIndicatorChoice {
+  static constexpr const char* kSchemaName = "QIndicatorChoice";
+  long long group_id = 0;
+  std::string group_name;
+  std::string code;
+  std::string name_cs;
+  std::string name_en;
+  std::string unit;
+};
+BOOST_DESCRIBE_STRUCT(QIndicatorChoice, (), (group_id, group_name, code, name_cs, name_en, unit))
+
+struct QIndicatorChoiceList {
+  static constexpr const char* kSchemaName = "QIndicatorChoiceList";
+  std::vector<QIndicatorChoice> items;
+};
+BOOST_DESCRIBE_STRUCT(QIndicatorChoiceList, (), (items))
+
 struct QAction {
   static constexpr const char* kSchemaName = "QAction";
   long long id = 0;
@@ -438,6 +457,7 @@ struct QAction {
   std::vector<std::string> allowed_transitions;  // for the caller
   std::optional<long long> bm_group_id;
   std::string bm_indicator_code;
+  std::string bm_indicator_name;  // the indicator's name in the group's newest methodology that has it
   std::optional<QActionIndicator> indicator;  // detail only
   std::vector<QActionEvent> history;          // detail only
   std::vector<QEvidence> evidence;            // detail only
@@ -447,7 +467,8 @@ BOOST_DESCRIBE_STRUCT(QAction, (), (id, finding_id, audit_id, audit_title, provi
                                     service_name, criterion_code, finding_text, severity, text, owner, due_date,
                                     status, due_state, days_overdue, days_left, done_date, verified_date,
                                     verification_evidence, rejection_reason, allowed_transitions, bm_group_id,
-                                    bm_indicator_code, indicator, history, evidence, created_at))
+                                    bm_indicator_code, bm_indicator_name, indicator, history, evidence,
+                                    created_at))
 
 struct QActionList {
   static constexpr const char* kSchemaName = "QActionList";

@@ -28,6 +28,18 @@ std::vector<std::string> service_forms(soci::session& s, std::optional<long long
   return split_codes(forms);
 }
 
+// The name of an indicator code of a working group, from the newest methodology that has it ("" if none).
+constexpr const char* kIndicatorName =
+    "SELECT i.name_cs FROM bm_indicators i JOIN bm_methodologies m ON m.id = i.methodology_id "
+    "WHERE m.group_id = :g AND i.code = :c ORDER BY m.version DESC LIMIT 1";
+
+std::string indicator_name(soci::session& s, long long group_id, const std::string& code) {
+  std::string name;
+  soci::indicator ind = soci::i_ok;
+  s << kIndicatorName, soci::use(group_id), soci::use(code), soci::into(name, ind);
+  return s.got_data() && ind == soci::i_ok ? name : std::string();
+}
+
 std::optional<dto::QActionIndicator> indicator_of(soci::session& s, const qrepo::ActionRow& a) {
   if (!a.bm_group_id || a.bm_indicator_code.empty() || !a.service_id) return std::nullopt;
   dto::QActionIndicator d;
@@ -215,6 +227,7 @@ dto::QAction action_dto(soci::session& s, const qrepo::ActionRow& a, const quali
   for (auto st : quality::allowed_for(rights, c.status)) d.allowed_transitions.emplace_back(quality::to_string(st));
   d.bm_group_id = a.bm_group_id;
   d.bm_indicator_code = a.bm_indicator_code;
+  if (a.bm_group_id && !a.bm_indicator_code.empty()) d.bm_indicator_name = indicator_name(s, *a.bm_group_id, a.bm_indicator_code);
   d.created_at = ts(a.created_at);
   if (detail) {
     d.indicator = indicator_of(s, a);

@@ -138,7 +138,7 @@ dto::BenchmarkComparison comparison_dto(const ex::ComparisonView& v, long long g
       pg.mean = g.mean;
       pg.sd = g.sd;
       for (const auto& s : g.scores)
-        pg.scores.push_back({service_ref(s.service), s.value, s.missing_reason, ex::reason_cs(s.missing_reason),
+        pg.scores.push_back({service_ref(s.service), s.value, s.missing_reason, ex::reason_cs(s.missing_reason, v.names),
                              s.percent_rank, s.z_score, s.reserve_median, s.reserve_best});
       ic.groups.push_back(std::move(pg));
     }
@@ -172,7 +172,7 @@ dto::DeaRun dea_dto(const ex::DeaView& v, const std::vector<results::DeaResultRo
     r.service = service_ref(d.service);
     r.efficiency = d.efficiency;
     r.status = d.status;
-    r.status_text = d.status == "ok" ? "vyřešeno" : ex::reason_cs(d.status);
+    r.status_text = d.status == "ok" ? "vyřešeno" : ex::reason_cs(d.status, v.names);
     r.efficient = is_efficient(d);
     for (const auto& [label, lambda] : d.peers) r.peers.push_back({service_ref(label), lambda});
     for (const auto& [code, value] : d.slacks) r.slacks.push_back({code, inputs.count(code) ? "input" : "output", value});

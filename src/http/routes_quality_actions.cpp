@@ -14,6 +14,8 @@
 #include "http/app.hpp"
 #include "http/params.hpp"
 #include "http/quality_views.hpp"
+#include "store/query.hpp"
+#include "store/row.hpp"
 
 namespace kvalis::http {
 namespace {
@@ -352,6 +354,42 @@ Response export_actions(Context& ctx, bool xlsx) {
 Response export_actions_xlsx(Context& ctx) { return export_actions(ctx, true); }
 Response export_actions_csv(Context& ctx) { return export_actions(ctx, false); }
 
+// ---- indicators an action may be linked to -------------------------------------------------------
+
+// The newest methodology of every working group the organisation is a member of, with its indicators.
+constexpr const char* kIndicatorChoices =
+    "SELECT g.id, g.name, g.kinds, i.code, i.name_cs, i.name_en, i.unit, i.kinds "
+    "FROM bm_group_members gm JOIN bm_groups g ON g.id = gm.group_id "
+    "JOIN bm_methodologies m ON m.group_id = g.id "
+    "JOIN bm_indicators i ON i.methodology_id = m.id";
+constexpr const char* kNewestMethodology =
+    "m.version = (SELECT MAX(m2.version) FROM bm_methodologies m2 WHERE m2.group_id = g.id)";
+
+// ";13;14;" (or "" = every kind) holds the kind.
+bool kinds_hold(const std::string& kinds, const std::string& kind) {
+  return kinds.empty() || kind.empty() || kinds.find(";" + kind + ";") != std::string::npos;
+}
+
+Response list_indicator_choices(Context& ctx) {
+  return read_by_id<dto::QIndicatorChoiceList>(
+      ctx, kAuditMissing, [&](soci::session& s, long long id) -> Result<dto::QIndicatorChoiceList> {
+        auto v = load_audit(s, ctx.principal, id);
+        if (!v) return kAuditMissing;
+        dto::QIndicatorChoiceList out;
+        store::Filter f;
+        f.add("gm.provider_org_id = ?", {v->audit.audited_org_id});
+        f.add(kNewestMethodology);
+        const std::string sql = std::string(kIndicatorChoices) + f.where() + " ORDER BY g.name, g.id, i.position, i.code";
+        store::for_each_row(s, sql, f, [&](const soci::row& r) {
+          if (!kinds_hold(store::as_str(r, 2), v->audit.kind_code) || !kinds_hold(store::as_str(r, 7), v->audit.kind_code))
+            return;
+          out.items.push_back({store::as_ll(r, 0), store::as_str(r, 1), store::as_str(r, 3), store::as_str(r, 4),
+                               store::as_str(r, 5), store::as_str(r, 6)});
+        });
+        return out;
+      });
+}
+
 // ---- evidence ----------------------------------------------------------------------------------
 
 struct FileType {
@@ -685,6 +723,10 @@ void register_quality_action_routes(RouteTable& t) {
   file_route(t.add<void, void>(Verb::get, "/api/quality/actions/export.csv", Permission::quality_read,
                                export_actions_csv, tag, "The actions list as CSV"),
              action_docs());
+  t.add<void, dto::QIndicatorChoiceList>(Verb::get, "/api/quality/audits/{id}/indicators", Permission::quality_read,
+                                         list_indicator_choices, tag,
+                                         "Benchmark indicators an action of the audit may be linked to: of the working "
+                                         "groups the audited organisation takes part in, for the service's kind");
   t.add<void, dto::QAction>(Verb::get, "/api/quality/actions/{id}", Permission::quality_read, get_action, tag,
                             "A corrective action with its history, evidence and the linked indicator before and after");
   t.add<dto::QActionInput, dto::QAction>(Verb::patch, "/api/quality/actions/{id}", Permission::quality_assess,

@@ -92,6 +92,11 @@ describe('self-assessment', () => {
     assert.equal(audit.summary.set_code, 'SQSS');
     assert.ok(audit.criteria.length > 0);
     assert.equal(audit.results.verdict, 'incomplete');
+    // nothing scored yet: not assessed, no share (null), never 0 %
+    assert.ok(audit.results.standards.length > 0);
+    for (const st of audit.results.standards) assert.equal(st.score.percent ?? null, null, `standard ${st.standard}`);
+    assert.equal(audit.results.total.percent ?? null, null);
+    assert.equal(audit.summary.total_percent ?? null, null);
     essential = audit.criteria.find((c) => c.essential);
     assert.ok(essential, 'SQSS has essential criteria');
   });
@@ -229,6 +234,52 @@ describe('findings and corrective actions', () => {
     assert.equal(action.due_state, 'on_track');
   });
 
+  test('an action links to an indicator chosen by name among those of the working groups of the audited organisation', async () => {
+    // Working groups as a region sets them up: p1 takes part in 9101 (every kind) and 9103 (home care
+    // only); 9102 is another provider's. The audited service s1 is a home for the elderly (kind 13).
+    const { orgs } = world;
+    world.server.db.run(`
+      INSERT INTO bm_groups (id, region_org_id, name, kinds, created_at) VALUES
+        (9101, ${orgs.region}, 'Pobytové služby', '', 1), (9102, ${orgs.region}, 'Cizí skupina', '', 1),
+        (9103, ${orgs.region}, 'Pečovatelská služba', ';4;', 1);
+      INSERT INTO bm_group_members (group_id, provider_org_id, participation) VALUES
+        (9101, ${orgs.p1}, 'full'), (9102, ${orgs.p2}, 'full'), (9103, ${orgs.p1}, 'full');
+      INSERT INTO bm_methodologies (id, group_id, version, name, status, created_at) VALUES
+        (9201, 9101, 1, 'M1', 'published', 1), (9202, 9101, 2, 'M2', 'published', 2),
+        (9203, 9102, 1, 'M', 'published', 1), (9204, 9103, 1, 'M', 'published', 1);
+      INSERT INTO bm_indicators (methodology_id, code, name_cs, name_en, numerator, unit, direction, rba, kinds, position) VALUES
+        (9201, 'old_only', 'Jen ve staré verzi', '', 'x', '', 'higher', 'how_well', '', 1),
+        (9202, 'refused_per_100_beds', 'Odmítnutí zájemci na 100 lůžek', 'Refused applicants per 100 beds', 'x', 'zájemci', 'lower', 'how_well', '', 1),
+        (9202, 'visits_per_client', 'Návštěvy na klienta', '', 'x', '', 'higher', 'how_much', ';4;', 2),
+        (9203, 'foreign', 'Cizí ukazatel', '', 'x', '', 'higher', 'how_much', '', 1),
+        (9204, 'hours_per_client', 'Hodiny péče na klienta', '', 'x', 'h', 'higher', 'how_much', '', 1);
+    `);
+    const path = `/api/quality/audits/${audit.summary.id}/indicators`;
+    const manager = await world.as('p1_manager');
+    const r = await manager.get(path);
+    assert.equal(r.status, 200, r.text);
+    assert.deepEqual(r.body.items, [{
+      group_id: 9101, group_name: 'Pobytové služby', code: 'refused_per_100_beds',
+      name_cs: 'Odmítnutí zájemci na 100 lůžek', name_en: 'Refused applicants per 100 beds', unit: 'zájemci',
+    }]);
+    // the auditor of the audit sees the same; another provider does not see the audit
+    assert.deepEqual((await (await world.as('audit_auditor')).get(path)).body.items.map((i) => i.code), ['refused_per_100_beds']);
+    assert.equal((await (await world.as('p2_admin')).get(path)).status, 404);
+    // the chosen indicator is linked and named on the action
+    const auditor = await world.as('audit_auditor');
+    const a = await auditor.post(`/api/quality/findings/${finding.id}/actions`, {
+      text: 'Vést evidenci odmítnutých zájemců', owner: 'Vedoucí služby', due_date: '2099-06-30', bm_group_id: 9101, bm_indicator_code: 'refused_per_100_beds',
+    });
+    assert.equal(a.status, 201, a.text);
+    assert.equal(a.body.bm_indicator_code, 'refused_per_100_beds');
+    assert.equal(a.body.bm_indicator_name, 'Odmítnutí zájemci na 100 lůžek');
+    // the export names it too, not by its code
+    const csv = await (await world.as('region_officer')).get(`/api/quality/actions/export.csv?audit_id=${audit.summary.id}`);
+    assert.equal(csv.status, 200);
+    assert.match(csv.text, /Odmítnutí zájemci na 100 lůžek/);
+    assert.doesNotMatch(csv.text, /refused_per_100_beds/);
+  });
+
   test('the provider starts and finishes it; only the auditor verifies, with evidence', async () => {
     const worker = await world.as('p1_worker');
     const path = `/api/quality/actions/${action.id}/transition`;
@@ -240,7 +291,15 @@ describe('findings and corrective actions', () => {
     assert.equal(unknown.body.error.field, 'to');
     let r = await worker.post(path, { to: 'in_progress' });
     assert.equal(r.status, 200, r.text);
-    r = await worker.post(path, { to: 'done', date: '2026-11-20' });
+    // Marking done says what was done: no note, or only blanks, is refused naming the note.
+    for (const body of [{ to: 'done', date: '2026-11-20' }, { to: 'done', date: '2026-11-20', note: '  ' }]) {
+      const silent = await worker.post(path, body);
+      assert.equal(silent.status, 400, silent.text);
+      assert.equal(silent.body.error.field, 'note');
+      assert.match(silent.body.error.message, /co bylo .*uděláno/);
+    }
+    assert.equal((await worker.get(`/api/quality/actions/${action.id}`)).body.status, 'in_progress');
+    r = await worker.post(path, { to: 'done', date: '2026-11-20', note: ' Pravidla zpracována a projednána s týmem. ' });
     assert.equal(r.status, 200, r.text);
     assert.equal(r.body.done_date, '2026-11-20');
     assert.equal(r.body.due_state, 'awaiting_verification');
@@ -259,6 +318,11 @@ describe('findings and corrective actions', () => {
     const detail = await auditor.get(`/api/quality/actions/${action.id}`);
     assert.deepEqual(detail.body.history.map((h) => `${h.from_status}>${h.to_status}:${h.actor_kind}`),
       ['>open:auditor', 'open>in_progress:provider', 'in_progress>done:provider', 'done>verified:auditor']);
+    // the history keeps what was done, by whom and when
+    const doneEvent = detail.body.history.find((h) => h.to_status === 'done');
+    assert.equal(doneEvent.note, 'Pravidla zpracována a projednána s týmem.');
+    assert.equal(doneEvent.on_date, '2026-11-20');
+    assert.ok(doneEvent.user_name.length > 0);
     const after = await auditor.post(path, { to: 'in_progress', note: 'znovu' });
     assert.equal(after.status, 409);
   });

@@ -9,6 +9,7 @@
 
 #include <cmath>
 #include <fstream>
+#include <regex>
 #include <sstream>
 
 #include "core/accounts/credentials.hpp"
@@ -450,6 +451,11 @@ TEST_P(BenchmarkResultsTest, ServiceTimeSeriesAndReports) {
   EXPECT_NE(report.body.find("<svg"), std::string::npos);
   EXPECT_NE(report.body.find("Rezervy"), std::string::npos);
   EXPECT_NE(report.body.find("@media print"), std::string::npos);
+  // Dates in Czech (d. m. yyyy), never ISO.
+  const auto made = report.body.find("Vytvořeno ");
+  ASSERT_NE(made, std::string::npos);
+  EXPECT_TRUE(std::regex_search(report.body.substr(made, 40), std::regex(R"(^Vytvořeno \d{1,2}\. \d{1,2}\. \d{4})")))
+      << report.body.substr(made, 40);
   auto group = call(app, w, "p2", Verb::get, "/api/benchmark/groups/" + std::to_string(w.group) + "/report");
   EXPECT_EQ(group.status, 200u);
   EXPECT_EQ(group.body.find("Služba S1<"), std::string::npos);  // anonymised for the data-only member
@@ -481,6 +487,39 @@ TEST_P(BenchmarkResultsTest, ExportsCarryCzechHeadersAndTheReadersView) {
   EXPECT_NE(csv.body.find("potlačeno: méně než 3 služby"), std::string::npos);
   EXPECT_EQ(csv.body.find("Služba S1;"), std::string::npos);
   EXPECT_NE(csv.body.find("1550"), std::string::npos);  // the kind-13 median, with a decimal comma if any
+  // S5 has no costs: the note names the item, not its code.
+  auto region_csv = call(app, w, "kraj", Verb::get, base + "/export.csv", {{"delimiter", "semicolon"}});
+  EXPECT_NE(region_csv.body.find("chybí údaj: Náklady"), std::string::npos);
+  EXPECT_EQ(region_csv.body.find("chybí údaj: costs"), std::string::npos);
+  auto json = call_json(app, w, "kraj", Verb::get, base + "/comparison");
+  bool named = false;
+  for (const auto& ind : json.at("indicators").as_array())
+    for (const auto& g : ind.at("groups").as_array())
+      for (const auto& sc : g.at("scores").as_array())
+        if (sc.at("missing_reason").as_string() == "missing: costs") {
+          EXPECT_EQ(sc.at("missing_reason_text").as_string(), "chybí údaj: Náklady");
+          named = true;
+        }
+  EXPECT_TRUE(named);
+}
+
+TEST(ReportFormatting, OneRoundingRuleAndCzechDates) {
+  // The screen rounds half away from zero (web/src/lib/format.ts); printf alone would print 12 %.
+  EXPECT_EQ(exports::percent_text(0.125), "13 %");
+  EXPECT_EQ(exports::percent_text(0.124), "12 %");
+  EXPECT_EQ(exports::format_cs(2.125), "2,13");
+  EXPECT_EQ(exports::format_cs(-12.5), "−12,50");
+  EXPECT_EQ(exports::percent_text(std::nullopt), "–");
+}
+
+TEST(ReportFormatting, ReasonsNameTheMethodologysVariables) {
+  const exports::VariableNames names = {{"bed_days", "Lůžkodny"}, {"costs_total", "Celkové náklady"}};
+  EXPECT_EQ(exports::reason_cs("missing: bed_days, costs_total", names), "chybí údaj: Lůžkodny, Celkové náklady");
+  EXPECT_EQ(exports::reason_cs("invalid: bed_days", names), "hodnota nevhodná pro DEA: Lůžkodny");
+  EXPECT_EQ(exports::reason_cs("implausible: costs_total", names), "nevěrohodná hodnota údaje Celkové náklady");
+  EXPECT_EQ(exports::reason_cs("implausible: rule occupancy_max", names), "nevěrohodná hodnota (pravidlo occupancy_max)");
+  EXPECT_EQ(exports::reason_cs("missing: other", names), "chybí údaj: other");  // not in the methodology
+  EXPECT_EQ(exports::reason_cs("missing: division by zero", names), "nelze vypočítat: jmenovatel je nulový");
 }
 
 TEST_P(BenchmarkResultsTest, GoodPracticeIsWrittenLinkedAndSearched) {

@@ -114,18 +114,24 @@ TEST(QualityActions, AFullCycleWithARejectionKeepsDatesEvidenceAndReason) {
     if (next.ok()) a = *next;
   };
   step(ActionStatus::kInProgress, ActorKind::kProvider, "2024-04-01");
-  step(ActionStatus::kDone, ActorKind::kProvider, "2024-04-20");
+  step(ActionStatus::kDone, ActorKind::kProvider, "2024-04-20", "Pravidla zpracována");
   EXPECT_EQ(a.done_date, "2024-04-20");
   step(ActionStatus::kInProgress, ActorKind::kAuditor, "2024-05-02", "  Pravidla zaměstnanci neznají.  ");
   EXPECT_EQ(a.rejection_reason, "Pravidla zaměstnanci neznají.");
   EXPECT_EQ(a.done_date, "");
-  step(ActionStatus::kDone, ActorKind::kProvider, "2024-06-10");
+  step(ActionStatus::kDone, ActorKind::kProvider, "2024-06-10", "Pravidla projednána na poradě");
   step(ActionStatus::kVerified, ActorKind::kRegion, "2024-06-15", "Zápis z porady 2024-06-05, prezenční listina");
   EXPECT_EQ(a.status, ActionStatus::kVerified);
   EXPECT_EQ(a.done_date, "2024-06-10");
   EXPECT_EQ(a.verified_date, "2024-06-15");
   EXPECT_EQ(a.verification_evidence, "Zápis z porady 2024-06-05, prezenční listina");
   EXPECT_EQ(a.rejection_reason, "Pravidla zaměstnanci neznají.");
+
+  // Marking done says what was done: without it the step is refused, naming the note.
+  auto silent = apply_transition(action(ActionStatus::kInProgress), {ActionStatus::kDone, ActorKind::kProvider, "2024-04-20", " "});
+  ASSERT_FALSE(silent.ok());
+  EXPECT_EQ(silent.error().field, "note");
+  EXPECT_EQ(silent.error().message_key, "quality.action.report_required");
 
   auto bad_date = apply_transition(action(ActionStatus::kOpen), {ActionStatus::kInProgress, ActorKind::kProvider, "2024-02-30", ""});
   ASSERT_FALSE(bad_date.ok());

@@ -2,7 +2,8 @@
 // self-assessment of a provider's service with one essential criterion not met, sees "Nevyhovuje"
 // with the reason naming that criterion, records a finding and a corrective action; a score typed
 // while the network fails is saved once it comes back; the provider starts the action and marks it
-// done; the auditor verifies it with the evidence of the verification.
+// done, saying what was done and attaching a file; the auditor verifies it with the evidence of the
+// verification; closing the audit names the criteria left unscored.
 // Set-up data (the audit with every other criterion scored) come through the API as the administrator.
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
@@ -194,7 +195,19 @@ test('the provider starts the action and marks it done', async () => {
     await page.getByTestId('action-start').click();
     await page.waitForSelector('[data-testid="action-page"][data-status="in_progress"]');
     await page.getByTestId('action-markDone').click();
+    // marking done asks what was done (required) and takes evidence files
+    await page.getByTestId('transition-submit').click();
+    await page.locator('.ant-form-item-explain-error').first().waitFor();
+    assert.equal(await page.getByTestId('action-page').getAttribute('data-status'), 'in_progress');
+    await page.getByTestId('transition-note').fill('Postup zpracován a projednán na poradě týmu.');
+    await page.locator('.ant-modal input[type="file"]').setInputFiles({
+      name: 'zapis-z-porady.txt', mimeType: 'text/plain', buffer: Buffer.from('Zápis z porady týmu: postup projednán.\n'),
+    });
+    await page.getByTestId('transition-submit').click();
     await page.waitForSelector('[data-testid="action-page"][data-status="done"]');
+    assert.match(await page.getByTestId('action-done-report').innerText(), /Postup zpracován a projednán/);
+    assert.match(await page.getByTestId('action-history').innerText(), /Postup zpracován a projednán/);
+    assert.match(await page.getByTestId('action-evidence').innerText(), /zapis-z-porady\.txt/);
     assert.equal(await page.getByTestId('action-verify').count(), 0, 'the provider does not verify its own action');
     await snapshot(page, 'quality-action-done');
   });
@@ -216,5 +229,25 @@ test('the auditor verifies the action with the evidence of the verification', as
     assert.equal((await page.getByTestId('action-status').innerText()).trim(), 'Ověřeno');
     assert.match(await page.getByTestId('action-verification').innerText(), /Písemný postup předložen/);
     await snapshot(page, 'quality-action-verified');
+  });
+});
+
+test('closing names the criteria left unscored, with their wording, before anything is recorded', async () => {
+  const admin = await apiLogin(ADMIN_LOGIN, ADMIN_PASSWORD);
+  // one criterion back to "not scored"
+  await admin.put(`/api/quality/audits/${data.auditId}/assessments`, { assessments: [{ criterion_id: data.noteCriterion.id, level_code: '' }] });
+  await withBrowser('quality-close-unscored', async (page) => {
+    await logIn(page, AUDITOR.login, AUDITOR.password);
+    await openPath(page, `/quality/audits/${data.auditId}`);
+    await page.waitForSelector('[data-testid="audit-page"][data-status="draft"]');
+    await page.getByTestId('audit-close').click();
+    const list = page.getByTestId('audit-close-unscored');
+    await list.waitFor();
+    assert.equal(await list.getAttribute('data-count'), '1');
+    assert.equal(await list.locator('li').first().getAttribute('data-code'), data.noteCriterion.code);
+    assert.ok((await list.innerText()).length > data.noteCriterion.code.length + 10, 'the wording is shown, not only the code');
+    await snapshot(page, 'quality-close-unscored');
+    await page.getByTestId('audit-close-cancel').click();
+    assert.equal(await page.getByTestId('audit-page').getAttribute('data-status'), 'draft');
   });
 });

@@ -64,4 +64,12 @@ std::string add_days(std::string_view date, int days) {
   return format_date(*start + static_cast<long long>(days) * 86400);
 }
 
+std::string czech_date(std::string_view iso) {
+  if (iso.size() < 10 || !is_valid_date(iso.substr(0, 10))) return std::string(iso);
+  int y = 0, m = 0, d = 0;
+  const std::string day(iso.substr(0, 10));
+  if (std::sscanf(day.c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3) return std::string(iso);
+  return std::to_string(d) + ". " + std::to_string(m) + ". " + std::to_string(y);
+}
+
 }  // namespace kvalis

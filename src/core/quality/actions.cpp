@@ -80,6 +80,7 @@ std::string_view to_string(TransitionError error) {
     case TransitionError::kVerifierRequired: return "verifier_required";
     case TransitionError::kReasonRequired: return "reason_required";
     case TransitionError::kEvidenceRequired: return "evidence_required";
+    case TransitionError::kReportRequired: return "report_required";
   }
   return "not_allowed";
 }
@@ -88,7 +89,8 @@ Error to_error(TransitionError error, ActionStatus from, ActionStatus to) {
   ErrorCode code = ErrorCode::conflict;
   std::string field = "status";
   if (error == TransitionError::kVerifierRequired) code = ErrorCode::forbidden;
-  if (error == TransitionError::kReasonRequired || error == TransitionError::kEvidenceRequired) {
+  if (error == TransitionError::kReasonRequired || error == TransitionError::kEvidenceRequired ||
+      error == TransitionError::kReportRequired) {
     code = ErrorCode::invalid_input;
     field = "note";
   }
@@ -100,6 +102,8 @@ std::optional<TransitionError> check_transition(ActionStatus from, ActionStatus 
                                                 std::string_view note) {
   if (from == ActionStatus::kVerified) return TransitionError::kFinal;
   if (!is_edge(from, to)) return TransitionError::kNotAllowed;
+  // Whoever marks an action done says what was done: the verifier checks it against that report.
+  if (to == ActionStatus::kDone) return blank(note) ? std::optional(TransitionError::kReportRequired) : std::nullopt;
   if (from != ActionStatus::kDone) return std::nullopt;
   // Leaving "done" is the verifier's decision: accept (verified) or reject (back to in progress).
   if (!may_verify(actor)) return TransitionError::kVerifierRequired;

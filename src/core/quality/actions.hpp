@@ -30,14 +30,15 @@ enum class TransitionError {
   kVerifierRequired,  // done → verified / done → in_progress by someone who may not verify
   kReasonRequired,    // a rejection (done → in_progress) without a reason
   kEvidenceRequired,  // verification without the evidence it rests on
+  kReportRequired,    // marking done without saying what was done
 };
 std::string_view to_string(TransitionError error);  // not_allowed, final, verifier_required, …
 // The error for the HTTP layer: conflict (not_allowed, final), forbidden (verifier_required) or
-// invalid_input (reason / evidence required), message key quality.action.<error>, params from and to.
+// invalid_input on field "note" (report / reason / evidence required), message key quality.action.<error>, params from and to.
 Error to_error(TransitionError error, ActionStatus from, ActionStatus to);
 
-// Checks one step. note: the reason of a rejection or the evidence of a verification (trimmed, required
-// for those two steps, ignored otherwise).
+// Checks one step. note: what was done (marking done), the reason of a rejection or the evidence of a
+// verification (trimmed, required for those three steps, ignored otherwise).
 std::optional<TransitionError> check_transition(ActionStatus from, ActionStatus to, ActorKind actor,
                                                 std::string_view note = {});
 // The statuses reachable from a status by this actor (for offering buttons).
@@ -63,10 +64,10 @@ struct TransitionRequest {
   ActionStatus to = ActionStatus::kInProgress;
   ActorKind actor = ActorKind::kProvider;
   std::string date;  // YYYY-MM-DD of the step
-  std::string note;  // rejection reason or verification evidence
+  std::string note;  // what was done, rejection reason or verification evidence
 };
 
-// The action after the step (the input is not changed): done sets done_date; verified sets verified_date
+// The action after the step (the input is not changed): done sets done_date (what was done stays in the history); verified sets verified_date
 // and verification_evidence; a rejection sets rejection_reason and clears done_date. An invalid date is
 // invalid_input on field "date"; a forbidden step is to_error(...).
 Result<CorrectiveAction> apply_transition(const CorrectiveAction& action, const TransitionRequest& request);

@@ -62,6 +62,8 @@ constexpr std::array kMessages = {
                    "Give the reason why the action is sent back."},
     QualityMessage{"quality.action.evidence_required", "Uveďte doklad, o který se ověření opírá.",
                    "Give the evidence the verification rests on."},
+    QualityMessage{"quality.action.report_required", "Poznámka je povinná: popište, co bylo pro splnění opatření uděláno.",
+                   "The note is required: describe what was done to complete the action."},
     QualityMessage{"quality.team.too_small",
                    "Inspekční tým je menší, než stanoví zákon: členů {size}, pro tuto službu nejméně {minimum} ({source}).",
                    "The inspection team has {size} member(s); this service needs at least {minimum} ({source})."},

@@ -232,11 +232,16 @@ Result<AuditScore> score_audit(const std::vector<Criterion>& criteria, const Sca
     if (r.state == CriterionState::kNotApplicable) ++s.not_applicable;
     if (r.state == CriterionState::kNotScored) ++s.not_scored;
   }
+  int scored = 0;
   for (auto& [number, s] : standards) {
     s.score = subtotal(s.score.points, s.score.max);
+    // Nothing of the standard scored yet: not assessed, which is no share at all (never 0 %).
+    if (s.scored == 0) s.score.percent.reset();
+    scored += s.scored;
     out.standards.push_back(s);
   }
   out.total = subtotal(total_points, total_max);
+  if (scored == 0) out.total.percent.reset();
 
   const bool complete = not_scored.empty();
   out.reasons = essential;

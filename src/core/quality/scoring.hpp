@@ -4,7 +4,8 @@
 // verdict of the template's pass rule with every reason it failed.
 //
 // "Not applicable" takes a criterion out of the maximum. An applicable criterion with no level yet makes
-// the result incomplete: its maximum still counts (so the shares are lower bounds), share rules are not
+// the result incomplete: its maximum still counts (so the shares are lower bounds; a standard with nothing
+// scored has no share), share rules are not
 // judged until everything is scored, but a failed essential criterion is reported at once.
 #include <map>
 #include <optional>
@@ -70,7 +71,9 @@ struct CriterionResult {
 struct Subtotal {
   double points = 0;
   double max = 0;
-  std::optional<double> percent;  // 100 × points / max; nullopt when max is 0 (nothing applicable)
+  // 100 × points / max; nullopt when max is 0 (nothing applicable) or when nothing is scored yet (not
+  // assessed: a chart or table shows a gap, never 0 %).
+  std::optional<double> percent;
 };
 
 struct StandardResult {

@@ -1500,6 +1500,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/quality/audits/{id}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Benchmark indicators an action of the audit may be linked to: of the working groups the audited organisation takes part in, for the service's kind */
+        get: operations["GET/api/quality/audits/{id}/indicators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/quality/actions/{id}": {
         parameters: {
             query?: never;
@@ -2345,6 +2362,7 @@ export interface components {
             allowed_transitions: string[];
             bm_group_id?: number | null;
             bm_indicator_code: string;
+            bm_indicator_name: string;
             indicator?: components["schemas"]["QActionIndicator"] | null;
             history: components["schemas"]["QActionEvent"][];
             evidence: components["schemas"]["QEvidence"][];
@@ -2573,6 +2591,17 @@ export interface components {
             other_set_rows: number;
             problems: components["schemas"]["QImportProblem"][];
             problems_total: number;
+        };
+        QIndicatorChoice: {
+            group_id: number;
+            group_name: string;
+            code: string;
+            name_cs: string;
+            name_en: string;
+            unit: string;
+        };
+        QIndicatorChoiceList: {
+            items: components["schemas"]["QIndicatorChoice"][];
         };
         QIndicatorPoint: {
             round_id: number;
@@ -7253,6 +7282,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/quality/audits/{id}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QIndicatorChoiceList"];
                 };
             };
             /** @description Error */

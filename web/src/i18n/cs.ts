@@ -336,6 +336,8 @@ const cs = {
       missing: 'chybí: {{items}}',
       divisionByZero: 'nelze spočítat (dělení nulou)',
       implausible: 'nevěrohodné (pravidlo {{rule}})',
+      implausibleItem: 'nevěrohodný údaj: {{item}}',
+      invalid: 'hodnota nevhodná pro DEA: {{item}}',
     },
     groups: {
       title: 'Pracovní skupiny',

@@ -337,6 +337,8 @@ const en: Messages = {
       missing: 'missing: {{items}}',
       divisionByZero: 'cannot be computed (division by zero)',
       implausible: 'implausible (rule {{rule}})',
+      implausibleItem: 'implausible value: {{item}}',
+      invalid: 'value unusable for DEA: {{item}}',
     },
     groups: {
       title: 'Working groups',

@@ -15,6 +15,20 @@ export function formatNumber(value: number | null | undefined): string {
 
 const decimalFormats = new Map<number, Intl.NumberFormat>();
 
+/**
+ * The one rounding rule of the screen and the printed reports (src/core/common/rounding.hpp): half away
+ * from zero on value × 10^digits (12.5 → 13, −2.5 → −3, 2.125 → 2.13 at 2 decimals). Shared cases:
+ * tests/data/rounding.csv.
+ */
+export function roundHalfAwayFromZero(value: number, digits = 0): number {
+  if (!Number.isFinite(value)) return value;
+  const scale = 10 ** digits;
+  const scaled = value * scale;
+  // Math.round breaks ties towards +∞; away from zero is the same rounding of the magnitude.
+  const r = (Math.sign(scaled) * Math.round(Math.abs(scaled))) / scale;
+  return r === 0 ? 0 : r;
+}
+
 /** A measured value with at most `digits` decimals: 1234.567 → "1 234,57" (digits = 2). */
 export function formatDecimal(value: number | null | undefined, digits = 2): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return EMPTY;
@@ -23,7 +37,7 @@ export function formatDecimal(value: number | null | undefined, digits = 2): str
     f = new Intl.NumberFormat('cs-CZ', { maximumFractionDigits: digits });
     decimalFormats.set(digits, f);
   }
-  const s = f.format(value);
+  const s = f.format(roundHalfAwayFromZero(value, digits));
   return s === '-0' ? '0' : s;
 }
 

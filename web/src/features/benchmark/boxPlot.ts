@@ -59,6 +59,20 @@ export interface BoxPlotLabels {
 const GREEN = '#1f6f5c';
 const OWN = '#d4380d';
 
+/**
+ * Labels of the peer groups under the boxes, readable however many groups there are: up to four share
+ * the width, wrapped; more are slanted (steeper the more there are) and cut to a width that cannot
+ * overlap (the tooltip of the box gives the full name). `width` is the plot's width in pixels, as the
+ * comparison page lays it out beside the own service's card (about 520 px on a laptop).
+ */
+export function categoryAxisLabel(count: number, width = 520) {
+  if (count <= 4) return { interval: 0, rotate: 0, width: Math.floor(width / Math.max(count, 1)) - 12, overflow: 'break' as const, lineHeight: 14 };
+  // slanted labels (two lines: name and n) stay apart while the gap across them, width / count ×
+  // sin(rotate), holds both lines
+  const rotate = count > 12 ? 60 : count > 8 ? 45 : 30;
+  return { interval: 0, rotate, width: 150, overflow: 'truncate' as const, ellipsis: '…', lineHeight: 13, fontSize: 10 };
+}
+
 export function boxPlotOption(d: BoxPlotData, l: BoxPlotLabels) {
   const fmt = (v: number) => (l.unit ? `${formatDecimal(v)} ${l.unit}` : formatDecimal(v));
   return {
@@ -80,7 +94,7 @@ export function boxPlotOption(d: BoxPlotData, l: BoxPlotLabels) {
     xAxis: {
       type: 'category',
       data: d.categories,
-      axisLabel: { interval: 0, width: 200, overflow: 'break', lineHeight: 16 },
+      axisLabel: categoryAxisLabel(d.categories.length),
     },
     yAxis: {
       type: 'value',

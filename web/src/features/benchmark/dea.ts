@@ -48,6 +48,14 @@ export function deaBars(results: readonly DeaResult[]): DeaBar[] {
     .sort((a, b) => b.value - a.value || a.label.localeCompare(b.label, 'cs'));
 }
 
+/** Width of the service names beside the bars, in pixels; longer names wrap onto more lines. */
+export const DEA_LABEL_WIDTH = 300;
+
+/** The chart's height: a row per service, tall enough for a name wrapped onto two lines. */
+export function deaChartHeight(bars: readonly DeaBar[]): number {
+  return Math.max(160, bars.length * 36 + 40);
+}
+
 export function deaBarOption(bars: DeaBar[], label: string) {
   const rows = [...bars].reverse(); // ECharts draws the first category at the bottom
   return {
@@ -55,7 +63,8 @@ export function deaBarOption(bars: DeaBar[], label: string) {
     grid: { left: 8, right: 56, top: 8, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v: unknown) => formatPercent(Number(v), 1) },
     xAxis: { type: 'value', min: 0, max: 1, axisLabel: { formatter: (v: number) => formatPercent(v) } },
-    yAxis: { type: 'category', data: rows.map((b) => b.label), axisTick: { show: false }, axisLabel: { width: 220, overflow: 'truncate' } },
+    // full names, wrapped (a cut leaves "Domov pro seniory …" for every home); the tooltip names the service too
+    yAxis: { type: 'category', data: rows.map((b) => b.label), axisTick: { show: false }, axisLabel: { width: DEA_LABEL_WIDTH, overflow: 'break', lineHeight: 14 } },
     series: [
       {
         name: label,

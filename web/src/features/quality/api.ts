@@ -5,7 +5,7 @@ import { ApiError, apiFetch, buildQueryString, errorFromResponse, getCsrfToken, 
 import i18n from '../../i18n';
 import type {
   QAction, QActionInput, QActionList, QAssessmentInput, QAudit, QAuditInput, QAuditList, QComparison, QEvidence, QFinding,
-  QFindingInput, QImportResult, QOverview, QServiceRefList, QSet, QSetInput, QSetList, QTemplate, QTemplateInput, QTemplateList, QTransitionInput,
+  QFindingInput, QImportResult, QIndicatorChoiceList, QOverview, QServiceRefList, QSet, QSetInput, QSetList, QTemplate, QTemplateInput, QTemplateList, QTransitionInput,
 } from './types';
 
 const Q = '/api/quality';
@@ -22,6 +22,7 @@ export const qualityKeys = {
   comparison: (id: number) => ['quality', 'audit', id, 'comparison'] as const,
   actions: (q: Query) => ['quality', 'actions', q] as const,
   action: (id: number) => ['quality', 'action', id] as const,
+  indicatorChoices: (auditId: number) => ['quality', 'audit', auditId, 'indicators'] as const,
 };
 
 // ---- standards library ----
@@ -150,6 +151,10 @@ export const useAudit = (id: number) => useQuery({ queryKey: qualityKeys.audit(i
 export const useComparison = (id: number, enabled: boolean) =>
   useQuery({ queryKey: qualityKeys.comparison(id), queryFn: () => fetchComparison(id), enabled: enabled && on(id) });
 export const useActions = (q: Query) => useQuery({ queryKey: qualityKeys.actions(q), queryFn: () => fetchActions(q), placeholderData: keepPreviousData });
+export const fetchIndicatorChoices = (auditId: number) => apiFetch<QIndicatorChoiceList>(`${Q}/audits/${auditId}/indicators`);
+/** Benchmark indicators an action of the audit may be linked to (the audited organisation's working groups). */
+export const useIndicatorChoices = (auditId: number, enabled = true) =>
+  useQuery({ queryKey: qualityKeys.indicatorChoices(auditId), queryFn: () => fetchIndicatorChoices(auditId), enabled: enabled && on(auditId) });
 export const useAction = (id: number) => useQuery({ queryKey: qualityKeys.action(id), queryFn: () => fetchAction(id), enabled: on(id) });
 
 /** A mutation that refreshes every quality query afterwards (audits, actions and overview change together). */

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import dayjs from 'dayjs';
-import { formatDate, formatDateTime, formatDecimal, formatNumber, formatPercent, toApiDate } from '../format';
+import { formatDate, formatDateTime, formatDecimal, formatNumber, formatPercent, roundHalfAwayFromZero, toApiDate } from '../format';
 
 const NBSP = '\u00a0';
 
@@ -59,5 +61,20 @@ describe('toApiDate', () => {
   it('writes YYYY-MM-DD', () => {
     expect(toApiDate(dayjs('2026-02-03'))).toBe('2026-02-03');
     expect(toApiDate(null)).toBeUndefined();
+  });
+});
+
+describe('one rounding rule with the printed reports', () => {
+  // the same cases as tests/unit/rounding_test.cpp
+  const rows = readFileSync(join(__dirname, '../../../../tests/data/rounding.csv'), 'utf8')
+    .split('\n').filter((l) => l.trim() && !l.startsWith('#')).slice(1).map((l) => l.split(','));
+  it('has the shared cases', () => expect(rows.length).toBeGreaterThanOrEqual(10));
+  it.each(rows)('%s at %s decimals → %s', (value, digits, rounded) => {
+    expect(roundHalfAwayFromZero(Number(value), Number(digits)).toFixed(Number(digits))).toBe(rounded);
+  });
+  it('shows a percentile of 0.125 as 13 %, as the report does', () => {
+    expect(formatPercent(0.125)).toBe(`13${NBSP}%`);
+    expect(formatDecimal(2.125)).toBe('2,13');
+    expect(formatDecimal(-12.5, 0)).toBe('-13');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxPlotData, boxPlotOption } from '../boxPlot';
+import { boxPlotData, boxPlotOption, categoryAxisLabel } from '../boxPlot';
 import { group, ref, score } from './fixtures';
 
 const homes = group('Domovy pro seniory – pobytová', [
@@ -49,5 +49,26 @@ describe('boxPlotOption', () => {
     const tip = o.tooltip.formatter({ seriesType: 'boxplot', name: 'X', value: [0, 90.1, 90.7, 91.3, 95.1, 98.9], data: null });
     expect(tip).toBe('X<br/>min: 90,1 %<br/>Q1: 90,7 %<br/>medián: 91,3 %<br/>Q3: 95,1 %<br/>max: 98,9 %');
     expect(o.tooltip.formatter({ seriesType: 'scatter', name: '', value: [], data: [0, 91.3, 'Domov U Studánky'] })).toBe('Domov U Studánky: 91,3 %');
+  });
+});
+
+describe('peer group labels under the boxes', () => {
+  it('share the width, wrapped, for a few groups', () => {
+    expect(categoryAxisLabel(2, 760)).toEqual({ interval: 0, rotate: 0, width: 368, overflow: 'break', lineHeight: 14 });
+    // four groups on a laptop: 118 px each, wrapped, no overlap
+    expect(categoryAxisLabel(4).width).toBe(118);
+    expect(categoryAxisLabel(4).width * 4).toBeLessThan(520);
+  });
+  it('are slanted and cut so that many groups never overlap', () => {
+    expect(categoryAxisLabel(5)).toMatchObject({ interval: 0, rotate: 30, overflow: 'truncate' });
+    for (let n = 5; n <= 16; n += 1) {
+      const l = categoryAxisLabel(n);
+      // the gap across two neighbouring slanted labels holds their two lines (name, n)
+      expect((520 / n) * Math.sin(((l.rotate) * Math.PI) / 180), `${n} groups`).toBeGreaterThanOrEqual(2 * l.lineHeight);
+    }
+  });
+  it('are used by the chart', () => {
+    const o = boxPlotOption(boxPlotData([homes]), { box: 'Skupina', own: 'Vaše', peers: 'Ostatní', unit: '%', stats: ['a', 'b', 'c', 'd', 'e'] });
+    expect(o.xAxis.axisLabel).toEqual(categoryAxisLabel(1));
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BmMethodology, DeaResult } from '../../../api/types';
 import { comparisonApiQuery, comparisonViewToSearch, hasReserve, ownServices, parseComparisonView, scoreRows, statRows } from '../comparison';
-import { deaBarOption, deaBars, deaInputError, deaVariables, peersText } from '../dea';
+import { DEA_LABEL_WIDTH, deaBarOption, deaBars, deaChartHeight, deaInputError, deaVariables, peersText } from '../dea';
 import { goodPracticeApiQuery, goodPracticeFiltersToSearch, parseGoodPracticeFilters } from '../goodPracticeFilters';
 import { group, indicator, ref, score } from './fixtures';
 
@@ -60,6 +60,9 @@ describe('DEA', () => {
     expect(bars.map((b) => b.label)).toEqual(['Služba A', 'Náš domov', 'Služba B']);
     const o = deaBarOption(bars, 'Efektivita');
     expect(o.yAxis.data).toEqual(['Služba B', 'Náš domov', 'Služba A']);
+    // whole names, wrapped, never cut to identical stubs
+    expect(o.yAxis.axisLabel).toEqual({ width: DEA_LABEL_WIDTH, overflow: 'break', lineHeight: 14 });
+    expect(deaChartHeight(bars)).toBe(Math.max(160, bars.length * 36 + 40));
     expect(o.series[0].label.formatter({ value: 0.9 })).toBe('90\u00a0%');
     expect(peersText(result('Služba B', 0.8))).toBe('Služba A (0,421)');
     const selfPeer = { ...result('Služba A', 1, false, true), peers: [{ service: ref(null, 'Služba A'), lambda: 1 }] };

@@ -4,7 +4,7 @@ import { ArrowDownOutlined, ArrowUpOutlined, LockOutlined } from '@ant-design/ic
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { statusColor } from '../completeness';
-import { parseReason } from '../values';
+import { reasonMessage } from '../values';
 
 export function SubmissionStatusTag({ status, testId }: { status: string; testId?: string }) {
   const { t } = useTranslation();
@@ -63,19 +63,10 @@ export function RbaTag({ rba }: { rba: string }) {
   );
 }
 
-/** Why a value is missing, in words. */
-export function reasonText(t: TFunction, reason: string | null | undefined, fallback?: string, names?: Map<string, string>): string {
-  const r = parseReason(reason);
-  switch (r.kind) {
-    case 'none':
-      return '';
-    case 'missing':
-      return t('benchmark.reason.missing', { items: r.items.map((c) => names?.get(c) ?? c).join(', ') });
-    case 'divisionByZero':
-      return t('benchmark.reason.divisionByZero');
-    case 'implausible':
-      return t('benchmark.reason.implausible', { rule: r.rule });
-    default:
-      return fallback || r.text;
-  }
+/** Why a value is missing, in words, with the methodology's names instead of codes. */
+export function reasonText(t: TFunction, reason: string | null | undefined, fallback?: string, names?: ReadonlyMap<string, string>): string {
+  if (!(reason ?? '').trim()) return '';
+  const m = reasonMessage(reason, names);
+  if (m) return t(`benchmark.reason.${m.key}`, m.params);
+  return fallback || (reason ?? '').trim();
 }

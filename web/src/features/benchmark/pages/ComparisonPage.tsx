@@ -15,14 +15,14 @@ import { formatDecimal, formatNumber, formatPercent } from '../../../lib/format'
 import { useUrlState } from '../../../lib/useUrlState';
 import { namedOptions } from '../../registry/catalogueLabels';
 import { useCatalogueIndex } from '../../registry/useCatalogueIndex';
-import { benchmarkLinks, useComparison, useRound } from '../api';
+import { benchmarkLinks, useComparison, useMethodology, useRound } from '../api';
 import { boxPlotData, boxPlotOption } from '../boxPlot';
 import {
   FOUNDERS, PEER_MODES, SIZE_BANDS, comparisonApiQuery, comparisonViewToSearch, hasReserve, ownServices, parseComparisonView,
   scoreRows, selectedIndicator, statRows, type ComparisonView, type ScoreRow,
 } from '../comparison';
 import { scatterOption, scatterPoints } from '../scatter';
-import { formatIndicator } from '../values';
+import { formatIndicator, variableNames } from '../values';
 import { DirectionTag, RbaTag, reasonText, RoundStatusTag } from '../components/Tags';
 import { TrendCard } from '../components/TrendCard';
 
@@ -40,6 +40,9 @@ export default function ComparisonPage() {
   const round = useRound(roundId);
   const comparison = useComparison(roundId, comparisonApiQuery(view));
   const { catalogues, lang } = useCatalogueIndex();
+  // the methodology's names for the codes in the reasons of missing values
+  const methodology = useMethodology(round.data?.round.methodology_id);
+  const names = useMemo(() => variableNames(methodology.data, lang), [methodology.data, lang]);
   const c = comparison.data;
   const ind = selectedIndicator(c, view.indicator);
   const own = useMemo(() => ownServices(c), [c]);
@@ -118,7 +121,7 @@ export default function ComparisonPage() {
       {c && !ind ? <Card><Empty description={t('benchmark.comparison.noIndicators')} /></Card> : null}
       {c && ind ? (
         <>
-          <IndicatorSection ind={ind} roundId={roundId} canWritePractice={hasPermission(user.permissions, 'benchmark.submit')} onPickService={(id) => set({ service: id })} selectedService={trendService} />
+          <IndicatorSection ind={ind} names={names} roundId={roundId} canWritePractice={hasPermission(user.permissions, 'benchmark.submit')} onPickService={(id) => set({ service: id })} selectedService={trendService} />
           <Row gutter={[16, 16]}>
             <Col xs={24} xl={12}>
               <TrendCard serviceId={trendService} groupId={c.group_id} indicatorCode={ind.code} services={own} onService={(id) => set({ service: id })} />
@@ -138,8 +141,10 @@ function SuppressedNote() {
   return <Tag data-testid="suppressed-note">{t('benchmark.comparison.suppressed')}</Tag>;
 }
 
-function IndicatorSection({ ind, roundId, canWritePractice, onPickService, selectedService }: {
+function IndicatorSection({ ind, names, roundId, canWritePractice, onPickService, selectedService }: {
   ind: BenchmarkIndicatorComparison;
+  /** the methodology's names of the codes in reasons */
+  names: ReadonlyMap<string, string>;
   roundId: number;
   canWritePractice: boolean;
   onPickService: (id: number) => void;
@@ -180,7 +185,7 @@ function IndicatorSection({ ind, roundId, canWritePractice, onPickService, selec
                   <Card key={r.key} size="small" className="kv-own-card" data-testid={`reserve-${r.service.service_id}`}
                     title={<Space><Tag color="volcano">{t('benchmark.comparison.ownService')}</Tag>{r.service.name}</Space>}>
                     {typeof r.value !== 'number' ? (
-                      <Typography.Text type="secondary">{reasonText(t, r.missing_reason, r.missing_reason_text) || t('benchmark.comparison.noValue')}</Typography.Text>
+                      <Typography.Text type="secondary">{reasonText(t, r.missing_reason, r.missing_reason_text, names) || t('benchmark.comparison.noValue')}</Typography.Text>
                     ) : (
                       <>
                         <div className="kv-own-value">{fmt(r.value)}</div>
@@ -269,7 +274,7 @@ function IndicatorSection({ ind, roundId, canWritePractice, onPickService, selec
               title: t('benchmark.form.value'),
               align: 'right',
               render: (_, r) => (typeof r.value === 'number' ? <span className="kv-nowrap">{fmt(r.value)}</span>
-                : <Typography.Text type="secondary">{reasonText(t, r.missing_reason, r.missing_reason_text) || '—'}</Typography.Text>),
+                : <Typography.Text type="secondary">{reasonText(t, r.missing_reason, r.missing_reason_text, names) || '—'}</Typography.Text>),
             },
             { key: 'rank', title: t('benchmark.comparison.percentRank'), align: 'right', render: (_, r) => (r.suppressed ? '—' : formatPercent(r.percent_rank)) },
             { key: 'z', title: t('benchmark.comparison.zScore'), align: 'right', render: (_, r) => (r.suppressed ? '—' : formatDecimal(r.z_score)) },

@@ -11,7 +11,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDateTime, formatDecimal, formatPercent } from '../../../lib/format';
 import { normaliseLanguage } from '../../../i18n';
 import { benchmarkLinks, runDea, useBenchmarkMutation, useDeaRun, useDeaRuns, useMethodology, useRound } from '../api';
-import { DEA_MODELS, DEA_ORIENTATIONS, deaBarOption, deaBars, deaInputError, deaVariables, peersText } from '../dea';
+import { DEA_MODELS, DEA_ORIENTATIONS, deaBarOption, deaBars, deaChartHeight, deaInputError, deaVariables, peersText } from '../dea';
 import { reasonText } from '../components/Tags';
 
 const EChart = lazy(() => import('../../../components/charts/EChart'));
@@ -131,7 +131,7 @@ export default function DeaPage() {
           <Card title={t('benchmark.dea.efficiency')} className="kv-section">
             {bars.length ? (
               <Suspense fallback={<Skeleton active />}>
-                <EChart height={Math.max(160, bars.length * 26 + 40)} testId="dea-chart" data={{ bars: bars.length }} option={deaBarOption(bars, t('benchmark.dea.efficiency'))} />
+                <EChart height={deaChartHeight(bars)} testId="dea-chart" data={{ bars: bars.length }} option={deaBarOption(bars, t('benchmark.dea.efficiency'))} />
               </Suspense>
             ) : <Empty description={t('benchmark.dea.noScores')} />}
           </Card>
@@ -152,7 +152,7 @@ export default function DeaPage() {
                   align: 'right',
                   render: (_, r) => (typeof r.efficiency === 'number'
                     ? <Space>{r.efficient ? <Tag color="green">{t('benchmark.dea.efficient')}</Tag> : null}<strong>{formatPercent(r.efficiency, 1)}</strong></Space>
-                    : <Typography.Text type="secondary">{reasonText(t, r.status, r.status_text) || r.status_text}</Typography.Text>),
+                    : <Typography.Text type="secondary">{reasonText(t, r.status, r.status_text, names) || r.status_text}</Typography.Text>),
                 },
                 { key: 'peers', title: t('benchmark.dea.peers'), render: (_, r) => peersText(r) || '—' },
                 {

@@ -1,5 +1,6 @@
 // Pure data shaping of the care pages: chart options (supervision hours, staffing ratio, capacity over
 // time, inclusion indicator trends), parsing of the forms' text fields, and milestone counts.
+import { formatDecimal } from '../../../lib/format';
 import type { EChartsCoreOption } from 'echarts/core';
 
 export interface NamedHours { name: string; hours: number }
@@ -117,20 +118,29 @@ export function indicatorTrend(defs: IndicatorDef[], values: IndicatorValue[]) {
   return { periods, series };
 }
 
-export function indicatorTrendOption(trend: ReturnType<typeof indicatorTrend>): EChartsCoreOption {
+/** The trend split by unit: one chart per unit, so that percentages, counts per month and cases per
+ *  year never share an axis. Units in the order the indicators come. */
+export function trendsByUnit(trend: ReturnType<typeof indicatorTrend>) {
+  const groups = new Map<string, ReturnType<typeof indicatorTrend>['series']>();
+  for (const s of trend.series) groups.set(s.indicator.unit, [...(groups.get(s.indicator.unit) ?? []), s]);
+  return [...groups.entries()].map(([unit, series]) => ({ unit, periods: trend.periods, series }));
+}
+
+/** One unit's chart: its own axis, named by the unit, values in Czech. */
+export function indicatorTrendOption(group: ReturnType<typeof trendsByUnit>[number]): EChartsCoreOption {
   return {
-    tooltip: { trigger: 'axis' },
+    tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => indicatorValueText(typeof v === 'number' ? v : null) },
     legend: { top: 0, type: 'scroll' },
-    grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
-    xAxis: { type: 'category', data: trend.periods },
-    // Indicators have different units: each is drawn on its own scale in a small multiple would be
-    // better; one axis per unit keeps it simple and honest (units are in the legend).
-    yAxis: { type: 'value' },
-    series: trend.series.map((s) => ({
-      name: s.indicator.unit ? `${s.indicator.name} (${s.indicator.unit})` : s.indicator.name,
-      type: 'line', data: s.data, connectNulls: false, symbolSize: 8,
-    })),
+    grid: { left: 8, right: 24, top: 56, bottom: 8, containLabel: true },
+    xAxis: { type: 'category', data: group.periods },
+    yAxis: { type: 'value', name: group.unit, nameTextStyle: { align: 'left' }, axisLabel: { formatter: (v: number) => formatDecimal(v) } },
+    series: group.series.map((s) => ({ name: s.indicator.name, type: 'line', data: s.data, connectNulls: false, symbolSize: 8 })),
   };
+}
+
+/** A value in the table: Czech decimals, whole numbers without a decimal part ("35", "1,2"), "—" for none. */
+export function indicatorValueText(value: number | null | undefined): string {
+  return formatDecimal(value, 2);
 }
 
 /** Whether a value's change from the first to the last period is an improvement for the indicator. */

@@ -10,8 +10,9 @@ import { hasPermission } from '../../../app/navigation';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDate, toApiDate } from '../../../lib/format';
 import { errorMessage } from '../../../lib/errors';
-import { useGroups } from '../../benchmark/api';
-import { createAction, createFinding, deleteFinding, updateAction, updateFinding, useQualityMutation } from '../api';
+import { normaliseLanguage } from '../../../i18n';
+import { createAction, createFinding, deleteFinding, updateAction, updateFinding, useIndicatorChoices, useQualityMutation } from '../api';
+import { choiceMatches, choiceValue, indicatorChoiceOptions, parseChoiceValue } from '../indicatorChoices';
 import { SEVERITIES } from '../filters';
 import type { QAction, QAudit, QFinding } from '../types';
 import { ActionStatusTag, DueStateTag, SeverityTag } from './Tags';
@@ -94,31 +95,37 @@ interface ActionValues {
   text: string;
   owner: string;
   due?: Dayjs;
-  bm_group_id?: number;
-  bm_indicator_code?: string;
+  /** "<group id>:<indicator code>" of the linked benchmark indicator */
+  indicator?: string;
 }
 
 /**
  * Adds a corrective action to a finding, or edits one (text, owner, due date, the benchmark indicator
- * link) when `action` is given; clearing the indicator code on an edit removes the link ('').
+ * link) when `action` is given. The indicator is chosen by name among those of the working groups the
+ * audited organisation takes part in; clearing the choice on an edit removes the link ('').
  */
 export function ActionModal({ finding, action, onClose }: { finding?: QFinding; action?: QAction; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const user = useCurrentUser();
   const canBenchmark = hasPermission(user.permissions, 'benchmark.read');
-  const groups = useGroups();
+  const auditId = finding?.audit_id ?? action?.audit_id ?? 0;
+  const choices = useIndicatorChoices(auditId, canBenchmark);
+  const current = action?.bm_group_id && action.bm_indicator_code
+    ? { bm_group_id: action.bm_group_id, bm_indicator_code: action.bm_indicator_code, name: action.bm_indicator_name || action.indicator?.name, group_name: action.indicator?.group_name }
+    : null;
+  const options = indicatorChoiceOptions(choices.data?.items ?? [], normaliseLanguage(i18n.language), current);
   const [form] = Form.useForm<ActionValues>();
   const save = useQualityMutation((v: ActionValues) => {
-    const code = v.bm_indicator_code?.trim() ?? '';
+    const link = parseChoiceValue(v.indicator);
     const common = { text: v.text, owner: v.owner, due_date: toApiDate(v.due) };
     if (action)
       return updateAction(action.id, {
         ...common,
         // only those who may see benchmarking touch the link
-        ...(canBenchmark ? { bm_group_id: code ? v.bm_group_id ?? 0 : 0, bm_indicator_code: code } : {}),
+        ...(canBenchmark ? { bm_group_id: link?.bm_group_id ?? 0, bm_indicator_code: link?.bm_indicator_code ?? '' } : {}),
       });
-    return createAction(finding!.id, { ...common, bm_group_id: v.bm_group_id, bm_indicator_code: code || undefined });
+    return createAction(finding!.id, { ...common, bm_group_id: link?.bm_group_id, bm_indicator_code: link?.bm_indicator_code });
   });
   const submit = async () => {
     const v = await form.validateFields();
@@ -135,8 +142,7 @@ export function ActionModal({ finding, action, onClose }: { finding?: QFinding; 
         text: action.text,
         owner: action.owner,
         due: action.due_date ? dayjs(action.due_date) : undefined,
-        bm_group_id: action.bm_group_id ?? undefined,
-        bm_indicator_code: action.bm_indicator_code || undefined,
+        indicator: current ? choiceValue(current) : undefined,
       }
     : undefined;
   const context = finding ? { code: finding.criterion_code, text: finding.text } : { code: action?.criterion_code ?? '', text: action?.finding_text ?? '' };
@@ -164,14 +170,22 @@ export function ActionModal({ finding, action, onClose }: { finding?: QFinding; 
           <DatePicker format="D. M. YYYY" data-testid="action-due" />
         </Form.Item>
         {canBenchmark ? (
-          <Space.Compact block>
-            <Form.Item name="bm_group_id" label={t('quality.actions.indicator')} style={{ flex: 1 }}>
-              <Select allowClear options={(groups.data?.items ?? []).map((g) => ({ value: g.id, label: g.name }))} data-testid="action-bm-group" />
-            </Form.Item>
-            <Form.Item name="bm_indicator_code" label={t('quality.actions.indicatorCode')} style={{ flex: 1 }} extra={action?.bm_indicator_code ? t('quality.actions.indicatorClearHint') : undefined}>
-              <Input allowClear maxLength={64} data-testid="action-bm-indicator" />
-            </Form.Item>
-          </Space.Compact>
+          <Form.Item name="indicator" label={t('quality.actions.indicator')} extra={t('quality.actions.indicatorHint')}>
+            <Select
+              allowClear
+              showSearch
+              loading={choices.isPending}
+              placeholder={t('quality.actions.indicatorPlaceholder')}
+              options={options}
+              filterOption={(input, o) => !!o && 'code' in o && choiceMatches(input, o as { label: string; code: string })}
+              notFoundContent={choices.isPending ? undefined : t('quality.actions.indicatorNone')}
+              optionRender={(o) => <span data-testid={`action-bm-indicator-option-${String(o.value)}`}>{o.label}</span>}
+              style={{ width: '100%' }}
+              popupMatchSelectWidth={false}
+              styles={{ popup: { root: { minWidth: 420, maxWidth: 560 } } }}
+              data-testid="action-bm-indicator"
+            />
+          </Form.Item>
         ) : null}
       </Form>
     </Modal>

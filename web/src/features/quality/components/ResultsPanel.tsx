@@ -1,13 +1,14 @@
 // Results: verdict with the reasons, total, per-standard table and a radar of the standards.
 import { Alert, Card, Col, Row, Statistic, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatPct, radarOption } from '../charts';
+import { formatPct, notAssessedStandards, radarOption } from '../charts';
 import type { QResults, QStandardResult } from '../types';
 import QualityChart from './QualityChart';
 import { VerdictTag } from './Tags';
 
 export function ResultsPanel({ results, passRuleText }: { results: QResults; passRuleText: string }) {
   const { t } = useTranslation();
+  const notAssessed = notAssessedStandards(results.standards);
   return (
     <div data-testid="results">
       <Row gutter={[16, 16]}>
@@ -41,7 +42,14 @@ export function ResultsPanel({ results, passRuleText }: { results: QResults; pas
         </Col>
         <Col xs={24} lg={14}>
           <Card size="small" title={t('quality.results.radar')}>
-            <QualityChart option={radarOption(results.standards, t('quality.results.total'))} height={320} testId="results-radar" data={{ axes: results.standards.length }} />
+            {results.standards.length - notAssessed.length > 0 ? (
+              <QualityChart option={radarOption(results.standards, t('quality.results.total'), t('quality.overview.notAssessed'))} height={320} testId="results-radar" data={{ axes: results.standards.length - notAssessed.length }} />
+            ) : null}
+            {notAssessed.length ? (
+              <div style={{ color: '#8c8c8c', fontSize: 12 }} data-testid="results-not-assessed">
+                {t('quality.results.notAssessedList', { list: notAssessed.join(', ') })}
+              </div>
+            ) : null}
           </Card>
         </Col>
       </Row>
@@ -55,7 +63,7 @@ export function ResultsPanel({ results, passRuleText }: { results: QResults; pas
           columns={[
             { title: t('quality.common.standard'), key: 's', render: (_, s) => `${s.standard}. ${s.name_cs}` },
             { title: t('quality.common.points'), key: 'p', align: 'right', render: (_, s) => `${s.score.points} / ${s.score.max}` },
-            { title: t('quality.common.percentOfMax'), key: 'pct', align: 'right', render: (_, s) => formatPct(s.score.percent, 1) },
+            { title: t('quality.common.percentOfMax'), key: 'pct', align: 'right', render: (_, s) => (s.scored === 0 ? t('quality.overview.notAssessed') : formatPct(s.score.percent, 1)) },
             { title: t('quality.results.scored'), dataIndex: 'scored', align: 'right' },
             { title: t('quality.results.notApplicable'), dataIndex: 'not_applicable', align: 'right' },
             { title: t('quality.results.notScored'), dataIndex: 'not_scored', align: 'right' },

@@ -1,10 +1,11 @@
 // One corrective action: text, owner, due date, status steps, the transitions the caller may make
-// (verification and rejection need a note), history, evidence and the linked indicator.
+// (marking done, verification and rejection ask for a note in a dialog; marking done can attach evidence),
+// history with who and when, evidence and the linked indicator.
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { App, Button, Card, Col, DatePicker, Descriptions, Empty, Form, Input, Modal, Row, Space, Statistic, Steps, Timeline, Typography } from 'antd';
+import { App, Button, Card, Col, DatePicker, Descriptions, Empty, Form, Input, Modal, Row, Space, Statistic, Steps, Timeline, Typography, Upload } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { EditOutlined } from '@ant-design/icons';
+import { EditOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../app/AppShell';
 import { useCurrentUser } from '../../../app/SessionContext';
@@ -14,22 +15,33 @@ import { formatDate, formatDateTime, formatDecimal, toApiDate } from '../../../l
 import { errorMessage } from '../../../lib/errors';
 import { transitionAction, uploadActionEvidence, useAction, useQualityMutation } from '../api';
 import { indicatorOption } from '../charts';
-import { EvidenceList, EvidenceUpload } from '../components/Evidence';
+import { lastDoneReport, transitionBody, transitionDialog, type TransitionKind } from '../actionTransition';
+import { EVIDENCE_ACCEPT, EvidenceList, EvidenceUpload } from '../components/Evidence';
 import { ActionModal } from '../components/FindingsPanel';
 import QualityChart from '../components/QualityChart';
 import { ActionStatusTag, DueStateTag, SeverityTag } from '../components/Tags';
 import { ACTION_STATUSES, transitionKind } from '../filters';
 import type { QAction, QTransitionInput } from '../types';
 
-function TransitionModal({ action, kind, onClose }: { action: QAction; kind: 'verify' | 'reject'; onClose: () => void }) {
+function TransitionModal({ action, kind, onClose }: { action: QAction; kind: Exclude<TransitionKind, 'start'>; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const dialog = transitionDialog(kind)!;
   const [form] = Form.useForm<{ note: string; date?: Dayjs }>();
-  const run = useQualityMutation((body: QTransitionInput) => transitionAction(action.id, body));
+  const [files, setFiles] = useState<File[]>([]);
+  // Files first (the action still takes them), then the step: a refused file leaves the status alone.
+  const run = useQualityMutation(async ({ body, attach }: { body: QTransitionInput; attach: File[] }) => {
+    for (const f of attach) await uploadActionEvidence(action.id, f);
+    return transitionAction(action.id, body);
+  });
   const submit = async () => {
-    const v = await form.validateFields();
+    // an invalid form shows its errors under the fields; nothing to send
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
+    const body = transitionBody(kind, v.note, toApiDate(v.date));
+    if (!body) return;
     try {
-      await run.mutateAsync({ to: kind === 'verify' ? 'verified' : 'in_progress', note: v.note.trim(), date: toApiDate(v.date) });
+      await run.mutateAsync({ body, attach: files });
       void message.success(t('quality.actions.transitioned'));
       onClose();
     } catch {
@@ -39,8 +51,8 @@ function TransitionModal({ action, kind, onClose }: { action: QAction; kind: 've
   return (
     <Modal
       open
-      title={t(kind === 'verify' ? 'quality.actions.verifyTitle' : 'quality.actions.rejectTitle')}
-      okText={t(kind === 'verify' ? 'quality.actions.verify' : 'quality.actions.reject')}
+      title={t(`quality.actions.${dialog.title}`)}
+      okText={t(`quality.actions.${kind}`)}
       onOk={() => void submit()}
       onCancel={onClose}
       confirmLoading={run.isPending}
@@ -48,17 +60,34 @@ function TransitionModal({ action, kind, onClose }: { action: QAction; kind: 've
       destroyOnHidden
     >
       {run.error ? <ErrorAlert error={run.error} testId="transition-error" /> : null}
+      <Typography.Paragraph type="secondary">{action.text}</Typography.Paragraph>
       <Form form={form} layout="vertical" initialValues={{ date: dayjs() }}>
         <Form.Item
           name="note"
-          label={t(kind === 'verify' ? 'quality.actions.verificationNote' : 'quality.actions.rejectReason')}
-          rules={[{ required: true, whitespace: true, message: t(kind === 'verify' ? 'quality.actions.verificationRequired' : 'quality.actions.rejectRequired') }]}
+          label={t(`quality.actions.${dialog.noteLabel}`)}
+          rules={[{ required: true, whitespace: true, message: t(`quality.actions.${dialog.noteRequired}`) }]}
         >
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={4000} data-testid="transition-note" />
         </Form.Item>
         <Form.Item name="date" label={t('quality.actions.date')}>
           <DatePicker format="D. M. YYYY" />
         </Form.Item>
+        {dialog.files ? (
+          <Form.Item label={t('quality.actions.doneFiles')} extra={t('quality.actions.doneFilesHint')}>
+            <Upload
+              accept={EVIDENCE_ACCEPT}
+              multiple
+              fileList={files.map((f, i) => ({ uid: `${i}-${f.name}`, name: f.name, status: 'done' as const }))}
+              beforeUpload={(f) => {
+                setFiles((list) => [...list, f]);
+                return false;
+              }}
+              onRemove={(u) => setFiles((list) => list.filter((f, i) => `${i}-${f.name}` !== u.uid))}
+            >
+              <Button icon={<UploadOutlined />} data-testid="transition-files">{t('quality.common.upload')}</Button>
+            </Upload>
+          </Form.Item>
+        ) : null}
       </Form>
     </Modal>
   );
@@ -70,7 +99,7 @@ export default function ActionDetailPage() {
   const id = Number(useParams().id);
   const action = useAction(id);
   const user = useCurrentUser();
-  const [modal, setModal] = useState<'verify' | 'reject' | null>(null);
+  const [modal, setModal] = useState<Exclude<TransitionKind, 'start'> | null>(null);
   const [editing, setEditing] = useState(false);
   const run = useQualityMutation((body: QTransitionInput) => transitionAction(id, body));
   const a = action.data;
@@ -85,6 +114,7 @@ export default function ActionDetailPage() {
       void message.error(errorMessage(e, t));
     }
   };
+  const report = a.status === 'done' || a.status === 'verified' ? lastDoneReport(a.history) : null;
   const current = ACTION_STATUSES.indexOf(a.status as (typeof ACTION_STATUSES)[number]);
   const ind = a.indicator;
   const canUpload = a.allowed_transitions.length > 0 || a.status === 'in_progress';
@@ -105,14 +135,14 @@ export default function ActionDetailPage() {
           ...a.allowed_transitions.map((to) => {
           const kind = transitionKind(a.status, to);
           if (!kind) return null;
-          const needsNote = kind === 'verify' || kind === 'reject';
+          const needsNote = kind !== 'start';
           return (
             <Button
               key={to}
               type={kind === 'reject' ? 'default' : 'primary'}
               danger={kind === 'reject'}
               loading={!needsNote && run.isPending}
-              onClick={() => (needsNote ? setModal(kind) : void simple(to))}
+              onClick={() => (kind !== 'start' ? setModal(kind) : void simple(to))}
               data-testid={`action-${kind}`}
             >
               {t(`quality.actions.${kind}`)}
@@ -146,6 +176,12 @@ export default function ActionDetailPage() {
                 <Link to={`/quality/audits/${a.audit_id}?tab=findings`}>{a.audit_title}</Link>
               </Descriptions.Item>
               {a.done_date ? <Descriptions.Item label={t('quality.actionStatus.done')}>{formatDate(a.done_date)}</Descriptions.Item> : null}
+              {report ? (
+                <Descriptions.Item label={t('quality.actions.doneNote')}>
+                  <span style={{ whiteSpace: 'pre-wrap' }} data-testid="action-done-report">{report.note}</span>
+                  <div style={{ fontSize: 12, color: '#8c8c8c' }}>{report.user_name} · {formatDate(report.on_date)}</div>
+                </Descriptions.Item>
+              ) : null}
               {a.verified_date ? <Descriptions.Item label={t('quality.actionStatus.verified')}>{formatDate(a.verified_date)}</Descriptions.Item> : null}
               {a.verification_evidence ? (
                 <Descriptions.Item label={t('quality.actions.verification')}>
@@ -188,10 +224,15 @@ export default function ActionDetailPage() {
               <Typography.Text type="secondary">{t('quality.actions.noHistory')}</Typography.Text>
             )}
           </Card>
+          {!ind && a.bm_indicator_name ? (
+            <Card size="small" title={t('quality.actions.indicatorTitle')} data-testid="action-indicator">
+              <strong data-testid="action-indicator-name">{a.bm_indicator_name}</strong>
+            </Card>
+          ) : null}
           {ind ? (
             <Card size="small" title={t('quality.actions.indicatorTitle')} data-testid="action-indicator">
               <Typography.Paragraph>
-                <strong>{ind.name}</strong> ({ind.code}{ind.unit ? `, ${ind.unit}` : ''}) · {ind.group_name}
+                <strong data-testid="action-indicator-name">{ind.name || ind.code}</strong>{ind.unit ? ` (${ind.unit})` : ''} · {ind.group_name}
               </Typography.Paragraph>
               <Space size="large" wrap>
                 <Statistic title={t('quality.actions.before')} value={formatDecimal(ind.before)} />

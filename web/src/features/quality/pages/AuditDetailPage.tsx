@@ -2,7 +2,7 @@
 // results with the verdict and its reasons, findings and actions, follow-up comparison.
 import { useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { Alert, App, Button, Card, Descriptions, Popconfirm, Space, Tabs, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Modal, Space, Tabs, Tag, Typography } from 'antd';
 import { CheckCircleOutlined, CloudUploadOutlined, EditOutlined, ExclamationCircleOutlined, FileExcelOutlined, LoadingOutlined, PrinterOutlined, UndoOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../app/AppShell';
@@ -11,7 +11,9 @@ import { formatDate, formatDateTime } from '../../../lib/format';
 import { errorMessage } from '../../../lib/errors';
 import { closeAudit, qualityLinks, reopenAudit, uploadAuditEvidence, useAudit, useQualityMutation } from '../api';
 import { applyQueue, type SaverSnapshot } from '../saveQueue';
-import { scoringProgress } from '../charts';
+import { scoringProgress, unscoredCriteria } from '../charts';
+import { normaliseLanguage } from '../../../i18n';
+import { setTitle } from '../setTitles';
 import { useAssessmentSaver } from '../useAssessmentSaver';
 import { AuditHeaderModal } from '../components/AuditHeaderModal';
 import { ComparisonPanel } from '../components/ComparisonPanel';
@@ -45,7 +47,7 @@ function SaveStatus({ snapshot, onRetry }: { snapshot: SaverSnapshot; onRetry: (
 }
 
 export default function AuditDetailPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const id = Number(useParams().id);
   const audit = useAudit(id);
@@ -53,6 +55,7 @@ export default function AuditDetailPage() {
   const [params, setParams] = useSearchParams();
   const [findingFor, setFindingFor] = useState<{ criterionId?: number } | null>(null);
   const [editingHeader, setEditingHeader] = useState(false);
+  const [closing, setClosing] = useState(false);
   const close = useQualityMutation(() => closeAudit(id));
   const reopen = useQualityMutation(() => reopenAudit(id));
   const a = audit.data;
@@ -69,7 +72,9 @@ export default function AuditDetailPage() {
   const leader = a.team.find((m) => m.role === 'leader');
   const tab = params.get('tab') ?? 'scoring';
 
+  const unscored = unscoredCriteria(criteria);
   const doClose = async () => {
+    setClosing(false);
     try {
       await close.mutateAsync(undefined);
       void message.success(t('quality.detail.closed'));
@@ -153,11 +158,9 @@ export default function AuditDetailPage() {
               <Button>CSV</Button>
             </a>
             {a.can_manage && draft ? (
-              <Popconfirm title={t('quality.detail.closeConfirm')} onConfirm={() => void doClose()} okButtonProps={{ 'data-testid': 'audit-close-confirm' }}>
-                <Button type="primary" loading={close.isPending} disabled={saver.snapshot.queue.edits.length > 0} data-testid="audit-close">
-                  {t('quality.detail.close')}
-                </Button>
-              </Popconfirm>
+              <Button type="primary" loading={close.isPending} disabled={saver.snapshot.queue.edits.length > 0} onClick={() => setClosing(true)} data-testid="audit-close">
+                {t('quality.detail.close')}
+              </Button>
             ) : null}
             {a.can_manage && !draft ? (
               <Button icon={<UndoOutlined />} loading={reopen.isPending} onClick={() => void doReopen()} data-testid="audit-reopen">
@@ -189,7 +192,7 @@ export default function AuditDetailPage() {
           <Descriptions.Item label={t('quality.audits.conductedBy')}>{s.conducted_by_name}</Descriptions.Item>
           <Descriptions.Item label={t('quality.common.dates')}>{formatDate(s.starts_on)} – {formatDate(s.ends_on)}</Descriptions.Item>
           <Descriptions.Item label={t('quality.audits.place')}><span data-testid="audit-place">{a.place || '—'}</span></Descriptions.Item>
-          <Descriptions.Item label={t('quality.detail.set')}>{a.set_name || s.set_code} ({t('quality.common.version', { n: s.set_version })})</Descriptions.Item>
+          <Descriptions.Item label={t('quality.detail.set')}>{setTitle(s.set_code, a.set_name, normaliseLanguage(i18n.language))} ({t('quality.common.version', { n: s.set_version })})</Descriptions.Item>
           <Descriptions.Item label={t('quality.audits.template')}>{a.template_name || '—'}</Descriptions.Item>
           <Descriptions.Item label={t('quality.detail.scale')}>{a.scale.name_cs}</Descriptions.Item>
           <Descriptions.Item label={t('quality.audits.team')}>
@@ -223,6 +226,36 @@ export default function AuditDetailPage() {
       />
       {findingFor ? <FindingModal audit={a} criterionId={findingFor.criterionId} onClose={() => setFindingFor(null)} /> : null}
       {editingHeader ? <AuditHeaderModal audit={a} onClose={() => setEditingHeader(false)} /> : null}
+      {closing ? (
+        <Modal
+          open
+          title={t('quality.detail.closeTitle')}
+          okText={unscored.length ? t('quality.detail.closeAnyway') : t('quality.detail.close')}
+          okButtonProps={{ 'data-testid': 'audit-close-confirm', danger: unscored.length > 0 }}
+          cancelButtonProps={{ 'data-testid': 'audit-close-cancel' }}
+          onOk={() => void doClose()}
+          onCancel={() => setClosing(false)}
+          destroyOnHidden
+        >
+          <Typography.Paragraph>{t('quality.detail.closeConfirm')}</Typography.Paragraph>
+          {unscored.length ? (
+            <Alert
+              type="warning"
+              showIcon
+              message={t('quality.detail.closeUnscored', { n: unscored.length })}
+              description={
+                <ul style={{ margin: 0, paddingLeft: 18, maxHeight: 260, overflowY: 'auto' }} data-testid="audit-close-unscored" data-count={unscored.length}>
+                  {unscored.map((c) => (
+                    <li key={c.criterion_id} data-code={c.code}>
+                      <strong>{c.code}{c.essential ? ' *' : ''}</strong> {c.text_cs}
+                    </li>
+                  ))}
+                </ul>
+              }
+            />
+          ) : null}
+        </Modal>
+      ) : null}
     </div>
   );
 }

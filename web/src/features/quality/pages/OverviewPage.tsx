@@ -6,8 +6,10 @@ import { PageHeader } from '../../../app/AppShell';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDate } from '../../../lib/format';
 import { useUrlState } from '../../../lib/useUrlState';
+import { normaliseLanguage } from '../../../i18n';
 import { useOverview, useSets } from '../api';
-import { formatPct, heatColor, mostFailedOption } from '../charts';
+import { setCodeOptions } from '../setTitles';
+import { formatPct, heatColor, heatColumns, mostFailedHeight, mostFailedOption } from '../charts';
 import QualityChart from '../components/QualityChart';
 import { DueStateTag, VerdictTag } from '../components/Tags';
 import type { QAction, QOverviewRow } from '../types';
@@ -26,12 +28,12 @@ const serialize = (s: { set?: string; founder?: string }) => {
 const FOUNDERS = ['region', 'municipality', 'state', 'church', 'ngo', 'business', 'other'] as const;
 
 export default function OverviewPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [state, setState] = useUrlState(parse, serialize);
   const overview = useOverview(state.set, state.founder);
   const sets = useSets();
   const o = overview.data;
-  const setCodes = [...new Set((sets.data?.items ?? []).map((s) => s.code))];
+  const setOptions = setCodeOptions(sets.data?.items ?? [], normaliseLanguage(i18n.language));
 
   const kpis: Array<[string, number | undefined, string?]> = [
     ['audits', o?.audits],
@@ -59,10 +61,11 @@ export default function OverviewPage() {
             />
             <Select
               data-testid="overview-set"
-              style={{ minWidth: 180 }}
+              style={{ minWidth: 260, maxWidth: 420 }}
+              popupMatchSelectWidth={false}
               value={state.set ?? o?.set_code}
               placeholder={t('quality.overview.set')}
-              options={setCodes.map((c) => ({ value: c, label: c }))}
+              options={setOptions}
               onChange={(v) => setState({ ...state, set: v })}
             />
           </span>
@@ -102,14 +105,25 @@ export default function OverviewPage() {
                 </Link>
               ),
             },
-            ...(o?.standards ?? []).map((s, i) => ({ s, i })).filter(({ i }) => !o?.rows.length || o.rows.some((r) => r.standard_percents[i] != null)).map(({ s, i }) => ({
-              title: <Tooltip title={s.name_cs}>{s.number}</Tooltip>,
-              key: `s${s.number}`,
+            ...heatColumns(o?.standards ?? [], o?.rows ?? []).map((col) => ({
+              title: (
+                <Tooltip title={col.title}>
+                  <div style={{ width: 96, whiteSpace: 'normal', lineHeight: 1.2 }} data-testid={`overview-heat-col-${col.number}`}>
+                    <div>{col.number}.</div>
+                    <div style={{ fontSize: 11, fontWeight: 400, color: '#595959' }}>{col.short}</div>
+                  </div>
+                </Tooltip>
+              ),
+              key: `s${col.number}`,
               align: 'center' as const,
               render: (_: unknown, r: QOverviewRow) => {
-                const p = r.standard_percents[i];
+                const p = r.standard_percents[col.index];
                 const c = heatColor(p);
-                return <div style={{ ...c, padding: '4px 6px', borderRadius: 4, minWidth: 44 }}>{formatPct(p)}</div>;
+                return (
+                  <Tooltip title={`${col.title}: ${p == null ? t('quality.overview.notAssessed') : formatPct(p)}`}>
+                    <div style={{ ...c, padding: '4px 6px', borderRadius: 4, minWidth: 44 }} data-value={p ?? ''}>{p == null ? '—' : formatPct(p)}</div>
+                  </Tooltip>
+                );
               },
             })),
             { title: t('quality.common.total'), key: 'total', align: 'center', render: (_, r) => <div style={{ ...heatColor(r.audit.total_percent), padding: '4px 6px', borderRadius: 4, fontWeight: 600 }}>{formatPct(r.audit.total_percent)}</div> },
@@ -122,8 +136,8 @@ export default function OverviewPage() {
           <Card title={t('quality.overview.mostFailed')} loading={overview.isPending}>
             {o && o.most_failed.length ? (
               <QualityChart
-                option={mostFailedOption(o.most_failed)}
-                height={Math.max(200, Math.min(10, o.most_failed.length) * 32 + 40)}
+                option={mostFailedOption(o.most_failed, 10, { failed: t('quality.overview.failedOf'), essential: t('quality.overview.essential') })}
+                height={mostFailedHeight(Math.min(10, o.most_failed.length))}
                 testId="overview-most-failed"
                 data={{ bars: Math.min(10, o.most_failed.length) }}
               />

@@ -7,7 +7,9 @@ import { PageHeader } from '../../../app/AppShell';
 import { useCurrentUser } from '../../../app/SessionContext';
 import { hasPermission } from '../../../app/navigation';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { normaliseLanguage } from '../../../i18n';
 import { createTemplate, updateTemplate, useQualityMutation, useSets, useTemplates } from '../api';
+import { setTitle } from '../setTitles';
 import { CUSTOM_SCALE, formToTemplateInput, templateToForm, type TemplateFormValues } from '../templateForm';
 import type { QScale, QTemplate } from '../types';
 
@@ -48,7 +50,7 @@ function TemplateModal({ template, builtin, onClose }: { template?: QTemplate; b
             optionFilterProp="label"
             disabled={!!template && template.audits > 0}
             data-testid="template-set"
-            options={(sets.data?.items ?? []).map((s) => ({ value: s.id, label: `${s.code} v${s.version} – ${s.name}` }))}
+            options={(sets.data?.items ?? []).map((s) => ({ value: s.id, label: `${setTitle(s.code, s.name, normaliseLanguage(i18n.language), s.kind === 'builtin')} (v${s.version})` }))}
             optionRender={(o) => <span data-testid={`template-set-option-${o.value}`}>{o.label}</span>}
           />
         </Form.Item>
@@ -134,6 +136,9 @@ function TemplateModal({ template, builtin, onClose }: { template?: QTemplate; b
 
 export default function TemplatesPage() {
   const { t, i18n } = useTranslation();
+  const sets = useSets();
+  const setNames = new Map((sets.data?.items ?? []).map((s) => [s.code, s]));
+  const titleOf = (code: string) => setTitle(code, setNames.get(code)?.name, normaliseLanguage(i18n.language), setNames.get(code)?.kind !== 'custom');
   const user = useCurrentUser();
   const templates = useTemplates();
   const [editing, setEditing] = useState<{ template?: QTemplate } | null>(null);
@@ -157,7 +162,7 @@ export default function TemplatesPage() {
           onRow={(x) => ({ 'data-testid': `template-row-${x.id}`, 'data-set': `${x.set_code} v${x.set_version}`, 'data-scale': x.scale.code } as React.HTMLAttributes<HTMLElement>)}
           columns={[
             { title: t('quality.templates.name'), key: 'n', render: (_, x) => <>{x.name}{x.archived ? <Tag style={{ marginLeft: 8 }}>{t('quality.templates.archived')}</Tag> : null}{x.description ? <div style={{ fontSize: 12, color: '#8c8c8c' }}>{x.description}</div> : null}</> },
-            { title: t('quality.templates.set'), key: 's', render: (_, x) => `${x.set_code} v${x.set_version}` },
+            { title: t('quality.templates.set'), key: 's', render: (_, x) => `${titleOf(x.set_code)} (v${x.set_version})` },
             { title: t('quality.templates.scale'), key: 'sc', render: (_, x) => (i18n.language === 'en' ? x.scale.name_en : x.scale.name_cs) },
             { title: t('quality.templates.passRule'), key: 'r', render: (_, x) => x.pass_rule.text },
             { title: t('quality.templates.owner'), dataIndex: 'owner_name' },

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  capacityOption, formatParticipants, hoursBarOption, indicatorTrend, parseHouseholdSizes, parseParticipants,
-  parseWorkers, staffingOption, trendDirection, latestRecordYear, supervisionProviders, defaultSupervisionKind,
+  capacityOption, formatParticipants, hoursBarOption, indicatorTrend, indicatorTrendOption, indicatorValueText,
+  parseHouseholdSizes, parseParticipants, parseWorkers, staffingOption, trendDirection, trendsByUnit,
+  latestRecordYear, supervisionProviders, defaultSupervisionKind,
 } from '../care';
 import { cs, en } from '../i18n';
 
@@ -69,6 +70,30 @@ describe('indicator trend', () => {
     expect(t.series.map((s) => s.indicator.code)).toEqual(['own_key', 'restraint']);
     expect(t.series[0].data).toEqual([35, 58, null]);
     expect(t.series[1].data).toEqual([14, null, 5]);
+  });
+  it('draws each unit on its own chart and axis, never mixing units', () => {
+    const defs = [
+      { id: 1, code: 'leisure', name: 'Volnočasové aktivity', unit: 'aktivit/měsíc', direction: 'higher' },
+      { id: 2, code: 'own_key', name: 'Klienti s vlastním klíčem', unit: '%', direction: 'higher' },
+      { id: 3, code: 'work', name: 'Klienti v zaměstnání', unit: '%', direction: 'higher' },
+      { id: 4, code: 'restraint', name: 'Omezující opatření', unit: 'případů/rok', direction: 'lower' },
+    ];
+    const values = [
+      { indicator_id: 1, period: '2024', value: 1.2 }, { indicator_id: 2, period: '2024', value: 35 },
+      { indicator_id: 3, period: '2024', value: 4 }, { indicator_id: 4, period: '2024', value: 14 },
+    ];
+    const groups = trendsByUnit(indicatorTrend(defs, values));
+    expect(groups.map((g) => [g.unit, g.series.map((s) => s.indicator.code)])).toEqual([
+      ['aktivit/měsíc', ['leisure']], ['%', ['own_key', 'work']], ['případů/rok', ['restraint']],
+    ]);
+    const o = indicatorTrendOption(groups[1]) as { yAxis: { name: string }; series: { name: string }[] };
+    expect(o.yAxis.name).toBe('%');
+    expect(o.series.map((s) => s.name)).toEqual(['Klienti s vlastním klíčem', 'Klienti v zaměstnání']);
+  });
+  it('shows counts without decimals and decimals with a comma', () => {
+    expect(indicatorValueText(35)).toBe('35');
+    expect(indicatorValueText(1.2)).toBe('1,2');
+    expect(indicatorValueText(null)).toBe('—');
   });
   it('judges the change by the direction', () => {
     expect(trendDirection('higher', [35, 58, null])).toBe('better');

@@ -1,7 +1,7 @@
 // One transformation plan: progress, milestones (mark done), capacity chart, community check of each place
 // with reasons, the region's limits, and inclusion indicators with a trend chart.
 import { useMemo, useState } from 'react';
-import { Alert, Button, Card, Checkbox, DatePicker, Descriptions, Empty, Form, Input, InputNumber, List, Modal, Popconfirm, Select, Space, Table, Tag } from 'antd';
+import { Alert, Button, Card, Checkbox, Col, DatePicker, Descriptions, Empty, Form, Input, InputNumber, List, Modal, Popconfirm, Row, Select, Space, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -10,7 +10,7 @@ import {
   createIndicator, createMilestone, createPlace, deleteMilestone, deletePlace, putLimits, putValues, updateMilestone,
   useCareMutation, usePlan, type QcIndicator, type QcMilestone, type QcMilestoneInput, type QcPlan, type QcPlaceInput,
 } from '../api';
-import { capacityOption, indicatorTrend, indicatorTrendOption, parseHouseholdSizes, trendDirection } from '../care';
+import { capacityOption, indicatorTrend, indicatorTrendOption, indicatorValueText, parseHouseholdSizes, trendDirection, trendsByUnit } from '../care';
 import { Chart, StateTag } from '../components';
 import { ServiceSelect } from '../../components/ServiceSelect';
 
@@ -251,7 +251,13 @@ function Indicators({ plan }: { plan: QcPlan }) {
       </Space>}>
       {!plan.indicators.length ? <Empty description={t('qualityCare.transformation.noIndicators')} /> : null}
       {trend.series.length ? (
-        <Chart testId="care-indicator-chart" data={{ periods: trend.periods.length, series: trend.series.length }} option={indicatorTrendOption(trend)} />
+        <Row gutter={[16, 16]}>
+          {trendsByUnit(trend).map((g) => (
+            <Col key={g.unit} xs={24} lg={12}>
+              <Chart testId={`care-indicator-chart-${g.unit}`} data={{ periods: g.periods.length, series: g.series.length, unit: g.unit }} option={indicatorTrendOption(g)} />
+            </Col>
+          ))}
+        </Row>
       ) : null}
       {plan.indicators.length ? (
         <Table<QcIndicator> size="small" rowKey="id" pagination={false} dataSource={plan.indicators.filter((i) => !i.archived)}
@@ -261,7 +267,7 @@ function Indicators({ plan }: { plan: QcPlan }) {
             { title: t('qualityCare.transformation.direction'), dataIndex: 'direction', render: (d: string) => t(`qualityCare.transformation.directions.${d}`) },
             ...trend.periods.map((period, k) => ({
               title: period, key: period, align: 'right' as const,
-              render: (_: unknown, i: QcIndicator) => trend.series.find((s) => s.indicator.id === i.id)?.data[k] ?? '—',
+              render: (_: unknown, i: QcIndicator) => indicatorValueText(trend.series.find((s) => s.indicator.id === i.id)?.data[k]),
             })),
             { title: '', key: 'trend', render: (_: unknown, i: QcIndicator) => {
               const d = trendDirection(i.direction, trend.series.find((s) => s.indicator.id === i.id)?.data ?? []);
