@@ -193,7 +193,8 @@ TEST(CatalogueCodelists, ProjectCataloguesMatchTheRegistry) {
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(std::string(c.catalogue) + " vs " + c.json_file);
-    CodelistScanner scanner(read_file(kCodelists / c.json_file));
+    const std::string json = read_file(kCodelists / c.json_file);  // the scanner keeps a view: keep the text alive
+    CodelistScanner scanner(json);
     const auto registry = scanner.pairs();
     EXPECT_EQ(scanner.error(), "");
     EXPECT_TRUE(scanner.duplicates().empty());
