@@ -1,5 +1,5 @@
-// Quality audits end to end against a running demo server: the audit body's auditor scores a
-// self-assessment of a provider's service with one essential criterion not met, sees "Nevyhovuje"
+// Quality audits end to end against a running demo server: the audit body's auditor scores an
+// external audit of a provider's service (by the audit body) with one essential criterion not met, sees "Nevyhovuje"
 // with the reason naming that criterion, records a finding and a corrective action; a score typed
 // while the network fails is saved once it comes back; the provider starts the action and marks it
 // done, saying what was done and attaching a file; the auditor verifies it with the evidence of the
@@ -18,7 +18,7 @@ const PROVIDER = { login: process.env.KVALIS_PROVIDER_MANAGER_LOGIN ?? 'poskytov
 let data; // { auditId, essential: {id, code}, noteCriterion: {id, code}, serviceId }
 let actionId;
 
-/** A self-assessment of a service of the provider, the auditor leading it, every criterion "met" but one essential one. */
+/** An external audit of a service of the provider by the audit body, the auditor leading it, every criterion "met" but one essential one. */
 async function setUpAudit() {
   const admin = await apiLogin(ADMIN_LOGIN, ADMIN_PASSWORD);
   const auditor = await apiLogin(AUDITOR.login, AUDITOR.password);
@@ -35,9 +35,9 @@ async function setUpAudit() {
   const template = templates.find((t) => !t.archived && t.scale.code === 'met_partly' && t.set_code === 'SQSS' && t.pass_rule.essential_min_points != null);
   if (!template) throw new Error('no SQSS template with the met/partly scale and an essential-criterion rule');
 
-  const title = `Sebehodnocení E2E ${new Date().toISOString().slice(0, 19)}`;
+  const title = `Externí audit E2E ${new Date().toISOString().slice(0, 19)}`;
   const audit = await admin.post('/api/quality/audits', {
-    type: 'self_assessment',
+    type: 'external',
     template_id: template.id,
     service_id: service.id,
     conducted_by_org_id: auditBody.organisation_id,
