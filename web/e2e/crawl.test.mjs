@@ -1,0 +1,147 @@
+// The crawl: every demo user logs in and opens every page the navigation offers and one page of each kind
+// linked from there (an audit, an action, a round and a form, a group, an organisation, a service, a
+// standard set, the OSPOD office, a transformation plan, ...), in Czech and then in English, each at
+// 1440 px and at 390 px. It fails on an uncaught error, a console error, an HTTP error answer (other than
+// the 401 of the session check before login), a raw translation key on the page or reported missing by
+// i18next, an error or "not found" page, a page that never stops loading, and a page wider than the window.
+// Every problem of every page is listed at the end of each user's test.
+// KVALIS_CRAWL_SHOTS=/tmp/shots saves a screenshot of every page at both widths.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { ADMIN_LOGIN, ADMIN_PASSWORD, BASE_URL, DEMO_PASSWORD } from './pages/browser.mjs';
+import {
+  PHONE, WIDE, appLinks, goTo, horizontalOverflow, launchCrawlBrowser, openCrawlPage, pageText, rawKeysIn, routePattern,
+  settle, shot, translationNamespaces,
+} from './pages/crawl.mjs';
+
+/** One user of each role the demo region has (organisation type and role). */
+const USERS = [
+  { login: ADMIN_LOGIN, password: ADMIN_PASSWORD },
+  ...[
+    'kraj.admin', 'kraj.referent', 'ospod.vedouci', 'ospod.nachod', 'mu.trutnov', 'auditor', 'poskytovatel.admin',
+    'poskytovatel.manazer', 'poskytovatel.pracovnik', 'poskytovatel.auditor', 'poskytovatel.cteni', 'domov.manazer',
+  ].map((login) => ({ login, password: DEMO_PASSWORD })),
+];
+
+/** Kinds of page some user must have reached (a link to them disappearing is a failure too). */
+const REQUIRED_KINDS = [
+  '/', '/organisations', '/organisations/:id', '/services', '/services/:id',
+  '/benchmarking', '/benchmarking/groups/:id', '/benchmarking/methodologies/:id', '/benchmarking/rounds/:id',
+  '/benchmarking/rounds/:id/services/:id', '/benchmarking/rounds/:id/comparison', '/benchmarking/rounds/:id/dea',
+  '/benchmarking/good-practices', '/benchmarking/good-practices/:id',
+  '/quality', '/quality/audits', '/quality/audits/:id', '/quality/actions', '/quality/actions/:id',
+  '/quality/standards', '/quality/standards/:id', '/quality/templates',
+  '/quality/care/ospod', '/quality/care/supervision', '/quality/care/transformation', '/quality/care/transformation/:id',
+  '/admin/users', '/admin/audit-log',
+];
+
+/** Pages a user does not open from a link: they leave the application or change data. */
+const SKIP = [/^\/login$/];
+/** The most pages one user opens (a safety net against a link loop). */
+const MAX_PAGES = 80;
+
+const namespaces = translationNamespaces();
+const reached = new Set();
+let browser;
+const started = Date.now();
+
+before(async () => {
+  browser = await launchCrawlBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  console.log(`crawl: ${reached.size} kinds of page, ${Math.round((Date.now() - started) / 1000)} s`);
+});
+
+/** The 401 of the session check on the login page is how the app learns that nobody is logged in. */
+function expected(kind, detail, state) {
+  return !state.loggedIn && kind === 'HTTP error' && detail === 'GET /api/session → 401';
+}
+
+async function checkPage(page, state, file, label) {
+  if (!(await settle(page, state))) file('still loading', `after 12 s (${[...state.inflight].map((r) => r.url()).join(', ') || 'a spinner'})`);
+  const { text, boundary } = await pageText(page);
+  if (boundary) file('page error shown', boundary.slice(0, 300));
+  if (await page.locator('[data-testid="not-found"]').count()) file('dead link', 'the page says "not found"');
+  if (await page.locator('[data-testid="forbidden"]').count()) file('dead link', 'the page says "forbidden"');
+  for (const key of rawKeysIn(text, namespaces)) file('raw translation key', key);
+  const wide = await horizontalOverflow(page);
+  if (wide) file(`overflow at ${WIDE.width} px`, `page is ${wide.scrollWidth} px wide: ${wide.culprits.join('; ')}`);
+  await shot(page, `${label}-${WIDE.width}`);
+
+  await page.setViewportSize(PHONE);
+  await settle(page, state);
+  const narrow = await horizontalOverflow(page);
+  if (narrow) file(`overflow at ${PHONE.width} px`, `page is ${narrow.scrollWidth} px wide: ${narrow.culprits.join('; ')}`);
+  await shot(page, `${label}-${PHONE.width}`);
+  await page.setViewportSize(WIDE);
+}
+
+async function switchLanguage(page, state, lang) {
+  await page.getByTestId(`lang-switch-${lang}`).click();
+  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+  await settle(page, state);
+}
+
+function report(login, problems) {
+  const lines = [];
+  for (const [where, list] of problems) {
+    lines.push(where);
+    for (const p of list) lines.push(`  - ${p}`);
+  }
+  return `${login}: ${[...problems.values()].flat().length} problems on ${problems.size} pages\n${lines.join('\n')}`;
+}
+
+for (const user of USERS) {
+  test(`crawl every page as ${user.login}, in Czech and English, at ${WIDE.width} and ${PHONE.width} px`, async () => {
+    const t0 = Date.now();
+    const { context, page, state, file } = await openCrawlPage(browser, { allow: expected });
+    try {
+      state.where = `${user.login} · login`;
+      await page.goto(`${BASE_URL}/login`);
+      await page.getByTestId('login-page').waitFor();
+      await page.getByTestId('login-username').fill(user.login);
+      await page.getByTestId('login-password').fill(user.password);
+      await page.getByTestId('login-submit').click();
+      await page.getByTestId('side-nav').waitFor();
+      state.loggedIn = true;
+
+      // Czech: the navigation's pages first, then one page of each kind they link to.
+      const queue = await page.$$eval('[data-testid="side-nav"] a[href]', (as) => as.map((a) => new URL(a.href).pathname));
+      const seen = new Set(queue.map(routePattern));
+      for (let i = 0; i < queue.length && i < MAX_PAGES; i++) {
+        const path = queue[i];
+        state.where = `${user.login} · cs · ${path}`;
+        await goTo(page, path);
+        await checkPage(page, state, file, `${user.login}-cs-${path}`);
+        for (const link of await appLinks(page)) {
+          const kind = routePattern(link);
+          if (seen.has(kind) || SKIP.some((re) => re.test(link))) continue;
+          seen.add(kind);
+          queue.push(link);
+        }
+      }
+      for (const p of queue) reached.add(routePattern(p));
+
+      // English: the same pages.
+      await switchLanguage(page, state, 'en');
+      for (const path of queue) {
+        state.where = `${user.login} · en · ${path}`;
+        await goTo(page, path);
+        await checkPage(page, state, file, `${user.login}-en-${path}`);
+      }
+      state.where = `${user.login} · back to Czech`;
+      await switchLanguage(page, state, 'cs');
+      console.log(`crawl ${user.login}: ${queue.length} pages in ${Math.round((Date.now() - t0) / 1000)} s`);
+    } finally {
+      await context.close();
+    }
+    assert.equal(state.problems.size, 0, report(user.login, state.problems));
+  });
+}
+
+test('the crawl reached every kind of page', () => {
+  const missing = REQUIRED_KINDS.filter((k) => !reached.has(k));
+  assert.deepEqual(missing, [], `no user reached: ${missing.join(', ')}; reached: ${[...reached].sort().join(', ')}`);
+});
