@@ -112,12 +112,14 @@ export async function settle(page, state) {
   }
 }
 
-/** Client-side navigation (no reload of the application), as a click on a link would do. */
-export async function goTo(page, path) {
-  await page.evaluate((p) => {
+/** Client-side navigation (no reload of the application), as a click on a link would do; returns once React has drawn it. */
+export async function goTo(page, path, state) {
+  if (state) state.lastActivity = Date.now();
+  await page.evaluate((p) => new Promise((resolve) => {
     window.history.pushState(null, '', p);
     window.dispatchEvent(new PopStateEvent('popstate'));
-  }, path);
+    requestAnimationFrame(() => requestAnimationFrame(resolve));
+  }), path);
 }
 
 /** Same-origin application links on the page (paths, without query), in document order. */
@@ -134,8 +136,31 @@ export async function appLinks(page) {
   });
 }
 
-/** Horizontal overflow of the document: null, or the width and the outermost elements sticking out. */
+/**
+ * Horizontal overflow of the document: null, or the width and the outermost elements sticking out.
+ * Charts follow a new window width a moment later: an overflow is measured again before it counts.
+ */
 export async function horizontalOverflow(page) {
+  let found = await measureOverflow(page);
+  for (let i = 0; found && i < 4; i++) {
+    await page.waitForTimeout(150);
+    found = await measureOverflow(page);
+  }
+  return found;
+}
+
+/** Tables that scroll sideways inside their own box (allowed on a phone, not on a laptop screen). */
+export async function scrollingTables(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.ant-table-content, .ant-table-body')]
+      .filter((el) => el.getClientRects().length > 0 && el.scrollWidth > el.clientWidth + 1)
+      .map((el) => {
+        const table = el.closest('[data-testid]');
+        return `${table?.getAttribute('data-testid') ?? 'a table'} (${el.scrollWidth} px in ${el.clientWidth} px)`;
+      }));
+}
+
+async function measureOverflow(page) {
   return page.evaluate(() => {
     const w = window.innerWidth;
     const sw = document.scrollingElement.scrollWidth;
@@ -150,7 +175,9 @@ export async function horizontalOverflow(page) {
     const name = (el) => {
       const id = el.getAttribute('data-testid');
       const cls = typeof el.className === 'string' ? el.className.split(/\s+/).filter(Boolean).slice(0, 2).join('.') : '';
-      return `${el.tagName.toLowerCase()}${id ? `[data-testid=${id}]` : ''}${cls ? `.${cls}` : ''}`;
+      const within = el.parentElement?.closest('[data-testid]')?.getAttribute('data-testid');
+      const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+      return `${el.tagName.toLowerCase()}${id ? `[data-testid=${id}]` : ''}${cls ? `.${cls}` : ''}${within ? ` in ${within}` : ''}${text ? ` "${text}"` : ''}`;
     };
     const culprits = [];
     for (const el of document.body.querySelectorAll('*')) {

@@ -12,6 +12,7 @@ import {
 } from '../api';
 import { parseWorkers, staffingOption } from '../care';
 import { Chart, StateTag } from '../components';
+import { AuditStatusTag } from '../../components/Tags';
 
 export default function OspodPage() {
   const { t } = useTranslation();
@@ -25,7 +26,7 @@ export default function OspodPage() {
       <h1>{t('qualityCare.ospod.title')}</h1>
       {offices.data && !offices.data.items.length ? <Empty description={t('qualityCare.ospod.noOffice')} /> : null}
       {(offices.data?.items.length ?? 0) > 1 ? (
-        <Select style={{ minWidth: 360, marginBottom: 16 }} value={office} onChange={setPicked}
+        <Select style={{ width: 480, maxWidth: '100%', marginBottom: 16 }} value={office} onChange={setPicked}
           options={offices.data?.items.map((o) => ({ value: o.id, label: o.name }))} />
       ) : current ? <h2>{current.name}</h2> : null}
       {office ? (
@@ -47,7 +48,7 @@ function SelfAssessments({ office }: { office: number }) {
       {audits.error ? <ErrorAlert error={audits.error} /> : null}
       <List loading={audits.isPending} dataSource={audits.data?.items ?? []} locale={{ emptyText: t('qualityCare.ospod.noSelfAssessments') }}
         renderItem={(a) => (
-          <List.Item><Link to={`/quality/audits/${a.id}`}>{a.title || `#${a.id}`}</Link> <Tag>{a.status}</Tag></List.Item>
+          <List.Item><Link to={`/quality/audits/${a.id}`}>{a.title || `#${a.id}`}</Link> <AuditStatusTag status={a.status} /></List.Item>
         )} />
     </Card>
   );
