@@ -99,6 +99,10 @@ function expected(kind, detail, state) {
   return !state.loggedIn && kind === 'HTTP error' && detail === 'GET /api/session → 401';
 }
 
+/**
+ * Checks the page just opened at both widths, starting with the width the window has (so the window changes
+ * size once per page), and returns the application links it shows at the laptop width.
+ */
 async function checkPage(page, state, file, label) {
   if (!(await settle(page, state))) file('still loading', `after 12 s (${[...state.inflight].map((r) => r.url()).join(', ') || 'a spinner'})`);
   const { text, boundary } = await pageText(page);
@@ -106,17 +110,23 @@ async function checkPage(page, state, file, label) {
   if (await page.locator('[data-testid="not-found"]').count()) file('dead link', 'the page says "not found"');
   if (await page.locator('[data-testid="forbidden"]').count()) file('dead link', 'the page says "forbidden"');
   for (const key of rawKeysIn(text, namespaces)) file('raw translation key', key);
-  const wide = await horizontalOverflow(page);
-  if (wide) file(`overflow at ${WIDE.width} px`, `page is ${wide.scrollWidth} px wide: ${wide.culprits.join('; ')}`);
-  for (const table of await scrollingTables(page)) file(`table scrolls sideways at ${WIDE.width} px`, table);
-  await shot(page, `${label}-${WIDE.width}`);
 
-  await page.setViewportSize(PHONE);
-  await settle(page, state);
-  const narrow = await horizontalOverflow(page);
-  if (narrow) file(`overflow at ${PHONE.width} px`, `page is ${narrow.scrollWidth} px wide: ${narrow.culprits.join('; ')}`);
-  await shot(page, `${label}-${PHONE.width}`);
-  await page.setViewportSize(WIDE);
+  let links = [];
+  const sizes = page.viewportSize().width === PHONE.width ? [PHONE, WIDE] : [WIDE, PHONE];
+  for (const [i, size] of sizes.entries()) {
+    if (i > 0) {
+      await page.setViewportSize(size);
+      await settle(page, state);
+    }
+    const overflow = await horizontalOverflow(page);
+    if (overflow) file(`overflow at ${size.width} px`, `page is ${overflow.scrollWidth} px wide: ${overflow.culprits.join('; ')}`);
+    if (size === WIDE) {
+      for (const table of await scrollingTables(page)) file(`table scrolls sideways at ${WIDE.width} px`, table);
+      links = await appLinks(page);
+    }
+    await shot(page, `${label}-${size.width}`);
+  }
+  return links;
 }
 
 async function switchLanguage(page, state, lang) {
@@ -156,8 +166,7 @@ for (const user of USERS.filter((u) => !ONLY || ONLY.includes(u.login))) {
         const path = queue[i];
         state.where = `${user.login} · cs · ${path} (linked from ${linkedFrom.get(path)})`;
         await goTo(page, path, state);
-        await checkPage(page, state, file, `${user.login}-cs-${path}`);
-        for (const link of await appLinks(page)) {
+        for (const link of await checkPage(page, state, file, `${user.login}-cs-${path}`)) {
           const kind = routePattern(link);
           if (seen.has(kind) || SKIP.some((re) => re.test(link))) continue;
           seen.add(kind);
@@ -168,6 +177,7 @@ for (const user of USERS.filter((u) => !ONLY || ONLY.includes(u.login))) {
       for (const p of queue) reached.add(routePattern(p));
 
       // English: the same pages.
+      await page.setViewportSize(WIDE);
       await switchLanguage(page, state, 'en');
       for (const path of queue) {
         state.where = `${user.login} · en · ${path}`;
@@ -175,6 +185,7 @@ for (const user of USERS.filter((u) => !ONLY || ONLY.includes(u.login))) {
         await checkPage(page, state, file, `${user.login}-en-${path}`);
       }
       state.where = `${user.login} · back to Czech`;
+      await page.setViewportSize(WIDE);
       await switchLanguage(page, state, 'cs');
       console.log(`crawl ${user.login}: ${queue.length} pages in ${Math.round((Date.now() - t0) / 1000)} s`);
     } finally {

@@ -10,7 +10,7 @@ import { BASE_URL, BROWSER_ARGS, CHROMIUM } from './browser.mjs';
 export const WIDE = { width: 1440, height: 900 };
 export const PHONE = { width: 390, height: 844 };
 const SETTLE_TIMEOUT_MS = 12_000;
-const QUIET_MS = 250;
+const QUIET_MS = 120;
 const WEB_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** Top-level keys of the translations: a visible "quality.audits.title" whose first part is one of them is a raw key. */
