@@ -193,12 +193,19 @@ async function measureOverflow(page) {
   });
 }
 
-/** Visible text of the page (what a person reads), with the page-error fallback flagged. */
+/**
+ * Visible text of the page (what a person reads), with the page-error fallback flagged. Text in <code> is
+ * left out: it is an identifier shown on purpose (e.g. an action code in the audit log), not a message.
+ */
 export async function pageText(page) {
-  return page.evaluate(() => ({
-    text: document.body.innerText,
-    boundary: document.querySelector('[data-testid="page-error"]')?.textContent ?? null,
-  }));
+  return page.evaluate(() => {
+    let text = document.body.innerText;
+    for (const code of document.querySelectorAll('code')) {
+      const own = code.innerText;
+      if (own) text = text.replace(own, ' ');
+    }
+    return { text, boundary: document.querySelector('[data-testid="page-error"]')?.textContent ?? null };
+  });
 }
 
 /** Saves a screenshot when KVALIS_CRAWL_SHOTS names a folder (for looking at the pages while developing). */
