@@ -197,6 +197,37 @@ for (const user of USERS.filter((u) => !ONLY || ONLY.includes(u.login))) {
   });
 }
 
+test('on a phone the navigation is a drawer: the title is not covered, a chosen page closes it', async () => {
+  const { context, page, state } = await openCrawlPage(browser, { allow: expected });
+  try {
+    await page.setViewportSize(PHONE);
+    await page.goto(`${BASE_URL}/login`);
+    await page.getByTestId('login-username').fill('auditor');
+    await page.getByTestId('login-password').fill(DEMO_PASSWORD);
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('nav-toggle').waitFor();
+    state.loggedIn = true;
+    await goTo(page, '/quality/audits', state);
+    await settle(page, state);
+    assert.equal(await page.getByTestId('side-nav').count(), 0, 'no side menu beside the content');
+    // what is drawn at the title's left edge and middle is the title itself
+    const covered = await page.getByTestId('page-title').first().evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return [r.left + 4, r.left + r.width / 2].some((x) => !el.contains(document.elementFromPoint(x, r.top + r.height / 2)));
+    });
+    assert.equal(covered, false, 'the page title is not covered');
+    assert.equal(await horizontalOverflow(page), null);
+
+    await page.getByTestId('nav-toggle').click();
+    await page.getByTestId('nav-services').click();
+    await page.getByTestId('services-page').waitFor();
+    await page.locator('.ant-drawer-open').waitFor({ state: 'detached' });
+    assert.equal(new URL(page.url()).pathname, '/services');
+  } finally {
+    await context.close();
+  }
+});
+
 test('the crawl reached every kind of page', { skip: ONLY ? 'only some users crawled' : false }, () => {
   const missing = REQUIRED_KINDS.filter((k) => !reached.has(k));
   assert.deepEqual(missing, [], `no user reached: ${missing.join(', ')}; reached: ${[...reached].sort().join(', ')}`);
