@@ -10,10 +10,10 @@ export const ADMIN_LOGIN = process.env.KVALIS_ADMIN_LOGIN ?? 'admin';
 export const ADMIN_PASSWORD = process.env.KVALIS_ADMIN_PASSWORD ?? 'admin-demo-2026';
 /** The password `kvalis demo` gives its users other than the administrator. */
 export const DEMO_PASSWORD = process.env.KVALIS_DEMO_PASSWORD ?? 'kvalis-demo-2026';
-const CHROMIUM = process.env.KVALIS_CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM = process.env.KVALIS_CHROMIUM ?? '/usr/bin/chromium';
 const RESULTS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test-results');
 
-const ARGS = [
+export const BROWSER_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
@@ -24,7 +24,7 @@ export async function openBrowser() {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ARGS,
+    args: BROWSER_ARGS,
     locale: 'cs-CZ',
     timezoneId: 'Europe/Prague',
     viewport: { width: 1366, height: 860 },

@@ -1,14 +1,15 @@
-import { Suspense, useMemo, type ReactNode } from 'react';
+import { Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { Button, Dropdown, Layout, Menu, Segmented, Space, Typography, type MenuProps } from 'antd';
+import { Button, Drawer, Dropdown, Grid, Layout, Menu, Segmented, Space, Typography, type MenuProps } from 'antd';
 import {
   AuditOutlined, BankOutlined, BarChartOutlined, BookOutlined, CheckCircleOutlined, ClusterOutlined,
-  DashboardOutlined, LogoutOutlined, ScheduleOutlined, SolutionOutlined, TeamOutlined, UserOutlined,
+  DashboardOutlined, LogoutOutlined, MenuOutlined, ScheduleOutlined, SolutionOutlined, TeamOutlined, UserOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser, useSession } from './SessionContext';
 import { navKeyForPath, visibleNavItems, type NavIcon } from './navigation';
 import { FullPageSpinner } from './RequireAuth';
+import { PageErrorBoundary } from './PageErrorBoundary';
 import { normaliseLanguage, type UiLanguage } from '../i18n';
 
 const ICONS: Record<NavIcon, ReactNode> = {
@@ -43,12 +44,27 @@ export function LanguageSwitch() {
   );
 }
 
+/** Below antd's lg breakpoint (992 px) the navigation is a drawer opened from the header. */
+const WIDE_QUERY = '(min-width: 992px)';
+
+function useWideScreen(): boolean {
+  const screens = Grid.useBreakpoint();
+  // before antd's observer reports (first render), ask the browser directly
+  if (screens.lg !== undefined) return screens.lg;
+  return typeof window === 'undefined' || !window.matchMedia || window.matchMedia(WIDE_QUERY).matches;
+}
+
 export function AppShell() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const { logout } = useSession();
   const location = useLocation();
   const navigate = useNavigate();
+  const wide = useWideScreen();
+  const [drawerOpen, setDrawerOpen] = useState(false);
+
+  // a chosen page closes the drawer
+  useEffect(() => setDrawerOpen(false), [location.pathname]);
 
   const menuItems = useMemo<MenuProps['items']>(() => {
     const items = visibleNavItems(user.permissions);
@@ -74,6 +90,7 @@ export function AppShell() {
 
   const userMenu: MenuProps = {
     items: [
+      { key: 'name', label: user.display_name, disabled: true, className: 'kv-user-menu-name' },
       {
         key: 'logout',
         icon: <LogoutOutlined />,
@@ -85,9 +102,15 @@ export function AppShell() {
     },
   };
 
+  const menu = <Menu mode="inline" selectedKeys={selected ? [selected] : []} items={menuItems} />;
+
   return (
     <Layout className="kv-shell">
       <Layout.Header className="kv-header no-print">
+        {wide ? null : (
+          <Button type="text" className="kv-menu-button" icon={<MenuOutlined />} onClick={() => setDrawerOpen(true)}
+            data-testid="nav-toggle" aria-label={t('shell.openMenu')} aria-expanded={drawerOpen} />
+        )}
         <Link to="/" className="kv-brand" data-testid="brand">
           <img src="/favicon.svg" alt="" width={28} height={28} />
           <span className="kv-brand-name">{t('app.name')}</span>
@@ -97,19 +120,28 @@ export function AppShell() {
           <LanguageSwitch />
           <Dropdown menu={userMenu} trigger={['click']} placement="bottomRight">
             <Button type="text" className="kv-user-button" icon={<UserOutlined />} data-testid="user-menu" aria-label={t('shell.userMenu')}>
-              <span data-testid="current-user-name">{user.display_name}</span>
+              <span data-testid="current-user-name" className="kv-user-name">{user.display_name}</span>
             </Button>
           </Dropdown>
         </Space>
       </Layout.Header>
       <Layout>
-        <Layout.Sider width={232} breakpoint="lg" collapsedWidth={0} theme="light" className="kv-sider no-print" data-testid="side-nav">
-          <Menu mode="inline" selectedKeys={selected ? [selected] : []} items={menuItems} />
-        </Layout.Sider>
+        {wide ? (
+          <Layout.Sider width={232} theme="light" className="kv-sider no-print" data-testid="side-nav">
+            {menu}
+          </Layout.Sider>
+        ) : (
+          <Drawer placement="left" width={280} open={drawerOpen} onClose={() => setDrawerOpen(false)} title={t('shell.menu')}
+            className="kv-nav-drawer no-print" styles={{ body: { padding: 0 } }}>
+            <div data-testid="side-nav">{menu}</div>
+          </Drawer>
+        )}
         <Layout.Content className="kv-content" id="main">
-          <Suspense fallback={<FullPageSpinner />}>
-            <Outlet />
-          </Suspense>
+          <PageErrorBoundary resetKey={location.pathname}>
+            <Suspense fallback={<FullPageSpinner />}>
+              <Outlet />
+            </Suspense>
+          </PageErrorBoundary>
         </Layout.Content>
       </Layout>
     </Layout>

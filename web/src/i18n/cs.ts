@@ -71,6 +71,8 @@ const cs = {
     administration: 'Správa',
     modules: 'Moduly',
     platformAdmin: 'správce platformy',
+    openMenu: 'Otevřít nabídku',
+    menu: 'Nabídka',
   },
   nav: {
     dashboard: 'Přehled',
@@ -96,6 +98,13 @@ const cs = {
   notFound: {
     title: 'Stránka nenalezena',
     text: 'Adresa neodpovídá žádné stránce Kvalisu.',
+  },
+  pageError: {
+    title: 'Tuto stránku se nepodařilo zobrazit',
+    text: 'Při zobrazení stránky nastala chyba. Zbytek aplikace funguje: zkuste to znovu, nebo přejděte jinam.',
+    retry: 'Zkusit znovu',
+    back: 'Zpět na přehled',
+    detail: 'Technický popis chyby',
   },
   dashboard: {
     title: 'Přehled',

@@ -73,6 +73,8 @@ const en: Messages = {
     administration: 'Administration',
     modules: 'Modules',
     platformAdmin: 'platform administrator',
+    openMenu: 'Open the menu',
+    menu: 'Menu',
   },
   nav: {
     dashboard: 'Overview',
@@ -98,6 +100,13 @@ const en: Messages = {
   notFound: {
     title: 'Page not found',
     text: 'The address does not match any page of Kvalis.',
+  },
+  pageError: {
+    title: 'This page could not be shown',
+    text: 'An error occurred while showing the page. The rest of the application works: try again, or go elsewhere.',
+    retry: 'Try again',
+    back: 'Back to the dashboard',
+    detail: 'Technical description of the error',
   },
   dashboard: {
     title: 'Overview',

@@ -38,6 +38,10 @@ void i18n.use(initReactI18next).init({
   supportedLngs: LANGUAGES,
   interpolation: { escapeValue: false },
   returnNull: false,
+  // A key missing in every language shows as the raw key (or a code as its default value): say so on the
+  // console, where developers and the browser crawl test (web/e2e/crawl.test.mjs) see it.
+  saveMissing: true,
+  missingKeyHandler: (_lngs, _ns, key) => console.warn(`i18n: missing key ${key}`),
 });
 
 dayjs.locale(initial);

@@ -114,13 +114,13 @@ export default function UsersPage() {
                 </>
               ),
             },
-            { key: 'email', title: t('users.email'), render: (_, u) => u.email || '—' },
+            { key: 'email', title: t('users.email'), responsive: ['md'], render: (_, u) => u.email || '—' },
             {
               key: 'memberships',
               title: t('users.memberships'),
               render: (_, u) => (
                 <Space size={[4, 4]} wrap>
-                  {u.memberships.map((m) => <Tag key={m.organisation_id}>{`${m.organisation_name} · ${t(`roles.${m.role}`)}`}</Tag>)}
+                  {u.memberships.map((m) => <Tag key={m.organisation_id} className="kv-wrap-tag">{`${m.organisation_name} · ${t(`roles.${m.role}`)}`}</Tag>)}
                 </Space>
               ),
             },
@@ -129,7 +129,7 @@ export default function UsersPage() {
               title: t('users.status'),
               render: (_, u) => (u.active ? <Tag color="success">{t('users.active')}</Tag> : <Tag>{t('users.inactive')}</Tag>),
             },
-            { key: 'last', title: t('users.lastLogin'), render: (_, u) => (u.last_login_at ? formatDateTime(u.last_login_at) : t('users.never')) },
+            { key: 'last', title: t('users.lastLogin'), responsive: ['lg'], render: (_, u) => (u.last_login_at ? formatDateTime(u.last_login_at) : t('users.never')) },
             {
               key: 'actions',
               title: t('common.actions'),

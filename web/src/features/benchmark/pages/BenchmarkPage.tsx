@@ -91,7 +91,7 @@ export default function BenchmarkPage() {
                 </>
               ),
             },
-            { key: 'region', title: t('benchmark.groups.region'), dataIndex: 'region_name' },
+            { key: 'region', title: t('benchmark.groups.region'), dataIndex: 'region_name', responsive: ['md'] },
             { key: 'kinds', title: t('benchmark.groups.kinds'), render: (_, g) => <KindTags kinds={g.kinds} /> },
             { key: 'members', title: t('benchmark.groups.members'), align: 'right', render: (_, g) => g.members.length },
             {
@@ -103,7 +103,7 @@ export default function BenchmarkPage() {
                 return g.can_manage ? t('benchmark.groups.manager') : t('benchmark.groups.regionStaff');
               },
             },
-            { key: 'created', title: t('benchmark.groups.created_at'), render: (_, g) => formatDate(g.created_at) },
+            { key: 'created', title: t('benchmark.groups.created_at'), responsive: ['lg'], render: (_, g) => <span className="kv-nowrap">{formatDate(g.created_at)}</span> },
           ]}
         />
       </Card>

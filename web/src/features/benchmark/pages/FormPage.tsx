@@ -3,7 +3,7 @@
 // submit, CSV upload; after the round is locked the region records corrections with a reason.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { Alert, App, Breadcrumb, Button, Card, Col, Input, Progress, Row, Skeleton, Space, Table, Tooltip, Typography, Upload } from 'antd';
+import { Alert, App, Breadcrumb, Button, Card, Col, Grid, Input, Progress, Row, Skeleton, Space, Table, Tooltip, Typography, Upload } from 'antd';
 import { BarChartOutlined, DownloadOutlined, QuestionCircleOutlined, SaveOutlined, SendOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../app/AppShell';
@@ -32,6 +32,8 @@ function draftsOf(f: BmForm): Record<string, string> {
 
 export default function FormPage() {
   const { t } = useTranslation();
+  // on a phone the range goes under the field, so the name and the field share the width
+  const phone = Grid.useBreakpoint().sm === false;
   const { message } = App.useApp();
   const params = useParams();
   const roundId = Number(params.id);
@@ -244,7 +246,7 @@ export default function FormPage() {
                     {
                       key: 'value',
                       title: t('benchmark.form.value'),
-                      width: 260,
+                      width: phone ? 190 : 260,
                       render: (_, i) => {
                         const errors = itemErrors(i.code);
                         return (
@@ -265,11 +267,12 @@ export default function FormPage() {
                             {errors.length ? (
                               <div className="kv-field-error" role="alert" data-testid={`form-error-${i.code}`}>{errors.join(' ')}</div>
                             ) : null}
+                            {phone ? <div className="kv-muted"><RangeText item={i} /></div> : null}
                           </>
                         );
                       },
                     },
-                    { key: 'range', title: t('benchmark.form.range'), render: (_, i) => <span className="kv-muted"><RangeText item={i} /></span> },
+                    { key: 'range', title: t('benchmark.form.range'), responsive: ['sm'], render: (_, i) => <span className="kv-muted"><RangeText item={i} /></span> },
                   ]}
                 />
               </Card>

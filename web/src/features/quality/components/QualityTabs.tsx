@@ -1,6 +1,6 @@
 // The quality section's tab bar, shared by its pages (the care pages included).
 import { Tabs } from 'antd';
-import { useLocation, useNavigate } from 'react-router-dom';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 
 export const QUALITY_TABS = [
@@ -33,8 +33,16 @@ export function QualityTabs() {
       className="no-print"
       data-testid="quality-tabs"
       activeKey={active}
-      onChange={(key) => navigate(QUALITY_TABS.find((x) => x.key === key)!.path)}
-      items={QUALITY_TABS.map((x) => ({ key: x.key, label: <span data-testid={`quality-tab-${x.key}`}>{t(`quality.tabs.${x.key}`)}</span> }))}
+      // The labels are links (open in a new tab, seen by crawlers); the keyboard switches tabs through onChange.
+      // A click runs both: the link has already moved to the path, so onChange then does nothing.
+      onChange={(key) => {
+        const path = QUALITY_TABS.find((x) => x.key === key)!.path;
+        if (window.location.pathname !== path) navigate(path);
+      }}
+      items={QUALITY_TABS.map((x) => ({
+        key: x.key,
+        label: <Link to={x.path} data-testid={`quality-tab-${x.key}`} className="kv-tab-link">{t(`quality.tabs.${x.key}`)}</Link>,
+      }))}
       style={{ marginBottom: 8 }}
     />
   );

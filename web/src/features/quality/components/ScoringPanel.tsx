@@ -58,6 +58,7 @@ export function ScoringPanel({ audit, criteria, editable, onEdit, onAddFinding }
               </Space>
               <div style={{ marginTop: 8 }}>
                 <Radio.Group
+                  className="kv-levels"
                   optionType="button"
                   size="small"
                   value={c.level_code || undefined}

@@ -72,6 +72,7 @@ export default function ActionsPage() {
             { title: t('quality.actions.text'), key: 'text', render: (_, a) => <Link to={`/quality/actions/${a.id}`} data-testid={`action-link-${a.id}`}>{a.text}</Link> },
             {
               title: t('quality.actions.finding'),
+              responsive: ['md'],
               key: 'finding',
               render: (_, a) => (
                 <>
@@ -81,9 +82,9 @@ export default function ActionsPage() {
                 </>
               ),
             },
-            { title: t('quality.common.service'), key: 'svc', render: (_, a) => <>{a.service_name || a.provider_name}{a.service_name ? <div style={{ fontSize: 12, color: '#8c8c8c' }}>{a.provider_name}</div> : null}</> },
-            { title: t('quality.actions.owner'), dataIndex: 'owner' },
-            { title: t('quality.common.due'), key: 'due', render: (_, a) => formatDate(a.due_date) },
+            { title: t('quality.common.service'), key: 'svc', responsive: ['sm'], render: (_, a) => <>{a.service_name || a.provider_name}{a.service_name ? <div style={{ fontSize: 12, color: '#8c8c8c' }}>{a.provider_name}</div> : null}</> },
+            { title: t('quality.actions.owner'), dataIndex: 'owner', responsive: ['lg'] },
+            { title: t('quality.common.due'), key: 'due', render: (_, a) => <span className="kv-nowrap">{formatDate(a.due_date)}</span> },
             { title: t('quality.common.status'), key: 'status', render: (_, a) => <Space size={4} wrap><ActionStatusTag status={a.status} /><DueStateTag action={a} /></Space> },
           ]}
         />

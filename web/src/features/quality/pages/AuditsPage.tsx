@@ -129,7 +129,6 @@ export default function AuditsPage() {
           data-testid="audits-table"
           loading={audits.isFetching}
           dataSource={audits.data?.items ?? []}
-          scroll={{ x: 'max-content' }}
           locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('quality.audits.empty')} /> }}
           pagination={{
             current: filters.page,
@@ -144,32 +143,51 @@ export default function AuditsPage() {
               title: t('quality.audits.titleField'),
               key: 'title',
               render: (_, a) => (
-                <Link to={`/quality/audits/${a.id}`} data-testid={`audit-link-${a.id}`}>
-                  {a.title || t(`quality.auditType.${a.type}`)}
-                </Link>
-              ),
-            },
-            { title: t('quality.audits.type'), key: 'type', render: (_, a) => t(`quality.auditType.${a.type}`, { defaultValue: a.type }) },
-            {
-              title: t('quality.common.service'),
-              key: 'service',
-              width: 260,
-              render: (_, a) => (
                 <>
-                  {a.service_name || a.audited_org_name}
-                  {a.service_name ? <div style={{ fontSize: 12, color: '#8c8c8c' }}>{a.audited_org_name}</div> : null}
+                  <Link to={`/quality/audits/${a.id}`} data-testid={`audit-link-${a.id}`}>
+                    {a.title || t(`quality.auditType.${a.type}`)}
+                  </Link>
+                  <div className="kv-muted">{t(`quality.auditType.${a.type}`, { defaultValue: a.type })}</div>
                 </>
               ),
             },
-            { title: t('quality.audits.conductedBy'), dataIndex: 'conducted_by_name' },
-            { title: t('quality.common.dates'), key: 'dates', render: (_, a) => <span style={{ whiteSpace: 'nowrap' }}>{formatDate(a.starts_on)} – {formatDate(a.ends_on)}</span> },
-            { title: t('quality.common.status'), key: 'status', render: (_, a) => <AuditStatusTag status={a.status} /> },
-            { title: t('quality.common.verdict'), key: 'verdict', render: (_, a) => (a.verdict ? <VerdictTag verdict={a.verdict} /> : '—') },
-            { title: t('quality.common.percentOfMax'), key: 'pct', align: 'right', render: (_, a) => formatPct(a.total_percent) },
+            {
+              title: t('quality.common.service'),
+              key: 'service',
+              render: (_, a) => (
+                <>
+                  {a.service_name || a.audited_org_name}
+                  {a.service_name ? <div className="kv-muted">{a.audited_org_name}</div> : null}
+                </>
+              ),
+            },
+            { title: t('quality.audits.conductedBy'), dataIndex: 'conducted_by_name', responsive: ['lg'] },
+            {
+              title: t('quality.common.dates'),
+              key: 'dates',
+              width: 130,
+              responsive: ['md'],
+              // each date stays on one line; the range may break after the dash
+              render: (_, a) => <><span className="kv-nowrap">{formatDate(a.starts_on)} –</span> <span className="kv-nowrap">{formatDate(a.ends_on)}</span></>,
+            },
+            {
+              title: t('quality.common.status'),
+              key: 'status',
+              width: 130,
+              render: (_, a) => (
+                <Space direction="vertical" size={4}>
+                  <AuditStatusTag status={a.status} />
+                  {a.verdict ? <VerdictTag verdict={a.verdict} /> : null}
+                </Space>
+              ),
+            },
+            { title: t('quality.common.percentOfMax'), key: 'pct', align: 'right', width: 90, responsive: ['sm'], render: (_, a) => formatPct(a.total_percent) },
             {
               title: t('quality.audits.openActions'),
               key: 'actions',
               align: 'right',
+              width: 110,
+              responsive: ['sm'],
               render: (_, a) => (a.overdue_actions ? <span style={{ color: '#cf1322' }}>{a.open_actions} ({a.overdue_actions}!)</span> : a.open_actions),
             },
           ]}

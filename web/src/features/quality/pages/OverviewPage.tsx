@@ -49,7 +49,7 @@ export default function OverviewPage() {
         title={t('quality.overview.title')}
         subtitle={t('quality.subtitle')}
         extra={
-          <span style={{ display: 'inline-flex', gap: 8 }}>
+          <span style={{ display: 'inline-flex', flexWrap: 'wrap', gap: 8, maxWidth: '100%' }}>
             <Select
               data-testid="overview-founder"
               style={{ minWidth: 220 }}

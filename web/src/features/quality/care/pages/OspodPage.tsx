@@ -12,6 +12,7 @@ import {
 } from '../api';
 import { parseWorkers, staffingOption } from '../care';
 import { Chart, StateTag } from '../components';
+import { AuditStatusTag } from '../../components/Tags';
 
 export default function OspodPage() {
   const { t } = useTranslation();
@@ -25,7 +26,7 @@ export default function OspodPage() {
       <h1>{t('qualityCare.ospod.title')}</h1>
       {offices.data && !offices.data.items.length ? <Empty description={t('qualityCare.ospod.noOffice')} /> : null}
       {(offices.data?.items.length ?? 0) > 1 ? (
-        <Select style={{ minWidth: 360, marginBottom: 16 }} value={office} onChange={setPicked}
+        <Select style={{ width: 480, maxWidth: '100%', marginBottom: 16 }} value={office} onChange={setPicked}
           options={offices.data?.items.map((o) => ({ value: o.id, label: o.name }))} />
       ) : current ? <h2>{current.name}</h2> : null}
       {office ? (
@@ -47,7 +48,7 @@ function SelfAssessments({ office }: { office: number }) {
       {audits.error ? <ErrorAlert error={audits.error} /> : null}
       <List loading={audits.isPending} dataSource={audits.data?.items ?? []} locale={{ emptyText: t('qualityCare.ospod.noSelfAssessments') }}
         renderItem={(a) => (
-          <List.Item><Link to={`/quality/audits/${a.id}`}>{a.title || `#${a.id}`}</Link> <Tag>{a.status}</Tag></List.Item>
+          <List.Item><Link to={`/quality/audits/${a.id}`}>{a.title || `#${a.id}`}</Link> <AuditStatusTag status={a.status} /></List.Item>
         )} />
     </Card>
   );
@@ -129,6 +130,27 @@ function ratioCell(t: (k: string, o?: Record<string, unknown>) => string, r: QcS
   );
 }
 
+/** Staffing snapshots, newest first; a row opens to its workers. */
+export function StaffingTable({ snapshots }: { snapshots: QcSnapshot[] }) {
+  const { t } = useTranslation();
+  return (
+    <Table<QcSnapshot> size="small" rowKey="id" pagination={false} dataSource={[...snapshots].reverse()} data-testid="care-staffing-table"
+      expandable={{
+        // A snapshot's `children` is the number of children in care, not nested rows of the table.
+        childrenColumnName: 'nested_rows',
+        expandedRowRender: (s) => <List size="small" dataSource={s.workers} renderItem={(w) => <List.Item>{w.job}{w.name ? ` – ${w.name}` : ''}: {w.fte}</List.Item>} />,
+      }}
+      columns={[
+        { title: t('qualityCare.ospod.asOf'), dataIndex: 'as_of', render: (v: string) => dayjs(v).format('D. M. YYYY') },
+        { title: t('qualityCare.ospod.cases'), dataIndex: 'cases', align: 'right' },
+        { title: t('qualityCare.ospod.children'), dataIndex: 'children', align: 'right' },
+        { title: t('qualityCare.ospod.fte'), dataIndex: 'total_fte', align: 'right' },
+        { title: t('qualityCare.ospod.casesPerFte'), render: (_, s) => ratioCell(t, s.cases_ratio) },
+        { title: t('qualityCare.ospod.childrenPerFte'), render: (_, s) => ratioCell(t, s.children_ratio) },
+      ]} />
+  );
+}
+
 function Staffing({ office }: { office: number }) {
   const { t } = useTranslation();
   const data = useStaffing(office);
@@ -153,16 +175,7 @@ function Staffing({ office }: { office: number }) {
           option={staffingOption(d.snapshots.map((s) => ({ as_of: s.as_of, ratio: s.cases_ratio.ratio })), d.norm.max_cases_per_fte,
             { ratio: t('qualityCare.ospod.casesPerFte'), norm: t('qualityCare.ospod.norm') })} />
       ) : null}
-      <Table<QcSnapshot> size="small" rowKey="id" pagination={false} dataSource={[...(d?.snapshots ?? [])].reverse()}
-        expandable={{ expandedRowRender: (s) => <List size="small" dataSource={s.workers} renderItem={(w) => <List.Item>{w.job}{w.name ? ` – ${w.name}` : ''}: {w.fte}</List.Item>} /> }}
-        columns={[
-          { title: t('qualityCare.ospod.asOf'), dataIndex: 'as_of', render: (v: string) => dayjs(v).format('D. M. YYYY') },
-          { title: t('qualityCare.ospod.cases'), dataIndex: 'cases', align: 'right' },
-          { title: t('qualityCare.ospod.children'), dataIndex: 'children', align: 'right' },
-          { title: t('qualityCare.ospod.fte'), dataIndex: 'total_fte', align: 'right' },
-          { title: t('qualityCare.ospod.casesPerFte'), render: (_, s) => ratioCell(t, s.cases_ratio) },
-          { title: t('qualityCare.ospod.childrenPerFte'), render: (_, s) => ratioCell(t, s.children_ratio) },
-        ]} />
+      <StaffingTable snapshots={d?.snapshots ?? []} />
       {adding ? <SnapshotModal office={office} onClose={() => setAdding(false)} /> : null}
       {norming && d ? <NormModal office={office} initial={d.norm} onClose={() => setNorming(false)} /> : null}
     </Card>

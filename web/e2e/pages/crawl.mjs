@@ -1,0 +1,217 @@
+// The crawl: one browser, one context per user; every page a user reaches from the navigation and one
+// page of each kind linked from there, checked in Czech and English at a laptop and a phone width.
+// Problems are collected per page (never thrown at the first), so one run lists all of them.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { BASE_URL, BROWSER_ARGS, CHROMIUM } from './browser.mjs';
+
+export const WIDE = { width: 1440, height: 900 };
+export const PHONE = { width: 390, height: 844 };
+const SETTLE_TIMEOUT_MS = 12_000;
+const QUIET_MS = 120;
+const WEB_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** Top-level keys of the translations: a visible "quality.audits.title" whose first part is one of them is a raw key. */
+export function translationNamespaces() {
+  const text = readFileSync(join(WEB_ROOT, 'src', 'i18n', 'cs.ts'), 'utf8');
+  const names = [...text.matchAll(/^ {2}([A-Za-z]\w*): \{/gm)].map((m) => m[1]);
+  if (names.length < 5) throw new Error('could not read the translation namespaces from src/i18n/cs.ts');
+  return new Set([...names, 'quality', 'qualityCare']);
+}
+
+/** Raw translation keys in a text: dotted words whose first part is a translation namespace. */
+export function rawKeysIn(text, namespaces) {
+  const found = new Set();
+  for (const m of text.matchAll(/(?<![\w@.\-/])([a-z][A-Za-z]*)((?:\.[A-Za-z_]\w*)+)(?![\w@\-/]|\.\w)/g)) {
+    if (namespaces.has(m[1])) found.add(m[0]);
+  }
+  return [...found];
+}
+
+/** "/quality/audits/12" → "/quality/audits/:id": one page of each kind is enough. */
+export function routePattern(pathname) {
+  return pathname.replace(/\/\d+(?=\/|$)/g, '/:id');
+}
+
+export async function launchCrawlBrowser() {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: BROWSER_ARGS });
+}
+
+/**
+ * A context for one user with listeners that file every problem under the page being checked.
+ * `allow(kind, detail)` may excuse an expected problem (e.g. the 401 of GET /api/session before login).
+ */
+export async function openCrawlPage(browser, { allow = () => false } = {}) {
+  const context = await browser.newContext({ locale: 'cs-CZ', timezoneId: 'Europe/Prague', viewport: WIDE });
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  const state = { where: '(before login)', loggedIn: false, inflight: new Set(), lastActivity: Date.now(), problems: new Map() };
+  const file = (kind, detail) => {
+    if (allow(kind, detail, state)) return;
+    const list = state.problems.get(state.where) ?? [];
+    const line = `${kind}: ${detail}`;
+    if (!list.includes(line)) list.push(line);
+    state.problems.set(state.where, list);
+  };
+  page.on('pageerror', (e) => file('uncaught error', String(e.stack ?? e.message).split('\n').slice(0, 3).join(' | ')));
+  page.on('console', (msg) => {
+    const text = msg.text();
+    if (msg.type() === 'error') {
+      // A failed load is also a response below, where it is judged with its URL and method.
+      if (!/^Failed to load resource/.test(text)) file('console error', text.slice(0, 400));
+    } else if (msg.type() === 'warning' && text.startsWith('i18n: missing key')) {
+      file('missing translation', text.replace('i18n: missing key ', ''));
+    }
+  });
+  const tracked = (req) => ['document', 'script', 'stylesheet', 'fetch', 'xhr'].includes(req.resourceType());
+  page.on('request', (req) => {
+    if (!tracked(req)) return;
+    state.inflight.add(req);
+    state.lastActivity = Date.now();
+  });
+  const done = (req) => {
+    if (state.inflight.delete(req)) state.lastActivity = Date.now();
+  };
+  page.on('requestfinished', done);
+  page.on('requestfailed', (req) => {
+    done(req);
+    const err = req.failure()?.errorText ?? '';
+    // ERR_ABORTED: a request the page cancelled itself (a query dropped on navigation).
+    if (!err.includes('ERR_ABORTED') && new URL(req.url()).pathname.startsWith('/api/'))
+      file('failed request', `${req.method()} ${new URL(req.url()).pathname} ${err}`);
+  });
+  page.on('response', (res) => {
+    const url = new URL(res.url());
+    if (res.status() >= 400 && url.origin === new URL(BASE_URL).origin)
+      file('HTTP error', `${res.request().method()} ${url.pathname}${url.search} → ${res.status()}`);
+  });
+  return { context, page, state, file };
+}
+
+/** Waits until no request is in flight for a moment and no spinner or skeleton shows; false on time-out. */
+export async function settle(page, state) {
+  const deadline = Date.now() + SETTLE_TIMEOUT_MS;
+  for (;;) {
+    const quiet = state.inflight.size === 0 && Date.now() - state.lastActivity >= QUIET_MS;
+    if (quiet) {
+      const busy = await page.evaluate(() => {
+        const visible = (el) => el.getClientRects().length > 0;
+        return [...document.querySelectorAll('.ant-spin-spinning, .ant-skeleton, [data-testid="app-loading"], .ant-table-placeholder .ant-spin')]
+          .some(visible);
+      }).catch(() => true);
+      if (!busy) {
+        // two frames: React commits and antd's responsive observers run
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))).catch(() => undefined);
+        if (state.inflight.size === 0) return true;
+      }
+    }
+    if (Date.now() > deadline) return false;
+    await page.waitForTimeout(50);
+  }
+}
+
+/** Client-side navigation (no reload of the application), as a click on a link would do; returns once React has drawn it. */
+export async function goTo(page, path, state) {
+  if (state) state.lastActivity = Date.now();
+  await page.evaluate((p) => new Promise((resolve) => {
+    window.history.pushState(null, '', p);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    requestAnimationFrame(() => requestAnimationFrame(resolve));
+  }), path);
+}
+
+/** Same-origin application links on the page (paths, without query), in document order. */
+export async function appLinks(page) {
+  return page.evaluate(() => {
+    const out = [];
+    for (const a of document.querySelectorAll('a[href]')) {
+      const url = new URL(a.getAttribute('href'), window.location.href);
+      if (url.origin !== window.location.origin) continue;
+      if (url.pathname.startsWith('/api/') || url.pathname === '/login' || a.hasAttribute('download')) continue;
+      out.push(url.pathname);
+    }
+    return [...new Set(out)];
+  });
+}
+
+/**
+ * Horizontal overflow of the document: null, or the width and the outermost elements sticking out.
+ * Charts follow a new window width a moment later: an overflow is measured again before it counts.
+ */
+export async function horizontalOverflow(page) {
+  let found = await measureOverflow(page);
+  for (let i = 0; found && i < 4; i++) {
+    await page.waitForTimeout(150);
+    found = await measureOverflow(page);
+  }
+  return found;
+}
+
+/** Tables that scroll sideways inside their own box (allowed on a phone, not on a laptop screen). */
+export async function scrollingTables(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.ant-table-content, .ant-table-body')]
+      .filter((el) => el.getClientRects().length > 0 && el.scrollWidth > el.clientWidth + 1)
+      .map((el) => {
+        const table = el.closest('[data-testid]');
+        return `${table?.getAttribute('data-testid') ?? 'a table'} (${el.scrollWidth} px in ${el.clientWidth} px)`;
+      }));
+}
+
+async function measureOverflow(page) {
+  return page.evaluate(() => {
+    const w = window.innerWidth;
+    const sw = document.scrollingElement.scrollWidth;
+    if (sw <= w) return null;
+    const clips = (el) => {
+      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+        const o = getComputedStyle(p).overflowX;
+        if (o !== 'visible') return true;
+      }
+      return false;
+    };
+    const name = (el) => {
+      const id = el.getAttribute('data-testid');
+      const cls = typeof el.className === 'string' ? el.className.split(/\s+/).filter(Boolean).slice(0, 2).join('.') : '';
+      const within = el.parentElement?.closest('[data-testid]')?.getAttribute('data-testid');
+      const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+      return `${el.tagName.toLowerCase()}${id ? `[data-testid=${id}]` : ''}${cls ? `.${cls}` : ''}${within ? ` in ${within}` : ''}${text ? ` "${text}"` : ''}`;
+    };
+    const culprits = [];
+    for (const el of document.body.querySelectorAll('*')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.right <= w + 1) continue;
+      const pr = el.parentElement?.getBoundingClientRect();
+      if (pr && pr.right > w + 1) continue; // the parent already sticks out: report the outermost
+      if (clips(el)) continue;
+      culprits.push(`${name(el)} (right edge ${Math.round(r.right)})`);
+      if (culprits.length >= 4) break;
+    }
+    return { scrollWidth: sw, width: w, culprits };
+  });
+}
+
+/**
+ * Visible text of the page (what a person reads), with the page-error fallback flagged. Text in <code> is
+ * left out: it is an identifier shown on purpose (e.g. an action code in the audit log), not a message.
+ */
+export async function pageText(page) {
+  return page.evaluate(() => {
+    let text = document.body.innerText;
+    for (const code of document.querySelectorAll('code')) {
+      const own = code.innerText;
+      if (own) text = text.replace(own, ' ');
+    }
+    return { text, boundary: document.querySelector('[data-testid="page-error"]')?.textContent ?? null };
+  });
+}
+
+/** Saves a screenshot when KVALIS_CRAWL_SHOTS names a folder (for looking at the pages while developing). */
+export async function shot(page, name) {
+  const dir = process.env.KVALIS_CRAWL_SHOTS;
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name.replace(/[^a-z0-9.-]+/gi, '_')}.png`), fullPage: true }).catch(() => undefined);
+}
