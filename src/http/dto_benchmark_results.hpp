@@ -156,9 +156,10 @@ struct GoodPracticeLink {
   std::optional<std::string> round_name;
   std::optional<double> value;  // the service's indicator value in the round, when all three are linked
   std::string note;
+  bool round_readable = false;  // the caller may open the round's comparison (a member of its working group)
 };
 BOOST_DESCRIBE_STRUCT(GoodPracticeLink, (), (service_id, service_name, indicator_id, indicator_code, indicator_name,
-                                             round_id, round_name, value, note))
+                                             round_id, round_name, value, note, round_readable))
 
 struct GoodPractice {
   static constexpr const char* kSchemaName = "GoodPractice";

@@ -107,6 +107,14 @@ std::vector<AuditView> visible_audits(soci::session& s, const accounts::Principa
   return out;
 }
 
+bool reads_audit_of_service(soci::session& s, const accounts::Principal& p, long long service_id) {
+  qrepo::AuditFilter f;
+  f.service_id = service_id;
+  for (const auto& a : qrepo::list_audits(s, f))
+    if (quality::audit_rights(p, qrepo::facts_of(a)).read) return true;
+  return false;
+}
+
 dto::QScale scale_dto(const quality::Scale& scale) {
   dto::QScale d;
   d.code = scale.code;

@@ -30,6 +30,9 @@ struct AuditView {
 };
 std::optional<AuditView> load_audit(soci::session& s, const accounts::Principal& p, long long audit_id);
 // Every audit the caller may read (the filter narrows further).
+// True when the caller reads at least one audit of the service (an audit body's auditor then also reads the
+// audited service itself, so an audit never links to a page its team cannot open).
+bool reads_audit_of_service(soci::session& s, const accounts::Principal& p, long long service_id);
 std::vector<AuditView> visible_audits(soci::session& s, const accounts::Principal& p, const qrepo::AuditFilter& f);
 
 dto::QScale scale_dto(const quality::Scale& scale);

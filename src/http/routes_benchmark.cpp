@@ -16,6 +16,7 @@
 #include "core/common/problems.hpp"
 #include "core/common/text.hpp"
 #include "http/app.hpp"
+#include "http/benchmark_access.hpp"
 #include "http/dto_benchmark.hpp"
 #include "http/handler_util.hpp"
 #include "http/params.hpp"
@@ -1181,6 +1182,10 @@ void register_benchmark_routes(RouteTable& t) {
                                              Permission::benchmark_manage, correct_form, tag,
                                              "Correct a value after lock, with a reason (who and when are recorded)")
       .success_status = 201;
+}
+
+bool reads_benchmark_group(soci::session& s, const accounts::Principal& p, long long group_id) {
+  return load_group(s, p, group_id).has_value();
 }
 
 }  // namespace kvalis::http

@@ -9,7 +9,9 @@
 #include "export/comparison.hpp"
 #include "export/report_html.hpp"
 #include "http/handler_util.hpp"
+#include "http/quality_views.hpp"
 #include "http/app.hpp"
+#include "http/benchmark_access.hpp"
 #include "http/dto_benchmark_results.hpp"
 #include "http/params.hpp"
 #include "store/audit_repo.hpp"
@@ -251,8 +253,9 @@ Response get_service_scores(Context& ctx) {
       // A service the caller reads in the registry that takes part in none of its groups has no results (an
       // empty list, so its detail page can say so); anyone else gets 404, so ids cannot be probed.
       auto row = store::registry_repo::get_service(s, *id);
-      if (!row || !accounts::can_see(accounts::visibility(ctx.principal),
-                                     {row->summary.provider_id, row->summary.region_code, row->summary.territory_codes}))
+      if (!row || !(accounts::can_see(accounts::visibility(ctx.principal),
+                                      {row->summary.provider_id, row->summary.region_code, row->summary.territory_codes}) ||
+                    quality_views::reads_audit_of_service(s, ctx.principal, *id)))
         return kNotFound;
     }
     return dto;
@@ -433,7 +436,10 @@ dto::GoodPractice practice_dto(const Context& ctx, soci::session& s, const resul
         d.indicator_name = ind->name_cs;
       }
     if (l.round_id)
-      if (auto r = results::get_round(s, *l.round_id)) d.round_name = r->name;
+      if (auto r = results::get_round(s, *l.round_id)) {
+        d.round_name = r->name;
+        d.round_readable = reads_benchmark_group(s, ctx.principal, r->group_id);
+      }
     if (l.service_id && l.indicator_id && l.round_id)
       for (const auto& sc : results::scores_of_round(s, *l.round_id, *l.indicator_id))
         if (sc.service_id == *l.service_id) d.value = sc.value;

@@ -4,6 +4,7 @@
 #include "http/dto_registry.hpp"
 #include "http/handler_util.hpp"
 #include "http/params.hpp"
+#include "http/quality_views.hpp"
 #include "store/audit_repo.hpp"
 #include "store/registry_repo.hpp"
 
@@ -292,10 +293,16 @@ Response get_service(Context& ctx) {
   auto id = ctx.path_id("id");
   const Error missing{ErrorCode::not_found, {}, "service.not_found", {}};
   if (!id) return error_response(missing, ctx.lang);
-  auto row = ctx.db().read([&](soci::session& s) { return repo::get_service(s, *id); });
   const auto scope = accounts::visibility(ctx.principal);
-  if (!row || !accounts::can_see(scope, {row->summary.provider_id, row->summary.region_code, row->summary.territory_codes}))
-    return error_response(missing, ctx.lang);
+  auto row = ctx.db().read([&](soci::session& s) -> std::optional<repo::ServiceDetailRow> {
+    auto r = repo::get_service(s, *id);
+    if (!r) return std::nullopt;
+    if (accounts::can_see(scope, {r->summary.provider_id, r->summary.region_code, r->summary.territory_codes}) ||
+        quality_views::reads_audit_of_service(s, ctx.principal, *id))
+      return r;
+    return std::nullopt;
+  });
+  if (!row) return error_response(missing, ctx.lang);
   const bool en = ctx.lang == Lang::en;
   const auto& cat = ctx.app.catalogues();
   const auto sum = summary_dto(ctx, row->summary);

@@ -234,3 +234,20 @@ describe('findings of a closed audit (item 4)', () => {
     assert.equal(edited.body.text, 'Po znovuotevření');
   });
 });
+
+describe('an audit never links to a page its team cannot open (item 18)', () => {
+  test("an audit body's auditor reads the service it audits, and its results, but no other", async () => {
+    const auditor = await world.as('audit_auditor');
+    // s3 and s4 are audited nowhere else in this file.
+    assert.equal((await auditor.get(`/api/services/${world.services.s3}`)).status, 404);
+    const a = await auditor.post('/api/quality/audits', audit({ type: 'external', service_id: world.services.s3 }));
+    assert.equal(a.status, 201, a.text);
+    const service = await auditor.get(`/api/services/${world.services.s3}`);
+    assert.equal(service.status, 200, service.text);
+    assert.equal(service.body.id, world.services.s3);
+    const scores = await auditor.get(`/api/benchmark/services/${world.services.s3}/scores`);
+    assert.equal(scores.status, 200, scores.text);
+    assert.equal((await auditor.get(`/api/services/${world.services.s4}`)).status, 404);
+    assert.equal((await auditor.get(`/api/benchmark/services/${world.services.s4}/scores`)).status, 404);
+  });
+});

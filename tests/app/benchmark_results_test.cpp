@@ -541,6 +541,11 @@ TEST_P(BenchmarkResultsTest, GoodPracticeIsWrittenLinkedAndSearched) {
   ASSERT_EQ(created.at("links").as_array().size(), 1u);
   EXPECT_DOUBLE_EQ(created.at("links").as_array()[0].at("value").to_number<double>(), 1400.0);
   EXPECT_EQ(created.at("links").as_array()[0].at("indicator_code").as_string(), "cost_per_bed_day");
+  // The round's comparison is offered as a link only to those who may open it (issue 9, item 18).
+  EXPECT_TRUE(created.at("links").as_array()[0].at("round_readable").as_bool());
+  auto seen_by_outsider = call_json(app, w, "cizi", Verb::get, "/api/benchmark/good-practices/" + std::to_string(id));
+  EXPECT_FALSE(seen_by_outsider.at("links").as_array()[0].at("round_readable").as_bool());
+  EXPECT_EQ(call(app, w, "cizi", Verb::get, "/api/benchmark/rounds/" + std::to_string(w.round)).status, 404u);
   // A provider cannot link another provider's service.
   json::object foreign{{"title", "Cizí"},
                        {"links", json::array{json::object{{"service_id", w.services.at("S1")}}}}};

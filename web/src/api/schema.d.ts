@@ -2275,6 +2275,7 @@ export interface components {
             round_name?: string | null;
             value?: number | null;
             note: string;
+            round_readable: boolean;
         };
         GoodPracticeLinkInput: {
             service_id?: number | null;

@@ -579,6 +579,7 @@ const cs = {
       noLinks: 'Bez propojení s daty.',
       linkService: 'Služba',
       linkRound: 'Kolo',
+      roundMembersOnly: 'Srovnání kola otevřou jen členové jeho pracovní skupiny.',
       linkIndicator: 'Ukazatel',
       chooseRoundFirst: 'Nejprve vyberte kolo',
       linkNote: 'Poznámka',

@@ -581,6 +581,7 @@ const en: Messages = {
       linkService: 'Service',
       linkRound: 'Round',
       linkIndicator: 'Indicator',
+      roundMembersOnly: 'Only members of its working group can open the round’s comparison.',
       chooseRoundFirst: 'Choose a round first',
       linkNote: 'Note',
       addLink: 'Add a link',

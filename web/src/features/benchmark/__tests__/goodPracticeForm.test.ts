@@ -5,7 +5,7 @@ import { newPracticeForm, practiceInput, practiceToForm } from '../goodPracticeF
 const practice: GoodPractice = {
   id: 3, author_org_id: 26, author_org_name: 'Charita Kladské pomezí', title: 'Noční služby bez přesčasů', summary: 'Krátce',
   body: 'Dlouze', kinds: ['13'], created_at: '', updated_at: '', can_edit: true,
-  links: [{ service_id: 81, service_name: 'Domov U Studánky', indicator_id: 2, indicator_code: 'cost', indicator_name: 'Náklady', round_id: 1, round_name: 'Sběr 2025', value: 1500, note: 'nejnižší náklady' }],
+  links: [{ service_id: 81, service_name: 'Domov U Studánky', indicator_id: 2, indicator_code: 'cost', indicator_name: 'Náklady', round_id: 1, round_name: 'Sběr 2025', value: 1500, note: 'nejnižší náklady', round_readable: true }],
 };
 
 describe('good-practice form', () => {

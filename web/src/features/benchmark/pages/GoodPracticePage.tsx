@@ -187,7 +187,7 @@ export default function GoodPracticePage() {
                   locale={{ emptyText: t('benchmark.practices.noLinks') }}
                   columns={[
                     { key: 'service', title: t('benchmark.round.service'), render: (_, l) => (l.service_id ? <Link to={`/services/${l.service_id}`}>{l.service_name ?? `#${l.service_id}`}</Link> : '—') },
-                    { key: 'round', title: t('benchmark.practices.linkRound'), render: (_, l) => (l.round_id ? <Link to={`/benchmarking/rounds/${l.round_id}/comparison`}>{l.round_name ?? `#${l.round_id}`}</Link> : '—') },
+                    { key: 'round', title: t('benchmark.practices.linkRound'), render: (_, l) => (!l.round_id ? '—' : l.round_readable ? <Link to={`/benchmarking/rounds/${l.round_id}/comparison`}>{l.round_name ?? `#${l.round_id}`}</Link> : <span data-testid="practice-round-closed" title={t('benchmark.practices.roundMembersOnly')}>{l.round_name ?? `#${l.round_id}`}</span>) },
                     { key: 'indicator', title: t('benchmark.comparison.indicator'), render: (_, l) => l.indicator_name ?? '—' },
                     { key: 'value', title: t('benchmark.form.value'), align: 'right', render: (_, l) => formatDecimal(l.value) },
                     { key: 'note', title: t('benchmark.practices.linkNote'), dataIndex: 'note' },

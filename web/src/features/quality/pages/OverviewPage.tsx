@@ -4,7 +4,7 @@ import { Card, Col, Empty, Row, Select, Statistic, Table, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../app/AppShell';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { formatDate } from '../../../lib/format';
+import { formatDate, formatDecimal } from '../../../lib/format';
 import { useUrlState } from '../../../lib/useUrlState';
 import { normaliseLanguage } from '../../../i18n';
 import { useOverview, useSets } from '../api';
@@ -33,6 +33,7 @@ export default function OverviewPage() {
   const overview = useOverview(state.set, state.founder);
   const sets = useSets();
   const o = overview.data;
+  const heat = heatColumns(o?.standards ?? [], o?.rows ?? []);
   const setOptions = setCodeOptions(sets.data?.items ?? [], normaliseLanguage(i18n.language));
 
   const kpis: Array<[string, number | undefined, string?]> = [
@@ -97,7 +98,7 @@ export default function OverviewPage() {
               title: t('quality.common.service'),
               key: 'service',
               fixed: 'left',
-              width: 260,
+              width: 220,
               render: (_, r) => (
                 <Link to={`/quality/audits/${r.audit.id}`}>
                   {r.audit.service_name || r.audit.audited_org_name}
@@ -105,15 +106,16 @@ export default function OverviewPage() {
                 </Link>
               ),
             },
-            ...heatColumns(o?.standards ?? [], o?.rows ?? []).map((col) => ({
+            ...heat.map((col) => ({
+              // The number only, so that all standards fit a laptop screen; the names are in the tooltip and
+              // in the legend under the table.
               title: (
                 <Tooltip title={col.title}>
-                  <div style={{ width: 96, whiteSpace: 'normal', lineHeight: 1.2 }} data-testid={`overview-heat-col-${col.number}`}>
-                    <div>{col.number}.</div>
-                    <div style={{ fontSize: 11, fontWeight: 400, color: '#595959' }}>{col.short}</div>
-                  </div>
+                  <div data-testid={`overview-heat-col-${col.number}`} aria-label={col.title}>{col.number}.</div>
                 </Tooltip>
               ),
+              onHeaderCell: () => ({ style: { padding: '6px 2px' } }),
+              onCell: () => ({ style: { padding: '4px 2px' } }),
               key: `s${col.number}`,
               align: 'center' as const,
               render: (_: unknown, r: QOverviewRow) => {
@@ -121,7 +123,7 @@ export default function OverviewPage() {
                 const c = heatColor(p);
                 return (
                   <Tooltip title={`${col.title}: ${p == null ? t('quality.overview.notAssessed') : formatPct(p)}`}>
-                    <div style={{ ...c, padding: '4px 6px', borderRadius: 4, minWidth: 44 }} data-value={p ?? ''}>{p == null ? '—' : formatPct(p)}</div>
+                    <div style={{ ...c, padding: '4px 2px', borderRadius: 4, minWidth: 34, fontSize: 12 }} data-value={p ?? ''}>{p == null ? '—' : formatDecimal(p, 0)}</div>
                   </Tooltip>
                 );
               },
@@ -130,6 +132,13 @@ export default function OverviewPage() {
             { title: t('quality.common.verdict'), key: 'verdict', render: (_, r) => <VerdictTag verdict={r.audit.verdict} /> },
           ]}
         />
+        {heat.length ? (
+          <ol className="kv-heat-legend" data-testid="overview-heat-legend">
+            {heat.map((col) => (
+              <li key={col.number} value={col.number}>{col.name}</li>
+            ))}
+          </ol>
+        ) : null}
       </Card>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12}>
