@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { KvalisServer, assertUnchanged, setupTenants } from './lib/harness.mjs';
+import { KvalisServer, assertUnchanged, setupTenants, regionSqssTemplate } from './lib/harness.mjs';
 
 let server;
 let world;
@@ -18,16 +18,7 @@ let criteria; // of an external audit of s1, for the scoring cases
 before(async () => {
   server = await KvalisServer.start();
   world = await setupTenants(server);
-  const sets = await world.admin.get('/api/quality/sets');
-  const sqss = sets.body.items.find((s) => s.code === 'SQSS' && s.latest);
-  const region = await world.as('region_officer');
-  const scales = await region.get('/api/quality/templates');
-  const r = await region.post('/api/quality/templates', {
-    name: 'Integrita', set_id: sqss.id, scale: scales.body.builtin_scales.find((s) => s.code === 'met_partly'),
-    pass_rule: { essential_min_points: 2 },
-  });
-  assert.equal(r.status, 201, r.text);
-  template = r.body;
+  template = await regionSqssTemplate(world, 'Integrita');
 });
 after(async () => {
   await server?.stop();

@@ -513,13 +513,9 @@ TEST_P(BenchmarkRepoTest, RoundFromGroupToCorrection) {
   });
 }
 
-TEST_P(BenchmarkRepoTest, UploadIsAllOrNothing) {
-  TestDatabase t(GetParam());
-  KVALIS_REQUIRE_DB(t);
-  const World w = make_world(t.db());
-  Api api(t.db());
-  const Caller region = api.login("kraj", {{w.region, "admin"}});
-  const Caller provider_b = api.login("dub", {{w.provider_b, "manager"}});
+// A group with provider B as a full member, a published methodology and an open round; returns the path of
+// provider B's service form in that round.
+std::string open_form_of_provider_b(Api& api, const World& w, const Caller& region) {
   auto group = api.json_of(region, Verb::post, "/api/benchmark/groups", R"({"name":"G","kinds":["13"]})", 201);
   const std::string g = "/api/benchmark/groups/" + std::to_string(group.at("id").as_int64());
   api.json_of(region, Verb::put, g + "/members",
@@ -532,8 +528,18 @@ TEST_P(BenchmarkRepoTest, UploadIsAllOrNothing) {
                            R"({"name":"2025","period_year":2025,"kind":"full","methodology_id":)" +
                                std::to_string(m.at("id").as_int64()) + "}",
                            201);
-  const std::string svc = "/api/benchmark/rounds/" + std::to_string(round.at("id").as_int64()) + "/services/" +
-                          std::to_string(w.service_b);
+  return "/api/benchmark/rounds/" + std::to_string(round.at("id").as_int64()) + "/services/" +
+         std::to_string(w.service_b);
+}
+
+TEST_P(BenchmarkRepoTest, UploadIsAllOrNothing) {
+  TestDatabase t(GetParam());
+  KVALIS_REQUIRE_DB(t);
+  const World w = make_world(t.db());
+  Api api(t.db());
+  const Caller region = api.login("kraj", {{w.region, "admin"}});
+  const Caller provider_b = api.login("dub", {{w.provider_b, "manager"}});
+  const std::string svc = open_form_of_provider_b(api, w, region);
 
   auto bad = api.json_of(provider_b, Verb::post, svc + "/upload",
                          "kód;hodnota\ncosts_total;1 200 000,50\ncost_total;5\nbed_days;hodně\n", 422);
@@ -581,20 +587,7 @@ TEST_P(BenchmarkRepoTest, JunkUploadsAnswerTheFirstProblemsAndTheirCount) {
   Api api(t.db());
   const Caller region = api.login("kraj", {{w.region, "admin"}});
   const Caller provider_b = api.login("dub", {{w.provider_b, "manager"}});
-  auto group = api.json_of(region, Verb::post, "/api/benchmark/groups", R"({"name":"G","kinds":["13"]})", 201);
-  const std::string g = "/api/benchmark/groups/" + std::to_string(group.at("id").as_int64());
-  api.json_of(region, Verb::put, g + "/members",
-              R"({"members":[{"provider_org_id":)" + std::to_string(w.provider_b) + R"(,"participation":"full"}]})", 200);
-  auto m = api.json_of(region, Verb::post, g + "/methodologies", R"({"name":"M"})", 201);
-  const std::string mpath = "/api/benchmark/methodologies/" + std::to_string(m.at("id").as_int64());
-  api.json_of(region, Verb::put, mpath, kMethodology, 200);
-  api.json_of(region, Verb::post, mpath + "/publish", "", 200);
-  auto round = api.json_of(region, Verb::post, g + "/rounds",
-                           R"({"name":"2025","period_year":2025,"kind":"full","methodology_id":)" +
-                               std::to_string(m.at("id").as_int64()) + "}",
-                           201);
-  const std::string svc = "/api/benchmark/rounds/" + std::to_string(round.at("id").as_int64()) + "/services/" +
-                          std::to_string(w.service_b);
+  const std::string svc = open_form_of_provider_b(api, w, region);
 
   // 20,000 junk lines of CSV, one of them with bytes that are not UTF-8.
   std::string csv = "costs_total;1000\n";

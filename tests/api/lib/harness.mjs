@@ -635,3 +635,17 @@ export function unzipText(bytes) {
   }
   return out;
 }
+
+/** A template of the region officer over the latest SQSS set, met/partly scale, essential criteria at least "partly". */
+export async function regionSqssTemplate(world, name) {
+  const sets = await world.admin.get('/api/quality/sets');
+  const sqss = sets.body.items.find((s) => s.code === 'SQSS' && s.latest);
+  const region = await world.as('region_officer');
+  const scales = await region.get('/api/quality/templates');
+  const r = await region.post('/api/quality/templates', {
+    name, set_id: sqss.id, scale: scales.body.builtin_scales.find((s) => s.code === 'met_partly'),
+    pass_rule: { essential_min_points: 2 },
+  });
+  if (r.status !== 201) throw new Error(`template ${name}: HTTP ${r.status} ${r.text}`);
+  return r.body;
+}
