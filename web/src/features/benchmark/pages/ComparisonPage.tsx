@@ -3,7 +3,7 @@
 // quartile), the own service over time, two indicators against each other, exports and reports.
 import { lazy, Suspense, useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { Alert, Breadcrumb, Button, Card, Col, Empty, Row, Select, Skeleton, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Breadcrumb, Button, Card, Col, Empty, Grid, Row, Select, Skeleton, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { BulbOutlined, FileExcelOutlined, FileTextOutlined, DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../app/AppShell';
@@ -16,7 +16,7 @@ import { useUrlState } from '../../../lib/useUrlState';
 import { namedOptions } from '../../registry/catalogueLabels';
 import { useCatalogueIndex } from '../../registry/useCatalogueIndex';
 import { benchmarkLinks, useComparison, useMethodology, useRound } from '../api';
-import { boxPlotData, boxPlotOption } from '../boxPlot';
+import { boxPlotData, boxPlotOption, boxPlotWidth } from '../boxPlot';
 import {
   FOUNDERS, PEER_MODES, SIZE_BANDS, comparisonApiQuery, comparisonViewToSearch, hasReserve, ownServices, parseComparisonView,
   scoreRows, selectedIndicator, statRows, type ComparisonView, type ScoreRow,
@@ -155,13 +155,15 @@ function IndicatorSection({ ind, names, roundId, canWritePractice, onPickService
   const rows = useMemo(() => scoreRows(ind), [ind]);
   const ownRows = rows.filter((r) => r.service.own);
   const fmt = (v: number | null | undefined) => formatIndicator(v, ind.unit);
+  const screens = Grid.useBreakpoint();
+  const plotWidth = boxPlotWidth(window.innerWidth, screens);
   const option = useMemo(() => boxPlotOption(data, {
     box: t('benchmark.comparison.peerGroup'),
     own: t('benchmark.comparison.ownService'),
     peers: t('benchmark.comparison.otherServices'),
     unit: ind.unit,
     stats: [t('benchmark.stats.min'), t('benchmark.stats.q1'), t('benchmark.stats.median'), t('benchmark.stats.q3'), t('benchmark.stats.max')],
-  }), [data, ind.unit, t]);
+  }, plotWidth), [data, ind.unit, t, plotWidth]);
 
   return (
     <>

@@ -54,6 +54,15 @@ export function parseHouseholdSizes(text: string): number[] | null {
   return out;
 }
 
+/**
+ * Labels of a time axis written the Czech way in both languages (ECharts would write "Apr", "Jul" in
+ * English): years as "2024", months as "4/2024", days as "1. 4.".
+ */
+export const TIME_AXIS_LABELS = {
+  hideOverlap: true,
+  formatter: { year: '{yyyy}', month: '{M}/{yyyy}', day: '{d}. {M}.', hour: '{d}. {M}.', minute: '{d}. {M}.', second: '{d}. {M}.', millisecond: '{d}. {M}.' },
+} as const;
+
 export interface DatedValue { date: string; value: number | null }
 
 /** Staffing over time: cases (or children) per FTE of each snapshot, with the norm as a dashed line. */
@@ -75,7 +84,7 @@ export function staffingOption(
     tooltip: { trigger: 'axis' },
     legend: { top: 0 },
     grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
-    xAxis: { type: 'time' },
+    xAxis: { type: 'time', axisLabel: TIME_AXIS_LABELS },
     yAxis: { type: 'value' },
     series,
   };
@@ -93,7 +102,7 @@ export function capacityOption(
     tooltip: { trigger: 'axis' },
     legend: { top: 0 },
     grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
-    xAxis: { type: 'time' },
+    xAxis: { type: 'time', axisLabel: TIME_AXIS_LABELS },
     yAxis: { type: 'value', min: 0 },
     series: [
       { name: labels.planned, type: 'line', step: 'end', data: line(planned), lineStyle: { type: 'dashed' } },
@@ -201,4 +210,9 @@ export function parseWorkers(text: string) {
     else workers.push({ name: '', job, fte: n });
   });
   return { workers, bad };
+}
+
+/** The records the kind filter shows: all of them, or those of the one kind (as the hours and the CSV export). */
+export function recordsOfKind<T extends { kind: string }>(records: T[], kind: 'supervision' | 'consultation' | 'all'): T[] {
+  return kind === 'all' ? records : records.filter((r) => r.kind === kind);
 }
