@@ -3,6 +3,9 @@
 import { formatDecimal } from '../../../lib/format';
 import type { EChartsCoreOption } from 'echarts/core';
 
+/** Values on an axis with a decimal comma (ECharts writes "0.5" in both languages). */
+export const CZECH_VALUE_LABELS = { formatter: (v: number) => formatDecimal(v) };
+
 export interface NamedHours { name: string; hours: number }
 
 /** Horizontal bars of hours (workers or teams), largest first. */
@@ -12,7 +15,7 @@ export function hoursBarOption(rows: NamedHours[], unit: string): EChartsCoreOpt
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
-    xAxis: { type: 'value', name: unit },
+    xAxis: { type: 'value', name: unit, axisLabel: CZECH_VALUE_LABELS },
     yAxis: { type: 'category', data: shown.map((r) => r.name) },
     series: [{ type: 'bar', data: shown.map((r) => r.hours), label: { show: true, position: 'right' } }],
   };
@@ -85,7 +88,7 @@ export function staffingOption(
     legend: { top: 0 },
     grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
     xAxis: { type: 'time', axisLabel: TIME_AXIS_LABELS },
-    yAxis: { type: 'value' },
+    yAxis: { type: 'value', axisLabel: CZECH_VALUE_LABELS },
     series,
   };
 }
@@ -103,7 +106,7 @@ export function capacityOption(
     legend: { top: 0 },
     grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
     xAxis: { type: 'time', axisLabel: TIME_AXIS_LABELS },
-    yAxis: { type: 'value', min: 0 },
+    yAxis: { type: 'value', min: 0, axisLabel: CZECH_VALUE_LABELS },
     series: [
       { name: labels.planned, type: 'line', step: 'end', data: line(planned), lineStyle: { type: 'dashed' } },
       { name: labels.actual, type: 'line', step: 'end', data: line(actual), symbolSize: 8 },

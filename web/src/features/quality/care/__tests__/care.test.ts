@@ -54,6 +54,12 @@ describe('charts', () => {
     expect(Object.values(TIME_AXIS_LABELS.formatter).join(' ')).not.toMatch(/MMM|MMMM|ee/);
     expect(TIME_AXIS_LABELS.formatter.month).toBe('{M}/{yyyy}');
   });
+  it('value axes write a decimal comma (0,5 hours, not 0.5)', () => {
+    const bars = hoursBarOption([{ name: 'A', hours: 1.5 }], 'h') as { xAxis: { axisLabel: { formatter: (v: number) => string } } };
+    expect(bars.xAxis.axisLabel.formatter(0.5)).toBe('0,5');
+    const staffing = staffingOption([{ as_of: '2023-01-01', ratio: 74.9 }], null, { ratio: 'r', norm: 'n' }) as { yAxis: { axisLabel: { formatter: (v: number) => string } } };
+    expect(staffing.yAxis.axisLabel.formatter(2.5)).toBe('2,5');
+  });
   it('the kind filter of supervision applies to the list as it does to the hours', () => {
     const records = [{ id: 1, kind: 'supervision' }, { id: 2, kind: 'consultation' }];
     expect(recordsOfKind(records, 'supervision').map((r) => r.id)).toEqual([1]);
