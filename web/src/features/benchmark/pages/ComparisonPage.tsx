@@ -11,7 +11,7 @@ import { useCurrentUser } from '../../../app/SessionContext';
 import { hasPermission } from '../../../app/navigation';
 import type { BenchmarkIndicatorComparison, BenchmarkPeerGroup } from '../../../api/types';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { formatDecimal, formatNumber, formatPercent } from '../../../lib/format';
+import { formatMeasure, formatNumber, formatPercent } from '../../../lib/format';
 import { useUrlState } from '../../../lib/useUrlState';
 import { namedOptions } from '../../registry/catalogueLabels';
 import { useCatalogueIndex } from '../../registry/useCatalogueIndex';
@@ -191,7 +191,7 @@ function IndicatorSection({ ind, names, roundId, canWritePractice, onPickService
                     ) : (
                       <>
                         <div className="kv-own-value">{fmt(r.value)}</div>
-                        <div>{t('benchmark.comparison.percentRank')}: <strong>{formatPercent(r.percent_rank)}</strong> · {t('benchmark.comparison.zScore')}: <strong>{formatDecimal(r.z_score)}</strong></div>
+                        <div>{t('benchmark.comparison.percentRank')}: <strong>{formatPercent(r.percent_rank)}</strong> · {t('benchmark.comparison.zScore')}: <strong>{formatMeasure(r.z_score)}</strong></div>
                         <div data-testid={`reserve-median-${r.service.service_id}`}>
                           {hasReserve(r.reserve_median)
                             ? t(ind.direction === 'lower' ? 'benchmark.comparison.reserveMedianLower' : 'benchmark.comparison.reserveMedianHigher', { value: fmt(r.reserve_median) })
@@ -279,7 +279,7 @@ function IndicatorSection({ ind, names, roundId, canWritePractice, onPickService
                 : <Typography.Text type="secondary">{reasonText(t, r.missing_reason, r.missing_reason_text, names) || '—'}</Typography.Text>),
             },
             { key: 'rank', title: t('benchmark.comparison.percentRank'), align: 'right', render: (_, r) => (r.suppressed ? '—' : formatPercent(r.percent_rank)) },
-            { key: 'z', title: t('benchmark.comparison.zScore'), align: 'right', render: (_, r) => (r.suppressed ? '—' : formatDecimal(r.z_score)) },
+            { key: 'z', title: t('benchmark.comparison.zScore'), align: 'right', render: (_, r) => (r.suppressed ? '—' : formatMeasure(r.z_score)) },
             { key: 'reserveMedian', title: t('benchmark.comparison.reserveMedian'), align: 'right', render: (_, r) => (hasReserve(r.reserve_median) ? fmt(r.reserve_median) : '—') },
             { key: 'reserveBest', title: t('benchmark.comparison.reserveBest'), align: 'right', render: (_, r) => (hasReserve(r.reserve_best) ? fmt(r.reserve_best) : '—') },
           ]}
