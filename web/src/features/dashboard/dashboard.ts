@@ -70,9 +70,10 @@ export function formStateKey(status: string): 'notStarted' | 'draft' | 'reopened
   return 'notStarted';
 }
 
-/** What a member of a group without an open round is told: the next meeting when one is recorded,
- * else that the coordinator has not announced the next round. */
-export function waitingMessage(w: DashGroupWaiting): { key: 'nextMeeting' | 'notAnnounced'; date?: string } {
+/** What is said of a group without an open round: who runs it is to open the next one; a member is told
+ * the next meeting when one is recorded, else that the coordinator has not announced the next round. */
+export function waitingMessage(w: DashGroupWaiting): { key: 'nextMeeting' | 'notAnnounced' | 'openNext'; date?: string } {
+  if (w.can_manage) return { key: 'openNext' };
   return w.next_meeting ? { key: 'nextMeeting', date: w.next_meeting } : { key: 'notAnnounced' };
 }
 
