@@ -81,3 +81,13 @@ export function waitingMessage(w: DashGroupWaiting): { key: 'nextMeeting' | 'not
 export function moreCount(list: { items: unknown[]; total: number }): number {
   return Math.max(0, list.total - list.items.length);
 }
+
+/**
+ * Where a card's "show all" leads: the forms of the one open round go to that round's page (its list of
+ * services and forms), not to the benchmarking start page; otherwise the card's general list.
+ */
+export function showAllLink(key: CardKey, d: Pick<Dashboard, 'open_rounds'>, general: string | undefined): string | undefined {
+  if ((key === 'formsToReview' || key === 'formsToFill' || key === 'openRounds') && d.open_rounds.length === 1)
+    return `/benchmarking/rounds/${d.open_rounds[0].round_id}`;
+  return general;
+}

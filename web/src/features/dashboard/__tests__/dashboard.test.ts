@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineState, formStateKey, moreCount, planCards, roundProgress, waitingMessage } from '../dashboard';
+import { deadlineState, formStateKey, moreCount, planCards, roundProgress, showAllLink, waitingMessage } from '../dashboard';
 import type { Dashboard } from '../types';
 
 const emptyList = { items: [], total: 0 };
@@ -71,5 +71,17 @@ describe('small shaping', () => {
     expect(waitingMessage({ ...w, can_manage: true })).toEqual({ key: 'openNext' });
     expect(waitingMessage({ ...w, can_manage: true, next_meeting: '2027-02-10' })).toEqual({ key: 'openNext' });
     expect(waitingMessage({ ...w, next_meeting: '2027-02-10' })).toEqual({ key: 'nextMeeting', date: '2027-02-10' });
+  });
+});
+
+describe('show all', () => {
+  const round = (id: number) => ({ round_id: id }) as Dashboard['open_rounds'][number];
+  it('leads the forms of the one open round to that round, not to the benchmarking start page', () => {
+    expect(showAllLink('formsToReview', { open_rounds: [round(11)] }, '/benchmarking')).toBe('/benchmarking/rounds/11');
+    expect(showAllLink('formsToFill', { open_rounds: [round(11)] }, '/benchmarking')).toBe('/benchmarking/rounds/11');
+  });
+  it('keeps the general list with several open rounds or for other cards', () => {
+    expect(showAllLink('formsToReview', { open_rounds: [round(11), round(12)] }, '/benchmarking')).toBe('/benchmarking');
+    expect(showAllLink('actionsOverdue', { open_rounds: [round(11)] }, '/quality/actions?overdue=1')).toBe('/quality/actions?overdue=1');
   });
 });
