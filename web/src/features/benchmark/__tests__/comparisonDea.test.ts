@@ -88,6 +88,8 @@ describe('the DEA chart on a phone (390 px)', () => {
     const bars = [{ label: 'Pečovatelská služba Třebechovice pod Orebem', value: 1, own: false, efficient: true }];
     const o = deaBarOption(bars, 'Efektivita', phone);
     expect(o.yAxis.axisLabel).toEqual({ width: phone, overflow: 'break', lineHeight: 14 });
+    expect(o.xAxis.interval).toBe(0.5);
+    expect(deaBarOption(bars, 'Efektivita').xAxis.interval).toBeUndefined();
     expect(deaChartHeight(Array(20).fill(bars[0]), phone)).toBeGreaterThan(deaChartHeight(Array(20).fill(bars[0])));
   });
 });
