@@ -1,5 +1,7 @@
 #include "export/benchmark_tables.hpp"
 
+#include "core/common/rounding.hpp"
+
 namespace kvalis::exports {
 namespace {
 
@@ -36,10 +38,16 @@ std::vector<std::string> method_notes(const ComparisonView& view) {
   return notes;
 }
 
-std::string peers_text(const DeaDmuView& d, bool decimal_comma) {
+// As on the screen (web/src/features/benchmark/dea.ts peersText): an efficient service is its own peer and
+// is left out; λ to 3 decimals by the one rounding rule, with a decimal comma (the text is Czech).
+std::string peers_text(const DeaDmuView& d) {
   std::string out;
-  for (const auto& [label, lambda] : d.peers)
-    out += (out.empty() ? "" : "; ") + label.name + " (" + format_number(lambda, decimal_comma) + ")";
+  for (const auto& [label, lambda] : d.peers) {
+    const bool self = label.service_id && d.service.service_id ? *label.service_id == *d.service.service_id
+                                                               : label.name == d.service.name;
+    if (self) continue;
+    out += (out.empty() ? "" : "; ") + label.name + " (" + format_number(round_half_away(lambda, 3), true) + ")";
+  }
   return out;
 }
 
@@ -136,7 +144,7 @@ Sheet dea_csv(const DeaView& view) {
   for (const auto& d : view.results) {
     std::vector<Cell> row = {d.service.name, d.service.provider_name, cell(d.efficiency),
                              d.status == "ok" ? std::string("vyřešeno") : reason_cs(d.status, view.names),
-                             peers_text(d, false)};
+                             peers_text(d)};
     for (const auto& v : vars) {
       Cell c;
       for (const auto& [code, value] : d.slacks)

@@ -123,6 +123,7 @@ std::string html_escape(const std::string& text) {
 }
 
 std::string format_cs(double value) {
+  if (value == 0.0) return "0";  // not "0,000": the screen writes 0 (web/src/lib/format.ts formatMeasure)
   const double a = std::fabs(value);
   const int decimals = a >= 1000 ? 0 : a >= 100 ? 1 : a >= 1 ? 2 : 3;
   char buf[64];
@@ -139,6 +140,11 @@ std::string format_cs(double value) {
   }
   const bool negative = value < 0 && (grouped + frac).find_first_not_of("0,\u202F") != std::string::npos;
   return (negative ? "−" : "") + grouped + frac;
+}
+
+// A reserve as the screen shows it (ComparisonPage, hasReserve): none ("–") unless the service must improve.
+static std::string reserve_text(const std::optional<double>& reserve) {
+  return reserve && *reserve > 0 ? format_cs(*reserve) : std::string("–");
 }
 
 std::string percent_text(const std::optional<double>& fraction) {
@@ -302,8 +308,8 @@ std::string group_report_html(const GroupReport& r) {
           continue;
         }
         out << "<td class=\"num\">" << format_cs(*s.value) << "</td><td class=\"num\">" << percent_text(s.percent_rank)
-            << "</td><td class=\"num\">" << num(s.z_score) << "</td><td class=\"num\">" << num(s.reserve_median)
-            << "</td><td class=\"num\">" << num(s.reserve_best) << "</td></tr>\n";
+            << "</td><td class=\"num\">" << num(s.z_score) << "</td><td class=\"num\">" << reserve_text(s.reserve_median)
+            << "</td><td class=\"num\">" << reserve_text(s.reserve_best) << "</td></tr>\n";
       }
       out << "</tbody></table>\n";
       const auto& over_time = medians[ind.code][g.peer_key];

@@ -61,9 +61,10 @@ struct DashGroupWaiting {
   std::string last_round_name;
   std::optional<int> last_period_year;
   std::string next_meeting;  // YYYY-MM-DD of the next recorded meeting, or ""
+  bool can_manage = false;   // the caller runs the group: it is the one to open the next round
 };
 BOOST_DESCRIBE_STRUCT(DashGroupWaiting, (), (group_id, group_name, coordinator_name, last_round_id, last_round_name,
-                                             last_period_year, next_meeting))
+                                             last_period_year, next_meeting, can_manage))
 
 struct DashAction {
   static constexpr const char* kSchemaName = "DashAction";

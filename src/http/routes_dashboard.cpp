@@ -125,10 +125,12 @@ void add_benchmark(soci::session& s, const accounts::Principal& p, const std::st
   std::stable_sort(d.open_rounds.begin(), d.open_rounds.end(),
                    [](const dto::DashRound& a, const dto::DashRound& b) { return a.deadline < b.deadline; });
 
-  // Groups the caller's providers take part in that have no open round: the last one and the next meeting.
+  // Groups without an open round that the caller's providers take part in (the last round and the next
+  // meeting) or that the caller runs (it is the one to open the next round).
   std::vector<long long> waiting;
   for (const auto& g : groups)
-    if (!groups_with_open.count(g.id) && !roles.at(g.id).providers.empty()) waiting.push_back(g.id);
+    if (!groups_with_open.count(g.id) && (!roles.at(g.id).providers.empty() || roles.at(g.id).manage))
+      waiting.push_back(g.id);
   const auto meetings = dash::next_meetings(s, waiting, today);
   for (long long id : waiting) {
     const auto& g = *by_id.at(id);
@@ -136,6 +138,7 @@ void add_benchmark(soci::session& s, const accounts::Principal& p, const std::st
     w.group_id = id;
     w.group_name = g.name;
     w.coordinator_name = g.region_name;
+    w.can_manage = roles.at(id).manage;
     for (const auto& r : rounds)
       if (r.group_id == id) {  // newest first
         w.last_round_id = r.id;

@@ -85,6 +85,7 @@ describe('dashboard per demo role', () => {
     assert.deepEqual(d.groups_waiting.map((g) => g.group_name).sort(),
       ['Pobytové služby pro seniory', 'Sociální prevence – nízkoprahové a terénní služby']);
     for (const g of d.groups_waiting) {
+      assert.equal(g.can_manage, false);
       assert.equal(g.coordinator_name, 'Královéhradecký kraj');
       assert.equal(g.last_round_name, 'Kolo 2024');
       assert.equal(g.last_period_year, 2024);
@@ -123,7 +124,10 @@ describe('dashboard per demo role', () => {
       const { c, d } = await dashboard(login);
       assert.ok(d.overview, login);
       assert.equal(d.forms_to_fill.total, 0, login);
-      assert.deepEqual(d.groups_waiting, [], login);
+      // The groups it runs without an open round: it is the one to open the next (the provider is told to wait).
+      assert.deepEqual(d.groups_waiting.map((g) => g.group_name).sort(),
+        ['Pobytové služby pro seniory', 'Sociální prevence – nízkoprahové a terénní služby'], login);
+      assert.ok(d.groups_waiting.every((g) => g.can_manage === true && g.last_round_name === 'Kolo 2024'), login);
       const round = d.open_rounds.find((r) => r.group_name === 'Pečovatelská služba');
       assert.ok(round, login);
       assert.equal(round.can_manage, true);

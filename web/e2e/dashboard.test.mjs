@@ -59,6 +59,9 @@ test('the region officer gets the overview with links and the submitted forms to
     assert.equal(cards[0], 'overview');
     assert.ok(cards.includes('formsToReview') && !cards.includes('formsToFill'), `cards: ${cards}`);
     assert.ok((await cardItems(page, 'formsToReview', 'dash-form-')).length > 0);
+    // the groups it runs without an open round, each with what to do (open the next round), not "wait for the coordinator"
+    const waiting = await cardItems(page, 'groupsWaiting', 'dash-waiting-');
+    assert.ok(waiting.filter((id) => id.endsWith('-next')).length >= 2, `waiting: ${waiting}`);
     await snapshot(page, 'dashboard-region');
     await page.getByTestId('dash-overview-actionsOverdue').click();
     await page.getByTestId('actions-filter-overdue').waitFor();

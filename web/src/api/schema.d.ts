@@ -2148,6 +2148,7 @@ export interface components {
             last_round_name: string;
             last_period_year?: number | null;
             next_meeting: string;
+            can_manage: boolean;
         };
         DashOverview: {
             services_active: number;

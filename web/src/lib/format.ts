@@ -41,6 +41,27 @@ export function formatDecimal(value: number | null | undefined, digits = 2): str
   return s === '-0' ? '0' : s;
 }
 
+const fixedFormats = new Map<number, Intl.NumberFormat>();
+
+/**
+ * A measured value as the printed reports write it (src/export/report_html.cpp format_cs): decimals by
+ * magnitude — none from 1 000, one from 100, two from 1, three below — so that the screen and the report
+ * show the same number (57 470,59 Kč is 57 471 Kč in both; a z-score of −0,998 is not "−1" on screen).
+ */
+export function formatMeasure(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return EMPTY;
+  if (value === 0) return '0';
+  const a = Math.abs(value);
+  const digits = a >= 1000 ? 0 : a >= 100 ? 1 : a >= 1 ? 2 : 3;
+  let f = fixedFormats.get(digits);
+  if (!f) {
+    f = new Intl.NumberFormat('cs-CZ', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    fixedFormats.set(digits, f);
+  }
+  const s = f.format(roundHalfAwayFromZero(value, digits));
+  return /^-0(,0*)?$/.test(s) ? s.slice(1) : s;
+}
+
 /** A fraction as a percentage: 0.734 → "73 %" (Czech writes a space before %). */
 export function formatPercent(fraction: number | null | undefined, digits = 0): string {
   if (fraction === null || fraction === undefined || !Number.isFinite(fraction)) return EMPTY;

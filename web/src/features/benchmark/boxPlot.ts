@@ -73,11 +73,25 @@ export function categoryAxisLabel(count: number, width = 520) {
   return { interval: 0, rotate, width: 150, overflow: 'truncate' as const, ellipsis: '…', lineHeight: 13, fontSize: 10 };
 }
 
-export function boxPlotOption(d: BoxPlotData, l: BoxPlotLabels) {
+/** Below this plot width (a phone) the legend takes two lines: the plot starts lower so the axis name stays clear of it. */
+export const NARROW_PLOT = 420;
+
+/**
+ * The plot's width for the labels: about 520 px beside the own service's card on a laptop (xl), the
+ * whole width of the content less the side menu, paddings and the value axis otherwise.
+ */
+export function boxPlotWidth(windowWidth: number, screens: { md?: boolean; xl?: boolean }): number {
+  if (screens.xl) return 520;
+  const menu = screens.md ? 224 + 48 : 24;
+  const card = screens.md ? 48 : 24;
+  return Math.max(200, windowWidth - menu - card - 80);
+}
+
+export function boxPlotOption(d: BoxPlotData, l: BoxPlotLabels, plotWidth = 520) {
   const fmt = (v: number) => (l.unit ? `${formatDecimal(v)} ${l.unit}` : formatDecimal(v));
   return {
     animation: false,
-    grid: { left: 8, right: 24, top: 48, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 24, top: plotWidth < NARROW_PLOT ? 76 : 48, bottom: 8, containLabel: true },
     legend: { top: 0, data: [l.box, l.peers, l.own] },
     tooltip: {
       trigger: 'item',
@@ -94,7 +108,7 @@ export function boxPlotOption(d: BoxPlotData, l: BoxPlotLabels) {
     xAxis: {
       type: 'category',
       data: d.categories,
-      axisLabel: categoryAxisLabel(d.categories.length),
+      axisLabel: categoryAxisLabel(d.categories.length, plotWidth),
     },
     yAxis: {
       type: 'value',

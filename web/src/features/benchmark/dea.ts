@@ -51,20 +51,30 @@ export function deaBars(results: readonly DeaResult[]): DeaBar[] {
 /** Width of the service names beside the bars, in pixels; longer names wrap onto more lines. */
 export const DEA_LABEL_WIDTH = 300;
 
-/** The chart's height: a row per service, tall enough for a name wrapped onto two lines. */
-export function deaChartHeight(bars: readonly DeaBar[]): number {
-  return Math.max(160, bars.length * 36 + 40);
+/**
+ * The names' width for a window: 300 px on a laptop; on a phone (below 576 px) about two fifths of the
+ * chart, so that the bars keep the rest (300 px of names left no room for bars on a 390 px screen).
+ */
+export function deaLabelWidth(windowWidth: number): number {
+  return windowWidth < 576 ? Math.max(110, Math.round((windowWidth - 48) * 0.4)) : DEA_LABEL_WIDTH;
 }
 
-export function deaBarOption(bars: DeaBar[], label: string) {
+/** The chart's height: a row per service, tall enough for a name wrapped onto two lines (four on a phone). */
+export function deaChartHeight(bars: readonly DeaBar[], labelWidth = DEA_LABEL_WIDTH): number {
+  const row = labelWidth < DEA_LABEL_WIDTH ? 58 : 36;
+  return Math.max(160, bars.length * row + 40);
+}
+
+export function deaBarOption(bars: DeaBar[], label: string, labelWidth = DEA_LABEL_WIDTH) {
   const rows = [...bars].reverse(); // ECharts draws the first category at the bottom
   return {
     animation: false,
     grid: { left: 8, right: 56, top: 8, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v: unknown) => formatPercent(Number(v), 1) },
-    xAxis: { type: 'value', min: 0, max: 1, axisLabel: { formatter: (v: number) => formatPercent(v) } },
+    // a phone has room for 0 %, 50 % and 100 % under the bars, not for every 20 %
+    xAxis: { type: 'value', min: 0, max: 1, ...(labelWidth < DEA_LABEL_WIDTH ? { interval: 0.5 } : {}), axisLabel: { formatter: (v: number) => formatPercent(v), hideOverlap: true } },
     // full names, wrapped (a cut leaves "Domov pro seniory …" for every home); the tooltip names the service too
-    yAxis: { type: 'category', data: rows.map((b) => b.label), axisTick: { show: false }, axisLabel: { width: DEA_LABEL_WIDTH, overflow: 'break', lineHeight: 14 } },
+    yAxis: { type: 'category', data: rows.map((b) => b.label), axisTick: { show: false }, axisLabel: { width: labelWidth, overflow: 'break', lineHeight: 14 } },
     series: [
       {
         name: label,

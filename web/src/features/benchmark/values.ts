@@ -1,9 +1,12 @@
 // Indicator values and the server's machine reasons as people read them.
-import { formatDecimal } from '../../lib/format';
+import { formatDecimal, formatMeasure } from '../../lib/format';
 
-/** 91.3242 with "%" → "91,32 %"; 1500 with "Kč" → "1 500 Kč"; no value → "—". */
-export function formatIndicator(value: number | null | undefined, unit: string, digits = 2): string {
-  const v = formatDecimal(value, digits);
+/**
+ * 91.3242 with "%" → "91,32 %"; 57470.59 with "Kč" → "57 471 Kč"; no value → "—". By default as the
+ * printed report writes it (formatMeasure).
+ */
+export function formatIndicator(value: number | null | undefined, unit: string, digits?: number): string {
+  const v = digits === undefined ? formatMeasure(value) : formatDecimal(value, digits);
   return v !== '—' && unit ? `${v}\u00a0${unit}` : v;
 }
 

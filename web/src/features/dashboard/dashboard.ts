@@ -70,13 +70,24 @@ export function formStateKey(status: string): 'notStarted' | 'draft' | 'reopened
   return 'notStarted';
 }
 
-/** What a member of a group without an open round is told: the next meeting when one is recorded,
- * else that the coordinator has not announced the next round. */
-export function waitingMessage(w: DashGroupWaiting): { key: 'nextMeeting' | 'notAnnounced'; date?: string } {
+/** What is said of a group without an open round: who runs it is to open the next one; a member is told
+ * the next meeting when one is recorded, else that the coordinator has not announced the next round. */
+export function waitingMessage(w: DashGroupWaiting): { key: 'nextMeeting' | 'notAnnounced' | 'openNext'; date?: string } {
+  if (w.can_manage) return { key: 'openNext' };
   return w.next_meeting ? { key: 'nextMeeting', date: w.next_meeting } : { key: 'notAnnounced' };
 }
 
 /** "3 more" under a list that shows fewer items than its total. */
 export function moreCount(list: { items: unknown[]; total: number }): number {
   return Math.max(0, list.total - list.items.length);
+}
+
+/**
+ * Where a card's "show all" leads: the forms of the one open round go to that round's page (its list of
+ * services and forms), not to the benchmarking start page; otherwise the card's general list.
+ */
+export function showAllLink(key: CardKey, d: Pick<Dashboard, 'open_rounds'>, general: string | undefined): string | undefined {
+  if ((key === 'formsToReview' || key === 'formsToFill' || key === 'openRounds') && d.open_rounds.length === 1)
+    return `/benchmarking/rounds/${d.open_rounds[0].round_id}`;
+  return general;
 }

@@ -32,6 +32,7 @@ export const cs = {
     noRound: 'Skupina zatím nemá žádné kolo.',
     nextMeeting: 'Příští setkání skupiny: {{date}}',
     notAnnounced: 'Další kolo zatím nebylo vyhlášeno. Termín sdělí koordinátor skupiny: {{coordinator}}.',
+    openNext: 'Skupina nemá otevřené kolo: další kolo otevřete v detailu skupiny.',
   },
   actionsOverdue: {
     title: 'Opatření po termínu',
@@ -109,6 +110,7 @@ export const en: typeof cs = {
     noRound: 'The group has no round yet.',
     nextMeeting: 'Next group meeting: {{date}}',
     notAnnounced: 'The next round has not been announced yet. The group coordinator will tell you when: {{coordinator}}.',
+    openNext: 'The group has no open round: open the next one in the group’s detail.',
   },
   actionsOverdue: {
     title: 'Overdue actions',

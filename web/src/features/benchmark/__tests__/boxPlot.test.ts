@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxPlotData, boxPlotOption, categoryAxisLabel } from '../boxPlot';
+import { boxPlotData, boxPlotOption, boxPlotWidth, categoryAxisLabel, NARROW_PLOT } from '../boxPlot';
 import { group, ref, score } from './fixtures';
 
 const homes = group('Domovy pro seniory – pobytová', [
@@ -70,5 +70,26 @@ describe('peer group labels under the boxes', () => {
   it('are used by the chart', () => {
     const o = boxPlotOption(boxPlotData([homes]), { box: 'Skupina', own: 'Vaše', peers: 'Ostatní', unit: '%', stats: ['a', 'b', 'c', 'd', 'e'] });
     expect(o.xAxis.axisLabel).toEqual(categoryAxisLabel(1));
+  });
+});
+
+describe('the box plot on a phone (390 px)', () => {
+  const labels = { box: 'Srovnávací skupina', own: 'Vaše služba', peers: 'Ostatní služby', unit: 'Kč', stats: ['a', 'b', 'c', 'd', 'e'] as [string, string, string, string, string] };
+  it('measures the plot as the phone lays it out, not as a laptop', () => {
+    expect(boxPlotWidth(1440, { md: true, xl: true })).toBe(520);
+    const phone = boxPlotWidth(390, { md: false, xl: false });
+    expect(phone).toBeLessThan(300);
+    expect(phone).toBeGreaterThan(200);
+  });
+  it('two long group names share the phone width without overlapping', () => {
+    const width = boxPlotWidth(390, { md: false, xl: false });
+    const o = boxPlotOption(boxPlotData([homes, homes]), labels, width);
+    // "Pečovatelská služba – ambulantní" and "– terénní" side by side: each label narrower than its slot
+    expect(o.xAxis.axisLabel.width * 2).toBeLessThan(width);
+    expect(o.xAxis.axisLabel.overflow).toBe('break');
+  });
+  it('starts the plot below the two-line legend so the unit over the axis is not drawn over it', () => {
+    expect(boxPlotOption(boxPlotData([homes]), labels, 260).grid.top).toBeGreaterThan(boxPlotOption(boxPlotData([homes]), labels).grid.top);
+    expect(boxPlotOption(boxPlotData([homes]), labels, NARROW_PLOT + 100).grid.top).toBe(48);
   });
 });

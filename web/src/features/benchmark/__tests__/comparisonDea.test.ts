@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BmMethodology, DeaResult } from '../../../api/types';
 import { comparisonApiQuery, comparisonViewToSearch, hasReserve, ownServices, parseComparisonView, scoreRows, statRows } from '../comparison';
-import { DEA_LABEL_WIDTH, deaBarOption, deaBars, deaChartHeight, deaInputError, deaVariables, peersText } from '../dea';
+import { DEA_LABEL_WIDTH, deaBarOption, deaBars, deaChartHeight, deaInputError, deaLabelWidth, deaVariables, peersText } from '../dea';
 import { goodPracticeApiQuery, goodPracticeFiltersToSearch, parseGoodPracticeFilters } from '../goodPracticeFilters';
 import { group, indicator, ref, score } from './fixtures';
 
@@ -76,5 +76,20 @@ describe('good-practice filters', () => {
     expect(f).toEqual({ q: 'noc', kind: '13', indicator: 'occupancy', page: 2, page_size: 20 });
     expect(goodPracticeFiltersToSearch(f)).toBe('?q=noc&kind=13&indicator=occupancy&page=2');
     expect(goodPracticeApiQuery(f)).toEqual({ q: 'noc', kind: '13', indicator: 'occupancy', page: 2, page_size: 20 });
+  });
+});
+
+describe('the DEA chart on a phone (390 px)', () => {
+  it('leaves the bars most of the width: names take about two fifths, wrapped, and rows grow', () => {
+    expect(deaLabelWidth(1440)).toBe(DEA_LABEL_WIDTH);
+    const phone = deaLabelWidth(390);
+    expect(phone).toBeLessThan(0.45 * 390);
+    expect(phone).toBeGreaterThanOrEqual(110);
+    const bars = [{ label: 'Pečovatelská služba Třebechovice pod Orebem', value: 1, own: false, efficient: true }];
+    const o = deaBarOption(bars, 'Efektivita', phone);
+    expect(o.yAxis.axisLabel).toEqual({ width: phone, overflow: 'break', lineHeight: 14 });
+    expect(o.xAxis.interval).toBe(0.5);
+    expect(deaBarOption(bars, 'Efektivita').xAxis.interval).toBeUndefined();
+    expect(deaChartHeight(Array(20).fill(bars[0]), phone)).toBeGreaterThan(deaChartHeight(Array(20).fill(bars[0])));
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatMeasure } from '../../../lib/format';
 import { formatIndicator, parseReason, reasonMessage, variableNames } from '../values';
 
 describe('indicator values and reasons', () => {
@@ -7,6 +8,18 @@ describe('indicator values and reasons', () => {
     expect(formatIndicator(1500, 'Kč')).toBe('1\u00a0500\u00a0Kč');
     expect(formatIndicator(4.48, '')).toBe('4,48');
     expect(formatIndicator(null, '%')).toBe('—');
+  });
+  it('writes the numbers of the printed report (src/export/report_html.cpp format_cs), not 2 decimals of its own', () => {
+    // the comparison of home care in 2024: the report said 57 471, the screen 57 470,59 Kč; −0,998 was "−1" on screen
+    expect(formatIndicator(57470.58823529412, 'Kč')).toBe('57\u00a0471\u00a0Kč');
+    expect(formatIndicator(81297.2972972973, 'Kč')).toBe('81\u00a0297\u00a0Kč');
+    expect(formatMeasure(-0.998)).toBe('-0,998');
+    expect(formatMeasure(-1.4)).toBe('-1,40');
+    expect(formatMeasure(123.44)).toBe('123,4');
+    expect(formatMeasure(0.3914)).toBe('0,391');
+    expect(formatMeasure(0)).toBe('0');
+    expect(formatMeasure(-0.0001)).toBe('0,000');
+    expect(formatIndicator(4.48, '', 2)).toBe('4,48');
   });
   it('reads the machine reasons', () => {
     expect(parseReason('missing: costs_total, beds')).toEqual({ kind: 'missing', items: ['costs_total', 'beds'] });

@@ -3,7 +3,7 @@
 // quartile), the own service over time, two indicators against each other, exports and reports.
 import { lazy, Suspense, useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { Alert, Breadcrumb, Button, Card, Col, Empty, Row, Select, Skeleton, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Breadcrumb, Button, Card, Col, Empty, Grid, Row, Select, Skeleton, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { BulbOutlined, FileExcelOutlined, FileTextOutlined, DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../app/AppShell';
@@ -11,12 +11,12 @@ import { useCurrentUser } from '../../../app/SessionContext';
 import { hasPermission } from '../../../app/navigation';
 import type { BenchmarkIndicatorComparison, BenchmarkPeerGroup } from '../../../api/types';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { formatDecimal, formatNumber, formatPercent } from '../../../lib/format';
+import { formatMeasure, formatNumber, formatPercent } from '../../../lib/format';
 import { useUrlState } from '../../../lib/useUrlState';
 import { namedOptions } from '../../registry/catalogueLabels';
 import { useCatalogueIndex } from '../../registry/useCatalogueIndex';
 import { benchmarkLinks, useComparison, useMethodology, useRound } from '../api';
-import { boxPlotData, boxPlotOption } from '../boxPlot';
+import { boxPlotData, boxPlotOption, boxPlotWidth } from '../boxPlot';
 import {
   FOUNDERS, PEER_MODES, SIZE_BANDS, comparisonApiQuery, comparisonViewToSearch, hasReserve, ownServices, parseComparisonView,
   scoreRows, selectedIndicator, statRows, type ComparisonView, type ScoreRow,
@@ -155,13 +155,15 @@ function IndicatorSection({ ind, names, roundId, canWritePractice, onPickService
   const rows = useMemo(() => scoreRows(ind), [ind]);
   const ownRows = rows.filter((r) => r.service.own);
   const fmt = (v: number | null | undefined) => formatIndicator(v, ind.unit);
+  const screens = Grid.useBreakpoint();
+  const plotWidth = boxPlotWidth(window.innerWidth, screens);
   const option = useMemo(() => boxPlotOption(data, {
     box: t('benchmark.comparison.peerGroup'),
     own: t('benchmark.comparison.ownService'),
     peers: t('benchmark.comparison.otherServices'),
     unit: ind.unit,
     stats: [t('benchmark.stats.min'), t('benchmark.stats.q1'), t('benchmark.stats.median'), t('benchmark.stats.q3'), t('benchmark.stats.max')],
-  }), [data, ind.unit, t]);
+  }, plotWidth), [data, ind.unit, t, plotWidth]);
 
   return (
     <>
@@ -189,7 +191,7 @@ function IndicatorSection({ ind, names, roundId, canWritePractice, onPickService
                     ) : (
                       <>
                         <div className="kv-own-value">{fmt(r.value)}</div>
-                        <div>{t('benchmark.comparison.percentRank')}: <strong>{formatPercent(r.percent_rank)}</strong> · {t('benchmark.comparison.zScore')}: <strong>{formatDecimal(r.z_score)}</strong></div>
+                        <div>{t('benchmark.comparison.percentRank')}: <strong>{formatPercent(r.percent_rank)}</strong> · {t('benchmark.comparison.zScore')}: <strong>{formatMeasure(r.z_score)}</strong></div>
                         <div data-testid={`reserve-median-${r.service.service_id}`}>
                           {hasReserve(r.reserve_median)
                             ? t(ind.direction === 'lower' ? 'benchmark.comparison.reserveMedianLower' : 'benchmark.comparison.reserveMedianHigher', { value: fmt(r.reserve_median) })
@@ -277,7 +279,7 @@ function IndicatorSection({ ind, names, roundId, canWritePractice, onPickService
                 : <Typography.Text type="secondary">{reasonText(t, r.missing_reason, r.missing_reason_text, names) || '—'}</Typography.Text>),
             },
             { key: 'rank', title: t('benchmark.comparison.percentRank'), align: 'right', render: (_, r) => (r.suppressed ? '—' : formatPercent(r.percent_rank)) },
-            { key: 'z', title: t('benchmark.comparison.zScore'), align: 'right', render: (_, r) => (r.suppressed ? '—' : formatDecimal(r.z_score)) },
+            { key: 'z', title: t('benchmark.comparison.zScore'), align: 'right', render: (_, r) => (r.suppressed ? '—' : formatMeasure(r.z_score)) },
             { key: 'reserveMedian', title: t('benchmark.comparison.reserveMedian'), align: 'right', render: (_, r) => (hasReserve(r.reserve_median) ? fmt(r.reserve_median) : '—') },
             { key: 'reserveBest', title: t('benchmark.comparison.reserveBest'), align: 'right', render: (_, r) => (hasReserve(r.reserve_best) ? fmt(r.reserve_best) : '—') },
           ]}

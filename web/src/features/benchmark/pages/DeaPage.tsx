@@ -11,7 +11,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDateTime, formatDecimal, formatPercent } from '../../../lib/format';
 import { normaliseLanguage } from '../../../i18n';
 import { benchmarkLinks, runDea, useBenchmarkMutation, useDeaRun, useDeaRuns, useMethodology, useRound } from '../api';
-import { DEA_MODELS, DEA_ORIENTATIONS, deaBarOption, deaBars, deaChartHeight, deaInputError, deaVariables, peersText } from '../dea';
+import { DEA_MODELS, DEA_ORIENTATIONS, deaBarOption, deaBars, deaChartHeight, deaInputError, deaLabelWidth, deaVariables, peersText } from '../dea';
 import { reasonText } from '../components/Tags';
 
 const EChart = lazy(() => import('../../../components/charts/EChart'));
@@ -131,7 +131,7 @@ export default function DeaPage() {
           <Card title={t('benchmark.dea.efficiency')} className="kv-section">
             {bars.length ? (
               <Suspense fallback={<Skeleton active />}>
-                <EChart height={deaChartHeight(bars)} testId="dea-chart" data={{ bars: bars.length }} option={deaBarOption(bars, t('benchmark.dea.efficiency'))} />
+                <EChart height={deaChartHeight(bars, deaLabelWidth(window.innerWidth))} testId="dea-chart" data={{ bars: bars.length }} option={deaBarOption(bars, t('benchmark.dea.efficiency'), deaLabelWidth(window.innerWidth))} />
               </Suspense>
             ) : <Empty description={t('benchmark.dea.noScores')} />}
           </Card>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineState, formStateKey, moreCount, planCards, roundProgress, waitingMessage } from '../dashboard';
+import { deadlineState, formStateKey, moreCount, planCards, roundProgress, showAllLink, waitingMessage } from '../dashboard';
 import type { Dashboard } from '../types';
 
 const emptyList = { items: [], total: 0 };
@@ -38,7 +38,7 @@ describe('planCards', () => {
   });
 
   it('shows groups waiting only when there are some, and nothing of a module the caller cannot read', () => {
-    const waiting = { group_id: 1, group_name: 'Pobytové služby', coordinator_name: 'Královéhradecký kraj', last_round_id: 4, last_round_name: 'Kolo 2024', last_period_year: 2024, next_meeting: '' };
+    const waiting = { group_id: 1, group_name: 'Pobytové služby', coordinator_name: 'Královéhradecký kraj', last_round_id: 4, last_round_name: 'Kolo 2024', last_period_year: 2024, next_meeting: '', can_manage: false };
     expect(planCards(dashboard({ groups_waiting: [waiting] }), provider).map((c) => c.key)).toContain('groupsWaiting');
     expect(planCards(dashboard(), provider).map((c) => c.key)).not.toContain('groupsWaiting');
     expect(planCards(dashboard({ benchmark: false, quality: false }), provider)).toEqual([]);
@@ -65,8 +65,23 @@ describe('small shaping', () => {
   it('names form states and what a waiting member is told', () => {
     expect(formStateKey('')).toBe('notStarted');
     expect(formStateKey('reopened')).toBe('reopened');
-    const w = { group_id: 1, group_name: 'G', coordinator_name: 'Kraj', last_round_id: null, last_round_name: '', last_period_year: null, next_meeting: '' };
+    const w = { group_id: 1, group_name: 'G', coordinator_name: 'Kraj', last_round_id: null, last_round_name: '', last_period_year: null, next_meeting: '', can_manage: false };
     expect(waitingMessage(w)).toEqual({ key: 'notAnnounced' });
+    // the region that runs the group is not told to wait for itself: it opens the next round
+    expect(waitingMessage({ ...w, can_manage: true })).toEqual({ key: 'openNext' });
+    expect(waitingMessage({ ...w, can_manage: true, next_meeting: '2027-02-10' })).toEqual({ key: 'openNext' });
     expect(waitingMessage({ ...w, next_meeting: '2027-02-10' })).toEqual({ key: 'nextMeeting', date: '2027-02-10' });
+  });
+});
+
+describe('show all', () => {
+  const round = (id: number) => ({ round_id: id }) as Dashboard['open_rounds'][number];
+  it('leads the forms of the one open round to that round, not to the benchmarking start page', () => {
+    expect(showAllLink('formsToReview', { open_rounds: [round(11)] }, '/benchmarking')).toBe('/benchmarking/rounds/11');
+    expect(showAllLink('formsToFill', { open_rounds: [round(11)] }, '/benchmarking')).toBe('/benchmarking/rounds/11');
+  });
+  it('keeps the general list with several open rounds or for other cards', () => {
+    expect(showAllLink('formsToReview', { open_rounds: [round(11), round(12)] }, '/benchmarking')).toBe('/benchmarking');
+    expect(showAllLink('actionsOverdue', { open_rounds: [round(11)] }, '/quality/actions?overdue=1')).toBe('/quality/actions?overdue=1');
   });
 });

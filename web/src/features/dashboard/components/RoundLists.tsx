@@ -55,9 +55,10 @@ export function GroupsWaitingList({ groups }: { groups: DashGroupWaiting[] }) {
                 ) : t('home.groupsWaiting.noRound')}
                 <br />
                 <span data-testid={`dash-waiting-${w.group_id}-next`}>
-                  {m.key === 'nextMeeting'
-                    ? t('home.groupsWaiting.nextMeeting', { date: formatDate(m.date) })
-                    : t('home.groupsWaiting.notAnnounced', { coordinator: w.coordinator_name })}
+                  {m.key === 'openNext' ? t('home.groupsWaiting.openNext')
+                    : m.key === 'nextMeeting'
+                      ? t('home.groupsWaiting.nextMeeting', { date: formatDate(m.date) })
+                      : t('home.groupsWaiting.notAnnounced', { coordinator: w.coordinator_name })}
                 </span>
               </>}
             />

@@ -12,7 +12,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { OrganisationTypeTag } from '../../registry/components/OrganisationTypeTag';
 import { useDashboard } from '../api';
-import { formStateKey, moreCount, planCards, type CardKey } from '../dashboard';
+import { formStateKey, moreCount, planCards, showAllLink, type CardKey } from '../dashboard';
 import { GroupsWaitingList, OpenRoundsList } from '../components/RoundLists';
 import type { Dashboard, DashAction, DashActionList, DashAudit, DashAuditList, DashForm, DashFormList } from '../types';
 
@@ -28,9 +28,9 @@ const SHOW_ALL: Partial<Record<CardKey, string>> = {
   auditsToClose: '/quality/audits?status=draft',
 };
 
-function DashCard({ k, count, children }: { k: CardKey; count: number; children: ReactNode }) {
+function DashCard({ k, count, link, children }: { k: CardKey; count: number; link: string | undefined; children: ReactNode }) {
   const { t } = useTranslation();
-  const all = SHOW_ALL[k];
+  const all = link;
   return (
     <Card
       data-testid={`dash-${k}`}
@@ -141,7 +141,7 @@ function OverviewCard({ d }: { d: Dashboard }) {
     ] : []),
     ...(d.benchmark ? [
       { key: 'roundsOpen', value: o.rounds_open, link: '/benchmarking' },
-      { key: 'formsSubmitted', value: o.forms_submitted, link: '/benchmarking' },
+      { key: 'formsSubmitted', value: o.forms_submitted, link: showAllLink('formsToReview', d, '/benchmarking') ?? '/benchmarking' },
     ] : []),
   ];
   return (
@@ -209,7 +209,7 @@ export default function DashboardPage() {
         {cards.map((c) => (
           <Col key={c.key} xs={24} lg={c.key === 'overview' ? 24 : 12}>
             {c.key === 'overview' && dash.data ? <OverviewCard d={dash.data} /> : (
-              <DashCard k={c.key} count={c.count}>
+              <DashCard k={c.key} count={c.count} link={dash.data ? showAllLink(c.key, dash.data, SHOW_ALL[c.key]) : SHOW_ALL[c.key]}>
                 {dash.data ? <CardBody k={c.key} d={dash.data} manage={perms.manageBenchmark} /> : null}
               </DashCard>
             )}

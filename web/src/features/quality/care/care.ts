@@ -3,6 +3,9 @@
 import { formatDecimal } from '../../../lib/format';
 import type { EChartsCoreOption } from 'echarts/core';
 
+/** Values on an axis with a decimal comma (ECharts writes "0.5" in both languages). */
+export const CZECH_VALUE_LABELS = { formatter: (v: number) => formatDecimal(v) };
+
 export interface NamedHours { name: string; hours: number }
 
 /** Horizontal bars of hours (workers or teams), largest first. */
@@ -12,7 +15,7 @@ export function hoursBarOption(rows: NamedHours[], unit: string): EChartsCoreOpt
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
-    xAxis: { type: 'value', name: unit },
+    xAxis: { type: 'value', name: unit, axisLabel: CZECH_VALUE_LABELS },
     yAxis: { type: 'category', data: shown.map((r) => r.name) },
     series: [{ type: 'bar', data: shown.map((r) => r.hours), label: { show: true, position: 'right' } }],
   };
@@ -54,6 +57,15 @@ export function parseHouseholdSizes(text: string): number[] | null {
   return out;
 }
 
+/**
+ * Labels of a time axis written the Czech way in both languages (ECharts would write "Apr", "Jul" in
+ * English): years as "2024", months as "4/2024", days as "1. 4.".
+ */
+export const TIME_AXIS_LABELS = {
+  hideOverlap: true,
+  formatter: { year: '{yyyy}', month: '{M}/{yyyy}', day: '{d}. {M}.', hour: '{d}. {M}.', minute: '{d}. {M}.', second: '{d}. {M}.', millisecond: '{d}. {M}.' },
+} as const;
+
 export interface DatedValue { date: string; value: number | null }
 
 /** Staffing over time: cases (or children) per FTE of each snapshot, with the norm as a dashed line. */
@@ -75,8 +87,8 @@ export function staffingOption(
     tooltip: { trigger: 'axis' },
     legend: { top: 0 },
     grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
-    xAxis: { type: 'time' },
-    yAxis: { type: 'value' },
+    xAxis: { type: 'time', axisLabel: TIME_AXIS_LABELS },
+    yAxis: { type: 'value', axisLabel: CZECH_VALUE_LABELS },
     series,
   };
 }
@@ -93,8 +105,8 @@ export function capacityOption(
     tooltip: { trigger: 'axis' },
     legend: { top: 0 },
     grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
-    xAxis: { type: 'time' },
-    yAxis: { type: 'value', min: 0 },
+    xAxis: { type: 'time', axisLabel: TIME_AXIS_LABELS },
+    yAxis: { type: 'value', min: 0, axisLabel: CZECH_VALUE_LABELS },
     series: [
       { name: labels.planned, type: 'line', step: 'end', data: line(planned), lineStyle: { type: 'dashed' } },
       { name: labels.actual, type: 'line', step: 'end', data: line(actual), symbolSize: 8 },
@@ -201,4 +213,9 @@ export function parseWorkers(text: string) {
     else workers.push({ name: '', job, fte: n });
   });
   return { workers, bad };
+}
+
+/** The records the kind filter shows: all of them, or those of the one kind (as the hours and the CSV export). */
+export function recordsOfKind<T extends { kind: string }>(records: T[], kind: 'supervision' | 'consultation' | 'all'): T[] {
+  return kind === 'all' ? records : records.filter((r) => r.kind === kind);
 }

@@ -150,6 +150,9 @@ export default function OverviewPage() {
                 testId="overview-most-failed"
                 data={{ bars: Math.min(10, o.most_failed.length) }}
               />
+            ) : null}
+            {o && o.most_failed.length ? (
+              <div className="kv-muted" data-testid="overview-most-failed-legend">{t('quality.overview.mostFailedLegend')}</div>
             ) : (
               <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
             )}

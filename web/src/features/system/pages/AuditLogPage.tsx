@@ -13,9 +13,12 @@ import type { AuditEntry } from '../../../api/types';
 import { useUserOptions } from '../../accounts/api';
 import { useAuditLog } from '../api';
 import { auditDetailText, auditFiltersToSearch, parseAuditFilters } from '../auditFilters';
+import { auditActionLabel, auditEntityLabel } from '../auditLabels';
+import { normaliseLanguage } from '../../../i18n';
 
 export default function AuditLogPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = normaliseLanguage(i18n.language);
   const user = useCurrentUser();
   const [filters, setFilters] = useUrlState(parseAuditFilters, auditFiltersToSearch);
   const log = useAuditLog(filters);
@@ -98,8 +101,11 @@ export default function AuditLogPage() {
           columns={[
             { key: 'at', title: t('audit.at'), width: 150, render: (_, e) => <span className="kv-nowrap">{formatDateTime(e.at)}</span> },
             { key: 'user', title: t('audit.user'), render: (_, e) => e.user_login || (e.user_id ? `#${e.user_id}` : '—') },
-            { key: 'action', title: t('audit.action'), render: (_, e) => <code>{e.action}</code> },
-            { key: 'entity', title: t('audit.entity'), render: (_, e) => (e.entity ? `${e.entity}${e.entity_id ? ` #${e.entity_id}` : ''}` : '—') },
+            { key: 'action', title: t('audit.action'), render: (_, e) => {
+              const label = auditActionLabel(e.action, lang);
+              return label ? <span data-testid="audit-action-label">{label}<br /><code className="kv-muted">{e.action}</code></span> : <code>{e.action}</code>;
+            } },
+            { key: 'entity', title: t('audit.entity'), render: (_, e) => (e.entity ? auditEntityLabel(e.entity, e.entity_id, lang) : '—') },
             { key: 'detail', title: t('audit.detail'), render: (_, e) => <span className="kv-detail">{auditDetailText(e.detail) || '—'}</span> },
             { key: 'ip', title: t('audit.ip'), render: (_, e) => e.ip || '—' },
           ]}

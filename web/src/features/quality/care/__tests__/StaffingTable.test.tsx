@@ -21,6 +21,16 @@ describe('StaffingTable', () => {
   });
   afterEach(() => view?.unmount());
 
+  it('writes numbers the Czech way: a thousands space and a decimal comma (not "11500" and "6.5")', () => {
+    const big = [{ ...SNAPSHOTS[1], id: 3, cases: 455, children: 11500, total_fte: 6.5, cases_ratio: ratio(70), children_ratio: ratio(1769.23) }] as QcSnapshot[];
+    view = render(<StaffingTable snapshots={big} />);
+    const cells = [...view.container.querySelectorAll('tbody tr[data-row-key="3"] td')].map((c) => c.textContent?.replace(/\s/g, ' ').trim());
+    expect(cells).toEqual(expect.arrayContaining(['455', '11 500', '6,5']));
+    expect(cells.some((c) => c?.startsWith('1 769,2'))).toBe(true);
+    expect(cells).not.toContain('11500');
+    expect(cells).not.toContain('6.5');
+  });
+
   it('shows one row per snapshot, newest first, with the number of children as a value', () => {
     view = render(<StaffingTable snapshots={SNAPSHOTS} />);
     const rows = [...view.container.querySelectorAll('tbody tr[data-row-key]')];

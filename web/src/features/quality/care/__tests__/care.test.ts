@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   capacityOption, formatParticipants, hoursBarOption, indicatorTrend, indicatorTrendOption, indicatorValueText,
   parseHouseholdSizes, parseParticipants, parseWorkers, staffingOption, trendDirection, trendsByUnit,
-  latestRecordYear, supervisionProviders, defaultSupervisionKind,
+  latestRecordYear, supervisionProviders, defaultSupervisionKind, recordsOfKind, TIME_AXIS_LABELS,
 } from '../care';
 import { cs, en } from '../i18n';
 
@@ -43,6 +43,28 @@ describe('charts', () => {
     expect(without.series[0].data[1]).toEqual(['2024-01-01', null]);
     const withNorm = staffingOption(pts, 60, { ratio: 'r', norm: 'n' }) as { series: { data: unknown[] }[] };
     expect(withNorm.series[1].data).toEqual([['2023-01-01', 60], ['2025-01-01', 60]]);
+  });
+  it('time axes are labelled the Czech way, never with English month names', () => {
+    const pts = [{ as_of: '2023-01-01', ratio: 75 }, { as_of: '2025-01-01', ratio: 70 }];
+    const staffing = staffingOption(pts, null, { ratio: 'r', norm: 'n' }) as { xAxis: { axisLabel: unknown } };
+    const capacity = capacityOption([{ date: '2022-01-01', capacity: 60 }], [], { date: '2027-12-31', capacity: 12 }, { planned: 'p', actual: 'a', target: 't' }) as { xAxis: { axisLabel: unknown } };
+    for (const o of [staffing, capacity]) {
+      expect(o.xAxis.axisLabel).toBe(TIME_AXIS_LABELS);
+    }
+    expect(Object.values(TIME_AXIS_LABELS.formatter).join(' ')).not.toMatch(/MMM|MMMM|ee/);
+    expect(TIME_AXIS_LABELS.formatter.month).toBe('{M}/{yyyy}');
+  });
+  it('value axes write a decimal comma (0,5 hours, not 0.5)', () => {
+    const bars = hoursBarOption([{ name: 'A', hours: 1.5 }], 'h') as { xAxis: { axisLabel: { formatter: (v: number) => string } } };
+    expect(bars.xAxis.axisLabel.formatter(0.5)).toBe('0,5');
+    const staffing = staffingOption([{ as_of: '2023-01-01', ratio: 74.9 }], null, { ratio: 'r', norm: 'n' }) as { yAxis: { axisLabel: { formatter: (v: number) => string } } };
+    expect(staffing.yAxis.axisLabel.formatter(2.5)).toBe('2,5');
+  });
+  it('the kind filter of supervision applies to the list as it does to the hours', () => {
+    const records = [{ id: 1, kind: 'supervision' }, { id: 2, kind: 'consultation' }];
+    expect(recordsOfKind(records, 'supervision').map((r) => r.id)).toEqual([1]);
+    expect(recordsOfKind(records, 'consultation').map((r) => r.id)).toEqual([2]);
+    expect(recordsOfKind(records, 'all').map((r) => r.id)).toEqual([1, 2]);
   });
   it('capacity has planned, actual and target series', () => {
     const o = capacityOption([{ date: '2022-01-01', capacity: 60 }, { date: '2023-01-01', capacity: 48 }],

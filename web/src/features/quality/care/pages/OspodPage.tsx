@@ -6,6 +6,7 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
+import { formatDecimal, formatNumber } from '../../../../lib/format';
 import {
   createProcedure, createSnapshot, putNorm, useCareMutation, useOffices, useProcedures, useSelfAssessments, useStaffing,
   type QcProcedureInput, type QcSnapshot, type QcSnapshotInput,
@@ -123,9 +124,9 @@ function ProcedureModal({ office, standard, onClose }: { office: number; standar
 function ratioCell(t: (k: string, o?: Record<string, unknown>) => string, r: QcSnapshot['cases_ratio']) {
   return (
     <Space direction="vertical" size={0}>
-      <span>{r.ratio != null ? r.ratio.toLocaleString('cs-CZ', { maximumFractionDigits: 1 }) : t('qualityCare.common.none')}</span>
+      <span>{r.ratio != null ? formatDecimal(r.ratio, 1) : t('qualityCare.common.none')}</span>
       <StateTag state={r.state} label={t(`qualityCare.ospod.states.${r.state}`)} />
-      {r.state === 'over' && r.fte_needed != null ? <small>{t('qualityCare.ospod.fteNeeded', { fte: r.fte_needed.toLocaleString('cs-CZ', { maximumFractionDigits: 2 }) })}</small> : null}
+      {r.state === 'over' && r.fte_needed != null ? <small>{t('qualityCare.ospod.fteNeeded', { fte: formatDecimal(r.fte_needed, 2) })}</small> : null}
     </Space>
   );
 }
@@ -138,13 +139,13 @@ export function StaffingTable({ snapshots }: { snapshots: QcSnapshot[] }) {
       expandable={{
         // A snapshot's `children` is the number of children in care, not nested rows of the table.
         childrenColumnName: 'nested_rows',
-        expandedRowRender: (s) => <List size="small" dataSource={s.workers} renderItem={(w) => <List.Item>{w.job}{w.name ? ` – ${w.name}` : ''}: {w.fte}</List.Item>} />,
+        expandedRowRender: (s) => <List size="small" dataSource={s.workers} renderItem={(w) => <List.Item>{w.job}{w.name ? ` – ${w.name}` : ''}: {formatDecimal(w.fte, 2)}</List.Item>} />,
       }}
       columns={[
         { title: t('qualityCare.ospod.asOf'), dataIndex: 'as_of', render: (v: string) => dayjs(v).format('D. M. YYYY') },
-        { title: t('qualityCare.ospod.cases'), dataIndex: 'cases', align: 'right' },
-        { title: t('qualityCare.ospod.children'), dataIndex: 'children', align: 'right' },
-        { title: t('qualityCare.ospod.fte'), dataIndex: 'total_fte', align: 'right' },
+        { title: t('qualityCare.ospod.cases'), dataIndex: 'cases', align: 'right', render: (v: number | null) => formatNumber(v) },
+        { title: t('qualityCare.ospod.children'), dataIndex: 'children', align: 'right', render: (v: number | null) => formatNumber(v) },
+        { title: t('qualityCare.ospod.fte'), dataIndex: 'total_fte', align: 'right', render: (v: number | null) => formatDecimal(v, 2) },
         { title: t('qualityCare.ospod.casesPerFte'), render: (_, s) => ratioCell(t, s.cases_ratio) },
         { title: t('qualityCare.ospod.childrenPerFte'), render: (_, s) => ratioCell(t, s.children_ratio) },
       ]} />

@@ -3,6 +3,8 @@ import { useMemo, useState } from 'react';
 import { Alert, Button, Card, Col, DatePicker, Empty, Form, Input, InputNumber, Modal, Popconfirm, Row, Select, Space, Statistic, Table } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { formatDate, formatDecimal } from '../../../../lib/format';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { isApiError } from '../../../../api/client';
 import { useCurrentUser } from '../../../../app/SessionContext';
@@ -10,7 +12,7 @@ import {
   createSupervision, deleteSupervision, supervisionCsvUrl, updateSupervision, useCareMutation, useHours, useProviderFindings,
   useSupervisions, type QcSupervision, type QcSupervisionInput,
 } from '../api';
-import { defaultSupervisionKind, formatParticipants, hoursBarOption, latestRecordYear, parseParticipants, supervisionProviders, thisYear } from '../care';
+import { defaultSupervisionKind, formatParticipants, recordsOfKind, hoursBarOption, latestRecordYear, parseParticipants, supervisionProviders, thisYear } from '../care';
 import { Chart } from '../components';
 
 const KINDS = ['supervision', 'consultation'] as const;
@@ -68,37 +70,37 @@ export default function SupervisionPage() {
                   height={Math.max(200, hours.data.workers.length * 28)}
                   option={hoursBarOption(hours.data.workers.map((w) => ({ name: w.name, hours: w.hours })), t('qualityCare.supervision.hoursUnit'))} />
                 <Table size="small" rowKey="name" pagination={false} dataSource={hours.data.workers}
-                  columns={[{ title: t('qualityCare.supervision.participants'), dataIndex: 'name' },
-                    { title: t('qualityCare.supervision.perTeam'), dataIndex: 'team', render: (v: string) => v || t('qualityCare.supervision.noTeam') },
-                    { title: t('qualityCare.supervision.hours'), dataIndex: 'hours', align: 'right' },
-                    { title: t('qualityCare.supervision.sessions'), dataIndex: 'sessions', align: 'right' }]} />
+                  columns={[{ title: t('qualityCare.supervision.workerColumn'), dataIndex: 'name' },
+                    { title: t('qualityCare.supervision.teamColumn'), dataIndex: 'team', render: (v: string) => v || t('qualityCare.supervision.noTeam') },
+                    { title: t('qualityCare.supervision.hours'), dataIndex: 'hours', align: 'right', render: (v: number) => formatDecimal(v, 1) },
+                    { title: t('qualityCare.supervision.sessionsColumn'), dataIndex: 'sessions', align: 'right' }]} />
               </Col>
               <Col xs={24} lg={12}>
                 <h3>{t('qualityCare.supervision.perTeam')}</h3>
                 <Chart testId="care-hours-teams" data={{ rows: hours.data.teams.length }}
                   option={hoursBarOption(hours.data.teams.map((x) => ({ name: x.team || t('qualityCare.supervision.noTeam'), hours: x.hours })), t('qualityCare.supervision.hoursUnit'))} />
                 <Table size="small" rowKey="team" pagination={false} dataSource={hours.data.teams}
-                  columns={[{ title: t('qualityCare.supervision.perTeam'), dataIndex: 'team', render: (v: string) => v || t('qualityCare.supervision.noTeam') },
-                    { title: t('qualityCare.supervision.hours'), dataIndex: 'hours', align: 'right' },
-                    { title: t('qualityCare.supervision.personHours'), dataIndex: 'person_hours', align: 'right' },
-                    { title: t('qualityCare.supervision.workers'), dataIndex: 'workers', align: 'right' }]} />
+                  columns={[{ title: t('qualityCare.supervision.teamColumn'), dataIndex: 'team', render: (v: string) => v || t('qualityCare.supervision.noTeam') },
+                    { title: t('qualityCare.supervision.hours'), dataIndex: 'hours', align: 'right', render: (v: number) => formatDecimal(v, 1) },
+                    { title: t('qualityCare.supervision.personHoursColumn'), dataIndex: 'person_hours', align: 'right', render: (v: number) => formatDecimal(v, 1) },
+                    { title: t('qualityCare.supervision.workersColumn'), dataIndex: 'workers', align: 'right' }]} />
               </Col>
             </Row>
           ) : <Empty data-testid="care-supervision-empty-year" description={t('qualityCare.supervision.emptyYear', { year, kind: t(`qualityCare.supervision.kinds.${kind}`) })} />}
         </Card>
       ) : null}
       {list.error ? <ErrorAlert error={list.error} /> : null}
-      <Table<QcSupervision> rowKey="id" loading={list.isPending} dataSource={list.data?.items ?? []} data-testid="care-supervision-list"
+      <Table<QcSupervision> rowKey="id" loading={list.isPending} dataSource={recordsOfKind(list.data?.items ?? [], kind)} data-testid="care-supervision-list"
         locale={{ emptyText: t('qualityCare.supervision.empty') }}
         columns={[
-          { title: t('qualityCare.supervision.date'), dataIndex: 'held_on' },
+          { title: t('qualityCare.supervision.date'), dataIndex: 'held_on', render: (v: string) => <span className="kv-nowrap">{formatDate(v)}</span> },
           { title: t('qualityCare.supervision.kind'), dataIndex: 'kind', render: (k: string) => t(`qualityCare.supervision.kinds.${k}`) },
           { title: t('qualityCare.supervision.form'), dataIndex: 'form', render: (f: string) => t(`qualityCare.supervision.forms.${f}`) },
           { title: t('qualityCare.supervision.supervisor'), dataIndex: 'supervisor' },
-          { title: t('qualityCare.supervision.hours'), dataIndex: 'hours', align: 'right' },
+          { title: t('qualityCare.supervision.hours'), dataIndex: 'hours', align: 'right', render: (v: number) => formatDecimal(v, 1) },
           { title: t('qualityCare.supervision.participants'), render: (_, r) => r.participants.map((p) => p.name).join(', ') },
           { title: t('qualityCare.supervision.topics'), dataIndex: 'topics' },
-          { title: t('qualityCare.supervision.findings'), render: (_, r) => r.findings.map((f) => <div key={f.id}><a href={`/quality/audits/${f.audit_id}`}>{f.text}</a></div>) },
+          { title: t('qualityCare.supervision.findings'), render: (_, r) => r.findings.map((f) => <div key={f.id}><Link to={`/quality/audits/${f.audit_id}`}>{f.text}</Link></div>) },
           { title: t('qualityCare.supervision.recordedBy'), dataIndex: 'recorded_by_name' },
           { key: 'actions', render: (_, r) => r.can_edit ? (
             <Space>
