@@ -73,11 +73,16 @@ export function categoryAxisLabel(count: number, width = 520) {
   return { interval: 0, rotate, width: 150, overflow: 'truncate' as const, ellipsis: '…', lineHeight: 13, fontSize: 10 };
 }
 
-export function boxPlotOption(d: BoxPlotData, l: BoxPlotLabels) {
+/** A plot narrower than this (a phone) wraps its legend onto two lines. */
+const NARROW_PLOT = 480;
+
+/** `width`: the plot's width in pixels (about 520 on a laptop, about 320 on a phone). */
+export function boxPlotOption(d: BoxPlotData, l: BoxPlotLabels, width = 520) {
   const fmt = (v: number) => (l.unit ? `${formatDecimal(v)} ${l.unit}` : formatDecimal(v));
   return {
     animation: false,
-    grid: { left: 8, right: 24, top: 48, bottom: 8, containLabel: true },
+    // on a phone the legend takes two lines: keep the unit of the axis below them
+    grid: { left: 8, right: 24, top: width < NARROW_PLOT ? 72 : 48, bottom: 8, containLabel: true },
     legend: { top: 0, data: [l.box, l.peers, l.own] },
     tooltip: {
       trigger: 'item',
@@ -94,7 +99,7 @@ export function boxPlotOption(d: BoxPlotData, l: BoxPlotLabels) {
     xAxis: {
       type: 'category',
       data: d.categories,
-      axisLabel: categoryAxisLabel(d.categories.length),
+      axisLabel: categoryAxisLabel(d.categories.length, width),
     },
     yAxis: {
       type: 'value',

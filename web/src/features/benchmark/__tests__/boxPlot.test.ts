@@ -72,3 +72,16 @@ describe('peer group labels under the boxes', () => {
     expect(o.xAxis.axisLabel).toEqual(categoryAxisLabel(1));
   });
 });
+
+describe('boxPlotOption on a phone', () => {
+  const labels = { box: 'Skupina', own: 'Vaše', peers: 'Ostatní', unit: 'Kč', stats: ['a', 'b', 'c', 'd', 'e'] as [string, string, string, string, string] };
+  const two = boxPlotData([homes, { ...homes, label: 'Pečovatelská služba – terénní' }]);
+  it('wraps two group names within a 300 px plot instead of drawing them over each other', () => {
+    const o = boxPlotOption(two, labels, 300);
+    expect(o.xAxis.axisLabel.width * 2).toBeLessThan(300);
+    expect(o.xAxis.axisLabel.overflow).toBe('break');
+  });
+  it('keeps the axis unit below a legend that takes two lines', () => {
+    expect(boxPlotOption(two, labels, 300).grid.top).toBeGreaterThan(boxPlotOption(two, labels).grid.top);
+  });
+});

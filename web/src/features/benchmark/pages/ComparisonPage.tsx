@@ -3,7 +3,7 @@
 // quartile), the own service over time, two indicators against each other, exports and reports.
 import { lazy, Suspense, useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { Alert, Breadcrumb, Button, Card, Col, Empty, Row, Select, Skeleton, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Breadcrumb, Button, Card, Col, Empty, Grid, Row, Select, Skeleton, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { BulbOutlined, FileExcelOutlined, FileTextOutlined, DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../app/AppShell';
@@ -155,19 +155,29 @@ function IndicatorSection({ ind, names, roundId, canWritePractice, onPickService
   const rows = useMemo(() => scoreRows(ind), [ind]);
   const ownRows = rows.filter((r) => r.service.own);
   const fmt = (v: number | null | undefined) => formatIndicator(v, ind.unit);
+  const screens = Grid.useBreakpoint();
+  // beside the own service's card on a laptop; the screen's width less the card's padding on a phone
+  const plotWidth = screens.md ? 520 : 300;
   const option = useMemo(() => boxPlotOption(data, {
     box: t('benchmark.comparison.peerGroup'),
     own: t('benchmark.comparison.ownService'),
     peers: t('benchmark.comparison.otherServices'),
     unit: ind.unit,
     stats: [t('benchmark.stats.min'), t('benchmark.stats.q1'), t('benchmark.stats.median'), t('benchmark.stats.q3'), t('benchmark.stats.max')],
-  }), [data, ind.unit, t]);
+  }, plotWidth), [data, ind.unit, t, plotWidth]);
+  const tags = <Space wrap><DirectionTag direction={ind.direction} /><RbaTag rba={ind.rba} /></Space>;
 
   return (
     <>
       <Card className="kv-section" data-testid="comparison-indicator-card" data-indicator={ind.code}
-        title={<Space wrap><span>{ind.name}</span>{ind.unit ? <Typography.Text type="secondary">({ind.unit})</Typography.Text> : null}</Space>}
-        extra={<Space><DirectionTag direction={ind.direction} /><RbaTag rba={ind.rba} /></Space>}>
+        title={(
+          <div className="kv-card-title-wrap">
+            <Space wrap><span>{ind.name}</span>{ind.unit ? <Typography.Text type="secondary">({ind.unit})</Typography.Text> : null}</Space>
+            {/* on a phone the tags go under the name instead of cutting it */}
+            {screens.md ? null : <div>{tags}</div>}
+          </div>
+        )}
+        extra={screens.md ? tags : undefined}>
         <Row gutter={[24, 16]}>
           <Col xs={24} xl={14}>
             {data.categories.length ? (
