@@ -10,7 +10,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDate, toApiDate } from '../../../lib/format';
 import { useUserOptions } from '../../accounts/api';
 import { normaliseLanguage } from '../../../i18n';
-import { setTitle } from '../setTitles';
+import { scaleName, setTitle } from '../setTitles';
 import { createAudit, useAudits, useQualityMutation, useTemplates } from '../api';
 import { AUDIT_METHODS, AUDIT_TYPES } from '../filters';
 import type { QAuditInput, QTeamInput } from '../types';
@@ -112,7 +112,7 @@ export function NewAuditModal({ onClose, onCreated }: { onClose: () => void; onC
             loading={templates.isPending}
             options={(templates.data?.items ?? []).filter((x) => !x.archived).map((x) => ({
               value: x.id,
-              label: `${x.name} (${setTitle(x.set_code, undefined, normaliseLanguage(i18n.language))} v${x.set_version}, ${x.scale.name_cs})`,
+              label: `${x.name} (${setTitle(x.set_code, undefined, normaliseLanguage(i18n.language))} v${x.set_version}, ${scaleName(x.scale, normaliseLanguage(i18n.language))})`,
             }))}
             optionRender={(o) => <span data-testid={`audit-template-option-${o.value}`}>{o.label}</span>}
           />

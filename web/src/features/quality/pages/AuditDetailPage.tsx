@@ -13,7 +13,7 @@ import { closeAudit, qualityLinks, reopenAudit, uploadAuditEvidence, useAudit, u
 import { applyQueue, type SaverSnapshot } from '../saveQueue';
 import { scoringProgress, unscoredCriteria } from '../charts';
 import { normaliseLanguage } from '../../../i18n';
-import { setTitle } from '../setTitles';
+import { scaleName, setTitle } from '../setTitles';
 import { useAssessmentSaver } from '../useAssessmentSaver';
 import { AuditHeaderModal } from '../components/AuditHeaderModal';
 import { ComparisonPanel } from '../components/ComparisonPanel';
@@ -194,7 +194,7 @@ export default function AuditDetailPage() {
           <Descriptions.Item label={t('quality.audits.place')}><span data-testid="audit-place">{a.place || '—'}</span></Descriptions.Item>
           <Descriptions.Item label={t('quality.detail.set')}>{setTitle(s.set_code, a.set_name, normaliseLanguage(i18n.language))} ({t('quality.common.version', { n: s.set_version })})</Descriptions.Item>
           <Descriptions.Item label={t('quality.audits.template')}>{a.template_name || '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('quality.detail.scale')}>{a.scale.name_cs}</Descriptions.Item>
+          <Descriptions.Item label={t('quality.detail.scale')}>{scaleName(a.scale, normaliseLanguage(i18n.language))}</Descriptions.Item>
           <Descriptions.Item label={t('quality.audits.team')}>
             <span data-testid="audit-team" data-size={a.team.length} data-leader={leader?.user_id ?? ''}>
               {leader ? <><strong>{leader.name}</strong> ({t('quality.role.leader')})</> : null}
