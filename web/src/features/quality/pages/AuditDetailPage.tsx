@@ -7,7 +7,7 @@ import { CheckCircleOutlined, CloudUploadOutlined, EditOutlined, ExclamationCirc
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../app/AppShell';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { formatDate, formatDateTime } from '../../../lib/format';
+import { formatDate, formatDateRange, formatDateTime } from '../../../lib/format';
 import { errorMessage } from '../../../lib/errors';
 import { closeAudit, qualityLinks, reopenAudit, uploadAuditEvidence, useAudit, useQualityMutation } from '../api';
 import { applyQueue, type SaverSnapshot } from '../saveQueue';
@@ -190,7 +190,7 @@ export default function AuditDetailPage() {
           </Descriptions.Item>
           <Descriptions.Item label={t('quality.common.provider')}>{s.audited_org_name}</Descriptions.Item>
           <Descriptions.Item label={t('quality.audits.conductedBy')}>{s.conducted_by_name}</Descriptions.Item>
-          <Descriptions.Item label={t('quality.common.dates')}>{formatDate(s.starts_on)} – {formatDate(s.ends_on)}</Descriptions.Item>
+          <Descriptions.Item label={t('quality.common.dates')}>{formatDateRange(s.starts_on, s.ends_on)}</Descriptions.Item>
           <Descriptions.Item label={t('quality.audits.place')}><span data-testid="audit-place">{a.place || '—'}</span></Descriptions.Item>
           <Descriptions.Item label={t('quality.detail.set')}>{setTitle(s.set_code, a.set_name, normaliseLanguage(i18n.language))} ({t('quality.common.version', { n: s.set_version })})</Descriptions.Item>
           <Descriptions.Item label={t('quality.audits.template')}>{a.template_name || '—'}</Descriptions.Item>
