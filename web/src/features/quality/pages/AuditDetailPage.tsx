@@ -7,7 +7,7 @@ import { CheckCircleOutlined, CloudUploadOutlined, EditOutlined, ExclamationCirc
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../app/AppShell';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { formatDate, formatDateRange, formatDateTime } from '../../../lib/format';
+import { formatDateRange, formatDateTime } from '../../../lib/format';
 import { errorMessage } from '../../../lib/errors';
 import { closeAudit, qualityLinks, reopenAudit, uploadAuditEvidence, useAudit, useQualityMutation } from '../api';
 import { applyQueue, type SaverSnapshot } from '../saveQueue';
