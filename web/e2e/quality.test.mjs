@@ -112,6 +112,9 @@ test('the auditor fails an essential criterion, sees why, and records a finding 
     await page.waitForSelector(`[data-testid="criterion-${code}"][data-level="not_met"]`);
     await waitSaved(page);
     await page.waitForSelector('[data-testid="audit-page"][data-verdict="fail"]');
+    // on a phone there is no tooltip: the criterion's buttons say what they do
+    assert.match(await page.getByTestId(`level-clear-${code}`).innerText(), /Zrušit hodnocení/);
+    assert.match(await page.getByTestId(`finding-add-${code}`).innerText(), /Přidat zjištění/);
 
     await page.getByTestId('tab-results').click();
     const verdict = page.getByTestId('verdict');
