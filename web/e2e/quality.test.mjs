@@ -213,6 +213,12 @@ test('the provider starts the action and marks it done', async () => {
     assert.match(await page.getByTestId('action-evidence').innerText(), /zapis-z-porady\.txt/);
     assert.equal(await page.getByTestId('action-verify').count(), 0, 'the provider does not verify its own action');
     await snapshot(page, 'quality-action-done');
+
+    // on a phone the finding's severity tag stays one line (it shrank to a letter a line)
+    await page.setViewportSize({ width: 390, height: 844 });
+    const tag = page.getByTestId('action-finding').locator('.ant-tag');
+    const box = await tag.boundingBox();
+    assert.ok(box && box.height < 30, `the severity tag is one line high: ${JSON.stringify(box)}`);
   });
 });
 
