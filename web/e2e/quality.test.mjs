@@ -260,3 +260,17 @@ test('closing names the criteria left unscored, with their wording, before anyth
     assert.equal(await page.getByTestId('audit-page').getAttribute('data-status'), 'draft');
   });
 });
+
+test("an audit body's auditor starts an external audit from the audits page", async () => {
+  await withBrowser('quality-auditor-starts', async (page) => {
+    await logIn(page, AUDITOR.login, AUDITOR.password);
+    await page.getByTestId('nav-quality').click();
+    await page.getByTestId('quality-tab-audits').click();
+    await page.getByTestId('audits-page').waitFor();
+    // the server lets an audit body's auditor conduct; the page hid the button from everyone but managers
+    await page.getByTestId('audit-create').click();
+    await page.getByTestId('audit-create-form').waitFor();
+    assert.match(await page.getByTestId('audit-type').innerText(), /Externí audit|External audit/);
+    assert.match(await page.getByTestId('audit-title').inputValue(), /^(Externí audit|External audit)/);
+  });
+});

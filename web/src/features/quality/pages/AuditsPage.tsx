@@ -19,6 +19,7 @@ import { AuditStatusTag, VerdictTag } from '../components/Tags';
 import { NewAuditModal } from '../components/NewAuditModal';
 import { AUDIT_STATUSES, AUDIT_TYPES, auditApiQuery, parseAuditFilters, serializeAuditFilters, VERDICTS } from '../filters';
 import type { QAuditSummary } from '../types';
+import { mayConduct } from '../conductors';
 
 export default function AuditsPage() {
   const { t } = useTranslation();
@@ -29,10 +30,10 @@ export default function AuditsPage() {
   const audits = useAudits(auditApiQuery(filters));
   const [creating, setCreating] = useState(false);
   const [exporting, setExporting] = useState(false);
-  // an audit is created by an administrator or manager of the organisation that conducts it
+  // an audit is created by an administrator or manager of the organisation that conducts it, or by an
+  // audit body's auditor
   const canAssess =
-    hasPermission(user.permissions, 'quality.assess') &&
-    (user.platform_admin || user.memberships.some((m) => m.role === 'admin' || m.role === 'manager'));
+    hasPermission(user.permissions, 'quality.assess') && (user.platform_admin || user.memberships.some(mayConduct));
 
   const exportCsv = async () => {
     setExporting(true);
