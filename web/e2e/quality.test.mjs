@@ -274,3 +274,14 @@ test("an audit body's auditor starts an external audit from the audits page", as
     assert.match(await page.getByTestId('audit-title').inputValue(), /^(Externí audit|External audit)/);
   });
 });
+
+test('the supervision page dates its records the Czech way', async () => {
+  await withBrowser('quality-supervision-dates', async (page) => {
+    await logIn(page, AUDITOR.login, AUDITOR.password);
+    await openPath(page, '/quality/care/supervision');
+    const cell = page.getByTestId('care-supervision-list').locator('tbody tr td').first();
+    await cell.waitFor();
+    const text = (await cell.innerText()).trim();
+    assert.match(text, /^\d{1,2}\. \d{1,2}\. \d{4}$/, `a Czech date, not ISO: ${text}`);
+  });
+});

@@ -12,9 +12,13 @@ export function hoursBarOption(rows: NamedHours[], unit: string): EChartsCoreOpt
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
-    xAxis: { type: 'value', name: unit },
+    // Czech numbers ("1,5", not "1.5") on the axis and the bars; a bar no thicker than a line of text
+    xAxis: { type: 'value', name: unit, axisLabel: { formatter: (v: number) => formatDecimal(v) } },
     yAxis: { type: 'category', data: shown.map((r) => r.name) },
-    series: [{ type: 'bar', data: shown.map((r) => r.hours), label: { show: true, position: 'right' } }],
+    series: [{
+      type: 'bar', barMaxWidth: 28, data: shown.map((r) => r.hours),
+      label: { show: true, position: 'right', formatter: (p: { value: number }) => formatDecimal(p.value) },
+    }],
   };
 }
 

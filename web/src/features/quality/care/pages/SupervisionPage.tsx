@@ -4,6 +4,7 @@ import { Alert, Button, Card, Col, DatePicker, Empty, Form, Input, InputNumber, 
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
+import { formatDate } from '../../../../lib/format';
 import { isApiError } from '../../../../api/client';
 import { useCurrentUser } from '../../../../app/SessionContext';
 import {
@@ -91,7 +92,7 @@ export default function SupervisionPage() {
       <Table<QcSupervision> rowKey="id" loading={list.isPending} dataSource={list.data?.items ?? []} data-testid="care-supervision-list"
         locale={{ emptyText: t('qualityCare.supervision.empty') }}
         columns={[
-          { title: t('qualityCare.supervision.date'), dataIndex: 'held_on' },
+          { title: t('qualityCare.supervision.date'), dataIndex: 'held_on', render: (v: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatDate(v)}</span> },
           { title: t('qualityCare.supervision.kind'), dataIndex: 'kind', render: (k: string) => t(`qualityCare.supervision.kinds.${k}`) },
           { title: t('qualityCare.supervision.form'), dataIndex: 'form', render: (f: string) => t(`qualityCare.supervision.forms.${f}`) },
           { title: t('qualityCare.supervision.supervisor'), dataIndex: 'supervisor' },
