@@ -10,7 +10,7 @@ import { hasPermission } from '../../../app/navigation';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { csvFileName, toCsv } from '../../../lib/csv';
 import { downloadText } from '../../../lib/download';
-import { formatDate } from '../../../lib/format';
+import { formatDateRange } from '../../../lib/format';
 import { errorMessage } from '../../../lib/errors';
 import { useUrlState } from '../../../lib/useUrlState';
 import { fetchAudits, useAudits } from '../api';
@@ -169,7 +169,11 @@ export default function AuditsPage() {
               width: 130,
               responsive: ['md'],
               // each date stays on one line; the range may break after the dash
-              render: (_, a) => <><span className="kv-nowrap">{formatDate(a.starts_on)} –</span> <span className="kv-nowrap">{formatDate(a.ends_on)}</span></>,
+              // one dash for an audit not yet dated ("— – —" before); the line breaks only after the dash
+              render: (_, a) => {
+                const [from, to] = formatDateRange(a.starts_on, a.ends_on).split(' – ');
+                return to ? <><span className="kv-nowrap">{from} –</span> <span className="kv-nowrap">{to}</span></> : <span className="kv-nowrap">{from}</span>;
+              },
             },
             {
               title: t('quality.common.status'),
