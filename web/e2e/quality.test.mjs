@@ -279,7 +279,8 @@ test('the supervision page dates its records the Czech way', async () => {
   await withBrowser('quality-supervision-dates', async (page) => {
     await logIn(page, AUDITOR.login, AUDITOR.password);
     await openPath(page, '/quality/care/supervision');
-    const cell = page.getByTestId('care-supervision-list').locator('tbody tr td').first();
+    // a record's row (not the empty row shown while the list loads)
+    const cell = page.getByTestId('care-supervision-list').locator('tbody tr[data-row-key] td').first();
     await cell.waitFor();
     const text = (await cell.innerText()).trim();
     assert.match(text, /^\d{1,2}\. \d{1,2}\. \d{4}$/, `a Czech date, not ISO: ${text}`);
