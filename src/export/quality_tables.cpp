@@ -154,7 +154,7 @@ std::string change_kind_cs(const std::string& kind) {
 
 std::string criterion_state_cs(const std::string& state) {
   static const std::map<std::string, std::string> names = {
-      {"scored", "hodnoceno"}, {"not_applicable", "nehodnoceno (nevztahuje se)"}, {"not_scored", "dosud nehodnoceno"}};
+      {"scored", "hodnoceno"}, {"not_applicable", "nevztahuje se"}, {"not_scored", "dosud nehodnoceno"}};
   return lookup(names, state);
 }
 

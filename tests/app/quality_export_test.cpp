@@ -215,7 +215,7 @@ TEST(QualityExport, SheetsHaveTheRowsAndCzechLabels) {
   EXPECT_EQ(std::get<std::string>(results.rows[2][5]), "nesplněno");
   EXPECT_EQ(std::get<std::string>(results.rows[1][5]), "částečně splněno");
   EXPECT_EQ(std::get<double>(results.rows[1][8]), 1.0);
-  EXPECT_EQ(std::get<std::string>(results.rows[3][7]), "nehodnoceno (nevztahuje se)");
+  EXPECT_EQ(std::get<std::string>(results.rows[3][7]), "nevztahuje se");
   EXPECT_TRUE(std::holds_alternative<std::monostate>(results.rows[3][8]));  // n/a has no points
   EXPECT_EQ(std::get<std::string>(results.rows[0][1]), "Cíle a způsoby poskytování služeb");
   EXPECT_TRUE(contains(results.notes[0], "Externí audit"));

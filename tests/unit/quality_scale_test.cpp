@@ -43,7 +43,7 @@ TEST(QualityScale, MetPartlyIsTwoOneZeroAndNotApplicable) {
   EXPECT_EQ(s.levels[2].code, "not_met");
   EXPECT_EQ(s.levels[2].label_cs, "nesplněno");
   EXPECT_EQ(s.levels[2].points, std::optional(0.0));
-  EXPECT_EQ(s.levels[3].label_cs, "nehodnoceno");
+  EXPECT_EQ(s.levels[3].label_cs, "nevztahuje se");
   EXPECT_FALSE(s.levels[3].applicable());
   EXPECT_DOUBLE_EQ(s.max_points(), 2.0);
   EXPECT_TRUE(validate_scale(s).empty());

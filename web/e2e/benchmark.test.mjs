@@ -11,6 +11,7 @@ import {
   openGroup, openRound, reserves, roundProgress, submitForm,
 } from './pages/benchmark.mjs';
 import { findDemoHistory, setUpRound } from './pages/benchmarkSetup.mjs';
+import { xlsxOf } from './pages/xlsx.mjs';
 
 const REGION = { login: process.env.KVALIS_REGION_LOGIN ?? 'kraj.referent', password: process.env.KVALIS_REGION_PASSWORD ?? DEMO_PASSWORD };
 const PROVIDER = { login: process.env.KVALIS_PROVIDER_LOGIN ?? 'poskytovatel.pracovnik', password: process.env.KVALIS_PROVIDER_PASSWORD ?? DEMO_PASSWORD };
@@ -28,6 +29,41 @@ async function toRound(page, who) {
   await openGroup(page, data.groupId);
   await openRound(page, data.roundId);
 }
+
+/** Uploads a file on the form page; resolves once the server has answered. */
+async function uploadFile(page, name, mimeType, buffer) {
+  const answered = page.waitForResponse((r) => r.url().includes('/upload') && r.request().method() === 'POST');
+  await page.getByTestId('form-page').locator('input[type="file"]').setInputFiles({ name, mimeType, buffer });
+  return answered;
+}
+
+test('a provider uploads a CSV and an XLSX: bad rows are listed by line, a good workbook fills the form', async () => {
+  await withBrowser('benchmark-provider-upload', async (page) => {
+    await toRound(page, PROVIDER);
+    await openForm(page, data.serviceId);
+
+    await uploadFile(page, 'hodnoty.csv', 'text/csv', Buffer.from('kod;hodnota\nbeds;60\nbed_days;hodně\nneznamy;5\n', 'utf8'));
+    const errors = page.getByTestId('form-upload-errors');
+    await errors.waitFor();
+    const csvText = await errors.innerText();
+    assert.match(csvText, /3\D[^\n]*bed_days/, `the bad value is named with its line: ${csvText}`);
+    assert.match(csvText, /4\D[^\n]*neznamy/, `the unknown code is named with its line: ${csvText}`);
+    assert.equal(await page.getByTestId('form-action-error').count(), 0, 'no second, generic alert above the list');
+
+    // An XLSX goes as its bytes (reading it as text broke every workbook).
+    const bad = await uploadFile(page, 'hodnoty.xlsx', '', xlsxOf([['kod', 'hodnota'], ['beds', 60], ['costs_total', 'moc']]));
+    assert.equal(bad.status(), 422);
+    await page.waitForFunction(() => /costs_total/.test(document.querySelector('[data-testid="form-upload-errors"]')?.textContent ?? ''));
+    assert.doesNotMatch(await errors.innerText(), /neznamy/, 'the list is of the last file only');
+
+    // other values than the next test types, so that its typing saves
+    const good = await uploadFile(page, 'hodnoty.xlsx', '', xlsxOf([['kod', 'hodnota'], ['beds', 50], ['bed_days', 15000]]));
+    assert.equal(good.status(), 200);
+    await errors.waitFor({ state: 'detached' });
+    assert.equal(await page.getByTestId('form-input-beds').inputValue(), '50');
+    await snapshot(page, 'benchmark-form-uploaded');
+  });
+});
 
 test('a provider fills its form, corrects an out-of-range value and submits', async () => {
   await withBrowser('benchmark-provider-form', async (page) => {

@@ -126,3 +126,18 @@ test('the supervision page opens on the latest year with records, without an err
     await snapshot(page, 'supervision-year');
   });
 });
+
+test("on a phone the dashboard's card titles wrap instead of being cut", async () => {
+  await withBrowser('dashboard-phone-titles', async (page) => {
+    await logIn(page, 'domov.manazer', DEMO_PASSWORD);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openPath(page, '/');
+    const titles = page.locator('[data-testid$="-title"][data-testid^="dash-"]');
+    await titles.first().waitFor();
+    const cut = await titles.evaluateAll((els) => els.filter((e) => {
+      const head = e.closest('.ant-card-head-title');
+      return head && head.scrollWidth > head.clientWidth + 1;
+    }).map((e) => e.textContent));
+    assert.deepEqual(cut, [], `titles cut at 390 px: ${cut}`);
+  });
+});

@@ -112,6 +112,9 @@ test('the auditor fails an essential criterion, sees why, and records a finding 
     await page.waitForSelector(`[data-testid="criterion-${code}"][data-level="not_met"]`);
     await waitSaved(page);
     await page.waitForSelector('[data-testid="audit-page"][data-verdict="fail"]');
+    // on a phone there is no tooltip: the criterion's buttons say what they do
+    assert.match(await page.getByTestId(`level-clear-${code}`).innerText(), /Zrušit hodnocení/);
+    assert.match(await page.getByTestId(`finding-add-${code}`).innerText(), /Přidat zjištění/);
 
     await page.getByTestId('tab-results').click();
     const verdict = page.getByTestId('verdict');
@@ -210,6 +213,12 @@ test('the provider starts the action and marks it done', async () => {
     assert.match(await page.getByTestId('action-evidence').innerText(), /zapis-z-porady\.txt/);
     assert.equal(await page.getByTestId('action-verify').count(), 0, 'the provider does not verify its own action');
     await snapshot(page, 'quality-action-done');
+
+    // on a phone the finding's severity tag stays one line (it shrank to a letter a line)
+    await page.setViewportSize({ width: 390, height: 844 });
+    const tag = page.getByTestId('action-finding').locator('.ant-tag');
+    const box = await tag.boundingBox();
+    assert.ok(box && box.height < 30, `the severity tag is one line high: ${JSON.stringify(box)}`);
   });
 });
 
@@ -249,5 +258,31 @@ test('closing names the criteria left unscored, with their wording, before anyth
     await snapshot(page, 'quality-close-unscored');
     await page.getByTestId('audit-close-cancel').click();
     assert.equal(await page.getByTestId('audit-page').getAttribute('data-status'), 'draft');
+  });
+});
+
+test("an audit body's auditor starts an external audit from the audits page", async () => {
+  await withBrowser('quality-auditor-starts', async (page) => {
+    await logIn(page, AUDITOR.login, AUDITOR.password);
+    await page.getByTestId('nav-quality').click();
+    await page.getByTestId('quality-tab-audits').click();
+    await page.getByTestId('audits-page').waitFor();
+    // the server lets an audit body's auditor conduct; the page hid the button from everyone but managers
+    await page.getByTestId('audit-create').click();
+    await page.getByTestId('audit-create-form').waitFor();
+    assert.match(await page.getByTestId('audit-type').innerText(), /Externí audit|External audit/);
+    assert.match(await page.getByTestId('audit-title').inputValue(), /^(Externí audit|External audit)/);
+  });
+});
+
+test('the supervision page dates its records the Czech way', async () => {
+  await withBrowser('quality-supervision-dates', async (page) => {
+    await logIn(page, AUDITOR.login, AUDITOR.password);
+    await openPath(page, '/quality/care/supervision');
+    // a record's row (not the empty row shown while the list loads)
+    const cell = page.getByTestId('care-supervision-list').locator('tbody tr[data-row-key] td').first();
+    await cell.waitFor();
+    const text = (await cell.innerText()).trim();
+    assert.match(text, /^\d{1,2}\. \d{1,2}\. \d{4}$/, `a Czech date, not ISO: ${text}`);
   });
 });

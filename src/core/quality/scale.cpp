@@ -63,14 +63,14 @@ double Scale::max_points() const {
 Scale met_partly_scale() {
   return Scale{"met_partly", "Splněno / částečně / nesplněno", "Met / partly met / not met",
                {level("met", "splněno", "met", 2.0), level("partly", "částečně splněno", "partly met", 1.0),
-                level("not_met", "nesplněno", "not met", 0.0), level("na", "nehodnoceno", "not applicable", {})}};
+                level("not_met", "nesplněno", "not met", 0.0), level("na", "nevztahuje se", "not applicable", {})}};
 }
 
 Scale points_0_3_scale() {
   return Scale{"points_0_3", "0–3 body", "0–3 points",
                {level("0", "0 bodů", "0 points", 0.0), level("1", "1 bod", "1 point", 1.0),
                 level("2", "2 body", "2 points", 2.0), level("3", "3 body", "3 points", 3.0),
-                level("na", "nehodnoceno", "not applicable", {})}};
+                level("na", "nevztahuje se", "not applicable", {})}};
 }
 
 std::optional<Scale> builtin_scale(std::string_view code) {

@@ -148,8 +148,8 @@ export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   query?: Query;
   body?: unknown;
-  /** A plain-text body (CSV upload) instead of JSON. */
-  textBody?: string;
+  /** A raw body instead of JSON: CSV text, or a file as it is (an XLSX workbook). */
+  textBody?: string | Blob;
   textContentType?: string;
   signal?: AbortSignal;
   /** Do not call the unauthorized handler on 401 (login, session probe). */

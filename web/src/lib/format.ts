@@ -77,6 +77,15 @@ export function formatDate(value: string | null | undefined): string {
   return d.isValid() ? d.format(DATE_FORMAT) : EMPTY;
 }
 
+/** A span of two ISO dates ("5. 3. 2026 – 7. 3. 2026"); one dash alone when neither is set, not "— – —". */
+export function formatDateRange(from: string | null | undefined, to: string | null | undefined): string {
+  const a = from ? formatDate(from) : '';
+  const b = to ? formatDate(to) : '';
+  if (!a && !b) return EMPTY;
+  if (!b || a === b) return a;
+  return `${a || '…'} – ${b}`;
+}
+
 /** ISO timestamp (UTC) → local "5. 3. 2026 14:07". */
 export function formatDateTime(value: string | null | undefined): string {
   if (!value) return EMPTY;

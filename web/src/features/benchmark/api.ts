@@ -66,8 +66,9 @@ export const fetchForm = (roundId: number, serviceId: number) => apiFetch<BmForm
 export const saveForm = (roundId: number, serviceId: number, values: Record<string, number | null>) =>
   apiFetch<BmForm>(`${formPath(roundId, serviceId)}/form`, { method: 'PUT', body: { values } });
 export const submitForm = (roundId: number, serviceId: number) => apiFetch<BmForm>(`${formPath(roundId, serviceId)}/submit`, { method: 'POST' });
-export const uploadFormCsv = (roundId: number, serviceId: number, csv: string) =>
-  apiFetch<BmForm>(`${formPath(roundId, serviceId)}/upload`, { method: 'POST', textBody: csv, textContentType: 'text/csv; charset=utf-8' });
+/** Uploads a CSV or an XLSX file as it is: reading a workbook as text would corrupt it. */
+export const uploadFormFile = (roundId: number, serviceId: number, file: Blob, contentType: string) =>
+  apiFetch<BmForm>(`${formPath(roundId, serviceId)}/upload`, { method: 'POST', textBody: file, textContentType: contentType });
 export const reopenForm = (roundId: number, serviceId: number) => apiFetch<BmForm>(`${formPath(roundId, serviceId)}/reopen`, { method: 'POST' });
 export const correctForm = (roundId: number, serviceId: number, body: BmCorrectionInput) =>
   apiFetch<BmForm>(`${formPath(roundId, serviceId)}/corrections`, { method: 'POST', body });

@@ -83,6 +83,16 @@ export function rangeHint(item: Pick<BmFormItem, 'min_value' | 'max_value'>): Ra
   return { kind: 'none' };
 }
 
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The file types the form's upload takes (the server reads CSV text or an XLSX workbook). */
+export const UPLOAD_ACCEPT = `.csv,.xlsx,text/csv,text/plain,${XLSX_TYPE}`;
+
+/** How to send an uploaded file: an XLSX workbook as its bytes, anything else as CSV text. */
+export function uploadContentType(fileName: string, mimeType = ''): string {
+  return /\.xlsx$/i.test(fileName) || mimeType === XLSX_TYPE ? XLSX_TYPE : 'text/csv; charset=utf-8';
+}
+
 /** A CSV to fill in a spreadsheet and upload: "kod;hodnota", one item a line, current values. */
 export function csvTemplate(items: readonly BmFormItem[]): string {
   const lines = ['kod;hodnota', ...items.map((i) => `${i.code};${i.entered ? formatInputValue(i.value) : ''}`)];

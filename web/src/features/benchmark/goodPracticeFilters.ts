@@ -35,3 +35,17 @@ export function goodPracticeFiltersToSearch(f: GoodPracticeFilters): string {
 export function goodPracticeApiQuery(f: GoodPracticeFilters): Query {
   return { q: f.q, kind: f.kind, indicator: f.indicator, page: f.page, page_size: f.page_size };
 }
+
+/** The indicators a practice is linked to, each once (a practice links one indicator in several rounds). */
+export function practiceIndicatorNames(links: readonly { indicator_id?: number | null; indicator_name?: string | null }[]): string[] {
+  const seen = new Set<string>();
+  const names: string[] = [];
+  for (const l of links) {
+    if (!l.indicator_name) continue;
+    const key = l.indicator_id != null ? `id:${l.indicator_id}` : `name:${l.indicator_name}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    names.push(l.indicator_name);
+  }
+  return names;
+}

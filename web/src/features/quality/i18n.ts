@@ -190,7 +190,7 @@ export const cs = {
     total: 'Celkem',
     perStandard: 'Podle standardů',
     scored: 'Ohodnoceno',
-    notApplicable: 'Nehodnoceno (N/A)',
+    notApplicable: 'Nevztahuje se',
     notScored: 'Chybí hodnocení',
     radar: 'Standardy (% maxima)',
   },

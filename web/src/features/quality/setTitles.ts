@@ -22,3 +22,8 @@ export function setCodeOptions(sets: readonly { code: string; name: string; kind
   }
   return [...byCode.values()].sort((a, b) => a.label.localeCompare(b.label, lang === 'en' ? 'en' : 'cs'));
 }
+
+/** A scoring scale's name in the UI language (the Czech one where it has no English name). */
+export function scaleName(scale: { name_cs: string; name_en?: string | null }, lang: string): string {
+  return lang === 'en' && scale.name_en?.trim() ? scale.name_en : scale.name_cs;
+}

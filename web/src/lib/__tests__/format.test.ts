@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import dayjs from 'dayjs';
-import { formatDate, formatDateTime, formatDecimal, formatNumber, formatPercent, roundHalfAwayFromZero, toApiDate } from '../format';
+import { formatDate, formatDateRange, formatDateTime, formatDecimal, formatNumber, formatPercent, roundHalfAwayFromZero, toApiDate } from '../format';
 
 const NBSP = '\u00a0';
 
@@ -76,5 +76,19 @@ describe('one rounding rule with the printed reports', () => {
     expect(formatPercent(0.125)).toBe(`13${NBSP}%`);
     expect(formatDecimal(2.125)).toBe('2,13');
     expect(formatDecimal(-12.5, 0)).toBe('-13');
+  });
+});
+
+describe('formatDateRange', () => {
+  it('writes a span of Czech dates', () => {
+    expect(formatDateRange('2026-03-05', '2026-03-07')).toBe('5. 3. 2026 – 7. 3. 2026');
+  });
+  it('writes one date when the span is a day or has no end', () => {
+    expect(formatDateRange('2026-03-05', '2026-03-05')).toBe('5. 3. 2026');
+    expect(formatDateRange('2026-03-05', null)).toBe('5. 3. 2026');
+  });
+  it('writes one dash when no date is set (an audit not yet scheduled), not "— – —"', () => {
+    expect(formatDateRange(null, '')).toBe('—');
+    expect(formatDateRange(undefined, '2026-03-07')).toBe('… – 7. 3. 2026');
   });
 });

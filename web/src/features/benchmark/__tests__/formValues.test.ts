@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BmFormItem, BmProblem } from '../../../api/types';
-import { changedValues, csvTemplate, formatInputValue, parseDecimal, problemsByItem, rangeHint, ruleProblems } from '../formValues';
+import {
+  changedValues, csvTemplate, formatInputValue, parseDecimal, problemsByItem, rangeHint, ruleProblems, UPLOAD_ACCEPT, uploadContentType, XLSX_TYPE,
+} from '../formValues';
 
 const item = (code: string, value: number | null, extra: Partial<BmFormItem> = {}): BmFormItem => ({
   code, name: code, unit: '', required: true, min_value: null, max_value: null, help: '', value, entered: value !== null, ...extra,
@@ -61,5 +63,19 @@ describe('rangeHint and csvTemplate', () => {
   });
   it('writes the template the upload reads (code;value, decimal comma)', () => {
     expect(csvTemplate([item('beds', 60), item('staff_fte', 30.5), item('costs_total', null)])).toBe('kod;hodnota\r\nbeds;60\r\nstaff_fte;30,5\r\ncosts_total;\r\n');
+  });
+});
+
+describe('uploadContentType', () => {
+  it('sends an XLSX workbook as its bytes and anything else as CSV text', () => {
+    expect(uploadContentType('hodnoty.xlsx')).toBe(XLSX_TYPE);
+    expect(uploadContentType('HODNOTY.XLSX')).toBe(XLSX_TYPE);
+    expect(uploadContentType('bez-pripony', XLSX_TYPE)).toBe(XLSX_TYPE);
+    expect(uploadContentType('hodnoty.csv', 'text/csv')).toBe('text/csv; charset=utf-8');
+    expect(uploadContentType('hodnoty.txt')).toBe('text/csv; charset=utf-8');
+  });
+  it('lets the file dialog offer both kinds', () => {
+    expect(UPLOAD_ACCEPT).toContain('.xlsx');
+    expect(UPLOAD_ACCEPT).toContain('.csv');
   });
 });

@@ -17,6 +17,7 @@ import { KindTags } from '../components/KindTags';
 import { OrganisationTypeSelect } from '../components/ProviderSelect';
 import { ParticipationTag } from '../components/Tags';
 import { MyRoundsCard } from '../../dashboard/components/RoundLists';
+import { managesRegion, mayCreateGroup } from '../groupAccess';
 
 /** The caller's participation in a group, through the provider organisations it belongs to. */
 function myParticipation(g: BmGroup, orgIds: Set<number>): string | null {
@@ -38,7 +39,8 @@ export default function BenchmarkPage() {
   const orgIds = new Set(user.memberships.map((m) => m.organisation_id));
   const canManage = hasPermission(user.permissions, 'benchmark.manage');
   // A new group belongs to the caller's region; someone with no single region names it.
-  const managedRegions = user.memberships.filter((m) => m.organisation_type === 'region' && (m.role === 'admin' || m.role === 'manager'));
+  const managedRegions = user.memberships.filter(managesRegion);
+  const canCreateGroup = mayCreateGroup(user, canManage);
   const needsRegion = managedRegions.length !== 1;
 
   const submit = async () => {
@@ -61,7 +63,7 @@ export default function BenchmarkPage() {
         extra={
           <>
             <Link to="/benchmarking/good-practices"><Button icon={<BulbOutlined />} data-testid="good-practices-link">{t('benchmark.practices.title')}</Button></Link>
-            {canManage ? (
+            {canCreateGroup ? (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => { form.resetFields(); create.reset(); setCreating(true); }} data-testid="group-create">
                 {t('benchmark.groups.create')}
               </Button>

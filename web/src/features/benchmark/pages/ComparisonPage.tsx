@@ -164,12 +164,19 @@ function IndicatorSection({ ind, names, roundId, canWritePractice, onPickService
     unit: ind.unit,
     stats: [t('benchmark.stats.min'), t('benchmark.stats.q1'), t('benchmark.stats.median'), t('benchmark.stats.q3'), t('benchmark.stats.max')],
   }, plotWidth), [data, ind.unit, t, plotWidth]);
+  const tags = <Space wrap><DirectionTag direction={ind.direction} /><RbaTag rba={ind.rba} /></Space>;
 
   return (
     <>
       <Card className="kv-section" data-testid="comparison-indicator-card" data-indicator={ind.code}
-        title={<Space wrap><span>{ind.name}</span>{ind.unit ? <Typography.Text type="secondary">({ind.unit})</Typography.Text> : null}</Space>}
-        extra={<Space><DirectionTag direction={ind.direction} /><RbaTag rba={ind.rba} /></Space>}>
+        title={(
+          <div className="kv-card-title-wrap">
+            <Space wrap><span>{ind.name}</span>{ind.unit ? <Typography.Text type="secondary">({ind.unit})</Typography.Text> : null}</Space>
+            {/* on a phone the tags go under the name instead of cutting it */}
+            {screens.md ? null : <div>{tags}</div>}
+          </div>
+        )}
+        extra={screens.md ? tags : undefined}>
         <Row gutter={[24, 16]}>
           <Col xs={24} xl={14}>
             {data.categories.length ? (

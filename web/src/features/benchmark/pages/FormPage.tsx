@@ -12,9 +12,9 @@ import type { BmForm, BmFormItem, BmIndicatorPreview, BmProblem } from '../../..
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { downloadText } from '../../../lib/download';
 import { formatDate, formatDateTime, formatDecimal } from '../../../lib/format';
-import { saveForm, submitForm, uploadFormCsv, useDataForm, useFormMutation } from '../api';
+import { saveForm, submitForm, uploadFormFile, useDataForm, useFormMutation } from '../api';
 import { completionPercent } from '../completeness';
-import { changedValues, csvTemplate, formatInputValue, problemsByItem, ruleProblems } from '../formValues';
+import { changedValues, csvTemplate, formatInputValue, problemsByItem, ruleProblems, UPLOAD_ACCEPT, uploadContentType } from '../formValues';
 import { formatIndicator } from '../values';
 import { CorrectionsCard } from '../components/CorrectionsCard';
 import { RangeText } from '../components/RangeText';
@@ -42,7 +42,7 @@ export default function FormPage() {
   const f = query.data;
   const save = useFormMutation(roundId, serviceId, (values: Record<string, number | null>) => saveForm(roundId, serviceId, values));
   const submit = useFormMutation(roundId, serviceId, () => submitForm(roundId, serviceId));
-  const upload = useFormMutation(roundId, serviceId, (csv: string) => uploadFormCsv(roundId, serviceId, csv));
+  const upload = useFormMutation(roundId, serviceId, (file: File) => uploadFormFile(roundId, serviceId, file, uploadContentType(file.name, file.type)));
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const [invalid, setInvalid] = useState<Set<string>>(new Set());
   const [submitProblems, setSubmitProblems] = useState<BmProblem[] | null>(null);
@@ -125,7 +125,7 @@ export default function FormPage() {
     setUploadRows([]);
     setActionError(null);
     try {
-      const next = await upload.mutateAsync(await file.text());
+      const next = await upload.mutateAsync(file);
       setDrafts(draftsOf(next));
       setInvalid(new Set());
       void message.success(t('benchmark.form.uploaded'));
@@ -135,6 +135,8 @@ export default function FormPage() {
         const rows = e.body.rows as UploadRowError[];
         setUploadRows(rows);
         setUploadRowsTotal(typeof e.body.rows_total === 'number' ? e.body.rows_total : rows.length);
+        // The list says it all: no second, generic alert above it.
+        if (rows.length) return;
       }
       setActionError(e);
     }
@@ -168,8 +170,10 @@ export default function FormPage() {
                 <Button icon={<DownloadOutlined />} onClick={() => downloadText(`kvalis-formular-${f.round_id}-${f.service_id}.csv`, csvTemplate(f.items))} data-testid="form-template">
                   {t('benchmark.form.template')}
                 </Button>
-                <Upload accept=".csv,text/csv,text/plain" showUploadList={false} beforeUpload={(file) => { void onUpload(file); return false; }}>
-                  <Button icon={<UploadOutlined />} loading={upload.isPending} data-testid="form-upload">{t('benchmark.form.upload')}</Button>
+                <Upload accept={UPLOAD_ACCEPT} showUploadList={false} beforeUpload={(file) => { void onUpload(file); return false; }}>
+                  <Tooltip title={t('benchmark.form.uploadHint')}>
+                    <Button icon={<UploadOutlined />} loading={upload.isPending} data-testid="form-upload">{t('benchmark.form.upload')}</Button>
+                  </Tooltip>
                 </Upload>
                 <Button icon={<SaveOutlined />} onClick={() => void onSaveDraft()} loading={save.isPending} data-testid="form-save">{t('benchmark.form.saveDraft')}</Button>
                 <Button type="primary" icon={<SendOutlined />} onClick={() => void onSubmit()} loading={submit.isPending} data-testid="form-submit">{t('benchmark.form.submit')}</Button>

@@ -14,7 +14,7 @@ import { useUrlState } from '../../../lib/useUrlState';
 import { kindOptions } from '../../registry/catalogueLabels';
 import { useCatalogueIndex } from '../../registry/useCatalogueIndex';
 import { usePractices } from '../api';
-import { goodPracticeFiltersToSearch, parseGoodPracticeFilters } from '../goodPracticeFilters';
+import { goodPracticeFiltersToSearch, parseGoodPracticeFilters, practiceIndicatorNames } from '../goodPracticeFilters';
 import { KindTags } from '../components/KindTags';
 
 export default function GoodPracticesPage() {
@@ -75,7 +75,7 @@ export default function GoodPracticesPage() {
                     {p.summary ? <Typography.Text>{p.summary}</Typography.Text> : null}
                     <Space wrap size={[4, 4]}>
                       <KindTags kinds={p.kinds} />
-                      {p.links.filter((l) => l.indicator_name).map((l, i) => <Tag key={i} color="purple">{l.indicator_name}</Tag>)}
+                      {practiceIndicatorNames(p.links).map((name) => <Tag key={name} color="purple">{name}</Tag>)}
                     </Space>
                   </Space>
                 }

@@ -34,7 +34,8 @@ function DashCard({ k, count, link, children }: { k: CardKey; count: number; lin
   return (
     <Card
       data-testid={`dash-${k}`}
-      title={<span>{t(`home.${k}.title`)} {count > 0 ? <Badge count={count} color="#1f6f5c" overflowCount={999} /> : null}</span>}
+      // the title wraps on a phone instead of being cut ("Opatření s blížícím se ter…")
+      title={<span className="kv-card-title-wrap" data-testid={`dash-${k}-title`}>{t(`home.${k}.title`)} {count > 0 ? <Badge count={count} color="#1f6f5c" overflowCount={999} /> : null}</span>}
       extra={all ? <Link to={all} data-testid={`dash-${k}-all`}>{t('home.showAll')}</Link> : null}
     >
       {children}

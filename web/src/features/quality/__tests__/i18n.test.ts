@@ -58,3 +58,11 @@ describe('quality texts', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('not applicable is not "not scored"', () => {
+  it('calls a criterion that does not apply "nevztahuje se", leaving "nehodnoceno" to the ones still to score', () => {
+    expect(csFlat['results.notApplicable']).toBe('Nevztahuje se');
+    expect(csFlat['results.notApplicable']).not.toMatch(/hodnocen/i);
+    expect(csFlat['detail.closeUnscored']).toMatch(/Nehodnocená/);
+  });
+});

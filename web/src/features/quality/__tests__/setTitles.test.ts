@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { setCodeOptions, setTitle } from '../setTitles';
+import { scaleName, setCodeOptions, setTitle } from '../setTitles';
 
 describe('standard set titles', () => {
   it('titles the built-in sets in the UI language, never by their code', () => {
@@ -26,5 +26,16 @@ describe('standard set titles', () => {
       { value: 'PROCES-POB', label: 'Procesní audit pobytové služby – kontrolní list' },
       { value: 'SQSS', label: 'Standardy kvality sociálních služeb' },
     ]);
+  });
+});
+
+describe('scaleName', () => {
+  const scale = { name_cs: 'Čtyřstupňová škála', name_en: 'Four-level scale' };
+  it('names a scale in the UI language', () => {
+    expect(scaleName(scale, 'en')).toBe('Four-level scale');
+    expect(scaleName(scale, 'cs')).toBe('Čtyřstupňová škála');
+  });
+  it('falls back to the Czech name when there is no English one', () => {
+    expect(scaleName({ name_cs: 'Vlastní škála', name_en: '' }, 'en')).toBe('Vlastní škála');
   });
 });

@@ -17,7 +17,10 @@ export function hoursBarOption(rows: NamedHours[], unit: string): EChartsCoreOpt
     grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
     xAxis: { type: 'value', name: unit, axisLabel: CZECH_VALUE_LABELS },
     yAxis: { type: 'category', data: shown.map((r) => r.name) },
-    series: [{ type: 'bar', data: shown.map((r) => r.hours), label: { show: true, position: 'right' } }],
+    series: [{
+      type: 'bar', barMaxWidth: 28, data: shown.map((r) => r.hours),
+      label: { show: true, position: 'right', formatter: (p: { value: number }) => formatDecimal(p.value) },
+    }],
   };
 }
 

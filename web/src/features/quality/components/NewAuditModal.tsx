@@ -10,11 +10,12 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDate, toApiDate } from '../../../lib/format';
 import { useUserOptions } from '../../accounts/api';
 import { normaliseLanguage } from '../../../i18n';
-import { setTitle } from '../setTitles';
+import { scaleName, setTitle } from '../setTitles';
 import { createAudit, useAudits, useQualityMutation, useTemplates } from '../api';
 import { AUDIT_METHODS, AUDIT_TYPES } from '../filters';
 import type { QAuditInput, QTeamInput } from '../types';
 import { ServiceSelect } from './ServiceSelect';
+import { defaultAuditType, mayConduct } from '../conductors';
 
 interface Values {
   template_id: number;
@@ -52,7 +53,8 @@ export function NewAuditModal({ onClose, onCreated }: { onClose: () => void; onC
   const create = useQualityMutation(createAudit);
 
   // organisations the caller may conduct an audit for (admin or manager there)
-  const conductors = user.memberships.filter((m) => m.role === 'admin' || m.role === 'manager');
+  const conductors = user.memberships.filter(mayConduct);
+  const initialType = defaultAuditType(user.memberships);
   const userOptions = canListUsers
     ? (users.data?.items ?? []).filter((u) => u.active).map((u) => ({ value: u.id, label: `${u.display_name} (${u.login})` }))
     : [{ value: user.id, label: user.display_name }];
@@ -99,7 +101,7 @@ export function NewAuditModal({ onClose, onCreated }: { onClose: () => void; onC
       <Form
         form={form}
         layout="vertical"
-        initialValues={{ type: 'self_assessment', title: autoTitle('self_assessment'), leader: user.id, methods: ['document_study'] }}
+        initialValues={{ type: initialType, title: autoTitle(initialType), leader: user.id, methods: ['document_study'] }}
         onValuesChange={(changed: Partial<Values>, all: Values) => {
           // the suggested title follows the type until the user writes their own
           if (changed.type && (!all.title || AUDIT_TYPES.some((x) => all.title === autoTitle(x)))) form.setFieldValue('title', autoTitle(changed.type));
@@ -112,7 +114,7 @@ export function NewAuditModal({ onClose, onCreated }: { onClose: () => void; onC
             loading={templates.isPending}
             options={(templates.data?.items ?? []).filter((x) => !x.archived).map((x) => ({
               value: x.id,
-              label: `${x.name} (${setTitle(x.set_code, undefined, normaliseLanguage(i18n.language))} v${x.set_version}, ${x.scale.name_cs})`,
+              label: `${x.name} (${setTitle(x.set_code, undefined, normaliseLanguage(i18n.language))} v${x.set_version}, ${scaleName(x.scale, normaliseLanguage(i18n.language))})`,
             }))}
             optionRender={(o) => <span data-testid={`audit-template-option-${o.value}`}>{o.label}</span>}
           />

@@ -1,6 +1,6 @@
 // Scoring by standard: one collapse panel per standard, each criterion with its level radio buttons,
 // a note and evidence. Values shown are the server's with the unsent queue over them.
-import { Button, Collapse, Input, Radio, Space, Tag, Tooltip, Typography } from 'antd';
+import { Button, Collapse, Input, Radio, Space, Tag, Typography } from 'antd';
 import { CloseCircleOutlined, FlagOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { groupByStandard, levelLabel, scoringProgress } from '../charts';
@@ -51,9 +51,10 @@ export function ScoringPanel({ audit, criteria, editable, onEdit, onAddFinding }
                   <div>{c.text_cs || <Typography.Text type="secondary" italic>{t('quality.standards.missingText')}</Typography.Text>}</div>
                 </div>
                 {editable ? (
-                  <Tooltip title={t('quality.detail.addFinding')}>
-                    <Button size="small" icon={<FlagOutlined />} onClick={() => onAddFinding(c.criterion_id)} data-testid={`finding-add-${c.code}`} />
-                  </Tooltip>
+                  // a label, not a bare icon: a phone shows no tooltip
+                  <Button size="small" icon={<FlagOutlined />} onClick={() => onAddFinding(c.criterion_id)} data-testid={`finding-add-${c.code}`}>
+                    {t('quality.detail.addFinding')}
+                  </Button>
                 ) : null}
               </Space>
               <div style={{ marginTop: 8 }}>
@@ -72,9 +73,9 @@ export function ScoringPanel({ audit, criteria, editable, onEdit, onAddFinding }
                   ))}
                 </Radio.Group>
                 {editable && c.level_code ? (
-                  <Tooltip title={t('quality.detail.clear')}>
-                    <Button size="small" type="text" icon={<CloseCircleOutlined />} onClick={() => onEdit(c, { level_code: '' })} aria-label={t('quality.detail.clear')} />
-                  </Tooltip>
+                  <Button size="small" type="link" icon={<CloseCircleOutlined />} onClick={() => onEdit(c, { level_code: '' })} data-testid={`level-clear-${c.code}`}>
+                    {t('quality.detail.clear')}
+                  </Button>
                 ) : null}
                 {c.state === 'scored' ? (
                   <Typography.Text type="secondary" style={{ marginLeft: 8 }}>

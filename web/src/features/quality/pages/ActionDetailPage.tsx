@@ -169,8 +169,11 @@ export default function ActionDetailPage() {
                 <Space><span data-testid="action-due-value">{formatDate(a.due_date)}</span><DueStateTag action={a} /></Space>
               </Descriptions.Item>
               <Descriptions.Item label={t('quality.actions.finding')}>
-                {a.criterion_code ? <strong style={{ whiteSpace: 'nowrap', marginRight: 6 }}>{a.criterion_code}</strong> : null}
-                <SeverityTag severity={a.severity} /> {a.finding_text}
+                {/* one inline flow: as separate flex items the tag shrank to a letter a line on a phone */}
+                <span data-testid="action-finding">
+                  {a.criterion_code ? <strong style={{ whiteSpace: 'nowrap', marginRight: 6 }}>{a.criterion_code}</strong> : null}
+                  <SeverityTag severity={a.severity} /> {a.finding_text}
+                </span>
               </Descriptions.Item>
               <Descriptions.Item label={t('quality.actions.audit')}>
                 <Link to={`/quality/audits/${a.audit_id}?tab=findings`}>{a.audit_title}</Link>

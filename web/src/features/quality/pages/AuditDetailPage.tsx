@@ -7,13 +7,13 @@ import { CheckCircleOutlined, CloudUploadOutlined, EditOutlined, ExclamationCirc
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../app/AppShell';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { formatDate, formatDateTime } from '../../../lib/format';
+import { formatDateRange, formatDateTime } from '../../../lib/format';
 import { errorMessage } from '../../../lib/errors';
 import { closeAudit, qualityLinks, reopenAudit, uploadAuditEvidence, useAudit, useQualityMutation } from '../api';
 import { applyQueue, type SaverSnapshot } from '../saveQueue';
 import { scoringProgress, unscoredCriteria } from '../charts';
 import { normaliseLanguage } from '../../../i18n';
-import { setTitle } from '../setTitles';
+import { scaleName, setTitle } from '../setTitles';
 import { useAssessmentSaver } from '../useAssessmentSaver';
 import { AuditHeaderModal } from '../components/AuditHeaderModal';
 import { ComparisonPanel } from '../components/ComparisonPanel';
@@ -190,11 +190,11 @@ export default function AuditDetailPage() {
           </Descriptions.Item>
           <Descriptions.Item label={t('quality.common.provider')}>{s.audited_org_name}</Descriptions.Item>
           <Descriptions.Item label={t('quality.audits.conductedBy')}>{s.conducted_by_name}</Descriptions.Item>
-          <Descriptions.Item label={t('quality.common.dates')}>{formatDate(s.starts_on)} – {formatDate(s.ends_on)}</Descriptions.Item>
+          <Descriptions.Item label={t('quality.common.dates')}>{formatDateRange(s.starts_on, s.ends_on)}</Descriptions.Item>
           <Descriptions.Item label={t('quality.audits.place')}><span data-testid="audit-place">{a.place || '—'}</span></Descriptions.Item>
           <Descriptions.Item label={t('quality.detail.set')}>{setTitle(s.set_code, a.set_name, normaliseLanguage(i18n.language))} ({t('quality.common.version', { n: s.set_version })})</Descriptions.Item>
           <Descriptions.Item label={t('quality.audits.template')}>{a.template_name || '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('quality.detail.scale')}>{a.scale.name_cs}</Descriptions.Item>
+          <Descriptions.Item label={t('quality.detail.scale')}>{scaleName(a.scale, normaliseLanguage(i18n.language))}</Descriptions.Item>
           <Descriptions.Item label={t('quality.audits.team')}>
             <span data-testid="audit-team" data-size={a.team.length} data-leader={leader?.user_id ?? ''}>
               {leader ? <><strong>{leader.name}</strong> ({t('quality.role.leader')})</> : null}

@@ -10,7 +10,7 @@ import { hasPermission } from '../../../app/navigation';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { csvFileName, toCsv } from '../../../lib/csv';
 import { downloadText } from '../../../lib/download';
-import { formatDate } from '../../../lib/format';
+import { formatDateRange } from '../../../lib/format';
 import { errorMessage } from '../../../lib/errors';
 import { useUrlState } from '../../../lib/useUrlState';
 import { fetchAudits, useAudits } from '../api';
@@ -19,6 +19,7 @@ import { AuditStatusTag, VerdictTag } from '../components/Tags';
 import { NewAuditModal } from '../components/NewAuditModal';
 import { AUDIT_STATUSES, AUDIT_TYPES, auditApiQuery, parseAuditFilters, serializeAuditFilters, VERDICTS } from '../filters';
 import type { QAuditSummary } from '../types';
+import { mayConduct } from '../conductors';
 
 export default function AuditsPage() {
   const { t } = useTranslation();
@@ -29,10 +30,10 @@ export default function AuditsPage() {
   const audits = useAudits(auditApiQuery(filters));
   const [creating, setCreating] = useState(false);
   const [exporting, setExporting] = useState(false);
-  // an audit is created by an administrator or manager of the organisation that conducts it
+  // an audit is created by an administrator or manager of the organisation that conducts it, or by an
+  // audit body's auditor
   const canAssess =
-    hasPermission(user.permissions, 'quality.assess') &&
-    (user.platform_admin || user.memberships.some((m) => m.role === 'admin' || m.role === 'manager'));
+    hasPermission(user.permissions, 'quality.assess') && (user.platform_admin || user.memberships.some(mayConduct));
 
   const exportCsv = async () => {
     setExporting(true);
@@ -168,7 +169,11 @@ export default function AuditsPage() {
               width: 130,
               responsive: ['md'],
               // each date stays on one line; the range may break after the dash
-              render: (_, a) => <><span className="kv-nowrap">{formatDate(a.starts_on)} –</span> <span className="kv-nowrap">{formatDate(a.ends_on)}</span></>,
+              // one dash for an audit not yet dated ("— – —" before); the line breaks only after the dash
+              render: (_, a) => {
+                const [from, to] = formatDateRange(a.starts_on, a.ends_on).split(' – ');
+                return to ? <><span className="kv-nowrap">{from} –</span> <span className="kv-nowrap">{to}</span></> : <span className="kv-nowrap">{from}</span>;
+              },
             },
             {
               title: t('quality.common.status'),

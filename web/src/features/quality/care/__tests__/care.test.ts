@@ -36,6 +36,13 @@ describe('charts', () => {
     expect(o.yAxis.data).toEqual(['C', 'B', 'A']);
     expect(o.series[0].data).toEqual([2, 2, 5]);
   });
+  it('hours read as Czech numbers on the axis and the bars', () => {
+    const o = hoursBarOption([{ name: 'A', hours: 1.5 }], 'h') as {
+      xAxis: { axisLabel: { formatter: (v: number) => string } }; series: { label: { formatter: (p: { value: number }) => string } }[];
+    };
+    expect(o.xAxis.axisLabel.formatter(0.5)).toBe('0,5');
+    expect(o.series[0].label.formatter({ value: 1.5 })).toBe('1,5');
+  });
   it('staffing draws the norm only when it is set', () => {
     const pts = [{ as_of: '2023-01-01', ratio: 70 }, { as_of: '2024-01-01', ratio: null }, { as_of: '2025-01-01', ratio: 65 }];
     const without = staffingOption(pts, null, { ratio: 'r', norm: 'n' }) as { series: { data: unknown[] }[] };
