@@ -612,6 +612,12 @@ long long find_or_insert_round(soci::session& s, long long group_id, long long m
   r.period_year = spec.year;
   r.kind = spec.kind;
   r.deadline = spec.deadline;
+  // The open round's forms are due in the future whenever the demo is made, so providers meet a round still
+  // to fill rather than one long past its deadline; closed rounds keep their fixed dates.
+  if (!spec.locked) {
+    const std::string soon = add_days(format_date(store::now_epoch()), 45);
+    if (soon > r.deadline) r.deadline = soon;
+  }
   r.created_at = at(spec.created);
   return bmrepo::insert_round(s, r);
 }

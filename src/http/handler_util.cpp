@@ -1,5 +1,7 @@
 #include "http/handler_util.hpp"
 
+#include "http/params.hpp"
+
 #include <cstdio>
 
 #include "core/common/dates.hpp"
@@ -70,6 +72,16 @@ Route& file_route(Route& r, std::vector<QueryParamDoc> query) {
   r.response_schema = json::object{{"type", "string"}, {"format", "binary"}};
   r.query = std::move(query);
   return r;
+}
+
+Result<char> csv_delimiter(const Request& req) {
+  auto d = enum_param(req, "delimiter", {"comma", "semicolon"}, "comma");
+  if (!d) return d.error();
+  return *d == "semicolon" ? ';' : ',';
+}
+
+QueryParamDoc csv_delimiter_doc() {
+  return {"delimiter", "string", "CSV separator (semicolon writes decimal commas)", {"comma", "semicolon"}};
 }
 
 }  // namespace kvalis::http

@@ -44,4 +44,9 @@ Response read_by_id(Context& ctx, const Error& missing, F&& f) {
 Response file_response(std::string body, const std::string& content_type, const std::string& filename);
 Route& file_route(Route& r, std::vector<QueryParamDoc> query = {});
 
+// The separator of a CSV export, ?delimiter=comma|semicolon (default comma). Semicolon also writes decimal
+// commas: what Excel in Czech opens as columns.
+Result<char> csv_delimiter(const Request& req);
+QueryParamDoc csv_delimiter_doc();
+
 }  // namespace kvalis::http

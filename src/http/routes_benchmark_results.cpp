@@ -269,7 +269,7 @@ Response get_service_scores(Context& ctx) {
 Response export_round(Context& ctx, bool xlsx) {
   auto id = ctx.path_id("id");
   if (!id) return error_response(kNotFound, ctx.lang);
-  auto delimiter = enum_param(ctx.req, "delimiter", {"comma", "semicolon"}, "comma");
+  auto delimiter = csv_delimiter(ctx.req);
   if (!delimiter) return error_response(delimiter.error(), ctx.lang);
   auto view = ctx.db().read([&](soci::session& s) -> Result<ex::ComparisonView> {
     auto access = round_access(ctx, s, *id);
@@ -282,7 +282,7 @@ Response export_round(Context& ctx, bool xlsx) {
   if (!view) return error_response(view.error(), ctx.lang);
   const std::string name = "benchmarking-kolo-" + std::to_string(*id);
   if (xlsx) return file_response(ex::to_xlsx(ex::comparison_sheets(*view)), ex::kXlsxContentType, name + ".xlsx");
-  return file_response(ex::to_csv(ex::comparison_csv(*view), *delimiter == "semicolon" ? ';' : ','), ex::kCsvContentType,
+  return file_response(ex::to_csv(ex::comparison_csv(*view), *delimiter), ex::kCsvContentType,
                        name + ".csv");
 }
 
@@ -309,13 +309,13 @@ Result<DeaAccess> dea_access(const Context& ctx, soci::session& s, long long run
 Response export_dea(Context& ctx, bool xlsx) {
   auto id = ctx.path_id("run_id");
   if (!id) return error_response(kNotFound, ctx.lang);
-  auto delimiter = enum_param(ctx.req, "delimiter", {"comma", "semicolon"}, "comma");
+  auto delimiter = csv_delimiter(ctx.req);
   if (!delimiter) return error_response(delimiter.error(), ctx.lang);
   auto dea = ctx.db().read([&](soci::session& s) { return dea_access(ctx, s, *id); });
   if (!dea) return error_response(dea.error(), ctx.lang);
   const std::string name = "dea-vypocet-" + std::to_string(*id);
   if (xlsx) return file_response(ex::to_xlsx(ex::dea_sheets(dea->view)), ex::kXlsxContentType, name + ".xlsx");
-  return file_response(ex::to_csv(ex::dea_csv(dea->view), *delimiter == "semicolon" ? ';' : ','), ex::kCsvContentType,
+  return file_response(ex::to_csv(ex::dea_csv(dea->view), *delimiter), ex::kCsvContentType,
                        name + ".csv");
 }
 
@@ -713,7 +713,7 @@ void register_benchmark_result_routes(RouteTable& t) {
                                            "service, readable in the registry, takes part in none the caller sees)")
       .query = {{"group", "integer", "Only this working group", {}}};
   auto export_docs = comparison_docs();
-  export_docs.push_back({"delimiter", "string", "CSV separator (semicolon writes decimal commas)", {"comma", "semicolon"}});
+  export_docs.push_back(csv_delimiter_doc());
   file_route(t.add<void, void>(Verb::get, "/api/benchmark/rounds/{id}/export.xlsx", read, export_round_xlsx, tag,
                                "The comparison as an Excel workbook (Czech headers)"),
              comparison_docs());
@@ -758,7 +758,7 @@ void register_benchmark_result_routes(RouteTable& t) {
                                "A DEA run as an Excel workbook"));
   file_route(t.add<void, void>(Verb::get, "/api/benchmark/dea/{run_id}/export.csv", read, export_dea_csv, tag,
                                "A DEA run as CSV"),
-             {{"delimiter", "string", "CSV separator (semicolon writes decimal commas)", {"comma", "semicolon"}}});
+             {csv_delimiter_doc()});
 }
 
 }  // namespace kvalis::http

@@ -346,10 +346,12 @@ Response list_actions(Context& ctx) {
 Response export_actions(Context& ctx, bool xlsx) {
   auto q = action_query(ctx.req);
   if (!q) return error_response(q.error(), ctx.lang);
+  auto delimiter = csv_delimiter(ctx.req);
+  if (!delimiter) return error_response(delimiter.error(), ctx.lang);
   auto all = ctx.db().read([&](soci::session& s) { return query_actions(s, ctx, *q, nullptr); });
   auto sheet = exports::actions_sheet(all);
   if (xlsx) return file_response(exports::to_xlsx({sheet}), exports::kXlsxContentType, "napravna-opatreni.xlsx");
-  return file_response(exports::to_csv(sheet), exports::kCsvContentType, "napravna-opatreni.csv");
+  return file_response(exports::to_csv(sheet, *delimiter), exports::kCsvContentType, "napravna-opatreni.csv");
 }
 Response export_actions_xlsx(Context& ctx) { return export_actions(ctx, true); }
 Response export_actions_csv(Context& ctx) { return export_actions(ctx, false); }
@@ -720,9 +722,11 @@ void register_quality_action_routes(RouteTable& t) {
   file_route(t.add<void, void>(Verb::get, "/api/quality/actions/export.xlsx", Permission::quality_read,
                                export_actions_xlsx, tag, "The actions list as an Excel workbook"),
              action_docs());
+  auto csv_docs = action_docs();
+  csv_docs.push_back(csv_delimiter_doc());
   file_route(t.add<void, void>(Verb::get, "/api/quality/actions/export.csv", Permission::quality_read,
                                export_actions_csv, tag, "The actions list as CSV"),
-             action_docs());
+             std::move(csv_docs));
   t.add<void, dto::QIndicatorChoiceList>(Verb::get, "/api/quality/audits/{id}/indicators", Permission::quality_read,
                                          list_indicator_choices, tag,
                                          "Benchmark indicators an action of the audit may be linked to: of the working "

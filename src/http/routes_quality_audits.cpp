@@ -440,9 +440,11 @@ Response export_xlsx(Context& ctx) {
 }
 
 Response export_csv(Context& ctx) {
+  auto delimiter = csv_delimiter(ctx.req);
+  if (!delimiter) return error_response(delimiter.error(), ctx.lang);
   auto doc = document_for(ctx);
   if (!doc) return error_response(doc.error(), ctx.lang);
-  return file_response(exports::to_csv(exports::audit_results_sheet(doc->audit)), exports::kCsvContentType,
+  return file_response(exports::to_csv(exports::audit_results_sheet(doc->audit), *delimiter), exports::kCsvContentType,
                        file_stem(doc->audit) + ".csv");
 }
 
@@ -525,7 +527,8 @@ void register_quality_audit_routes(RouteTable& t) {
   file_route(t.add<void, void>(Verb::get, "/api/quality/audits/{id}/export.xlsx", Permission::quality_read,
                                export_xlsx, tag, "Results, standards, findings and actions as an Excel workbook"));
   file_route(t.add<void, void>(Verb::get, "/api/quality/audits/{id}/export.csv", Permission::quality_read, export_csv,
-                               tag, "Results per criterion as CSV"));
+                               tag, "Results per criterion as CSV"),
+             {csv_delimiter_doc()});
 }
 
 }  // namespace kvalis::http

@@ -362,6 +362,15 @@ describe('findings and corrective actions', () => {
     for (const line of csv.text.replace(/^\uFEFF/, '').split('\r\n'))
       for (const field of line.split(','))
         assert.ok(!/^"?[=+\-@\t\r]/.test(field), `field ${field} of ${line}`);
+    // For Excel in Czech: semicolons on request, the same neutralised text; an unknown separator is refused.
+    const semi = await region.get('/api/quality/actions/export.csv?delimiter=semicolon');
+    assert.equal(semi.status, 200);
+    const head = semi.text.replace(/^\uFEFF/, '').split('\r\n')[0];
+    assert.ok(head.split(';').length > 3 && !head.includes(','), head);
+    assert.ok(semi.text.includes('"\'=HYPERLINK(""http://evil.example/x"",""Klikni"")"'), semi.text);
+    const bad = await region.get('/api/quality/actions/export.csv?delimiter=tab');
+    assert.equal(bad.status, 400);
+    assert.equal(bad.body.error.field, 'delimiter');
     const xlsx = await fetch(`${server.baseUrl}/api/quality/actions/export.xlsx`, { headers: { Cookie: region.cookie } });
     assert.equal(xlsx.status, 200);
     const files = unzipText(Buffer.from(await xlsx.arrayBuffer()));

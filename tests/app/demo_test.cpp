@@ -287,6 +287,11 @@ TEST_P(DemoRegionDb, HasAHomeCareWorkingGroupComparedOnCostPerClient) {
                                   soci::use(group));
     for (const auto& r : rs) rounds[store::as_int(r, 0)] = store::as_str(r, 1);
     EXPECT_EQ(rounds, (std::map<int, std::string>{{2023, "locked"}, {2024, "locked"}, {2025, "open"}}));
+    // The open round's forms are due after today, whenever the demo is made (not months past its deadline).
+    std::string open_deadline;
+    s << "SELECT deadline FROM bm_rounds WHERE group_id = :g AND status = 'open'", soci::use(group),
+        soci::into(open_deadline);
+    EXPECT_GT(open_deadline, format_date(store::now_epoch()));
     // The comparison of 2024 on cost per client: every home-care service of the members has a value, the
     // peer statistics are computed and plausible (tens of thousands of CZK a year per client).
     long long round2024 = 0;

@@ -7002,7 +7002,10 @@ export interface operations {
     };
     "GET/api/quality/audits/{id}/export.csv": {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description CSV separator (semicolon writes decimal commas) */
+                delimiter?: "comma" | "semicolon";
+            };
             header?: never;
             path: {
                 id: number;
@@ -7270,6 +7273,8 @@ export interface operations {
                 audit_id?: number;
                 /** @description Actions of audits of one service */
                 service_id?: number;
+                /** @description CSV separator (semicolon writes decimal commas) */
+                delimiter?: "comma" | "semicolon";
             };
             header?: never;
             path?: never;

@@ -132,8 +132,10 @@ export const deleteEvidence = (id: number) => apiFetch<void>(`${Q}/evidence/${id
 export const qualityLinks = {
   evidence: (id: number) => `${Q}/evidence/${id}`,
   report: (auditId: number) => `${Q}/audits/${auditId}/report`,
-  auditExport: (auditId: number, format: 'xlsx' | 'csv') => `${Q}/audits/${auditId}/export.${format}`,
-  actionsExport: (format: 'xlsx' | 'csv', q: Query) => `${Q}/actions/export.${format}${buildQueryString(q)}`,
+  // CSV with semicolons and decimal commas, as Excel in Czech opens it in columns (like the benchmarking exports)
+  auditExport: (auditId: number, format: 'xlsx' | 'csv') => `${Q}/audits/${auditId}/export.${format}${format === 'csv' ? '?delimiter=semicolon' : ''}`,
+  actionsExport: (format: 'xlsx' | 'csv', q: Query) =>
+    `${Q}/actions/export.${format}${buildQueryString(format === 'csv' ? { ...q, delimiter: 'semicolon' } : q)}`,
   setExport: (setId: number) => `${Q}/sets/${setId}/export.csv`,
 };
 

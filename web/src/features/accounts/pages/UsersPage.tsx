@@ -3,6 +3,7 @@ import { App, Button, Card, Col, Input, Popconfirm, Row, Space, Table, Tag, Typo
 import { EditOutlined, PlusOutlined, StopOutlined, TeamOutlined, CheckOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../app/AppShell';
+import { useCurrentUser } from '../../../app/SessionContext';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { serverPagination } from '../../../components/pagination';
 import { formatDateTime, formatNumber } from '../../../lib/format';
@@ -16,6 +17,7 @@ import { UserFormModal, type UserModalMode } from '../components/UserFormModal';
 export default function UsersPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const me = useCurrentUser();
   const [filters, setFilters] = useUrlState(parseUserFilters, userFiltersToSearch);
   const users = useUsers(filters);
   const create = useCreateUser();
@@ -137,7 +139,8 @@ export default function UsersPage() {
                 <Space size={4} wrap>
                   <Button size="small" icon={<EditOutlined />} onClick={() => open({ kind: 'edit', user: u })} data-testid={`user-edit-${u.login}`}>{t('common.edit')}</Button>
                   <Button size="small" icon={<TeamOutlined />} onClick={() => open({ kind: 'memberships', user: u })} data-testid={`user-memberships-${u.login}`}>{t('users.editMemberships')}</Button>
-                  {u.active ? (
+                  {/* nobody deactivates their own account here (they would lock themselves out) */}
+                  {u.id === me.id ? null : u.active ? (
                     <Popconfirm
                       title={t('users.deactivateConfirm', { name: u.display_name })}
                       okText={t('users.deactivate')}
