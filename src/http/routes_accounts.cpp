@@ -303,6 +303,9 @@ Response update_user(Context& ctx) {
       return error_response(st.error(), ctx.lang);
   for (auto st : {validate_email(in.email), validate_language(in.language)})
     if (!st) return error_response(st.error(), ctx.lang);
+  // An administrator who deactivated themselves would be logged out with nobody left to undo it.
+  if (in.active && !*in.active && *id == ctx.principal.user_id)
+    return error_response(invalid("active", "user.deactivate_self"), ctx.lang);
   auto result = ctx.db().write([&](soci::session& s) -> Result<dto::User> {
     auto u = repo::find_user(s, *id);
     if (!u || !can_manage_user(s, ctx.principal, *id)) return Error{ErrorCode::not_found, {}, "user.not_found", {}};

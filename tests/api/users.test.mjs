@@ -155,6 +155,18 @@ describe('users', () => {
     await server.client().login('leaving');
   });
 
+  test('nobody deactivates their own account (they would be locked out with nobody to undo it)', async () => {
+    const c = await world.as('p1_admin');
+    const me = (await c.get('/api/session')).body.user;
+    const r = await c.patch(`/api/users/${me.id}`, { active: false });
+    assertError(r, 400, 'invalid_input', 'active');
+    assert.match(r.body.error.message, /vlastní účet/);
+    assert.equal((await userByLogin(me.login)).active, true);
+    assert.equal((await c.get('/api/session')).status, 200);
+    // Other changes of one's own account still go through.
+    assert.equal((await c.patch(`/api/users/${me.id}`, { active: true })).status, 200);
+  });
+
   test('memberships replace: roles change at once, also for a running session', async () => {
     const created = await admin.post('/api/users', newUser('promoted'));
     const id = created.body.id;

@@ -69,6 +69,8 @@ constexpr std::array kMessages = {
     Message{"organisation.not_found", "Organizace nebyla nalezena.", "Organisation not found."},
     Message{"service.not_found", "Služba nebyla nalezena.", "Service not found."},
     Message{"user.not_found", "Uživatel nebyl nalezen.", "User not found."},
+    Message{"user.deactivate_self", "Svůj vlastní účet deaktivovat nelze; požádejte jiného správce.",
+            "You cannot deactivate your own account; ask another administrator."},
     Message{"forbidden", "K tomuto záznamu nemáte přístup.", "You have no access to this record."},
     Message{"membership.foreign_organisation", "Roli můžete přidělit jen ve své organizaci.",
             "You can assign roles only in your own organisation."},
