@@ -24,11 +24,10 @@ std::vector<std::vector<std::string>> load_rows() {
   return rows;
 }
 
-Principal principal(const std::vector<std::string>& row) {
-  Principal p;
-  p.user_id = std::stoll(row[1]);
-  p.platform_admin = row[2] == "yes";
-  std::stringstream list(row[3]);
+// "org:type:role|…": organisation 31 lies in region 19, every other in region 86.
+std::vector<Membership> memberships_of(const std::string& text, const std::string& territory) {
+  std::vector<Membership> out;
+  std::stringstream list(text);
   std::string item;
   while (std::getline(list, item, '|')) {
     if (item.empty()) continue;
@@ -42,9 +41,17 @@ Principal principal(const std::vector<std::string>& row) {
     m.organisation_type = *kvalis::accounts::parse_organisation_type(type);
     m.role = *kvalis::accounts::parse_role(role);
     m.region_code = m.organisation_id == 31 ? "19" : "86";
-    m.territory_code = "5209";
-    p.memberships.push_back(m);
+    m.territory_code = territory;
+    out.push_back(m);
   }
+  return out;
+}
+
+Principal principal(const std::vector<std::string>& row) {
+  Principal p;
+  p.user_id = std::stoll(row[1]);
+  p.platform_admin = row[2] == "yes";
+  p.memberships = memberships_of(row[3], "5209");
   return p;
 }
 
@@ -97,22 +104,7 @@ Principal conductor_caller(const std::string& admin, const std::string& membersh
   Principal p;
   p.user_id = 9;
   p.platform_admin = admin == "yes";
-  std::stringstream list(memberships);
-  std::string item;
-  while (std::getline(list, item, '|')) {
-    if (item.empty()) continue;
-    std::stringstream parts(item);
-    std::string org, type, role;
-    std::getline(parts, org, ':');
-    std::getline(parts, type, ':');
-    std::getline(parts, role, ':');
-    Membership m;
-    m.organisation_id = std::stoll(org);
-    m.organisation_type = *kvalis::accounts::parse_organisation_type(type);
-    m.role = *kvalis::accounts::parse_role(role);
-    m.region_code = m.organisation_id == 31 ? "19" : "86";
-    p.memberships.push_back(m);
-  }
+  p.memberships = memberships_of(memberships, "");
   return p;
 }
 
