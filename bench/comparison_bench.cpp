@@ -21,8 +21,8 @@
 #include <string>
 #include <vector>
 
-#include "core/benchmark/dea.hpp"
-#include "core/benchmark/statistics.hpp"
+#include "benchmark/core/dea.hpp"
+#include "benchmark/core/statistics.hpp"
 
 namespace bm = kvalis::benchmark;
 

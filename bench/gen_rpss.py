@@ -18,7 +18,7 @@ service_forms.csv, service_capacities.csv, service_target_groups.csv, service_ag
 service_territories.csv, facilities.csv, service_contacts.csv; columns in table order, with a header) and
 peer.sql, which loads them with `.import` into a database holding the Kvalis schema:
 
-    sqlite3 peer.db < src/store/migrations/sqlite/0001_foundation.sql
+    sqlite3 peer.db < src/platform/store/migrations/sqlite/0001_foundation.sql
     (cd DIR && sqlite3 ../peer.db < peer.sql)
 """
 import argparse

@@ -23,7 +23,7 @@ for _ in $(seq 1 "$RUNS"); do
   "$BIN" migrate --db "$OUT/import.db" >/dev/null
   read -r t m < <(measure "$BIN" import registry "$JSON" --db "$OUT/import.db")
   k_times+=("$t"); k_rss+=("$m")
-  sqlite3 "$OUT/peer.db" < src/store/migrations/sqlite/0001_foundation.sql
+  sqlite3 "$OUT/peer.db" < src/platform/store/migrations/sqlite/0001_foundation.sql
   read -r t m < <(cd "$CSV" && measure sqlite3 "$OUT/peer.db" ".read peer.sql")
   s_times+=("$t"); s_rss+=("$m")
 done

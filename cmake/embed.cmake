@@ -1,5 +1,5 @@
 # kvalis_embed(OUT BASE dir FILES f...): writes a C++ source holding each file's bytes,
-# looked up at run time by its path relative to BASE (see src/store/resources.hpp).
+# looked up at run time by its path relative to BASE (see src/platform/core/resources.hpp).
 function(kvalis_embed out)
   cmake_parse_arguments(E "" "BASE" "FILES" ${ARGN})
   set(script ${CMAKE_SOURCE_DIR}/cmake/embed_run.cmake)

@@ -1,6 +1,6 @@
 # Run in script mode by kvalis_embed: hex-encodes each file into one translation unit.
 file(STRINGS ${LIST_FILE} FILES)
-set(body "#include \"store/resources.hpp\"\nnamespace kvalis::store {\nnamespace {\n")
+set(body "#include \"platform/core/resources.hpp\"\nnamespace kvalis::store {\nnamespace {\n")
 set(table "")
 set(i 0)
 foreach(f IN LISTS FILES)

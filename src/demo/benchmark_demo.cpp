@@ -10,12 +10,12 @@
 #include <map>
 #include <set>
 
-#include "core/common/dates.hpp"
-#include "store/database.hpp"
-#include "store/audit_repo.hpp"
-#include "store/benchmark_repo.hpp"
-#include "store/benchmark_results_repo.hpp"
-#include "store/registry_repo.hpp"
+#include "platform/core/dates.hpp"
+#include "platform/store/database.hpp"
+#include "platform/store/activity_log.hpp"
+#include "benchmark/store/benchmark_repo.hpp"
+#include "benchmark/store/benchmark_results_repo.hpp"
+#include "registry/store/registry_repo.hpp"
 
 namespace kvalis::demo {
 namespace {
@@ -857,7 +857,7 @@ BenchmarkDemoSummary write_benchmark_demo(soci::session& s, const DemoRegion& re
   write_practices(s, ctx, round_ids[0], round_ids[1], people[0], sum);
   const long long by = ctx.users.count("kraj.referent") ? ctx.users.at("kraj.referent") : 0;
   write_dea_run(s, round_ids[0].back(), by, sum);
-  store::audit_repo::append(s, {0, store::now_epoch(), 0, "demo", ctx.region_id, "demo.benchmark", "bm_group", "",
+  store::activity_log::append(s, {0, store::now_epoch(), 0, "demo", ctx.region_id, "demo.benchmark", "bm_group", "",
                                 std::to_string(sum.groups) + " groups, " + std::to_string(sum.rounds) + " rounds", ""});
   return sum;
 }

@@ -11,7 +11,7 @@
 #include <set>
 #include <stdexcept>
 
-#include "core/common/text.hpp"
+#include "platform/core/text.hpp"
 #include "demo/demo_data.hpp"
 
 namespace kvalis::demo {

@@ -7,8 +7,8 @@
 #include <string_view>
 #include <vector>
 
-#include "core/accounts/access.hpp"
-#include "core/registry/model.hpp"
+#include "accounts/core/access.hpp"
+#include "registry/core/model.hpp"
 
 namespace kvalis::demo {
 

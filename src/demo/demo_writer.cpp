@@ -5,11 +5,11 @@
 #include <optional>
 #include <stdexcept>
 
-#include "core/accounts/credentials.hpp"
-#include "core/common/dates.hpp"
-#include "store/accounts_repo.hpp"
-#include "store/audit_repo.hpp"
-#include "store/registry_repo.hpp"
+#include "accounts/core/credentials.hpp"
+#include "platform/core/dates.hpp"
+#include "accounts/store/accounts_repo.hpp"
+#include "platform/store/activity_log.hpp"
+#include "registry/store/registry_repo.hpp"
 
 namespace kvalis::demo {
 namespace {
@@ -157,7 +157,7 @@ DemoContext write_demo_region(soci::session& s, const DemoRegion& region, long l
 
   registry_repo::bump_data_version(s, "registry");
   registry_repo::bump_data_version(s, "accounts");  // users, memberships and organisations changed
-  store::audit_repo::append(s, {0, now, 0, "demo", ctx.region_id, "demo.refresh", "organisation",
+  store::activity_log::append(s, {0, now, 0, "demo", ctx.region_id, "demo.refresh", "organisation",
                                 std::to_string(ctx.region_id),
                                 std::to_string(ctx.organisations.size()) + " organisations, " +
                                     std::to_string(ctx.services.size()) + " services (" +

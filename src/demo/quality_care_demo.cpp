@@ -4,8 +4,8 @@
 
 #include <algorithm>
 
-#include "store/database.hpp"
-#include "store/quality_care_repo.hpp"
+#include "platform/store/database.hpp"
+#include "quality/store/quality_care_repo.hpp"
 
 namespace kvalis::demo {
 namespace {

@@ -11,12 +11,12 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "core/common/dates.hpp"
-#include "core/quality/scale.hpp"
-#include "core/quality/scoring.hpp"
-#include "store/audit_repo.hpp"
-#include "store/database.hpp"
-#include "store/quality_repo.hpp"
+#include "platform/core/dates.hpp"
+#include "quality/core/scale.hpp"
+#include "quality/core/scoring.hpp"
+#include "platform/store/activity_log.hpp"
+#include "platform/store/database.hpp"
+#include "quality/store/quality_repo.hpp"
 
 namespace kvalis::demo {
 namespace {
@@ -995,7 +995,7 @@ QualityDemoSummary write_quality_demo(soci::session& s, const DemoRegion& region
   for (const auto& spec : audit_specs()) w.write(spec, written);
   w.summary.services = static_cast<int>(w.services.size());
   if (w.summary.audits_created) {
-    store::audit_repo::append(s, {0, store::now_epoch(), 0, "demo", ctx.region_id, "demo.quality", "q_audit", "",
+    store::activity_log::append(s, {0, store::now_epoch(), 0, "demo", ctx.region_id, "demo.quality", "q_audit", "",
                                   std::to_string(w.summary.audits_created) + " demo audits", ""});
   }
   return w.summary;

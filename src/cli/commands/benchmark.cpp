@@ -5,11 +5,11 @@
 #include <iostream>
 
 #include "cli/commands/command.hpp"
-#include "core/common/csv.hpp"
-#include "export/comparison.hpp"
-#include "export/table.hpp"
-#include "store/benchmark_results_repo.hpp"
-#include "store/database.hpp"
+#include "platform/core/csv.hpp"
+#include "benchmark/app/comparison.hpp"
+#include "platform/export/table.hpp"
+#include "benchmark/store/benchmark_results_repo.hpp"
+#include "platform/store/database.hpp"
 
 namespace kvalis::cli {
 namespace {

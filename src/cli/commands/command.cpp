@@ -2,8 +2,8 @@
 
 #include <iostream>
 
-#include "store/database.hpp"
-#include "store/migrations.hpp"
+#include "platform/store/database.hpp"
+#include "server/setup.hpp"
 
 namespace kvalis::cli {
 namespace {
@@ -63,7 +63,7 @@ std::string db_url(const Args& args) {
 
 std::unique_ptr<store::Database> open_migrated(const Args& args, std::ostream& log) {
   auto db = std::make_unique<store::Database>(db_url(args));
-  auto report = store::migrate(*db);
+  auto report = server::migrate(*db);
   for (const auto& m : report.applied) log << "migrated: " << m << "\n";
   if (report.catalogue_rows_added || report.catalogue_rows_updated)
     log << "catalogues: " << report.catalogue_rows_added << " rows added, " << report.catalogue_rows_updated

@@ -7,10 +7,10 @@
 #include <iostream>
 
 #include "cli/commands/command.hpp"
-#include "core/benchmark/dea_csv.hpp"
-#include "core/common/csv.hpp"
-#include "store/benchmark_results_repo.hpp"
-#include "store/database.hpp"
+#include "benchmark/core/dea_csv.hpp"
+#include "platform/core/csv.hpp"
+#include "benchmark/store/benchmark_results_repo.hpp"
+#include "platform/store/database.hpp"
 
 namespace kvalis::cli {
 namespace {

@@ -3,14 +3,14 @@
 #include <set>
 
 #include "cli/commands/command.hpp"
-#include "core/accounts/credentials.hpp"
-#include "core/common/messages.hpp"
+#include "accounts/core/credentials.hpp"
+#include "platform/core/messages.hpp"
 #include "demo/benchmark_demo.hpp"
 #include "demo/demo_region.hpp"
 #include "demo/demo_writer.hpp"
 #include "demo/quality_care_demo.hpp"
 #include "demo/quality_demo.hpp"
-#include "store/database.hpp"
+#include "platform/store/database.hpp"
 
 namespace kvalis::cli {
 namespace {

@@ -5,8 +5,8 @@
 #include <iostream>
 
 #include "cli/commands/command.hpp"
-#include "store/database.hpp"
-#include "store/migrations.hpp"
+#include "platform/store/database.hpp"
+#include "platform/store/migrations.hpp"
 
 namespace kvalis::cli {
 namespace {

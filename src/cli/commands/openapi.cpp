@@ -2,7 +2,7 @@
 #include <iostream>
 
 #include "cli/commands/command.hpp"
-#include "http/app.hpp"
+#include "server/app.hpp"
 
 namespace kvalis::cli {
 namespace {

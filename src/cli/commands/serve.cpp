@@ -5,8 +5,8 @@
 #include <iostream>
 
 #include "cli/commands/command.hpp"
-#include "http/app.hpp"
-#include "http/server.hpp"
+#include "server/app.hpp"
+#include "server/server.hpp"
 
 namespace kvalis::cli {
 namespace {

@@ -6,13 +6,13 @@
 #include <iostream>
 
 #include "cli/commands/command.hpp"
-#include "core/accounts/credentials.hpp"
-#include "core/common/dates.hpp"
-#include "core/common/messages.hpp"
-#include "store/accounts_repo.hpp"
-#include "store/audit_repo.hpp"
-#include "store/database.hpp"
-#include "store/registry_repo.hpp"
+#include "accounts/core/credentials.hpp"
+#include "platform/core/dates.hpp"
+#include "platform/core/messages.hpp"
+#include "accounts/store/accounts_repo.hpp"
+#include "platform/store/activity_log.hpp"
+#include "platform/store/database.hpp"
+#include "registry/store/registry_repo.hpp"
 
 namespace kvalis::cli {
 namespace {
@@ -85,7 +85,7 @@ int user_add(const Args& args) {
       repo::replace_memberships(s, u.id, {m});
     }
     store::registry_repo::bump_data_version(s, "accounts");
-    store::audit_repo::append(s, {0, 0, 0, "cli", 0, "user.create", "user", std::to_string(u.id), "login: " + login, ""});
+    store::activity_log::append(s, {0, 0, 0, "cli", 0, "user.create", "user", std::to_string(u.id), "login: " + login, ""});
     std::cout << "user " << login << " created (id " << u.id << ")\n";
     return 0;
   });
@@ -111,7 +111,7 @@ int user_passwd(const Args& args) {
     }
     repo::set_password(s, u->id, accounts::hash_password(*pw));
     repo::delete_user_sessions(s, u->id);
-    store::audit_repo::append(s, {0, 0, 0, "cli", 0, "password.reset", "user", std::to_string(u->id), "", ""});
+    store::activity_log::append(s, {0, 0, 0, "cli", 0, "password.reset", "user", std::to_string(u->id), "", ""});
     std::cout << "password of " << u->login << " changed; their sessions were ended\n";
     return 0;
   });

@@ -18,7 +18,7 @@ const decimalFormats = new Map<number, Intl.NumberFormat>();
 /**
  * The one rounding rule of the screen and the printed reports (src/core/common/rounding.hpp): half away
  * from zero on value × 10^digits (12.5 → 13, −2.5 → −3, 2.125 → 2.13 at 2 decimals). Shared cases:
- * tests/data/rounding.csv.
+ * tests/data/platform/rounding.csv.
  */
 export function roundHalfAwayFromZero(value: number, digits = 0): number {
   if (!Number.isFinite(value)) return value;

@@ -66,7 +66,7 @@ describe('toApiDate', () => {
 
 describe('one rounding rule with the printed reports', () => {
   // the same cases as tests/unit/rounding_test.cpp
-  const rows = readFileSync(join(__dirname, '../../../../tests/data/rounding.csv'), 'utf8')
+  const rows = readFileSync(join(__dirname, '../../../../tests/data/platform/rounding.csv'), 'utf8')
     .split('\n').filter((l) => l.trim() && !l.startsWith('#')).slice(1).map((l) => l.split(','));
   it('has the shared cases', () => expect(rows.length).toBeGreaterThanOrEqual(10));
   it.each(rows)('%s at %s decimals → %s', (value, digits, rounded) => {

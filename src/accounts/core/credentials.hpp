@@ -1,0 +1,56 @@
+#pragma once
+// Password hashing (argon2id through libsodium), login-name rules and login throttling.
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "platform/core/result.hpp"
+
+namespace kvalis::accounts {
+
+constexpr std::size_t kMinPasswordLength = 10;
+
+// argon2id, libsodium's interactive limits; the result is the self-describing $argon2id$... string.
+std::string hash_password(std::string_view password);
+bool verify_password(std::string_view password, const std::string& stored_hash);
+
+Status validate_password(std::string_view password, std::string_view field = "password");
+Status validate_login(std::string_view login);
+
+// Random tokens for sessions and CSRF: 32 bytes, URL-safe base64 without padding.
+std::string random_token();
+// Sessions are stored by the SHA-256 hex of their token, so a leaked database cannot log anybody in.
+std::string token_digest(std::string_view token);
+
+// Login throttling (OWASP authentication cheat sheet): wrong passwords are counted per (account, client
+// address) pair, per account and per client address. The pair is what throttles: a wrong password from one
+// address never stops the account's owner elsewhere. The account counter catches a guess spread over many
+// addresses: past its limit it makes every address that has already failed for the account wait, but an
+// address without a failure for the account still gets its password checked. The address counter catches
+// one address trying many accounts. Each counter waits with exponential back-off once past its free
+// failures, and starts again when its last failure is older than the window.
+struct ThrottlePolicy {
+  long long window_seconds = 60 * 60;
+  int pair_free_failures = 5;      // one account from one address
+  int account_free_failures = 10;  // one account from all addresses (slows addresses that failed for it)
+  int address_free_failures = 20;  // one address for all accounts
+  long long base_wait_seconds = 30;
+  long long max_wait_seconds = 15 * 60;
+};
+struct FailureCounter {
+  int failures = 0;
+  long long last_failure_at = 0;  // epoch seconds of the newest counted failure
+};
+struct ThrottleState {
+  FailureCounter pair;     // this account from this address
+  FailureCounter account;  // this account from any address
+  FailureCounter address;  // any account from this address
+};
+// The counter as it stands at `now`: zero when its last failure is older than the window.
+FailureCounter current(const ThrottlePolicy& policy, const FailureCounter& counter, long long now);
+// The counter after one more failure at `now`.
+FailureCounter after_failure(const ThrottlePolicy& policy, const FailureCounter& counter, long long now);
+// Seconds the client still has to wait before a password may be checked; 0 when an attempt is allowed.
+long long throttle_wait(const ThrottlePolicy& policy, const ThrottleState& state, long long now);
+
+}  // namespace kvalis::accounts

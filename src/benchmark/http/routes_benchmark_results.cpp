@@ -1,0 +1,765 @@
+// Benchmarking results: comparison with peers (precomputed), a service over time, exports, printable
+// reports, good practice and DEA runs. Who sees what is decided once, in exports::viewer_for.
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include "platform/core/dates.hpp"
+#include "benchmark/export/benchmark_tables.hpp"
+#include "benchmark/app/comparison.hpp"
+#include "benchmark/export/report_html.hpp"
+#include "platform/http/handler_util.hpp"
+#include "quality/http/quality_views.hpp"
+#include "benchmark/http/routes.hpp"
+#include "platform/http/environment.hpp"
+#include "benchmark/http/benchmark_access.hpp"
+#include "benchmark/http/dto_benchmark_results.hpp"
+#include "platform/http/params.hpp"
+#include "platform/store/activity_log.hpp"
+#include "benchmark/store/benchmark_results_repo.hpp"
+#include "registry/store/registry_repo.hpp"
+
+namespace kvalis::http {
+namespace {
+
+using accounts::Permission;
+namespace results = store::benchmark_results_repo;
+namespace ex = exports;
+
+const Error kNotFound{ErrorCode::not_found, {}, "not_found", {}};
+const Error kForbidden{ErrorCode::forbidden, {}, "auth.forbidden", {}};
+
+// ---- access -------------------------------------------------------------------------------------
+
+struct RoundAccess {
+  results::RoundInfo round;
+  results::GroupInfo group;
+  ex::Viewer viewer;
+};
+
+// The round and the reader's view of its group; not_found when either is missing or not the reader's.
+Result<RoundAccess> round_access(const Context& ctx, soci::session& s, long long round_id) {
+  auto round = results::get_round(s, round_id);
+  if (!round) return kNotFound;
+  auto group = results::get_group(s, round->group_id);
+  if (!group) return kNotFound;
+  auto viewer = ex::viewer_for(ctx.principal, *group, results::group_members(s, group->id));
+  if (!viewer) return kNotFound;
+  return RoundAccess{*round, *group, *viewer};
+}
+
+std::string viewer_key(const ex::Viewer& v) {
+  std::string key(ex::audience_name(v.audience));
+  for (long long id : v.own_provider_ids) key += "," + std::to_string(id);
+  return key;
+}
+
+// ---- query parameters ---------------------------------------------------------------------------
+
+Result<ex::ComparisonFilter> comparison_filter(const Context& ctx, soci::session& s, const RoundAccess& access) {
+  ex::ComparisonFilter f;
+  auto peer = enum_param(ctx.req, "peer", {"kind_form", "kind"}, "kind_form");
+  if (!peer) return peer.error();
+  f.peer = *peer;
+  auto territory = text_param(ctx.req, "territory", 20);
+  if (!territory) return territory.error();
+  if (!territory->empty() && !ctx.app.catalogues().has("territories", *territory))
+    return Error{ErrorCode::invalid_input, "territory", "field.unknown_code", {{"value", *territory}}};
+  f.territory = *territory;
+  auto founder = enum_param(ctx.req, "founder", ex::founder_types(), "");
+  if (!founder) return founder.error();
+  f.founder = *founder;
+  auto band = enum_param(ctx.req, "size_band", ex::size_bands(), "");
+  if (!band) return band.error();
+  f.size_band = *band;
+  auto indicator = text_param(ctx.req, "indicator", 100);
+  if (!indicator) return indicator.error();
+  if (!indicator->empty()) {
+    // An indicator id or code of the round's methodology.
+    for (const auto& ind : results::indicators_of_methodology(s, access.round.methodology_id))
+      if (ind.code == *indicator || std::to_string(ind.id) == *indicator) f.indicator_id = ind.id;
+    if (!f.indicator_id) return Error{ErrorCode::invalid_input, "indicator", "field.unknown_code", {{"value", *indicator}}};
+  }
+  // Narrowing the peers by territory, founder or size would let a data-only member tell the
+  // anonymised services apart, so only the default grouping is offered to them.
+  if (access.viewer.anonymises_peers() && (!f.territory.empty() || !f.founder.empty() || !f.size_band.empty()))
+    return Error{ErrorCode::forbidden, "territory", "auth.forbidden", {}};
+  return f;
+}
+
+std::vector<QueryParamDoc> comparison_docs() {
+  return {{"indicator", "string", "Only this indicator (id or code)", {}},
+          {"peer", "string", "Peer groups: kind and form (default, precomputed) or kind only", {"kind_form", "kind"}},
+          {"territory", "string", "Only services working in this ORP territory", {}},
+          {"founder", "string", "Only services of this founder type", ex::founder_types()},
+          {"size_band", "string", "Only services of this size (capacity)", ex::size_bands()}};
+}
+
+// ---- DTOs ---------------------------------------------------------------------------------------
+
+dto::BenchmarkServiceRef service_ref(const ex::ServiceLabel& l) {
+  return {l.service_id, l.name, l.provider_name, l.own, l.anonymised};
+}
+
+dto::BenchmarkComparison comparison_dto(const ex::ComparisonView& v, long long group_id) {
+  dto::BenchmarkComparison out;
+  out.round_id = v.round.id;
+  out.round_name = v.round.name;
+  out.period_year = v.round.period_year;
+  out.round_kind = v.round.kind;
+  out.group_id = group_id;
+  out.group_name = v.round.group_name;
+  out.quantile_method = ex::kQuantileMethod;
+  out.peer = v.filter.peer;
+  if (!v.filter.territory.empty()) out.territory = v.filter.territory;
+  if (!v.filter.founder.empty()) out.founder = v.filter.founder;
+  if (!v.filter.size_band.empty()) out.size_band = v.filter.size_band;
+  out.audience = std::string(ex::audience_name(v.audience));
+  out.precomputed = v.precomputed;
+  for (const auto& iv : v.indicators) {
+    dto::BenchmarkIndicatorComparison ic;
+    ic.indicator_id = iv.indicator.id;
+    ic.code = iv.indicator.code;
+    ic.name = iv.indicator.name_cs;
+    ic.unit = iv.indicator.unit;
+    ic.direction = iv.indicator.direction;
+    ic.rba = iv.indicator.rba;
+    for (const auto& g : iv.groups) {
+      dto::BenchmarkPeerGroup pg;
+      pg.peer_key = g.peer_key;
+      pg.kind_code = g.kind_code;
+      pg.form_code = g.form_code;
+      pg.label = g.label;
+      pg.suppressed = g.suppressed;
+      pg.note = g.suppressed ? ex::kSuppressedNote : "";
+      pg.n = g.n;
+      pg.min = g.min;
+      pg.q1 = g.q1;
+      pg.median = g.median;
+      pg.q3 = g.q3;
+      pg.max = g.max;
+      pg.mean = g.mean;
+      pg.sd = g.sd;
+      for (const auto& s : g.scores)
+        pg.scores.push_back({service_ref(s.service), s.value, s.missing_reason, ex::reason_cs(s.missing_reason, v.names),
+                             s.percent_rank, s.z_score, s.reserve_median, s.reserve_best});
+      ic.groups.push_back(std::move(pg));
+    }
+    out.indicators.push_back(std::move(ic));
+  }
+  return out;
+}
+
+dto::DeaRunSummary dea_summary(const results::DeaRun& run, const std::vector<results::DeaResultRow>& rows) {
+  dto::DeaRunSummary out{run.id, run.round_id, run.model, run.orientation, run.inputs, run.outputs,
+                         format_timestamp(run.created_at), static_cast<long long>(rows.size()), 0};
+  for (const auto& r : rows) out.scored_count += r.efficiency ? 1 : 0;
+  return out;
+}
+
+bool is_efficient(const ex::DeaDmuView& d) {
+  if (!d.efficiency || *d.efficiency < 1.0 - 1e-6) return false;
+  return std::all_of(d.slacks.begin(), d.slacks.end(), [](const auto& s) { return std::fabs(s.second) < 1e-6; });
+}
+
+dto::DeaRun dea_dto(const ex::DeaView& v, const std::vector<results::DeaResultRow>& rows, const RoundAccess& access) {
+  dto::DeaRun out;
+  out.run = dea_summary(v.run, rows);
+  out.round_name = v.round.name;
+  out.group_id = access.group.id;
+  out.group_name = access.group.name;
+  out.audience = std::string(ex::audience_name(access.viewer.audience));
+  const std::set<std::string> inputs(v.run.inputs.begin(), v.run.inputs.end());
+  for (const auto& d : v.results) {
+    dto::DeaResult r;
+    r.service = service_ref(d.service);
+    r.efficiency = d.efficiency;
+    r.status = d.status;
+    r.status_text = d.status == "ok" ? "vyřešeno" : ex::reason_cs(d.status, v.names);
+    r.efficient = is_efficient(d);
+    for (const auto& [label, lambda] : d.peers) r.peers.push_back({service_ref(label), lambda});
+    for (const auto& [code, value] : d.slacks) r.slacks.push_back({code, inputs.count(code) ? "input" : "output", value});
+    out.results.push_back(std::move(r));
+  }
+  return out;
+}
+
+Response html_response(std::string body) {
+  Response r;
+  r.body = std::move(body);
+  r.content_type = "text/html; charset=utf-8";
+  return r;
+}
+
+// ---- comparison ---------------------------------------------------------------------------------
+
+Response get_comparison(Context& ctx) {
+  auto id = ctx.path_id("id");
+  if (!id) return error_response(kNotFound, ctx.lang);
+  auto out = ctx.db().read([&](soci::session& s) -> Result<std::string> {
+    auto access = round_access(ctx, s, *id);
+    if (!access) return access.error();
+    auto filter = comparison_filter(ctx, s, *access);
+    if (!filter) return filter.error();
+    // The answer is cached per benchmark data version: any data change bumps it (recompute_round), so a
+    // cached comparison is never stale; names come from the registry, whose version is in the key.
+    const long long version = store::registry_repo::data_version(s, "benchmark");
+    std::string key = "bm-comparison|" + std::to_string(*id) + "|" + viewer_key(access->viewer) + "|" +
+                      std::to_string(ctx.registry_version) + "|";
+    for (const auto& [k, v] : ctx.req.query) key += k + "=" + v + "&";
+    if (auto cached = ctx.app.response_cache().get(key, version)) return *cached;
+    const auto input = ex::load_comparison_input(s, access->round, filter->indicator_id);
+    const auto view = ex::build_comparison(input, *filter, access->viewer, ctx.app.catalogues());
+    std::string body = json::serialize(to_json(comparison_dto(view, access->group.id)));
+    ctx.app.response_cache().put(key, version, body);
+    return body;
+  });
+  if (!out) return error_response(out.error(), ctx.lang);
+  Response r;
+  r.body = std::move(*out);
+  return r;
+}
+
+Response get_service_scores(Context& ctx) {
+  auto id = ctx.path_id("id");
+  if (!id) return error_response(kNotFound, ctx.lang);
+  auto group_param = int_param(ctx.req, "group", 1, std::numeric_limits<long long>::max());
+  if (!group_param) return error_response(group_param.error(), ctx.lang);
+  auto out = ctx.db().read([&](soci::session& s) -> Result<dto::BenchmarkServiceScores> {
+    auto service = results::get_service(s, *id);
+    if (!service) return kNotFound;
+    std::vector<long long> groups =
+        *group_param ? std::vector<long long>{**group_param} : results::groups_of_service(s, *id);
+    dto::BenchmarkServiceScores dto{service->id, service->name, service->provider_name, service->kind_code,
+                                    ex::kQuantileMethod, {}};
+    for (long long gid : groups) {
+      auto group = results::get_group(s, gid);
+      if (!group) continue;
+      auto viewer = ex::viewer_for(ctx.principal, *group, results::group_members(s, gid));
+      // A data-only member sees only its own services by name.
+      if (!viewer || (viewer->anonymises_peers() && !viewer->owns(service->provider_id))) continue;
+      const auto trends = ex::load_trends(s, *service, *group, *viewer);
+      dto::BenchmarkServiceGroupTrends g{group->id, group->name, std::string(ex::audience_name(viewer->audience)), {}};
+      for (const auto& tv : trends.indicators) {
+        dto::BenchmarkTrend t{tv.indicator.code, tv.indicator.name_cs, tv.indicator.unit, tv.indicator.direction, {}};
+        for (const auto& p : tv.points)
+          t.points.push_back({p.round.id, p.round.name, p.round.period_year, p.round.kind, p.value, p.missing_reason,
+                              p.peer_key, p.suppressed, p.n, p.median, p.q1, p.q3, p.percent_rank, p.z_score,
+                              p.reserve_median, p.reserve_best});
+        g.indicators.push_back(std::move(t));
+      }
+      dto.groups.push_back(std::move(g));
+    }
+    if (dto.groups.empty()) {
+      // A service the caller reads in the registry that takes part in none of its groups has no results (an
+      // empty list, so its detail page can say so); anyone else gets 404, so ids cannot be probed.
+      auto row = store::registry_repo::get_service(s, *id);
+      if (!row || !(accounts::can_see(accounts::visibility(ctx.principal),
+                                      {row->summary.provider_id, row->summary.region_code, row->summary.territory_codes}) ||
+                    quality_views::reads_audit_of_service(s, ctx.principal, *id)))
+        return kNotFound;
+    }
+    return dto;
+  });
+  if (!out) return error_response(out.error(), ctx.lang);
+  return dto_response(*out);
+}
+
+// ---- exports ------------------------------------------------------------------------------------
+
+Response export_round(Context& ctx, bool xlsx) {
+  auto id = ctx.path_id("id");
+  if (!id) return error_response(kNotFound, ctx.lang);
+  auto delimiter = csv_delimiter(ctx.req);
+  if (!delimiter) return error_response(delimiter.error(), ctx.lang);
+  auto view = ctx.db().read([&](soci::session& s) -> Result<ex::ComparisonView> {
+    auto access = round_access(ctx, s, *id);
+    if (!access) return access.error();
+    auto filter = comparison_filter(ctx, s, *access);
+    if (!filter) return filter.error();
+    return ex::build_comparison(ex::load_comparison_input(s, access->round, filter->indicator_id), *filter,
+                                access->viewer, ctx.app.catalogues());
+  });
+  if (!view) return error_response(view.error(), ctx.lang);
+  const std::string name = "benchmarking-kolo-" + std::to_string(*id);
+  if (xlsx) return file_response(ex::to_xlsx(ex::comparison_sheets(*view)), ex::kXlsxContentType, name + ".xlsx");
+  return file_response(ex::to_csv(ex::comparison_csv(*view), *delimiter), ex::kCsvContentType,
+                       name + ".csv");
+}
+
+Response export_round_xlsx(Context& ctx) { return export_round(ctx, true); }
+Response export_round_csv(Context& ctx) { return export_round(ctx, false); }
+
+struct DeaAccess {
+  RoundAccess access;
+  results::DeaRun run;
+  std::vector<results::DeaResultRow> rows;
+  ex::DeaView view;
+};
+
+Result<DeaAccess> dea_access(const Context& ctx, soci::session& s, long long run_id) {
+  auto run = results::get_dea_run(s, run_id);
+  if (!run) return kNotFound;
+  auto access = round_access(ctx, s, run->round_id);
+  if (!access) return access.error();
+  auto rows = results::dea_results(s, run->id);
+  auto view = ex::load_dea_view(s, *run, access->round, access->viewer);
+  return DeaAccess{*access, *run, std::move(rows), std::move(view)};
+}
+
+Response export_dea(Context& ctx, bool xlsx) {
+  auto id = ctx.path_id("run_id");
+  if (!id) return error_response(kNotFound, ctx.lang);
+  auto delimiter = csv_delimiter(ctx.req);
+  if (!delimiter) return error_response(delimiter.error(), ctx.lang);
+  auto dea = ctx.db().read([&](soci::session& s) { return dea_access(ctx, s, *id); });
+  if (!dea) return error_response(dea.error(), ctx.lang);
+  const std::string name = "dea-vypocet-" + std::to_string(*id);
+  if (xlsx) return file_response(ex::to_xlsx(ex::dea_sheets(dea->view)), ex::kXlsxContentType, name + ".xlsx");
+  return file_response(ex::to_csv(ex::dea_csv(dea->view), *delimiter), ex::kCsvContentType,
+                       name + ".csv");
+}
+
+Response export_dea_xlsx(Context& ctx) { return export_dea(ctx, true); }
+Response export_dea_csv(Context& ctx) { return export_dea(ctx, false); }
+
+// ---- reports ------------------------------------------------------------------------------------
+
+Response service_report(Context& ctx) {
+  auto id = ctx.path_id("id");
+  auto service_id = ctx.path_id("service_id");
+  if (!id || !service_id) return error_response(kNotFound, ctx.lang);
+  auto html = ctx.db().read([&](soci::session& s) -> Result<std::string> {
+    auto access = round_access(ctx, s, *id);
+    if (!access) return access.error();
+    auto service = results::get_service(s, *service_id);
+    if (!service || (access->viewer.anonymises_peers() && !access->viewer.owns(service->provider_id))) return kNotFound;
+    ex::ServiceReport report;
+    report.service = *service;
+    report.comparison = ex::build_comparison(ex::load_comparison_input(s, access->round), {}, access->viewer,
+                                             ctx.app.catalogues());
+    bool in_round = false;
+    for (const auto& iv : report.comparison.indicators)
+      for (const auto& g : iv.groups)
+        for (const auto& sc : g.scores) in_round = in_round || sc.service.service_id == service->id;
+    if (!in_round && results::scores_of_service(s, service->id, access->group.id).empty()) return kNotFound;
+    report.trends = ex::load_trends(s, *service, access->group, access->viewer);
+    report.kind_name = ctx.app.catalogues().name("service_kinds", service->kind_code, false);
+    report.generated_on = format_date(store::now_epoch());
+    return ex::service_report_html(report);
+  });
+  if (!html) return error_response(html.error(), ctx.lang);
+  return html_response(std::move(*html));
+}
+
+Response group_report(Context& ctx) {
+  auto id = ctx.path_id("id");
+  if (!id) return error_response(kNotFound, ctx.lang);
+  auto round_param = int_param(ctx.req, "round", 1, std::numeric_limits<long long>::max());
+  if (!round_param) return error_response(round_param.error(), ctx.lang);
+  auto html = ctx.db().read([&](soci::session& s) -> Result<std::string> {
+    auto group = results::get_group(s, *id);
+    if (!group) return kNotFound;
+    auto viewer = ex::viewer_for(ctx.principal, *group, results::group_members(s, group->id));
+    if (!viewer) return kNotFound;
+    const auto rounds = results::rounds_of_group(s, group->id);
+    if (rounds.empty()) return kNotFound;
+    const results::RoundInfo* round = &rounds.back();  // the latest period by default
+    if (*round_param) {
+      round = nullptr;
+      for (const auto& r : rounds)
+        if (r.id == **round_param) round = &r;
+      if (!round) return Error{ErrorCode::invalid_input, "round", "field.invalid_value", {{"value", std::to_string(**round_param)}}};
+    }
+    ex::GroupReport report;
+    report.group = *group;
+    for (const auto& r : rounds) {
+      auto v = ex::build_comparison(ex::load_comparison_input(s, r), {}, *viewer, ctx.app.catalogues());
+      if (r.id == round->id) report.comparison = v;
+      report.history.push_back(std::move(v));
+    }
+    for (const auto& run : results::dea_runs_of_round(s, round->id))
+      report.dea.push_back(ex::load_dea_view(s, run, *round, *viewer));
+    report.generated_on = format_date(store::now_epoch());
+    return ex::group_report_html(report);
+  });
+  if (!html) return error_response(html.error(), ctx.lang);
+  return html_response(std::move(*html));
+}
+
+// ---- good practice ------------------------------------------------------------------------------
+
+bool can_edit_practice(const accounts::Principal& p, const results::Practice& practice) {
+  if (p.platform_admin) return true;
+  for (const auto& m : p.memberships) {
+    if (!accounts::role_grants(m.role, Permission::benchmark_submit)) continue;
+    if (m.organisation_id == practice.author_org_id) return true;
+    // Staff of the region the author belongs to.
+    if (m.organisation_type == accounts::OrganisationType::region && !m.region_code.empty() &&
+        m.region_code == practice.author_region_code)
+      return true;
+  }
+  return false;
+}
+
+dto::GoodPractice practice_dto(const Context& ctx, soci::session& s, const results::Practice& p) {
+  dto::GoodPractice out;
+  out.id = p.id;
+  out.author_org_id = p.author_org_id;
+  out.author_org_name = p.author_org_name;
+  out.title = p.title;
+  out.summary = p.summary;
+  out.body = p.body;
+  for (std::size_t start = 0; start < p.kinds.size();) {
+    auto end = p.kinds.find(';', start);
+    if (end == std::string::npos) end = p.kinds.size();
+    if (end > start) out.kinds.push_back(p.kinds.substr(start, end - start));
+    start = end + 1;
+  }
+  out.created_at = format_timestamp(p.created_at);
+  out.updated_at = format_timestamp(p.updated_at);
+  out.can_edit = can_edit_practice(ctx.principal, p);
+  std::vector<long long> ids;
+  for (const auto& l : p.links)
+    if (l.service_id) ids.push_back(*l.service_id);
+  const auto services = results::services_by_id(s, ids);
+  for (const auto& l : p.links) {
+    dto::GoodPracticeLink d;
+    d.service_id = l.service_id;
+    d.indicator_id = l.indicator_id;
+    d.round_id = l.round_id;
+    d.note = l.note;
+    if (l.service_id)
+      if (auto it = services.find(*l.service_id); it != services.end()) d.service_name = it->second.name;
+    if (l.indicator_id)
+      if (auto ind = results::get_indicator(s, *l.indicator_id)) {
+        d.indicator_code = ind->code;
+        d.indicator_name = ind->name_cs;
+      }
+    if (l.round_id)
+      if (auto r = results::get_round(s, *l.round_id)) {
+        d.round_name = r->name;
+        d.round_readable = reads_benchmark_group(s, ctx.principal, r->group_id);
+      }
+    if (l.service_id && l.indicator_id && l.round_id)
+      for (const auto& sc : results::scores_of_round(s, *l.round_id, *l.indicator_id))
+        if (sc.service_id == *l.service_id) d.value = sc.value;
+    out.links.push_back(std::move(d));
+  }
+  return out;
+}
+
+Response list_practices(Context& ctx) {
+  auto page = paging(ctx.req);
+  if (!page) return error_response(page.error(), ctx.lang);
+  auto kind = text_param(ctx.req, "kind", 10);
+  if (!kind) return error_response(kind.error(), ctx.lang);
+  if (!kind->empty() && !ctx.app.catalogues().has("service_kinds", *kind))
+    return error_response(Error{ErrorCode::invalid_input, "kind", "field.unknown_code", {{"value", *kind}}}, ctx.lang);
+  auto indicator = text_param(ctx.req, "indicator", 100);
+  if (!indicator) return error_response(indicator.error(), ctx.lang);
+  auto q = text_param(ctx.req, "q");
+  if (!q) return error_response(q.error(), ctx.lang);
+  results::PracticeQuery query{*kind, *indicator, *q, page->page_size, page->offset()};
+  auto out = ctx.db().read([&](soci::session& s) {
+    dto::GoodPracticeList list;
+    list.page = page->page;
+    list.page_size = page->page_size;
+    for (const auto& p : results::list_practices(s, query, list.total)) list.items.push_back(practice_dto(ctx, s, p));
+    return list;
+  });
+  return dto_response(out);
+}
+
+Response get_practice(Context& ctx) {
+  auto id = ctx.path_id("id");
+  if (!id) return error_response(kNotFound, ctx.lang);
+  auto out = ctx.db().read([&](soci::session& s) -> Result<dto::GoodPractice> {
+    auto p = results::get_practice(s, *id);
+    if (!p) return kNotFound;
+    return practice_dto(ctx, s, *p);
+  });
+  if (!out) return error_response(out.error(), ctx.lang);
+  return dto_response(*out);
+}
+
+// Applies the body to a practice; on create the title is required.
+Status apply_practice(const Context& ctx, soci::session& s, const dto::GoodPracticeInput& in, results::Practice& p) {
+  auto text = [](const std::optional<std::string>& v, std::string& target, const char* field, std::size_t max) -> Status {
+    if (!v) return ok_status();
+    if (v->size() > max) return invalid(field, "field.too_long", {{"max", std::to_string(max)}});
+    if (auto st = check_characters(field, *v, max > 300); !st) return st;
+    target = *v;
+    return ok_status();
+  };
+  for (auto st : {text(in.title, p.title, "title", 300), text(in.summary, p.summary, "summary", 2000),
+                  text(in.body, p.body, "body", 50000)})
+    if (!st) return st;
+  while (!p.title.empty() && (p.title.back() == ' ' || p.title.back() == '\n')) p.title.pop_back();
+  if (p.title.empty()) return invalid("title", "field.required");
+  if (in.kinds) {
+    std::string kinds;
+    for (std::size_t i = 0; i < in.kinds->size(); ++i) {
+      const auto& k = (*in.kinds)[i];
+      if (!ctx.app.catalogues().has("service_kinds", k))
+        return invalid("kinds[" + std::to_string(i) + "]", "field.unknown_code", {{"value", k}});
+      if (kinds.find(";" + k + ";") == std::string::npos) kinds += (kinds.empty() ? ";" : "") + k + ";";
+    }
+    p.kinds = kinds;
+  }
+  if (in.links) {
+    if (in.links->size() > 200) return invalid("links", "field.too_long", {{"max", "200"}});
+    const auto scope = accounts::visibility(ctx.principal);
+    p.links.clear();
+    for (std::size_t i = 0; i < in.links->size(); ++i) {
+      const auto& l = (*in.links)[i];
+      const std::string field = "links[" + std::to_string(i) + "]";
+      if (!l.service_id && !l.indicator_id && !l.round_id) return invalid(field, "field.required");
+      std::optional<results::RoundInfo> round;
+      if (l.round_id && !(round = results::get_round(s, *l.round_id)))
+        return invalid(field + ".round_id", "field.invalid_value", {{"value", std::to_string(*l.round_id)}});
+      if (l.indicator_id) {
+        auto ind = results::get_indicator(s, *l.indicator_id);
+        if (!ind || (round && ind->methodology_id != round->methodology_id))
+          return invalid(field + ".indicator_id", "field.invalid_value", {{"value", std::to_string(*l.indicator_id)}});
+      }
+      if (l.service_id) {
+        auto svc = results::get_service(s, *l.service_id);
+        // Only services the author may see (its own, or the region's).
+        if (!svc || !accounts::can_see(scope, {svc->provider_id, svc->region_code, svc->territory_codes}))
+          return invalid(field + ".service_id", "field.invalid_value", {{"value", std::to_string(*l.service_id)}});
+      }
+      const std::string note = l.note.value_or("");
+      if (note.size() > 1000) return invalid(field + ".note", "field.too_long", {{"max", "1000"}});
+      p.links.push_back({l.service_id, l.indicator_id, l.round_id, note});
+    }
+  }
+  return ok_status();
+}
+
+store::activity_log::Entry practice_entry(const Context& ctx, std::string action, const results::Practice& p) {
+  store::activity_log::Entry e;
+  e.user_id = ctx.principal.user_id;
+  e.user_login = ctx.principal.login;
+  e.organisation_id = p.author_org_id;
+  e.action = std::move(action);
+  e.entity = "good_practice";
+  e.entity_id = std::to_string(p.id);
+  e.detail = p.title;
+  e.ip = ctx.req.client_ip;
+  return e;
+}
+
+Response create_practice(Context& ctx) {
+  auto body = body_as<dto::GoodPracticeInput>(ctx);
+  if (auto* r = std::get_if<Response>(&body)) return *r;
+  const auto& in = std::get<dto::GoodPracticeInput>(body);
+  // The author: the organisation given, or the caller's first provider or region where it may write.
+  long long author = in.author_org_id.value_or(0);
+  if (!author)
+    for (const auto& m : ctx.principal.memberships)
+      if (!author && accounts::role_grants(m.role, Permission::benchmark_submit) &&
+          (m.organisation_type == accounts::OrganisationType::provider ||
+           m.organisation_type == accounts::OrganisationType::region))
+        author = m.organisation_id;
+  if (!author) return error_response(invalid("author_org_id", "field.required"), ctx.lang);
+  const bool member = std::any_of(ctx.principal.memberships.begin(), ctx.principal.memberships.end(), [&](const auto& m) {
+    return m.organisation_id == author && accounts::role_grants(m.role, Permission::benchmark_submit);
+  });
+  if (!member && !ctx.principal.platform_admin) return error_response(kForbidden, ctx.lang);
+  auto out = ctx.db().write([&](soci::session& s) -> Result<dto::GoodPractice> {
+    auto org = store::registry_repo::get_organisation(s, author);
+    if (!org || (org->type != "provider" && org->type != "region"))
+      return invalid("author_org_id", "field.invalid_value", {{"value", std::to_string(author)}});
+    results::Practice p;
+    p.author_org_id = author;
+    if (auto st = apply_practice(ctx, s, in, p); !st) return st.error();
+    const long long now = store::now_epoch();
+    p.id = results::insert_practice(s, p, now);
+    store::activity_log::append(s, practice_entry(ctx, "good_practice.create", p));
+    return practice_dto(ctx, s, *results::get_practice(s, p.id));
+  });
+  if (!out) return error_response(out.error(), ctx.lang);
+  return dto_response(*out, 201);
+}
+
+Response update_practice(Context& ctx) {
+  auto id = ctx.path_id("id");
+  if (!id) return error_response(kNotFound, ctx.lang);
+  auto body = body_as<dto::GoodPracticeInput>(ctx);
+  if (auto* r = std::get_if<Response>(&body)) return *r;
+  const auto& in = std::get<dto::GoodPracticeInput>(body);
+  auto out = ctx.db().write([&](soci::session& s) -> Result<dto::GoodPractice> {
+    auto p = results::get_practice(s, *id);
+    if (!p) return kNotFound;
+    if (!can_edit_practice(ctx.principal, *p)) return kForbidden;
+    if (in.author_org_id && *in.author_org_id != p->author_org_id)
+      return invalid("author_org_id", "field.invalid_value", {{"value", std::to_string(*in.author_org_id)}});
+    if (auto st = apply_practice(ctx, s, in, *p); !st) return st.error();
+    results::update_practice(s, *p, store::now_epoch());
+    store::activity_log::append(s, practice_entry(ctx, "good_practice.update", *p));
+    return practice_dto(ctx, s, *results::get_practice(s, p->id));
+  });
+  if (!out) return error_response(out.error(), ctx.lang);
+  return dto_response(*out);
+}
+
+Response delete_practice(Context& ctx) {
+  auto id = ctx.path_id("id");
+  if (!id) return error_response(kNotFound, ctx.lang);
+  auto out = ctx.db().write([&](soci::session& s) -> Status {
+    auto p = results::get_practice(s, *id);
+    if (!p) return kNotFound;
+    if (!can_edit_practice(ctx.principal, *p)) return kForbidden;
+    results::delete_practice(s, p->id);
+    store::activity_log::append(s, practice_entry(ctx, "good_practice.delete", *p));
+    return ok_status();
+  });
+  if (!out) return error_response(out.error(), ctx.lang);
+  return no_content();
+}
+
+// ---- DEA ----------------------------------------------------------------------------------------
+
+Status check_dea_input(const dto::DeaRunInput& in, const std::set<std::string>& known) {
+  if (in.model != "ccr" && in.model != "bcc") return invalid("model", "field.invalid_value", {{"value", in.model + " (ccr, bcc)"}});
+  if (in.orientation != "input" && in.orientation != "output")
+    return invalid("orientation", "field.invalid_value", {{"value", in.orientation + " (input, output)"}});
+  std::set<std::string> seen;
+  for (const auto* list : {&in.inputs, &in.outputs}) {
+    const std::string name = list == &in.inputs ? "inputs" : "outputs";
+    if (list->empty()) return invalid(name, "field.required");
+    if (list->size() > 20) return invalid(name, "field.too_long", {{"max", "20"}});
+    for (std::size_t i = 0; i < list->size(); ++i) {
+      const auto& code = (*list)[i];
+      const std::string field = name + "[" + std::to_string(i) + "]";
+      if (!known.count(code)) return invalid(field, "field.unknown_code", {{"value", code}});
+      if (!seen.insert(code).second) return invalid(field, "field.invalid_value", {{"value", code}});
+    }
+  }
+  return ok_status();
+}
+
+Response create_dea_run(Context& ctx) {
+  auto id = ctx.path_id("id");
+  if (!id) return error_response(kNotFound, ctx.lang);
+  auto body = body_as<dto::DeaRunInput>(ctx);
+  if (auto* r = std::get_if<Response>(&body)) return *r;
+  const auto& in = std::get<dto::DeaRunInput>(body);
+  auto out = ctx.db().write([&](soci::session& s) -> Result<dto::DeaRun> {
+    auto access = round_access(ctx, s, *id);
+    if (!access) return access.error();
+    if (access->viewer.audience != ex::Audience::region) return kForbidden;  // region staff run DEA
+    if (auto st = check_dea_input(in, results::dea_variable_codes(s, access->round.methodology_id)); !st)
+      return st.error();
+    results::DeaRequest request{*id, in.model, in.orientation, in.inputs, in.outputs, ctx.principal.user_id, {}};
+    auto computation = results::compute_dea(s, request);
+    if (!computation.error.empty())
+      return invalid("inputs", "field.invalid_value", {{"value", computation.error}});
+    const long long run_id = results::store_dea_run(s, computation, store::now_epoch());
+    store::activity_log::Entry e;
+    e.user_id = ctx.principal.user_id;
+    e.user_login = ctx.principal.login;
+    e.organisation_id = access->group.region_org_id;
+    e.action = "benchmark.dea_run";
+    e.entity = "dea_run";
+    e.entity_id = std::to_string(run_id);
+    e.detail = in.model + "/" + in.orientation + ", round " + std::to_string(*id);
+    e.ip = ctx.req.client_ip;
+    store::activity_log::append(s, e);
+    auto dea = dea_access(ctx, s, run_id);
+    if (!dea) return dea.error();
+    return dea_dto(dea->view, dea->rows, dea->access);
+  });
+  if (!out) return error_response(out.error(), ctx.lang);
+  return dto_response(*out, 201);
+}
+
+Response get_dea_run(Context& ctx) {
+  auto id = ctx.path_id("run_id");
+  if (!id) return error_response(kNotFound, ctx.lang);
+  auto out = ctx.db().read([&](soci::session& s) -> Result<dto::DeaRun> {
+    auto dea = dea_access(ctx, s, *id);
+    if (!dea) return dea.error();
+    return dea_dto(dea->view, dea->rows, dea->access);
+  });
+  if (!out) return error_response(out.error(), ctx.lang);
+  return dto_response(*out);
+}
+
+Response list_dea_runs(Context& ctx) {
+  auto id = ctx.path_id("id");
+  if (!id) return error_response(kNotFound, ctx.lang);
+  auto out = ctx.db().read([&](soci::session& s) -> Result<dto::DeaRunList> {
+    auto access = round_access(ctx, s, *id);
+    if (!access) return access.error();
+    dto::DeaRunList list;
+    for (const auto& run : results::dea_runs_of_round(s, *id)) list.items.push_back(dea_summary(run, results::dea_results(s, run.id)));
+    return list;
+  });
+  if (!out) return error_response(out.error(), ctx.lang);
+  return dto_response(*out);
+}
+
+}  // namespace
+
+void register_benchmark_result_routes(RouteTable& t) {
+  const std::string tag = "benchmark";
+  const auto read = Permission::benchmark_read;
+  t.add<void, dto::BenchmarkComparison>(Verb::get, "/api/benchmark/rounds/{id}/comparison", read, get_comparison, tag,
+                                        "Comparison with peers: statistics per peer group and each service's scores")
+      .query = comparison_docs();
+  t.add<void, dto::BenchmarkServiceScores>(Verb::get, "/api/benchmark/services/{id}/scores", read, get_service_scores,
+                                           tag, "A service's indicators across rounds against its peer median (no groups when the "
+                                           "service, readable in the registry, takes part in none the caller sees)")
+      .query = {{"group", "integer", "Only this working group", {}}};
+  auto export_docs = comparison_docs();
+  export_docs.push_back(csv_delimiter_doc());
+  file_route(t.add<void, void>(Verb::get, "/api/benchmark/rounds/{id}/export.xlsx", read, export_round_xlsx, tag,
+                               "The comparison as an Excel workbook (Czech headers)"),
+             comparison_docs());
+  file_route(t.add<void, void>(Verb::get, "/api/benchmark/rounds/{id}/export.csv", read, export_round_csv, tag,
+                               "The comparison as CSV (UTF-8, Czech headers)"),
+             export_docs);
+  file_route(t.add<void, void>(Verb::get, "/api/benchmark/rounds/{id}/services/{service_id}/report", read,
+                               service_report, tag, "Printable report of one service (HTML)"));
+  file_route(t.add<void, void>(Verb::get, "/api/benchmark/groups/{id}/report", read, group_report, tag,
+                               "Printable report of a working group (HTML)"),
+             {{"round", "integer", "Round of the report (default: the latest)", {}}});
+
+  t.add<void, dto::GoodPracticeList>(Verb::get, "/api/benchmark/good-practices", read, list_practices, tag,
+                                     "Good-practice records, searched by kind of service, indicator and text")
+      .query = [] {
+    auto q = paging_docs();
+    q.push_back({"kind", "string", "Kind of service (catalogue code)", {}});
+    q.push_back({"indicator", "string", "Indicator code linked to the practice", {}});
+    q.push_back({"q", "string", "Words in the title, summary and text (ignores case and diacritics)", {}});
+    return q;
+  }();
+  t.add<dto::GoodPracticeInput, dto::GoodPractice>(Verb::post, "/api/benchmark/good-practices",
+                                                   Permission::benchmark_submit, create_practice, tag,
+                                                   "Write up a good practice linked to services and indicator values")
+      .success_status = 201;
+  t.add<void, dto::GoodPractice>(Verb::get, "/api/benchmark/good-practices/{id}", read, get_practice, tag,
+                                 "One good-practice record");
+  t.add<dto::GoodPracticeInput, dto::GoodPractice>(Verb::patch, "/api/benchmark/good-practices/{id}",
+                                                   Permission::benchmark_submit, update_practice, tag,
+                                                   "Edit a good practice (author organisation or region staff)");
+  t.add<void, void>(Verb::delete_, "/api/benchmark/good-practices/{id}", Permission::benchmark_submit, delete_practice, tag,
+                    "Delete a good practice (author organisation or region staff)");
+
+  t.add<dto::DeaRunInput, dto::DeaRun>(Verb::post, "/api/benchmark/rounds/{id}/dea", Permission::benchmark_manage,
+                                       create_dea_run, tag, "Run DEA (CCR or BCC) over a round and store the results")
+      .success_status = 201;
+  t.add<void, dto::DeaRunList>(Verb::get, "/api/benchmark/rounds/{id}/dea", read, list_dea_runs, tag,
+                               "DEA runs of a round, newest first");
+  t.add<void, dto::DeaRun>(Verb::get, "/api/benchmark/dea/{run_id}", read, get_dea_run, tag,
+                           "A DEA run: scores, peers with weights and slacks");
+  file_route(t.add<void, void>(Verb::get, "/api/benchmark/dea/{run_id}/export.xlsx", read, export_dea_xlsx, tag,
+                               "A DEA run as an Excel workbook"));
+  file_route(t.add<void, void>(Verb::get, "/api/benchmark/dea/{run_id}/export.csv", read, export_dea_csv, tag,
+                               "A DEA run as CSV"),
+             {csv_delimiter_doc()});
+}
+
+}  // namespace kvalis::http

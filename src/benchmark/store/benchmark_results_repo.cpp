@@ -1,0 +1,835 @@
+#include "benchmark/store/benchmark_results_repo.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <limits>
+#include <stdexcept>
+#include <string_view>
+
+#include "benchmark/core/dea.hpp"
+#include "benchmark/core/statistics.hpp"
+#include "benchmark/core/validation.hpp"
+#include "platform/core/text.hpp"
+#include "platform/store/query.hpp"
+#include "registry/store/registry_repo.hpp"
+#include "platform/store/row.hpp"
+
+namespace kvalis::store::benchmark_results_repo {
+namespace {
+
+namespace bm = kvalis::benchmark;
+
+// Binds one id to the statement's single placeholder ":p0".
+Filter one_id(long long id) {
+  Filter f;
+  f.add("?", {id});
+  return f;
+}
+
+
+bool list_has(const std::string& list, const std::string& code) {
+  return list.find(";" + code + ";") != std::string::npos;
+}
+
+std::string number_text(double v) {
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%.17g", v);
+  return buf;
+}
+
+// ---- reading rows ---------------------------------------------------------------------------------
+
+constexpr const char* kRoundSelect =
+    "SELECT r.id, r.group_id, r.methodology_id, r.name, r.period_year, r.kind, r.status, r.created_at, g.name, "
+    "g.region_org_id, o.created_at FROM bm_rounds r JOIN bm_groups g ON g.id = r.group_id "
+    "JOIN organisations o ON o.id = g.region_org_id";
+
+RoundInfo round_from(const soci::row& r) {
+  RoundInfo x;
+  x.id = as_ll(r, 0);
+  x.group_id = as_ll(r, 1);
+  x.methodology_id = as_ll(r, 2);
+  x.name = as_str(r, 3);
+  x.period_year = as_int(r, 4);
+  x.kind = as_str(r, 5);
+  x.status = as_str(r, 6);
+  x.created_at = as_ll(r, 7);
+  x.group_name = as_str(r, 8);
+  x.region_org_id = as_ll(r, 9);
+  x.region_created_at = as_ll(r, 10);
+  return x;
+}
+
+constexpr const char* kIndicatorSelect =
+    "SELECT id, methodology_id, code, name_cs, name_en, numerator, denominator, factor, unit, direction, rba, kinds, "
+    "position FROM bm_indicators";
+
+IndicatorInfo indicator_from(const soci::row& r) {
+  IndicatorInfo x;
+  x.id = as_ll(r, 0);
+  x.methodology_id = as_ll(r, 1);
+  x.code = as_str(r, 2);
+  x.name_cs = as_str(r, 3);
+  x.name_en = as_str(r, 4);
+  x.numerator = as_str(r, 5);
+  x.denominator = as_str(r, 6);
+  x.factor = as_double(r, 7);
+  x.unit = as_str(r, 8);
+  x.direction = as_str(r, 9);
+  x.rba = as_str(r, 10);
+  x.kinds = as_str(r, 11);
+  x.position = as_int(r, 12);
+  return x;
+}
+
+constexpr const char* kStatSelect =
+    "SELECT round_id, indicator_id, peer_key, n, min_value, q1, median, q3, max_value, mean, sd FROM bm_stats";
+
+StatRow stat_from(const soci::row& r) {
+  StatRow x;
+  x.round_id = as_ll(r, 0);
+  x.indicator_id = as_ll(r, 1);
+  x.peer_key = as_str(r, 2);
+  x.n = as_ll(r, 3);
+  x.min = as_opt_double(r, 4);
+  x.q1 = as_opt_double(r, 5);
+  x.median = as_opt_double(r, 6);
+  x.q3 = as_opt_double(r, 7);
+  x.max = as_opt_double(r, 8);
+  x.mean = as_opt_double(r, 9);
+  x.sd = as_opt_double(r, 10);
+  return x;
+}
+
+constexpr const char* kScoreSelect =
+    "SELECT round_id, indicator_id, service_id, peer_key, value, missing_reason, percent_rank, z_score, "
+    "reserve_median, reserve_best FROM bm_scores";
+
+ScoreRow score_from(const soci::row& r) {
+  ScoreRow x;
+  x.round_id = as_ll(r, 0);
+  x.indicator_id = as_ll(r, 1);
+  x.service_id = as_ll(r, 2);
+  x.peer_key = as_str(r, 3);
+  x.value = as_opt_double(r, 4);
+  x.missing_reason = as_str(r, 5);
+  x.percent_rank = as_opt_double(r, 6);
+  x.z_score = as_opt_double(r, 7);
+  x.reserve_median = as_opt_double(r, 8);
+  x.reserve_best = as_opt_double(r, 9);
+  return x;
+}
+
+// ---- recomputation --------------------------------------------------------------------------------
+
+// One service's value of one indicator, or why there is none.
+struct Evaluated {
+  double value = std::numeric_limits<double>::quiet_NaN();
+  std::string reason;
+};
+
+Evaluated evaluate_for(const bm::IndicatorFormula& formula, const bm::ItemValues& values,
+                       const std::map<std::string, std::string>* rejected) {
+  const auto e = bm::evaluate_indicator(formula, values);
+  if (e.ok()) return {e.value, ""};
+  if (e.status == bm::EvaluationStatus::kMissingItem && rejected) {
+    for (const auto& item : e.missing_items)
+      if (auto it = rejected->find(item); it != rejected->end()) return {std::numeric_limits<double>::quiet_NaN(), it->second};
+  }
+  return {std::numeric_limits<double>::quiet_NaN(), e.reason()};
+}
+
+struct PendingStats {
+  std::vector<long long> indicator;
+  std::vector<std::string> key;
+  std::vector<int> n;
+  std::vector<double> min, q1, median, q3, max, mean, sd;
+  std::vector<soci::indicator> sd_null;
+};
+
+struct PendingScores {
+  std::vector<long long> indicator, service;
+  std::vector<std::string> key, reason;
+  std::vector<double> value, rank, z, reserve_median, reserve_best;
+  std::vector<soci::indicator> value_null, rank_null, z_null, reserve_null;
+};
+
+void write_stats(soci::session& s, long long round_id, PendingStats& p) {
+  if (p.indicator.empty()) return;
+  std::vector<long long> round(p.indicator.size(), round_id);
+  s << "INSERT INTO bm_stats (round_id, indicator_id, peer_key, n, min_value, q1, median, q3, max_value, mean, sd) "
+       "VALUES (:r, :i, :k, :n, :mn, :q1, :md, :q3, :mx, :mean, :sd)",
+      soci::use(round), soci::use(p.indicator), soci::use(p.key), soci::use(p.n), soci::use(p.min), soci::use(p.q1),
+      soci::use(p.median), soci::use(p.q3), soci::use(p.max), soci::use(p.mean), soci::use(p.sd, p.sd_null);
+}
+
+void write_scores(soci::session& s, long long round_id, PendingScores& p) {
+  if (p.indicator.empty()) return;
+  std::vector<long long> round(p.indicator.size(), round_id);
+  // Reserves are absent exactly when the percent rank is (no value, or suppressed data are still ranked).
+  s << "INSERT INTO bm_scores (round_id, indicator_id, service_id, peer_key, value, missing_reason, percent_rank, "
+       "z_score, reserve_median, reserve_best) VALUES (:r, :i, :s, :k, :v, :m, :p, :z, :rm, :rb)",
+      soci::use(round), soci::use(p.indicator), soci::use(p.service), soci::use(p.key), soci::use(p.value, p.value_null),
+      soci::use(p.reason), soci::use(p.rank, p.rank_null), soci::use(p.z, p.z_null),
+      soci::use(p.reserve_median, p.reserve_null), soci::use(p.reserve_best, p.reserve_null);
+}
+
+}  // namespace
+
+std::string primary_form(const std::string& forms) {
+  for (const char* f : {"pob", "amb", "ter"})
+    if (list_has(forms, f)) return f;
+  auto all = split_codes(forms);
+  return all.empty() ? std::string() : all.front();
+}
+
+std::string peer_key(const std::string& kind_code, const std::string& form_code) {
+  return "kind=" + kind_code + ";form=" + form_code;
+}
+
+std::string kind_peer_key(const std::string& kind_code) { return "kind=" + kind_code; }
+
+void recompute_round(soci::session& s, long long round_id) { recompute_round(s, round_id, {}); }
+
+RecomputeSummary recompute_round(soci::session& s, long long round_id,
+                                 const std::function<void(std::size_t, std::size_t)>& progress) {
+  RecomputeSummary summary;
+  const auto round = get_round(s, round_id);
+  if (!round) return summary;
+  const auto indicators = indicators_of_methodology(s, round->methodology_id);
+  const RoundValues values = round_values(s, round_id, round->methodology_id);
+
+  std::vector<long long> service_ids;
+  for (const auto& [id, items] : values.items) service_ids.push_back(id);
+  const auto services = services_by_id(s, service_ids);
+
+  // Services and peer groups as dense indices for the batch computation.
+  std::vector<const ServiceInfo*> service_of;
+  std::vector<std::uint32_t> group_of;
+  std::vector<std::string> keys;
+  std::map<std::string, std::uint32_t> key_index;
+  for (long long id : service_ids) {
+    auto it = services.find(id);
+    if (it == services.end()) continue;
+    const std::string key = peer_key(it->second.kind_code, primary_form(it->second.forms));
+    auto [k, inserted] = key_index.emplace(key, static_cast<std::uint32_t>(keys.size()));
+    if (inserted) keys.push_back(key);
+    service_of.push_back(&it->second);
+    group_of.push_back(k->second);
+  }
+  summary.services = service_of.size();
+  summary.peer_groups = keys.size();
+  summary.indicators = indicators.size();
+  const std::size_t steps = indicators.size() + 2;
+
+  struct Work {
+    const IndicatorInfo* indicator;
+    std::vector<bm::Observation> observations;
+    std::vector<std::string> reasons;  // parallel to observations
+    bm::BatchResult result;
+  };
+  std::vector<Work> work;
+  work.reserve(indicators.size());
+  std::size_t done = 0;
+  for (const auto& ind : indicators) {
+    Work w{&ind, {}, {}, {}};
+    auto parsed = bm::parse_indicator(ind.numerator, ind.denominator, ind.factor);
+    const auto* formula = std::get_if<bm::IndicatorFormula>(&parsed);
+    for (std::size_t i = 0; i < service_of.size(); ++i) {
+      const ServiceInfo& svc = *service_of[i];
+      if (!ind.kinds.empty() && !list_has(ind.kinds, svc.kind_code)) continue;  // not applicable to this kind
+      Evaluated e;
+      if (!formula) {
+        e.reason = "invalid formula";
+      } else {
+        auto rej = values.rejected.find(svc.id);
+        e = evaluate_for(*formula, values.items.at(svc.id), rej == values.rejected.end() ? nullptr : &rej->second);
+      }
+      w.observations.push_back(bm::Observation{group_of[i], static_cast<std::uint32_t>(i), e.value});
+      w.reasons.push_back(std::move(e.reason));
+    }
+    work.push_back(std::move(w));
+    if (progress) progress(++done, steps);
+  }
+
+  std::vector<bm::BatchTask> tasks;
+  tasks.reserve(work.size());
+  for (auto& w : work)
+    tasks.push_back(bm::BatchTask{w.observations,
+                                  w.indicator->direction == "lower" ? bm::Direction::kLowerIsBetter
+                                                                    : bm::Direction::kHigherIsBetter,
+                                  &w.result});
+  bm::compute_batches(tasks, 1);
+
+  PendingStats st;
+  PendingScores sc;
+  for (const auto& w : work) {
+    const long long ind_id = w.indicator->id;
+    for (const auto& g : w.result.groups) {
+      st.indicator.push_back(ind_id);
+      st.key.push_back(keys[g.group]);
+      st.n.push_back(static_cast<int>(g.summary.n));
+      st.min.push_back(g.summary.min);
+      st.q1.push_back(g.summary.q1);
+      st.median.push_back(g.summary.median);
+      st.q3.push_back(g.summary.q3);
+      st.max.push_back(g.summary.max);
+      st.mean.push_back(g.summary.mean);
+      st.sd.push_back(g.summary.sd.value_or(0.0));
+      st.sd_null.push_back(g.summary.sd ? soci::i_ok : soci::i_null);
+    }
+    for (std::size_t i = 0; i < w.observations.size(); ++i) {
+      const auto& o = w.observations[i];
+      const auto& r = w.result.services[i];
+      sc.indicator.push_back(ind_id);
+      sc.service.push_back(service_of[o.service]->id);
+      sc.key.push_back(keys[o.group]);
+      sc.reason.push_back(r.missing ? (w.reasons[i].empty() ? "missing" : w.reasons[i]) : "");
+      sc.value.push_back(r.missing ? 0.0 : o.value);
+      sc.value_null.push_back(r.missing ? soci::i_null : soci::i_ok);
+      sc.rank.push_back(r.missing ? 0.0 : r.percent_rank);
+      sc.rank_null.push_back(r.missing ? soci::i_null : soci::i_ok);
+      sc.z.push_back(r.z.value_or(0.0));
+      sc.z_null.push_back(!r.missing && r.z ? soci::i_ok : soci::i_null);
+      sc.reserve_median.push_back(r.missing ? 0.0 : r.reserve.to_median);
+      sc.reserve_best.push_back(r.missing ? 0.0 : r.reserve.to_best_quartile);
+      sc.reserve_null.push_back(r.missing ? soci::i_null : soci::i_ok);
+      summary.missing += r.missing ? 1 : 0;
+    }
+  }
+  summary.scores = sc.indicator.size();
+
+  s << "DELETE FROM bm_stats WHERE round_id = :r", soci::use(round_id);
+  s << "DELETE FROM bm_scores WHERE round_id = :r", soci::use(round_id);
+  write_stats(s, round_id, st);
+  if (progress) progress(++done, steps);
+  write_scores(s, round_id, sc);
+  if (progress) progress(++done, steps);
+  registry_repo::bump_data_version(s, "benchmark");
+  return summary;
+}
+
+RoundValues round_values(soci::session& s, long long round_id, long long methodology_id) {
+  RoundValues out;
+  std::map<long long, bm::FormValues> forms;
+  for_each_row(s, "SELECT service_id, item_code, value FROM bm_values WHERE round_id = :p0", one_id(round_id),
+               [&](const soci::row& r) {
+                 auto& items = out.items[as_ll(r, 0)];
+                 auto& form = forms[as_ll(r, 0)];
+                 if (r.get_indicator(2) == soci::i_null) {
+                   form[as_str(r, 1)] = std::nullopt;
+                   return;
+                 }
+                 const double v = as_double(r, 2);
+                 form[as_str(r, 1)] = v;
+                 if (std::isfinite(v)) items[as_str(r, 1)] = v;
+               });
+  // The same validation as the data form: an item outside its bounds (e.g. costs in CZK instead of
+  // thousands) or read by a consistency rule the service breaks is not used until it is corrected.
+  std::vector<bm::ItemSpec> items;
+  for_each_row(s, "SELECT code, required, min_value, max_value FROM bm_items WHERE methodology_id = :p0",
+               one_id(methodology_id), [&](const soci::row& r) {
+                 items.push_back(bm::ItemSpec{as_str(r, 0), as_ll(r, 1) != 0, as_opt_double(r, 2), as_opt_double(r, 3)});
+               });
+  std::vector<bm::RuleSpec> rules;
+  std::map<std::string, std::vector<std::string>> rule_items;
+  for_each_row(s, "SELECT code, left_expr, op, right_expr FROM bm_rules WHERE methodology_id = :p0 ORDER BY code",
+               one_id(methodology_id), [&](const soci::row& r) {
+                 auto op = bm::parse_rule_op(as_str(r, 2));
+                 if (!op) return;
+                 bm::RuleSpec rule{as_str(r, 0), as_str(r, 1), *op, as_str(r, 3)};
+                 auto& codes = rule_items[rule.code];
+                 for (const auto* side : {&rule.left, &rule.right}) {
+                   auto e = bm::parse_expression(*side);
+                   if (auto* ex = std::get_if<bm::Expression>(&e))
+                     for (auto& c : bm::referenced_items(*ex)) codes.push_back(c);
+                 }
+                 rules.push_back(std::move(rule));
+               });
+  for (auto& [service, values] : out.items) {
+    const auto check = bm::validate_form(items, rules, forms[service]);
+    std::map<std::string, std::string> rejected;
+    for (const auto& p : check.problems) {
+      if (p.kind == bm::ProblemKind::kBelowMin || p.kind == bm::ProblemKind::kAboveMax ||
+          p.kind == bm::ProblemKind::kNotANumber) {
+        rejected.emplace(p.code, "implausible: " + p.code);
+      } else if (p.kind == bm::ProblemKind::kRuleFailed) {
+        for (const auto& code : rule_items[p.code]) rejected.emplace(code, "implausible: rule " + p.code);
+      }
+    }
+    if (rejected.empty()) continue;
+    for (const auto& [code, reason] : rejected) values.erase(code);
+    out.rejected[service] = std::move(rejected);
+  }
+  return out;
+}
+
+// ---- reads ----------------------------------------------------------------------------------------
+
+std::optional<RoundInfo> get_round(soci::session& s, long long round_id) {
+  std::optional<RoundInfo> out;
+  for_each_row(s, std::string(kRoundSelect) + " WHERE r.id = :p0", one_id(round_id),
+               [&](const soci::row& r) { out = round_from(r); });
+  return out;
+}
+
+std::vector<RoundInfo> rounds_of_group(soci::session& s, long long group_id) {
+  std::vector<RoundInfo> out;
+  for_each_row(s, std::string(kRoundSelect) + " WHERE r.group_id = :p0 ORDER BY r.period_year, r.id",
+               one_id(group_id), [&](const soci::row& r) { out.push_back(round_from(r)); });
+  return out;
+}
+
+std::optional<GroupInfo> get_group(soci::session& s, long long group_id) {
+  std::optional<GroupInfo> out;
+  for_each_row(s,
+               "SELECT g.id, g.region_org_id, g.name, o.region_code FROM bm_groups g "
+               "JOIN organisations o ON o.id = g.region_org_id WHERE g.id = :p0",
+               one_id(group_id), [&](const soci::row& r) {
+                 out = GroupInfo{as_ll(r, 0), as_ll(r, 1), as_str(r, 2), as_str(r, 3)};
+               });
+  return out;
+}
+
+std::map<long long, std::string> group_members(soci::session& s, long long group_id) {
+  std::map<long long, std::string> out;
+  for_each_row(s, "SELECT provider_org_id, participation FROM bm_group_members WHERE group_id = :p0",
+               one_id(group_id), [&](const soci::row& r) { out[as_ll(r, 0)] = as_str(r, 1); });
+  return out;
+}
+
+std::vector<long long> groups_of_service(soci::session& s, long long service_id) {
+  std::vector<long long> out;
+  for_each_row(s,
+               "SELECT DISTINCT r.group_id FROM bm_scores sc JOIN bm_rounds r ON r.id = sc.round_id "
+               "WHERE sc.service_id = :p0 ORDER BY r.group_id",
+               one_id(service_id), [&](const soci::row& r) { out.push_back(as_ll(r, 0)); });
+  return out;
+}
+
+std::vector<IndicatorInfo> indicators_of_methodology(soci::session& s, long long methodology_id) {
+  std::vector<IndicatorInfo> out;
+  for_each_row(s, std::string(kIndicatorSelect) + " WHERE methodology_id = :p0 ORDER BY position, code",
+               one_id(methodology_id), [&](const soci::row& r) { out.push_back(indicator_from(r)); });
+  return out;
+}
+
+std::optional<IndicatorInfo> get_indicator(soci::session& s, long long indicator_id) {
+  std::optional<IndicatorInfo> out;
+  for_each_row(s, std::string(kIndicatorSelect) + " WHERE id = :p0", one_id(indicator_id),
+               [&](const soci::row& r) { out = indicator_from(r); });
+  return out;
+}
+
+std::vector<ItemInfo> items_of_methodology(soci::session& s, long long methodology_id) {
+  std::vector<ItemInfo> out;
+  for_each_row(s, "SELECT code, name_cs, unit FROM bm_items WHERE methodology_id = :p0 ORDER BY position, code",
+               one_id(methodology_id),
+               [&](const soci::row& r) { out.push_back({as_str(r, 0), as_str(r, 1), as_str(r, 2)}); });
+  return out;
+}
+
+std::map<long long, ServiceInfo> services_by_id(soci::session& s, const std::vector<long long>& ids) {
+  std::map<long long, ServiceInfo> out;
+  constexpr std::size_t kChunk = 400;
+  for (std::size_t begin = 0; begin < ids.size(); begin += kChunk) {
+    Filter f;
+    std::vector<Param> chunk;
+    for (std::size_t i = begin; i < std::min(ids.size(), begin + kChunk); ++i) chunk.emplace_back(ids[i]);
+    f.add_any("sv.id = ?", chunk);
+    for_each_row(s,
+                 "SELECT sv.id, sv.name, sv.registry_id, sv.provider_id, o.name, sv.kind_code, sv.forms, "
+                 "sv.capacity_total, sv.capacity_unit, sv.region_code, o.legal_form_code, o.founder "
+                 "FROM services sv JOIN organisations o ON o.id = sv.provider_id" +
+                     f.where(),
+                 f, [&](const soci::row& r) {
+                   ServiceInfo x;
+                   x.id = as_ll(r, 0);
+                   x.name = as_str(r, 1);
+                   x.registry_id = as_str(r, 2);
+                   x.provider_id = as_ll(r, 3);
+                   x.provider_name = as_str(r, 4);
+                   x.kind_code = as_str(r, 5);
+                   x.forms = as_str(r, 6);
+                   x.capacity_total = as_ll(r, 7);
+                   x.capacity_unit = as_str(r, 8);
+                   x.region_code = as_str(r, 9);
+                   x.legal_form_code = as_str(r, 10);
+                   x.founder = as_str(r, 11);
+                   out[x.id] = std::move(x);
+                 });
+    Filter t;
+    std::vector<Param> chunk2(chunk);
+    t.add_any("service_id = ?", chunk2);
+    for_each_row(s, "SELECT service_id, territory_code FROM service_territories" + t.where() + " ORDER BY territory_code",
+                 t, [&](const soci::row& r) {
+                   auto it = out.find(as_ll(r, 0));
+                   if (it != out.end()) it->second.territory_codes.push_back(as_str(r, 1));
+                 });
+  }
+  return out;
+}
+
+std::optional<ServiceInfo> get_service(soci::session& s, long long service_id) {
+  auto all = services_by_id(s, {service_id});
+  if (all.empty()) return std::nullopt;
+  return all.begin()->second;
+}
+
+std::vector<StatRow> stats_of_round(soci::session& s, long long round_id, long long indicator_id) {
+  Filter f;
+  f.add("round_id = ?", {round_id});
+  if (indicator_id) f.add("indicator_id = ?", {indicator_id});
+  std::vector<StatRow> out;
+  for_each_row(s, std::string(kStatSelect) + f.where() + " ORDER BY indicator_id, peer_key", f,
+               [&](const soci::row& r) { out.push_back(stat_from(r)); });
+  return out;
+}
+
+std::vector<ScoreRow> scores_of_round(soci::session& s, long long round_id, long long indicator_id) {
+  Filter f;
+  f.add("round_id = ?", {round_id});
+  if (indicator_id) f.add("indicator_id = ?", {indicator_id});
+  std::vector<ScoreRow> out;
+  for_each_row(s, std::string(kScoreSelect) + f.where() + " ORDER BY indicator_id, peer_key, service_id", f,
+               [&](const soci::row& r) { out.push_back(score_from(r)); });
+  return out;
+}
+
+std::vector<ScoreRow> scores_of_service(soci::session& s, long long service_id, long long group_id) {
+  Filter f;
+  f.add("service_id = ?", {service_id});
+  f.add("round_id IN (SELECT id FROM bm_rounds WHERE group_id = ?)", {group_id});
+  std::vector<ScoreRow> out;
+  for_each_row(s, std::string(kScoreSelect) + f.where() + " ORDER BY round_id, indicator_id", f,
+               [&](const soci::row& r) { out.push_back(score_from(r)); });
+  return out;
+}
+
+std::vector<StatRow> stats_of_group(soci::session& s, long long group_id) {
+  Filter f;
+  f.add("round_id IN (SELECT id FROM bm_rounds WHERE group_id = ?)", {group_id});
+  std::vector<StatRow> out;
+  for_each_row(s, std::string(kStatSelect) + f.where() + " ORDER BY round_id, indicator_id, peer_key", f,
+               [&](const soci::row& r) { out.push_back(stat_from(r)); });
+  return out;
+}
+
+// ---- good practice --------------------------------------------------------------------------------
+
+namespace {
+
+std::string practice_search_text(const Practice& p) {
+  return search_key(p.title) + " | " + search_key(p.summary) + " | " + search_key(p.body);
+}
+
+std::vector<PracticeLink> practice_links(soci::session& s, long long id) {
+  std::vector<PracticeLink> out;
+  for_each_row(s,
+               "SELECT service_id, indicator_id, round_id, note FROM bm_good_practice_links WHERE practice_id = :p0 "
+               "ORDER BY round_id, indicator_id, service_id",
+               one_id(id), [&](const soci::row& r) {
+                 out.push_back({as_opt_ll(r, 0), as_opt_ll(r, 1), as_opt_ll(r, 2), as_str(r, 3)});
+               });
+  return out;
+}
+
+void write_links(soci::session& s, long long id, const std::vector<PracticeLink>& links) {
+  s << "DELETE FROM bm_good_practice_links WHERE practice_id = :p", soci::use(id);
+  for (const auto& l : links) {
+    long long sv = l.service_id.value_or(0), ind = l.indicator_id.value_or(0), rd = l.round_id.value_or(0);
+    soci::indicator sv_i = l.service_id ? soci::i_ok : soci::i_null;
+    soci::indicator ind_i = l.indicator_id ? soci::i_ok : soci::i_null;
+    soci::indicator rd_i = l.round_id ? soci::i_ok : soci::i_null;
+    s << "INSERT INTO bm_good_practice_links (practice_id, service_id, indicator_id, round_id, note) "
+         "VALUES (:p, :s, :i, :r, :n)",
+        soci::use(id), soci::use(sv, sv_i), soci::use(ind, ind_i), soci::use(rd, rd_i), soci::use(l.note);
+  }
+}
+
+constexpr const char* kPracticeSelect =
+    "SELECT p.id, p.author_org_id, o.name, o.type, o.region_code, p.title, p.summary, p.body, p.kinds, p.created_at, "
+    "p.updated_at FROM bm_good_practices p JOIN organisations o ON o.id = p.author_org_id";
+
+Practice practice_from(const soci::row& r) {
+  Practice p;
+  p.id = as_ll(r, 0);
+  p.author_org_id = as_ll(r, 1);
+  p.author_org_name = as_str(r, 2);
+  p.author_org_type = as_str(r, 3);
+  p.author_region_code = as_str(r, 4);
+  p.title = as_str(r, 5);
+  p.summary = as_str(r, 6);
+  p.body = as_str(r, 7);
+  p.kinds = as_str(r, 8);
+  p.created_at = as_ll(r, 9);
+  p.updated_at = as_ll(r, 10);
+  return p;
+}
+
+}  // namespace
+
+std::vector<Practice> list_practices(soci::session& s, const PracticeQuery& q, long long& total) {
+  Filter f;
+  if (!q.kind.empty()) f.add("p.kinds LIKE ?", {"%;" + q.kind + ";%"});
+  if (!q.indicator_code.empty())
+    f.add("EXISTS (SELECT 1 FROM bm_good_practice_links l JOIN bm_indicators i ON i.id = l.indicator_id "
+          "WHERE l.practice_id = p.id AND i.code = ?)",
+          {q.indicator_code});
+  // Every word must occur (in any order).
+  const std::string key = search_key(q.q);
+  for (std::size_t start = 0; start < key.size();) {
+    auto end = key.find(' ', start);
+    if (end == std::string::npos) end = key.size();
+    if (end > start) f.add_contains({"p.search_text"}, std::string_view(key).substr(start, end - start));
+    start = end + 1;
+  }
+  total = count_rows(s,
+                     "SELECT COUNT(*) FROM bm_good_practices p JOIN organisations o ON o.id = p.author_org_id" +
+                         f.where(),
+                     f);
+  std::vector<Practice> out;
+  for_each_row(s, std::string(kPracticeSelect) + f.where() + " ORDER BY p.updated_at DESC, p.id DESC" +
+                      limit_offset(q.limit, q.offset),
+               f, [&](const soci::row& r) { out.push_back(practice_from(r)); });
+  for (auto& p : out) p.links = practice_links(s, p.id);
+  return out;
+}
+
+std::optional<Practice> get_practice(soci::session& s, long long id) {
+  std::optional<Practice> out;
+  for_each_row(s, std::string(kPracticeSelect) + " WHERE p.id = :p0", one_id(id),
+               [&](const soci::row& r) { out = practice_from(r); });
+  if (out) out->links = practice_links(s, out->id);
+  return out;
+}
+
+long long insert_practice(soci::session& s, const Practice& p, long long now) {
+  long long id = 0;
+  const std::string search = practice_search_text(p);
+  s << "INSERT INTO bm_good_practices (author_org_id, title, summary, body, kinds, search_text, created_at, "
+       "updated_at) VALUES (:a, :t, :s, :b, :k, :x, :c, :u) RETURNING id",
+      soci::use(p.author_org_id), soci::use(p.title), soci::use(p.summary), soci::use(p.body), soci::use(p.kinds),
+      soci::use(search), soci::use(now), soci::use(now), soci::into(id);
+  write_links(s, id, p.links);
+  return id;
+}
+
+void update_practice(soci::session& s, const Practice& p, long long now) {
+  const std::string search = practice_search_text(p);
+  s << "UPDATE bm_good_practices SET title = :t, summary = :s, body = :b, kinds = :k, search_text = :x, "
+       "updated_at = :u WHERE id = :id",
+      soci::use(p.title), soci::use(p.summary), soci::use(p.body), soci::use(p.kinds), soci::use(search),
+      soci::use(now), soci::use(p.id);
+  write_links(s, p.id, p.links);
+}
+
+void delete_practice(soci::session& s, long long id) {
+  s << "DELETE FROM bm_good_practice_links WHERE practice_id = :p", soci::use(id);
+  s << "DELETE FROM bm_good_practices WHERE id = :p", soci::use(id);
+}
+
+// ---- DEA ------------------------------------------------------------------------------------------
+
+std::set<std::string> dea_variable_codes(soci::session& s, long long methodology_id) {
+  std::set<std::string> out;
+  for (const auto& i : items_of_methodology(s, methodology_id)) out.insert(i.code);
+  for (const auto& i : indicators_of_methodology(s, methodology_id)) out.insert(i.code);
+  return out;
+}
+
+DeaComputation compute_dea(soci::session& s, const DeaRequest& request) {
+  DeaComputation c;
+  c.run.round_id = request.round_id;
+  c.run.model = request.model;
+  c.run.orientation = request.orientation;
+  c.run.inputs = request.inputs;
+  c.run.outputs = request.outputs;
+  c.run.created_by = request.created_by;
+  const auto round = get_round(s, request.round_id);
+  if (!round) {
+    c.error = "no such round";
+    return c;
+  }
+  // Each variable is a data item or an indicator (evaluated per service).
+  std::map<std::string, bm::IndicatorFormula> formulas;
+  for (const auto& ind : indicators_of_methodology(s, round->methodology_id)) {
+    auto parsed = bm::parse_indicator(ind.numerator, ind.denominator, ind.factor);
+    if (auto* f = std::get_if<bm::IndicatorFormula>(&parsed)) formulas.emplace(ind.code, std::move(*f));
+  }
+  const auto known = dea_variable_codes(s, round->methodology_id);
+  std::vector<std::string> variables = request.inputs;
+  variables.insert(variables.end(), request.outputs.begin(), request.outputs.end());
+  for (const auto& v : variables)
+    if (!known.count(v)) {
+      c.error = "unknown item or indicator: " + v;
+      return c;
+    }
+  const RoundValues values = round_values(s, request.round_id, round->methodology_id);
+
+  bm::DeaData data;
+  data.input_names = request.inputs;
+  data.output_names = request.outputs;
+  std::vector<long long> dmu_service;
+  for (const auto& [service, items] : values.items) {
+    auto rej = values.rejected.find(service);
+    const auto* rejected = rej == values.rejected.end() ? nullptr : &rej->second;
+    std::vector<double> row;
+    std::string problem;
+    for (std::size_t k = 0; k < variables.size() && problem.empty(); ++k) {
+      const auto& code = variables[k];
+      double v = 0;
+      if (auto f = formulas.find(code); f != formulas.end()) {
+        auto e = evaluate_for(f->second, items, rejected);
+        if (!e.reason.empty()) problem = "missing: " + code;
+        v = e.value;
+      } else if (auto it = items.find(code); it != items.end()) {
+        v = it->second;
+      } else {
+        problem = (rejected && rejected->count(code) ? "implausible: " : "missing: ") + code;
+      }
+      if (problem.empty() && k < request.inputs.size() && !(v > 0)) problem = "invalid: " + code;
+      if (problem.empty() && k >= request.inputs.size() && v < 0) problem = "invalid: " + code;
+      row.push_back(v);
+    }
+    if (!problem.empty()) {
+      c.results.push_back(DeaResultRow{service, std::nullopt, problem, {}, {}});
+      continue;
+    }
+    data.dmu_names.push_back(std::to_string(service));
+    dmu_service.push_back(service);
+    data.inputs.insert(data.inputs.end(), row.begin(), row.begin() + static_cast<long>(request.inputs.size()));
+    data.outputs.insert(data.outputs.end(), row.begin() + static_cast<long>(request.inputs.size()), row.end());
+  }
+  if (data.dmu_names.empty()) {
+    c.error = "no service has usable values of every input and output";
+    return c;
+  }
+  bm::DeaOptions options;
+  options.returns_to_scale = request.model == "bcc" ? bm::ReturnsToScale::kVariable : bm::ReturnsToScale::kConstant;
+  options.orientation = request.orientation == "output" ? bm::Orientation::kOutput : bm::Orientation::kInput;
+  options.progress = request.progress;
+  auto outcome = bm::run_dea(data, options);
+  if (auto* err = std::get_if<bm::DeaError>(&outcome)) {
+    c.error = err->message();
+    return c;
+  }
+  const auto& result = std::get<bm::DeaResult>(outcome);
+  for (std::size_t d = 0; d < result.dmus.size(); ++d) {
+    const auto& e = result.dmus[d];
+    DeaResultRow row;
+    row.service_id = dmu_service[d];
+    switch (e.status) {
+      case bm::DmuStatus::kOptimal: row.status = "ok"; break;
+      case bm::DmuStatus::kUnbounded: row.status = "unbounded"; break;
+      case bm::DmuStatus::kSolverFailure: row.status = "solver_failure"; break;
+    }
+    if (e.status == bm::DmuStatus::kOptimal) row.efficiency = e.efficiency;
+    for (const auto& p : e.peers) row.peers.emplace_back(dmu_service[p.dmu], p.lambda);
+    for (std::size_t i = 0; i < e.input_slacks.size(); ++i) row.slacks.emplace_back(request.inputs[i], e.input_slacks[i]);
+    for (std::size_t r = 0; r < e.output_slacks.size(); ++r)
+      row.slacks.emplace_back(request.outputs[r], e.output_slacks[r]);
+    c.results.push_back(std::move(row));
+  }
+  std::sort(c.results.begin(), c.results.end(),
+            [](const DeaResultRow& a, const DeaResultRow& b) { return a.service_id < b.service_id; });
+  return c;
+}
+
+long long store_dea_run(soci::session& s, DeaComputation& c, long long now) {
+  long long id = 0;
+  const std::string inputs = join_codes(c.run.inputs), outputs = join_codes(c.run.outputs);
+  long long by = c.run.created_by.value_or(0);
+  soci::indicator by_i = c.run.created_by ? soci::i_ok : soci::i_null;
+  if (c.run.id > 0) {
+    // Replacing a run's results (the demo refreshes its run in place).
+    id = c.run.id;
+    s << "UPDATE bm_dea_runs SET round_id = :r, model = :m, orientation = :o, inputs = :i, outputs = :u, "
+         "created_at = :c, created_by = :b WHERE id = :id",
+        soci::use(c.run.round_id), soci::use(c.run.model), soci::use(c.run.orientation), soci::use(inputs),
+        soci::use(outputs), soci::use(now), soci::use(by, by_i), soci::use(id);
+    s << "DELETE FROM bm_dea_results WHERE run_id = :id", soci::use(id);
+  } else {
+    s << "INSERT INTO bm_dea_runs (round_id, model, orientation, inputs, outputs, created_at, created_by) "
+         "VALUES (:r, :m, :o, :i, :u, :c, :b) RETURNING id",
+        soci::use(c.run.round_id), soci::use(c.run.model), soci::use(c.run.orientation), soci::use(inputs),
+        soci::use(outputs), soci::use(now), soci::use(by, by_i), soci::into(id);
+  }
+  c.run.id = id;
+  c.run.created_at = now;
+  for (const auto& r : c.results) {
+    std::string peers, slacks;
+    for (const auto& [service, lambda] : r.peers) peers += std::to_string(service) + ":" + number_text(lambda) + ";";
+    for (const auto& [code, value] : r.slacks) slacks += code + ":" + number_text(value) + ";";
+    double eff = r.efficiency.value_or(0.0);
+    soci::indicator eff_i = r.efficiency ? soci::i_ok : soci::i_null;
+    s << "INSERT INTO bm_dea_results (run_id, service_id, efficiency, status, peers, slacks) "
+         "VALUES (:r, :s, :e, :st, :p, :sl)",
+        soci::use(id), soci::use(r.service_id), soci::use(eff, eff_i), soci::use(r.status), soci::use(peers),
+        soci::use(slacks);
+  }
+  registry_repo::bump_data_version(s, "benchmark");
+  return id;
+}
+
+namespace {
+
+constexpr const char* kDeaRunSelect =
+    "SELECT id, round_id, model, orientation, inputs, outputs, created_at, created_by FROM bm_dea_runs";
+
+DeaRun dea_run_from(const soci::row& r) {
+  DeaRun x;
+  x.id = as_ll(r, 0);
+  x.round_id = as_ll(r, 1);
+  x.model = as_str(r, 2);
+  x.orientation = as_str(r, 3);
+  x.inputs = split_codes(as_str(r, 4));
+  x.outputs = split_codes(as_str(r, 5));
+  x.created_at = as_ll(r, 6);
+  x.created_by = as_opt_ll(r, 7);
+  return x;
+}
+
+}  // namespace
+
+std::optional<DeaRun> get_dea_run(soci::session& s, long long run_id) {
+  std::optional<DeaRun> out;
+  for_each_row(s, std::string(kDeaRunSelect) + " WHERE id = :p0", one_id(run_id),
+               [&](const soci::row& r) { out = dea_run_from(r); });
+  return out;
+}
+
+std::vector<DeaRun> dea_runs_of_round(soci::session& s, long long round_id) {
+  std::vector<DeaRun> out;
+  for_each_row(s, std::string(kDeaRunSelect) + " WHERE round_id = :p0 ORDER BY id DESC", one_id(round_id),
+               [&](const soci::row& r) { out.push_back(dea_run_from(r)); });
+  return out;
+}
+
+std::vector<DeaResultRow> dea_results(soci::session& s, long long run_id) {
+  std::vector<DeaResultRow> out;
+  for_each_row(s,
+               "SELECT service_id, efficiency, status, peers, slacks FROM bm_dea_results WHERE run_id = :p0 "
+               "ORDER BY service_id",
+               one_id(run_id), [&](const soci::row& r) {
+                 DeaResultRow x;
+                 x.service_id = as_ll(r, 0);
+                 x.efficiency = as_opt_double(r, 1);
+                 x.status = as_str(r, 2);
+                 for (const auto& part : split_codes(as_str(r, 3))) {
+                   auto colon = part.find(':');
+                   if (colon == std::string::npos) continue;
+                   x.peers.emplace_back(std::stoll(part.substr(0, colon)), std::stod(part.substr(colon + 1)));
+                 }
+                 for (const auto& part : split_codes(as_str(r, 4))) {
+                   auto colon = part.rfind(':');
+                   if (colon == std::string::npos) continue;
+                   x.slacks.emplace_back(part.substr(0, colon), std::stod(part.substr(colon + 1)));
+                 }
+                 out.push_back(std::move(x));
+               });
+  return out;
+}
+
+}  // namespace kvalis::store::benchmark_results_repo

@@ -1,0 +1,234 @@
+#pragma once
+// The precomputed benchmarking comparison (bm_stats, bm_scores), good-practice records and DEA runs.
+//
+// The comparison of a round is recomputed as a whole whenever its data change (recompute_round, called
+// by the data-collection side in the same transaction as the change), so readers only ever read
+// precomputed rows and the rows are never older than the data.
+#include <soci/soci.h>
+
+#include <cstddef>
+#include <functional>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "benchmark/core/formula.hpp"
+
+namespace kvalis::store::benchmark_results_repo {
+
+// Recomputes the whole comparison of one round from its values: every indicator of the round's
+// methodology for every service with values, grouped by the default peer key (kind and form), and
+// replaces the round's rows in bm_stats and bm_scores; bumps the data version "benchmark". Runs in the
+// caller's transaction: call it after every change of the round's data, so results never go stale.
+void recompute_round(soci::session& s, long long round_id);
+
+struct RecomputeSummary {
+  std::size_t indicators = 0;
+  std::size_t services = 0;
+  std::size_t peer_groups = 0;  // distinct peer keys
+  std::size_t scores = 0;       // rows written to bm_scores
+  std::size_t missing = 0;      // of them without a value (missing or implausible input)
+};
+// progress(done, total) is called once per indicator computed and once per table written.
+RecomputeSummary recompute_round(soci::session& s, long long round_id,
+                                 const std::function<void(std::size_t, std::size_t)>& progress);
+
+// The default peer key of a service: "kind=13;form=pob". A service registered in several forms is
+// compared in its most intensive one (pobytová before ambulantní before terénní).
+std::string primary_form(const std::string& forms);  // forms as stored: ";amb;pob;"
+std::string peer_key(const std::string& kind_code, const std::string& form_code);
+std::string kind_peer_key(const std::string& kind_code);
+
+// ---- what the comparison reads ----------------------------------------------------------------
+
+struct RoundInfo {
+  long long id = 0;
+  long long group_id = 0;
+  long long methodology_id = 0;
+  std::string name;
+  int period_year = 0;
+  std::string kind;    // pilot, full
+  std::string status;  // open, locked
+  long long created_at = 0;
+  std::string group_name;
+  long long region_org_id = 0;
+  long long region_created_at = 0;  // of the region organisation; never shown (see exports::anonymous_labels)
+};
+std::optional<RoundInfo> get_round(soci::session& s, long long round_id);
+// Rounds of a group, oldest period first.
+std::vector<RoundInfo> rounds_of_group(soci::session& s, long long group_id);
+
+struct GroupInfo {
+  long long id = 0;
+  long long region_org_id = 0;
+  std::string name;
+  std::string region_code;  // of the region organisation
+};
+std::optional<GroupInfo> get_group(soci::session& s, long long group_id);
+// provider organisation id → participation ("full" or "data_only").
+std::map<long long, std::string> group_members(soci::session& s, long long group_id);
+// Groups in which the service has scores (through the rounds), ascending.
+std::vector<long long> groups_of_service(soci::session& s, long long service_id);
+
+struct IndicatorInfo {
+  long long id = 0;
+  long long methodology_id = 0;
+  std::string code;
+  std::string name_cs;
+  std::string name_en;
+  std::string numerator;
+  std::string denominator;
+  double factor = 1.0;
+  std::string unit;
+  std::string direction;  // higher, lower
+  std::string rba;        // how_much, how_well, better_off
+  std::string kinds;      // ";13;14;" or "" = all kinds of the group
+  int position = 0;
+};
+std::vector<IndicatorInfo> indicators_of_methodology(soci::session& s, long long methodology_id);
+std::optional<IndicatorInfo> get_indicator(soci::session& s, long long indicator_id);
+
+struct ItemInfo {
+  std::string code;
+  std::string name_cs;
+  std::string unit;
+};
+std::vector<ItemInfo> items_of_methodology(soci::session& s, long long methodology_id);
+
+// A service as the comparison shows and filters it.
+struct ServiceInfo {
+  long long id = 0;
+  std::string name;
+  std::string registry_id;
+  long long provider_id = 0;
+  std::string provider_name;
+  std::string kind_code;
+  std::string forms;         // ";amb;pob;"
+  long long capacity_total = 0;
+  std::string capacity_unit;
+  std::string region_code;
+  std::string legal_form_code;  // of the provider
+  std::string founder;          // of the provider (zřizovatel), may be empty
+  std::vector<std::string> territory_codes;
+};
+std::map<long long, ServiceInfo> services_by_id(soci::session& s, const std::vector<long long>& ids);
+std::optional<ServiceInfo> get_service(soci::session& s, long long service_id);
+
+struct StatRow {
+  long long round_id = 0;
+  long long indicator_id = 0;
+  std::string peer_key;
+  long long n = 0;
+  std::optional<double> min, q1, median, q3, max, mean, sd;
+};
+struct ScoreRow {
+  long long round_id = 0;
+  long long indicator_id = 0;
+  long long service_id = 0;
+  std::string peer_key;
+  std::optional<double> value;
+  std::string missing_reason;
+  std::optional<double> percent_rank, z_score, reserve_median, reserve_best;
+};
+// indicator_id 0 = every indicator of the round.
+std::vector<StatRow> stats_of_round(soci::session& s, long long round_id, long long indicator_id = 0);
+std::vector<ScoreRow> scores_of_round(soci::session& s, long long round_id, long long indicator_id = 0);
+// Scores of one service in every round of a group, with the round id filled in.
+std::vector<ScoreRow> scores_of_service(soci::session& s, long long service_id, long long group_id);
+std::vector<StatRow> stats_of_group(soci::session& s, long long group_id);
+
+// ---- values used by the comparison and DEA ----------------------------------------------------
+
+// Data items of every service of a round, with implausible values (outside an item's min/max, or read
+// by a consistency rule the service breaks) removed and the reason recorded.
+struct RoundValues {
+  std::map<long long, benchmark::ItemValues> items;  // service id → item code → value
+  // service id → item code → why its value is not used ("implausible: occupancy_max")
+  std::map<long long, std::map<std::string, std::string>> rejected;
+};
+RoundValues round_values(soci::session& s, long long round_id, long long methodology_id);
+
+// ---- good practice ----------------------------------------------------------------------------
+
+struct PracticeLink {
+  std::optional<long long> service_id;
+  std::optional<long long> indicator_id;
+  std::optional<long long> round_id;
+  std::string note;
+};
+struct Practice {
+  long long id = 0;
+  long long author_org_id = 0;
+  std::string author_org_name;
+  std::string author_org_type;
+  std::string author_region_code;
+  std::string title;
+  std::string summary;
+  std::string body;
+  std::string kinds;  // ";13;14;"
+  long long created_at = 0;
+  long long updated_at = 0;
+  std::vector<PracticeLink> links;
+};
+struct PracticeQuery {
+  std::string kind;            // kind code; "" = any
+  std::string indicator_code;  // indicator code linked to the practice; "" = any
+  std::string q;               // words searched in title, summary and body (case and diacritics ignored)
+  int limit = 50;
+  int offset = 0;
+};
+std::vector<Practice> list_practices(soci::session& s, const PracticeQuery& q, long long& total);
+std::optional<Practice> get_practice(soci::session& s, long long id);
+long long insert_practice(soci::session& s, const Practice& p, long long now);
+void update_practice(soci::session& s, const Practice& p, long long now);
+void delete_practice(soci::session& s, long long id);
+
+// ---- DEA runs ---------------------------------------------------------------------------------
+
+struct DeaRun {
+  long long id = 0;
+  long long round_id = 0;
+  std::string model;        // ccr, bcc
+  std::string orientation;  // input, output
+  std::vector<std::string> inputs;
+  std::vector<std::string> outputs;
+  long long created_at = 0;
+  std::optional<long long> created_by;
+};
+struct DeaResultRow {
+  long long service_id = 0;
+  std::optional<double> efficiency;
+  std::string status;  // ok, unbounded, solver_failure, missing: <code>, invalid: <code>
+  std::vector<std::pair<long long, double>> peers;      // service id, λ
+  std::vector<std::pair<std::string, double>> slacks;  // variable code, slack in its units
+};
+
+// Solves DEA over the round's services (inputs and outputs are item or indicator codes of the round's
+// methodology); services lacking a usable value take no part and are stored with status "missing: …".
+struct DeaRequest {
+  long long round_id = 0;
+  std::string model;
+  std::string orientation;
+  std::vector<std::string> inputs;
+  std::vector<std::string> outputs;
+  std::optional<long long> created_by;
+  std::function<void(std::size_t, std::size_t)> progress;
+};
+struct DeaComputation {
+  DeaRun run;
+  std::vector<DeaResultRow> results;  // in ascending service id
+  std::string error;                  // non-empty: nothing could be solved (e.g. no service with values)
+};
+// Computes without storing (the CLI prints it; store_dea_run keeps it).
+DeaComputation compute_dea(soci::session& s, const DeaRequest& request);
+// Stores a new run, or replaces the results of run computation.run.id when it is set; returns its id.
+long long store_dea_run(soci::session& s, DeaComputation& computation, long long now);
+std::optional<DeaRun> get_dea_run(soci::session& s, long long run_id);
+std::vector<DeaRun> dea_runs_of_round(soci::session& s, long long round_id);
+std::vector<DeaResultRow> dea_results(soci::session& s, long long run_id);
+// Known codes of a methodology usable as DEA variables: item codes and indicator codes.
+std::set<std::string> dea_variable_codes(soci::session& s, long long methodology_id);
+
+}  // namespace kvalis::store::benchmark_results_repo

@@ -1,0 +1,87 @@
+#include "platform/http/handler_util.hpp"
+
+#include "platform/http/params.hpp"
+
+#include <cstdio>
+
+#include "platform/core/dates.hpp"
+#include "platform/core/text.hpp"
+#include "platform/export/table.hpp"
+
+namespace kvalis::http {
+
+store::activity_log::Entry audit_entry(const Context& ctx, std::string action, std::string entity, long long entity_id,
+                                     long long organisation_id, std::string detail) {
+  store::activity_log::Entry e;
+  e.user_id = ctx.principal.user_id;
+  e.user_login = ctx.principal.login;
+  e.organisation_id = organisation_id;
+  e.action = std::move(action);
+  e.entity = std::move(entity);
+  e.entity_id = std::to_string(entity_id);
+  e.detail = std::move(detail);
+  e.ip = ctx.req.client_ip;
+  return e;
+}
+
+Status check_characters(const std::string& field, std::string_view value, bool multi_line) {
+  const auto bad = forbidden_character(value, multi_line);
+  if (!bad) return ok_status();
+  char code[16];
+  std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(*bad));
+  return invalid(field, "field.forbidden_character", {{"char", code}});
+}
+
+namespace {
+
+Status check_text_of(const std::string& field, const std::string& value, std::size_t max, bool required,
+                     bool multi_line) {
+  if (required && value.find_first_not_of(" \t\r\n") == std::string::npos) return invalid(field, "field.required");
+  if (value.size() > max) return invalid(field, "field.too_long", {{"max", std::to_string(max)}});
+  return check_characters(field, value, multi_line);
+}
+
+}  // namespace
+
+Status check_text(const std::string& field, const std::string& value, std::size_t max, bool required) {
+  return check_text_of(field, value, max, required, true);
+}
+
+Status check_line(const std::string& field, const std::string& value, std::size_t max, bool required) {
+  return check_text_of(field, value, max, required, false);
+}
+
+Status check_date(const std::string& field, const std::string& value, bool required) {
+  if (value.empty()) return required ? Status(invalid(field, "field.required")) : ok_status();
+  if (!is_valid_date(value)) return invalid(field, "field.invalid_date");
+  return ok_status();
+}
+
+std::string today() { return format_date(store::now_epoch()); }
+
+Response file_response(std::string body, const std::string& content_type, const std::string& filename) {
+  Response r;
+  r.body = std::move(body);
+  r.content_type = content_type;
+  r.headers.emplace_back("Content-Disposition", exports::attachment(filename));
+  return r;
+}
+
+Route& file_route(Route& r, std::vector<QueryParamDoc> query) {
+  r.success_status = 200;
+  r.response_schema = json::object{{"type", "string"}, {"format", "binary"}};
+  r.query = std::move(query);
+  return r;
+}
+
+Result<char> csv_delimiter(const Request& req) {
+  auto d = enum_param(req, "delimiter", {"comma", "semicolon"}, "comma");
+  if (!d) return d.error();
+  return *d == "semicolon" ? ';' : ',';
+}
+
+QueryParamDoc csv_delimiter_doc() {
+  return {"delimiter", "string", "CSV separator (semicolon writes decimal commas)", {"comma", "semicolon"}};
+}
+
+}  // namespace kvalis::http

@@ -1,0 +1,52 @@
+#pragma once
+// Small pieces every module's handlers share: the audit-log entry of a change, text and date checks that
+// name the field, membership tests, and file downloads with their OpenAPI description.
+#include <string>
+#include <vector>
+
+#include "accounts/core/access.hpp"
+#include "platform/http/routing.hpp"
+#include "platform/store/database.hpp"
+#include "platform/store/activity_log.hpp"
+
+namespace kvalis::http {
+
+// An audit-log entry by the caller about one entity of an organisation.
+store::activity_log::Entry audit_entry(const Context& ctx, std::string action, std::string entity, long long entity_id,
+                                     long long organisation_id, std::string detail = {});
+
+// Required (not blank), at most max bytes, and free of characters no text should hold: NUL and other
+// control characters (tab and line breaks excepted) and bidirectional overrides; errors name the field.
+Status check_text(const std::string& field, const std::string& value, std::size_t max, bool required);
+// The same for one line of text (a name, a title, a file name): no tab or line break either.
+Status check_line(const std::string& field, const std::string& value, std::size_t max, bool required);
+// Only the characters: NUL, control characters (but tab and line breaks when multi_line) and
+// bidirectional overrides are refused, naming the field and the character.
+Status check_characters(const std::string& field, std::string_view value, bool multi_line);
+// A calendar date YYYY-MM-DD (or empty when not required).
+Status check_date(const std::string& field, const std::string& value, bool required);
+
+// Today's date (UTC), YYYY-MM-DD.
+std::string today();
+
+// GET of one thing by its path id: f(session, id) → Result<T> runs in a read transaction; a malformed id
+// answers `missing` (404), an error its status, a value 200 with the DTO.
+template <class T, class F>
+Response read_by_id(Context& ctx, const Error& missing, F&& f) {
+  auto id = ctx.path_id("id");
+  if (!id) return error_response(missing, ctx.lang);
+  auto result = ctx.db().read([&](soci::session& s) -> Result<T> { return f(s, *id); });
+  if (!result) return error_response(result.error(), ctx.lang);
+  return dto_response(*result);
+}
+
+// A download (export, report, evidence) and its route's description as binary content.
+Response file_response(std::string body, const std::string& content_type, const std::string& filename);
+Route& file_route(Route& r, std::vector<QueryParamDoc> query = {});
+
+// The separator of a CSV export, ?delimiter=comma|semicolon (default comma). Semicolon also writes decimal
+// commas: what Excel in Czech opens as columns.
+Result<char> csv_delimiter(const Request& req);
+QueryParamDoc csv_delimiter_doc();
+
+}  // namespace kvalis::http

@@ -1,0 +1,123 @@
+#pragma once
+// Connection pool over SOCI for SQLite (default, one writer, WAL) and PostgreSQL (several kvalis
+// processes behind one database). All database work runs on the database thread pool, never on the
+// network threads (see http/server.cpp).
+#include <soci/soci.h>
+
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+#include "platform/core/result.hpp"
+
+namespace kvalis::store {
+
+// Whether a write transaction keeps what its function did: an error Result (or Status) rolls back, so a
+// request that fails halfway changes nothing; any other value commits.
+template <class T>
+struct IsResult : std::false_type {};
+template <class T>
+struct IsResult<Result<T>> : std::true_type {};
+
+template <class R>
+bool commits(const R& result) {
+  if constexpr (IsResult<std::remove_cvref_t<R>>::value) return result.ok();
+  else return true;
+}
+
+enum class Dialect { sqlite, postgresql };
+
+// Thrown when the database cannot be reached or fails for reasons outside the request (HTTP 503).
+struct Unavailable : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+class Database {
+ public:
+  // url: a SQLite file path (or sqlite:PATH) or a postgresql:// URI.
+  explicit Database(const std::string& url, std::size_t pool_size = 0);
+  ~Database();
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
+
+  Dialect dialect() const { return dialect_; }
+  std::string_view dialect_name() const { return dialect_ == Dialect::sqlite ? "sqlite" : "postgresql"; }
+  const std::string& url() const { return url_; }
+  std::size_t pool_size() const { return pool_size_; }
+
+  // Runs f(session) on a pooled connection without a transaction.
+  template <class F>
+  decltype(auto) read(F&& f) {
+    Lease lease(*this);
+    return f(lease.session());
+  }
+
+  // Runs f(session) in one transaction; commits when f returns, rolls back when it throws or returns an
+  // error Result (see commits above). Something to keep although the request fails (a failed login, say)
+  // goes in a transaction of its own that returns no error.
+  // SQLite has one writer at a time (serialised here, BEGIN IMMEDIATE), PostgreSQL many.
+  template <class F>
+  decltype(auto) write(F&& f) {
+    std::unique_lock<std::mutex> writer;
+    if (dialect_ == Dialect::sqlite) writer = std::unique_lock<std::mutex>(writer_mutex_);
+    Lease lease(*this);
+    Tx tx(lease.session(), dialect_);
+    if constexpr (std::is_void_v<decltype(f(lease.session()))>) {
+      f(lease.session());
+      tx.commit();
+    } else {
+      decltype(auto) result = f(lease.session());
+      if (commits(result)) tx.commit();
+      else tx.rollback();
+      return result;
+    }
+  }
+
+  // Executes a script of several statements on the session's native connection.
+  void execute_script(soci::session& session, std::string_view sql);
+
+  // Text-or-NULL helpers shared by repositories.
+  static std::string insert_returning_id(std::string_view insert_sql) {
+    return std::string(insert_sql) + " RETURNING id";
+  }
+
+ private:
+  class Lease {
+   public:
+    explicit Lease(Database& db);
+    ~Lease();
+    soci::session& session() { return db_.pool_->at(pos_); }
+
+   private:
+    Database& db_;
+    std::size_t pos_;
+  };
+  class Tx {
+   public:
+    Tx(soci::session& s, Dialect d);
+    ~Tx();
+    void commit();
+    void rollback();
+
+   private:
+    soci::session& s_;
+    bool done_ = false;
+  };
+
+  void configure(soci::session& s);
+
+  std::string url_;
+  Dialect dialect_;
+  std::size_t pool_size_;
+  std::unique_ptr<soci::connection_pool> pool_;
+  std::mutex writer_mutex_;
+};
+
+// Current time as epoch seconds; all timestamps are stored this way in both dialects.
+long long now_epoch();
+
+}  // namespace kvalis::store

@@ -1,0 +1,28 @@
+#pragma once
+#include <functional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "platform/store/database.hpp"
+
+namespace kvalis::store {
+
+struct MigrationReport {
+  std::vector<std::string> applied;  // names of migrations applied by this call
+  int schema_version = 0;
+  int catalogue_rows_added = 0;
+  int catalogue_rows_updated = 0;
+};
+
+// Loads reference data shipped with the program (the legal catalogues) inside the migration lock.
+using ReferenceSync = std::function<void(soci::session&, MigrationReport&)>;
+
+// Applies every embedded migration of the database's dialect that is not yet recorded, each in one
+// transaction, then runs sync_reference_data in one more (the modules' catalogues: see server/setup.hpp).
+// Safe to run from several processes at once (PostgreSQL advisory lock; SQLite writer lock).
+MigrationReport migrate(Database& db, const ReferenceSync& sync_reference_data);
+
+int schema_version(Database& db);
+
+}  // namespace kvalis::store

@@ -1,0 +1,38 @@
+#pragma once
+#include <string>
+
+#include "server/app.hpp"
+#include "platform/http/client_address.hpp"
+
+namespace kvalis::http {
+
+struct ServerOptions {
+  std::string address = "127.0.0.1";
+  unsigned short port = 8080;
+  int io_threads = 2;
+  std::size_t db_threads = 0;  // 0: the database pool size
+  int read_timeout_seconds = 30;
+  int shutdown_grace_seconds = 30;
+  TrustedProxies trusted_proxies;  // peers whose X-Forwarded-For gives the client address; none by default
+};
+
+// Sent with every HTML page (the web front end, printable reports). Only the application's own scripts
+// run (none inline); styles may be inline (Ant Design and ECharts set style attributes, the printable
+// reports carry their <style>); no page may be framed.
+inline constexpr const char* kContentSecurityPolicy =
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
+    "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+    "frame-ancestors 'none'";
+
+// The status line and header fields written before a response body (HTTP/1.x, CRLF line ends, an
+// empty line at the end): the security headers (with the Content-Security-Policy for HTML), no-store for /api, the response's own headers, the
+// Connection field for keep-alive, Content-Length (the body's size, also for HEAD; 0 for 1xx, 204 and 304, which
+// carry no body).
+std::string response_head(const Response& r, unsigned version, bool keep_alive, bool head, bool api);
+bool no_body_status(unsigned status);
+
+// Serves until SIGTERM or SIGINT; then stops accepting, lets in-flight requests finish and returns.
+// Calls on_ready(port) once listening (the port is the real one when 0 was asked for).
+int run_server(App& app, const ServerOptions& options, const std::function<void(unsigned short)>& on_ready = {});
+
+}  // namespace kvalis::http

@@ -1,0 +1,168 @@
+// Password hashing, login and password rules, tokens and login throttling
+// (src/accounts/core/credentials.hpp).
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <string>
+
+#include "accounts/core/credentials.hpp"
+#include "platform/core/csv.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+using namespace kvalis::accounts;
+
+TEST(Credentials, Argon2idHashAndVerify) {
+  const std::string password = "Správné heslo 2024";
+  const std::string h1 = hash_password(password);
+  const std::string h2 = hash_password(password);
+  EXPECT_EQ(h1.rfind("$argon2id$", 0), 0u) << h1;
+  EXPECT_NE(h1, h2);  // a fresh salt each time
+  EXPECT_TRUE(verify_password(password, h1));
+  EXPECT_TRUE(verify_password(password, h2));
+  EXPECT_FALSE(verify_password("Správné heslo 2025", h1));
+  EXPECT_FALSE(verify_password("správné heslo 2024", h1));
+  EXPECT_FALSE(verify_password("", h1));
+  EXPECT_FALSE(verify_password(password, ""));
+  EXPECT_FALSE(verify_password(password, "not a hash"));
+  EXPECT_FALSE(verify_password(password, h1.substr(0, h1.size() - 4)));
+}
+
+struct RuleCase {
+  std::string input;
+  std::string key;  // empty = accepted
+  std::string param_name = {};
+  std::string param_value = {};
+};
+
+TEST(Credentials, ValidatePassword) {
+  const RuleCase cases[] = {
+      {"", "field.required"},
+      {"short", "password.too_short", "min", "10"},
+      {"123456789", "password.too_short", "min", "10"},
+      {"1234567890", ""},
+      // Length is counted in characters, not bytes: 9 Czech letters are 18 bytes but still too short.
+      {"ěščřžýáíé", "password.too_short", "min", "10"},
+      {"ěščřžýáíéů", ""},
+      {std::string(1024, 'x'), ""},
+      {std::string(1025, 'x'), "field.too_long", "max", "1024"},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE("password of " + std::to_string(c.input.size()) + " bytes");
+    auto status = validate_password(c.input);
+    EXPECT_EQ(status.ok(), c.key.empty());
+    if (status.ok()) continue;
+    EXPECT_EQ(status.error().code, kvalis::ErrorCode::invalid_input);
+    EXPECT_EQ(status.error().field, "password");
+    EXPECT_EQ(status.error().message_key, c.key);
+    if (!c.param_name.empty()) {
+      ASSERT_EQ(status.error().params.size(), 1u);
+      EXPECT_EQ(status.error().params[0].first, c.param_name);
+      EXPECT_EQ(status.error().params[0].second, c.param_value);
+    }
+  }
+  auto named = validate_password("short", "new_password");
+  ASSERT_FALSE(named.ok());
+  EXPECT_EQ(named.error().field, "new_password");
+}
+
+TEST(Credentials, ValidateLogin) {
+  const RuleCase cases[] = {
+      {"", "field.required"},
+      {"ab", "login.invalid"},
+      {"abc", ""},
+      {"jan.novak", ""},
+      {"jan-novak_2", ""},
+      {"Jan.Novak", "login.invalid"},
+      {"jan novak", "login.invalid"},
+      {"jan@example.cz", "login.invalid"},
+      {"žaneta", "login.invalid"},
+      {std::string(64, 'a'), ""},
+      {std::string(65, 'a'), "login.invalid"},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE("login '" + c.input + "'");
+    auto status = validate_login(c.input);
+    EXPECT_EQ(status.ok(), c.key.empty());
+    if (status.ok()) continue;
+    EXPECT_EQ(status.error().field, "login");
+    EXPECT_EQ(status.error().message_key, c.key);
+  }
+}
+
+TEST(Credentials, RandomTokensAreUrlSafeAndUnique) {
+  std::set<std::string> seen;
+  for (int i = 0; i < 1000; ++i) {
+    const std::string t = random_token();
+    ASSERT_EQ(t.size(), 43u) << t;  // 32 bytes in base64 without padding
+    for (char c : t)
+      ASSERT_TRUE((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_')
+          << t;
+    EXPECT_TRUE(seen.insert(t).second) << "repeated token " << t;
+  }
+}
+
+TEST(Credentials, TokenDigestIsSha256Hex) {
+  // FIPS 180-2 test vectors.
+  EXPECT_EQ(token_digest("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  EXPECT_EQ(token_digest(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  const std::string token = random_token();
+  const std::string d = token_digest(token);
+  ASSERT_EQ(d.size(), 64u);
+  for (char c : d) EXPECT_TRUE((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')) << d;
+  EXPECT_EQ(token_digest(token), d);  // stable
+  EXPECT_NE(token_digest(token + "x"), d);
+  EXPECT_NE(d, token);
+}
+
+TEST(Credentials, ThrottleWaitTable) {
+  std::ifstream in(fs::path(KVALIS_TEST_DATA) / "accounts" / "throttle.csv", std::ios::binary);
+  ASSERT_TRUE(in.good());
+  std::ostringstream s;
+  s << in.rdbuf();
+  auto records = kvalis::csv::parse_all(s.str());
+  ASSERT_GT(records.size(), 20u);
+  kvalis::csv::Header h(records[0].fields);
+  const ThrottlePolicy policy;  // defaults: 5 / 10 / 20 free failures, 30 s base, 900 s cap, 1 h window
+  auto number = [&](const kvalis::csv::Record& r, std::string_view column) { return std::stoll(std::string(h.get(r, column))); };
+  auto counter = [&](const kvalis::csv::Record& r, const std::string& name) {
+    return FailureCounter{static_cast<int>(number(r, name + "_failures")), number(r, name + "_last")};
+  };
+  for (std::size_t i = 1; i < records.size(); ++i) {
+    const auto& r = records[i];
+    SCOPED_TRACE("throttle.csv line " + std::to_string(r.line) + ": " + std::string(h.get(r, "case")));
+    const ThrottleState state{counter(r, "pair"), counter(r, "account"), counter(r, "address")};
+    EXPECT_EQ(throttle_wait(policy, state, number(r, "now")), number(r, "expected_wait"));
+  }
+}
+
+TEST(Credentials, ThrottleFollowsThePolicy) {
+  ThrottlePolicy strict;
+  strict.pair_free_failures = 1;
+  strict.account_free_failures = 2;
+  strict.address_free_failures = 3;
+  strict.base_wait_seconds = 10;
+  strict.max_wait_seconds = 35;
+  EXPECT_EQ(throttle_wait(strict, {{0, 100}, {0, 100}, {0, 100}}, 100), 0);
+  EXPECT_EQ(throttle_wait(strict, {{1, 100}, {1, 100}, {1, 100}}, 100), 10);
+  EXPECT_EQ(throttle_wait(strict, {{2, 100}, {2, 100}, {2, 100}}, 100), 20);
+  EXPECT_EQ(throttle_wait(strict, {{3, 100}, {3, 100}, {3, 100}}, 100), 35);
+  EXPECT_EQ(throttle_wait(strict, {{0, 0}, {9, 100}, {3, 100}}, 105), 5);
+}
+
+TEST(Credentials, FailureCountersRestartAfterTheWindow) {
+  ThrottlePolicy p;
+  p.window_seconds = 100;
+  EXPECT_EQ(after_failure(p, {}, 50).failures, 1);
+  EXPECT_EQ(after_failure(p, {}, 50).last_failure_at, 50);
+  EXPECT_EQ(after_failure(p, {4, 50}, 149).failures, 5);
+  EXPECT_EQ(after_failure(p, {4, 50}, 150).failures, 1);  // the old failures fell out of the window
+  EXPECT_EQ(current(p, {4, 50}, 149).failures, 4);
+  EXPECT_EQ(current(p, {4, 50}, 150).failures, 0);
+}
+
+}  // namespace
