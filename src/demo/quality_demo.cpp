@@ -12,6 +12,7 @@
 #include <stdexcept>
 
 #include "platform/core/dates.hpp"
+#include "platform/core/text.hpp"
 #include "quality/core/scale.hpp"
 #include "quality/core/scoring.hpp"
 #include "platform/store/activity_log.hpp"
@@ -757,12 +758,7 @@ std::vector<AuditSpec> audit_specs() {
 
 std::map<std::string, std::string> parse_levels(const std::string& text) {
   std::map<std::string, std::string> out;
-  std::stringstream in(text);
-  std::string part;
-  while (std::getline(in, part, ';')) {
-    const auto eq = part.find('=');
-    if (eq != std::string::npos) out[part.substr(0, eq)] = part.substr(eq + 1);
-  }
+  for (auto& [code, level] : parse_key_values(text)) out[code] = level;
   return out;
 }
 

@@ -1,5 +1,11 @@
 #include "platform/core/text.hpp"
 
+#include <cstdlib>
+
+#include <cmath>
+
+#include <algorithm>
+
 #include <array>
 #include <cctype>
 #include <utility>
@@ -159,6 +165,40 @@ std::optional<char32_t> forbidden_character(std::string_view text, bool multi_li
     if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)) return cp;
   }
   return std::nullopt;
+}
+
+std::vector<KeyValue> parse_key_values(std::string_view text, char separator) {
+  std::vector<KeyValue> out;
+  std::size_t pos = 0;
+  while (pos <= text.size()) {
+    const auto end = std::min(text.find(separator, pos), text.size());
+    const std::string_view part = text.substr(pos, end - pos);
+    pos = end + 1;
+    if (trim(part).empty()) continue;
+    const auto eq = part.find('=');
+    out.push_back({trim(part.substr(0, eq)), eq == std::string_view::npos ? std::string() : trim(part.substr(eq + 1))});
+  }
+  return out;
+}
+
+std::optional<double> parse_number(std::string_view raw) {
+  std::string text = trim(raw);
+  if (text.empty()) return std::nullopt;
+  std::replace(text.begin(), text.end(), ',', '.');
+  char* end = nullptr;
+  const double v = std::strtod(text.c_str(), &end);
+  if (end != text.c_str() + text.size() || !std::isfinite(v)) return std::nullopt;
+  return v;
+}
+
+Result<std::vector<std::pair<std::string, double>>> parse_key_numbers(std::string_view text, char separator) {
+  std::vector<std::pair<std::string, double>> out;
+  for (const auto& kv : parse_key_values(text, separator)) {
+    const auto number = parse_number(kv.value);
+    if (!number) return invalid(kv.key, "field.type_number", {{"field", kv.key}, {"value", kv.value}});
+    out.emplace_back(kv.key, *number);
+  }
+  return out;
 }
 
 }  // namespace kvalis

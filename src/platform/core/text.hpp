@@ -4,6 +4,8 @@
 #include <string_view>
 #include <vector>
 
+#include "platform/core/result.hpp"
+
 namespace kvalis {
 
 // Lower-case ASCII form of UTF-8 text with Czech (and other Latin-1/Latin Extended-A) diacritics removed,
@@ -14,6 +16,21 @@ std::string search_key(std::string_view text);
 std::vector<std::string> split_codes(const std::string& joined);
 // {"a", "b"} → ";a;b;" ("" for none): the form split_codes reads and LIKE '%;a;%' matches exactly.
 std::string join_codes(const std::vector<std::string>& codes);
+
+// The settings written as "key=value; key=value" (pass rules, team rules, weights, stored levels).
+struct KeyValue {
+  std::string key;
+  std::string value;
+};
+// Parts split at the separator, keys and values trimmed, blank parts skipped; a part without '=' is a key
+// with an empty value (its reader decides whether that is an error).
+std::vector<KeyValue> parse_key_values(std::string_view text, char separator = ';');
+// A number as people write it: decimal point or comma, surrounding spaces; nullopt for anything else
+// (also inf and nan).
+std::optional<double> parse_number(std::string_view text);
+// "key=number; …": every value must be a number; an error (field.type_number) names the first key whose
+// value is not, and a part without '=' is an error too. Nothing is dropped silently.
+Result<std::vector<std::pair<std::string, double>>> parse_key_numbers(std::string_view text, char separator = ';');
 
 // Without leading and trailing spaces, tabs and line breaks.
 std::string trim(std::string_view text);

@@ -1,5 +1,7 @@
 #include "platform/store/catalogue_repo.hpp"
 
+#include "platform/core/text.hpp"
+
 #include <algorithm>
 
 #include "platform/store/row.hpp"
@@ -23,15 +25,7 @@ std::vector<catalogue::CatalogueItem> load_all(soci::session& s) {
     item.valid_from = as_str(r, 7);
     item.valid_to = as_str(r, 8);
     const std::string attrs = as_str(r, 9);
-    std::size_t start = 0;
-    while (start < attrs.size()) {
-      auto end = attrs.find('\n', start);
-      if (end == std::string::npos) end = attrs.size();
-      const auto line = attrs.substr(start, end - start);
-      const auto eq = line.find('=');
-      if (eq != std::string::npos) item.attributes.emplace_back(line.substr(0, eq), line.substr(eq + 1));
-      start = end + 1;
-    }
+    for (auto& [key, value] : parse_key_values(attrs, '\n')) item.attributes.emplace_back(key, value);
     out.push_back(std::move(item));
   }
   return out;

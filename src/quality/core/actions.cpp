@@ -1,5 +1,7 @@
 #include "quality/core/actions.hpp"
 
+#include "platform/core/text.hpp"
+
 #include <algorithm>
 #include <array>
 
@@ -12,13 +14,6 @@ constexpr std::array kStatuses = {ActionStatus::kOpen, ActionStatus::kInProgress
                                   ActionStatus::kVerified};
 
 bool blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
-
-std::string trim(std::string_view s) {
-  const auto first = s.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  const auto last = s.find_last_not_of(" \t\r\n");
-  return std::string(s.substr(first, last - first + 1));
-}
 
 // The edges of the machine.
 bool is_edge(ActionStatus from, ActionStatus to) {

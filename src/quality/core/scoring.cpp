@@ -5,25 +5,10 @@
 #include <cstdlib>
 #include <set>
 
+#include "platform/core/text.hpp"
+
 namespace kvalis::quality {
 namespace {
-
-std::string trim(std::string_view s) {
-  const auto first = s.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  const auto last = s.find_last_not_of(" \t\r\n");
-  return std::string(s.substr(first, last - first + 1));
-}
-
-std::optional<double> read_number(std::string_view raw) {
-  std::string text = trim(raw);
-  if (text.empty()) return std::nullopt;
-  std::replace(text.begin(), text.end(), ',', '.');
-  char* end = nullptr;
-  const double v = std::strtod(text.c_str(), &end);
-  if (end != text.c_str() + text.size() || !std::isfinite(v)) return std::nullopt;
-  return v;
-}
 
 // share >= required, within a relative tolerance of the maximum.
 bool reaches(double points, double max, double required_share) {
@@ -68,15 +53,7 @@ std::string Criterion::code() const { return criterion_code(standard, letter); }
 
 Result<PassRule> parse_pass_rule(std::string_view text, const Scale& scale) {
   PassRule rule;
-  std::size_t pos = 0;
-  while (pos <= text.size()) {
-    const auto end = std::min(text.find(';', pos), text.size());
-    const std::string part = trim(text.substr(pos, end - pos));
-    pos = end + 1;
-    if (part.empty()) continue;
-    const auto eq = part.find('=');
-    const std::string key = trim(part.substr(0, eq));
-    const std::string value = eq == std::string::npos ? std::string() : trim(part.substr(eq + 1));
+  for (const auto& [key, value] : parse_key_values(text)) {
     if (key == "essential_min_level") {
       const ScaleLevel* level = scale.find(value);
       if (!level || !level->points)
@@ -89,7 +66,7 @@ Result<PassRule> parse_pass_rule(std::string_view text, const Scale& scale) {
                                      : key == "min_share_per_standard" ? &rule.min_share_per_standard
                                                                        : nullptr;
     if (!target) return invalid(key, "field.unknown", {{"field", key}});
-    const auto number = read_number(value);
+    const auto number = parse_number(value);
     if (!number) return invalid(key, "field.type_number", {{"field", key}});
     *target = number;
   }

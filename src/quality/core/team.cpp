@@ -18,15 +18,7 @@ std::optional<int> positive_int(const std::string& text) {
 
 Result<TeamSizeRule> parse_team_rule(std::string_view text) {
   TeamSizeRule rule;
-  std::size_t pos = 0;
-  while (pos <= text.size()) {
-    const auto end = std::min(text.find(';', pos), text.size());
-    const std::string part = trim(text.substr(pos, end - pos));
-    pos = end + 1;
-    if (part.empty()) continue;
-    const auto eq = part.find('=');
-    const std::string key = trim(part.substr(0, eq));
-    const std::string value = eq == std::string::npos ? std::string() : trim(part.substr(eq + 1));
+  for (const auto& [key, value] : parse_key_values(text)) {
     if (key == "min_residential" || key == "min_other") {
       const auto n = positive_int(value);
       if (!n) return invalid(key, "field.out_of_range", {{"field", key}, {"min", "1"}, {"max", "99"}});

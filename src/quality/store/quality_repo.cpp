@@ -415,20 +415,10 @@ std::string format_weights(const std::vector<std::pair<std::string, double>>& we
 }
 
 std::vector<std::pair<std::string, double>> parse_weights(const std::string& text) {
-  std::vector<std::pair<std::string, double>> out;
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    const auto end = std::min(text.find(';', pos), text.size());
-    const std::string part = text.substr(pos, end - pos);
-    pos = end + 1;
-    const auto eq = part.find('=');
-    if (eq == std::string::npos) continue;
-    try {
-      out.emplace_back(part.substr(0, eq), std::stod(part.substr(eq + 1)));
-    } catch (const std::exception&) {
-    }
-  }
-  return out;
+  auto weights = parse_key_numbers(text);
+  // Weights are checked when a template is saved; a stored text that does not parse is a broken database.
+  if (!weights) throw std::runtime_error("stored weights do not parse at " + weights.error().field);
+  return weights.value();
 }
 
 // ---- audits -------------------------------------------------------------------------------------

@@ -6,6 +6,8 @@
 #include <vector>
 
 #include "platform/core/csv.hpp"
+#include "platform/core/text.hpp"
+#include "support/data_table.hpp"
 
 namespace {
 
@@ -170,3 +172,25 @@ TEST(Csv, NeutralisedTextReadsBackWithTheGuardAndStripsToTheOriginal) {
 }
 
 }  // namespace
+
+// The one "key=value; …" reader of settings (pass rules, team rules, weights), table-driven.
+TEST(KeyValues, ParsesTheTable) {
+  const auto table = kvalis::testing::load_data_table("platform/key_values.csv");
+  for (const auto& row : table.rows) {
+    const auto text = table.get(row, "text");
+    std::string pairs;
+    for (const auto& kv : kvalis::parse_key_values(text)) pairs += (pairs.empty() ? "" : "|") + kv.key + "=" + kv.value;
+    EXPECT_EQ(pairs, table.get(row, "pairs")) << "line " << row.line << ": " << text;
+    std::string numbers;
+    if (auto parsed = kvalis::parse_key_numbers(text)) {
+      for (const auto& [key, value] : parsed.value()) {
+        std::ostringstream v;
+        v << value;
+        numbers += (numbers.empty() ? "" : "|") + key + "=" + v.str();
+      }
+    } else {
+      numbers = "error:" + parsed.error().field;
+    }
+    EXPECT_EQ(numbers, table.get(row, "numbers")) << "line " << row.line << ": " << text;
+  }
+}

@@ -1,7 +1,11 @@
 // User-facing messages in Czech and English (src/platform/core/messages.hpp).
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <set>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "platform/core/messages.hpp"
 
@@ -89,3 +93,41 @@ TEST(Messages, TranslateErrorAddsTheField) {
 }
 
 }  // namespace
+
+// One catalogue, one table per module: every key once, in both languages with the same placeholders.
+TEST(MessageCatalogue, EveryModuleRegistersItsTableWithBothLanguagesAndTheSamePlaceholders) {
+  auto placeholders = [](std::string_view text) {
+    std::vector<std::string> out;
+    for (std::size_t open = text.find('{'); open != std::string_view::npos; open = text.find('{', open + 1))
+    {
+      std::string name(text.substr(open, text.find('}', open) - open + 1));
+      // A value given in each language ({expected_cs} / {expected}) counts as one placeholder.
+      if (auto cs = name.find("_cs}"); cs != std::string::npos) name.erase(cs, 3);
+      out.push_back(name);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  std::set<std::string_view> modules, keys;
+  for (const auto& table : kvalis::message_tables()) {
+    EXPECT_TRUE(modules.insert(table.module).second) << table.module << " registered twice";
+    EXPECT_FALSE(table.messages.empty()) << table.module;
+    for (const auto& m : table.messages) {
+      EXPECT_TRUE(keys.insert(m.key).second) << m.key << " is in two tables";
+      EXPECT_FALSE(m.cs.empty()) << m.key;
+      EXPECT_FALSE(m.en.empty()) << m.key;
+      EXPECT_EQ(placeholders(m.cs), placeholders(m.en)) << m.key;
+      if (table.module == "quality") {
+        EXPECT_EQ(m.key.rfind("quality.", 0), 0u) << m.key;
+      }
+      if (table.module == "benchmark") {
+        EXPECT_EQ(m.key.rfind("bm.", 0), 0u) << m.key;
+      }
+    }
+    EXPECT_EQ(kvalis::find_message(table.messages.front().key), &table.messages.front());
+  }
+  for (const auto* module : {"platform", "accounts", "registry", "benchmark", "quality"})
+    EXPECT_TRUE(modules.count(module)) << module << " has no message table";
+  EXPECT_EQ(kvalis::find_message("no.such.key"), nullptr);
+}
+

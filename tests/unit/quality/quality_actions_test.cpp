@@ -11,7 +11,7 @@
 #include "platform/core/csv.hpp"
 #include "support/data_table.hpp"
 #include "quality/core/actions.hpp"
-#include "quality/core/messages.hpp"
+#include "platform/core/messages.hpp"
 
 namespace {
 
@@ -65,7 +65,7 @@ TEST(QualityActions, TransitionTable) {
         EXPECT_EQ(after->status, to);
       } else {
         EXPECT_EQ(after.error().message_key, "quality.action." + expected);
-        EXPECT_NE(find_quality_message(after.error().message_key), nullptr);
+        EXPECT_NE(kvalis::find_message(after.error().message_key), nullptr);
       }
       ++checked;
     }

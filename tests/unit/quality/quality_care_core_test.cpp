@@ -16,7 +16,7 @@
 #include "quality/core/care_ospod.hpp"
 #include "quality/core/care_supervision.hpp"
 #include "quality/core/care_transformation.hpp"
-#include "quality/core/messages.hpp"
+#include "platform/core/messages.hpp"
 
 namespace {
 
@@ -173,7 +173,7 @@ TEST(QualityCareTransformation, CommunityCheckPerPlace) {
       EXPECT_EQ(check.criteria[i].criterion, criteria[i]);
       EXPECT_EQ(to_string(check.criteria[i].state), t.get(r, criteria[i] + "_state")) << criteria[i];
       // Every reason has a Czech and an English text.
-      EXPECT_NE(kvalis::quality::find_quality_message(check.criteria[i].reason_key), nullptr)
+      EXPECT_NE(kvalis::find_message(check.criteria[i].reason_key), nullptr)
           << check.criteria[i].reason_key;
     }
     EXPECT_EQ(check.criteria[1].reason_key, t.get(r, "capacity_reason"));

@@ -11,7 +11,7 @@
 
 #include "platform/core/csv.hpp"
 #include "platform/core/messages.hpp"
-#include "quality/core/messages.hpp"
+#include "platform/core/messages.hpp"
 #include "quality/core/scale.hpp"
 
 namespace {
@@ -28,7 +28,7 @@ std::string read_text(const std::string& relative) {
 
 // A message key is known when the quality table or the shared catalogue has it.
 bool known_key(const std::string& key) {
-  return find_quality_message(key) != nullptr || kvalis::translate(key, kvalis::Lang::en) != key;
+  return kvalis::find_message(key) != nullptr || kvalis::translate(key, kvalis::Lang::en) != key;
 }
 
 TEST(QualityScale, MetPartlyIsTwoOneZeroAndNotApplicable) {
@@ -149,23 +149,5 @@ TEST(QualityScale, FormatPoints) {
   EXPECT_EQ(format_points(-0.0), "0");
 }
 
-TEST(QualityMessages, EveryQualityMessageHasBothLanguagesAndTheSamePlaceholders) {
-  auto placeholders = [](std::string_view text) {
-    std::vector<std::string> out;
-    for (std::size_t open = text.find('{'); open != std::string_view::npos; open = text.find('{', open + 1))
-      out.emplace_back(text.substr(open, text.find('}', open) - open + 1));
-    std::sort(out.begin(), out.end());
-    return out;
-  };
-  ASSERT_GE(quality_messages().size(), 20u);
-  std::set<std::string_view> keys;
-  for (const auto& m : quality_messages()) {
-    EXPECT_TRUE(keys.insert(m.key).second) << m.key;
-    EXPECT_EQ(m.key.rfind("quality.", 0), 0u) << m.key;
-    EXPECT_FALSE(m.cs.empty()) << m.key;
-    EXPECT_FALSE(m.en.empty()) << m.key;
-    EXPECT_EQ(placeholders(m.cs), placeholders(m.en)) << m.key;
-  }
-}
 
 }  // namespace

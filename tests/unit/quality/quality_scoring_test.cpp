@@ -11,7 +11,7 @@
 
 #include "platform/core/csv.hpp"
 #include "support/data_table.hpp"
-#include "quality/core/messages.hpp"
+#include "platform/core/messages.hpp"
 #include "quality/core/scoring.hpp"
 
 namespace {
@@ -158,7 +158,7 @@ void run_table(const std::string& file) {
       }
       EXPECT_EQ(describe(r), expected) << i;
       // Every reason can be shown to the user.
-      EXPECT_NE(find_quality_message(r.message().message_key), nullptr) << r.message().message_key;
+      EXPECT_NE(kvalis::find_message(r.message().message_key), nullptr) << r.message().message_key;
     }
     EXPECT_EQ(score->complete(), score->verdict != Verdict::kIncomplete);
   }

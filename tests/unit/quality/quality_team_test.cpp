@@ -1,7 +1,7 @@
 // Team size of state inspections (src/quality/core/team.hpp): §97–§99 zákona č. 108/2006 Sb.
 #include <gtest/gtest.h>
 
-#include "quality/core/messages.hpp"
+#include "platform/core/messages.hpp"
 #include "quality/core/team.hpp"
 
 namespace {
@@ -26,7 +26,7 @@ TEST(QualityTeam, ResidentialNeedsThreeOthersTwo) {
     EXPECT_EQ(warning->minimum, c.minimum);
     EXPECT_EQ(warning->team_size, c.size);
     EXPECT_EQ(warning->message_key, "quality.team.too_small");
-    EXPECT_NE(find_quality_message(warning->message_key), nullptr);
+    EXPECT_NE(kvalis::find_message(warning->message_key), nullptr);
     EXPECT_EQ(warning->params.at(1), (std::pair<std::string, std::string>{"minimum", std::to_string(c.minimum)}));
   }
 }

@@ -1,0 +1,17 @@
+// The registry module's message keys in Czech and English (the catalogue: platform/core/messages.hpp).
+#include <array>
+
+#include "platform/core/messages.hpp"
+
+namespace kvalis {
+namespace {
+
+constexpr std::array kMessages = {
+    Message{"organisation.not_found", "Organizace nebyla nalezena.", "Organisation not found."},
+    Message{"service.not_found", "Služba nebyla nalezena.", "Service not found."},
+};
+
+const bool kRegistered = add_messages("registry", kMessages);
+
+}  // namespace
+}  // namespace kvalis
