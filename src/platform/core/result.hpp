@@ -1,4 +1,5 @@
 #pragma once
+#include <optional>
 // Typed results for domain code: a value or an Error. Only the HTTP layer maps ErrorCode to a status.
 #include <string>
 #include <utility>
@@ -64,5 +65,13 @@ class Result {
 struct Unit {};
 using Status = Result<Unit>;
 inline Status ok_status() { return Unit{}; }
+
+// What the caller may see of an entity, or `missing` (404): the loader answers nullopt both when the
+// entity does not exist and when the caller may not see it, so that ids do not leak.
+template <class T>
+Result<T> visible_or(std::optional<T> loaded, const Error& missing) {
+  if (!loaded) return missing;
+  return std::move(*loaded);
+}
 
 }  // namespace kvalis

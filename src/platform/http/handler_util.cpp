@@ -10,6 +10,13 @@
 
 namespace kvalis::http {
 
+accounts::Caller caller_of(const Context& ctx) {
+  accounts::Caller c;
+  c.principal = ctx.principal;
+  c.ip = ctx.req.client_ip;
+  return c;
+}
+
 store::activity_log::Entry audit_entry(const Context& ctx, std::string action, std::string entity, long long entity_id,
                                      long long organisation_id, std::string detail) {
   store::activity_log::Entry e;

@@ -1,15 +1,45 @@
 #pragma once
 // Small pieces every module's handlers share: the audit-log entry of a change, text and date checks that
 // name the field, membership tests, and file downloads with their OpenAPI description.
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "accounts/core/access.hpp"
+#include "accounts/core/caller.hpp"
 #include "platform/http/routing.hpp"
 #include "platform/store/database.hpp"
 #include "platform/store/activity_log.hpp"
 
 namespace kvalis::http {
+
+// ---- the shape of a handler: parse, call one use case (<module>/app), answer ----------------------
+//   Response create_audit(Context& ctx) {
+//     auto in = body_as<dto::QAuditInput>(ctx);
+//     if (auto* r = std::get_if<Response>(&in)) return *r;
+//     return answer(ctx, quality::app::create_audit(ctx.db(), caller_of(ctx), std::get<0>(in)), 201);
+//   }
+
+// Who asks: the session's principal and the client's address, for the use case's rules and its log.
+accounts::Caller caller_of(const Context& ctx);
+
+// A use case's answer: an error its status and message in the caller's language, a value its DTO
+// with `status`.
+template <class T>
+Response answer(const Context& ctx, const Result<T>& result, unsigned status = 200) {
+  if (!result) return error_response(result.error(), ctx.lang);
+  return dto_response(result.value(), status);
+}
+// A use case that answers nothing: 204, or the error.
+inline Response answer(const Context& ctx, const Status& status) {
+  return status ? no_content() : error_response(status.error(), ctx.lang);
+}
+// The same after mapping the value into its DTO: answer_as(ctx, r, [](const Audit& a) { return dto_of(a); }).
+template <class T, class ToDto>
+Response answer_as(const Context& ctx, const Result<T>& result, ToDto&& to_dto, unsigned status = 200) {
+  if (!result) return error_response(result.error(), ctx.lang);
+  return dto_response(to_dto(result.value()), status);
+}
 
 // An audit-log entry by the caller about one entity of an organisation.
 store::activity_log::Entry audit_entry(const Context& ctx, std::string action, std::string entity, long long entity_id,

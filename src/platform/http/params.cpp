@@ -56,4 +56,46 @@ std::vector<QueryParamDoc> paging_docs() {
           {"page_size", "integer", "Items per page, 1–200 (default 50)", {}}};
 }
 
+QueryParam QueryParam::integer(std::string name, std::string description, long long min, long long max) {
+  QueryParam p;
+  p.name = std::move(name);
+  p.description = std::move(description);
+  p.kind = Kind::integer;
+  p.min = min;
+  p.max = max;
+  return p;
+}
+
+QueryParam QueryParam::text(std::string name, std::string description, std::size_t max_length) {
+  QueryParam p;
+  p.name = std::move(name);
+  p.description = std::move(description);
+  p.max_length = max_length;
+  return p;
+}
+
+QueryParam QueryParam::choice(std::string name, std::string description, std::vector<std::string> values,
+                              std::string fallback) {
+  QueryParam p;
+  p.name = std::move(name);
+  p.description = std::move(description);
+  p.kind = Kind::choice;
+  p.values = std::move(values);
+  p.fallback = std::move(fallback);
+  return p;
+}
+
+QueryParamDoc QueryParam::doc() const {
+  return {name, kind == Kind::integer ? "integer" : "string", description, kind == Kind::choice ? values : std::vector<std::string>{}};
+}
+
+Result<std::optional<long long>> QueryParam::read_integer(const Request& req) const {
+  return int_param(req, name, min, max);
+}
+
+Result<std::string> QueryParam::read_text(const Request& req) const {
+  if (kind == Kind::choice) return enum_param(req, name, values, fallback);
+  return text_param(req, name, max_length);
+}
+
 }  // namespace kvalis::http

@@ -5,20 +5,11 @@
 #include <string>
 #include <vector>
 
+#include "platform/core/activity.hpp"
+
 namespace kvalis::store::activity_log {
 
-struct Entry {
-  long long id = 0;
-  long long at = 0;
-  long long user_id = 0;  // 0: anonymous (e.g. a failed login)
-  std::string user_login;
-  long long organisation_id = 0;
-  std::string action;  // e.g. login, login_failed, logout, user.create, service.read_personal
-  std::string entity;
-  std::string entity_id;
-  std::string detail;
-  std::string ip;
-};
+using Entry = Activity;
 
 void append(soci::session& s, const Entry& e);
 
