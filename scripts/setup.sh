@@ -17,10 +17,10 @@ install_packages() {
   local pkgs=(build-essential cmake pkg-config git ca-certificates
     libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
     libsoci-dev libsqlite3-dev sqlite3 libpq-dev libsodium-dev
-    libgtest-dev libgmock-dev googletest libbenchmark-dev
     coinor-libclp-dev libxlsxwriter-dev zlib1g-dev)
   if [ "$MODE" = test ] || [ "$MODE" = bench ]; then
-    pkgs+=(postgresql-15 postgresql-client-15 chromium fonts-dejavu-core)
+    pkgs+=(libgtest-dev libgmock-dev googletest libbenchmark-dev
+      postgresql-15 postgresql-client-15 chromium fonts-dejavu-core clang-format-14)
   fi
   if [ "$MODE" = bench ]; then
     pkgs+=(wrk nginx-light python3 python3-pandas time)
@@ -38,11 +38,18 @@ install_packages() {
 }
 
 build_cpp() {
-  log "Building Kvalis (C++)"
-  local werror=OFF
+  local werror=OFF tests=ON
   [ "$MODE" = test ] && werror=ON
-  cmake -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DKVALIS_WERROR=$werror >/dev/null
-  cmake --build "$BUILD" -j"$JOBS"
+  # The demo needs only the kvalis program: no test binaries, no test libraries.
+  [ "$MODE" = demo ] && tests=OFF
+  cmake -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DKVALIS_WERROR=$werror -DKVALIS_BUILD_TESTS=$tests >/dev/null
+  if [ "$MODE" = demo ]; then
+    log "Building Kvalis (the kvalis program only)"
+    cmake --build "$BUILD" -j"$JOBS" --target kvalis
+  else
+    log "Building Kvalis (C++, with every test)"
+    cmake --build "$BUILD" -j"$JOBS"
+  fi
 }
 
 build_web() {

@@ -9,6 +9,9 @@ failed=()
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 run() { local name=$1; shift; "$@" || failed+=("$name"); }
 
+step "C++ formatting (.clang-format)"
+run format bash scripts/check-format.sh
+
 step "Starting a throwaway PostgreSQL 15 cluster"
 PG_ADMIN_URI=$(bash scripts/pg-test-cluster.sh start) || { echo "PostgreSQL cluster failed to start"; exit 1; }
 export KVALIS_TEST_PG_ADMIN_URI=$PG_ADMIN_URI
