@@ -1,4 +1,5 @@
-// Texts of the role dashboard. Mounted under the i18n key `home`: t('home.formsToFill.title').
+// Texts of the role dashboard. Mounted under the i18n key `home`: t('home.formsToFill.title'); the page's own
+// header and membership card texts are `dashboard.*` (pageCs / pageEn below).
 export const cs = {
   overview: {
     title: 'Přehled kraje',
@@ -154,3 +155,35 @@ export const en: typeof cs = {
   openBenchmarking: 'Benchmarking',
   nothing: 'There is nothing here for your role yet. The modules are in the menu on the left.',
 };
+
+const pageCs = {
+  dashboard: {
+    title: 'Přehled',
+    welcome: 'Vítejte, {{name}}',
+    organisations: 'Organizace',
+    services: 'Aktivní služby',
+    allServices: 'Všechny služby',
+    memberships: 'Moje členství',
+    noMemberships: 'Nejste členem žádné organizace.',
+    organisationsByType: 'Organizace podle typu',
+    openServices: 'Zobrazit služby',
+    openOrganisations: 'Zobrazit organizace',
+  },
+};
+
+const pageEn: typeof pageCs = {
+  dashboard: {
+    title: 'Overview',
+    welcome: 'Welcome, {{name}}',
+    organisations: 'Organisations',
+    services: 'Active services',
+    allServices: 'All services',
+    memberships: 'My memberships',
+    noMemberships: 'You are not a member of any organisation.',
+    organisationsByType: 'Organisations by type',
+    openServices: 'Show services',
+    openOrganisations: 'Show organisations',
+  },
+};
+
+export const messages = { cs: { ...pageCs, home: cs }, en: { ...pageEn, home: en } };

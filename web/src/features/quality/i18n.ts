@@ -697,3 +697,5 @@ export const en: typeof cs = {
     owner: 'Owner',
   },
 };
+
+export const messages = { cs: { quality: cs }, en: { quality: en } };

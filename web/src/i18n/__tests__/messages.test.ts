@@ -3,14 +3,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import baseCs from '../cs';
-import baseEn from '../en';
-import * as quality from '../../features/quality/i18n';
-import * as qualityCare from '../../features/quality/care/i18n';
-import * as home from '../../features/dashboard/i18n';
+import { FEATURES } from '../../app/features';
+import { messagesOf, SHARED_MESSAGES } from '../messages';
 
-const cs = { ...baseCs, quality: quality.cs, qualityCare: qualityCare.cs, home: home.cs };
-const en = { ...baseEn, quality: quality.en, qualityCare: qualityCare.en, home: home.en };
+const cs = messagesOf('cs');
+const en = messagesOf('en');
 
 function flatten(obj: object, prefix = ''): Record<string, string> {
   const out: Record<string, string> = {};
@@ -34,6 +31,26 @@ const csFlat = flatten(cs);
 const enFlat = flatten(en);
 
 describe('messages', () => {
+  it('come from tables whose top-level keys do not clash (app-wide and each feature own theirs)', () => {
+    const owners = new Map<string, string>();
+    const clashes: string[] = [];
+    const tables = [{ id: 'shared', messages: SHARED_MESSAGES }, ...FEATURES];
+    for (const { id, messages } of tables) {
+      for (const lang of ['cs', 'en'] as const) {
+        expect(Object.keys(messages.en).sort(), id).toEqual(Object.keys(messages.cs).sort());
+        if (lang === 'en') continue;
+        for (const key of Object.keys(messages[lang])) {
+          if (owners.has(key)) clashes.push(`${key}: ${owners.get(key)} and ${id}`);
+          owners.set(key, id);
+        }
+      }
+    }
+    expect(clashes).toEqual([]);
+    expect(owners.get('benchmark')).toBe('benchmark');
+    expect(owners.get('qualityCare')).toBe('quality');
+    expect(owners.get('nav')).toBe('shared');
+  });
+
   it('have the same keys in Czech and English', () => {
     expect(Object.keys(enFlat).sort()).toEqual(Object.keys(csFlat).sort());
   });

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import base from '../../../i18n/cs';
+import { messagesOf } from '../../../i18n/messages';
 import { cs, en } from '../i18n';
 
 function flatten(obj: object, prefix = ''): Record<string, string> {
@@ -26,7 +26,7 @@ function sources(dir: string): string[] {
 
 const csFlat = flatten(cs);
 const enFlat = flatten(en);
-const all = { ...flatten(base), ...flatten({ quality: cs }) };
+const all = flatten(messagesOf('cs'));
 
 describe('quality texts', () => {
   it('have the same keys, placeholders and no empty text', () => {

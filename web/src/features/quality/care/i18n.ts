@@ -127,3 +127,5 @@ export const en: typeof cs = {
     back: 'Back to the plans',
   },
 };
+
+export const messages = { cs: { qualityCare: cs }, en: { qualityCare: en } };

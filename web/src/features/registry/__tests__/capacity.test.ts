@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TFunction } from 'i18next';
-import cs from '../../../i18n/cs';
+import { cs } from '../i18n';
 import { capacityText, capacityUnitKey } from '../capacity';
 
 // A t() over the Czech messages, enough for these keys.
