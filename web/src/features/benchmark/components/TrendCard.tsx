@@ -1,5 +1,5 @@
 // One service's indicator across rounds against its peer median and the Q1–Q3 band.
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Card, Empty, Select, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/client';
@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useServiceScores } from '../api';
 import { trendData, trendOption } from '../trend';
 
-const EChart = lazy(() => import('../../../components/charts/EChart'));
+import { Chart } from '../../../components/charts/Chart';
 
 export function TrendCard({ serviceId, groupId, indicatorCode, services, onService }: {
   serviceId: number | undefined;
@@ -38,10 +38,8 @@ export function TrendCard({ serviceId, groupId, indicatorCode, services, onServi
       {scores.error && !(isApiError(scores.error) && scores.error.status === 404) ? <ErrorAlert error={scores.error} /> : null}
       {serviceId && (scores.isSuccess || scores.isError) && !data?.hasData ? <Empty description={t('benchmark.comparison.noTrend')} /> : null}
       {data?.hasData ? (
-        <Suspense fallback={<Skeleton active />}>
-          <EChart height={300} testId="trend-chart" data={{ rounds: data.categories.length }}
+        <Chart height={300} testId="trend-chart" data={{ rounds: data.categories.length }}
             option={trendOption(data, { own: scores.data?.service_name ?? t('benchmark.comparison.ownService'), median: t('benchmark.comparison.peerMedian'), band: t('benchmark.comparison.band'), unit: trend?.unit ?? '' })} />
-        </Suspense>
       ) : null}
     </Card>
   );

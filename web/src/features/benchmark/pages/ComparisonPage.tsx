@@ -1,7 +1,7 @@
 // Comparison of a round: an indicator's distribution in each peer group (box plot, statistics),
 // every service's position (percentile rank, z-score, reserves to the median and the best
 // quartile), the own service over time, two indicators against each other, exports and reports.
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { Alert, Breadcrumb, Button, Card, Col, Empty, Grid, Row, Select, Skeleton, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { BulbOutlined, FileExcelOutlined, FileTextOutlined, DownloadOutlined } from '@ant-design/icons';
@@ -26,11 +26,7 @@ import { formatIndicator, variableNames } from '../values';
 import { DirectionTag, RbaTag, reasonText, RoundStatusTag } from '../components/Tags';
 import { TrendCard } from '../components/TrendCard';
 
-const EChart = lazy(() => import('../../../components/charts/EChart'));
-
-function ChartFallback() {
-  return <Skeleton active paragraph={{ rows: 6 }} />;
-}
+import { Chart } from '../../../components/charts/Chart';
 
 export default function ComparisonPage() {
   const { t } = useTranslation();
@@ -179,13 +175,8 @@ function IndicatorSection({ ind, names, roundId, canWritePractice, onPickService
         extra={screens.md ? tags : undefined}>
         <Row gutter={[24, 16]}>
           <Col xs={24} xl={14}>
-            {data.categories.length ? (
-              <Suspense fallback={<ChartFallback />}>
-                <EChart option={option} height={360} testId="comparison-boxplot" data={{ categories: data.categories.length, own: data.own.length, peers: data.peers.length }} />
-              </Suspense>
-            ) : (
-              <Empty data-testid="comparison-boxplot-empty" description={t('benchmark.comparison.nothingToDraw')} />
-            )}
+            <Chart option={option} height={360} testId="comparison-boxplot" data={{ categories: data.categories.length, own: data.own.length, peers: data.peers.length }}
+              empty={!data.categories.length && t('benchmark.comparison.nothingToDraw')} />
           </Col>
           <Col xs={24} xl={10}>
             {ownRows.length ? (
@@ -316,12 +307,9 @@ function ScatterCard({ indicators, x, y, onChange }: {
             <Col span={12}><Select style={{ width: '100%' }} value={xi?.code} options={options} onChange={(v) => onChange(v, yi?.code)} data-testid="scatter-x" /></Col>
             <Col span={12}><Select style={{ width: '100%' }} value={yi?.code} options={options} onChange={(v) => onChange(xi?.code, v)} data-testid="scatter-y" /></Col>
           </Row>
-          {points.length ? (
-            <Suspense fallback={<ChartFallback />}>
-              <EChart height={320} testId="scatter-chart" data={{ points: points.length }}
-                option={scatterOption(points, { x: label(xi), y: label(yi), own: t('benchmark.comparison.ownService'), peers: t('benchmark.comparison.otherServices') })} />
-            </Suspense>
-          ) : <Empty description={t('benchmark.comparison.nothingToDraw')} />}
+          <Chart height={320} testId="scatter-chart" data={{ points: points.length }}
+                option={scatterOption(points, { x: label(xi), y: label(yi), own: t('benchmark.comparison.ownService'), peers: t('benchmark.comparison.otherServices') })}
+            empty={!points.length && t('benchmark.comparison.nothingToDraw')} />
         </>
       )}
     </Card>

@@ -1,6 +1,6 @@
 // Data envelopment analysis of a round: choose the model, orientation, inputs and outputs, run it,
 // and read the efficiency of each service with its peers and slacks.
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { Alert, App, Breadcrumb, Button, Card, Col, Empty, Form, Radio, Row, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { DownloadOutlined, FileExcelOutlined, PlayCircleOutlined } from '@ant-design/icons';
@@ -14,7 +14,7 @@ import { benchmarkLinks, runDea, useBenchmarkMutation, useDeaRun, useDeaRuns, us
 import { DEA_MODELS, DEA_ORIENTATIONS, deaBarOption, deaBars, deaChartHeight, deaInputError, deaLabelWidth, deaVariables, peersText } from '../dea';
 import { reasonText } from '../components/Tags';
 
-const EChart = lazy(() => import('../../../components/charts/EChart'));
+import { Chart } from '../../../components/charts/Chart';
 
 interface RunForm {
   model: (typeof DEA_MODELS)[number];
@@ -129,11 +129,7 @@ export default function DeaPage() {
       {run.data ? (
         <>
           <Card title={t('benchmark.dea.efficiency')} className="kv-section">
-            {bars.length ? (
-              <Suspense fallback={<Skeleton active />}>
-                <EChart height={deaChartHeight(bars, deaLabelWidth(window.innerWidth))} testId="dea-chart" data={{ bars: bars.length }} option={deaBarOption(bars, t('benchmark.dea.efficiency'), deaLabelWidth(window.innerWidth))} />
-              </Suspense>
-            ) : <Empty description={t('benchmark.dea.noScores')} />}
+            <Chart empty={!bars.length && t('benchmark.dea.noScores')} height={deaChartHeight(bars, deaLabelWidth(window.innerWidth))} testId="dea-chart" data={{ bars: bars.length }} option={deaBarOption(bars, t('benchmark.dea.efficiency'), deaLabelWidth(window.innerWidth))} />
           </Card>
           <Card title={t('benchmark.dea.results')} className="kv-table-card">
             <Table<DeaResult>

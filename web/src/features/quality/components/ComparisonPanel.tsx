@@ -7,7 +7,7 @@ import { formatDate } from '../../../lib/format';
 import { useComparison } from '../api';
 import { comparisonColor, comparisonOption, formatChange, formatPct, levelLabel } from '../charts';
 import type { QAudit, QCriterionComparison } from '../types';
-import QualityChart from './QualityChart';
+import { Chart } from '../../../components/charts/Chart';
 
 export function ComparisonPanel({ audit }: { audit: QAudit }) {
   const { t, i18n } = useTranslation();
@@ -28,7 +28,7 @@ export function ComparisonPanel({ audit }: { audit: QAudit }) {
         <Statistic title={t('quality.common.total')} value={`${formatPct(c.total.previous_percent)} → ${formatPct(c.total.current_percent)}`} />
       </Space>
       <Card size="small" style={{ marginBottom: 16 }}>
-        <QualityChart
+        <Chart
           option={comparisonOption(c.standards, { previous: c.previous_title || t('quality.detail.tabComparison'), current: audit.summary.title || t('quality.results.total') })}
           height={280}
           testId="comparison-chart"

@@ -3,7 +3,7 @@ import { Alert, Card, Col, Row, Statistic, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatPct, notAssessedStandards, radarOption } from '../charts';
 import type { QResults, QStandardResult } from '../types';
-import QualityChart from './QualityChart';
+import { Chart } from '../../../components/charts/Chart';
 import { VerdictTag } from './Tags';
 
 export function ResultsPanel({ results, passRuleText }: { results: QResults; passRuleText: string }) {
@@ -43,7 +43,7 @@ export function ResultsPanel({ results, passRuleText }: { results: QResults; pas
         <Col xs={24} lg={14}>
           <Card size="small" title={t('quality.results.radar')}>
             {results.standards.length - notAssessed.length > 0 ? (
-              <QualityChart option={radarOption(results.standards, t('quality.results.total'), t('quality.overview.notAssessed'))} height={320} testId="results-radar" data={{ axes: results.standards.length - notAssessed.length }} />
+              <Chart option={radarOption(results.standards, t('quality.results.total'), t('quality.overview.notAssessed'))} height={320} testId="results-radar" data={{ axes: results.standards.length - notAssessed.length }} />
             ) : null}
             {notAssessed.length ? (
               <div style={{ color: '#8c8c8c', fontSize: 12 }} data-testid="results-not-assessed">

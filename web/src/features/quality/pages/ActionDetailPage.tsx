@@ -18,7 +18,7 @@ import { indicatorOption } from '../charts';
 import { lastDoneReport, transitionBody, transitionDialog, type TransitionKind } from '../actionTransition';
 import { EVIDENCE_ACCEPT, EvidenceList, EvidenceUpload } from '../components/Evidence';
 import { ActionModal } from '../components/FindingsPanel';
-import QualityChart from '../components/QualityChart';
+import { Chart } from '../../../components/charts/Chart';
 import { ActionStatusTag, DueStateTag, SeverityTag } from '../components/Tags';
 import { ACTION_STATUSES, transitionKind } from '../filters';
 import type { QAction, QTransitionInput } from '../types';
@@ -249,7 +249,7 @@ export default function ActionDetailPage() {
                   }}
                 />
               </Space>
-              {ind.points.length ? <QualityChart option={indicatorOption(ind)} height={200} testId="action-indicator-chart" data={{ points: ind.points.length }} /> : null}
+              {ind.points.length ? <Chart option={indicatorOption(ind)} height={200} testId="action-indicator-chart" data={{ points: ind.points.length }} /> : null}
             </Card>
           ) : null}
         </Col>

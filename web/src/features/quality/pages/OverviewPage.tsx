@@ -10,7 +10,7 @@ import { normaliseLanguage } from '../../../i18n';
 import { useOverview, useSets } from '../api';
 import { setCodeOptions } from '../setTitles';
 import { formatPct, heatColor, heatColumns, mostFailedHeight, mostFailedOption } from '../charts';
-import QualityChart from '../components/QualityChart';
+import { Chart } from '../../../components/charts/Chart';
 import { DueStateTag, VerdictTag } from '../components/Tags';
 import type { QAction, QOverviewRow } from '../types';
 
@@ -144,7 +144,7 @@ export default function OverviewPage() {
         <Col xs={24} lg={12}>
           <Card title={t('quality.overview.mostFailed')} loading={overview.isPending}>
             {o && o.most_failed.length ? (
-              <QualityChart
+              <Chart
                 option={mostFailedOption(o.most_failed, 10, { failed: t('quality.overview.failedOf'), essential: t('quality.overview.essential') })}
                 height={mostFailedHeight(Math.min(10, o.most_failed.length))}
                 testId="overview-most-failed"

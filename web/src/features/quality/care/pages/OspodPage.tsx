@@ -12,7 +12,8 @@ import {
   type QcProcedureInput, type QcSnapshot, type QcSnapshotInput,
 } from '../api';
 import { parseWorkers, staffingOption } from '../care';
-import { Chart, StateTag } from '../components';
+import { Chart } from '../../../../components/charts/Chart';
+import { StateTag } from '../components/StateTag';
 import { AuditStatusTag } from '../../components/Tags';
 
 export default function OspodPage() {
@@ -172,7 +173,7 @@ function Staffing({ office }: { office: number }) {
           {d.norm.source ? ` (${d.norm.source})` : ''}</p>
       ) : null}
       {d?.snapshots.length ? (
-        <Chart testId="care-staffing-chart" data={{ points: d.snapshots.length }}
+        <Chart height={280} testId="care-staffing-chart" data={{ points: d.snapshots.length }}
           option={staffingOption(d.snapshots.map((s) => ({ as_of: s.as_of, ratio: s.cases_ratio.ratio })), d.norm.max_cases_per_fte,
             { ratio: t('qualityCare.ospod.casesPerFte'), norm: t('qualityCare.ospod.norm') })} />
       ) : null}

@@ -11,7 +11,8 @@ import {
   useCareMutation, usePlan, type QcIndicator, type QcMilestone, type QcMilestoneInput, type QcPlan, type QcPlaceInput,
 } from '../api';
 import { capacityOption, indicatorTrend, indicatorTrendOption, indicatorValueText, parseHouseholdSizes, trendDirection, trendsByUnit } from '../care';
-import { Chart, StateTag } from '../components';
+import { Chart } from '../../../../components/charts/Chart';
+import { StateTag } from '../components/StateTag';
 import { ServiceSelect } from '../../components/ServiceSelect';
 
 const KINDS = ['capacity_reduction', 'community_service', 'client_moves', 'other'] as const;
@@ -43,7 +44,7 @@ export default function PlanPage() {
       {p.description ? <p style={{ whiteSpace: 'pre-wrap' }}>{p.description}</p> : null}
       <Card title={t('qualityCare.transformation.capacityChart')} className="kv-section">
         {p.reduction_percent != null ? <p>{t('qualityCare.transformation.reduction', { percent: Math.round(p.reduction_percent) })}</p> : null}
-        <Chart testId="care-capacity-chart" data={{ planned: p.capacity_planned.length, actual: p.capacity_actual.length }}
+        <Chart height={280} testId="care-capacity-chart" data={{ planned: p.capacity_planned.length, actual: p.capacity_actual.length }}
           option={capacityOption(p.capacity_planned, p.capacity_actual, { date: s.target_on, capacity: s.target_capacity },
             { planned: t('qualityCare.transformation.plannedLine'), actual: t('qualityCare.transformation.actualLine'), target: t('qualityCare.transformation.targetPoint') })} />
       </Card>
@@ -254,7 +255,7 @@ function Indicators({ plan }: { plan: QcPlan }) {
         <Row gutter={[16, 16]}>
           {trendsByUnit(trend).map((g) => (
             <Col key={g.unit} xs={24} lg={12}>
-              <Chart testId={`care-indicator-chart-${g.unit}`} data={{ periods: g.periods.length, series: g.series.length, unit: g.unit }} option={indicatorTrendOption(g)} />
+              <Chart height={280} testId={`care-indicator-chart-${g.unit}`} data={{ periods: g.periods.length, series: g.series.length, unit: g.unit }} option={indicatorTrendOption(g)} />
             </Col>
           ))}
         </Row>

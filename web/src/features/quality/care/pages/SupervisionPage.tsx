@@ -13,7 +13,7 @@ import {
   useSupervisions, type QcSupervision, type QcSupervisionInput,
 } from '../api';
 import { defaultSupervisionKind, formatParticipants, recordsOfKind, hoursBarOption, latestRecordYear, parseParticipants, supervisionProviders, thisYear } from '../care';
-import { Chart } from '../components';
+import { Chart } from '../../../../components/charts/Chart';
 
 const KINDS = ['supervision', 'consultation'] as const;
 const FORMS = ['individual', 'group', 'team', 'case'] as const;
@@ -77,7 +77,7 @@ export default function SupervisionPage() {
               </Col>
               <Col xs={24} lg={12}>
                 <h3>{t('qualityCare.supervision.perTeam')}</h3>
-                <Chart testId="care-hours-teams" data={{ rows: hours.data.teams.length }}
+                <Chart height={280} testId="care-hours-teams" data={{ rows: hours.data.teams.length }}
                   option={hoursBarOption(hours.data.teams.map((x) => ({ name: x.team || t('qualityCare.supervision.noTeam'), hours: x.hours })), t('qualityCare.supervision.hoursUnit'))} />
                 <Table size="small" rowKey="team" pagination={false} dataSource={hours.data.teams}
                   columns={[{ title: t('qualityCare.supervision.teamColumn'), dataIndex: 'team', render: (v: string) => v || t('qualityCare.supervision.noTeam') },
