@@ -96,8 +96,7 @@ export const transitionAction = (id: number, body: QTransitionInput) =>
 
 /** Services to choose for an audit (the registry's public facts), for those who conduct audits. */
 export const fetchAuditableServices = (q: string) => apiFetch<QServiceRefList>(`${Q}/services`, { query: { q: q || undefined, limit: 20 } });
-export const useAuditableServices = (q: string) =>
-  useQuery({ queryKey: ['quality', 'services', q] as const, queryFn: () => fetchAuditableServices(q), placeholderData: keepPreviousData });
+export const qualityServiceSearchKey = (q: string) => ['quality', 'services', q] as const;
 
 export const fetchOverview = (set?: string, founder?: string) => apiFetch<QOverview>(`${Q}/overview`, { query: { set, founder } });
 

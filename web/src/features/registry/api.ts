@@ -64,15 +64,6 @@ export function useOrganisations(f: OrganisationFilters) {
 }
 
 /** Organisation picker: first 20 matches of a text, optionally of one type. */
-export function useOrganisationSearch(q: string, enabled = true, type?: OrganisationType) {
-  return useQuery({
-    queryKey: registryKeys.organisationSearch(q, type),
-    queryFn: () => fetchOrganisations({ q: q || undefined, type, page: 1, page_size: 20 }),
-    placeholderData: keepPreviousData,
-    enabled,
-  });
-}
-
 export function useOrganisation(id: number) {
   return useQuery({ queryKey: registryKeys.organisation(id), queryFn: () => fetchOrganisation(id), enabled: id > 0 });
 }

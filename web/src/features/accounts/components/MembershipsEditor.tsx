@@ -3,7 +3,7 @@ import { Button, Form, Select, Space } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ROLES } from '../roles';
-import { OrganisationSelect } from './OrganisationSelect';
+import { OrganisationSelect } from '../../registry/components/OrganisationSelect';
 
 export function MembershipsEditor({ knownNames }: { knownNames: Map<number, string> }) {
   const { t } = useTranslation();

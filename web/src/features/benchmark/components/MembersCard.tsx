@@ -9,7 +9,7 @@ import type { BmGroup, BmMember } from '../../../api/types';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDate, toApiDate } from '../../../lib/format';
 import { putMembers, useBenchmarkMutation } from '../api';
-import { OrganisationTypeSelect } from './ProviderSelect';
+import { OrganisationSelect } from '../../registry/components/OrganisationSelect';
 import { ParticipationTag } from './Tags';
 
 interface MemberRow {
@@ -86,7 +86,7 @@ export function MembersCard({ group }: { group: BmGroup }) {
                     <Col flex="auto">
                       <Form.Item name={[f.name, 'provider_org_id']} label={i === 0 ? t('benchmark.members.provider') : undefined}
                         rules={[{ required: true, message: t('benchmark.required') }]}>
-                        <OrganisationTypeSelect type="provider" knownNames={names} testId={`member-provider-${i}`} />
+                        <OrganisationSelect type="provider" knownNames={names} placeholder={t('benchmark.chooseProvider')} testId={`member-provider-${i}`} />
                       </Form.Item>
                     </Col>
                     <Col flex="170px">

@@ -14,7 +14,7 @@ import { kindOptions } from '../../registry/catalogueLabels';
 import { useCatalogueIndex } from '../../registry/useCatalogueIndex';
 import { createGroup, useBenchmarkMutation, useGroups } from '../api';
 import { KindTags } from '../components/KindTags';
-import { OrganisationTypeSelect } from '../components/ProviderSelect';
+import { OrganisationSelect } from '../../registry/components/OrganisationSelect';
 import { ParticipationTag } from '../components/Tags';
 import { MyRoundsCard } from '../../dashboard/components/RoundLists';
 import { managesRegion, mayCreateGroup } from '../groupAccess';
@@ -134,7 +134,7 @@ export default function BenchmarkPage() {
           </Form.Item>
           {needsRegion ? (
             <Form.Item name="region_org_id" label={t('benchmark.groups.region')} rules={[{ required: true, message: t('benchmark.required') }]}>
-              <OrganisationTypeSelect type="region" knownNames={new Map()} placeholder={t('benchmark.groups.chooseRegion')} />
+              <OrganisationSelect type="region" knownNames={new Map()} placeholder={t('benchmark.groups.chooseRegion')} />
             </Form.Item>
           ) : null}
         </Form>
