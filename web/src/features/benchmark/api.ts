@@ -2,11 +2,7 @@
 // good practice, DEA) and their query hooks. The only place of the module that knows the routes.
 import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch, buildQueryString, type Query } from '../../api/client';
-import type {
-  BenchmarkComparison, BenchmarkServiceScores, BmCorrectionInput, BmForm, BmGroup, BmGroupInput, BmGroupList, BmMeeting,
-  BmMeetingInput, BmMemberInput, BmMethodology, BmMethodologyInput, BmMethodologySummary, BmReminded, BmRound, BmRoundDetail,
-  BmRoundInput, DeaRun, DeaRunInput, DeaRunSummary, GoodPractice, GoodPracticeInput, GoodPracticeList,
-} from '../../api/types';
+import type { BenchmarkComparison, BenchmarkServiceScores, BmCorrectionInput, BmForm, BmGroup, BmGroupInput, BmGroupList, BmMeeting, BmMeetingInput, BmMemberInput, BmMethodology, BmMethodologyInput, BmMethodologySummary, BmReminded, BmRound, BmRoundDetail, BmRoundInput, DeaRun, DeaRunInput, DeaRunSummary, GoodPractice, GoodPracticeInput, GoodPracticeList } from './types';
 import { comparisonApiQuery, type ComparisonView } from './comparison';
 import { goodPracticeApiQuery, type GoodPracticeFilters } from './goodPracticeFilters';
 

@@ -1,6 +1,6 @@
 // Box plot of one indicator across peer groups: the boxes come from the server's statistics
 // (quartiles by R type 7), the points are the services, the caller's own ones highlighted.
-import type { BenchmarkPeerGroup } from '../../api/types';
+import type { BenchmarkPeerGroup } from './types';
 import { formatDecimal } from '../../lib/format';
 
 /** [category index, value, service label] as ECharts scatter data. */

@@ -1,6 +1,6 @@
 // The comparison page's state in the URL, and the rows of its tables.
 import type { Query } from '../../api/client';
-import type { BenchmarkComparison, BenchmarkIndicatorComparison, BenchmarkPeerGroup, BenchmarkScore } from '../../api/types';
+import type { BenchmarkComparison, BenchmarkIndicatorComparison, BenchmarkPeerGroup, BenchmarkScore } from './types';
 import { parseEnum, parseId, parseText, toSearchString } from '../../lib/listParams';
 
 export const PEER_MODES = ['kind_form', 'kind'] as const;

@@ -1,5 +1,5 @@
 // DEA page: variables to choose from, the efficiency bar chart, and the run form's checks.
-import type { BmMethodology, DeaResult } from '../../api/types';
+import type { BmMethodology, DeaResult } from './types';
 import { formatDecimal, formatPercent } from '../../lib/format';
 import { serviceKey } from './scatter';
 

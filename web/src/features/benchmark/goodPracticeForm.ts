@@ -1,5 +1,5 @@
 // Good practice: the record ⇄ the edit form ⇄ the request body.
-import type { GoodPractice, GoodPracticeInput } from '../../api/types';
+import type { GoodPractice, GoodPracticeInput } from './types';
 
 export interface LinkRow {
   service_id?: number | null;

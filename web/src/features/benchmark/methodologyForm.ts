@@ -1,6 +1,6 @@
 // The methodology editor: the saved methodology ⇄ the form ⇄ the PUT body, and server field
 // names ("indicators[3].numerator") ⇄ form paths.
-import type { BmIndicatorInput, BmItemInput, BmMethodology, BmMethodologyInput, BmRuleInput } from '../../api/types';
+import type { BmIndicatorInput, BmItemInput, BmMethodology, BmMethodologyInput, BmRuleInput } from './types';
 
 export const DIRECTIONS = ['higher', 'lower'] as const;
 export const RBA_TAGS = ['how_much', 'how_well', 'better_off'] as const;

@@ -1,5 +1,5 @@
 // Two indicators against each other for the services of a round (one point per service).
-import type { BenchmarkIndicatorComparison, BenchmarkServiceRef } from '../../api/types';
+import type { BenchmarkIndicatorComparison, BenchmarkServiceRef } from './types';
 import { formatDecimal } from '../../lib/format';
 
 export interface ScatterPoint {

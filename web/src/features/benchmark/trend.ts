@@ -1,5 +1,5 @@
 // A service's indicator over rounds against its peers: own value, peer median and the Q1–Q3 band.
-import type { BenchmarkTrend } from '../../api/types';
+import type { BenchmarkTrend } from './types';
 import { formatDecimal } from '../../lib/format';
 
 export interface TrendData {

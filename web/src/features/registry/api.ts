@@ -1,7 +1,8 @@
 // Server calls of the registry module (catalogues, organisations, services) and their query hooks.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../api/client';
-import type { Catalogues, Organisation, OrganisationType, Page, ServiceDetail, ServiceSummary } from '../../api/types';
+import type { Catalogues, Organisation, OrganisationType, ServiceDetail, ServiceSummary } from './types';
+import type { Page } from '../../api/types';
 import { MAX_PAGE_SIZE } from '../../api/types';
 import { fetchAllPages, type Progress } from '../../lib/paging';
 import { organisationApiQuery, type OrganisationFilters } from './organisationFilters';

@@ -1,5 +1,5 @@
 // Names from the catalogues in the UI language, and lookups by code.
-import type { CatalogueEntry, Catalogues, ServiceKind } from '../../api/types';
+import type { CatalogueEntry, Catalogues, ServiceKind } from './types';
 
 export interface Named {
   code: string;

@@ -1,5 +1,5 @@
 // Columns of the service list export (CSV). Labels come from the caller (already translated).
-import type { ServiceSummary } from '../../api/types';
+import type { ServiceSummary } from './types';
 import type { CsvColumn } from '../../lib/csv';
 import { formatDate } from '../../lib/format';
 import { kindLabel, nameOf, type CatalogueIndex } from './catalogueLabels';

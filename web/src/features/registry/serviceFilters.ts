@@ -1,7 +1,7 @@
 // The service list's state (filters, sort, page) ⇄ URL query string ⇄ API query.
 // The URL is the single source of truth so that a link reproduces the view.
 import type { Query } from '../../api/client';
-import type { ServiceFormCode } from '../../api/types';
+import type { ServiceFormCode } from './types';
 import {
   DEFAULT_PAGE_SIZE, parseEnum, parseId, parsePage, parsePageSize, parseText, toSearchString,
   type AntOrder, fromAntOrder,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { User } from '../../../api/types';
+import type { User } from '../types';
 import { ApiError } from '../../../api/client';
 import { loginErrorKind } from '../loginErrors';
 import { isRole, ROLES } from '../roles';

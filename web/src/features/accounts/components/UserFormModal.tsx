@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Alert, Form, Input, Modal, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { User } from '../../../api/types';
+import type { User } from '../types';
 import { errorMessage } from '../../../lib/errors';
 import { normaliseLanguage } from '../../../i18n';
 import { isApiError } from '../../../api/client';

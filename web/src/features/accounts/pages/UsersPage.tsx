@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { serverPagination } from '../../../components/pagination';
 import { formatDateTime, formatNumber } from '../../../lib/format';
 import { useUrlState } from '../../../lib/useUrlState';
-import type { User } from '../../../api/types';
+import type { User } from '../types';
 import { useCreateUser, useReplaceMemberships, useUpdateUser, useUsers } from '../api';
 import { parseUserFilters, userFiltersToSearch } from '../userFilters';
 import { sameMemberships, toMembershipInputs, toUserCreate, toUserUpdate, type UserFormValues } from '../userForm';

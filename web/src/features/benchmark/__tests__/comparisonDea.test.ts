@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BmMethodology, DeaResult } from '../../../api/types';
+import type { BmMethodology, DeaResult } from '../types';
 import { comparisonApiQuery, comparisonViewToSearch, hasReserve, ownServices, parseComparisonView, scoreRows, statRows } from '../comparison';
 import { DEA_LABEL_WIDTH, deaBarOption, deaBars, deaChartHeight, deaInputError, deaLabelWidth, deaVariables, peersText } from '../dea';
 import { goodPracticeApiQuery, goodPracticeFiltersToSearch, parseGoodPracticeFilters } from '../goodPracticeFilters';

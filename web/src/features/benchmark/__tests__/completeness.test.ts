@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BmServiceProgress } from '../../../api/types';
+import type { BmServiceProgress } from '../types';
 import { completionPercent, roundProgress, sortByAttention } from '../completeness';
 
 const svc = (id: number, name: string, status: string, filled: number, required = 4, errors = 0): BmServiceProgress => ({

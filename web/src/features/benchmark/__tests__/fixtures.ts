@@ -1,5 +1,5 @@
 // Small, realistic answers of the benchmark API for the shaping tests.
-import type { BenchmarkIndicatorComparison, BenchmarkPeerGroup, BenchmarkScore, BenchmarkServiceRef } from '../../../api/types';
+import type { BenchmarkIndicatorComparison, BenchmarkPeerGroup, BenchmarkScore, BenchmarkServiceRef } from '../types';
 
 export const ref = (id: number | null, name: string, own = false): BenchmarkServiceRef => ({
   service_id: id, name, provider_name: id === null ? '' : `Poskytovatel ${name}`, own, anonymised: id === null,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BmFormItem, BmProblem } from '../../../api/types';
+import type { BmFormItem, BmProblem } from '../types';
 import {
   changedValues, csvTemplate, formatInputValue, parseDecimal, problemsByItem, rangeHint, ruleProblems, UPLOAD_ACCEPT, uploadContentType, XLSX_TYPE,
 } from '../formValues';

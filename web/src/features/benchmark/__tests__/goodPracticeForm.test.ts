@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GoodPractice } from '../../../api/types';
+import type { GoodPractice } from '../types';
 import { newPracticeForm, practiceInput, practiceToForm } from '../goodPracticeForm';
 
 const practice: GoodPractice = {

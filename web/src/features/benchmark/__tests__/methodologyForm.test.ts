@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BmMethodology } from '../../../api/types';
+import type { BmMethodology } from '../types';
 import { fieldPath, formFieldFor, formulaText, toFormValues, toMethodologyInput } from '../methodologyForm';
 
 const methodology: BmMethodology = {

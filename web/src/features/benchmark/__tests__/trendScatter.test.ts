@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BenchmarkTrend, BenchmarkTrendPoint } from '../../../api/types';
+import type { BenchmarkTrend, BenchmarkTrendPoint } from '../types';
 import { scatterOption, scatterPoints, serviceKey } from '../scatter';
 import { trendData, trendOption } from '../trend';
 import { group, indicator, ref, score } from './fixtures';

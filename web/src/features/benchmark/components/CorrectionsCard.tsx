@@ -1,7 +1,7 @@
 // Corrections after a round is locked: who changed which value, when and why (region staff).
 import { App, Button, Card, Col, Form, Input, Row, Select, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { BmCorrection, BmForm } from '../../../api/types';
+import type { BmCorrection, BmForm } from '../types';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDateTime, formatDecimal } from '../../../lib/format';
 import { correctForm, useFormMutation } from '../api';

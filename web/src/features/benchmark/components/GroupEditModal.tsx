@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { App, Form, Input, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { BmGroup, BmGroupInput } from '../../../api/types';
+import type { BmGroup, BmGroupInput } from '../types';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { kindOptions } from '../../registry/catalogueLabels';
 import { useCatalogueIndex } from '../../registry/useCatalogueIndex';

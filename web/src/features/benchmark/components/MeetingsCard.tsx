@@ -5,7 +5,7 @@ import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/client';
-import type { BmGroup, BmMeeting, BmMeetingInput } from '../../../api/types';
+import type { BmGroup, BmMeeting, BmMeetingInput } from '../types';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDate, formatNumber, toApiDate } from '../../../lib/format';
 import { createMeeting, updateMeeting, useBenchmarkMutation, useMeetings } from '../api';

@@ -5,7 +5,7 @@ import { App, Button, Card, Col, DatePicker, Form, Modal, Row, Select, Table } f
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type { BmGroup, BmMember } from '../../../api/types';
+import type { BmGroup, BmMember } from '../types';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDate, toApiDate } from '../../../lib/format';
 import { putMembers, useBenchmarkMutation } from '../api';

@@ -3,7 +3,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { App, Button, Card, Table } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { BmGroup, BmMethodologySummary } from '../../../api/types';
+import type { BmGroup, BmMethodologySummary } from '../types';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { errorMessage } from '../../../lib/errors';
 import { formatDate } from '../../../lib/format';

@@ -1,7 +1,7 @@
 // A methodology to read: items, indicators with their formulas, and rules.
 import { Card, Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { BmIndicator, BmItem, BmMethodology, BmRule } from '../../../api/types';
+import type { BmIndicator, BmItem, BmMethodology, BmRule } from '../types';
 import { normaliseLanguage } from '../../../i18n';
 import { formulaText } from '../methodologyForm';
 import { RangeText } from './RangeText';

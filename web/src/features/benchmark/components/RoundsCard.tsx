@@ -5,7 +5,7 @@ import { App, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Radio, 
 import { BarChartOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type { BmGroup, BmRound } from '../../../api/types';
+import type { BmGroup, BmRound } from '../types';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDate } from '../../../lib/format';
 import { createRound, useBenchmarkMutation, useMethodologies, useRounds } from '../api';

@@ -9,7 +9,7 @@ import { useCurrentUser } from '../../../app/SessionContext';
 import { hasPermission } from '../../../app/navigation';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDate } from '../../../lib/format';
-import type { BmGroup, BmGroupInput } from '../../../api/types';
+import type { BmGroup, BmGroupInput } from '../types';
 import { kindOptions } from '../../registry/catalogueLabels';
 import { useCatalogueIndex } from '../../registry/useCatalogueIndex';
 import { createGroup, useBenchmarkMutation, useGroups } from '../api';

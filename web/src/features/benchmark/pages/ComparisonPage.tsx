@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../app/AppShell';
 import { useCurrentUser } from '../../../app/SessionContext';
 import { hasPermission } from '../../../app/navigation';
-import type { BenchmarkIndicatorComparison, BenchmarkPeerGroup } from '../../../api/types';
+import type { BenchmarkIndicatorComparison, BenchmarkPeerGroup } from '../types';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatMeasure, formatNumber, formatPercent } from '../../../lib/format';
 import { useUrlState } from '../../../lib/useUrlState';

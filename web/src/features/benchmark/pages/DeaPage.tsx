@@ -6,7 +6,7 @@ import { Alert, App, Breadcrumb, Button, Card, Col, Empty, Form, Radio, Row, Sel
 import { DownloadOutlined, FileExcelOutlined, PlayCircleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../app/AppShell';
-import type { DeaResult, DeaRunSummary } from '../../../api/types';
+import type { DeaResult, DeaRunSummary } from '../types';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDateTime, formatDecimal, formatPercent } from '../../../lib/format';
 import { normaliseLanguage } from '../../../i18n';

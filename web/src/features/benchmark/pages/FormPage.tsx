@@ -8,7 +8,7 @@ import { BarChartOutlined, DownloadOutlined, QuestionCircleOutlined, SaveOutline
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../app/AppShell';
 import { isApiError } from '../../../api/client';
-import type { BmForm, BmFormItem, BmIndicatorPreview, BmProblem } from '../../../api/types';
+import type { BmForm, BmFormItem, BmIndicatorPreview, BmProblem } from '../types';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { downloadText } from '../../../lib/download';
 import { formatDate, formatDateTime, formatDecimal } from '../../../lib/format';

@@ -5,7 +5,7 @@ import { App, Breadcrumb, Button, Card, Col, Descriptions, Empty, Form, Input, P
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../app/AppShell';
-import type { GoodPracticeLink } from '../../../api/types';
+import type { GoodPracticeLink } from '../types';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { errorMessage } from '../../../lib/errors';
 import { formatDate, formatDecimal } from '../../../lib/format';

@@ -8,7 +8,7 @@ import { PageHeader } from '../../../app/AppShell';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { errorMessage } from '../../../lib/errors';
 import { formatDate, formatDateTime, formatNumber } from '../../../lib/format';
-import type { BmServiceProgress } from '../../../api/types';
+import type { BmServiceProgress } from '../types';
 import { benchmarkLinks, lockRound, remindRound, reopenForm, useBenchmarkMutation, useRound } from '../api';
 import { completionPercent, roundProgress, sortByAttention, SUBMISSION_STATUSES } from '../completeness';
 import { RoundKindTag, RoundStatusTag, SubmissionStatusTag } from '../components/Tags';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CatalogueEntry, Catalogues, ServiceKind } from '../../../api/types';
+import type { CatalogueEntry, Catalogues, ServiceKind } from '../types';
 import { indexCatalogues, kindLabel, kindOptions, localName, nameOf, namedOptions, territoryOptions } from '../catalogueLabels';
 
 const kind = (code: string, paragraph: string, name_cs: string, name_en = ''): ServiceKind => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Organisation } from '../../../api/types';
+import type { Organisation } from '../types';
 import { organisationApiQuery, organisationFiltersToSearch, parseOrganisationFilters } from '../organisationFilters';
 import { servicesFilterFor } from '../organisationServices';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CatalogueEntry, ServiceSummary } from '../../../api/types';
+import type { CatalogueEntry, ServiceSummary } from '../types';
 import { toCsv } from '../../../lib/csv';
 import { indexCatalogues } from '../catalogueLabels';
 import { serviceCsvColumns } from '../serviceCsv';

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { SearchSelect } from '../../../components/SearchSelect';
 import { fetchOrganisations, registryKeys } from '../api';
-import type { Organisation, OrganisationType } from '../../../api/types';
+import type { Organisation, OrganisationType } from '../types';
 
 const toOption = (o: Organisation) => ({ value: o.id, label: o.name });
 

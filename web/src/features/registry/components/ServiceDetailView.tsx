@@ -3,7 +3,7 @@ import { Card, Col, Descriptions, Empty, List, Row, Space, Table, Tag, Typograph
 import { LockOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import type { ServiceDetail } from '../../../api/types';
+import type { ServiceDetail } from '../types';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { CAPACITY_UNITS, capacityText, capacityUnit } from '../capacity';
 import { kindLabel, nameOf, type CatalogueIndex } from '../catalogueLabels';

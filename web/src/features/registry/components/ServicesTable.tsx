@@ -2,7 +2,7 @@ import { Table, Tag, Tooltip, type TablePaginationConfig, type TableProps } from
 import type { SorterResult } from 'antd/es/table/interface';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import type { ServiceSummary } from '../../../api/types';
+import type { ServiceSummary } from '../types';
 import { formatDate } from '../../../lib/format';
 import { capacityText } from '../capacity';
 import { toAntOrder, type AntOrder } from '../../../lib/listParams';

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { serverPagination } from '../../../components/pagination';
 import { formatNumber } from '../../../lib/format';
 import { useUrlState } from '../../../lib/useUrlState';
-import type { Organisation, OrganisationType } from '../../../api/types';
+import type { Organisation, OrganisationType } from '../types';
 import { useOrganisations } from '../api';
 import { ORGANISATION_TYPES, organisationFiltersToSearch, parseOrganisationFilters } from '../organisationFilters';
 import { OrganisationTypeTag } from '../components/OrganisationTypeTag';

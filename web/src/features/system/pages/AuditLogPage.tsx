@@ -9,7 +9,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { serverPagination } from '../../../components/pagination';
 import { formatDateTime, formatNumber, toApiDate } from '../../../lib/format';
 import { useUrlState } from '../../../lib/useUrlState';
-import type { AuditEntry } from '../../../api/types';
+import type { AuditEntry } from '../types';
 import { useUserOptions } from '../../accounts/api';
 import { useAuditLog } from '../api';
 import { auditDetailText, auditFiltersToSearch, parseAuditFilters } from '../auditFilters';

@@ -4,7 +4,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import i18n from '../../../../i18n';
 import { StaffingTable } from '../pages/OspodPage';
-import type { QcSnapshot } from '../api';
+import type { QcSnapshot } from '../types';
 import { render, type Rendered } from '../../../../test/render';
 
 const ratio = (value: number): QcSnapshot['cases_ratio'] => ({ ratio: value, state: 'within', norm: 40, fte_needed: null } as QcSnapshot['cases_ratio']);

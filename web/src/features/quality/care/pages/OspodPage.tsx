@@ -7,10 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { formatDecimal, formatNumber } from '../../../../lib/format';
-import {
-  createProcedure, createSnapshot, putNorm, useCareMutation, useOffices, useProcedures, useSelfAssessments, useStaffing,
-  type QcProcedureInput, type QcSnapshot, type QcSnapshotInput,
-} from '../api';
+import { createProcedure, createSnapshot, putNorm, useCareMutation, useOffices, useProcedures, useSelfAssessments, useStaffing } from '../api';
+import type { QcProcedureInput, QcSnapshot, QcSnapshotInput } from '../types';
 import { parseWorkers, staffingOption } from '../care';
 import { Chart } from '../../../../components/charts/Chart';
 import { StateTag } from '../components/StateTag';

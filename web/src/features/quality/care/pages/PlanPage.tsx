@@ -6,10 +6,8 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
-import {
-  createIndicator, createMilestone, createPlace, deleteMilestone, deletePlace, putLimits, putValues, updateMilestone,
-  useCareMutation, usePlan, type QcIndicator, type QcMilestone, type QcMilestoneInput, type QcPlan, type QcPlaceInput,
-} from '../api';
+import { createIndicator, createMilestone, createPlace, deleteMilestone, deletePlace, putLimits, putValues, updateMilestone, useCareMutation, usePlan } from '../api';
+import type { QcIndicator, QcMilestone, QcMilestoneInput, QcPlan, QcPlaceInput } from '../types';
 import { capacityOption, indicatorTrend, indicatorTrendOption, indicatorValueText, parseHouseholdSizes, trendDirection, trendsByUnit } from '../care';
 import { Chart } from '../../../../components/charts/Chart';
 import { StateTag } from '../components/StateTag';

@@ -8,10 +8,8 @@ import { formatDate, formatDecimal } from '../../../../lib/format';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { isApiError } from '../../../../api/client';
 import { useCurrentUser } from '../../../../app/SessionContext';
-import {
-  createSupervision, deleteSupervision, supervisionCsvUrl, updateSupervision, useCareMutation, useHours, useProviderFindings,
-  useSupervisions, type QcSupervision, type QcSupervisionInput,
-} from '../api';
+import { createSupervision, deleteSupervision, supervisionCsvUrl, updateSupervision, useCareMutation, useHours, useProviderFindings, useSupervisions } from '../api';
+import type { QcSupervision, QcSupervisionInput } from '../types';
 import { defaultSupervisionKind, formatParticipants, recordsOfKind, hoursBarOption, latestRecordYear, parseParticipants, supervisionProviders, thisYear } from '../care';
 import { Chart } from '../../../../components/charts/Chart';
 

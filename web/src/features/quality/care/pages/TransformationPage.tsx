@@ -5,7 +5,8 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
-import { createPlan, useCareMutation, usePlans, type QcPlanInput, type QcPlanSummary } from '../api';
+import { createPlan, useCareMutation, usePlans } from '../api';
+import type { QcPlanInput, QcPlanSummary } from '../types';
 import { ServiceSelect } from '../../components/ServiceSelect';
 
 export default function TransformationPage() {
