@@ -30,7 +30,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const adopt = useCallback((u: CurrentUser | null) => {
     setUser(u);
     setStatus(u ? 'authenticated' : 'anonymous');
-    if (u && normaliseLanguage(u.language) !== normaliseLanguage(i18n.language)) applyLanguage(normaliseLanguage(u.language));
+    if (u && normaliseLanguage(u.language) !== normaliseLanguage(i18n.language))
+      applyLanguage(normaliseLanguage(u.language));
   }, []);
 
   useEffect(() => {

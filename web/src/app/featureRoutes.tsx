@@ -5,7 +5,11 @@ import { RequirePermission } from './RequireAuth';
 
 export function featureRoutes(routes: readonly FeatureRoute[]) {
   return routes.map((r) => {
-    const element = r.permission ? <RequirePermission permission={r.permission}>{r.element}</RequirePermission> : r.element;
+    const element = r.permission ? (
+      <RequirePermission permission={r.permission}>{r.element}</RequirePermission>
+    ) : (
+      r.element
+    );
     return r.path === '' ? (
       <Route key="index" index element={element} />
     ) : (

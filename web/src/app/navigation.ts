@@ -3,8 +3,16 @@ import { FEATURES } from './features';
 
 export type NavSection = 'main' | 'modules' | 'admin';
 export type NavIcon =
-  | 'dashboard' | 'organisations' | 'services' | 'planning' | 'quality' | 'benchmarking' | 'network' | 'people'
-  | 'users' | 'auditLog';
+  | 'dashboard'
+  | 'organisations'
+  | 'services'
+  | 'planning'
+  | 'quality'
+  | 'benchmarking'
+  | 'network'
+  | 'people'
+  | 'users'
+  | 'auditLog';
 
 export interface NavItem {
   key: NavIcon;

@@ -22,7 +22,9 @@ describe('search select options', () => {
   });
 
   it('list only the found items when no value is chosen or its label is unknown', () => {
-    expect(searchOptions(undefined, new Map([[7, 'x']]), [{ value: 3, label: 'a' }])).toEqual([{ value: 3, label: 'a' }]);
+    expect(searchOptions(undefined, new Map([[7, 'x']]), [{ value: 3, label: 'a' }])).toEqual([
+      { value: 3, label: 'a' },
+    ]);
     expect(searchOptions(9, new Map(), [])).toEqual([]);
   });
 });

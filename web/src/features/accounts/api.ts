@@ -96,7 +96,8 @@ export function useUpdateUser() {
 export function useReplaceMemberships() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, memberships }: { id: number; memberships: MembershipInput[] }) => replaceMemberships(id, memberships),
+    mutationFn: ({ id, memberships }: { id: number; memberships: MembershipInput[] }) =>
+      replaceMemberships(id, memberships),
     onSuccess: () => qc.invalidateQueries({ queryKey: userKeys.all }),
   });
 }

@@ -74,6 +74,10 @@ export function membershipRowsOf(user: User): MembershipRow[] {
 }
 
 export function sameMemberships(a: MembershipInput[], b: MembershipInput[]): boolean {
-  const key = (list: MembershipInput[]) => list.map((m) => `${m.organisation_id}:${m.role}`).sort().join(',');
+  const key = (list: MembershipInput[]) =>
+    list
+      .map((m) => `${m.organisation_id}:${m.role}`)
+      .sort()
+      .join(',');
   return key(a) === key(b);
 }

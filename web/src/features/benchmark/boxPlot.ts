@@ -66,11 +66,26 @@ const OWN = '#d4380d';
  * comparison page lays it out beside the own service's card (about 520 px on a laptop).
  */
 export function categoryAxisLabel(count: number, width = 520) {
-  if (count <= 4) return { interval: 0, rotate: 0, width: Math.floor(width / Math.max(count, 1)) - 12, overflow: 'break' as const, lineHeight: 14 };
+  if (count <= 4)
+    return {
+      interval: 0,
+      rotate: 0,
+      width: Math.floor(width / Math.max(count, 1)) - 12,
+      overflow: 'break' as const,
+      lineHeight: 14,
+    };
   // slanted labels (two lines: name and n) stay apart while the gap across them, width / count ×
   // sin(rotate), holds both lines
   const rotate = count > 12 ? 60 : count > 8 ? 45 : 30;
-  return { interval: 0, rotate, width: 150, overflow: 'truncate' as const, ellipsis: '…', lineHeight: 13, fontSize: 10 };
+  return {
+    interval: 0,
+    rotate,
+    width: 150,
+    overflow: 'truncate' as const,
+    ellipsis: '…',
+    lineHeight: 13,
+    fontSize: 10,
+  };
 }
 
 /** Below this plot width (a phone) the legend takes two lines: the plot starts lower so the axis name stays clear of it. */

@@ -41,7 +41,15 @@ export const cs = {
       other: 'jiný',
     },
     sizeBand: { small: 'malá', medium: 'střední', large: 'velká', xlarge: 'velmi velká' },
-    stats: { n: 'n', min: 'minimum', q1: '1. kvartil', median: 'medián', q3: '3. kvartil', max: 'maximum', mean: 'průměr' },
+    stats: {
+      n: 'n',
+      min: 'minimum',
+      q1: '1. kvartil',
+      median: 'medián',
+      q3: '3. kvartil',
+      max: 'maximum',
+      mean: 'průměr',
+    },
     reason: {
       missing: 'chybí: {{items}}',
       divisionByZero: 'nelze spočítat (dělení nulou)',
@@ -128,7 +136,8 @@ export const cs = {
       addItem: 'Přidat položku',
       addIndicator: 'Přidat ukazatel',
       addRule: 'Přidat pravidlo',
-      formulaHelp: 'Ve vzorcích používejte kódy položek, čísla, + − * / a závorky, např. bed_days / (beds * 365). Chybu ve vzorci ukáže server přímo u pole.',
+      formulaHelp:
+        'Ve vzorcích používejte kódy položek, čísla, + − * / a závorky, např. bed_days / (beds * 365). Chybu ve vzorci ukáže server přímo u pole.',
       rulesHelp: 'Pravidlo porovná dva výrazy z položek; nesplněné pravidlo brání odevzdání formuláře.',
       publish: 'Zveřejnit',
       publishConfirm: 'Zveřejněnou metodiku už nelze měnit. Zveřejnit?',
@@ -367,7 +376,15 @@ export const en: typeof cs = {
       other: 'other',
     },
     sizeBand: { small: 'small', medium: 'medium', large: 'large', xlarge: 'very large' },
-    stats: { n: 'n', min: 'minimum', q1: '1st quartile', median: 'median', q3: '3rd quartile', max: 'maximum', mean: 'mean' },
+    stats: {
+      n: 'n',
+      min: 'minimum',
+      q1: '1st quartile',
+      median: 'median',
+      q3: '3rd quartile',
+      max: 'maximum',
+      mean: 'mean',
+    },
     reason: {
       missing: 'missing: {{items}}',
       divisionByZero: 'cannot be computed (division by zero)',
@@ -454,8 +471,10 @@ export const en: typeof cs = {
       addItem: 'Add an item',
       addIndicator: 'Add an indicator',
       addRule: 'Add a rule',
-      formulaHelp: 'Formulas use item codes, numbers, + − * / and parentheses, e.g. bed_days / (beds * 365). The server shows a formula error at its field.',
-      rulesHelp: 'A rule compares two expressions of items; a rule that does not hold keeps a form from being submitted.',
+      formulaHelp:
+        'Formulas use item codes, numbers, + − * / and parentheses, e.g. bed_days / (beds * 365). The server shows a formula error at its field.',
+      rulesHelp:
+        'A rule compares two expressions of items; a rule that does not hold keeps a form from being submitted.',
       publish: 'Publish',
       publishConfirm: 'A published methodology cannot be changed. Publish it?',
       publishedOk: 'The methodology was published.',

@@ -43,22 +43,58 @@ export interface TrendLabels {
 }
 
 export function trendOption(d: TrendData, l: TrendLabels) {
-  const fmt = (v: unknown) => (typeof v === 'number' ? (l.unit ? `${formatDecimal(v)} ${l.unit}` : formatDecimal(v)) : '—');
+  const fmt = (v: unknown) =>
+    typeof v === 'number' ? (l.unit ? `${formatDecimal(v)} ${l.unit}` : formatDecimal(v)) : '—';
   return {
     animation: false,
     grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
     legend: { top: 0, data: [l.own, l.median, l.band] },
     tooltip: { trigger: 'axis', valueFormatter: fmt },
     xAxis: { type: 'category', data: d.categories, boundaryGap: false },
-    yAxis: { type: 'value', name: l.unit, nameTextStyle: { align: 'right' }, scale: true, axisLabel: { formatter: (v: number) => formatDecimal(v) } },
+    yAxis: {
+      type: 'value',
+      name: l.unit,
+      nameTextStyle: { align: 'right' },
+      scale: true,
+      axisLabel: { formatter: (v: number) => formatDecimal(v) },
+    },
     series: [
-      { name: 'q1', type: 'line', data: d.q1, stack: 'band', symbol: 'none', lineStyle: { opacity: 0 }, tooltip: { show: false } },
       {
-        name: l.band, type: 'line', data: d.band, stack: 'band', symbol: 'none',
-        lineStyle: { opacity: 0 }, areaStyle: { color: '#1f6f5c', opacity: 0.12 }, itemStyle: { color: '#9cc7bb' },
+        name: 'q1',
+        type: 'line',
+        data: d.q1,
+        stack: 'band',
+        symbol: 'none',
+        lineStyle: { opacity: 0 },
+        tooltip: { show: false },
       },
-      { name: l.median, type: 'line', data: d.median, itemStyle: { color: '#1f6f5c' }, lineStyle: { type: 'dashed' }, connectNulls: true },
-      { name: l.own, type: 'line', data: d.own, itemStyle: { color: '#d4380d' }, lineStyle: { width: 3 }, symbolSize: 9, connectNulls: true },
+      {
+        name: l.band,
+        type: 'line',
+        data: d.band,
+        stack: 'band',
+        symbol: 'none',
+        lineStyle: { opacity: 0 },
+        areaStyle: { color: '#1f6f5c', opacity: 0.12 },
+        itemStyle: { color: '#9cc7bb' },
+      },
+      {
+        name: l.median,
+        type: 'line',
+        data: d.median,
+        itemStyle: { color: '#1f6f5c' },
+        lineStyle: { type: 'dashed' },
+        connectNulls: true,
+      },
+      {
+        name: l.own,
+        type: 'line',
+        data: d.own,
+        itemStyle: { color: '#d4380d' },
+        lineStyle: { width: 3 },
+        symbolSize: 9,
+        connectNulls: true,
+      },
     ],
   };
 }

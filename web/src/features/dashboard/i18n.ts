@@ -14,7 +14,8 @@ export const cs = {
   },
   formsToFill: {
     title: 'Formuláře k vyplnění',
-    empty: 'Nemáte žádný formulář k vyplnění. Až koordinátor skupiny otevře nové kolo, objeví se tu formuláře vašich služeb.',
+    empty:
+      'Nemáte žádný formulář k vyplnění. Až koordinátor skupiny otevře nové kolo, objeví se tu formuláře vašich služeb.',
   },
   formsToReview: {
     title: 'Odeslané formuláře ke kontrole',
@@ -52,7 +53,8 @@ export const cs = {
   },
   auditsToScore: {
     title: 'Audity k hodnocení',
-    empty: 'Nemáte žádný rozpracovaný audit k hodnocení. Nový audit nebo sebehodnocení založíte v modulu Kvalita a audity.',
+    empty:
+      'Nemáte žádný rozpracovaný audit k hodnocení. Nový audit nebo sebehodnocení založíte v modulu Kvalita a audity.',
     progress: 'hodnoceno {{assessed}} z {{criteria}} kritérií',
   },
   auditsToClose: {
@@ -92,7 +94,8 @@ export const en: typeof cs = {
   },
   formsToFill: {
     title: 'Forms to fill in',
-    empty: 'You have no form to fill in. When the group coordinator opens a new round, your services’ forms appear here.',
+    empty:
+      'You have no form to fill in. When the group coordinator opens a new round, your services’ forms appear here.',
   },
   formsToReview: {
     title: 'Submitted forms to review',
@@ -110,7 +113,8 @@ export const en: typeof cs = {
     lastRound: 'Last round: {{name}}',
     noRound: 'The group has no round yet.',
     nextMeeting: 'Next group meeting: {{date}}',
-    notAnnounced: 'The next round has not been announced yet. The group coordinator will tell you when: {{coordinator}}.',
+    notAnnounced:
+      'The next round has not been announced yet. The group coordinator will tell you when: {{coordinator}}.',
     openNext: 'The group has no open round: open the next one in the group’s detail.',
   },
   actionsOverdue: {

@@ -39,9 +39,14 @@ export function fetchService(id: number): Promise<ServiceDetail> {
 }
 
 /** Every service matching the filters, 200 per request, for the CSV export. */
-export function fetchAllServices(f: ServiceFilters, onProgress: (p: Progress) => void, signal?: AbortSignal): Promise<ServiceSummary[]> {
+export function fetchAllServices(
+  f: ServiceFilters,
+  onProgress: (p: Progress) => void,
+  signal?: AbortSignal,
+): Promise<ServiceSummary[]> {
   return fetchAllPages(
-    (page, pageSize) => apiFetch<Page<ServiceSummary>>('/api/services', { query: serviceApiQuery(f, page, pageSize), signal }),
+    (page, pageSize) =>
+      apiFetch<Page<ServiceSummary>>('/api/services', { query: serviceApiQuery(f, page, pageSize), signal }),
     MAX_PAGE_SIZE,
     onProgress,
     signal,
@@ -61,7 +66,11 @@ export function useCatalogues() {
 }
 
 export function useOrganisations(f: OrganisationFilters) {
-  return useQuery({ queryKey: registryKeys.organisations(f), queryFn: () => fetchOrganisations(f), placeholderData: keepPreviousData });
+  return useQuery({
+    queryKey: registryKeys.organisations(f),
+    queryFn: () => fetchOrganisations(f),
+    placeholderData: keepPreviousData,
+  });
 }
 
 /** Organisation picker: first 20 matches of a text, optionally of one type. */
@@ -70,7 +79,12 @@ export function useOrganisation(id: number) {
 }
 
 export function useServices(f: ServiceFilters, enabled = true) {
-  return useQuery({ queryKey: registryKeys.services(f), queryFn: () => fetchServices(f), placeholderData: keepPreviousData, enabled });
+  return useQuery({
+    queryKey: registryKeys.services(f),
+    queryFn: () => fetchServices(f),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
 }
 
 export function useService(id: number) {
@@ -79,10 +93,18 @@ export function useService(id: number) {
 
 export function useServiceCount(status: 'active' | 'all', enabled = true) {
   const query = { status };
-  return useQuery({ queryKey: registryKeys.count('services', query), queryFn: () => countOf('/api/services', query), enabled });
+  return useQuery({
+    queryKey: registryKeys.count('services', query),
+    queryFn: () => countOf('/api/services', query),
+    enabled,
+  });
 }
 
 export function useOrganisationCount(type: OrganisationType | undefined, enabled = true) {
   const query = { type };
-  return useQuery({ queryKey: registryKeys.count('organisations', query), queryFn: () => countOf('/api/organisations', query), enabled });
+  return useQuery({
+    queryKey: registryKeys.count('organisations', query),
+    queryFn: () => countOf('/api/organisations', query),
+    enabled,
+  });
 }

@@ -53,7 +53,8 @@ export const cs = {
     registeredFrom: 'Registrace od',
     endedOn: 'Ukončení',
     empty: 'Žádná služba neodpovídá filtru.',
-    emptyNoAccess: 'Vaše organizace nevidí služby z registru: ten vidí kraj, obce a poskytovatelé svých služeb. Služby, které auditujete, najdete při zakládání auditu. O přístup k registru požádejte správce kraje.',
+    emptyNoAccess:
+      'Vaše organizace nevidí služby z registru: ten vidí kraj, obce a poskytovatelé svých služeb. Služby, které auditujete, najdete při zakládání auditu. O přístup k registru požádejte správce kraje.',
     emptyNoAccessAudits: 'Přejít na audity',
     emptyNone: 'Vaše organizace zatím nemá žádnou registrovanou službu.',
     exportCsv: 'Export do CSV',
@@ -179,7 +180,8 @@ export const en: typeof cs = {
     registeredFrom: 'Registered from',
     endedOn: 'Ended',
     empty: 'No service matches the filter.',
-    emptyNoAccess: 'Your organisation does not see registry services: the region, municipal offices and providers of their own services do. You find the services you audit when you create an audit. Ask the region’s administrator for access to the registry.',
+    emptyNoAccess:
+      'Your organisation does not see registry services: the region, municipal offices and providers of their own services do. You find the services you audit when you create an audit. Ask the region’s administrator for access to the registry.',
     emptyNoAccessAudits: 'Go to audits',
     emptyNone: 'Your organisation has no registered service yet.',
     exportCsv: 'Export to CSV',

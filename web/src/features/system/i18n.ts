@@ -5,7 +5,8 @@ export const cs = {
   comingSoon: {
     title: 'Připravujeme',
     text: 'Modul „{{module}}“ připravujeme. Bude dostupný v některé z příštích verzí Kvalisu.',
-    planning: 'Střednědobé plány, roční akční plány, strategické a provozní plány poskytovatelů, cíle služeb a individuální plánování.',
+    planning:
+      'Střednědobé plány, roční akční plány, strategické a provozní plány poskytovatelů, cíle služeb a individuální plánování.',
     quality: 'Standardy kvality, sebehodnocení, audity kvality a procesů, zjištění a nápravná opatření.',
     network: 'Karty služeb, pokrytí území, síť služeb kraje, rozvojové plány a financování.',
     people: 'Pracovníci, další vzdělávání, supervize a spolupráce.',
@@ -35,7 +36,8 @@ export const en: typeof cs = {
   comingSoon: {
     title: 'Coming soon',
     text: 'The module “{{module}}” is being prepared. It will come in a future version of Kvalis.',
-    planning: 'Medium-term plans, yearly action plans, providers’ strategic and operational plans, service goals and individual planning.',
+    planning:
+      'Medium-term plans, yearly action plans, providers’ strategic and operational plans, service goals and individual planning.',
     quality: 'Quality standards, self-assessment, quality and process audits, findings and corrective actions.',
     network: 'Service cards, territorial coverage, the regional network of services, development plans and financing.',
     people: 'Staff, further education, supervision and cooperation.',

@@ -76,8 +76,10 @@ describe('messages', () => {
     const missing: string[] = [];
     for (const file of sources(root)) {
       const text = readFileSync(file, 'utf8');
-      for (const m of text.matchAll(/\bt\(\s*'([a-zA-Z_]+(?:\.[a-zA-Z_]+)+)'/g)) if (!(m[1] in csFlat)) missing.push(`${file}: ${m[1]}`);
-      for (const m of text.matchAll(/\bt\(\s*`([a-zA-Z_]+)\.\$\{/g)) if (!Object.keys(csFlat).some((k) => k.startsWith(`${m[1]}.`))) missing.push(`${file}: ${m[1]}.*`);
+      for (const m of text.matchAll(/\bt\(\s*'([a-zA-Z_]+(?:\.[a-zA-Z_]+)+)'/g))
+        if (!(m[1] in csFlat)) missing.push(`${file}: ${m[1]}`);
+      for (const m of text.matchAll(/\bt\(\s*`([a-zA-Z_]+)\.\$\{/g))
+        if (!Object.keys(csFlat).some((k) => k.startsWith(`${m[1]}.`))) missing.push(`${file}: ${m[1]}.*`);
     }
     expect(missing).toEqual([]);
   });

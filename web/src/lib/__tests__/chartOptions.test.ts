@@ -3,7 +3,10 @@ import { horizontalBarOption } from '../chartOptions';
 
 describe('horizontalBarOption', () => {
   it('lists the first datum at the top (ECharts draws categories bottom-up)', () => {
-    const o = horizontalBarOption([{ label: 'Kraje', value: 14 }, { label: 'Poskytovatelé', value: 2150 }]);
+    const o = horizontalBarOption([
+      { label: 'Kraje', value: 14 },
+      { label: 'Poskytovatelé', value: 2150 },
+    ]);
     expect(o.yAxis.data).toEqual(['Poskytovatelé', 'Kraje']);
     expect(o.series[0].data).toEqual([2150, 14]);
     expect(o.series[0].label.formatter({ value: 2150 })).toBe('2\u00a0150');

@@ -3,10 +3,48 @@ import type { BmMethodology } from '../types';
 import { fieldPath, formFieldFor, formulaText, toFormValues, toMethodologyInput } from '../methodologyForm';
 
 const methodology: BmMethodology = {
-  id: 1, group_id: 1, version: 1, name: 'Domovy pro seniory v1', status: 'draft', created_at: '2026-01-01T00:00:00Z',
-  items: [{ code: 'beds', name_cs: 'Počet lůžek', name_en: '', unit: 'lůžka', required: true, min_value: 1, max_value: null, help_cs: '' }],
-  indicators: [{ code: 'occupancy', name_cs: 'Obložnost', name_en: 'Occupancy', numerator: 'bed_days', denominator: 'beds * 365', factor: 100, unit: '%', direction: 'higher', rba: 'how_much', kinds: [] }],
-  rules: [{ code: 'days_max', left: 'bed_days', op: '<=', right: 'beds * 366', message_cs: 'Lůžkodnů je moc.', message_en: '' }],
+  id: 1,
+  group_id: 1,
+  version: 1,
+  name: 'Domovy pro seniory v1',
+  status: 'draft',
+  created_at: '2026-01-01T00:00:00Z',
+  items: [
+    {
+      code: 'beds',
+      name_cs: 'Počet lůžek',
+      name_en: '',
+      unit: 'lůžka',
+      required: true,
+      min_value: 1,
+      max_value: null,
+      help_cs: '',
+    },
+  ],
+  indicators: [
+    {
+      code: 'occupancy',
+      name_cs: 'Obložnost',
+      name_en: 'Occupancy',
+      numerator: 'bed_days',
+      denominator: 'beds * 365',
+      factor: 100,
+      unit: '%',
+      direction: 'higher',
+      rba: 'how_much',
+      kinds: [],
+    },
+  ],
+  rules: [
+    {
+      code: 'days_max',
+      left: 'bed_days',
+      op: '<=',
+      right: 'beds * 366',
+      message_cs: 'Lůžkodnů je moc.',
+      message_en: '',
+    },
+  ],
 };
 
 describe('methodology form', () => {
@@ -14,9 +52,42 @@ describe('methodology form', () => {
     const body = toMethodologyInput(toFormValues(methodology));
     expect(body).toEqual({
       name: 'Domovy pro seniory v1',
-      items: [{ code: 'beds', name_cs: 'Počet lůžek', name_en: '', unit: 'lůžka', required: true, min_value: 1, max_value: null, help_cs: '' }],
-      indicators: [{ code: 'occupancy', name_cs: 'Obložnost', name_en: 'Occupancy', numerator: 'bed_days', denominator: 'beds * 365', factor: 100, unit: '%', direction: 'higher', rba: 'how_much', kinds: [] }],
-      rules: [{ code: 'days_max', left: 'bed_days', op: '<=', right: 'beds * 366', message_cs: 'Lůžkodnů je moc.', message_en: '' }],
+      items: [
+        {
+          code: 'beds',
+          name_cs: 'Počet lůžek',
+          name_en: '',
+          unit: 'lůžka',
+          required: true,
+          min_value: 1,
+          max_value: null,
+          help_cs: '',
+        },
+      ],
+      indicators: [
+        {
+          code: 'occupancy',
+          name_cs: 'Obložnost',
+          name_en: 'Occupancy',
+          numerator: 'bed_days',
+          denominator: 'beds * 365',
+          factor: 100,
+          unit: '%',
+          direction: 'higher',
+          rba: 'how_much',
+          kinds: [],
+        },
+      ],
+      rules: [
+        {
+          code: 'days_max',
+          left: 'bed_days',
+          op: '<=',
+          right: 'beds * 366',
+          message_cs: 'Lůžkodnů je moc.',
+          message_en: '',
+        },
+      ],
     });
   });
 

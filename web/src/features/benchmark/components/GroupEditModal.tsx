@@ -32,11 +32,23 @@ export function GroupEditModal({ group, open, onClose }: { group: BmGroup; open:
   };
 
   return (
-    <Modal open={open} title={t('benchmark.groups.edit')} okText={t('common.save')} cancelText={t('common.cancel')}
-      onOk={() => void submit()} confirmLoading={save.isPending} onCancel={onClose} destroyOnHidden>
+    <Modal
+      open={open}
+      title={t('benchmark.groups.edit')}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      onOk={() => void submit()}
+      confirmLoading={save.isPending}
+      onCancel={onClose}
+      destroyOnHidden
+    >
       {save.error ? <ErrorAlert error={save.error} /> : null}
       <Form form={form} layout="vertical">
-        <Form.Item name="name" label={t('benchmark.groups.name')} rules={[{ required: true, whitespace: true, message: t('benchmark.required') }]}>
+        <Form.Item
+          name="name"
+          label={t('benchmark.groups.name')}
+          rules={[{ required: true, whitespace: true, message: t('benchmark.required') }]}
+        >
           <Input maxLength={200} />
         </Form.Item>
         <Form.Item name="description" label={t('benchmark.groups.description')}>

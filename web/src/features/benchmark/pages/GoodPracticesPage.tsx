@@ -30,27 +30,57 @@ export default function GoodPracticesPage() {
 
   return (
     <div data-testid="practices-page">
-      <Breadcrumb items={[{ title: <Link to="/benchmarking">{t('nav.benchmarking')}</Link> }, { title: t('benchmark.practices.title') }]} />
+      <Breadcrumb
+        items={[
+          { title: <Link to="/benchmarking">{t('nav.benchmarking')}</Link> },
+          { title: t('benchmark.practices.title') },
+        ]}
+      />
       <PageHeader
         title={t('benchmark.practices.title')}
         subtitle={t('benchmark.practices.subtitle')}
-        extra={hasPermission(user.permissions, 'benchmark.submit') ? (
-          <Link to="/benchmarking/good-practices/new"><Button type="primary" icon={<PlusOutlined />} data-testid="practice-create">{t('benchmark.practices.create')}</Button></Link>
-        ) : null}
+        extra={
+          hasPermission(user.permissions, 'benchmark.submit') ? (
+            <Link to="/benchmarking/good-practices/new">
+              <Button type="primary" icon={<PlusOutlined />} data-testid="practice-create">
+                {t('benchmark.practices.create')}
+              </Button>
+            </Link>
+          ) : null
+        }
       />
       <div className="kv-filters">
         <Row gutter={[12, 12]}>
           <Col xs={24} md={10}>
-            <Input.Search allowClear value={q} onChange={(e) => setQ(e.target.value)} placeholder={t('benchmark.practices.search')} data-testid="practices-q"
-              onSearch={(v) => setFilters({ ...filters, q: v.trim() || undefined, page: 1 })} />
+            <Input.Search
+              allowClear
+              value={q}
+              onChange={(e) => setQ(e.target.value)}
+              placeholder={t('benchmark.practices.search')}
+              data-testid="practices-q"
+              onSearch={(v) => setFilters({ ...filters, q: v.trim() || undefined, page: 1 })}
+            />
           </Col>
           <Col xs={24} md={8}>
-            <Select allowClear showSearch optionFilterProp="label" style={{ width: '100%' }} value={filters.kind} placeholder={t('services.anyKind')}
-              options={kindOptions(catalogues?.service_kinds, lang)} onChange={(v) => setFilters({ ...filters, kind: v, page: 1 })} />
+            <Select
+              allowClear
+              showSearch
+              optionFilterProp="label"
+              style={{ width: '100%' }}
+              value={filters.kind}
+              placeholder={t('services.anyKind')}
+              options={kindOptions(catalogues?.service_kinds, lang)}
+              onChange={(v) => setFilters({ ...filters, kind: v, page: 1 })}
+            />
           </Col>
           <Col xs={24} md={6}>
-            <Input.Search allowClear value={indicator} onChange={(e) => setIndicator(e.target.value)} placeholder={t('benchmark.practices.indicator')}
-              onSearch={(v) => setFilters({ ...filters, indicator: v.trim() || undefined, page: 1 })} />
+            <Input.Search
+              allowClear
+              value={indicator}
+              onChange={(e) => setIndicator(e.target.value)}
+              placeholder={t('benchmark.practices.indicator')}
+              onSearch={(v) => setFilters({ ...filters, indicator: v.trim() || undefined, page: 1 })}
+            />
           </Col>
         </Row>
       </div>
@@ -59,23 +89,45 @@ export default function GoodPracticesPage() {
         <List
           loading={practices.isPending}
           dataSource={practices.data?.items ?? []}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('benchmark.practices.empty')} /> }}
-          pagination={practices.data && practices.data.total > filters.page_size ? {
-            current: filters.page, pageSize: filters.page_size, total: practices.data.total,
-            onChange: (page) => setFilters({ ...filters, page }),
-          } : false}
-          header={practices.data ? <span className="kv-muted">{t('common.total', { n: formatNumber(practices.data.total) })}</span> : null}
+          locale={{
+            emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('benchmark.practices.empty')} />,
+          }}
+          pagination={
+            practices.data && practices.data.total > filters.page_size
+              ? {
+                  current: filters.page,
+                  pageSize: filters.page_size,
+                  total: practices.data.total,
+                  onChange: (page) => setFilters({ ...filters, page }),
+                }
+              : false
+          }
+          header={
+            practices.data ? (
+              <span className="kv-muted">{t('common.total', { n: formatNumber(practices.data.total) })}</span>
+            ) : null
+          }
           renderItem={(p) => (
             <List.Item data-testid={`practice-${p.id}`}>
               <List.Item.Meta
-                title={<Link to={`/benchmarking/good-practices/${p.id}`} data-testid={`practice-link-${p.id}`}>{p.title}</Link>}
+                title={
+                  <Link to={`/benchmarking/good-practices/${p.id}`} data-testid={`practice-link-${p.id}`}>
+                    {p.title}
+                  </Link>
+                }
                 description={
                   <Space direction="vertical" size={4}>
-                    <span>{p.author_org_name} · {formatDate(p.updated_at)}</span>
+                    <span>
+                      {p.author_org_name} · {formatDate(p.updated_at)}
+                    </span>
                     {p.summary ? <Typography.Text>{p.summary}</Typography.Text> : null}
                     <Space wrap size={[4, 4]}>
                       <KindTags kinds={p.kinds} />
-                      {practiceIndicatorNames(p.links).map((name) => <Tag key={name} color="purple">{name}</Tag>)}
+                      {practiceIndicatorNames(p.links).map((name) => (
+                        <Tag key={name} color="purple">
+                          {name}
+                        </Tag>
+                      ))}
                     </Space>
                   </Space>
                 }

@@ -51,7 +51,8 @@ describe('quality texts', () => {
     const missing: string[] = [];
     for (const file of sources(join(__dirname, '..'))) {
       const text = readFileSync(file, 'utf8');
-      for (const m of text.matchAll(/\bt\(\s*'([a-zA-Z_]+(?:\.[a-zA-Z_]+)+)'/g)) if (!(m[1] in all)) missing.push(`${file}: ${m[1]}`);
+      for (const m of text.matchAll(/\bt\(\s*'([a-zA-Z_]+(?:\.[a-zA-Z_]+)+)'/g))
+        if (!(m[1] in all)) missing.push(`${file}: ${m[1]}`);
       for (const m of text.matchAll(/\bt\(\s*`(quality(?:\.[a-zA-Z_]+)+)\.\$\{/g))
         if (!Object.keys(all).some((k) => k.startsWith(`${m[1]}.`))) missing.push(`${file}: ${m[1]}.*`);
     }
