@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, useMemo, useState, type ReactNode } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { Button, Drawer, Dropdown, Grid, Layout, Menu, Segmented, Space, Typography, type MenuProps } from 'antd';
 import {
@@ -86,10 +86,9 @@ export function AppShell() {
   const location = useLocation();
   const navigate = useNavigate();
   const wide = useWideScreen();
-  const [drawerOpen, setDrawerOpen] = useState(false);
-
-  // a chosen page closes the drawer
-  useEffect(() => setDrawerOpen(false), [location.pathname]);
+  // the drawer is open on the page it was opened on: choosing a page closes it
+  const [drawerOpenAt, setDrawerOpenAt] = useState<string | null>(null);
+  const drawerOpen = drawerOpenAt === location.pathname;
 
   const menuItems = useMemo<MenuProps['items']>(() => {
     const items = visibleNavItems(user.permissions);
@@ -137,7 +136,7 @@ export function AppShell() {
             type="text"
             className="kv-menu-button"
             icon={<MenuOutlined />}
-            onClick={() => setDrawerOpen(true)}
+            onClick={() => setDrawerOpenAt(location.pathname)}
             data-testid="nav-toggle"
             aria-label={t('shell.openMenu')}
             aria-expanded={drawerOpen}
@@ -175,7 +174,7 @@ export function AppShell() {
             placement="left"
             width={280}
             open={drawerOpen}
-            onClose={() => setDrawerOpen(false)}
+            onClose={() => setDrawerOpenAt(null)}
             title={t('shell.menu')}
             className="kv-nav-drawer no-print"
             styles={{ body: { padding: 0 } }}

@@ -36,7 +36,6 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let cancelled = false;
-    setStatus('loading');
     fetchSession()
       .then((s) => !cancelled && adopt(s?.user ?? null))
       .catch((e) => {
@@ -89,7 +88,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
           }
         }
       },
-      reload: () => setAttempt((n) => n + 1),
+      reload: () => {
+        setStatus('loading');
+        setAttempt((n) => n + 1);
+      },
     }),
     [status, user, error, qc, adopt],
   );

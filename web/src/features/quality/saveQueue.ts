@@ -106,7 +106,7 @@ export function saveQueue(storage: KeyValueStorage | undefined, auditId: number,
 /** The queue left by an earlier visit (ignores anything unreadable). */
 export function restoreQueue(storage: KeyValueStorage | undefined, auditId: number): QueueState {
   if (!storage) return emptyQueue();
-  let raw: string | null = null;
+  let raw: string | null;
   try {
     raw = storage.getItem(storageKey(auditId));
   } catch {

@@ -39,6 +39,8 @@ export function useAssessmentSaver(auditId: number) {
     });
     saverRef.current = saver;
     const first = saver.snapshot();
+    // the saver has just read what an earlier visit left in the browser's storage: show it
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setSnapshot(first);
     setRestored(first.queue.edits.length);
     const online = () => saver.online();

@@ -29,9 +29,15 @@ export function UserFormModal({ mode, saving, error, onCancel, onSubmit }: Props
     [user],
   );
 
+  // a newly opened form starts without the last one's error
+  const [shownMode, setShownMode] = useState(mode);
+  if (shownMode !== mode) {
+    setShownMode(mode);
+    setLocalError(null);
+  }
+
   useEffect(() => {
     if (!mode) return;
-    setLocalError(null);
     form.resetFields();
     if (user) {
       form.setFieldsValue({

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { App, Button, Card, Col, Input, Popconfirm, Row, Space, Table, Tag, Typography } from 'antd';
 import { EditOutlined, PlusOutlined, StopOutlined, TeamOutlined, CheckOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { useCreateUser, useReplaceMemberships, useUpdateUser, useUsers } from '.
 import { parseUserFilters, userFiltersToSearch } from '../userFilters';
 import { sameMemberships, toMembershipInputs, toUserCreate, toUserUpdate, type UserFormValues } from '../userForm';
 import { UserFormModal, type UserModalMode } from '../components/UserFormModal';
+import { useDraft } from '../../../lib/useDraft';
 
 export default function UsersPage() {
   const { t } = useTranslation();
@@ -24,8 +25,7 @@ export default function UsersPage() {
   const update = useUpdateUser();
   const memberships = useReplaceMemberships();
   const [mode, setMode] = useState<UserModalMode | null>(null);
-  const [text, setText] = useState(filters.q ?? '');
-  useEffect(() => setText(filters.q ?? ''), [filters.q]);
+  const [text, setText] = useDraft(filters.q ?? '');
 
   const active = mode?.kind === 'create' ? create : mode?.kind === 'edit' ? update : memberships;
 

@@ -13,12 +13,13 @@ export function GroupEditModal({ group, open, onClose }: { group: BmGroup; open:
   const [form] = Form.useForm<BmGroupInput>();
   const { catalogues, lang } = useCatalogueIndex();
   const save = useBenchmarkMutation((body: BmGroupInput) => updateGroup(group.id, body));
+  const resetSave = save.reset;
   useEffect(() => {
     if (open) {
-      save.reset();
+      resetSave();
       form.setFieldsValue({ name: group.name, description: group.description, kinds: group.kinds });
     }
-  }, [open, group]);
+  }, [open, group, form, resetSave]);
 
   const submit = async () => {
     const v = await form.validateFields();

@@ -1,6 +1,5 @@
 // Good practice: search by kind of service, indicator and text; a record links services and
 // indicator values that show the practice works.
-import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Breadcrumb, Button, Card, Col, Empty, Input, List, Row, Select, Space, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
@@ -16,6 +15,7 @@ import { useCatalogueIndex } from '../../registry/useCatalogueIndex';
 import { usePractices } from '../api';
 import { goodPracticeFiltersToSearch, parseGoodPracticeFilters, practiceIndicatorNames } from '../goodPracticeFilters';
 import { KindTags } from '../components/KindTags';
+import { useDraft } from '../../../lib/useDraft';
 
 export default function GoodPracticesPage() {
   const { t } = useTranslation();
@@ -23,10 +23,8 @@ export default function GoodPracticesPage() {
   const [filters, setFilters] = useUrlState(parseGoodPracticeFilters, goodPracticeFiltersToSearch);
   const practices = usePractices(filters);
   const { catalogues, lang } = useCatalogueIndex();
-  const [q, setQ] = useState(filters.q ?? '');
-  const [indicator, setIndicator] = useState(filters.indicator ?? '');
-  useEffect(() => setQ(filters.q ?? ''), [filters.q]);
-  useEffect(() => setIndicator(filters.indicator ?? ''), [filters.indicator]);
+  const [q, setQ] = useDraft(filters.q ?? '');
+  const [indicator, setIndicator] = useDraft(filters.indicator ?? '');
 
   return (
     <div data-testid="practices-page">

@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
 import { Button, Col, Input, Row, Select } from 'antd';
 import { ClearOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { SelectOption } from '../catalogueLabels';
 import { SERVICE_FORMS, SERVICE_STATUSES, type ServiceFilterPatch, type ServiceFilters } from '../serviceFilters';
+import { useDraft } from '../../../lib/useDraft';
 
 export interface ServiceFilterOptions {
   kinds: SelectOption[];
@@ -65,8 +65,7 @@ function FilterSelect({
 
 export function ServiceFilterBar({ filters, options, loading, onChange, onReset, showReset }: Props) {
   const { t } = useTranslation();
-  const [text, setText] = useState(filters.q ?? '');
-  useEffect(() => setText(filters.q ?? ''), [filters.q]);
+  const [text, setText] = useDraft(filters.q ?? '');
 
   return (
     <div className="kv-filters no-print" data-testid="service-filters">

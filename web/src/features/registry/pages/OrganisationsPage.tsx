@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Card, Col, Input, Row, Select, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -13,14 +12,14 @@ import { ORGANISATION_TYPES, organisationFiltersToSearch, parseOrganisationFilte
 import { OrganisationTypeTag } from '../components/OrganisationTypeTag';
 import { nameOf } from '../catalogueLabels';
 import { useCatalogueIndex } from '../useCatalogueIndex';
+import { useDraft } from '../../../lib/useDraft';
 
 export default function OrganisationsPage() {
   const { t } = useTranslation();
   const [filters, setFilters] = useUrlState(parseOrganisationFilters, organisationFiltersToSearch);
   const orgs = useOrganisations(filters);
   const { index, lang } = useCatalogueIndex();
-  const [text, setText] = useState(filters.q ?? '');
-  useEffect(() => setText(filters.q ?? ''), [filters.q]);
+  const [text, setText] = useDraft(filters.q ?? '');
 
   return (
     <div data-testid="organisations-page">

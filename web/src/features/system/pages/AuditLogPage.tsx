@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import dayjs from 'dayjs';
 import { Card, Col, DatePicker, Input, InputNumber, Row, Select, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +14,7 @@ import { useAuditLog } from '../api';
 import { auditDetailText, auditFiltersToSearch, parseAuditFilters } from '../auditFilters';
 import { auditActionLabel, auditEntityLabel } from '../auditLabels';
 import { normaliseLanguage } from '../../../i18n';
+import { useDraft } from '../../../lib/useDraft';
 
 export default function AuditLogPage() {
   const { t, i18n } = useTranslation();
@@ -24,8 +24,7 @@ export default function AuditLogPage() {
   const log = useAuditLog(filters);
   const canListUsers = hasPermission(user.permissions, 'users.manage');
   const users = useUserOptions(canListUsers);
-  const [action, setAction] = useState(filters.action ?? '');
-  useEffect(() => setAction(filters.action ?? ''), [filters.action]);
+  const [action, setAction] = useDraft(filters.action ?? '');
 
   return (
     <div data-testid="audit-log-page">
