@@ -1,31 +1,14 @@
 // Every visible string is translated: both languages have the same keys, no empty text, and every
 // literal key used in the code exists.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FEATURES } from '../../app/features';
 import { messagesOf, SHARED_MESSAGES } from '../messages';
+import { flatten, sources } from '../../test/messages';
 
 const cs = messagesOf('cs');
 const en = messagesOf('en');
-
-function flatten(obj: object, prefix = ''): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(obj)) {
-    const key = prefix ? `${prefix}.${k}` : k;
-    if (typeof v === 'object' && v !== null) Object.assign(out, flatten(v, key));
-    else out[key] = String(v);
-  }
-  return out;
-}
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) return name === '__tests__' ? [] : sources(p);
-    return /\.(ts|tsx)$/.test(name) && !name.endsWith('.d.ts') ? [p] : [];
-  });
-}
 
 const csFlat = flatten(cs);
 const enFlat = flatten(en);

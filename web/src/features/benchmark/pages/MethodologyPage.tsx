@@ -66,6 +66,46 @@ function RemoveButton({ onClick, disabled, testId }: { onClick: () => void; disa
   );
 }
 
+/** The first row of an item or an indicator: its code, Czech and English name, and the remove button. */
+function CodeNameRow({
+  field,
+  testIdPrefix,
+  index,
+  editable,
+  onRemove,
+}: {
+  field: number;
+  testIdPrefix: 'item' | 'indicator';
+  index: number;
+  editable: boolean;
+  onRemove: () => void;
+}) {
+  const { t } = useTranslation();
+  const required = [{ required: true, message: t('benchmark.required') }];
+  return (
+    <Row gutter={8}>
+      <Col {...quarter}>
+        <Form.Item name={[field, 'code']} label={t('benchmark.methodology.code')} rules={required}>
+          <Input data-testid={`${testIdPrefix}-code-${index}`} />
+        </Form.Item>
+      </Col>
+      <Col {...third}>
+        <Form.Item name={[field, 'name_cs']} label={t('benchmark.methodology.nameCs')} rules={required}>
+          <Input />
+        </Form.Item>
+      </Col>
+      <Col {...third}>
+        <Form.Item name={[field, 'name_en']} label={t('benchmark.methodology.nameEn')}>
+          <Input />
+        </Form.Item>
+      </Col>
+      <Col xs={12} md={2} style={{ textAlign: 'right' }}>
+        <RemoveButton disabled={!editable} onClick={onRemove} testId={`${testIdPrefix}-remove-${index}`} />
+      </Col>
+    </Row>
+  );
+}
+
 export default function MethodologyPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -227,38 +267,13 @@ export default function MethodologyPage() {
                   <>
                     {fields.map((f, i) => (
                       <div key={f.key} className="kv-list-row" data-testid={`item-row-${i}`}>
-                        <Row gutter={8}>
-                          <Col {...quarter}>
-                            <Form.Item
-                              name={[f.name, 'code']}
-                              label={t('benchmark.methodology.code')}
-                              rules={[{ required: true, message: t('benchmark.required') }]}
-                            >
-                              <Input data-testid={`item-code-${i}`} />
-                            </Form.Item>
-                          </Col>
-                          <Col {...third}>
-                            <Form.Item
-                              name={[f.name, 'name_cs']}
-                              label={t('benchmark.methodology.nameCs')}
-                              rules={[{ required: true, message: t('benchmark.required') }]}
-                            >
-                              <Input />
-                            </Form.Item>
-                          </Col>
-                          <Col {...third}>
-                            <Form.Item name={[f.name, 'name_en']} label={t('benchmark.methodology.nameEn')}>
-                              <Input />
-                            </Form.Item>
-                          </Col>
-                          <Col xs={12} md={2} style={{ textAlign: 'right' }}>
-                            <RemoveButton
-                              disabled={!editable}
-                              onClick={() => remove(f.name)}
-                              testId={`item-remove-${i}`}
-                            />
-                          </Col>
-                        </Row>
+                        <CodeNameRow
+                          field={f.name}
+                          testIdPrefix="item"
+                          index={i}
+                          editable={editable}
+                          onRemove={() => remove(f.name)}
+                        />
                         <Row gutter={8}>
                           <Col {...quarter}>
                             <Form.Item name={[f.name, 'unit']} label={t('benchmark.methodology.unit')}>
@@ -310,38 +325,13 @@ export default function MethodologyPage() {
                   <>
                     {fields.map((f, i) => (
                       <div key={f.key} className="kv-list-row" data-testid={`indicator-row-${i}`}>
-                        <Row gutter={8}>
-                          <Col {...quarter}>
-                            <Form.Item
-                              name={[f.name, 'code']}
-                              label={t('benchmark.methodology.code')}
-                              rules={[{ required: true, message: t('benchmark.required') }]}
-                            >
-                              <Input data-testid={`indicator-code-${i}`} />
-                            </Form.Item>
-                          </Col>
-                          <Col {...third}>
-                            <Form.Item
-                              name={[f.name, 'name_cs']}
-                              label={t('benchmark.methodology.nameCs')}
-                              rules={[{ required: true, message: t('benchmark.required') }]}
-                            >
-                              <Input />
-                            </Form.Item>
-                          </Col>
-                          <Col {...third}>
-                            <Form.Item name={[f.name, 'name_en']} label={t('benchmark.methodology.nameEn')}>
-                              <Input />
-                            </Form.Item>
-                          </Col>
-                          <Col xs={12} md={2} style={{ textAlign: 'right' }}>
-                            <RemoveButton
-                              disabled={!editable}
-                              onClick={() => remove(f.name)}
-                              testId={`indicator-remove-${i}`}
-                            />
-                          </Col>
-                        </Row>
+                        <CodeNameRow
+                          field={f.name}
+                          testIdPrefix="indicator"
+                          index={i}
+                          editable={editable}
+                          onRemove={() => remove(f.name)}
+                        />
                         <Row gutter={8}>
                           <Col {...third}>
                             <Form.Item

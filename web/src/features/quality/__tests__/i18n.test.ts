@@ -1,28 +1,11 @@
 // The module's texts: the same keys and placeholders in both languages, no empty text, and every
 // literal t('quality.…') key used in the module's code exists (they are mounted under `quality`).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { messagesOf } from '../../../i18n/messages';
 import { cs, en } from '../i18n';
-
-function flatten(obj: object, prefix = ''): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(obj)) {
-    const key = prefix ? `${prefix}.${k}` : k;
-    if (typeof v === 'object' && v !== null) Object.assign(out, flatten(v, key));
-    else out[key] = String(v);
-  }
-  return out;
-}
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) return name === '__tests__' || name === 'care' ? [] : sources(p);
-    return /\.(ts|tsx)$/.test(name) ? [p] : [];
-  });
-}
+import { flatten, sources } from '../../../test/messages';
 
 const csFlat = flatten(cs);
 const enFlat = flatten(en);
@@ -49,7 +32,7 @@ describe('quality texts', () => {
 
   it('contain every literal key the module uses', () => {
     const missing: string[] = [];
-    for (const file of sources(join(__dirname, '..'))) {
+    for (const file of sources(join(__dirname, '..'), ['care'])) {
       const text = readFileSync(file, 'utf8');
       for (const m of text.matchAll(/\bt\(\s*'([a-zA-Z_]+(?:\.[a-zA-Z_]+)+)'/g))
         if (!(m[1] in all)) missing.push(`${file}: ${m[1]}`);

@@ -13,7 +13,6 @@ import {
   Input,
   InputNumber,
   List,
-  Modal,
   Select,
   Space,
   Table,
@@ -39,6 +38,7 @@ import { parseWorkers, staffingOption } from '../care';
 import { Chart } from '../../../../components/charts/Chart';
 import { StateTag } from '../components/StateTag';
 import { AuditStatusTag } from '../../components/Tags';
+import { CareModal } from '../components/CareModal';
 
 export default function OspodPage() {
   const { t } = useTranslation();
@@ -186,17 +186,13 @@ function ProcedureModal({ office, standard, onClose }: { office: number; standar
   const [form] = Form.useForm();
   const save = useCareMutation((body: QcProcedureInput) => createProcedure(office, body));
   return (
-    <Modal
-      open
+    <CareModal
       title={`${t('qualityCare.ospod.newVersion')} – ${t('qualityCare.ospod.standard')} ${standard}`}
-      onCancel={onClose}
+      onClose={onClose}
       onOk={() => form.submit()}
-      confirmLoading={save.isPending}
-      okText={t('qualityCare.common.save')}
-      cancelText={t('qualityCare.common.cancel')}
+      save={save}
       width={680}
     >
-      {save.error ? <ErrorAlert error={save.error} /> : null}
       <Form
         form={form}
         layout="vertical"
@@ -243,7 +239,7 @@ function ProcedureModal({ office, standard, onClose }: { office: number; standar
           <Input.TextArea rows={8} />
         </Form.Item>
       </Form>
-    </Modal>
+    </CareModal>
   );
 }
 
@@ -384,16 +380,7 @@ function SnapshotModal({ office, onClose }: { office: number; onClose: () => voi
   const [bad, setBad] = useState<number[]>([]);
   const save = useCareMutation((body: QcSnapshotInput) => createSnapshot(office, body));
   return (
-    <Modal
-      open
-      title={t('qualityCare.ospod.addSnapshot')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={save.isPending}
-      okText={t('qualityCare.common.save')}
-      cancelText={t('qualityCare.common.cancel')}
-    >
-      {save.error ? <ErrorAlert error={save.error} /> : null}
+    <CareModal title={t('qualityCare.ospod.addSnapshot')} onClose={onClose} onOk={() => form.submit()} save={save}>
       {bad.length ? (
         <Alert type="error" message={t('qualityCare.ospod.workersBad', { lines: bad.join(', ') })} />
       ) : null}
@@ -439,7 +426,7 @@ function SnapshotModal({ office, onClose }: { office: number; onClose: () => voi
           <Input maxLength={2000} />
         </Form.Item>
       </Form>
-    </Modal>
+    </CareModal>
   );
 }
 
@@ -459,16 +446,7 @@ function NormModal({
       putNorm(office, body),
   );
   return (
-    <Modal
-      open
-      title={t('qualityCare.ospod.setNorm')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={save.isPending}
-      okText={t('qualityCare.common.save')}
-      cancelText={t('qualityCare.common.cancel')}
-    >
-      {save.error ? <ErrorAlert error={save.error} /> : null}
+    <CareModal title={t('qualityCare.ospod.setNorm')} onClose={onClose} onOk={() => form.submit()} save={save}>
       <Form
         form={form}
         layout="vertical"
@@ -494,6 +472,6 @@ function NormModal({
           <Input maxLength={500} />
         </Form.Item>
       </Form>
-    </Modal>
+    </CareModal>
   );
 }

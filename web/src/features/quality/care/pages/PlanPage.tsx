@@ -14,7 +14,6 @@ import {
   Input,
   InputNumber,
   List,
-  Modal,
   Popconfirm,
   Row,
   Select,
@@ -51,6 +50,7 @@ import {
 import { Chart } from '../../../../components/charts/Chart';
 import { StateTag } from '../components/StateTag';
 import { ServiceSelect } from '../../components/ServiceSelect';
+import { CareModal } from '../components/CareModal';
 
 const KINDS = ['capacity_reduction', 'community_service', 'client_moves', 'other'] as const;
 const fmt = (d: string) => (d ? dayjs(d).format('D. M. YYYY') : '');
@@ -235,16 +235,12 @@ function MilestoneModal({ planId, onClose }: { planId: number; onClose: () => vo
   const kind = Form.useWatch('kind', form) as string | undefined;
   const save = useCareMutation((body: QcMilestoneInput) => createMilestone(planId, body));
   return (
-    <Modal
-      open
+    <CareModal
       title={t('qualityCare.transformation.addMilestone')}
-      onCancel={onClose}
+      onClose={onClose}
       onOk={() => form.submit()}
-      confirmLoading={save.isPending}
-      okText={t('qualityCare.common.save')}
-      cancelText={t('qualityCare.common.cancel')}
+      save={save}
     >
-      {save.error ? <ErrorAlert error={save.error} /> : null}
       <Form
         form={form}
         layout="vertical"
@@ -315,7 +311,7 @@ function MilestoneModal({ planId, onClose }: { planId: number; onClose: () => vo
           <Input maxLength={4000} />
         </Form.Item>
       </Form>
-    </Modal>
+    </CareModal>
   );
 }
 
@@ -420,16 +416,12 @@ function PlaceModal({ planId, onClose }: { planId: number; onClose: () => void }
   const [form] = Form.useForm();
   const save = useCareMutation((body: QcPlaceInput) => createPlace(planId, body));
   return (
-    <Modal
-      open
+    <CareModal
       title={t('qualityCare.transformation.addPlace')}
-      onCancel={onClose}
+      onClose={onClose}
       onOk={() => form.submit()}
-      confirmLoading={save.isPending}
-      okText={t('qualityCare.common.save')}
-      cancelText={t('qualityCare.common.cancel')}
+      save={save}
     >
-      {save.error ? <ErrorAlert error={save.error} /> : null}
       <Form
         form={form}
         layout="vertical"
@@ -504,7 +496,7 @@ function PlaceModal({ planId, onClose }: { planId: number; onClose: () => void }
           <Input maxLength={4000} />
         </Form.Item>
       </Form>
-    </Modal>
+    </CareModal>
   );
 }
 
@@ -522,16 +514,12 @@ function LimitsModal({ plan, onClose }: { plan: QcPlan; onClose: () => void }) {
     }) => putLimits(limits.region_org_id, body),
   );
   return (
-    <Modal
-      open
+    <CareModal
       title={`${t('qualityCare.transformation.limits')} – ${limits.region_name}`}
-      onCancel={onClose}
+      onClose={onClose}
       onOk={() => form.submit()}
-      confirmLoading={save.isPending}
-      okText={t('qualityCare.common.save')}
-      cancelText={t('qualityCare.common.cancel')}
+      save={save}
     >
-      {save.error ? <ErrorAlert error={save.error} /> : null}
       <Form
         form={form}
         layout="vertical"
@@ -571,7 +559,7 @@ function LimitsModal({ plan, onClose }: { plan: QcPlan; onClose: () => void }) {
           <Checkbox>{t('qualityCare.transformation.verified')}</Checkbox>
         </Form.Item>
       </Form>
-    </Modal>
+    </CareModal>
   );
 }
 
@@ -665,16 +653,12 @@ function ValueModal({ plan, onClose }: { plan: QcPlan; onClose: () => void }) {
     putValues(plan.summary.id, [v]),
   );
   return (
-    <Modal
-      open
+    <CareModal
       title={t('qualityCare.transformation.addValue')}
-      onCancel={onClose}
+      onClose={onClose}
       onOk={() => form.submit()}
-      confirmLoading={save.isPending}
-      okText={t('qualityCare.common.save')}
-      cancelText={t('qualityCare.common.cancel')}
+      save={save}
     >
-      {save.error ? <ErrorAlert error={save.error} /> : null}
       <Form
         form={form}
         layout="vertical"
@@ -703,7 +687,7 @@ function ValueModal({ plan, onClose }: { plan: QcPlan; onClose: () => void }) {
           <Input maxLength={2000} />
         </Form.Item>
       </Form>
-    </Modal>
+    </CareModal>
   );
 }
 
@@ -721,16 +705,12 @@ function IndicatorModal({ region, onClose }: { region: number; onClose: () => vo
     }) => createIndicator(body),
   );
   return (
-    <Modal
-      open
+    <CareModal
       title={t('qualityCare.transformation.addIndicator')}
-      onCancel={onClose}
+      onClose={onClose}
       onOk={() => form.submit()}
-      confirmLoading={save.isPending}
-      okText={t('qualityCare.common.save')}
-      cancelText={t('qualityCare.common.cancel')}
+      save={save}
     >
-      {save.error ? <ErrorAlert error={save.error} /> : null}
       <Form
         form={form}
         layout="vertical"
@@ -774,6 +754,6 @@ function IndicatorModal({ region, onClose }: { region: number; onClose: () => vo
           <Input.TextArea rows={3} />
         </Form.Item>
       </Form>
-    </Modal>
+    </CareModal>
   );
 }

@@ -10,7 +10,6 @@ import {
   Form,
   Input,
   InputNumber,
-  Modal,
   Popconfirm,
   Row,
   Select,
@@ -47,6 +46,7 @@ import {
   thisYear,
 } from '../care';
 import { Chart } from '../../../../components/charts/Chart';
+import { CareModal } from '../components/CareModal';
 
 const KINDS = ['supervision', 'consultation'] as const;
 const FORMS = ['individual', 'group', 'team', 'case'] as const;
@@ -348,18 +348,14 @@ function SupervisionModal({
     );
   };
   return (
-    <Modal
-      open
+    <CareModal
       title={t(record ? 'qualityCare.supervision.edit' : 'qualityCare.supervision.add')}
-      onCancel={onClose}
+      onClose={onClose}
       onOk={() => form.submit()}
-      okText={t('qualityCare.common.save')}
-      cancelText={t('qualityCare.common.cancel')}
-      confirmLoading={save.isPending}
+      save={save}
       width={680}
-      data-testid="care-supervision-modal"
+      testId="care-supervision-modal"
     >
-      {save.error ? <ErrorAlert error={save.error} /> : null}
       {badLines.length ? (
         <Alert type="error" message={t('qualityCare.supervision.participantsBad', { lines: badLines.join(', ') })} />
       ) : null}
@@ -428,6 +424,6 @@ function SupervisionModal({
           <Input.TextArea rows={2} maxLength={4000} />
         </Form.Item>
       </Form>
-    </Modal>
+    </CareModal>
   );
 }

@@ -1,6 +1,6 @@
 // Transformation plans of residential services the caller may read, with progress, and a form for a new plan.
 import { useState } from 'react';
-import { Button, DatePicker, Form, Input, InputNumber, Modal, Progress, Space, Table, Tag } from 'antd';
+import { Button, DatePicker, Form, Input, InputNumber, Progress, Space, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { createPlan, useCareMutation, usePlans } from '../api';
 import type { QcPlanInput, QcPlanSummary } from '../types';
 import { ServiceSelect } from '../../components/ServiceSelect';
+import { CareModal } from '../components/CareModal';
 
 export default function TransformationPage() {
   const { t } = useTranslation();
@@ -82,17 +83,13 @@ function PlanModal({ onClose }: { onClose: () => void }) {
   const [form] = Form.useForm();
   const save = useCareMutation((body: QcPlanInput) => createPlan(body));
   return (
-    <Modal
-      open
+    <CareModal
       title={t('qualityCare.transformation.newPlan')}
-      onCancel={onClose}
+      onClose={onClose}
       onOk={() => form.submit()}
-      confirmLoading={save.isPending}
-      okText={t('qualityCare.common.save')}
-      cancelText={t('qualityCare.common.cancel')}
+      save={save}
       width={640}
     >
-      {save.error ? <ErrorAlert error={save.error} /> : null}
       <Form
         form={form}
         layout="vertical"
@@ -152,6 +149,6 @@ function PlanModal({ onClose }: { onClose: () => void }) {
           <Input.TextArea rows={4} />
         </Form.Item>
       </Form>
-    </Modal>
+    </CareModal>
   );
 }
