@@ -2,6 +2,7 @@
 // (quartiles by R type 7), the points are the services, the caller's own ones highlighted.
 import type { BenchmarkPeerGroup } from './types';
 import { formatDecimal } from '../../lib/format';
+import { unitValueAxis } from '../../lib/chartOptions';
 
 /** [category index, value, service label] as ECharts scatter data. */
 export type PointDatum = [number, number, string];
@@ -125,13 +126,7 @@ export function boxPlotOption(d: BoxPlotData, l: BoxPlotLabels, plotWidth = 520)
       data: d.categories,
       axisLabel: categoryAxisLabel(d.categories.length, plotWidth),
     },
-    yAxis: {
-      type: 'value',
-      name: l.unit,
-      nameTextStyle: { align: 'right' },
-      scale: true,
-      axisLabel: { formatter: (v: number) => formatDecimal(v) },
-    },
+    yAxis: unitValueAxis(l.unit),
     series: [
       {
         name: l.box,

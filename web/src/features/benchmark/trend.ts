@@ -1,6 +1,7 @@
 // A service's indicator over rounds against its peers: own value, peer median and the Q1–Q3 band.
 import type { BenchmarkTrend } from './types';
 import { formatDecimal } from '../../lib/format';
+import { unitValueAxis } from '../../lib/chartOptions';
 
 export interface TrendData {
   /** Round labels, oldest first ("2024", "2025 pilot" …). */
@@ -51,13 +52,7 @@ export function trendOption(d: TrendData, l: TrendLabels) {
     legend: { top: 0, data: [l.own, l.median, l.band] },
     tooltip: { trigger: 'axis', valueFormatter: fmt },
     xAxis: { type: 'category', data: d.categories, boundaryGap: false },
-    yAxis: {
-      type: 'value',
-      name: l.unit,
-      nameTextStyle: { align: 'right' },
-      scale: true,
-      axisLabel: { formatter: (v: number) => formatDecimal(v) },
-    },
+    yAxis: unitValueAxis(l.unit),
     series: [
       {
         name: 'q1',

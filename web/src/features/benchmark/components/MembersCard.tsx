@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { App, Button, Card, Col, DatePicker, Form, Modal, Row, Select, Table } from 'antd';
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { BmGroup, BmMember } from '../types';
@@ -11,6 +11,7 @@ import { formatDate, toApiDate } from '../../../lib/format';
 import { putMembers, useBenchmarkMutation } from '../api';
 import { OrganisationSelect } from '../../registry/components/OrganisationSelect';
 import { ParticipationTag } from './Tags';
+import { RemoveButton } from '../../../components/RemoveButton';
 
 interface MemberRow {
   provider_org_id?: number;
@@ -153,13 +154,7 @@ export function MembersCard({ group }: { group: BmGroup }) {
                     </Col>
                     <Col flex="40px">
                       <Form.Item label={i === 0 ? ' ' : undefined}>
-                        <Button
-                          type="text"
-                          danger
-                          icon={<DeleteOutlined />}
-                          onClick={() => remove(f.name)}
-                          aria-label={t('common.remove')}
-                        />
+                        <RemoveButton onClick={() => remove(f.name)} />
                       </Form.Item>
                     </Col>
                   </Row>

@@ -40,6 +40,7 @@ import {
 } from '../api';
 import { newPracticeForm, practiceInput, practiceToForm, type PracticeFormValues } from '../goodPracticeForm';
 import { KindTags } from '../components/KindTags';
+import { RemoveButton } from '../../../components/RemoveButton';
 
 function ServicePicker({
   value,
@@ -184,13 +185,7 @@ function PracticeEditor({
                     </Form.Item>
                   </Col>
                   <Col xs={4} md={1}>
-                    <Button
-                      type="text"
-                      danger
-                      icon={<DeleteOutlined />}
-                      onClick={() => remove(f.name)}
-                      aria-label={t('common.remove')}
-                    />
+                    <RemoveButton onClick={() => remove(f.name)} />
                   </Col>
                 </Row>
               ))}

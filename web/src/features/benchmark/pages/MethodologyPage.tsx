@@ -21,7 +21,7 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { CheckCircleOutlined, DeleteOutlined, PlusOutlined, SaveOutlined } from '@ant-design/icons';
+import { CheckCircleOutlined, PlusOutlined, SaveOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../app/AppShell';
 import { isApiError } from '../../../api/client';
@@ -46,25 +46,11 @@ import {
 } from '../methodologyForm';
 import { MethodologyStatusTag } from '../components/Tags';
 import { MethodologyView } from '../components/MethodologyView';
+import { RemoveButton } from '../../../components/RemoveButton';
 
 const half = { xs: 24, md: 12 };
 const third = { xs: 24, md: 8 };
 const quarter = { xs: 12, md: 6 };
-
-function RemoveButton({ onClick, disabled, testId }: { onClick: () => void; disabled: boolean; testId: string }) {
-  const { t } = useTranslation();
-  if (disabled) return null;
-  return (
-    <Button
-      type="text"
-      danger
-      icon={<DeleteOutlined />}
-      onClick={onClick}
-      aria-label={t('common.remove')}
-      data-testid={testId}
-    />
-  );
-}
 
 /** The first row of an item or an indicator: its code, Czech and English name, and the remove button. */
 function CodeNameRow({
@@ -100,7 +86,7 @@ function CodeNameRow({
         </Form.Item>
       </Col>
       <Col xs={12} md={2} style={{ textAlign: 'right' }}>
-        <RemoveButton disabled={!editable} onClick={onRemove} testId={`${testIdPrefix}-remove-${index}`} />
+        {editable ? <RemoveButton onClick={onRemove} testId={`${testIdPrefix}-remove-${index}`} /> : null}
       </Col>
     </Row>
   );
@@ -459,11 +445,9 @@ export default function MethodologyPage() {
                             </Form.Item>
                           </Col>
                           <Col xs={24} md={2} style={{ textAlign: 'right' }}>
-                            <RemoveButton
-                              disabled={!editable}
-                              onClick={() => remove(f.name)}
-                              testId={`rule-remove-${i}`}
-                            />
+                            {editable ? (
+                              <RemoveButton onClick={() => remove(f.name)} testId={`rule-remove-${i}`} />
+                            ) : null}
                           </Col>
                         </Row>
                         <Row gutter={8}>

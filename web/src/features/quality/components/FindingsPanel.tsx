@@ -1,6 +1,5 @@
 // Findings of an audit (per criterion, with severity) and each finding's corrective actions.
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
 import {
   App,
   Button,
@@ -38,7 +37,8 @@ import {
 import { choiceMatches, choiceValue, indicatorChoiceOptions, parseChoiceValue } from '../indicatorChoices';
 import { SEVERITIES } from '../filters';
 import type { QAction, QAudit, QFinding } from '../types';
-import { ActionStatusTag, DueStateTag, SeverityTag } from './Tags';
+import { SeverityTag } from './Tags';
+import { actionRowProps, actionStatusColumn, actionTextColumn } from './actionColumns';
 
 interface FindingValues {
   criterion_id?: number | null;
@@ -269,29 +269,12 @@ export function ActionsTable({ actions, testId }: { actions: QAction[]; testId?:
       pagination={false}
       dataSource={actions}
       data-testid={testId}
-      onRow={(a) => ({ 'data-testid': `action-row-${a.id}` }) as React.HTMLAttributes<HTMLElement>}
+      onRow={actionRowProps}
       columns={[
-        {
-          title: t('quality.actions.text'),
-          key: 'text',
-          render: (_, a) => (
-            <Link to={`/quality/actions/${a.id}`} data-testid={`action-link-${a.id}`}>
-              {a.text}
-            </Link>
-          ),
-        },
+        actionTextColumn(t),
         { title: t('quality.actions.owner'), dataIndex: 'owner' },
         { title: t('quality.common.due'), key: 'due', render: (_, a) => formatDate(a.due_date) },
-        {
-          title: t('quality.common.status'),
-          key: 'status',
-          render: (_, a) => (
-            <Space size={4} wrap>
-              <ActionStatusTag status={a.status} />
-              <DueStateTag action={a} />
-            </Space>
-          ),
-        },
+        actionStatusColumn(t),
       ]}
     />
   );

@@ -8,9 +8,10 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDate } from '../../../lib/format';
 import { useUrlState } from '../../../lib/useUrlState';
 import { qualityLinks, useActions } from '../api';
-import { ActionStatusTag, DueStateTag, SeverityTag } from '../components/Tags';
+import { SeverityTag } from '../components/Tags';
 import { ACTION_STATUSES, actionApiQuery, parseActionFilters, serializeActionFilters } from '../filters';
 import type { QAction } from '../types';
+import { actionRowProps, actionStatusColumn, actionTextColumn } from '../components/actionColumns';
 
 export default function ActionsPage() {
   const { t } = useTranslation();
@@ -79,17 +80,9 @@ export default function ActionsPage() {
             showSizeChanger: false,
             onChange: (page) => setFilters({ ...filters, page }),
           }}
-          onRow={(a) => ({ 'data-testid': `action-row-${a.id}` }) as React.HTMLAttributes<HTMLElement>}
+          onRow={actionRowProps}
           columns={[
-            {
-              title: t('quality.actions.text'),
-              key: 'text',
-              render: (_, a) => (
-                <Link to={`/quality/actions/${a.id}`} data-testid={`action-link-${a.id}`}>
-                  {a.text}
-                </Link>
-              ),
-            },
+            actionTextColumn(t),
             {
               title: t('quality.actions.finding'),
               responsive: ['md'],
@@ -121,16 +114,7 @@ export default function ActionsPage() {
               key: 'due',
               render: (_, a) => <span className="kv-nowrap">{formatDate(a.due_date)}</span>,
             },
-            {
-              title: t('quality.common.status'),
-              key: 'status',
-              render: (_, a) => (
-                <Space size={4} wrap>
-                  <ActionStatusTag status={a.status} />
-                  <DueStateTag action={a} />
-                </Space>
-              ),
-            },
+            actionStatusColumn(t),
           ]}
         />
       </Card>

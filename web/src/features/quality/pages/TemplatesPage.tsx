@@ -16,7 +16,7 @@ import {
   Table,
   Tag,
 } from 'antd';
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../app/AppShell';
 import { useCurrentUser } from '../../../app/SessionContext';
@@ -27,6 +27,7 @@ import { createTemplate, updateTemplate, useQualityMutation, useSets, useTemplat
 import { setTitle } from '../setTitles';
 import { CUSTOM_SCALE, formToTemplateInput, templateToForm, type TemplateFormValues } from '../templateForm';
 import type { QScale, QTemplate } from '../types';
+import { RemoveButton } from '../../../components/RemoveButton';
 
 function TemplateModal({
   template,
@@ -145,15 +146,7 @@ function TemplateModal({
                       aria-label={t('quality.templates.levelPoints')}
                     />
                   </Form.Item>
-                  {scaleCode === CUSTOM_SCALE ? (
-                    <Button
-                      type="text"
-                      danger
-                      icon={<DeleteOutlined />}
-                      onClick={() => remove(f.name)}
-                      aria-label={t('common.remove')}
-                    />
-                  ) : null}
+                  {scaleCode === CUSTOM_SCALE ? <RemoveButton onClick={() => remove(f.name)} /> : null}
                 </Space>
               ))}
               {scaleCode === CUSTOM_SCALE ? (
@@ -192,13 +185,7 @@ function TemplateModal({
                   <Form.Item name={[f.name, 'weight']} rules={[{ required: true }]}>
                     <InputNumber min={0.01} step={0.5} placeholder={t('quality.templates.weight')} />
                   </Form.Item>
-                  <Button
-                    type="text"
-                    danger
-                    icon={<DeleteOutlined />}
-                    onClick={() => remove(f.name)}
-                    aria-label={t('common.remove')}
-                  />
+                  <RemoveButton onClick={() => remove(f.name)} />
                 </Space>
               ))}
               <Button icon={<PlusOutlined />} onClick={() => add({ code: '', weight: 2 })}>
