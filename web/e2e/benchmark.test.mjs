@@ -7,14 +7,33 @@ import { DEMO_PASSWORD, snapshot, withBrowser } from './pages/browser.mjs';
 import { logIn } from './pages/login.mjs';
 import { openPath } from './pages/shell.mjs';
 import {
-  boxPlot, chooseIndicator, chooseOptions, enterValue, fieldError, formStatus, lockRound, openBenchmarking, openComparison, openForm,
-  openGroup, openRound, reserves, roundProgress, submitForm,
+  boxPlot,
+  chooseIndicator,
+  chooseOptions,
+  enterValue,
+  fieldError,
+  formStatus,
+  lockRound,
+  openBenchmarking,
+  openComparison,
+  openForm,
+  openGroup,
+  openRound,
+  reserves,
+  roundProgress,
+  submitForm,
 } from './pages/benchmark.mjs';
 import { findDemoHistory, setUpRound } from './pages/benchmarkSetup.mjs';
 import { xlsxOf } from './pages/xlsx.mjs';
 
-const REGION = { login: process.env.KVALIS_REGION_LOGIN ?? 'kraj.referent', password: process.env.KVALIS_REGION_PASSWORD ?? DEMO_PASSWORD };
-const PROVIDER = { login: process.env.KVALIS_PROVIDER_LOGIN ?? 'poskytovatel.pracovnik', password: process.env.KVALIS_PROVIDER_PASSWORD ?? DEMO_PASSWORD };
+const REGION = {
+  login: process.env.KVALIS_REGION_LOGIN ?? 'kraj.referent',
+  password: process.env.KVALIS_REGION_PASSWORD ?? DEMO_PASSWORD,
+};
+const PROVIDER = {
+  login: process.env.KVALIS_PROVIDER_LOGIN ?? 'poskytovatel.pracovnik',
+  password: process.env.KVALIS_PROVIDER_PASSWORD ?? DEMO_PASSWORD,
+};
 
 let data;
 let history;
@@ -42,7 +61,12 @@ test('a provider uploads a CSV and an XLSX: bad rows are listed by line, a good 
     await toRound(page, PROVIDER);
     await openForm(page, data.serviceId);
 
-    await uploadFile(page, 'hodnoty.csv', 'text/csv', Buffer.from('kod;hodnota\nbeds;60\nbed_days;hodně\nneznamy;5\n', 'utf8'));
+    await uploadFile(
+      page,
+      'hodnoty.csv',
+      'text/csv',
+      Buffer.from('kod;hodnota\nbeds;60\nbed_days;hodně\nneznamy;5\n', 'utf8'),
+    );
     const errors = page.getByTestId('form-upload-errors');
     await errors.waitFor();
     const csvText = await errors.innerText();
@@ -51,13 +75,33 @@ test('a provider uploads a CSV and an XLSX: bad rows are listed by line, a good 
     assert.equal(await page.getByTestId('form-action-error').count(), 0, 'no second, generic alert above the list');
 
     // An XLSX goes as its bytes (reading it as text broke every workbook).
-    const bad = await uploadFile(page, 'hodnoty.xlsx', '', xlsxOf([['kod', 'hodnota'], ['beds', 60], ['costs_total', 'moc']]));
+    const bad = await uploadFile(
+      page,
+      'hodnoty.xlsx',
+      '',
+      xlsxOf([
+        ['kod', 'hodnota'],
+        ['beds', 60],
+        ['costs_total', 'moc'],
+      ]),
+    );
     assert.equal(bad.status(), 422);
-    await page.waitForFunction(() => /costs_total/.test(document.querySelector('[data-testid="form-upload-errors"]')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /costs_total/.test(document.querySelector('[data-testid="form-upload-errors"]')?.textContent ?? ''),
+    );
     assert.doesNotMatch(await errors.innerText(), /neznamy/, 'the list is of the last file only');
 
     // other values than the next test types, so that its typing saves
-    const good = await uploadFile(page, 'hodnoty.xlsx', '', xlsxOf([['kod', 'hodnota'], ['beds', 50], ['bed_days', 15000]]));
+    const good = await uploadFile(
+      page,
+      'hodnoty.xlsx',
+      '',
+      xlsxOf([
+        ['kod', 'hodnota'],
+        ['beds', 50],
+        ['bed_days', 15000],
+      ]),
+    );
     assert.equal(good.status(), 200);
     await errors.waitFor({ state: 'detached' });
     assert.equal(await page.getByTestId('form-input-beds').inputValue(), '50');
@@ -167,7 +211,7 @@ test("the provider follows its service over the demo region's rounds", async (t)
     if (history.participation === 'data_only') {
       // a data-only member sees the other services under labels, not by name
       assert.equal(await page.getByTestId('comparison-page').getAttribute('data-audience'), 'data_only');
-      assert.ok(await page.locator('[data-testid^="score-row-Služba"]').count() > 0);
+      assert.ok((await page.locator('[data-testid^="score-row-Služba"]').count()) > 0);
     }
     await snapshot(page, 'benchmark-history');
   });

@@ -10,32 +10,76 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { ADMIN_LOGIN, ADMIN_PASSWORD, BASE_URL, DEMO_PASSWORD } from './pages/browser.mjs';
 import {
-  PHONE, WIDE, appLinks, goTo, horizontalOverflow, launchCrawlBrowser, openCrawlPage, pageText, rawKeysIn, routePattern,
-  scrollingTables, settle, shot, translationNamespaces,
+  PHONE,
+  WIDE,
+  appLinks,
+  goTo,
+  horizontalOverflow,
+  launchCrawlBrowser,
+  openCrawlPage,
+  pageText,
+  rawKeysIn,
+  routePattern,
+  scrollingTables,
+  settle,
+  shot,
+  translationNamespaces,
 } from './pages/crawl.mjs';
 
 /** One user of each role the demo region has (organisation type and role). */
 const USERS = [
   { login: ADMIN_LOGIN, password: ADMIN_PASSWORD },
   ...[
-    'kraj.admin', 'kraj.referent', 'ospod.vedouci', 'ospod.nachod', 'mu.trutnov', 'auditor', 'poskytovatel.admin',
-    'poskytovatel.manazer', 'poskytovatel.pracovnik', 'poskytovatel.auditor', 'poskytovatel.cteni', 'domov.manazer',
+    'kraj.admin',
+    'kraj.referent',
+    'ospod.vedouci',
+    'ospod.nachod',
+    'mu.trutnov',
+    'auditor',
+    'poskytovatel.admin',
+    'poskytovatel.manazer',
+    'poskytovatel.pracovnik',
+    'poskytovatel.auditor',
+    'poskytovatel.cteni',
+    'domov.manazer',
   ].map((login) => ({ login, password: DEMO_PASSWORD })),
 ];
 
 /** KVALIS_CRAWL_USERS=auditor,admin crawls as these users only (and skips the check that every kind was reached). */
-const ONLY = process.env.KVALIS_CRAWL_USERS?.split(',').map((x) => x.trim()).filter(Boolean);
+const ONLY = process.env.KVALIS_CRAWL_USERS?.split(',')
+  .map((x) => x.trim())
+  .filter(Boolean);
 
 /** Kinds of page some user must have reached (a link to them disappearing is a failure too). */
 const REQUIRED_KINDS = [
-  '/', '/organisations', '/organisations/:id', '/services', '/services/:id',
-  '/benchmarking', '/benchmarking/groups/:id', '/benchmarking/methodologies/:id', '/benchmarking/rounds/:id',
-  '/benchmarking/rounds/:id/services/:id', '/benchmarking/rounds/:id/comparison', '/benchmarking/rounds/:id/dea',
-  '/benchmarking/good-practices', '/benchmarking/good-practices/:id',
-  '/quality', '/quality/audits', '/quality/audits/:id', '/quality/actions', '/quality/actions/:id',
-  '/quality/standards', '/quality/standards/:id', '/quality/templates',
-  '/quality/care/ospod', '/quality/care/supervision', '/quality/care/transformation', '/quality/care/transformation/:id',
-  '/admin/users', '/admin/audit-log',
+  '/',
+  '/organisations',
+  '/organisations/:id',
+  '/services',
+  '/services/:id',
+  '/benchmarking',
+  '/benchmarking/groups/:id',
+  '/benchmarking/methodologies/:id',
+  '/benchmarking/rounds/:id',
+  '/benchmarking/rounds/:id/services/:id',
+  '/benchmarking/rounds/:id/comparison',
+  '/benchmarking/rounds/:id/dea',
+  '/benchmarking/good-practices',
+  '/benchmarking/good-practices/:id',
+  '/quality',
+  '/quality/audits',
+  '/quality/audits/:id',
+  '/quality/actions',
+  '/quality/actions/:id',
+  '/quality/standards',
+  '/quality/standards/:id',
+  '/quality/templates',
+  '/quality/care/ospod',
+  '/quality/care/supervision',
+  '/quality/care/transformation',
+  '/quality/care/transformation/:id',
+  '/admin/users',
+  '/admin/audit-log',
 ];
 
 // Problems owned by another piece of work, printed but not failing (KVALIS_CRAWL_STRICT=1 fails them too):
@@ -86,7 +130,8 @@ function expected(kind, detail, state) {
  * size once per page), and returns the application links it shows at the laptop width.
  */
 async function checkPage(page, state, file, label) {
-  if (!(await settle(page, state))) file('still loading', `after 12 s (${[...state.inflight].map((r) => r.url()).join(', ') || 'a spinner'})`);
+  if (!(await settle(page, state)))
+    file('still loading', `after 12 s (${[...state.inflight].map((r) => r.url()).join(', ') || 'a spinner'})`);
   const { text, boundary } = await pageText(page);
   if (boundary) file('page error shown', boundary.slice(0, 300));
   if (await page.locator('[data-testid="not-found"]').count()) file('dead link', 'the page says "not found"');
@@ -101,7 +146,8 @@ async function checkPage(page, state, file, label) {
       await settle(page, state);
     }
     const overflow = await horizontalOverflow(page);
-    if (overflow) file(`overflow at ${size.width} px`, `page is ${overflow.scrollWidth} px wide: ${overflow.culprits.join('; ')}`);
+    if (overflow)
+      file(`overflow at ${size.width} px`, `page is ${overflow.scrollWidth} px wide: ${overflow.culprits.join('; ')}`);
     if (size === WIDE) {
       for (const table of await scrollingTables(page)) file(`table scrolls sideways at ${WIDE.width} px`, table);
       links = await appLinks(page);
@@ -141,7 +187,9 @@ for (const user of USERS.filter((u) => !ONLY || ONLY.includes(u.login))) {
       state.loggedIn = true;
 
       // Czech: the navigation's pages first, then one page of each kind they link to.
-      const queue = await page.$$eval('[data-testid="side-nav"] a[href]', (as) => as.map((a) => new URL(a.href).pathname));
+      const queue = await page.$$eval('[data-testid="side-nav"] a[href]', (as) =>
+        as.map((a) => new URL(a.href).pathname),
+      );
       const seen = new Set(queue.map(routePattern));
       const linkedFrom = new Map(queue.map((p) => [p, 'the navigation']));
       for (let i = 0; i < queue.length && i < MAX_PAGES; i++) {
@@ -174,7 +222,8 @@ for (const user of USERS.filter((u) => !ONLY || ONLY.includes(u.login))) {
       await context.close();
     }
     const { failing, known } = judge(state.problems);
-    for (const [owner, pages] of known) console.log(`crawl ${user.login}: known, not failing (${owner}): ${[...pages].join(', ')}`);
+    for (const [owner, pages] of known)
+      console.log(`crawl ${user.login}: known, not failing (${owner}): ${[...pages].join(', ')}`);
     assert.equal(failing.size, 0, report(user.login, failing));
   });
 }
@@ -193,10 +242,15 @@ test('on a phone the navigation is a drawer: the title is not covered, a chosen 
     await settle(page, state);
     assert.equal(await page.getByTestId('side-nav').count(), 0, 'no side menu beside the content');
     // what is drawn at the title's left edge and middle is the title itself
-    const covered = await page.getByTestId('page-title').first().evaluate((el) => {
-      const r = el.getBoundingClientRect();
-      return [r.left + 4, r.left + r.width / 2].some((x) => !el.contains(document.elementFromPoint(x, r.top + r.height / 2)));
-    });
+    const covered = await page
+      .getByTestId('page-title')
+      .first()
+      .evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return [r.left + 4, r.left + r.width / 2].some(
+          (x) => !el.contains(document.elementFromPoint(x, r.top + r.height / 2)),
+        );
+      });
     assert.equal(covered, false, 'the page title is not covered');
     assert.equal(await horizontalOverflow(page), null);
 

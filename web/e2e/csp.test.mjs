@@ -6,9 +6,20 @@ import { ADMIN_LOGIN, ADMIN_PASSWORD, BASE_URL, withBrowser } from './pages/brow
 import { logIn } from './pages/login.mjs';
 import { openPath } from './pages/shell.mjs';
 
-const PAGES = ['/', '/services', '/organisations', '/benchmarking', '/benchmarking/good-practices', '/quality',
-  '/quality/audits', '/quality/actions', '/quality/standards', '/quality/care/supervision', '/quality/care/transformation',
-  '/admin/users'];
+const PAGES = [
+  '/',
+  '/services',
+  '/organisations',
+  '/benchmarking',
+  '/benchmarking/good-practices',
+  '/quality',
+  '/quality/audits',
+  '/quality/actions',
+  '/quality/standards',
+  '/quality/care/supervision',
+  '/quality/care/transformation',
+  '/admin/users',
+];
 
 test('the application and its reports run under the Content-Security-Policy without a violation', async () => {
   await withBrowser('csp', async (page) => {

@@ -41,7 +41,10 @@ test('a provider manager is given the forms to fill of the open home-care round,
 test('a member without an open round is told on the benchmarking page what comes next and whom to ask', async () => {
   const api = await apiLogin('domov.manazer', DEMO_PASSWORD);
   const { groups_waiting: waiting } = await api.get('/api/dashboard');
-  assert.ok(waiting.some((g) => g.group_name === 'Pobytové služby pro seniory'), 'the home for older people waits for its next round');
+  assert.ok(
+    waiting.some((g) => g.group_name === 'Pobytové služby pro seniory'),
+    'the home for older people waits for its next round',
+  );
   await withBrowser('benchmark-waiting', async (page) => {
     await logIn(page, 'domov.manazer', DEMO_PASSWORD);
     await openPath(page, '/benchmarking');
@@ -122,7 +125,7 @@ test('the supervision page opens on the latest year with records, without an err
     await openPath(page, '/quality/care/supervision');
     await page.getByTestId('care-hours').waitFor();
     assert.equal(await page.getByTestId('error-alert').count(), 0);
-    assert.ok(await page.locator('[data-testid="care-supervision-list"] tbody tr.ant-table-row').count() > 0);
+    assert.ok((await page.locator('[data-testid="care-supervision-list"] tbody tr.ant-table-row').count()) > 0);
     await snapshot(page, 'supervision-year');
   });
 });
@@ -134,10 +137,14 @@ test("on a phone the dashboard's card titles wrap instead of being cut", async (
     await openPath(page, '/');
     const titles = page.locator('[data-testid$="-title"][data-testid^="dash-"]');
     await titles.first().waitFor();
-    const cut = await titles.evaluateAll((els) => els.filter((e) => {
-      const head = e.closest('.ant-card-head-title');
-      return head && head.scrollWidth > head.clientWidth + 1;
-    }).map((e) => e.textContent));
+    const cut = await titles.evaluateAll((els) =>
+      els
+        .filter((e) => {
+          const head = e.closest('.ant-card-head-title');
+          return head && head.scrollWidth > head.clientWidth + 1;
+        })
+        .map((e) => e.textContent),
+    );
     assert.deepEqual(cut, [], `titles cut at 390 px: ${cut}`);
   });
 });

@@ -5,7 +5,15 @@ import { test } from 'node:test';
 import { ADMIN_LOGIN, ADMIN_PASSWORD, BASE_URL, DEMO_PASSWORD, snapshot, withBrowser } from './pages/browser.mjs';
 import { gotoLogin, logIn, loginError, submitLogin } from './pages/login.mjs';
 import { currentUserName, logOut, openPath, pageTitle, switchLanguage, uiLanguage } from './pages/shell.mjs';
-import { filterByKind, openService, openServiceList, serviceDetail, serviceRows, totalCount, waitForRows } from './pages/services.mjs';
+import {
+  filterByKind,
+  openService,
+  openServiceList,
+  serviceDetail,
+  serviceRows,
+  totalCount,
+  waitForRows,
+} from './pages/services.mjs';
 
 test('log in as the administrator', async () => {
   await withBrowser('login', async (page) => {

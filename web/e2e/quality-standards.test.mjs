@@ -11,7 +11,10 @@ import { apiLogin } from './pages/api.mjs';
 import { logIn } from './pages/login.mjs';
 import { openPath } from './pages/shell.mjs';
 
-const AUDITOR = { login: process.env.KVALIS_AUDITOR_LOGIN ?? 'auditor', password: process.env.KVALIS_AUDITOR_PASSWORD ?? DEMO_PASSWORD };
+const AUDITOR = {
+  login: process.env.KVALIS_AUDITOR_LOGIN ?? 'auditor',
+  password: process.env.KVALIS_AUDITOR_PASSWORD ?? DEMO_PASSWORD,
+};
 const stamp = new Date().toISOString().slice(0, 19);
 const NEW_TEXT_1A = `Poskytovatel má písemně definováno a zveřejněno poslání, cíle a zásady služby (upraveno ${stamp}).`;
 
@@ -35,8 +38,13 @@ async function chooseOption(page, selectTestId, optionTestId) {
 
 /** Chooses a CSV file in the import dialog (the hidden <input type=file> of antd's Upload). */
 async function chooseCsv(page, name, text) {
-  await page.locator('.ant-modal input[type="file"]').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
-  await page.waitForFunction((n) => [...document.querySelectorAll('[data-testid="import-file"]')].some((b) => b.textContent?.includes(n)), name);
+  await page
+    .locator('.ant-modal input[type="file"]')
+    .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
+  await page.waitForFunction(
+    (n) => [...document.querySelectorAll('[data-testid="import-file"]')].some((b) => b.textContent?.includes(n)),
+    name,
+  );
 }
 
 let v2; // { id } of the SQSS version the first test saves
@@ -74,7 +82,10 @@ test('the administrator edits an SQSS criterion as version 2, checks a CSV impor
     await snapshot(page, 'quality-standards-v2');
 
     // the import dialog: the exported CSV of version 2 with one changed wording → the dry run shows it
-    const exported = await page.evaluate(async (id) => (await fetch(`/api/quality/sets/${id}/export.csv`)).text(), v2.id);
+    const exported = await page.evaluate(
+      async (id) => (await fetch(`/api/quality/sets/${id}/export.csv`)).text(),
+      v2.id,
+    );
     assert.match(exported, /mohly uplatňovat vlastní vůli/);
     const changed = exported.replace('mohly uplatňovat vlastní vůli', 'mohly vždy uplatňovat vlastní vůli');
     await page.getByTestId('set-import').click();
@@ -90,7 +101,8 @@ test('the administrator edits an SQSS criterion as version 2, checks a CSV impor
     assert.equal(await page.getByTestId('import-confirm').isEnabled(), true);
 
     // a bad file: its problems by line, in Czech, and nothing can be imported
-    const bad = 'set,standard,letter,essential,text_cs,source,note\nSQSS,1,a,možná,Text,,\nSQSS,x,b,yes,Text,,\nSQSS,1,,yes,,,\n';
+    const bad =
+      'set,standard,letter,essential,text_cs,source,note\nSQSS,1,a,možná,Text,,\nSQSS,x,b,yes,Text,,\nSQSS,1,,yes,,,\n';
     await chooseCsv(page, 'sqss-chybny.csv', bad);
     await page.getByTestId('import-dry-run').click();
     await page.waitForSelector('[data-testid="import-preview"][data-problems="3"]');
@@ -101,7 +113,11 @@ test('the administrator edits an SQSS criterion as version 2, checks a CSV impor
     assert.match(first, /essential/);
     assert.match(first, /Sloupec essential musí být yes, no nebo unknown\./);
     assert.match(await rows.nth(2).innerText(), /^4\s[\s\S]*Chybí písmeno kritéria\./);
-    assert.equal(await page.getByTestId('import-confirm').isEnabled(), false, 'nothing can be imported from a bad file');
+    assert.equal(
+      await page.getByTestId('import-confirm').isEnabled(),
+      false,
+      'nothing can be imported from a bad file',
+    );
     await snapshot(page, 'quality-standards-import-problems');
     await page.locator('.ant-modal .ant-modal-close').click();
     await page.locator('.ant-modal').waitFor({ state: 'detached' });

@@ -12,8 +12,14 @@ import { apiLogin } from './pages/api.mjs';
 import { logIn } from './pages/login.mjs';
 import { openPath } from './pages/shell.mjs';
 
-const AUDITOR = { login: process.env.KVALIS_AUDITOR_LOGIN ?? 'auditor', password: process.env.KVALIS_AUDITOR_PASSWORD ?? DEMO_PASSWORD };
-const PROVIDER = { login: process.env.KVALIS_PROVIDER_MANAGER_LOGIN ?? 'poskytovatel.manazer', password: DEMO_PASSWORD };
+const AUDITOR = {
+  login: process.env.KVALIS_AUDITOR_LOGIN ?? 'auditor',
+  password: process.env.KVALIS_AUDITOR_PASSWORD ?? DEMO_PASSWORD,
+};
+const PROVIDER = {
+  login: process.env.KVALIS_PROVIDER_MANAGER_LOGIN ?? 'poskytovatel.manazer',
+  password: DEMO_PASSWORD,
+};
 
 let data; // { auditId, essential: {id, code}, noteCriterion: {id, code}, serviceId }
 let actionId;
@@ -25,14 +31,20 @@ async function setUpAudit() {
   const provider = await apiLogin(PROVIDER.login, PROVIDER.password);
   const providerOrg = provider.user.memberships.find((m) => m.organisation_type === 'provider');
   const auditBody = auditor.user.memberships.find((m) => m.organisation_type === 'audit_body');
-  if (!providerOrg || !auditBody) throw new Error('the demo provider manager or auditor has no organisation of the expected type');
+  if (!providerOrg || !auditBody)
+    throw new Error('the demo provider manager or auditor has no organisation of the expected type');
 
-  const { items: services } = await provider.get(`/api/services?provider_id=${providerOrg.organisation_id}&status=active&page_size=50`);
+  const { items: services } = await provider.get(
+    `/api/services?provider_id=${providerOrg.organisation_id}&status=active&page_size=50`,
+  );
   const service = services.find((s) => s.provider_id === providerOrg.organisation_id);
   if (!service) throw new Error('the demo provider has no active service');
 
   const { items: templates } = await admin.get('/api/quality/templates');
-  const template = templates.find((t) => !t.archived && t.scale.code === 'met_partly' && t.set_code === 'SQSS' && t.pass_rule.essential_min_points != null);
+  const template = templates.find(
+    (t) =>
+      !t.archived && t.scale.code === 'met_partly' && t.set_code === 'SQSS' && t.pass_rule.essential_min_points != null,
+  );
   if (!template) throw new Error('no SQSS template with the met/partly scale and an essential-criterion rule');
 
   const title = `Externí audit E2E ${new Date().toISOString().slice(0, 19)}`;
@@ -48,10 +60,13 @@ async function setUpAudit() {
   });
   const criteria = audit.criteria;
   const essential = criteria.find((c) => c.essential);
-  const noteCriterion = criteria.find((c) => !c.essential && c.standard !== essential.standard) ?? criteria.find((c) => c !== essential);
+  const noteCriterion =
+    criteria.find((c) => !c.essential && c.standard !== essential.standard) ?? criteria.find((c) => c !== essential);
   if (!essential || !noteCriterion) throw new Error('the template has no essential criterion');
   await admin.put(`/api/quality/audits/${audit.summary.id}/assessments`, {
-    assessments: criteria.filter((c) => c.criterion_id !== essential.criterion_id).map((c) => ({ criterion_id: c.criterion_id, level_code: 'met' })),
+    assessments: criteria
+      .filter((c) => c.criterion_id !== essential.criterion_id)
+      .map((c) => ({ criterion_id: c.criterion_id, level_code: 'met' })),
   });
   return {
     auditId: audit.summary.id,
@@ -172,7 +187,10 @@ test('a note typed while the network fails is saved when it comes back', async (
     await page.waitForSelector('[data-testid="save-status"][data-status="retrying"]');
     assert.match(await page.getByTestId('save-status').innerText(), /Neuloženo — zkusím znovu/);
     // still queued in the browser while the server has not confirmed it
-    const stored = await page.evaluate((id) => localStorage.getItem(`kvalis.quality.audit.${id}.assessments`), data.auditId);
+    const stored = await page.evaluate(
+      (id) => localStorage.getItem(`kvalis.quality.audit.${id}.assessments`),
+      data.auditId,
+    );
     assert.ok(stored && stored.includes(note), 'the unsent note is kept in localStorage');
     await waitSaved(page);
     assert.equal(aborted, 1);
@@ -181,7 +199,10 @@ test('a note typed while the network fails is saved when it comes back', async (
     await page.reload();
     await page.waitForSelector('[data-testid="audit-page"][data-status="draft"]');
     assert.equal(await page.getByTestId(`note-${code}`).inputValue(), note, 'the note is on the server');
-    const left = await page.evaluate((id) => localStorage.getItem(`kvalis.quality.audit.${id}.assessments`), data.auditId);
+    const left = await page.evaluate(
+      (id) => localStorage.getItem(`kvalis.quality.audit.${id}.assessments`),
+      data.auditId,
+    );
     assert.equal(left, null);
   });
 });
@@ -204,7 +225,9 @@ test('the provider starts the action and marks it done', async () => {
     assert.equal(await page.getByTestId('action-page').getAttribute('data-status'), 'in_progress');
     await page.getByTestId('transition-note').fill('Postup zpracován a projednán na poradě týmu.');
     await page.locator('.ant-modal input[type="file"]').setInputFiles({
-      name: 'zapis-z-porady.txt', mimeType: 'text/plain', buffer: Buffer.from('Zápis z porady týmu: postup projednán.\n'),
+      name: 'zapis-z-porady.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('Zápis z porady týmu: postup projednán.\n'),
     });
     await page.getByTestId('transition-submit').click();
     await page.waitForSelector('[data-testid="action-page"][data-status="done"]');
@@ -244,7 +267,9 @@ test('the auditor verifies the action with the evidence of the verification', as
 test('closing names the criteria left unscored, with their wording, before anything is recorded', async () => {
   const admin = await apiLogin(ADMIN_LOGIN, ADMIN_PASSWORD);
   // one criterion back to "not scored"
-  await admin.put(`/api/quality/audits/${data.auditId}/assessments`, { assessments: [{ criterion_id: data.noteCriterion.id, level_code: '' }] });
+  await admin.put(`/api/quality/audits/${data.auditId}/assessments`, {
+    assessments: [{ criterion_id: data.noteCriterion.id, level_code: '' }],
+  });
   await withBrowser('quality-close-unscored', async (page) => {
     await logIn(page, AUDITOR.login, AUDITOR.password);
     await openPath(page, `/quality/audits/${data.auditId}`);
@@ -254,7 +279,10 @@ test('closing names the criteria left unscored, with their wording, before anyth
     await list.waitFor();
     assert.equal(await list.getAttribute('data-count'), '1');
     assert.equal(await list.locator('li').first().getAttribute('data-code'), data.noteCriterion.code);
-    assert.ok((await list.innerText()).length > data.noteCriterion.code.length + 10, 'the wording is shown, not only the code');
+    assert.ok(
+      (await list.innerText()).length > data.noteCriterion.code.length + 10,
+      'the wording is shown, not only the code',
+    );
     await snapshot(page, 'quality-close-unscored');
     await page.getByTestId('audit-close-cancel').click();
     assert.equal(await page.getByTestId('audit-page').getAttribute('data-status'), 'draft');

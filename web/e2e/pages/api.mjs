@@ -9,7 +9,10 @@ export async function apiLogin(login, password) {
     body: JSON.stringify({ login, password }),
   });
   if (!res.ok) throw new Error(`login ${login}: HTTP ${res.status}`);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const session = await res.json();
   const call = async (method, path, body) => {
     const r = await fetch(`${BASE_URL}${path}`, {

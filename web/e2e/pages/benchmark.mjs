@@ -45,7 +45,10 @@ export async function submitForm(page) {
 
 export async function roundProgress(page) {
   const el = page.getByTestId('round-progress');
-  return { submitted: Number(await el.getAttribute('data-submitted')), total: Number(await el.getAttribute('data-total')) };
+  return {
+    submitted: Number(await el.getAttribute('data-submitted')),
+    total: Number(await el.getAttribute('data-total')),
+  };
 }
 
 export async function lockRound(page) {

@@ -14,8 +14,14 @@ export const CHROMIUM = process.env.KVALIS_CHROMIUM ?? '/usr/bin/chromium';
 const RESULTS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test-results');
 
 export const BROWSER_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 /** Opens a browser with a fresh --user-data-dir (Playwright passes it as launchPersistentContext's dir). */

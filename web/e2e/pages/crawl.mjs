@@ -47,7 +47,13 @@ export async function openCrawlPage(browser, { allow = () => false } = {}) {
   const context = await browser.newContext({ locale: 'cs-CZ', timezoneId: 'Europe/Prague', viewport: WIDE });
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
-  const state = { where: '(before login)', loggedIn: false, inflight: new Set(), lastActivity: Date.now(), problems: new Map() };
+  const state = {
+    where: '(before login)',
+    loggedIn: false,
+    inflight: new Set(),
+    lastActivity: Date.now(),
+    problems: new Map(),
+  };
   const file = (kind, detail) => {
     if (allow(kind, detail, state)) return;
     const list = state.problems.get(state.where) ?? [];
@@ -55,7 +61,15 @@ export async function openCrawlPage(browser, { allow = () => false } = {}) {
     if (!list.includes(line)) list.push(line);
     state.problems.set(state.where, list);
   };
-  page.on('pageerror', (e) => file('uncaught error', String(e.stack ?? e.message).split('\n').slice(0, 3).join(' | ')));
+  page.on('pageerror', (e) =>
+    file(
+      'uncaught error',
+      String(e.stack ?? e.message)
+        .split('\n')
+        .slice(0, 3)
+        .join(' | '),
+    ),
+  );
   page.on('console', (msg) => {
     const text = msg.text();
     if (msg.type() === 'error') {
@@ -96,14 +110,21 @@ export async function settle(page, state) {
   for (;;) {
     const quiet = state.inflight.size === 0 && Date.now() - state.lastActivity >= QUIET_MS;
     if (quiet) {
-      const busy = await page.evaluate(() => {
-        const visible = (el) => el.getClientRects().length > 0;
-        return [...document.querySelectorAll('.ant-spin-spinning, .ant-skeleton, [data-testid="app-loading"], .ant-table-placeholder .ant-spin')]
-          .some(visible);
-      }).catch(() => true);
+      const busy = await page
+        .evaluate(() => {
+          const visible = (el) => el.getClientRects().length > 0;
+          return [
+            ...document.querySelectorAll(
+              '.ant-spin-spinning, .ant-skeleton, [data-testid="app-loading"], .ant-table-placeholder .ant-spin',
+            ),
+          ].some(visible);
+        })
+        .catch(() => true);
       if (!busy) {
         // two frames: React commits and antd's responsive observers run
-        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))).catch(() => undefined);
+        await page
+          .evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
+          .catch(() => undefined);
         if (state.inflight.size === 0) return true;
       }
     }
@@ -115,11 +136,15 @@ export async function settle(page, state) {
 /** Client-side navigation (no reload of the application), as a click on a link would do; returns once React has drawn it. */
 export async function goTo(page, path, state) {
   if (state) state.lastActivity = Date.now();
-  await page.evaluate((p) => new Promise((resolve) => {
-    window.history.pushState(null, '', p);
-    window.dispatchEvent(new PopStateEvent('popstate'));
-    requestAnimationFrame(() => requestAnimationFrame(resolve));
-  }), path);
+  await page.evaluate(
+    (p) =>
+      new Promise((resolve) => {
+        window.history.pushState(null, '', p);
+        window.dispatchEvent(new PopStateEvent('popstate'));
+        requestAnimationFrame(() => requestAnimationFrame(resolve));
+      }),
+    path,
+  );
 }
 
 /** Same-origin application links on the page (paths, without query), in document order. */
@@ -157,7 +182,8 @@ export async function scrollingTables(page) {
       .map((el) => {
         const table = el.closest('[data-testid]');
         return `${table?.getAttribute('data-testid') ?? 'a table'} (${el.scrollWidth} px in ${el.clientWidth} px)`;
-      }));
+      }),
+  );
 }
 
 async function measureOverflow(page) {
@@ -174,7 +200,8 @@ async function measureOverflow(page) {
     };
     const name = (el) => {
       const id = el.getAttribute('data-testid');
-      const cls = typeof el.className === 'string' ? el.className.split(/\s+/).filter(Boolean).slice(0, 2).join('.') : '';
+      const cls =
+        typeof el.className === 'string' ? el.className.split(/\s+/).filter(Boolean).slice(0, 2).join('.') : '';
       const within = el.parentElement?.closest('[data-testid]')?.getAttribute('data-testid');
       const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
       return `${el.tagName.toLowerCase()}${id ? `[data-testid=${id}]` : ''}${cls ? `.${cls}` : ''}${within ? ` in ${within}` : ''}${text ? ` "${text}"` : ''}`;
@@ -213,5 +240,7 @@ export async function shot(page, name) {
   const dir = process.env.KVALIS_CRAWL_SHOTS;
   if (!dir) return;
   mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: join(dir, `${name.replace(/[^a-z0-9.-]+/gi, '_')}.png`), fullPage: true }).catch(() => undefined);
+  await page
+    .screenshot({ path: join(dir, `${name.replace(/[^a-z0-9.-]+/gi, '_')}.png`), fullPage: true })
+    .catch(() => undefined);
 }

@@ -11,7 +11,11 @@ export async function openDashboard(page) {
 export async function dashboardCards(page) {
   await page.locator('[data-testid^="dash-"]').first().waitFor();
   return page.locator('[data-testid^="dash-"]').evaluateAll((els) =>
-    els.map((e) => e.getAttribute('data-testid')).filter((id) => /^dash-[a-zA-Z]+$/.test(id)).map((id) => id.slice(5)));
+    els
+      .map((e) => e.getAttribute('data-testid'))
+      .filter((id) => /^dash-[a-zA-Z]+$/.test(id))
+      .map((id) => id.slice(5)),
+  );
 }
 
 /** Items (data-testid) listed in one card. */

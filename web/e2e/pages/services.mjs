@@ -17,7 +17,11 @@ export async function waitForRows(page) {
 /** The rows shown, read in one go: [{id, kindCode}]. */
 export async function serviceRows(page) {
   return page.$$eval('[data-testid="services-table"] [data-testid^="service-row-"]', (rows) =>
-    rows.map((r) => ({ id: r.getAttribute('data-testid').replace('service-row-', ''), kindCode: r.getAttribute('data-kind-code') })));
+    rows.map((r) => ({
+      id: r.getAttribute('data-testid').replace('service-row-', ''),
+      kindCode: r.getAttribute('data-kind-code'),
+    })),
+  );
 }
 
 export async function totalCount(page) {

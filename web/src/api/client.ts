@@ -98,7 +98,7 @@ export function buildQueryString(query: Query | undefined): string {
 
 /** Maps a failed response to an ApiError, whatever its body. */
 export async function errorFromResponse(res: Response): Promise<ApiError> {
-  let body: unknown = null;
+  let body: unknown;
   try {
     const text = await res.text();
     body = text ? JSON.parse(text) : null;

@@ -1,9 +1,20 @@
-import { Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, useMemo, useState, type ReactNode } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { Button, Drawer, Dropdown, Grid, Layout, Menu, Segmented, Space, Typography, type MenuProps } from 'antd';
 import {
-  AuditOutlined, BankOutlined, BarChartOutlined, BookOutlined, CheckCircleOutlined, ClusterOutlined,
-  DashboardOutlined, LogoutOutlined, MenuOutlined, ScheduleOutlined, SolutionOutlined, TeamOutlined, UserOutlined,
+  AuditOutlined,
+  BankOutlined,
+  BarChartOutlined,
+  BookOutlined,
+  CheckCircleOutlined,
+  ClusterOutlined,
+  DashboardOutlined,
+  LogoutOutlined,
+  MenuOutlined,
+  ScheduleOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+  UserOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser, useSession } from './SessionContext';
@@ -37,8 +48,22 @@ export function LanguageSwitch() {
       value={lang}
       onChange={(v) => void setLanguage(v)}
       options={[
-        { value: 'cs', label: <span data-testid="lang-switch-cs" title={t('shell.languageCs')}>CS</span> },
-        { value: 'en', label: <span data-testid="lang-switch-en" title={t('shell.languageEn')}>EN</span> },
+        {
+          value: 'cs',
+          label: (
+            <span data-testid="lang-switch-cs" title={t('shell.languageCs')}>
+              CS
+            </span>
+          ),
+        },
+        {
+          value: 'en',
+          label: (
+            <span data-testid="lang-switch-en" title={t('shell.languageEn')}>
+              EN
+            </span>
+          ),
+        },
       ]}
     />
   );
@@ -61,10 +86,9 @@ export function AppShell() {
   const location = useLocation();
   const navigate = useNavigate();
   const wide = useWideScreen();
-  const [drawerOpen, setDrawerOpen] = useState(false);
-
-  // a chosen page closes the drawer
-  useEffect(() => setDrawerOpen(false), [location.pathname]);
+  // the drawer is open on the page it was opened on: choosing a page closes it
+  const [drawerOpenAt, setDrawerOpenAt] = useState<string | null>(null);
+  const drawerOpen = drawerOpenAt === location.pathname;
 
   const menuItems = useMemo<MenuProps['items']>(() => {
     const items = visibleNavItems(user.permissions);
@@ -108,8 +132,15 @@ export function AppShell() {
     <Layout className="kv-shell">
       <Layout.Header className="kv-header no-print">
         {wide ? null : (
-          <Button type="text" className="kv-menu-button" icon={<MenuOutlined />} onClick={() => setDrawerOpen(true)}
-            data-testid="nav-toggle" aria-label={t('shell.openMenu')} aria-expanded={drawerOpen} />
+          <Button
+            type="text"
+            className="kv-menu-button"
+            icon={<MenuOutlined />}
+            onClick={() => setDrawerOpenAt(location.pathname)}
+            data-testid="nav-toggle"
+            aria-label={t('shell.openMenu')}
+            aria-expanded={drawerOpen}
+          />
         )}
         <Link to="/" className="kv-brand" data-testid="brand">
           <img src="/favicon.svg" alt="" width={28} height={28} />
@@ -119,8 +150,16 @@ export function AppShell() {
         <Space size="middle" className="kv-header-right">
           <LanguageSwitch />
           <Dropdown menu={userMenu} trigger={['click']} placement="bottomRight">
-            <Button type="text" className="kv-user-button" icon={<UserOutlined />} data-testid="user-menu" aria-label={t('shell.userMenu')}>
-              <span data-testid="current-user-name" className="kv-user-name">{user.display_name}</span>
+            <Button
+              type="text"
+              className="kv-user-button"
+              icon={<UserOutlined />}
+              data-testid="user-menu"
+              aria-label={t('shell.userMenu')}
+            >
+              <span data-testid="current-user-name" className="kv-user-name">
+                {user.display_name}
+              </span>
             </Button>
           </Dropdown>
         </Space>
@@ -131,8 +170,15 @@ export function AppShell() {
             {menu}
           </Layout.Sider>
         ) : (
-          <Drawer placement="left" width={280} open={drawerOpen} onClose={() => setDrawerOpen(false)} title={t('shell.menu')}
-            className="kv-nav-drawer no-print" styles={{ body: { padding: 0 } }}>
+          <Drawer
+            placement="left"
+            width={280}
+            open={drawerOpen}
+            onClose={() => setDrawerOpenAt(null)}
+            title={t('shell.menu')}
+            className="kv-nav-drawer no-print"
+            styles={{ body: { padding: 0 } }}
+          >
             <div data-testid="side-nav">{menu}</div>
           </Drawer>
         )}
@@ -157,7 +203,11 @@ export function PageHeader({ title, extra, subtitle }: { title: ReactNode; extra
         </Typography.Title>
         {subtitle ? <Typography.Text type="secondary">{subtitle}</Typography.Text> : null}
       </div>
-      {extra ? <Space wrap className="no-print">{extra}</Space> : null}
+      {extra ? (
+        <Space wrap className="no-print">
+          {extra}
+        </Space>
+      ) : null}
     </div>
   );
 }

@@ -25,7 +25,8 @@ export class PageErrorBoundary extends Component<Props, State> {
   }
 
   static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
-    if (state.error && state.failedAt !== null && state.failedAt !== props.resetKey) return { error: null, failedAt: null };
+    if (state.error && state.failedAt !== null && state.failedAt !== props.resetKey)
+      return { error: null, failedAt: null };
     return null;
   }
 

@@ -30,10 +30,15 @@ export function RequireAuth({ children }: { children: ReactNode }) {
         status="warning"
         title={t('errors.title')}
         subTitle={errorMessage(error, t)}
-        extra={<Button onClick={reload} data-testid="session-retry">{t('common.retry')}</Button>}
+        extra={
+          <Button onClick={reload} data-testid="session-retry">
+            {t('common.retry')}
+          </Button>
+        }
       />
     );
-  if (status === 'anonymous') return <Navigate to={loginPathFor(location.pathname, location.search, location.hash)} replace />;
+  if (status === 'anonymous')
+    return <Navigate to={loginPathFor(location.pathname, location.search, location.hash)} replace />;
   return <>{children}</>;
 }
 

@@ -30,12 +30,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const adopt = useCallback((u: CurrentUser | null) => {
     setUser(u);
     setStatus(u ? 'authenticated' : 'anonymous');
-    if (u && normaliseLanguage(u.language) !== normaliseLanguage(i18n.language)) applyLanguage(normaliseLanguage(u.language));
+    if (u && normaliseLanguage(u.language) !== normaliseLanguage(i18n.language))
+      applyLanguage(normaliseLanguage(u.language));
   }, []);
 
   useEffect(() => {
     let cancelled = false;
-    setStatus('loading');
     fetchSession()
       .then((s) => !cancelled && adopt(s?.user ?? null))
       .catch((e) => {
@@ -88,7 +88,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
           }
         }
       },
-      reload: () => setAttempt((n) => n + 1),
+      reload: () => {
+        setStatus('loading');
+        setAttempt((n) => n + 1);
+      },
     }),
     [status, user, error, qc, adopt],
   );

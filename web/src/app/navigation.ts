@@ -1,9 +1,18 @@
 // The side navigation: which items a user sees, and which item a path belongs to.
+import { FEATURES } from './features';
 
 export type NavSection = 'main' | 'modules' | 'admin';
 export type NavIcon =
-  | 'dashboard' | 'organisations' | 'services' | 'planning' | 'quality' | 'benchmarking' | 'network' | 'people'
-  | 'users' | 'auditLog';
+  | 'dashboard'
+  | 'organisations'
+  | 'services'
+  | 'planning'
+  | 'quality'
+  | 'benchmarking'
+  | 'network'
+  | 'people'
+  | 'users'
+  | 'auditLog';
 
 export interface NavItem {
   key: NavIcon;
@@ -15,18 +24,12 @@ export interface NavItem {
   comingSoon?: boolean;
 }
 
-export const NAV_ITEMS: readonly NavItem[] = [
-  { key: 'dashboard', path: '/', section: 'main' },
-  { key: 'organisations', path: '/organisations', section: 'main', permission: 'organisations.read' },
-  { key: 'services', path: '/services', section: 'main', permission: 'services.read' },
-  { key: 'planning', path: '/planning', section: 'modules', comingSoon: true },
-  { key: 'quality', path: '/quality', section: 'modules', permission: 'quality.read' },
-  { key: 'benchmarking', path: '/benchmarking', section: 'modules', permission: 'benchmark.read' },
-  { key: 'network', path: '/network', section: 'modules', comingSoon: true },
-  { key: 'people', path: '/people', section: 'modules', comingSoon: true },
-  { key: 'users', path: '/admin/users', section: 'admin', permission: 'users.manage' },
-  { key: 'auditLog', path: '/admin/audit-log', section: 'admin', permission: 'audit_log.read' },
-];
+const SECTION_ORDER: readonly NavSection[] = ['main', 'modules', 'admin'];
+
+/** Each feature's entries (web/src/app/features.ts), section by section in the order of the features. */
+export const NAV_ITEMS: readonly NavItem[] = SECTION_ORDER.flatMap((section) =>
+  FEATURES.flatMap((f) => f.nav).filter((i) => i.section === section),
+);
 
 export function hasPermission(permissions: readonly string[] | undefined, permission: string | undefined): boolean {
   return !permission || (permissions ?? []).includes(permission);

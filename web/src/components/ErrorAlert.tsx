@@ -7,8 +7,16 @@ import { errorCode, errorMessage, isNotFound, listPathFor } from '../lib/errors'
  * A failed call. A missing record (404) does not get better by trying again: it says so and links back to
  * the list the record belongs to (backTo, else derived from the URL).
  */
-export function ErrorAlert({ error, onRetry, testId = 'error-alert', backTo }: {
-  error: unknown; onRetry?: () => void; testId?: string; backTo?: string;
+export function ErrorAlert({
+  error,
+  onRetry,
+  testId = 'error-alert',
+  backTo,
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  testId?: string;
+  backTo?: string;
 }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
@@ -22,7 +30,11 @@ export function ErrorAlert({ error, onRetry, testId = 'error-alert', backTo }: {
         data-error-code={errorCode(error)}
         message={t('errors.notFoundTitle')}
         description={t('errors.notFoundText')}
-        action={<Link to={back} data-testid="not-found-back">{t(back === '/' ? 'errors.backHome' : 'errors.backToList')}</Link>}
+        action={
+          <Link to={back} data-testid="not-found-back">
+            {t(back === '/' ? 'errors.backHome' : 'errors.backToList')}
+          </Link>
+        }
         style={{ marginBottom: 16 }}
       />
     );
@@ -35,7 +47,13 @@ export function ErrorAlert({ error, onRetry, testId = 'error-alert', backTo }: {
       data-error-code={errorCode(error)}
       message={t('errors.title')}
       description={errorMessage(error, t)}
-      action={onRetry ? <Button size="small" onClick={onRetry}>{t('common.retry')}</Button> : undefined}
+      action={
+        onRetry ? (
+          <Button size="small" onClick={onRetry}>
+            {t('common.retry')}
+          </Button>
+        ) : undefined
+      }
       style={{ marginBottom: 16 }}
     />
   );

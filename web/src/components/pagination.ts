@@ -15,9 +15,8 @@ export function serverPagination(
     total: total ?? 0,
     showSizeChanger: true,
     pageSizeOptions: PAGE_SIZES.map(String),
-    showTotal: (tot, [from, to]) => (
-      t('common.rangeOfTotal', { from: formatNumber(from), to: formatNumber(to), total: formatNumber(tot) })
-    ),
+    showTotal: (tot, [from, to]) =>
+      t('common.rangeOfTotal', { from: formatNumber(from), to: formatNumber(to), total: formatNumber(tot) }),
     position: ['bottomRight'],
   };
 }

@@ -3,12 +3,8 @@ import { initReactI18next } from 'react-i18next';
 import dayjs from 'dayjs';
 import 'dayjs/locale/cs';
 import 'dayjs/locale/en';
-import cs from './cs';
-import en from './en';
 import { setLanguageSource } from '../api/client';
-import * as quality from '../features/quality/i18n';
-import * as qualityCare from '../features/quality/care/i18n';
-import * as home from '../features/dashboard/i18n';
+import { messagesOf } from './messages';
 
 export type UiLanguage = 'cs' | 'en';
 export const LANGUAGES: UiLanguage[] = ['cs', 'en'];
@@ -30,8 +26,8 @@ const initial = storedLanguage();
 
 void i18n.use(initReactI18next).init({
   resources: {
-    cs: { translation: { ...cs, quality: quality.cs, qualityCare: qualityCare.cs, home: home.cs } },
-    en: { translation: { ...en, quality: quality.en, qualityCare: qualityCare.en, home: home.en } },
+    cs: { translation: messagesOf('cs') },
+    en: { translation: messagesOf('en') },
   },
   lng: initial,
   fallbackLng: 'cs',

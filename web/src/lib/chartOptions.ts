@@ -1,5 +1,5 @@
 // ECharts options built from plain data (pure, unit-tested).
-import { formatNumber } from './format';
+import { formatDecimal, formatNumber } from './format';
 
 export interface BarDatum {
   label: string;
@@ -26,5 +26,16 @@ export function horizontalBarOption(data: BarDatum[], color = '#1f6f5c') {
         label: { show: true, position: 'right', formatter: (p: { value: number }) => formatNumber(p.value) },
       },
     ],
+  };
+}
+
+/** A value axis named by its unit (at the top, right-aligned), fitted to the data, with Czech decimal commas. */
+export function unitValueAxis(unit: string) {
+  return {
+    type: 'value' as const,
+    name: unit,
+    nameTextStyle: { align: 'right' as const },
+    scale: true,
+    axisLabel: { formatter: (v: number) => formatDecimal(v) },
   };
 }

@@ -4,8 +4,17 @@ import type { TFunction } from 'i18next';
 import { isApiError } from '../api/client';
 
 const KNOWN = new Set([
-  'invalid_input', 'invalid_credentials', 'unauthorized', 'forbidden', 'not_found', 'conflict',
-  'payload_too_large', 'too_many_requests', 'unavailable', 'network', 'unknown',
+  'invalid_input',
+  'invalid_credentials',
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'payload_too_large',
+  'too_many_requests',
+  'unavailable',
+  'network',
+  'unknown',
 ]);
 
 export function errorCode(e: unknown): string {

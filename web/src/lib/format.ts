@@ -16,7 +16,7 @@ export function formatNumber(value: number | null | undefined): string {
 const decimalFormats = new Map<number, Intl.NumberFormat>();
 
 /**
- * The one rounding rule of the screen and the printed reports (src/core/common/rounding.hpp): half away
+ * The one rounding rule of the screen and the printed reports (src/platform/core/rounding.hpp): half away
  * from zero on value × 10^digits (12.5 → 13, −2.5 → −3, 2.125 → 2.13 at 2 decimals). Shared cases:
  * tests/data/platform/rounding.csv.
  */
@@ -44,7 +44,7 @@ export function formatDecimal(value: number | null | undefined, digits = 2): str
 const fixedFormats = new Map<number, Intl.NumberFormat>();
 
 /**
- * A measured value as the printed reports write it (src/export/report_html.cpp format_cs): decimals by
+ * A measured value as the printed reports write it (src/platform/export/html.cpp format_cs): decimals by
  * magnitude — none from 1 000, one from 100, two from 1, three below — so that the screen and the report
  * show the same number (57 470,59 Kč is 57 471 Kč in both; a z-score of −0,998 is not "−1" on screen).
  */

@@ -1,6 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
-  ApiError, apiFetch, buildQueryString, codeForStatus, isApiError, setCsrfToken, setLanguageSource, setUnauthorizedHandler,
+  ApiError,
+  apiFetch,
+  buildQueryString,
+  codeForStatus,
+  isApiError,
+  setCsrfToken,
+  setLanguageSource,
+  setUnauthorizedHandler,
 } from '../client';
 
 type Call = { url: string; init: RequestInit };
@@ -66,17 +73,37 @@ describe('apiFetch', () => {
   });
 
   it('turns the error body into a typed ApiError', async () => {
-    mockFetch([json(422, { error: { code: 'invalid_input', message: 'Velikost stránky je nejvýše 200.', field: 'page_size' } })]);
+    mockFetch([
+      json(422, { error: { code: 'invalid_input', message: 'Velikost stránky je nejvýše 200.', field: 'page_size' } }),
+    ]);
     const err = await apiFetch('/api/services').catch((e) => e);
     expect(isApiError(err)).toBe(true);
     expect(err).toBeInstanceOf(ApiError);
-    expect(err).toMatchObject({ status: 422, code: 'invalid_input', message: 'Velikost stránky je nejvýše 200.', field: 'page_size' });
+    expect(err).toMatchObject({
+      status: 422,
+      code: 'invalid_input',
+      message: 'Velikost stránky je nejvýše 200.',
+      field: 'page_size',
+    });
   });
 
   it('keeps the lists a route adds beside the error (422 problems), and treats an empty field as none', async () => {
-    const problems = [{ target: 'item', code: 'staff_fte', kind: 'missing', blocking: true, message: 'Položka je povinná.', params: [] }];
-    mockFetch([json(422, { error: { code: 'invalid_input', message: 'Formulář nelze odevzdat.', field: '' }, problems })]);
-    const err = (await apiFetch('/api/benchmark/rounds/1/services/2/submit', { method: 'POST' }).catch((e) => e)) as ApiError;
+    const problems = [
+      {
+        target: 'item',
+        code: 'staff_fte',
+        kind: 'missing',
+        blocking: true,
+        message: 'Položka je povinná.',
+        params: [],
+      },
+    ];
+    mockFetch([
+      json(422, { error: { code: 'invalid_input', message: 'Formulář nelze odevzdat.', field: '' }, problems }),
+    ]);
+    const err = (await apiFetch('/api/benchmark/rounds/1/services/2/submit', { method: 'POST' }).catch(
+      (e) => e,
+    )) as ApiError;
     expect(err).toMatchObject({ status: 422, field: null });
     expect(err.body?.problems).toEqual(problems);
   });
@@ -84,7 +111,11 @@ describe('apiFetch', () => {
   it('sends a text body with its own content type', async () => {
     const calls = mockFetch([json(200, {})]);
     setCsrfToken('tok');
-    await apiFetch('/api/benchmark/rounds/1/services/2/upload', { method: 'POST', textBody: 'kod;hodnota\nstaff;3,5\n', textContentType: 'text/csv; charset=utf-8' });
+    await apiFetch('/api/benchmark/rounds/1/services/2/upload', {
+      method: 'POST',
+      textBody: 'kod;hodnota\nstaff;3,5\n',
+      textContentType: 'text/csv; charset=utf-8',
+    });
     expect(calls[0].init.body).toBe('kod;hodnota\nstaff;3,5\n');
     expect(headersOf(calls[0])['Content-Type']).toBe('text/csv; charset=utf-8');
     expect(headersOf(calls[0])['X-CSRF-Token']).toBe('tok');
@@ -102,7 +133,10 @@ describe('apiFetch', () => {
   });
 
   it('falls back to a code from the status when the body is not an error body', async () => {
-    mockFetch([new Response('<html>Bad gateway</html>', { status: 503, statusText: 'Service Unavailable' }), json(404, { oops: true })]);
+    mockFetch([
+      new Response('<html>Bad gateway</html>', { status: 503, statusText: 'Service Unavailable' }),
+      json(404, { oops: true }),
+    ]);
     const a = await apiFetch('/api/x').catch((e) => e);
     const b = await apiFetch('/api/y').catch((e) => e);
     expect(a).toMatchObject({ status: 503, code: 'unavailable', message: 'Service Unavailable', field: null });
@@ -116,7 +150,10 @@ describe('apiFetch', () => {
   });
 
   it('calls the unauthorized handler on 401 unless told not to', async () => {
-    mockFetch([json(401, { error: { code: 'unauthorized', message: 'x', field: null } }), json(401, { error: { code: 'unauthorized', message: 'x', field: null } })]);
+    mockFetch([
+      json(401, { error: { code: 'unauthorized', message: 'x', field: null } }),
+      json(401, { error: { code: 'unauthorized', message: 'x', field: null } }),
+    ]);
     const handler = vi.fn();
     setUnauthorizedHandler(handler);
     await apiFetch('/api/services').catch(() => undefined);
@@ -137,8 +174,17 @@ describe('buildQueryString', () => {
 describe('codeForStatus', () => {
   it('maps the statuses of the contract', () => {
     expect([400, 401, 403, 404, 409, 413, 415, 422, 429, 503, 500].map(codeForStatus)).toEqual([
-      'invalid_input', 'unauthorized', 'forbidden', 'not_found', 'conflict', 'payload_too_large',
-      'unsupported_media_type', 'invalid_input', 'too_many_requests', 'unavailable', 'unknown',
+      'invalid_input',
+      'unauthorized',
+      'forbidden',
+      'not_found',
+      'conflict',
+      'payload_too_large',
+      'unsupported_media_type',
+      'invalid_input',
+      'too_many_requests',
+      'unavailable',
+      'unknown',
     ]);
   });
 });

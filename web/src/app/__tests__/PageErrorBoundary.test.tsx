@@ -24,7 +24,11 @@ function Shell() {
   const location = useLocation();
   return (
     <>
-      <nav data-testid="nav"><Link to="/other" data-testid="to-other">other</Link></nav>
+      <nav data-testid="nav">
+        <Link to="/other" data-testid="to-other">
+          other
+        </Link>
+      </nav>
       <main>
         <PageErrorBoundary resetKey={location.pathname}>
           <Routes>
@@ -40,7 +44,11 @@ function Shell() {
 }
 
 function renderAt(path: string): Rendered {
-  return render(<MemoryRouter initialEntries={[path]}><Shell /></MemoryRouter>);
+  return render(
+    <MemoryRouter initialEntries={[path]}>
+      <Shell />
+    </MemoryRouter>,
+  );
 }
 
 describe('PageErrorBoundary', () => {

@@ -3,8 +3,19 @@ import { hasPermission, navKeyForPath, visibleNavItems } from '../navigation';
 
 describe('side navigation', () => {
   it('hides admin items without their permissions', () => {
-    const keys = visibleNavItems(['services.read', 'organisations.read', 'benchmark.read', 'quality.read']).map((i) => i.key);
-    expect(keys).toEqual(['dashboard', 'organisations', 'services', 'planning', 'quality', 'benchmarking', 'network', 'people']);
+    const keys = visibleNavItems(['services.read', 'organisations.read', 'benchmark.read', 'quality.read']).map(
+      (i) => i.key,
+    );
+    expect(keys).toEqual([
+      'dashboard',
+      'organisations',
+      'services',
+      'planning',
+      'quality',
+      'benchmarking',
+      'network',
+      'people',
+    ]);
   });
   it('shows quality to holders of quality.read', () => {
     expect(visibleNavItems(['services.read']).map((i) => i.key)).not.toContain('quality');

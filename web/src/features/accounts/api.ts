@@ -1,7 +1,8 @@
 // Server calls of the accounts module: session, own profile, users and memberships.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch, setCsrfToken } from '../../api/client';
-import type { CurrentUser, Language, MembershipInput, Page, Session, User, UserCreate, UserUpdate } from '../../api/types';
+import type { CurrentUser, Language, MembershipInput, Page, Session } from '../../api/types';
+import type { User, UserCreate, UserUpdate } from './types';
 import type { UserFilters } from './userFilters';
 
 export async function login(loginName: string, password: string): Promise<Session> {
@@ -95,7 +96,8 @@ export function useUpdateUser() {
 export function useReplaceMemberships() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, memberships }: { id: number; memberships: MembershipInput[] }) => replaceMemberships(id, memberships),
+    mutationFn: ({ id, memberships }: { id: number; memberships: MembershipInput[] }) =>
+      replaceMemberships(id, memberships),
     onSuccess: () => qc.invalidateQueries({ queryKey: userKeys.all }),
   });
 }

@@ -1,4 +1,4 @@
-import type { Role } from '../../api/types';
+import type { Role } from './types';
 
 /** Roles from the most to the least powerful (the order of the role picker). */
 export const ROLES: readonly Role[] = ['admin', 'manager', 'worker', 'auditor', 'readonly'];

@@ -1,5 +1,6 @@
 // Pure shaping of the user forms: validation and the request bodies.
-import type { Language, MembershipInput, User, UserCreate, UserUpdate } from '../../api/types';
+import type { Language, MembershipInput } from '../../api/types';
+import type { User, UserCreate, UserUpdate } from './types';
 
 export const MIN_PASSWORD_LENGTH = 12;
 export const LOGIN_PATTERN = /^[a-z0-9][a-z0-9._-]{1,63}$/;
@@ -73,6 +74,10 @@ export function membershipRowsOf(user: User): MembershipRow[] {
 }
 
 export function sameMemberships(a: MembershipInput[], b: MembershipInput[]): boolean {
-  const key = (list: MembershipInput[]) => list.map((m) => `${m.organisation_id}:${m.role}`).sort().join(',');
+  const key = (list: MembershipInput[]) =>
+    list
+      .map((m) => `${m.organisation_id}:${m.role}`)
+      .sort()
+      .join(',');
   return key(a) === key(b);
 }

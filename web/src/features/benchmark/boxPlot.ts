@@ -1,7 +1,8 @@
 // Box plot of one indicator across peer groups: the boxes come from the server's statistics
 // (quartiles by R type 7), the points are the services, the caller's own ones highlighted.
-import type { BenchmarkPeerGroup } from '../../api/types';
+import type { BenchmarkPeerGroup } from './types';
 import { formatDecimal } from '../../lib/format';
+import { unitValueAxis } from '../../lib/chartOptions';
 
 /** [category index, value, service label] as ECharts scatter data. */
 export type PointDatum = [number, number, string];
@@ -66,11 +67,26 @@ const OWN = '#d4380d';
  * comparison page lays it out beside the own service's card (about 520 px on a laptop).
  */
 export function categoryAxisLabel(count: number, width = 520) {
-  if (count <= 4) return { interval: 0, rotate: 0, width: Math.floor(width / Math.max(count, 1)) - 12, overflow: 'break' as const, lineHeight: 14 };
+  if (count <= 4)
+    return {
+      interval: 0,
+      rotate: 0,
+      width: Math.floor(width / Math.max(count, 1)) - 12,
+      overflow: 'break' as const,
+      lineHeight: 14,
+    };
   // slanted labels (two lines: name and n) stay apart while the gap across them, width / count ×
   // sin(rotate), holds both lines
   const rotate = count > 12 ? 60 : count > 8 ? 45 : 30;
-  return { interval: 0, rotate, width: 150, overflow: 'truncate' as const, ellipsis: '…', lineHeight: 13, fontSize: 10 };
+  return {
+    interval: 0,
+    rotate,
+    width: 150,
+    overflow: 'truncate' as const,
+    ellipsis: '…',
+    lineHeight: 13,
+    fontSize: 10,
+  };
 }
 
 /** Below this plot width (a phone) the legend takes two lines: the plot starts lower so the axis name stays clear of it. */
@@ -110,13 +126,7 @@ export function boxPlotOption(d: BoxPlotData, l: BoxPlotLabels, plotWidth = 520)
       data: d.categories,
       axisLabel: categoryAxisLabel(d.categories.length, plotWidth),
     },
-    yAxis: {
-      type: 'value',
-      name: l.unit,
-      nameTextStyle: { align: 'right' },
-      scale: true,
-      axisLabel: { formatter: (v: number) => formatDecimal(v) },
-    },
+    yAxis: unitValueAxis(l.unit),
     series: [
       {
         name: l.box,

@@ -1,6 +1,6 @@
 // The comparison page's state in the URL, and the rows of its tables.
 import type { Query } from '../../api/client';
-import type { BenchmarkComparison, BenchmarkIndicatorComparison, BenchmarkPeerGroup, BenchmarkScore } from '../../api/types';
+import type { BenchmarkComparison, BenchmarkIndicatorComparison, BenchmarkPeerGroup, BenchmarkScore } from './types';
 import { parseEnum, parseId, parseText, toSearchString } from '../../lib/listParams';
 
 export const PEER_MODES = ['kind_form', 'kind'] as const;
@@ -53,7 +53,10 @@ export function comparisonApiQuery(v: ComparisonView): Query {
   return { peer: v.peer, territory: v.territory, founder: v.founder, size_band: v.size_band };
 }
 
-export function selectedIndicator(c: BenchmarkComparison | undefined, code: string | undefined): BenchmarkIndicatorComparison | undefined {
+export function selectedIndicator(
+  c: BenchmarkComparison | undefined,
+  code: string | undefined,
+): BenchmarkIndicatorComparison | undefined {
   if (!c?.indicators.length) return undefined;
   return c.indicators.find((i) => i.code === code) ?? c.indicators[0];
 }
@@ -70,7 +73,13 @@ export function scoreRows(ind: BenchmarkIndicatorComparison): ScoreRow[] {
   const rows: ScoreRow[] = [];
   for (const g of ind.groups)
     g.scores.forEach((s, i) =>
-      rows.push({ ...s, key: `${g.peer_key}|${s.service.service_id ?? s.service.name}|${i}`, peer_key: g.peer_key, group_label: g.label, suppressed: g.suppressed }),
+      rows.push({
+        ...s,
+        key: `${g.peer_key}|${s.service.service_id ?? s.service.name}|${i}`,
+        peer_key: g.peer_key,
+        group_label: g.label,
+        suppressed: g.suppressed,
+      }),
     );
   const sign = ind.direction === 'lower' ? 1 : -1;
   const val = (r: ScoreRow) => (typeof r.value === 'number' ? r.value : null);
@@ -88,13 +97,16 @@ export function ownServices(c: BenchmarkComparison | undefined): { id: number; n
   const out = new Map<number, string>();
   for (const ind of c?.indicators ?? [])
     for (const g of ind.groups)
-      for (const s of g.scores) if (s.service.own && typeof s.service.service_id === 'number') out.set(s.service.service_id, s.service.name);
+      for (const s of g.scores)
+        if (s.service.own && typeof s.service.service_id === 'number') out.set(s.service.service_id, s.service.name);
   return [...out].map(([id, name]) => ({ id, name }));
 }
 
 /** Statistics rows of the peer groups (suppressed groups stay, marked). */
 export function statRows(ind: BenchmarkIndicatorComparison): BenchmarkPeerGroup[] {
-  return [...ind.groups].sort((a, b) => Number(a.suppressed) - Number(b.suppressed) || a.label.localeCompare(b.label, 'cs'));
+  return [...ind.groups].sort(
+    (a, b) => Number(a.suppressed) - Number(b.suppressed) || a.label.localeCompare(b.label, 'cs'),
+  );
 }
 
 /** An improvement reserve is worth showing when the service is not there yet. */

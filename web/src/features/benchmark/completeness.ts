@@ -1,5 +1,5 @@
 // How complete a round is: per service (required items filled) and over the round (forms submitted).
-import type { BmServiceProgress } from '../../api/types';
+import type { BmServiceProgress } from './types';
 
 export type SubmissionStatus = 'not_started' | 'draft' | 'submitted' | 'reopened';
 export const SUBMISSION_STATUSES: readonly SubmissionStatus[] = ['not_started', 'draft', 'reopened', 'submitted'];

@@ -1,5 +1,5 @@
 // DEA page: variables to choose from, the efficiency bar chart, and the run form's checks.
-import type { BmMethodology, DeaResult } from '../../api/types';
+import type { BmMethodology, DeaResult } from './types';
 import { formatDecimal, formatPercent } from '../../lib/format';
 import { serviceKey } from './scatter';
 
@@ -19,7 +19,12 @@ export function deaVariables(m: BmMethodology | undefined, lang: string): DeaVar
   const name = (cs: string, en: string) => (lang === 'en' && en ? en : cs);
   return [
     ...m.items.map((i) => ({ code: i.code, name: name(i.name_cs, i.name_en), kind: 'item' as const, unit: i.unit })),
-    ...m.indicators.map((i) => ({ code: i.code, name: name(i.name_cs, i.name_en), kind: 'indicator' as const, unit: i.unit })),
+    ...m.indicators.map((i) => ({
+      code: i.code,
+      name: name(i.name_cs, i.name_en),
+      kind: 'indicator' as const,
+      unit: i.unit,
+    })),
   ];
 }
 
@@ -70,11 +75,26 @@ export function deaBarOption(bars: DeaBar[], label: string, labelWidth = DEA_LAB
   return {
     animation: false,
     grid: { left: 8, right: 56, top: 8, bottom: 8, containLabel: true },
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v: unknown) => formatPercent(Number(v), 1) },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      valueFormatter: (v: unknown) => formatPercent(Number(v), 1),
+    },
     // a phone has room for 0 %, 50 % and 100 % under the bars, not for every 20 %
-    xAxis: { type: 'value', min: 0, max: 1, ...(labelWidth < DEA_LABEL_WIDTH ? { interval: 0.5 } : {}), axisLabel: { formatter: (v: number) => formatPercent(v), hideOverlap: true } },
+    xAxis: {
+      type: 'value',
+      min: 0,
+      max: 1,
+      ...(labelWidth < DEA_LABEL_WIDTH ? { interval: 0.5 } : {}),
+      axisLabel: { formatter: (v: number) => formatPercent(v), hideOverlap: true },
+    },
     // full names, wrapped (a cut leaves "Domov pro seniory …" for every home); the tooltip names the service too
-    yAxis: { type: 'category', data: rows.map((b) => b.label), axisTick: { show: false }, axisLabel: { width: labelWidth, overflow: 'break', lineHeight: 14 } },
+    yAxis: {
+      type: 'category',
+      data: rows.map((b) => b.label),
+      axisTick: { show: false },
+      axisLabel: { width: labelWidth, overflow: 'break', lineHeight: 14 },
+    },
     series: [
       {
         name: label,

@@ -1,5 +1,5 @@
 // The provider's form: typed text ⇄ numbers, problems by item, what to send, a CSV template.
-import type { BmFormItem, BmProblem } from '../../api/types';
+import type { BmFormItem, BmProblem } from './types';
 
 export type Parsed = { ok: true; value: number | null } | { ok: false };
 

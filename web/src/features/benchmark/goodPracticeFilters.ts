@@ -37,7 +37,9 @@ export function goodPracticeApiQuery(f: GoodPracticeFilters): Query {
 }
 
 /** The indicators a practice is linked to, each once (a practice links one indicator in several rounds). */
-export function practiceIndicatorNames(links: readonly { indicator_id?: number | null; indicator_name?: string | null }[]): string[] {
+export function practiceIndicatorNames(
+  links: readonly { indicator_id?: number | null; indicator_name?: string | null }[],
+): string[] {
   const seen = new Set<string>();
   const names: string[] = [];
   for (const l of links) {

@@ -1,5 +1,5 @@
 // Good practice: the record ⇄ the edit form ⇄ the request body.
-import type { GoodPractice, GoodPracticeInput } from '../../api/types';
+import type { GoodPractice, GoodPracticeInput } from './types';
 
 export interface LinkRow {
   service_id?: number | null;
@@ -18,8 +18,16 @@ export interface PracticeFormValues {
 
 export function practiceToForm(p: GoodPractice): PracticeFormValues {
   return {
-    title: p.title, summary: p.summary, body: p.body, kinds: p.kinds,
-    links: p.links.map((l) => ({ service_id: l.service_id ?? null, round_id: l.round_id ?? null, indicator_id: l.indicator_id ?? null, note: l.note })),
+    title: p.title,
+    summary: p.summary,
+    body: p.body,
+    kinds: p.kinds,
+    links: p.links.map((l) => ({
+      service_id: l.service_id ?? null,
+      round_id: l.round_id ?? null,
+      indicator_id: l.indicator_id ?? null,
+      note: l.note,
+    })),
   };
 }
 
@@ -31,7 +39,13 @@ export function newPracticeForm(search: string): PracticeFormValues {
     return Number.isInteger(n) && n > 0 ? n : null;
   };
   const link = { service_id: id('service'), round_id: id('round'), indicator_id: id('indicator'), note: '' };
-  return { title: '', summary: '', body: '', kinds: [], links: link.service_id || link.round_id || link.indicator_id ? [link] : [] };
+  return {
+    title: '',
+    summary: '',
+    body: '',
+    kinds: [],
+    links: link.service_id || link.round_id || link.indicator_id ? [link] : [],
+  };
 }
 
 /** The body: texts trimmed, links without any target dropped; an indicator needs its round. */
@@ -41,8 +55,14 @@ export function practiceInput(v: PracticeFormValues): GoodPracticeInput {
     .map((l) => ({
       service_id: l.service_id ?? null,
       round_id: l.round_id ?? null,
-      indicator_id: l.round_id ? l.indicator_id ?? null : null,
+      indicator_id: l.round_id ? (l.indicator_id ?? null) : null,
       note: (l.note ?? '').trim(),
     }));
-  return { title: v.title.trim(), summary: (v.summary ?? '').trim(), body: (v.body ?? '').trim(), kinds: v.kinds ?? [], links };
+  return {
+    title: v.title.trim(),
+    summary: (v.summary ?? '').trim(),
+    body: (v.body ?? '').trim(),
+    kinds: v.kinds ?? [],
+    links,
+  };
 }

@@ -9,6 +9,9 @@ export function managesRegion(m: Member): boolean {
   return m.organisation_type === 'region' && (m.role === 'admin' || m.role === 'manager');
 }
 
-export function mayCreateGroup(user: { platform_admin: boolean; memberships: readonly Member[] }, canManage: boolean): boolean {
+export function mayCreateGroup(
+  user: { platform_admin: boolean; memberships: readonly Member[] },
+  canManage: boolean,
+): boolean {
   return canManage && (user.platform_admin || user.memberships.some(managesRegion));
 }

@@ -1,6 +1,6 @@
 // The methodology editor: the saved methodology ⇄ the form ⇄ the PUT body, and server field
 // names ("indicators[3].numerator") ⇄ form paths.
-import type { BmIndicatorInput, BmItemInput, BmMethodology, BmMethodologyInput, BmRuleInput } from '../../api/types';
+import type { BmIndicatorInput, BmItemInput, BmMethodology, BmMethodologyInput, BmRuleInput } from './types';
 
 export const DIRECTIONS = ['higher', 'lower'] as const;
 export const RBA_TAGS = ['how_much', 'how_well', 'better_off'] as const;
@@ -53,16 +53,34 @@ export function toFormValues(m: BmMethodology): MethodologyFormValues {
   return {
     name: m.name,
     items: m.items.map((i) => ({
-      code: i.code, name_cs: i.name_cs, name_en: i.name_en, unit: i.unit, required: i.required,
-      min_value: i.min_value ?? null, max_value: i.max_value ?? null, help_cs: i.help_cs,
+      code: i.code,
+      name_cs: i.name_cs,
+      name_en: i.name_en,
+      unit: i.unit,
+      required: i.required,
+      min_value: i.min_value ?? null,
+      max_value: i.max_value ?? null,
+      help_cs: i.help_cs,
     })),
     indicators: m.indicators.map((x) => ({
-      code: x.code, name_cs: x.name_cs, name_en: x.name_en, numerator: x.numerator, denominator: x.denominator,
-      factor: x.factor, unit: x.unit, direction: pick(x.direction, DIRECTIONS, 'higher'), rba: pick(x.rba, RBA_TAGS, 'how_much'),
+      code: x.code,
+      name_cs: x.name_cs,
+      name_en: x.name_en,
+      numerator: x.numerator,
+      denominator: x.denominator,
+      factor: x.factor,
+      unit: x.unit,
+      direction: pick(x.direction, DIRECTIONS, 'higher'),
+      rba: pick(x.rba, RBA_TAGS, 'how_much'),
       kinds: x.kinds,
     })),
     rules: m.rules.map((r) => ({
-      code: r.code, left: r.left, op: pick(r.op, RULE_OPS, '<='), right: r.right, message_cs: r.message_cs, message_en: r.message_en,
+      code: r.code,
+      left: r.left,
+      op: pick(r.op, RULE_OPS, '<='),
+      right: r.right,
+      message_cs: r.message_cs,
+      message_en: r.message_en,
     })),
   };
 }
@@ -73,17 +91,34 @@ const optionalNumber = (v: number | null | undefined) => (typeof v === 'number' 
 /** The PUT body; empty optional texts are sent empty, an empty denominator means 1. */
 export function toMethodologyInput(v: MethodologyFormValues): BmMethodologyInput {
   const items: BmItemInput[] = (v.items ?? []).map((i) => ({
-    code: text(i.code), name_cs: text(i.name_cs), name_en: text(i.name_en), unit: text(i.unit),
-    required: i.required !== false, min_value: optionalNumber(i.min_value), max_value: optionalNumber(i.max_value),
+    code: text(i.code),
+    name_cs: text(i.name_cs),
+    name_en: text(i.name_en),
+    unit: text(i.unit),
+    required: i.required !== false,
+    min_value: optionalNumber(i.min_value),
+    max_value: optionalNumber(i.max_value),
     help_cs: text(i.help_cs),
   }));
   const indicators: BmIndicatorInput[] = (v.indicators ?? []).map((x) => ({
-    code: text(x.code), name_cs: text(x.name_cs), name_en: text(x.name_en), numerator: text(x.numerator),
-    denominator: text(x.denominator) || '1', factor: optionalNumber(x.factor) ?? 1, unit: text(x.unit),
-    direction: x.direction, rba: x.rba, kinds: x.kinds ?? [],
+    code: text(x.code),
+    name_cs: text(x.name_cs),
+    name_en: text(x.name_en),
+    numerator: text(x.numerator),
+    denominator: text(x.denominator) || '1',
+    factor: optionalNumber(x.factor) ?? 1,
+    unit: text(x.unit),
+    direction: x.direction,
+    rba: x.rba,
+    kinds: x.kinds ?? [],
   }));
   const rules: BmRuleInput[] = (v.rules ?? []).map((r) => ({
-    code: text(r.code), left: text(r.left), op: r.op, right: text(r.right), message_cs: text(r.message_cs), message_en: text(r.message_en),
+    code: text(r.code),
+    left: text(r.left),
+    op: r.op,
+    right: text(r.right),
+    message_cs: text(r.message_cs),
+    message_en: text(r.message_en),
   }));
   return { name: text(v.name), items, indicators, rules };
 }
@@ -103,22 +138,43 @@ export function fieldPath(field: string): (string | number)[] {
 /** The path of the form field showing a server error: a kind in a list shows at the list. */
 export function formFieldFor(field: string): (string | number)[] {
   const path = fieldPath(field);
-  if (path.length >= 2 && path[path.length - 2] === 'kinds' && typeof path[path.length - 1] === 'number') return path.slice(0, -1);
+  if (path.length >= 2 && path[path.length - 2] === 'kinds' && typeof path[path.length - 1] === 'number')
+    return path.slice(0, -1);
   return path;
 }
 
 /** "bed_days / (beds × 365) × 100" as a reader sees the formula. */
-export function formulaText(numerator: string, denominator: string | undefined, factor: number | null | undefined): string {
+export function formulaText(
+  numerator: string,
+  denominator: string | undefined,
+  factor: number | null | undefined,
+): string {
   const den = (denominator ?? '').trim();
   const n = numerator.trim() || '?';
   const wrap = (s: string) => (/[+\-*/]/.test(s) ? `(${s})` : s);
   let out = den && den !== '1' ? `${wrap(n)} / ${wrap(den)}` : n;
-  if (typeof factor === 'number' && factor !== 1) out = `${den && den !== '1' ? out : wrap(out)} × ${String(factor).replace('.', ',')}`;
+  if (typeof factor === 'number' && factor !== 1)
+    out = `${den && den !== '1' ? out : wrap(out)} × ${String(factor).replace('.', ',')}`;
   return out.replace(/\*/g, '×');
 }
 
-export const emptyItem = (): ItemRow => ({ code: '', name_cs: '', unit: '', required: true, min_value: null, max_value: null });
+export const emptyItem = (): ItemRow => ({
+  code: '',
+  name_cs: '',
+  unit: '',
+  required: true,
+  min_value: null,
+  max_value: null,
+});
 export const emptyIndicator = (): IndicatorRow => ({
-  code: '', name_cs: '', numerator: '', denominator: '1', factor: 1, unit: '', direction: 'higher', rba: 'how_much', kinds: [],
+  code: '',
+  name_cs: '',
+  numerator: '',
+  denominator: '1',
+  factor: 1,
+  unit: '',
+  direction: 'higher',
+  rba: 'how_much',
+  kinds: [],
 });
 export const emptyRule = (): RuleRow => ({ code: '', left: '', op: '<=', right: '', message_cs: '' });

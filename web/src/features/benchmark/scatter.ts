@@ -1,5 +1,5 @@
 // Two indicators against each other for the services of a round (one point per service).
-import type { BenchmarkIndicatorComparison, BenchmarkServiceRef } from '../../api/types';
+import type { BenchmarkIndicatorComparison, BenchmarkServiceRef } from './types';
 import { formatDecimal } from '../../lib/format';
 
 export interface ScatterPoint {
@@ -18,7 +18,8 @@ function values(ind: BenchmarkIndicatorComparison): Map<string, { value: number;
   const out = new Map<string, { value: number; ref: BenchmarkServiceRef }>();
   for (const g of ind.groups)
     for (const s of g.scores)
-      if (typeof s.value === 'number' && Number.isFinite(s.value)) out.set(serviceKey(s.service), { value: s.value, ref: s.service });
+      if (typeof s.value === 'number' && Number.isFinite(s.value))
+        out.set(serviceKey(s.service), { value: s.value, ref: s.service });
   return out;
 }
 
@@ -52,11 +53,38 @@ export function scatterOption(points: ScatterPoint[], l: ScatterLabels) {
       formatter: (p: { data: [number, number, string] }) =>
         `${p.data[2]}<br/>${l.x}: ${formatDecimal(p.data[0])}<br/>${l.y}: ${formatDecimal(p.data[1])}`,
     },
-    xAxis: { type: 'value', name: l.x, nameLocation: 'middle', nameGap: 28, scale: true, axisLabel: { formatter: (v: number) => formatDecimal(v) } },
-    yAxis: { type: 'value', name: l.y, nameTextStyle: { align: 'left' }, scale: true, axisLabel: { formatter: (v: number) => formatDecimal(v) } },
+    xAxis: {
+      type: 'value',
+      name: l.x,
+      nameLocation: 'middle',
+      nameGap: 28,
+      scale: true,
+      axisLabel: { formatter: (v: number) => formatDecimal(v) },
+    },
+    yAxis: {
+      type: 'value',
+      name: l.y,
+      nameTextStyle: { align: 'left' },
+      scale: true,
+      axisLabel: { formatter: (v: number) => formatDecimal(v) },
+    },
     series: [
-      { name: l.peers, type: 'scatter', data: points.filter((p) => !p.own).map(toDatum), symbolSize: 9, itemStyle: { color: '#1f6f5c', opacity: 0.7 } },
-      { name: l.own, type: 'scatter', data: points.filter((p) => p.own).map(toDatum), symbol: 'diamond', symbolSize: 16, itemStyle: { color: '#d4380d' }, z: 10 },
+      {
+        name: l.peers,
+        type: 'scatter',
+        data: points.filter((p) => !p.own).map(toDatum),
+        symbolSize: 9,
+        itemStyle: { color: '#1f6f5c', opacity: 0.7 },
+      },
+      {
+        name: l.own,
+        type: 'scatter',
+        data: points.filter((p) => p.own).map(toDatum),
+        symbol: 'diamond',
+        symbolSize: 16,
+        itemStyle: { color: '#d4380d' },
+        z: 10,
+      },
     ],
   };
 }

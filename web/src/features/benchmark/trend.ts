@@ -1,6 +1,7 @@
 // A service's indicator over rounds against its peers: own value, peer median and the Q1–Q3 band.
-import type { BenchmarkTrend } from '../../api/types';
+import type { BenchmarkTrend } from './types';
 import { formatDecimal } from '../../lib/format';
+import { unitValueAxis } from '../../lib/chartOptions';
 
 export interface TrendData {
   /** Round labels, oldest first ("2024", "2025 pilot" …). */
@@ -43,22 +44,52 @@ export interface TrendLabels {
 }
 
 export function trendOption(d: TrendData, l: TrendLabels) {
-  const fmt = (v: unknown) => (typeof v === 'number' ? (l.unit ? `${formatDecimal(v)} ${l.unit}` : formatDecimal(v)) : '—');
+  const fmt = (v: unknown) =>
+    typeof v === 'number' ? (l.unit ? `${formatDecimal(v)} ${l.unit}` : formatDecimal(v)) : '—';
   return {
     animation: false,
     grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
     legend: { top: 0, data: [l.own, l.median, l.band] },
     tooltip: { trigger: 'axis', valueFormatter: fmt },
     xAxis: { type: 'category', data: d.categories, boundaryGap: false },
-    yAxis: { type: 'value', name: l.unit, nameTextStyle: { align: 'right' }, scale: true, axisLabel: { formatter: (v: number) => formatDecimal(v) } },
+    yAxis: unitValueAxis(l.unit),
     series: [
-      { name: 'q1', type: 'line', data: d.q1, stack: 'band', symbol: 'none', lineStyle: { opacity: 0 }, tooltip: { show: false } },
       {
-        name: l.band, type: 'line', data: d.band, stack: 'band', symbol: 'none',
-        lineStyle: { opacity: 0 }, areaStyle: { color: '#1f6f5c', opacity: 0.12 }, itemStyle: { color: '#9cc7bb' },
+        name: 'q1',
+        type: 'line',
+        data: d.q1,
+        stack: 'band',
+        symbol: 'none',
+        lineStyle: { opacity: 0 },
+        tooltip: { show: false },
       },
-      { name: l.median, type: 'line', data: d.median, itemStyle: { color: '#1f6f5c' }, lineStyle: { type: 'dashed' }, connectNulls: true },
-      { name: l.own, type: 'line', data: d.own, itemStyle: { color: '#d4380d' }, lineStyle: { width: 3 }, symbolSize: 9, connectNulls: true },
+      {
+        name: l.band,
+        type: 'line',
+        data: d.band,
+        stack: 'band',
+        symbol: 'none',
+        lineStyle: { opacity: 0 },
+        areaStyle: { color: '#1f6f5c', opacity: 0.12 },
+        itemStyle: { color: '#9cc7bb' },
+      },
+      {
+        name: l.median,
+        type: 'line',
+        data: d.median,
+        itemStyle: { color: '#1f6f5c' },
+        lineStyle: { type: 'dashed' },
+        connectNulls: true,
+      },
+      {
+        name: l.own,
+        type: 'line',
+        data: d.own,
+        itemStyle: { color: '#d4380d' },
+        lineStyle: { width: 3 },
+        symbolSize: 9,
+        connectNulls: true,
+      },
     ],
   };
 }

@@ -31,17 +31,30 @@ export function parseReason(reason: string | null | undefined): Reason {
   if (m && m[1] === 'missing') {
     if (/^division by zero$/i.test(m[2])) return { kind: 'divisionByZero' };
     if (/^result is not a finite number$/i.test(m[2])) return { kind: 'other', text: r };
-    return { kind: 'missing', items: m[2].split(',').map((s) => s.trim()).filter(Boolean) };
+    return {
+      kind: 'missing',
+      items: m[2]
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    };
   }
   if (m && m[1] === 'implausible')
-    return /^rule\s+/.test(m[2]) ? { kind: 'implausible', rule: m[2].replace(/^rule\s+/, '') } : { kind: 'implausibleItem', item: m[2] };
+    return /^rule\s+/.test(m[2])
+      ? { kind: 'implausible', rule: m[2].replace(/^rule\s+/, '') }
+      : { kind: 'implausibleItem', item: m[2] };
   if (m && m[1] === 'invalid') return { kind: 'invalid', item: m[2] };
   return { kind: 'other', text: r };
 }
 
 /** Names of a methodology's items and indicators by code, in the UI language (Czech when no English). */
 export function variableNames(
-  m: { items: readonly { code: string; name_cs: string; name_en: string }[]; indicators: readonly { code: string; name_cs: string; name_en: string }[] } | undefined,
+  m:
+    | {
+        items: readonly { code: string; name_cs: string; name_en: string }[];
+        indicators: readonly { code: string; name_cs: string; name_en: string }[];
+      }
+    | undefined,
   lang: string,
 ): Map<string, string> {
   const out = new Map<string, string>();
@@ -55,15 +68,24 @@ export function variableNames(
  * the methodology ("chybí: Lůžkodny, Náklady celkem", never "bed_days, costs_total"); null for a reason
  * without a text of its own (the server's text is shown).
  */
-export function reasonMessage(reason: string | null | undefined, names?: ReadonlyMap<string, string>): { key: string; params: Record<string, string> } | null {
+export function reasonMessage(
+  reason: string | null | undefined,
+  names?: ReadonlyMap<string, string>,
+): { key: string; params: Record<string, string> } | null {
   const r = parseReason(reason);
   const name = (code: string) => names?.get(code) ?? code;
   switch (r.kind) {
-    case 'missing': return { key: 'missing', params: { items: r.items.map(name).join(', ') } };
-    case 'divisionByZero': return { key: 'divisionByZero', params: {} };
-    case 'implausible': return { key: 'implausible', params: { rule: r.rule } };
-    case 'implausibleItem': return { key: 'implausibleItem', params: { item: name(r.item) } };
-    case 'invalid': return { key: 'invalid', params: { item: name(r.item) } };
-    default: return null;
+    case 'missing':
+      return { key: 'missing', params: { items: r.items.map(name).join(', ') } };
+    case 'divisionByZero':
+      return { key: 'divisionByZero', params: {} };
+    case 'implausible':
+      return { key: 'implausible', params: { rule: r.rule } };
+    case 'implausibleItem':
+      return { key: 'implausibleItem', params: { item: name(r.item) } };
+    case 'invalid':
+      return { key: 'invalid', params: { item: name(r.item) } };
+    default:
+      return null;
   }
 }

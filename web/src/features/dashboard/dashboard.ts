@@ -16,13 +16,16 @@ export type CardKey =
 
 export interface CardPlan {
   key: CardKey;
-  count: number;  // items behind the card (its total), for the badge
+  count: number; // items behind the card (its total), for the badge
   empty: boolean; // nothing to do: the card shows what to do next instead
 }
 
 /** Whether the caller may fill forms or verify actions is already in the lists; permissions only decide
  * which cards make sense at all (a reader of benchmarking without forms still sees "no forms to fill"). */
-export function planCards(d: Dashboard, perms: { submit: boolean; manageBenchmark: boolean; assess: boolean }): CardPlan[] {
+export function planCards(
+  d: Dashboard,
+  perms: { submit: boolean; manageBenchmark: boolean; assess: boolean },
+): CardPlan[] {
   const cards: CardPlan[] = [];
   const add = (key: CardKey, count: number, show: boolean) => {
     if (show) cards.push({ key, count, empty: count === 0 });
@@ -32,7 +35,11 @@ export function planCards(d: Dashboard, perms: { submit: boolean; manageBenchmar
     add('formsToFill', d.forms_to_fill.total, perms.submit && !perms.manageBenchmark);
     add('formsToReview', d.forms_to_review.total, perms.manageBenchmark);
     // Only for who takes part in or runs a group: an auditor or a municipal office reading benchmarking has none.
-    add('openRounds', d.open_rounds.length, d.open_rounds.length > 0 || d.groups_waiting.length > 0 || perms.manageBenchmark);
+    add(
+      'openRounds',
+      d.open_rounds.length,
+      d.open_rounds.length > 0 || d.groups_waiting.length > 0 || perms.manageBenchmark,
+    );
     add('groupsWaiting', d.groups_waiting.length, d.groups_waiting.length > 0);
   }
   if (d.quality) {
@@ -50,7 +57,8 @@ export function planCards(d: Dashboard, perms: { submit: boolean; manageBenchmar
   ];
 }
 
-export type DeadlineState = { key: 'none' } | { key: 'passed'; n: number } | { key: 'today' } | { key: 'left'; n: number };
+export type DeadlineState =
+  { key: 'none' } | { key: 'passed'; n: number } | { key: 'today' } | { key: 'left'; n: number };
 
 export function deadlineState(daysLeft: number | null | undefined): DeadlineState {
   if (daysLeft === null || daysLeft === undefined) return { key: 'none' };
@@ -72,7 +80,10 @@ export function formStateKey(status: string): 'notStarted' | 'draft' | 'reopened
 
 /** What is said of a group without an open round: who runs it is to open the next one; a member is told
  * the next meeting when one is recorded, else that the coordinator has not announced the next round. */
-export function waitingMessage(w: DashGroupWaiting): { key: 'nextMeeting' | 'notAnnounced' | 'openNext'; date?: string } {
+export function waitingMessage(w: DashGroupWaiting): {
+  key: 'nextMeeting' | 'notAnnounced' | 'openNext';
+  date?: string;
+} {
   if (w.can_manage) return { key: 'openNext' };
   return w.next_meeting ? { key: 'nextMeeting', date: w.next_meeting } : { key: 'notAnnounced' };
 }
@@ -86,7 +97,11 @@ export function moreCount(list: { items: unknown[]; total: number }): number {
  * Where a card's "show all" leads: the forms of the one open round go to that round's page (its list of
  * services and forms), not to the benchmarking start page; otherwise the card's general list.
  */
-export function showAllLink(key: CardKey, d: Pick<Dashboard, 'open_rounds'>, general: string | undefined): string | undefined {
+export function showAllLink(
+  key: CardKey,
+  d: Pick<Dashboard, 'open_rounds'>,
+  general: string | undefined,
+): string | undefined {
   if ((key === 'formsToReview' || key === 'formsToFill' || key === 'openRounds') && d.open_rounds.length === 1)
     return `/benchmarking/rounds/${d.open_rounds[0].round_id}`;
   return general;

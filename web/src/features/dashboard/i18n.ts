@@ -1,4 +1,5 @@
-// Texts of the role dashboard. Mounted under the i18n key `home`: t('home.formsToFill.title').
+// Texts of the role dashboard. Mounted under the i18n key `home`: t('home.formsToFill.title'); the page's own
+// header and membership card texts are `dashboard.*` (pageCs / pageEn below).
 export const cs = {
   overview: {
     title: 'Přehled kraje',
@@ -13,7 +14,8 @@ export const cs = {
   },
   formsToFill: {
     title: 'Formuláře k vyplnění',
-    empty: 'Nemáte žádný formulář k vyplnění. Až koordinátor skupiny otevře nové kolo, objeví se tu formuláře vašich služeb.',
+    empty:
+      'Nemáte žádný formulář k vyplnění. Až koordinátor skupiny otevře nové kolo, objeví se tu formuláře vašich služeb.',
   },
   formsToReview: {
     title: 'Odeslané formuláře ke kontrole',
@@ -51,7 +53,8 @@ export const cs = {
   },
   auditsToScore: {
     title: 'Audity k hodnocení',
-    empty: 'Nemáte žádný rozpracovaný audit k hodnocení. Nový audit nebo sebehodnocení založíte v modulu Kvalita a audity.',
+    empty:
+      'Nemáte žádný rozpracovaný audit k hodnocení. Nový audit nebo sebehodnocení založíte v modulu Kvalita a audity.',
     progress: 'hodnoceno {{assessed}} z {{criteria}} kritérií',
   },
   auditsToClose: {
@@ -91,7 +94,8 @@ export const en: typeof cs = {
   },
   formsToFill: {
     title: 'Forms to fill in',
-    empty: 'You have no form to fill in. When the group coordinator opens a new round, your services’ forms appear here.',
+    empty:
+      'You have no form to fill in. When the group coordinator opens a new round, your services’ forms appear here.',
   },
   formsToReview: {
     title: 'Submitted forms to review',
@@ -109,7 +113,8 @@ export const en: typeof cs = {
     lastRound: 'Last round: {{name}}',
     noRound: 'The group has no round yet.',
     nextMeeting: 'Next group meeting: {{date}}',
-    notAnnounced: 'The next round has not been announced yet. The group coordinator will tell you when: {{coordinator}}.',
+    notAnnounced:
+      'The next round has not been announced yet. The group coordinator will tell you when: {{coordinator}}.',
     openNext: 'The group has no open round: open the next one in the group’s detail.',
   },
   actionsOverdue: {
@@ -154,3 +159,35 @@ export const en: typeof cs = {
   openBenchmarking: 'Benchmarking',
   nothing: 'There is nothing here for your role yet. The modules are in the menu on the left.',
 };
+
+const pageCs = {
+  dashboard: {
+    title: 'Přehled',
+    welcome: 'Vítejte, {{name}}',
+    organisations: 'Organizace',
+    services: 'Aktivní služby',
+    allServices: 'Všechny služby',
+    memberships: 'Moje členství',
+    noMemberships: 'Nejste členem žádné organizace.',
+    organisationsByType: 'Organizace podle typu',
+    openServices: 'Zobrazit služby',
+    openOrganisations: 'Zobrazit organizace',
+  },
+};
+
+const pageEn: typeof pageCs = {
+  dashboard: {
+    title: 'Overview',
+    welcome: 'Welcome, {{name}}',
+    organisations: 'Organisations',
+    services: 'Active services',
+    allServices: 'All services',
+    memberships: 'My memberships',
+    noMemberships: 'You are not a member of any organisation.',
+    organisationsByType: 'Organisations by type',
+    openServices: 'Show services',
+    openOrganisations: 'Show organisations',
+  },
+};
+
+export const messages = { cs: { ...pageCs, home: cs }, en: { ...pageEn, home: en } };

@@ -17,8 +17,20 @@ export interface TransitionDialog {
 
 const DIALOGS: Record<Exclude<TransitionKind, 'start'>, TransitionDialog> = {
   markDone: { to: 'done', title: 'doneTitle', noteLabel: 'doneNote', noteRequired: 'doneRequired', files: true },
-  verify: { to: 'verified', title: 'verifyTitle', noteLabel: 'verificationNote', noteRequired: 'verificationRequired', files: false },
-  reject: { to: 'in_progress', title: 'rejectTitle', noteLabel: 'rejectReason', noteRequired: 'rejectRequired', files: false },
+  verify: {
+    to: 'verified',
+    title: 'verifyTitle',
+    noteLabel: 'verificationNote',
+    noteRequired: 'verificationRequired',
+    files: false,
+  },
+  reject: {
+    to: 'in_progress',
+    title: 'rejectTitle',
+    noteLabel: 'rejectReason',
+    noteRequired: 'rejectRequired',
+    files: false,
+  },
 };
 
 /** The dialog of a step, or null for a step taken at once (start). */

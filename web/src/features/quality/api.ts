@@ -4,8 +4,28 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { ApiError, apiFetch, buildQueryString, errorFromResponse, getCsrfToken, type Query } from '../../api/client';
 import i18n from '../../i18n';
 import type {
-  QAction, QActionInput, QActionList, QAssessmentInput, QAudit, QAuditInput, QAuditList, QComparison, QEvidence, QFinding,
-  QFindingInput, QImportResult, QIndicatorChoiceList, QOverview, QServiceRefList, QSet, QSetInput, QSetList, QTemplate, QTemplateInput, QTemplateList, QTransitionInput,
+  QAction,
+  QActionInput,
+  QActionList,
+  QAssessmentInput,
+  QAudit,
+  QAuditInput,
+  QAuditList,
+  QComparison,
+  QEvidence,
+  QFinding,
+  QFindingInput,
+  QImportResult,
+  QIndicatorChoiceList,
+  QOverview,
+  QServiceRefList,
+  QSet,
+  QSetInput,
+  QSetList,
+  QTemplate,
+  QTemplateInput,
+  QTemplateList,
+  QTransitionInput,
 } from './types';
 
 const Q = '/api/quality';
@@ -30,13 +50,18 @@ export const qualityKeys = {
 export const fetchSets = () => apiFetch<QSetList>(`${Q}/sets`);
 export const fetchSet = (id: number) => apiFetch<QSet>(`${Q}/sets/${id}`);
 export const createSet = (body: QSetInput) => apiFetch<QSet>(`${Q}/sets`, { method: 'POST', body });
-export const createSetVersion = (id: number, body: QSetInput) => apiFetch<QSet>(`${Q}/sets/${id}/versions`, { method: 'POST', body });
+export const createSetVersion = (id: number, body: QSetInput) =>
+  apiFetch<QSet>(`${Q}/sets/${id}/versions`, { method: 'POST', body });
 
 /**
  * Imports criteria from CSV. A 422 answer is the same QImportResult with its problems (no error
  * wrapper), so it is returned, not thrown.
  */
-export async function importSetCsv(id: number, csv: string, opts: { dryRun: boolean; validFrom?: string }): Promise<QImportResult> {
+export async function importSetCsv(
+  id: number,
+  csv: string,
+  opts: { dryRun: boolean; validFrom?: string },
+): Promise<QImportResult> {
   const headers: Record<string, string> = {
     Accept: 'application/json',
     'Accept-Language': i18n.language === 'en' ? 'en' : 'cs',
@@ -52,9 +77,20 @@ export async function importSetCsv(id: number, csv: string, opts: { dryRun: bool
     throw new ApiError(0, 'network', (e as Error)?.message ?? 'network error');
   }
   if (res.status === 422) {
-    const body = (await res.clone().json().catch(() => null)) as Partial<QImportResult> | null;
+    const body = (await res
+      .clone()
+      .json()
+      .catch(() => null)) as Partial<QImportResult> | null;
     if (body && Array.isArray(body.problems)) {
-      return { dry_run: opts.dryRun, created: null, changes: body.changes ?? [], unchanged: body.unchanged ?? 0, other_set_rows: body.other_set_rows ?? 0, problems: body.problems, problems_total: body.problems_total ?? body.problems.length };
+      return {
+        dry_run: opts.dryRun,
+        created: null,
+        changes: body.changes ?? [],
+        unchanged: body.unchanged ?? 0,
+        other_set_rows: body.other_set_rows ?? 0,
+        problems: body.problems,
+        problems_total: body.problems_total ?? body.problems.length,
+      };
     }
   }
   if (!res.ok) throw await errorFromResponse(res);
@@ -65,14 +101,16 @@ export async function importSetCsv(id: number, csv: string, opts: { dryRun: bool
 
 export const fetchTemplates = () => apiFetch<QTemplateList>(`${Q}/templates`);
 export const createTemplate = (body: QTemplateInput) => apiFetch<QTemplate>(`${Q}/templates`, { method: 'POST', body });
-export const updateTemplate = (id: number, body: QTemplateInput) => apiFetch<QTemplate>(`${Q}/templates/${id}`, { method: 'PATCH', body });
+export const updateTemplate = (id: number, body: QTemplateInput) =>
+  apiFetch<QTemplate>(`${Q}/templates/${id}`, { method: 'PATCH', body });
 
 // ---- audits ----
 
 export const fetchAudits = (q: Query) => apiFetch<QAuditList>(`${Q}/audits`, { query: q });
 export const fetchAudit = (id: number) => apiFetch<QAudit>(`${Q}/audits/${id}`);
 export const createAudit = (body: QAuditInput) => apiFetch<QAudit>(`${Q}/audits`, { method: 'POST', body });
-export const updateAudit = (id: number, body: QAuditInput) => apiFetch<QAudit>(`${Q}/audits/${id}`, { method: 'PATCH', body });
+export const updateAudit = (id: number, body: QAuditInput) =>
+  apiFetch<QAudit>(`${Q}/audits/${id}`, { method: 'PATCH', body });
 export const putAssessments = (id: number, assessments: QAssessmentInput[]) =>
   apiFetch<QAudit>(`${Q}/audits/${id}/assessments`, { method: 'PUT', body: { assessments } });
 export const closeAudit = (id: number) => apiFetch<QAudit>(`${Q}/audits/${id}/close`, { method: 'POST' });
@@ -81,7 +119,8 @@ export const fetchComparison = (id: number) => apiFetch<QComparison>(`${Q}/audit
 
 export const createFinding = (auditId: number, body: QFindingInput) =>
   apiFetch<QFinding>(`${Q}/audits/${auditId}/findings`, { method: 'POST', body });
-export const updateFinding = (id: number, body: QFindingInput) => apiFetch<QFinding>(`${Q}/findings/${id}`, { method: 'PATCH', body });
+export const updateFinding = (id: number, body: QFindingInput) =>
+  apiFetch<QFinding>(`${Q}/findings/${id}`, { method: 'PATCH', body });
 export const deleteFinding = (id: number) => apiFetch<void>(`${Q}/findings/${id}`, { method: 'DELETE' });
 export const createAction = (findingId: number, body: QActionInput) =>
   apiFetch<QAction>(`${Q}/findings/${findingId}/actions`, { method: 'POST', body });
@@ -90,16 +129,18 @@ export const createAction = (findingId: number, body: QActionInput) =>
 
 export const fetchActions = (q: Query) => apiFetch<QActionList>(`${Q}/actions`, { query: q });
 export const fetchAction = (id: number) => apiFetch<QAction>(`${Q}/actions/${id}`);
-export const updateAction = (id: number, body: QActionInput) => apiFetch<QAction>(`${Q}/actions/${id}`, { method: 'PATCH', body });
+export const updateAction = (id: number, body: QActionInput) =>
+  apiFetch<QAction>(`${Q}/actions/${id}`, { method: 'PATCH', body });
 export const transitionAction = (id: number, body: QTransitionInput) =>
   apiFetch<QAction>(`${Q}/actions/${id}/transition`, { method: 'POST', body });
 
 /** Services to choose for an audit (the registry's public facts), for those who conduct audits. */
-export const fetchAuditableServices = (q: string) => apiFetch<QServiceRefList>(`${Q}/services`, { query: { q: q || undefined, limit: 20 } });
-export const useAuditableServices = (q: string) =>
-  useQuery({ queryKey: ['quality', 'services', q] as const, queryFn: () => fetchAuditableServices(q), placeholderData: keepPreviousData });
+export const fetchAuditableServices = (q: string) =>
+  apiFetch<QServiceRefList>(`${Q}/services`, { query: { q: q || undefined, limit: 20 } });
+export const qualityServiceSearchKey = (q: string) => ['quality', 'services', q] as const;
 
-export const fetchOverview = (set?: string, founder?: string) => apiFetch<QOverview>(`${Q}/overview`, { query: { set, founder } });
+export const fetchOverview = (set?: string, founder?: string) =>
+  apiFetch<QOverview>(`${Q}/overview`, { query: { set, founder } });
 
 // ---- evidence (raw file bodies) ----
 
@@ -114,7 +155,12 @@ export async function uploadRaw<T>(path: string, file: Blob & { name?: string },
   if (csrf) headers['X-CSRF-Token'] = csrf;
   let res: Response;
   try {
-    res = await fetch(path + buildQueryString(query), { method: 'POST', headers, body: file, credentials: 'same-origin' });
+    res = await fetch(path + buildQueryString(query), {
+      method: 'POST',
+      headers,
+      body: file,
+      credentials: 'same-origin',
+    });
   } catch (e) {
     throw new ApiError(0, 'network', (e as Error)?.message ?? 'network error');
   }
@@ -133,7 +179,8 @@ export const qualityLinks = {
   evidence: (id: number) => `${Q}/evidence/${id}`,
   report: (auditId: number) => `${Q}/audits/${auditId}/report`,
   // CSV with semicolons and decimal commas, as Excel in Czech opens it in columns (like the benchmarking exports)
-  auditExport: (auditId: number, format: 'xlsx' | 'csv') => `${Q}/audits/${auditId}/export.${format}${format === 'csv' ? '?delimiter=semicolon' : ''}`,
+  auditExport: (auditId: number, format: 'xlsx' | 'csv') =>
+    `${Q}/audits/${auditId}/export.${format}${format === 'csv' ? '?delimiter=semicolon' : ''}`,
   actionsExport: (format: 'xlsx' | 'csv', q: Query) =>
     `${Q}/actions/export.${format}${buildQueryString(format === 'csv' ? { ...q, delimiter: 'semicolon' } : q)}`,
   setExport: (setId: number) => `${Q}/sets/${setId}/export.csv`,
@@ -144,20 +191,34 @@ export const qualityLinks = {
 const on = (id: number | undefined): id is number => typeof id === 'number' && id > 0;
 
 export const useOverview = (set?: string, founder?: string) =>
-  useQuery({ queryKey: qualityKeys.overview(set, founder), queryFn: () => fetchOverview(set, founder), placeholderData: keepPreviousData });
+  useQuery({
+    queryKey: qualityKeys.overview(set, founder),
+    queryFn: () => fetchOverview(set, founder),
+    placeholderData: keepPreviousData,
+  });
 export const useSets = () => useQuery({ queryKey: qualityKeys.sets, queryFn: fetchSets });
-export const useSet = (id: number) => useQuery({ queryKey: qualityKeys.set(id), queryFn: () => fetchSet(id), enabled: on(id) });
+export const useSet = (id: number) =>
+  useQuery({ queryKey: qualityKeys.set(id), queryFn: () => fetchSet(id), enabled: on(id) });
 export const useTemplates = () => useQuery({ queryKey: qualityKeys.templates, queryFn: fetchTemplates });
-export const useAudits = (q: Query) => useQuery({ queryKey: qualityKeys.audits(q), queryFn: () => fetchAudits(q), placeholderData: keepPreviousData });
-export const useAudit = (id: number) => useQuery({ queryKey: qualityKeys.audit(id), queryFn: () => fetchAudit(id), enabled: on(id) });
+export const useAudits = (q: Query) =>
+  useQuery({ queryKey: qualityKeys.audits(q), queryFn: () => fetchAudits(q), placeholderData: keepPreviousData });
+export const useAudit = (id: number) =>
+  useQuery({ queryKey: qualityKeys.audit(id), queryFn: () => fetchAudit(id), enabled: on(id) });
 export const useComparison = (id: number, enabled: boolean) =>
   useQuery({ queryKey: qualityKeys.comparison(id), queryFn: () => fetchComparison(id), enabled: enabled && on(id) });
-export const useActions = (q: Query) => useQuery({ queryKey: qualityKeys.actions(q), queryFn: () => fetchActions(q), placeholderData: keepPreviousData });
-export const fetchIndicatorChoices = (auditId: number) => apiFetch<QIndicatorChoiceList>(`${Q}/audits/${auditId}/indicators`);
+export const useActions = (q: Query) =>
+  useQuery({ queryKey: qualityKeys.actions(q), queryFn: () => fetchActions(q), placeholderData: keepPreviousData });
+export const fetchIndicatorChoices = (auditId: number) =>
+  apiFetch<QIndicatorChoiceList>(`${Q}/audits/${auditId}/indicators`);
 /** Benchmark indicators an action of the audit may be linked to (the audited organisation's working groups). */
 export const useIndicatorChoices = (auditId: number, enabled = true) =>
-  useQuery({ queryKey: qualityKeys.indicatorChoices(auditId), queryFn: () => fetchIndicatorChoices(auditId), enabled: enabled && on(auditId) });
-export const useAction = (id: number) => useQuery({ queryKey: qualityKeys.action(id), queryFn: () => fetchAction(id), enabled: on(id) });
+  useQuery({
+    queryKey: qualityKeys.indicatorChoices(auditId),
+    queryFn: () => fetchIndicatorChoices(auditId),
+    enabled: enabled && on(auditId),
+  });
+export const useAction = (id: number) =>
+  useQuery({ queryKey: qualityKeys.action(id), queryFn: () => fetchAction(id), enabled: on(id) });
 
 /** A mutation that refreshes every quality query afterwards (audits, actions and overview change together). */
 export function useQualityMutation<A, R>(fn: (arg: A) => Promise<R>) {

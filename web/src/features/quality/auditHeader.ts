@@ -49,7 +49,11 @@ export function teamFromForm(leader: number | undefined | null, members: readonl
  * so only the texts are sent then. A cleared date is sent as '' (no date).
  */
 export function headerToInput(v: HeaderFormValues, closed: boolean): QAuditInput {
-  const texts: QAuditInput = { title: v.title.trim(), place: (v.place ?? '').trim(), summary_text: v.summary_text ?? '' };
+  const texts: QAuditInput = {
+    title: v.title.trim(),
+    place: (v.place ?? '').trim(),
+    summary_text: v.summary_text ?? '',
+  };
   if (closed) return texts;
   return {
     ...texts,
@@ -65,7 +69,10 @@ export function headerToInput(v: HeaderFormValues, closed: boolean): QAuditInput
  * active users of the users list when the caller may read it (null: may not — then only the current
  * team, which may be reduced or given another leader, but not extended).
  */
-export function teamChoices(team: readonly QTeamMember[], users: readonly UserChoice[] | null): Array<{ value: number; label: string }> {
+export function teamChoices(
+  team: readonly QTeamMember[],
+  users: readonly UserChoice[] | null,
+): Array<{ value: number; label: string }> {
   const out = team.map((m) => ({ value: m.user_id, label: m.name }));
   for (const u of users ?? []) {
     if (u.active === false || out.some((o) => o.value === u.id)) continue;

@@ -1,11 +1,21 @@
 // Pure helpers of the quality pages: heat-table colours, chart options (radar, bars, comparison,
 // indicator before/after), and small derived values. Percent values from the API are 0–100.
 import { formatDecimal } from '../../lib/format';
-import type { QActionIndicator, QAuditCriterion, QFailedCriterion, QOverviewRow, QScale, QScoreComparison, QStandard, QStandardResult } from './types';
+import type {
+  QActionIndicator,
+  QAuditCriterion,
+  QFailedCriterion,
+  QOverviewRow,
+  QScale,
+  QScoreComparison,
+  QStandard,
+  QStandardResult,
+} from './types';
 
 /** Heat-table cell colour for a % of maximum: red below 50, amber to 75, green above; grey when unknown. */
 export function heatColor(percent: number | null | undefined): { background: string; color: string } {
-  if (percent === null || percent === undefined || !Number.isFinite(percent)) return { background: '#f5f5f5', color: '#8c8c8c' };
+  if (percent === null || percent === undefined || !Number.isFinite(percent))
+    return { background: '#f5f5f5', color: '#8c8c8c' };
   const p = Math.max(0, Math.min(100, percent));
   // hue 0 (red) … 120 (green), lighter in the middle
   const hue = Math.round((p / 100) * 120);
@@ -26,7 +36,13 @@ export function formatChange(points: number | null | undefined): string {
 }
 
 export function verdictColor(verdict: string): string {
-  return verdict === 'pass' ? 'success' : verdict === 'fail' ? 'error' : verdict === 'incomplete' ? 'warning' : 'default';
+  return verdict === 'pass'
+    ? 'success'
+    : verdict === 'fail'
+      ? 'error'
+      : verdict === 'incomplete'
+        ? 'warning'
+        : 'default';
 }
 
 export function comparisonColor(kind: string): string | undefined {
@@ -49,7 +65,9 @@ export const RADAR_TICKS = [0, 25, 50, 75, 100] as const;
  * the others are listed beside the chart (notAssessedStandards) and in the tooltip.
  */
 export function radarOption(standards: readonly QStandardResult[], seriesName: string, notAssessed = 'neposouzeno') {
-  const assessed = standards.map((s) => ({ s, value: assessedPercent(s) })).filter((x): x is { s: QStandardResult; value: number } => x.value !== null);
+  const assessed = standards
+    .map((s) => ({ s, value: assessedPercent(s) }))
+    .filter((x): x is { s: QStandardResult; value: number } => x.value !== null);
   const tooltipLines = standards.map((s) => {
     const v = assessedPercent(s);
     return `${s.standard}. ${s.name_cs}: ${v === null ? notAssessed : formatPct(v, 1)}`;
@@ -61,7 +79,9 @@ export function radarOption(standards: readonly QStandardResult[], seriesName: s
         name: `${s.standard}`,
         max: 100,
         min: 0,
-        ...(i === 0 ? { axisLabel: { show: true, color: '#8c8c8c', fontSize: 10, formatter: (v: number) => `${v} %` } } : {}),
+        ...(i === 0
+          ? { axisLabel: { show: true, color: '#8c8c8c', fontSize: 10, formatter: (v: number) => `${v} %` } }
+          : {}),
       })),
       splitNumber: RADAR_TICKS.length - 1,
       radius: '68%',
@@ -95,8 +115,15 @@ export function shortText(text: string, max: number): string {
  * with the code and the wording (wrapped, up to 90 characters); the tooltip gives the set, the full
  * wording and failed of assessed.
  */
-export function mostFailedOption(items: readonly QFailedCriterion[], limit = 10, labels = { failed: 'nesplněno', essential: 'zásadní kritérium' }) {
-  const rows = [...items].sort((a, b) => b.failed - a.failed || a.code.localeCompare(b.code, 'cs')).slice(0, limit).reverse();
+export function mostFailedOption(
+  items: readonly QFailedCriterion[],
+  limit = 10,
+  labels = { failed: 'nesplněno', essential: 'zásadní kritérium' },
+) {
+  const rows = [...items]
+    .sort((a, b) => b.failed - a.failed || a.code.localeCompare(b.code, 'cs'))
+    .slice(0, limit)
+    .reverse();
   const label = (r: QFailedCriterion) => `${r.set_code} ${r.code}${r.essential ? ' *' : ''}`;
   return {
     grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
@@ -148,15 +175,26 @@ export function comparisonOption(rows: readonly QScoreComparison[], labels: { pr
     xAxis: { type: 'category', data: rows.map((r) => String(r.standard)) },
     yAxis: { type: 'value', max: 100 },
     series: [
-      { type: 'bar', name: labels.previous, data: rows.map((r) => r.previous_percent ?? null), itemStyle: { color: '#bfbfbf' } },
-      { type: 'bar', name: labels.current, data: rows.map((r) => r.current_percent ?? null), itemStyle: { color: '#1f6f5c' } },
+      {
+        type: 'bar',
+        name: labels.previous,
+        data: rows.map((r) => r.previous_percent ?? null),
+        itemStyle: { color: '#bfbfbf' },
+      },
+      {
+        type: 'bar',
+        name: labels.current,
+        data: rows.map((r) => r.current_percent ?? null),
+        itemStyle: { color: '#1f6f5c' },
+      },
     ],
   };
 }
 
 /** The indicator values over rounds: grey before the action, green after it. */
 export function indicatorOption(ind: QActionIndicator) {
-  const value = (p: QActionIndicator['points'][number]) => (p.value === null || p.value === undefined ? null : Math.round(p.value * 100) / 100);
+  const value = (p: QActionIndicator['points'][number]) =>
+    p.value === null || p.value === undefined ? null : Math.round(p.value * 100) / 100;
   const lastBefore = ind.points.map((p) => p.when).lastIndexOf('before');
   return {
     grid: { left: 8, right: 16, top: 24, bottom: 8, containLabel: true },
@@ -189,12 +227,17 @@ export function indicatorOption(ind: QActionIndicator) {
 }
 
 /** Scoring progress: criteria with a level (including N/A) of all. */
-export function scoringProgress(criteria: readonly Pick<QAuditCriterion, 'level_code'>[]): { scored: number; total: number } {
+export function scoringProgress(criteria: readonly Pick<QAuditCriterion, 'level_code'>[]): {
+  scored: number;
+  total: number;
+} {
   return { scored: criteria.filter((c) => c.level_code !== '').length, total: criteria.length };
 }
 
 /** The criteria without a level yet (not even N/A), in the audit's order: what closing would leave unscored. */
-export function unscoredCriteria<T extends Pick<QAuditCriterion, 'level_code' | 'code' | 'text_cs' | 'essential'>>(criteria: readonly T[]): T[] {
+export function unscoredCriteria<T extends Pick<QAuditCriterion, 'level_code' | 'code' | 'text_cs' | 'essential'>>(
+  criteria: readonly T[],
+): T[] {
   return criteria.filter((c) => c.level_code === '');
 }
 
@@ -203,16 +246,27 @@ export function unscoredCriteria<T extends Pick<QAuditCriterion, 'level_code' | 
  * no rows), each with its index into standard_percents and a header "1. Cíle a způsoby…" (full name in
  * the tooltip).
  */
-export function heatColumns(standards: readonly Pick<QStandard, 'number' | 'name_cs'>[], rows: readonly Pick<QOverviewRow, 'standard_percents'>[], nameLength = 24) {
+export function heatColumns(
+  standards: readonly Pick<QStandard, 'number' | 'name_cs'>[],
+  rows: readonly Pick<QOverviewRow, 'standard_percents'>[],
+  nameLength = 24,
+) {
   return standards
-    .map((s, index) => ({ index, number: s.number, name: s.name_cs, short: shortText(s.name_cs, nameLength), title: `${s.number}. ${s.name_cs}` }))
+    .map((s, index) => ({
+      index,
+      number: s.number,
+      name: s.name_cs,
+      short: shortText(s.name_cs, nameLength),
+      title: `${s.number}. ${s.name_cs}`,
+    }))
     .filter(({ index }) => !rows.length || rows.some((r) => r.standard_percents[index] != null));
 }
 
 /** Criteria grouped by standard number, in order. */
 export function groupByStandard<T extends { standard: number }>(criteria: readonly T[]): Map<number, T[]> {
   const m = new Map<number, T[]>();
-  for (const c of [...criteria].sort((a, b) => a.standard - b.standard)) m.set(c.standard, [...(m.get(c.standard) ?? []), c]);
+  for (const c of [...criteria].sort((a, b) => a.standard - b.standard))
+    m.set(c.standard, [...(m.get(c.standard) ?? []), c]);
   return m;
 }
 

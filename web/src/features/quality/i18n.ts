@@ -97,7 +97,8 @@ export const cs = {
     set: 'Sada standardů',
     mostFailed: 'Nejčastěji neplněná kritéria',
     mostFailedAxis: 'Počet auditů, kde kritérium nebylo splněno',
-    mostFailedLegend: 'Délka pruhu: počet auditů, v nichž kritérium nebylo splněno. Červeně a s hvězdičkou (*) zásadní kritéria – jejich nesplnění znamená nesplnění standardu; oranžově ostatní.',
+    mostFailedLegend:
+      'Délka pruhu: počet auditů, v nichž kritérium nebylo splněno. Červeně a s hvězdičkou (*) zásadní kritéria – jejich nesplnění znamená nesplnění standardu; oranžově ostatní.',
     overdueTitle: 'Nápravná opatření po termínu',
     noAudits: 'Zatím žádné uzavřené audity.',
     noOverdue: 'Žádná opatření po termínu.',
@@ -127,7 +128,8 @@ export const cs = {
     previous: 'Předchozí audit (následný audit)',
     conductedBy: 'Provádí',
     conductedByDefault: 'podle typu auditu',
-    conductedByHelp: 'Sebehodnocení a interní audit provádí hodnocená organizace, externí a procesní audit auditorský subjekt nebo kraj, záznam o inspekci kraj, v němž služba je.',
+    conductedByHelp:
+      'Sebehodnocení a interní audit provádí hodnocená organizace, externí a procesní audit auditorský subjekt nebo kraj, záznam o inspekci kraj, v němž služba je.',
     openActions: 'Otevřená opatření',
     exportCsv: 'Export seznamu (CSV)',
     allTypes: 'Všechny typy',
@@ -170,7 +172,8 @@ export const cs = {
     title: 'Údaje auditu a tým',
     saved: 'Údaje auditu byly uloženy.',
     noLeader: 'bez vedoucího',
-    teamHint: 'Seznam uživatelů smí vidět jen správce uživatelů: členy týmu můžete odebrat nebo určit jiného vedoucího, nového člena přidá správce.',
+    teamHint:
+      'Seznam uživatelů smí vidět jen správce uživatelů: členy týmu můžete odebrat nebo určit jiného vedoucího, nového člena přidá správce.',
     closedHint: 'Audit je uzavřený: změnit lze jen název, místo a shrnutí.',
   },
   save: {
@@ -446,7 +449,8 @@ export const en: typeof cs = {
     set: 'Standard set',
     mostFailed: 'Most often failed criteria',
     mostFailedAxis: 'Audits where the criterion was not met',
-    mostFailedLegend: 'Bar length: the number of audits in which the criterion was not met. Red and with an asterisk (*): essential criteria – failing one fails the standard; orange: the others.',
+    mostFailedLegend:
+      'Bar length: the number of audits in which the criterion was not met. Red and with an asterisk (*): essential criteria – failing one fails the standard; orange: the others.',
     overdueTitle: 'Overdue corrective actions',
     noAudits: 'No closed audits yet.',
     noOverdue: 'No overdue actions.',
@@ -476,7 +480,8 @@ export const en: typeof cs = {
     previous: 'Previous audit (follow-up)',
     conductedBy: 'Conducted by',
     conductedByDefault: 'by the audit type',
-    conductedByHelp: 'A self-assessment and an internal audit are conducted by the audited organisation, an external or process audit by an audit body or the region, a state inspection record by the region of the service.',
+    conductedByHelp:
+      'A self-assessment and an internal audit are conducted by the audited organisation, an external or process audit by an audit body or the region, a state inspection record by the region of the service.',
     openActions: 'Open actions',
     exportCsv: 'Export list (CSV)',
     allTypes: 'All types',
@@ -519,7 +524,8 @@ export const en: typeof cs = {
     title: 'Audit details and team',
     saved: 'The audit details were saved.',
     noLeader: 'no leader',
-    teamHint: 'Only a user administrator may list users: you may remove team members or choose another leader; an administrator adds new members.',
+    teamHint:
+      'Only a user administrator may list users: you may remove team members or choose another leader; an administrator adds new members.',
     closedHint: 'The audit is closed: only the title, place and summary can be changed.',
   },
   save: {
@@ -640,7 +646,8 @@ export const en: typeof cs = {
     missingText: 'Wording missing',
     importCsv: 'Import CSV',
     importTitle: 'Import criteria from CSV',
-    importHelp: 'Columns: set, standard, letter, essential, text_cs, source, note (the catalogues/criteria.csv format).',
+    importHelp:
+      'Columns: set, standard, letter, essential, text_cs, source, note (the catalogues/criteria.csv format).',
     chooseFile: 'Choose a CSV file',
     dryRun: 'Check',
     confirmImport: 'Import as a new version',
@@ -697,3 +704,5 @@ export const en: typeof cs = {
     owner: 'Owner',
   },
 };
+
+export const messages = { cs: { quality: cs }, en: { quality: en } };

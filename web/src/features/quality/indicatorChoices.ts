@@ -43,14 +43,27 @@ export function indicatorChoiceOptions(
     const name = (lang === 'en' && c.name_en) || c.name_cs || c.code;
     add(c.group_id, c.group_name, c.code, c.unit ? `${name} (${c.unit})` : name);
   }
-  if (current && current.bm_indicator_code && !choices.some((c) => c.group_id === current.bm_group_id && c.code === current.bm_indicator_code))
-    add(current.bm_group_id, current.group_name || String(current.bm_group_id), current.bm_indicator_code, current.name || current.bm_indicator_code);
+  if (
+    current &&
+    current.bm_indicator_code &&
+    !choices.some((c) => c.group_id === current.bm_group_id && c.code === current.bm_indicator_code)
+  )
+    add(
+      current.bm_group_id,
+      current.group_name || String(current.bm_group_id),
+      current.bm_indicator_code,
+      current.name || current.bm_indicator_code,
+    );
   return [...groups.values()];
 }
 
 /** Whether an option matches what was typed (name, code or group, without regard to case or accents). */
 export function choiceMatches(input: string, option: { label: string; code: string }, group = ''): boolean {
-  const fold = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  const fold = (s: string) =>
+    s
+      .normalize('NFD')
+      .replace(/\p{Diacritic}/gu, '')
+      .toLowerCase();
   const q = fold(input.trim());
   return !q || fold(option.label).includes(q) || fold(option.code).includes(q) || fold(group).includes(q);
 }

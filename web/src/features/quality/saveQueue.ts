@@ -60,7 +60,10 @@ export function acknowledge(q: QueueState, sent: readonly QueuedEdit[]): QueueSt
 }
 
 /** The criteria as the user sees them: the server's values with the queued ones over them. */
-export function applyQueue<T extends Pick<QAuditCriterion, 'criterion_id' | 'level_code' | 'note'>>(criteria: readonly T[], q: QueueState): T[] {
+export function applyQueue<T extends Pick<QAuditCriterion, 'criterion_id' | 'level_code' | 'note'>>(
+  criteria: readonly T[],
+  q: QueueState,
+): T[] {
   const byId = new Map(q.edits.map((e) => [e.criterion_id, e]));
   return criteria.map((c) => {
     const e = byId.get(c.criterion_id);
@@ -103,7 +106,7 @@ export function saveQueue(storage: KeyValueStorage | undefined, auditId: number,
 /** The queue left by an earlier visit (ignores anything unreadable). */
 export function restoreQueue(storage: KeyValueStorage | undefined, auditId: number): QueueState {
   if (!storage) return emptyQueue();
-  let raw: string | null = null;
+  let raw: string | null;
   try {
     raw = storage.getItem(storageKey(auditId));
   } catch {

@@ -52,7 +52,8 @@ export function editorProblems(state: EditorState): EditorProblem[] {
   const problems: EditorProblem[] = [];
   const numbers = new Set<number>();
   for (const s of state.standards) {
-    if (!Number.isInteger(s.number) || s.number < 1 || numbers.has(s.number)) problems.push({ key: `s${s.number}`, field: 'number', message: 'standardInvalid' });
+    if (!Number.isInteger(s.number) || s.number < 1 || numbers.has(s.number))
+      problems.push({ key: `s${s.number}`, field: 'number', message: 'standardInvalid' });
     if (!s.name_cs.trim()) problems.push({ key: `s${s.number}`, field: 'name_cs', message: 'nameMissing' });
     numbers.add(s.number);
   }
@@ -69,7 +70,9 @@ export function editorProblems(state: EditorState): EditorProblem[] {
 
 /** The API body: standards by number, criteria by standard and letter. */
 export function editorToInput(state: EditorState, extra: Omit<QSetInput, 'standards' | 'criteria'>): QSetInput {
-  const standards = [...state.standards].sort((a, b) => a.number - b.number).map((s) => ({ number: s.number, name_cs: s.name_cs.trim(), part: s.part ?? '' }));
+  const standards = [...state.standards]
+    .sort((a, b) => a.number - b.number)
+    .map((s) => ({ number: s.number, name_cs: s.name_cs.trim(), part: s.part ?? '' }));
   const criteria = [...state.criteria]
     .sort((a, b) => a.standard - b.standard || a.letter.localeCompare(b.letter))
     .map(({ key: _key, ...c }) => ({ ...c, text_cs: c.text_cs.trim(), source: c.source ?? '', note: c.note ?? '' }));
@@ -81,7 +84,11 @@ export function editorToInput(state: EditorState, extra: Omit<QSetInput, 'standa
  * is today or later (a version must start after the one before it). YYYY-MM-DD.
  */
 export function nextValidFrom(versions: readonly { valid_from: string }[], today: string): string {
-  const latest = versions.map((v) => v.valid_from).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort().pop();
+  const latest = versions
+    .map((v) => v.valid_from)
+    .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))
+    .sort()
+    .pop();
   if (!latest || latest < today) return today;
   const d = new Date(`${latest}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + 1);

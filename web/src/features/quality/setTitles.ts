@@ -2,8 +2,14 @@
 // language (never their code, e.g. "KOMUNITNI"); a set of a region or an audit body by its name.
 const BUILTIN: Record<string, { cs: string; en: string }> = {
   SQSS: { cs: 'Standardy kvality sociálních služeb', en: 'Quality standards of social services' },
-  OSPOD: { cs: 'Standardy kvality výkonu sociálně-právní ochrany dětí', en: 'Quality standards of social and legal protection of children' },
-  KOMUNITNI: { cs: 'Kritéria komunitních služeb a transformace (MPSV)', en: 'Community-based services and transformation criteria (MPSV)' },
+  OSPOD: {
+    cs: 'Standardy kvality výkonu sociálně-právní ochrany dětí',
+    en: 'Quality standards of social and legal protection of children',
+  },
+  KOMUNITNI: {
+    cs: 'Kritéria komunitních služeb a transformace (MPSV)',
+    en: 'Community-based services and transformation criteria (MPSV)',
+  },
 };
 
 /** A set's title: the built-in title for a built-in code, else the set's name, else its code. */
@@ -14,7 +20,10 @@ export function setTitle(code: string, name: string | undefined, lang: string, b
 }
 
 /** Choices of sets by code (the overview's columns): one per code, titled, in title order. */
-export function setCodeOptions(sets: readonly { code: string; name: string; kind: string; latest?: boolean }[], lang: string) {
+export function setCodeOptions(
+  sets: readonly { code: string; name: string; kind: string; latest?: boolean }[],
+  lang: string,
+) {
   const byCode = new Map<string, { value: string; label: string }>();
   for (const s of sets) {
     if (byCode.has(s.code) && !s.latest) continue;

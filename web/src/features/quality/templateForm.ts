@@ -16,13 +16,20 @@ export interface TemplateFormValues {
   archived?: boolean;
 }
 
-const toPercent = (share: number | null | undefined) => (share === null || share === undefined ? null : Math.round(share * 1000) / 10);
-const toShare = (percent: number | null | undefined) => (percent === null || percent === undefined ? null : percent / 100);
+const toPercent = (share: number | null | undefined) =>
+  share === null || share === undefined ? null : Math.round(share * 1000) / 10;
+const toShare = (percent: number | null | undefined) =>
+  percent === null || percent === undefined ? null : percent / 100;
 
 export function templateToForm(t: QTemplate | undefined, builtin: readonly QScale[]): TemplateFormValues {
   if (!t) {
     const first = builtin[0];
-    return { name: '', scale_code: first?.code ?? CUSTOM_SCALE, levels: first ? first.levels.map((l) => ({ ...l })) : [], weights: [] };
+    return {
+      name: '',
+      scale_code: first?.code ?? CUSTOM_SCALE,
+      levels: first ? first.levels.map((l) => ({ ...l })) : [],
+      weights: [],
+    };
   }
   const isBuiltin = builtin.some((b) => b.code === t.scale.code);
   return {
@@ -39,7 +46,11 @@ export function templateToForm(t: QTemplate | undefined, builtin: readonly QScal
   };
 }
 
-export function formToTemplateInput(v: TemplateFormValues, builtin: readonly QScale[], customName: string): QTemplateInput {
+export function formToTemplateInput(
+  v: TemplateFormValues,
+  builtin: readonly QScale[],
+  customName: string,
+): QTemplateInput {
   const chosen = builtin.find((b) => b.code === v.scale_code);
   const levels: QScaleLevel[] = (chosen ? chosen.levels : v.levels).map((l) => ({
     code: l.code.trim(),
@@ -61,7 +72,9 @@ export function formToTemplateInput(v: TemplateFormValues, builtin: readonly QSc
       min_share_per_standard: toShare(v.min_share_per_standard_percent),
       text: '',
     },
-    weights: v.weights.filter((w) => w.code.trim() && Number.isFinite(Number(w.weight))).map((w) => ({ code: w.code.trim(), weight: Number(w.weight) })),
+    weights: v.weights
+      .filter((w) => w.code.trim() && Number.isFinite(Number(w.weight)))
+      .map((w) => ({ code: w.code.trim(), weight: Number(w.weight) })),
     archived: v.archived ?? false,
   };
 }

@@ -17,7 +17,12 @@ function browserStorage() {
 export function useAssessmentSaver(auditId: number) {
   const qc = useQueryClient();
   const saverRef = useRef<AssessmentSaver<QAudit> | null>(null);
-  const [snapshot, setSnapshot] = useState<SaverSnapshot>({ status: 'saved', queue: emptyQueue(), attempt: 0, error: null });
+  const [snapshot, setSnapshot] = useState<SaverSnapshot>({
+    status: 'saved',
+    queue: emptyQueue(),
+    attempt: 0,
+    error: null,
+  });
   const [restored, setRestored] = useState(0);
 
   useEffect(() => {
@@ -34,6 +39,8 @@ export function useAssessmentSaver(auditId: number) {
     });
     saverRef.current = saver;
     const first = saver.snapshot();
+    // the saver has just read what an earlier visit left in the browser's storage: show it
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setSnapshot(first);
     setRestored(first.queue.edits.length);
     const online = () => saver.online();
@@ -50,7 +57,10 @@ export function useAssessmentSaver(auditId: number) {
     };
   }, [auditId, qc]);
 
-  const edit = useCallback((e: EditInput, current?: { level_code: string; note: string }) => saverRef.current?.edit(e, current), []);
+  const edit = useCallback(
+    (e: EditInput, current?: { level_code: string; note: string }) => saverRef.current?.edit(e, current),
+    [],
+  );
   const retryNow = useCallback(() => saverRef.current?.online(), []);
   return { snapshot, edit, retryNow, restored };
 }

@@ -1,7 +1,8 @@
 // Server calls of the registry module (catalogues, organisations, services) and their query hooks.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../api/client';
-import type { Catalogues, Organisation, OrganisationType, Page, ServiceDetail, ServiceSummary } from '../../api/types';
+import type { Catalogues, Organisation, OrganisationType, ServiceDetail, ServiceSummary } from './types';
+import type { Page } from '../../api/types';
 import { MAX_PAGE_SIZE } from '../../api/types';
 import { fetchAllPages, type Progress } from '../../lib/paging';
 import { organisationApiQuery, type OrganisationFilters } from './organisationFilters';
@@ -38,9 +39,14 @@ export function fetchService(id: number): Promise<ServiceDetail> {
 }
 
 /** Every service matching the filters, 200 per request, for the CSV export. */
-export function fetchAllServices(f: ServiceFilters, onProgress: (p: Progress) => void, signal?: AbortSignal): Promise<ServiceSummary[]> {
+export function fetchAllServices(
+  f: ServiceFilters,
+  onProgress: (p: Progress) => void,
+  signal?: AbortSignal,
+): Promise<ServiceSummary[]> {
   return fetchAllPages(
-    (page, pageSize) => apiFetch<Page<ServiceSummary>>('/api/services', { query: serviceApiQuery(f, page, pageSize), signal }),
+    (page, pageSize) =>
+      apiFetch<Page<ServiceSummary>>('/api/services', { query: serviceApiQuery(f, page, pageSize), signal }),
     MAX_PAGE_SIZE,
     onProgress,
     signal,
@@ -60,25 +66,25 @@ export function useCatalogues() {
 }
 
 export function useOrganisations(f: OrganisationFilters) {
-  return useQuery({ queryKey: registryKeys.organisations(f), queryFn: () => fetchOrganisations(f), placeholderData: keepPreviousData });
-}
-
-/** Organisation picker: first 20 matches of a text, optionally of one type. */
-export function useOrganisationSearch(q: string, enabled = true, type?: OrganisationType) {
   return useQuery({
-    queryKey: registryKeys.organisationSearch(q, type),
-    queryFn: () => fetchOrganisations({ q: q || undefined, type, page: 1, page_size: 20 }),
+    queryKey: registryKeys.organisations(f),
+    queryFn: () => fetchOrganisations(f),
     placeholderData: keepPreviousData,
-    enabled,
   });
 }
 
+/** Organisation picker: first 20 matches of a text, optionally of one type. */
 export function useOrganisation(id: number) {
   return useQuery({ queryKey: registryKeys.organisation(id), queryFn: () => fetchOrganisation(id), enabled: id > 0 });
 }
 
 export function useServices(f: ServiceFilters, enabled = true) {
-  return useQuery({ queryKey: registryKeys.services(f), queryFn: () => fetchServices(f), placeholderData: keepPreviousData, enabled });
+  return useQuery({
+    queryKey: registryKeys.services(f),
+    queryFn: () => fetchServices(f),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
 }
 
 export function useService(id: number) {
@@ -87,10 +93,18 @@ export function useService(id: number) {
 
 export function useServiceCount(status: 'active' | 'all', enabled = true) {
   const query = { status };
-  return useQuery({ queryKey: registryKeys.count('services', query), queryFn: () => countOf('/api/services', query), enabled });
+  return useQuery({
+    queryKey: registryKeys.count('services', query),
+    queryFn: () => countOf('/api/services', query),
+    enabled,
+  });
 }
 
 export function useOrganisationCount(type: OrganisationType | undefined, enabled = true) {
   const query = { type };
-  return useQuery({ queryKey: registryKeys.count('organisations', query), queryFn: () => countOf('/api/organisations', query), enabled });
+  return useQuery({
+    queryKey: registryKeys.count('organisations', query),
+    queryFn: () => countOf('/api/organisations', query),
+    enabled,
+  });
 }

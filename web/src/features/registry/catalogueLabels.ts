@@ -1,5 +1,5 @@
 // Names from the catalogues in the UI language, and lookups by code.
-import type { CatalogueEntry, Catalogues, ServiceKind } from '../../api/types';
+import type { CatalogueEntry, Catalogues, ServiceKind } from './types';
 
 export interface Named {
   code: string;
@@ -71,7 +71,11 @@ export function namedOptions(items: readonly Named[] | undefined, lang: string):
     .sort((a, b) => a.label.localeCompare(b.label, 'cs'));
 }
 
-export function territoryOptions(territories: readonly CatalogueEntry[] | undefined, region: string | undefined, lang: string): SelectOption[] {
+export function territoryOptions(
+  territories: readonly CatalogueEntry[] | undefined,
+  region: string | undefined,
+  lang: string,
+): SelectOption[] {
   return (territories ?? [])
     .filter((t) => !region || t.parent_code === region)
     .map((t) => ({ value: t.code, label: localName(t, lang) ?? t.code }))

@@ -1,7 +1,14 @@
 // Organisation list state ⇄ URL ⇄ API query.
 import type { Query } from '../../api/client';
-import type { OrganisationType } from '../../api/types';
-import { DEFAULT_PAGE_SIZE, parseEnum, parsePage, parsePageSize, parseText, toSearchString } from '../../lib/listParams';
+import type { OrganisationType } from './types';
+import {
+  DEFAULT_PAGE_SIZE,
+  parseEnum,
+  parsePage,
+  parsePageSize,
+  parseText,
+  toSearchString,
+} from '../../lib/listParams';
 
 export const ORGANISATION_TYPES: readonly OrganisationType[] = ['region', 'municipality', 'provider', 'audit_body'];
 

@@ -1,5 +1,5 @@
 // Which services belong to an organisation's page, by its type.
-import type { Organisation } from '../../api/types';
+import type { Organisation } from './types';
 import { DEFAULT_STATUS, type ServiceFilters } from './serviceFilters';
 
 /**

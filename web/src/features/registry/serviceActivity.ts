@@ -23,17 +23,32 @@ export function serviceRounds(scores: Scores | undefined): ServiceRound[] {
     for (const ind of g.indicators)
       for (const p of ind.points) {
         const r = byRound.get(p.round_id) ?? {
-          group_id: g.group_id, group_name: g.group_name, round_id: p.round_id, round_name: p.round_name, period_year: p.period_year, indicators: 0,
+          group_id: g.group_id,
+          group_name: g.group_name,
+          round_id: p.round_id,
+          round_name: p.round_name,
+          period_year: p.period_year,
+          indicators: 0,
         };
         if (p.value !== null && p.value !== undefined) r.indicators += 1;
         byRound.set(p.round_id, r);
       }
-    out.push(...[...byRound.values()].filter((r) => r.indicators > 0).sort((a, b) => b.period_year - a.period_year || b.round_id - a.round_id));
+    out.push(
+      ...[...byRound.values()]
+        .filter((r) => r.indicators > 0)
+        .sort((a, b) => b.period_year - a.period_year || b.round_id - a.round_id),
+    );
   }
   return out;
 }
 
 /** Open and overdue corrective actions over a service's audits (the audit list carries both counts). */
-export function actionTotals(audits: Pick<AuditSummary, 'open_actions' | 'overdue_actions'>[]): { open: number; overdue: number } {
-  return audits.reduce((t, a) => ({ open: t.open + a.open_actions, overdue: t.overdue + a.overdue_actions }), { open: 0, overdue: 0 });
+export function actionTotals(audits: Pick<AuditSummary, 'open_actions' | 'overdue_actions'>[]): {
+  open: number;
+  overdue: number;
+} {
+  return audits.reduce((t, a) => ({ open: t.open + a.open_actions, overdue: t.overdue + a.overdue_actions }), {
+    open: 0,
+    overdue: 0,
+  });
 }

@@ -1,10 +1,17 @@
 // The service list's state (filters, sort, page) ⇄ URL query string ⇄ API query.
 // The URL is the single source of truth so that a link reproduces the view.
 import type { Query } from '../../api/client';
-import type { ServiceFormCode } from '../../api/types';
+import type { ServiceFormCode } from './types';
 import {
-  DEFAULT_PAGE_SIZE, parseEnum, parseId, parsePage, parsePageSize, parseText, toSearchString,
-  type AntOrder, fromAntOrder,
+  DEFAULT_PAGE_SIZE,
+  parseEnum,
+  parseId,
+  parsePage,
+  parsePageSize,
+  parseText,
+  toSearchString,
+  type AntOrder,
+  fromAntOrder,
 } from '../../lib/listParams';
 
 export const SERVICE_FORMS: readonly ServiceFormCode[] = ['pob', 'amb', 'ter'];
@@ -45,7 +52,7 @@ export function parseServiceFilters(search: string | URLSearchParams): ServiceFi
     q: parseText(p.get('q')),
     status: parseEnum(p.get('status'), SERVICE_STATUSES) ?? DEFAULT_STATUS,
     sort,
-    order: sort ? parseEnum(p.get('order'), ['asc', 'desc'] as const) ?? 'asc' : undefined,
+    order: sort ? (parseEnum(p.get('order'), ['asc', 'desc'] as const) ?? 'asc') : undefined,
     page: parsePage(p.get('page')),
     page_size: parsePageSize(p.get('page_size')),
   };
@@ -104,7 +111,9 @@ export function clearFilters(f: ServiceFilters): ServiceFilters {
 }
 
 export function hasActiveFilters(f: ServiceFilters): boolean {
-  return Boolean(f.kind || f.provider || f.territory || f.region || f.target_group || f.form || f.q || f.status !== DEFAULT_STATUS);
+  return Boolean(
+    f.kind || f.provider || f.territory || f.region || f.target_group || f.form || f.q || f.status !== DEFAULT_STATUS,
+  );
 }
 
 /**
@@ -119,7 +128,10 @@ export function servicesEmptyReason(
 ): 'noMatch' | 'noAccess' | 'none' {
   if (filtersActive) return 'noMatch';
   if (user.platform_admin) return 'none';
-  const sees = user.memberships.some((m) => m.organisation_type === 'region' || m.organisation_type === 'municipality' || m.organisation_type === 'provider');
+  const sees = user.memberships.some(
+    (m) =>
+      m.organisation_type === 'region' || m.organisation_type === 'municipality' || m.organisation_type === 'provider',
+  );
   return sees ? 'none' : 'noAccess';
 }
 

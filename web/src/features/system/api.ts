@@ -1,7 +1,8 @@
 // Server calls of the system module (audit log).
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../api/client';
-import type { AuditEntry, Page } from '../../api/types';
+import type { AuditEntry } from './types';
+import type { Page } from '../../api/types';
 import { auditApiQuery, type AuditFilters } from './auditFilters';
 
 export function fetchAuditLog(f: AuditFilters): Promise<Page<AuditEntry>> {

@@ -1,39 +1,39 @@
 // Every visible string is translated: both languages have the same keys, no empty text, and every
 // literal key used in the code exists.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import baseCs from '../cs';
-import baseEn from '../en';
-import * as quality from '../../features/quality/i18n';
-import * as qualityCare from '../../features/quality/care/i18n';
-import * as home from '../../features/dashboard/i18n';
+import { FEATURES } from '../../app/features';
+import { messagesOf, SHARED_MESSAGES } from '../messages';
+import { flatten, sources } from '../../test/messages';
 
-const cs = { ...baseCs, quality: quality.cs, qualityCare: qualityCare.cs, home: home.cs };
-const en = { ...baseEn, quality: quality.en, qualityCare: qualityCare.en, home: home.en };
-
-function flatten(obj: object, prefix = ''): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(obj)) {
-    const key = prefix ? `${prefix}.${k}` : k;
-    if (typeof v === 'object' && v !== null) Object.assign(out, flatten(v, key));
-    else out[key] = String(v);
-  }
-  return out;
-}
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) return name === '__tests__' ? [] : sources(p);
-    return /\.(ts|tsx)$/.test(name) && !name.endsWith('.d.ts') ? [p] : [];
-  });
-}
+const cs = messagesOf('cs');
+const en = messagesOf('en');
 
 const csFlat = flatten(cs);
 const enFlat = flatten(en);
 
 describe('messages', () => {
+  it('come from tables whose top-level keys do not clash (app-wide and each feature own theirs)', () => {
+    const owners = new Map<string, string>();
+    const clashes: string[] = [];
+    const tables = [{ id: 'shared', messages: SHARED_MESSAGES }, ...FEATURES];
+    for (const { id, messages } of tables) {
+      for (const lang of ['cs', 'en'] as const) {
+        expect(Object.keys(messages.en).sort(), id).toEqual(Object.keys(messages.cs).sort());
+        if (lang === 'en') continue;
+        for (const key of Object.keys(messages[lang])) {
+          if (owners.has(key)) clashes.push(`${key}: ${owners.get(key)} and ${id}`);
+          owners.set(key, id);
+        }
+      }
+    }
+    expect(clashes).toEqual([]);
+    expect(owners.get('benchmark')).toBe('benchmark');
+    expect(owners.get('qualityCare')).toBe('quality');
+    expect(owners.get('nav')).toBe('shared');
+  });
+
   it('have the same keys in Czech and English', () => {
     expect(Object.keys(enFlat).sort()).toEqual(Object.keys(csFlat).sort());
   });
@@ -59,8 +59,10 @@ describe('messages', () => {
     const missing: string[] = [];
     for (const file of sources(root)) {
       const text = readFileSync(file, 'utf8');
-      for (const m of text.matchAll(/\bt\(\s*'([a-zA-Z_]+(?:\.[a-zA-Z_]+)+)'/g)) if (!(m[1] in csFlat)) missing.push(`${file}: ${m[1]}`);
-      for (const m of text.matchAll(/\bt\(\s*`([a-zA-Z_]+)\.\$\{/g)) if (!Object.keys(csFlat).some((k) => k.startsWith(`${m[1]}.`))) missing.push(`${file}: ${m[1]}.*`);
+      for (const m of text.matchAll(/\bt\(\s*'([a-zA-Z_]+(?:\.[a-zA-Z_]+)+)'/g))
+        if (!(m[1] in csFlat)) missing.push(`${file}: ${m[1]}`);
+      for (const m of text.matchAll(/\bt\(\s*`([a-zA-Z_]+)\.\$\{/g))
+        if (!Object.keys(csFlat).some((k) => k.startsWith(`${m[1]}.`))) missing.push(`${file}: ${m[1]}.*`);
     }
     expect(missing).toEqual([]);
   });

@@ -25,7 +25,10 @@ describe('toCsv', () => {
       { header: 'Název', value: (r) => r.n },
       { header: 'Kapacita', value: (r) => r.c },
     ];
-    const out = toCsv(cols, [{ n: 'Domov pro seniory Háje', c: 120 }, { n: 'Azylový dům; Most', c: null }]);
+    const out = toCsv(cols, [
+      { n: 'Domov pro seniory Háje', c: 120 },
+      { n: 'Azylový dům; Most', c: null },
+    ]);
     expect(out).toBe('\uFEFFNázev;Kapacita\r\nDomov pro seniory Háje;120\r\n"Azylový dům; Most";\r\n');
   });
 });

@@ -2,7 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import dayjs from 'dayjs';
-import { formatDate, formatDateRange, formatDateTime, formatDecimal, formatNumber, formatPercent, roundHalfAwayFromZero, toApiDate } from '../format';
+import {
+  formatDate,
+  formatDateRange,
+  formatDateTime,
+  formatDecimal,
+  formatNumber,
+  formatPercent,
+  roundHalfAwayFromZero,
+  toApiDate,
+} from '../format';
 
 const NBSP = '\u00a0';
 
@@ -65,9 +74,12 @@ describe('toApiDate', () => {
 });
 
 describe('one rounding rule with the printed reports', () => {
-  // the same cases as tests/unit/rounding_test.cpp
+  // the same cases as tests/unit/platform/rounding_test.cpp
   const rows = readFileSync(join(__dirname, '../../../../tests/data/platform/rounding.csv'), 'utf8')
-    .split('\n').filter((l) => l.trim() && !l.startsWith('#')).slice(1).map((l) => l.split(','));
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'))
+    .slice(1)
+    .map((l) => l.split(','));
   it('has the shared cases', () => expect(rows.length).toBeGreaterThanOrEqual(10));
   it.each(rows)('%s at %s decimals → %s', (value, digits, rounded) => {
     expect(roundHalfAwayFromZero(Number(value), Number(digits)).toFixed(Number(digits))).toBe(rounded);

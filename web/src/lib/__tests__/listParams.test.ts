@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { fromAntOrder, parseEnum, parseId, parsePage, parsePageSize, parseText, toAntOrder, toSearchString } from '../listParams';
+import {
+  fromAntOrder,
+  parseEnum,
+  parseId,
+  parsePage,
+  parsePageSize,
+  parseText,
+  toAntOrder,
+  toSearchString,
+} from '../listParams';
 
 describe('list params', () => {
   it('parses pages tolerantly', () => {
     expect(parsePage('3')).toBe(3);
-    expect([parsePage('0'), parsePage('-1'), parsePage('x'), parsePage(null), parsePage('1.5')]).toEqual([1, 1, 1, 1, 1]);
+    expect([parsePage('0'), parsePage('-1'), parsePage('x'), parsePage(null), parsePage('1.5')]).toEqual([
+      1, 1, 1, 1, 1,
+    ]);
   });
   it('accepts only offered page sizes', () => {
     expect(parsePageSize('200')).toBe(200);
@@ -22,7 +33,14 @@ describe('list params', () => {
     expect(parseText('   ')).toBeUndefined();
   });
   it('writes only present values', () => {
-    expect(toSearchString([['a', 'x'], ['b', undefined], ['c', ''], ['d', 2]])).toBe('?a=x&d=2');
+    expect(
+      toSearchString([
+        ['a', 'x'],
+        ['b', undefined],
+        ['c', ''],
+        ['d', 2],
+      ]),
+    ).toBe('?a=x&d=2');
     expect(toSearchString([['a', undefined]])).toBe('');
   });
   it('converts sort orders', () => {

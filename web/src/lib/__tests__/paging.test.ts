@@ -18,8 +18,16 @@ describe('fetchAllPages', () => {
     const items = await fetchAllPages(fetchPage, 200, (p) => progress.push(p));
     expect(items).toHaveLength(450);
     expect(items[449]).toBe(450);
-    expect(calls).toEqual([[1, 200], [2, 200], [3, 200]]);
-    expect(progress).toEqual([{ loaded: 200, total: 450 }, { loaded: 400, total: 450 }, { loaded: 450, total: 450 }]);
+    expect(calls).toEqual([
+      [1, 200],
+      [2, 200],
+      [3, 200],
+    ]);
+    expect(progress).toEqual([
+      { loaded: 200, total: 450 },
+      { loaded: 400, total: 450 },
+      { loaded: 450, total: 450 },
+    ]);
   });
 
   it('makes one call for an empty list and for an exact multiple stops at total', async () => {

@@ -41,23 +41,32 @@ export default function LoginPage() {
 
   const kind = error ? loginErrorKind(error) : null;
   const message =
-    kind === 'wrong_password' ? t('login.wrongPassword')
-    : kind === 'throttled' ? t('login.throttled')
-    : error ? t('login.failed', { message: errorMessage(error, t) })
-    : null;
+    kind === 'wrong_password'
+      ? t('login.wrongPassword')
+      : kind === 'throttled'
+        ? t('login.throttled')
+        : error
+          ? t('login.failed', { message: errorMessage(error, t) })
+          : null;
 
   return (
     <div className="kv-login" data-testid="login-page">
       <Card className="kv-login-card">
-        <div className="kv-login-lang"><LanguageSwitch /></div>
+        <div className="kv-login-lang">
+          <LanguageSwitch />
+        </div>
         <div className="kv-login-brand">
           <img src="/favicon.svg" alt="" width={44} height={44} />
           <div>
-            <Typography.Title level={2} style={{ margin: 0 }}>{t('app.name')}</Typography.Title>
+            <Typography.Title level={2} style={{ margin: 0 }}>
+              {t('app.name')}
+            </Typography.Title>
             <Typography.Text type="secondary">{t('login.subtitle')}</Typography.Text>
           </div>
         </div>
-        <Typography.Title level={4} data-testid="page-title">{t('login.title')}</Typography.Title>
+        <Typography.Title level={4} data-testid="page-title">
+          {t('login.title')}
+        </Typography.Title>
         {message ? (
           <Alert
             type="error"
@@ -68,11 +77,25 @@ export default function LoginPage() {
             style={{ marginBottom: 16 }}
           />
         ) : null}
-        <Form<LoginValues> layout="vertical" onFinish={onFinish} requiredMark={false} data-testid="login-form" disabled={submitting}>
-          <Form.Item name="login" label={t('login.login')} rules={[{ required: true, whitespace: true, message: t('login.loginRequired') }]}>
+        <Form<LoginValues>
+          layout="vertical"
+          onFinish={onFinish}
+          requiredMark={false}
+          data-testid="login-form"
+          disabled={submitting}
+        >
+          <Form.Item
+            name="login"
+            label={t('login.login')}
+            rules={[{ required: true, whitespace: true, message: t('login.loginRequired') }]}
+          >
             <Input prefix={<UserOutlined />} autoComplete="username" autoFocus data-testid="login-username" />
           </Form.Item>
-          <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
+          <Form.Item
+            name="password"
+            label={t('login.password')}
+            rules={[{ required: true, message: t('login.passwordRequired') }]}
+          >
             <Input.Password prefix={<LockOutlined />} autoComplete="current-password" data-testid="login-password" />
           </Form.Item>
           <Button type="primary" htmlType="submit" block loading={submitting} data-testid="login-submit">

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { App, Button, Card, Col, Input, Popconfirm, Row, Space, Table, Tag, Typography } from 'antd';
 import { EditOutlined, PlusOutlined, StopOutlined, TeamOutlined, CheckOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -8,11 +8,12 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { serverPagination } from '../../../components/pagination';
 import { formatDateTime, formatNumber } from '../../../lib/format';
 import { useUrlState } from '../../../lib/useUrlState';
-import type { User } from '../../../api/types';
+import type { User } from '../types';
 import { useCreateUser, useReplaceMemberships, useUpdateUser, useUsers } from '../api';
 import { parseUserFilters, userFiltersToSearch } from '../userFilters';
 import { sameMemberships, toMembershipInputs, toUserCreate, toUserUpdate, type UserFormValues } from '../userForm';
 import { UserFormModal, type UserModalMode } from '../components/UserFormModal';
+import { useDraft } from '../../../lib/useDraft';
 
 export default function UsersPage() {
   const { t } = useTranslation();
@@ -24,8 +25,7 @@ export default function UsersPage() {
   const update = useUpdateUser();
   const memberships = useReplaceMemberships();
   const [mode, setMode] = useState<UserModalMode | null>(null);
-  const [text, setText] = useState(filters.q ?? '');
-  useEffect(() => setText(filters.q ?? ''), [filters.q]);
+  const [text, setText] = useDraft(filters.q ?? '');
 
   const active = mode?.kind === 'create' ? create : mode?.kind === 'edit' ? update : memberships;
 
@@ -71,7 +71,16 @@ export default function UsersPage() {
     <div data-testid="users-page">
       <PageHeader
         title={t('users.title')}
-        extra={<Button type="primary" icon={<PlusOutlined />} onClick={() => open({ kind: 'create' })} data-testid="user-create">{t('users.create')}</Button>}
+        extra={
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => open({ kind: 'create' })}
+            data-testid="user-create"
+          >
+            {t('users.create')}
+          </Button>
+        }
       />
       <div className="kv-filters">
         <Row gutter={12}>
@@ -90,7 +99,9 @@ export default function UsersPage() {
       </div>
       {users.error ? <ErrorAlert error={users.error} onRetry={() => void users.refetch()} /> : null}
       <Card size="small" className="kv-table-card">
-        <Typography.Text type="secondary">{users.data ? t('common.total', { n: formatNumber(users.data.total) }) : '\u00a0'}</Typography.Text>
+        <Typography.Text type="secondary">
+          {users.data ? t('common.total', { n: formatNumber(users.data.total) }) : '\u00a0'}
+        </Typography.Text>
         <Table<User>
           data-testid="users-table"
           rowKey="id"
@@ -100,10 +111,10 @@ export default function UsersPage() {
           pagination={serverPagination(t, filters, users.data?.total)}
           scroll={{ x: 960 }}
           locale={{ emptyText: t('users.empty') }}
-          onRow={(u) => ({ 'data-testid': `user-row-${u.login}` } as React.HTMLAttributes<HTMLElement>)}
+          onRow={(u) => ({ 'data-testid': `user-row-${u.login}` }) as React.HTMLAttributes<HTMLElement>}
           onChange={(p) => {
             const size = p.pageSize ?? filters.page_size;
-            setFilters({ ...filters, page: size !== filters.page_size ? 1 : p.current ?? 1, page_size: size });
+            setFilters({ ...filters, page: size !== filters.page_size ? 1 : (p.current ?? 1), page_size: size });
           }}
           columns={[
             {
@@ -111,7 +122,9 @@ export default function UsersPage() {
               title: t('users.displayName'),
               render: (_, u) => (
                 <>
-                  <div>{u.display_name} {u.platform_admin ? <Tag color="red">{t('users.platformAdmin')}</Tag> : null}</div>
+                  <div>
+                    {u.display_name} {u.platform_admin ? <Tag color="red">{t('users.platformAdmin')}</Tag> : null}
+                  </div>
                   <Typography.Text type="secondary">{u.login}</Typography.Text>
                 </>
               ),
@@ -122,23 +135,48 @@ export default function UsersPage() {
               title: t('users.memberships'),
               render: (_, u) => (
                 <Space size={[4, 4]} wrap>
-                  {u.memberships.map((m) => <Tag key={m.organisation_id} className="kv-wrap-tag">{`${m.organisation_name} · ${t(`roles.${m.role}`)}`}</Tag>)}
+                  {u.memberships.map((m) => (
+                    <Tag
+                      key={m.organisation_id}
+                      className="kv-wrap-tag"
+                    >{`${m.organisation_name} · ${t(`roles.${m.role}`)}`}</Tag>
+                  ))}
                 </Space>
               ),
             },
             {
               key: 'active',
               title: t('users.status'),
-              render: (_, u) => (u.active ? <Tag color="success">{t('users.active')}</Tag> : <Tag>{t('users.inactive')}</Tag>),
+              render: (_, u) =>
+                u.active ? <Tag color="success">{t('users.active')}</Tag> : <Tag>{t('users.inactive')}</Tag>,
             },
-            { key: 'last', title: t('users.lastLogin'), responsive: ['lg'], render: (_, u) => (u.last_login_at ? formatDateTime(u.last_login_at) : t('users.never')) },
+            {
+              key: 'last',
+              title: t('users.lastLogin'),
+              responsive: ['lg'],
+              render: (_, u) => (u.last_login_at ? formatDateTime(u.last_login_at) : t('users.never')),
+            },
             {
               key: 'actions',
               title: t('common.actions'),
               render: (_, u) => (
                 <Space size={4} wrap>
-                  <Button size="small" icon={<EditOutlined />} onClick={() => open({ kind: 'edit', user: u })} data-testid={`user-edit-${u.login}`}>{t('common.edit')}</Button>
-                  <Button size="small" icon={<TeamOutlined />} onClick={() => open({ kind: 'memberships', user: u })} data-testid={`user-memberships-${u.login}`}>{t('users.editMemberships')}</Button>
+                  <Button
+                    size="small"
+                    icon={<EditOutlined />}
+                    onClick={() => open({ kind: 'edit', user: u })}
+                    data-testid={`user-edit-${u.login}`}
+                  >
+                    {t('common.edit')}
+                  </Button>
+                  <Button
+                    size="small"
+                    icon={<TeamOutlined />}
+                    onClick={() => open({ kind: 'memberships', user: u })}
+                    data-testid={`user-memberships-${u.login}`}
+                  >
+                    {t('users.editMemberships')}
+                  </Button>
                   {/* nobody deactivates their own account here (they would lock themselves out) */}
                   {u.id === me.id ? null : u.active ? (
                     <Popconfirm
@@ -148,10 +186,19 @@ export default function UsersPage() {
                       okButtonProps={{ danger: true, ...({ 'data-testid': 'confirm-deactivate' } as object) }}
                       onConfirm={() => setActive(u, false)}
                     >
-                      <Button size="small" danger icon={<StopOutlined />} data-testid={`user-deactivate-${u.login}`}>{t('users.deactivate')}</Button>
+                      <Button size="small" danger icon={<StopOutlined />} data-testid={`user-deactivate-${u.login}`}>
+                        {t('users.deactivate')}
+                      </Button>
                     </Popconfirm>
                   ) : (
-                    <Button size="small" icon={<CheckOutlined />} onClick={() => void setActive(u, true)} data-testid={`user-activate-${u.login}`}>{t('users.activate')}</Button>
+                    <Button
+                      size="small"
+                      icon={<CheckOutlined />}
+                      onClick={() => void setActive(u, true)}
+                      data-testid={`user-activate-${u.login}`}
+                    >
+                      {t('users.activate')}
+                    </Button>
                   )}
                 </Space>
               ),

@@ -1,29 +1,75 @@
 import { describe, expect, it } from 'vitest';
-import type { BmMethodology, DeaResult } from '../../../api/types';
-import { comparisonApiQuery, comparisonViewToSearch, hasReserve, ownServices, parseComparisonView, scoreRows, statRows } from '../comparison';
-import { DEA_LABEL_WIDTH, deaBarOption, deaBars, deaChartHeight, deaInputError, deaLabelWidth, deaVariables, peersText } from '../dea';
+import type { BmMethodology, DeaResult } from '../types';
+import {
+  comparisonApiQuery,
+  comparisonViewToSearch,
+  hasReserve,
+  ownServices,
+  parseComparisonView,
+  scoreRows,
+  statRows,
+} from '../comparison';
+import {
+  DEA_LABEL_WIDTH,
+  deaBarOption,
+  deaBars,
+  deaChartHeight,
+  deaInputError,
+  deaLabelWidth,
+  deaVariables,
+  peersText,
+} from '../dea';
 import { goodPracticeApiQuery, goodPracticeFiltersToSearch, parseGoodPracticeFilters } from '../goodPracticeFilters';
 import { group, indicator, ref, score } from './fixtures';
 
 describe('comparison view in the URL', () => {
   it('round-trips and leaves the default peer grouping out', () => {
     const v = parseComparisonView('?indicator=occupancy&peer=kind&founder=church&service=81&x=occupancy&y=cost');
-    expect(v).toEqual({ indicator: 'occupancy', peer: 'kind', territory: undefined, founder: 'church', size_band: undefined, service: 81, x: 'occupancy', y: 'cost' });
+    expect(v).toEqual({
+      indicator: 'occupancy',
+      peer: 'kind',
+      territory: undefined,
+      founder: 'church',
+      size_band: undefined,
+      service: 81,
+      x: 'occupancy',
+      y: 'cost',
+    });
     expect(parseComparisonView(comparisonViewToSearch(v))).toEqual(v);
     expect(comparisonViewToSearch(parseComparisonView('?peer=kind_form&founder=pirates'))).toBe('');
-    expect(comparisonApiQuery(v)).toEqual({ peer: 'kind', territory: undefined, founder: 'church', size_band: undefined });
+    expect(comparisonApiQuery(v)).toEqual({
+      peer: 'kind',
+      territory: undefined,
+      founder: 'church',
+      size_band: undefined,
+    });
   });
 });
 
 describe('comparison tables', () => {
-  const ind = indicator('cost', [
-    group('B skupina', [score(ref(1, 'Domov A'), 1800), score(ref(2, 'Domov B', true), 1500, { reserve_median: 0 }), score(ref(3, 'Domov C'), null), score(ref(4, 'Domov D'), 1200)]),
-    group('A skupina', [score(ref(5, 'Domov E'), 1000)], { suppressed: true }),
-  ], 'lower');
+  const ind = indicator(
+    'cost',
+    [
+      group('B skupina', [
+        score(ref(1, 'Domov A'), 1800),
+        score(ref(2, 'Domov B', true), 1500, { reserve_median: 0 }),
+        score(ref(3, 'Domov C'), null),
+        score(ref(4, 'Domov D'), 1200),
+      ]),
+      group('A skupina', [score(ref(5, 'Domov E'), 1000)], { suppressed: true }),
+    ],
+    'lower',
+  );
 
   it('lists own services first, then from the best value by direction, missing values last', () => {
     expect(scoreRows(ind).map((r) => r.service.name)).toEqual(['Domov B', 'Domov E', 'Domov D', 'Domov A', 'Domov C']);
-    expect(scoreRows({ ...ind, direction: 'higher' }).map((r) => r.service.name)).toEqual(['Domov B', 'Domov A', 'Domov D', 'Domov E', 'Domov C']);
+    expect(scoreRows({ ...ind, direction: 'higher' }).map((r) => r.service.name)).toEqual([
+      'Domov B',
+      'Domov A',
+      'Domov D',
+      'Domov E',
+      'Domov C',
+    ]);
   });
   it('puts suppressed groups last in the statistics', () => {
     expect(statRows(ind).map((g) => g.label)).toEqual(['B skupina', 'A skupina']);
@@ -42,12 +88,20 @@ describe('DEA', () => {
     indicators: [{ code: 'occupancy', name_cs: 'Obložnost', name_en: '', unit: '%' }],
   } as unknown as BmMethodology;
   const result = (name: string, efficiency: number | null, own = false, efficient = false): DeaResult => ({
-    service: ref(own ? 2 : null, name, own), efficiency, status: efficiency === null ? 'missing: beds' : 'ok', status_text: '', efficient,
-    peers: efficiency === 1 ? [] : [{ service: ref(null, 'Služba A'), lambda: 0.4213 }], slacks: [],
+    service: ref(own ? 2 : null, name, own),
+    efficiency,
+    status: efficiency === null ? 'missing: beds' : 'ok',
+    status_text: '',
+    efficient,
+    peers: efficiency === 1 ? [] : [{ service: ref(null, 'Služba A'), lambda: 0.4213 }],
+    slacks: [],
   });
 
   it('offers items then indicators in the UI language', () => {
-    expect(deaVariables(methodology, 'en').map((v) => `${v.kind}:${v.name}`)).toEqual(['item:Staff', 'indicator:Obložnost']);
+    expect(deaVariables(methodology, 'en').map((v) => `${v.kind}:${v.name}`)).toEqual([
+      'item:Staff',
+      'indicator:Obložnost',
+    ]);
   });
   it('checks the chosen variables', () => {
     expect(deaInputError([], ['a'])).toBe('inputsRequired');
@@ -56,7 +110,12 @@ describe('DEA', () => {
     expect(deaInputError(['a'], ['b'])).toBeNull();
   });
   it('charts scored services from the most efficient', () => {
-    const bars = deaBars([result('Služba B', 0.8), result('Služba A', 1, false, true), result('Náš domov', 0.9, true), result('Služba C', null)]);
+    const bars = deaBars([
+      result('Služba B', 0.8),
+      result('Služba A', 1, false, true),
+      result('Náš domov', 0.9, true),
+      result('Služba C', null),
+    ]);
     expect(bars.map((b) => b.label)).toEqual(['Služba A', 'Náš domov', 'Služba B']);
     const o = deaBarOption(bars, 'Efektivita');
     expect(o.yAxis.data).toEqual(['Služba B', 'Náš domov', 'Služba A']);

@@ -1,11 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import type { BmFormItem, BmProblem } from '../../../api/types';
+import type { BmFormItem, BmProblem } from '../types';
 import {
-  changedValues, csvTemplate, formatInputValue, parseDecimal, problemsByItem, rangeHint, ruleProblems, UPLOAD_ACCEPT, uploadContentType, XLSX_TYPE,
+  changedValues,
+  csvTemplate,
+  formatInputValue,
+  parseDecimal,
+  problemsByItem,
+  rangeHint,
+  ruleProblems,
+  UPLOAD_ACCEPT,
+  uploadContentType,
+  XLSX_TYPE,
 } from '../formValues';
 
 const item = (code: string, value: number | null, extra: Partial<BmFormItem> = {}): BmFormItem => ({
-  code, name: code, unit: '', required: true, min_value: null, max_value: null, help: '', value, entered: value !== null, ...extra,
+  code,
+  name: code,
+  unit: '',
+  required: true,
+  min_value: null,
+  max_value: null,
+  help: '',
+  value,
+  entered: value !== null,
+  ...extra,
 });
 
 describe('parseDecimal', () => {
@@ -32,9 +50,30 @@ describe('parseDecimal', () => {
 
 describe('problems', () => {
   const problems: BmProblem[] = [
-    { target: 'item', code: 'staff_fte', kind: 'above_max', blocking: true, message: 'Hodnota 600 … je větší než 500.', params: [] },
-    { target: 'item', code: 'costs_total', kind: 'missing', blocking: true, message: 'Položka je povinná.', params: [] },
-    { target: 'rule', code: 'days_max', kind: 'rule_failed', blocking: true, message: 'Lůžkodnů nemůže být víc …', params: [] },
+    {
+      target: 'item',
+      code: 'staff_fte',
+      kind: 'above_max',
+      blocking: true,
+      message: 'Hodnota 600 … je větší než 500.',
+      params: [],
+    },
+    {
+      target: 'item',
+      code: 'costs_total',
+      kind: 'missing',
+      blocking: true,
+      message: 'Položka je povinná.',
+      params: [],
+    },
+    {
+      target: 'rule',
+      code: 'days_max',
+      kind: 'rule_failed',
+      blocking: true,
+      message: 'Lůžkodnů nemůže být víc …',
+      params: [],
+    },
   ];
   it('are grouped by item, rules apart', () => {
     const m = problemsByItem(problems);
@@ -62,7 +101,9 @@ describe('rangeHint and csvTemplate', () => {
     expect(rangeHint({ min_value: null, max_value: null })).toEqual({ kind: 'none' });
   });
   it('writes the template the upload reads (code;value, decimal comma)', () => {
-    expect(csvTemplate([item('beds', 60), item('staff_fte', 30.5), item('costs_total', null)])).toBe('kod;hodnota\r\nbeds;60\r\nstaff_fte;30,5\r\ncosts_total;\r\n');
+    expect(csvTemplate([item('beds', 60), item('staff_fte', 30.5), item('costs_total', null)])).toBe(
+      'kod;hodnota\r\nbeds;60\r\nstaff_fte;30,5\r\ncosts_total;\r\n',
+    );
   });
 });
 

@@ -9,7 +9,7 @@ describe('indicator values and reasons', () => {
     expect(formatIndicator(4.48, '')).toBe('4,48');
     expect(formatIndicator(null, '%')).toBe('—');
   });
-  it('writes the numbers of the printed report (src/export/report_html.cpp format_cs), not 2 decimals of its own', () => {
+  it('writes the numbers of the printed report (src/platform/export/html.cpp format_cs), not 2 decimals of its own', () => {
     // the comparison of home care in 2024: the report said 57 471, the screen 57 470,59 Kč; −0,998 was "−1" on screen
     expect(formatIndicator(57470.58823529412, 'Kč')).toBe('57\u00a0471\u00a0Kč');
     expect(formatIndicator(81297.2972972973, 'Kč')).toBe('81\u00a0297\u00a0Kč');
@@ -36,7 +36,13 @@ describe('reasons name the methodology variables, not their codes', () => {
       { code: 'bed_days', name_cs: 'Lůžkodny', name_en: 'Bed days' },
       { code: 'costs_total', name_cs: 'Náklady celkem', name_en: '' },
     ],
-    indicators: [{ code: 'refused_per_100_beds', name_cs: 'Odmítnutí zájemci na 100 lůžek', name_en: 'Refused applicants per 100 beds' }],
+    indicators: [
+      {
+        code: 'refused_per_100_beds',
+        name_cs: 'Odmítnutí zájemci na 100 lůžek',
+        name_en: 'Refused applicants per 100 beds',
+      },
+    ],
   };
   it('maps codes to names in the UI language', () => {
     const cs = variableNames(methodology, 'cs');
@@ -44,16 +50,28 @@ describe('reasons name the methodology variables, not their codes', () => {
     expect(cs.get('refused_per_100_beds')).toBe('Odmítnutí zájemci na 100 lůžek');
     const en = variableNames(methodology, 'en');
     expect(en.get('bed_days')).toBe('Bed days');
-    expect(en.get('costs_total')).toBe('Náklady celkem');  // no English name: the Czech one
+    expect(en.get('costs_total')).toBe('Náklady celkem'); // no English name: the Czech one
     expect(variableNames(undefined, 'cs').size).toBe(0);
   });
   it('puts the names into the reason', () => {
     const names = variableNames(methodology, 'cs');
-    expect(reasonMessage('missing: bed_days, costs_total', names)).toEqual({ key: 'missing', params: { items: 'Lůžkodny, Náklady celkem' } });
-    expect(reasonMessage('missing: costs_total', names)).toEqual({ key: 'missing', params: { items: 'Náklady celkem' } });
+    expect(reasonMessage('missing: bed_days, costs_total', names)).toEqual({
+      key: 'missing',
+      params: { items: 'Lůžkodny, Náklady celkem' },
+    });
+    expect(reasonMessage('missing: costs_total', names)).toEqual({
+      key: 'missing',
+      params: { items: 'Náklady celkem' },
+    });
     expect(reasonMessage('invalid: bed_days', names)).toEqual({ key: 'invalid', params: { item: 'Lůžkodny' } });
-    expect(reasonMessage('implausible: costs_total', names)).toEqual({ key: 'implausibleItem', params: { item: 'Náklady celkem' } });
-    expect(reasonMessage('implausible: rule days_max', names)).toEqual({ key: 'implausible', params: { rule: 'days_max' } });
+    expect(reasonMessage('implausible: costs_total', names)).toEqual({
+      key: 'implausibleItem',
+      params: { item: 'Náklady celkem' },
+    });
+    expect(reasonMessage('implausible: rule days_max', names)).toEqual({
+      key: 'implausible',
+      params: { rule: 'days_max' },
+    });
     // an unknown code stays as it is; a reason without its own text is left to the server's text
     expect(reasonMessage('missing: other_item', names)).toEqual({ key: 'missing', params: { items: 'other_item' } });
     expect(reasonMessage('solver_failure', names)).toBeNull();

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { App, Form, Input, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { BmGroup, BmGroupInput } from '../../../api/types';
+import type { BmGroup, BmGroupInput } from '../types';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { kindOptions } from '../../registry/catalogueLabels';
 import { useCatalogueIndex } from '../../registry/useCatalogueIndex';
@@ -13,12 +13,13 @@ export function GroupEditModal({ group, open, onClose }: { group: BmGroup; open:
   const [form] = Form.useForm<BmGroupInput>();
   const { catalogues, lang } = useCatalogueIndex();
   const save = useBenchmarkMutation((body: BmGroupInput) => updateGroup(group.id, body));
+  const resetSave = save.reset;
   useEffect(() => {
     if (open) {
-      save.reset();
+      resetSave();
       form.setFieldsValue({ name: group.name, description: group.description, kinds: group.kinds });
     }
-  }, [open, group]);
+  }, [open, group, form, resetSave]);
 
   const submit = async () => {
     const v = await form.validateFields();
@@ -32,11 +33,23 @@ export function GroupEditModal({ group, open, onClose }: { group: BmGroup; open:
   };
 
   return (
-    <Modal open={open} title={t('benchmark.groups.edit')} okText={t('common.save')} cancelText={t('common.cancel')}
-      onOk={() => void submit()} confirmLoading={save.isPending} onCancel={onClose} destroyOnHidden>
+    <Modal
+      open={open}
+      title={t('benchmark.groups.edit')}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      onOk={() => void submit()}
+      confirmLoading={save.isPending}
+      onCancel={onClose}
+      destroyOnHidden
+    >
       {save.error ? <ErrorAlert error={save.error} /> : null}
       <Form form={form} layout="vertical">
-        <Form.Item name="name" label={t('benchmark.groups.name')} rules={[{ required: true, whitespace: true, message: t('benchmark.required') }]}>
+        <Form.Item
+          name="name"
+          label={t('benchmark.groups.name')}
+          rules={[{ required: true, whitespace: true, message: t('benchmark.required') }]}
+        >
           <Input maxLength={200} />
         </Form.Item>
         <Form.Item name="description" label={t('benchmark.groups.description')}>

@@ -10,7 +10,11 @@ export function KindTags({ kinds }: { kinds: readonly string[] }) {
   if (!kinds.length) return <span className="kv-muted">{t('benchmark.allKinds')}</span>;
   return (
     <Space size={[0, 4]} wrap>
-      {kinds.map((k) => <Tag key={k} data-kind-code={k} className="kv-wrap-tag">{kindLabel(index.kinds.get(k), lang, k)}</Tag>)}
+      {kinds.map((k) => (
+        <Tag key={k} data-kind-code={k} className="kv-wrap-tag">
+          {kindLabel(index.kinds.get(k), lang, k)}
+        </Tag>
+      ))}
     </Space>
   );
 }

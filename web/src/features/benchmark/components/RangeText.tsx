@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { BmFormItem } from '../../../api/types';
+import type { BmFormItem } from '../types';
 import { formatDecimal } from '../../../lib/format';
 import { rangeHint } from '../formValues';
 

@@ -18,7 +18,12 @@ export function SubmissionStatusTag({ status, testId }: { status: string; testId
 export function RoundStatusTag({ status }: { status: string }) {
   const { t } = useTranslation();
   return (
-    <Tag color={status === 'locked' ? 'default' : 'processing'} icon={status === 'locked' ? <LockOutlined /> : undefined} data-testid="round-status" data-status={status}>
+    <Tag
+      color={status === 'locked' ? 'default' : 'processing'}
+      icon={status === 'locked' ? <LockOutlined /> : undefined}
+      data-testid="round-status"
+      data-status={status}
+    >
       {t(`benchmark.roundStatus.${status}`, { defaultValue: status })}
     </Tag>
   );
@@ -26,7 +31,9 @@ export function RoundStatusTag({ status }: { status: string }) {
 
 export function RoundKindTag({ kind }: { kind: string }) {
   const { t } = useTranslation();
-  return <Tag color={kind === 'pilot' ? 'gold' : 'blue'}>{t(`benchmark.roundKind.${kind}`, { defaultValue: kind })}</Tag>;
+  return (
+    <Tag color={kind === 'pilot' ? 'gold' : 'blue'}>{t(`benchmark.roundKind.${kind}`, { defaultValue: kind })}</Tag>
+  );
 }
 
 export function ParticipationTag({ participation }: { participation: string }) {
@@ -42,7 +49,11 @@ export function ParticipationTag({ participation }: { participation: string }) {
 
 export function MethodologyStatusTag({ status }: { status: string }) {
   const { t } = useTranslation();
-  return <Tag color={status === 'published' ? 'success' : 'warning'} data-status={status}>{t(`benchmark.methodologyStatus.${status}`, { defaultValue: status })}</Tag>;
+  return (
+    <Tag color={status === 'published' ? 'success' : 'warning'} data-status={status}>
+      {t(`benchmark.methodologyStatus.${status}`, { defaultValue: status })}
+    </Tag>
+  );
 }
 
 export function DirectionTag({ direction }: { direction: string }) {
@@ -64,7 +75,12 @@ export function RbaTag({ rba }: { rba: string }) {
 }
 
 /** Why a value is missing, in words, with the methodology's names instead of codes. */
-export function reasonText(t: TFunction, reason: string | null | undefined, fallback?: string, names?: ReadonlyMap<string, string>): string {
+export function reasonText(
+  t: TFunction,
+  reason: string | null | undefined,
+  fallback?: string,
+  names?: ReadonlyMap<string, string>,
+): string {
   if (!(reason ?? '').trim()) return '';
   const m = reasonMessage(reason, names);
   if (m) return t(`benchmark.reason.${m.key}`, m.params);

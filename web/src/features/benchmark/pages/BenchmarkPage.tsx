@@ -9,12 +9,12 @@ import { useCurrentUser } from '../../../app/SessionContext';
 import { hasPermission } from '../../../app/navigation';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDate } from '../../../lib/format';
-import type { BmGroup, BmGroupInput } from '../../../api/types';
+import type { BmGroup, BmGroupInput } from '../types';
 import { kindOptions } from '../../registry/catalogueLabels';
 import { useCatalogueIndex } from '../../registry/useCatalogueIndex';
 import { createGroup, useBenchmarkMutation, useGroups } from '../api';
 import { KindTags } from '../components/KindTags';
-import { OrganisationTypeSelect } from '../components/ProviderSelect';
+import { OrganisationSelect } from '../../registry/components/OrganisationSelect';
 import { ParticipationTag } from '../components/Tags';
 import { MyRoundsCard } from '../../dashboard/components/RoundLists';
 import { managesRegion, mayCreateGroup } from '../groupAccess';
@@ -62,9 +62,22 @@ export default function BenchmarkPage() {
         subtitle={t('benchmark.subtitle')}
         extra={
           <>
-            <Link to="/benchmarking/good-practices"><Button icon={<BulbOutlined />} data-testid="good-practices-link">{t('benchmark.practices.title')}</Button></Link>
+            <Link to="/benchmarking/good-practices">
+              <Button icon={<BulbOutlined />} data-testid="good-practices-link">
+                {t('benchmark.practices.title')}
+              </Button>
+            </Link>
             {canCreateGroup ? (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => { form.resetFields(); create.reset(); setCreating(true); }} data-testid="group-create">
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => {
+                  form.resetFields();
+                  create.reset();
+                  setCreating(true);
+                }}
+                data-testid="group-create"
+              >
                 {t('benchmark.groups.create')}
               </Button>
             ) : null}
@@ -80,22 +93,31 @@ export default function BenchmarkPage() {
           loading={groups.isPending}
           dataSource={groups.data?.items ?? []}
           pagination={false}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('benchmark.groups.empty')} /> }}
-          onRow={(g) => ({ 'data-testid': `group-row-${g.id}` } as React.HTMLAttributes<HTMLElement>)}
+          locale={{
+            emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('benchmark.groups.empty')} />,
+          }}
+          onRow={(g) => ({ 'data-testid': `group-row-${g.id}` }) as React.HTMLAttributes<HTMLElement>}
           columns={[
             {
               key: 'name',
               title: t('benchmark.groups.name'),
               render: (_, g) => (
                 <>
-                  <Link to={`/benchmarking/groups/${g.id}`} data-testid={`group-link-${g.id}`}>{g.name}</Link>
+                  <Link to={`/benchmarking/groups/${g.id}`} data-testid={`group-link-${g.id}`}>
+                    {g.name}
+                  </Link>
                   {g.description ? <div className="kv-muted">{g.description}</div> : null}
                 </>
               ),
             },
             { key: 'region', title: t('benchmark.groups.region'), dataIndex: 'region_name', responsive: ['md'] },
             { key: 'kinds', title: t('benchmark.groups.kinds'), render: (_, g) => <KindTags kinds={g.kinds} /> },
-            { key: 'members', title: t('benchmark.groups.members'), align: 'right', render: (_, g) => g.members.length },
+            {
+              key: 'members',
+              title: t('benchmark.groups.members'),
+              align: 'right',
+              render: (_, g) => g.members.length,
+            },
             {
               key: 'mine',
               title: t('benchmark.groups.myRole'),
@@ -105,7 +127,12 @@ export default function BenchmarkPage() {
                 return g.can_manage ? t('benchmark.groups.manager') : t('benchmark.groups.regionStaff');
               },
             },
-            { key: 'created', title: t('benchmark.groups.created_at'), responsive: ['lg'], render: (_, g) => <span className="kv-nowrap">{formatDate(g.created_at)}</span> },
+            {
+              key: 'created',
+              title: t('benchmark.groups.created_at'),
+              responsive: ['lg'],
+              render: (_, g) => <span className="kv-nowrap">{formatDate(g.created_at)}</span>,
+            },
           ]}
         />
       </Card>
@@ -123,18 +150,35 @@ export default function BenchmarkPage() {
       >
         {create.error ? <ErrorAlert error={create.error} /> : null}
         <Form form={form} layout="vertical" data-testid="group-form">
-          <Form.Item name="name" label={t('benchmark.groups.name')} rules={[{ required: true, whitespace: true, message: t('benchmark.required') }]}>
+          <Form.Item
+            name="name"
+            label={t('benchmark.groups.name')}
+            rules={[{ required: true, whitespace: true, message: t('benchmark.required') }]}
+          >
             <Input maxLength={200} data-testid="group-name" />
           </Form.Item>
           <Form.Item name="description" label={t('benchmark.groups.description')}>
             <Input.TextArea rows={3} maxLength={5000} />
           </Form.Item>
           <Form.Item name="kinds" label={t('benchmark.groups.kinds')} extra={t('benchmark.groups.kindsHelp')}>
-            <Select mode="multiple" options={kindOptions(catalogues?.service_kinds, lang)} optionFilterProp="label" data-testid="group-kinds" />
+            <Select
+              mode="multiple"
+              options={kindOptions(catalogues?.service_kinds, lang)}
+              optionFilterProp="label"
+              data-testid="group-kinds"
+            />
           </Form.Item>
           {needsRegion ? (
-            <Form.Item name="region_org_id" label={t('benchmark.groups.region')} rules={[{ required: true, message: t('benchmark.required') }]}>
-              <OrganisationTypeSelect type="region" knownNames={new Map()} placeholder={t('benchmark.groups.chooseRegion')} />
+            <Form.Item
+              name="region_org_id"
+              label={t('benchmark.groups.region')}
+              rules={[{ required: true, message: t('benchmark.required') }]}
+            >
+              <OrganisationSelect
+                type="region"
+                knownNames={new Map()}
+                placeholder={t('benchmark.groups.chooseRegion')}
+              />
             </Form.Item>
           ) : null}
         </Form>

@@ -1,15 +1,31 @@
 // Comparison of a round: an indicator's distribution in each peer group (box plot, statistics),
 // every service's position (percentile rank, z-score, reserves to the median and the best
 // quartile), the own service over time, two indicators against each other, exports and reports.
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { Alert, Breadcrumb, Button, Card, Col, Empty, Grid, Row, Select, Skeleton, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import {
+  Alert,
+  Breadcrumb,
+  Button,
+  Card,
+  Col,
+  Empty,
+  Grid,
+  Row,
+  Select,
+  Skeleton,
+  Space,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import { BulbOutlined, FileExcelOutlined, FileTextOutlined, DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../app/AppShell';
 import { useCurrentUser } from '../../../app/SessionContext';
 import { hasPermission } from '../../../app/navigation';
-import type { BenchmarkIndicatorComparison, BenchmarkPeerGroup } from '../../../api/types';
+import type { BenchmarkIndicatorComparison, BenchmarkPeerGroup } from '../types';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatMeasure, formatNumber, formatPercent } from '../../../lib/format';
 import { useUrlState } from '../../../lib/useUrlState';
@@ -18,19 +34,26 @@ import { useCatalogueIndex } from '../../registry/useCatalogueIndex';
 import { benchmarkLinks, useComparison, useMethodology, useRound } from '../api';
 import { boxPlotData, boxPlotOption, boxPlotWidth } from '../boxPlot';
 import {
-  FOUNDERS, PEER_MODES, SIZE_BANDS, comparisonApiQuery, comparisonViewToSearch, hasReserve, ownServices, parseComparisonView,
-  scoreRows, selectedIndicator, statRows, type ComparisonView, type ScoreRow,
+  FOUNDERS,
+  PEER_MODES,
+  SIZE_BANDS,
+  comparisonApiQuery,
+  comparisonViewToSearch,
+  hasReserve,
+  ownServices,
+  parseComparisonView,
+  scoreRows,
+  selectedIndicator,
+  statRows,
+  type ComparisonView,
+  type ScoreRow,
 } from '../comparison';
 import { scatterOption, scatterPoints } from '../scatter';
 import { formatIndicator, variableNames } from '../values';
 import { DirectionTag, RbaTag, reasonText, RoundStatusTag } from '../components/Tags';
 import { TrendCard } from '../components/TrendCard';
 
-const EChart = lazy(() => import('../../../components/charts/EChart'));
-
-function ChartFallback() {
-  return <Skeleton active paragraph={{ rows: 6 }} />;
-}
+import { Chart } from '../../../components/charts/Chart';
 
 export default function ComparisonPage() {
   const { t } = useTranslation();
@@ -51,34 +74,73 @@ export default function ComparisonPage() {
   const trendService = view.service ?? own[0]?.id;
 
   return (
-    <div data-testid="comparison-page" data-ready={comparison.isSuccess && !comparison.isFetching ? 'true' : 'false'} data-audience={c?.audience}>
-      <Breadcrumb items={[
-        { title: <Link to="/benchmarking">{t('nav.benchmarking')}</Link> },
-        { title: c ? <Link to={`/benchmarking/groups/${c.group_id}`}>{c.group_name}</Link> : '…' },
-        { title: c ? <Link to={`/benchmarking/rounds/${roundId}`}>{c.round_name}</Link> : '…' },
-        { title: t('benchmark.comparison.title') },
-      ]} />
+    <div
+      data-testid="comparison-page"
+      data-ready={comparison.isSuccess && !comparison.isFetching ? 'true' : 'false'}
+      data-audience={c?.audience}
+    >
+      <Breadcrumb
+        items={[
+          { title: <Link to="/benchmarking">{t('nav.benchmarking')}</Link> },
+          { title: c ? <Link to={`/benchmarking/groups/${c.group_id}`}>{c.group_name}</Link> : '…' },
+          { title: c ? <Link to={`/benchmarking/rounds/${roundId}`}>{c.round_name}</Link> : '…' },
+          { title: t('benchmark.comparison.title') },
+        ]}
+      />
       <PageHeader
         title={t('benchmark.comparison.title')}
-        subtitle={c ? <Space wrap><span>{c.group_name}</span><span>·</span><span>{c.round_name}</span>{round.data ? <RoundStatusTag status={round.data.round.status} /> : null}</Space> : null}
+        subtitle={
+          c ? (
+            <Space wrap>
+              <span>{c.group_name}</span>
+              <span>·</span>
+              <span>{c.round_name}</span>
+              {round.data ? <RoundStatusTag status={round.data.round.status} /> : null}
+            </Space>
+          ) : null
+        }
         extra={
           <>
-            <Button icon={<FileExcelOutlined />} href={benchmarkLinks.export(roundId, 'xlsx', view)} data-testid="export-xlsx">{t('benchmark.comparison.exportXlsx')}</Button>
-            <Button icon={<DownloadOutlined />} href={benchmarkLinks.export(roundId, 'csv', view)} data-testid="export-csv">{t('benchmark.comparison.exportCsv')}</Button>
+            <Button
+              icon={<FileExcelOutlined />}
+              href={benchmarkLinks.export(roundId, 'xlsx', view)}
+              data-testid="export-xlsx"
+            >
+              {t('benchmark.comparison.exportXlsx')}
+            </Button>
+            <Button
+              icon={<DownloadOutlined />}
+              href={benchmarkLinks.export(roundId, 'csv', view)}
+              data-testid="export-csv"
+            >
+              {t('benchmark.comparison.exportCsv')}
+            </Button>
             {trendService ? (
-              <Button icon={<FileTextOutlined />} href={benchmarkLinks.serviceReport(roundId, trendService)} target="_blank" data-testid="service-report">
+              <Button
+                icon={<FileTextOutlined />}
+                href={benchmarkLinks.serviceReport(roundId, trendService)}
+                target="_blank"
+                data-testid="service-report"
+              >
                 {t('benchmark.comparison.serviceReport')}
               </Button>
             ) : null}
             {c?.audience === 'region' ? (
-              <Button icon={<FileTextOutlined />} href={benchmarkLinks.groupReport(c.group_id, roundId)} target="_blank" data-testid="group-report">
+              <Button
+                icon={<FileTextOutlined />}
+                href={benchmarkLinks.groupReport(c.group_id, roundId)}
+                target="_blank"
+                data-testid="group-report"
+              >
                 {t('benchmark.groups.report')}
               </Button>
             ) : null}
           </>
         }
       />
-      {round.data?.round.status === 'open' ? <Alert className="kv-section" type="warning" showIcon message={t('benchmark.comparison.openRound')} /> : null}
+      {round.data?.round.status === 'open' ? (
+        <Alert className="kv-section" type="warning" showIcon message={t('benchmark.comparison.openRound')} />
+      ) : null}
       {comparison.error ? <ErrorAlert error={comparison.error} onRetry={() => void comparison.refetch()} /> : null}
 
       <div className="kv-filters">
@@ -90,27 +152,55 @@ export default function ComparisonPage() {
               value={ind?.code}
               placeholder={t('benchmark.comparison.indicator')}
               onChange={(v) => set({ indicator: v })}
-              options={(c?.indicators ?? []).map((i) => ({ value: i.code, label: i.unit ? `${i.name} (${i.unit})` : i.name }))}
+              options={(c?.indicators ?? []).map((i) => ({
+                value: i.code,
+                label: i.unit ? `${i.name} (${i.unit})` : i.name,
+              }))}
               optionRender={(o) => <span data-testid={`comparison-indicator-option-${o.value}`}>{o.label}</span>}
             />
           </Col>
           <Col xs={24} md={5}>
-            <Select data-testid="comparison-peer" style={{ width: '100%' }} value={view.peer} onChange={(v) => set({ peer: v })}
-              options={PEER_MODES.map((p) => ({ value: p, label: t(`benchmark.comparison.peer.${p}`) }))} />
+            <Select
+              data-testid="comparison-peer"
+              style={{ width: '100%' }}
+              value={view.peer}
+              onChange={(v) => set({ peer: v })}
+              options={PEER_MODES.map((p) => ({ value: p, label: t(`benchmark.comparison.peer.${p}`) }))}
+            />
           </Col>
           {narrowAllowed ? (
             <>
               <Col xs={24} md={3}>
-                <Select allowClear style={{ width: '100%' }} value={view.founder} placeholder={t('benchmark.comparison.founder')} onChange={(v) => set({ founder: v })}
-                  options={FOUNDERS.map((f) => ({ value: f, label: t(`benchmark.founder.${f}`) }))} />
+                <Select
+                  allowClear
+                  style={{ width: '100%' }}
+                  value={view.founder}
+                  placeholder={t('benchmark.comparison.founder')}
+                  onChange={(v) => set({ founder: v })}
+                  options={FOUNDERS.map((f) => ({ value: f, label: t(`benchmark.founder.${f}`) }))}
+                />
               </Col>
               <Col xs={24} md={3}>
-                <Select allowClear style={{ width: '100%' }} value={view.size_band} placeholder={t('benchmark.comparison.size')} onChange={(v) => set({ size_band: v })}
-                  options={SIZE_BANDS.map((s) => ({ value: s, label: t(`benchmark.sizeBand.${s}`) }))} />
+                <Select
+                  allowClear
+                  style={{ width: '100%' }}
+                  value={view.size_band}
+                  placeholder={t('benchmark.comparison.size')}
+                  onChange={(v) => set({ size_band: v })}
+                  options={SIZE_BANDS.map((s) => ({ value: s, label: t(`benchmark.sizeBand.${s}`) }))}
+                />
               </Col>
               <Col xs={24} md={3}>
-                <Select allowClear showSearch optionFilterProp="label" style={{ width: '100%' }} value={view.territory} placeholder={t('benchmark.comparison.territory')}
-                  onChange={(v) => set({ territory: v })} options={namedOptions(catalogues?.territories, lang)} />
+                <Select
+                  allowClear
+                  showSearch
+                  optionFilterProp="label"
+                  style={{ width: '100%' }}
+                  value={view.territory}
+                  placeholder={t('benchmark.comparison.territory')}
+                  onChange={(v) => set({ territory: v })}
+                  options={namedOptions(catalogues?.territories, lang)}
+                />
               </Col>
             </>
           ) : null}
@@ -118,13 +208,30 @@ export default function ComparisonPage() {
       </div>
 
       {comparison.isPending && !comparison.error ? <Skeleton active paragraph={{ rows: 12 }} /> : null}
-      {c && !ind ? <Card><Empty description={t('benchmark.comparison.noIndicators')} /></Card> : null}
+      {c && !ind ? (
+        <Card>
+          <Empty description={t('benchmark.comparison.noIndicators')} />
+        </Card>
+      ) : null}
       {c && ind ? (
         <>
-          <IndicatorSection ind={ind} names={names} roundId={roundId} canWritePractice={hasPermission(user.permissions, 'benchmark.submit')} onPickService={(id) => set({ service: id })} selectedService={trendService} />
+          <IndicatorSection
+            ind={ind}
+            names={names}
+            roundId={roundId}
+            canWritePractice={hasPermission(user.permissions, 'benchmark.submit')}
+            onPickService={(id) => set({ service: id })}
+            selectedService={trendService}
+          />
           <Row gutter={[16, 16]}>
             <Col xs={24} xl={12}>
-              <TrendCard serviceId={trendService} groupId={c.group_id} indicatorCode={ind.code} services={own} onService={(id) => set({ service: id })} />
+              <TrendCard
+                serviceId={trendService}
+                groupId={c.group_id}
+                indicatorCode={ind.code}
+                services={own}
+                onService={(id) => set({ service: id })}
+              />
             </Col>
             <Col xs={24} xl={12}>
               <ScatterCard indicators={c.indicators} x={view.x} y={view.y} onChange={(x, y) => set({ x, y })} />
@@ -141,7 +248,14 @@ function SuppressedNote() {
   return <Tag data-testid="suppressed-note">{t('benchmark.comparison.suppressed')}</Tag>;
 }
 
-function IndicatorSection({ ind, names, roundId, canWritePractice, onPickService, selectedService }: {
+function IndicatorSection({
+  ind,
+  names,
+  roundId,
+  canWritePractice,
+  onPickService,
+  selectedService,
+}: {
   ind: BenchmarkIndicatorComparison;
   /** the methodology's names of the codes in reasons */
   names: ReadonlyMap<string, string>;
@@ -157,61 +271,117 @@ function IndicatorSection({ ind, names, roundId, canWritePractice, onPickService
   const fmt = (v: number | null | undefined) => formatIndicator(v, ind.unit);
   const screens = Grid.useBreakpoint();
   const plotWidth = boxPlotWidth(window.innerWidth, screens);
-  const option = useMemo(() => boxPlotOption(data, {
-    box: t('benchmark.comparison.peerGroup'),
-    own: t('benchmark.comparison.ownService'),
-    peers: t('benchmark.comparison.otherServices'),
-    unit: ind.unit,
-    stats: [t('benchmark.stats.min'), t('benchmark.stats.q1'), t('benchmark.stats.median'), t('benchmark.stats.q3'), t('benchmark.stats.max')],
-  }, plotWidth), [data, ind.unit, t, plotWidth]);
-  const tags = <Space wrap><DirectionTag direction={ind.direction} /><RbaTag rba={ind.rba} /></Space>;
+  const option = useMemo(
+    () =>
+      boxPlotOption(
+        data,
+        {
+          box: t('benchmark.comparison.peerGroup'),
+          own: t('benchmark.comparison.ownService'),
+          peers: t('benchmark.comparison.otherServices'),
+          unit: ind.unit,
+          stats: [
+            t('benchmark.stats.min'),
+            t('benchmark.stats.q1'),
+            t('benchmark.stats.median'),
+            t('benchmark.stats.q3'),
+            t('benchmark.stats.max'),
+          ],
+        },
+        plotWidth,
+      ),
+    [data, ind.unit, t, plotWidth],
+  );
+  const tags = (
+    <Space wrap>
+      <DirectionTag direction={ind.direction} />
+      <RbaTag rba={ind.rba} />
+    </Space>
+  );
 
   return (
     <>
-      <Card className="kv-section" data-testid="comparison-indicator-card" data-indicator={ind.code}
-        title={(
+      <Card
+        className="kv-section"
+        data-testid="comparison-indicator-card"
+        data-indicator={ind.code}
+        title={
           <div className="kv-card-title-wrap">
-            <Space wrap><span>{ind.name}</span>{ind.unit ? <Typography.Text type="secondary">({ind.unit})</Typography.Text> : null}</Space>
+            <Space wrap>
+              <span>{ind.name}</span>
+              {ind.unit ? <Typography.Text type="secondary">({ind.unit})</Typography.Text> : null}
+            </Space>
             {/* on a phone the tags go under the name instead of cutting it */}
             {screens.md ? null : <div>{tags}</div>}
           </div>
-        )}
-        extra={screens.md ? tags : undefined}>
+        }
+        extra={screens.md ? tags : undefined}
+      >
         <Row gutter={[24, 16]}>
           <Col xs={24} xl={14}>
-            {data.categories.length ? (
-              <Suspense fallback={<ChartFallback />}>
-                <EChart option={option} height={360} testId="comparison-boxplot" data={{ categories: data.categories.length, own: data.own.length, peers: data.peers.length }} />
-              </Suspense>
-            ) : (
-              <Empty data-testid="comparison-boxplot-empty" description={t('benchmark.comparison.nothingToDraw')} />
-            )}
+            <Chart
+              option={option}
+              height={360}
+              testId="comparison-boxplot"
+              data={{ categories: data.categories.length, own: data.own.length, peers: data.peers.length }}
+              empty={!data.categories.length && t('benchmark.comparison.nothingToDraw')}
+            />
           </Col>
           <Col xs={24} xl={10}>
             {ownRows.length ? (
               <div data-testid="comparison-reserves">
                 {ownRows.map((r) => (
-                  <Card key={r.key} size="small" className="kv-own-card" data-testid={`reserve-${r.service.service_id}`}
-                    title={<Space><Tag color="volcano">{t('benchmark.comparison.ownService')}</Tag>{r.service.name}</Space>}>
+                  <Card
+                    key={r.key}
+                    size="small"
+                    className="kv-own-card"
+                    data-testid={`reserve-${r.service.service_id}`}
+                    title={
+                      <Space>
+                        <Tag color="volcano">{t('benchmark.comparison.ownService')}</Tag>
+                        {r.service.name}
+                      </Space>
+                    }
+                  >
                     {typeof r.value !== 'number' ? (
-                      <Typography.Text type="secondary">{reasonText(t, r.missing_reason, r.missing_reason_text, names) || t('benchmark.comparison.noValue')}</Typography.Text>
+                      <Typography.Text type="secondary">
+                        {reasonText(t, r.missing_reason, r.missing_reason_text, names) ||
+                          t('benchmark.comparison.noValue')}
+                      </Typography.Text>
                     ) : (
                       <>
                         <div className="kv-own-value">{fmt(r.value)}</div>
-                        <div>{t('benchmark.comparison.percentRank')}: <strong>{formatPercent(r.percent_rank)}</strong> · {t('benchmark.comparison.zScore')}: <strong>{formatMeasure(r.z_score)}</strong></div>
+                        <div>
+                          {t('benchmark.comparison.percentRank')}: <strong>{formatPercent(r.percent_rank)}</strong> ·{' '}
+                          {t('benchmark.comparison.zScore')}: <strong>{formatMeasure(r.z_score)}</strong>
+                        </div>
                         <div data-testid={`reserve-median-${r.service.service_id}`}>
                           {hasReserve(r.reserve_median)
-                            ? t(ind.direction === 'lower' ? 'benchmark.comparison.reserveMedianLower' : 'benchmark.comparison.reserveMedianHigher', { value: fmt(r.reserve_median) })
+                            ? t(
+                                ind.direction === 'lower'
+                                  ? 'benchmark.comparison.reserveMedianLower'
+                                  : 'benchmark.comparison.reserveMedianHigher',
+                                { value: fmt(r.reserve_median) },
+                              )
                             : t('benchmark.comparison.atMedian')}
                         </div>
                         <div data-testid={`reserve-best-${r.service.service_id}`}>
                           {hasReserve(r.reserve_best)
-                            ? t(ind.direction === 'lower' ? 'benchmark.comparison.reserveBestLower' : 'benchmark.comparison.reserveBestHigher', { value: fmt(r.reserve_best) })
+                            ? t(
+                                ind.direction === 'lower'
+                                  ? 'benchmark.comparison.reserveBestLower'
+                                  : 'benchmark.comparison.reserveBestHigher',
+                                { value: fmt(r.reserve_best) },
+                              )
                             : t('benchmark.comparison.inBestQuartile')}
                         </div>
                         {canWritePractice && typeof r.service.service_id === 'number' && !hasReserve(r.reserve_best) ? (
-                          <Link to={`/benchmarking/good-practices/new?service=${r.service.service_id}&round=${roundId}&indicator=${ind.indicator_id}`}>
-                            <Button size="small" icon={<BulbOutlined />} style={{ marginTop: 8 }}>{t('benchmark.practices.writeUp')}</Button>
+                          <Link
+                            to={`/benchmarking/good-practices/new?service=${r.service.service_id}&round=${roundId}&indicator=${ind.indicator_id}`}
+                          >
+                            <Button size="small" icon={<BulbOutlined />} style={{ marginTop: 8 }}>
+                              {t('benchmark.practices.writeUp')}
+                            </Button>
                           </Link>
                         ) : null}
                       </>
@@ -234,19 +404,34 @@ function IndicatorSection({ ind, names, roundId, canWritePractice, onPickService
           data-testid="comparison-stats"
           dataSource={statRows(ind)}
           scroll={{ x: true }}
-          onRow={(g) => ({ 'data-testid': `stats-row-${g.peer_key}`, 'data-suppressed': String(g.suppressed) } as React.HTMLAttributes<HTMLElement>)}
+          onRow={(g) =>
+            ({
+              'data-testid': `stats-row-${g.peer_key}`,
+              'data-suppressed': String(g.suppressed),
+            }) as React.HTMLAttributes<HTMLElement>
+          }
           columns={[
             { key: 'group', title: t('benchmark.comparison.peerGroup'), dataIndex: 'label' },
-            { key: 'n', title: t('benchmark.stats.n'), align: 'right', render: (_, g) => (g.suppressed ? <SuppressedNote /> : formatNumber(g.n)) },
+            {
+              key: 'n',
+              title: t('benchmark.stats.n'),
+              align: 'right',
+              render: (_, g) => (g.suppressed ? <SuppressedNote /> : formatNumber(g.n)),
+            },
             ...(['min', 'q1', 'median', 'q3', 'max', 'mean'] as const).map((k) => ({
               key: k,
               title: t(`benchmark.stats.${k}`),
               align: 'right' as const,
-              render: (_: unknown, g: BenchmarkPeerGroup) => (g.suppressed ? '—' : <span className="kv-nowrap">{fmt(g[k])}</span>),
+              render: (_: unknown, g: BenchmarkPeerGroup) =>
+                g.suppressed ? '—' : <span className="kv-nowrap">{fmt(g[k])}</span>,
             })),
           ]}
         />
-        <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }} data-testid="comparison-quantile-note">
+        <Typography.Paragraph
+          type="secondary"
+          style={{ marginTop: 8, marginBottom: 0 }}
+          data-testid="comparison-quantile-note"
+        >
           {t('benchmark.comparison.quantileNote')}
         </Typography.Paragraph>
       </Card>
@@ -259,12 +444,20 @@ function IndicatorSection({ ind, names, roundId, canWritePractice, onPickService
           dataSource={rows}
           pagination={rows.length > 50 ? { pageSize: 50 } : false}
           scroll={{ x: true }}
-          rowClassName={(r) => (r.service.own ? 'kv-own-row' : typeof r.service.service_id === 'number' && r.service.service_id === selectedService ? 'kv-selected-row' : '')}
-          onRow={(r) => ({
-            'data-testid': `score-row-${r.service.service_id ?? r.service.name}`,
-            'data-own': String(r.service.own),
-            onClick: () => typeof r.service.service_id === 'number' && onPickService(r.service.service_id),
-          } as React.HTMLAttributes<HTMLElement>)}
+          rowClassName={(r) =>
+            r.service.own
+              ? 'kv-own-row'
+              : typeof r.service.service_id === 'number' && r.service.service_id === selectedService
+                ? 'kv-selected-row'
+                : ''
+          }
+          onRow={(r) =>
+            ({
+              'data-testid': `score-row-${r.service.service_id ?? r.service.name}`,
+              'data-own': String(r.service.own),
+              onClick: () => typeof r.service.service_id === 'number' && onPickService(r.service.service_id),
+            }) as React.HTMLAttributes<HTMLElement>
+          }
           columns={[
             {
               key: 'service',
@@ -272,7 +465,13 @@ function IndicatorSection({ ind, names, roundId, canWritePractice, onPickService
               render: (_, r) => (
                 <>
                   {r.service.own ? <Tag color="volcano">{t('benchmark.comparison.ownService')}</Tag> : null}
-                  {r.service.anonymised ? <Tooltip title={t('benchmark.comparison.anonymised')}><span>{r.service.name}</span></Tooltip> : r.service.name}
+                  {r.service.anonymised ? (
+                    <Tooltip title={t('benchmark.comparison.anonymised')}>
+                      <span>{r.service.name}</span>
+                    </Tooltip>
+                  ) : (
+                    r.service.name
+                  )}
                   {r.service.provider_name ? <div className="kv-muted">{r.service.provider_name}</div> : null}
                 </>
               ),
@@ -282,13 +481,39 @@ function IndicatorSection({ ind, names, roundId, canWritePractice, onPickService
               key: 'value',
               title: t('benchmark.form.value'),
               align: 'right',
-              render: (_, r) => (typeof r.value === 'number' ? <span className="kv-nowrap">{fmt(r.value)}</span>
-                : <Typography.Text type="secondary">{reasonText(t, r.missing_reason, r.missing_reason_text, names) || '—'}</Typography.Text>),
+              render: (_, r) =>
+                typeof r.value === 'number' ? (
+                  <span className="kv-nowrap">{fmt(r.value)}</span>
+                ) : (
+                  <Typography.Text type="secondary">
+                    {reasonText(t, r.missing_reason, r.missing_reason_text, names) || '—'}
+                  </Typography.Text>
+                ),
             },
-            { key: 'rank', title: t('benchmark.comparison.percentRank'), align: 'right', render: (_, r) => (r.suppressed ? '—' : formatPercent(r.percent_rank)) },
-            { key: 'z', title: t('benchmark.comparison.zScore'), align: 'right', render: (_, r) => (r.suppressed ? '—' : formatMeasure(r.z_score)) },
-            { key: 'reserveMedian', title: t('benchmark.comparison.reserveMedian'), align: 'right', render: (_, r) => (hasReserve(r.reserve_median) ? fmt(r.reserve_median) : '—') },
-            { key: 'reserveBest', title: t('benchmark.comparison.reserveBest'), align: 'right', render: (_, r) => (hasReserve(r.reserve_best) ? fmt(r.reserve_best) : '—') },
+            {
+              key: 'rank',
+              title: t('benchmark.comparison.percentRank'),
+              align: 'right',
+              render: (_, r) => (r.suppressed ? '—' : formatPercent(r.percent_rank)),
+            },
+            {
+              key: 'z',
+              title: t('benchmark.comparison.zScore'),
+              align: 'right',
+              render: (_, r) => (r.suppressed ? '—' : formatMeasure(r.z_score)),
+            },
+            {
+              key: 'reserveMedian',
+              title: t('benchmark.comparison.reserveMedian'),
+              align: 'right',
+              render: (_, r) => (hasReserve(r.reserve_median) ? fmt(r.reserve_median) : '—'),
+            },
+            {
+              key: 'reserveBest',
+              title: t('benchmark.comparison.reserveBest'),
+              align: 'right',
+              render: (_, r) => (hasReserve(r.reserve_best) ? fmt(r.reserve_best) : '—'),
+            },
           ]}
         />
       </Card>
@@ -296,7 +521,12 @@ function IndicatorSection({ ind, names, roundId, canWritePractice, onPickService
   );
 }
 
-function ScatterCard({ indicators, x, y, onChange }: {
+function ScatterCard({
+  indicators,
+  x,
+  y,
+  onChange,
+}: {
   indicators: BenchmarkIndicatorComparison[];
   x: string | undefined;
   y: string | undefined;
@@ -310,18 +540,42 @@ function ScatterCard({ indicators, x, y, onChange }: {
   const options = indicators.map((i) => ({ value: i.code, label: label(i) }));
   return (
     <Card title={t('benchmark.comparison.scatter')} className="kv-section" data-testid="comparison-scatter">
-      {indicators.length < 2 ? <Empty description={t('benchmark.comparison.scatterNeedsTwo')} /> : (
+      {indicators.length < 2 ? (
+        <Empty description={t('benchmark.comparison.scatterNeedsTwo')} />
+      ) : (
         <>
           <Row gutter={8} className="kv-section">
-            <Col span={12}><Select style={{ width: '100%' }} value={xi?.code} options={options} onChange={(v) => onChange(v, yi?.code)} data-testid="scatter-x" /></Col>
-            <Col span={12}><Select style={{ width: '100%' }} value={yi?.code} options={options} onChange={(v) => onChange(xi?.code, v)} data-testid="scatter-y" /></Col>
+            <Col span={12}>
+              <Select
+                style={{ width: '100%' }}
+                value={xi?.code}
+                options={options}
+                onChange={(v) => onChange(v, yi?.code)}
+                data-testid="scatter-x"
+              />
+            </Col>
+            <Col span={12}>
+              <Select
+                style={{ width: '100%' }}
+                value={yi?.code}
+                options={options}
+                onChange={(v) => onChange(xi?.code, v)}
+                data-testid="scatter-y"
+              />
+            </Col>
           </Row>
-          {points.length ? (
-            <Suspense fallback={<ChartFallback />}>
-              <EChart height={320} testId="scatter-chart" data={{ points: points.length }}
-                option={scatterOption(points, { x: label(xi), y: label(yi), own: t('benchmark.comparison.ownService'), peers: t('benchmark.comparison.otherServices') })} />
-            </Suspense>
-          ) : <Empty description={t('benchmark.comparison.nothingToDraw')} />}
+          <Chart
+            height={320}
+            testId="scatter-chart"
+            data={{ points: points.length }}
+            option={scatterOption(points, {
+              x: label(xi),
+              y: label(yi),
+              own: t('benchmark.comparison.ownService'),
+              peers: t('benchmark.comparison.otherServices'),
+            })}
+            empty={!points.length && t('benchmark.comparison.nothingToDraw')}
+          />
         </>
       )}
     </Card>

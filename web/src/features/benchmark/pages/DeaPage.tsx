@@ -1,20 +1,47 @@
 // Data envelopment analysis of a round: choose the model, orientation, inputs and outputs, run it,
 // and read the efficiency of each service with its peers and slacks.
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { Alert, App, Breadcrumb, Button, Card, Col, Empty, Form, Radio, Row, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Breadcrumb,
+  Button,
+  Card,
+  Col,
+  Empty,
+  Form,
+  Radio,
+  Row,
+  Select,
+  Skeleton,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { DownloadOutlined, FileExcelOutlined, PlayCircleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../app/AppShell';
-import type { DeaResult, DeaRunSummary } from '../../../api/types';
+import type { DeaResult, DeaRunSummary } from '../types';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDateTime, formatDecimal, formatPercent } from '../../../lib/format';
 import { normaliseLanguage } from '../../../i18n';
 import { benchmarkLinks, runDea, useBenchmarkMutation, useDeaRun, useDeaRuns, useMethodology, useRound } from '../api';
-import { DEA_MODELS, DEA_ORIENTATIONS, deaBarOption, deaBars, deaChartHeight, deaInputError, deaLabelWidth, deaVariables, peersText } from '../dea';
+import {
+  DEA_MODELS,
+  DEA_ORIENTATIONS,
+  deaBarOption,
+  deaBars,
+  deaChartHeight,
+  deaInputError,
+  deaLabelWidth,
+  deaVariables,
+  peersText,
+} from '../dea';
 import { reasonText } from '../components/Tags';
 
-const EChart = lazy(() => import('../../../components/charts/EChart'));
+import { Chart } from '../../../components/charts/Chart';
 
 interface RunForm {
   model: (typeof DEA_MODELS)[number];
@@ -37,9 +64,15 @@ export default function DeaPage() {
   const [form] = Form.useForm<RunForm>();
   const [formError, setFormError] = useState<string | null>(null);
   const start = useBenchmarkMutation((v: RunForm) => runDea(roundId, v));
-  const variables = useMemo(() => deaVariables(methodology.data, normaliseLanguage(i18n.language)), [methodology.data, i18n.language]);
+  const variables = useMemo(
+    () => deaVariables(methodology.data, normaliseLanguage(i18n.language)),
+    [methodology.data, i18n.language],
+  );
   const names = useMemo(() => new Map(variables.map((v) => [v.code, v.name])), [variables]);
-  const options = variables.map((v) => ({ value: v.code, label: `${v.name} (${t(`benchmark.dea.${v.kind}`)}${v.unit ? `, ${v.unit}` : ''})` }));
+  const options = variables.map((v) => ({
+    value: v.code,
+    label: `${v.name} (${t(`benchmark.dea.${v.kind}`)}${v.unit ? `, ${v.unit}` : ''})`,
+  }));
   const canRun = Boolean(round.data?.can_manage);
   const bars = useMemo(() => deaBars(run.data?.results ?? []), [run.data]);
 
@@ -62,12 +95,20 @@ export default function DeaPage() {
 
   return (
     <div data-testid="dea-page" data-run-id={run.data?.run.id}>
-      <Breadcrumb items={[
-        { title: <Link to="/benchmarking">{t('nav.benchmarking')}</Link> },
-        { title: round.data ? <Link to={`/benchmarking/groups/${round.data.round.group_id}`}>{round.data.group_name}</Link> : '…' },
-        { title: round.data ? <Link to={`/benchmarking/rounds/${roundId}`}>{round.data.round.name}</Link> : '…' },
-        { title: t('benchmark.dea.short') },
-      ]} />
+      <Breadcrumb
+        items={[
+          { title: <Link to="/benchmarking">{t('nav.benchmarking')}</Link> },
+          {
+            title: round.data ? (
+              <Link to={`/benchmarking/groups/${round.data.round.group_id}`}>{round.data.group_name}</Link>
+            ) : (
+              '…'
+            ),
+          },
+          { title: round.data ? <Link to={`/benchmarking/rounds/${roundId}`}>{round.data.round.name}</Link> : '…' },
+          { title: t('benchmark.dea.short') },
+        ]}
+      />
       <PageHeader title={t('benchmark.dea.title')} subtitle={t('benchmark.dea.subtitle')} />
       {round.error ? <ErrorAlert error={round.error} /> : null}
 
@@ -77,46 +118,101 @@ export default function DeaPage() {
             <Card title={t('benchmark.dea.newRun')} className="kv-section" data-testid="dea-form">
               {start.error ? <ErrorAlert error={start.error} /> : null}
               {formError ? <Alert type="error" showIcon message={formError} style={{ marginBottom: 12 }} /> : null}
-              <Form form={form} layout="vertical" initialValues={{ model: 'bcc', orientation: 'input', inputs: [], outputs: [] }}>
+              <Form
+                form={form}
+                layout="vertical"
+                initialValues={{ model: 'bcc', orientation: 'input', inputs: [], outputs: [] }}
+              >
                 <Form.Item name="model" label={t('benchmark.dea.modelLabel')} extra={t('benchmark.dea.modelHelp')}>
                   <Radio.Group options={DEA_MODELS.map((m) => ({ value: m, label: t(`benchmark.dea.model.${m}`) }))} />
                 </Form.Item>
                 <Form.Item name="orientation" label={t('benchmark.dea.orientationLabel')}>
-                  <Radio.Group optionType="button" options={DEA_ORIENTATIONS.map((o) => ({ value: o, label: t(`benchmark.dea.orientation.${o}`) }))} />
+                  <Radio.Group
+                    optionType="button"
+                    options={DEA_ORIENTATIONS.map((o) => ({ value: o, label: t(`benchmark.dea.orientation.${o}`) }))}
+                  />
                 </Form.Item>
                 <Form.Item name="inputs" label={t('benchmark.dea.inputs')} extra={t('benchmark.dea.inputsHelp')}>
-                  <Select mode="multiple" options={options} optionFilterProp="label" data-testid="dea-inputs" loading={methodology.isPending}
-                    optionRender={(o) => <span data-testid={`dea-inputs-option-${o.value}`}>{o.label}</span>} />
+                  <Select
+                    mode="multiple"
+                    options={options}
+                    optionFilterProp="label"
+                    data-testid="dea-inputs"
+                    loading={methodology.isPending}
+                    optionRender={(o) => <span data-testid={`dea-inputs-option-${o.value}`}>{o.label}</span>}
+                  />
                 </Form.Item>
                 <Form.Item name="outputs" label={t('benchmark.dea.outputs')} extra={t('benchmark.dea.outputsHelp')}>
-                  <Select mode="multiple" options={options} optionFilterProp="label" data-testid="dea-outputs" loading={methodology.isPending}
-                    optionRender={(o) => <span data-testid={`dea-outputs-option-${o.value}`}>{o.label}</span>} />
+                  <Select
+                    mode="multiple"
+                    options={options}
+                    optionFilterProp="label"
+                    data-testid="dea-outputs"
+                    loading={methodology.isPending}
+                    optionRender={(o) => <span data-testid={`dea-outputs-option-${o.value}`}>{o.label}</span>}
+                  />
                 </Form.Item>
-                <Button type="primary" icon={<PlayCircleOutlined />} onClick={() => void submit()} loading={start.isPending} data-testid="dea-run">{t('benchmark.dea.run')}</Button>
+                <Button
+                  type="primary"
+                  icon={<PlayCircleOutlined />}
+                  onClick={() => void submit()}
+                  loading={start.isPending}
+                  data-testid="dea-run"
+                >
+                  {t('benchmark.dea.run')}
+                </Button>
               </Form>
             </Card>
           </Col>
         ) : null}
         <Col xs={24} xl={canRun ? 14 : 24}>
           <Card title={t('benchmark.dea.runs')} className="kv-section">
-            {runs.data && runs.data.items.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('benchmark.dea.noRuns')} /> : (
-              <Select style={{ width: '100%' }} value={runId} loading={runs.isPending} onChange={(v) => setParams({ run: String(v) }, { replace: true })}
-                data-testid="dea-run-select" options={(runs.data?.items ?? []).map((r) => ({ value: r.id, label: describe(r) }))} />
+            {runs.data && runs.data.items.length === 0 ? (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('benchmark.dea.noRuns')} />
+            ) : (
+              <Select
+                style={{ width: '100%' }}
+                value={runId}
+                loading={runs.isPending}
+                onChange={(v) => setParams({ run: String(v) }, { replace: true })}
+                data-testid="dea-run-select"
+                options={(runs.data?.items ?? []).map((r) => ({ value: r.id, label: describe(r) }))}
+              />
             )}
             {run.data ? (
               <Space direction="vertical" style={{ marginTop: 12, width: '100%' }}>
                 <div>
                   <Typography.Text type="secondary">{t('benchmark.dea.inputs')}: </Typography.Text>
-                  {run.data.run.inputs.map((c) => <Tag key={c}>{names.get(c) ?? c}</Tag>)}
+                  {run.data.run.inputs.map((c) => (
+                    <Tag key={c}>{names.get(c) ?? c}</Tag>
+                  ))}
                 </div>
                 <div>
                   <Typography.Text type="secondary">{t('benchmark.dea.outputs')}: </Typography.Text>
-                  {run.data.run.outputs.map((c) => <Tag key={c} color="green">{names.get(c) ?? c}</Tag>)}
+                  {run.data.run.outputs.map((c) => (
+                    <Tag key={c} color="green">
+                      {names.get(c) ?? c}
+                    </Tag>
+                  ))}
                 </div>
-                <div>{t('benchmark.dea.scored', { scored: run.data.run.scored_count, total: run.data.run.service_count })}</div>
+                <div>
+                  {t('benchmark.dea.scored', { scored: run.data.run.scored_count, total: run.data.run.service_count })}
+                </div>
                 <Space>
-                  <Button icon={<FileExcelOutlined />} href={benchmarkLinks.deaExport(run.data.run.id, 'xlsx')} data-testid="dea-export-xlsx">{t('benchmark.comparison.exportXlsx')}</Button>
-                  <Button icon={<DownloadOutlined />} href={benchmarkLinks.deaExport(run.data.run.id, 'csv')} data-testid="dea-export-csv">{t('benchmark.comparison.exportCsv')}</Button>
+                  <Button
+                    icon={<FileExcelOutlined />}
+                    href={benchmarkLinks.deaExport(run.data.run.id, 'xlsx')}
+                    data-testid="dea-export-xlsx"
+                  >
+                    {t('benchmark.comparison.exportXlsx')}
+                  </Button>
+                  <Button
+                    icon={<DownloadOutlined />}
+                    href={benchmarkLinks.deaExport(run.data.run.id, 'csv')}
+                    data-testid="dea-export-csv"
+                  >
+                    {t('benchmark.comparison.exportCsv')}
+                  </Button>
                 </Space>
               </Space>
             ) : null}
@@ -129,11 +225,13 @@ export default function DeaPage() {
       {run.data ? (
         <>
           <Card title={t('benchmark.dea.efficiency')} className="kv-section">
-            {bars.length ? (
-              <Suspense fallback={<Skeleton active />}>
-                <EChart height={deaChartHeight(bars, deaLabelWidth(window.innerWidth))} testId="dea-chart" data={{ bars: bars.length }} option={deaBarOption(bars, t('benchmark.dea.efficiency'), deaLabelWidth(window.innerWidth))} />
-              </Suspense>
-            ) : <Empty description={t('benchmark.dea.noScores')} />}
+            <Chart
+              empty={!bars.length && t('benchmark.dea.noScores')}
+              height={deaChartHeight(bars, deaLabelWidth(window.innerWidth))}
+              testId="dea-chart"
+              data={{ bars: bars.length }}
+              option={deaBarOption(bars, t('benchmark.dea.efficiency'), deaLabelWidth(window.innerWidth))}
+            />
           </Card>
           <Card title={t('benchmark.dea.results')} className="kv-table-card">
             <Table<DeaResult>
@@ -145,14 +243,31 @@ export default function DeaPage() {
               dataSource={run.data.results}
               rowClassName={(r) => (r.service.own ? 'kv-own-row' : '')}
               columns={[
-                { key: 'service', title: t('benchmark.round.service'), render: (_, r) => <>{r.service.name}{r.service.provider_name ? <div className="kv-muted">{r.service.provider_name}</div> : null}</> },
+                {
+                  key: 'service',
+                  title: t('benchmark.round.service'),
+                  render: (_, r) => (
+                    <>
+                      {r.service.name}
+                      {r.service.provider_name ? <div className="kv-muted">{r.service.provider_name}</div> : null}
+                    </>
+                  ),
+                },
                 {
                   key: 'efficiency',
                   title: t('benchmark.dea.efficiency'),
                   align: 'right',
-                  render: (_, r) => (typeof r.efficiency === 'number'
-                    ? <Space>{r.efficient ? <Tag color="green">{t('benchmark.dea.efficient')}</Tag> : null}<strong>{formatPercent(r.efficiency, 1)}</strong></Space>
-                    : <Typography.Text type="secondary">{reasonText(t, r.status, r.status_text, names) || r.status_text}</Typography.Text>),
+                  render: (_, r) =>
+                    typeof r.efficiency === 'number' ? (
+                      <Space>
+                        {r.efficient ? <Tag color="green">{t('benchmark.dea.efficient')}</Tag> : null}
+                        <strong>{formatPercent(r.efficiency, 1)}</strong>
+                      </Space>
+                    ) : (
+                      <Typography.Text type="secondary">
+                        {reasonText(t, r.status, r.status_text, names) || r.status_text}
+                      </Typography.Text>
+                    ),
                 },
                 { key: 'peers', title: t('benchmark.dea.peers'), render: (_, r) => peersText(r) || '—' },
                 {
@@ -160,12 +275,16 @@ export default function DeaPage() {
                   title: t('benchmark.dea.slacks'),
                   render: (_, r) => {
                     const shown = r.slacks.filter((s) => Math.abs(s.value) > 1e-6);
-                    return shown.length ? shown.map((s) => `${names.get(s.variable) ?? s.variable}: ${formatDecimal(s.value)}`).join('; ') : '—';
+                    return shown.length
+                      ? shown.map((s) => `${names.get(s.variable) ?? s.variable}: ${formatDecimal(s.value)}`).join('; ')
+                      : '—';
                   },
                 },
               ]}
             />
-            <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>{t('benchmark.dea.note')}</Typography.Paragraph>
+            <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+              {t('benchmark.dea.note')}
+            </Typography.Paragraph>
           </Card>
         </>
       ) : null}

@@ -3,18 +3,50 @@
 // submit, CSV upload; after the round is locked the region records corrections with a reason.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { Alert, App, Breadcrumb, Button, Card, Col, Grid, Input, Progress, Row, Skeleton, Space, Table, Tooltip, Typography, Upload } from 'antd';
-import { BarChartOutlined, DownloadOutlined, QuestionCircleOutlined, SaveOutlined, SendOutlined, UploadOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  App,
+  Breadcrumb,
+  Button,
+  Card,
+  Col,
+  Grid,
+  Input,
+  Progress,
+  Row,
+  Skeleton,
+  Space,
+  Table,
+  Tooltip,
+  Typography,
+  Upload,
+} from 'antd';
+import {
+  BarChartOutlined,
+  DownloadOutlined,
+  QuestionCircleOutlined,
+  SaveOutlined,
+  SendOutlined,
+  UploadOutlined,
+} from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../app/AppShell';
 import { isApiError } from '../../../api/client';
-import type { BmForm, BmFormItem, BmIndicatorPreview, BmProblem } from '../../../api/types';
+import type { BmForm, BmFormItem, BmIndicatorPreview, BmProblem } from '../types';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { downloadText } from '../../../lib/download';
 import { formatDate, formatDateTime, formatDecimal } from '../../../lib/format';
 import { saveForm, submitForm, uploadFormFile, useDataForm, useFormMutation } from '../api';
 import { completionPercent } from '../completeness';
-import { changedValues, csvTemplate, formatInputValue, problemsByItem, ruleProblems, UPLOAD_ACCEPT, uploadContentType } from '../formValues';
+import {
+  changedValues,
+  csvTemplate,
+  formatInputValue,
+  problemsByItem,
+  ruleProblems,
+  UPLOAD_ACCEPT,
+  uploadContentType,
+} from '../formValues';
 import { formatIndicator } from '../values';
 import { CorrectionsCard } from '../components/CorrectionsCard';
 import { RangeText } from '../components/RangeText';
@@ -40,9 +72,13 @@ export default function FormPage() {
   const serviceId = Number(params.serviceId);
   const query = useDataForm(roundId, serviceId);
   const f = query.data;
-  const save = useFormMutation(roundId, serviceId, (values: Record<string, number | null>) => saveForm(roundId, serviceId, values));
+  const save = useFormMutation(roundId, serviceId, (values: Record<string, number | null>) =>
+    saveForm(roundId, serviceId, values),
+  );
   const submit = useFormMutation(roundId, serviceId, () => submitForm(roundId, serviceId));
-  const upload = useFormMutation(roundId, serviceId, (file: File) => uploadFormFile(roundId, serviceId, file, uploadContentType(file.name, file.type)));
+  const upload = useFormMutation(roundId, serviceId, (file: File) =>
+    uploadFormFile(roundId, serviceId, file, uploadContentType(file.name, file.type)),
+  );
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const [invalid, setInvalid] = useState<Set<string>>(new Set());
   const [submitProblems, setSubmitProblems] = useState<BmProblem[] | null>(null);
@@ -78,28 +114,31 @@ export default function FormPage() {
     });
 
   /** Saves the changed values (of `codes`, or all); returns false when a text is not a number. */
-  const saveChanged = useCallback(async (codes?: string[]): Promise<boolean> => {
-    if (!f || !f.editable) return true;
-    const subset = codes ? Object.fromEntries(codes.map((c) => [c, drafts[c] ?? ''])) : drafts;
-    const ch = changedValues(subset, f.items);
-    setInvalid((prev) => {
-      const next = new Set(prev);
-      for (const c of codes ?? f.items.map((i) => i.code)) next.delete(c);
-      for (const c of ch.invalid) next.add(c);
-      return next;
-    });
-    const changed = Object.keys(ch.values);
-    if (changed.length) {
-      setActionError(null);
-      try {
-        adopt(await save.mutateAsync(ch.values), changed);
-      } catch (e) {
-        setActionError(e);
-        return false;
+  const saveChanged = useCallback(
+    async (codes?: string[]): Promise<boolean> => {
+      if (!f || !f.editable) return true;
+      const subset = codes ? Object.fromEntries(codes.map((c) => [c, drafts[c] ?? ''])) : drafts;
+      const ch = changedValues(subset, f.items);
+      setInvalid((prev) => {
+        const next = new Set(prev);
+        for (const c of codes ?? f.items.map((i) => i.code)) next.delete(c);
+        for (const c of ch.invalid) next.add(c);
+        return next;
+      });
+      const changed = Object.keys(ch.values);
+      if (changed.length) {
+        setActionError(null);
+        try {
+          adopt(await save.mutateAsync(ch.values), changed);
+        } catch (e) {
+          setActionError(e);
+          return false;
+        }
       }
-    }
-    return ch.invalid.length === 0;
-  }, [f, drafts, save]);
+      return ch.invalid.length === 0;
+    },
+    [f, drafts, save],
+  );
 
   const onSaveDraft = async () => {
     if (await saveChanged()) void message.success(t('benchmark.form.savedDraft'));
@@ -144,7 +183,9 @@ export default function FormPage() {
 
   const itemErrors = (code: string): string[] => [
     ...(invalid.has(code) ? [t('benchmark.form.notANumber')] : []),
-    ...(itemProblems.get(code) ?? []).filter((p) => p.kind !== 'missing' || showAllMissing || touched.has(code)).map((p) => p.message),
+    ...(itemProblems.get(code) ?? [])
+      .filter((p) => p.kind !== 'missing' || showAllMissing || touched.has(code))
+      .map((p) => p.message),
   ];
   const leave = (code: string) => {
     setTouched((s) => (s.has(code) ? s : new Set(s).add(code)));
@@ -152,37 +193,86 @@ export default function FormPage() {
   };
 
   return (
-    <div data-testid="form-page" data-status={f?.status} data-errors={f?.errors} data-editable={f ? String(f.editable) : undefined}>
-      <Breadcrumb items={[
-        { title: <Link to="/benchmarking">{t('nav.benchmarking')}</Link> },
-        { title: f ? <Link to={`/benchmarking/rounds/${roundId}`}>{f.round_name}</Link> : '…' },
-        { title: f?.service_name ?? '…' },
-      ]} />
+    <div
+      data-testid="form-page"
+      data-status={f?.status}
+      data-errors={f?.errors}
+      data-editable={f ? String(f.editable) : undefined}
+    >
+      <Breadcrumb
+        items={[
+          { title: <Link to="/benchmarking">{t('nav.benchmarking')}</Link> },
+          { title: f ? <Link to={`/benchmarking/rounds/${roundId}`}>{f.round_name}</Link> : '…' },
+          { title: f?.service_name ?? '…' },
+        ]}
+      />
       {query.error ? <ErrorAlert error={query.error} onRetry={() => void query.refetch()} /> : null}
       {query.isPending && !query.error ? <Skeleton active paragraph={{ rows: 10 }} /> : null}
       {f ? (
         <>
           <PageHeader
             title={f.service_name}
-            subtitle={<Space wrap><span>{f.provider_name}</span><span>·</span><span>{f.round_name}</span><RoundStatusTag status={f.round_status} /><SubmissionStatusTag status={f.status} testId="form-status" /></Space>}
-            extra={f.editable ? (
-              <>
-                <Button icon={<DownloadOutlined />} onClick={() => downloadText(`kvalis-formular-${f.round_id}-${f.service_id}.csv`, csvTemplate(f.items))} data-testid="form-template">
-                  {t('benchmark.form.template')}
-                </Button>
-                <Upload accept={UPLOAD_ACCEPT} showUploadList={false} beforeUpload={(file) => { void onUpload(file); return false; }}>
-                  <Tooltip title={t('benchmark.form.uploadHint')}>
-                    <Button icon={<UploadOutlined />} loading={upload.isPending} data-testid="form-upload">{t('benchmark.form.upload')}</Button>
-                  </Tooltip>
-                </Upload>
-                <Button icon={<SaveOutlined />} onClick={() => void onSaveDraft()} loading={save.isPending} data-testid="form-save">{t('benchmark.form.saveDraft')}</Button>
-                <Button type="primary" icon={<SendOutlined />} onClick={() => void onSubmit()} loading={submit.isPending} data-testid="form-submit">{t('benchmark.form.submit')}</Button>
-              </>
-            ) : (
-              <Link to={`/benchmarking/rounds/${roundId}/comparison?service=${serviceId}`}>
-                <Button icon={<BarChartOutlined />} data-testid="form-comparison-link">{t('benchmark.form.seeComparison')}</Button>
-              </Link>
-            )}
+            subtitle={
+              <Space wrap>
+                <span>{f.provider_name}</span>
+                <span>·</span>
+                <span>{f.round_name}</span>
+                <RoundStatusTag status={f.round_status} />
+                <SubmissionStatusTag status={f.status} testId="form-status" />
+              </Space>
+            }
+            extra={
+              f.editable ? (
+                <>
+                  <Button
+                    icon={<DownloadOutlined />}
+                    onClick={() =>
+                      downloadText(`kvalis-formular-${f.round_id}-${f.service_id}.csv`, csvTemplate(f.items))
+                    }
+                    data-testid="form-template"
+                  >
+                    {t('benchmark.form.template')}
+                  </Button>
+                  <Upload
+                    accept={UPLOAD_ACCEPT}
+                    showUploadList={false}
+                    beforeUpload={(file) => {
+                      void onUpload(file);
+                      return false;
+                    }}
+                  >
+                    <Tooltip title={t('benchmark.form.uploadHint')}>
+                      <Button icon={<UploadOutlined />} loading={upload.isPending} data-testid="form-upload">
+                        {t('benchmark.form.upload')}
+                      </Button>
+                    </Tooltip>
+                  </Upload>
+                  <Button
+                    icon={<SaveOutlined />}
+                    onClick={() => void onSaveDraft()}
+                    loading={save.isPending}
+                    data-testid="form-save"
+                  >
+                    {t('benchmark.form.saveDraft')}
+                  </Button>
+                  <Button
+                    type="primary"
+                    icon={<SendOutlined />}
+                    onClick={() => void onSubmit()}
+                    loading={submit.isPending}
+                    data-testid="form-submit"
+                  >
+                    {t('benchmark.form.submit')}
+                  </Button>
+                </>
+              ) : (
+                <Link to={`/benchmarking/rounds/${roundId}/comparison?service=${serviceId}`}>
+                  <Button icon={<BarChartOutlined />} data-testid="form-comparison-link">
+                    {t('benchmark.form.seeComparison')}
+                  </Button>
+                </Link>
+              )
+            }
           />
 
           <Row gutter={[16, 16]} className="kv-section">
@@ -190,39 +280,100 @@ export default function FormPage() {
               <Card size="small">
                 <Space direction="vertical" style={{ width: '100%' }}>
                   <span>{t('benchmark.form.progress', { filled: f.filled, required: f.required })}</span>
-                  <Progress percent={completionPercent(f.filled, f.required)} status={f.errors ? 'active' : 'success'} data-testid="form-progress" />
+                  <Progress
+                    percent={completionPercent(f.filled, f.required)}
+                    status={f.errors ? 'active' : 'success'}
+                    data-testid="form-progress"
+                  />
                 </Space>
               </Card>
             </Col>
             <Col xs={24} md={12}>
               <Card size="small">
-                <div>{t('benchmark.rounds.deadline')}: <strong>{formatDate(f.deadline)}</strong></div>
-                <div>{f.submitted_at ? t('benchmark.form.submittedAt', { at: formatDateTime(f.submitted_at) }) : t('benchmark.form.notSubmitted')}</div>
+                <div>
+                  {t('benchmark.rounds.deadline')}: <strong>{formatDate(f.deadline)}</strong>
+                </div>
+                <div>
+                  {f.submitted_at
+                    ? t('benchmark.form.submittedAt', { at: formatDateTime(f.submitted_at) })
+                    : t('benchmark.form.notSubmitted')}
+                </div>
               </Card>
             </Col>
           </Row>
 
           {!f.editable ? (
-            <Alert className="kv-section" type="info" showIcon data-testid="form-readonly"
-              message={t(f.round_status === 'locked' ? 'benchmark.form.lockedInfo' : f.status === 'submitted' ? 'benchmark.form.submittedInfo' : 'benchmark.form.readOnlyInfo')} />
+            <Alert
+              className="kv-section"
+              type="info"
+              showIcon
+              data-testid="form-readonly"
+              message={t(
+                f.round_status === 'locked'
+                  ? 'benchmark.form.lockedInfo'
+                  : f.status === 'submitted'
+                    ? 'benchmark.form.submittedInfo'
+                    : 'benchmark.form.readOnlyInfo',
+              )}
+            />
           ) : null}
           {actionError ? <ErrorAlert error={actionError} testId="form-action-error" /> : null}
           {uploadRows.length ? (
-            <Alert className="kv-section" type="error" showIcon data-testid="form-upload-errors" message={t('benchmark.form.uploadErrors')}
-              description={<>
-                <ul className="kv-list">{uploadRows.map((r, i) => <li key={i}>{r.message}</li>)}</ul>
-                {uploadRowsTotal > uploadRows.length ? (
-                  <div data-testid="form-upload-errors-more">{t('benchmark.form.uploadErrorsMore', { shown: uploadRows.length, total: uploadRowsTotal })}</div>
-                ) : null}
-              </>} />
+            <Alert
+              className="kv-section"
+              type="error"
+              showIcon
+              data-testid="form-upload-errors"
+              message={t('benchmark.form.uploadErrors')}
+              description={
+                <>
+                  <ul className="kv-list">
+                    {uploadRows.map((r, i) => (
+                      <li key={i}>{r.message}</li>
+                    ))}
+                  </ul>
+                  {uploadRowsTotal > uploadRows.length ? (
+                    <div data-testid="form-upload-errors-more">
+                      {t('benchmark.form.uploadErrorsMore', { shown: uploadRows.length, total: uploadRowsTotal })}
+                    </div>
+                  ) : null}
+                </>
+              }
+            />
           ) : null}
           {submitProblems?.length ? (
-            <Alert className="kv-section" type="error" showIcon data-testid="form-submit-problems" message={t('benchmark.form.cannotSubmit')}
-              description={<ul className="kv-list">{submitProblems.map((p, i) => <li key={i}>{p.message}</li>)}</ul>} />
+            <Alert
+              className="kv-section"
+              type="error"
+              showIcon
+              data-testid="form-submit-problems"
+              message={t('benchmark.form.cannotSubmit')}
+              description={
+                <ul className="kv-list">
+                  {submitProblems.map((p, i) => (
+                    <li key={i}>{p.message}</li>
+                  ))}
+                </ul>
+              }
+            />
           ) : null}
           {rules.length ? (
-            <Alert className="kv-section" type="warning" showIcon data-testid="form-rule-problems" message={t('benchmark.form.ruleProblems')}
-              description={<ul className="kv-list">{rules.map((p) => <li key={p.code} data-testid={`form-rule-${p.code}`}>{p.message}</li>)}</ul>} />
+            <Alert
+              className="kv-section"
+              type="warning"
+              showIcon
+              data-testid="form-rule-problems"
+              message={t('benchmark.form.ruleProblems')}
+              description={
+                <ul className="kv-list">
+                  {rules.map((p) => (
+                    <li key={p.code} data-testid={`form-rule-${p.code}`}>
+                      {p.message}
+                    </li>
+                  ))}
+                </ul>
+              }
+            />
           ) : null}
 
           <Row gutter={[16, 16]}>
@@ -234,16 +385,29 @@ export default function FormPage() {
                   pagination={false}
                   dataSource={f.items}
                   data-testid="form-items"
-                  onRow={(i) => ({ 'data-testid': `form-item-${i.code}` } as React.HTMLAttributes<HTMLElement>)}
+                  onRow={(i) => ({ 'data-testid': `form-item-${i.code}` }) as React.HTMLAttributes<HTMLElement>}
                   columns={[
                     {
                       key: 'name',
                       title: t('benchmark.form.item'),
                       render: (_, i) => (
                         <>
-                          <span>{i.name}</span>{i.required ? <span className="kv-required" aria-label={t('benchmark.methodology.required')}> *</span> : null}
-                          {i.help ? <Tooltip title={i.help}> <QuestionCircleOutlined className="kv-muted" /></Tooltip> : null}
-                          <div className="kv-muted"><code>{i.code}</code></div>
+                          <span>{i.name}</span>
+                          {i.required ? (
+                            <span className="kv-required" aria-label={t('benchmark.methodology.required')}>
+                              {' '}
+                              *
+                            </span>
+                          ) : null}
+                          {i.help ? (
+                            <Tooltip title={i.help}>
+                              {' '}
+                              <QuestionCircleOutlined className="kv-muted" />
+                            </Tooltip>
+                          ) : null}
+                          <div className="kv-muted">
+                            <code>{i.code}</code>
+                          </div>
                         </>
                       ),
                     },
@@ -256,7 +420,7 @@ export default function FormPage() {
                         return (
                           <>
                             <Input
-                              value={f.editable ? drafts[i.code] ?? '' : i.entered ? formatDecimal(i.value, 6) : ''}
+                              value={f.editable ? (drafts[i.code] ?? '') : i.entered ? formatDecimal(i.value, 6) : ''}
                               disabled={!f.editable}
                               inputMode="decimal"
                               status={errors.length ? 'error' : undefined}
@@ -269,14 +433,29 @@ export default function FormPage() {
                               onPressEnter={() => leave(i.code)}
                             />
                             {errors.length ? (
-                              <div className="kv-field-error" role="alert" data-testid={`form-error-${i.code}`}>{errors.join(' ')}</div>
+                              <div className="kv-field-error" role="alert" data-testid={`form-error-${i.code}`}>
+                                {errors.join(' ')}
+                              </div>
                             ) : null}
-                            {phone ? <div className="kv-muted"><RangeText item={i} /></div> : null}
+                            {phone ? (
+                              <div className="kv-muted">
+                                <RangeText item={i} />
+                              </div>
+                            ) : null}
                           </>
                         );
                       },
                     },
-                    { key: 'range', title: t('benchmark.form.range'), responsive: ['sm'], render: (_, i) => <span className="kv-muted"><RangeText item={i} /></span> },
+                    {
+                      key: 'range',
+                      title: t('benchmark.form.range'),
+                      responsive: ['sm'],
+                      render: (_, i) => (
+                        <span className="kv-muted">
+                          <RangeText item={i} />
+                        </span>
+                      ),
+                    },
                   ]}
                 />
               </Card>
@@ -289,23 +468,46 @@ export default function FormPage() {
                   pagination={false}
                   dataSource={f.indicators}
                   locale={{ emptyText: t('benchmark.form.noIndicators') }}
-                  onRow={(x) => ({ 'data-testid': `form-indicator-${x.code}` } as React.HTMLAttributes<HTMLElement>)}
+                  onRow={(x) => ({ 'data-testid': `form-indicator-${x.code}` }) as React.HTMLAttributes<HTMLElement>}
                   columns={[
-                    { key: 'name', title: t('benchmark.comparison.indicator'), render: (_, x) => <>{x.name}<div><DirectionTag direction={x.direction} /></div></> },
+                    {
+                      key: 'name',
+                      title: t('benchmark.comparison.indicator'),
+                      render: (_, x) => (
+                        <>
+                          {x.name}
+                          <div>
+                            <DirectionTag direction={x.direction} />
+                          </div>
+                        </>
+                      ),
+                    },
                     {
                       key: 'value',
                       title: t('benchmark.form.value'),
                       align: 'right',
-                      render: (_, x) => (typeof x.value === 'number'
-                        ? <strong className="kv-nowrap">{formatIndicator(x.value, x.unit)}</strong>
-                        : <Typography.Text type="secondary">{reasonText(t, x.missing_reason, undefined, itemNames) || '—'}</Typography.Text>),
+                      render: (_, x) =>
+                        typeof x.value === 'number' ? (
+                          <strong className="kv-nowrap">{formatIndicator(x.value, x.unit)}</strong>
+                        ) : (
+                          <Typography.Text type="secondary">
+                            {reasonText(t, x.missing_reason, undefined, itemNames) || '—'}
+                          </Typography.Text>
+                        ),
                     },
                   ]}
                 />
               </Card>
             </Col>
           </Row>
-          {f.can_correct || f.corrections.length ? <CorrectionsCard form={f} roundId={roundId} serviceId={serviceId} onSaved={(next) => setDrafts(draftsOf(next))} /> : null}
+          {f.can_correct || f.corrections.length ? (
+            <CorrectionsCard
+              form={f}
+              roundId={roundId}
+              serviceId={serviceId}
+              onSaved={(next) => setDrafts(draftsOf(next))}
+            />
+          ) : null}
         </>
       ) : null}
     </div>

@@ -24,14 +24,18 @@ export default function GroupDetailPage() {
   const group = useGroup(Number.isInteger(id) ? id : 0);
   const rounds = useRounds(group.data?.id);
   const [params, setParams] = useSearchParams();
-  const tab: Tab = (TABS as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as Tab) : 'rounds';
+  const tab: Tab = (TABS as readonly string[]).includes(params.get('tab') ?? '')
+    ? (params.get('tab') as Tab)
+    : 'rounds';
   const [editing, setEditing] = useState(false);
   const g = group.data;
   const hasRounds = (rounds.data?.items.length ?? 0) > 0;
 
   return (
     <div data-testid="group-page" data-group-id={g?.id}>
-      <Breadcrumb items={[{ title: <Link to="/benchmarking">{t('nav.benchmarking')}</Link> }, { title: g?.name ?? '…' }]} />
+      <Breadcrumb
+        items={[{ title: <Link to="/benchmarking">{t('nav.benchmarking')}</Link> }, { title: g?.name ?? '…' }]}
+      />
       {group.error ? <ErrorAlert error={group.error} onRetry={() => void group.refetch()} /> : null}
       {group.isPending && !group.error ? <Skeleton active paragraph={{ rows: 8 }} /> : null}
       {g ? (
@@ -42,30 +46,61 @@ export default function GroupDetailPage() {
             extra={
               <>
                 {hasRounds ? (
-                  <Button icon={<FileTextOutlined />} href={benchmarkLinks.groupReport(g.id)} target="_blank" data-testid="group-report">
+                  <Button
+                    icon={<FileTextOutlined />}
+                    href={benchmarkLinks.groupReport(g.id)}
+                    target="_blank"
+                    data-testid="group-report"
+                  >
                     {t('benchmark.groups.report')}
                   </Button>
                 ) : null}
-                {g.can_manage ? <Button onClick={() => setEditing(true)} data-testid="group-edit">{t('common.edit')}</Button> : null}
+                {g.can_manage ? (
+                  <Button onClick={() => setEditing(true)} data-testid="group-edit">
+                    {t('common.edit')}
+                  </Button>
+                ) : null}
               </>
             }
           />
           <Card className="kv-section">
             <Descriptions column={{ xs: 1, md: 3 }} size="small">
-              <Descriptions.Item label={t('benchmark.groups.kinds')}><KindTags kinds={g.kinds} /></Descriptions.Item>
+              <Descriptions.Item label={t('benchmark.groups.kinds')}>
+                <KindTags kinds={g.kinds} />
+              </Descriptions.Item>
               <Descriptions.Item label={t('benchmark.groups.members')}>{g.members.length}</Descriptions.Item>
               <Descriptions.Item label={t('benchmark.groups.created_at')}>{formatDate(g.created_at)}</Descriptions.Item>
             </Descriptions>
-            {g.description ? <Typography.Paragraph className="kv-pre" style={{ marginTop: 8, marginBottom: 0 }}>{g.description}</Typography.Paragraph> : null}
+            {g.description ? (
+              <Typography.Paragraph className="kv-pre" style={{ marginTop: 8, marginBottom: 0 }}>
+                {g.description}
+              </Typography.Paragraph>
+            ) : null}
           </Card>
           <Tabs
             activeKey={tab}
             onChange={(k) => setParams(k === 'rounds' ? {} : { tab: k }, { replace: true })}
             items={[
-              { key: 'rounds', label: <span data-testid="tab-rounds">{t('benchmark.rounds.title')}</span>, children: <RoundsCard group={g} /> },
-              { key: 'members', label: <span data-testid="tab-members">{t('benchmark.members.title')}</span>, children: <MembersCard group={g} /> },
-              { key: 'meetings', label: <span data-testid="tab-meetings">{t('benchmark.meetings.title')}</span>, children: <MeetingsCard group={g} /> },
-              { key: 'methodologies', label: <span data-testid="tab-methodologies">{t('benchmark.methodology.versions')}</span>, children: <MethodologiesCard group={g} /> },
+              {
+                key: 'rounds',
+                label: <span data-testid="tab-rounds">{t('benchmark.rounds.title')}</span>,
+                children: <RoundsCard group={g} />,
+              },
+              {
+                key: 'members',
+                label: <span data-testid="tab-members">{t('benchmark.members.title')}</span>,
+                children: <MembersCard group={g} />,
+              },
+              {
+                key: 'meetings',
+                label: <span data-testid="tab-meetings">{t('benchmark.meetings.title')}</span>,
+                children: <MeetingsCard group={g} />,
+              },
+              {
+                key: 'methodologies',
+                label: <span data-testid="tab-methodologies">{t('benchmark.methodology.versions')}</span>,
+                children: <MethodologiesCard group={g} />,
+              },
             ]}
           />
           <GroupEditModal group={g} open={editing} onClose={() => setEditing(false)} />

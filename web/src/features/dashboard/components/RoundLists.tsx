@@ -19,12 +19,19 @@ export function OpenRoundsList({ rounds }: { rounds: DashRound[] }) {
         return (
           <List.Item data-testid={`dash-round-${r.round_id}`}>
             <List.Item.Meta
-              title={<Link to={`/benchmarking/rounds/${r.round_id}`}>{r.group_name}: {r.round_name}</Link>}
-              description={<>
-                {t('home.openRounds.progress', { submitted: r.submitted, services: r.services })}
-                {', '}{t('home.openRounds.counts', { draft: r.draft, notStarted: r.not_started })}
-                {r.deadline ? ` · ${formatDate(r.deadline)}` : ''}
-              </>}
+              title={
+                <Link to={`/benchmarking/rounds/${r.round_id}`}>
+                  {r.group_name}: {r.round_name}
+                </Link>
+              }
+              description={
+                <>
+                  {t('home.openRounds.progress', { submitted: r.submitted, services: r.services })}
+                  {', '}
+                  {t('home.openRounds.counts', { draft: r.draft, notStarted: r.not_started })}
+                  {r.deadline ? ` · ${formatDate(r.deadline)}` : ''}
+                </>
+              }
             />
             <div style={{ minWidth: 120 }}>
               <Progress percent={roundProgress(r)} size="small" />
@@ -49,18 +56,25 @@ export function GroupsWaitingList({ groups }: { groups: DashGroupWaiting[] }) {
           <List.Item data-testid={`dash-waiting-${w.group_id}`}>
             <List.Item.Meta
               title={<Link to={`/benchmarking/groups/${w.group_id}`}>{w.group_name}</Link>}
-              description={<>
-                {w.last_round_id ? (
-                  <Link to={`/benchmarking/rounds/${w.last_round_id}/comparison`}>{t('home.groupsWaiting.lastRound', { name: w.last_round_name })}</Link>
-                ) : t('home.groupsWaiting.noRound')}
-                <br />
-                <span data-testid={`dash-waiting-${w.group_id}-next`}>
-                  {m.key === 'openNext' ? t('home.groupsWaiting.openNext')
-                    : m.key === 'nextMeeting'
-                      ? t('home.groupsWaiting.nextMeeting', { date: formatDate(m.date) })
-                      : t('home.groupsWaiting.notAnnounced', { coordinator: w.coordinator_name })}
-                </span>
-              </>}
+              description={
+                <>
+                  {w.last_round_id ? (
+                    <Link to={`/benchmarking/rounds/${w.last_round_id}/comparison`}>
+                      {t('home.groupsWaiting.lastRound', { name: w.last_round_name })}
+                    </Link>
+                  ) : (
+                    t('home.groupsWaiting.noRound')
+                  )}
+                  <br />
+                  <span data-testid={`dash-waiting-${w.group_id}-next`}>
+                    {m.key === 'openNext'
+                      ? t('home.groupsWaiting.openNext')
+                      : m.key === 'nextMeeting'
+                        ? t('home.groupsWaiting.nextMeeting', { date: formatDate(m.date) })
+                        : t('home.groupsWaiting.notAnnounced', { coordinator: w.coordinator_name })}
+                  </span>
+                </>
+              }
             />
           </List.Item>
         );

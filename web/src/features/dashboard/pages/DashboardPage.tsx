@@ -28,15 +28,35 @@ const SHOW_ALL: Partial<Record<CardKey, string>> = {
   auditsToClose: '/quality/audits?status=draft',
 };
 
-function DashCard({ k, count, link, children }: { k: CardKey; count: number; link: string | undefined; children: ReactNode }) {
+function DashCard({
+  k,
+  count,
+  link,
+  children,
+}: {
+  k: CardKey;
+  count: number;
+  link: string | undefined;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   const all = link;
   return (
     <Card
       data-testid={`dash-${k}`}
       // the title wraps on a phone instead of being cut ("Opatření s blížícím se ter…")
-      title={<span className="kv-card-title-wrap" data-testid={`dash-${k}-title`}>{t(`home.${k}.title`)} {count > 0 ? <Badge count={count} color="#1f6f5c" overflowCount={999} /> : null}</span>}
-      extra={all ? <Link to={all} data-testid={`dash-${k}-all`}>{t('home.showAll')}</Link> : null}
+      title={
+        <span className="kv-card-title-wrap" data-testid={`dash-${k}-title`}>
+          {t(`home.${k}.title`)} {count > 0 ? <Badge count={count} color="#1f6f5c" overflowCount={999} /> : null}
+        </span>
+      }
+      extra={
+        all ? (
+          <Link to={all} data-testid={`dash-${k}-all`}>
+            {t('home.showAll')}
+          </Link>
+        ) : null
+      }
     >
       {children}
     </Card>
@@ -64,8 +84,13 @@ function FormsList({ list, k }: { list: DashFormList; k: CardKey }) {
           <List.Item data-testid={`dash-form-${f.round_id}-${f.service_id}`}>
             <List.Item.Meta
               title={<Link to={`/benchmarking/rounds/${f.round_id}/services/${f.service_id}`}>{f.service_name}</Link>}
-              description={<>{k === 'formsToReview' ? `${f.provider_name} · ` : ''}{f.group_name}, {f.round_name}
-                {f.deadline ? ` · ${formatDate(f.deadline)}` : ''}</>}
+              description={
+                <>
+                  {k === 'formsToReview' ? `${f.provider_name} · ` : ''}
+                  {f.group_name}, {f.round_name}
+                  {f.deadline ? ` · ${formatDate(f.deadline)}` : ''}
+                </>
+              }
             />
             <Tag>{t(`home.formState.${formStateKey(f.status)}`)}</Tag>
           </List.Item>
@@ -87,14 +112,21 @@ function ActionsList({ list, k }: { list: DashActionList; k: CardKey }) {
           <List.Item data-testid={`dash-action-${a.id}`}>
             <List.Item.Meta
               title={<Link to={`/quality/actions/${a.id}`}>{a.text}</Link>}
-              description={<>
-                <Link to={`/quality/audits/${a.audit_id}`}>{a.audit_title}</Link>
-                {' · '}{a.service_name || a.organisation_name}
-              </>}
+              description={
+                <>
+                  <Link to={`/quality/audits/${a.audit_id}`}>{a.audit_title}</Link>
+                  {' · '}
+                  {a.service_name || a.organisation_name}
+                </>
+              }
             />
-            {k === 'actionsOverdue' ? <Tag color="error">{t('home.actionsOverdue.days', { n: a.days_overdue })}</Tag> : null}
+            {k === 'actionsOverdue' ? (
+              <Tag color="error">{t('home.actionsOverdue.days', { n: a.days_overdue })}</Tag>
+            ) : null}
             {k === 'actionsDueSoon' ? (
-              <Tag color="warning">{a.days_left === 0 ? t('home.actionsDueSoon.today') : t('home.actionsDueSoon.days', { n: a.days_left })}</Tag>
+              <Tag color="warning">
+                {a.days_left === 0 ? t('home.actionsDueSoon.today') : t('home.actionsDueSoon.days', { n: a.days_left })}
+              </Tag>
             ) : null}
             {k === 'actionsToVerify' ? <Tag>{formatDate(a.due_date)}</Tag> : null}
           </List.Item>
@@ -116,10 +148,16 @@ function AuditsList({ list }: { list: DashAuditList }) {
           <List.Item data-testid={`dash-audit-${a.id}`}>
             <List.Item.Meta
               title={<Link to={`/quality/audits/${a.id}`}>{a.title}</Link>}
-              description={<>{t(`quality.auditType.${a.type}`)} · {a.service_name || a.organisation_name}
-                {a.ends_on ? ` · ${formatDate(a.ends_on)}` : ''}</>}
+              description={
+                <>
+                  {t(`quality.auditType.${a.type}`)} · {a.service_name || a.organisation_name}
+                  {a.ends_on ? ` · ${formatDate(a.ends_on)}` : ''}
+                </>
+              }
             />
-            <Typography.Text type="secondary">{t('home.auditsToScore.progress', { assessed: a.assessed, criteria: a.criteria })}</Typography.Text>
+            <Typography.Text type="secondary">
+              {t('home.auditsToScore.progress', { assessed: a.assessed, criteria: a.criteria })}
+            </Typography.Text>
           </List.Item>
         )}
       />
@@ -134,16 +172,24 @@ function OverviewCard({ d }: { d: Dashboard }) {
   const items: { key: string; value: number; link: string }[] = [
     { key: 'servicesActive', value: o.services_active, link: '/services' },
     { key: 'providers', value: o.providers, link: '/organisations?type=provider' },
-    ...(d.quality ? [
-      { key: 'auditsDraft', value: o.audits_draft, link: '/quality/audits?status=draft' },
-      { key: 'auditsClosed', value: o.audits_closed, link: '/quality/audits?status=closed' },
-      { key: 'actionsOpen', value: o.actions_open, link: '/quality/actions' },
-      { key: 'actionsOverdue', value: o.actions_overdue, link: '/quality/actions?overdue=1' },
-    ] : []),
-    ...(d.benchmark ? [
-      { key: 'roundsOpen', value: o.rounds_open, link: '/benchmarking' },
-      { key: 'formsSubmitted', value: o.forms_submitted, link: showAllLink('formsToReview', d, '/benchmarking') ?? '/benchmarking' },
-    ] : []),
+    ...(d.quality
+      ? [
+          { key: 'auditsDraft', value: o.audits_draft, link: '/quality/audits?status=draft' },
+          { key: 'auditsClosed', value: o.audits_closed, link: '/quality/audits?status=closed' },
+          { key: 'actionsOpen', value: o.actions_open, link: '/quality/actions' },
+          { key: 'actionsOverdue', value: o.actions_overdue, link: '/quality/actions?overdue=1' },
+        ]
+      : []),
+    ...(d.benchmark
+      ? [
+          { key: 'roundsOpen', value: o.rounds_open, link: '/benchmarking' },
+          {
+            key: 'formsSubmitted',
+            value: o.forms_submitted,
+            link: showAllLink('formsToReview', d, '/benchmarking') ?? '/benchmarking',
+          },
+        ]
+      : []),
   ];
   return (
     <Card data-testid="dash-overview" title={t('home.overview.title')}>
@@ -151,7 +197,11 @@ function OverviewCard({ d }: { d: Dashboard }) {
         {items.map((i) => (
           <Col key={i.key} xs={12} md={6}>
             <Link to={i.link} data-testid={`dash-overview-${i.key}`}>
-              <Statistic title={t(`home.overview.${i.key}`)} value={i.value} formatter={(v) => formatNumber(Number(v))} />
+              <Statistic
+                title={t(`home.overview.${i.key}`)}
+                value={i.value}
+                formatter={(v) => formatNumber(Number(v))}
+              />
             </Link>
           </Col>
         ))}
@@ -167,18 +217,34 @@ function CardBody({ k, d, manage }: { k: CardKey; d: Dashboard; manage: boolean 
     case 'formsToFill':
       return d.forms_to_fill.total ? <FormsList list={d.forms_to_fill} k={k} /> : empty(t('home.formsToFill.empty'));
     case 'formsToReview':
-      return d.forms_to_review.total ? <FormsList list={d.forms_to_review} k={k} /> : empty(t('home.formsToReview.empty'));
+      return d.forms_to_review.total ? (
+        <FormsList list={d.forms_to_review} k={k} />
+      ) : (
+        empty(t('home.formsToReview.empty'))
+      );
     case 'openRounds':
       if (!d.open_rounds.length) return empty(t(manage ? 'home.openRounds.emptyManage' : 'home.openRounds.empty'));
       return <OpenRoundsList rounds={d.open_rounds} />;
     case 'groupsWaiting':
       return <GroupsWaitingList groups={d.groups_waiting} />;
     case 'actionsOverdue':
-      return d.actions_overdue.total ? <ActionsList list={d.actions_overdue} k={k} /> : empty(t('home.actionsOverdue.empty'));
+      return d.actions_overdue.total ? (
+        <ActionsList list={d.actions_overdue} k={k} />
+      ) : (
+        empty(t('home.actionsOverdue.empty'))
+      );
     case 'actionsDueSoon':
-      return d.actions_due_soon.total ? <ActionsList list={d.actions_due_soon} k={k} /> : empty(t('home.actionsDueSoon.empty'));
+      return d.actions_due_soon.total ? (
+        <ActionsList list={d.actions_due_soon} k={k} />
+      ) : (
+        empty(t('home.actionsDueSoon.empty'))
+      );
     case 'actionsToVerify':
-      return d.actions_to_verify.total ? <ActionsList list={d.actions_to_verify} k={k} /> : empty(t('home.actionsToVerify.empty'));
+      return d.actions_to_verify.total ? (
+        <ActionsList list={d.actions_to_verify} k={k} />
+      ) : (
+        empty(t('home.actionsToVerify.empty'))
+      );
     case 'auditsToScore':
       return d.audits_to_score.total ? <AuditsList list={d.audits_to_score} /> : empty(t('home.auditsToScore.empty'));
     case 'auditsToClose':
@@ -209,15 +275,25 @@ export default function DashboardPage() {
       <Row gutter={[16, 16]}>
         {cards.map((c) => (
           <Col key={c.key} xs={24} lg={c.key === 'overview' ? 24 : 12}>
-            {c.key === 'overview' && dash.data ? <OverviewCard d={dash.data} /> : (
-              <DashCard k={c.key} count={c.count} link={dash.data ? showAllLink(c.key, dash.data, SHOW_ALL[c.key]) : SHOW_ALL[c.key]}>
+            {c.key === 'overview' && dash.data ? (
+              <OverviewCard d={dash.data} />
+            ) : (
+              <DashCard
+                k={c.key}
+                count={c.count}
+                link={dash.data ? showAllLink(c.key, dash.data, SHOW_ALL[c.key]) : SHOW_ALL[c.key]}
+              >
                 {dash.data ? <CardBody k={c.key} d={dash.data} manage={perms.manageBenchmark} /> : null}
               </DashCard>
             )}
           </Col>
         ))}
         {dash.data && cards.length === 0 ? (
-          <Col xs={24}><Card><EmptyHint text={t('home.nothing')} testId="dash-nothing" /></Card></Col>
+          <Col xs={24}>
+            <Card>
+              <EmptyHint text={t('home.nothing')} testId="dash-nothing" />
+            </Card>
+          </Col>
         ) : null}
         <Col xs={24} lg={12}>
           <Card title={t('dashboard.memberships')} data-testid="dashboard-memberships">
@@ -229,9 +305,18 @@ export default function DashboardPage() {
                 renderItem={(m) => (
                   <List.Item data-testid={`membership-${m.organisation_id}`}>
                     <List.Item.Meta
-                      title={hasPermission(user.permissions, 'organisations.read')
-                        ? <Link to={`/organisations/${m.organisation_id}`}>{m.organisation_name}</Link> : m.organisation_name}
-                      description={<><OrganisationTypeTag type={m.organisation_type} /> {t(`roles.${m.role}`)}</>}
+                      title={
+                        hasPermission(user.permissions, 'organisations.read') ? (
+                          <Link to={`/organisations/${m.organisation_id}`}>{m.organisation_name}</Link>
+                        ) : (
+                          m.organisation_name
+                        )
+                      }
+                      description={
+                        <>
+                          <OrganisationTypeTag type={m.organisation_type} /> {t(`roles.${m.role}`)}
+                        </>
+                      }
                     />
                   </List.Item>
                 )}

@@ -4,14 +4,24 @@ import { transitionKind } from '../filters';
 import type { QActionEvent } from '../types';
 
 const event = (from_status: string, to_status: string, note: string, on_date = '2026-11-20'): QActionEvent => ({
-  from_status, to_status, note, on_date, actor_kind: 'provider', user_name: 'Jana Nováková', at: '2026-11-20T10:00:00Z',
+  from_status,
+  to_status,
+  note,
+  on_date,
+  actor_kind: 'provider',
+  user_name: 'Jana Nováková',
+  at: '2026-11-20T10:00:00Z',
 });
 
 describe('corrective action steps', () => {
   it('marking done opens a dialog asking what was done, with files', () => {
     expect(transitionKind('in_progress', 'done')).toBe('markDone');
     expect(transitionDialog('markDone')).toEqual({
-      to: 'done', title: 'doneTitle', noteLabel: 'doneNote', noteRequired: 'doneRequired', files: true,
+      to: 'done',
+      title: 'doneTitle',
+      noteLabel: 'doneNote',
+      noteRequired: 'doneRequired',
+      files: true,
     });
     expect(transitionDialog('verify')?.files).toBe(false);
     expect(transitionDialog('reject')?.to).toBe('in_progress');
@@ -19,7 +29,11 @@ describe('corrective action steps', () => {
   });
 
   it('sends the note trimmed and refuses a blank one', () => {
-    expect(transitionBody('markDone', '  Pravidla zpracována. ', '2026-11-20')).toEqual({ to: 'done', note: 'Pravidla zpracována.', date: '2026-11-20' });
+    expect(transitionBody('markDone', '  Pravidla zpracována. ', '2026-11-20')).toEqual({
+      to: 'done',
+      note: 'Pravidla zpracována.',
+      date: '2026-11-20',
+    });
     expect(transitionBody('markDone', '   ')).toBeNull();
     expect(transitionBody('markDone', undefined)).toBeNull();
     expect(transitionBody('verify', 'Zápis z kontroly')).toEqual({ to: 'verified', note: 'Zápis z kontroly' });

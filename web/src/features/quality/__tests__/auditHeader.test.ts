@@ -30,8 +30,22 @@ describe('headerToForm', () => {
 
 describe('teamFromForm', () => {
   it.each([
-    { leader: 7, members: [3], want: [{ user_id: 7, role: 'leader' }, { user_id: 3, role: 'member' }] },
-    { leader: 3, members: [3, 7], want: [{ user_id: 3, role: 'leader' }, { user_id: 7, role: 'member' }] },
+    {
+      leader: 7,
+      members: [3],
+      want: [
+        { user_id: 7, role: 'leader' },
+        { user_id: 3, role: 'member' },
+      ],
+    },
+    {
+      leader: 3,
+      members: [3, 7],
+      want: [
+        { user_id: 3, role: 'leader' },
+        { user_id: 7, role: 'member' },
+      ],
+    },
     { leader: undefined, members: [3, 3], want: [{ user_id: 3, role: 'member' }] },
     { leader: 7, members: [], want: [{ user_id: 7, role: 'leader' }] },
     { leader: null, members: undefined, want: [] },

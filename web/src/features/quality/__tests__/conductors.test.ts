@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { defaultAuditType, mayConduct } from '../conductors';
 
 describe('mayConduct', () => {
-  it('lets an audit body\'s auditor start an audit, as the server does', () => {
+  it("lets an audit body's auditor start an audit, as the server does", () => {
     expect(mayConduct({ role: 'auditor', organisation_type: 'audit_body' })).toBe(true);
   });
-  it('keeps a provider\'s auditor, workers and readers out; admins and managers in', () => {
+  it("keeps a provider's auditor, workers and readers out; admins and managers in", () => {
     expect(mayConduct({ role: 'auditor', organisation_type: 'provider' })).toBe(false);
     expect(mayConduct({ role: 'worker', organisation_type: 'provider' })).toBe(false);
     expect(mayConduct({ role: 'readonly', organisation_type: 'audit_body' })).toBe(false);

@@ -4,7 +4,9 @@ import { qualityLinks } from '../api';
 describe('quality export links', () => {
   it('ask for CSV with semicolons (decimal commas), which Excel in Czech opens in columns', () => {
     expect(qualityLinks.auditExport(7, 'csv')).toBe('/api/quality/audits/7/export.csv?delimiter=semicolon');
-    expect(qualityLinks.actionsExport('csv', { overdue: 1 })).toMatch(/^\/api\/quality\/actions\/export\.csv\?.*delimiter=semicolon/);
+    expect(qualityLinks.actionsExport('csv', { overdue: 1 })).toMatch(
+      /^\/api\/quality\/actions\/export\.csv\?.*delimiter=semicolon/,
+    );
     expect(qualityLinks.actionsExport('csv', { overdue: 1 })).toContain('overdue=1');
   });
   it('leave the Excel workbooks as they are', () => {

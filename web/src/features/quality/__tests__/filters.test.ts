@@ -1,16 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { transitionKind, actionApiQuery, auditApiQuery, parseActionFilters, parseAuditFilters, serializeActionFilters, serializeAuditFilters } from '../filters';
+import {
+  transitionKind,
+  actionApiQuery,
+  auditApiQuery,
+  parseActionFilters,
+  parseAuditFilters,
+  serializeActionFilters,
+  serializeAuditFilters,
+} from '../filters';
 
 describe('audit list filters in the URL', () => {
   it('round-trips known values and drops junk', () => {
     const f = parseAuditFilters('?type=internal&status=closed&verdict=fail&q=%20Domov%20&page=2');
     expect(f).toEqual({ type: 'internal', status: 'closed', verdict: 'fail', q: 'Domov', page: 2 });
     expect(serializeAuditFilters(f)).toBe('?type=internal&status=closed&verdict=fail&q=Domov&page=2');
-    expect(parseAuditFilters('?type=bogus&verdict=maybe&page=-1')).toEqual({ type: undefined, status: undefined, verdict: undefined, q: undefined, page: 1 });
+    expect(parseAuditFilters('?type=bogus&verdict=maybe&page=-1')).toEqual({
+      type: undefined,
+      status: undefined,
+      verdict: undefined,
+      q: undefined,
+      page: 1,
+    });
     expect(serializeAuditFilters({ page: 1 })).toBe('');
   });
   it('builds the API query', () => {
-    expect(auditApiQuery({ type: 'process', page: 3 })).toEqual({ type: 'process', status: undefined, verdict: undefined, q: undefined, page: 3, page_size: 50 });
+    expect(auditApiQuery({ type: 'process', page: 3 })).toEqual({
+      type: 'process',
+      status: undefined,
+      verdict: undefined,
+      q: undefined,
+      page: 3,
+      page_size: 50,
+    });
   });
 });
 

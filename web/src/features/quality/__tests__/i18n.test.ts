@@ -1,32 +1,15 @@
 // The module's texts: the same keys and placeholders in both languages, no empty text, and every
 // literal t('quality.…') key used in the module's code exists (they are mounted under `quality`).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import base from '../../../i18n/cs';
+import { messagesOf } from '../../../i18n/messages';
 import { cs, en } from '../i18n';
-
-function flatten(obj: object, prefix = ''): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(obj)) {
-    const key = prefix ? `${prefix}.${k}` : k;
-    if (typeof v === 'object' && v !== null) Object.assign(out, flatten(v, key));
-    else out[key] = String(v);
-  }
-  return out;
-}
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) return name === '__tests__' || name === 'care' ? [] : sources(p);
-    return /\.(ts|tsx)$/.test(name) ? [p] : [];
-  });
-}
+import { flatten, sources } from '../../../test/messages';
 
 const csFlat = flatten(cs);
 const enFlat = flatten(en);
-const all = { ...flatten(base), ...flatten({ quality: cs }) };
+const all = flatten(messagesOf('cs'));
 
 describe('quality texts', () => {
   it('have the same keys, placeholders and no empty text', () => {
@@ -49,9 +32,10 @@ describe('quality texts', () => {
 
   it('contain every literal key the module uses', () => {
     const missing: string[] = [];
-    for (const file of sources(join(__dirname, '..'))) {
+    for (const file of sources(join(__dirname, '..'), ['care'])) {
       const text = readFileSync(file, 'utf8');
-      for (const m of text.matchAll(/\bt\(\s*'([a-zA-Z_]+(?:\.[a-zA-Z_]+)+)'/g)) if (!(m[1] in all)) missing.push(`${file}: ${m[1]}`);
+      for (const m of text.matchAll(/\bt\(\s*'([a-zA-Z_]+(?:\.[a-zA-Z_]+)+)'/g))
+        if (!(m[1] in all)) missing.push(`${file}: ${m[1]}`);
       for (const m of text.matchAll(/\bt\(\s*`(quality(?:\.[a-zA-Z_]+)+)\.\$\{/g))
         if (!Object.keys(all).some((k) => k.startsWith(`${m[1]}.`))) missing.push(`${file}: ${m[1]}.*`);
     }

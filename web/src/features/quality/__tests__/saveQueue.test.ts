@@ -1,7 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
-  acknowledge, applyQueue, AssessmentSaver, emptyQueue, isRetryable, mergeEdit, restoreQueue, retryDelay, saveQueue, storageKey, toBatch,
-  type KeyValueStorage, type SaverSnapshot,
+  acknowledge,
+  applyQueue,
+  AssessmentSaver,
+  emptyQueue,
+  isRetryable,
+  mergeEdit,
+  restoreQueue,
+  retryDelay,
+  saveQueue,
+  storageKey,
+  toBatch,
+  type KeyValueStorage,
+  type SaverSnapshot,
 } from '../saveQueue';
 import type { QAssessmentInput } from '../types';
 
@@ -91,7 +102,10 @@ describe('retry policy', () => {
 describe('persistence', () => {
   it('round-trips a queue and removes the key when empty', () => {
     const s = new MemoryStorage();
-    const q = mergeEdit(mergeEdit(emptyQueue(), { criterion_id: 3, level_code: 'met' }), { criterion_id: 4, note: 'n' });
+    const q = mergeEdit(mergeEdit(emptyQueue(), { criterion_id: 3, level_code: 'met' }), {
+      criterion_id: 4,
+      note: 'n',
+    });
     saveQueue(s, 9, q);
     expect(s.data.has(storageKey(9))).toBe(true);
     expect(restoreQueue(s, 9)).toEqual(q);
@@ -104,8 +118,14 @@ describe('persistence', () => {
     const s = new MemoryStorage();
     s.setItem(storageKey(1), '{not json');
     expect(restoreQueue(s, 1)).toEqual(emptyQueue());
-    s.setItem(storageKey(1), JSON.stringify({ edits: [{ criterion_id: 'x' }, { criterion_id: 5, level_code: 'met', rev: 3 }] }));
-    expect(restoreQueue(s, 1)).toEqual({ edits: [{ criterion_id: 5, level_code: 'met', note: '', rev: 3 }], nextRev: 4 });
+    s.setItem(
+      storageKey(1),
+      JSON.stringify({ edits: [{ criterion_id: 'x' }, { criterion_id: 5, level_code: 'met', rev: 3 }] }),
+    );
+    expect(restoreQueue(s, 1)).toEqual({
+      edits: [{ criterion_id: 5, level_code: 'met', note: '', rev: 3 }],
+      nextRev: 4,
+    });
   });
 });
 

@@ -1,19 +1,70 @@
 import { describe, expect, it } from 'vitest';
-import { editorFromSet, editorProblems, editorToInput, nextLetter, nextValidFrom, type EditorState } from '../setEditor';
+import {
+  editorFromSet,
+  editorProblems,
+  editorToInput,
+  nextLetter,
+  nextValidFrom,
+  type EditorState,
+} from '../setEditor';
 import type { QSet } from '../types';
 
 const set: QSet = {
   set: {
-    id: 1, code: 'X', version: 1, name: 'X', kind: 'custom', description: '', source_act: '', valid_from: '2026-01-01', valid_to: '',
-    owner_org_id: 5, owner_name: 'Kraj', standards: 1, criteria: 2, criteria_missing_text: 1, latest: true, can_edit: true, change_note: '', created_at: '',
+    id: 1,
+    code: 'X',
+    version: 1,
+    name: 'X',
+    kind: 'custom',
+    description: '',
+    source_act: '',
+    valid_from: '2026-01-01',
+    valid_to: '',
+    owner_org_id: 5,
+    owner_name: 'Kraj',
+    standards: 1,
+    criteria: 2,
+    criteria_missing_text: 1,
+    latest: true,
+    can_edit: true,
+    change_note: '',
+    created_at: '',
   },
-  standards: [{
-    id: 10, number: 1, name_cs: 'Cíle', part: '', name_verified: true,
-    criteria: [
-      { id: 100, standard: 1, letter: 'b', code: '1b', essential: 'no', text_cs: '', source: '', note: '', valid_from: '', valid_to: '' },
-      { id: 101, standard: 1, letter: 'a', code: '1a', essential: 'yes', text_cs: ' Text ', source: 'v', note: '', valid_from: '', valid_to: '' },
-    ],
-  }],
+  standards: [
+    {
+      id: 10,
+      number: 1,
+      name_cs: 'Cíle',
+      part: '',
+      name_verified: true,
+      criteria: [
+        {
+          id: 100,
+          standard: 1,
+          letter: 'b',
+          code: '1b',
+          essential: 'no',
+          text_cs: '',
+          source: '',
+          note: '',
+          valid_from: '',
+          valid_to: '',
+        },
+        {
+          id: 101,
+          standard: 1,
+          letter: 'a',
+          code: '1a',
+          essential: 'yes',
+          text_cs: ' Text ',
+          source: 'v',
+          note: '',
+          valid_from: '',
+          valid_to: '',
+        },
+      ],
+    },
+  ],
   versions: [],
 };
 
@@ -25,7 +76,14 @@ describe('set editor', () => {
     expect(body.change_note).toBe('opraveno');
     expect(body.standards).toEqual([{ number: 1, name_cs: 'Cíle', part: '' }]);
     expect(body.criteria.map((c) => c.letter)).toEqual(['a', 'b']);
-    expect(body.criteria[0]).toEqual({ standard: 1, letter: 'a', essential: 'yes', text_cs: 'Text', source: 'v', note: '' });
+    expect(body.criteria[0]).toEqual({
+      standard: 1,
+      letter: 'a',
+      essential: 'yes',
+      text_cs: 'Text',
+      source: 'v',
+      note: '',
+    });
   });
 
   it('suggests the next free letter', () => {
@@ -36,7 +94,10 @@ describe('set editor', () => {
 
   it('finds duplicates, unknown standards and bad letters', () => {
     const state: EditorState = {
-      standards: [{ number: 1, name_cs: 'A' }, { number: 1, name_cs: '' }],
+      standards: [
+        { number: 1, name_cs: 'A' },
+        { number: 1, name_cs: '' },
+      ],
       criteria: [
         { key: 'k1', standard: 1, letter: 'a', essential: 'no', text_cs: '' },
         { key: 'k2', standard: 1, letter: 'a', essential: 'no', text_cs: '' },

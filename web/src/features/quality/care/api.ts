@@ -2,39 +2,36 @@
 // and their query hooks. The only place of the care pages that knows the routes.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch, buildQueryString } from '../../../api/client';
-import type { components } from '../../../api/schema';
-
-type S = components['schemas'];
-export type QcSupervision = S['QcSupervision'];
-export type QcSupervisionInput = S['QcSupervisionInput'];
-export type QcHoursSummary = S['QcHoursSummary'];
-export type QcFindingRef = S['QcFindingRef'];
-export type QcOffice = S['QcOffice'];
-export type QcProcedures = S['QcProcedures'];
-export type QcProcedureInput = S['QcProcedureInput'];
-export type QcStaffing = S['QcStaffing'];
-export type QcSnapshot = S['QcSnapshot'];
-export type QcSnapshotInput = S['QcSnapshotInput'];
-export type QcNormInput = S['QcNormInput'];
-export type QcPlan = S['QcPlan'];
-export type QcPlanSummary = S['QcPlanSummary'];
-export type QcPlanInput = S['QcPlanInput'];
-export type QcMilestone = S['QcMilestone'];
-export type QcMilestoneInput = S['QcMilestoneInput'];
-export type QcPlace = S['QcPlace'];
-export type QcPlaceInput = S['QcPlaceInput'];
-export type QcLimits = S['QcLimits'];
-export type QcLimitsInput = S['QcLimitsInput'];
-export type QcIndicator = S['QcIndicator'];
-export type QcIndicatorInput = S['QcIndicatorInput'];
-export type QcValueInput = S['QcValueInput'];
-export type QcAuditSummary = S['QAuditSummary'];
+import type {
+  QcSupervision,
+  QcSupervisionInput,
+  QcHoursSummary,
+  QcFindingRef,
+  QcOffice,
+  QcProcedures,
+  QcProcedureInput,
+  QcStaffing,
+  QcSnapshotInput,
+  QcNormInput,
+  QcPlan,
+  QcPlanSummary,
+  QcPlanInput,
+  QcMilestoneInput,
+  QcPlaceInput,
+  QcLimits,
+  QcLimitsInput,
+  QcIndicator,
+  QcIndicatorInput,
+  QcValueInput,
+  QcAuditSummary,
+} from './types';
 
 const C = '/api/quality/care';
 
 export const careKeys = {
   all: ['quality-care'] as const,
-  supervisions: (provider?: number, year?: number) => ['quality-care', 'supervisions', provider ?? null, year ?? null] as const,
+  supervisions: (provider?: number, year?: number) =>
+    ['quality-care', 'supervisions', provider ?? null, year ?? null] as const,
   hours: (provider: number, year: number, kind: string) => ['quality-care', 'hours', provider, year, kind] as const,
   findings: (provider: number) => ['quality-care', 'findings', provider] as const,
   offices: ['quality-care', 'offices'] as const,
@@ -49,19 +46,24 @@ export const careKeys = {
 
 export const fetchSupervisions = (provider?: number, year?: number) =>
   apiFetch<{ items: QcSupervision[] }>(`${C}/supervisions`, { query: { provider_org_id: provider, year } });
-export const createSupervision = (body: QcSupervisionInput) => apiFetch<QcSupervision>(`${C}/supervisions`, { method: 'POST', body });
+export const createSupervision = (body: QcSupervisionInput) =>
+  apiFetch<QcSupervision>(`${C}/supervisions`, { method: 'POST', body });
 export const updateSupervision = (id: number, body: QcSupervisionInput) =>
   apiFetch<QcSupervision>(`${C}/supervisions/${id}`, { method: 'PUT', body });
 export const deleteSupervision = (id: number) => apiFetch<void>(`${C}/supervisions/${id}`, { method: 'DELETE' });
 export const fetchHours = (provider: number, year: number, kind: string) =>
   apiFetch<QcHoursSummary>(`${C}/supervisions/hours`, { query: { provider_org_id: provider, year, kind } });
-export const fetchProviderFindings = (provider: number) => apiFetch<{ items: QcFindingRef[] }>(`${C}/providers/${provider}/findings`);
+export const fetchProviderFindings = (provider: number) =>
+  apiFetch<{ items: QcFindingRef[] }>(`${C}/providers/${provider}/findings`);
 /** The CSV export is a plain download link (the session cookie goes with it). */
 export const supervisionCsvUrl = (provider: number, year: number, kind: string) =>
   `${C}/supervisions/export.csv${buildQueryString({ provider_org_id: provider, year, kind })}`;
 
 export function useSupervisions(provider?: number, year?: number) {
-  return useQuery({ queryKey: careKeys.supervisions(provider, year), queryFn: () => fetchSupervisions(provider, year) });
+  return useQuery({
+    queryKey: careKeys.supervisions(provider, year),
+    queryFn: () => fetchSupervisions(provider, year),
+  });
 }
 export function useHours(provider: number | undefined, year: number, kind: string) {
   return useQuery({
@@ -71,7 +73,11 @@ export function useHours(provider: number | undefined, year: number, kind: strin
   });
 }
 export function useProviderFindings(provider: number | undefined) {
-  return useQuery({ queryKey: careKeys.findings(provider ?? 0), queryFn: () => fetchProviderFindings(provider ?? 0), enabled: !!provider });
+  return useQuery({
+    queryKey: careKeys.findings(provider ?? 0),
+    queryFn: () => fetchProviderFindings(provider ?? 0),
+    enabled: !!provider,
+  });
 }
 
 // ---- OSPOD ----
@@ -93,19 +99,32 @@ export function useOffices() {
   return useQuery({ queryKey: careKeys.offices, queryFn: fetchOffices });
 }
 export function useProcedures(office: number | undefined) {
-  return useQuery({ queryKey: careKeys.procedures(office ?? 0), queryFn: () => fetchProcedures(office ?? 0), enabled: !!office });
+  return useQuery({
+    queryKey: careKeys.procedures(office ?? 0),
+    queryFn: () => fetchProcedures(office ?? 0),
+    enabled: !!office,
+  });
 }
 export function useStaffing(office: number | undefined) {
-  return useQuery({ queryKey: careKeys.staffing(office ?? 0), queryFn: () => fetchStaffing(office ?? 0), enabled: !!office });
+  return useQuery({
+    queryKey: careKeys.staffing(office ?? 0),
+    queryFn: () => fetchStaffing(office ?? 0),
+    enabled: !!office,
+  });
 }
 export function useSelfAssessments(office: number | undefined) {
-  return useQuery({ queryKey: careKeys.selfAssessments(office ?? 0), queryFn: () => fetchSelfAssessments(office ?? 0), enabled: !!office });
+  return useQuery({
+    queryKey: careKeys.selfAssessments(office ?? 0),
+    queryFn: () => fetchSelfAssessments(office ?? 0),
+    enabled: !!office,
+  });
 }
 
 // ---- transformation ----
 
 export const fetchPlans = () => apiFetch<{ items: QcPlanSummary[] }>(`${C}/transformation/plans`);
-export const createPlan = (body: QcPlanInput) => apiFetch<QcPlan>(`${C}/transformation/plans`, { method: 'POST', body });
+export const createPlan = (body: QcPlanInput) =>
+  apiFetch<QcPlan>(`${C}/transformation/plans`, { method: 'POST', body });
 export const fetchPlan = (id: number) => apiFetch<QcPlan>(`${C}/transformation/plans/${id}`);
 export const updatePlan = (id: number, body: QcPlanInput) =>
   apiFetch<QcPlan>(`${C}/transformation/plans/${id}`, { method: 'PATCH', body });
@@ -113,7 +132,8 @@ export const createMilestone = (plan: number, body: QcMilestoneInput) =>
   apiFetch<QcPlan>(`${C}/transformation/plans/${plan}/milestones`, { method: 'POST', body });
 export const updateMilestone = (id: number, body: QcMilestoneInput) =>
   apiFetch<QcPlan>(`${C}/transformation/milestones/${id}`, { method: 'PUT', body });
-export const deleteMilestone = (id: number) => apiFetch<void>(`${C}/transformation/milestones/${id}`, { method: 'DELETE' });
+export const deleteMilestone = (id: number) =>
+  apiFetch<void>(`${C}/transformation/milestones/${id}`, { method: 'DELETE' });
 export const createPlace = (plan: number, body: QcPlaceInput) =>
   apiFetch<QcPlan>(`${C}/transformation/plans/${plan}/places`, { method: 'POST', body });
 export const deletePlace = (id: number) => apiFetch<void>(`${C}/transformation/places/${id}`, { method: 'DELETE' });

@@ -6,7 +6,10 @@ import type { EChartsCoreOption } from 'echarts/core';
 /** Values on an axis with a decimal comma (ECharts writes "0.5" in both languages). */
 export const CZECH_VALUE_LABELS = { formatter: (v: number) => formatDecimal(v) };
 
-export interface NamedHours { name: string; hours: number }
+export interface NamedHours {
+  name: string;
+  hours: number;
+}
 
 /** Horizontal bars of hours (workers or teams), largest first. */
 export function hoursBarOption(rows: NamedHours[], unit: string): EChartsCoreOption {
@@ -17,10 +20,14 @@ export function hoursBarOption(rows: NamedHours[], unit: string): EChartsCoreOpt
     grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
     xAxis: { type: 'value', name: unit, axisLabel: CZECH_VALUE_LABELS },
     yAxis: { type: 'category', data: shown.map((r) => r.name) },
-    series: [{
-      type: 'bar', barMaxWidth: 28, data: shown.map((r) => r.hours),
-      label: { show: true, position: 'right', formatter: (p: { value: number }) => formatDecimal(p.value) },
-    }],
+    series: [
+      {
+        type: 'bar',
+        barMaxWidth: 28,
+        data: shown.map((r) => r.hours),
+        label: { show: true, position: 'right', formatter: (p: { value: number }) => formatDecimal(p.value) },
+      },
+    ],
   };
 }
 
@@ -66,10 +73,21 @@ export function parseHouseholdSizes(text: string): number[] | null {
  */
 export const TIME_AXIS_LABELS = {
   hideOverlap: true,
-  formatter: { year: '{yyyy}', month: '{M}/{yyyy}', day: '{d}. {M}.', hour: '{d}. {M}.', minute: '{d}. {M}.', second: '{d}. {M}.', millisecond: '{d}. {M}.' },
+  formatter: {
+    year: '{yyyy}',
+    month: '{M}/{yyyy}',
+    day: '{d}. {M}.',
+    hour: '{d}. {M}.',
+    minute: '{d}. {M}.',
+    second: '{d}. {M}.',
+    millisecond: '{d}. {M}.',
+  },
 } as const;
 
-export interface DatedValue { date: string; value: number | null }
+export interface DatedValue {
+  date: string;
+  value: number | null;
+}
 
 /** Staffing over time: cases (or children) per FTE of each snapshot, with the norm as a dashed line. */
 export function staffingOption(
@@ -78,12 +96,24 @@ export function staffingOption(
   labels: { ratio: string; norm: string },
 ): EChartsCoreOption {
   const series: Record<string, unknown>[] = [
-    { name: labels.ratio, type: 'line', data: points.map((p) => [p.as_of, p.ratio ?? null]), connectNulls: false, symbolSize: 8 },
+    {
+      name: labels.ratio,
+      type: 'line',
+      data: points.map((p) => [p.as_of, p.ratio ?? null]),
+      connectNulls: false,
+      symbolSize: 8,
+    },
   ];
   if (norm != null && points.length) {
     series.push({
-      name: labels.norm, type: 'line', symbol: 'none', lineStyle: { type: 'dashed' },
-      data: [[points[0].as_of, norm], [points[points.length - 1].as_of, norm]],
+      name: labels.norm,
+      type: 'line',
+      symbol: 'none',
+      lineStyle: { type: 'dashed' },
+      data: [
+        [points[0].as_of, norm],
+        [points[points.length - 1].as_of, norm],
+      ],
     });
   }
   return {
@@ -118,8 +148,18 @@ export function capacityOption(
   };
 }
 
-export interface IndicatorDef { id: number; code: string; name: string; unit: string; direction: string }
-export interface IndicatorValue { indicator_id: number; period: string; value: number }
+export interface IndicatorDef {
+  id: number;
+  code: string;
+  name: string;
+  unit: string;
+  direction: string;
+}
+export interface IndicatorValue {
+  indicator_id: number;
+  period: string;
+  value: number;
+}
 
 /** Sorted distinct periods and one series per indicator that has values (null where a period is missing). */
 export function indicatorTrend(defs: IndicatorDef[], values: IndicatorValue[]) {
@@ -148,8 +188,19 @@ export function indicatorTrendOption(group: ReturnType<typeof trendsByUnit>[numb
     legend: { top: 0, type: 'scroll' },
     grid: { left: 8, right: 24, top: 56, bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: group.periods },
-    yAxis: { type: 'value', name: group.unit, nameTextStyle: { align: 'left' }, axisLabel: { formatter: (v: number) => formatDecimal(v) } },
-    series: group.series.map((s) => ({ name: s.indicator.name, type: 'line', data: s.data, connectNulls: false, symbolSize: 8 })),
+    yAxis: {
+      type: 'value',
+      name: group.unit,
+      nameTextStyle: { align: 'left' },
+      axisLabel: { formatter: (v: number) => formatDecimal(v) },
+    },
+    series: group.series.map((s) => ({
+      name: s.indicator.name,
+      type: 'line',
+      data: s.data,
+      connectNulls: false,
+      symbolSize: 8,
+    })),
   };
 }
 
@@ -164,7 +215,7 @@ export function trendDirection(direction: string, data: (number | null)[]): 'bet
   if (known.length < 2 || direction === 'none') return 'unknown';
   const diff = known[known.length - 1] - known[0];
   if (diff === 0) return 'same';
-  return (diff > 0) === (direction === 'higher') ? 'better' : 'worse';
+  return diff > 0 === (direction === 'higher') ? 'better' : 'worse';
 }
 
 export function thisYear(now = new Date()): number {
@@ -180,7 +231,8 @@ export function supervisionProviders(
   memberships: { organisation_id: number; organisation_name: string; organisation_type: string }[],
 ): { id: number; name: string }[] {
   const m = new Map<number, string>();
-  for (const ms of memberships) if (ms.organisation_type === 'provider') m.set(ms.organisation_id, ms.organisation_name);
+  for (const ms of memberships)
+    if (ms.organisation_type === 'provider') m.set(ms.organisation_id, ms.organisation_name);
   for (const r of records) if (!m.has(r.provider_org_id)) m.set(r.provider_org_id, r.provider_name);
   return [...m.entries()].map(([id, name]) => ({ id, name }));
 }
@@ -188,14 +240,20 @@ export function supervisionProviders(
 /** The kind the page opens on: supervision when the provider has one in the year, else every kind
  * (an external consultation alone would otherwise show as "no records"). */
 export function defaultSupervisionKind(
-  records: { provider_org_id: number; held_on: string; kind: string }[], provider: number | undefined, year: number,
+  records: { provider_org_id: number; held_on: string; kind: string }[],
+  provider: number | undefined,
+  year: number,
 ): 'supervision' | 'all' {
   const inYear = records.filter((r) => r.provider_org_id === provider && r.held_on.startsWith(`${year}-`));
   return inYear.length && !inYear.some((r) => r.kind === 'supervision') ? 'all' : 'supervision';
 }
 
 /** The year the page opens on: the latest year with a record of the provider, else the current year. */
-export function latestRecordYear(records: { provider_org_id: number; held_on: string }[], provider: number | undefined, fallback: number): number {
+export function latestRecordYear(
+  records: { provider_org_id: number; held_on: string }[],
+  provider: number | undefined,
+  fallback: number,
+): number {
   let latest = 0;
   for (const r of records) {
     const y = Number(r.held_on.slice(0, 4));
@@ -219,6 +277,9 @@ export function parseWorkers(text: string) {
 }
 
 /** The records the kind filter shows: all of them, or those of the one kind (as the hours and the CSV export). */
-export function recordsOfKind<T extends { kind: string }>(records: T[], kind: 'supervision' | 'consultation' | 'all'): T[] {
+export function recordsOfKind<T extends { kind: string }>(
+  records: T[],
+  kind: 'supervision' | 'consultation' | 'all',
+): T[] {
   return kind === 'all' ? records : records.filter((r) => r.kind === kind);
 }

@@ -29,7 +29,9 @@ export function AuditHeaderModal({ audit, onClose }: { audit: QAudit; onClose: (
   const leader = Form.useWatch('leader', form);
   const options = teamChoices(
     audit.team,
-    canListUsers ? (users.data?.items ?? []).map((u) => ({ id: u.id, name: u.display_name, login: u.login, active: u.active })) : null,
+    canListUsers
+      ? (users.data?.items ?? []).map((u) => ({ id: u.id, name: u.display_name, login: u.login, active: u.active }))
+      : null,
   );
 
   const submit = async () => {
@@ -42,8 +44,10 @@ export function AuditHeaderModal({ audit, onClose }: { audit: QAudit; onClose: (
     } catch (e) {
       // the server names the field: show its message there too
       const field = isApiError(e) ? e.field : null;
-      if (field && (FIELDS as readonly string[]).includes(field)) form.setFields([{ name: field as keyof HeaderFormValues, errors: [(e as Error).message] }]);
-      else if (field === 'starts_on' || field === 'ends_on') form.setFields([{ name: 'dates', errors: [(e as Error).message] }]);
+      if (field && (FIELDS as readonly string[]).includes(field))
+        form.setFields([{ name: field as keyof HeaderFormValues, errors: [(e as Error).message] }]);
+      else if (field === 'starts_on' || field === 'ends_on')
+        form.setFields([{ name: 'dates', errors: [(e as Error).message] }]);
       else if (field?.startsWith('team')) form.setFields([{ name: 'members', errors: [(e as Error).message] }]);
     }
   };
@@ -61,7 +65,9 @@ export function AuditHeaderModal({ audit, onClose }: { audit: QAudit; onClose: (
       destroyOnHidden
     >
       {save.error ? <ErrorAlert error={save.error} testId="header-error" /> : null}
-      {closed ? <Alert type="info" showIcon message={t('quality.header.closedHint')} style={{ marginBottom: 16 }} /> : null}
+      {closed ? (
+        <Alert type="info" showIcon message={t('quality.header.closedHint')} style={{ marginBottom: 16 }} />
+      ) : null}
       <Form form={form} layout="vertical" initialValues={headerToForm(audit)} data-testid="header-form">
         <Form.Item name="title" label={t('quality.audits.titleField')} rules={[{ required: true, whitespace: true }]}>
           <Input maxLength={300} data-testid="header-title" />
@@ -70,7 +76,12 @@ export function AuditHeaderModal({ audit, onClose }: { audit: QAudit; onClose: (
           <Input maxLength={300} data-testid="header-place" />
         </Form.Item>
         <Form.Item name="dates" label={`${t('quality.audits.startsOn')} – ${t('quality.audits.endsOn')}`}>
-          <DatePicker.RangePicker format="D. M. YYYY" allowEmpty={[true, true]} disabled={closed} data-testid="header-dates" />
+          <DatePicker.RangePicker
+            format="D. M. YYYY"
+            allowEmpty={[true, true]}
+            disabled={closed}
+            data-testid="header-dates"
+          />
         </Form.Item>
         <Form.Item name="leader" label={t('quality.audits.leader')}>
           <Select
@@ -84,11 +95,19 @@ export function AuditHeaderModal({ audit, onClose }: { audit: QAudit; onClose: (
             optionRender={(o) => <span data-testid={`header-leader-option-${o.value}`}>{o.label}</span>}
             onChange={(id?: number) => {
               // the new leader is no longer an ordinary member
-              if (id) form.setFieldValue('members', ((form.getFieldValue('members') as number[] | undefined) ?? []).filter((m) => m !== id));
+              if (id)
+                form.setFieldValue(
+                  'members',
+                  ((form.getFieldValue('members') as number[] | undefined) ?? []).filter((m) => m !== id),
+                );
             }}
           />
         </Form.Item>
-        <Form.Item name="members" label={t('quality.audits.members')} extra={canListUsers || closed ? undefined : t('quality.header.teamHint')}>
+        <Form.Item
+          name="members"
+          label={t('quality.audits.members')}
+          extra={canListUsers || closed ? undefined : t('quality.header.teamHint')}
+        >
           <Select
             mode="multiple"
             showSearch
@@ -100,7 +119,11 @@ export function AuditHeaderModal({ audit, onClose }: { audit: QAudit; onClose: (
           />
         </Form.Item>
         <Form.Item name="methods" label={t('quality.audits.methods')}>
-          <Checkbox.Group disabled={closed} options={AUDIT_METHODS.map((m) => ({ value: m, label: t(`quality.method.${m}`) }))} data-testid="header-methods" />
+          <Checkbox.Group
+            disabled={closed}
+            options={AUDIT_METHODS.map((m) => ({ value: m, label: t(`quality.method.${m}`) }))}
+            data-testid="header-methods"
+          />
         </Form.Item>
         <Form.Item name="summary_text" label={t('quality.detail.summary')}>
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 12 }} maxLength={20000} data-testid="header-summary" />

@@ -9,7 +9,15 @@ import type { QEvidence } from '../types';
 
 export const EVIDENCE_ACCEPT = '.pdf,.png,.jpg,.jpeg,.docx,.xlsx,.odt,.ods,.txt,.csv';
 
-export function EvidenceUpload({ upload, testId, disabled }: { upload: (file: File) => Promise<QEvidence>; testId: string; disabled?: boolean }) {
+export function EvidenceUpload({
+  upload,
+  testId,
+  disabled,
+}: {
+  upload: (file: File) => Promise<QEvidence>;
+  testId: string;
+  disabled?: boolean;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const run = useQualityMutation(upload);
@@ -39,7 +47,15 @@ export function EvidenceUpload({ upload, testId, disabled }: { upload: (file: Fi
   );
 }
 
-export function EvidenceList({ items, canDelete, testId }: { items: readonly QEvidence[]; canDelete?: boolean; testId?: string }) {
+export function EvidenceList({
+  items,
+  canDelete,
+  testId,
+}: {
+  items: readonly QEvidence[];
+  canDelete?: boolean;
+  testId?: string;
+}) {
   const { t } = useTranslation();
   const del = useQualityMutation(deleteEvidence);
   if (!items.length) return null;

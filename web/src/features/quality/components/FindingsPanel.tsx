@@ -1,7 +1,21 @@
 // Findings of an audit (per criterion, with severity) and each finding's corrective actions.
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
-import { App, Button, Card, DatePicker, Empty, Form, Input, Modal, Popconfirm, Select, Space, Table, Typography, type ButtonProps } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Empty,
+  Form,
+  Input,
+  Modal,
+  Popconfirm,
+  Select,
+  Space,
+  Table,
+  Typography,
+  type ButtonProps,
+} from 'antd';
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -11,11 +25,20 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDate, toApiDate } from '../../../lib/format';
 import { errorMessage } from '../../../lib/errors';
 import { normaliseLanguage } from '../../../i18n';
-import { createAction, createFinding, deleteFinding, updateAction, updateFinding, useIndicatorChoices, useQualityMutation } from '../api';
+import {
+  createAction,
+  createFinding,
+  deleteFinding,
+  updateAction,
+  updateFinding,
+  useIndicatorChoices,
+  useQualityMutation,
+} from '../api';
 import { choiceMatches, choiceValue, indicatorChoiceOptions, parseChoiceValue } from '../indicatorChoices';
 import { SEVERITIES } from '../filters';
 import type { QAction, QAudit, QFinding } from '../types';
-import { ActionStatusTag, DueStateTag, SeverityTag } from './Tags';
+import { SeverityTag } from './Tags';
+import { actionRowProps, actionStatusColumn, actionTextColumn } from './actionColumns';
 
 interface FindingValues {
   criterion_id?: number | null;
@@ -25,7 +48,17 @@ interface FindingValues {
 }
 
 /** Adds a finding, or edits one (severity, text, recommendation, criterion) when `finding` is given. */
-export function FindingModal({ audit, criterionId, finding, onClose }: { audit: QAudit; criterionId?: number; finding?: QFinding; onClose: () => void }) {
+export function FindingModal({
+  audit,
+  criterionId,
+  finding,
+  onClose,
+}: {
+  audit: QAudit;
+  criterionId?: number;
+  finding?: QFinding;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<FindingValues>();
@@ -47,7 +80,12 @@ export function FindingModal({ audit, criterionId, finding, onClose }: { audit: 
     }
   };
   const initial: FindingValues = finding
-    ? { criterion_id: finding.criterion_id ?? undefined, severity: finding.severity, text: finding.text, recommendation: finding.recommendation }
+    ? {
+        criterion_id: finding.criterion_id ?? undefined,
+        severity: finding.severity,
+        text: finding.text,
+        recommendation: finding.recommendation,
+      }
     : { criterion_id: criterionId, severity: 'medium', text: '' };
   return (
     <Modal
@@ -69,7 +107,10 @@ export function FindingModal({ audit, criterionId, finding, onClose }: { audit: 
             optionFilterProp="label"
             placeholder={t('quality.findings.general')}
             data-testid="finding-criterion"
-            options={audit.criteria.map((c) => ({ value: c.criterion_id, label: `${c.code} ${c.text_cs}`.slice(0, 120) }))}
+            options={audit.criteria.map((c) => ({
+              value: c.criterion_id,
+              label: `${c.code} ${c.text_cs}`.slice(0, 120),
+            }))}
             optionRender={(o) => <span data-testid={`finding-criterion-option-${o.value}`}>{o.label}</span>}
           />
         </Form.Item>
@@ -104,16 +145,30 @@ interface ActionValues {
  * link) when `action` is given. The indicator is chosen by name among those of the working groups the
  * audited organisation takes part in; clearing the choice on an edit removes the link ('').
  */
-export function ActionModal({ finding, action, onClose }: { finding?: QFinding; action?: QAction; onClose: () => void }) {
+export function ActionModal({
+  finding,
+  action,
+  onClose,
+}: {
+  finding?: QFinding;
+  action?: QAction;
+  onClose: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const user = useCurrentUser();
   const canBenchmark = hasPermission(user.permissions, 'benchmark.read');
   const auditId = finding?.audit_id ?? action?.audit_id ?? 0;
   const choices = useIndicatorChoices(auditId, canBenchmark);
-  const current = action?.bm_group_id && action.bm_indicator_code
-    ? { bm_group_id: action.bm_group_id, bm_indicator_code: action.bm_indicator_code, name: action.bm_indicator_name || action.indicator?.name, group_name: action.indicator?.group_name }
-    : null;
+  const current =
+    action?.bm_group_id && action.bm_indicator_code
+      ? {
+          bm_group_id: action.bm_group_id,
+          bm_indicator_code: action.bm_indicator_code,
+          name: action.bm_indicator_name || action.indicator?.name,
+          group_name: action.indicator?.group_name,
+        }
+      : null;
   const options = indicatorChoiceOptions(choices.data?.items ?? [], normaliseLanguage(i18n.language), current);
   const [form] = Form.useForm<ActionValues>();
   const save = useQualityMutation((v: ActionValues) => {
@@ -123,9 +178,15 @@ export function ActionModal({ finding, action, onClose }: { finding?: QFinding; 
       return updateAction(action.id, {
         ...common,
         // only those who may see benchmarking touch the link
-        ...(canBenchmark ? { bm_group_id: link?.bm_group_id ?? 0, bm_indicator_code: link?.bm_indicator_code ?? '' } : {}),
+        ...(canBenchmark
+          ? { bm_group_id: link?.bm_group_id ?? 0, bm_indicator_code: link?.bm_indicator_code ?? '' }
+          : {}),
       });
-    return createAction(finding!.id, { ...common, bm_group_id: link?.bm_group_id, bm_indicator_code: link?.bm_indicator_code });
+    return createAction(finding!.id, {
+      ...common,
+      bm_group_id: link?.bm_group_id,
+      bm_indicator_code: link?.bm_indicator_code,
+    });
   });
   const submit = async () => {
     const v = await form.validateFields();
@@ -145,7 +206,9 @@ export function ActionModal({ finding, action, onClose }: { finding?: QFinding; 
         indicator: current ? choiceValue(current) : undefined,
       }
     : undefined;
-  const context = finding ? { code: finding.criterion_code, text: finding.text } : { code: action?.criterion_code ?? '', text: action?.finding_text ?? '' };
+  const context = finding
+    ? { code: finding.criterion_code, text: finding.text }
+    : { code: action?.criterion_code ?? '', text: action?.finding_text ?? '' };
   return (
     <Modal
       open
@@ -157,7 +220,10 @@ export function ActionModal({ finding, action, onClose }: { finding?: QFinding; 
       okButtonProps={{ 'data-testid': 'action-submit' }}
       destroyOnHidden
     >
-      <Typography.Paragraph type="secondary">{context.code ? `${context.code}: ` : ''}{context.text}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        {context.code ? `${context.code}: ` : ''}
+        {context.text}
+      </Typography.Paragraph>
       {save.error ? <ErrorAlert error={save.error} testId="action-error" /> : null}
       <Form form={form} layout="vertical" initialValues={initial}>
         <Form.Item name="text" label={t('quality.actions.text')} rules={[{ required: true, whitespace: true }]}>
@@ -177,7 +243,9 @@ export function ActionModal({ finding, action, onClose }: { finding?: QFinding; 
               loading={choices.isPending}
               placeholder={t('quality.actions.indicatorPlaceholder')}
               options={options}
-              filterOption={(input, o) => !!o && 'code' in o && choiceMatches(input, o as { label: string; code: string })}
+              filterOption={(input, o) =>
+                !!o && 'code' in o && choiceMatches(input, o as { label: string; code: string })
+              }
               notFoundContent={choices.isPending ? undefined : t('quality.actions.indicatorNone')}
               optionRender={(o) => <span data-testid={`action-bm-indicator-option-${String(o.value)}`}>{o.label}</span>}
               style={{ width: '100%' }}
@@ -201,12 +269,12 @@ export function ActionsTable({ actions, testId }: { actions: QAction[]; testId?:
       pagination={false}
       dataSource={actions}
       data-testid={testId}
-      onRow={(a) => ({ 'data-testid': `action-row-${a.id}` } as React.HTMLAttributes<HTMLElement>)}
+      onRow={actionRowProps}
       columns={[
-        { title: t('quality.actions.text'), key: 'text', render: (_, a) => <Link to={`/quality/actions/${a.id}`} data-testid={`action-link-${a.id}`}>{a.text}</Link> },
+        actionTextColumn(t),
         { title: t('quality.actions.owner'), dataIndex: 'owner' },
         { title: t('quality.common.due'), key: 'due', render: (_, a) => formatDate(a.due_date) },
-        { title: t('quality.common.status'), key: 'status', render: (_, a) => <Space size={4} wrap><ActionStatusTag status={a.status} /><DueStateTag action={a} /></Space> },
+        actionStatusColumn(t),
       ]}
     />
   );
@@ -217,7 +285,17 @@ export function ActionsTable({ actions, testId }: { actions: QAction[]; testId?:
  * actions); findings are edited by those who score or manage the audit and deleted by those who score,
  * both only in a draft (the server refuses them on a closed audit).
  */
-export function FindingsPanel({ audit, editable, draft, onAddFinding }: { audit: QAudit; editable: boolean; draft: boolean; onAddFinding: () => void }) {
+export function FindingsPanel({
+  audit,
+  editable,
+  draft,
+  onAddFinding,
+}: {
+  audit: QAudit;
+  editable: boolean;
+  draft: boolean;
+  onAddFinding: () => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [actionFor, setActionFor] = useState<QFinding | null>(null);
@@ -240,7 +318,9 @@ export function FindingsPanel({ audit, editable, draft, onAddFinding }: { audit:
           {t('quality.findings.add')}
         </Button>
       ) : null}
-      {!audit.findings.length ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('quality.findings.empty')} /> : null}
+      {!audit.findings.length ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('quality.findings.empty')} />
+      ) : null}
       {audit.findings.map((f) => (
         <Card
           key={f.id}
@@ -258,28 +338,49 @@ export function FindingsPanel({ audit, editable, draft, onAddFinding }: { audit:
           extra={
             <Space>
               {editable ? (
-                <Button size="small" icon={<PlusOutlined />} onClick={() => setActionFor(f)} data-testid={`action-add-${f.id}`}>
+                <Button
+                  size="small"
+                  icon={<PlusOutlined />}
+                  onClick={() => setActionFor(f)}
+                  data-testid={`action-add-${f.id}`}
+                >
                   {t('quality.actions.add')}
                 </Button>
               ) : null}
               {canEditFindings ? (
-                <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(f)} aria-label={t('quality.findings.edit')} data-testid={`finding-edit-${f.id}`} />
+                <Button
+                  size="small"
+                  icon={<EditOutlined />}
+                  onClick={() => setEditing(f)}
+                  aria-label={t('quality.findings.edit')}
+                  data-testid={`finding-edit-${f.id}`}
+                />
               ) : null}
               {canDelete ? (
                 <Popconfirm
                   title={t('quality.findings.deleteConfirm')}
-                  description={f.actions.length ? t('quality.findings.deleteWithActions', { n: f.actions.length }) : undefined}
+                  description={
+                    f.actions.length ? t('quality.findings.deleteWithActions', { n: f.actions.length }) : undefined
+                  }
                   okText={t('quality.findings.delete')}
                   okButtonProps={{ danger: true, 'data-testid': `finding-delete-confirm-${f.id}` } as ButtonProps}
                   onConfirm={() => remove(f)}
                 >
-                  <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('quality.findings.delete')} data-testid={`finding-delete-${f.id}`} />
+                  <Button
+                    size="small"
+                    danger
+                    icon={<DeleteOutlined />}
+                    aria-label={t('quality.findings.delete')}
+                    data-testid={`finding-delete-${f.id}`}
+                  />
                 </Popconfirm>
               ) : null}
             </Space>
           }
         >
-          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }} data-testid={`finding-text-${f.id}`}>{f.text}</Typography.Paragraph>
+          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }} data-testid={`finding-text-${f.id}`}>
+            {f.text}
+          </Typography.Paragraph>
           {f.recommendation ? (
             <Typography.Paragraph type="secondary" style={{ whiteSpace: 'pre-wrap' }}>
               {t('quality.findings.recommendation')}: {f.recommendation}

@@ -31,13 +31,23 @@ interface Values {
   conducted_by_org_id?: number;
 }
 
-const FORM_FIELDS = ['template_id', 'type', 'service_id', 'title', 'place', 'methods', 'previous_audit_id', 'conducted_by_org_id'] as const;
+const FORM_FIELDS = [
+  'template_id',
+  'type',
+  'service_id',
+  'title',
+  'place',
+  'methods',
+  'previous_audit_id',
+  'conducted_by_org_id',
+] as const;
 
 /** The team as the API wants it: the leader first, members without the leader. */
 export function teamInput(leader: number | undefined, members: readonly number[] | undefined): QTeamInput[] {
   const team: QTeamInput[] = [];
   if (leader) team.push({ user_id: leader, role: 'leader' });
-  for (const id of members ?? []) if (id !== leader && !team.some((m) => m.user_id === id)) team.push({ user_id: id, role: 'member' });
+  for (const id of members ?? [])
+    if (id !== leader && !team.some((m) => m.user_id === id)) team.push({ user_id: id, role: 'member' });
   return team;
 }
 
@@ -56,7 +66,9 @@ export function NewAuditModal({ onClose, onCreated }: { onClose: () => void; onC
   const conductors = user.memberships.filter(mayConduct);
   const initialType = defaultAuditType(user.memberships);
   const userOptions = canListUsers
-    ? (users.data?.items ?? []).filter((u) => u.active).map((u) => ({ value: u.id, label: `${u.display_name} (${u.login})` }))
+    ? (users.data?.items ?? [])
+        .filter((u) => u.active)
+        .map((u) => ({ value: u.id, label: `${u.display_name} (${u.login})` }))
     : [{ value: user.id, label: user.display_name }];
 
   const autoTitle = (type: string) => `${t(`quality.auditType.${type}`)} ${new Date().getFullYear()}`;
@@ -82,7 +94,8 @@ export function NewAuditModal({ onClose, onCreated }: { onClose: () => void; onC
     } catch (e) {
       // the server names the field: show its message there too
       const field = isApiError(e) ? e.field : null;
-      if (field && (FORM_FIELDS as readonly string[]).includes(field)) form.setFields([{ name: field as keyof Values, errors: [(e as Error).message] }]);
+      if (field && (FORM_FIELDS as readonly string[]).includes(field))
+        form.setFields([{ name: field as keyof Values, errors: [(e as Error).message] }]);
     }
   };
 
@@ -101,10 +114,16 @@ export function NewAuditModal({ onClose, onCreated }: { onClose: () => void; onC
       <Form
         form={form}
         layout="vertical"
-        initialValues={{ type: initialType, title: autoTitle(initialType), leader: user.id, methods: ['document_study'] }}
+        initialValues={{
+          type: initialType,
+          title: autoTitle(initialType),
+          leader: user.id,
+          methods: ['document_study'],
+        }}
         onValuesChange={(changed: Partial<Values>, all: Values) => {
           // the suggested title follows the type until the user writes their own
-          if (changed.type && (!all.title || AUDIT_TYPES.some((x) => all.title === autoTitle(x)))) form.setFieldValue('title', autoTitle(changed.type));
+          if (changed.type && (!all.title || AUDIT_TYPES.some((x) => all.title === autoTitle(x))))
+            form.setFieldValue('title', autoTitle(changed.type));
         }}
         data-testid="audit-create-form"
       >
@@ -112,10 +131,12 @@ export function NewAuditModal({ onClose, onCreated }: { onClose: () => void; onC
           <Select
             data-testid="audit-template"
             loading={templates.isPending}
-            options={(templates.data?.items ?? []).filter((x) => !x.archived).map((x) => ({
-              value: x.id,
-              label: `${x.name} (${setTitle(x.set_code, undefined, normaliseLanguage(i18n.language))} v${x.set_version}, ${scaleName(x.scale, normaliseLanguage(i18n.language))})`,
-            }))}
+            options={(templates.data?.items ?? [])
+              .filter((x) => !x.archived)
+              .map((x) => ({
+                value: x.id,
+                label: `${x.name} (${setTitle(x.set_code, undefined, normaliseLanguage(i18n.language))} v${x.set_version}, ${scaleName(x.scale, normaliseLanguage(i18n.language))})`,
+              }))}
             optionRender={(o) => <span data-testid={`audit-template-option-${o.value}`}>{o.label}</span>}
           />
         </Form.Item>
@@ -139,11 +160,23 @@ export function NewAuditModal({ onClose, onCreated }: { onClose: () => void; onC
           <DatePicker.RangePicker format="D. M. YYYY" allowEmpty={[false, true]} />
         </Form.Item>
         <Form.Item name="leader" label={t('quality.audits.leader')} rules={[{ required: true }]}>
-          <Select showSearch optionFilterProp="label" options={userOptions} disabled={!canListUsers} data-testid="audit-leader" />
+          <Select
+            showSearch
+            optionFilterProp="label"
+            options={userOptions}
+            disabled={!canListUsers}
+            data-testid="audit-leader"
+          />
         </Form.Item>
         {canListUsers ? (
           <Form.Item name="members" label={t('quality.audits.members')}>
-            <Select mode="multiple" showSearch optionFilterProp="label" options={userOptions} data-testid="audit-members" />
+            <Select
+              mode="multiple"
+              showSearch
+              optionFilterProp="label"
+              options={userOptions}
+              data-testid="audit-members"
+            />
           </Form.Item>
         ) : (
           <Alert type="info" showIcon message={t('quality.audits.onlyMe')} style={{ marginBottom: 16 }} />
@@ -151,7 +184,11 @@ export function NewAuditModal({ onClose, onCreated }: { onClose: () => void; onC
         <Form.Item name="methods" label={t('quality.audits.methods')}>
           <Checkbox.Group options={AUDIT_METHODS.map((m) => ({ value: m, label: t(`quality.method.${m}`) }))} />
         </Form.Item>
-        <Form.Item name="conducted_by_org_id" label={t('quality.audits.conductedBy')} extra={t('quality.audits.conductedByHelp')}>
+        <Form.Item
+          name="conducted_by_org_id"
+          label={t('quality.audits.conductedBy')}
+          extra={t('quality.audits.conductedByHelp')}
+        >
           <Select
             allowClear
             data-testid="audit-conductor"
@@ -164,7 +201,7 @@ export function NewAuditModal({ onClose, onCreated }: { onClose: () => void; onC
             allowClear
             disabled={!serviceId}
             data-testid="audit-previous"
-            options={(serviceId ? previous.data?.items ?? [] : []).map((a) => ({
+            options={(serviceId ? (previous.data?.items ?? []) : []).map((a) => ({
               value: a.id,
               label: `${a.title || t(`quality.auditType.${a.type}`)} (${formatDate(a.ends_on || a.starts_on)})`,
             }))}

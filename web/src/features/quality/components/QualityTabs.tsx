@@ -18,7 +18,8 @@ export const QUALITY_TABS = [
 export function qualityTabForPath(pathname: string): string {
   let best: (typeof QUALITY_TABS)[number] = QUALITY_TABS[0];
   for (const tab of QUALITY_TABS) {
-    if ((pathname === tab.path || pathname.startsWith(`${tab.path}/`)) && tab.path.length > best.path.length) best = tab;
+    if ((pathname === tab.path || pathname.startsWith(`${tab.path}/`)) && tab.path.length > best.path.length)
+      best = tab;
   }
   return best.key;
 }
@@ -41,7 +42,11 @@ export function QualityTabs() {
       }}
       items={QUALITY_TABS.map((x) => ({
         key: x.key,
-        label: <Link to={x.path} data-testid={`quality-tab-${x.key}`} className="kv-tab-link">{t(`quality.tabs.${x.key}`)}</Link>,
+        label: (
+          <Link to={x.path} data-testid={`quality-tab-${x.key}`} className="kv-tab-link">
+            {t(`quality.tabs.${x.key}`)}
+          </Link>
+        ),
       }))}
       style={{ marginBottom: 8 }}
     />

@@ -3,7 +3,7 @@ import { Alert, Card, Col, Row, Statistic, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatPct, notAssessedStandards, radarOption } from '../charts';
 import type { QResults, QStandardResult } from '../types';
-import QualityChart from './QualityChart';
+import { Chart } from '../../../components/charts/Chart';
 import { VerdictTag } from './Tags';
 
 export function ResultsPanel({ results, passRuleText }: { results: QResults; passRuleText: string }) {
@@ -37,13 +37,22 @@ export function ResultsPanel({ results, passRuleText }: { results: QResults; pas
                 }
               />
             ) : null}
-            {passRuleText ? <div style={{ marginTop: 12, color: '#595959' }}>{t('quality.detail.passRule')}: {passRuleText}</div> : null}
+            {passRuleText ? (
+              <div style={{ marginTop: 12, color: '#595959' }}>
+                {t('quality.detail.passRule')}: {passRuleText}
+              </div>
+            ) : null}
           </Card>
         </Col>
         <Col xs={24} lg={14}>
           <Card size="small" title={t('quality.results.radar')}>
             {results.standards.length - notAssessed.length > 0 ? (
-              <QualityChart option={radarOption(results.standards, t('quality.results.total'), t('quality.overview.notAssessed'))} height={320} testId="results-radar" data={{ axes: results.standards.length - notAssessed.length }} />
+              <Chart
+                option={radarOption(results.standards, t('quality.results.total'), t('quality.overview.notAssessed'))}
+                height={320}
+                testId="results-radar"
+                data={{ axes: results.standards.length - notAssessed.length }}
+              />
             ) : null}
             {notAssessed.length ? (
               <div style={{ color: '#8c8c8c', fontSize: 12 }} data-testid="results-not-assessed">
@@ -62,8 +71,18 @@ export function ResultsPanel({ results, passRuleText }: { results: QResults; pas
           data-testid="results-standards"
           columns={[
             { title: t('quality.common.standard'), key: 's', render: (_, s) => `${s.standard}. ${s.name_cs}` },
-            { title: t('quality.common.points'), key: 'p', align: 'right', render: (_, s) => `${s.score.points} / ${s.score.max}` },
-            { title: t('quality.common.percentOfMax'), key: 'pct', align: 'right', render: (_, s) => (s.scored === 0 ? t('quality.overview.notAssessed') : formatPct(s.score.percent, 1)) },
+            {
+              title: t('quality.common.points'),
+              key: 'p',
+              align: 'right',
+              render: (_, s) => `${s.score.points} / ${s.score.max}`,
+            },
+            {
+              title: t('quality.common.percentOfMax'),
+              key: 'pct',
+              align: 'right',
+              render: (_, s) => (s.scored === 0 ? t('quality.overview.notAssessed') : formatPct(s.score.percent, 1)),
+            },
             { title: t('quality.results.scored'), dataIndex: 'scored', align: 'right' },
             { title: t('quality.results.notApplicable'), dataIndex: 'not_applicable', align: 'right' },
             { title: t('quality.results.notScored'), dataIndex: 'not_scored', align: 'right' },

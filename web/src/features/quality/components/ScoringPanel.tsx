@@ -8,7 +8,13 @@ import { uploadAuditEvidence } from '../api';
 import type { QAudit, QAuditCriterion } from '../types';
 import { EvidenceList, EvidenceUpload } from './Evidence';
 
-export function ScoringPanel({ audit, criteria, editable, onEdit, onAddFinding }: {
+export function ScoringPanel({
+  audit,
+  criteria,
+  editable,
+  onEdit,
+  onAddFinding,
+}: {
   audit: QAudit;
   criteria: QAuditCriterion[];
   editable: boolean;
@@ -19,7 +25,8 @@ export function ScoringPanel({ audit, criteria, editable, onEdit, onAddFinding }
   const groups = groupByStandard(criteria);
   const names = new Map(audit.standards.map((s) => [s.number, s.name_cs]));
   const evidenceBy = new Map<number, typeof audit.evidence>();
-  for (const e of audit.evidence) if (e.criterion_id) evidenceBy.set(e.criterion_id, [...(evidenceBy.get(e.criterion_id) ?? []), e]);
+  for (const e of audit.evidence)
+    if (e.criterion_id) evidenceBy.set(e.criterion_id, [...(evidenceBy.get(e.criterion_id) ?? []), e]);
 
   const items = [...groups].map(([standard, list]) => {
     const p = scoringProgress(list);
@@ -46,13 +53,28 @@ export function ScoringPanel({ audit, criteria, editable, onEdit, onAddFinding }
               <Space align="start" style={{ width: '100%', justifyContent: 'space-between' }} wrap>
                 <div style={{ maxWidth: 720 }}>
                   <Typography.Text strong>{c.code}</Typography.Text>{' '}
-                  {c.essential ? <Tag color="red" data-testid={`essential-${c.code}`}>{t('quality.essential.yes')}</Tag> : null}
+                  {c.essential ? (
+                    <Tag color="red" data-testid={`essential-${c.code}`}>
+                      {t('quality.essential.yes')}
+                    </Tag>
+                  ) : null}
                   {c.weight !== 1 ? <Tag>×{c.weight}</Tag> : null}
-                  <div>{c.text_cs || <Typography.Text type="secondary" italic>{t('quality.standards.missingText')}</Typography.Text>}</div>
+                  <div>
+                    {c.text_cs || (
+                      <Typography.Text type="secondary" italic>
+                        {t('quality.standards.missingText')}
+                      </Typography.Text>
+                    )}
+                  </div>
                 </div>
                 {editable ? (
                   // a label, not a bare icon: a phone shows no tooltip
-                  <Button size="small" icon={<FlagOutlined />} onClick={() => onAddFinding(c.criterion_id)} data-testid={`finding-add-${c.code}`}>
+                  <Button
+                    size="small"
+                    icon={<FlagOutlined />}
+                    onClick={() => onAddFinding(c.criterion_id)}
+                    data-testid={`finding-add-${c.code}`}
+                  >
                     {t('quality.detail.addFinding')}
                   </Button>
                 ) : null}
@@ -68,12 +90,20 @@ export function ScoringPanel({ audit, criteria, editable, onEdit, onAddFinding }
                 >
                   {audit.scale.levels.map((l) => (
                     <Radio.Button key={l.code} value={l.code}>
-                      <span data-testid={`level-${c.code}-${l.code}`}>{levelLabel(audit.scale, l.code, i18n.language)}</span>
+                      <span data-testid={`level-${c.code}-${l.code}`}>
+                        {levelLabel(audit.scale, l.code, i18n.language)}
+                      </span>
                     </Radio.Button>
                   ))}
                 </Radio.Group>
                 {editable && c.level_code ? (
-                  <Button size="small" type="link" icon={<CloseCircleOutlined />} onClick={() => onEdit(c, { level_code: '' })} data-testid={`level-clear-${c.code}`}>
+                  <Button
+                    size="small"
+                    type="link"
+                    icon={<CloseCircleOutlined />}
+                    onClick={() => onEdit(c, { level_code: '' })}
+                    data-testid={`level-clear-${c.code}`}
+                  >
                     {t('quality.detail.clear')}
                   </Button>
                 ) : null}
@@ -96,10 +126,17 @@ export function ScoringPanel({ audit, criteria, editable, onEdit, onAddFinding }
               />
               <Space style={{ marginTop: 8 }} align="start" wrap>
                 {editable ? (
-                  <EvidenceUpload upload={(f) => uploadAuditEvidence(audit.summary.id, f, c.criterion_id)} testId={`evidence-upload-${c.code}`} />
+                  <EvidenceUpload
+                    upload={(f) => uploadAuditEvidence(audit.summary.id, f, c.criterion_id)}
+                    testId={`evidence-upload-${c.code}`}
+                  />
                 ) : null}
               </Space>
-              <EvidenceList items={evidenceBy.get(c.criterion_id) ?? []} canDelete={editable} testId={`evidence-list-${c.code}`} />
+              <EvidenceList
+                items={evidenceBy.get(c.criterion_id) ?? []}
+                canDelete={editable}
+                testId={`evidence-list-${c.code}`}
+              />
             </div>
           ))}
         </div>

@@ -20,7 +20,21 @@ export function SetEditor({ value, onChange }: { value: EditorState; onChange: (
     onChange({ ...value, standards: [...value.standards, { number, name_cs: '', part: '' }] });
   };
   const addCriterion = (standard: number) =>
-    onChange({ ...value, criteria: [...value.criteria, { key: newKey(), standard, letter: nextLetter(value, standard), essential: 'no', text_cs: '', source: '', note: '' }] });
+    onChange({
+      ...value,
+      criteria: [
+        ...value.criteria,
+        {
+          key: newKey(),
+          standard,
+          letter: nextLetter(value, standard),
+          essential: 'no',
+          text_cs: '',
+          source: '',
+          note: '',
+        },
+      ],
+    });
   const status = (key: string, field: string) => (problemOf(key, field) ? ('error' as const) : undefined);
   const tip = (key: string, field: string) => {
     const p = problemOf(key, field);
@@ -35,19 +49,37 @@ export function SetEditor({ value, onChange }: { value: EditorState; onChange: (
           <div key={i} style={{ marginBottom: 24 }} data-testid={`editor-standard-${s.number}`}>
             <Space style={{ marginBottom: 8 }} wrap>
               <Tooltip title={tip(`s${s.number}`, 'number')}>
-                <InputNumber min={1} value={s.number} status={status(`s${s.number}`, 'number')} aria-label={t('quality.standards.standardNumber')}
+                <InputNumber
+                  min={1}
+                  value={s.number}
+                  status={status(`s${s.number}`, 'number')}
+                  aria-label={t('quality.standards.standardNumber')}
                   onChange={(n) => {
                     const next = Number(n ?? 0);
                     onChange({
                       standards: value.standards.map((x, j) => (j === i ? { ...x, number: next } : x)),
                       criteria: value.criteria.map((c) => (c.standard === s.number ? { ...c, standard: next } : c)),
                     });
-                  }} style={{ width: 80 }} />
+                  }}
+                  style={{ width: 80 }}
+                />
               </Tooltip>
               <Tooltip title={tip(`s${s.number}`, 'name_cs')}>
-                <Input value={s.name_cs} status={status(`s${s.number}`, 'name_cs')} placeholder={t('quality.standards.standardName')} onChange={(e) => setStandard(i, { name_cs: e.target.value })} style={{ width: 420 }} data-testid={`editor-standard-name-${s.number}`} />
+                <Input
+                  value={s.name_cs}
+                  status={status(`s${s.number}`, 'name_cs')}
+                  placeholder={t('quality.standards.standardName')}
+                  onChange={(e) => setStandard(i, { name_cs: e.target.value })}
+                  style={{ width: 420 }}
+                  data-testid={`editor-standard-name-${s.number}`}
+                />
               </Tooltip>
-              <Button size="small" icon={<PlusOutlined />} onClick={() => addCriterion(s.number)} data-testid={`editor-add-criterion-${s.number}`}>
+              <Button
+                size="small"
+                icon={<PlusOutlined />}
+                onClick={() => addCriterion(s.number)}
+                data-testid={`editor-add-criterion-${s.number}`}
+              >
                 {t('quality.standards.addCriterion')}
               </Button>
             </Space>
@@ -56,40 +88,73 @@ export function SetEditor({ value, onChange }: { value: EditorState; onChange: (
               size="small"
               pagination={false}
               dataSource={rows}
-              onRow={(c) => ({ 'data-testid': `editor-criterion-${c.standard}${c.letter}` } as React.HTMLAttributes<HTMLElement>)}
+              onRow={(c) =>
+                ({ 'data-testid': `editor-criterion-${c.standard}${c.letter}` }) as React.HTMLAttributes<HTMLElement>
+              }
               columns={[
                 {
-                  title: t('quality.standards.letter'), key: 'letter', width: 90,
+                  title: t('quality.standards.letter'),
+                  key: 'letter',
+                  width: 90,
                   render: (_, c) => (
                     <Tooltip title={tip(c.key, 'letter')}>
-                      <Input value={c.letter} status={status(c.key, 'letter')} onChange={(e) => setCriterion(c.key, { letter: e.target.value.trim() })} style={{ width: 64 }} />
+                      <Input
+                        value={c.letter}
+                        status={status(c.key, 'letter')}
+                        onChange={(e) => setCriterion(c.key, { letter: e.target.value.trim() })}
+                        style={{ width: 64 }}
+                      />
                     </Tooltip>
                   ),
                 },
                 {
-                  title: t('quality.standards.essential'), key: 'ess', width: 130,
+                  title: t('quality.standards.essential'),
+                  key: 'ess',
+                  width: 130,
                   render: (_, c) => (
-                    <Select value={c.essential} style={{ width: 120 }} onChange={(v) => setCriterion(c.key, { essential: v })}
-                      options={ESSENTIAL.map((e) => ({ value: e, label: t(`quality.essential.${e}`) }))} />
+                    <Select
+                      value={c.essential}
+                      style={{ width: 120 }}
+                      onChange={(v) => setCriterion(c.key, { essential: v })}
+                      options={ESSENTIAL.map((e) => ({ value: e, label: t(`quality.essential.${e}`) }))}
+                    />
                   ),
                 },
                 {
-                  title: t('quality.standards.text'), key: 'text',
+                  title: t('quality.standards.text'),
+                  key: 'text',
                   render: (_, c) => (
-                    <Input.TextArea value={c.text_cs} autoSize={{ minRows: 1, maxRows: 6 }} status={c.text_cs.trim() ? undefined : 'warning'}
-                      placeholder={t('quality.standards.missingText')} onChange={(e) => setCriterion(c.key, { text_cs: e.target.value })}
-                      data-testid={`editor-text-${c.standard}${c.letter}`} />
+                    <Input.TextArea
+                      value={c.text_cs}
+                      autoSize={{ minRows: 1, maxRows: 6 }}
+                      status={c.text_cs.trim() ? undefined : 'warning'}
+                      placeholder={t('quality.standards.missingText')}
+                      onChange={(e) => setCriterion(c.key, { text_cs: e.target.value })}
+                      data-testid={`editor-text-${c.standard}${c.letter}`}
+                    />
                   ),
                 },
                 {
-                  title: t('quality.standards.source'), key: 'src', width: 160,
-                  render: (_, c) => <Input value={c.source ?? ''} onChange={(e) => setCriterion(c.key, { source: e.target.value })} />,
+                  title: t('quality.standards.source'),
+                  key: 'src',
+                  width: 160,
+                  render: (_, c) => (
+                    <Input value={c.source ?? ''} onChange={(e) => setCriterion(c.key, { source: e.target.value })} />
+                  ),
                 },
                 {
-                  title: '', key: 'del', width: 48,
+                  title: '',
+                  key: 'del',
+                  width: 48,
                   render: (_, c) => (
-                    <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('common.remove')}
-                      onClick={() => onChange({ ...value, criteria: value.criteria.filter((x) => x.key !== c.key) })} />
+                    <Button
+                      size="small"
+                      type="text"
+                      danger
+                      icon={<DeleteOutlined />}
+                      aria-label={t('common.remove')}
+                      onClick={() => onChange({ ...value, criteria: value.criteria.filter((x) => x.key !== c.key) })}
+                    />
                   ),
                 },
               ]}
@@ -97,7 +162,9 @@ export function SetEditor({ value, onChange }: { value: EditorState; onChange: (
           </div>
         );
       })}
-      <Button icon={<PlusOutlined />} onClick={addStandard} data-testid="editor-add-standard">{t('quality.standards.addStandard')}</Button>
+      <Button icon={<PlusOutlined />} onClick={addStandard} data-testid="editor-add-standard">
+        {t('quality.standards.addStandard')}
+      </Button>
     </div>
   );
 }

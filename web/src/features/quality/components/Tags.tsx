@@ -15,10 +15,19 @@ export function VerdictTag({ verdict, testId }: { verdict: string; testId?: stri
 
 export function AuditStatusTag({ status }: { status: string }) {
   const { t } = useTranslation();
-  return <Tag color={status === 'closed' ? 'default' : 'processing'}>{t(`quality.auditStatus.${status}`, { defaultValue: status })}</Tag>;
+  return (
+    <Tag color={status === 'closed' ? 'default' : 'processing'}>
+      {t(`quality.auditStatus.${status}`, { defaultValue: status })}
+    </Tag>
+  );
 }
 
-const ACTION_COLORS: Record<string, string> = { open: 'default', in_progress: 'processing', done: 'warning', verified: 'success' };
+const ACTION_COLORS: Record<string, string> = {
+  open: 'default',
+  in_progress: 'processing',
+  done: 'warning',
+  verified: 'success',
+};
 
 export function ActionStatusTag({ status, testId }: { status: string; testId?: string }) {
   const { t } = useTranslation();
@@ -32,7 +41,11 @@ export function ActionStatusTag({ status, testId }: { status: string; testId?: s
 export function DueStateTag({ action }: { action: Pick<QAction, 'due_state' | 'days_overdue' | 'days_left'> }) {
   const { t } = useTranslation();
   if (action.due_state === 'overdue')
-    return <Tag color="error" data-testid="due-overdue">{t('quality.dueState.overdue', { n: action.days_overdue })}</Tag>;
+    return (
+      <Tag color="error" data-testid="due-overdue">
+        {t('quality.dueState.overdue', { n: action.days_overdue })}
+      </Tag>
+    );
   if (action.due_state === 'on_track')
     return <Tag color="blue">{t('quality.dueState.daysLeft', { n: action.days_left })}</Tag>;
   return <Tag>{t(`quality.dueState.${action.due_state}`, { defaultValue: action.due_state })}</Tag>;

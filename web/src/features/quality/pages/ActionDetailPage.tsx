@@ -3,7 +3,25 @@
 // history with who and when, evidence and the linked indicator.
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { App, Button, Card, Col, DatePicker, Descriptions, Empty, Form, Input, Modal, Row, Space, Statistic, Steps, Timeline, Typography, Upload } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Descriptions,
+  Empty,
+  Form,
+  Input,
+  Modal,
+  Row,
+  Space,
+  Statistic,
+  Steps,
+  Timeline,
+  Typography,
+  Upload,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { EditOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -18,12 +36,20 @@ import { indicatorOption } from '../charts';
 import { lastDoneReport, transitionBody, transitionDialog, type TransitionKind } from '../actionTransition';
 import { EVIDENCE_ACCEPT, EvidenceList, EvidenceUpload } from '../components/Evidence';
 import { ActionModal } from '../components/FindingsPanel';
-import QualityChart from '../components/QualityChart';
+import { Chart } from '../../../components/charts/Chart';
 import { ActionStatusTag, DueStateTag, SeverityTag } from '../components/Tags';
 import { ACTION_STATUSES, transitionKind } from '../filters';
 import type { QAction, QTransitionInput } from '../types';
 
-function TransitionModal({ action, kind, onClose }: { action: QAction; kind: Exclude<TransitionKind, 'start'>; onClose: () => void }) {
+function TransitionModal({
+  action,
+  kind,
+  onClose,
+}: {
+  action: QAction;
+  kind: Exclude<TransitionKind, 'start'>;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const dialog = transitionDialog(kind)!;
@@ -84,7 +110,9 @@ function TransitionModal({ action, kind, onClose }: { action: QAction; kind: Exc
               }}
               onRemove={(u) => setFiles((list) => list.filter((f, i) => `${i}-${f.name}` !== u.uid))}
             >
-              <Button icon={<UploadOutlined />} data-testid="transition-files">{t('quality.common.upload')}</Button>
+              <Button icon={<UploadOutlined />} data-testid="transition-files">
+                {t('quality.common.upload')}
+              </Button>
             </Upload>
           </Form.Item>
         ) : null}
@@ -124,7 +152,12 @@ export default function ActionDetailPage() {
   return (
     <div data-testid="action-page" data-status={a.status}>
       <PageHeader
-        title={<Space wrap><span data-testid="action-text-value">{a.text}</span><ActionStatusTag status={a.status} testId="action-status" /></Space>}
+        title={
+          <Space wrap>
+            <span data-testid="action-text-value">{a.text}</span>
+            <ActionStatusTag status={a.status} testId="action-status" />
+          </Space>
+        }
         subtitle={`${a.service_name || a.provider_name} · ${a.audit_title}`}
         extra={[
           canEdit ? (
@@ -133,21 +166,21 @@ export default function ActionDetailPage() {
             </Button>
           ) : null,
           ...a.allowed_transitions.map((to) => {
-          const kind = transitionKind(a.status, to);
-          if (!kind) return null;
-          const needsNote = kind !== 'start';
-          return (
-            <Button
-              key={to}
-              type={kind === 'reject' ? 'default' : 'primary'}
-              danger={kind === 'reject'}
-              loading={!needsNote && run.isPending}
-              onClick={() => (kind !== 'start' ? setModal(kind) : void simple(to))}
-              data-testid={`action-${kind}`}
-            >
-              {t(`quality.actions.${kind}`)}
-            </Button>
-          );
+            const kind = transitionKind(a.status, to);
+            if (!kind) return null;
+            const needsNote = kind !== 'start';
+            return (
+              <Button
+                key={to}
+                type={kind === 'reject' ? 'default' : 'primary'}
+                danger={kind === 'reject'}
+                loading={!needsNote && run.isPending}
+                onClick={() => (kind !== 'start' ? setModal(kind) : void simple(to))}
+                data-testid={`action-${kind}`}
+              >
+                {t(`quality.actions.${kind}`)}
+              </Button>
+            );
           }),
         ]}
       />
@@ -164,28 +197,45 @@ export default function ActionDetailPage() {
         <Col xs={24} lg={14}>
           <Card size="small" style={{ marginBottom: 16 }}>
             <Descriptions size="small" column={1}>
-              <Descriptions.Item label={t('quality.actions.owner')}><span data-testid="action-owner-value">{a.owner}</span></Descriptions.Item>
+              <Descriptions.Item label={t('quality.actions.owner')}>
+                <span data-testid="action-owner-value">{a.owner}</span>
+              </Descriptions.Item>
               <Descriptions.Item label={t('quality.actions.dueDate')}>
-                <Space><span data-testid="action-due-value">{formatDate(a.due_date)}</span><DueStateTag action={a} /></Space>
+                <Space>
+                  <span data-testid="action-due-value">{formatDate(a.due_date)}</span>
+                  <DueStateTag action={a} />
+                </Space>
               </Descriptions.Item>
               <Descriptions.Item label={t('quality.actions.finding')}>
                 {/* one inline flow: as separate flex items the tag shrank to a letter a line on a phone */}
                 <span data-testid="action-finding">
-                  {a.criterion_code ? <strong style={{ whiteSpace: 'nowrap', marginRight: 6 }}>{a.criterion_code}</strong> : null}
+                  {a.criterion_code ? (
+                    <strong style={{ whiteSpace: 'nowrap', marginRight: 6 }}>{a.criterion_code}</strong>
+                  ) : null}
                   <SeverityTag severity={a.severity} /> {a.finding_text}
                 </span>
               </Descriptions.Item>
               <Descriptions.Item label={t('quality.actions.audit')}>
                 <Link to={`/quality/audits/${a.audit_id}?tab=findings`}>{a.audit_title}</Link>
               </Descriptions.Item>
-              {a.done_date ? <Descriptions.Item label={t('quality.actionStatus.done')}>{formatDate(a.done_date)}</Descriptions.Item> : null}
+              {a.done_date ? (
+                <Descriptions.Item label={t('quality.actionStatus.done')}>{formatDate(a.done_date)}</Descriptions.Item>
+              ) : null}
               {report ? (
                 <Descriptions.Item label={t('quality.actions.doneNote')}>
-                  <span style={{ whiteSpace: 'pre-wrap' }} data-testid="action-done-report">{report.note}</span>
-                  <div style={{ fontSize: 12, color: '#8c8c8c' }}>{report.user_name} · {formatDate(report.on_date)}</div>
+                  <span style={{ whiteSpace: 'pre-wrap' }} data-testid="action-done-report">
+                    {report.note}
+                  </span>
+                  <div style={{ fontSize: 12, color: '#8c8c8c' }}>
+                    {report.user_name} · {formatDate(report.on_date)}
+                  </div>
                 </Descriptions.Item>
               ) : null}
-              {a.verified_date ? <Descriptions.Item label={t('quality.actionStatus.verified')}>{formatDate(a.verified_date)}</Descriptions.Item> : null}
+              {a.verified_date ? (
+                <Descriptions.Item label={t('quality.actionStatus.verified')}>
+                  {formatDate(a.verified_date)}
+                </Descriptions.Item>
+              ) : null}
               {a.verification_evidence ? (
                 <Descriptions.Item label={t('quality.actions.verification')}>
                   <span data-testid="action-verification">{a.verification_evidence}</span>
@@ -198,8 +248,20 @@ export default function ActionDetailPage() {
               ) : null}
             </Descriptions>
           </Card>
-          <Card size="small" title={t('quality.common.evidence')} extra={canUpload ? <EvidenceUpload upload={(f) => uploadActionEvidence(id, f)} testId="action-evidence-upload" /> : null}>
-            {a.evidence.length ? <EvidenceList items={a.evidence} testId="action-evidence" /> : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />}
+          <Card
+            size="small"
+            title={t('quality.common.evidence')}
+            extra={
+              canUpload ? (
+                <EvidenceUpload upload={(f) => uploadActionEvidence(id, f)} testId="action-evidence-upload" />
+              ) : null
+            }
+          >
+            {a.evidence.length ? (
+              <EvidenceList items={a.evidence} testId="action-evidence" />
+            ) : (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
+            )}
           </Card>
         </Col>
         <Col xs={24} lg={10}>
@@ -217,7 +279,9 @@ export default function ActionDetailPage() {
                           : `${t('quality.actions.createdEvent')} → `}
                         {t(`quality.actionStatus.${h.to_status}`, { defaultValue: h.to_status })}
                       </strong>
-                      <div style={{ fontSize: 12, color: '#8c8c8c' }}>{h.user_name} · {formatDate(h.on_date)} ({formatDateTime(h.at)})</div>
+                      <div style={{ fontSize: 12, color: '#8c8c8c' }}>
+                        {h.user_name} · {formatDate(h.on_date)} ({formatDateTime(h.at)})
+                      </div>
                       {h.note ? <div style={{ whiteSpace: 'pre-wrap' }}>{h.note}</div> : null}
                     </div>
                   ),
@@ -235,7 +299,8 @@ export default function ActionDetailPage() {
           {ind ? (
             <Card size="small" title={t('quality.actions.indicatorTitle')} data-testid="action-indicator">
               <Typography.Paragraph>
-                <strong data-testid="action-indicator-name">{ind.name || ind.code}</strong>{ind.unit ? ` (${ind.unit})` : ''} · {ind.group_name}
+                <strong data-testid="action-indicator-name">{ind.name || ind.code}</strong>
+                {ind.unit ? ` (${ind.unit})` : ''} · {ind.group_name}
               </Typography.Paragraph>
               <Space size="large" wrap>
                 <Statistic title={t('quality.actions.before')} value={formatDecimal(ind.before)} />
@@ -244,12 +309,23 @@ export default function ActionDetailPage() {
                   title={t('quality.actions.change')}
                   value={ind.change == null ? '—' : `${ind.change > 0 ? '+' : ''}${formatDecimal(ind.change)}`}
                   valueStyle={{
-                    color: ind.change == null || ind.direction === 'neutral' ? undefined
-                      : (ind.change > 0) === (ind.direction === 'higher_better') ? '#389e0d' : '#cf1322',
+                    color:
+                      ind.change == null || ind.direction === 'neutral'
+                        ? undefined
+                        : ind.change > 0 === (ind.direction === 'higher_better')
+                          ? '#389e0d'
+                          : '#cf1322',
                   }}
                 />
               </Space>
-              {ind.points.length ? <QualityChart option={indicatorOption(ind)} height={200} testId="action-indicator-chart" data={{ points: ind.points.length }} /> : null}
+              {ind.points.length ? (
+                <Chart
+                  option={indicatorOption(ind)}
+                  height={200}
+                  testId="action-indicator-chart"
+                  data={{ points: ind.points.length }}
+                />
+              ) : null}
             </Card>
           ) : null}
         </Col>

@@ -8,9 +8,10 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDate } from '../../../lib/format';
 import { useUrlState } from '../../../lib/useUrlState';
 import { qualityLinks, useActions } from '../api';
-import { ActionStatusTag, DueStateTag, SeverityTag } from '../components/Tags';
+import { SeverityTag } from '../components/Tags';
 import { ACTION_STATUSES, actionApiQuery, parseActionFilters, serializeActionFilters } from '../filters';
 import type { QAction } from '../types';
+import { actionRowProps, actionStatusColumn, actionTextColumn } from '../components/actionColumns';
 
 export default function ActionsPage() {
   const { t } = useTranslation();
@@ -42,15 +43,25 @@ export default function ActionsPage() {
           onChange={(v) => setFilters({ ...filters, status: v, page: 1 })}
           options={ACTION_STATUSES.map((s) => ({ value: s, label: t(`quality.actionStatus.${s}`) }))}
         />
-        <Checkbox checked={filters.overdue} onChange={(e) => setFilters({ ...filters, overdue: e.target.checked, page: 1 })} data-testid="actions-filter-overdue">
+        <Checkbox
+          checked={filters.overdue}
+          onChange={(e) => setFilters({ ...filters, overdue: e.target.checked, page: 1 })}
+          data-testid="actions-filter-overdue"
+        >
           {t('quality.actions.overdueOnly')}
         </Checkbox>
         {filters.service ? (
-          <Tag closable data-testid="actions-filter-service" onClose={() => setFilters({ ...filters, service: undefined, page: 1 })}>
+          <Tag
+            closable
+            data-testid="actions-filter-service"
+            onClose={() => setFilters({ ...filters, service: undefined, page: 1 })}
+          >
             {t('quality.common.serviceFilter', { name: actions.data?.items[0]?.service_name ?? `#${filters.service}` })}
           </Tag>
         ) : null}
-        {actions.data?.overdue ? <Tag color="error">{t('quality.actions.overdueCount', { n: actions.data.overdue })}</Tag> : null}
+        {actions.data?.overdue ? (
+          <Tag color="error">{t('quality.actions.overdueCount', { n: actions.data.overdue })}</Tag>
+        ) : null}
       </Space>
       {actions.error ? <ErrorAlert error={actions.error} onRetry={() => void actions.refetch()} /> : null}
       <Card className="kv-table-card">
@@ -59,7 +70,9 @@ export default function ActionsPage() {
           data-testid="actions-table"
           loading={actions.isFetching}
           dataSource={actions.data?.items ?? []}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('quality.actions.empty')} /> }}
+          locale={{
+            emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('quality.actions.empty')} />,
+          }}
           pagination={{
             current: filters.page,
             pageSize: actions.data?.page_size ?? 50,
@@ -67,9 +80,9 @@ export default function ActionsPage() {
             showSizeChanger: false,
             onChange: (page) => setFilters({ ...filters, page }),
           }}
-          onRow={(a) => ({ 'data-testid': `action-row-${a.id}` } as React.HTMLAttributes<HTMLElement>)}
+          onRow={actionRowProps}
           columns={[
-            { title: t('quality.actions.text'), key: 'text', render: (_, a) => <Link to={`/quality/actions/${a.id}`} data-testid={`action-link-${a.id}`}>{a.text}</Link> },
+            actionTextColumn(t),
             {
               title: t('quality.actions.finding'),
               responsive: ['md'],
@@ -78,14 +91,30 @@ export default function ActionsPage() {
                 <>
                   {a.criterion_code ? <strong>{a.criterion_code} </strong> : null}
                   <SeverityTag severity={a.severity} />
-                  <div style={{ fontSize: 12, color: '#8c8c8c' }}><Link to={`/quality/audits/${a.audit_id}?tab=findings`}>{a.audit_title}</Link></div>
+                  <div style={{ fontSize: 12, color: '#8c8c8c' }}>
+                    <Link to={`/quality/audits/${a.audit_id}?tab=findings`}>{a.audit_title}</Link>
+                  </div>
                 </>
               ),
             },
-            { title: t('quality.common.service'), key: 'svc', responsive: ['sm'], render: (_, a) => <>{a.service_name || a.provider_name}{a.service_name ? <div style={{ fontSize: 12, color: '#8c8c8c' }}>{a.provider_name}</div> : null}</> },
+            {
+              title: t('quality.common.service'),
+              key: 'svc',
+              responsive: ['sm'],
+              render: (_, a) => (
+                <>
+                  {a.service_name || a.provider_name}
+                  {a.service_name ? <div style={{ fontSize: 12, color: '#8c8c8c' }}>{a.provider_name}</div> : null}
+                </>
+              ),
+            },
             { title: t('quality.actions.owner'), dataIndex: 'owner', responsive: ['lg'] },
-            { title: t('quality.common.due'), key: 'due', render: (_, a) => <span className="kv-nowrap">{formatDate(a.due_date)}</span> },
-            { title: t('quality.common.status'), key: 'status', render: (_, a) => <Space size={4} wrap><ActionStatusTag status={a.status} /><DueStateTag action={a} /></Space> },
+            {
+              title: t('quality.common.due'),
+              key: 'due',
+              render: (_, a) => <span className="kv-nowrap">{formatDate(a.due_date)}</span>,
+            },
+            actionStatusColumn(t),
           ]}
         />
       </Card>

@@ -3,7 +3,16 @@
 import { useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { Alert, App, Button, Card, Descriptions, Modal, Space, Tabs, Tag, Typography } from 'antd';
-import { CheckCircleOutlined, CloudUploadOutlined, EditOutlined, ExclamationCircleOutlined, FileExcelOutlined, LoadingOutlined, PrinterOutlined, UndoOutlined } from '@ant-design/icons';
+import {
+  CheckCircleOutlined,
+  CloudUploadOutlined,
+  EditOutlined,
+  ExclamationCircleOutlined,
+  FileExcelOutlined,
+  LoadingOutlined,
+  PrinterOutlined,
+  UndoOutlined,
+} from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../app/AppShell';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -28,10 +37,19 @@ function SaveStatus({ snapshot, onRetry }: { snapshot: SaverSnapshot; onRetry: (
   const n = snapshot.queue.edits.length;
   const s = snapshot.status;
   const icon =
-    s === 'saved' ? <CheckCircleOutlined style={{ color: '#389e0d' }} /> :
-    s === 'retrying' || s === 'rejected' ? <ExclamationCircleOutlined style={{ color: '#cf1322' }} /> :
-    s === 'saving' ? <LoadingOutlined /> : <CloudUploadOutlined />;
-  const text = s === 'rejected' ? t('quality.save.rejected', { message: errorMessage(snapshot.error, t) }) : t(`quality.save.${s}`);
+    s === 'saved' ? (
+      <CheckCircleOutlined style={{ color: '#389e0d' }} />
+    ) : s === 'retrying' || s === 'rejected' ? (
+      <ExclamationCircleOutlined style={{ color: '#cf1322' }} />
+    ) : s === 'saving' ? (
+      <LoadingOutlined />
+    ) : (
+      <CloudUploadOutlined />
+    );
+  const text =
+    s === 'rejected'
+      ? t('quality.save.rejected', { message: errorMessage(snapshot.error, t) })
+      : t(`quality.save.${s}`);
   return (
     <Space data-testid="save-status" data-status={s} data-queued={n} role="status" aria-live="polite">
       {icon}
@@ -94,16 +112,32 @@ export default function AuditDetailPage() {
   const tabs = [
     {
       key: 'scoring',
-      label: <span data-testid="tab-scoring">{t('quality.detail.tabScoring')} ({progress.scored}/{progress.total})</span>,
+      label: (
+        <span data-testid="tab-scoring">
+          {t('quality.detail.tabScoring')} ({progress.scored}/{progress.total})
+        </span>
+      ),
       children: (
         <>
-          {saver.restored > 0 ? <Alert type="info" showIcon closable message={t('quality.save.restored', { n: saver.restored })} style={{ marginBottom: 12 }} /> : null}
-          {!editable ? <Alert type="info" showIcon message={t('quality.detail.readOnly')} style={{ marginBottom: 12 }} /> : null}
+          {saver.restored > 0 ? (
+            <Alert
+              type="info"
+              showIcon
+              closable
+              message={t('quality.save.restored', { n: saver.restored })}
+              style={{ marginBottom: 12 }}
+            />
+          ) : null}
+          {!editable ? (
+            <Alert type="info" showIcon message={t('quality.detail.readOnly')} style={{ marginBottom: 12 }} />
+          ) : null}
           <ScoringPanel
             audit={a}
             criteria={criteria}
             editable={editable}
-            onEdit={(c, change) => saver.edit({ criterion_id: c.criterion_id, ...change }, { level_code: c.level_code, note: c.note })}
+            onEdit={(c, change) =>
+              saver.edit({ criterion_id: c.criterion_id, ...change }, { level_code: c.level_code, note: c.note })
+            }
             onAddFinding={(criterionId) => setFindingFor({ criterionId })}
           />
         </>
@@ -116,7 +150,11 @@ export default function AuditDetailPage() {
     },
     {
       key: 'findings',
-      label: <span data-testid="tab-findings">{t('quality.detail.tabFindings')} ({a.findings.length})</span>,
+      label: (
+        <span data-testid="tab-findings">
+          {t('quality.detail.tabFindings')} ({a.findings.length})
+        </span>
+      ),
       children: <FindingsPanel audit={a} editable={a.can_edit} draft={draft} onAddFinding={() => setFindingFor({})} />,
     },
     {
@@ -124,13 +162,25 @@ export default function AuditDetailPage() {
       label: <span data-testid="tab-evidence">{t('quality.detail.evidenceCount', { n: a.evidence.length })}</span>,
       children: (
         <div>
-          {editable ? <EvidenceUpload upload={(f) => uploadAuditEvidence(id, f)} testId="evidence-upload-audit" /> : null}
-          {a.evidence.length ? <EvidenceList items={a.evidence} canDelete={editable} testId="evidence-list-audit" /> : <Typography.Paragraph type="secondary">{t('quality.detail.noEvidence')}</Typography.Paragraph>}
+          {editable ? (
+            <EvidenceUpload upload={(f) => uploadAuditEvidence(id, f)} testId="evidence-upload-audit" />
+          ) : null}
+          {a.evidence.length ? (
+            <EvidenceList items={a.evidence} canDelete={editable} testId="evidence-list-audit" />
+          ) : (
+            <Typography.Paragraph type="secondary">{t('quality.detail.noEvidence')}</Typography.Paragraph>
+          )}
         </div>
       ),
     },
     ...(s.previous_audit_id
-      ? [{ key: 'comparison', label: <span data-testid="tab-comparison">{t('quality.detail.tabComparison')}</span>, children: <ComparisonPanel audit={a} /> }]
+      ? [
+          {
+            key: 'comparison',
+            label: <span data-testid="tab-comparison">{t('quality.detail.tabComparison')}</span>,
+            children: <ComparisonPanel audit={a} />,
+          },
+        ]
       : []),
   ];
 
@@ -158,12 +208,23 @@ export default function AuditDetailPage() {
               <Button>CSV</Button>
             </a>
             {a.can_manage && draft ? (
-              <Button type="primary" loading={close.isPending} disabled={saver.snapshot.queue.edits.length > 0} onClick={() => setClosing(true)} data-testid="audit-close">
+              <Button
+                type="primary"
+                loading={close.isPending}
+                disabled={saver.snapshot.queue.edits.length > 0}
+                onClick={() => setClosing(true)}
+                data-testid="audit-close"
+              >
                 {t('quality.detail.close')}
               </Button>
             ) : null}
             {a.can_manage && !draft ? (
-              <Button icon={<UndoOutlined />} loading={reopen.isPending} onClick={() => void doReopen()} data-testid="audit-reopen">
+              <Button
+                icon={<UndoOutlined />}
+                loading={reopen.isPending}
+                onClick={() => void doReopen()}
+                data-testid="audit-reopen"
+              >
                 {t('quality.detail.reopen')}
               </Button>
             ) : null}
@@ -171,17 +232,31 @@ export default function AuditDetailPage() {
         }
       />
       {a.warnings.map((w) => (
-        <Alert key={w.code} type="warning" showIcon message={w.message} style={{ marginBottom: 12 }} data-testid={`warning-${w.code}`} />
+        <Alert
+          key={w.code}
+          type="warning"
+          showIcon
+          message={w.message}
+          style={{ marginBottom: 12 }}
+          data-testid={`warning-${w.code}`}
+        />
       ))}
       <Card
         size="small"
         style={{ marginBottom: 16 }}
         data-testid="audit-header"
-        extra={a.can_manage ? (
-          <Button size="small" icon={<EditOutlined />} onClick={() => setEditingHeader(true)} data-testid="audit-edit-header">
-            {t('quality.header.edit')}
-          </Button>
-        ) : null}
+        extra={
+          a.can_manage ? (
+            <Button
+              size="small"
+              icon={<EditOutlined />}
+              onClick={() => setEditingHeader(true)}
+              data-testid="audit-edit-header"
+            >
+              {t('quality.header.edit')}
+            </Button>
+          ) : null
+        }
         title={t('quality.header.card')}
       >
         <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }}>
@@ -190,29 +265,63 @@ export default function AuditDetailPage() {
           </Descriptions.Item>
           <Descriptions.Item label={t('quality.common.provider')}>{s.audited_org_name}</Descriptions.Item>
           <Descriptions.Item label={t('quality.audits.conductedBy')}>{s.conducted_by_name}</Descriptions.Item>
-          <Descriptions.Item label={t('quality.common.dates')}>{formatDateRange(s.starts_on, s.ends_on)}</Descriptions.Item>
-          <Descriptions.Item label={t('quality.audits.place')}><span data-testid="audit-place">{a.place || '—'}</span></Descriptions.Item>
-          <Descriptions.Item label={t('quality.detail.set')}>{setTitle(s.set_code, a.set_name, normaliseLanguage(i18n.language))} ({t('quality.common.version', { n: s.set_version })})</Descriptions.Item>
+          <Descriptions.Item label={t('quality.common.dates')}>
+            {formatDateRange(s.starts_on, s.ends_on)}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('quality.audits.place')}>
+            <span data-testid="audit-place">{a.place || '—'}</span>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('quality.detail.set')}>
+            {setTitle(s.set_code, a.set_name, normaliseLanguage(i18n.language))} (
+            {t('quality.common.version', { n: s.set_version })})
+          </Descriptions.Item>
           <Descriptions.Item label={t('quality.audits.template')}>{a.template_name || '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('quality.detail.scale')}>{scaleName(a.scale, normaliseLanguage(i18n.language))}</Descriptions.Item>
+          <Descriptions.Item label={t('quality.detail.scale')}>
+            {scaleName(a.scale, normaliseLanguage(i18n.language))}
+          </Descriptions.Item>
           <Descriptions.Item label={t('quality.audits.team')}>
             <span data-testid="audit-team" data-size={a.team.length} data-leader={leader?.user_id ?? ''}>
-              {leader ? <><strong>{leader.name}</strong> ({t('quality.role.leader')})</> : null}
-              {a.team.filter((m) => m.role !== 'leader').map((m, i) => <span key={m.user_id} data-testid={`audit-team-member-${m.user_id}`}>{leader || i > 0 ? ', ' : ''}{m.name}</span>)}
+              {leader ? (
+                <>
+                  <strong>{leader.name}</strong> ({t('quality.role.leader')})
+                </>
+              ) : null}
+              {a.team
+                .filter((m) => m.role !== 'leader')
+                .map((m, i) => (
+                  <span key={m.user_id} data-testid={`audit-team-member-${m.user_id}`}>
+                    {leader || i > 0 ? ', ' : ''}
+                    {m.name}
+                  </span>
+                ))}
               {a.team.length ? null : '—'}
             </span>
           </Descriptions.Item>
           <Descriptions.Item label={t('quality.audits.methods')} span="filled">
-            {a.methods.length ? <Space size={[4, 4]} wrap>{a.methods.map((m) => <Tag key={m}>{t(`quality.method.${m}`, { defaultValue: m })}</Tag>)}</Space> : '—'}
+            {a.methods.length ? (
+              <Space size={[4, 4]} wrap>
+                {a.methods.map((m) => (
+                  <Tag key={m}>{t(`quality.method.${m}`, { defaultValue: m })}</Tag>
+                ))}
+              </Space>
+            ) : (
+              '—'
+            )}
           </Descriptions.Item>
           {s.previous_audit_id ? (
             <Descriptions.Item label={t('quality.audits.previous')}>
               <Link to={`/quality/audits/${s.previous_audit_id}`}>#{s.previous_audit_id}</Link>
             </Descriptions.Item>
           ) : null}
-          {a.closed_at ? <Descriptions.Item label={t('quality.auditStatus.closed')}>{formatDateTime(a.closed_at)}</Descriptions.Item> : null}
+          {a.closed_at ? (
+            <Descriptions.Item label={t('quality.auditStatus.closed')}>{formatDateTime(a.closed_at)}</Descriptions.Item>
+          ) : null}
         </Descriptions>
-        {a.summary_text ? <Typography.Paragraph style={{ marginTop: 8, whiteSpace: 'pre-wrap' }} data-testid="audit-summary-text">{a.summary_text}</Typography.Paragraph> : null}
+        {a.summary_text ? (
+          <Typography.Paragraph style={{ marginTop: 8, whiteSpace: 'pre-wrap' }} data-testid="audit-summary-text">
+            {a.summary_text}
+          </Typography.Paragraph>
+        ) : null}
       </Card>
       <Tabs
         activeKey={tab}
@@ -224,7 +333,9 @@ export default function AuditDetailPage() {
         }}
         items={tabs}
       />
-      {findingFor ? <FindingModal audit={a} criterionId={findingFor.criterionId} onClose={() => setFindingFor(null)} /> : null}
+      {findingFor ? (
+        <FindingModal audit={a} criterionId={findingFor.criterionId} onClose={() => setFindingFor(null)} />
+      ) : null}
       {editingHeader ? <AuditHeaderModal audit={a} onClose={() => setEditingHeader(false)} /> : null}
       {closing ? (
         <Modal
@@ -244,10 +355,18 @@ export default function AuditDetailPage() {
               showIcon
               message={t('quality.detail.closeUnscored', { n: unscored.length })}
               description={
-                <ul style={{ margin: 0, paddingLeft: 18, maxHeight: 260, overflowY: 'auto' }} data-testid="audit-close-unscored" data-count={unscored.length}>
+                <ul
+                  style={{ margin: 0, paddingLeft: 18, maxHeight: 260, overflowY: 'auto' }}
+                  data-testid="audit-close-unscored"
+                  data-count={unscored.length}
+                >
                   {unscored.map((c) => (
                     <li key={c.criterion_id} data-code={c.code}>
-                      <strong>{c.code}{c.essential ? ' *' : ''}</strong> {c.text_cs}
+                      <strong>
+                        {c.code}
+                        {c.essential ? ' *' : ''}
+                      </strong>{' '}
+                      {c.text_cs}
                     </li>
                   ))}
                 </ul>
@@ -259,4 +378,3 @@ export default function AuditDetailPage() {
     </div>
   );
 }
-

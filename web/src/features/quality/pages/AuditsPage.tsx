@@ -17,7 +17,14 @@ import { fetchAudits, useAudits } from '../api';
 import { formatPct } from '../charts';
 import { AuditStatusTag, VerdictTag } from '../components/Tags';
 import { NewAuditModal } from '../components/NewAuditModal';
-import { AUDIT_STATUSES, AUDIT_TYPES, auditApiQuery, parseAuditFilters, serializeAuditFilters, VERDICTS } from '../filters';
+import {
+  AUDIT_STATUSES,
+  AUDIT_TYPES,
+  auditApiQuery,
+  parseAuditFilters,
+  serializeAuditFilters,
+  VERDICTS,
+} from '../filters';
 import type { QAuditSummary } from '../types';
 import { mayConduct } from '../conductors';
 
@@ -51,7 +58,10 @@ export default function AuditsPage() {
           { header: t('quality.audits.endsOn'), value: (a) => a.ends_on },
           { header: t('quality.common.status'), value: (a) => t(`quality.auditStatus.${a.status}`) },
           { header: t('quality.common.verdict'), value: (a) => (a.verdict ? t(`quality.verdict.${a.verdict}`) : '') },
-          { header: t('quality.common.percentOfMax'), value: (a) => (a.total_percent == null ? '' : Math.round(a.total_percent * 10) / 10) },
+          {
+            header: t('quality.common.percentOfMax'),
+            value: (a) => (a.total_percent == null ? '' : Math.round(a.total_percent * 10) / 10),
+          },
           { header: t('quality.audits.openActions'), value: (a) => a.open_actions },
         ],
         all.items,
@@ -70,11 +80,21 @@ export default function AuditsPage() {
         title={t('quality.audits.title')}
         extra={
           <>
-            <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportCsv()} data-testid="audits-export">
+            <Button
+              icon={<DownloadOutlined />}
+              loading={exporting}
+              onClick={() => void exportCsv()}
+              data-testid="audits-export"
+            >
               {t('quality.audits.exportCsv')}
             </Button>
             {canAssess ? (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="audit-create">
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => setCreating(true)}
+                data-testid="audit-create"
+              >
                 {t('quality.audits.create')}
               </Button>
             ) : null}
@@ -118,7 +138,11 @@ export default function AuditsPage() {
           options={VERDICTS.map((x) => ({ value: x, label: t(`quality.verdict.${x}`) }))}
         />
         {filters.service ? (
-          <Tag closable data-testid="audits-filter-service" onClose={() => setFilters({ ...filters, service: undefined, page: 1 })}>
+          <Tag
+            closable
+            data-testid="audits-filter-service"
+            onClose={() => setFilters({ ...filters, service: undefined, page: 1 })}
+          >
             {t('quality.common.serviceFilter', { name: audits.data?.items[0]?.service_name ?? `#${filters.service}` })}
           </Tag>
         ) : null}
@@ -138,7 +162,7 @@ export default function AuditsPage() {
             showSizeChanger: false,
             onChange: (page) => setFilters({ ...filters, page }),
           }}
-          onRow={(a) => ({ 'data-testid': `audit-row-${a.id}` } as React.HTMLAttributes<HTMLElement>)}
+          onRow={(a) => ({ 'data-testid': `audit-row-${a.id}` }) as React.HTMLAttributes<HTMLElement>}
           columns={[
             {
               title: t('quality.audits.titleField'),
@@ -172,7 +196,13 @@ export default function AuditsPage() {
               // one dash for an audit not yet dated ("— – —" before); the line breaks only after the dash
               render: (_, a) => {
                 const [from, to] = formatDateRange(a.starts_on, a.ends_on).split(' – ');
-                return to ? <><span className="kv-nowrap">{from} –</span> <span className="kv-nowrap">{to}</span></> : <span className="kv-nowrap">{from}</span>;
+                return to ? (
+                  <>
+                    <span className="kv-nowrap">{from} –</span> <span className="kv-nowrap">{to}</span>
+                  </>
+                ) : (
+                  <span className="kv-nowrap">{from}</span>
+                );
               },
             },
             {
@@ -186,14 +216,28 @@ export default function AuditsPage() {
                 </Space>
               ),
             },
-            { title: t('quality.common.percentOfMax'), key: 'pct', align: 'right', width: 90, responsive: ['sm'], render: (_, a) => formatPct(a.total_percent) },
+            {
+              title: t('quality.common.percentOfMax'),
+              key: 'pct',
+              align: 'right',
+              width: 90,
+              responsive: ['sm'],
+              render: (_, a) => formatPct(a.total_percent),
+            },
             {
               title: t('quality.audits.openActions'),
               key: 'actions',
               align: 'right',
               width: 110,
               responsive: ['sm'],
-              render: (_, a) => (a.overdue_actions ? <span style={{ color: '#cf1322' }}>{a.open_actions} ({a.overdue_actions}!)</span> : a.open_actions),
+              render: (_, a) =>
+                a.overdue_actions ? (
+                  <span style={{ color: '#cf1322' }}>
+                    {a.open_actions} ({a.overdue_actions}!)
+                  </span>
+                ) : (
+                  a.open_actions
+                ),
             },
           ]}
         />

@@ -10,7 +10,7 @@ import { normaliseLanguage } from '../../../i18n';
 import { useOverview, useSets } from '../api';
 import { setCodeOptions } from '../setTitles';
 import { formatPct, heatColor, heatColumns, mostFailedHeight, mostFailedOption } from '../charts';
-import QualityChart from '../components/QualityChart';
+import { Chart } from '../../../components/charts/Chart';
 import { DueStateTag, VerdictTag } from '../components/Tags';
 import type { QAction, QOverviewRow } from '../types';
 
@@ -77,7 +77,11 @@ export default function OverviewPage() {
         {kpis.map(([key, value, color]) => (
           <Col xs={12} md={8} lg={4} key={key}>
             <Card size="small" loading={overview.isPending}>
-              <Statistic title={t(`quality.overview.${key}`)} value={value ?? 0} valueStyle={color && value ? { color } : undefined} />
+              <Statistic
+                title={t(`quality.overview.${key}`)}
+                value={value ?? 0}
+                valueStyle={color && value ? { color } : undefined}
+              />
               <span data-testid={`overview-kpi-${key}`} data-value={value ?? 0} hidden />
             </Card>
           </Col>
@@ -92,7 +96,9 @@ export default function OverviewPage() {
           dataSource={o?.rows ?? []}
           pagination={{ pageSize: 25, hideOnSinglePage: true }}
           scroll={{ x: 'max-content' }}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('quality.overview.noAudits')} /> }}
+          locale={{
+            emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('quality.overview.noAudits')} />,
+          }}
           columns={[
             {
               title: t('quality.common.service'),
@@ -102,7 +108,9 @@ export default function OverviewPage() {
               render: (_, r) => (
                 <Link to={`/quality/audits/${r.audit.id}`}>
                   {r.audit.service_name || r.audit.audited_org_name}
-                  <div style={{ fontSize: 12, color: '#8c8c8c' }}>{r.audit.audited_org_name} · {formatDate(r.audit.ends_on)}</div>
+                  <div style={{ fontSize: 12, color: '#8c8c8c' }}>
+                    {r.audit.audited_org_name} · {formatDate(r.audit.ends_on)}
+                  </div>
                 </Link>
               ),
             },
@@ -111,7 +119,9 @@ export default function OverviewPage() {
               // in the legend under the table.
               title: (
                 <Tooltip title={col.title}>
-                  <div data-testid={`overview-heat-col-${col.number}`} aria-label={col.title}>{col.number}.</div>
+                  <div data-testid={`overview-heat-col-${col.number}`} aria-label={col.title}>
+                    {col.number}.
+                  </div>
                 </Tooltip>
               ),
               onHeaderCell: () => ({ style: { padding: '6px 2px' } }),
@@ -123,19 +133,41 @@ export default function OverviewPage() {
                 const c = heatColor(p);
                 return (
                   <Tooltip title={`${col.title}: ${p == null ? t('quality.overview.notAssessed') : formatPct(p)}`}>
-                    <div style={{ ...c, padding: '4px 2px', borderRadius: 4, minWidth: 34, fontSize: 12 }} data-value={p ?? ''}>{p == null ? '—' : formatDecimal(p, 0)}</div>
+                    <div
+                      style={{ ...c, padding: '4px 2px', borderRadius: 4, minWidth: 34, fontSize: 12 }}
+                      data-value={p ?? ''}
+                    >
+                      {p == null ? '—' : formatDecimal(p, 0)}
+                    </div>
                   </Tooltip>
                 );
               },
             })),
-            { title: t('quality.common.total'), key: 'total', align: 'center', render: (_, r) => <div style={{ ...heatColor(r.audit.total_percent), padding: '4px 6px', borderRadius: 4, fontWeight: 600 }}>{formatPct(r.audit.total_percent)}</div> },
-            { title: t('quality.common.verdict'), key: 'verdict', render: (_, r) => <VerdictTag verdict={r.audit.verdict} /> },
+            {
+              title: t('quality.common.total'),
+              key: 'total',
+              align: 'center',
+              render: (_, r) => (
+                <div
+                  style={{ ...heatColor(r.audit.total_percent), padding: '4px 6px', borderRadius: 4, fontWeight: 600 }}
+                >
+                  {formatPct(r.audit.total_percent)}
+                </div>
+              ),
+            },
+            {
+              title: t('quality.common.verdict'),
+              key: 'verdict',
+              render: (_, r) => <VerdictTag verdict={r.audit.verdict} />,
+            },
           ]}
         />
         {heat.length ? (
           <ol className="kv-heat-legend" data-testid="overview-heat-legend">
             {heat.map((col) => (
-              <li key={col.number} value={col.number}>{col.name}</li>
+              <li key={col.number} value={col.number}>
+                {col.name}
+              </li>
             ))}
           </ol>
         ) : null}
@@ -144,15 +176,20 @@ export default function OverviewPage() {
         <Col xs={24} lg={12}>
           <Card title={t('quality.overview.mostFailed')} loading={overview.isPending}>
             {o && o.most_failed.length ? (
-              <QualityChart
-                option={mostFailedOption(o.most_failed, 10, { failed: t('quality.overview.failedOf'), essential: t('quality.overview.essential') })}
+              <Chart
+                option={mostFailedOption(o.most_failed, 10, {
+                  failed: t('quality.overview.failedOf'),
+                  essential: t('quality.overview.essential'),
+                })}
                 height={mostFailedHeight(Math.min(10, o.most_failed.length))}
                 testId="overview-most-failed"
                 data={{ bars: Math.min(10, o.most_failed.length) }}
               />
             ) : null}
             {o && o.most_failed.length ? (
-              <div className="kv-muted" data-testid="overview-most-failed-legend">{t('quality.overview.mostFailedLegend')}</div>
+              <div className="kv-muted" data-testid="overview-most-failed-legend">
+                {t('quality.overview.mostFailedLegend')}
+              </div>
             ) : (
               <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
             )}
@@ -167,11 +204,25 @@ export default function OverviewPage() {
               loading={overview.isPending}
               dataSource={o?.overdue ?? []}
               pagination={{ pageSize: 10, hideOnSinglePage: true }}
-              locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('quality.overview.noOverdue')} /> }}
+              locale={{
+                emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('quality.overview.noOverdue')} />,
+              }}
               columns={[
-                { title: t('quality.actions.text'), key: 'text', render: (_, a) => <Link to={`/quality/actions/${a.id}`}>{a.text}</Link> },
+                {
+                  title: t('quality.actions.text'),
+                  key: 'text',
+                  render: (_, a) => <Link to={`/quality/actions/${a.id}`}>{a.text}</Link>,
+                },
                 { title: t('quality.common.service'), key: 'svc', render: (_, a) => a.service_name || a.provider_name },
-                { title: t('quality.common.due'), key: 'due', render: (_, a) => <>{formatDate(a.due_date)} <DueStateTag action={a} /></> },
+                {
+                  title: t('quality.common.due'),
+                  key: 'due',
+                  render: (_, a) => (
+                    <>
+                      {formatDate(a.due_date)} <DueStateTag action={a} />
+                    </>
+                  ),
+                },
               ]}
             />
           </Card>

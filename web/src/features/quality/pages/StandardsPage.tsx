@@ -19,14 +19,24 @@ function CreateSetModal({ onClose }: { onClose: () => void }) {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [form] = Form.useForm<{ code: string; name: string; description?: string; change_note?: string }>();
-  const [editor, setEditor] = useState<EditorState>({ standards: [{ number: 1, name_cs: '', part: '' }], criteria: [] });
+  const [editor, setEditor] = useState<EditorState>({
+    standards: [{ number: 1, name_cs: '', part: '' }],
+    criteria: [],
+  });
   const create = useQualityMutation(createSet);
   const problems = editorProblems(editor);
   const submit = async () => {
     const v = await form.validateFields();
     if (problems.length) return;
     try {
-      const s = await create.mutateAsync(editorToInput(editor, { code: v.code.trim(), name: v.name.trim(), description: v.description ?? '', change_note: v.change_note }));
+      const s = await create.mutateAsync(
+        editorToInput(editor, {
+          code: v.code.trim(),
+          name: v.name.trim(),
+          description: v.description ?? '',
+          change_note: v.change_note,
+        }),
+      );
       void message.success(t('quality.standards.created'));
       navigate(`/quality/standards/${s.set.id}`);
     } catch {
@@ -34,13 +44,30 @@ function CreateSetModal({ onClose }: { onClose: () => void }) {
     }
   };
   return (
-    <Modal open width={1000} title={t('quality.standards.createSetTitle')} okText={t('common.create')} onOk={() => void submit()} onCancel={onClose}
-      confirmLoading={create.isPending} okButtonProps={{ 'data-testid': 'set-create-submit', disabled: problems.length > 0 }} destroyOnHidden>
+    <Modal
+      open
+      width={1000}
+      title={t('quality.standards.createSetTitle')}
+      okText={t('common.create')}
+      onOk={() => void submit()}
+      onCancel={onClose}
+      confirmLoading={create.isPending}
+      okButtonProps={{ 'data-testid': 'set-create-submit', disabled: problems.length > 0 }}
+      destroyOnHidden
+    >
       {create.error ? <ErrorAlert error={create.error} testId="set-create-error" /> : null}
       <Form form={form} layout="vertical">
         <Space wrap>
-          <Form.Item name="code" label={t('quality.standards.code')} rules={[{ required: true, pattern: /^[A-Z0-9_-]{2,32}$/ }]}>
-            <Input style={{ width: 200 }} data-testid="set-code" onChange={(e) => form.setFieldValue('code', e.target.value.toUpperCase())} />
+          <Form.Item
+            name="code"
+            label={t('quality.standards.code')}
+            rules={[{ required: true, pattern: /^[A-Z0-9_-]{2,32}$/ }]}
+          >
+            <Input
+              style={{ width: 200 }}
+              data-testid="set-code"
+              onChange={(e) => form.setFieldValue('code', e.target.value.toUpperCase())}
+            />
           </Form.Item>
           <Form.Item name="name" label={t('quality.standards.name')} rules={[{ required: true, whitespace: true }]}>
             <Input style={{ width: 480 }} data-testid="set-name" />
@@ -50,7 +77,9 @@ function CreateSetModal({ onClose }: { onClose: () => void }) {
           <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
         </Form.Item>
       </Form>
-      {problems.length ? <Alert type="warning" showIcon message={t('quality.standards.fixProblems')} style={{ marginBottom: 12 }} /> : null}
+      {problems.length ? (
+        <Alert type="warning" showIcon message={t('quality.standards.fixProblems')} style={{ marginBottom: 12 }} />
+      ) : null}
       <SetEditor value={editor} onChange={setEditor} />
     </Modal>
   );
@@ -70,9 +99,13 @@ export default function StandardsPage() {
     <div data-testid="standards-page">
       <PageHeader
         title={t('quality.standards.title')}
-        extra={canCreate ? (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="set-create">{t('quality.standards.createSet')}</Button>
-        ) : null}
+        extra={
+          canCreate ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="set-create">
+              {t('quality.standards.createSet')}
+            </Button>
+          ) : null
+        }
       />
       {sets.error ? <ErrorAlert error={sets.error} onRetry={() => void sets.refetch()} /> : null}
       <Card className="kv-table-card" title={t('quality.standards.sets')}>
@@ -90,26 +123,56 @@ export default function StandardsPage() {
                 {t('quality.standards.versions')}:
                 {versionsOf(s.code).map((v) => (
                   <Link key={v.id} to={`/quality/standards/${v.id}`}>
-                    <Tag>v{v.version} · {formatDate(v.valid_from)}</Tag>
+                    <Tag>
+                      v{v.version} · {formatDate(v.valid_from)}
+                    </Tag>
                   </Link>
                 ))}
               </Space>
             ),
           }}
-          onRow={(s) => ({ 'data-testid': `set-row-${s.code}` } as React.HTMLAttributes<HTMLElement>)}
+          onRow={(s) => ({ 'data-testid': `set-row-${s.code}` }) as React.HTMLAttributes<HTMLElement>}
           columns={[
-            { title: t('quality.standards.code'), key: 'code', render: (_, s) => <Link to={`/quality/standards/${s.id}`} data-testid={`set-link-${s.code}`}>{s.code}</Link> },
-            { title: t('quality.standards.name'), key: 'name', render: (_, s) => <>{s.name}{s.source_act ? <div style={{ fontSize: 12, color: '#8c8c8c' }}>{s.source_act}</div> : null}</> },
-            { title: '', key: 'kind', render: (_, s) => <Tag color={s.kind === 'builtin' ? 'blue' : 'purple'}>{t(`quality.standards.kind.${s.kind}`, { defaultValue: s.kind })}</Tag> },
+            {
+              title: t('quality.standards.code'),
+              key: 'code',
+              render: (_, s) => (
+                <Link to={`/quality/standards/${s.id}`} data-testid={`set-link-${s.code}`}>
+                  {s.code}
+                </Link>
+              ),
+            },
+            {
+              title: t('quality.standards.name'),
+              key: 'name',
+              render: (_, s) => (
+                <>
+                  {s.name}
+                  {s.source_act ? <div style={{ fontSize: 12, color: '#8c8c8c' }}>{s.source_act}</div> : null}
+                </>
+              ),
+            },
+            {
+              title: '',
+              key: 'kind',
+              render: (_, s) => (
+                <Tag color={s.kind === 'builtin' ? 'blue' : 'purple'}>
+                  {t(`quality.standards.kind.${s.kind}`, { defaultValue: s.kind })}
+                </Tag>
+              ),
+            },
             { title: t('quality.standards.owner'), dataIndex: 'owner_name' },
             { title: t('quality.standards.versions'), key: 'v', render: (_, s) => `v${s.version}` },
             { title: t('quality.standards.validFrom'), key: 'from', render: (_, s) => formatDate(s.valid_from) },
             {
-              title: t('quality.standards.criteria'), key: 'crit',
+              title: t('quality.standards.criteria'),
+              key: 'crit',
               render: (_, s) => (
                 <Space size={4} wrap>
                   {s.standards} / {s.criteria}
-                  {s.criteria_missing_text ? <Tag color="warning">{t('quality.standards.missingTexts', { n: s.criteria_missing_text })}</Tag> : null}
+                  {s.criteria_missing_text ? (
+                    <Tag color="warning">{t('quality.standards.missingTexts', { n: s.criteria_missing_text })}</Tag>
+                  ) : null}
                 </Space>
               ),
             },

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { TFunction } from 'i18next';
-import cs from '../../../i18n/cs';
+import { cs } from '../i18n';
 import { capacityText, capacityUnitKey } from '../capacity';
 
 // A t() over the Czech messages, enough for these keys.
-const t = ((key: string) => key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], cs)) as unknown as TFunction;
+const t = ((key: string) =>
+  key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], cs)) as unknown as TFunction;
 
 describe('capacity', () => {
   it('picks the Czech plural form for the count', () => {

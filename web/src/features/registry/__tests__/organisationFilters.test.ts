@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Organisation } from '../../../api/types';
+import type { Organisation } from '../types';
 import { organisationApiQuery, organisationFiltersToSearch, parseOrganisationFilters } from '../organisationFilters';
 import { servicesFilterFor } from '../organisationServices';
 
@@ -16,8 +16,18 @@ describe('organisation filters', () => {
 });
 
 const org = (over: Partial<Organisation>): Organisation => ({
-  id: 5, type: 'provider', name: 'X', ico: '', legal_form_code: '', legal_form_name: '', founder: '',
-  region_code: '42', territory_code: '4203', address: '', service_count: 0, ...over,
+  id: 5,
+  type: 'provider',
+  name: 'X',
+  ico: '',
+  legal_form_code: '',
+  legal_form_name: '',
+  founder: '',
+  region_code: '42',
+  territory_code: '4203',
+  address: '',
+  service_count: 0,
+  ...over,
 });
 
 describe('servicesFilterFor', () => {

@@ -1,25 +1,64 @@
 import { describe, expect, it } from 'vitest';
 import {
-  applyFilterPatch, applyTableChange, clearFilters, hasActiveFilters, parseServiceFilters, serviceApiQuery, serviceFiltersToSearch, servicesEmptyReason,
+  applyFilterPatch,
+  applyTableChange,
+  clearFilters,
+  hasActiveFilters,
+  parseServiceFilters,
+  serviceApiQuery,
+  serviceFiltersToSearch,
+  servicesEmptyReason,
 } from '../serviceFilters';
 import { buildQueryString } from '../../../api/client';
 
 describe('parseServiceFilters', () => {
   it('gives the defaults for an empty query', () => {
     expect(parseServiceFilters('')).toEqual({
-      kind: undefined, provider: undefined, territory: undefined, region: undefined, target_group: undefined, form: undefined,
-      q: undefined, status: 'active', sort: undefined, order: undefined, page: 1, page_size: 50,
+      kind: undefined,
+      provider: undefined,
+      territory: undefined,
+      region: undefined,
+      target_group: undefined,
+      form: undefined,
+      q: undefined,
+      status: 'active',
+      sort: undefined,
+      order: undefined,
+      page: 1,
+      page_size: 50,
     });
   });
 
   it('reads every filter', () => {
-    const f = parseServiceFilters('?kind=13&territory=4203&region=42&target_group=24&form=pob&q=Domov&status=all&sort=capacity&order=desc&page=3&page_size=100');
-    expect(f).toMatchObject({ kind: '13', territory: '4203', region: '42', target_group: '24', form: 'pob', q: 'Domov', status: 'all', sort: 'capacity', order: 'desc', page: 3, page_size: 100 });
+    const f = parseServiceFilters(
+      '?kind=13&territory=4203&region=42&target_group=24&form=pob&q=Domov&status=all&sort=capacity&order=desc&page=3&page_size=100',
+    );
+    expect(f).toMatchObject({
+      kind: '13',
+      territory: '4203',
+      region: '42',
+      target_group: '24',
+      form: 'pob',
+      q: 'Domov',
+      status: 'all',
+      sort: 'capacity',
+      order: 'desc',
+      page: 3,
+      page_size: 100,
+    });
   });
 
   it('drops invalid values', () => {
     const f = parseServiceFilters('?form=xyz&status=gone&sort=evil&order=up&page=-2&page_size=7&provider=abc');
-    expect(f).toMatchObject({ form: undefined, status: 'active', sort: undefined, order: undefined, page: 1, page_size: 50, provider: undefined });
+    expect(f).toMatchObject({
+      form: undefined,
+      status: 'active',
+      sort: undefined,
+      order: undefined,
+      page: 1,
+      page_size: 50,
+      provider: undefined,
+    });
   });
 
   it('defaults order to asc when a sort is given', () => {
@@ -29,7 +68,8 @@ describe('parseServiceFilters', () => {
 
 describe('URL round trip', () => {
   it('reproduces the view from the link', () => {
-    const search = '?kind=13&territory=4203&form=ter&q=Dom+%C5%BDatec&status=ended&sort=name&order=desc&page=2&page_size=20';
+    const search =
+      '?kind=13&territory=4203&form=ter&q=Dom+%C5%BDatec&status=ended&sort=name&order=desc&page=2&page_size=20';
     const f = parseServiceFilters(search);
     expect(parseServiceFilters(serviceFiltersToSearch(f))).toEqual(f);
   });
@@ -51,7 +91,9 @@ describe('serviceApiQuery', () => {
     expect(q.page_size).toBe(200);
   });
   it("sends the provider as the server's provider_id", () => {
-    expect(buildQueryString(serviceApiQuery(parseServiceFilters('?provider=17')))).toBe('?provider_id=17&status=active&page=1&page_size=50');
+    expect(buildQueryString(serviceApiQuery(parseServiceFilters('?provider=17')))).toBe(
+      '?provider_id=17&status=active&page=1&page_size=50',
+    );
   });
   it('sends the sort with its order', () => {
     expect(buildQueryString(serviceApiQuery(parseServiceFilters('?sort=registered_from&order=desc')))).toBe(
@@ -82,11 +124,19 @@ describe('applyTableChange', () => {
     expect(applyTableChange(base, 4, 50, undefined, null)).toMatchObject({ page: 4, sort: undefined });
   });
   it('starts at page 1 on a new sort', () => {
-    expect(applyTableChange(base, 3, 50, 'capacity', 'descend')).toMatchObject({ page: 1, sort: 'capacity', order: 'desc' });
+    expect(applyTableChange(base, 3, 50, 'capacity', 'descend')).toMatchObject({
+      page: 1,
+      sort: 'capacity',
+      order: 'desc',
+    });
   });
   it('clears the sort when the column order is removed', () => {
     const sorted = parseServiceFilters('?sort=name&order=desc&page=2');
-    expect(applyTableChange(sorted, 2, 50, 'name', undefined)).toMatchObject({ sort: undefined, order: undefined, page: 1 });
+    expect(applyTableChange(sorted, 2, 50, 'name', undefined)).toMatchObject({
+      sort: undefined,
+      order: undefined,
+      page: 1,
+    });
   });
   it('ignores columns the server cannot sort by', () => {
     expect(applyTableChange(base, 3, 50, 'forms', 'ascend')).toMatchObject({ sort: undefined, page: 3 });

@@ -13,8 +13,16 @@ import { formatNumber } from '../../../lib/format';
 import { errorMessage } from '../../../lib/errors';
 
 /** Exports every service matching the filters (all pages, 200 at a time) as CSV. */
-export function ExportCsvButton({ filters, index, lang, disabled }: {
-  filters: ServiceFilters; index: CatalogueIndex; lang: string; disabled?: boolean;
+export function ExportCsvButton({
+  filters,
+  index,
+  lang,
+  disabled,
+}: {
+  filters: ServiceFilters;
+  index: CatalogueIndex;
+  lang: string;
+  disabled?: boolean;
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -40,7 +48,8 @@ export function ExportCsvButton({ filters, index, lang, disabled }: {
       downloadText(csvFileName(lang === 'en' ? 'kvalis-services' : 'kvalis-sluzby'), toCsv(columns, rows));
       void message.success(t('services.exportDone', { n: formatNumber(rows.length) }));
     } catch (e) {
-      if ((e as { name?: string })?.name !== 'AbortError') void message.error(t('services.exportFailed', { message: errorMessage(e, t) }));
+      if ((e as { name?: string })?.name !== 'AbortError')
+        void message.error(t('services.exportFailed', { message: errorMessage(e, t) }));
     } finally {
       abortRef.current = null;
       setProgress(null);
@@ -51,7 +60,12 @@ export function ExportCsvButton({ filters, index, lang, disabled }: {
 
   return (
     <>
-      <Button icon={<DownloadOutlined />} onClick={() => void run()} disabled={disabled || progress !== null} data-testid="export-csv">
+      <Button
+        icon={<DownloadOutlined />}
+        onClick={() => void run()}
+        disabled={disabled || progress !== null}
+        data-testid="export-csv"
+      >
         {t('services.exportCsv')}
       </Button>
       <Modal
@@ -59,11 +73,20 @@ export function ExportCsvButton({ filters, index, lang, disabled }: {
         title={t('services.exporting')}
         closable={false}
         maskClosable={false}
-        footer={<Button onClick={() => abortRef.current?.abort()} data-testid="export-cancel">{t('services.exportCancel')}</Button>}
+        footer={
+          <Button onClick={() => abortRef.current?.abort()} data-testid="export-cancel">
+            {t('services.exportCancel')}
+          </Button>
+        }
       >
         <div data-testid="export-progress">
           <Progress percent={percent} status="active" />
-          <div>{t('services.exportProgress', { loaded: formatNumber(progress?.loaded ?? 0), total: formatNumber(progress?.total ?? 0) })}</div>
+          <div>
+            {t('services.exportProgress', {
+              loaded: formatNumber(progress?.loaded ?? 0),
+              total: formatNumber(progress?.total ?? 0),
+            })}
+          </div>
         </div>
       </Modal>
     </>

@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { OrganisationType } from '../../../api/types';
+import type { OrganisationType } from '../types';
 
 const COLORS: Record<string, string> = {
   region: 'geekblue',

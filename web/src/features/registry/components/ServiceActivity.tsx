@@ -25,11 +25,21 @@ function AuditsCard({ serviceId }: { serviceId: number }) {
       title={t('serviceDetail.audits')}
       className="kv-section"
       data-testid="service-audits"
-      extra={items.length ? <Link to={`/quality/audits?service_id=${serviceId}`} data-testid="service-audits-all">{t('serviceDetail.allAudits')}</Link> : null}
+      extra={
+        items.length ? (
+          <Link to={`/quality/audits?service_id=${serviceId}`} data-testid="service-audits-all">
+            {t('serviceDetail.allAudits')}
+          </Link>
+        ) : null
+      }
     >
       {audits.isPending ? <Skeleton active paragraph={{ rows: 2 }} /> : null}
       {audits.data && !items.length ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('serviceDetail.noAudits')} data-testid="service-audits-empty" />
+        <Empty
+          image={Empty.PRESENTED_IMAGE_SIMPLE}
+          description={t('serviceDetail.noAudits')}
+          data-testid="service-audits-empty"
+        />
       ) : null}
       {items.length ? (
         <>
@@ -47,10 +57,16 @@ function AuditsCard({ serviceId }: { serviceId: number }) {
             )}
           />
           <Space wrap style={{ marginTop: 8 }} data-testid="service-actions">
-            <Typography.Text>{t('serviceDetail.actionsSummary', { open: totals.open, overdue: totals.overdue })}</Typography.Text>
-            <Link to={`/quality/actions?service_id=${serviceId}`} data-testid="service-actions-all">{t('serviceDetail.allActions')}</Link>
+            <Typography.Text>
+              {t('serviceDetail.actionsSummary', { open: totals.open, overdue: totals.overdue })}
+            </Typography.Text>
+            <Link to={`/quality/actions?service_id=${serviceId}`} data-testid="service-actions-all">
+              {t('serviceDetail.allActions')}
+            </Link>
             {totals.overdue ? (
-              <Link to={`/quality/actions?service_id=${serviceId}&overdue=1`} data-testid="service-actions-overdue">{t('serviceDetail.overdueActions')}</Link>
+              <Link to={`/quality/actions?service_id=${serviceId}&overdue=1`} data-testid="service-actions-overdue">
+                {t('serviceDetail.overdueActions')}
+              </Link>
             ) : null}
           </Space>
         </>
@@ -69,7 +85,11 @@ function BenchmarkCard({ serviceId }: { serviceId: number }) {
     <Card title={t('serviceDetail.benchmark')} className="kv-section" data-testid="service-benchmark">
       {scores.isPending ? <Skeleton active paragraph={{ rows: 2 }} /> : null}
       {(scores.data && !rounds.length) || notInGroups ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('serviceDetail.noBenchmark')} data-testid="service-benchmark-empty" />
+        <Empty
+          image={Empty.PRESENTED_IMAGE_SIMPLE}
+          description={t('serviceDetail.noBenchmark')}
+          data-testid="service-benchmark-empty"
+        />
       ) : null}
       {rounds.length ? (
         <List
@@ -78,7 +98,11 @@ function BenchmarkCard({ serviceId }: { serviceId: number }) {
           renderItem={(r) => (
             <List.Item data-testid={`service-round-${r.round_id}`}>
               <List.Item.Meta
-                title={<Link to={`/benchmarking/rounds/${r.round_id}/comparison`}>{r.group_name}: {r.round_name}</Link>}
+                title={
+                  <Link to={`/benchmarking/rounds/${r.round_id}/comparison`}>
+                    {r.group_name}: {r.round_name}
+                  </Link>
+                }
                 description={t('serviceDetail.indicatorsWithValue', { n: r.indicators })}
               />
               <Link to={`/benchmarking/groups/${r.group_id}`}>{t('serviceDetail.group')}</Link>
@@ -97,8 +121,16 @@ export function ServiceActivity({ serviceId }: { serviceId: number }) {
   if (!quality && !benchmark) return null;
   return (
     <Row gutter={[16, 16]} className="no-print" data-testid="service-activity">
-      {quality ? <Col xs={24} lg={12}><AuditsCard serviceId={serviceId} /></Col> : null}
-      {benchmark ? <Col xs={24} lg={12}><BenchmarkCard serviceId={serviceId} /></Col> : null}
+      {quality ? (
+        <Col xs={24} lg={12}>
+          <AuditsCard serviceId={serviceId} />
+        </Col>
+      ) : null}
+      {benchmark ? (
+        <Col xs={24} lg={12}>
+          <BenchmarkCard serviceId={serviceId} />
+        </Col>
+      ) : null}
     </Row>
   );
 }

@@ -3,7 +3,7 @@ import { Card, Col, Descriptions, Empty, List, Row, Space, Table, Tag, Typograph
 import { LockOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import type { ServiceDetail } from '../../../api/types';
+import type { ServiceDetail } from '../types';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { CAPACITY_UNITS, capacityText, capacityUnit } from '../capacity';
 import { kindLabel, nameOf, type CatalogueIndex } from '../catalogueLabels';
@@ -17,7 +17,15 @@ function NoData() {
   return <Typography.Text type="secondary">{t('serviceDetail.noData')}</Typography.Text>;
 }
 
-export function ServiceDetailView({ service: s, index, lang }: { service: ServiceDetail; index: CatalogueIndex; lang: string }) {
+export function ServiceDetailView({
+  service: s,
+  index,
+  lang,
+}: {
+  service: ServiceDetail;
+  index: CatalogueIndex;
+  lang: string;
+}) {
   const { t } = useTranslation();
   const kind = index.kinds.get(s.kind_code);
   const region = s.region_name || (s.region_code ? nameOf(index.regions, s.region_code, lang) : null);
@@ -27,18 +35,30 @@ export function ServiceDetailView({ service: s, index, lang }: { service: Servic
       <Card title={t('serviceDetail.identity')} className="kv-section" data-testid="service-identity">
         <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered>
           <Descriptions.Item label={t('serviceDetail.registryId')}>
-            <span data-testid="service-detail-registry-id" className="kv-nowrap">{s.registry_id}</span>
+            <span data-testid="service-detail-registry-id" className="kv-nowrap">
+              {s.registry_id}
+            </span>
           </Descriptions.Item>
           <Descriptions.Item label={t('serviceDetail.kind')}>
-            <span data-testid="service-detail-kind" data-kind-code={s.kind_code}>{kindLabel(kind, lang, s.kind_name)}</span>
+            <span data-testid="service-detail-kind" data-kind-code={s.kind_code}>
+              {kindLabel(kind, lang, s.kind_name)}
+            </span>
           </Descriptions.Item>
           <Descriptions.Item label={t('serviceDetail.provider')}>
-            <Link to={`/organisations/${s.provider_id}`} data-testid="service-detail-provider">{s.provider_name}</Link>
+            <Link to={`/organisations/${s.provider_id}`} data-testid="service-detail-provider">
+              {s.provider_name}
+            </Link>
           </Descriptions.Item>
-          <Descriptions.Item label={t('serviceDetail.status')}><ServiceStatusTag status={s.status} /></Descriptions.Item>
-          <Descriptions.Item label={t('serviceDetail.registeredFrom')}>{formatDate(s.registered_from)}</Descriptions.Item>
+          <Descriptions.Item label={t('serviceDetail.status')}>
+            <ServiceStatusTag status={s.status} />
+          </Descriptions.Item>
+          <Descriptions.Item label={t('serviceDetail.registeredFrom')}>
+            {formatDate(s.registered_from)}
+          </Descriptions.Item>
           <Descriptions.Item label={t('serviceDetail.endedOn')}>{formatDate(s.ended_on)}</Descriptions.Item>
-          <Descriptions.Item label={t('serviceDetail.capacityTotal')}>{capacityText(t, s.capacity_total, s.capacity_unit, lang)}</Descriptions.Item>
+          <Descriptions.Item label={t('serviceDetail.capacityTotal')}>
+            {capacityText(t, s.capacity_total, s.capacity_unit, lang)}
+          </Descriptions.Item>
           <Descriptions.Item label={t('services.region')}>{region || <NoData />}</Descriptions.Item>
         </Descriptions>
       </Card>
@@ -51,17 +71,28 @@ export function ServiceDetailView({ service: s, index, lang }: { service: Servic
           dataSource={s.forms}
           locale={{ emptyText: t('serviceDetail.noData') }}
           columns={[
-            { key: 'form', title: t('serviceDetail.form'), render: (_, f) => <Tag data-testid={`service-form-${f.form}`}>{t(`serviceForm.${f.form}`)}</Tag> },
-            { key: 'continuous', title: t('serviceDetail.continuous'), render: (_, f) => (f.continuous ? t('common.yes') : t('common.no')) },
+            {
+              key: 'form',
+              title: t('serviceDetail.form'),
+              render: (_, f) => <Tag data-testid={`service-form-${f.form}`}>{t(`serviceForm.${f.form}`)}</Tag>,
+            },
+            {
+              key: 'continuous',
+              title: t('serviceDetail.continuous'),
+              render: (_, f) => (f.continuous ? t('common.yes') : t('common.no')),
+            },
             {
               key: 'capacities',
               title: t('serviceDetail.capacities'),
               render: (_, f) =>
-                f.capacities.length === 0 ? <NoData /> : (
+                f.capacities.length === 0 ? (
+                  <NoData />
+                ) : (
                   <Space direction="vertical" size={0}>
                     {f.capacities.map((c, i) => (
                       <span key={i}>
-                        <strong>{formatNumber(c.count)}</strong> {CAPACITY_UNITS.includes(c.type as (typeof CAPACITY_UNITS)[number])
+                        <strong>{formatNumber(c.count)}</strong>{' '}
+                        {CAPACITY_UNITS.includes(c.type as (typeof CAPACITY_UNITS)[number])
                           ? capacityUnit(t, c.type, c.count, lang)
                           : c.type_name || nameOf(index.capacityTypes, c.type, lang)}
                         {c.description ? <Typography.Text type="secondary"> ({c.description})</Typography.Text> : null}
@@ -77,13 +108,33 @@ export function ServiceDetailView({ service: s, index, lang }: { service: Servic
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12}>
           <Card title={t('serviceDetail.targetGroups')} className="kv-section" data-testid="service-target-groups">
-            {s.target_groups.length ? <ul className="kv-list">{s.target_groups.map((g) => <li key={g.code}>{g.name}</li>)}</ul> : <NoData />}
+            {s.target_groups.length ? (
+              <ul className="kv-list">
+                {s.target_groups.map((g) => (
+                  <li key={g.code}>{g.name}</li>
+                ))}
+              </ul>
+            ) : (
+              <NoData />
+            )}
           </Card>
         </Col>
         <Col xs={24} lg={12}>
           <Card title={t('serviceDetail.ageGroups')} className="kv-section" data-testid="service-age-groups">
-            {s.age_groups.length ? <ul className="kv-list">{s.age_groups.map((g) => <li key={g.code}>{g.name}</li>)}</ul> : <NoData />}
-            {s.age_note ? <p><Typography.Text type="secondary">{t('serviceDetail.ageNote')}:</Typography.Text> {s.age_note}</p> : null}
+            {s.age_groups.length ? (
+              <ul className="kv-list">
+                {s.age_groups.map((g) => (
+                  <li key={g.code}>{g.name}</li>
+                ))}
+              </ul>
+            ) : (
+              <NoData />
+            )}
+            {s.age_note ? (
+              <p>
+                <Typography.Text type="secondary">{t('serviceDetail.ageNote')}:</Typography.Text> {s.age_note}
+              </p>
+            ) : null}
           </Card>
         </Col>
       </Row>
@@ -95,7 +146,7 @@ export function ServiceDetailView({ service: s, index, lang }: { service: Servic
           pagination={false}
           dataSource={s.facilities}
           locale={{ emptyText: t('serviceDetail.noData') }}
-          onRow={(f) => ({ 'data-testid': `facility-${f.id}` } as React.HTMLAttributes<HTMLElement>)}
+          onRow={(f) => ({ 'data-testid': `facility-${f.id}` }) as React.HTMLAttributes<HTMLElement>}
           columns={[
             { key: 'name', title: t('serviceDetail.facilityName'), dataIndex: 'name' },
             {
@@ -103,15 +154,26 @@ export function ServiceDetailView({ service: s, index, lang }: { service: Servic
               title: t('serviceDetail.facilityAddress'),
               render: (_, f) =>
                 f.secret && !f.address ? (
-                  <Tag icon={<LockOutlined />} color="warning" data-testid={`facility-secret-${f.id}`}>{t('serviceDetail.secretAddress')}</Tag>
+                  <Tag icon={<LockOutlined />} color="warning" data-testid={`facility-secret-${f.id}`}>
+                    {t('serviceDetail.secretAddress')}
+                  </Tag>
                 ) : (
                   <>
                     {f.address || <NoData />}
-                    {f.secret ? <Tag icon={<LockOutlined />} color="warning" style={{ marginLeft: 8 }}>{t('serviceDetail.secretAddress')}</Tag> : null}
+                    {f.secret ? (
+                      <Tag icon={<LockOutlined />} color="warning" style={{ marginLeft: 8 }}>
+                        {t('serviceDetail.secretAddress')}
+                      </Tag>
+                    ) : null}
                   </>
                 ),
             },
-            { key: 'capacity', title: t('serviceDetail.facilityCapacity'), align: 'right', render: (_, f) => formatNumber(f.capacity) },
+            {
+              key: 'capacity',
+              title: t('serviceDetail.facilityCapacity'),
+              align: 'right',
+              render: (_, f) => formatNumber(f.capacity),
+            },
             { key: 'from', title: t('serviceDetail.facilityFrom'), render: (_, f) => formatDate(f.from) },
             { key: 'to', title: t('serviceDetail.facilityTo'), render: (_, f) => formatDate(f.to) },
           ]}
@@ -122,8 +184,14 @@ export function ServiceDetailView({ service: s, index, lang }: { service: Servic
         <Col xs={24} lg={12}>
           <Card title={t('serviceDetail.territories')} className="kv-section" data-testid="service-territories">
             {s.territories.length ? (
-              <Space wrap>{s.territories.map((tr) => <Tag key={tr.code}>{tr.name}</Tag>)}</Space>
-            ) : <NoData />}
+              <Space wrap>
+                {s.territories.map((tr) => (
+                  <Tag key={tr.code}>{tr.name}</Tag>
+                ))}
+              </Space>
+            ) : (
+              <NoData />
+            )}
           </Card>
         </Col>
         <Col xs={24} lg={12}>
@@ -134,17 +202,46 @@ export function ServiceDetailView({ service: s, index, lang }: { service: Servic
               <Descriptions column={1} size="small">
                 {s.contacts.emails.length ? (
                   <Descriptions.Item label={t('serviceDetail.emails')}>
-                    <List size="small" split={false} dataSource={s.contacts.emails} renderItem={(e) => <div><a href={`mailto:${e}`}>{e}</a></div>} />
+                    <List
+                      size="small"
+                      split={false}
+                      dataSource={s.contacts.emails}
+                      renderItem={(e) => (
+                        <div>
+                          <a href={`mailto:${e}`}>{e}</a>
+                        </div>
+                      )}
+                    />
                   </Descriptions.Item>
                 ) : null}
                 {s.contacts.phones.length ? (
                   <Descriptions.Item label={t('serviceDetail.phones')}>
-                    <List size="small" split={false} dataSource={s.contacts.phones} renderItem={(p) => <div><a href={`tel:${p.replace(/\s+/g, '')}`}>{p}</a></div>} />
+                    <List
+                      size="small"
+                      split={false}
+                      dataSource={s.contacts.phones}
+                      renderItem={(p) => (
+                        <div>
+                          <a href={`tel:${p.replace(/\s+/g, '')}`}>{p}</a>
+                        </div>
+                      )}
+                    />
                   </Descriptions.Item>
                 ) : null}
                 {s.contacts.webs.length ? (
                   <Descriptions.Item label={t('serviceDetail.webs')}>
-                    <List size="small" split={false} dataSource={s.contacts.webs} renderItem={(w) => <div><a href={webHref(w)} target="_blank" rel="noopener noreferrer">{w}</a></div>} />
+                    <List
+                      size="small"
+                      split={false}
+                      dataSource={s.contacts.webs}
+                      renderItem={(w) => (
+                        <div>
+                          <a href={webHref(w)} target="_blank" rel="noopener noreferrer">
+                            {w}
+                          </a>
+                        </div>
+                      )}
+                    />
                   </Descriptions.Item>
                 ) : null}
               </Descriptions>

@@ -2,7 +2,7 @@ import { Table, Tag, Tooltip, type TablePaginationConfig, type TableProps } from
 import type { SorterResult } from 'antd/es/table/interface';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import type { ServiceSummary } from '../../../api/types';
+import type { ServiceSummary } from '../types';
 import { formatDate } from '../../../lib/format';
 import { capacityText } from '../capacity';
 import { toAntOrder, type AntOrder } from '../../../lib/listParams';
@@ -20,10 +20,21 @@ interface Props {
   onChange?: (page: number, pageSize: number, sorter: { columnKey?: string; order?: AntOrder }) => void;
   hideProvider?: boolean;
   testId?: string;
-  emptyText?: React.ReactNode;  // default: no service matches the filter
+  emptyText?: React.ReactNode; // default: no service matches the filter
 }
 
-export function ServicesTable({ rows, loading, index, lang, sort, pagination, onChange, hideProvider, testId = 'services-table', emptyText }: Props) {
+export function ServicesTable({
+  rows,
+  loading,
+  index,
+  lang,
+  sort,
+  pagination,
+  onChange,
+  hideProvider,
+  testId = 'services-table',
+  emptyText,
+}: Props) {
   const { t } = useTranslation();
   const sortable = Boolean(sort && onChange);
   const orderOf = (key: string) => (sortable && sort?.sort === key ? toAntOrder(sort.order) : null);
@@ -37,8 +48,12 @@ export function ServicesTable({ rows, loading, index, lang, sort, pagination, on
       sortOrder: orderOf('name'),
       render: (_, s) => (
         <>
-          <Link to={`/services/${s.id}`} data-testid={`service-link-${s.id}`}>{s.name}</Link>
-          <div className="kv-muted" data-testid={`service-registry-id-${s.id}`}>{s.registry_id}</div>
+          <Link to={`/services/${s.id}`} data-testid={`service-link-${s.id}`}>
+            {s.name}
+          </Link>
+          <div className="kv-muted" data-testid={`service-registry-id-${s.id}`}>
+            {s.registry_id}
+          </div>
         </>
       ),
     },
@@ -48,18 +63,26 @@ export function ServicesTable({ rows, loading, index, lang, sort, pagination, on
       dataIndex: 'kind_code',
       sorter: sortable,
       sortOrder: orderOf('kind'),
-      render: (_, s) => <span data-testid={`service-kind-${s.id}`} data-kind-code={s.kind_code}>{kindLabel(index.kinds.get(s.kind_code), lang, s.kind_name)}</span>,
+      render: (_, s) => (
+        <span data-testid={`service-kind-${s.id}`} data-kind-code={s.kind_code}>
+          {kindLabel(index.kinds.get(s.kind_code), lang, s.kind_name)}
+        </span>
+      ),
     },
     ...(hideProvider
       ? []
-      : [{
-          key: 'provider',
-          title: t('services.provider'),
-          dataIndex: 'provider_name',
-          sorter: sortable,
-          sortOrder: orderOf('provider'),
-          render: (_: unknown, s: ServiceSummary) => <Link to={`/organisations/${s.provider_id}`}>{s.provider_name}</Link>,
-        }]),
+      : [
+          {
+            key: 'provider',
+            title: t('services.provider'),
+            dataIndex: 'provider_name',
+            sorter: sortable,
+            sortOrder: orderOf('provider'),
+            render: (_: unknown, s: ServiceSummary) => (
+              <Link to={`/organisations/${s.provider_id}`}>{s.provider_name}</Link>
+            ),
+          },
+        ]),
     {
       key: 'forms',
       title: t('services.forms'),
@@ -112,10 +135,15 @@ export function ServicesTable({ rows, loading, index, lang, sort, pagination, on
       pagination={pagination}
       scroll={{ x: 960 }}
       locale={{ emptyText: emptyText ?? t('services.empty') }}
-      onRow={(s) => ({ 'data-testid': `service-row-${s.id}`, 'data-kind-code': s.kind_code } as React.HTMLAttributes<HTMLElement>)}
+      onRow={(s) =>
+        ({ 'data-testid': `service-row-${s.id}`, 'data-kind-code': s.kind_code }) as React.HTMLAttributes<HTMLElement>
+      }
       onChange={(p, _filters, sorter) => {
         const one = (Array.isArray(sorter) ? sorter[0] : sorter) as SorterResult<ServiceSummary> | undefined;
-        onChange?.(p.current ?? 1, p.pageSize ?? 50, { columnKey: one?.columnKey as string | undefined, order: one?.order ?? null });
+        onChange?.(p.current ?? 1, p.pageSize ?? 50, {
+          columnKey: one?.columnKey as string | undefined,
+          order: one?.order ?? null,
+        });
       }}
     />
   );

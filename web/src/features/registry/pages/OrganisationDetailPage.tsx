@@ -30,7 +30,9 @@ export default function OrganisationDetailPage() {
 
   return (
     <div data-testid="organisation-detail-page">
-      <Breadcrumb items={[{ title: <Link to="/organisations">{t('nav.organisations')}</Link> }, { title: o?.name ?? '…' }]} />
+      <Breadcrumb
+        items={[{ title: <Link to="/organisations">{t('nav.organisations')}</Link> }, { title: o?.name ?? '…' }]}
+      />
       {org.error ? <ErrorAlert error={org.error} onRetry={() => void org.refetch()} /> : null}
       {org.isPending && !org.error ? <Skeleton active /> : null}
       {o ? (
@@ -48,7 +50,9 @@ export default function OrganisationDetailPage() {
               <Descriptions.Item label={t('organisations.territory')}>
                 {o.territory_code ? nameOf(index.territories, o.territory_code, lang) : '—'}
               </Descriptions.Item>
-              <Descriptions.Item label={t('organisations.address')} span={2}>{o.address || '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('organisations.address')} span={2}>
+                {o.address || '—'}
+              </Descriptions.Item>
               <Descriptions.Item label={t('organisations.serviceCount')}>
                 <span data-testid="organisation-service-count">{formatNumber(o.service_count)}</span>
               </Descriptions.Item>
@@ -58,7 +62,11 @@ export default function OrganisationDetailPage() {
             <Card
               className="kv-section"
               title={t('organisations.services')}
-              extra={<Link to={`/services${serviceFiltersToSearch({ ...filter, page: 1, page_size: 50 })}`}><Button size="small">{t('dashboard.openServices')}</Button></Link>}
+              extra={
+                <Link to={`/services${serviceFiltersToSearch({ ...filter, page: 1, page_size: 50 })}`}>
+                  <Button size="small">{t('dashboard.openServices')}</Button>
+                </Link>
+              }
             >
               {services.error ? <ErrorAlert error={services.error} /> : null}
               <ServicesTable

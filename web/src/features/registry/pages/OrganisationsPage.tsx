@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Card, Col, Input, Row, Select, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -7,20 +6,20 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { serverPagination } from '../../../components/pagination';
 import { formatNumber } from '../../../lib/format';
 import { useUrlState } from '../../../lib/useUrlState';
-import type { Organisation, OrganisationType } from '../../../api/types';
+import type { Organisation, OrganisationType } from '../types';
 import { useOrganisations } from '../api';
 import { ORGANISATION_TYPES, organisationFiltersToSearch, parseOrganisationFilters } from '../organisationFilters';
 import { OrganisationTypeTag } from '../components/OrganisationTypeTag';
 import { nameOf } from '../catalogueLabels';
 import { useCatalogueIndex } from '../useCatalogueIndex';
+import { useDraft } from '../../../lib/useDraft';
 
 export default function OrganisationsPage() {
   const { t } = useTranslation();
   const [filters, setFilters] = useUrlState(parseOrganisationFilters, organisationFiltersToSearch);
   const orgs = useOrganisations(filters);
   const { index, lang } = useCatalogueIndex();
-  const [text, setText] = useState(filters.q ?? '');
-  useEffect(() => setText(filters.q ?? ''), [filters.q]);
+  const [text, setText] = useDraft(filters.q ?? '');
 
   return (
     <div data-testid="organisations-page">
@@ -66,16 +65,20 @@ export default function OrganisationsPage() {
           pagination={serverPagination(t, filters, orgs.data?.total)}
           scroll={{ x: 800 }}
           locale={{ emptyText: t('organisations.empty') }}
-          onRow={(o) => ({ 'data-testid': `organisation-row-${o.id}` } as React.HTMLAttributes<HTMLElement>)}
+          onRow={(o) => ({ 'data-testid': `organisation-row-${o.id}` }) as React.HTMLAttributes<HTMLElement>}
           onChange={(p) => {
             const size = p.pageSize ?? filters.page_size;
-            setFilters({ ...filters, page: size !== filters.page_size ? 1 : p.current ?? 1, page_size: size });
+            setFilters({ ...filters, page: size !== filters.page_size ? 1 : (p.current ?? 1), page_size: size });
           }}
           columns={[
             {
               key: 'name',
               title: t('organisations.name'),
-              render: (_, o) => <Link to={`/organisations/${o.id}`} data-testid={`organisation-link-${o.id}`}>{o.name}</Link>,
+              render: (_, o) => (
+                <Link to={`/organisations/${o.id}`} data-testid={`organisation-link-${o.id}`}>
+                  {o.name}
+                </Link>
+              ),
             },
             { key: 'type', title: t('organisations.type'), render: (_, o) => <OrganisationTypeTag type={o.type} /> },
             { key: 'ico', title: t('organisations.ico'), dataIndex: 'ico', render: (v: string) => v || '—' },
@@ -84,8 +87,18 @@ export default function OrganisationsPage() {
               title: t('organisations.region'),
               render: (_, o) => (o.region_code ? nameOf(index.regions, o.region_code, lang) : '—'),
             },
-            { key: 'address', title: t('organisations.address'), dataIndex: 'address', render: (v: string) => v || '—' },
-            { key: 'services', title: t('organisations.serviceCount'), align: 'right', render: (_, o) => formatNumber(o.service_count) },
+            {
+              key: 'address',
+              title: t('organisations.address'),
+              dataIndex: 'address',
+              render: (v: string) => v || '—',
+            },
+            {
+              key: 'services',
+              title: t('organisations.serviceCount'),
+              align: 'right',
+              render: (_, o) => formatNumber(o.service_count),
+            },
           ]}
         />
       </Card>

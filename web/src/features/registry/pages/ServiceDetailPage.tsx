@@ -20,7 +20,10 @@ export default function ServiceDetailPage() {
 
   return (
     <div data-testid="service-detail-page">
-      <Breadcrumb className="no-print" items={[{ title: <Link to="/services">{t('nav.services')}</Link> }, { title: service.data?.name ?? '…' }]} />
+      <Breadcrumb
+        className="no-print"
+        items={[{ title: <Link to="/services">{t('nav.services')}</Link> }, { title: service.data?.name ?? '…' }]}
+      />
       {service.error ? <ErrorAlert error={service.error} onRetry={() => void service.refetch()} /> : null}
       {service.isPending && !service.error ? <Skeleton active paragraph={{ rows: 12 }} /> : null}
       {service.data ? (
@@ -28,7 +31,11 @@ export default function ServiceDetailPage() {
           <PageHeader
             title={service.data.name}
             subtitle={service.data.provider_name}
-            extra={<Button icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="print-button">{t('common.print')}</Button>}
+            extra={
+              <Button icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="print-button">
+                {t('common.print')}
+              </Button>
+            }
           />
           <ServiceDetailView service={service.data} index={index} lang={lang} />
           <ServiceActivity serviceId={service.data.id} />

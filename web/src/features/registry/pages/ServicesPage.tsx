@@ -14,7 +14,13 @@ import { ExportCsvButton } from '../components/ExportCsvButton';
 import { ServiceFilterBar, type ServiceFilterOptions } from '../components/ServiceFilterBar';
 import { ServicesTable } from '../components/ServicesTable';
 import {
-  applyFilterPatch, applyTableChange, clearFilters, hasActiveFilters, parseServiceFilters, serviceFiltersToSearch, servicesEmptyReason,
+  applyFilterPatch,
+  applyTableChange,
+  clearFilters,
+  hasActiveFilters,
+  parseServiceFilters,
+  serviceFiltersToSearch,
+  servicesEmptyReason,
   type ServiceFilterPatch,
 } from '../serviceFilters';
 import { useCatalogueIndex } from '../useCatalogueIndex';
@@ -27,25 +33,42 @@ export default function ServicesPage() {
   const user = useCurrentUser();
   const emptyReason = servicesEmptyReason(hasActiveFilters(filters), user);
   const emptyText = (
-    <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} data-testid={`services-empty-${emptyReason}`} description={
-      emptyReason === 'noAccess' ? (
-        <>
-          {t('services.emptyNoAccess')}{' '}
-          {user.permissions.includes('quality.read') ? <Link to="/quality/audits">{t('services.emptyNoAccessAudits')}</Link> : null}
-        </>
-      ) : t(emptyReason === 'noMatch' ? 'services.empty' : 'services.emptyNone')
-    } />
+    <Empty
+      image={Empty.PRESENTED_IMAGE_SIMPLE}
+      data-testid={`services-empty-${emptyReason}`}
+      description={
+        emptyReason === 'noAccess' ? (
+          <>
+            {t('services.emptyNoAccess')}{' '}
+            {user.permissions.includes('quality.read') ? (
+              <Link to="/quality/audits">{t('services.emptyNoAccessAudits')}</Link>
+            ) : null}
+          </>
+        ) : (
+          t(emptyReason === 'noMatch' ? 'services.empty' : 'services.emptyNone')
+        )
+      }
+    />
   );
 
-  const options = useMemo<ServiceFilterOptions>(() => ({
-    kinds: kindOptions(catalogues?.service_kinds, lang),
-    territories: territoryOptions(catalogues?.territories, filters.region, lang),
-    regions: namedOptions(catalogues?.regions, lang),
-    targetGroups: namedOptions(catalogues?.target_groups, lang),
-  }), [catalogues, lang, filters.region]);
+  const options = useMemo<ServiceFilterOptions>(
+    () => ({
+      kinds: kindOptions(catalogues?.service_kinds, lang),
+      territories: territoryOptions(catalogues?.territories, filters.region, lang),
+      regions: namedOptions(catalogues?.regions, lang),
+      targetGroups: namedOptions(catalogues?.target_groups, lang),
+    }),
+    [catalogues, lang, filters.region],
+  );
 
-  const onFilter = useCallback((patch: ServiceFilterPatch) => setFilters(applyFilterPatch(filters, patch)), [filters, setFilters]);
-  const provider = filters.provider && services.data?.items[0]?.provider_id === filters.provider ? services.data.items[0].provider_name : null;
+  const onFilter = useCallback(
+    (patch: ServiceFilterPatch) => setFilters(applyFilterPatch(filters, patch)),
+    [filters, setFilters],
+  );
+  const provider =
+    filters.provider && services.data?.items[0]?.provider_id === filters.provider
+      ? services.data.items[0].provider_name
+      : null;
 
   return (
     <div
@@ -80,7 +103,9 @@ export default function ServicesPage() {
           sort={filters}
           pagination={serverPagination(t, filters, services.data?.total)}
           emptyText={emptyText}
-          onChange={(page, pageSize, sorter) => setFilters(applyTableChange(filters, page, pageSize, sorter.columnKey, sorter.order))}
+          onChange={(page, pageSize, sorter) =>
+            setFilters(applyTableChange(filters, page, pageSize, sorter.columnKey, sorter.order))
+          }
         />
       </Card>
     </div>

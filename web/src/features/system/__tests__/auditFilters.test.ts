@@ -4,7 +4,14 @@ import { auditApiQuery, auditDetailText, auditFiltersToSearch, parseAuditFilters
 describe('audit filters', () => {
   it('round-trip through the URL', () => {
     const f = parseAuditFilters('?action=session.create&user_id=3&from=2026-11-01&to=2026-11-24&page=2');
-    expect(f).toEqual({ action: 'session.create', user_id: 3, from: '2026-11-01', to: '2026-11-24', page: 2, page_size: 50 });
+    expect(f).toEqual({
+      action: 'session.create',
+      user_id: 3,
+      from: '2026-11-01',
+      to: '2026-11-24',
+      page: 2,
+      page_size: 50,
+    });
     expect(auditFiltersToSearch(f)).toBe('?action=session.create&user_id=3&from=2026-11-01&to=2026-11-24&page=2');
     expect(auditApiQuery(f)).toMatchObject({ from: '2026-11-01', to: '2026-11-24', user_id: 3 });
   });
@@ -17,7 +24,9 @@ describe('audit filters', () => {
 describe('auditDetailText', () => {
   it('shows text, objects and nothing', () => {
     expect(auditDetailText('login ok')).toBe('login ok');
-    expect(auditDetailText({ field: 'active', value: false, roles: ['admin'] })).toBe('field: active, value: false, roles: ["admin"]');
+    expect(auditDetailText({ field: 'active', value: false, roles: ['admin'] })).toBe(
+      'field: active, value: false, roles: ["admin"]',
+    );
     expect(auditDetailText(null)).toBe('');
     expect(auditDetailText([1, 2])).toBe('[1,2]');
   });

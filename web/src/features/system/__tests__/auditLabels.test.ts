@@ -10,9 +10,23 @@ describe('audit log labels', () => {
     expect(auditActionLabel('quality.audit.close', 'en')).toBe('Audit – closed');
     expect(auditActionLabel('quality.care.supervision.create', 'cs')).toBe('Supervize nebo konzultace – vytvoření');
     expect(auditActionLabel('user.memberships', 'en')).toBe('User – memberships changed');
-    for (const code of ['benchmark.values.save', 'benchmark.values.upload', 'benchmark.submission.reopen', 'benchmark.round.remind',
-      'good_practice.delete', 'organisation.update', 'registry.import', 'quality.care.staffing.norm', 'quality.care.values.update',
-      'quality.care.limits.update', 'quality.set.version', 'quality.evidence.read', 'password.reset', 'logout', 'login_failed']) {
+    for (const code of [
+      'benchmark.values.save',
+      'benchmark.values.upload',
+      'benchmark.submission.reopen',
+      'benchmark.round.remind',
+      'good_practice.delete',
+      'organisation.update',
+      'registry.import',
+      'quality.care.staffing.norm',
+      'quality.care.values.update',
+      'quality.care.limits.update',
+      'quality.set.version',
+      'quality.evidence.read',
+      'password.reset',
+      'logout',
+      'login_failed',
+    ]) {
       expect(auditActionLabel(code, 'cs'), code).not.toBeNull();
       expect(auditActionLabel(code, 'en'), code).not.toBeNull();
     }

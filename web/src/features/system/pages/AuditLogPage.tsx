@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import dayjs from 'dayjs';
 import { Card, Col, DatePicker, Input, InputNumber, Row, Select, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -9,12 +8,13 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { serverPagination } from '../../../components/pagination';
 import { formatDateTime, formatNumber, toApiDate } from '../../../lib/format';
 import { useUrlState } from '../../../lib/useUrlState';
-import type { AuditEntry } from '../../../api/types';
+import type { AuditEntry } from '../types';
 import { useUserOptions } from '../../accounts/api';
 import { useAuditLog } from '../api';
 import { auditDetailText, auditFiltersToSearch, parseAuditFilters } from '../auditFilters';
 import { auditActionLabel, auditEntityLabel } from '../auditLabels';
 import { normaliseLanguage } from '../../../i18n';
+import { useDraft } from '../../../lib/useDraft';
 
 export default function AuditLogPage() {
   const { t, i18n } = useTranslation();
@@ -24,8 +24,7 @@ export default function AuditLogPage() {
   const log = useAuditLog(filters);
   const canListUsers = hasPermission(user.permissions, 'users.manage');
   const users = useUserOptions(canListUsers);
-  const [action, setAction] = useState(filters.action ?? '');
-  useEffect(() => setAction(filters.action ?? ''), [filters.action]);
+  const [action, setAction] = useDraft(filters.action ?? '');
 
   return (
     <div data-testid="audit-log-page">
@@ -54,7 +53,10 @@ export default function AuditLogPage() {
                 placeholder={t('audit.anyUser')}
                 value={filters.user_id}
                 loading={users.isPending}
-                options={(users.data?.items ?? []).map((u) => ({ value: u.id, label: `${u.display_name} (${u.login})` }))}
+                options={(users.data?.items ?? []).map((u) => ({
+                  value: u.id,
+                  label: `${u.display_name} (${u.login})`,
+                }))}
                 onChange={(v) => setFilters({ ...filters, user_id: v ?? undefined, page: 1 })}
               />
             ) : (
@@ -76,14 +78,18 @@ export default function AuditLogPage() {
               allowEmpty={[true, true]}
               placeholder={[t('common.from'), t('common.to')]}
               value={[filters.from ? dayjs(filters.from) : null, filters.to ? dayjs(filters.to) : null]}
-              onChange={(range) => setFilters({ ...filters, from: toApiDate(range?.[0]), to: toApiDate(range?.[1]), page: 1 })}
+              onChange={(range) =>
+                setFilters({ ...filters, from: toApiDate(range?.[0]), to: toApiDate(range?.[1]), page: 1 })
+              }
             />
           </Col>
         </Row>
       </div>
       {log.error ? <ErrorAlert error={log.error} onRetry={() => void log.refetch()} /> : null}
       <Card size="small" className="kv-table-card">
-        <Typography.Text type="secondary">{log.data ? t('common.total', { n: formatNumber(log.data.total) }) : '\u00a0'}</Typography.Text>
+        <Typography.Text type="secondary">
+          {log.data ? t('common.total', { n: formatNumber(log.data.total) }) : '\u00a0'}
+        </Typography.Text>
         <Table<AuditEntry>
           data-testid="audit-table"
           rowKey="id"
@@ -93,20 +99,49 @@ export default function AuditLogPage() {
           pagination={serverPagination(t, filters, log.data?.total)}
           scroll={{ x: 900 }}
           locale={{ emptyText: t('audit.empty') }}
-          onRow={(e) => ({ 'data-testid': `audit-row-${e.id}` } as React.HTMLAttributes<HTMLElement>)}
+          onRow={(e) => ({ 'data-testid': `audit-row-${e.id}` }) as React.HTMLAttributes<HTMLElement>}
           onChange={(p) => {
             const size = p.pageSize ?? filters.page_size;
-            setFilters({ ...filters, page: size !== filters.page_size ? 1 : p.current ?? 1, page_size: size });
+            setFilters({ ...filters, page: size !== filters.page_size ? 1 : (p.current ?? 1), page_size: size });
           }}
           columns={[
-            { key: 'at', title: t('audit.at'), width: 150, render: (_, e) => <span className="kv-nowrap">{formatDateTime(e.at)}</span> },
-            { key: 'user', title: t('audit.user'), render: (_, e) => e.user_login || (e.user_id ? `#${e.user_id}` : '—') },
-            { key: 'action', title: t('audit.action'), render: (_, e) => {
-              const label = auditActionLabel(e.action, lang);
-              return label ? <span data-testid="audit-action-label">{label}<br /><code className="kv-muted">{e.action}</code></span> : <code>{e.action}</code>;
-            } },
-            { key: 'entity', title: t('audit.entity'), render: (_, e) => (e.entity ? auditEntityLabel(e.entity, e.entity_id, lang) : '—') },
-            { key: 'detail', title: t('audit.detail'), render: (_, e) => <span className="kv-detail">{auditDetailText(e.detail) || '—'}</span> },
+            {
+              key: 'at',
+              title: t('audit.at'),
+              width: 150,
+              render: (_, e) => <span className="kv-nowrap">{formatDateTime(e.at)}</span>,
+            },
+            {
+              key: 'user',
+              title: t('audit.user'),
+              render: (_, e) => e.user_login || (e.user_id ? `#${e.user_id}` : '—'),
+            },
+            {
+              key: 'action',
+              title: t('audit.action'),
+              render: (_, e) => {
+                const label = auditActionLabel(e.action, lang);
+                return label ? (
+                  <span data-testid="audit-action-label">
+                    {label}
+                    <br />
+                    <code className="kv-muted">{e.action}</code>
+                  </span>
+                ) : (
+                  <code>{e.action}</code>
+                );
+              },
+            },
+            {
+              key: 'entity',
+              title: t('audit.entity'),
+              render: (_, e) => (e.entity ? auditEntityLabel(e.entity, e.entity_id, lang) : '—'),
+            },
+            {
+              key: 'detail',
+              title: t('audit.detail'),
+              render: (_, e) => <span className="kv-detail">{auditDetailText(e.detail) || '—'}</span>,
+            },
             { key: 'ip', title: t('audit.ip'), render: (_, e) => e.ip || '—' },
           ]}
         />

@@ -4,14 +4,35 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import i18n from '../../../../i18n';
 import { StaffingTable } from '../pages/OspodPage';
-import type { QcSnapshot } from '../api';
+import type { QcSnapshot } from '../types';
 import { render, type Rendered } from '../../../../test/render';
 
-const ratio = (value: number): QcSnapshot['cases_ratio'] => ({ ratio: value, state: 'within', norm: 40, fte_needed: null } as QcSnapshot['cases_ratio']);
+const ratio = (value: number): QcSnapshot['cases_ratio'] =>
+  ({ ratio: value, state: 'within', norm: 40, fte_needed: null }) as QcSnapshot['cases_ratio'];
 
 const SNAPSHOTS: QcSnapshot[] = [
-  { id: 1, as_of: '2025-01-01', cases: 140, children: 210, note: '', workers: [{ name: 'A', job: 'sociální pracovnice', fte: 1 }], total_fte: 4, cases_ratio: ratio(35), children_ratio: ratio(52.5) },
-  { id: 2, as_of: '2026-01-01', cases: 150, children: 236, note: '', workers: [{ name: 'B', job: 'sociální pracovnice', fte: 1 }], total_fte: 5, cases_ratio: ratio(30), children_ratio: ratio(47.2) },
+  {
+    id: 1,
+    as_of: '2025-01-01',
+    cases: 140,
+    children: 210,
+    note: '',
+    workers: [{ name: 'A', job: 'sociální pracovnice', fte: 1 }],
+    total_fte: 4,
+    cases_ratio: ratio(35),
+    children_ratio: ratio(52.5),
+  },
+  {
+    id: 2,
+    as_of: '2026-01-01',
+    cases: 150,
+    children: 236,
+    note: '',
+    workers: [{ name: 'B', job: 'sociální pracovnice', fte: 1 }],
+    total_fte: 5,
+    cases_ratio: ratio(30),
+    children_ratio: ratio(47.2),
+  },
 ] as QcSnapshot[];
 
 describe('StaffingTable', () => {
@@ -22,9 +43,21 @@ describe('StaffingTable', () => {
   afterEach(() => view?.unmount());
 
   it('writes numbers the Czech way: a thousands space and a decimal comma (not "11500" and "6.5")', () => {
-    const big = [{ ...SNAPSHOTS[1], id: 3, cases: 455, children: 11500, total_fte: 6.5, cases_ratio: ratio(70), children_ratio: ratio(1769.23) }] as QcSnapshot[];
+    const big = [
+      {
+        ...SNAPSHOTS[1],
+        id: 3,
+        cases: 455,
+        children: 11500,
+        total_fte: 6.5,
+        cases_ratio: ratio(70),
+        children_ratio: ratio(1769.23),
+      },
+    ] as QcSnapshot[];
     view = render(<StaffingTable snapshots={big} />);
-    const cells = [...view.container.querySelectorAll('tbody tr[data-row-key="3"] td')].map((c) => c.textContent?.replace(/\s/g, ' ').trim());
+    const cells = [...view.container.querySelectorAll('tbody tr[data-row-key="3"] td')].map((c) =>
+      c.textContent?.replace(/\s/g, ' ').trim(),
+    );
     expect(cells).toEqual(expect.arrayContaining(['455', '11 500', '6,5']));
     expect(cells.some((c) => c?.startsWith('1 769,2'))).toBe(true);
     expect(cells).not.toContain('11500');

@@ -1,14 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import {
-  capacityOption, formatParticipants, hoursBarOption, indicatorTrend, indicatorTrendOption, indicatorValueText,
-  parseHouseholdSizes, parseParticipants, parseWorkers, staffingOption, trendDirection, trendsByUnit,
-  latestRecordYear, supervisionProviders, defaultSupervisionKind, recordsOfKind, TIME_AXIS_LABELS,
+  capacityOption,
+  formatParticipants,
+  hoursBarOption,
+  indicatorTrend,
+  indicatorTrendOption,
+  indicatorValueText,
+  parseHouseholdSizes,
+  parseParticipants,
+  parseWorkers,
+  staffingOption,
+  trendDirection,
+  trendsByUnit,
+  latestRecordYear,
+  supervisionProviders,
+  defaultSupervisionKind,
+  recordsOfKind,
+  TIME_AXIS_LABELS,
 } from '../care';
 import { cs, en } from '../i18n';
 
 describe('parseParticipants', () => {
   it('reads name and team per line, skipping empty lines and collapsing spaces', () => {
-    const r = parseParticipants('Jana  Nováková; Terénní tým\n\nPetr Svoboda, Pobytový tým\nEva Dvořáková\n ; bez jména');
+    const r = parseParticipants(
+      'Jana  Nováková; Terénní tým\n\nPetr Svoboda, Pobytový tým\nEva Dvořáková\n ; bez jména',
+    );
     expect(r.participants).toEqual([
       { name: 'Jana Nováková', team: 'Terénní tým' },
       { name: 'Petr Svoboda', team: 'Pobytový tým' },
@@ -17,44 +33,78 @@ describe('parseParticipants', () => {
     expect(r.bad).toEqual([5]);
   });
   it('round-trips through formatParticipants', () => {
-    const list = [{ name: 'A B', team: 'T' }, { name: 'C', team: '' }];
+    const list = [
+      { name: 'A B', team: 'T' },
+      { name: 'C', team: '' },
+    ];
     expect(parseParticipants(formatParticipants(list)).participants).toEqual(list);
   });
 });
 
 describe('parseHouseholdSizes', () => {
   it.each([
-    ['3;2', [3, 2]], ['3, 2 4', [3, 2, 4]], ['1', [1]], ['', null], ['0', null], ['3;x', null], ['100', null], ['2.5', null],
+    ['3;2', [3, 2]],
+    ['3, 2 4', [3, 2, 4]],
+    ['1', [1]],
+    ['', null],
+    ['0', null],
+    ['3;x', null],
+    ['100', null],
+    ['2.5', null],
   ])('%s → %j', (text, expected) => expect(parseHouseholdSizes(text)).toEqual(expected));
 });
 
 describe('charts', () => {
   it('hours bars put the largest at the top', () => {
-    const o = hoursBarOption([{ name: 'B', hours: 2 }, { name: 'A', hours: 5 }, { name: 'C', hours: 2 }], 'h') as {
-      yAxis: { data: string[] }; series: { data: number[] }[];
+    const o = hoursBarOption(
+      [
+        { name: 'B', hours: 2 },
+        { name: 'A', hours: 5 },
+        { name: 'C', hours: 2 },
+      ],
+      'h',
+    ) as {
+      yAxis: { data: string[] };
+      series: { data: number[] }[];
     };
     expect(o.yAxis.data).toEqual(['C', 'B', 'A']);
     expect(o.series[0].data).toEqual([2, 2, 5]);
   });
   it('hours read as Czech numbers on the axis and the bars', () => {
     const o = hoursBarOption([{ name: 'A', hours: 1.5 }], 'h') as {
-      xAxis: { axisLabel: { formatter: (v: number) => string } }; series: { label: { formatter: (p: { value: number }) => string } }[];
+      xAxis: { axisLabel: { formatter: (v: number) => string } };
+      series: { label: { formatter: (p: { value: number }) => string } }[];
     };
     expect(o.xAxis.axisLabel.formatter(0.5)).toBe('0,5');
     expect(o.series[0].label.formatter({ value: 1.5 })).toBe('1,5');
   });
   it('staffing draws the norm only when it is set', () => {
-    const pts = [{ as_of: '2023-01-01', ratio: 70 }, { as_of: '2024-01-01', ratio: null }, { as_of: '2025-01-01', ratio: 65 }];
+    const pts = [
+      { as_of: '2023-01-01', ratio: 70 },
+      { as_of: '2024-01-01', ratio: null },
+      { as_of: '2025-01-01', ratio: 65 },
+    ];
     const without = staffingOption(pts, null, { ratio: 'r', norm: 'n' }) as { series: { data: unknown[] }[] };
     expect(without.series).toHaveLength(1);
     expect(without.series[0].data[1]).toEqual(['2024-01-01', null]);
     const withNorm = staffingOption(pts, 60, { ratio: 'r', norm: 'n' }) as { series: { data: unknown[] }[] };
-    expect(withNorm.series[1].data).toEqual([['2023-01-01', 60], ['2025-01-01', 60]]);
+    expect(withNorm.series[1].data).toEqual([
+      ['2023-01-01', 60],
+      ['2025-01-01', 60],
+    ]);
   });
   it('time axes are labelled the Czech way, never with English month names', () => {
-    const pts = [{ as_of: '2023-01-01', ratio: 75 }, { as_of: '2025-01-01', ratio: 70 }];
+    const pts = [
+      { as_of: '2023-01-01', ratio: 75 },
+      { as_of: '2025-01-01', ratio: 70 },
+    ];
     const staffing = staffingOption(pts, null, { ratio: 'r', norm: 'n' }) as { xAxis: { axisLabel: unknown } };
-    const capacity = capacityOption([{ date: '2022-01-01', capacity: 60 }], [], { date: '2027-12-31', capacity: 12 }, { planned: 'p', actual: 'a', target: 't' }) as { xAxis: { axisLabel: unknown } };
+    const capacity = capacityOption(
+      [{ date: '2022-01-01', capacity: 60 }],
+      [],
+      { date: '2027-12-31', capacity: 12 },
+      { planned: 'p', actual: 'a', target: 't' },
+    ) as { xAxis: { axisLabel: unknown } };
     for (const o of [staffing, capacity]) {
       expect(o.xAxis.axisLabel).toBe(TIME_AXIS_LABELS);
     }
@@ -62,20 +112,34 @@ describe('charts', () => {
     expect(TIME_AXIS_LABELS.formatter.month).toBe('{M}/{yyyy}');
   });
   it('value axes write a decimal comma (0,5 hours, not 0.5)', () => {
-    const bars = hoursBarOption([{ name: 'A', hours: 1.5 }], 'h') as { xAxis: { axisLabel: { formatter: (v: number) => string } } };
+    const bars = hoursBarOption([{ name: 'A', hours: 1.5 }], 'h') as {
+      xAxis: { axisLabel: { formatter: (v: number) => string } };
+    };
     expect(bars.xAxis.axisLabel.formatter(0.5)).toBe('0,5');
-    const staffing = staffingOption([{ as_of: '2023-01-01', ratio: 74.9 }], null, { ratio: 'r', norm: 'n' }) as { yAxis: { axisLabel: { formatter: (v: number) => string } } };
+    const staffing = staffingOption([{ as_of: '2023-01-01', ratio: 74.9 }], null, { ratio: 'r', norm: 'n' }) as {
+      yAxis: { axisLabel: { formatter: (v: number) => string } };
+    };
     expect(staffing.yAxis.axisLabel.formatter(2.5)).toBe('2,5');
   });
   it('the kind filter of supervision applies to the list as it does to the hours', () => {
-    const records = [{ id: 1, kind: 'supervision' }, { id: 2, kind: 'consultation' }];
+    const records = [
+      { id: 1, kind: 'supervision' },
+      { id: 2, kind: 'consultation' },
+    ];
     expect(recordsOfKind(records, 'supervision').map((r) => r.id)).toEqual([1]);
     expect(recordsOfKind(records, 'consultation').map((r) => r.id)).toEqual([2]);
     expect(recordsOfKind(records, 'all').map((r) => r.id)).toEqual([1, 2]);
   });
   it('capacity has planned, actual and target series', () => {
-    const o = capacityOption([{ date: '2022-01-01', capacity: 60 }, { date: '2023-01-01', capacity: 48 }],
-      [{ date: '2022-01-01', capacity: 60 }], { date: '2027-12-31', capacity: 12 }, { planned: 'p', actual: 'a', target: 't' }) as {
+    const o = capacityOption(
+      [
+        { date: '2022-01-01', capacity: 60 },
+        { date: '2023-01-01', capacity: 48 },
+      ],
+      [{ date: '2022-01-01', capacity: 60 }],
+      { date: '2027-12-31', capacity: 12 },
+      { planned: 'p', actual: 'a', target: 't' },
+    ) as {
       series: { name: string; data: unknown[] }[];
     };
     expect(o.series.map((s) => s.name)).toEqual(['p', 'a', 't']);
@@ -90,8 +154,10 @@ describe('indicator trend', () => {
     { id: 3, code: 'empty', name: 'Bez hodnot', unit: '', direction: 'higher' },
   ];
   const values = [
-    { indicator_id: 1, period: '2024', value: 58 }, { indicator_id: 1, period: '2023', value: 35 },
-    { indicator_id: 2, period: '2023', value: 14 }, { indicator_id: 2, period: '2025', value: 5 },
+    { indicator_id: 1, period: '2024', value: 58 },
+    { indicator_id: 1, period: '2023', value: 35 },
+    { indicator_id: 2, period: '2023', value: 14 },
+    { indicator_id: 2, period: '2025', value: 5 },
   ];
   it('aligns values on sorted periods and drops indicators without values', () => {
     const t = indicatorTrend(defs, values);
@@ -108,12 +174,16 @@ describe('indicator trend', () => {
       { id: 4, code: 'restraint', name: 'Omezující opatření', unit: 'případů/rok', direction: 'lower' },
     ];
     const values = [
-      { indicator_id: 1, period: '2024', value: 1.2 }, { indicator_id: 2, period: '2024', value: 35 },
-      { indicator_id: 3, period: '2024', value: 4 }, { indicator_id: 4, period: '2024', value: 14 },
+      { indicator_id: 1, period: '2024', value: 1.2 },
+      { indicator_id: 2, period: '2024', value: 35 },
+      { indicator_id: 3, period: '2024', value: 4 },
+      { indicator_id: 4, period: '2024', value: 14 },
     ];
     const groups = trendsByUnit(indicatorTrend(defs, values));
     expect(groups.map((g) => [g.unit, g.series.map((s) => s.indicator.code)])).toEqual([
-      ['aktivit/měsíc', ['leisure']], ['%', ['own_key', 'work']], ['případů/rok', ['restraint']],
+      ['aktivit/měsíc', ['leisure']],
+      ['%', ['own_key', 'work']],
+      ['případů/rok', ['restraint']],
     ]);
     const o = indicatorTrendOption(groups[1]) as { yAxis: { name: string }; series: { name: string }[] };
     expect(o.yAxis.name).toBe('%');
@@ -146,7 +216,10 @@ describe('texts', () => {
 describe('parseWorkers', () => {
   it('reads position and FTE with a decimal comma and reports bad lines', () => {
     const r = parseWorkers('sociální pracovnice; 1\nvedoucí; 0,5\n\nkurátor\nasistent; 2');
-    expect(r.workers).toEqual([{ name: '', job: 'sociální pracovnice', fte: 1 }, { name: '', job: 'vedoucí', fte: 0.5 }]);
+    expect(r.workers).toEqual([
+      { name: '', job: 'sociální pracovnice', fte: 1 },
+      { name: '', job: 'vedoucí', fte: 0.5 },
+    ]);
     expect(r.bad).toEqual([4, 5]);
   });
 });
@@ -158,12 +231,21 @@ describe('the supervision page opens on readable data', () => {
     { provider_org_id: 31, provider_name: 'Domov Na Stráni', held_on: '2023-11-20' },
   ];
   it('offers the own providers first, then those of readable records, each once', () => {
-    const own = [{ organisation_id: 31, organisation_name: 'Domov Na Stráni', organisation_type: 'provider' },
-      { organisation_id: 2, organisation_name: 'Kraj', organisation_type: 'region' }];
-    expect(supervisionProviders(records, own)).toEqual([{ id: 31, name: 'Domov Na Stráni' }, { id: 26, name: 'Charita Kladské pomezí' }]);
+    const own = [
+      { organisation_id: 31, organisation_name: 'Domov Na Stráni', organisation_type: 'provider' },
+      { organisation_id: 2, organisation_name: 'Kraj', organisation_type: 'region' },
+    ];
+    expect(supervisionProviders(records, own)).toEqual([
+      { id: 31, name: 'Domov Na Stráni' },
+      { id: 26, name: 'Charita Kladské pomezí' },
+    ]);
     expect(supervisionProviders([], own)).toEqual([{ id: 31, name: 'Domov Na Stráni' }]);
     // An audit body with no provider membership: only providers it has records of.
-    expect(supervisionProviders(records, [{ organisation_id: 5, organisation_name: 'Institut', organisation_type: 'audit_body' }]).map((p) => p.id)).toEqual([26, 31]);
+    expect(
+      supervisionProviders(records, [
+        { organisation_id: 5, organisation_name: 'Institut', organisation_type: 'audit_body' },
+      ]).map((p) => p.id),
+    ).toEqual([26, 31]);
   });
   it('opens on the latest year with a record of the provider, else the current year', () => {
     expect(latestRecordYear(records, 26, 2026)).toBe(2025);

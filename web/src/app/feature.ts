@@ -1,0 +1,26 @@
+// What a feature (web/src/features/<module>/) gives the app: its routes, its side-navigation entries and its texts.
+// Each feature declares one in its routes.tsx; web/src/app/features.ts lists them all, and the router (App.tsx),
+// the side navigation (navigation.ts) and i18next (web/src/i18n) are built from that one list.
+import type { ReactNode } from 'react';
+import type { NavItem } from './navigation';
+
+/** A table of texts: nested keys, strings at the leaves (plural forms are keys like `one`, `few`, `other`). */
+export type MessageTable = { [key: string]: string | MessageTable };
+
+export interface FeatureRoute {
+  /** Relative to the app root ('' is the index page, 'quality/*' hands the rest to the feature's own router). */
+  path: string;
+  element: ReactNode;
+  /** Only users holding this permission see the page (others see "no access"). */
+  permission?: string;
+  /** Shown without the signed-in shell (the sign-in page). */
+  public?: boolean;
+}
+
+export interface Feature {
+  id: string;
+  routes: readonly FeatureRoute[];
+  nav: readonly NavItem[];
+  /** Merged at the root of the translation table; top-level keys must not clash between features. */
+  messages: { cs: MessageTable; en: MessageTable };
+}

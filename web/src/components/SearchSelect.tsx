@@ -1,0 +1,96 @@
+// The one "type to search" picker of the app: the typed text, settled for 250 ms, is sent to the server (first
+// matches only), and the answer becomes the options. Parametrised by the fetch function, its cache key and how an
+// item becomes an option; the chosen value keeps its label when the next search no longer lists it.
+import { useEffect, useMemo, useState } from 'react';
+import { Select } from 'antd';
+import { keepPreviousData, useQuery, type QueryKey } from '@tanstack/react-query';
+
+export const SEARCH_DEBOUNCE_MS = 250;
+
+export interface SearchOption {
+  value: number;
+  label: string;
+}
+
+export interface SearchSelectProps<T> {
+  value?: number;
+  onChange?: (v: number | undefined) => void;
+  /** The cache key of one search (the typed text, trimmed, is its last part). */
+  queryKey: (q: string) => QueryKey;
+  /** Asks the server for the items matching the typed text ('' = the first ones). */
+  fetch: (q: string) => Promise<{ items: readonly T[] }>;
+  toOption: (item: T) => SearchOption;
+  /** Labels of values chosen before (e.g. loaded with the record), so the current value shows before any search. */
+  knownLabels?: ReadonlyMap<number, string>;
+  placeholder: string;
+  allowClear?: boolean;
+  testId?: string;
+  /** Prefix of each option's data-testid (`<prefix>-option-<value>`); testId by default. */
+  optionTestId?: string;
+}
+
+/** The text typed last, once typing has paused for `ms`. */
+export function useDebounced(value: string, ms = SEARCH_DEBOUNCE_MS): string {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const h = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(h);
+  }, [value, ms]);
+  return settled;
+}
+
+/** Options in order: the current value first (when its label is known), then the search's items, each once. */
+export function searchOptions(
+  value: number | undefined,
+  known: ReadonlyMap<number, string>,
+  found: readonly SearchOption[],
+): SearchOption[] {
+  const map = new Map<number, string>();
+  if (value !== undefined && known.has(value)) map.set(value, known.get(value)!);
+  for (const o of found) map.set(o.value, o.label);
+  return [...map].map(([v, label]) => ({ value: v, label }));
+}
+
+export function SearchSelect<T>({
+  value,
+  onChange,
+  queryKey,
+  fetch,
+  toOption,
+  knownLabels,
+  placeholder,
+  allowClear,
+  testId,
+  optionTestId,
+}: SearchSelectProps<T>) {
+  const [typed, setTyped] = useState('');
+  const q = useDebounced(typed.trim());
+  const [chosen, setChosen] = useState<ReadonlyMap<number, string>>(new Map());
+  const search = useQuery({ queryKey: queryKey(q), queryFn: () => fetch(q), placeholderData: keepPreviousData });
+  const known = useMemo(() => new Map([...(knownLabels ?? []), ...chosen]), [knownLabels, chosen]);
+  const options = useMemo(
+    () => searchOptions(value, known, (search.data?.items ?? []).map(toOption)),
+    [search.data, value, known, toOption],
+  );
+  const prefix = optionTestId ?? testId ?? 'search-select';
+  return (
+    <Select<number>
+      data-testid={testId}
+      showSearch
+      allowClear={allowClear}
+      value={value}
+      placeholder={placeholder}
+      filterOption={false}
+      onSearch={setTyped}
+      onChange={(v) => {
+        const o = options.find((x) => x.value === v);
+        if (o) setChosen(new Map(chosen).set(o.value, o.label));
+        onChange?.(v);
+      }}
+      loading={search.isFetching}
+      options={options}
+      optionRender={(o) => <span data-testid={`${prefix}-option-${o.value}`}>{o.label}</span>}
+      style={{ width: '100%' }}
+    />
+  );
+}

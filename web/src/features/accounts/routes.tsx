@@ -1,0 +1,17 @@
+// The accounts feature: sign-in and the users page.
+import { lazy } from 'react';
+import type { Feature } from '../../app/feature';
+import { messages } from './i18n';
+
+const LoginPage = lazy(() => import('./pages/LoginPage'));
+const UsersPage = lazy(() => import('./pages/UsersPage'));
+
+export const accountsFeature: Feature = {
+  id: 'accounts',
+  routes: [
+    { path: 'login', element: <LoginPage />, public: true },
+    { path: 'admin/users', element: <UsersPage />, permission: 'users.manage' },
+  ],
+  nav: [{ key: 'users', path: '/admin/users', section: 'admin', permission: 'users.manage' }],
+  messages,
+};

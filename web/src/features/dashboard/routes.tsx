@@ -1,0 +1,13 @@
+// The dashboard feature: the role dashboard on the home page.
+import { lazy } from 'react';
+import type { Feature } from '../../app/feature';
+import { messages } from './i18n';
+
+const DashboardPage = lazy(() => import('./pages/DashboardPage'));
+
+export const dashboardFeature: Feature = {
+  id: 'dashboard',
+  routes: [{ path: '', element: <DashboardPage /> }],
+  nav: [{ key: 'dashboard', path: '/', section: 'main' }],
+  messages,
+};
