@@ -6,7 +6,6 @@
 #include "platform/http/environment.hpp"
 #include "platform/http/handler_util.hpp"
 #include "platform/http/params.hpp"
-#include "quality/http/quality_views.hpp"
 #include "registry/app/organisations.hpp"
 #include "registry/app/services.hpp"
 #include "registry/http/dto_registry.hpp"
@@ -292,11 +291,10 @@ Response list_services(Context& ctx) {
   return response;
 }
 
-Response get_service(Context& ctx) {
+Response get_service(Context& ctx, const registry::app::ServiceReadGrant& grant) {
   auto id = ctx.path_id("id");
   if (!id) return error_response(not_found("service.not_found"), ctx.lang);
-  // A member of an audit of the service reads it too (the quality module's rule).
-  return answer_as(ctx, registry::app::get_service(ctx.db(), caller_of(ctx), *id, quality_views::reads_audit_of_service),
+  return answer_as(ctx, registry::app::get_service(ctx.db(), caller_of(ctx), *id, grant),
                    [&](const registry::app::ServiceView& v) { return detail_dto(ctx, v); });
 }
 
@@ -308,7 +306,7 @@ std::vector<QueryParamDoc> with_paging(std::initializer_list<const QueryParam*> 
 
 }  // namespace
 
-void register_registry_routes(RouteTable& t) {
+void register_registry_routes(RouteTable& t, registry::app::ServiceReadGrant grant) {
   t.add<void, dto::CatalogueSet>(Verb::get, "/api/catalogues", Permission::authenticated, get_catalogues, "registry",
                                  "Legal catalogues in force today");
   t.add<void, dto::OrganisationList>(Verb::get, "/api/organisations", Permission::organisations_read,
@@ -326,8 +324,9 @@ void register_registry_routes(RouteTable& t) {
                                 "Registered services the caller may see, filtered, sorted and paged")
       .query = with_paging({&kKind, &kTerritory, &kRegion, &kTargetGroup, &kForm, &kServiceSearch, &kStatus, &kSort,
                             &kOrder, &kProvider});
-  t.add<void, dto::ServiceDetail>(Verb::get, "/api/services/{id}", Permission::services_read, get_service, "registry",
-                                  "One service with forms, capacities, groups and facilities");
+  t.add<void, dto::ServiceDetail>(Verb::get, "/api/services/{id}", Permission::services_read,
+                                  [grant = std::move(grant)](Context& ctx) { return get_service(ctx, grant); },
+                                  "registry", "One service with forms, capacities, groups and facilities");
 }
 
 }  // namespace kvalis::http
