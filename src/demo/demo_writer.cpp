@@ -1,5 +1,6 @@
-// Writing the demo region through the store's repositories (RegistryWriter for providers and services,
-// accounts_repo for users). The few statements the repositories do not offer are named constants here.
+// Writing the demo region: organisations, providers and services through the registry's use cases
+// (registry/app/registry_set.hpp), users through accounts_repo. The few statements the repositories do not
+// offer are named constants here.
 #include "demo/demo_writer.hpp"
 
 #include <optional>
@@ -9,34 +10,19 @@
 #include "platform/core/dates.hpp"
 #include "accounts/store/accounts_repo.hpp"
 #include "platform/store/activity_log.hpp"
-#include "registry/store/registry_repo.hpp"
+#include "platform/core/messages.hpp"
+#include "registry/app/queries.hpp"
+#include "registry/app/registry_set.hpp"
 
 namespace kvalis::demo {
 namespace {
 
-namespace registry_repo = store::registry_repo;
 namespace accounts_repo = store::accounts_repo;
 
-constexpr const char* kFindByIco = "SELECT id, source FROM organisations WHERE ico = :ico";
-// Municipal offices have no IČO of their own: the demo finds them by type and name among its own rows.
-constexpr const char* kFindDemoOffice =
-    "SELECT id FROM organisations WHERE ico = '' AND type = :type AND name = :name AND source = :source";
 constexpr const char* kSetPlatformAdmin = "UPDATE users SET platform_admin = :admin WHERE id = :id";
 
-struct Found {
-  long long id = 0;
-  std::string source;
-};
-
-std::optional<Found> find_by_ico(soci::session& s, const std::string& ico) {
-  Found f;
-  s << kFindByIco, soci::use(ico), soci::into(f.id), soci::into(f.source);
-  if (!s.got_data()) return std::nullopt;
-  return f;
-}
-
-registry_repo::OrganisationRow row_of(const DemoOrganisation& o) {
-  registry_repo::OrganisationRow row;
+registry::Organisation organisation_of(const DemoOrganisation& o) {
+  registry::Organisation row;
   row.type = std::string(accounts::to_string(o.type));
   row.name = o.name;
   row.ico = o.ico;
@@ -47,51 +33,21 @@ registry_repo::OrganisationRow row_of(const DemoOrganisation& o) {
   return row;
 }
 
-long long upsert_public_body(soci::session& s, const DemoOrganisation& o, DemoContext& ctx) {
-  auto row = row_of(o);
-  std::optional<long long> id;
-  if (!o.ico.empty()) {
-    if (auto f = find_by_ico(s, o.ico)) id = f->id;
-  } else {
-    long long found = 0;
-    const std::string source = kDemoSource;
-    s << kFindDemoOffice, soci::use(row.type), soci::use(row.name), soci::use(source), soci::into(found);
-    if (s.got_data()) id = found;
-  }
-  if (id) {
-    row.id = *id;
-    registry_repo::update_organisation(s, row);
-    return *id;
-  }
-  ++ctx.organisations_created;
-  return registry_repo::insert_organisation(s, row, kDemoSource);
+long long upsert_public_body(registry::app::SourceWriter& writer, const DemoOrganisation& o, DemoContext& ctx) {
+  bool created = false;
+  const long long id = writer.public_body(organisation_of(o), &created);
+  if (created) ++ctx.organisations_created;
+  return id;
 }
 
-long long upsert_provider(soci::session& s, registry_repo::RegistryWriter& writer, const DemoProvider& p,
-                          DemoContext& ctx) {
-  if (auto f = find_by_ico(s, p.provider.ico); f && f->source != kDemoSource)
-    throw std::runtime_error("IČO " + p.provider.ico + " of demo provider '" + p.provider.name +
-                             "' belongs to organisation " + std::to_string(f->id) + " (source " + f->source +
-                             "); the demo region was not written");
+long long upsert_provider(registry::app::SourceWriter& writer, const DemoProvider& p, DemoContext& ctx) {
   bool created = false;
-  const long long id = writer.provider(p.provider, &created);
-  if (created) {
-    ++ctx.organisations_created;
-  } else {
-    // The writer refreshes what a registry import carries; the demo also owns founder and territory.
-    registry_repo::OrganisationRow row{id,
-                                       "provider",
-                                       p.provider.name,
-                                       p.provider.ico,
-                                       p.provider.legal_form_code,
-                                       p.provider.founder,
-                                       p.provider.region_code,
-                                       p.provider.territory_code,
-                                       p.provider.address,
-                                       0};
-    registry_repo::update_organisation(s, row);
-  }
-  return id;
+  auto id = writer.provider(p.provider, &created);
+  if (!id)
+    throw std::runtime_error("demo provider '" + p.provider.name + "': " + translate(id.error(), Lang::en) +
+                             " The demo region was not written.");
+  if (created) ++ctx.organisations_created;
+  return *id;
 }
 
 void write_users(soci::session& s, const DemoRegion& region, long long now, DemoContext& ctx) {
@@ -132,15 +88,15 @@ void write_users(soci::session& s, const DemoRegion& region, long long now, Demo
 
 DemoContext write_demo_region(soci::session& s, const DemoRegion& region, long long now) {
   DemoContext ctx;
-  for (const auto& o : region.organisations) ctx.organisations[o.key] = upsert_public_body(s, o, ctx);
+  registry::app::SourceWriter writer(s, now, kDemoSource);
+  for (const auto& o : region.organisations) ctx.organisations[o.key] = upsert_public_body(writer, o, ctx);
   ctx.region_id = ctx.organisations.at(kRegionKey);
   ctx.ospod_id = ctx.organisations.at(kOspodKey);
   ctx.municipality_id = ctx.organisations.at(kMunicipalityKey);
   ctx.audit_body_id = ctx.organisations.at(kAuditBodyKey);
 
-  registry_repo::RegistryWriter writer(s, now, kDemoSource);
   for (const auto& p : region.providers) {
-    const long long id = upsert_provider(s, writer, p, ctx);
+    const long long id = upsert_provider(writer, p, ctx);
     ctx.providers[p.key] = id;
     ctx.organisations[p.key] = id;
   }
@@ -155,8 +111,8 @@ DemoContext write_demo_region(soci::session& s, const DemoRegion& region, long l
 
   write_users(s, region, now, ctx);
 
-  registry_repo::bump_data_version(s, "registry");
-  registry_repo::bump_data_version(s, "accounts");  // users, memberships and organisations changed
+  registry::app::bump_data_version(s, "registry");
+  registry::app::bump_data_version(s, "accounts");  // users, memberships and organisations changed
   store::activity_log::append(s, {0, now, 0, "demo", ctx.region_id, "demo.refresh", "organisation",
                                 std::to_string(ctx.region_id),
                                 std::to_string(ctx.organisations.size()) + " organisations, " +

@@ -3,6 +3,7 @@
 #include "accounts/http/routes.hpp"
 #include "benchmark/http/routes.hpp"
 #include "dashboard/http/routes.hpp"
+#include "quality/http/quality_views.hpp"
 #include "quality/http/routes.hpp"
 #include "registry/http/routes.hpp"
 
@@ -52,7 +53,8 @@ std::string_view mime_type(std::string_view path) {
 void register_all_routes(RouteTable& routes) {
   register_system_routes(routes);
   register_account_routes(routes);
-  register_registry_routes(routes);
+  // A member of an audit of a service reads the service too (the quality module's rule).
+  register_registry_routes(routes, quality_views::reads_audit_of_service);
   register_benchmark_routes(routes);
   register_benchmark_result_routes(routes);
   register_quality_care_routes(routes);

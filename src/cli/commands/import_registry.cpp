@@ -26,7 +26,7 @@ int import_registry(const Args& args) {
     }
     in = &f;
   }
-  importers::ImportOptions options;
+  registry::app::ImportOptions options;
   options.dry_run = args.has("dry-run");
   options.history = args.has("history");
   options.skip_invalid = args.has("skip-invalid");
@@ -34,8 +34,8 @@ int import_registry(const Args& args) {
   options.source_name = file;
   auto db = open_migrated(args, std::cerr);
   std::cerr << "importing " << file << "\n";
-  const auto report = importers::import_registry(*db, *in, options, std::cerr);
-  importers::print_report(report, std::cout);
+  const auto report = registry::app::import_registry(*db, accounts::system_caller(0, "cli"), *in, options, std::cerr);
+  registry::app::print_report(report, std::cout);
   return report.succeeded ? 0 : 1;
 }
 

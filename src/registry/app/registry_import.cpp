@@ -12,7 +12,10 @@
 #include "platform/store/database.hpp"
 #include "registry/store/registry_repo.hpp"
 
-namespace kvalis::importers {
+namespace kvalis::registry::app {
+
+using namespace importers;
+
 namespace {
 
 constexpr const char* kSource = "registry";
@@ -36,9 +39,10 @@ long long stream_size(std::istream& in) {
 // One import inside one transaction.
 class ImportRun {
  public:
-  ImportRun(soci::session& s, const ImportOptions& options, ImportReport& report, std::ostream& progress,
+  ImportRun(soci::session& s, const accounts::Caller& caller, const ImportOptions& options, ImportReport& report, std::ostream& progress,
             long long total_bytes)
       : s_(s),
+        caller_(caller),
         options_(options),
         report_(report),
         progress_(progress),
@@ -77,13 +81,9 @@ class ImportRun {
     end_services();
     if (report_.changed()) store::registry_repo::bump_data_version(s_, "registry");
     if (options_.dry_run) return;
-    store::activity_log::Entry e;
+    auto e = caller_.activity("registry.import", "registry", 0, 0, audit_detail());
     e.at = now_;
-    e.user_login = options_.user_login;
-    e.action = "registry.import";
-    e.entity = "registry";
     e.entity_id = options_.source_name;
-    e.detail = audit_detail();
     store::activity_log::append(s_, e);
   }
 
@@ -202,6 +202,7 @@ class ImportRun {
   }
 
   soci::session& s_;
+  const accounts::Caller& caller_;
   const ImportOptions& options_;
   ImportReport& report_;
   std::ostream& progress_;
@@ -227,14 +228,14 @@ void print_position(std::ostream& out, const ItemPosition& p, const std::string&
 
 }  // namespace
 
-ImportReport import_registry(store::Database& db, std::istream& in, const ImportOptions& options,
-                             std::ostream& progress) {
+ImportReport import_registry(store::Database& db, const accounts::Caller& caller, std::istream& in,
+                             const ImportOptions& options, std::ostream& progress) {
   ImportReport report;
   report.dry_run = options.dry_run;
   const long long total = options.total_bytes ? options.total_bytes : stream_size(in);
   try {
     db.write([&](soci::session& s) {
-      ImportRun run(s, options, report, progress, total);
+      ImportRun run(s, caller, options, report, progress, total);
       run.read(in);
       if (!run.can_commit()) throw Rollback{};
       run.finish();
@@ -296,4 +297,4 @@ void print_report(const ImportReport& r, std::ostream& out) {
   if (r.committed && !r.errors.empty()) out << r.errors.total() << " bad items were skipped (--skip-invalid).\n";
 }
 
-}  // namespace kvalis::importers
+}  // namespace kvalis::registry::app

@@ -1,5 +1,5 @@
 #pragma once
-// `kvalis import registry`: loads the MPSV registry's open-data export (rpss.json) into the database.
+// Importing a registry set (`kvalis import registry`): loads the MPSV registry's open-data export (rpss.json) into the database.
 // The file is streamed item by item (importers/rpss_reader.hpp), each item is mapped and checked
 // (importers/rpss_item.hpp) and written with prepared statements (store::registry_repo::RegistryWriter),
 // all in one transaction: a bad item or malformed JSON changes nothing, unless skip_invalid is set.
@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "accounts/core/caller.hpp"
 #include "platform/core/problems.hpp"
 #include "registry/import/rpss_reader.hpp"
 
@@ -18,7 +19,10 @@ namespace kvalis::store {
 class Database;
 }
 
-namespace kvalis::importers {
+namespace kvalis::registry::app {
+
+using importers::ItemPosition;
+using importers::SyntaxError;
 
 struct ImportOptions {
   bool dry_run = false;       // do everything, report, roll back
@@ -29,7 +33,6 @@ struct ImportOptions {
   long long total_bytes = 0;  // for progress; 0: measured by seeking the stream when it can
   long long progress_every = 1000;
   std::string source_name;    // the file name, for the audit log
-  std::string user_login = "cli";
 };
 
 // A bad item: where it is and why.
@@ -67,10 +70,12 @@ struct ImportReport {
   }
 };
 
-ImportReport import_registry(store::Database& db, std::istream& in, const ImportOptions& options,
-                             std::ostream& progress);
+// The one use case of importing a registry export, called by the CLI; the caller is recorded in the
+// activity log (registry.import).
+ImportReport import_registry(store::Database& db, const accounts::Caller& caller, std::istream& in,
+                             const ImportOptions& options, std::ostream& progress);
 
 // The summary printed by the CLI (and readable in tests).
 void print_report(const ImportReport& report, std::ostream& out);
 
-}  // namespace kvalis::importers
+}  // namespace kvalis::registry::app

@@ -8,6 +8,8 @@ namespace {
 
 constexpr std::array kMessages = {
     Message{"organisation.not_found", "Organizace nebyla nalezena.", "Organisation not found."},
+    Message{"organisation.ico_of_other_source", "IČO {ico} patří organizaci {id} ze zdroje {source}.",
+            "IČO {ico} belongs to organisation {id} (source {source})."},
     Message{"service.not_found", "Služba nebyla nalezena.", "Service not found."},
 };
 

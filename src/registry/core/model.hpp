@@ -78,6 +78,45 @@ struct Service {
   std::vector<Contact> contacts;
 };
 
+// An organisation: a provider (from the registry, by IČO), a region (kraj), a municipal office (its ORP)
+// or an audit body. Names of natural persons are never stored.
+struct Organisation {
+  long long id = 0;
+  std::string type;  // region, municipality, provider, audit_body (accounts::OrganisationType)
+  std::string name;
+  std::string ico;
+  std::string legal_form_code;
+  std::string founder;
+  std::string region_code;     // kraj, registry code
+  std::string territory_code;  // ORP, ČSÚ code
+  std::string address;
+  long long service_count = 0;  // active services it provides
+};
+
+// A service as lists show it.
+struct ServiceSummary {
+  long long id = 0;
+  std::string registry_id;
+  std::string name;
+  std::string kind_code;
+  long long provider_id = 0;
+  std::string provider_name;
+  std::string forms;  // ";amb;pob;"
+  long long capacity_total = 0;
+  std::string capacity_unit;
+  std::string region_code;
+  std::string status;
+  std::string registered_from;
+  std::string ended_on;
+  std::vector<std::string> territory_codes;
+};
+
+// A service with everything the registry says about it.
+struct ServiceDetail {
+  ServiceSummary summary;
+  Service service;
+};
+
 // The capacity shown in lists: the sum over forms of the most used capacity type (beds for residential
 // services, clients for most others).
 std::pair<int, std::string> headline_capacity(const Service& s);

@@ -27,6 +27,8 @@ RegistryCodes::RegistryCodes(const std::vector<catalogue::CatalogueItem>& items)
     // Keep the newest version's name.
     if (it == by_code.end() || it->second.valid_from < item.valid_from)
       by_code[item.code] = Entry{item.name_cs, item.parent_code, item.valid_from};
+    if (item.catalogue == kTerritories && !item.attribute("ruian_code").empty())
+      territory_by_ruian_[item.attribute("ruian_code")] = item.code;
     if (item.catalogue == kLegalForms) {
       any_legal_form = true;
       if (is_natural_person_legal_form_name(item.name_cs)) natural_person_forms_.insert(item.code);
@@ -45,6 +47,12 @@ const RegistryCodes::Entry* RegistryCodes::find(std::string_view catalogue, std:
 std::string RegistryCodes::name(std::string_view catalogue, std::string_view code) const {
   const Entry* e = find(catalogue, code);
   return e ? e->name_cs : std::string();
+}
+
+std::string RegistryCodes::territory(std::string_view code) const {
+  if (has(kTerritories, code)) return std::string(code);
+  auto it = territory_by_ruian_.find(code);
+  return it == territory_by_ruian_.end() ? std::string(code) : it->second;
 }
 
 std::string RegistryCodes::parent(std::string_view catalogue, std::string_view code) const {

@@ -20,6 +20,7 @@ inline constexpr std::string_view kCapacityTypes = "capacity_types";
 inline constexpr std::string_view kRegions = "regions";
 inline constexpr std::string_view kTerritories = "territories";
 inline constexpr std::string_view kLegalForms = "legal_forms";
+inline constexpr std::string_view kMunicipalities = "municipalities";
 
 class RegistryCodes {
  public:
@@ -34,6 +35,13 @@ class RegistryCodes {
   // Whether a FormaPravniSubjektivity code is a natural person (fyzická osoba, samostatně hospodařící
   // rolník …): such a provider's name is a person's name and is never stored.
   bool natural_person_form(std::string_view code) const { return natural_person_forms_.count(std::string(code)) > 0; }
+  // An ORP code in either code system (the ČSÚ code the catalogue is keyed by, or the RÚIAN code in its
+  // attribute ruian_code; the two sets do not overlap) as the ČSÚ code; unknown codes unchanged.
+  std::string territory(std::string_view code) const;
+  // The ORP (ČSÚ code) a municipality (obec, ČSÚ/RÚIAN code) lies in; empty when unknown.
+  std::string territory_of_municipality(std::string_view municipality_code) const {
+    return parent(kMunicipalities, municipality_code);
+  }
 
  private:
   struct Entry {
@@ -45,6 +53,7 @@ class RegistryCodes {
 
   std::map<std::string, std::map<std::string, Entry, std::less<>>, std::less<>> entries_;
   std::set<std::string> natural_person_forms_;
+  std::map<std::string, std::string, std::less<>> territory_by_ruian_;
 };
 
 // Whether a legal form, by its Czech catalogue name, is a natural person.

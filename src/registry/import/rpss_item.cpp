@@ -430,7 +430,8 @@ class Mapper {
     if (!v) return;
     collect_territories(*v, 0);
     auto& out = out_.service.territories;
-    out = territories_;
+    out.clear();
+    for (const auto& code : territories_) out.push_back(codes_.territory(code));
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     for (const auto& code : out) check_code(kTerritories, code, "rozsirenePusobnostiVKraji");
@@ -460,9 +461,11 @@ class Mapper {
       if (const auto* a = member(z, "adresa"); a && a->is_object()) {
         f.address = address(a->get_object(), path + ".adresa.", "zarizeni.adresa.");
         if (const auto* orp = first_member(a->get_object(), {"orp", "obecSRozsirenouPusobnosti"})) {
-          if (auto c = reference_code(*orp)) f.territory_code = *c;
+          if (auto c = reference_code(*orp)) f.territory_code = codes_.territory(*c);
           check_code(kTerritories, f.territory_code, "zarizeni.adresa.orp");
         }
+        // Without an ORP in the export, the facility's municipality says where it lies.
+        if (f.territory_code.empty()) f.territory_code = codes_.territory_of_municipality(f.address.municipality_code);
       }
       if (const auto* k = member(z, "kapacita")) {
         if (auto c = scalar_text(*k); c && !c->empty() && std::all_of(c->begin(), c->end(), [](char ch) { return ch >= '0' && ch <= '9'; }))

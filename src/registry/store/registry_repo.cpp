@@ -89,6 +89,11 @@ void add_organisation_scope(Filter& f, const accounts::VisibilityScope& scope) {
   f.add(clause.empty() ? "1 = 0" : clause, params);
 }
 
+constexpr const char* kFindSourceByIco = "SELECT id, source FROM organisations WHERE ico = :ico";
+// Municipal offices have no IČO of their own: found by type and name among one source's rows.
+constexpr const char* kFindOffice =
+    "SELECT id FROM organisations WHERE ico = '' AND type = :type AND name = :name AND source = :source";
+
 std::string organisation_search_text(const OrganisationRow& o) {
   return search_key(o.name) + " | " + o.ico + " | " + search_key(o.address);
 }
@@ -96,6 +101,21 @@ std::string organisation_search_text(const OrganisationRow& o) {
 }  // namespace
 
 // ---- organisations ----------------------------------------------------------------------------
+
+std::optional<OrganisationSource> find_organisation_source(soci::session& s, const std::string& ico) {
+  OrganisationSource f;
+  s << kFindSourceByIco, soci::use(ico), soci::into(f.id), soci::into(f.source);
+  if (!s.got_data()) return std::nullopt;
+  return f;
+}
+
+std::optional<long long> find_office(soci::session& s, const std::string& type, const std::string& name,
+                                     const std::string& source) {
+  long long id = 0;
+  s << kFindOffice, soci::use(type), soci::use(name), soci::use(source), soci::into(id);
+  if (!s.got_data()) return std::nullopt;
+  return id;
+}
 
 std::vector<OrganisationRow> list_organisations(soci::session& s, const OrganisationQuery& q, long long& total) {
   Filter f;

@@ -11,79 +11,38 @@
 #include <vector>
 
 #include "accounts/core/access.hpp"
+#include "registry/core/filters.hpp"
 #include "registry/core/model.hpp"
 
 namespace kvalis::store::registry_repo {
 
 // ---- organisations ----------------------------------------------------------------------------
 
-struct OrganisationRow {
-  long long id = 0;
-  std::string type;
-  std::string name;
-  std::string ico;
-  std::string legal_form_code;
-  std::string founder;
-  std::string region_code;
-  std::string territory_code;
-  std::string address;
-  long long service_count = 0;
-};
-
-struct OrganisationQuery {
-  std::string type;
-  std::string q;
-  accounts::VisibilityScope scope;
-  int limit = 50;
-  int offset = 0;
-};
+using OrganisationRow = registry::Organisation;
+using OrganisationQuery = registry::OrganisationQuery;
 std::vector<OrganisationRow> list_organisations(soci::session& s, const OrganisationQuery& q, long long& total);
 std::optional<OrganisationRow> get_organisation(soci::session& s, long long id);
 bool organisation_visible(soci::session& s, const accounts::VisibilityScope& scope, long long id);
 long long insert_organisation(soci::session& s, const OrganisationRow& o, const std::string& source);
 void update_organisation(soci::session& s, const OrganisationRow& o);
 std::optional<long long> find_organisation_by_ico(soci::session& s, const std::string& ico);
+// The organisation holding an IČO and the source that wrote it (registry, demo, manual).
+struct OrganisationSource {
+  long long id = 0;
+  std::string source;
+};
+std::optional<OrganisationSource> find_organisation_source(soci::session& s, const std::string& ico);
+// An office without an IČO of its own (a municipal department), by type and name among one source's rows.
+std::optional<long long> find_office(soci::session& s, const std::string& type, const std::string& name,
+                                     const std::string& source);
 
 // ---- services ---------------------------------------------------------------------------------
 
-struct ServiceQuery {
-  std::string kind;
-  std::string territory;
-  std::string region;
-  std::string target_group;
-  std::string form;
-  std::string q;
-  std::string status = "active";  // active, ended, all
-  std::string sort = "name";      // name, kind, provider, capacity, registered_from
-  bool descending = false;
-  long long provider_id = 0;
-  accounts::VisibilityScope scope;
-  int limit = 50;
-  int offset = 0;
-};
-
-struct ServiceSummaryRow {
-  long long id = 0;
-  std::string registry_id;
-  std::string name;
-  std::string kind_code;
-  long long provider_id = 0;
-  std::string provider_name;
-  std::string forms;  // ";amb;pob;"
-  long long capacity_total = 0;
-  std::string capacity_unit;
-  std::string region_code;
-  std::string status;
-  std::string registered_from;
-  std::string ended_on;
-  std::vector<std::string> territory_codes;
-};
+using ServiceQuery = registry::ServiceQuery;
+using ServiceSummaryRow = registry::ServiceSummary;
 std::vector<ServiceSummaryRow> list_services(soci::session& s, const ServiceQuery& q, long long& total);
 
-struct ServiceDetailRow {
-  ServiceSummaryRow summary;
-  registry::Service service;
-};
+using ServiceDetailRow = registry::ServiceDetail;
 std::optional<ServiceDetailRow> get_service(soci::session& s, long long id);
 
 long long data_version(soci::session& s, const std::string& scope);

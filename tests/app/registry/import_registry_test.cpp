@@ -20,8 +20,8 @@ namespace kvalis::testing {
 namespace {
 
 namespace fs = std::filesystem;
-using importers::ImportOptions;
-using importers::ImportReport;
+using registry::app::ImportOptions;
+using registry::app::ImportReport;
 
 const fs::path kData = fs::path(KVALIS_TEST_DATA) / "registry" / "rpss";
 constexpr const char* kToday = "2026-11-24";
@@ -37,7 +37,7 @@ ImportReport import_text(store::Database& db, const std::string& text, ImportOpt
   if (o.today.empty()) o.today = kToday;
   std::istringstream in(text);
   std::ostringstream progress;
-  return importers::import_registry(db, in, o, progress);
+  return registry::app::import_registry(db, accounts::system_caller(0, "cli"), in, o, progress);
 }
 
 ImportReport import_file(store::Database& db, const std::string& name, ImportOptions o = {}) {
@@ -46,7 +46,7 @@ ImportReport import_file(store::Database& db, const std::string& name, ImportOpt
 
 std::string report_text(const ImportReport& r) {
   std::ostringstream out;
-  importers::print_report(r, out);
+  registry::app::print_report(r, out);
   return out.str();
 }
 
@@ -510,7 +510,7 @@ TEST_P(ImportRegistryTest, ProgressIsPrinted) {
   o.progress_every = 4;
   std::istringstream in(read_file(kData / "rpss_small.json"));
   std::ostringstream progress;
-  ASSERT_TRUE(importers::import_registry(t.db(), in, o, progress).succeeded);
+  ASSERT_TRUE(registry::app::import_registry(t.db(), accounts::system_caller(0, "cli"), in, o, progress).succeeded);
   EXPECT_NE(progress.str().find("4 items ("), std::string::npos) << progress.str();
   EXPECT_NE(progress.str().find("8 items ("), std::string::npos);
   EXPECT_NE(progress.str().find("% of the file)"), std::string::npos);

@@ -98,7 +98,7 @@ TEST(CatalogueFiles, Counts) {
   const CountCase cases[] = {
       {"service_kinds", 34, true}, {"target_groups", 27, true},  {"age_groups", 10, true},
       {"service_forms", 3, true},  {"capacity_types", 5, true},  {"regions", 14, true},
-      {"legal_forms", 149, false}, {"territories", 15, true},
+      {"legal_forms", 149, false}, {"territories", 206, true}, {"municipalities", 6258, true},
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.name);
@@ -154,21 +154,71 @@ TEST(CatalogueFiles, ServiceKinds) {
   EXPECT_EQ(centres->paragraph, "§60a");
 }
 
-TEST(CatalogueFiles, TerritoriesBelongToARegion) {
-  const auto regions = codes(load("regions"));
+TEST(CatalogueFiles, TerritoriesOfTheWholeCountry) {
+  const auto regions = load("regions");
+  std::map<std::string, std::string> nuts_of;
+  for (const auto& r : regions) nuts_of[r.code] = r.attribute("nuts_code");
+  ASSERT_EQ(nuts_of.size(), 14u);
   const auto territories = load("territories");
-  const std::set<std::string> expected_names = {
+  std::map<std::string, int> per_region;
+  std::set<std::string> ruian, kralovehradecky;
+  long long population = 0;
+  for (const auto& t : territories) {
+    SCOPED_TRACE("ORP " + t.code);
+    ASSERT_TRUE(nuts_of.count(t.parent_code)) << "parent " << t.parent_code;
+    ++per_region[t.parent_code];
+    EXPECT_EQ(t.valid_from, "2003-01-01");
+    EXPECT_EQ(t.attribute("verified"), "yes");
+    // Two code systems: the ČSÚ code (4 digits, the catalogue's code) and the RÚIAN one.
+    EXPECT_EQ(t.code.size(), 4u);
+    EXPECT_EQ(t.attribute("csu_code"), t.code);
+    EXPECT_FALSE(t.attribute("ruian_code").empty());
+    EXPECT_TRUE(ruian.insert(t.attribute("ruian_code")).second) << "RÚIAN code twice";
+    EXPECT_EQ(t.attribute("nuts_code"), nuts_of[t.parent_code]) << "the ORP's kraj and its NUTS code agree";
+    population += std::stoll(t.attribute("population_2021"));
+    if (t.parent_code == "86") kralovehradecky.insert(t.name_cs);
+  }
+  // ORP per kraj (registry Kraj codes).
+  const std::map<std::string, int> expected = {{"19", 1},  {"27", 26}, {"35", 17}, {"43", 15},  {"51", 7},
+                                               {"60", 16}, {"78", 10}, {"86", 15}, {"94", 15},  {"108", 15},
+                                               {"116", 21}, {"124", 13}, {"132", 22}, {"141", 13}};
+  EXPECT_EQ(per_region, expected);
+  EXPECT_EQ(population, 10524167) << "census 2021 over the ORP";
+  for (const auto& code : ruian) EXPECT_FALSE(codes(territories).count(code)) << "the code systems do not overlap";
+  const std::set<std::string> kh_names = {
       "Broumov", "Dobruška", "Dvůr Králové nad Labem", "Hořice", "Hradec Králové", "Jaroměř", "Jičín",
       "Kostelec nad Orlicí", "Náchod", "Nová Paka", "Nové Město nad Metují", "Nový Bydžov",
       "Rychnov nad Kněžnou", "Trutnov", "Vrchlabí"};
-  std::set<std::string> names;
-  for (const auto& t : territories) {
-    EXPECT_TRUE(regions.count(t.parent_code)) << t.code << " has parent " << t.parent_code;
-    EXPECT_EQ(t.parent_code, "86") << t.code;
-    EXPECT_EQ(t.valid_from, "2003-01-01");
-    names.insert(t.name_cs);
+  EXPECT_EQ(kralovehradecky, kh_names);
+  const auto brno = std::find_if(territories.begin(), territories.end(),
+                                 [](const CatalogueItem& t) { return t.name_cs == "Brno"; });
+  ASSERT_NE(brno, territories.end());
+  EXPECT_EQ(brno->parent_code, "116");
+  EXPECT_EQ(brno->code, "6203");
+}
+
+TEST(CatalogueFiles, MunicipalitiesLieInTheirOrpAndKraj) {
+  std::map<std::string, CatalogueItem> orp;
+  for (const auto& t : load("territories")) orp.emplace(t.code, t);
+  const auto municipalities = load("municipalities");
+  std::map<std::string, int> per_orp;
+  for (const auto& m : municipalities) {
+    SCOPED_TRACE("obec " + m.code);
+    EXPECT_EQ(m.code.size(), 6u);
+    const auto t = orp.find(m.parent_code);
+    ASSERT_NE(t, orp.end()) << "ORP " << m.parent_code;
+    EXPECT_EQ(m.attribute("region_code"), t->second.parent_code) << "the municipality's kraj is its ORP's kraj";
+    EXPECT_EQ(m.attribute("orp_ruian_code"), t->second.attribute("ruian_code")) << "both code systems agree";
+    EXPECT_EQ(m.attribute("district_lau1").rfind(t->second.attribute("nuts_code"), 0), 0u);
+    ++per_orp[m.parent_code];
   }
-  EXPECT_EQ(names, expected_names);
+  EXPECT_EQ(per_orp.size(), orp.size()) << "every ORP has municipalities";
+  EXPECT_EQ(per_orp["1000"], 1) << "Praha is one municipality";
+  const auto hk = std::find_if(municipalities.begin(), municipalities.end(),
+                               [](const CatalogueItem& m) { return m.code == "569810"; });
+  ASSERT_NE(hk, municipalities.end());
+  EXPECT_EQ(hk->name_cs, "Hradec Králové");
+  EXPECT_EQ(hk->parent_code, "5205");
 }
 
 TEST(CatalogueFiles, RegionsHaveNutsCodes) {
