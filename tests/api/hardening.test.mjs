@@ -18,6 +18,8 @@ before(async () => {
   const web = path.join(server.tmpDir, 'web');
   fs.mkdirSync(path.join(web, 'assets'), { recursive: true });
   fs.writeFileSync(path.join(web, 'assets', 'app-1a2b.js'), 'console.log(1);\n');
+  fs.mkdirSync(path.join(web, 'geo'), { recursive: true });
+  fs.writeFileSync(path.join(web, 'geo', 'kraje.geojson'), '{"type":"FeatureCollection","features":[]}\n');
   world = await setupTenants(server, { users: ['audit_auditor', 'p1_manager', 'region_officer'] });
   admin = world.admin;
 });
@@ -66,6 +68,9 @@ describe('static paths', () => {
     const asset = await get('/assets/app-1a2b.js');
     assert.equal(asset.status, 200);
     assert.match(headerOf(asset, 'Content-Type'), /javascript/);
+    const geo = await get('/geo/kraje.geojson');
+    assert.equal(geo.status, 200);
+    assert.equal(headerOf(geo, 'Content-Type'), 'application/geo+json', 'the map boundaries as GeoJSON');
     const spa = await get('/services/12');
     assert.equal(spa.status, 200);
     assert.match(spa.body, /Kvalis test/);
