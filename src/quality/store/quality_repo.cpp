@@ -551,6 +551,21 @@ AuditModel model_of(soci::session& s, const AuditRow& a) {
   return m;
 }
 
+const AuditModel& ModelCache::of(soci::session& s, const AuditRow& a) {
+  // What model_of reads: the set version and the audit's snapshot of scale, pass rule and weights.
+  std::string key = std::to_string(a.set_id);
+  for (const std::string* part : {&a.scale_code, &a.scale_name, &a.scale_levels, &a.pass_rule, &a.weights}) {
+    key += '\x1f';
+    key += *part;
+  }
+  auto it = models_.find(key);
+  if (it == models_.end()) {
+    it = models_.emplace(std::move(key), model_of(s, a)).first;
+    ++loads_;
+  }
+  return it->second;
+}
+
 quality::AuditScore score_of(const AuditModel& m, const std::vector<AssessmentRow>& assessments) {
   quality::Assessments levels;
   for (const auto& a : assessments)
@@ -785,6 +800,102 @@ std::map<long long, ActionCounts> action_counts(soci::session& s, const std::vec
                  const std::string due = as_str(r, 1);
                  if (!due.empty() && due < today) ++c.overdue;
                });
+  return out;
+}
+
+// ---- what the audit pages read from the registry and the benchmark ---------------------------------
+
+std::vector<std::string> service_forms(soci::session& s, long long service_id) {
+  std::string forms;
+  soci::indicator ind = soci::i_ok;
+  s << "SELECT forms FROM services WHERE id = :id", soci::use(service_id), soci::into(forms, ind);
+  if (!s.got_data() || ind == soci::i_null) return {};
+  return split_codes(forms);
+}
+
+std::optional<ServiceTarget> service_target(soci::session& s, long long service_id) {
+  ServiceTarget t;
+  soci::indicator region_ind = soci::i_ok;
+  s << "SELECT provider_id, name, region_code FROM services WHERE id = :id", soci::use(service_id),
+      soci::into(t.provider_id), soci::into(t.name), soci::into(t.region_code, region_ind);
+  if (!s.got_data()) return std::nullopt;
+  if (region_ind == soci::i_null) t.region_code.clear();
+  return t;
+}
+
+std::optional<OrganisationFacts> organisation_facts(soci::session& s, long long org_id) {
+  OrganisationFacts f;
+  soci::indicator region_ind = soci::i_ok;
+  s << "SELECT type, region_code FROM organisations WHERE id = :id", soci::use(org_id), soci::into(f.type),
+      soci::into(f.region_code, region_ind);
+  if (!s.got_data()) return std::nullopt;
+  if (region_ind == soci::i_null) f.region_code.clear();
+  return f;
+}
+
+std::optional<std::string> active_user_name(soci::session& s, long long user_id) {
+  std::string name;
+  int active = 0;
+  s << "SELECT display_name, active FROM users WHERE id = :id", soci::use(user_id), soci::into(name),
+      soci::into(active);
+  if (!s.got_data() || !active) return std::nullopt;
+  return name;
+}
+
+std::vector<ServiceChoice> auditable_services(soci::session& s, const std::string& key, int limit) {
+  std::vector<ServiceChoice> out;
+  Filter f;
+  f.add("sv.status = 'active'");
+  f.add_contains({"sv.search_text", "o.search_text"}, key);
+  for_each_row(s,
+               "SELECT sv.id, sv.name, sv.provider_id, o.name, sv.kind_code, sv.forms, sv.region_code FROM "
+               "services sv JOIN organisations o ON o.id = sv.provider_id" +
+                   f.where() + " ORDER BY sv.name, sv.id " + limit_offset(limit, 0),
+               f, [&](const soci::row& r) {
+                 out.push_back({as_ll(r, 0), as_str(r, 1), as_ll(r, 2), as_str(r, 3), as_str(r, 4),
+                                split_codes(as_str(r, 5)), as_str(r, 6)});
+               });
+  return out;
+}
+
+namespace {
+constexpr const char* kIndicatorName =
+    "SELECT i.name_cs FROM bm_indicators i JOIN bm_methodologies m ON m.id = i.methodology_id "
+    "WHERE m.group_id = :g AND i.code = :c ORDER BY m.version DESC LIMIT 1";
+// Every value bound: the service's score is a left join, not a subquery with the id in its text.
+constexpr const char* kIndicatorSeries =
+    "SELECT r.id, r.name, r.period_year, i.name_cs, i.unit, i.direction, sc.value "
+    "FROM bm_rounds r JOIN bm_indicators i ON i.methodology_id = r.methodology_id "
+    "LEFT JOIN bm_scores sc ON sc.round_id = r.id AND sc.indicator_id = i.id AND sc.service_id = :s "
+    "WHERE r.group_id = :g AND i.code = :c ORDER BY r.period_year, r.id";
+}  // namespace
+
+std::string indicator_name(soci::session& s, long long group_id, const std::string& code) {
+  std::string name;
+  soci::indicator ind = soci::i_ok;
+  s << kIndicatorName, soci::use(group_id), soci::use(code), soci::into(name, ind);
+  return s.got_data() && ind == soci::i_ok ? name : std::string();
+}
+
+IndicatorSeries indicator_series(soci::session& s, long long group_id, const std::string& code, long long service_id) {
+  IndicatorSeries out;
+  std::string group_name;
+  soci::indicator ind = soci::i_ok;
+  s << "SELECT name FROM bm_groups WHERE id = :g", soci::use(group_id), soci::into(group_name, ind);
+  if (s.got_data() && ind == soci::i_ok) out.group_name = group_name;
+  soci::rowset<soci::row> rows = (s.prepare << kIndicatorSeries, soci::use(service_id), soci::use(group_id),
+                                   soci::use(code));
+  for (const auto& r : rows) {
+    IndicatorRound p;
+    p.round_id = as_ll(r, 0);
+    p.round_name = as_str(r, 1);
+    p.period_year = as_int(r, 2);
+    out.name = as_str(r, 3);
+    out.unit = as_str(r, 4);
+    out.direction = as_str(r, 5);
+    if (r.get_indicator(6) != soci::i_null) p.value = as_double(r, 6);
+    out.rounds.push_back(std::move(p));
+  }
   return out;
 }
 

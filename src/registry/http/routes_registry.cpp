@@ -5,7 +5,7 @@
 #include "registry/http/dto_registry.hpp"
 #include "platform/http/handler_util.hpp"
 #include "platform/http/params.hpp"
-#include "quality/http/quality_views.hpp"
+#include "quality/app/audit_views.hpp"
 #include "platform/store/activity_log.hpp"
 #include "registry/store/registry_repo.hpp"
 
@@ -299,7 +299,7 @@ Response get_service(Context& ctx) {
     auto r = repo::get_service(s, *id);
     if (!r) return std::nullopt;
     if (accounts::can_see(scope, {r->summary.provider_id, r->summary.region_code, r->summary.territory_codes}) ||
-        quality_views::reads_audit_of_service(s, ctx.principal, *id))
+        quality::app::reads_audit_of_service(s, ctx.principal, *id))
       return r;
     return std::nullopt;
   });
