@@ -11,6 +11,7 @@
 #include "platform/core/text.hpp"
 #include "benchmark/app/comparison.hpp"
 #include "quality/export/quality_tables.hpp"
+#include "quality/app/overview.hpp"
 #include "quality/http/routes.hpp"
 #include "platform/http/environment.hpp"
 #include "platform/http/params.hpp"
@@ -603,92 +604,32 @@ Response delete_evidence(Context& ctx) {
 
 // ---- overview ------------------------------------------------------------------------------------
 
-Response get_overview(Context& ctx) {
-  auto set = text_param(ctx.req, "set", 32);
-  if (!set) return error_response(set.error(), ctx.lang);
-  const std::string set_code = set->empty() ? "SQSS" : *set;
-  std::vector<std::string> founders = exports::founder_types();
+const QueryParam kOverviewSet = QueryParam::text("set", "Standard set code of the columns (default SQSS)", 32);
+const QueryParam kOverviewFounder = [] {
+  auto founders = exports::founder_types();
   founders.insert(founders.begin(), "");
-  auto founder = enum_param(ctx.req, "founder", founders, "");
+  auto p = QueryParam::choice("founder",
+                              "Only audits of organisations of this kind of founder (region: the region's "
+                              "contributory organisations)",
+                              std::move(founders), "");
+  return p;
+}();
+
+// A choice's documented values without the empty one that stands for "no filter".
+QueryParamDoc filter_doc(const QueryParam& p) {
+  auto d = p.doc();
+  std::erase(d.values, std::string());
+  return d;
+}
+
+Response get_overview(Context& ctx) {
+  auto set = kOverviewSet.read_text(ctx.req);
+  if (!set) return error_response(set.error(), ctx.lang);
+  auto founder = kOverviewFounder.read_text(ctx.req);
   if (!founder) return error_response(founder.error(), ctx.lang);
-  auto result = ctx.db().read([&](soci::session& s) {
-    dto::QOverview d;
-    d.set_code = set_code;
-    // Columns: the standards of the newest version of the set.
-    auto versions = qrepo::versions_of(s, set_code);
-    if (!versions.empty())
-      for (const auto& st : qrepo::standards_of(s, versions.front().id))
-        d.standards.push_back({st.id, st.number, st.name_cs, st.part, st.name_verified, {}});
-    struct Tally {
-      std::string text;
-      bool essential = false;
-      int failed = 0;
-      int assessed = 0;
-    };
-    std::map<std::string, Tally> tally;
-    std::map<long long, quality::AuditRights> rights;
-    std::vector<AuditView> audits;
-    for (auto& v : visible_audits(s, ctx.principal, {}))
-      // e.g. founder=region: the region's contributory organisations (their audits and actions).
-      if (founder->empty() ||
-          exports::founder_type(v.audit.audited_org_legal_form, v.audit.audited_org_founder) == *founder)
-        audits.push_back(std::move(v));
-    std::vector<long long> ids;
-    for (const auto& v : audits) ids.push_back(v.audit.id);
-    auto counts = qrepo::action_counts(s, ids, today());
-    for (const auto& v : audits) {
-      rights[v.audit.id] = v.rights;
-      if (v.audit.status != "closed" || v.audit.set_code != set_code) continue;
-      dto::QOverviewRow row;
-      row.audit = summary_dto(v.audit, counts[v.audit.id]);
-      std::map<int, double> percents;
-      for (const auto& [number, pct] : qrepo::parse_standard_percents(v.audit.standard_percents)) percents[number] = pct;
-      for (const auto& st : d.standards) {
-        auto it = percents.find(st.number);
-        row.standard_percents.push_back(it == percents.end() ? std::nullopt : std::optional<double>(it->second));
-      }
-      ++d.audits;
-      if (v.audit.verdict == "pass") ++d.passed;
-      if (v.audit.verdict == "fail") ++d.failed;
-      d.rows.push_back(std::move(row));
-      // Failed criteria: scored below half of the scale's maximum, or an essential one behind the verdict.
-      const auto model = qrepo::model_of(s, v.audit);
-      const auto score = qrepo::score_of(model, qrepo::assessments_of(s, v.audit.id));
-      std::set<std::string> essential_failures;
-      for (const auto& r : score.reasons)
-        if (r.kind == quality::ReasonKind::kEssentialFailed) essential_failures.insert(r.criterion_id);
-      const double max = model.scale.max_points();
-      for (std::size_t i = 0; i < score.criteria.size(); ++i) {
-        const auto& r = score.criteria[i];
-        if (r.state != quality::CriterionState::kScored) continue;
-        auto& t = tally[r.code()];
-        t.text = model.criteria[i].text_cs;
-        t.essential = r.essential;
-        ++t.assessed;
-        if (essential_failures.count(r.criterion_id) || (r.scale_points && *r.scale_points < max / 2)) ++t.failed;
-      }
-    }
-    for (const auto& [code, t] : tally)
-      if (t.failed > 0) d.most_failed.push_back({set_code, code, t.text, t.essential, t.failed, t.assessed});
-    std::stable_sort(d.most_failed.begin(), d.most_failed.end(), [](const auto& a, const auto& b) {
-      return a.failed != b.failed ? a.failed > b.failed : a.assessed < b.assessed;
-    });
-    if (d.most_failed.size() > 15) d.most_failed.resize(15);
-    qrepo::ActionFilter af;
-    for (const auto& [id, r] : rights) af.audit_ids.push_back(id);
-    for (const auto& a : qrepo::list_actions(s, af)) {
-      auto dto = action_dto(s, a, rights[a.audit_id], false);
-      if (dto.status == "open" || dto.status == "in_progress") ++d.open_actions;
-      if (dto.due_state == "overdue") {
-        ++d.overdue_actions;
-        d.overdue.push_back(std::move(dto));
-      }
-    }
-    std::stable_sort(d.overdue.begin(), d.overdue.end(),
-                     [](const dto::QAction& a, const dto::QAction& b) { return a.days_overdue > b.days_overdue; });
-    return d;
-  });
-  return dto_response(result);
+  const quality::app::OverviewQuery query{set->empty() ? "SQSS" : *set, *founder};
+  return answer_as(ctx, quality::app::region_overview(ctx.db(), caller_of(ctx), query),
+                   [](const quality::app::OverviewResult& r) { return r.overview; });
 }
 
 std::vector<QueryParamDoc> action_docs() {
@@ -762,9 +703,7 @@ void register_quality_action_routes(RouteTable& t) {
   t.add<void, dto::QOverview>(Verb::get, "/api/quality/overview", Permission::quality_read, get_overview, tag,
                               "Region overview: closed audits side by side by standard, open and overdue actions, "
                               "the most often failed criteria")
-      .query = {{"set", "string", "Standard set code of the columns (default SQSS)", {}},
-                {"founder", "string", "Only audits of organisations of this kind of founder (region: the region's "
-                 "contributory organisations)", exports::founder_types()}};
+      .query = {kOverviewSet.doc(), filter_doc(kOverviewFounder)};
 }
 
 }  // namespace kvalis::http
