@@ -867,7 +867,7 @@ struct Writer {
     if (auto existing = find_audit(spec, service_id, audited)) {
       written[key] = *existing;
       auto row = qrepo::get_audit(s, *existing);
-      if (row && row->status == "closed") {
+      if (row && row->status == quality::AuditStatus::kClosed) {
         ++summary.closed;
         summary.passed += row->verdict == "pass";
         summary.failed += row->verdict == "fail";

@@ -15,6 +15,7 @@
 #include "quality/app/audit_views.hpp"
 #include "benchmark/store/benchmark_repo.hpp"
 #include "dashboard/store/dashboard_repo.hpp"
+#include "quality/store/quality_repo.hpp"
 
 namespace kvalis::http {
 namespace {
@@ -24,7 +25,7 @@ using accounts::Permission;
 using accounts::Role;
 namespace bmrepo = store::benchmark_repo;
 namespace dash = store::dashboard_repo;
-namespace qapp = quality::app;
+namespace qrepo = store::quality_repo;
 
 constexpr std::size_t kListLimit = 8;  // items of each list; the total says how many there are
 constexpr int kDueSoonDays = 30;
@@ -151,7 +152,7 @@ void add_benchmark(soci::session& s, const accounts::Principal& p, const std::st
   }
 }
 
-dto::DashAction action_item(const qapp::ActionRow& a, const quality::DueInfo& due) {
+dto::DashAction action_item(const qrepo::ActionRow& a, const quality::DueInfo& due) {
   dto::DashAction d;
   d.id = a.id;
   d.text = a.action.text;
@@ -170,16 +171,16 @@ dto::DashAction action_item(const qapp::ActionRow& a, const quality::DueInfo& du
 
 void add_quality(soci::session& s, const accounts::Principal& p, const std::string& today, dto::Dashboard& d,
                  dto::DashOverview& counts) {
-  std::map<long long, qapp::AuditView> audits;
-  for (auto& v : qapp::visible_audits(s, p, {})) audits.emplace(v.audit.id, std::move(v));
+  std::map<long long, quality::app::AuditView> audits;
+  for (auto& v : quality::app::visible_audits(s, p, {})) audits.emplace(v.audit.id, std::move(v));
 
   // Corrective actions of every audit the caller may read, in one query.
-  std::vector<long long> audit_ids;
-  for (const auto& [id, v] : audits) audit_ids.push_back(id);
+  qrepo::ActionFilter filter;
+  for (const auto& [id, v] : audits) filter.audit_ids.push_back(id);
   std::vector<std::pair<dto::DashAction, int>> overdue, soon;  // with the sort key
   std::vector<dto::DashAction> verify;
-  if (!audit_ids.empty())
-    for (const auto& a : qapp::actions_of_audits(s, audit_ids)) {
+  if (!filter.audit_ids.empty())
+    for (const auto& a : qrepo::list_actions(s, filter)) {
       auto due = quality::due_info(a.action, today);
       if (!due) continue;
       const auto& rights = audits.at(a.audit_id).rights;
@@ -212,12 +213,12 @@ void add_quality(soci::session& s, const accounts::Principal& p, const std::stri
   // Draft audits the caller scores or closes, with their progress in one query.
   std::vector<long long> drafts;
   for (const auto& [id, v] : audits) {
-    if (v.audit.status == "closed") ++counts.audits_closed;
+    if (v.audit.status == quality::AuditStatus::kClosed) ++counts.audits_closed;
     else ++counts.audits_draft;
-    if (v.audit.status != "closed" && (v.rights.score || v.rights.manage)) drafts.push_back(id);
+    if (v.audit.status != quality::AuditStatus::kClosed && (v.rights.score || v.rights.manage)) drafts.push_back(id);
   }
   const auto progress = dash::audit_progress(s, drafts);
-  std::vector<const qapp::AuditView*> ordered;
+  std::vector<const quality::app::AuditView*> ordered;
   for (long long id : drafts) ordered.push_back(&audits.at(id));
   std::stable_sort(ordered.begin(), ordered.end(), [](const auto* a, const auto* b) {
     return a->audit.ends_on < b->audit.ends_on;  // the earliest visit first

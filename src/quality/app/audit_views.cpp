@@ -77,7 +77,7 @@ std::vector<AuditView> visible_audits(soci::session& s, const accounts::Principa
   return out;
 }
 
-std::vector<ActionRow> actions_of_audits(soci::session& s, const std::vector<long long>& audit_ids) {
+std::vector<ActionRow> action_rows_of_audits(soci::session& s, const std::vector<long long>& audit_ids) {
   if (audit_ids.empty()) return {};
   qrepo::ActionFilter f;
   f.audit_ids = audit_ids;
@@ -129,7 +129,7 @@ QAuditSummary summary_dto(const qrepo::AuditRow& a, const qrepo::ActionCounts& c
   d.id = a.id;
   d.type = a.type;
   d.title = a.title;
-  d.status = a.status;
+  d.status = std::string(to_string(a.status));
   d.audited_org_id = a.audited_org_id;
   d.audited_org_name = a.audited_org_name;
   d.service_id = a.service_id;

@@ -40,7 +40,7 @@ bool reads_audit_of_service(soci::session& s, const accounts::Principal& p, long
 std::vector<AuditView> visible_audits(soci::session& s, const accounts::Principal& p, const qrepo::AuditFilter& f);
 // The corrective actions of these audits (the ones the caller may read), in one query.
 using ActionRow = qrepo::ActionRow;
-std::vector<ActionRow> actions_of_audits(soci::session& s, const std::vector<long long>& audit_ids);
+std::vector<ActionRow> action_rows_of_audits(soci::session& s, const std::vector<long long>& audit_ids);
 
 QScale scale_dto(const Scale& scale);
 QPassRule pass_rule_dto(const PassRule& rule, const Scale& scale, Lang lang);

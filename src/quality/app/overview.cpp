@@ -37,7 +37,7 @@ Result<OverviewResult> region_overview(store::Database& db, const accounts::Call
     FailedCriteriaTally failed;
     qrepo::ModelCache models;
     for (const auto& v : audits) {
-      if (v.audit.status != "closed" || v.audit.set_code != q.set_code) continue;
+      if (v.audit.status != AuditStatus::kClosed || v.audit.set_code != q.set_code) continue;
       QOverviewRow row;
       row.audit = summary_dto(v.audit, counts[v.audit.id]);
       std::map<int, double> percents;
@@ -59,12 +59,13 @@ Result<OverviewResult> region_overview(store::Database& db, const accounts::Call
     for (const auto& f : failed.most_failed())
       d.most_failed.push_back({q.set_code, f.code, f.text_cs, f.essential, f.failed, f.assessed});
     out.models_built = models.loads();
-    for (const auto& a : actions_of_audits(s, ids)) {
-      auto action = action_dto(s, a, rights[a.audit_id], false);
-      if (action.status == "open" || action.status == "in_progress") ++d.open_actions;
-      if (action.due_state == "overdue") {
+    for (const auto& a : action_rows_of_audits(s, ids)) {
+      const auto status = a.action.status;
+      if (status == ActionStatus::kOpen || status == ActionStatus::kInProgress) ++d.open_actions;
+      const auto due = due_info(a.action, today_date());
+      if (due && due.value().state == DueState::kOverdue) {
         ++d.overdue_actions;
-        d.overdue.push_back(std::move(action));
+        d.overdue.push_back(action_dto(s, a, rights[a.audit_id], false));
       }
     }
     std::stable_sort(d.overdue.begin(), d.overdue.end(),

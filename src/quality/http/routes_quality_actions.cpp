@@ -74,7 +74,7 @@ Response create_finding(Context& ctx) {
   auto result = ctx.db().write([&](soci::session& s) -> Result<dto::QFinding> {
     auto v = load_audit(s, ctx.principal, *id);
     if (!v) return kAuditMissing;
-    if (v->audit.status == "closed") return invalid("status", "quality.audit.closed");  // reopen to change findings
+    if (v->audit.status == quality::AuditStatus::kClosed) return invalid("status", "quality.audit.closed");  // reopen to change findings
     if (!v->rights.score && !v->rights.manage) return kForbidden;
     qrepo::FindingRow f;
     f.audit_id = v->audit.id;
@@ -112,7 +112,7 @@ Response update_finding(Context& ctx) {
   auto result = ctx.db().write([&](soci::session& s) -> Result<dto::QFinding> {
     auto fv = load_finding(s, ctx, *id);
     if (!fv) return kFindingMissing;
-    if (fv->audit.audit.status == "closed") return invalid("status", "quality.audit.closed");
+    if (fv->audit.audit.status == quality::AuditStatus::kClosed) return invalid("status", "quality.audit.closed");
     if (!fv->audit.rights.score && !fv->audit.rights.manage) return kForbidden;
     if (auto st = apply_finding(s, in, fv->audit, fv->finding); !st) return st.error();
     qrepo::update_finding(s, fv->finding);
@@ -129,7 +129,7 @@ Response delete_finding(Context& ctx) {
   auto result = ctx.db().write([&](soci::session& s) -> Status {
     auto fv = load_finding(s, ctx, *id);
     if (!fv) return kFindingMissing;
-    if (!fv->audit.rights.score) return fv->audit.audit.status == "closed" ? Status(invalid("status", "quality.audit.closed"))
+    if (!fv->audit.rights.score) return fv->audit.audit.status == quality::AuditStatus::kClosed ? Status(invalid("status", "quality.audit.closed"))
                                                                            : Status(kForbidden);
     qrepo::delete_finding(s, *id);
     store::activity_log::append(s, audit_entry(ctx, "quality.finding.delete", "q_finding", *id, fv->audit.audit.audited_org_id));
@@ -518,7 +518,7 @@ Response upload_audit_evidence(Context& ctx) {
   auto result = ctx.db().write([&](soci::session& s) -> Result<dto::QEvidence> {
     auto v = load_audit(s, ctx.principal, *id);
     if (!v) return kAuditMissing;
-    if (v->audit.status == "closed") return invalid("status", "quality.audit.closed");
+    if (v->audit.status == quality::AuditStatus::kClosed) return invalid("status", "quality.audit.closed");
     if (!v->rights.score) return kForbidden;
     qrepo::EvidenceRow e;
     e.audit_id = v->audit.id;
@@ -590,7 +590,7 @@ Response delete_evidence(Context& ctx) {
     if (e->action_id) {
       if (!(own || v->rights.manage)) return kForbidden;
     } else {
-      if (v->audit.status == "closed") return invalid("status", "quality.audit.closed");
+      if (v->audit.status == quality::AuditStatus::kClosed) return invalid("status", "quality.audit.closed");
       if (!v->rights.score) return kForbidden;
     }
     qrepo::delete_evidence(s, *id);

@@ -8,6 +8,7 @@
 #include "platform/core/dates.hpp"
 #include "platform/core/text.hpp"
 #include "platform/export/table.hpp"
+#include "quality/core/import_problems.hpp"
 #include "quality/http/routes.hpp"
 #include "platform/http/environment.hpp"
 #include "platform/http/params.hpp"
@@ -242,37 +243,10 @@ dto::QCriterionChange change_dto(const quality::CriterionDiff& c) {
   return d;
 }
 
-// The import's problems (the catalogue parser's and the versioning core's English texts) as the caller's
-// language, with the column they concern.
+// An import problem (quality::import_problem: its message key, line and column) in the caller's language.
 dto::QImportProblem problem_dto(const catalogue::Problem& p, Lang lang) {
-  struct Rule {
-    std::regex pattern;
-    const char* key;
-    const char* field;
-    std::vector<const char*> params;  // names of the pattern's groups, in order
-  };
-  static const std::vector<Rule> kRules = {
-      {std::regex("^set and a numeric standard are required$"), "quality.import.standard_required", "standard", {}},
-      {std::regex("^letter is required$"), "quality.import.letter_required", "letter", {}},
-      {std::regex("^essential must be yes, no or unknown$"), "quality.import.essential_invalid", "essential", {}},
-      {std::regex("^duplicate criterion (.+)$"), "quality.import.duplicate", "letter", {"value"}},
-      {std::regex("^standard (\\d+) is not in set (.+)$"), "quality.import.standard_unknown", "standard",
-       {"standard", "set"}},
-      {std::regex("^valid_from must be a date.*$"), "field.invalid_date", "valid_from", {}},
-      {std::regex("^valid_from must be after (\\S+), the start of version (\\d+)$"), "quality.import.valid_from_early",
-       "valid_from", {"date", "version"}},
-      {std::regex("^no criteria of set (.+)$"), "quality.import.no_criteria", "set", {"set"}},
-      {std::regex("^empty file$"), "quality.import.empty", "body", {}},
-      {std::regex("^missing column '(.+)'$"), "quality.import.missing_column", "body", {"column"}},
-  };
-  std::smatch m;
-  for (const auto& rule : kRules) {
-    if (!std::regex_match(p.message, m, rule.pattern)) continue;
-    std::vector<std::pair<std::string, std::string>> params{{"field", rule.field}};
-    for (std::size_t i = 0; i < rule.params.size(); ++i) params.emplace_back(rule.params[i], m[i + 1].str());
-    return {p.line, rule.field, translate(rule.key, lang, params)};
-  }
-  return {p.line, "body", p.message};
+  const auto problem = quality::import_problem(p);
+  return {problem.line, problem.field, translate(problem.error, lang)};
 }
 
 Response import_set(Context& ctx) {

@@ -123,7 +123,10 @@ AuditRow read_audit(const soci::row& r) {
   a.ends_on = as_str(r, i++);
   a.methods = split_codes(as_str(r, i++));
   a.previous_audit_id = as_opt_ll(r, i++);
-  a.status = as_str(r, i++);
+  const std::string status = as_str(r, i++);
+  const auto parsed_status = quality::parse_audit_status(status);
+  if (!parsed_status) throw std::runtime_error("audit " + std::to_string(a.id) + ": unknown status " + status);
+  a.status = *parsed_status;
   a.summary = as_str(r, i++);
   a.verdict = as_str(r, i++);
   a.total_percent = as_opt_double(r, i++);
@@ -429,7 +432,7 @@ quality::AuditFacts facts_of(const AuditRow& a) {
   f.conducted_by_org_id = a.conducted_by_org_id;
   f.region_code = a.region_code();
   f.self_assessment = a.type == "self_assessment" || a.type == "internal";
-  f.closed = a.status == "closed";
+  f.closed = a.status == quality::AuditStatus::kClosed;
   for (const auto& m : a.team) {
     f.team.push_back(m.user_id);
     if (m.role == "leader") f.leader = m.user_id;
@@ -480,7 +483,7 @@ std::vector<AuditRow> list_audits(soci::session& s, const AuditFilter& filter) {
   if (filter.service_id) f.add("a.service_id = ?", {*filter.service_id});
   if (filter.org_id) f.add("a.audited_org_id = ?", {*filter.org_id});
   if (!filter.type.empty()) f.add("a.type = ?", {filter.type});
-  if (!filter.status.empty()) f.add("a.status = ?", {filter.status});
+  if (filter.status) f.add("a.status = ?", {std::string(quality::to_string(*filter.status))});
   if (!filter.verdict.empty()) f.add("a.verdict = ?", {filter.verdict});
   for_each_row(s, kAuditColumns + f.where() + " ORDER BY CASE WHEN a.ends_on = '' THEN a.starts_on ELSE a.ends_on END DESC, a.id DESC",
                f, [&](const soci::row& r) { out.push_back(read_audit(r)); });

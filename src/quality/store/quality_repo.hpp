@@ -155,7 +155,7 @@ struct AuditRow {
   std::string ends_on;
   std::vector<std::string> methods;
   std::optional<long long> previous_audit_id;
-  std::string status = "draft";
+  quality::AuditStatus status = quality::AuditStatus::kDraft;
   std::string summary;
   std::string verdict;
   std::optional<double> total_percent;
@@ -176,7 +176,7 @@ struct AuditFilter {
   std::optional<long long> service_id;
   std::optional<long long> org_id;  // audited organisation
   std::string type;
-  std::string status;
+  std::optional<quality::AuditStatus> status;
   std::string verdict;
   std::string text;                 // title, service or organisation name contains
 };
