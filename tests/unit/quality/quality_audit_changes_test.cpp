@@ -36,7 +36,9 @@ TEST(QualityAuditChanges, Table) {
     }
     ASSERT_FALSE(st) << what;
     EXPECT_EQ(st.error().message_key, expected == "forbidden" ? "auth.forbidden" : expected) << what;
-    if (expected != "forbidden") EXPECT_EQ(st.error().field, "status") << what;
+    if (expected != "forbidden") {
+      EXPECT_EQ(st.error().field, "status") << what;
+    }
   }
 }
 

@@ -15,7 +15,7 @@ namespace {
 using namespace kvalis;
 
 TEST(QualityImportProblems, MessageKeysTable) {
-  const auto table = testing::load_data_table("quality/import_problems.csv");
+  const auto table = kvalis::testing::load_data_table("quality/import_problems.csv");
   for (const auto& row : table.rows) {
     const std::string message = table.get(row, "message");
     const long long line = std::stoll(table.get(row, "line"));
