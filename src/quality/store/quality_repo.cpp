@@ -902,4 +902,35 @@ IndicatorSeries indicator_series(soci::session& s, long long group_id, const std
   return out;
 }
 
+bool group_has_indicator(soci::session& s, long long group_id, const std::string& code) {
+  long long n = 0;
+  s << "SELECT COUNT(*) FROM bm_indicators i JOIN bm_methodologies m ON m.id = i.methodology_id "
+       "WHERE m.group_id = :g AND i.code = :c",
+      soci::use(group_id), soci::use(code), soci::into(n);
+  return n > 0;
+}
+
+namespace {
+constexpr const char* kIndicatorChoices =
+    "SELECT g.id, g.name, g.kinds, i.code, i.name_cs, i.name_en, i.unit, i.kinds "
+    "FROM bm_group_members gm JOIN bm_groups g ON g.id = gm.group_id "
+    "JOIN bm_methodologies m ON m.group_id = g.id "
+    "JOIN bm_indicators i ON i.methodology_id = m.id";
+constexpr const char* kNewestMethodology =
+    "m.version = (SELECT MAX(m2.version) FROM bm_methodologies m2 WHERE m2.group_id = g.id)";
+}  // namespace
+
+std::vector<IndicatorChoiceRow> indicator_choices(soci::session& s, long long organisation_id) {
+  std::vector<IndicatorChoiceRow> out;
+  Filter f;
+  f.add("gm.provider_org_id = ?", {organisation_id});
+  f.add(kNewestMethodology);
+  for_each_row(s, std::string(kIndicatorChoices) + f.where() + " ORDER BY g.name, g.id, i.position, i.code", f,
+               [&](const soci::row& r) {
+                 out.push_back({as_ll(r, 0), as_str(r, 1), as_str(r, 2), as_str(r, 3), as_str(r, 4), as_str(r, 5),
+                                as_str(r, 6), as_str(r, 7)});
+               });
+  return out;
+}
+
 }  // namespace kvalis::store::quality_repo

@@ -374,5 +374,19 @@ struct IndicatorSeries {
   std::vector<IndicatorRound> rounds;  // oldest first; empty when the group has no such indicator
 };
 IndicatorSeries indicator_series(soci::session& s, long long group_id, const std::string& code, long long service_id);
+// Whether a working group's methodologies define the indicator code.
+bool group_has_indicator(soci::session& s, long long group_id, const std::string& code);
+// The indicators of the newest methodology of every working group the organisation is a member of.
+struct IndicatorChoiceRow {
+  long long group_id = 0;
+  std::string group_name;
+  std::string group_kinds;  // ";13;14;" or "" for every kind
+  std::string code;
+  std::string name_cs;
+  std::string name_en;
+  std::string unit;
+  std::string kinds;  // of the indicator, the same form
+};
+std::vector<IndicatorChoiceRow> indicator_choices(soci::session& s, long long organisation_id);
 
 }  // namespace kvalis::store::quality_repo
