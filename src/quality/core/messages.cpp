@@ -25,6 +25,7 @@ constexpr std::array kMessages = {
             "Škálu nelze přečíst: text v uvozovkách začínající na řádku {line} nemá uzavírací uvozovku.",
             "The scale cannot be read: the quoted text starting on line {line} has no closing quote."},
     Message{"quality.scale.empty", "Škála je prázdná.", "The scale is empty."},
+    Message{"quality.scale.stored_invalid", "Uloženou škálu šablony nelze přečíst.", "The template's stored scale cannot be read."},
     Message{"quality.scale.missing_column", "Chybí sloupec „{column}“.", "Column '{column}' is missing."},
     Message{"quality.criterion.duplicate_id", "Kritérium „{value}“ je uvedeno dvakrát.",
                    "Criterion '{value}' is listed twice."},
