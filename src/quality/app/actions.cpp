@@ -217,6 +217,35 @@ Result<QAction> create_action(store::Database& db, const accounts::Caller& calle
   });
 }
 
+Result<long long> record_action(soci::session& s, const accounts::Caller& caller, long long finding_id,
+                                const QActionInput& in, const std::vector<ActionStep>& history, long long now) {
+  auto fv = readable_finding(s, caller, finding_id);
+  if (!fv) return fv.error();
+  if (!fv->audit.rights.plan_actions) return kForbidden;
+  qrepo::ActionRow a;
+  a.finding_id = fv->finding.id;
+  a.audit_id = fv->finding.audit_id;
+  if (auto st = apply_action(s, in, a); !st) return st.error();
+  a.action.finding_id = std::to_string(a.finding_id);
+  a.created_by = caller.principal.user_id;
+  std::vector<qrepo::ActionEventRow> events;
+  for (const auto& step : history) {
+    const auto from = a.action.status;
+    auto next = apply_transition(a.action, {step.to, step.actor, step.date, step.note});
+    if (!next) return next.error();
+    a.action = next.value();
+    events.push_back({0, std::string(to_string(from)), std::string(to_string(step.to)), std::string(to_string(step.actor)),
+                      step.user_id, step.user_name, step.date, trim(step.note), step.at});
+  }
+  qrepo::insert_action(s, a, now);
+  for (auto& e : events) {
+    e.action_id = a.id;
+    qrepo::insert_action_event(s, e);
+  }
+  store::activity_log::append(s, caller.activity("quality.action.create", "q_action", a.id, fv->audit.audit.audited_org_id));
+  return a.id;
+}
+
 Result<QAction> get_action(store::Database& db, const accounts::Caller& caller, long long action_id) {
   return db.read([&](soci::session& s) -> Result<QAction> {
     auto v = readable_action(s, caller, action_id);

@@ -31,6 +31,20 @@ Result<long long> create_action(soci::session& s, const accounts::Caller& caller
                                 const QActionInput& in, long long now);
 Result<QAction> create_action(store::Database& db, const accounts::Caller& caller, long long finding_id,
                               const QActionInput& in);
+// An action with its history as recorded elsewhere (the demo region, paper records): every step passes the
+// status machine (quality::apply_transition) under the actor kind, user and date it was recorded with.
+struct ActionStep {
+  ActionStatus to = ActionStatus::kInProgress;
+  ActorKind actor = ActorKind::kProvider;
+  long long user_id = 0;
+  std::string user_name;
+  std::string date;  // YYYY-MM-DD
+  std::string note;
+  long long at = 0;  // when it was recorded
+};
+Result<long long> record_action(soci::session& s, const accounts::Caller& caller, long long finding_id,
+                                const QActionInput& in, const std::vector<ActionStep>& history, long long now);
+
 Result<QAction> get_action(store::Database& db, const accounts::Caller& caller, long long action_id);
 Result<QAction> update_action(store::Database& db, const accounts::Caller& caller, long long action_id,
                               const QActionInput& in);

@@ -376,4 +376,26 @@ Result<QServiceRefList> auditable_services(store::Database& db, const accounts::
   });
 }
 
+std::optional<AuditOutline> find_audit(soci::session& s, std::optional<long long> service_id, long long audited_org_id,
+                                       const std::string& title) {
+  qrepo::AuditFilter f;
+  if (service_id) f.service_id = service_id;
+  else f.org_id = audited_org_id;
+  for (const auto& a : qrepo::list_audits(s, f)) {
+    if (a.title != title || a.service_id != service_id) continue;
+    AuditOutline o{a.id, a.status, a.verdict, static_cast<int>(qrepo::findings_of(s, a.id).size()), {}};
+    for (const auto& x : qrepo::actions_of_audit(s, a.id)) o.actions.push_back(x.action);
+    return o;
+  }
+  return std::nullopt;
+}
+
+std::map<std::string, long long> criterion_ids(soci::session& s, long long audit_id) {
+  std::map<std::string, long long> out;
+  auto a = qrepo::get_audit(s, audit_id);
+  if (!a) return out;
+  for (const auto& c : qrepo::criteria_of(s, a->set_id)) out[criterion_code(c.standard, c.letter)] = c.id;
+  return out;
+}
+
 }  // namespace kvalis::quality::app

@@ -4,6 +4,7 @@
 // write that returns an error rolls back) and records its activity. The HTTP routes, the demo and the
 // tests call the same functions; the session forms run inside a caller's transaction (the demo writes
 // the whole region in one).
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -14,6 +15,7 @@
 #include "platform/store/database.hpp"
 #include "quality/app/views.hpp"
 #include "quality/core/audit_access.hpp"
+#include "quality/core/actions.hpp"
 #include "quality/core/scoring.hpp"
 
 namespace kvalis::quality::app {
@@ -68,6 +70,19 @@ struct AuditDocument {
 };
 Result<AuditDocument> audit_document(store::Database& db, const accounts::Caller& caller, long long audit_id,
                                      std::optional<long long> against);
+
+// An audit already written (the demo runs again): found by its target and title.
+struct AuditOutline {
+  long long id = 0;
+  AuditStatus status = AuditStatus::kDraft;
+  std::string verdict;
+  int findings = 0;
+  std::vector<CorrectiveAction> actions;
+};
+std::optional<AuditOutline> find_audit(soci::session& s, std::optional<long long> service_id, long long audited_org_id,
+                                       const std::string& title);
+// The criterion ids of an audit's set version by code ("2a").
+std::map<std::string, long long> criterion_ids(soci::session& s, long long audit_id);
 
 // Services to choose for a new audit, for those who may conduct audits.
 Result<QServiceRefList> auditable_services(store::Database& db, const accounts::Caller& caller, const std::string& text,

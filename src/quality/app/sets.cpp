@@ -425,6 +425,12 @@ Result<QTemplate> get_template(store::Database& db, const accounts::Caller& call
   });
 }
 
+std::optional<long long> template_named(soci::session& s, const std::string& name, std::optional<long long> owner_org_id) {
+  for (const auto& t : qrepo::list_templates(s))
+    if (t.name == name && t.owner_org_id == owner_org_id) return t.id;
+  return std::nullopt;
+}
+
 Result<long long> create_template(soci::session& s, const accounts::Caller& caller, const QTemplateInput& in,
                                   long long now) {
   const auto& p = caller.principal;
