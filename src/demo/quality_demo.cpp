@@ -11,18 +11,31 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "accounts/core/caller.hpp"
 #include "platform/core/dates.hpp"
 #include "platform/core/text.hpp"
-#include "quality/core/scale.hpp"
-#include "quality/core/scoring.hpp"
 #include "platform/store/activity_log.hpp"
 #include "platform/store/database.hpp"
-#include "quality/store/quality_repo.hpp"
+#include "quality/app/actions.hpp"
+#include "quality/app/audits.hpp"
+#include "quality/app/sets.hpp"
+#include "quality/core/scale.hpp"
+#include "quality/core/scoring.hpp"
 
 namespace kvalis::demo {
 namespace {
 
-namespace qrepo = store::quality_repo;
+namespace qapp = quality::app;
+
+// A use case's result, or the demo stops: demo data must pass the checks user input passes.
+template <class T>
+T checked(Result<T> r, const std::string& what) {
+  if (!r) throw std::runtime_error("quality demo: " + what + ": " + r.error().message_key + " " + r.error().field);
+  return std::move(r.value());
+}
+void checked(const Status& st, const std::string& what) {
+  if (!st) throw std::runtime_error("quality demo: " + what + ": " + st.error().message_key + " " + st.error().field);
+}
 
 long long at(const std::string& date, int hour = 9) { return *parse_timestamp(date) + hour * 3600LL; }
 
@@ -37,12 +50,12 @@ struct ChecklistCriterion {
   const char* text;
 };
 
-const std::vector<qrepo::StandardRow>& checklist_standards() {
-  static const std::vector<qrepo::StandardRow> kStandards = {
-      {.id = 0, .number = 1, .name_cs = "Individuální plánování a podpora", .part = "", .name_verified = true},
-      {.id = 0, .number = 2, .name_cs = "Ochrana práv a svoboda rozhodování", .part = "", .name_verified = true},
-      {.id = 0, .number = 3, .name_cs = "Běžný způsob života", .part = "", .name_verified = true},
-      {.id = 0, .number = 4, .name_cs = "Personální zajištění a vedení", .part = "", .name_verified = true},
+const std::vector<qapp::QStandardInput>& checklist_standards() {
+  static const std::vector<qapp::QStandardInput> kStandards = {
+      {.number = 1, .name_cs = "Individuální plánování a podpora", .part = ""},
+      {.number = 2, .name_cs = "Ochrana práv a svoboda rozhodování", .part = ""},
+      {.number = 3, .name_cs = "Běžný způsob života", .part = ""},
+      {.number = 4, .name_cs = "Personální zajištění a vedení", .part = ""},
   };
   return kStandards;
 }
@@ -74,32 +87,26 @@ const std::vector<ChecklistCriterion>& checklist_criteria() {
   return kCriteria;
 }
 
-long long ensure_checklist(soci::session& s, const DemoContext& ctx, long long user_id) {
-  auto versions = qrepo::versions_of(s, kChecklistCode);
-  if (!versions.empty()) return versions.front().id;
-  qrepo::NewSetVersion v;
+long long ensure_checklist(soci::session& s, const DemoContext& ctx, const accounts::Caller& auditor) {
+  if (auto id = qapp::latest_set_version(s, kChecklistCode)) return *id;
+  qapp::QSetInput v;
   v.code = kChecklistCode;
   v.name = "Procesní audit pobytové služby – kontrolní list";
-  v.kind = "custom";
   v.description =
       "Kontrolní list auditního subjektu pro procesní audity pobytových služeb v transformaci: individuální "
       "plánování, práva uživatelů, běžný způsob života a personální zajištění.";
   v.valid_from = "2024-01-01";
   v.owner_org_id = ctx.audit_body_id;
   v.change_note = "První verze kontrolního listu.";
-  v.created_by = user_id;
   v.standards = checklist_standards();
-  for (const auto& c : checklist_criteria()) {
-    quality::SetCriterion sc;
-    sc.standard = c.standard;
-    sc.letter = c.letter;
-    sc.essential = c.essential;
-    sc.text_cs = c.text;
-    sc.source = "Institut kvality sociálních služeb, metodika procesních auditů";
-    sc.valid_from = "2024-01-01";
-    v.criteria.push_back(sc);
-  }
-  return qrepo::insert_set_version(s, v, at("2024-01-08"));
+  for (const auto& c : checklist_criteria())
+    v.criteria.push_back({.standard = c.standard,
+                          .letter = c.letter,
+                          .essential = c.essential,
+                          .text_cs = c.text,
+                          .source = "Institut kvality sociálních služeb, metodika procesních auditů",
+                          .note = std::nullopt});
+  return checked(qapp::create_set(s, auditor, v, at("2024-01-08")), "checklist");
 }
 
 // ---- templates ---------------------------------------------------------------------------------------
@@ -107,58 +114,63 @@ long long ensure_checklist(soci::session& s, const DemoContext& ctx, long long u
 enum Template { kSqss, kSelf, kOspod, kProcess };
 
 long long latest_set(soci::session& s, const std::string& code) {
-  auto versions = qrepo::versions_of(s, code);
-  if (versions.empty()) throw std::runtime_error("quality demo: the built-in standard set " + code + " is missing");
-  return versions.front().id;
+  auto id = qapp::latest_set_version(s, code);
+  if (!id) throw std::runtime_error("quality demo: the built-in standard set " + code + " is missing");
+  return *id;
 }
 
-long long ensure_template(soci::session& s, qrepo::TemplateRow t) {
-  for (const auto& existing : qrepo::list_templates(s))
-    if (existing.name == t.name && existing.owner_org_id == t.owner_org_id) {
-      t.id = existing.id;
-      qrepo::update_template(s, t, at("2024-01-10"));
-      return t.id;
-    }
-  return qrepo::insert_template(s, t, at("2024-01-10"));
-}
-
-qrepo::TemplateRow template_row(std::optional<long long> owner, const char* name, const char* description,
-                                long long set_id, const quality::Scale& scale, const quality::PassRule& rule,
-                                const std::string& weights = "") {
-  qrepo::TemplateRow t;
+qapp::QTemplateInput template_input(std::optional<long long> owner, const char* name, const char* description,
+                                    long long set_id, const quality::Scale& scale, const quality::PassRule& rule,
+                                    std::vector<qapp::QWeight> weights = {}) {
+  qapp::QTemplateInput t;
   t.owner_org_id = owner;
   t.name = name;
   t.description = description;
   t.set_id = set_id;
-  t.scale_code = scale.code;
-  t.scale_name = scale.name_cs;
-  t.scale_levels = quality::format_scale(scale);
-  t.pass_rule = quality::format_pass_rule(rule);
-  t.weights = weights;
+  qapp::QScaleInput sc;
+  sc.code = scale.code;
+  sc.name_cs = scale.name_cs;
+  sc.name_en = scale.name_en;
+  for (const auto& l : scale.levels) sc.levels.push_back({l.code, l.label_cs, l.label_en, l.points});
+  t.scale = sc;
+  t.pass_rule = qapp::QPassRuleInput{rule.essential_min_points, rule.min_share, rule.min_share_per_standard, std::nullopt};
+  t.weights = std::move(weights);
   return t;
 }
 
-std::map<Template, long long> ensure_templates(soci::session& s, const DemoContext& ctx, long long checklist) {
+// The template by its name and owner: changed to the demo's definition when it exists, else created.
+long long ensure_template(soci::session& s, const accounts::Caller& caller, qapp::QTemplateInput t) {
+  const std::string what = "template " + t.name.value_or("");
+  if (auto id = qapp::template_named(s, t.name.value_or(""), t.owner_org_id)) {
+    t.owner_org_id.reset();  // the owner never changes
+    checked(qapp::update_template(s, caller, *id, t, at("2024-01-10")), what);
+    return *id;
+  }
+  return checked(qapp::create_template(s, caller, t, at("2024-01-10")), what);
+}
+
+std::map<Template, long long> ensure_templates(soci::session& s, const DemoContext& ctx, const accounts::Caller& caller,
+                                               long long checklist) {
   std::map<Template, long long> out;
   quality::PassRule sqss_rule;
   sqss_rule.essential_min_points = 2;
   sqss_rule.min_share = 0.6;
   out[kSqss] = ensure_template(
-      s, template_row(ctx.audit_body_id, "Audit kvality podle SQSS (0–3 body)",
+      s, caller, template_input(ctx.audit_body_id, "Audit kvality podle SQSS (0–3 body)",
                       "Externí audit podle standardů kvality sociálních služeb, bodování 0–3 jako při inspekcích. "
                       "Vyhoví, má-li každé zásadní kritérium alespoň 2 body a celkem alespoň 60 % maxima.",
                       latest_set(s, "SQSS"), quality::points_0_3_scale(), sqss_rule));
   quality::PassRule met_rule;
   met_rule.essential_min_points = 2;  // "splněno"
   out[kSelf] = ensure_template(
-      s, template_row(ctx.region_id, "Sebehodnocení (splněno/částečně/nesplněno)",
+      s, caller, template_input(ctx.region_id, "Sebehodnocení (splněno/částečně/nesplněno)",
                       "Sebehodnocení poskytovatele podle standardů kvality; každé zásadní kritérium musí být splněno.",
                       latest_set(s, "SQSS"), quality::met_partly_scale(), met_rule));
   quality::PassRule ospod_rule;
   ospod_rule.essential_min_points = 2;
   ospod_rule.min_share = 0.75;
   out[kOspod] = ensure_template(
-      s, template_row(ctx.region_id, "Sebehodnocení OSPOD podle standardů kvality",
+      s, caller, template_input(ctx.region_id, "Sebehodnocení OSPOD podle standardů kvality",
                       "Sebehodnocení orgánu sociálně-právní ochrany dětí podle přílohy č. 1 vyhlášky č. 473/2012 Sb.; "
                       "vyhoví, jsou-li zásadní kritéria splněna a celkem alespoň 75 % maxima.",
                       latest_set(s, "OSPOD"), quality::met_partly_scale(), ospod_rule));
@@ -166,10 +178,10 @@ std::map<Template, long long> ensure_templates(soci::session& s, const DemoConte
   process_rule.essential_min_points = 2;
   process_rule.min_share = 0.7;
   out[kProcess] = ensure_template(
-      s, template_row(ctx.audit_body_id, "Procesní audit pobytové služby (splněno/částečně/nesplněno)",
+      s, caller, template_input(ctx.audit_body_id, "Procesní audit pobytové služby (splněno/částečně/nesplněno)",
                       "Procesní audit pobytové služby v transformaci podle kontrolního listu auditního subjektu; "
                       "kritérium 2b (omezující opatření) má dvojnásobnou váhu.",
-                      checklist, quality::met_partly_scale(), process_rule, qrepo::format_weights({{"2b", 2.0}})));
+                      checklist, quality::met_partly_scale(), process_rule, {{"2b", 2.0}}));
   return out;
 }
 
@@ -782,73 +794,49 @@ struct Writer {
     return login;
   }
 
-  void event(long long action_id, const std::string& from, const std::string& to, const std::string& actor,
-             const std::string& login, const std::string& fallback_name, const std::string& on,
-             const std::string& note) {
-    qrepo::ActionEventRow e;
-    e.action_id = action_id;
-    e.from_status = from;
-    e.to_status = to;
-    e.actor_kind = actor;
-    e.user_id = user(login);
-    e.user_name = e.user_id ? user_name(login) : fallback_name;
-    e.on_date = on;
-    e.note = note;
-    e.at = at(on, 14);
-    qrepo::insert_action_event(s, e);
+  accounts::Caller caller(const std::string& login) const { return accounts::system_caller(user(login), login); }
+
+  // One step of an action's history: the provider moves the action forward, the verifier verifies or rejects.
+  qapp::ActionStep step(quality::ActionStatus to, quality::ActorKind actor, const std::string& login,
+                        const std::string& fallback_name, const std::string& on, const std::string& note) const {
+    const long long id = user(login);
+    return {to, actor, id, id ? user_name(login) : fallback_name, on, note, at(on, 14)};
   }
 
-  void write_action(const AuditSpec& spec, long long audit_id, long long finding_id, const ActionSpec& x,
+  void write_action(const AuditSpec& spec, long long finding_id, const ActionSpec& x,
                     const std::string& provider_login, const std::string& verifier_login) {
-    qrepo::ActionRow row;
-    row.finding_id = finding_id;
-    row.audit_id = audit_id;
-    auto& c = row.action;
-    c.finding_id = std::to_string(finding_id);
-    c.text = x.text;
-    c.owner = x.owner;
-    c.due_date = x.due;
-    c.status = *quality::parse_action_status(x.status);
-    c.done_date = x.status == "done" || x.status == "verified" ? x.done : "";
-    c.verified_date = x.status == "verified" ? x.verified : "";
-    c.verification_evidence = x.status == "verified" ? x.evidence : "";
-    c.rejection_reason = x.rejection;
+    using quality::ActionStatus;
+    using quality::ActorKind;
+    qapp::QActionInput in;
+    in.text = x.text;
+    in.owner = x.owner;
+    in.due_date = x.due;
     if (!x.indicator.empty() && residential_group) {
-      row.bm_group_id = residential_group;
-      row.bm_indicator_code = x.indicator;
+      in.bm_group_id = residential_group;
+      in.bm_indicator_code = x.indicator;
     }
-    row.created_by = user(spec.team.front());
-    qrepo::insert_action(s, row, at(spec.ends, 16));
+    // The history. Verification is recorded under the actor kind "auditor": the audit body's auditor, or
+    // the audited organisation's own quality auditor on a self-assessment. Marking done says what was done.
+    const std::string& owner = x.owner;
+    const std::string report = "Provedeno: " + x.text + ".";
+    const std::string verifier = user_name(verifier_login);
+    std::vector<qapp::ActionStep> history;
+    if (!x.started.empty()) {
+      history.push_back(step(ActionStatus::kInProgress, ActorKind::kProvider, provider_login, owner, x.started, ""));
+      if (!x.rejected_on.empty()) {
+        history.push_back(step(ActionStatus::kDone, ActorKind::kProvider, provider_login, owner, x.first_done, report));
+        history.push_back(
+            step(ActionStatus::kInProgress, ActorKind::kAuditor, verifier_login, verifier, x.rejected_on, x.rejection));
+      }
+      if (x.status == "done" || x.status == "verified")
+        history.push_back(step(ActionStatus::kDone, ActorKind::kProvider, provider_login, owner, x.done, report));
+      if (x.status == "verified")
+        history.push_back(step(ActionStatus::kVerified, ActorKind::kAuditor, verifier_login, verifier, x.verified, x.evidence));
+    }
+    checked(qapp::record_action(s, caller(spec.team.front()), finding_id, in, history, at(spec.ends, 16)),
+            "action of " + spec.title);
     ++summary.actions;
     if ((x.status == "open" || x.status == "in_progress") && x.due < today) ++summary.actions_overdue;
-    // The history: the provider moves the action forward, the verifier verifies or rejects.
-    // Verification is recorded under the actor kind "auditor": the audit body's auditor, or the audited
-    // organisation's own quality auditor on a self-assessment.
-    const std::string& owner = x.owner;
-    const std::string verifier = "auditor";
-    if (x.started.empty()) return;
-    // Marking done says what was done (the verifier checks it).
-    const std::string report = "Provedeno: " + x.text + ".";
-    event(row.id, "open", "in_progress", "provider", provider_login, owner, x.started, "");
-    if (!x.rejected_on.empty()) {
-      event(row.id, "in_progress", "done", "provider", provider_login, owner, x.first_done, report);
-      event(row.id, "done", "in_progress", verifier, verifier_login, user_name(verifier_login), x.rejected_on,
-            x.rejection);
-    }
-    if (x.status == "done" || x.status == "verified")
-      event(row.id, "in_progress", "done", "provider", provider_login, owner, x.done, report);
-    if (x.status == "verified")
-      event(row.id, "done", "verified", verifier, verifier_login, user_name(verifier_login), x.verified, x.evidence);
-  }
-
-  std::optional<long long> find_audit(const AuditSpec& spec, std::optional<long long> service_id,
-                                      long long org_id) const {
-    qrepo::AuditFilter f;
-    if (service_id) f.service_id = service_id;
-    else f.org_id = org_id;
-    for (const auto& a : qrepo::list_audits(s, f))
-      if (a.title == spec.title && a.service_id == service_id) return a.id;
-    return std::nullopt;
   }
 
   void write(const AuditSpec& spec, std::map<std::string, long long>& written) {
@@ -858,82 +846,67 @@ struct Writer {
       auto it = ctx.services.find(spec.service_key);
       if (it == ctx.services.end()) throw std::runtime_error("quality demo: no demo service " + spec.service_key);
       service_id = it->second;
-      s << "SELECT provider_id FROM services WHERE id = :id", soci::use(*service_id), soci::into(audited);
     }
     const std::string key = spec.service_key + "|" + spec.title;
     ++summary.audits;
     if (service_id) services.insert(*service_id);
     if (spec.draft) ++summary.drafts;
-    if (auto existing = find_audit(spec, service_id, audited)) {
-      written[key] = *existing;
-      auto row = qrepo::get_audit(s, *existing);
-      if (row && row->status == "closed") {
+    if (auto existing = qapp::find_audit(s, service_id, audited, spec.title)) {
+      written[key] = existing->id;
+      if (existing->status == quality::AuditStatus::kClosed) {
         ++summary.closed;
-        summary.passed += row->verdict == "pass";
-        summary.failed += row->verdict == "fail";
+        summary.passed += existing->verdict == "pass";
+        summary.failed += existing->verdict == "fail";
       }
-      summary.findings += static_cast<int>(qrepo::findings_of(s, *existing).size());
-      for (const auto& x : qrepo::actions_of_audit(s, *existing)) {
+      summary.findings += existing->findings;
+      for (const auto& x : existing->actions) {
         ++summary.actions;
-        const auto st = x.action.status;
-        if ((st == quality::ActionStatus::kOpen || st == quality::ActionStatus::kInProgress) &&
-            x.action.due_date < today)
+        const auto st = x.status;
+        if ((st == quality::ActionStatus::kOpen || st == quality::ActionStatus::kInProgress) && x.due_date < today)
           ++summary.actions_overdue;
       }
       return;
     }
 
-    auto tmpl = qrepo::get_template(s, templates.at(spec.tmpl));
-    if (!tmpl) throw std::runtime_error("quality demo: template missing");
-    qrepo::AuditRow a;
-    a.type = spec.type;
-    a.template_id = tmpl->id;
-    a.set_id = tmpl->set_id;
-    a.scale_code = tmpl->scale_code;
-    a.scale_name = tmpl->scale_name;
-    a.scale_levels = tmpl->scale_levels;
-    a.pass_rule = tmpl->pass_rule;
-    a.weights = tmpl->weights;
-    a.audited_org_id = audited;
-    a.service_id = service_id;
-    a.conducted_by_org_id = spec.conductor == "audit_body" ? ctx.audit_body_id
-                            : spec.conductor == "ospod"    ? ctx.ospod_id
-                                                           : audited;
-    a.title = spec.title;
-    a.place = spec.place;
-    a.starts_on = spec.starts;
-    a.ends_on = spec.ends;
-    a.methods = spec.methods;
-    a.summary = spec.summary;
+    // The audit as its leader creates it, through the same use case as the audit pages.
+    const auto leader = caller(spec.team.front());
+    qapp::QAuditInput in;
+    in.type = spec.type;
+    in.template_id = templates.at(spec.tmpl);
+    if (service_id) in.service_id = service_id;
+    else in.audited_org_id = audited;
+    if (spec.conductor == "audit_body") in.conducted_by_org_id = ctx.audit_body_id;
+    else if (spec.conductor == "ospod") in.conducted_by_org_id = ctx.ospod_id;
+    in.title = spec.title;
+    in.place = spec.place;
+    in.starts_on = spec.starts;
+    in.ends_on = spec.ends;
+    in.methods = spec.methods;
+    in.summary_text = spec.summary;
     if (!spec.previous.empty()) {
       auto prev = written.find(spec.service_key + "|" + spec.previous);
       if (prev == written.end()) throw std::runtime_error("quality demo: previous audit missing for " + key);
-      a.previous_audit_id = prev->second;
+      in.previous_audit_id = prev->second;
     }
+    std::vector<qapp::QTeamInput> team;
     for (std::size_t i = 0; i < spec.team.size(); ++i)
-      if (const long long id = user(spec.team[i]))
-        a.team.push_back({.user_id = id, .name = user_name(spec.team[i]), .role = i == 0 ? "leader" : "member"});
-    a.created_by = user(spec.team.front());
-    qrepo::insert_audit(s, a, at(spec.starts, 8));
-    written[key] = a.id;
+      if (const long long id = user(spec.team[i])) team.push_back({id, i == 0 ? "leader" : "member"});
+    in.team = team;
+    const long long audit_id = checked(qapp::create_audit(s, leader, in, at(spec.starts, 8)), key);
+    written[key] = audit_id;
     ++summary.audits_created;
 
     // Assessments by criterion code.
-    std::map<std::string, long long> criteria;
-    for (const auto& c : qrepo::criteria_of(s, a.set_id))
-      criteria[quality::criterion_code(c.standard, c.letter)] = c.id;
-    const auto levels = parse_levels(spec.levels);
-    for (const auto& [code, level] : levels) {
+    const auto criteria = qapp::criterion_ids(s, audit_id);
+    std::vector<qapp::QAssessmentInput> assessments;
+    for (const auto& [code, level] : parse_levels(spec.levels)) {
       auto it = criteria.find(code);
       if (it == criteria.end()) throw std::runtime_error("quality demo: no criterion " + code + " for " + key);
       auto note = spec.notes.find(code);
-      qrepo::upsert_assessment(s, a.id,
-                               {.criterion_id = it->second,
-                                .level_code = level,
-                                .note = note == spec.notes.end() ? "" : note->second,
-                                .updated_by = a.created_by,
-                                .updated_at = at(spec.draft ? spec.starts : spec.ends, 15)});
+      assessments.push_back({it->second, level, note == spec.notes.end() ? std::string() : note->second});
     }
+    checked(qapp::save_assessments(s, leader, audit_id, assessments, at(spec.draft ? spec.starts : spec.ends, 15)),
+            "assessments of " + key);
 
     const std::string provider_login = spec.service_key.rfind("charita-kladske-pomezi/", 0) == 0 ? "poskytovatel.manazer"
                                        : spec.service_key.rfind("domov-na-strani/", 0) == 0        ? "domov.manazer"
@@ -941,23 +914,21 @@ struct Writer {
                                                                                                    : "";
     const std::string verifier_login = spec.conductor == "audit_body" ? "auditor" : spec.team.front();
     for (const auto& f : spec.findings) {
-      qrepo::FindingRow row;
-      row.audit_id = a.id;
+      qapp::QFindingInput row;
       if (auto it = criteria.find(f.code); it != criteria.end()) row.criterion_id = it->second;
       row.severity = f.severity;
       row.text = f.text;
       row.recommendation = f.recommendation;
-      row.created_by = a.created_by;
-      row.created_at = at(spec.ends, 15);
-      const long long finding_id = qrepo::insert_finding(s, row);
+      const long long finding_id =
+          checked(qapp::create_finding(s, leader, audit_id, row, at(spec.ends, 15)), "finding of " + key);
       ++summary.findings;
-      for (const auto& x : f.actions) write_action(spec, a.id, finding_id, x, provider_login, verifier_login);
+      for (const auto& x : f.actions) write_action(spec, finding_id, x, provider_login, verifier_login);
     }
     if (spec.draft) return;
-    const auto score = qrepo::close_audit(s, a.id, a.created_by, at(spec.ends, 17));
+    const auto verdict = checked(qapp::close_audit(s, leader, audit_id, at(spec.ends, 17)), "close " + key);
     ++summary.closed;
-    summary.passed += score.verdict == quality::Verdict::kPass;
-    summary.failed += score.verdict == quality::Verdict::kFail;
+    summary.passed += verdict == quality::Verdict::kPass;
+    summary.failed += verdict == quality::Verdict::kFail;
   }
 };
 
@@ -976,9 +947,9 @@ std::string QualityDemoSummary::text() const {
 QualityDemoSummary write_quality_demo(soci::session& s, const DemoRegion& region, const DemoContext& ctx) {
   Writer w{.s = s, .region = region, .ctx = ctx, .templates = {}, .residential_group = std::nullopt,
            .today = format_date(store::now_epoch()), .summary = {}, .services = {}};
-  const long long auditor = w.user("auditor");
+  const auto auditor = w.caller("auditor");
   const long long checklist = ensure_checklist(s, ctx, auditor);
-  w.templates = ensure_templates(s, ctx, checklist);
+  w.templates = ensure_templates(s, ctx, auditor, checklist);
   w.summary.templates = static_cast<int>(w.templates.size());
   {
     // The benchmarking demo's group of residential services for older people (when it was written).

@@ -3,7 +3,7 @@
 #include "accounts/http/routes.hpp"
 #include "benchmark/http/routes.hpp"
 #include "dashboard/http/routes.hpp"
-#include "quality/http/quality_views.hpp"
+#include "quality/app/audit_views.hpp"
 #include "quality/http/routes.hpp"
 #include "registry/http/routes.hpp"
 
@@ -55,7 +55,7 @@ void register_all_routes(RouteTable& routes) {
   register_system_routes(routes);
   register_account_routes(routes);
   // A member of an audit of a service reads the service too (the quality module's rule).
-  register_registry_routes(routes, quality_views::reads_audit_of_service);
+  register_registry_routes(routes, quality::app::reads_audit_of_service);
   register_benchmark_routes(routes);
   register_benchmark_result_routes(routes);
   register_quality_care_routes(routes);

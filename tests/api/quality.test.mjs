@@ -454,6 +454,14 @@ describe('close, follow-up, versions, reports', () => {
     assert.equal(badCsv.status, 422, badCsv.text);
     assert.ok(badCsv.body.problems.length >= 1);
     assert.ok(badCsv.body.problems.every((p) => p.line > 0));
+    // A quote left open: the problem names its line in the caller's language, not the CSV reader's English.
+    const openQuote = await world.admin.request('POST', `/api/quality/sets/${sqss.id}/import?valid_from=2027-01-01`, {
+      body: changed + 'SQSS,1,b,no,"neuzavřený text\n',
+    });
+    assert.equal(openQuote.status, 422, openQuote.text);
+    const quoteProblem = openQuote.body.problems.find((p) => p.field === 'body');
+    assert.ok(quoteProblem && quoteProblem.line > 1, openQuote.text);
+    assert.equal(quoteProblem.message, `Řádek ${quoteProblem.line}: text v uvozovkách tu začíná, ale nemá uzavírací uvozovku.`);
     const dry = await world.admin.request('POST', `/api/quality/sets/${sqss.id}/import?valid_from=2027-01-01&dry_run=1`, { body: changed });
     assert.equal(dry.status, 200, dry.text);
     assert.deepEqual(dry.body.changes.map((c) => `${c.kind} ${c.code}`), ['changed 1a']);

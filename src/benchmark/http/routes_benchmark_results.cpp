@@ -9,7 +9,7 @@
 #include "benchmark/app/comparison.hpp"
 #include "benchmark/export/report_html.hpp"
 #include "platform/http/handler_util.hpp"
-#include "quality/http/quality_views.hpp"
+#include "quality/app/audit_views.hpp"
 #include "benchmark/http/routes.hpp"
 #include "platform/http/environment.hpp"
 #include "benchmark/http/benchmark_access.hpp"
@@ -256,7 +256,7 @@ Response get_service_scores(Context& ctx) {
       auto row = store::registry_repo::get_service(s, *id);
       if (!row || !(accounts::can_see(accounts::visibility(ctx.principal),
                                       {row->summary.provider_id, row->summary.region_code, row->summary.territory_codes}) ||
-                    quality_views::reads_audit_of_service(s, ctx.principal, *id)))
+                    quality::app::reads_audit_of_service(s, ctx.principal, *id)))
         return kNotFound;
     }
     return dto;

@@ -12,7 +12,7 @@
 #include "platform/http/environment.hpp"
 #include "dashboard/http/dto_dashboard.hpp"
 #include "platform/http/handler_util.hpp"
-#include "quality/http/quality_views.hpp"
+#include "quality/app/audit_views.hpp"
 #include "benchmark/store/benchmark_repo.hpp"
 #include "dashboard/store/dashboard_repo.hpp"
 #include "quality/store/quality_repo.hpp"
@@ -171,8 +171,8 @@ dto::DashAction action_item(const qrepo::ActionRow& a, const quality::DueInfo& d
 
 void add_quality(soci::session& s, const accounts::Principal& p, const std::string& today, dto::Dashboard& d,
                  dto::DashOverview& counts) {
-  std::map<long long, quality_views::AuditView> audits;
-  for (auto& v : quality_views::visible_audits(s, p, {})) audits.emplace(v.audit.id, std::move(v));
+  std::map<long long, quality::app::AuditView> audits;
+  for (auto& v : quality::app::visible_audits(s, p, {})) audits.emplace(v.audit.id, std::move(v));
 
   // Corrective actions of every audit the caller may read, in one query.
   qrepo::ActionFilter filter;
@@ -213,12 +213,12 @@ void add_quality(soci::session& s, const accounts::Principal& p, const std::stri
   // Draft audits the caller scores or closes, with their progress in one query.
   std::vector<long long> drafts;
   for (const auto& [id, v] : audits) {
-    if (v.audit.status == "closed") ++counts.audits_closed;
+    if (v.audit.status == quality::AuditStatus::kClosed) ++counts.audits_closed;
     else ++counts.audits_draft;
-    if (v.audit.status != "closed" && (v.rights.score || v.rights.manage)) drafts.push_back(id);
+    if (v.audit.status != quality::AuditStatus::kClosed && (v.rights.score || v.rights.manage)) drafts.push_back(id);
   }
   const auto progress = dash::audit_progress(s, drafts);
-  std::vector<const quality_views::AuditView*> ordered;
+  std::vector<const quality::app::AuditView*> ordered;
   for (long long id : drafts) ordered.push_back(&audits.at(id));
   std::stable_sort(ordered.begin(), ordered.end(), [](const auto* a, const auto* b) {
     return a->audit.ends_on < b->audit.ends_on;  // the earliest visit first

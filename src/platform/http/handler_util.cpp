@@ -1,5 +1,7 @@
 #include "platform/http/handler_util.hpp"
 
+#include "platform/core/field_checks.hpp"
+
 #include "platform/http/params.hpp"
 
 #include <cstdio>
@@ -31,37 +33,21 @@ store::activity_log::Entry audit_entry(const Context& ctx, std::string action, s
   return e;
 }
 
+// The field checks live in platform/core/field_checks.hpp, where the use cases reach them too.
 Status check_characters(const std::string& field, std::string_view value, bool multi_line) {
-  const auto bad = forbidden_character(value, multi_line);
-  if (!bad) return ok_status();
-  char code[16];
-  std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(*bad));
-  return invalid(field, "field.forbidden_character", {{"char", code}});
+  return kvalis::check_characters(field, value, multi_line);
 }
-
-namespace {
-
-Status check_text_of(const std::string& field, const std::string& value, std::size_t max, bool required,
-                     bool multi_line) {
-  if (required && value.find_first_not_of(" \t\r\n") == std::string::npos) return invalid(field, "field.required");
-  if (value.size() > max) return invalid(field, "field.too_long", {{"max", std::to_string(max)}});
-  return check_characters(field, value, multi_line);
-}
-
-}  // namespace
 
 Status check_text(const std::string& field, const std::string& value, std::size_t max, bool required) {
-  return check_text_of(field, value, max, required, true);
+  return kvalis::check_text(field, value, max, required);
 }
 
 Status check_line(const std::string& field, const std::string& value, std::size_t max, bool required) {
-  return check_text_of(field, value, max, required, false);
+  return kvalis::check_line(field, value, max, required);
 }
 
 Status check_date(const std::string& field, const std::string& value, bool required) {
-  if (value.empty()) return required ? Status(invalid(field, "field.required")) : ok_status();
-  if (!is_valid_date(value)) return invalid(field, "field.invalid_date");
-  return ok_status();
+  return kvalis::check_date(field, value, required);
 }
 
 std::string today() { return format_date(store::now_epoch()); }

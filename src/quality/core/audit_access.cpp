@@ -98,4 +98,72 @@ Status check_new_audit(const accounts::Principal& p, const ConductFacts& f) {
   return check_conductor(f);
 }
 
+std::string_view to_string(AuditStatus status) { return status == AuditStatus::kClosed ? "closed" : "draft"; }
+
+std::optional<AuditStatus> parse_audit_status(std::string_view text) {
+  if (text == "draft") return AuditStatus::kDraft;
+  if (text == "closed") return AuditStatus::kClosed;
+  return std::nullopt;
+}
+
+const std::vector<std::string>& audit_types() {
+  static const std::vector<std::string> kTypes = {"self_assessment",  "internal",            "external",
+                                                  "process",          "inspection_basic",    "inspection_followup",
+                                                  "inspection_notice"};
+  return kTypes;
+}
+
+const std::vector<std::string>& audit_methods() {
+  static const std::vector<std::string> kMethods = {"document_study", "interviews_users", "interviews_staff",
+                                                    "observation",    "records_review",   "accompanying"};
+  return kMethods;
+}
+
+long long default_conductor(const accounts::Principal& p, const std::string& type, long long audited_org_id,
+                            const std::string& audited_region) {
+  using accounts::OrganisationType;
+  if (type == "self_assessment" || type == "internal") return audited_org_id;
+  const bool inspection = type.rfind("inspection_", 0) == 0;
+  auto first = [&](OrganisationType t, bool same_region) -> long long {
+    for (const auto& m : p.memberships)
+      if (m.organisation_type == t && (!same_region || m.region_code == audited_region) &&
+          may_act_as_conductor(p, m.organisation_id))
+        return m.organisation_id;
+    return 0;
+  };
+  for (long long id : {inspection ? 0 : first(OrganisationType::audit_body, false), first(OrganisationType::region, true),
+                       first(OrganisationType::region, false)})
+    if (id) return id;
+  return audited_org_id;
+}
+
+Status check_audit_change(AuditChange change, const AuditRights& r, AuditStatus status) {
+  const bool closed = status == AuditStatus::kClosed;
+  const Error closed_error = invalid("status", "quality.audit.closed");
+  const Error forbidden{ErrorCode::forbidden, {}, "auth.forbidden", {}};
+  switch (change) {
+    case AuditChange::kScore:
+      if (closed) return closed_error;
+      return r.score ? ok_status() : Status(forbidden);
+    case AuditChange::kEditFindings:
+      if (closed) return closed_error;  // reopen to change findings
+      return r.score || r.manage ? ok_status() : Status(forbidden);
+    case AuditChange::kDeleteFinding:
+      if (r.score) return ok_status();
+      return closed ? closed_error : forbidden;
+    case AuditChange::kEditHeader:
+      return r.manage ? ok_status() : Status(forbidden);
+    case AuditChange::kEditPlan:
+      if (!r.manage) return forbidden;
+      return closed ? Status(closed_error) : ok_status();
+    case AuditChange::kClose:
+      if (!r.manage) return forbidden;
+      return closed ? Status(closed_error) : ok_status();
+    case AuditChange::kReopen:
+      if (!r.manage) return forbidden;
+      return closed ? ok_status() : Status(invalid("status", "quality.audit.not_closed"));
+  }
+  return forbidden;
+}
+
 }  // namespace kvalis::quality

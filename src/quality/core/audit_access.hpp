@@ -13,7 +13,9 @@
 // Corrective actions: the audited organisation's staff move them as the provider; the team and the
 // conducting organisation's managers from outside the audited organisation verify them as auditors, the
 // region's staff (not read-only) as the region.
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "accounts/core/access.hpp"
@@ -21,6 +23,16 @@
 #include "quality/core/actions.hpp"
 
 namespace kvalis::quality {
+
+// An audit's state: a draft is scored; a closed one has its verdict, total and per-standard results
+// recorded (reopened, it is a draft again).
+enum class AuditStatus { kDraft, kClosed };
+std::string_view to_string(AuditStatus status);  // draft, closed
+std::optional<AuditStatus> parse_audit_status(std::string_view text);
+
+// Audit types and methods as stored and sent.
+const std::vector<std::string>& audit_types();    // self_assessment, internal, external, process, inspection_*
+const std::vector<std::string>& audit_methods();  // document_study, interviews_users, …
 
 struct AuditFacts {
   long long audited_org_id = 0;
@@ -75,5 +87,25 @@ Status check_conductor(const ConductFacts& facts);
 
 // Creating an audit: the caller acts as the conductor (may_act_as_conductor), and check_conductor.
 Status check_new_audit(const accounts::Principal& principal, const ConductFacts& facts);
+
+// The conducting organisation when a new audit names none: the audited organisation for a self-assessment
+// and an internal audit; else the first organisation the caller may act for as conductor: an audit body
+// (not for a state inspection), a region of the audited target, any region; else the audited organisation
+// (check_new_audit then says what is wrong with it).
+long long default_conductor(const accounts::Principal& principal, const std::string& type, long long audited_org_id,
+                            const std::string& audited_region_code);
+
+// What a change of an audit needs, in the order the checks are made; the error is "status"
+// (quality.audit.closed / quality.audit.not_closed) or auth.forbidden.
+enum class AuditChange {
+  kScore,         // assessments and evidence of the audit
+  kEditFindings,  // create or change a finding
+  kDeleteFinding,
+  kEditHeader,    // title, place, summary
+  kEditPlan,      // type, team, methods, dates: only while a draft
+  kClose,
+  kReopen,
+};
+Status check_audit_change(AuditChange change, const AuditRights& rights, AuditStatus status);
 
 }  // namespace kvalis::quality

@@ -125,7 +125,8 @@ ScaleParse parse_scale(std::string_view code, std::string_view name_cs, std::str
   long long error_line = 0;
   const auto records = csv::parse_all(csv_text, &error, &error_line);
   if (!error.empty()) {
-    out.problems.push_back({error_line, invalid("scale", "quality.scale.malformed", {{"detail", error}})});
+    // The CSV reader's only syntax error: a quote left open (its English text is not shown).
+    out.problems.push_back({error_line, invalid("scale", "quality.scale.malformed", {{"line", std::to_string(error_line)}})});
     return out;
   }
   if (records.empty()) {

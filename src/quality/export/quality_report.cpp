@@ -12,7 +12,7 @@
 #include "platform/export/html.hpp"
 
 namespace kvalis::exports {
-namespace dto = http::dto;
+namespace dto = quality::app;  // the use cases' views
 namespace {
 
 constexpr const char* kStyle = R"(

@@ -6,15 +6,15 @@
 #include <optional>
 #include <string>
 
-#include "quality/http/dto_quality.hpp"
+#include "quality/app/views.hpp"
 
 namespace kvalis::exports {
 
-std::string audit_report_html(const http::dto::QAudit& audit, const std::optional<http::dto::QComparison>& comparison,
+std::string audit_report_html(const quality::app::QAudit& audit, const std::optional<quality::app::QComparison>& comparison,
                               const std::string& generated_on);
 
 // A radar chart of the standards' % of the maximum (at least 3 standards with a percentage, else "").
-std::string standards_radar_svg(const std::vector<http::dto::QStandardResult>& standards, double size = 320);
+std::string standards_radar_svg(const std::vector<quality::app::QStandardResult>& standards, double size = 320);
 // A horizontal bar of a percentage (0–100) with an optional threshold mark (also 0–100).
 std::string percent_bar_svg(double percent, const std::optional<double>& threshold, double width = 160,
                             double height = 14);

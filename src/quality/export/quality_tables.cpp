@@ -8,7 +8,7 @@
 #include "platform/core/resources.hpp"
 
 namespace kvalis::exports {
-namespace dto = http::dto;
+namespace dto = quality::app;  // the use cases' views
 namespace {
 
 std::string lookup(const std::map<std::string, std::string>& names, const std::string& code) {

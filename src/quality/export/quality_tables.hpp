@@ -5,17 +5,17 @@
 #include <vector>
 
 #include "platform/export/table.hpp"
-#include "quality/http/dto_quality.hpp"
+#include "quality/app/views.hpp"
 
 namespace kvalis::exports {
 
 // Sheets "Výsledky" (one row per criterion), "Standardy" (one row per standard and the total) and
 // "Zjištění a opatření" (one row per corrective action; a finding without actions has one row).
-std::vector<Sheet> audit_sheets(const http::dto::QAudit& audit);
+std::vector<Sheet> audit_sheets(const quality::app::QAudit& audit);
 // The per-criterion sheet alone (the CSV export of an audit).
-Sheet audit_results_sheet(const http::dto::QAudit& audit);
+Sheet audit_results_sheet(const quality::app::QAudit& audit);
 // One row per corrective action (the export of the actions list).
-Sheet actions_sheet(const std::vector<http::dto::QAction>& actions);
+Sheet actions_sheet(const std::vector<quality::app::QAction>& actions);
 
 // Czech names of codes; an unknown code comes back as it is.
 std::string audit_type_cs(const std::string& type);           // external → Externí audit
@@ -32,8 +32,8 @@ std::string criterion_state_cs(const std::string& state);     // not_scored → 
 // (§40)"), from the embedded catalogues/service_kinds.csv (column code); "" for an empty code, the code when unknown.
 std::string service_kind_cs(const std::string& kind_code);
 // The Czech label of a level of the audit's scale ("" when the criterion is not scored yet).
-std::string level_label_cs(const http::dto::QAudit& audit, const std::string& level_code);
+std::string level_label_cs(const quality::app::QAudit& audit, const std::string& level_code);
 // The pass rule in Czech words, composed from its numbers (the report is Czech whoever prints it).
-std::string pass_rule_cs(const http::dto::QPassRule& rule, const http::dto::QScale& scale);
+std::string pass_rule_cs(const quality::app::QPassRule& rule, const quality::app::QScale& scale);
 
 }  // namespace kvalis::exports

@@ -1,105 +1,45 @@
 // Quality: findings of an audit, corrective actions (owner, due date, status machine with verification),
 // evidence files (of criteria and of actions: checksums, size limit, type checked by content), overdue lists
-// and the region overview (audits side by side by standard, the most often failed criteria).
-#include <sodium.h>
-
-#include <algorithm>
-#include <map>
-#include <set>
-
-#include "platform/core/dates.hpp"
-#include "platform/core/text.hpp"
+// and the region overview (audits side by side by standard, the most often failed criteria). The handlers
+// parse and call one use case (quality/app/actions.hpp, quality/app/overview.hpp).
 #include "benchmark/app/comparison.hpp"
-#include "quality/export/quality_tables.hpp"
-#include "quality/http/routes.hpp"
 #include "platform/http/environment.hpp"
+#include "platform/http/handler_util.hpp"
 #include "platform/http/params.hpp"
-#include "quality/http/quality_views.hpp"
-#include "platform/store/query.hpp"
-#include "platform/store/row.hpp"
+#include "quality/app/actions.hpp"
+#include "quality/app/overview.hpp"
+#include "quality/core/evidence.hpp"
+#include "quality/export/quality_tables.hpp"
+#include "quality/http/dto_quality.hpp"
+#include "quality/http/routes.hpp"
 
 namespace kvalis::http {
 namespace {
 
 using accounts::Permission;
-using namespace quality_views;
+namespace qapp = quality::app;
+using quality::kEvidenceLimit;
 
-constexpr std::size_t kEvidenceLimit = 10 * 1024 * 1024;
+const Error kAuditMissing{ErrorCode::not_found, {}, "quality.audit.not_found", {}};
+const Error kFindingMissing{ErrorCode::not_found, {}, "quality.finding.not_found", {}};
+const Error kActionMissing{ErrorCode::not_found, {}, "quality.action.not_found", {}};
+const Error kEvidenceMissing{ErrorCode::not_found, {}, "quality.evidence.not_found", {}};
 
-const std::vector<std::string> kSeverities = {"low", "medium", "high"};
-
-// ---- findings ----------------------------------------------------------------------------------
-
-Status apply_finding(soci::session& s, const dto::QFindingInput& in, const AuditView& v, qrepo::FindingRow& f) {
-  if (in.severity) {
-    if (std::find(kSeverities.begin(), kSeverities.end(), *in.severity) == kSeverities.end())
-      return invalid("severity", "quality.finding.severity_invalid", {{"value", *in.severity}});
-    f.severity = *in.severity;
-  }
-  if (in.text) f.text = trim(*in.text);
-  if (in.recommendation) f.recommendation = trim(*in.recommendation);
-  if (in.criterion_id) {
-    if (*in.criterion_id == 0) {
-      f.criterion_id.reset();
-    } else {
-      const auto criteria = qrepo::criteria_of(s, v.audit.set_id);
-      if (std::none_of(criteria.begin(), criteria.end(),
-                       [&](const qrepo::CriterionRow& c) { return c.id == *in.criterion_id; }))
-        return invalid("criterion_id", "quality.assessment.unknown_criterion",
-                       {{"value", std::to_string(*in.criterion_id)}});
-      f.criterion_id = *in.criterion_id;
-    }
-  }
-  if (f.severity.empty()) return invalid("severity", "field.required");
-  if (auto st = check_text("text", f.text, 4000, true); !st) return st;
-  return check_text("recommendation", f.recommendation, 4000, false);
-}
-
-dto::QFinding finding_dto(soci::session& s, const qrepo::FindingRow& f, const AuditView& v) {
-  auto fresh = qrepo::get_finding(s, f.id).value_or(f);
-  dto::QFinding d{fresh.id,   fresh.audit_id,       fresh.criterion_id, fresh.criterion_code, fresh.severity,
-                  fresh.text, fresh.recommendation, {},                 format_timestamp(fresh.created_at)};
-  for (const auto& x : qrepo::actions_of_audit(s, f.audit_id))
-    if (x.finding_id == f.id) d.actions.push_back(action_dto(s, x, v.rights, false));
+// A choice's documented values without the empty one that stands for "any".
+QueryParamDoc filter_doc(const QueryParam& p) {
+  auto d = p.doc();
+  std::erase(d.values, std::string());
   return d;
 }
+
+// ---- findings ----------------------------------------------------------------------------------
 
 Response create_finding(Context& ctx) {
   auto id = ctx.path_id("id");
   if (!id) return error_response(kAuditMissing, ctx.lang);
   auto body = body_as<dto::QFindingInput>(ctx);
   if (auto* r = std::get_if<Response>(&body)) return *r;
-  const auto& in = std::get<dto::QFindingInput>(body);
-  auto result = ctx.db().write([&](soci::session& s) -> Result<dto::QFinding> {
-    auto v = load_audit(s, ctx.principal, *id);
-    if (!v) return kAuditMissing;
-    if (v->audit.status == "closed") return invalid("status", "quality.audit.closed");  // reopen to change findings
-    if (!v->rights.score && !v->rights.manage) return kForbidden;
-    qrepo::FindingRow f;
-    f.audit_id = v->audit.id;
-    if (auto st = apply_finding(s, in, *v, f); !st) return st.error();
-    f.created_by = ctx.principal.user_id;
-    f.created_at = store::now_epoch();
-    f.id = qrepo::insert_finding(s, f);
-    store::activity_log::append(s, audit_entry(ctx, "quality.finding.create", "q_finding", f.id, v->audit.audited_org_id));
-    return finding_dto(s, f, *v);
-  });
-  if (!result) return error_response(result.error(), ctx.lang);
-  return dto_response(*result, 201);
-}
-
-// A finding with its audit, for a caller who may read the audit.
-struct FindingView {
-  qrepo::FindingRow finding;
-  AuditView audit;
-};
-
-std::optional<FindingView> load_finding(soci::session& s, const Context& ctx, long long id) {
-  auto f = qrepo::get_finding(s, id);
-  if (!f) return std::nullopt;
-  auto v = load_audit(s, ctx.principal, f->audit_id);
-  if (!v) return std::nullopt;
-  return FindingView{std::move(*f), std::move(*v)};
+  return answer(ctx, qapp::create_finding(ctx.db(), caller_of(ctx), *id, std::get<dto::QFindingInput>(body)), 201);
 }
 
 Response update_finding(Context& ctx) {
@@ -107,114 +47,29 @@ Response update_finding(Context& ctx) {
   if (!id) return error_response(kFindingMissing, ctx.lang);
   auto body = body_as<dto::QFindingInput>(ctx);
   if (auto* r = std::get_if<Response>(&body)) return *r;
-  const auto& in = std::get<dto::QFindingInput>(body);
-  auto result = ctx.db().write([&](soci::session& s) -> Result<dto::QFinding> {
-    auto fv = load_finding(s, ctx, *id);
-    if (!fv) return kFindingMissing;
-    if (fv->audit.audit.status == "closed") return invalid("status", "quality.audit.closed");
-    if (!fv->audit.rights.score && !fv->audit.rights.manage) return kForbidden;
-    if (auto st = apply_finding(s, in, fv->audit, fv->finding); !st) return st.error();
-    qrepo::update_finding(s, fv->finding);
-    store::activity_log::append(s, audit_entry(ctx, "quality.finding.update", "q_finding", *id, fv->audit.audit.audited_org_id));
-    return finding_dto(s, fv->finding, fv->audit);
-  });
-  if (!result) return error_response(result.error(), ctx.lang);
-  return dto_response(*result);
+  return answer(ctx, qapp::update_finding(ctx.db(), caller_of(ctx), *id, std::get<dto::QFindingInput>(body)));
 }
 
 Response delete_finding(Context& ctx) {
   auto id = ctx.path_id("id");
   if (!id) return error_response(kFindingMissing, ctx.lang);
-  auto result = ctx.db().write([&](soci::session& s) -> Status {
-    auto fv = load_finding(s, ctx, *id);
-    if (!fv) return kFindingMissing;
-    if (!fv->audit.rights.score) return fv->audit.audit.status == "closed" ? Status(invalid("status", "quality.audit.closed"))
-                                                                           : Status(kForbidden);
-    qrepo::delete_finding(s, *id);
-    store::activity_log::append(s, audit_entry(ctx, "quality.finding.delete", "q_finding", *id, fv->audit.audit.audited_org_id));
-    return ok_status();
-  });
-  if (!result) return error_response(result.error(), ctx.lang);
-  return no_content();
+  return answer(ctx, qapp::delete_finding(ctx.db(), caller_of(ctx), *id));
 }
 
 // ---- actions -----------------------------------------------------------------------------------
-
-Status apply_action(soci::session& s, const dto::QActionInput& in, qrepo::ActionRow& a) {
-  auto& c = a.action;
-  if (in.text) c.text = trim(*in.text);
-  if (in.owner) c.owner = trim(*in.owner);
-  if (in.due_date) c.due_date = *in.due_date;
-  if (in.bm_indicator_code) a.bm_indicator_code = trim(*in.bm_indicator_code);
-  if (in.bm_group_id) a.bm_group_id = *in.bm_group_id ? std::optional<long long>(*in.bm_group_id) : std::nullopt;
-  if (a.bm_indicator_code.empty()) a.bm_group_id.reset();
-  if (auto st = check_text("text", c.text, 4000, true); !st) return st;
-  if (auto st = check_line("owner", c.owner, 200, true); !st) return st;
-  if (auto st = check_date("due_date", c.due_date, true); !st) return st;
-  if (!a.bm_indicator_code.empty()) {
-    if (!a.bm_group_id) return invalid("bm_group_id", "field.required");
-    long long n = 0;
-    s << "SELECT COUNT(*) FROM bm_indicators i JOIN bm_methodologies m ON m.id = i.methodology_id "
-         "WHERE m.group_id = :g AND i.code = :c",
-        soci::use(*a.bm_group_id), soci::use(a.bm_indicator_code), soci::into(n);
-    if (!n) return invalid("bm_indicator_code", "quality.action.indicator_unknown", {{"value", a.bm_indicator_code}});
-  }
-  return ok_status();
-}
-
-struct ActionView {
-  qrepo::ActionRow action;
-  AuditView audit;
-};
-
-std::optional<ActionView> load_action(soci::session& s, const Context& ctx, long long id) {
-  auto a = qrepo::get_action(s, id);
-  if (!a) return std::nullopt;
-  auto v = load_audit(s, ctx.principal, a->audit_id);
-  if (!v) return std::nullopt;
-  return ActionView{std::move(*a), std::move(*v)};
-}
-
-dto::QAction action_detail(soci::session& s, const Context& ctx, long long id) {
-  auto v = load_action(s, ctx, id);
-  return action_dto(s, v->action, v->audit.rights, true);
-}
 
 Response create_action(Context& ctx) {
   auto id = ctx.path_id("id");
   if (!id) return error_response(kFindingMissing, ctx.lang);
   auto body = body_as<dto::QActionInput>(ctx);
   if (auto* r = std::get_if<Response>(&body)) return *r;
-  const auto& in = std::get<dto::QActionInput>(body);
-  auto result = ctx.db().write([&](soci::session& s) -> Result<dto::QAction> {
-    auto fv = load_finding(s, ctx, *id);
-    if (!fv) return kFindingMissing;
-    if (!fv->audit.rights.plan_actions) return kForbidden;
-    qrepo::ActionRow a;
-    a.finding_id = fv->finding.id;
-    a.audit_id = fv->finding.audit_id;
-    if (auto st = apply_action(s, in, a); !st) return st.error();
-    a.created_by = ctx.principal.user_id;
-    qrepo::insert_action(s, a, store::now_epoch());
-    const auto& kinds = fv->audit.rights.actor_kinds;
-    const auto actor = kinds.empty() ? quality::ActorKind::kAuditor
-                       : std::find(kinds.begin(), kinds.end(), quality::ActorKind::kAuditor) != kinds.end()
-                           ? quality::ActorKind::kAuditor
-                           : kinds.front();
-    qrepo::insert_action_event(s, {a.id, "", "open", std::string(quality::to_string(actor)), ctx.principal.user_id,
-                                   ctx.principal.display_name, today(), "", store::now_epoch()});
-    store::activity_log::append(s, audit_entry(ctx, "quality.action.create", "q_action", a.id, fv->audit.audit.audited_org_id));
-    return action_detail(s, ctx, a.id);
-  });
-  if (!result) return error_response(result.error(), ctx.lang);
-  return dto_response(*result, 201);
+  return answer(ctx, qapp::create_action(ctx.db(), caller_of(ctx), *id, std::get<dto::QActionInput>(body)), 201);
 }
 
 Response get_action(Context& ctx) {
-  return read_by_id<dto::QAction>(ctx, kActionMissing, [&](soci::session& s, long long id) -> Result<dto::QAction> {
-    if (!load_action(s, ctx, id)) return kActionMissing;
-    return action_detail(s, ctx, id);
-  });
+  auto id = ctx.path_id("id");
+  if (!id) return error_response(kActionMissing, ctx.lang);
+  return answer(ctx, qapp::get_action(ctx.db(), caller_of(ctx), *id));
 }
 
 Response update_action(Context& ctx) {
@@ -222,19 +77,7 @@ Response update_action(Context& ctx) {
   if (!id) return error_response(kActionMissing, ctx.lang);
   auto body = body_as<dto::QActionInput>(ctx);
   if (auto* r = std::get_if<Response>(&body)) return *r;
-  const auto& in = std::get<dto::QActionInput>(body);
-  auto result = ctx.db().write([&](soci::session& s) -> Result<dto::QAction> {
-    auto v = load_action(s, ctx, *id);
-    if (!v) return kActionMissing;
-    if (!v->audit.rights.plan_actions) return kForbidden;
-    if (v->action.action.status == quality::ActionStatus::kVerified) return invalid("status", "quality.action.final");
-    if (auto st = apply_action(s, in, v->action); !st) return st.error();
-    qrepo::update_action(s, v->action, store::now_epoch());
-    store::activity_log::append(s, audit_entry(ctx, "quality.action.update", "q_action", *id, v->audit.audit.audited_org_id));
-    return action_detail(s, ctx, *id);
-  });
-  if (!result) return error_response(result.error(), ctx.lang);
-  return dto_response(*result);
+  return answer(ctx, qapp::update_action(ctx.db(), caller_of(ctx), *id, std::get<dto::QActionInput>(body)));
 }
 
 Response transition_action(Context& ctx) {
@@ -245,85 +88,45 @@ Response transition_action(Context& ctx) {
   const auto& in = std::get<dto::QTransitionInput>(body);
   auto to = quality::parse_action_status(in.to);
   if (!to) return error_response(invalid("to", "quality.action.status_invalid", {{"value", in.to}}), ctx.lang);
-  const std::string date = in.date.value_or(today());
-  if (auto st = check_date("date", date, true); !st) return error_response(st.error(), ctx.lang);
-  const std::string note = in.note.value_or("");
-  if (auto st = check_text("note", note, 4000, false); !st) return error_response(st.error(), ctx.lang);
-  auto result = ctx.db().write([&](soci::session& s) -> Result<dto::QAction> {
-    auto v = load_action(s, ctx, *id);
-    if (!v) return kActionMissing;
-    const auto& rights = v->audit.rights;
-    if (rights.actor_kinds.empty()) return kForbidden;
-    const auto from = v->action.action.status;
-    auto actor = quality::actor_for(rights, from, *to, note);
-    if (!actor) {
-      // Report why, in the capacity that comes closest (a verifier's reason beats "not allowed").
-      auto error = quality::check_transition(from, *to, rights.actor_kinds.back(), note);
-      if (!error) return kForbidden;
-      Error e = quality::to_error(*error, from, *to);
-      // The message names the states as people call them, not by their codes.
-      for (auto& [key, value] : e.params)
-        if (key == "from" || key == "to") value = translate("quality.status." + value, ctx.lang);
-      return e;
-    }
-    auto next = quality::apply_transition(v->action.action, {*to, *actor, date, note});
-    if (!next) return next.error();
-    v->action.action = next.value();
-    qrepo::update_action(s, v->action, store::now_epoch());
-    qrepo::insert_action_event(s, {v->action.id, std::string(quality::to_string(from)), std::string(quality::to_string(*to)),
-                                   std::string(quality::to_string(*actor)), ctx.principal.user_id,
-                                   ctx.principal.display_name, date, trim(note), store::now_epoch()});
-    store::activity_log::append(s, audit_entry(ctx, "quality.action.transition", "q_action", *id,
-                                           v->audit.audit.audited_org_id, in.to));
-    return action_detail(s, ctx, *id);
-  });
-  if (!result) return error_response(result.error(), ctx.lang);
-  return dto_response(*result);
+  const qapp::Transition t{*to, in.date, in.note.value_or("")};
+  return answer(ctx, qapp::transition_action(ctx.db(), caller_of(ctx), *id, t, ctx.lang));
 }
 
-struct ActionQuery {
-  qrepo::ActionFilter filter;
-  bool overdue_only = false;
-  std::string due_state;
-};
+const QueryParam kActionStatus =
+    QueryParam::choice("status", "Action status", {"", "open", "in_progress", "done", "verified"}, "");
+const QueryParam kOverdue = QueryParam::choice(
+    "overdue", "1: only overdue actions (open or in progress after the due date)", {"", "0", "1", "true", "false"}, "");
+const QueryParam kActionOrg = QueryParam::integer("org_id", "Actions of one audited organisation", 1, kMaxId);
+const QueryParam kActionAudit = QueryParam::integer("audit_id", "Actions of one audit", 1, kMaxId);
+const QueryParam kActionService = QueryParam::integer("service_id", "Actions of audits of one service", 1, kMaxId);
 
-Result<ActionQuery> action_query(const Request& req) {
-  ActionQuery q;
-  auto status = enum_param(req, "status", {"", "open", "in_progress", "done", "verified"}, "");
+std::vector<QueryParamDoc> action_docs() {
+  auto docs = paging_docs();
+  auto overdue = kOverdue.doc();
+  overdue.values = {"0", "1"};
+  for (auto d : {filter_doc(kActionStatus), overdue, kActionOrg.doc(), kActionAudit.doc(), kActionService.doc()})
+    docs.push_back(std::move(d));
+  return docs;
+}
+
+Result<qapp::ActionQuery> action_query(const Request& req) {
+  qapp::ActionQuery q;
+  auto status = kActionStatus.read_text(req);
   if (!status) return status.error();
-  q.filter.status = *status;
-  auto org = int_param(req, "org_id", 1, INT64_MAX);
+  q.status = quality::parse_action_status(*status);
+  auto org = kActionOrg.read_integer(req);
   if (!org) return org.error();
-  q.filter.org_id = *org;
-  auto audit = int_param(req, "audit_id", 1, INT64_MAX);
+  auto audit = kActionAudit.read_integer(req);
   if (!audit) return audit.error();
-  q.filter.audit_id = *audit;
-  auto service = int_param(req, "service_id", 1, INT64_MAX);
+  auto service = kActionService.read_integer(req);
   if (!service) return service.error();
-  q.filter.service_id = *service;
-  auto overdue = enum_param(req, "overdue", {"", "0", "1", "true", "false"}, "");
+  auto overdue = kOverdue.read_text(req);
   if (!overdue) return overdue.error();
+  q.org_id = *org;
+  q.audit_id = *audit;
+  q.service_id = *service;
   q.overdue_only = *overdue == "1" || *overdue == "true";
   return q;
-}
-
-// Actions of every audit the caller may read, each with the rights of its audit.
-std::vector<dto::QAction> query_actions(soci::session& s, const Context& ctx, const ActionQuery& q, int* overdue) {
-  std::map<long long, quality::AuditRights> rights;
-  for (auto& v : visible_audits(s, ctx.principal, {})) rights.emplace(v.audit.id, std::move(v.rights));
-  auto filter = q.filter;
-  for (const auto& [id, r] : rights) filter.audit_ids.push_back(id);
-  std::vector<dto::QAction> out;
-  for (const auto& a : qrepo::list_actions(s, filter)) {
-    auto d = action_dto(s, a, rights[a.audit_id], false);
-    if (overdue && d.due_state == "overdue") ++*overdue;
-    if (q.overdue_only && d.due_state != "overdue") continue;
-    out.push_back(std::move(d));
-  }
-  if (q.overdue_only)
-    std::stable_sort(out.begin(), out.end(),
-                     [](const dto::QAction& a, const dto::QAction& b) { return a.days_overdue > b.days_overdue; });
-  return out;
 }
 
 Response list_actions(Context& ctx) {
@@ -331,17 +134,7 @@ Response list_actions(Context& ctx) {
   if (!page) return error_response(page.error(), ctx.lang);
   auto q = action_query(ctx.req);
   if (!q) return error_response(q.error(), ctx.lang);
-  auto list = ctx.db().read([&](soci::session& s) {
-    dto::QActionList out;
-    auto all = query_actions(s, ctx, *q, &out.overdue);
-    out.total = static_cast<long long>(all.size());
-    out.page = page->page;
-    out.page_size = page->page_size;
-    for (std::size_t i = page->offset(); i < all.size() && out.items.size() < static_cast<std::size_t>(page->page_size); ++i)
-      out.items.push_back(std::move(all[i]));
-    return out;
-  });
-  return dto_response(list);
+  return dto_response(qapp::list_actions(ctx.db(), caller_of(ctx), *q, page->page, page->page_size));
 }
 
 Response export_actions(Context& ctx, bool xlsx) {
@@ -349,230 +142,50 @@ Response export_actions(Context& ctx, bool xlsx) {
   if (!q) return error_response(q.error(), ctx.lang);
   auto delimiter = csv_delimiter(ctx.req);
   if (!delimiter) return error_response(delimiter.error(), ctx.lang);
-  auto all = ctx.db().read([&](soci::session& s) { return query_actions(s, ctx, *q, nullptr); });
-  auto sheet = exports::actions_sheet(all);
+  auto sheet = exports::actions_sheet(qapp::find_actions(ctx.db(), caller_of(ctx), *q));
   if (xlsx) return file_response(exports::to_xlsx({sheet}), exports::kXlsxContentType, "napravna-opatreni.xlsx");
   return file_response(exports::to_csv(sheet, *delimiter), exports::kCsvContentType, "napravna-opatreni.csv");
 }
 Response export_actions_xlsx(Context& ctx) { return export_actions(ctx, true); }
 Response export_actions_csv(Context& ctx) { return export_actions(ctx, false); }
 
-// ---- indicators an action may be linked to -------------------------------------------------------
-
-// The newest methodology of every working group the organisation is a member of, with its indicators.
-constexpr const char* kIndicatorChoices =
-    "SELECT g.id, g.name, g.kinds, i.code, i.name_cs, i.name_en, i.unit, i.kinds "
-    "FROM bm_group_members gm JOIN bm_groups g ON g.id = gm.group_id "
-    "JOIN bm_methodologies m ON m.group_id = g.id "
-    "JOIN bm_indicators i ON i.methodology_id = m.id";
-constexpr const char* kNewestMethodology =
-    "m.version = (SELECT MAX(m2.version) FROM bm_methodologies m2 WHERE m2.group_id = g.id)";
-
-// ";13;14;" (or "" = every kind) holds the kind.
-bool kinds_hold(const std::string& kinds, const std::string& kind) {
-  return kinds.empty() || kind.empty() || kinds.find(";" + kind + ";") != std::string::npos;
-}
-
 Response list_indicator_choices(Context& ctx) {
-  return read_by_id<dto::QIndicatorChoiceList>(
-      ctx, kAuditMissing, [&](soci::session& s, long long id) -> Result<dto::QIndicatorChoiceList> {
-        auto v = load_audit(s, ctx.principal, id);
-        if (!v) return kAuditMissing;
-        dto::QIndicatorChoiceList out;
-        store::Filter f;
-        f.add("gm.provider_org_id = ?", {v->audit.audited_org_id});
-        f.add(kNewestMethodology);
-        const std::string sql = std::string(kIndicatorChoices) + f.where() + " ORDER BY g.name, g.id, i.position, i.code";
-        store::for_each_row(s, sql, f, [&](const soci::row& r) {
-          if (!kinds_hold(store::as_str(r, 2), v->audit.kind_code) || !kinds_hold(store::as_str(r, 7), v->audit.kind_code))
-            return;
-          out.items.push_back({store::as_ll(r, 0), store::as_str(r, 1), store::as_str(r, 3), store::as_str(r, 4),
-                               store::as_str(r, 5), store::as_str(r, 6)});
-        });
-        return out;
-      });
+  auto id = ctx.path_id("id");
+  if (!id) return error_response(kAuditMissing, ctx.lang);
+  return answer(ctx, qapp::indicator_choices(ctx.db(), caller_of(ctx), *id));
 }
 
 // ---- evidence ----------------------------------------------------------------------------------
 
-struct FileType {
-  const char* extension;
-  const char* content_type;
-};
-constexpr FileType kFileTypes[] = {
-    {"pdf", "application/pdf"},
-    {"png", "image/png"},
-    {"jpg", "image/jpeg"},
-    {"jpeg", "image/jpeg"},
-    {"docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"},
-    {"xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
-    {"odt", "application/vnd.oasis.opendocument.text"},
-    {"ods", "application/vnd.oasis.opendocument.spreadsheet"},
-    {"txt", "text/plain; charset=utf-8"},
-    {"csv", "text/csv; charset=utf-8"},
-};
-
-bool starts_with(const std::string& data, std::string_view magic) {
-  return data.size() >= magic.size() && std::equal(magic.begin(), magic.end(), data.begin());
-}
-
-bool valid_utf8_text(const std::string& data) {
-  if (data.find('\0') != std::string::npos) return false;
-  std::size_t i = 0;
-  while (i < data.size()) {
-    const auto c = static_cast<unsigned char>(data[i]);
-    int n = c < 0x80 ? 0 : (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xE ? 2 : (c >> 3) == 0x1E ? 3 : -1;
-    if (n < 0 || i + n >= data.size() + (n == 0 ? 1 : 0)) return false;
-    for (int k = 1; k <= n; ++k)
-      if ((static_cast<unsigned char>(data[i + k]) >> 6) != 0x2) return false;
-    i += n + 1;
-  }
-  return true;
-}
-
-// The type of an uploaded file, from its extension, checked against its first bytes.
-Result<const FileType*> check_file(const std::string& name, const std::string& data) {
-  if (data.empty()) return invalid("body", "quality.evidence.empty");
-  if (data.size() > kEvidenceLimit) {
-    char size[32];
-    std::snprintf(size, sizeof size, "%.1f", static_cast<double>(data.size()) / (1024.0 * 1024.0));
-    return invalid("body", "quality.evidence.too_large", {{"size", size}, {"max", "10"}});
-  }
-  const auto dot = name.rfind('.');
-  const std::string ext = dot == std::string::npos ? std::string() : search_key(name.substr(dot + 1));
-  const FileType* type = nullptr;
-  for (const auto& t : kFileTypes)
-    if (ext == t.extension) type = &t;
-  if (!type) return invalid("file_name", "quality.evidence.type_not_allowed", {{"value", ext.empty() ? name : ext}});
-  bool ok = false;
-  if (ext == "pdf") ok = starts_with(data, "%PDF-");
-  else if (ext == "png") ok = starts_with(data, "\x89PNG\r\n\x1a\n");
-  else if (ext == "jpg" || ext == "jpeg") ok = starts_with(data, "\xFF\xD8\xFF");
-  else if (ext == "docx" || ext == "xlsx" || ext == "odt" || ext == "ods") ok = starts_with(data, "PK\x03\x04");
-  else ok = valid_utf8_text(data);
-  if (!ok) return invalid("body", "quality.evidence.content_mismatch", {{"value", ext}});
-  return type;
-}
-
-std::string sha256_hex(const std::string& data) {
-  unsigned char digest[crypto_hash_sha256_BYTES];
-  crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(data.data()), data.size());
-  char hex[crypto_hash_sha256_BYTES * 2 + 1];
-  sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
-  return hex;
-}
-
-std::string to_base64(const std::string& data) {
-  std::string out(sodium_base64_ENCODED_LEN(data.size(), sodium_base64_VARIANT_ORIGINAL), '\0');
-  sodium_bin2base64(out.data(), out.size(), reinterpret_cast<const unsigned char*>(data.data()), data.size(),
-                    sodium_base64_VARIANT_ORIGINAL);
-  out.resize(out.size() - 1);  // the terminating NUL
-  return out;
-}
-
-std::string from_base64(const std::string& text) {
-  std::string out(text.size() / 4 * 3 + 3, '\0');
-  std::size_t len = 0;
-  if (sodium_base642bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), text.data(), text.size(), nullptr,
-                        &len, nullptr, sodium_base64_VARIANT_ORIGINAL) != 0)
-    return {};
-  out.resize(len);
-  return out;
-}
-
-Result<std::string> file_name_param(const Request& req) {
-  auto name = text_param(req, "file_name", 200);
-  if (!name) return name.error();
-  if (name->empty()) return invalid("file_name", "field.required");
-  if (name->find_first_of("/\\\r\n\"") != std::string::npos || !valid_utf8_text(*name))
-    return invalid("file_name", "quality.evidence.name_invalid");
-  if (auto st = check_characters("file_name", *name, false); !st) return st.error();
-  return *name;
-}
-
-Result<dto::QEvidence> store_evidence(soci::session& s, const Context& ctx, qrepo::EvidenceRow e,
-                                      const std::string& name, long long organisation_id) {
-  auto type = check_file(name, ctx.req.body);
-  if (!type) return type.error();
-  e.file_name = name;
-  e.content_type = (*type)->content_type;
-  e.size_bytes = static_cast<long long>(ctx.req.body.size());
-  e.sha256 = sha256_hex(ctx.req.body);
-  e.uploaded_by = ctx.principal.user_id;
-  e.uploaded_by_name = ctx.principal.display_name;
-  e.uploaded_at = store::now_epoch();
-  e.id = qrepo::insert_evidence(s, e, to_base64(ctx.req.body));
-  store::activity_log::append(s, audit_entry(ctx, "quality.evidence.upload", "q_evidence", e.id, organisation_id,
-                                         name + " " + e.sha256));
-  return evidence_dto(e);
-}
+const QueryParam kFileName = QueryParam::text("file_name", "The file's name with its extension", 200);
+const QueryParam kCriterionId = QueryParam::integer("criterion_id", "The criterion the evidence belongs to", 1, kMaxId);
 
 Response upload_audit_evidence(Context& ctx) {
   auto id = ctx.path_id("id");
   if (!id) return error_response(kAuditMissing, ctx.lang);
-  auto name = file_name_param(ctx.req);
+  auto name = kFileName.read_text(ctx.req);
   if (!name) return error_response(name.error(), ctx.lang);
-  auto criterion = int_param(ctx.req, "criterion_id", 1, INT64_MAX);
+  auto criterion = kCriterionId.read_integer(ctx.req);
   if (!criterion) return error_response(criterion.error(), ctx.lang);
-  auto result = ctx.db().write([&](soci::session& s) -> Result<dto::QEvidence> {
-    auto v = load_audit(s, ctx.principal, *id);
-    if (!v) return kAuditMissing;
-    if (v->audit.status == "closed") return invalid("status", "quality.audit.closed");
-    if (!v->rights.score) return kForbidden;
-    qrepo::EvidenceRow e;
-    e.audit_id = v->audit.id;
-    if (*criterion) {
-      const auto criteria = qrepo::criteria_of(s, v->audit.set_id);
-      if (std::none_of(criteria.begin(), criteria.end(), [&](const qrepo::CriterionRow& c) { return c.id == **criterion; }))
-        return invalid("criterion_id", "quality.assessment.unknown_criterion", {{"value", std::to_string(**criterion)}});
-      e.criterion_id = *criterion;
-    }
-    auto d = store_evidence(s, ctx, e, *name, v->audit.audited_org_id);
-    if (d) qrepo::touch_audit(s, v->audit.id, store::now_epoch());
-    return d;
-  });
-  if (!result) return error_response(result.error(), ctx.lang);
-  return dto_response(*result, 201);
+  const qapp::Upload upload{*name, ctx.req.body, *criterion};
+  return answer(ctx, qapp::upload_audit_evidence(ctx.db(), caller_of(ctx), *id, upload), 201);
 }
 
 Response upload_action_evidence(Context& ctx) {
   auto id = ctx.path_id("id");
   if (!id) return error_response(kActionMissing, ctx.lang);
-  auto name = file_name_param(ctx.req);
+  auto name = kFileName.read_text(ctx.req);
   if (!name) return error_response(name.error(), ctx.lang);
-  auto result = ctx.db().write([&](soci::session& s) -> Result<dto::QEvidence> {
-    auto v = load_action(s, ctx, *id);
-    if (!v) return kActionMissing;
-    if (v->audit.rights.actor_kinds.empty() && !v->audit.rights.plan_actions) return kForbidden;
-    if (v->action.action.status == quality::ActionStatus::kVerified) return invalid("status", "quality.action.final");
-    qrepo::EvidenceRow e;
-    e.audit_id = v->action.audit_id;
-    e.action_id = v->action.id;
-    return store_evidence(s, ctx, e, *name, v->audit.audit.audited_org_id);
-  });
-  if (!result) return error_response(result.error(), ctx.lang);
-  return dto_response(*result, 201);
+  const qapp::Upload upload{*name, ctx.req.body, std::nullopt};
+  return answer(ctx, qapp::upload_action_evidence(ctx.db(), caller_of(ctx), *id, upload), 201);
 }
 
 Response download_evidence(Context& ctx) {
   auto id = ctx.path_id("id");
   if (!id) return error_response(kEvidenceMissing, ctx.lang);
-  struct File {
-    qrepo::EvidenceRow meta;
-    std::string data;
-  };
-  auto result = ctx.db().write([&](soci::session& s) -> Result<File> {
-    auto e = qrepo::get_evidence(s, *id);
-    if (!e) return kEvidenceMissing;
-    auto v = load_audit(s, ctx.principal, e->audit_id);
-    if (!v) return kEvidenceMissing;
-    // Evidence may hold personal data of clients: every read is logged.
-    store::activity_log::append(s, audit_entry(ctx, "quality.evidence.read", "q_evidence", e->id, v->audit.audited_org_id,
-                                           e->file_name));
-    return File{*e, from_base64(qrepo::evidence_content(s, e->id))};
-  });
-  if (!result) return error_response(result.error(), ctx.lang);
-  Response r = file_response(std::move(result->data), result->meta.content_type, result->meta.file_name);
+  auto file = qapp::read_evidence(ctx.db(), caller_of(ctx), *id);
+  if (!file) return error_response(file.error(), ctx.lang);
+  Response r = file_response(std::move(file->data), file->content_type, file->file_name);
   r.headers.emplace_back("X-Content-Type-Options", "nosniff");
   return r;
 }
@@ -580,125 +193,29 @@ Response download_evidence(Context& ctx) {
 Response delete_evidence(Context& ctx) {
   auto id = ctx.path_id("id");
   if (!id) return error_response(kEvidenceMissing, ctx.lang);
-  auto result = ctx.db().write([&](soci::session& s) -> Status {
-    auto e = qrepo::get_evidence(s, *id);
-    if (!e) return kEvidenceMissing;
-    auto v = load_audit(s, ctx.principal, e->audit_id);
-    if (!v) return kEvidenceMissing;
-    const bool own = e->uploaded_by == ctx.principal.user_id;
-    if (e->action_id) {
-      if (!(own || v->rights.manage)) return kForbidden;
-    } else {
-      if (v->audit.status == "closed") return invalid("status", "quality.audit.closed");
-      if (!v->rights.score) return kForbidden;
-    }
-    qrepo::delete_evidence(s, *id);
-    store::activity_log::append(s, audit_entry(ctx, "quality.evidence.delete", "q_evidence", *id, v->audit.audited_org_id,
-                                           e->file_name));
-    return ok_status();
-  });
-  if (!result) return error_response(result.error(), ctx.lang);
-  return no_content();
+  return answer(ctx, qapp::delete_evidence(ctx.db(), caller_of(ctx), *id));
 }
 
 // ---- overview ------------------------------------------------------------------------------------
 
-Response get_overview(Context& ctx) {
-  auto set = text_param(ctx.req, "set", 32);
-  if (!set) return error_response(set.error(), ctx.lang);
-  const std::string set_code = set->empty() ? "SQSS" : *set;
-  std::vector<std::string> founders = exports::founder_types();
+const QueryParam kOverviewSet = QueryParam::text("set", "Standard set code of the columns (default SQSS)", 32);
+const QueryParam kOverviewFounder = [] {
+  auto founders = exports::founder_types();
   founders.insert(founders.begin(), "");
-  auto founder = enum_param(ctx.req, "founder", founders, "");
-  if (!founder) return error_response(founder.error(), ctx.lang);
-  auto result = ctx.db().read([&](soci::session& s) {
-    dto::QOverview d;
-    d.set_code = set_code;
-    // Columns: the standards of the newest version of the set.
-    auto versions = qrepo::versions_of(s, set_code);
-    if (!versions.empty())
-      for (const auto& st : qrepo::standards_of(s, versions.front().id))
-        d.standards.push_back({st.id, st.number, st.name_cs, st.part, st.name_verified, {}});
-    struct Tally {
-      std::string text;
-      bool essential = false;
-      int failed = 0;
-      int assessed = 0;
-    };
-    std::map<std::string, Tally> tally;
-    std::map<long long, quality::AuditRights> rights;
-    std::vector<AuditView> audits;
-    for (auto& v : visible_audits(s, ctx.principal, {}))
-      // e.g. founder=region: the region's contributory organisations (their audits and actions).
-      if (founder->empty() ||
-          exports::founder_type(v.audit.audited_org_legal_form, v.audit.audited_org_founder) == *founder)
-        audits.push_back(std::move(v));
-    std::vector<long long> ids;
-    for (const auto& v : audits) ids.push_back(v.audit.id);
-    auto counts = qrepo::action_counts(s, ids, today());
-    for (const auto& v : audits) {
-      rights[v.audit.id] = v.rights;
-      if (v.audit.status != "closed" || v.audit.set_code != set_code) continue;
-      dto::QOverviewRow row;
-      row.audit = summary_dto(v.audit, counts[v.audit.id]);
-      std::map<int, double> percents;
-      for (const auto& [number, pct] : qrepo::parse_standard_percents(v.audit.standard_percents)) percents[number] = pct;
-      for (const auto& st : d.standards) {
-        auto it = percents.find(st.number);
-        row.standard_percents.push_back(it == percents.end() ? std::nullopt : std::optional<double>(it->second));
-      }
-      ++d.audits;
-      if (v.audit.verdict == "pass") ++d.passed;
-      if (v.audit.verdict == "fail") ++d.failed;
-      d.rows.push_back(std::move(row));
-      // Failed criteria: scored below half of the scale's maximum, or an essential one behind the verdict.
-      const auto model = qrepo::model_of(s, v.audit);
-      const auto score = qrepo::score_of(model, qrepo::assessments_of(s, v.audit.id));
-      std::set<std::string> essential_failures;
-      for (const auto& r : score.reasons)
-        if (r.kind == quality::ReasonKind::kEssentialFailed) essential_failures.insert(r.criterion_id);
-      const double max = model.scale.max_points();
-      for (std::size_t i = 0; i < score.criteria.size(); ++i) {
-        const auto& r = score.criteria[i];
-        if (r.state != quality::CriterionState::kScored) continue;
-        auto& t = tally[r.code()];
-        t.text = model.criteria[i].text_cs;
-        t.essential = r.essential;
-        ++t.assessed;
-        if (essential_failures.count(r.criterion_id) || (r.scale_points && *r.scale_points < max / 2)) ++t.failed;
-      }
-    }
-    for (const auto& [code, t] : tally)
-      if (t.failed > 0) d.most_failed.push_back({set_code, code, t.text, t.essential, t.failed, t.assessed});
-    std::stable_sort(d.most_failed.begin(), d.most_failed.end(), [](const auto& a, const auto& b) {
-      return a.failed != b.failed ? a.failed > b.failed : a.assessed < b.assessed;
-    });
-    if (d.most_failed.size() > 15) d.most_failed.resize(15);
-    qrepo::ActionFilter af;
-    for (const auto& [id, r] : rights) af.audit_ids.push_back(id);
-    for (const auto& a : qrepo::list_actions(s, af)) {
-      auto dto = action_dto(s, a, rights[a.audit_id], false);
-      if (dto.status == "open" || dto.status == "in_progress") ++d.open_actions;
-      if (dto.due_state == "overdue") {
-        ++d.overdue_actions;
-        d.overdue.push_back(std::move(dto));
-      }
-    }
-    std::stable_sort(d.overdue.begin(), d.overdue.end(),
-                     [](const dto::QAction& a, const dto::QAction& b) { return a.days_overdue > b.days_overdue; });
-    return d;
-  });
-  return dto_response(result);
-}
+  return QueryParam::choice("founder",
+                            "Only audits of organisations of this kind of founder (region: the region's "
+                            "contributory organisations)",
+                            std::move(founders), "");
+}();
 
-std::vector<QueryParamDoc> action_docs() {
-  auto docs = paging_docs();
-  docs.push_back({"status", "string", "Action status", {"open", "in_progress", "done", "verified"}});
-  docs.push_back({"overdue", "string", "1: only overdue actions (open or in progress after the due date)", {"0", "1"}});
-  docs.push_back({"org_id", "integer", "Actions of one audited organisation", {}});
-  docs.push_back({"audit_id", "integer", "Actions of one audit", {}});
-  docs.push_back({"service_id", "integer", "Actions of audits of one service", {}});
-  return docs;
+Response get_overview(Context& ctx) {
+  auto set = kOverviewSet.read_text(ctx.req);
+  if (!set) return error_response(set.error(), ctx.lang);
+  auto founder = kOverviewFounder.read_text(ctx.req);
+  if (!founder) return error_response(founder.error(), ctx.lang);
+  const qapp::OverviewQuery query{set->empty() ? "SQSS" : *set, *founder};
+  return answer_as(ctx, qapp::region_overview(ctx.db(), caller_of(ctx), query),
+                   [](const qapp::OverviewResult& r) { return r.overview; });
 }
 
 }  // namespace
@@ -746,15 +263,14 @@ void register_quality_action_routes(RouteTable& t) {
                                                     "PDF, images, office documents, text)");
   action_upload.success_status = 201;
   action_upload.body_limit = kEvidenceLimit + 1024 * 1024;
-  action_upload.query = {{"file_name", "string", "The file's name with its extension", {}}};
+  action_upload.query = {kFileName.doc()};
   auto& upload = t.add<void, dto::QEvidence>(Verb::post, "/api/quality/audits/{id}/evidence",
                                              Permission::quality_assess, upload_audit_evidence, tag,
                                              "Attach evidence to an audit or a criterion (raw body; ?file_name=, "
                                              "?criterion_id=; at most 10 MB; type checked by content)");
   upload.success_status = 201;
   upload.body_limit = kEvidenceLimit + 1024 * 1024;
-  upload.query = {{"file_name", "string", "The file's name with its extension", {}},
-                  {"criterion_id", "integer", "The criterion the evidence belongs to", {}}};
+  upload.query = {kFileName.doc(), kCriterionId.doc()};
   file_route(t.add<void, void>(Verb::get, "/api/quality/evidence/{id}", Permission::quality_read, download_evidence,
                                tag, "Download an evidence file (every read is logged)"));
   t.add<void, void>(Verb::delete_, "/api/quality/evidence/{id}", Permission::quality_assess, delete_evidence, tag,
@@ -762,9 +278,7 @@ void register_quality_action_routes(RouteTable& t) {
   t.add<void, dto::QOverview>(Verb::get, "/api/quality/overview", Permission::quality_read, get_overview, tag,
                               "Region overview: closed audits side by side by standard, open and overdue actions, "
                               "the most often failed criteria")
-      .query = {{"set", "string", "Standard set code of the columns (default SQSS)", {}},
-                {"founder", "string", "Only audits of organisations of this kind of founder (region: the region's "
-                 "contributory organisations)", exports::founder_types()}};
+      .query = {kOverviewSet.doc(), filter_doc(kOverviewFounder)};
 }
 
 }  // namespace kvalis::http

@@ -123,7 +123,10 @@ AuditRow read_audit(const soci::row& r) {
   a.ends_on = as_str(r, i++);
   a.methods = split_codes(as_str(r, i++));
   a.previous_audit_id = as_opt_ll(r, i++);
-  a.status = as_str(r, i++);
+  const std::string status = as_str(r, i++);
+  const auto parsed_status = quality::parse_audit_status(status);
+  if (!parsed_status) throw std::runtime_error("audit " + std::to_string(a.id) + ": unknown status " + status);
+  a.status = *parsed_status;
   a.summary = as_str(r, i++);
   a.verdict = as_str(r, i++);
   a.total_percent = as_opt_double(r, i++);
@@ -429,7 +432,7 @@ quality::AuditFacts facts_of(const AuditRow& a) {
   f.conducted_by_org_id = a.conducted_by_org_id;
   f.region_code = a.region_code();
   f.self_assessment = a.type == "self_assessment" || a.type == "internal";
-  f.closed = a.status == "closed";
+  f.closed = a.status == quality::AuditStatus::kClosed;
   for (const auto& m : a.team) {
     f.team.push_back(m.user_id);
     if (m.role == "leader") f.leader = m.user_id;
@@ -480,7 +483,7 @@ std::vector<AuditRow> list_audits(soci::session& s, const AuditFilter& filter) {
   if (filter.service_id) f.add("a.service_id = ?", {*filter.service_id});
   if (filter.org_id) f.add("a.audited_org_id = ?", {*filter.org_id});
   if (!filter.type.empty()) f.add("a.type = ?", {filter.type});
-  if (!filter.status.empty()) f.add("a.status = ?", {filter.status});
+  if (filter.status) f.add("a.status = ?", {std::string(quality::to_string(*filter.status))});
   if (!filter.verdict.empty()) f.add("a.verdict = ?", {filter.verdict});
   for_each_row(s, kAuditColumns + f.where() + " ORDER BY CASE WHEN a.ends_on = '' THEN a.starts_on ELSE a.ends_on END DESC, a.id DESC",
                f, [&](const soci::row& r) { out.push_back(read_audit(r)); });
@@ -549,6 +552,21 @@ AuditModel model_of(soci::session& s, const AuditRow& a) {
     m.scoring.push_back(std::move(q));
   }
   return m;
+}
+
+const AuditModel& ModelCache::of(soci::session& s, const AuditRow& a) {
+  // What model_of reads: the set version and the audit's snapshot of scale, pass rule and weights.
+  std::string key = std::to_string(a.set_id);
+  for (const std::string* part : {&a.scale_code, &a.scale_name, &a.scale_levels, &a.pass_rule, &a.weights}) {
+    key += '\x1f';
+    key += *part;
+  }
+  auto it = models_.find(key);
+  if (it == models_.end()) {
+    it = models_.emplace(std::move(key), model_of(s, a)).first;
+    ++loads_;
+  }
+  return it->second;
 }
 
 quality::AuditScore score_of(const AuditModel& m, const std::vector<AssessmentRow>& assessments) {
@@ -784,6 +802,133 @@ std::map<long long, ActionCounts> action_counts(soci::session& s, const std::vec
                  ++c.open;
                  const std::string due = as_str(r, 1);
                  if (!due.empty() && due < today) ++c.overdue;
+               });
+  return out;
+}
+
+// ---- what the audit pages read from the registry and the benchmark ---------------------------------
+
+std::vector<std::string> service_forms(soci::session& s, long long service_id) {
+  std::string forms;
+  soci::indicator ind = soci::i_ok;
+  s << "SELECT forms FROM services WHERE id = :id", soci::use(service_id), soci::into(forms, ind);
+  if (!s.got_data() || ind == soci::i_null) return {};
+  return split_codes(forms);
+}
+
+std::optional<ServiceTarget> service_target(soci::session& s, long long service_id) {
+  ServiceTarget t;
+  soci::indicator region_ind = soci::i_ok;
+  s << "SELECT provider_id, name, region_code FROM services WHERE id = :id", soci::use(service_id),
+      soci::into(t.provider_id), soci::into(t.name), soci::into(t.region_code, region_ind);
+  if (!s.got_data()) return std::nullopt;
+  if (region_ind == soci::i_null) t.region_code.clear();
+  return t;
+}
+
+std::optional<OrganisationFacts> organisation_facts(soci::session& s, long long org_id) {
+  OrganisationFacts f;
+  soci::indicator region_ind = soci::i_ok;
+  s << "SELECT type, region_code FROM organisations WHERE id = :id", soci::use(org_id), soci::into(f.type),
+      soci::into(f.region_code, region_ind);
+  if (!s.got_data()) return std::nullopt;
+  if (region_ind == soci::i_null) f.region_code.clear();
+  return f;
+}
+
+std::optional<std::string> active_user_name(soci::session& s, long long user_id) {
+  std::string name;
+  int active = 0;
+  s << "SELECT display_name, active FROM users WHERE id = :id", soci::use(user_id), soci::into(name),
+      soci::into(active);
+  if (!s.got_data() || !active) return std::nullopt;
+  return name;
+}
+
+std::vector<ServiceChoice> auditable_services(soci::session& s, const std::string& key, int limit) {
+  std::vector<ServiceChoice> out;
+  Filter f;
+  f.add("sv.status = 'active'");
+  f.add_contains({"sv.search_text", "o.search_text"}, key);
+  for_each_row(s,
+               "SELECT sv.id, sv.name, sv.provider_id, o.name, sv.kind_code, sv.forms, sv.region_code FROM "
+               "services sv JOIN organisations o ON o.id = sv.provider_id" +
+                   f.where() + " ORDER BY sv.name, sv.id " + limit_offset(limit, 0),
+               f, [&](const soci::row& r) {
+                 out.push_back({as_ll(r, 0), as_str(r, 1), as_ll(r, 2), as_str(r, 3), as_str(r, 4),
+                                split_codes(as_str(r, 5)), as_str(r, 6)});
+               });
+  return out;
+}
+
+namespace {
+constexpr const char* kIndicatorName =
+    "SELECT i.name_cs FROM bm_indicators i JOIN bm_methodologies m ON m.id = i.methodology_id "
+    "WHERE m.group_id = :g AND i.code = :c ORDER BY m.version DESC LIMIT 1";
+// Every value bound: the service's score is a left join, not a subquery with the id in its text.
+constexpr const char* kIndicatorSeries =
+    "SELECT r.id, r.name, r.period_year, i.name_cs, i.unit, i.direction, sc.value "
+    "FROM bm_rounds r JOIN bm_indicators i ON i.methodology_id = r.methodology_id "
+    "LEFT JOIN bm_scores sc ON sc.round_id = r.id AND sc.indicator_id = i.id AND sc.service_id = :s "
+    "WHERE r.group_id = :g AND i.code = :c ORDER BY r.period_year, r.id";
+}  // namespace
+
+std::string indicator_name(soci::session& s, long long group_id, const std::string& code) {
+  std::string name;
+  soci::indicator ind = soci::i_ok;
+  s << kIndicatorName, soci::use(group_id), soci::use(code), soci::into(name, ind);
+  return s.got_data() && ind == soci::i_ok ? name : std::string();
+}
+
+IndicatorSeries indicator_series(soci::session& s, long long group_id, const std::string& code, long long service_id) {
+  IndicatorSeries out;
+  std::string group_name;
+  soci::indicator ind = soci::i_ok;
+  s << "SELECT name FROM bm_groups WHERE id = :g", soci::use(group_id), soci::into(group_name, ind);
+  if (s.got_data() && ind == soci::i_ok) out.group_name = group_name;
+  soci::rowset<soci::row> rows = (s.prepare << kIndicatorSeries, soci::use(service_id), soci::use(group_id),
+                                   soci::use(code));
+  for (const auto& r : rows) {
+    IndicatorRound p;
+    p.round_id = as_ll(r, 0);
+    p.round_name = as_str(r, 1);
+    p.period_year = as_int(r, 2);
+    out.name = as_str(r, 3);
+    out.unit = as_str(r, 4);
+    out.direction = as_str(r, 5);
+    if (r.get_indicator(6) != soci::i_null) p.value = as_double(r, 6);
+    out.rounds.push_back(std::move(p));
+  }
+  return out;
+}
+
+bool group_has_indicator(soci::session& s, long long group_id, const std::string& code) {
+  long long n = 0;
+  s << "SELECT COUNT(*) FROM bm_indicators i JOIN bm_methodologies m ON m.id = i.methodology_id "
+       "WHERE m.group_id = :g AND i.code = :c",
+      soci::use(group_id), soci::use(code), soci::into(n);
+  return n > 0;
+}
+
+namespace {
+constexpr const char* kIndicatorChoices =
+    "SELECT g.id, g.name, g.kinds, i.code, i.name_cs, i.name_en, i.unit, i.kinds "
+    "FROM bm_group_members gm JOIN bm_groups g ON g.id = gm.group_id "
+    "JOIN bm_methodologies m ON m.group_id = g.id "
+    "JOIN bm_indicators i ON i.methodology_id = m.id";
+constexpr const char* kNewestMethodology =
+    "m.version = (SELECT MAX(m2.version) FROM bm_methodologies m2 WHERE m2.group_id = g.id)";
+}  // namespace
+
+std::vector<IndicatorChoiceRow> indicator_choices(soci::session& s, long long organisation_id) {
+  std::vector<IndicatorChoiceRow> out;
+  Filter f;
+  f.add("gm.provider_org_id = ?", {organisation_id});
+  f.add(kNewestMethodology);
+  for_each_row(s, std::string(kIndicatorChoices) + f.where() + " ORDER BY g.name, g.id, i.position, i.code", f,
+               [&](const soci::row& r) {
+                 out.push_back({as_ll(r, 0), as_str(r, 1), as_str(r, 2), as_str(r, 3), as_str(r, 4), as_str(r, 5),
+                                as_str(r, 6), as_str(r, 7)});
                });
   return out;
 }

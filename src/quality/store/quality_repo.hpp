@@ -155,7 +155,7 @@ struct AuditRow {
   std::string ends_on;
   std::vector<std::string> methods;
   std::optional<long long> previous_audit_id;
-  std::string status = "draft";
+  quality::AuditStatus status = quality::AuditStatus::kDraft;
   std::string summary;
   std::string verdict;
   std::optional<double> total_percent;
@@ -176,7 +176,7 @@ struct AuditFilter {
   std::optional<long long> service_id;
   std::optional<long long> org_id;  // audited organisation
   std::string type;
-  std::string status;
+  std::optional<quality::AuditStatus> status;
   std::string verdict;
   std::string text;                 // title, service or organisation name contains
 };
@@ -207,6 +207,18 @@ struct AuditModel {
   std::vector<quality::Criterion> scoring;  // ids are criterion ids as text, weights applied
 };
 AuditModel model_of(soci::session& s, const AuditRow& a);
+
+// Scoring models of many audits (the region overview): audits of one set version made with the same scale,
+// pass rule and weights share one model, loaded once.
+class ModelCache {
+ public:
+  const AuditModel& of(soci::session& s, const AuditRow& a);
+  int loads() const { return loads_; }  // models built so far
+
+ private:
+  std::map<std::string, AuditModel> models_;
+  int loads_ = 0;
+};
 quality::AuditScore score_of(const AuditModel& m, const std::vector<AssessmentRow>& assessments);
 
 // Computes the score and stores the snapshot (verdict, total, per standard) with status closed.
@@ -312,5 +324,69 @@ struct ActionCounts {
 };
 std::map<long long, ActionCounts> action_counts(soci::session& s, const std::vector<long long>& audit_ids,
                                                 const std::string& today);
+
+// ---- what the audit pages read from the registry and the benchmark ---------------------------------
+
+// The forms of a service (";pob;amb;" split), empty when it has none.
+std::vector<std::string> service_forms(soci::session& s, long long service_id);
+// The audited service of a new audit: its provider, name and region.
+struct ServiceTarget {
+  long long provider_id = 0;
+  std::string name;
+  std::string region_code;
+};
+std::optional<ServiceTarget> service_target(soci::session& s, long long service_id);
+// An organisation's type (as stored) and region.
+struct OrganisationFacts {
+  std::string type;
+  std::string region_code;
+};
+std::optional<OrganisationFacts> organisation_facts(soci::session& s, long long org_id);
+// An active user's display name; nullopt when the user is unknown or inactive.
+std::optional<std::string> active_user_name(soci::session& s, long long user_id);
+
+// Active services to choose for an audit, searched by service or provider name (search_key form).
+struct ServiceChoice {
+  long long id = 0;
+  std::string name;
+  long long provider_id = 0;
+  std::string provider_name;
+  std::string kind_code;
+  std::vector<std::string> forms;
+  std::string region_code;
+};
+std::vector<ServiceChoice> auditable_services(soci::session& s, const std::string& key, int limit);
+
+// The name of an indicator code of a working group, from the newest methodology that has it ("" if none).
+std::string indicator_name(soci::session& s, long long group_id, const std::string& code);
+// A working group's indicator over its rounds, with one service's values.
+struct IndicatorRound {
+  long long round_id = 0;
+  std::string round_name;
+  int period_year = 0;
+  std::optional<double> value;
+};
+struct IndicatorSeries {
+  std::string group_name;
+  std::string name;
+  std::string unit;
+  std::string direction;  // higher | lower
+  std::vector<IndicatorRound> rounds;  // oldest first; empty when the group has no such indicator
+};
+IndicatorSeries indicator_series(soci::session& s, long long group_id, const std::string& code, long long service_id);
+// Whether a working group's methodologies define the indicator code.
+bool group_has_indicator(soci::session& s, long long group_id, const std::string& code);
+// The indicators of the newest methodology of every working group the organisation is a member of.
+struct IndicatorChoiceRow {
+  long long group_id = 0;
+  std::string group_name;
+  std::string group_kinds;  // ";13;14;" or "" for every kind
+  std::string code;
+  std::string name_cs;
+  std::string name_en;
+  std::string unit;
+  std::string kinds;  // of the indicator, the same form
+};
+std::vector<IndicatorChoiceRow> indicator_choices(soci::session& s, long long organisation_id);
 
 }  // namespace kvalis::store::quality_repo

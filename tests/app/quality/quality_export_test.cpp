@@ -17,7 +17,7 @@
 namespace kvalis::testing {
 namespace {
 
-namespace dto = http::dto;
+namespace dto = quality::app;
 
 dto::QAuditCriterion criterion(int standard, const std::string& letter, bool essential, const std::string& level,
                                double points, const std::string& note) {

@@ -107,7 +107,7 @@ TEST_P(QualityRepoTest, VersionsAuditsAndClose) {
     const auto score = qrepo::close_audit(s, audit_id, 0, 1700000200);
     EXPECT_EQ(score.verdict, quality::Verdict::kFail);
     const auto audit = qrepo::get_audit(s, audit_id);
-    EXPECT_EQ(audit->status, "closed");
+    EXPECT_EQ(audit->status, quality::AuditStatus::kClosed);
     EXPECT_EQ(audit->verdict, "fail");
     ASSERT_TRUE(audit->total_percent);
     EXPECT_FALSE(qrepo::parse_standard_percents(audit->standard_percents).empty());

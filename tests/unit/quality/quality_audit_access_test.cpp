@@ -139,4 +139,15 @@ TEST(QualityAuditAccess, ConductorRuleAloneIgnoresTheCaller) {
   EXPECT_TRUE(check_conductor(f).ok());
 }
 
+TEST(QualityAuditAccess, DefaultConductorTable) {
+  const auto table = kvalis::testing::load_data_table("quality/default_conductors.csv");
+  for (const auto& row : table.rows) {
+    Principal p;
+    p.user_id = 7;
+    p.memberships = memberships_of(table.get(row, "memberships"), "");
+    EXPECT_EQ(default_conductor(p, table.get(row, "type"), 10, "86"), std::stoll(table.get(row, "expected")))
+        << table.get(row, "case");
+  }
+}
+
 }  // namespace

@@ -1,4 +1,4 @@
-#include "quality/http/quality_views.hpp"
+#include "quality/app/audit_views.hpp"
 
 #include <algorithm>
 #include <map>
@@ -8,69 +8,37 @@
 #include "quality/core/comparison.hpp"
 #include "quality/core/team.hpp"
 #include "platform/store/database.hpp"
-#include "platform/store/query.hpp"
-#include "platform/store/row.hpp"
 
-namespace kvalis::http::quality_views {
+namespace kvalis::quality::app {
 namespace {
 
 std::string ts(long long t) { return t ? format_timestamp(t) : std::string(); }
 
-std::string translate_level(const quality::Scale& scale, const std::string& code, Lang lang) {
+std::string translate_level(const Scale& scale, const std::string& code, Lang lang) {
   if (const auto* l = scale.find(code)) return lang == Lang::en && !l->label_en.empty() ? l->label_en : l->label_cs;
   return code;
 }
 
-std::vector<std::string> service_forms(soci::session& s, std::optional<long long> service_id) {
-  if (!service_id) return {};
-  std::string forms;
-  s << "SELECT forms FROM services WHERE id = :id", soci::use(*service_id), soci::into(forms);
-  return split_codes(forms);
-}
-
-// The name of an indicator code of a working group, from the newest methodology that has it ("" if none).
-constexpr const char* kIndicatorName =
-    "SELECT i.name_cs FROM bm_indicators i JOIN bm_methodologies m ON m.id = i.methodology_id "
-    "WHERE m.group_id = :g AND i.code = :c ORDER BY m.version DESC LIMIT 1";
-
-std::string indicator_name(soci::session& s, long long group_id, const std::string& code) {
-  std::string name;
-  soci::indicator ind = soci::i_ok;
-  s << kIndicatorName, soci::use(group_id), soci::use(code), soci::into(name, ind);
-  return s.got_data() && ind == soci::i_ok ? name : std::string();
-}
-
-std::optional<dto::QActionIndicator> indicator_of(soci::session& s, const qrepo::ActionRow& a) {
+std::optional<QActionIndicator> indicator_of(soci::session& s, const qrepo::ActionRow& a) {
   if (!a.bm_group_id || a.bm_indicator_code.empty() || !a.service_id) return std::nullopt;
-  dto::QActionIndicator d;
+  const auto series = qrepo::indicator_series(s, *a.bm_group_id, a.bm_indicator_code, *a.service_id);
+  if (series.rounds.empty()) return std::nullopt;
+  QActionIndicator d;
   d.group_id = *a.bm_group_id;
   d.code = a.bm_indicator_code;
-  s << "SELECT name FROM bm_groups WHERE id = :g", soci::use(d.group_id), soci::into(d.group_name);
-  store::Filter f;
-  f.add("r.group_id = ?", {d.group_id});
-  f.add("i.code = ?", {a.bm_indicator_code});
-  bool any_indicator = false;
-  std::vector<std::pair<int, dto::QIndicatorPoint>> points;
-  store::for_each_row(
-      s,
-      "SELECT r.id, r.name, r.period_year, i.name_cs, i.unit, i.direction, "
-      "(SELECT sc.value FROM bm_scores sc WHERE sc.round_id = r.id AND sc.indicator_id = i.id AND sc.service_id = " +
-          std::to_string(*a.service_id) +
-          ") FROM bm_rounds r JOIN bm_indicators i ON i.methodology_id = r.methodology_id" + f.where() +
-          " ORDER BY r.period_year, r.id",
-      f, [&](const soci::row& r) {
-        any_indicator = true;
-        dto::QIndicatorPoint p;
-        p.round_id = store::as_ll(r, 0);
-        p.round_name = store::as_str(r, 1);
-        p.period = std::to_string(store::as_int(r, 2));
-        d.name = store::as_str(r, 3);
-        d.unit = store::as_str(r, 4);
-        d.direction = store::as_str(r, 5) == "lower" ? "lower_better" : "higher_better";
-        if (r.get_indicator(6) != soci::i_null) p.value = store::as_double(r, 6);
-        points.emplace_back(store::as_int(r, 2), std::move(p));
-      });
-  if (!any_indicator) return std::nullopt;
+  d.group_name = series.group_name;
+  d.name = series.name;
+  d.unit = series.unit;
+  d.direction = series.direction == "lower" ? "lower_better" : "higher_better";
+  std::vector<std::pair<int, QIndicatorPoint>> points;
+  for (const auto& r : series.rounds) {
+    QIndicatorPoint p;
+    p.round_id = r.round_id;
+    p.round_name = r.round_name;
+    p.period = std::to_string(r.period_year);
+    p.value = r.value;
+    points.emplace_back(r.period_year, std::move(p));
+  }
   // Before: the last value of a year before the audit (or, without its date, before the action was
   // planned). After: the latest value from the year the action was done (or, while it is not, from the
   // audit's year on).
@@ -90,10 +58,12 @@ std::optional<dto::QActionIndicator> indicator_of(soci::session& s, const qrepo:
 
 }  // namespace
 
+std::string today_date() { return format_date(store::now_epoch()); }
+
 std::optional<AuditView> load_audit(soci::session& s, const accounts::Principal& p, long long audit_id) {
   auto a = qrepo::get_audit(s, audit_id);
   if (!a) return std::nullopt;
-  auto rights = quality::audit_rights(p, qrepo::facts_of(*a));
+  auto rights = audit_rights(p, qrepo::facts_of(*a));
   if (!rights.read) return std::nullopt;
   return AuditView{std::move(*a), std::move(rights)};
 }
@@ -101,22 +71,29 @@ std::optional<AuditView> load_audit(soci::session& s, const accounts::Principal&
 std::vector<AuditView> visible_audits(soci::session& s, const accounts::Principal& p, const qrepo::AuditFilter& f) {
   std::vector<AuditView> out;
   for (auto& a : qrepo::list_audits(s, f)) {
-    auto rights = quality::audit_rights(p, qrepo::facts_of(a));
+    auto rights = audit_rights(p, qrepo::facts_of(a));
     if (rights.read) out.push_back({std::move(a), std::move(rights)});
   }
   return out;
+}
+
+std::vector<ActionRow> action_rows_of_audits(soci::session& s, const std::vector<long long>& audit_ids) {
+  if (audit_ids.empty()) return {};
+  qrepo::ActionFilter f;
+  f.audit_ids = audit_ids;
+  return qrepo::list_actions(s, f);
 }
 
 bool reads_audit_of_service(soci::session& s, const accounts::Principal& p, long long service_id) {
   qrepo::AuditFilter f;
   f.service_id = service_id;
   for (const auto& a : qrepo::list_audits(s, f))
-    if (quality::audit_rights(p, qrepo::facts_of(a)).read) return true;
+    if (audit_rights(p, qrepo::facts_of(a)).read) return true;
   return false;
 }
 
-dto::QScale scale_dto(const quality::Scale& scale) {
-  dto::QScale d;
+QScale scale_dto(const Scale& scale) {
+  QScale d;
   d.code = scale.code;
   d.name_cs = scale.name_cs;
   d.name_en = scale.name_en;
@@ -125,34 +102,34 @@ dto::QScale scale_dto(const quality::Scale& scale) {
   return d;
 }
 
-dto::QPassRule pass_rule_dto(const quality::PassRule& rule, const quality::Scale& scale, Lang lang) {
-  dto::QPassRule d;
+QPassRule pass_rule_dto(const PassRule& rule, const Scale& scale, Lang lang) {
+  QPassRule d;
   d.essential_min_points = rule.essential_min_points;
   d.min_share = rule.min_share;
   d.min_share_per_standard = rule.min_share_per_standard;
   std::vector<std::string> parts;
   if (rule.essential_min_points) {
-    std::string level = quality::format_points(*rule.essential_min_points);
+    std::string level = format_points(*rule.essential_min_points);
     for (const auto& l : scale.levels)
       if (l.points && *l.points == *rule.essential_min_points) level = lang == Lang::en ? l.label_en : l.label_cs;
     parts.push_back(translate("quality.rule.text_essential", lang, {{"level", level}}));
   }
   if (rule.min_share)
-    parts.push_back(translate("quality.rule.text_share", lang, {{"percent", quality::format_points(*rule.min_share * 100)}}));
+    parts.push_back(translate("quality.rule.text_share", lang, {{"percent", format_points(*rule.min_share * 100)}}));
   if (rule.min_share_per_standard)
     parts.push_back(translate("quality.rule.text_share_standard", lang,
-                              {{"percent", quality::format_points(*rule.min_share_per_standard * 100)}}));
+                              {{"percent", format_points(*rule.min_share_per_standard * 100)}}));
   if (parts.empty()) parts.push_back(translate("quality.rule.text_none", lang));
   for (std::size_t i = 0; i < parts.size(); ++i) d.text += (i ? "; " : "") + parts[i];
   return d;
 }
 
-dto::QAuditSummary summary_dto(const qrepo::AuditRow& a, const qrepo::ActionCounts& counts) {
-  dto::QAuditSummary d;
+QAuditSummary summary_dto(const qrepo::AuditRow& a, const qrepo::ActionCounts& counts) {
+  QAuditSummary d;
   d.id = a.id;
   d.type = a.type;
   d.title = a.title;
-  d.status = a.status;
+  d.status = std::string(to_string(a.status));
   d.audited_org_id = a.audited_org_id;
   d.audited_org_name = a.audited_org_name;
   d.service_id = a.service_id;
@@ -172,22 +149,22 @@ dto::QAuditSummary summary_dto(const qrepo::AuditRow& a, const qrepo::ActionCoun
   return d;
 }
 
-dto::QResults results_dto(const quality::AuditScore& score, const quality::Scale& scale,
+QResults results_dto(const AuditScore& score, const Scale& scale,
                           const std::vector<qrepo::StandardRow>& standards,
                           const std::vector<qrepo::CriterionRow>& criteria, Lang lang) {
-  dto::QResults d;
+  QResults d;
   std::map<int, std::string> names;
   for (const auto& st : standards) names[st.number] = st.name_cs;
   std::map<std::string, std::string> codes;  // criterion id → code
-  for (const auto& c : criteria) codes[std::to_string(c.id)] = quality::criterion_code(c.standard, c.letter);
+  for (const auto& c : criteria) codes[std::to_string(c.id)] = criterion_code(c.standard, c.letter);
   for (const auto& st : score.standards)
     d.standards.push_back({st.standard, names[st.standard], {st.score.points, st.score.max, st.score.percent},
                            st.criteria, st.scored, st.not_applicable, st.not_scored});
   d.total = {score.total.points, score.total.max, score.total.percent};
-  d.verdict = std::string(quality::to_string(score.verdict));
+  d.verdict = std::string(to_string(score.verdict));
   for (const auto& r : score.reasons) {
-    dto::QReason q;
-    q.kind = std::string(quality::to_string(r.kind));
+    QReason q;
+    q.kind = std::string(to_string(r.kind));
     q.criterion_code = r.criterion_id.empty() ? std::string() : codes[r.criterion_id];
     q.standard = r.standard;
     Error message = r.message();
@@ -200,13 +177,13 @@ dto::QResults results_dto(const quality::AuditScore& score, const quality::Scale
   return d;
 }
 
-dto::QEvidence evidence_dto(const qrepo::EvidenceRow& e) {
-  return dto::QEvidence{e.id,        e.criterion_id, e.action_id, e.file_name, e.content_type,
+QEvidence evidence_dto(const qrepo::EvidenceRow& e) {
+  return QEvidence{e.id,        e.criterion_id, e.action_id, e.file_name, e.content_type,
                         e.size_bytes, e.sha256,      e.uploaded_by_name, ts(e.uploaded_at)};
 }
 
-dto::QAction action_dto(soci::session& s, const qrepo::ActionRow& a, const quality::AuditRights& rights, bool detail) {
-  dto::QAction d;
+QAction action_dto(soci::session& s, const qrepo::ActionRow& a, const AuditRights& rights, bool detail) {
+  QAction d;
   const auto& c = a.action;
   d.id = a.id;
   d.finding_id = a.finding_id;
@@ -222,9 +199,9 @@ dto::QAction action_dto(soci::session& s, const qrepo::ActionRow& a, const quali
   d.text = c.text;
   d.owner = c.owner;
   d.due_date = c.due_date;
-  d.status = std::string(quality::to_string(c.status));
-  if (auto due = quality::due_info(c, today())) {
-    d.due_state = std::string(quality::to_string(due.value().state));
+  d.status = std::string(to_string(c.status));
+  if (auto due = due_info(c, today_date())) {
+    d.due_state = std::string(to_string(due.value().state));
     d.days_overdue = due.value().days_overdue;
     d.days_left = due.value().days_left;
   }
@@ -232,10 +209,10 @@ dto::QAction action_dto(soci::session& s, const qrepo::ActionRow& a, const quali
   d.verified_date = c.verified_date;
   d.verification_evidence = c.verification_evidence;
   d.rejection_reason = c.rejection_reason;
-  for (auto st : quality::allowed_for(rights, c.status)) d.allowed_transitions.emplace_back(quality::to_string(st));
+  for (auto st : allowed_for(rights, c.status)) d.allowed_transitions.emplace_back(to_string(st));
   d.bm_group_id = a.bm_group_id;
   d.bm_indicator_code = a.bm_indicator_code;
-  if (a.bm_group_id && !a.bm_indicator_code.empty()) d.bm_indicator_name = indicator_name(s, *a.bm_group_id, a.bm_indicator_code);
+  if (a.bm_group_id && !a.bm_indicator_code.empty()) d.bm_indicator_name = qrepo::indicator_name(s, *a.bm_group_id, a.bm_indicator_code);
   d.created_at = ts(a.created_at);
   if (detail) {
     d.indicator = indicator_of(s, a);
@@ -247,15 +224,15 @@ dto::QAction action_dto(soci::session& s, const qrepo::ActionRow& a, const quali
   return d;
 }
 
-dto::QAudit audit_dto(soci::session& s, const AuditView& v, Lang lang) {
+QAudit audit_dto(soci::session& s, const AuditView& v, Lang lang) {
   const auto& a = v.audit;
-  dto::QAudit d;
-  d.summary = summary_dto(a, qrepo::action_counts(s, {a.id}, today())[a.id]);
+  QAudit d;
+  d.summary = summary_dto(a, qrepo::action_counts(s, {a.id}, today_date())[a.id]);
   d.place = a.place;
   d.methods = a.methods;
   for (const auto& m : a.team) d.team.push_back({m.user_id, m.name, m.role});
   if (a.type.rfind("inspection", 0) == 0) {
-    if (auto w = quality::check_inspection_team(static_cast<int>(a.team.size()), service_forms(s, a.service_id))) {
+    if (auto w = check_inspection_team(static_cast<int>(a.team.size()), a.service_id ? qrepo::service_forms(s, *a.service_id) : std::vector<std::string>{})) {
       Error e{ErrorCode::invalid_input, {}, w->message_key, w->params};
       d.warnings.push_back({w->message_key, translate(e, lang)});
     }
@@ -282,15 +259,15 @@ dto::QAudit audit_dto(soci::session& s, const AuditView& v, Lang lang) {
   for (std::size_t i = 0; i < model.criteria.size(); ++i) {
     const auto& c = model.criteria[i];
     const auto& r = score.criteria[i];
-    dto::QAuditCriterion q;
+    QAuditCriterion q;
     q.criterion_id = c.id;
     q.standard = c.standard;
     q.letter = c.letter;
-    q.code = quality::criterion_code(c.standard, c.letter);
+    q.code = criterion_code(c.standard, c.letter);
     q.essential = c.essential == "yes";
     q.weight = model.scoring[i].weight;
     q.text_cs = c.text_cs;
-    q.state = std::string(quality::to_string(r.state));
+    q.state = std::string(to_string(r.state));
     q.points = r.points;
     q.max = r.max;
     if (auto it = by_criterion.find(c.id); it != by_criterion.end()) {
@@ -304,7 +281,7 @@ dto::QAudit audit_dto(soci::session& s, const AuditView& v, Lang lang) {
   d.results = results_dto(score, model.scale, model.standards, model.criteria, lang);
   const auto actions = qrepo::actions_of_audit(s, a.id);
   for (const auto& f : qrepo::findings_of(s, a.id)) {
-    dto::QFinding q{f.id, f.audit_id, f.criterion_id, f.criterion_code, f.severity, f.text, f.recommendation, {}, ts(f.created_at)};
+    QFinding q{f.id, f.audit_id, f.criterion_id, f.criterion_code, f.severity, f.text, f.recommendation, {}, ts(f.created_at)};
     for (const auto& x : actions)
       if (x.finding_id == f.id) q.actions.push_back(action_dto(s, x, v.rights, false));
     d.findings.push_back(std::move(q));
@@ -317,46 +294,46 @@ dto::QAudit audit_dto(soci::session& s, const AuditView& v, Lang lang) {
   return d;
 }
 
-dto::QComparison comparison_dto(soci::session& s, const qrepo::AuditRow& previous, const qrepo::AuditRow& current) {
+QComparison comparison_dto(soci::session& s, const qrepo::AuditRow& previous, const qrepo::AuditRow& current) {
   const auto prev_model = qrepo::model_of(s, previous);
   const auto cur_model = qrepo::model_of(s, current);
   // Criteria are matched by their code ("2a"), so audits of different set versions compare too.
-  auto by_code = [](quality::AuditScore score) {
+  auto by_code = [](AuditScore score) {
     for (auto& c : score.criteria) c.criterion_id = c.code();
     for (auto& r : score.reasons) r.criterion_id.clear();
     return score;
   };
   const auto prev_score = by_code(qrepo::score_of(prev_model, qrepo::assessments_of(s, previous.id)));
   const auto cur_score = by_code(qrepo::score_of(cur_model, qrepo::assessments_of(s, current.id)));
-  const auto cmp = quality::compare_audits(prev_score, cur_score);
+  const auto cmp = compare_audits(prev_score, cur_score);
   std::map<int, std::string> names;
   for (const auto& st : prev_model.standards) names[st.number] = st.name_cs;
   for (const auto& st : cur_model.standards) names[st.number] = st.name_cs;
-  dto::QComparison d;
+  QComparison d;
   d.previous_audit_id = previous.id;
   d.previous_title = previous.title;
   d.previous_ends_on = previous.ends_on;
   d.current_audit_id = current.id;
   for (const auto& c : cmp.criteria) {
-    dto::QCriterionComparison q;
+    QCriterionComparison q;
     q.code = c.code;
     q.standard = c.standard;
     q.letter = c.letter;
     if (c.previous) q.previous_level = c.previous->level_code;
     if (c.current) q.current_level = c.current->level_code;
-    q.kind = std::string(quality::to_string(c.kind));
+    q.kind = std::string(to_string(c.kind));
     q.change_points = c.change_points;
     d.criteria.push_back(std::move(q));
   }
   for (const auto& st : cmp.standards)
     d.standards.push_back({st.standard, names[st.standard], st.score.previous_percent, st.score.current_percent,
-                           st.score.change_points, std::string(quality::to_string(st.score.kind))});
+                           st.score.change_points, std::string(to_string(st.score.kind))});
   d.total = {0, "", cmp.total.previous_percent, cmp.total.current_percent, cmp.total.change_points,
-             std::string(quality::to_string(cmp.total.kind))};
-  d.improved = cmp.count(quality::ChangeKind::kImproved);
-  d.worsened = cmp.count(quality::ChangeKind::kWorsened);
-  d.same = cmp.count(quality::ChangeKind::kSame);
+             std::string(to_string(cmp.total.kind))};
+  d.improved = cmp.count(ChangeKind::kImproved);
+  d.worsened = cmp.count(ChangeKind::kWorsened);
+  d.same = cmp.count(ChangeKind::kSame);
   return d;
 }
 
-}  // namespace kvalis::http::quality_views
+}  // namespace kvalis::quality::app
