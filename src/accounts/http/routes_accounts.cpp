@@ -68,8 +68,9 @@ Response login(Context& ctx) {
   auto opened = app::log_in(ctx.db(), caller_of(ctx), policy, {in.login, in.password, ctx.req.user_agent});
   if (!opened) {
     auto r = error_response(opened.error(), ctx.lang);
-    if (opened.error().code == ErrorCode::too_many_requests)  // auth.throttled {seconds}
-      for (const auto& [name, value] : opened.error().params) r.headers.emplace_back("Retry-After", value);
+    for (const auto& [name, value] : opened.error().params)  // auth.throttled {seconds}
+      if (opened.error().code == ErrorCode::too_many_requests && name == "seconds")
+        r.headers.emplace_back("Retry-After", value);
     return r;
   }
   auto r = dto_response(dto::SessionResponse{opened->csrf_token, current_user(opened->principal, opened->language)});
