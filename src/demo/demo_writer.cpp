@@ -1,14 +1,14 @@
 // Writing the demo region: organisations, providers and services through the registry's use cases
-// (registry/app/registry_set.hpp), users through accounts_repo. The few statements the repositories do not
-// offer are named constants here.
+// (registry/app/registry_set.hpp), users through the accounts use cases (accounts/app/users.hpp): the same
+// checks as an administrator's.
 #include "demo/demo_writer.hpp"
 
 #include <optional>
 #include <stdexcept>
 
+#include "accounts/app/users.hpp"
 #include "accounts/core/credentials.hpp"
 #include "platform/core/dates.hpp"
-#include "accounts/store/accounts_repo.hpp"
 #include "platform/store/activity_log.hpp"
 #include "platform/core/messages.hpp"
 #include "registry/app/queries.hpp"
@@ -17,9 +17,6 @@
 namespace kvalis::demo {
 namespace {
 
-namespace accounts_repo = store::accounts_repo;
-
-constexpr const char* kSetPlatformAdmin = "UPDATE users SET platform_admin = :admin WHERE id = :id";
 
 registry::Organisation organisation_of(const DemoOrganisation& o) {
   registry::Organisation row;
@@ -50,37 +47,28 @@ long long upsert_provider(registry::app::SourceWriter& writer, const DemoProvide
   return *id;
 }
 
-void write_users(soci::session& s, const DemoRegion& region, long long now, DemoContext& ctx) {
+void write_users(soci::session& s, const DemoRegion& region, DemoContext& ctx) {
+  const auto caller = accounts::system_caller(0, "demo");
   std::map<std::string, std::string> hashes;  // argon2id is slow on purpose: one hash per distinct password
   for (const auto& u : region.users) {
     auto& hash = hashes[u.password];
     if (hash.empty()) hash = accounts::hash_password(u.password);
-    accounts_repo::UserRow row;
-    row.login = u.login;
-    row.display_name = u.display_name;
-    row.email = u.email;
-    row.password_hash = hash;
-    row.platform_admin = u.platform_admin;
-    row.created_at = now;
-    if (auto existing = accounts_repo::find_user_by_login(s, u.login)) {
-      row.id = existing->id;
-      accounts_repo::update_user(s, row);
-      accounts_repo::set_password(s, row.id, hash);
-      const int admin = u.platform_admin ? 1 : 0;
-      s << kSetPlatformAdmin, soci::use(admin), soci::use(row.id);
-    } else {
-      row.id = accounts_repo::insert_user(s, row);
-      ++ctx.users_created;
+    accounts::NewUser in;
+    in.login = u.login;
+    in.display_name = u.display_name;
+    in.email = u.email;
+    in.password = u.password;
+    in.platform_admin = u.platform_admin;
+    if (!u.platform_admin)
+      in.memberships.push_back({ctx.organisations.at(u.organisation_key), std::string(accounts::to_string(u.role))});
+    auto put = accounts::app::put_user(s, caller, in, hash);
+    if (!put) {
+      const auto& e = put.error();
+      throw std::runtime_error("demo user " + u.login + ": " + e.field + " " + e.message_key +
+                               "; the demo region was not written");
     }
-    std::vector<accounts::Membership> memberships;
-    if (!u.platform_admin) {
-      accounts::Membership m;
-      m.organisation_id = ctx.organisations.at(u.organisation_key);
-      m.role = u.role;
-      memberships.push_back(m);
-    }
-    accounts_repo::replace_memberships(s, row.id, memberships);
-    ctx.users[u.login] = row.id;
+    if (put->created) ++ctx.users_created;
+    ctx.users[u.login] = put->user.id;
   }
 }
 
@@ -109,7 +97,7 @@ DemoContext write_demo_region(soci::session& s, const DemoRegion& region, long l
   }
   ctx.services_ended = writer.end_services_not_seen(format_date(now));
 
-  write_users(s, region, now, ctx);
+  write_users(s, region, ctx);
 
   registry::app::bump_data_version(s, "registry");
   registry::app::bump_data_version(s, "accounts");  // users, memberships and organisations changed

@@ -1,6 +1,7 @@
 // Health and the OpenAPI document.
-#include "server/app.hpp"
 #include "accounts/http/dto_accounts.hpp"
+#include "platform/store/health.hpp"
+#include "server/app.hpp"
 
 namespace kvalis::http {
 
@@ -9,11 +10,7 @@ void register_system_routes(RouteTable& table) {
   table.add<void, dto::Health>(
       Verb::get, "/api/health", Permission::public_access,
       [](Context& ctx) {
-        // A trivial query proves the database answers.
-        ctx.db().read([](soci::session& s) {
-          int one = 0;
-          s << "SELECT 1", soci::into(one);
-        });
+        ctx.db().read([](soci::session& s) { store::ping(s); });  // the database answers
         return dto_response(dto::Health{"ok", KVALIS_VERSION, std::string(ctx.db().dialect_name())});
       },
       "system", "Health check");

@@ -69,6 +69,9 @@ void delete_session(soci::session& s, const std::string& digest) {
 void delete_user_sessions(soci::session& s, long long user_id) {
   s << "DELETE FROM sessions WHERE user_id = :u", soci::use(user_id);
 }
+void delete_other_sessions(soci::session& s, long long user_id, const std::string& keep_digest) {
+  s << "DELETE FROM sessions WHERE user_id = :u AND token_digest <> :d", soci::use(user_id), soci::use(keep_digest);
+}
 
 std::optional<accounts::Principal> load_principal(soci::session& s, long long user_id) {
   auto u = find_user(s, user_id);
@@ -126,8 +129,11 @@ std::vector<UserRow> list_users(soci::session& s, const UserFilter& f, long long
   st.alloc();
   bind(st);
   st.exchange(soci::into(r));
-  st.prepare(std::string("SELECT ") + kUserColumns + " FROM users" + where + " ORDER BY display_name, login LIMIT " +
-             std::to_string(f.limit) + " OFFSET " + std::to_string(f.offset));
+  const int limit = f.limit, offset = f.offset;
+  st.exchange(soci::use(limit));
+  st.exchange(soci::use(offset));
+  st.prepare(std::string("SELECT ") + kUserColumns + " FROM users" + where +
+             " ORDER BY display_name, login LIMIT :limit OFFSET :offset");
   st.define_and_bind();
   st.execute(false);
   while (st.fetch()) out.push_back(read_user(r));
@@ -153,6 +159,10 @@ void update_user(soci::session& s, const UserRow& u) {
 
 void set_password(soci::session& s, long long user_id, const std::string& hash) {
   s << "UPDATE users SET password_hash = :h WHERE id = :id", soci::use(hash), soci::use(user_id);
+}
+void set_platform_admin(soci::session& s, long long user_id, bool platform_admin) {
+  const int admin = platform_admin ? 1 : 0;
+  s << "UPDATE users SET platform_admin = :a WHERE id = :id", soci::use(admin), soci::use(user_id);
 }
 
 void touch_login(soci::session& s, long long user_id, long long now) {

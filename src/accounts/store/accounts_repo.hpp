@@ -24,6 +24,8 @@ void create_session(soci::session& s, const std::string& digest, long long user_
                     long long now, long long expires_at, const std::string& ip, const std::string& user_agent);
 void delete_session(soci::session& s, const std::string& digest);
 void delete_user_sessions(soci::session& s, long long user_id);
+// Every session of the user but the one with this digest (a password change keeps the session it came from).
+void delete_other_sessions(soci::session& s, long long user_id, const std::string& keep_digest);
 
 // Null when the user does not exist or is deactivated.
 std::optional<accounts::Principal> load_principal(soci::session& s, long long user_id);
@@ -55,6 +57,7 @@ std::vector<UserRow> list_users(soci::session& s, const UserFilter& f, long long
 long long insert_user(soci::session& s, const UserRow& u);
 void update_user(soci::session& s, const UserRow& u);
 void set_password(soci::session& s, long long user_id, const std::string& hash);
+void set_platform_admin(soci::session& s, long long user_id, bool platform_admin);
 void touch_login(soci::session& s, long long user_id, long long now);
 
 std::vector<accounts::Membership> memberships_of(soci::session& s, long long user_id);

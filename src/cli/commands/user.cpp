@@ -2,22 +2,21 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include <charconv>
 #include <iomanip>
 #include <iostream>
 
-#include "cli/commands/command.hpp"
+#include "accounts/app/users.hpp"
 #include "accounts/core/credentials.hpp"
-#include "platform/core/dates.hpp"
+#include "cli/commands/command.hpp"
 #include "platform/core/messages.hpp"
-#include "accounts/store/accounts_repo.hpp"
-#include "platform/store/activity_log.hpp"
 #include "platform/store/database.hpp"
-#include "registry/store/registry_repo.hpp"
 
 namespace kvalis::cli {
 namespace {
 
-namespace repo = store::accounts_repo;
+// What the command line does is logged as done by "cli".
+accounts::Caller cli_caller() { return accounts::system_caller(0, "cli"); }
 
 // The password from --password, KVALIS_PASSWORD, or typed at a terminal without echo.
 std::optional<std::string> password_from(const Args& args) {
@@ -47,48 +46,37 @@ int user_add(const Args& args) {
     std::cerr << "kvalis user add: give exactly one LOGIN\n";
     return 2;
   }
-  const std::string login = args.positional[0];
-  if (auto st = accounts::validate_login(login); !st) return fail("user add", st.error());
+  accounts::NewUser in;
+  in.login = args.positional[0];
+  in.display_name = args.get("name", in.login);
+  in.email = args.get("email");
+  in.language = args.get("language", "cs") == "en" ? "en" : "cs";
+  in.platform_admin = args.has("platform-admin");
+  if (auto st = accounts::validate_login(in.login); !st) return fail("user add", st.error());
   auto pw = password_from(args);
   if (!pw) {
     std::cerr << "kvalis user add: give --password or KVALIS_PASSWORD\n";
     return 2;
   }
-  if (auto st = accounts::validate_password(*pw); !st) return fail("user add", st.error());
-  std::optional<accounts::Role> role;
+  in.password = *pw;
   if (args.has("org")) {
-    role = accounts::parse_role(args.get("role", "readonly"));
-    if (!role) {
-      std::cerr << "kvalis user add: --role must be admin, manager, worker, auditor or readonly\n";
+    const std::string text = args.get("org");
+    long long org = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), org);
+    if (ec != std::errc() || end != text.data() + text.size() || org < 1) {
+      std::cerr << "kvalis user add: --org must be an organisation id\n";
       return 2;
     }
+    in.memberships.push_back({org, args.get("role", "readonly")});
   }
   auto db = open_migrated(args, std::cerr);
-  return db->write([&](soci::session& s) {
-    if (repo::find_user_by_login(s, login)) {
-      std::cerr << "kvalis user add: user " << login << " already exists\n";
-      return 1;
-    }
-    repo::UserRow u;
-    u.login = login;
-    u.display_name = args.get("name", login);
-    u.email = args.get("email");
-    u.password_hash = accounts::hash_password(*pw);
-    u.language = args.get("language", "cs") == "en" ? "en" : "cs";
-    u.platform_admin = args.has("platform-admin");
-    u.created_at = store::now_epoch();
-    u.id = repo::insert_user(s, u);
-    if (role) {
-      accounts::Membership m;
-      m.organisation_id = std::stoll(args.get("org"));
-      m.role = *role;
-      repo::replace_memberships(s, u.id, {m});
-    }
-    store::registry_repo::bump_data_version(s, "accounts");
-    store::activity_log::append(s, {0, 0, 0, "cli", 0, "user.create", "user", std::to_string(u.id), "login: " + login, ""});
-    std::cout << "user " << login << " created (id " << u.id << ")\n";
-    return 0;
-  });
+  auto user = accounts::app::create_user(*db, cli_caller(), in);
+  if (!user) {
+    fail("user add", user.error());
+    return user.error().code == ErrorCode::conflict ? 1 : 2;
+  }
+  std::cout << "user " << user->login << " created (id " << user->id << ")\n";
+  return 0;
 }
 
 int user_passwd(const Args& args) {
@@ -103,37 +91,28 @@ int user_passwd(const Args& args) {
   }
   if (auto st = accounts::validate_password(*pw); !st) return fail("user passwd", st.error());
   auto db = open_migrated(args, std::cerr);
-  return db->write([&](soci::session& s) {
-    auto u = repo::find_user_by_login(s, args.positional[0]);
-    if (!u) {
-      std::cerr << "kvalis user passwd: no user " << args.positional[0] << "\n";
-      return 1;
-    }
-    repo::set_password(s, u->id, accounts::hash_password(*pw));
-    repo::delete_user_sessions(s, u->id);
-    store::activity_log::append(s, {0, 0, 0, "cli", 0, "password.reset", "user", std::to_string(u->id), "", ""});
-    std::cout << "password of " << u->login << " changed; their sessions were ended\n";
-    return 0;
-  });
+  if (auto st = accounts::app::reset_password(*db, cli_caller(), args.positional[0], *pw); !st) {
+    if (st.error().code != ErrorCode::not_found) return fail("user passwd", st.error());
+    std::cerr << "kvalis user passwd: no user " << args.positional[0] << "\n";
+    return 1;
+  }
+  std::cout << "password of " << args.positional[0] << " changed; their sessions were ended\n";
+  return 0;
 }
 
 int user_list(const Args& args) {
   auto db = open_migrated(args, std::cerr);
-  db->read([&](soci::session& s) {
-    repo::UserFilter f;
-    f.all = true;
-    f.limit = 100000;
-    long long total = 0;
-    std::cout << std::left << std::setw(22) << "login" << std::setw(32) << "name" << "roles\n";
-    for (const auto& u : repo::list_users(s, f, total)) {
-      std::string roles = u.platform_admin ? "platform administrator" : "";
-      for (const auto& m : repo::memberships_of(s, u.id))
-        roles += (roles.empty() ? "" : ", ") + std::string(accounts::to_string(m.role)) + " @ " + m.organisation_name;
-      std::cout << std::setw(22) << u.login << std::setw(32) << u.display_name << roles << (u.active ? "" : " (inactive)")
-                << "\n";
-    }
-    std::cout << total << " users\n";
-  });
+  auto users = accounts::app::list_users(*db, cli_caller(), {"", 100000, 0});
+  if (!users) return fail("user list", users.error());
+  std::cout << std::left << std::setw(22) << "login" << std::setw(32) << "name" << "roles\n";
+  for (const auto& u : users->items) {
+    std::string roles = u.platform_admin ? "platform administrator" : "";
+    for (const auto& m : u.memberships)
+      roles += (roles.empty() ? "" : ", ") + std::string(accounts::to_string(m.role)) + " @ " + m.organisation_name;
+    std::cout << std::setw(22) << u.login << std::setw(32) << u.display_name << roles << (u.active ? "" : " (inactive)")
+              << "\n";
+  }
+  std::cout << users->total << " users\n";
   return 0;
 }
 
