@@ -8,6 +8,7 @@
 #include "benchmark/store/benchmark_results_repo.hpp"
 #include "platform/import/xlsx_reader.hpp"
 #include "platform/store/activity_log.hpp"
+#include "registry/app/benchmark_queries.hpp"
 
 namespace kvalis::benchmark::app {
 namespace {
@@ -68,6 +69,12 @@ std::string values_detail(const FormValues& values) {
   return out;
 }
 
+// After every change of a round's data: its comparison, and the data version the caches read.
+void recompute(soci::session& s, long long round_id) {
+  store::benchmark_results_repo::recompute_round(s, round_id);
+  registry::app::bump_data_version(s, "benchmark");
+}
+
 bool has_item(const repo::MethodologyContent& c, const std::string& code) {
   return std::any_of(c.items.begin(), c.items.end(), [&](const auto& i) { return i.code == code; });
 }
@@ -78,7 +85,7 @@ std::string round_detail(const FormContext& f) { return "round " + std::to_strin
 FormView store_values(soci::session& s, const accounts::Caller& caller, const FormContext& f, const FormValues& values,
                       const std::string& action, long long now) {
   repo::save_values(s, f.round.id, f.service.service_id, values, caller.principal.user_id, now);
-  store::benchmark_results_repo::recompute_round(s, f.round.id);
+  recompute(s, f.round.id);
   store::activity_log::append(s, caller.activity(action, "bm_submission", f.service.service_id, f.service.provider_id,
                                                  round_detail(f) + ": " + values_detail(values)));
   return view_of(s, f);
@@ -156,7 +163,7 @@ Result<FormView> submit_form(soci::session& s, const accounts::Caller& caller, l
   }
   repo::set_submission_status(s, f->round.id, f->service.service_id, SubmissionStatus::submitted,
                               now, caller.principal.user_id);
-  store::benchmark_results_repo::recompute_round(s, f->round.id);
+  recompute(s, f->round.id);
   store::activity_log::append(s, caller.activity("benchmark.submission.submit", "bm_submission",
                                                  f->service.service_id, f->service.provider_id, round_detail(*f)));
   return view_of(s, *f);
@@ -172,7 +179,7 @@ Result<FormView> reopen_form(soci::session& s, const accounts::Caller& caller, l
   auto f = form_for(s, caller.principal, round_id, service_id, FormAction::reopen);
   if (!f) return f.error();
   repo::set_submission_status(s, f->round.id, f->service.service_id, SubmissionStatus::reopened, 0, 0);
-  store::benchmark_results_repo::recompute_round(s, f->round.id);
+  recompute(s, f->round.id);
   store::activity_log::append(s, caller.activity("benchmark.submission.reopen", "bm_submission",
                                                  f->service.service_id, f->service.provider_id, round_detail(*f)));
   return view_of(s, *f);
@@ -201,7 +208,7 @@ Result<FormView> correct_value(soci::session& s, const accounts::Caller& caller,
   c.reason = in.reason;
   c.id = repo::insert_correction(s, c);
   repo::save_values(s, c.round_id, c.service_id, {{c.item_code, c.new_value}}, c.user_id, c.at);
-  store::benchmark_results_repo::recompute_round(s, f->round.id);
+  recompute(s, f->round.id);
   store::activity_log::append(
       s, caller.activity("benchmark.correction", "bm_submission", c.service_id, f->service.provider_id,
                          "round " + std::to_string(c.round_id) + ": " + c.item_code + " " +

@@ -20,7 +20,8 @@ struct OrganisationRef {
 std::optional<OrganisationRef> organisation(soci::session& s, long long id);
 // The organisation when the scope sees it, else nullopt (unknown and invisible look the same).
 std::optional<OrganisationRef> visible_organisation(soci::session& s, const accounts::VisibilityScope& scope, long long id);
-// Marks the scope's cached data ("benchmark") as changed.
+// The version of the scope's cached data ("benchmark"), and marking it changed.
+long long data_version(soci::session& s, const std::string& scope);
 void bump_data_version(soci::session& s, const std::string& scope);
 
 }  // namespace kvalis::registry::app
