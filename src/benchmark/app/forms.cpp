@@ -8,7 +8,6 @@
 #include "benchmark/store/benchmark_results_repo.hpp"
 #include "platform/import/xlsx_reader.hpp"
 #include "platform/store/activity_log.hpp"
-#include "registry/app/benchmark_queries.hpp"
 
 namespace kvalis::benchmark::app {
 namespace {
@@ -69,10 +68,9 @@ std::string values_detail(const FormValues& values) {
   return out;
 }
 
-// After every change of a round's data: its comparison, and the data version the caches read.
+// After every change of a round's data: its comparison (and the data version the caches read).
 void recompute(soci::session& s, long long round_id) {
-  store::benchmark_results_repo::recompute_round(s, round_id);
-  registry::app::bump_data_version(s, "benchmark");
+  store::benchmark_results_repo::recompute_round(s, round_id);  // bumps the data version
 }
 
 bool has_item(const repo::MethodologyContent& c, const std::string& code) {

@@ -105,7 +105,6 @@ Result<RoundDetail> lock_round(soci::session& s, const accounts::Caller& caller,
   if (!rv) return rv.error();
   repo::lock_round(s, rv->round.id, now);
   store::benchmark_results_repo::recompute_round(s, rv->round.id);
-  registry::app::bump_data_version(s, "benchmark");
   store::activity_log::append(
       s, caller.activity("benchmark.round.lock", "bm_round", rv->round.id, rv->view.group.region_org_id));
   rv->round = *repo::get_round(s, rv->round.id);
@@ -144,9 +143,7 @@ Result<RecomputeSummary> recompute_round(soci::session& s, const accounts::Calle
                                          const std::function<void(std::size_t, std::size_t)>& progress) {
   auto rv = visible_round(s, caller.principal, round_id);
   if (!rv) return rv.error();
-  const auto summary = store::benchmark_results_repo::recompute_round(s, round_id, progress);
-  registry::app::bump_data_version(s, "benchmark");
-  return summary;
+  return store::benchmark_results_repo::recompute_round(s, round_id, progress);
 }
 
 Result<RecomputeSummary> recompute_round(store::Database& db, const accounts::Caller& caller, long long round_id,

@@ -232,6 +232,7 @@ RecomputeSummary recompute_round(soci::session& s, long long round_id,
   if (progress) progress(++done, steps);
   write_scores(s, round_id, comparison.scores);
   if (progress) progress(++done, steps);
+  registry_repo::bump_data_version(s, "benchmark");
   return comparison.summary;
 }
 

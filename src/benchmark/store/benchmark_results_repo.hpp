@@ -21,9 +21,8 @@ namespace kvalis::store::benchmark_results_repo {
 
 // Recomputes the whole comparison of one round from its values: every indicator of the round's
 // methodology for every service with values, grouped by the default peer key (kind and form), and
-// replaces the round's rows in bm_stats and bm_scores. Runs in the caller's transaction: the use cases
-// call it after every change of the round's data (and bump the data version "benchmark"), so results
-// never go stale.
+// replaces the round's rows in bm_stats and bm_scores; bumps the data version "benchmark". Runs in the
+// caller's transaction: call it after every change of the round's data, so results never go stale.
 void recompute_round(soci::session& s, long long round_id);
 
 using RecomputeSummary = benchmark::RecomputeSummary;  // benchmark/core/round_comparison.hpp
