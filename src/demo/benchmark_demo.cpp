@@ -713,7 +713,8 @@ void write_round_values(Writer& w, long long round_id, bool write, const RoundSp
         if (form.erase(code)) ++missing;
     const long long by = submitter.count(p.provider_id) ? submitter.at(p.provider_id) : 0;
     const long long entered = at(std::to_string(round.year + 1) + "-02-" + std::to_string(10 + static_cast<int>(take.between(0, 18))));
-    // Forms the validation rejects stay drafts (submitting them is refused); the rest were submitted.
+    // Forms with implausible values and those still being filled in stay drafts; the rest are submitted
+    // through the same use case as a provider's, so a form the validation refuses stays a draft too.
     const bool complete = missing == 0 || !pilot;
     const bool draft = implausible || (round.year == 2024 && missing >= 4) || open == OpenForm::draft;
     if (write) {
