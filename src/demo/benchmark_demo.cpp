@@ -13,14 +13,20 @@
 #include "platform/core/dates.hpp"
 #include "platform/store/database.hpp"
 #include "platform/store/activity_log.hpp"
-#include "benchmark/store/benchmark_repo.hpp"
-#include "benchmark/store/benchmark_results_repo.hpp"
-#include "registry/store/registry_repo.hpp"
+#include "accounts/core/caller.hpp"
+#include "benchmark/app/forms.hpp"
+#include "benchmark/app/groups.hpp"
+#include "benchmark/app/methodologies.hpp"
+#include "benchmark/app/practices.hpp"
+#include "benchmark/app/rounds.hpp"
+#include "benchmark/store/benchmark_results_repo.hpp"  // write_dea_run only (h/bfix moves it to its use case)
+#include "platform/store/catalogue_repo.hpp"
 
 namespace kvalis::demo {
 namespace {
 
-namespace bmrepo = store::benchmark_repo;
+namespace app = benchmark::app;
+namespace bmrepo = app::repo;
 namespace results = store::benchmark_results_repo;
 
 long long at(const std::string& date) { return *parse_timestamp(date); }
@@ -547,79 +553,80 @@ bool make_implausible(const std::string& key, int year, Values& v) {
   return false;
 }
 
-// ---- writing ----------------------------------------------------------------------------------------
+// ---- writing: through the benchmark module's use cases (benchmark/app), so the demo passes their checks ----
 
-long long find_or_insert_group(soci::session& s, const GroupSpec& spec, long long region_id, BenchmarkDemoSummary& sum) {
-  bmrepo::GroupRow g;
-  g.region_org_id = region_id;
-  g.name = spec.name;
-  g.description = spec.description;
-  g.kinds = spec.kinds;
-  g.created_at = at(spec.created);
-  long long total = 0;
-  for (const auto& existing : bmrepo::list_groups(s, {false, {region_id}}, 1000, 0, total))
-    if (existing.region_org_id == region_id && existing.name == spec.name) g.id = existing.id;
-  if (g.id) bmrepo::update_group(s, g);
-  else g.id = bmrepo::insert_group(s, g);
-  ++sum.groups;
-  return g.id;
+// The demo's transaction, who acts in it and the catalogues its codes are checked against.
+struct Writer {
+  soci::session& s;
+  accounts::Caller caller;  // the region's officer (the platform's system user when the demo has none)
+  store::catalogue_repo::Catalogues catalogues;
+};
+
+// A use case the demo's data must pass: its error stops the demo (a defect in the demo data).
+template <class T>
+T must(Result<T> result, const std::string& what) {
+  if (!result) throw std::runtime_error("benchmark demo: " + what + ": " + result.error().message_key + " " + result.error().field);
+  return std::move(result.value());
 }
 
-void write_meetings(soci::session& s, long long group_id, const GroupSpec& spec, const DemoContext& ctx,
+long long find_or_insert_group(Writer& w, const GroupSpec& spec, long long region_id, BenchmarkDemoSummary& sum) {
+  long long id = 0;
+  for (const auto& existing : must(app::list_groups(w.s, w.caller, 1000, 0), "groups").items)
+    if (existing.group.region_org_id == region_id && existing.group.name == spec.name) id = existing.group.id;
+  const app::GroupInput in{region_id, std::string(spec.name), std::string(spec.description), spec.kinds};
+  ++sum.groups;
+  if (id) return must(app::update_group(w.s, w.caller, w.catalogues, id, in), spec.name).group.id;
+  return must(app::create_group(w.s, w.caller, w.catalogues, in, at(spec.created)), spec.name).group.id;
+}
+
+void write_meetings(Writer& w, long long group_id, const GroupSpec& spec, const DemoContext& ctx,
                     BenchmarkDemoSummary& sum) {
-  const auto existing = bmrepo::list_meetings(s, group_id);
+  const auto existing = must(app::list_meetings(w.s, w.caller, group_id), "meetings");
   for (const auto& m : spec.meetings) {
-    bmrepo::MeetingRow row;
-    row.group_id = group_id;
-    row.held_on = m.held_on;
-    row.place = m.place;
-    row.agenda = m.agenda;
-    row.minutes = m.minutes;
-    row.attendance.push_back({ctx.region_id, "", 2});
-    for (const char* p : m.attending) row.attendance.push_back({ctx.providers.at(p), "", 1});
+    app::MeetingInput in{std::string(m.held_on), std::string(m.place), std::string(m.agenda), std::string(m.minutes),
+                         std::vector<app::AttendanceInput>{{ctx.region_id, 2}}};
+    for (const char* p : m.attending) in.attendance->push_back({ctx.providers.at(p), 1});
+    long long id = 0;
     for (const auto& e : existing)
-      if (e.held_on == row.held_on) row.id = e.id;
-    if (row.id) bmrepo::update_meeting(s, row);
-    else bmrepo::insert_meeting(s, row);
+      if (e.held_on == m.held_on) id = e.id;
+    if (id) must(app::update_meeting(w.s, w.caller, id, in), m.held_on);
+    else must(app::create_meeting(w.s, w.caller, group_id, in), m.held_on);
     ++sum.meetings;
   }
 }
 
-long long find_or_insert_methodology(soci::session& s, long long group_id, const GroupSpec& spec,
-                                     BenchmarkDemoSummary& sum) {
+long long find_or_insert_methodology(Writer& w, long long group_id, const GroupSpec& spec, BenchmarkDemoSummary& sum) {
   const auto content = spec.methodology == Methodology::residential  ? residential_methodology()
                        : spec.methodology == Methodology::prevention ? prevention_methodology()
                                                                      : home_care_methodology();
   sum.items += static_cast<int>(content.items.size());
   sum.indicators += static_cast<int>(content.indicators.size());
   sum.rules += static_cast<int>(content.rules.size());
-  for (const auto& m : bmrepo::list_methodologies(s, group_id))
+  for (const auto& m : must(app::list_methodologies(w.s, w.caller, group_id), "methodologies"))
     if (m.version == 1) return m.id;  // published and used by rounds: never rewritten
+  const long long when = at(spec.created) + 86400 * 36;
+  const std::string name = spec.methodology_name;
   const long long id =
-      bmrepo::insert_methodology(s, group_id, spec.methodology_name, at(spec.created) + 86400 * 36, std::nullopt);
-  bmrepo::replace_content(s, id, spec.methodology_name, content);
-  bmrepo::publish_methodology(s, id);
+      must(app::create_methodology(w.s, w.caller, group_id, {name, false}, when), name).methodology.id;
+  must(app::update_methodology(w.s, w.caller, w.catalogues, id, {name, content}), name);
+  must(app::publish_methodology(w.s, w.caller, id), name);
   return id;
 }
 
-long long find_or_insert_round(soci::session& s, long long group_id, long long methodology_id, const RoundSpec& spec) {
-  for (const auto& r : bmrepo::list_rounds(s, group_id))
-    if (r.name == spec.name) return r.id;
-  bmrepo::RoundRow r;
-  r.group_id = group_id;
-  r.methodology_id = methodology_id;
-  r.name = spec.name;
-  r.period_year = spec.year;
-  r.kind = spec.kind;
-  r.deadline = spec.deadline;
+// The round's id, and whether this run opened it (an existing round keeps its data: a closed round's
+// values no longer change, and the demo's are the same on every run).
+std::pair<long long, bool> find_or_insert_round(Writer& w, long long group_id, long long methodology_id,
+                                                const RoundSpec& spec) {
+  for (const auto& r : must(app::list_rounds(w.s, w.caller, group_id), "rounds"))
+    if (r.name == spec.name) return {r.id, false};
+  app::RoundInput in{spec.name, spec.year, spec.kind, spec.deadline, methodology_id};
   // The open round's forms are due in the future whenever the demo is made, so providers meet a round still
   // to fill rather than one long past its deadline; closed rounds keep their fixed dates.
   if (!spec.locked) {
     const std::string soon = add_days(format_date(store::now_epoch()), 45);
-    if (soon > r.deadline) r.deadline = soon;
+    if (soon > in.deadline) in.deadline = soon;
   }
-  r.created_at = at(spec.created);
-  return bmrepo::insert_round(s, r);
+  return {must(app::create_round(w.s, w.caller, group_id, in, at(spec.created)), spec.name).id, true};
 }
 
 struct Participant {
@@ -660,7 +667,14 @@ OpenForm open_form_state(const std::string& key, Stream& take) {
   return u < 0.5 ? OpenForm::submitted : u < 0.75 ? OpenForm::draft : OpenForm::not_started;
 }
 
-void write_round_values(soci::session& s, long long round_id, const RoundSpec& round, const GroupSpec& spec,
+// Who saves a provider's form: its demo manager when there is one, else the system user.
+accounts::Caller submitter_of(const DemoContext& ctx, long long user_id) {
+  for (const auto& [login, id] : ctx.users)
+    if (id == user_id && user_id) return accounts::system_caller(id, login);
+  return accounts::system_caller(0, "demo");
+}
+
+void write_round_values(Writer& w, long long round_id, bool write, const RoundSpec& round, const GroupSpec& spec,
                         const std::vector<Participant>& services, const DemoContext& ctx, BenchmarkDemoSummary& sum) {
   // Who submits for the providers that have demo logins.
   std::map<long long, long long> submitter;
@@ -699,12 +713,16 @@ void write_round_values(soci::session& s, long long round_id, const RoundSpec& r
         if (form.erase(code)) ++missing;
     const long long by = submitter.count(p.provider_id) ? submitter.at(p.provider_id) : 0;
     const long long entered = at(std::to_string(round.year + 1) + "-02-" + std::to_string(10 + static_cast<int>(take.between(0, 18))));
-    bmrepo::save_values(s, round_id, p.service_id, form, by, entered);
-    // Forms the validation rejects stay drafts (they cannot be submitted); the rest were submitted.
+    // Forms with implausible values and those still being filled in stay drafts; the rest are submitted
+    // through the same use case as a provider's, so a form the validation refuses stays a draft too.
     const bool complete = missing == 0 || !pilot;
     const bool draft = implausible || (round.year == 2024 && missing >= 4) || open == OpenForm::draft;
-    bmrepo::set_submission_status(s, round_id, p.service_id, draft || !complete ? "draft" : "submitted",
-                                  draft ? 0 : entered + 3600, draft ? 0 : by);
+    if (write) {
+      const auto as = submitter_of(ctx, by);
+      must(app::save_values(w.s, as, round_id, p.service_id, form, entered), p.key);
+      std::optional<app::SubmitRefusal> refused;
+      if (!draft && complete) (void)app::submit_form(w.s, as, round_id, p.service_id, refused, entered + 3600);
+    }
     ++sum.submissions;
     sum.values += static_cast<int>(form.size());
     sum.missing_values += missing;
@@ -712,95 +730,90 @@ void write_round_values(soci::session& s, long long round_id, const RoundSpec& r
   }
 }
 
-long long find_or_insert_practice(soci::session& s, results::Practice p) {
-  long long total = 0;
-  for (const auto& existing : results::list_practices(s, {"", "", p.title, 100, 0}, total))
-    if (existing.author_org_id == p.author_org_id && existing.title == p.title) p.id = existing.id;
-  const long long now = at("2024-06-20");
-  if (p.id) {
-    results::update_practice(s, p, now);
-    s << "UPDATE bm_good_practices SET created_at = :c WHERE id = :id", soci::use(now), soci::use(p.id);
-    return p.id;
-  }
-  return results::insert_practice(s, p, now);
+void find_or_insert_practice(Writer& w, const app::PracticeInput& in) {
+  const long long when = at("2024-06-20");
+  app::results::PracticeQuery query{"", "", *in.title, 100, 0};
+  for (const auto& existing : must(app::list_practices(w.s, w.caller, w.catalogues, query), "practices").items)
+    if (existing.practice.author_org_id == *in.author_org_id && existing.practice.title == *in.title) {
+      must(app::update_practice(w.s, w.caller, w.catalogues, existing.practice.id, in, when), *in.title);
+      return;
+    }
+  must(app::create_practice(w.s, w.caller, w.catalogues, in, when), *in.title);
 }
 
 // The service of a group's round with the best value of an indicator, among the given services.
-std::optional<long long> best_service(soci::session& s, long long round_id, const std::string& code,
+std::optional<long long> best_service(Writer& w, long long round_id, const std::string& code,
                                       const std::vector<Participant>& among) {
-  auto round = results::get_round(s, round_id);
-  if (!round) return std::nullopt;
   std::set<long long> ids;
   for (const auto& p : among) ids.insert(p.service_id);
-  for (const auto& ind : results::indicators_of_methodology(s, round->methodology_id)) {
-    if (ind.code != code) continue;
-    std::optional<std::pair<double, long long>> best;
-    for (const auto& sc : results::scores_of_round(s, round_id, ind.id)) {
-      if (!sc.value || !ids.count(sc.service_id)) continue;
-      const double v = ind.direction == "lower" ? -*sc.value : *sc.value;
-      if (!best || v > best->first) best = {{v, sc.service_id}};
-    }
-    if (best) return best->second;
+  std::optional<std::pair<double, long long>> best;
+  for (const auto& sc : must(app::round_scores(w.s, w.caller, round_id), "scores")) {
+    if (sc.indicator.code != code || !sc.value || !ids.count(sc.service_id)) continue;
+    const double v = sc.indicator.direction == "lower" ? -*sc.value : *sc.value;
+    if (!best || v > best->first) best = {{v, sc.service_id}};
   }
+  if (best) return best->second;
   return std::nullopt;
 }
 
-std::optional<long long> indicator_id(soci::session& s, long long round_id, const std::string& code) {
-  auto round = results::get_round(s, round_id);
-  if (!round) return std::nullopt;
-  for (const auto& ind : results::indicators_of_methodology(s, round->methodology_id))
+std::optional<long long> indicator_id(Writer& w, long long round_id, const std::string& code) {
+  for (const auto& ind : must(app::round_indicators(w.s, w.caller, round_id), "indicators"))
     if (ind.code == code) return ind.id;
   return std::nullopt;
 }
 
-void write_practices(soci::session& s, const DemoContext& ctx, const std::vector<long long>& residential_rounds,
+app::PracticeInput practice(long long author, const char* title, const char* summary, const char* body,
+                            std::vector<std::string> kinds) {
+  return {author, std::string(title), std::string(summary), std::string(body), std::move(kinds),
+          std::vector<app::PracticeLinkInput>{}};
+}
+
+void write_practices(Writer& w, const DemoContext& ctx, const std::vector<long long>& residential_rounds,
                      const std::vector<long long>& prevention_rounds, const std::vector<Participant>& residential,
                      BenchmarkDemoSummary& sum) {
   const long long latest = residential_rounds.back(), previous = residential_rounds[residential_rounds.size() - 2];
   const long long zebin = ctx.services.at("domov-pod-zebinem/13/jicin");
-  results::Practice night;
-  night.author_org_id = ctx.providers.at("domov-pod-zebinem");
-  night.title = "Sdílená noční služba a společný nákup snižují náklady na lůžkoden";
-  night.summary = "Dva domovy v Jičíně sdílejí noční zdravotní sestru a nakupují společně zdravotnický materiál; "
-                  "náklady na lůžkoden jsou trvale v nejlepším kvartilu bez snížení přímé péče.";
-  night.body = "Od roku 2022 má Domov Pod Zebínem s Domovem Kopidlno jednu noční sestru na telefonu a výjezdu "
-               "(dojezd do 15 minut) a společný rámcový nákup inkontinenčních pomůcek. Úspora činí asi 6 % osobních "
-               "nákladů. Úvazky pracovníků v sociálních službách v přímé péči se nesnížily; fluktuace klesla. "
-               "Předpoklady: dohoda o spolupráci, sdílený záznam péče a jasná pravidla pro přivolání lékaře.";
-  night.kinds = ";13;";
+  auto night = practice(
+      ctx.providers.at("domov-pod-zebinem"), "Sdílená noční služba a společný nákup snižují náklady na lůžkoden",
+      "Dva domovy v Jičíně sdílejí noční zdravotní sestru a nakupují společně zdravotnický materiál; "
+      "náklady na lůžkoden jsou trvale v nejlepším kvartilu bez snížení přímé péče.",
+      "Od roku 2022 má Domov Pod Zebínem s Domovem Kopidlno jednu noční sestru na telefonu a výjezdu "
+      "(dojezd do 15 minut) a společný rámcový nákup inkontinenčních pomůcek. Úspora činí asi 6 % osobních "
+      "nákladů. Úvazky pracovníků v sociálních službách v přímé péči se nesnížily; fluktuace klesla. "
+      "Předpoklady: dohoda o spolupráci, sdílený záznam péče a jasná pravidla pro přivolání lékaře.",
+      {"13"});
   for (long long r : {previous, latest})
-    if (auto ind = indicator_id(s, r, "cost_per_bed_day"))
-      night.links.push_back({zebin, *ind, r, "náklady na lůžkoden v nejlepším kvartilu skupiny"});
-  find_or_insert_practice(s, night);
+    if (auto ind = indicator_id(w, r, "cost_per_bed_day"))
+      night.links->push_back({zebin, *ind, r, "náklady na lůžkoden v nejlepším kvartilu skupiny"});
+  find_or_insert_practice(w, night);
 
-  results::Practice plans;
-  plans.author_org_id = ctx.region_id;
-  plans.title = "Pravidelné vyhodnocování individuálních plánů s klientem a rodinou";
-  plans.summary = "Plán se vyhodnocuje s klientem nejméně jednou za čtvrt roku a vždy po změně zdravotního stavu; "
-                  "klíčový pracovník má na to vyhrazený čas v rozpisu služeb.";
-  plans.body = "Postup podle § 88 písm. f) zákona o sociálních službách: osobní cíle klienta, jeho potřeby a "
-               "schopnosti, písemný záznam průběhu, hodnocení s klientem. Služba s nejvyšším podílem vyhodnocených "
-               "plánů ve skupině vyhradila klíčovým pracovníkům dvě hodiny týdně, hodnocení probíhá u klienta, "
-               "s rodinou podle jeho přání, a výsledky se projednávají na poradě týmu.";
-  plans.kinds = ";13;14;";
-  if (auto best = best_service(s, latest, "ip_evaluated_share", residential))
-    if (auto ind = indicator_id(s, latest, "ip_evaluated_share"))
-      plans.links.push_back({*best, *ind, latest, "nejvyšší podíl vyhodnocených plánů ve skupině"});
-  find_or_insert_practice(s, plans);
+  auto plans = practice(
+      ctx.region_id, "Pravidelné vyhodnocování individuálních plánů s klientem a rodinou",
+      "Plán se vyhodnocuje s klientem nejméně jednou za čtvrt roku a vždy po změně zdravotního stavu; "
+      "klíčový pracovník má na to vyhrazený čas v rozpisu služeb.",
+      "Postup podle § 88 písm. f) zákona o sociálních službách: osobní cíle klienta, jeho potřeby a "
+      "schopnosti, písemný záznam průběhu, hodnocení s klientem. Služba s nejvyšším podílem vyhodnocených "
+      "plánů ve skupině vyhradila klíčovým pracovníkům dvě hodiny týdně, hodnocení probíhá u klienta, "
+      "s rodinou podle jeho přání, a výsledky se projednávají na poradě týmu.",
+      {"13", "14"});
+  if (auto best = best_service(w, latest, "ip_evaluated_share", residential))
+    if (auto ind = indicator_id(w, latest, "ip_evaluated_share"))
+      plans.links->push_back({*best, *ind, latest, "nejvyšší podíl vyhodnocených plánů ve skupině"});
+  find_or_insert_practice(w, plans);
 
-  results::Practice peers;
-  peers.author_org_id = ctx.providers.at("charita-kladske-pomezi");
-  peers.title = "Vrstevnické skupiny v nízkoprahovém klubu zvyšují naplnění osobních cílů";
-  peers.summary = "Starší uživatelé klubu vedou s pracovníkem skupiny mladších; cíle si děti stanovují společně "
-                  "a vyhodnocují je každé dva měsíce.";
-  peers.body = "Klub Šuplík v Náchodě od roku 2022 zapojuje vrstevníky do práce s mladšími uživateli. Podíl "
-               "uživatelů s naplněným osobním cílem je nejvyšší ve skupině a počet odchodů bez ukončení klesl. "
-               "Vrstevníci mají supervizi jednou měsíčně a dohodu o mlčenlivosti.";
-  peers.kinds = ";25;";
+  auto peers = practice(
+      ctx.providers.at("charita-kladske-pomezi"),
+      "Vrstevnické skupiny v nízkoprahovém klubu zvyšují naplnění osobních cílů",
+      "Starší uživatelé klubu vedou s pracovníkem skupiny mladších; cíle si děti stanovují společně "
+      "a vyhodnocují je každé dva měsíce.",
+      "Klub Šuplík v Náchodě od roku 2022 zapojuje vrstevníky do práce s mladšími uživateli. Podíl "
+      "uživatelů s naplněným osobním cílem je nejvyšší ve skupině a počet odchodů bez ukončení klesl. "
+      "Vrstevníci mají supervizi jednou měsíčně a dohodu o mlčenlivosti.",
+      {"25"});
   const long long suplik = ctx.services.at("charita-kladske-pomezi/25/nachod");
-  if (auto ind = indicator_id(s, prevention_rounds.back(), "goal_met_share"))
-    peers.links.push_back({suplik, *ind, prevention_rounds.back(), "nejvyšší podíl naplněných cílů"});
-  find_or_insert_practice(s, peers);
+  if (auto ind = indicator_id(w, prevention_rounds.back(), "goal_met_share"))
+    peers.links->push_back({suplik, *ind, prevention_rounds.back(), "nejvyšší podíl naplněných cílů"});
+  find_or_insert_practice(w, peers);
   sum.good_practices = 3;
 }
 
@@ -832,31 +845,32 @@ std::string BenchmarkDemoSummary::text() const {
 
 BenchmarkDemoSummary write_benchmark_demo(soci::session& s, const DemoRegion& region, const DemoContext& ctx) {
   BenchmarkDemoSummary sum;
+  const long long officer = ctx.users.count("kraj.referent") ? ctx.users.at("kraj.referent") : 0;
+  Writer w{s, officer ? accounts::system_caller(officer, "kraj.referent") : accounts::system_caller(0, "demo"),
+           store::catalogue_repo::Catalogues(store::catalogue_repo::load_all(s), format_date(store::now_epoch()))};
   std::vector<long long> round_ids[3];
   std::vector<Participant> people[3];
   for (std::size_t g = 0; g < groups().size(); ++g) {
     const GroupSpec& spec = groups()[g];
-    const long long group_id = find_or_insert_group(s, spec, ctx.region_id, sum);
-    std::vector<bmrepo::MemberRow> members;
-    for (const auto& [key, participation] : spec.members)
-      members.push_back({ctx.providers.at(key), "", participation, spec.created});
-    bmrepo::replace_members(s, group_id, members);
+    const long long group_id = find_or_insert_group(w, spec, ctx.region_id, sum);
+    std::vector<app::MemberInput> members;
+    for (const auto& [key, participation] : spec.members) members.push_back({ctx.providers.at(key), participation, spec.created});
+    must(app::replace_members(s, w.caller, group_id, members), spec.name);
     sum.members += static_cast<int>(members.size());
-    write_meetings(s, group_id, spec, ctx, sum);
-    const long long methodology = find_or_insert_methodology(s, group_id, spec, sum);
+    write_meetings(w, group_id, spec, ctx, sum);
+    const long long methodology = find_or_insert_methodology(w, group_id, spec, sum);
     people[g] = participants(spec, region, ctx);
     for (const auto& r : rounds_of(spec)) {
-      const long long round_id = find_or_insert_round(s, group_id, methodology, r);
-      write_round_values(s, round_id, r, spec, people[g], ctx, sum);
-      if (r.locked) bmrepo::lock_round(s, round_id, at(r.deadline) + 86400 * 14);
-      sum.scores += static_cast<int>(results::recompute_round(s, round_id, {}).scores);
+      const auto [round_id, opened] = find_or_insert_round(w, group_id, methodology, r);
+      write_round_values(w, round_id, opened, r, spec, people[g], ctx, sum);
+      if (r.locked && opened) must(app::lock_round(s, w.caller, round_id, at(r.deadline) + 86400 * 14), r.name);
+      sum.scores += static_cast<int>(must(app::recompute_round(s, w.caller, round_id), r.name).scores);
       round_ids[g].push_back(round_id);
       ++sum.rounds;
     }
   }
-  write_practices(s, ctx, round_ids[0], round_ids[1], people[0], sum);
-  const long long by = ctx.users.count("kraj.referent") ? ctx.users.at("kraj.referent") : 0;
-  write_dea_run(s, round_ids[0].back(), by, sum);
+  write_practices(w, ctx, round_ids[0], round_ids[1], people[0], sum);
+  write_dea_run(s, round_ids[0].back(), officer, sum);
   store::activity_log::append(s, {0, store::now_epoch(), 0, "demo", ctx.region_id, "demo.benchmark", "bm_group", "",
                                 std::to_string(sum.groups) + " groups, " + std::to_string(sum.rounds) + " rounds", ""});
   return sum;

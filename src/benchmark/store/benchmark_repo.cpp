@@ -34,10 +34,24 @@ MethodologyRow read_methodology(const soci::row& r) {
 }
 
 RoundRow read_round(const soci::row& r) {
-  return RoundRow{as_ll(r, 0),  as_ll(r, 1),  as_ll(r, 2), as_int(r, 3), as_str(r, 4), as_int(r, 5),
-                  as_str(r, 6), as_str(r, 7), as_str(r, 8), as_ll(r, 9), as_ll(r, 10)};
+  return RoundRow{as_ll(r, 0),
+                  as_ll(r, 1),
+                  as_ll(r, 2),
+                  as_int(r, 3),
+                  as_str(r, 4),
+                  as_int(r, 5),
+                  as_str(r, 6),
+                  as_str(r, 7),
+                  benchmark::parse_round_status(as_str(r, 8)).value_or(benchmark::RoundStatus::locked),
+                  as_ll(r, 9),
+                  as_ll(r, 10)};
 }
 
+// A stored submission status; an unknown text (never written by this code) reads as submitted, which
+// allows no change but a reopen.
+benchmark::SubmissionStatus submission_status(const std::string& text) {
+  return benchmark::parse_submission_status(text).value_or(benchmark::SubmissionStatus::submitted);
+}
 
 // The services of a group's rounds: active, of member providers, of the group's kinds.
 Filter group_service_filter(const GroupRow& group) {
@@ -366,7 +380,7 @@ SubmissionRow get_submission(soci::session& s, long long round_id, long long ser
   f.add("round_id = ?", {round_id}).add("service_id = ?", {service_id});
   SubmissionRow out;
   for_each_row(s, "SELECT status, submitted_at, submitted_by, reminded_at FROM bm_submissions" + f.where(), f,
-               [&](const soci::row& r) { out = {as_str(r, 0), as_ll(r, 1), as_ll(r, 2), as_ll(r, 3)}; });
+               [&](const soci::row& r) { out = {submission_status(as_str(r, 0)), as_ll(r, 1), as_ll(r, 2), as_ll(r, 3)}; });
   return out;
 }
 
@@ -376,7 +390,7 @@ std::map<long long, SubmissionRow> round_submissions(soci::session& s, long long
   std::map<long long, SubmissionRow> out;
   for_each_row(s, "SELECT service_id, status, submitted_at, submitted_by, reminded_at FROM bm_submissions" + f.where(),
                f, [&](const soci::row& r) {
-                 out[as_ll(r, 0)] = {as_str(r, 1), as_ll(r, 2), as_ll(r, 3), as_ll(r, 4)};
+                 out[as_ll(r, 0)] = {submission_status(as_str(r, 1)), as_ll(r, 2), as_ll(r, 3), as_ll(r, 4)};
                });
   return out;
 }
@@ -387,9 +401,10 @@ void ensure_submission(soci::session& s, long long round_id, long long service_i
       soci::use(round_id), soci::use(service_id);
 }
 
-void set_submission_status(soci::session& s, long long round_id, long long service_id, const std::string& status,
-                           long long submitted_at, long long submitted_by) {
+void set_submission_status(soci::session& s, long long round_id, long long service_id,
+                           benchmark::SubmissionStatus submission, long long submitted_at, long long submitted_by) {
   ensure_submission(s, round_id, service_id);
+  const std::string status(benchmark::to_string(submission));
   soci::indicator by_ind = submitted_by ? soci::i_ok : soci::i_null;
   s << "UPDATE bm_submissions SET status = :st, submitted_at = :at, submitted_by = :by WHERE round_id = :r AND "
        "service_id = :s",

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "benchmark/core/form_state.hpp"
 #include "benchmark/core/validation.hpp"
 
 namespace kvalis::store::benchmark_repo {
@@ -155,7 +156,7 @@ struct RoundRow {
   int period_year = 0;
   std::string kind;  // pilot | full
   std::string deadline;
-  std::string status;  // open | locked
+  benchmark::RoundStatus status = benchmark::RoundStatus::open;
   long long locked_at = 0;
   long long created_at = 0;
 };
@@ -179,7 +180,7 @@ std::optional<RoundServiceRow> group_service(soci::session& s, const GroupRow& g
 // ---- submissions and values -------------------------------------------------------------------
 
 struct SubmissionRow {
-  std::string status;  // draft | submitted | reopened; "" when nothing was saved yet
+  benchmark::SubmissionStatus status = benchmark::SubmissionStatus::not_started;  // no row yet: not_started
   long long submitted_at = 0;
   long long submitted_by = 0;
   long long reminded_at = 0;
@@ -189,8 +190,8 @@ SubmissionRow get_submission(soci::session& s, long long round_id, long long ser
 std::map<long long, SubmissionRow> round_submissions(soci::session& s, long long round_id);
 // Creates the draft row when there is none.
 void ensure_submission(soci::session& s, long long round_id, long long service_id);
-void set_submission_status(soci::session& s, long long round_id, long long service_id, const std::string& status,
-                           long long submitted_at, long long submitted_by);
+void set_submission_status(soci::session& s, long long round_id, long long service_id,
+                           benchmark::SubmissionStatus status, long long submitted_at, long long submitted_by);
 void set_reminded(soci::session& s, long long round_id, long long service_id, long long now);
 
 benchmark::FormValues load_values(soci::session& s, long long round_id, long long service_id);

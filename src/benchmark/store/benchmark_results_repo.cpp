@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "benchmark/core/dea.hpp"
+#include "benchmark/core/round_comparison.hpp"
 #include "benchmark/core/statistics.hpp"
 #include "benchmark/core/validation.hpp"
 #include "platform/core/text.hpp"
@@ -27,10 +28,6 @@ Filter one_id(long long id) {
   return f;
 }
 
-
-bool list_has(const std::string& list, const std::string& code) {
-  return list.find(";" + code + ";") != std::string::npos;
-}
 
 std::string number_text(double v) {
   char buf[40];
@@ -140,227 +137,129 @@ Evaluated evaluate_for(const bm::IndicatorFormula& formula, const bm::ItemValues
   return {std::numeric_limits<double>::quiet_NaN(), e.reason()};
 }
 
-struct PendingStats {
-  std::vector<long long> indicator;
+// Writes the computed rows in two batched statements (NULL where a value is absent).
+void write_stats(soci::session& s, long long round_id, const std::vector<bm::PeerStatistics>& rows) {
+  if (rows.empty()) return;
+  std::vector<long long> round(rows.size(), round_id), indicator;
   std::vector<std::string> key;
   std::vector<int> n;
   std::vector<double> min, q1, median, q3, max, mean, sd;
   std::vector<soci::indicator> sd_null;
-};
+  for (const auto& r : rows) {
+    indicator.push_back(r.indicator_id);
+    key.push_back(r.peer_key);
+    n.push_back(static_cast<int>(r.n));
+    min.push_back(r.min);
+    q1.push_back(r.q1);
+    median.push_back(r.median);
+    q3.push_back(r.q3);
+    max.push_back(r.max);
+    mean.push_back(r.mean);
+    sd.push_back(r.sd.value_or(0.0));
+    sd_null.push_back(r.sd ? soci::i_ok : soci::i_null);
+  }
+  s << "INSERT INTO bm_stats (round_id, indicator_id, peer_key, n, min_value, q1, median, q3, max_value, mean, sd) "
+       "VALUES (:r, :i, :k, :n, :mn, :q1, :md, :q3, :mx, :mean, :sd)",
+      soci::use(round), soci::use(indicator), soci::use(key), soci::use(n), soci::use(min), soci::use(q1),
+      soci::use(median), soci::use(q3), soci::use(max), soci::use(mean), soci::use(sd, sd_null);
+}
 
-struct PendingScores {
-  std::vector<long long> indicator, service;
+void write_scores(soci::session& s, long long round_id, const std::vector<bm::ServiceResult>& rows) {
+  if (rows.empty()) return;
+  std::vector<long long> round(rows.size(), round_id), indicator, service;
   std::vector<std::string> key, reason;
   std::vector<double> value, rank, z, reserve_median, reserve_best;
   std::vector<soci::indicator> value_null, rank_null, z_null, reserve_null;
-};
-
-void write_stats(soci::session& s, long long round_id, PendingStats& p) {
-  if (p.indicator.empty()) return;
-  std::vector<long long> round(p.indicator.size(), round_id);
-  s << "INSERT INTO bm_stats (round_id, indicator_id, peer_key, n, min_value, q1, median, q3, max_value, mean, sd) "
-       "VALUES (:r, :i, :k, :n, :mn, :q1, :md, :q3, :mx, :mean, :sd)",
-      soci::use(round), soci::use(p.indicator), soci::use(p.key), soci::use(p.n), soci::use(p.min), soci::use(p.q1),
-      soci::use(p.median), soci::use(p.q3), soci::use(p.max), soci::use(p.mean), soci::use(p.sd, p.sd_null);
-}
-
-void write_scores(soci::session& s, long long round_id, PendingScores& p) {
-  if (p.indicator.empty()) return;
-  std::vector<long long> round(p.indicator.size(), round_id);
+  for (const auto& r : rows) {
+    indicator.push_back(r.indicator_id);
+    service.push_back(r.service_id);
+    key.push_back(r.peer_key);
+    reason.push_back(r.missing_reason);
+    value.push_back(r.value.value_or(0.0));
+    value_null.push_back(r.value ? soci::i_ok : soci::i_null);
+    rank.push_back(r.percent_rank.value_or(0.0));
+    rank_null.push_back(r.percent_rank ? soci::i_ok : soci::i_null);
+    z.push_back(r.z_score.value_or(0.0));
+    z_null.push_back(r.z_score ? soci::i_ok : soci::i_null);
+    reserve_median.push_back(r.reserve_median.value_or(0.0));
+    reserve_best.push_back(r.reserve_best.value_or(0.0));
+    reserve_null.push_back(r.reserve_median ? soci::i_ok : soci::i_null);
+  }
   // Reserves are absent exactly when the percent rank is (no value, or suppressed data are still ranked).
   s << "INSERT INTO bm_scores (round_id, indicator_id, service_id, peer_key, value, missing_reason, percent_rank, "
        "z_score, reserve_median, reserve_best) VALUES (:r, :i, :s, :k, :v, :m, :p, :z, :rm, :rb)",
-      soci::use(round), soci::use(p.indicator), soci::use(p.service), soci::use(p.key), soci::use(p.value, p.value_null),
-      soci::use(p.reason), soci::use(p.rank, p.rank_null), soci::use(p.z, p.z_null),
-      soci::use(p.reserve_median, p.reserve_null), soci::use(p.reserve_best, p.reserve_null);
+      soci::use(round), soci::use(indicator), soci::use(service), soci::use(key), soci::use(value, value_null),
+      soci::use(reason), soci::use(rank, rank_null), soci::use(z, z_null), soci::use(reserve_median, reserve_null),
+      soci::use(reserve_best, reserve_null);
 }
 
 }  // namespace
 
-std::string primary_form(const std::string& forms) {
-  for (const char* f : {"pob", "amb", "ter"})
-    if (list_has(forms, f)) return f;
-  auto all = split_codes(forms);
-  return all.empty() ? std::string() : all.front();
-}
-
+std::string primary_form(const std::string& forms) { return bm::primary_form(forms); }
 std::string peer_key(const std::string& kind_code, const std::string& form_code) {
-  return "kind=" + kind_code + ";form=" + form_code;
+  return bm::peer_key(kind_code, form_code);
 }
-
-std::string kind_peer_key(const std::string& kind_code) { return "kind=" + kind_code; }
+std::string kind_peer_key(const std::string& kind_code) { return bm::kind_peer_key(kind_code); }
 
 void recompute_round(soci::session& s, long long round_id) { recompute_round(s, round_id, {}); }
 
+// Loads the round, lets the core compare it (benchmark/core/round_comparison) and replaces its rows.
 RecomputeSummary recompute_round(soci::session& s, long long round_id,
                                  const std::function<void(std::size_t, std::size_t)>& progress) {
-  RecomputeSummary summary;
   const auto round = get_round(s, round_id);
-  if (!round) return summary;
-  const auto indicators = indicators_of_methodology(s, round->methodology_id);
-  const RoundValues values = round_values(s, round_id, round->methodology_id);
-
+  if (!round) return {};
+  std::vector<bm::ComparedIndicator> indicators;
+  for (const auto& ind : indicators_of_methodology(s, round->methodology_id))
+    indicators.push_back({ind.id, ind.numerator, ind.denominator, ind.factor, ind.direction, ind.kinds});
+  RoundValues values = round_values(s, round_id, round->methodology_id);
   std::vector<long long> service_ids;
   for (const auto& [id, items] : values.items) service_ids.push_back(id);
   const auto services = services_by_id(s, service_ids);
-
-  // Services and peer groups as dense indices for the batch computation.
-  std::vector<const ServiceInfo*> service_of;
-  std::vector<std::uint32_t> group_of;
-  std::vector<std::string> keys;
-  std::map<std::string, std::uint32_t> key_index;
+  std::vector<bm::ComparedService> compared;
   for (long long id : service_ids) {
     auto it = services.find(id);
     if (it == services.end()) continue;
-    const std::string key = peer_key(it->second.kind_code, primary_form(it->second.forms));
-    auto [k, inserted] = key_index.emplace(key, static_cast<std::uint32_t>(keys.size()));
-    if (inserted) keys.push_back(key);
-    service_of.push_back(&it->second);
-    group_of.push_back(k->second);
+    bm::ComparedService c{id, it->second.kind_code, it->second.forms, {std::move(values.items[id]), {}}};
+    if (auto rej = values.rejected.find(id); rej != values.rejected.end()) c.values.rejected = std::move(rej->second);
+    compared.push_back(std::move(c));
   }
-  summary.services = service_of.size();
-  summary.peer_groups = keys.size();
-  summary.indicators = indicators.size();
+  const auto comparison = bm::compare_round(indicators, compared, progress, 2);
+  std::size_t done = indicators.size();
   const std::size_t steps = indicators.size() + 2;
-
-  struct Work {
-    const IndicatorInfo* indicator;
-    std::vector<bm::Observation> observations;
-    std::vector<std::string> reasons;  // parallel to observations
-    bm::BatchResult result;
-  };
-  std::vector<Work> work;
-  work.reserve(indicators.size());
-  std::size_t done = 0;
-  for (const auto& ind : indicators) {
-    Work w{&ind, {}, {}, {}};
-    auto parsed = bm::parse_indicator(ind.numerator, ind.denominator, ind.factor);
-    const auto* formula = std::get_if<bm::IndicatorFormula>(&parsed);
-    for (std::size_t i = 0; i < service_of.size(); ++i) {
-      const ServiceInfo& svc = *service_of[i];
-      if (!ind.kinds.empty() && !list_has(ind.kinds, svc.kind_code)) continue;  // not applicable to this kind
-      Evaluated e;
-      if (!formula) {
-        e.reason = "invalid formula";
-      } else {
-        auto rej = values.rejected.find(svc.id);
-        e = evaluate_for(*formula, values.items.at(svc.id), rej == values.rejected.end() ? nullptr : &rej->second);
-      }
-      w.observations.push_back(bm::Observation{group_of[i], static_cast<std::uint32_t>(i), e.value});
-      w.reasons.push_back(std::move(e.reason));
-    }
-    work.push_back(std::move(w));
-    if (progress) progress(++done, steps);
-  }
-
-  std::vector<bm::BatchTask> tasks;
-  tasks.reserve(work.size());
-  for (auto& w : work)
-    tasks.push_back(bm::BatchTask{w.observations,
-                                  w.indicator->direction == "lower" ? bm::Direction::kLowerIsBetter
-                                                                    : bm::Direction::kHigherIsBetter,
-                                  &w.result});
-  bm::compute_batches(tasks, 1);
-
-  PendingStats st;
-  PendingScores sc;
-  for (const auto& w : work) {
-    const long long ind_id = w.indicator->id;
-    for (const auto& g : w.result.groups) {
-      st.indicator.push_back(ind_id);
-      st.key.push_back(keys[g.group]);
-      st.n.push_back(static_cast<int>(g.summary.n));
-      st.min.push_back(g.summary.min);
-      st.q1.push_back(g.summary.q1);
-      st.median.push_back(g.summary.median);
-      st.q3.push_back(g.summary.q3);
-      st.max.push_back(g.summary.max);
-      st.mean.push_back(g.summary.mean);
-      st.sd.push_back(g.summary.sd.value_or(0.0));
-      st.sd_null.push_back(g.summary.sd ? soci::i_ok : soci::i_null);
-    }
-    for (std::size_t i = 0; i < w.observations.size(); ++i) {
-      const auto& o = w.observations[i];
-      const auto& r = w.result.services[i];
-      sc.indicator.push_back(ind_id);
-      sc.service.push_back(service_of[o.service]->id);
-      sc.key.push_back(keys[o.group]);
-      sc.reason.push_back(r.missing ? (w.reasons[i].empty() ? "missing" : w.reasons[i]) : "");
-      sc.value.push_back(r.missing ? 0.0 : o.value);
-      sc.value_null.push_back(r.missing ? soci::i_null : soci::i_ok);
-      sc.rank.push_back(r.missing ? 0.0 : r.percent_rank);
-      sc.rank_null.push_back(r.missing ? soci::i_null : soci::i_ok);
-      sc.z.push_back(r.z.value_or(0.0));
-      sc.z_null.push_back(!r.missing && r.z ? soci::i_ok : soci::i_null);
-      sc.reserve_median.push_back(r.missing ? 0.0 : r.reserve.to_median);
-      sc.reserve_best.push_back(r.missing ? 0.0 : r.reserve.to_best_quartile);
-      sc.reserve_null.push_back(r.missing ? soci::i_null : soci::i_ok);
-      summary.missing += r.missing ? 1 : 0;
-    }
-  }
-  summary.scores = sc.indicator.size();
-
   s << "DELETE FROM bm_stats WHERE round_id = :r", soci::use(round_id);
   s << "DELETE FROM bm_scores WHERE round_id = :r", soci::use(round_id);
-  write_stats(s, round_id, st);
+  write_stats(s, round_id, comparison.stats);
   if (progress) progress(++done, steps);
-  write_scores(s, round_id, sc);
+  write_scores(s, round_id, comparison.scores);
   if (progress) progress(++done, steps);
   registry_repo::bump_data_version(s, "benchmark");
-  return summary;
+  return comparison.summary;
 }
 
 RoundValues round_values(soci::session& s, long long round_id, long long methodology_id) {
-  RoundValues out;
   std::map<long long, bm::FormValues> forms;
   for_each_row(s, "SELECT service_id, item_code, value FROM bm_values WHERE round_id = :p0", one_id(round_id),
                [&](const soci::row& r) {
-                 auto& items = out.items[as_ll(r, 0)];
                  auto& form = forms[as_ll(r, 0)];
-                 if (r.get_indicator(2) == soci::i_null) {
-                   form[as_str(r, 1)] = std::nullopt;
-                   return;
-                 }
-                 const double v = as_double(r, 2);
-                 form[as_str(r, 1)] = v;
-                 if (std::isfinite(v)) items[as_str(r, 1)] = v;
+                 if (r.get_indicator(2) == soci::i_null) form[as_str(r, 1)] = std::nullopt;
+                 else form[as_str(r, 1)] = as_double(r, 2);
                });
-  // The same validation as the data form: an item outside its bounds (e.g. costs in CZK instead of
-  // thousands) or read by a consistency rule the service breaks is not used until it is corrected.
   std::vector<bm::ItemSpec> items;
   for_each_row(s, "SELECT code, required, min_value, max_value FROM bm_items WHERE methodology_id = :p0",
                one_id(methodology_id), [&](const soci::row& r) {
                  items.push_back(bm::ItemSpec{as_str(r, 0), as_ll(r, 1) != 0, as_opt_double(r, 2), as_opt_double(r, 3)});
                });
   std::vector<bm::RuleSpec> rules;
-  std::map<std::string, std::vector<std::string>> rule_items;
   for_each_row(s, "SELECT code, left_expr, op, right_expr FROM bm_rules WHERE methodology_id = :p0 ORDER BY code",
                one_id(methodology_id), [&](const soci::row& r) {
-                 auto op = bm::parse_rule_op(as_str(r, 2));
-                 if (!op) return;
-                 bm::RuleSpec rule{as_str(r, 0), as_str(r, 1), *op, as_str(r, 3)};
-                 auto& codes = rule_items[rule.code];
-                 for (const auto* side : {&rule.left, &rule.right}) {
-                   auto e = bm::parse_expression(*side);
-                   if (auto* ex = std::get_if<bm::Expression>(&e))
-                     for (auto& c : bm::referenced_items(*ex)) codes.push_back(c);
-                 }
-                 rules.push_back(std::move(rule));
+                 if (auto op = bm::parse_rule_op(as_str(r, 2)))
+                   rules.push_back(bm::RuleSpec{as_str(r, 0), as_str(r, 1), *op, as_str(r, 3)});
                });
-  for (auto& [service, values] : out.items) {
-    const auto check = bm::validate_form(items, rules, forms[service]);
-    std::map<std::string, std::string> rejected;
-    for (const auto& p : check.problems) {
-      if (p.kind == bm::ProblemKind::kBelowMin || p.kind == bm::ProblemKind::kAboveMax ||
-          p.kind == bm::ProblemKind::kNotANumber) {
-        rejected.emplace(p.code, "implausible: " + p.code);
-      } else if (p.kind == bm::ProblemKind::kRuleFailed) {
-        for (const auto& code : rule_items[p.code]) rejected.emplace(code, "implausible: rule " + p.code);
-      }
-    }
-    if (rejected.empty()) continue;
-    for (const auto& [code, reason] : rejected) values.erase(code);
-    out.rejected[service] = std::move(rejected);
+  RoundValues out;
+  for (const auto& [service, form] : forms) {
+    auto usable = bm::usable_values(items, rules, form);
+    out.items[service] = std::move(usable.items);
+    if (!usable.rejected.empty()) out.rejected[service] = std::move(usable.rejected);
   }
   return out;
 }

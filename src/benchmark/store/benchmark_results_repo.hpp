@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "benchmark/core/formula.hpp"
+#include "benchmark/core/round_comparison.hpp"
 
 namespace kvalis::store::benchmark_results_repo {
 
@@ -24,13 +25,7 @@ namespace kvalis::store::benchmark_results_repo {
 // caller's transaction: call it after every change of the round's data, so results never go stale.
 void recompute_round(soci::session& s, long long round_id);
 
-struct RecomputeSummary {
-  std::size_t indicators = 0;
-  std::size_t services = 0;
-  std::size_t peer_groups = 0;  // distinct peer keys
-  std::size_t scores = 0;       // rows written to bm_scores
-  std::size_t missing = 0;      // of them without a value (missing or implausible input)
-};
+using RecomputeSummary = benchmark::RecomputeSummary;  // benchmark/core/round_comparison.hpp
 // progress(done, total) is called once per indicator computed and once per table written.
 RecomputeSummary recompute_round(soci::session& s, long long round_id,
                                  const std::function<void(std::size_t, std::size_t)>& progress);

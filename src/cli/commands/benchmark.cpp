@@ -1,20 +1,21 @@
 // kvalis benchmark compute: recomputes a round's comparison with peers and prints it as CSV, so an
-// analyst can script it (progress and a summary go to stderr, the table to stdout).
+// analyst can script it (progress and a summary go to stderr, the table to stdout). Both steps are the
+// benchmark module's use cases (benchmark/app/rounds.hpp), run as the system caller.
 #include <unistd.h>
 
 #include <iostream>
 
+#include "accounts/core/caller.hpp"
+#include "benchmark/app/rounds.hpp"
 #include "cli/commands/command.hpp"
 #include "platform/core/csv.hpp"
-#include "benchmark/app/comparison.hpp"
 #include "platform/export/table.hpp"
-#include "benchmark/store/benchmark_results_repo.hpp"
 #include "platform/store/database.hpp"
 
 namespace kvalis::cli {
 namespace {
 
-namespace results = store::benchmark_results_repo;
+namespace app = benchmark::app;
 
 std::optional<long long> positive_id(const std::string& text) {
   try {
@@ -35,12 +36,10 @@ int benchmark_compute(const Args& args) {
     return 2;
   }
   auto db = open_migrated(args, std::cerr);
+  const auto caller = accounts::system_caller();
   const bool tty = isatty(STDERR_FILENO);
-  const auto summary = db->write([&](soci::session& s) -> std::optional<results::RecomputeSummary> {
-    if (!results::get_round(s, *round_id)) return std::nullopt;
-    return results::recompute_round(s, *round_id, [&](std::size_t done, std::size_t total) {
-      if (tty) std::cerr << "\rbenchmark: step " << done << "/" << total << std::flush;
-    });
+  const auto summary = app::recompute_round(*db, caller, *round_id, [&](std::size_t done, std::size_t total) {
+    if (tty) std::cerr << "\rbenchmark: step " << done << "/" << total << std::flush;
   });
   if (tty) std::cerr << "\n";
   if (!summary) {
@@ -51,25 +50,22 @@ int benchmark_compute(const Args& args) {
             << " services, " << summary->peer_groups << " peer groups, " << summary->scores << " scores ("
             << summary->missing << " without a value)\n";
 
+  const auto lines = app::round_scores(*db, caller, *round_id);
+  if (!lines) {
+    std::cerr << "kvalis benchmark compute: no round " << *round_id << "\n";
+    return 1;
+  }
   const bool names = args.has("names");
   const std::string only = args.get("indicator");
-  db->read([&](soci::session& s) {
-    const auto round = *results::get_round(s, *round_id);
-    const auto input = exports::load_comparison_input(s, round);
-    std::map<long long, std::string> codes;
-    for (const auto& ind : input.indicators) codes[ind.id] = ind.code;
-    std::cout << "indicator,service,peer_group,value,percent_rank,z_score,reserve_median,reserve_best\n";
-    for (const auto& sc : input.scores) {
-      const auto& code = codes[sc.indicator_id];
-      if (!only.empty() && code != only) continue;
-      std::string service = std::to_string(sc.service_id);
-      if (names)
-        if (auto it = input.services.find(sc.service_id); it != input.services.end()) service = it->second.name;
-      std::cout << csv::escape_text(code) << "," << csv::escape_text(service) << "," << csv::escape_text(sc.peer_key) << ","
-                << number(sc.value) << "," << number(sc.percent_rank) << "," << number(sc.z_score) << ","
-                << number(sc.reserve_median) << "," << number(sc.reserve_best) << "\n";
-    }
-  });
+  std::cout << "indicator,service,peer_group,value,percent_rank,z_score,reserve_median,reserve_best\n";
+  for (const auto& sc : *lines) {
+    if (!only.empty() && sc.indicator.code != only) continue;
+    std::string service = std::to_string(sc.service_id);
+    if (names && !sc.service_name.empty()) service = sc.service_name;
+    std::cout << csv::escape_text(sc.indicator.code) << "," << csv::escape_text(service) << ","
+              << csv::escape_text(sc.peer_key) << "," << number(sc.value) << "," << number(sc.percent_rank) << ","
+              << number(sc.z_score) << "," << number(sc.reserve_median) << "," << number(sc.reserve_best) << "\n";
+  }
   return 0;
 }
 

@@ -210,8 +210,8 @@ TEST_P(BenchmarkRepoTest, RepositoryKeepsGroupsMethodologiesAndValues) {
     ASSERT_EQ(values.size(), 2u);
     EXPECT_DOUBLE_EQ(*values["costs_total"], 1.25e6);
     EXPECT_FALSE(values["complaints"]);
-    EXPECT_EQ(repo::get_submission(s, r.id, w.service_a).status, "draft");
-    EXPECT_EQ(repo::get_submission(s, r.id, w.service_b).status, "");
+    EXPECT_EQ(repo::get_submission(s, r.id, w.service_a).status, benchmark::SubmissionStatus::draft);
+    EXPECT_EQ(repo::get_submission(s, r.id, w.service_b).status, benchmark::SubmissionStatus::not_started);
     EXPECT_EQ(repo::get_round(s, r.id)->methodology_version, 1);
   });
 }
