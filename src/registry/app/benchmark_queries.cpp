@@ -18,8 +18,6 @@ std::optional<OrganisationRef> visible_organisation(soci::session& s, const acco
   return org;
 }
 
-long long data_version(soci::session& s, const std::string& scope) { return repo::data_version(s, scope); }
 
-void bump_data_version(soci::session& s, const std::string& scope) { repo::bump_data_version(s, scope); }
 
 }  // namespace kvalis::registry::app

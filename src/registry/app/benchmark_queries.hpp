@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "registry/app/queries.hpp"
 #include "accounts/core/access.hpp"
 
 namespace kvalis::registry::app {
@@ -20,8 +21,5 @@ struct OrganisationRef {
 std::optional<OrganisationRef> organisation(soci::session& s, long long id);
 // The organisation when the scope sees it, else nullopt (unknown and invisible look the same).
 std::optional<OrganisationRef> visible_organisation(soci::session& s, const accounts::VisibilityScope& scope, long long id);
-// The version of the scope's cached data ("benchmark"), and marking it changed.
-long long data_version(soci::session& s, const std::string& scope);
-void bump_data_version(soci::session& s, const std::string& scope);
 
 }  // namespace kvalis::registry::app
