@@ -7,6 +7,7 @@ const OspodPage = lazy(() => import('./pages/OspodPage'));
 const SupervisionPage = lazy(() => import('./pages/SupervisionPage'));
 const TransformationPage = lazy(() => import('./pages/TransformationPage'));
 const PlanPage = lazy(() => import('./pages/PlanPage'));
+const IndicatorsPage = lazy(() => import('./pages/IndicatorsPage'));
 
 export default function CareRoutes() {
   return (
@@ -15,6 +16,7 @@ export default function CareRoutes() {
         <Route path="ospod" element={<OspodPage />} />
         <Route path="supervision" element={<SupervisionPage />} />
         <Route path="transformation" element={<TransformationPage />} />
+        <Route path="transformation/indicators" element={<IndicatorsPage />} />
         <Route path="transformation/:planId" element={<PlanPage />} />
         <Route path="*" element={<Navigate to="supervision" replace />} />
       </Routes>

@@ -136,3 +136,36 @@ export function useCareMutation<A, R>(fn: (arg: A) => Promise<R>) {
   const qc = useQueryClient();
   return useMutation({ mutationFn: fn, onSuccess: () => qc.invalidateQueries({ queryKey: careKeys.all }) });
 }
+
+// ---- issue 10: providers to pick, places edited in place, indicator definitions on their own page ----
+
+export type QcProviderRef = S['QcProviderRef'];
+export type QcIndicatorList = S['QcIndicatorList'];
+
+/** Providers the caller may record consultations and supervisions for, by name (at most 50). */
+export const fetchSupervisionProviders = (q: string) => apiFetch<{ items: QcProviderRef[] }>(`${C}/providers`, { query: { q: q || undefined } });
+export function useSupervisionProviders(q: string) {
+  return useQuery({ queryKey: ['quality-care', 'providers', q] as const, queryFn: () => fetchSupervisionProviders(q) });
+}
+
+export const updatePlace = (id: number, body: QcPlaceInput) =>
+  apiFetch<QcPlan>(`${C}/transformation/places/${id}`, { method: 'PUT', body });
+
+export const fetchIndicators = (region?: number) =>
+  apiFetch<QcIndicatorList>(`${C}/inclusion-indicators`, { query: { region_org_id: region } });
+export const updateIndicator = (id: number, body: QcIndicatorInput) =>
+  apiFetch<QcIndicator>(`${C}/inclusion-indicators/${id}`, { method: 'PUT', body });
+export function useIndicators(region: number | undefined, enabled = true) {
+  return useQuery({
+    queryKey: ['quality-care', 'indicators', region ?? null] as const,
+    queryFn: () => fetchIndicators(region),
+    enabled,
+    retry: false,
+  });
+}
+/** The regions an administrator without a region of their own picks from (registry list). */
+export const fetchRegions = () =>
+  apiFetch<{ items: { id: number; name: string }[] }>('/api/organisations', { query: { type: 'region', page_size: 100 } });
+export function useRegions(enabled: boolean) {
+  return useQuery({ queryKey: ['quality-care', 'regions'] as const, queryFn: fetchRegions, enabled });
+}

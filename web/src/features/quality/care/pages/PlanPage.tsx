@@ -7,9 +7,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
 import {
-  createIndicator, createMilestone, createPlace, deleteMilestone, deletePlace, putLimits, putValues, updateMilestone,
-  useCareMutation, usePlan, type QcIndicator, type QcMilestone, type QcMilestoneInput, type QcPlan, type QcPlaceInput,
+  createMilestone, createPlace, deleteMilestone, deletePlace, putLimits, putValues, updateMilestone, updatePlace,
+  useCareMutation, usePlan, type QcIndicator, type QcMilestone, type QcMilestoneInput, type QcPlace, type QcPlan, type QcPlaceInput,
 } from '../api';
+import { NEW_PLACE, placeFormValues, placeInput, type PlaceFormValues } from '../careForms';
+import { IndicatorModal, markFieldError } from '../IndicatorForm';
 import { capacityOption, indicatorTrend, indicatorTrendOption, indicatorValueText, parseHouseholdSizes, trendDirection, trendsByUnit } from '../care';
 import { Chart, StateTag } from '../components';
 import { ServiceSelect } from '../../components/ServiceSelect';
@@ -136,7 +138,7 @@ function MilestoneModal({ planId, onClose }: { planId: number; onClose: () => vo
 
 function Places({ plan }: { plan: QcPlan }) {
   const { t } = useTranslation();
-  const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<QcPlace | 'new' | null>(null);
   const [limitsOpen, setLimitsOpen] = useState(false);
   const remove = useCareMutation((id: number) => deletePlace(id));
   const limits = plan.limits;
@@ -144,7 +146,7 @@ function Places({ plan }: { plan: QcPlan }) {
     <Card title={t('qualityCare.transformation.places')} className="kv-section" data-testid="care-places"
       extra={<Space>
         {limits?.can_edit ? <Button onClick={() => setLimitsOpen(true)}>{t('qualityCare.transformation.setLimits')}</Button> : null}
-        {plan.summary.can_edit ? <Button onClick={() => setAdding(true)}>{t('qualityCare.transformation.addPlace')}</Button> : null}
+        {plan.summary.can_edit ? <Button onClick={() => setEditing('new')} data-testid="care-place-add">{t('qualityCare.transformation.addPlace')}</Button> : null}
       </Space>}>
       {limits && !limits.set ? <Alert type="warning" showIcon message={t('qualityCare.transformation.limitsNotSet')} style={{ marginBottom: 12 }} /> : null}
       {limits?.set ? (
@@ -158,8 +160,11 @@ function Places({ plan }: { plan: QcPlan }) {
       {plan.places.map((pl) => (
         <Card key={pl.id} type="inner" size="small" style={{ marginBottom: 12 }} data-testid={`care-place-${pl.id}`}
           title={<Space>{pl.name}<StateTag state={pl.result} label={t(`qualityCare.transformation.results.${pl.result}`)} /></Space>}
-          extra={plan.summary.can_edit ? <Popconfirm title={t('qualityCare.common.confirmDelete')} onConfirm={() => remove.mutate(pl.id)}>
-            <Button size="small" danger>{t('qualityCare.common.delete')}</Button></Popconfirm> : null}>
+          extra={plan.summary.can_edit ? <Space>
+            <Button size="small" onClick={() => setEditing(pl)} data-testid={`care-place-edit-${pl.id}`}>{t('qualityCare.common.edit')}</Button>
+            <Popconfirm title={t('qualityCare.common.confirmDelete')} onConfirm={() => remove.mutate(pl.id)}>
+              <Button size="small" danger>{t('qualityCare.common.delete')}</Button></Popconfirm>
+          </Space> : null}>
           <p>{pl.address}{pl.service_name ? ` · ${pl.service_name}` : ''} · {t('qualityCare.transformation.capacity')}: {pl.capacity} ·{' '}
             {t('qualityCare.transformation.households')}: {pl.household_sizes.join(' + ')}</p>
           <List size="small" dataSource={pl.checks} renderItem={(c) => (
@@ -174,39 +179,37 @@ function Places({ plan }: { plan: QcPlan }) {
           {pl.equipment_note || pl.note ? <small>{[pl.equipment_note, pl.note].filter(Boolean).join(' ')}</small> : null}
         </Card>
       ))}
-      {adding ? <PlaceModal planId={plan.summary.id} onClose={() => setAdding(false)} /> : null}
+      {editing ? <PlaceModal planId={plan.summary.id} place={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} /> : null}
       {limitsOpen && limits ? <LimitsModal plan={plan} onClose={() => setLimitsOpen(false)} /> : null}
     </Card>
   );
 }
 
-function PlaceModal({ planId, onClose }: { planId: number; onClose: () => void }) {
+// A new place, or one edited in place (every field; the service it belongs to stays unless changed).
+function PlaceModal({ planId, place, onClose }: { planId: number; place?: QcPlace; onClose: () => void }) {
   const { t } = useTranslation();
-  const [form] = Form.useForm();
-  const save = useCareMutation((body: QcPlaceInput) => createPlace(planId, body));
+  const [form] = Form.useForm<PlaceFormValues>();
+  const save = useCareMutation((body: QcPlaceInput) => (place ? updatePlace(place.id, body) : createPlace(planId, body)));
   return (
-    <Modal open title={t('qualityCare.transformation.addPlace')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={save.isPending}
-      okText={t('qualityCare.common.save')} cancelText={t('qualityCare.common.cancel')}>
+    <Modal open title={t(place ? 'qualityCare.transformation.editPlace' : 'qualityCare.transformation.addPlace')} onCancel={onClose}
+      onOk={() => form.submit()} confirmLoading={save.isPending} okText={t('qualityCare.common.save')} cancelText={t('qualityCare.common.cancel')}
+      okButtonProps={{ 'data-testid': 'care-place-save' }}>
       {save.error ? <ErrorAlert error={save.error} /> : null}
-      <Form form={form} layout="vertical" initialValues={{ ordinary_housing: true, equipment_complete: true, support_separated: true }}
-        onFinish={(v: { name: string; address?: string; capacity: number; households: string; ordinary_housing: boolean; equipment_complete: boolean; support_separated: boolean; equipment_note?: string; note?: string }) =>
-          save.mutate({
-            name: v.name, address: v.address ?? '', capacity: v.capacity, household_sizes: parseHouseholdSizes(v.households) ?? [],
-            ordinary_housing: v.ordinary_housing, equipment_complete: v.equipment_complete, support_separated: v.support_separated,
-            equipment_note: v.equipment_note ?? '', note: v.note ?? '',
-          }, { onSuccess: onClose })}>
-        <Form.Item name="name" label={t('qualityCare.transformation.placeName')} rules={[{ required: true }]}><Input maxLength={300} /></Form.Item>
+      <Form form={form} layout="vertical" initialValues={place ? placeFormValues(place) : NEW_PLACE}
+        onFinish={(v) => save.mutate(placeInput({ ...v, service_id: place?.service_id ?? null }),
+          { onSuccess: onClose, onError: (e) => markFieldError(form, e, { household_sizes: 'households' }) })}>
+        <Form.Item name="name" label={t('qualityCare.transformation.placeName')} rules={[{ required: true }]}><Input maxLength={300} data-testid="care-place-name" /></Form.Item>
         <Form.Item name="address" label={t('qualityCare.transformation.address')}><Input maxLength={500} /></Form.Item>
         <Space>
-          <Form.Item name="capacity" label={t('qualityCare.transformation.capacity')} rules={[{ required: true }]}><InputNumber min={1} /></Form.Item>
+          <Form.Item name="capacity" label={t('qualityCare.transformation.capacity')} rules={[{ required: true }]}><InputNumber min={1} max={1000} data-testid="care-place-capacity" /></Form.Item>
           <Form.Item name="households" label={t('qualityCare.transformation.households')} extra={t('qualityCare.transformation.householdsHelp')}
             rules={[{ required: true }, { validator: (_, v: string) => (parseHouseholdSizes(v ?? '') ? Promise.resolve() : Promise.reject(new Error(t('qualityCare.transformation.householdsBad')))) }]}>
-            <Input />
+            <Input data-testid="care-place-households" />
           </Form.Item>
         </Space>
         <Form.Item name="ordinary_housing" valuePropName="checked"><Checkbox>{t('qualityCare.transformation.ordinaryHousing')}</Checkbox></Form.Item>
         <Form.Item name="equipment_complete" valuePropName="checked"><Checkbox>{t('qualityCare.transformation.equipment')}</Checkbox></Form.Item>
-        <Form.Item name="support_separated" valuePropName="checked"><Checkbox>{t('qualityCare.transformation.separated')}</Checkbox></Form.Item>
+        <Form.Item name="support_separated" valuePropName="checked"><Checkbox data-testid="care-place-separated">{t('qualityCare.transformation.separated')}</Checkbox></Form.Item>
         <Form.Item name="equipment_note" label={t('qualityCare.transformation.equipmentNote')}><Input maxLength={2000} /></Form.Item>
         <Form.Item name="note" label={t('qualityCare.supervision.note')}><Input maxLength={4000} /></Form.Item>
       </Form>
@@ -246,6 +249,7 @@ function Indicators({ plan }: { plan: QcPlan }) {
   return (
     <Card title={t('qualityCare.transformation.indicators')} className="kv-section" data-testid="care-indicators"
       extra={<Space>
+        {plan.limits ? <Link to={`/quality/care/transformation/indicators?region=${plan.limits.region_org_id}`} data-testid="care-indicators-manage">{t('qualityCare.indicators.manage')}</Link> : null}
         {plan.limits?.can_edit ? <Button onClick={() => setDefOpen(true)}>{t('qualityCare.transformation.addIndicator')}</Button> : null}
         {plan.summary.can_edit && plan.indicators.length ? <Button onClick={() => setValueOpen(true)}>{t('qualityCare.transformation.addValue')}</Button> : null}
       </Space>}>
@@ -297,29 +301,6 @@ function ValueModal({ plan, onClose }: { plan: QcPlan; onClose: () => void }) {
         <Form.Item name="period" label={t('qualityCare.transformation.period')} extra={t('qualityCare.transformation.periodHelp')} rules={[{ required: true }]}><Input /></Form.Item>
         <Form.Item name="value" label={t('qualityCare.transformation.value')}><InputNumber decimalSeparator="," /></Form.Item>
         <Form.Item name="note" label={t('qualityCare.supervision.note')}><Input maxLength={2000} /></Form.Item>
-      </Form>
-    </Modal>
-  );
-}
-
-function IndicatorModal({ region, onClose }: { region: number; onClose: () => void }) {
-  const { t } = useTranslation();
-  const [form] = Form.useForm();
-  const save = useCareMutation((body: { region_org_id: number; code: string; name: string; unit: string; direction: string; description: string }) => createIndicator(body));
-  return (
-    <Modal open title={t('qualityCare.transformation.addIndicator')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={save.isPending}
-      okText={t('qualityCare.common.save')} cancelText={t('qualityCare.common.cancel')}>
-      {save.error ? <ErrorAlert error={save.error} /> : null}
-      <Form form={form} layout="vertical" initialValues={{ direction: 'higher' }}
-        onFinish={(v: { code: string; name: string; unit?: string; direction: string; description?: string }) =>
-          save.mutate({ region_org_id: region, code: v.code, name: v.name, unit: v.unit ?? '', direction: v.direction, description: v.description ?? '' }, { onSuccess: onClose })}>
-        <Form.Item name="code" label={t('qualityCare.transformation.code')} rules={[{ required: true, pattern: /^[a-z][a-z0-9_]{0,63}$/ }]}><Input /></Form.Item>
-        <Form.Item name="name" label={t('qualityCare.transformation.name')} rules={[{ required: true }]}><Input maxLength={300} /></Form.Item>
-        <Form.Item name="unit" label={t('qualityCare.transformation.unit')}><Input maxLength={50} /></Form.Item>
-        <Form.Item name="direction" label={t('qualityCare.transformation.direction')}>
-          <Select options={['higher', 'lower', 'none'].map((d) => ({ value: d, label: t(`qualityCare.transformation.directions.${d}`) }))} />
-        </Form.Item>
-        <Form.Item name="description" label={t('qualityCare.transformation.indicatorDescription')}><Input.TextArea rows={3} /></Form.Item>
       </Form>
     </Modal>
   );

@@ -10,8 +10,9 @@ import { isApiError } from '../../../../api/client';
 import { useCurrentUser } from '../../../../app/SessionContext';
 import {
   createSupervision, deleteSupervision, supervisionCsvUrl, updateSupervision, useCareMutation, useHours, useProviderFindings,
-  useSupervisions, type QcSupervision, type QcSupervisionInput,
+  useSupervisionProviders, useSupervisions, type QcSupervision, type QcSupervisionInput,
 } from '../api';
+import { ProviderSelect } from '../ProviderSelect';
 import { defaultSupervisionKind, formatParticipants, recordsOfKind, hoursBarOption, latestRecordYear, parseParticipants, supervisionProviders, thisYear } from '../care';
 import { Chart } from '../components';
 
@@ -25,9 +26,13 @@ export default function SupervisionPage() {
   const [pickedKind, setKind] = useState<'supervision' | 'consultation' | 'all'>();
   const all = useSupervisions(undefined, undefined);
   const providers = useMemo(() => supervisionProviders(all.data?.items ?? [], user.memberships), [all.data, user.memberships]);
+  const names = useMemo(() => new Map(providers.map((p) => [p.id, p.name])), [providers]);
+  // Every provider the caller may record for (a region: its region's, an audit body: those it audits).
+  const mayRecord = useSupervisionProviders('');
   const [picked, setPicked] = useState<number | undefined>();
-  // Wait for the caller's records: they decide which providers are readable and the year to open on.
-  const provider = all.data ? picked ?? providers[0]?.id : undefined;
+  // Wait for the caller's records: they decide the provider and the year to open on; without any, the first
+  // provider the caller may record for.
+  const provider = all.data ? picked ?? providers[0]?.id ?? mayRecord.data?.items[0]?.id : undefined;
   const year = pickedYear ?? latestRecordYear(all.data?.items ?? [], provider, thisYear());
   const kind = pickedKind ?? defaultSupervisionKind(all.data?.items ?? [], provider, year);
   const list = useSupervisions(provider, year);
@@ -41,15 +46,14 @@ export default function SupervisionPage() {
     <div data-testid="care-supervision-page">
       <h1>{t('qualityCare.supervision.title')}</h1>
       <Space wrap style={{ marginBottom: 16 }}>
-        <Select style={{ minWidth: 280 }} placeholder={t('qualityCare.supervision.pickProvider')} value={provider}
-          onChange={setPicked} options={providers.map((p) => ({ value: p.id, label: p.name }))} data-testid="care-provider" />
+        <ProviderSelect value={provider} onChange={setPicked} names={names} />
         <InputNumber min={1990} max={2100} value={year} onChange={(v) => v && setYear(v)} addonBefore={t('qualityCare.common.year')} />
         <Select value={kind} onChange={setKind} style={{ minWidth: 180 }}
           options={(['supervision', 'consultation', 'all'] as const).map((k) => ({ value: k, label: t(`qualityCare.supervision.kinds.${k}`) }))} />
         <Button type="primary" onClick={() => setEditing('new')} disabled={!provider} data-testid="care-supervision-add">{t('qualityCare.supervision.add')}</Button>
         {provider ? <Button href={supervisionCsvUrl(provider, year, kind)} data-testid="care-supervision-csv">{t('qualityCare.supervision.export')}</Button> : null}
       </Space>
-      {all.data && !providers.length ? (
+      {all.data && !providers.length && mayRecord.data && !mayRecord.data.items.length ? (
         <Empty data-testid="care-supervision-no-provider" description={t('qualityCare.supervision.noProvider')} />
       ) : null}
       {noRecordsThisYear ? (
