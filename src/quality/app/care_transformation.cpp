@@ -87,41 +87,18 @@ Status apply_plan(const PlanInput& in, repo::PlanRow& p, bool create) {
   if (in.status) p.status = std::string(care::to_string(*in.status));
   if (create && !in.baseline_capacity) return invalid("baseline_capacity", "field.required");
   if (create && !in.target_capacity) return invalid("target_capacity", "field.required");
-  for (auto st : {care::check_line("title", p.title, 300, true), care::check_text("description", p.description, 20000, false),
-                  care::check_date("baseline_on", p.baseline_on, true), care::check_date("target_on", p.target_on, true)})
-    if (!st) return st;
-  if (p.baseline_capacity < 1 || p.baseline_capacity > 10000)
-    return invalid("baseline_capacity", "field.out_of_range", {{"min", "1"}, {"max", "10000"}});
-  if (p.target_capacity < 0 || p.target_capacity > p.baseline_capacity)
-    return invalid("target_capacity", "field.out_of_range", {{"min", "0"}, {"max", std::to_string(p.baseline_capacity)}});
-  if (p.target_on < p.baseline_on) return invalid("target_on", "quality.care.date.before", {{"value", p.baseline_on}});
-  return ok_status();
+  return care::check_plan({p.title, p.description, p.baseline_capacity, p.target_capacity, p.baseline_on, p.target_on});
 }
 
 Status apply_milestone(soci::session& s, const MilestoneInput& in, const repo::PlanRow& plan, repo::MilestoneRow& m) {
-  using care::MilestoneKind;
+  const care::MilestoneFields fields{in.kind,           in.title,          in.planned_on, in.done_on,
+                                     in.capacity_after, !!in.new_service_id, in.clients_moved, in.note};
+  if (auto st = care::check_milestone(fields, plan.baseline_capacity); !st) return st;
   m.kind = std::string(care::to_string(in.kind));
   m.title = in.title;
   m.planned_on = in.planned_on;
   m.done_on = in.done_on;
   m.note = in.note;
-  for (auto st : {care::check_line("title", m.title, 300, true), care::check_date("planned_on", m.planned_on, true),
-                  care::check_date("done_on", m.done_on, false), care::check_text("note", m.note, 4000, false),
-                  care::check_count("capacity_after", in.capacity_after, 10000),
-                  care::check_count("clients_moved", in.clients_moved, 10000)})
-    if (!st) return st;
-  const auto only_for = [](const char* field, MilestoneKind kind) {
-    return invalid(field, "quality.care.milestone.field_kind", {{"value", std::string(care::to_string(kind))}});
-  };
-  if (in.capacity_after && in.kind != MilestoneKind::capacity_reduction)
-    return only_for("capacity_after", MilestoneKind::capacity_reduction);
-  if (in.new_service_id && in.kind != MilestoneKind::community_service)
-    return only_for("new_service_id", MilestoneKind::community_service);
-  if (in.clients_moved && in.kind != MilestoneKind::client_moves) return only_for("clients_moved", MilestoneKind::client_moves);
-  if (in.kind == MilestoneKind::capacity_reduction && !in.capacity_after) return invalid("capacity_after", "field.required");
-  if (in.kind == MilestoneKind::client_moves && !in.clients_moved) return invalid("clients_moved", "field.required");
-  if (in.capacity_after && *in.capacity_after > plan.baseline_capacity)
-    return invalid("capacity_after", "field.out_of_range", {{"min", "0"}, {"max", std::to_string(plan.baseline_capacity)}});
   if (in.new_service_id) {
     auto svc = repo::get_service(s, *in.new_service_id);
     if (!svc || svc->provider_org_id != plan.provider_org_id)

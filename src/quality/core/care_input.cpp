@@ -118,6 +118,38 @@ Status check_indicator(const IndicatorFields& i) {
   return ok_status();
 }
 
+Status check_plan(const PlanFields& p) {
+  for (auto st : {check_line("title", p.title, 300, true), check_text("description", p.description, 20000, false),
+                  check_date("baseline_on", p.baseline_on, true), check_date("target_on", p.target_on, true)})
+    if (!st) return st;
+  if (p.baseline_capacity < 1 || p.baseline_capacity > 10000)
+    return invalid("baseline_capacity", "field.out_of_range", {{"min", "1"}, {"max", "10000"}});
+  if (p.target_capacity < 0 || p.target_capacity > p.baseline_capacity)
+    return invalid("target_capacity", "field.out_of_range", {{"min", "0"}, {"max", std::to_string(p.baseline_capacity)}});
+  if (p.target_on < p.baseline_on) return invalid("target_on", "quality.care.date.before", {{"value", p.baseline_on}});
+  return ok_status();
+}
+
+Status check_milestone(const MilestoneFields& m, int baseline_capacity) {
+  for (auto st : {check_line("title", m.title, 300, true), check_date("planned_on", m.planned_on, true),
+                  check_date("done_on", m.done_on, false), check_text("note", m.note, 4000, false),
+                  check_count("capacity_after", m.capacity_after, 10000), check_count("clients_moved", m.clients_moved, 10000)})
+    if (!st) return st;
+  const auto only_for = [](const char* field, MilestoneKind kind) {
+    return invalid(field, "quality.care.milestone.field_kind", {{"value", std::string(to_string(kind))}});
+  };
+  if (m.capacity_after && m.kind != MilestoneKind::capacity_reduction)
+    return only_for("capacity_after", MilestoneKind::capacity_reduction);
+  if (m.new_service && m.kind != MilestoneKind::community_service)
+    return only_for("new_service_id", MilestoneKind::community_service);
+  if (m.clients_moved && m.kind != MilestoneKind::client_moves) return only_for("clients_moved", MilestoneKind::client_moves);
+  if (m.kind == MilestoneKind::capacity_reduction && !m.capacity_after) return invalid("capacity_after", "field.required");
+  if (m.kind == MilestoneKind::client_moves && !m.clients_moved) return invalid("clients_moved", "field.required");
+  if (m.capacity_after && *m.capacity_after > baseline_capacity)
+    return invalid("capacity_after", "field.out_of_range", {{"min", "0"}, {"max", std::to_string(baseline_capacity)}});
+  return ok_status();
+}
+
 Status check_value_target(const std::string& field, bool indicator_archived, long long indicator_id) {
   if (indicator_archived) return invalid(field, "quality.care.indicator.archived", {{"value", std::to_string(indicator_id)}});
   return ok_status();

@@ -59,6 +59,33 @@ struct IndicatorFields {
   std::string description;
 };
 Status check_indicator(const IndicatorFields& indicator);
+// A transformation plan's header: title, description, dates (target not before baseline), baseline
+// capacity 1–10000 and target capacity 0–baseline.
+struct PlanFields {
+  std::string title;
+  std::string description;
+  int baseline_capacity = 0;
+  int target_capacity = 0;
+  std::string baseline_on;
+  std::string target_on;
+};
+Status check_plan(const PlanFields& plan);
+
+// A milestone: its kind decides which numbers it carries (capacity_after only for a capacity reduction and
+// required there, at most the baseline; clients_moved only for moves of clients and required there;
+// new_service_id only for a new community service).
+struct MilestoneFields {
+  MilestoneKind kind = MilestoneKind::other;
+  std::string title;
+  std::string planned_on;
+  std::string done_on;
+  std::optional<long long> capacity_after;
+  bool new_service = false;
+  std::optional<long long> clients_moved;
+  std::string note;
+};
+Status check_milestone(const MilestoneFields& milestone, int baseline_capacity);
+
 // A retired (archived) indicator keeps its values but takes no new ones.
 Status check_value_target(const std::string& field, bool indicator_archived, long long indicator_id);
 

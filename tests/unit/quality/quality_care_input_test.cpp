@@ -2,6 +2,7 @@
 // session lengths and the states parsed at the edge. Tables in tests/data/quality/care/.
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -51,6 +52,43 @@ TEST(QualityCareInput, Indicators) {
   for (const auto& row : t.rows) {
     const IndicatorFields i{t.get(row, "code"), t.get(row, "name"), t.get(row, "unit"), ""};
     const auto [field, key] = refusal(check_indicator(i));
+    EXPECT_EQ(field, t.get(row, "field")) << t.get(row, "case");
+    EXPECT_EQ(key, t.get(row, "key")) << t.get(row, "case");
+  }
+}
+
+std::optional<long long> opt_number(const std::string& text) {
+  if (text.empty()) return std::nullopt;
+  return std::stoll(text);
+}
+
+TEST(QualityCareInput, Plans) {
+  const auto t = load_table("plan_input.csv");
+  ASSERT_FALSE(t.rows.empty());
+  for (const auto& row : t.rows) {
+    const PlanFields p{t.get(row, "title"), "", std::stoi(t.get(row, "baseline")), std::stoi(t.get(row, "target")),
+                       t.get(row, "baseline_on"), t.get(row, "target_on")};
+    const auto [field, key] = refusal(check_plan(p));
+    EXPECT_EQ(field, t.get(row, "field")) << t.get(row, "case");
+    EXPECT_EQ(key, t.get(row, "key")) << t.get(row, "case");
+  }
+}
+
+TEST(QualityCareInput, MilestonesCarryTheNumbersOfTheirKind) {
+  const auto t = load_table("milestone_input.csv");
+  ASSERT_FALSE(t.rows.empty());
+  for (const auto& row : t.rows) {
+    const auto kind = parse_milestone_kind(t.get(row, "kind"));
+    ASSERT_TRUE(kind) << t.get(row, "case");
+    const MilestoneFields m{*kind,
+                            t.get(row, "title"),
+                            t.get(row, "planned_on"),
+                            t.get(row, "done_on"),
+                            opt_number(t.get(row, "capacity_after")),
+                            t.get(row, "new_service") == "1",
+                            opt_number(t.get(row, "clients_moved")),
+                            ""};
+    const auto [field, key] = refusal(check_milestone(m, 60));
     EXPECT_EQ(field, t.get(row, "field")) << t.get(row, "case");
     EXPECT_EQ(key, t.get(row, "key")) << t.get(row, "case");
   }
