@@ -3,14 +3,35 @@
 #include "demo/quality_care_demo.hpp"
 
 #include <algorithm>
+#include <map>
+#include <stdexcept>
 
-#include "platform/store/database.hpp"
-#include "quality/store/quality_care_repo.hpp"
+#include "accounts/core/caller.hpp"
+#include "quality/app/care_ospod.hpp"
+#include "quality/app/care_supervision.hpp"
+#include "quality/app/care_transformation.hpp"
 
 namespace kvalis::demo {
 namespace {
 
-namespace repo = store::quality_care_repo;
+namespace qapp = quality::app;
+namespace qc = quality::care;
+
+// The demo writes through the same use cases as a user, as the platform administrator; a refusal is a
+// defect of the demo data and rolls the whole demo back.
+const accounts::Caller& demo_caller() {
+  static const accounts::Caller caller = accounts::system_caller(0, "demo");
+  return caller;
+}
+
+template <class T>
+T must(Result<T> r, const std::string& what) {
+  if (!r) throw std::runtime_error("demo " + what + ": " + r.error().message_key + " " + r.error().field);
+  return std::move(*r);
+}
+void must(const Status& st, const std::string& what) {
+  if (!st) throw std::runtime_error("demo " + what + ": " + st.error().message_key + " " + st.error().field);
+}
 
 struct SupervisionSpec {
   const char* held_on;
@@ -100,38 +121,29 @@ long long service_of(const DemoContext& ctx, const std::string& key) {
 void write_supervisions(soci::session& s, const DemoContext& ctx, QualityCareDemoSummary& out) {
   const long long provider = ctx.main_provider_id;
   if (!provider) return;
-  const auto findings = repo::provider_findings(s, provider);
-  repo::SupervisionQuery q;
-  q.scope.all = true;
-  q.provider_org_id = provider;
-  const auto existing = repo::list_supervisions(s, q);
-  const long long now = store::now_epoch();
+  const auto& caller = demo_caller();
+  const auto findings = qapp::provider_findings(s, caller, provider);
+  const auto existing = qapp::list_supervisions(s, caller, {provider, 0, std::nullopt});
   for (const auto& spec : supervisions()) {
-    repo::SupervisionRow r;
-    r.provider_org_id = provider;
-    r.recorded_by_org_id = spec.by_audit_body && ctx.audit_body_id ? ctx.audit_body_id : provider;
-    r.kind = spec.kind;
-    r.form = spec.form;
-    r.supervisor = spec.supervisor;
-    r.held_on = spec.held_on;
-    r.hours = spec.hours;
-    r.topics = spec.topics;
-    for (const auto& [name, team] : spec.participants) r.participants.push_back({name, team});
+    qapp::SupervisionInput in;
+    in.provider_org_id = provider;
+    in.recorded_by_org_id = spec.by_audit_body && ctx.audit_body_id ? ctx.audit_body_id : provider;
+    in.kind = *qc::parse_supervision_kind(spec.kind);
+    in.form = *qc::parse_supervision_form(spec.form);
+    in.supervisor = spec.supervisor;
+    in.held_on = spec.held_on;
+    in.hours = spec.hours;
+    in.topics = spec.topics;
+    for (const auto& [name, team] : spec.participants) in.participants.push_back({name, team});
     if (spec.link_finding && !findings.empty()) {
-      r.findings.push_back(findings.front());
+      in.finding_ids = std::vector<long long>{findings.front().id};
       ++out.linked_findings;
     }
     auto same = std::find_if(existing.begin(), existing.end(), [&](const auto& e) {
-      return e.held_on == r.held_on && e.supervisor == r.supervisor;
+      return e.row.held_on == in.held_on && e.row.supervisor == in.supervisor;
     });
-    if (same != existing.end()) {
-      r.id = same->id;
-      r.updated_at = now;
-      repo::update_supervision(s, r);
-    } else {
-      r.created_at = r.updated_at = now;
-      repo::insert_supervision(s, r);
-    }
+    if (same != existing.end()) must(qapp::update_supervision(s, caller, same->row.id, in), "supervision");
+    else must(qapp::record_supervision(s, caller, in), "supervision");
     ++out.supervisions;
   }
 }
@@ -139,44 +151,61 @@ void write_supervisions(soci::session& s, const DemoContext& ctx, QualityCareDem
 void write_ospod(soci::session& s, const DemoContext& ctx, QualityCareDemoSummary& out) {
   const long long office = ctx.ospod_id;
   if (!office) return;
-  const auto existing = repo::list_procedures(s, office);
+  const auto& caller = demo_caller();
+  const auto existing = must(qapp::get_procedures(s, caller, office), "procedures");
   std::map<int, int> seen;  // standard → versions of the spec so far
   for (const auto& spec : procedures()) {
     const int version = ++seen[spec.standard];
     ++out.procedures;
-    const bool have = std::any_of(existing.begin(), existing.end(), [&](const auto& p) {
-      return p.standard_number == spec.standard && p.version == version;
+    const bool have = std::any_of(existing.standards.begin(), existing.standards.end(), [&](const auto& st) {
+      return st.standard.number == spec.standard &&
+             std::any_of(st.versions.begin(), st.versions.end(), [&](const auto& p) { return p.version == version; });
     });
     if (have) continue;
-    repo::ProcedureRow p;
-    p.office_org_id = office;
-    p.standard_number = spec.standard;
-    p.title = spec.title;
-    p.content = spec.content;
-    p.approved_on = p.effective_from = spec.approved_on;
-    p.approved_by = "vedoucí odboru sociálních věcí";
-    p.change_note = spec.change_note;
-    p.created_at = store::now_epoch();
-    repo::insert_procedure(s, p);
+    must(qapp::add_procedure_version(s, caller, office,
+                                     {spec.standard, spec.title, spec.content, spec.approved_on,
+                                      "vedoucí odboru sociálních věcí", spec.approved_on, spec.change_note}),
+         "procedure");
   }
-  const auto snaps = repo::list_snapshots(s, office);
+  const auto staffing = must(qapp::get_staffing(s, caller, office), "staffing");
   for (const auto& spec : snapshots()) {
-    repo::SnapshotRow r;
-    r.office_org_id = office;
-    r.as_of = spec.as_of;
-    r.cases = spec.cases;
-    r.children = spec.children;
-    r.note = "Počet dětí podle ČSÚ k 1. 1., počet případů podle spisové evidence.";
-    for (const auto& [job, fte] : spec.workers) r.workers.push_back({"", job, fte});
-    auto same = std::find_if(snaps.begin(), snaps.end(), [&](const auto& x) { return x.as_of == r.as_of; });
-    if (same != snaps.end()) {
-      r.id = same->id;
-      repo::update_snapshot(s, r);
-    } else {
-      repo::insert_snapshot(s, r, 0);
-    }
+    qapp::SnapshotInput in;
+    in.as_of = spec.as_of;
+    in.cases = spec.cases;
+    in.children = spec.children;
+    in.note = "Počet dětí podle ČSÚ k 1. 1., počet případů podle spisové evidence.";
+    for (const auto& [job, fte] : spec.workers) in.workers.push_back({"", job, fte});
+    const auto& snaps = staffing.snapshots;
+    auto same = std::find_if(snaps.begin(), snaps.end(), [&](const auto& x) { return x.snapshot.as_of == in.as_of; });
+    if (same != snaps.end()) must(qapp::correct_staffing(s, caller, office, same->snapshot.id, in), "staffing");
+    else must(qapp::record_staffing(s, caller, office, in), "staffing");
     ++out.snapshots;
   }
+}
+
+// The plan of Domov Pod Zvičinou, created or rewritten, emptied of its milestones and places.
+long long write_plan(soci::session& s, long long service) {
+  const auto& caller = demo_caller();
+  qapp::PlanInput in;
+  in.title = "Transformace Domova Pod Zvičinou 2022–2027";
+  in.description =
+      "Postupné snížení kapacity domova ze 60 na 12 míst a přechod klientů do chráněného bydlení a podpory "
+      "samostatného bydlení v běžné zástavbě Dvora Králové nad Labem a Hořic.";
+  in.baseline_capacity = 60;
+  in.target_capacity = 12;
+  in.baseline_on = "2022-01-01";
+  in.target_on = "2027-12-31";
+  in.status = qc::PlanStatus::in_progress;
+  qapp::PlanDetail plan;
+  if (auto id = qapp::find_plan(s, service, *in.title)) {
+    plan = must(qapp::update_plan(s, caller, *id, in), "plan");
+  } else {
+    in.service_id = service;
+    plan = must(qapp::create_plan(s, caller, in), "plan");
+  }
+  for (const auto& m : plan.summary.milestones) must(qapp::delete_milestone(s, caller, m.id), "milestone");
+  for (const auto& p : plan.places) must(qapp::delete_place(s, caller, p.place.id), "place");
+  return plan.summary.plan.id;
 }
 
 void write_transformation(soci::session& s, const DemoContext& ctx, QualityCareDemoSummary& out) {
@@ -184,73 +213,43 @@ void write_transformation(soci::session& s, const DemoContext& ctx, QualityCareD
   const long long sheltered = service_of(ctx, "domov-pod-zvicinou/15/dvur");
   const long long sheltered_horice = service_of(ctx, "domov-pod-zvicinou/15/horice");
   const long long independent = service_of(ctx, "domov-pod-zvicinou/7/dvur");
-  auto svc = home ? repo::get_service(s, home) : std::nullopt;
-  if (!svc) return;
-  repo::PlanRow plan;
-  plan.service_id = svc->id;
-  plan.provider_org_id = svc->provider_org_id;
-  plan.title = "Transformace Domova Pod Zvičinou 2022–2027";
-  plan.description =
-      "Postupné snížení kapacity domova ze 60 na 12 míst a přechod klientů do chráněného bydlení a podpory "
-      "samostatného bydlení v běžné zástavbě Dvora Králové nad Labem a Hořic.";
-  plan.baseline_capacity = 60;
-  plan.target_capacity = 12;
-  plan.baseline_on = "2022-01-01";
-  plan.target_on = "2027-12-31";
-  plan.status = "in_progress";
-  if (auto id = repo::find_plan(s, svc->id, plan.title)) {
-    plan.id = *id;
-    repo::update_plan(s, plan);
-  } else {
-    plan.id = repo::insert_plan(s, plan, 0);
-  }
+  if (!home) return;
+  const auto& caller = demo_caller();
+  const long long plan = write_plan(s, home);
   ++out.plans;
-  for (const auto& m : repo::list_milestones(s, plan.id)) repo::delete_milestone(s, m.id);
-  for (const auto& p : repo::list_places(s, plan.id)) repo::delete_place(s, p.id);
 
-  const auto milestone = [&](const char* kind, const char* title, const char* planned, const char* done,
+  using K = qc::MilestoneKind;
+  const auto milestone = [&](K kind, const char* title, const char* planned, const char* done,
                              std::optional<long long> capacity, long long service, std::optional<long long> moved) {
-    repo::MilestoneRow m;
-    m.plan_id = plan.id;
-    m.kind = kind;
-    m.title = title;
-    m.planned_on = planned;
-    m.done_on = done;
-    m.capacity_after = capacity;
+    qapp::MilestoneInput m{kind, title, planned, done, capacity, {}, moved, ""};
     if (service) m.new_service_id = service;
-    m.clients_moved = moved;
-    repo::insert_milestone(s, m);
+    must(qapp::add_milestone(s, caller, plan, m), "milestone");
     ++out.milestones;
   };
-  milestone("community_service", "Otevření chráněného bydlení ve Dvoře Králové", "2022-09-01", "2022-10-01", {},
+  milestone(K::community_service, "Otevření chráněného bydlení ve Dvoře Králové", "2022-09-01", "2022-10-01", {},
             sheltered, {});
-  milestone("client_moves", "Přestěhování prvních klientů do chráněného bydlení", "2022-10-31", "2022-11-15", {}, 0, 8);
-  milestone("capacity_reduction", "Snížení kapacity domova na 48 míst", "2022-12-31", "2023-01-31", 48, 0, {});
-  milestone("community_service", "Otevření chráněného bydlení v Hořicích", "2023-09-01", "2023-09-01", {},
+  milestone(K::client_moves, "Přestěhování prvních klientů do chráněného bydlení", "2022-10-31", "2022-11-15", {}, 0, 8);
+  milestone(K::capacity_reduction, "Snížení kapacity domova na 48 míst", "2022-12-31", "2023-01-31", 48, 0, {});
+  milestone(K::community_service, "Otevření chráněného bydlení v Hořicích", "2023-09-01", "2023-09-01", {},
             sheltered_horice, {});
-  milestone("capacity_reduction", "Snížení kapacity domova na 36 míst", "2024-03-31", "2024-06-30", 36, 0, {});
-  milestone("client_moves", "Přechod klientů do podpory samostatného bydlení", "2024-12-31", "", {}, 0, 6);
-  milestone("community_service", "Rozšíření podpory samostatného bydlení", "2025-06-30", "", {}, independent, {});
-  milestone("capacity_reduction", "Snížení kapacity domova na 24 míst", "2026-06-30", "", 24, 0, {});
-  milestone("capacity_reduction", "Cílová kapacita 12 míst", "2027-12-31", "", 12, 0, {});
-  milestone("other", "Závěrečné hodnocení transformace s klienty a opatrovníky", "2027-12-31", "", {}, 0, {});
+  milestone(K::capacity_reduction, "Snížení kapacity domova na 36 míst", "2024-03-31", "2024-06-30", 36, 0, {});
+  milestone(K::client_moves, "Přechod klientů do podpory samostatného bydlení", "2024-12-31", "", {}, 0, 6);
+  milestone(K::community_service, "Rozšíření podpory samostatného bydlení", "2025-06-30", "", {}, independent, {});
+  milestone(K::capacity_reduction, "Snížení kapacity domova na 24 míst", "2026-06-30", "", 24, 0, {});
+  milestone(K::capacity_reduction, "Cílová kapacita 12 míst", "2027-12-31", "", 12, 0, {});
+  milestone(K::other, "Závěrečné hodnocení transformace s klienty a opatrovníky", "2027-12-31", "", {}, 0, {});
 
   const auto place = [&](const char* name, const char* address, long long service, bool ordinary, long long capacity,
                          const char* households, bool equipment, const char* equipment_note, bool separated,
                          const char* note) {
-    repo::PlaceRow p;
-    p.plan_id = plan.id;
-    p.name = name;
-    p.address = address;
+    qapp::PlaceInput p{{name, address, capacity, qc::parse_household_sizes(households).value_or(std::vector<int>{}),
+                        equipment_note, note},
+                       {},
+                       ordinary,
+                       equipment,
+                       separated};
     if (service) p.service_id = service;
-    p.ordinary_housing = ordinary;
-    p.capacity = capacity;
-    p.household_sizes = households;
-    p.equipment_complete = equipment;
-    p.equipment_note = equipment_note;
-    p.support_separated = separated;
-    p.note = note;
-    repo::insert_place(s, p);
+    must(qapp::add_place(s, caller, plan, p), "place");
     ++out.places;
   };
   place("Byty v ulici Legionářská", "Legionářská 12, Dvůr Králové nad Labem", sheltered, true, 6, "3;3", true,
@@ -263,43 +262,43 @@ void write_transformation(soci::session& s, const DemoContext& ctx, QualityCareD
 
   // Community-service limits of the region: example data, marked unverified; never overwrite the region's own.
   if (ctx.region_id) {
-    const auto limits = repo::get_limits(s, ctx.region_id);
+    const auto limits = must(qapp::get_limits(s, caller, ctx.region_id), "limits").limits;
     if (!limits.updated_at || limits.source.rfind("Demo:", 0) == 0)
-      repo::put_limits(s, ctx.region_id,
-                       {6, 4, 2, "Demo: příklad hodnot – ověřte podle Kritérií MPSV (verze od 1. 4. 2022)", false, 0}, 0);
+      must(qapp::put_limits(s, caller, ctx.region_id,
+                            {6, 4, 2, "Demo: příklad hodnot – ověřte podle Kritérií MPSV (verze od 1. 4. 2022)", false}),
+           "limits");
 
     struct IndicatorSpec {
       const char* code;
       const char* name;
       const char* unit;
-      const char* direction;
+      qc::IndicatorDirection direction;
       const char* description;
       double values[3];
     };
+    using D = qc::IndicatorDirection;
     const IndicatorSpec indicators[] = {
-        {"own_key", "Klienti s vlastním klíčem od bytu", "%", "higher",
+        {"own_key", "Klienti s vlastním klíčem od bytu", "%", D::higher,
          "Podíl klientů transformovaných služeb, kteří mají vlastní klíč od bytu a pokoje.", {35, 58, 74}},
-        {"paid_work", "Klienti v placeném zaměstnání", "%", "higher",
+        {"paid_work", "Klienti v placeném zaměstnání", "%", D::higher,
          "Podíl klientů s pracovní smlouvou nebo dohodou (i podporované zaměstnání).", {4, 9, 13}},
-        {"community_activities", "Volnočasové aktivity mimo službu", "aktivit/měsíc", "higher",
+        {"community_activities", "Volnočasové aktivity mimo službu", "aktivit/měsíc", D::higher,
          "Průměrný počet aktivit klienta v běžném prostředí (kultura, sport, spolky) za měsíc.", {1.2, 2.6, 3.4}},
-        {"restrictive_measures", "Použití opatření omezujících pohyb", "případů/rok", "lower",
+        {"restrictive_measures", "Použití opatření omezujících pohyb", "případů/rok", D::lower,
          "Počet použití opatření omezujících pohyb osob (§ 89 zákona o sociálních službách) za rok.", {14, 9, 5}},
     };
     const char* periods[] = {"2023", "2024", "2025"};
-    std::vector<repo::ValueRow> values;
+    std::vector<qapp::ValueInput> values;
     for (const auto& spec : indicators) {
-      repo::IndicatorRow i{0, ctx.region_id, spec.code, spec.name, spec.unit, spec.direction, spec.description, false};
-      if (auto id = repo::find_indicator(s, ctx.region_id, spec.code)) {
-        i.id = *id;
-        repo::update_indicator(s, i);
-      } else {
-        i.id = repo::insert_indicator(s, i);
-      }
+      const qapp::IndicatorInput in{ctx.region_id, {spec.code, spec.name, {}, {}}, spec.direction, std::string(spec.unit),
+                                    std::string(spec.description), false};
+      const auto id = qapp::find_indicator(s, ctx.region_id, spec.code);
+      const auto saved = id ? must(qapp::update_indicator(s, caller, *id, in), "indicator")
+                            : must(qapp::create_indicator(s, caller, in), "indicator");
       ++out.indicators;
-      for (int k = 0; k < 3; ++k) values.push_back({i.id, periods[k], spec.values[k], ""});
+      for (int k = 0; k < 3; ++k) values.push_back({saved.id, periods[k], spec.values[k], ""});
     }
-    repo::put_values(s, plan.id, values, 0);
+    must(qapp::put_values(s, caller, plan, values), "values");
     out.values = static_cast<int>(values.size());
   }
 }

@@ -201,6 +201,8 @@ constexpr std::array kMessages = {
                    "Write the persons per household as whole numbers 1–99 separated by semicolons, e.g. 3;2 (got '{value}')."},
     Message{"quality.care.period.invalid", "Období „{value}“ zapište jako RRRR, RRRR-H1, RRRR-Q1 nebo RRRR-MM.",
                    "Write period '{value}' as YYYY, YYYY-H1, YYYY-Q1 or YYYY-MM."},
+    Message{"quality.care.indicator.archived", "Ukazatel {value} je vyřazený; nové hodnoty nepřijímá.",
+            "Indicator {value} is retired and takes no new values."},
     Message{"quality.care.code.duplicate", "Ukazatel s kódem „{value}“ už kraj má.",
                    "The region already has an indicator with code '{value}'."},
     Message{"quality.care.date.before", "Datum „{field}“ nesmí být dříve než {value}.",

@@ -34,6 +34,20 @@ struct QcFindingList {
 };
 BOOST_DESCRIBE_STRUCT(QcFindingList, (), (items))
 
+struct QcProviderRef {
+  static constexpr const char* kSchemaName = "QcProviderRef";
+  long long id = 0;
+  std::string name;
+  std::string region_code;
+};
+BOOST_DESCRIBE_STRUCT(QcProviderRef, (), (id, name, region_code))
+
+struct QcProviderList {
+  static constexpr const char* kSchemaName = "QcProviderList";
+  std::vector<QcProviderRef> items;
+};
+BOOST_DESCRIBE_STRUCT(QcProviderList, (), (items))
+
 struct QcSupervision {
   static constexpr const char* kSchemaName = "QcSupervision";
   long long id = 0;

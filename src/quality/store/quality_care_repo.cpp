@@ -179,6 +179,18 @@ std::optional<OrgRef> get_org(soci::session& s, long long id) {
   return out;
 }
 
+std::vector<OrgRef> list_providers(soci::session& s, const Scope& scope, const std::vector<long long>& also_ids) {
+  Scope wider = scope;  // the extra ids are matched on the organisation's own id, as the scope's are
+  wider.organisation_ids.insert(wider.organisation_ids.end(), also_ids.begin(), also_ids.end());
+  Filter f;
+  f.add("o.type = 'provider'");
+  add_scope(f, wider, {"o.id"}, "o.region_code");
+  std::vector<OrgRef> out;
+  for_each_row(s, "SELECT o.id, o.type, o.name, o.region_code FROM organisations o" + f.where() + " ORDER BY o.name, o.id",
+               f, [&](const soci::row& r) { out.push_back({as_ll(r, 0), as_str(r, 1), as_str(r, 2), as_str(r, 3)}); });
+  return out;
+}
+
 std::optional<OrgRef> region_org(soci::session& s, const std::string& region_code) {
   Filter f;
   f.add("type = 'region'");

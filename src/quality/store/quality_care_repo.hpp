@@ -79,6 +79,8 @@ struct OrgRef {
   std::string region_code;
 };
 std::optional<OrgRef> get_org(soci::session& s, long long id);
+// Providers (type provider) in the scope (their own id or their region) or among also_ids, by name.
+std::vector<OrgRef> list_providers(soci::session& s, const Scope& scope, const std::vector<long long>& also_ids);
 // The region organisation (type region) of a Kraj code, the oldest when several.
 std::optional<OrgRef> region_org(soci::session& s, const std::string& region_code);
 

@@ -824,6 +824,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/quality/care/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Providers the caller may record consultations and supervisions for, by name (at most 50) */
+        get: operations["GET/api/quality/care/providers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/quality/care/providers/{org_id}/findings": {
         parameters: {
             query?: never;
@@ -3036,6 +3053,14 @@ export interface components {
             can_edit: boolean;
             today: string;
             standards: components["schemas"]["QcStandardProcedures"][];
+        };
+        QcProviderList: {
+            items: components["schemas"]["QcProviderRef"][];
+        };
+        QcProviderRef: {
+            id: number;
+            name: string;
+            region_code: string;
         };
         QcRatio: {
             ratio?: number | null;
@@ -5470,6 +5495,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/quality/care/providers": {
+        parameters: {
+            query?: {
+                /** @description Only providers whose name contains this (ignores case and diacritics) */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QcProviderList"];
+                };
             };
             /** @description Error */
             default: {

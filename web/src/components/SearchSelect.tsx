@@ -27,6 +27,8 @@ export interface SearchSelectProps<T> {
   testId?: string;
   /** Prefix of each option's data-testid (`<prefix>-option-<value>`); testId by default. */
   optionTestId?: string;
+  /** Said when the search finds nothing (antd's empty picture when not given). */
+  notFoundText?: string;
 }
 
 /** The text typed last, once typing has paused for `ms`. */
@@ -62,6 +64,7 @@ export function SearchSelect<T>({
   allowClear,
   testId,
   optionTestId,
+  notFoundText,
 }: SearchSelectProps<T>) {
   const [typed, setTyped] = useState('');
   const q = useDebounced(typed.trim());
@@ -88,6 +91,7 @@ export function SearchSelect<T>({
         onChange?.(v);
       }}
       loading={search.isFetching}
+      notFoundContent={notFoundText === undefined ? undefined : search.isFetching ? null : notFoundText}
       options={options}
       optionRender={(o) => <span data-testid={`${prefix}-option-${o.value}`}>{o.label}</span>}
       style={{ width: '100%' }}

@@ -22,8 +22,10 @@ import type {
   QcLimitsInput,
   QcIndicator,
   QcIndicatorInput,
+  QcIndicatorList,
   QcValueInput,
   QcAuditSummary,
+  QcProviderRef,
 } from './types';
 
 const C = '/api/quality/care';
@@ -34,12 +36,15 @@ export const careKeys = {
     ['quality-care', 'supervisions', provider ?? null, year ?? null] as const,
   hours: (provider: number, year: number, kind: string) => ['quality-care', 'hours', provider, year, kind] as const,
   findings: (provider: number) => ['quality-care', 'findings', provider] as const,
+  providers: (q: string) => ['quality-care', 'providers', q] as const,
   offices: ['quality-care', 'offices'] as const,
   procedures: (office: number) => ['quality-care', 'procedures', office] as const,
   staffing: (office: number) => ['quality-care', 'staffing', office] as const,
   selfAssessments: (office: number) => ['quality-care', 'self-assessments', office] as const,
   plans: ['quality-care', 'plans'] as const,
   plan: (id: number) => ['quality-care', 'plan', id] as const,
+  indicators: (region?: number) => ['quality-care', 'indicators', region ?? null] as const,
+  regions: ['quality-care', 'regions'] as const,
 };
 
 // ---- supervisions ----
@@ -55,6 +60,9 @@ export const fetchHours = (provider: number, year: number, kind: string) =>
   apiFetch<QcHoursSummary>(`${C}/supervisions/hours`, { query: { provider_org_id: provider, year, kind } });
 export const fetchProviderFindings = (provider: number) =>
   apiFetch<{ items: QcFindingRef[] }>(`${C}/providers/${provider}/findings`);
+/** Providers the caller may record consultations and supervisions for, by name (at most 50). */
+export const fetchSupervisionProviders = (q: string) =>
+  apiFetch<{ items: QcProviderRef[] }>(`${C}/providers`, { query: { q: q || undefined } });
 /** The CSV export is a plain download link (the session cookie goes with it). */
 export const supervisionCsvUrl = (provider: number, year: number, kind: string) =>
   `${C}/supervisions/export.csv${buildQueryString({ provider_org_id: provider, year, kind })}`;
@@ -71,6 +79,9 @@ export function useHours(provider: number | undefined, year: number, kind: strin
     queryFn: () => fetchHours(provider ?? 0, year, kind),
     enabled: !!provider,
   });
+}
+export function useSupervisionProviders(q: string) {
+  return useQuery({ queryKey: careKeys.providers(q), queryFn: () => fetchSupervisionProviders(q) });
 }
 export function useProviderFindings(provider: number | undefined) {
   return useQuery({
@@ -136,19 +147,41 @@ export const deleteMilestone = (id: number) =>
   apiFetch<void>(`${C}/transformation/milestones/${id}`, { method: 'DELETE' });
 export const createPlace = (plan: number, body: QcPlaceInput) =>
   apiFetch<QcPlan>(`${C}/transformation/plans/${plan}/places`, { method: 'POST', body });
+export const updatePlace = (id: number, body: QcPlaceInput) =>
+  apiFetch<QcPlan>(`${C}/transformation/places/${id}`, { method: 'PUT', body });
 export const deletePlace = (id: number) => apiFetch<void>(`${C}/transformation/places/${id}`, { method: 'DELETE' });
 export const putValues = (plan: number, values: QcValueInput[]) =>
   apiFetch<QcPlan>(`${C}/transformation/plans/${plan}/inclusion-values`, { method: 'PUT', body: { values } });
 export const putLimits = (region: number, body: QcLimitsInput) =>
   apiFetch<QcLimits>(`${C}/community-limits/${region}`, { method: 'PUT', body });
+export const fetchIndicators = (region?: number) =>
+  apiFetch<QcIndicatorList>(`${C}/inclusion-indicators`, { query: { region_org_id: region } });
 export const createIndicator = (body: QcIndicatorInput) =>
   apiFetch<QcIndicator>(`${C}/inclusion-indicators`, { method: 'POST', body });
+export const updateIndicator = (id: number, body: QcIndicatorInput) =>
+  apiFetch<QcIndicator>(`${C}/inclusion-indicators/${id}`, { method: 'PUT', body });
+/** The regions an administrator without a region of their own picks from (registry list). */
+export const fetchRegions = () =>
+  apiFetch<{ items: { id: number; name: string }[] }>('/api/organisations', {
+    query: { type: 'region', page_size: 100 },
+  });
 
 export function usePlans() {
   return useQuery({ queryKey: careKeys.plans, queryFn: fetchPlans });
 }
 export function usePlan(id: number) {
   return useQuery({ queryKey: careKeys.plan(id), queryFn: () => fetchPlan(id), enabled: id > 0 });
+}
+export function useIndicators(region: number | undefined, enabled = true) {
+  return useQuery({
+    queryKey: careKeys.indicators(region),
+    queryFn: () => fetchIndicators(region),
+    enabled,
+    retry: false,
+  });
+}
+export function useRegions(enabled: boolean) {
+  return useQuery({ queryKey: careKeys.regions, queryFn: fetchRegions, enabled });
 }
 
 /** A mutation that refreshes every care query when it succeeds. */

@@ -9,12 +9,14 @@ const OspodPage = lazy(() => import('./pages/OspodPage'));
 const SupervisionPage = lazy(() => import('./pages/SupervisionPage'));
 const TransformationPage = lazy(() => import('./pages/TransformationPage'));
 const PlanPage = lazy(() => import('./pages/PlanPage'));
+const IndicatorsPage = lazy(() => import('./pages/IndicatorsPage'));
 
 /** Paths relative to /quality/care. */
 export const CARE_ROUTES: readonly FeatureRoute[] = [
   { path: 'ospod', element: <OspodPage /> },
   { path: 'supervision', element: <SupervisionPage /> },
   { path: 'transformation', element: <TransformationPage /> },
+  { path: 'transformation/indicators', element: <IndicatorsPage /> },
   { path: 'transformation/:planId', element: <PlanPage /> },
   { path: '*', element: <Navigate to="supervision" replace /> },
 ];

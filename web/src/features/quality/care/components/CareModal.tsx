@@ -1,6 +1,6 @@
 // The dialog of every care form: Save and Cancel in the UI language, busy while saving, the server's error on top.
 import type { ReactNode } from 'react';
-import { Modal } from 'antd';
+import { Modal, type ButtonProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
 
@@ -11,6 +11,7 @@ export function CareModal({
   save,
   width,
   testId,
+  okTestId,
   children,
 }: {
   title: ReactNode;
@@ -20,6 +21,8 @@ export function CareModal({
   save: { isPending: boolean; error: unknown };
   width?: number;
   testId?: string;
+  /** data-testid of the Save button. */
+  okTestId?: string;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -34,6 +37,7 @@ export function CareModal({
       cancelText={t('qualityCare.common.cancel')}
       width={width}
       data-testid={testId}
+      okButtonProps={okTestId ? ({ 'data-testid': okTestId } as ButtonProps) : undefined}
     >
       {save.error ? <ErrorAlert error={save.error} /> : null}
       {children}

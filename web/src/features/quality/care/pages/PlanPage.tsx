@@ -26,7 +26,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
 import {
-  createIndicator,
   createMilestone,
   createPlace,
   deleteMilestone,
@@ -34,10 +33,13 @@ import {
   putLimits,
   putValues,
   updateMilestone,
+  updatePlace,
   useCareMutation,
   usePlan,
 } from '../api';
-import type { QcIndicator, QcMilestone, QcMilestoneInput, QcPlan, QcPlaceInput } from '../types';
+import type { QcIndicator, QcMilestone, QcMilestoneInput, QcPlace, QcPlan, QcPlaceInput } from '../types';
+import { NEW_PLACE, placeFormValues, placeInput, type PlaceFormValues } from '../careForms';
+import { IndicatorModal, markFieldError } from '../components/IndicatorForm';
 import {
   capacityOption,
   indicatorTrend,
@@ -317,7 +319,7 @@ function MilestoneModal({ planId, onClose }: { planId: number; onClose: () => vo
 
 function Places({ plan }: { plan: QcPlan }) {
   const { t } = useTranslation();
-  const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<QcPlace | 'new' | null>(null);
   const [limitsOpen, setLimitsOpen] = useState(false);
   const remove = useCareMutation((id: number) => deletePlace(id));
   const limits = plan.limits;
@@ -332,7 +334,9 @@ function Places({ plan }: { plan: QcPlan }) {
             <Button onClick={() => setLimitsOpen(true)}>{t('qualityCare.transformation.setLimits')}</Button>
           ) : null}
           {plan.summary.can_edit ? (
-            <Button onClick={() => setAdding(true)}>{t('qualityCare.transformation.addPlace')}</Button>
+            <Button onClick={() => setEditing('new')} data-testid="care-place-add">
+              {t('qualityCare.transformation.addPlace')}
+            </Button>
           ) : null}
         </Space>
       }
@@ -374,11 +378,16 @@ function Places({ plan }: { plan: QcPlan }) {
           }
           extra={
             plan.summary.can_edit ? (
-              <Popconfirm title={t('qualityCare.common.confirmDelete')} onConfirm={() => remove.mutate(pl.id)}>
-                <Button size="small" danger>
-                  {t('qualityCare.common.delete')}
+              <Space>
+                <Button size="small" onClick={() => setEditing(pl)} data-testid={`care-place-edit-${pl.id}`}>
+                  {t('qualityCare.common.edit')}
                 </Button>
-              </Popconfirm>
+                <Popconfirm title={t('qualityCare.common.confirmDelete')} onConfirm={() => remove.mutate(pl.id)}>
+                  <Button size="small" danger>
+                    {t('qualityCare.common.delete')}
+                  </Button>
+                </Popconfirm>
+              </Space>
             ) : null
           }
         >
@@ -405,63 +414,53 @@ function Places({ plan }: { plan: QcPlan }) {
           ) : null}
         </Card>
       ))}
-      {adding ? <PlaceModal planId={plan.summary.id} onClose={() => setAdding(false)} /> : null}
+      {editing ? (
+        <PlaceModal
+          planId={plan.summary.id}
+          place={editing === 'new' ? undefined : editing}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
       {limitsOpen && limits ? <LimitsModal plan={plan} onClose={() => setLimitsOpen(false)} /> : null}
     </Card>
   );
 }
 
-function PlaceModal({ planId, onClose }: { planId: number; onClose: () => void }) {
+// A new place, or one edited in place (every field; the service it belongs to stays unless changed).
+function PlaceModal({ planId, place, onClose }: { planId: number; place?: QcPlace; onClose: () => void }) {
   const { t } = useTranslation();
-  const [form] = Form.useForm();
-  const save = useCareMutation((body: QcPlaceInput) => createPlace(planId, body));
+  const [form] = Form.useForm<PlaceFormValues>();
+  const save = useCareMutation((body: QcPlaceInput) =>
+    place ? updatePlace(place.id, body) : createPlace(planId, body),
+  );
   return (
     <CareModal
-      title={t('qualityCare.transformation.addPlace')}
+      title={t(place ? 'qualityCare.transformation.editPlace' : 'qualityCare.transformation.addPlace')}
       onClose={onClose}
       onOk={() => form.submit()}
       save={save}
+      okTestId="care-place-save"
     >
       <Form
         form={form}
         layout="vertical"
-        initialValues={{ ordinary_housing: true, equipment_complete: true, support_separated: true }}
-        onFinish={(v: {
-          name: string;
-          address?: string;
-          capacity: number;
-          households: string;
-          ordinary_housing: boolean;
-          equipment_complete: boolean;
-          support_separated: boolean;
-          equipment_note?: string;
-          note?: string;
-        }) =>
-          save.mutate(
-            {
-              name: v.name,
-              address: v.address ?? '',
-              capacity: v.capacity,
-              household_sizes: parseHouseholdSizes(v.households) ?? [],
-              ordinary_housing: v.ordinary_housing,
-              equipment_complete: v.equipment_complete,
-              support_separated: v.support_separated,
-              equipment_note: v.equipment_note ?? '',
-              note: v.note ?? '',
-            },
-            { onSuccess: onClose },
-          )
+        initialValues={place ? placeFormValues(place) : NEW_PLACE}
+        onFinish={(v) =>
+          save.mutate(placeInput({ ...v, service_id: place?.service_id ?? null }), {
+            onSuccess: onClose,
+            onError: (e) => markFieldError(form, e, { household_sizes: 'households' }),
+          })
         }
       >
         <Form.Item name="name" label={t('qualityCare.transformation.placeName')} rules={[{ required: true }]}>
-          <Input maxLength={300} />
+          <Input maxLength={300} data-testid="care-place-name" />
         </Form.Item>
         <Form.Item name="address" label={t('qualityCare.transformation.address')}>
           <Input maxLength={500} />
         </Form.Item>
         <Space>
           <Form.Item name="capacity" label={t('qualityCare.transformation.capacity')} rules={[{ required: true }]}>
-            <InputNumber min={1} />
+            <InputNumber min={1} max={1000} data-testid="care-place-capacity" />
           </Form.Item>
           <Form.Item
             name="households"
@@ -477,7 +476,7 @@ function PlaceModal({ planId, onClose }: { planId: number; onClose: () => void }
               },
             ]}
           >
-            <Input />
+            <Input data-testid="care-place-households" />
           </Form.Item>
         </Space>
         <Form.Item name="ordinary_housing" valuePropName="checked">
@@ -487,7 +486,7 @@ function PlaceModal({ planId, onClose }: { planId: number; onClose: () => void }
           <Checkbox>{t('qualityCare.transformation.equipment')}</Checkbox>
         </Form.Item>
         <Form.Item name="support_separated" valuePropName="checked">
-          <Checkbox>{t('qualityCare.transformation.separated')}</Checkbox>
+          <Checkbox data-testid="care-place-separated">{t('qualityCare.transformation.separated')}</Checkbox>
         </Form.Item>
         <Form.Item name="equipment_note" label={t('qualityCare.transformation.equipmentNote')}>
           <Input maxLength={2000} />
@@ -575,6 +574,14 @@ function Indicators({ plan }: { plan: QcPlan }) {
       data-testid="care-indicators"
       extra={
         <Space>
+          {plan.limits ? (
+            <Link
+              to={`/quality/care/transformation/indicators?region=${plan.limits.region_org_id}`}
+              data-testid="care-indicators-manage"
+            >
+              {t('qualityCare.indicators.manage')}
+            </Link>
+          ) : null}
           {plan.limits?.can_edit ? (
             <Button onClick={() => setDefOpen(true)}>{t('qualityCare.transformation.addIndicator')}</Button>
           ) : null}
@@ -685,73 +692,6 @@ function ValueModal({ plan, onClose }: { plan: QcPlan; onClose: () => void }) {
         </Form.Item>
         <Form.Item name="note" label={t('qualityCare.supervision.note')}>
           <Input maxLength={2000} />
-        </Form.Item>
-      </Form>
-    </CareModal>
-  );
-}
-
-function IndicatorModal({ region, onClose }: { region: number; onClose: () => void }) {
-  const { t } = useTranslation();
-  const [form] = Form.useForm();
-  const save = useCareMutation(
-    (body: {
-      region_org_id: number;
-      code: string;
-      name: string;
-      unit: string;
-      direction: string;
-      description: string;
-    }) => createIndicator(body),
-  );
-  return (
-    <CareModal
-      title={t('qualityCare.transformation.addIndicator')}
-      onClose={onClose}
-      onOk={() => form.submit()}
-      save={save}
-    >
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{ direction: 'higher' }}
-        onFinish={(v: { code: string; name: string; unit?: string; direction: string; description?: string }) =>
-          save.mutate(
-            {
-              region_org_id: region,
-              code: v.code,
-              name: v.name,
-              unit: v.unit ?? '',
-              direction: v.direction,
-              description: v.description ?? '',
-            },
-            { onSuccess: onClose },
-          )
-        }
-      >
-        <Form.Item
-          name="code"
-          label={t('qualityCare.transformation.code')}
-          rules={[{ required: true, pattern: /^[a-z][a-z0-9_]{0,63}$/ }]}
-        >
-          <Input />
-        </Form.Item>
-        <Form.Item name="name" label={t('qualityCare.transformation.name')} rules={[{ required: true }]}>
-          <Input maxLength={300} />
-        </Form.Item>
-        <Form.Item name="unit" label={t('qualityCare.transformation.unit')}>
-          <Input maxLength={50} />
-        </Form.Item>
-        <Form.Item name="direction" label={t('qualityCare.transformation.direction')}>
-          <Select
-            options={['higher', 'lower', 'none'].map((d) => ({
-              value: d,
-              label: t(`qualityCare.transformation.directions.${d}`),
-            }))}
-          />
-        </Form.Item>
-        <Form.Item name="description" label={t('qualityCare.transformation.indicatorDescription')}>
-          <Input.TextArea rows={3} />
         </Form.Item>
       </Form>
     </CareModal>

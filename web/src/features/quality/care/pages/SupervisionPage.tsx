@@ -32,6 +32,7 @@ import {
   useCareMutation,
   useHours,
   useProviderFindings,
+  useSupervisionProviders,
   useSupervisions,
 } from '../api';
 import type { QcSupervision, QcSupervisionInput } from '../types';
@@ -47,6 +48,7 @@ import {
 } from '../care';
 import { Chart } from '../../../../components/charts/Chart';
 import { CareModal } from '../components/CareModal';
+import { ProviderSelect } from '../components/ProviderSelect';
 
 const KINDS = ['supervision', 'consultation'] as const;
 const FORMS = ['individual', 'group', 'team', 'case'] as const;
@@ -61,9 +63,13 @@ export default function SupervisionPage() {
     () => supervisionProviders(all.data?.items ?? [], user.memberships),
     [all.data, user.memberships],
   );
+  const names = useMemo(() => new Map(providers.map((p) => [p.id, p.name])), [providers]);
+  // Every provider the caller may record for (a region: its region's, an audit body: those it audits).
+  const mayRecord = useSupervisionProviders('');
   const [picked, setPicked] = useState<number | undefined>();
-  // Wait for the caller's records: they decide which providers are readable and the year to open on.
-  const provider = all.data ? (picked ?? providers[0]?.id) : undefined;
+  // Wait for the caller's records: they decide the provider and the year to open on; without any, the first
+  // provider the caller may record for.
+  const provider = all.data ? (picked ?? providers[0]?.id ?? mayRecord.data?.items[0]?.id) : undefined;
   const year = pickedYear ?? latestRecordYear(all.data?.items ?? [], provider, thisYear());
   const kind = pickedKind ?? defaultSupervisionKind(all.data?.items ?? [], provider, year);
   const list = useSupervisions(provider, year);
@@ -77,14 +83,7 @@ export default function SupervisionPage() {
     <div data-testid="care-supervision-page">
       <h1>{t('qualityCare.supervision.title')}</h1>
       <Space wrap style={{ marginBottom: 16 }}>
-        <Select
-          style={{ minWidth: 280 }}
-          placeholder={t('qualityCare.supervision.pickProvider')}
-          value={provider}
-          onChange={setPicked}
-          options={providers.map((p) => ({ value: p.id, label: p.name }))}
-          data-testid="care-provider"
-        />
+        <ProviderSelect value={provider} onChange={setPicked} names={names} />
         <InputNumber
           min={1990}
           max={2100}
@@ -115,7 +114,7 @@ export default function SupervisionPage() {
           </Button>
         ) : null}
       </Space>
-      {all.data && !providers.length ? (
+      {all.data && !providers.length && mayRecord.data && !mayRecord.data.items.length ? (
         <Empty data-testid="care-supervision-no-provider" description={t('qualityCare.supervision.noProvider')} />
       ) : null}
       {noRecordsThisYear ? (
