@@ -12,18 +12,6 @@
 namespace kvalis::quality::care {
 namespace {
 
-Status check_text_of(const std::string& field, const std::string& value, std::size_t max, bool required,
-                     bool multi_line) {
-  if (required && value.find_first_not_of(" \t\r\n") == std::string::npos) return invalid(field, "field.required");
-  if (value.size() > max) return invalid(field, "field.too_long", {{"max", std::to_string(max)}});
-  if (const auto bad = forbidden_character(value, multi_line)) {
-    char code[16];
-    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(*bad));
-    return invalid(field, "field.forbidden_character", {{"char", code}});
-  }
-  return ok_status();
-}
-
 template <class E, std::size_t N>
 std::optional<E> parse_of(const std::array<std::pair<E, std::string_view>, N>& names, std::string_view s) {
   for (const auto& [e, n] : names)
@@ -58,17 +46,6 @@ constexpr std::array<std::pair<IndicatorDirection, std::string_view>, 3> kDirect
 
 }  // namespace
 
-Status check_text(const std::string& field, const std::string& value, std::size_t max, bool required) {
-  return check_text_of(field, value, max, required, true);
-}
-Status check_line(const std::string& field, const std::string& value, std::size_t max, bool required) {
-  return check_text_of(field, value, max, required, false);
-}
-Status check_date(const std::string& field, const std::string& value, bool required) {
-  if (value.empty()) return required ? Status(invalid(field, "field.required")) : ok_status();
-  if (!is_valid_date(value)) return invalid(field, "field.invalid_date");
-  return ok_status();
-}
 Status check_count(const std::string& field, const std::optional<long long>& value, long long max) {
   if (value && (*value < 0 || *value > max))
     return invalid(field, "field.out_of_range", {{"min", "0"}, {"max", std::to_string(max)}});

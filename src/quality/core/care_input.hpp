@@ -7,15 +7,15 @@
 #include <string_view>
 #include <vector>
 
+#include "platform/core/field_checks.hpp"
 #include "platform/core/result.hpp"
 
 namespace kvalis::quality::care {
 
-// Free text (multi-line) and one-line text of at most max bytes; required: not blank.
-Status check_text(const std::string& field, const std::string& value, std::size_t max, bool required);
-Status check_line(const std::string& field, const std::string& value, std::size_t max, bool required);
-// YYYY-MM-DD; empty is allowed unless required.
-Status check_date(const std::string& field, const std::string& value, bool required);
+// Text, line and date checks are the platform's (platform/core/field_checks.hpp), here under care:: too.
+using kvalis::check_date;
+using kvalis::check_line;
+using kvalis::check_text;
 // A count from 0 to max (absent is allowed).
 Status check_count(const std::string& field, const std::optional<long long>& value, long long max);
 
