@@ -21,7 +21,7 @@ Value value_of(const RoundDeaInput& in, const std::string& code, const ItemValue
     if (e.ok()) return {e.value, {}};
     if (e.status == EvaluationStatus::kMissingItem && rejected)
       for (const auto& item : e.missing_items)
-        if (rejected->count(item)) return {0.0, "implausible: " + item};
+        if (auto it = rejected->find(item); it != rejected->end()) return {0.0, it->second};
     return {0.0, "missing: " + code};
   }
   if (auto it = items.find(code); it != items.end()) return {it->second, {}};
