@@ -347,6 +347,8 @@ const cs = {
       implausible: 'nevěrohodné (pravidlo {{rule}})',
       implausibleItem: 'nevěrohodný údaj: {{item}}',
       invalid: 'hodnota nevhodná pro DEA: {{item}}',
+      noPositiveInput: 'bez skóre: žádný vstup není kladný ({{items}})',
+      noPositiveOutput: 'bez skóre: žádný výstup není kladný ({{items}})',
     },
     groups: {
       title: 'Pracovní skupiny',
@@ -590,6 +592,11 @@ const cs = {
       deleted: 'Záznam byl smazán.',
     },
     dea: {
+      job: {
+        queued: 'Výpočet čeká na server…',
+        running: 'Počítá se: {{done}} z {{total}} služeb',
+        failed: 'Výpočet se nepodařil: {{error}}',
+      },
       title: 'Analýza efektivity (DEA)',
       short: 'DEA',
       subtitle: 'Obalová analýza dat: které služby dosahují nejvíce výstupů s danými vstupy',

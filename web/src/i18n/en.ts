@@ -348,6 +348,8 @@ const en: Messages = {
       implausible: 'implausible (rule {{rule}})',
       implausibleItem: 'implausible value: {{item}}',
       invalid: 'value unusable for DEA: {{item}}',
+      noPositiveInput: 'no score: no input is positive ({{items}})',
+      noPositiveOutput: 'no score: no output is positive ({{items}})',
     },
     groups: {
       title: 'Working groups',
@@ -591,6 +593,11 @@ const en: Messages = {
       deleted: 'The record was deleted.',
     },
     dea: {
+      job: {
+        queued: 'The computation is waiting for the server…',
+        running: 'Computing: {{done}} of {{total}} services',
+        failed: 'The computation failed: {{error}}',
+      },
       title: 'Efficiency analysis (DEA)',
       short: 'DEA',
       subtitle: 'Data envelopment analysis: which services achieve the most outputs from their inputs',

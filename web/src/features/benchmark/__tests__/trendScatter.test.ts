@@ -5,7 +5,7 @@ import { trendData, trendOption } from '../trend';
 import { group, indicator, ref, score } from './fixtures';
 
 const point = (year: number, value: number | null, extra: Partial<BenchmarkTrendPoint> = {}): BenchmarkTrendPoint => ({
-  round_id: year - 2000, round_name: `Sběr ${year}`, period_year: year, round_kind: 'full', value, missing_reason: '',
+  round_id: year - 2000, round_name: `Sběr ${year}`, period_year: year, round_kind: 'full', value, missing_reason: '', missing_reason_text: '', missing_reason_text_en: '',
   peer_key: 'kind=13;form=pob', suppressed: false, n: 16, peer_median: 92, peer_q1: 90, peer_q3: 96,
   percent_rank: 0.5, z_score: 0, reserve_median: 0, reserve_best: 0, ...extra,
 });
@@ -13,7 +13,7 @@ const point = (year: number, value: number | null, extra: Partial<BenchmarkTrend
 describe('trendData', () => {
   it('orders rounds by year and builds the Q1–Q3 band', () => {
     const trend: BenchmarkTrend = {
-      code: 'occupancy', name: 'Obložnost', unit: '%', direction: 'higher',
+      code: 'occupancy', name: 'Obložnost', name_en: 'Occupancy', unit: '%', direction: 'higher',
       points: [point(2025, 91.3), point(2023, 88, { round_kind: 'pilot', peer_median: 90, peer_q1: 85, peer_q3: 93 }), point(2024, null)],
     };
     const d = trendData(trend, 'pilot');
@@ -26,14 +26,14 @@ describe('trendData', () => {
   });
 
   it('shows no peer statistics for a suppressed round', () => {
-    const d = trendData({ code: 'x', name: 'x', unit: '', direction: 'higher', points: [point(2025, 3, { suppressed: true })] }, 'pilot');
+    const d = trendData({ code: 'x', name: 'x', name_en: 'x', unit: '', direction: 'higher', points: [point(2025, 3, { suppressed: true })] }, 'pilot');
     expect(d.median).toEqual([null]);
     expect(d.band).toEqual([null]);
     expect(d.own).toEqual([3]);
   });
 
   it('makes the own line and the median line', () => {
-    const o = trendOption(trendData({ code: 'x', name: 'x', unit: 'Kč', direction: 'lower', points: [point(2025, 1500)] }, 'pilot'),
+    const o = trendOption(trendData({ code: 'x', name: 'x', name_en: 'x', unit: 'Kč', direction: 'lower', points: [point(2025, 1500)] }, 'pilot'),
       { own: 'Vaše služba', median: 'Medián skupiny', band: 'Q1–Q3', unit: 'Kč' });
     expect(o.series.map((s) => s.name)).toEqual(['q1', 'Q1–Q3', 'Medián skupiny', 'Vaše služba']);
     expect(o.series[3].data).toEqual([1500]);

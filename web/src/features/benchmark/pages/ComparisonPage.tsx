@@ -18,7 +18,8 @@ import { useCatalogueIndex } from '../../registry/useCatalogueIndex';
 import { benchmarkLinks, useComparison, useMethodology, useRound } from '../api';
 import { boxPlotData, boxPlotOption, boxPlotWidth } from '../boxPlot';
 import {
-  FOUNDERS, PEER_MODES, SIZE_BANDS, comparisonApiQuery, comparisonViewToSearch, hasReserve, ownServices, parseComparisonView,
+  FOUNDERS, PEER_MODES, SIZE_BANDS, comparisonApiQuery, comparisonViewToSearch, hasReserve, localiseComparison, ownServices,
+  parseComparisonView,
   scoreRows, selectedIndicator, statRows, type ComparisonView, type ScoreRow,
 } from '../comparison';
 import { scatterOption, scatterPoints } from '../scatter';
@@ -43,7 +44,7 @@ export default function ComparisonPage() {
   // the methodology's names for the codes in the reasons of missing values
   const methodology = useMethodology(round.data?.round.methodology_id);
   const names = useMemo(() => variableNames(methodology.data, lang), [methodology.data, lang]);
-  const c = comparison.data;
+  const c = useMemo(() => (comparison.data ? localiseComparison(comparison.data, lang) : undefined), [comparison.data, lang]);
   const ind = selectedIndicator(c, view.indicator);
   const own = useMemo(() => ownServices(c), [c]);
   const narrowAllowed = c?.audience !== 'data_only';

@@ -1,8 +1,8 @@
 // Data envelopment analysis of a round: choose the model, orientation, inputs and outputs, run it,
 // and read the efficiency of each service with its peers and slacks.
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { Alert, App, Breadcrumb, Button, Card, Col, Empty, Form, Radio, Row, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Breadcrumb, Button, Card, Col, Empty, Form, Progress, Radio, Row, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { DownloadOutlined, FileExcelOutlined, PlayCircleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../app/AppShell';
@@ -10,8 +10,12 @@ import type { DeaResult, DeaRunSummary } from '../../../api/types';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDateTime, formatDecimal, formatPercent } from '../../../lib/format';
 import { normaliseLanguage } from '../../../i18n';
-import { benchmarkLinks, runDea, useBenchmarkMutation, useDeaRun, useDeaRuns, useMethodology, useRound } from '../api';
-import { DEA_MODELS, DEA_ORIENTATIONS, deaBarOption, deaBars, deaChartHeight, deaInputError, deaLabelWidth, deaVariables, peersText } from '../dea';
+import { useQueryClient } from '@tanstack/react-query';
+import { benchmarkKeys, benchmarkLinks, runDea, useBenchmarkMutation, useDeaJob, useDeaRun, useDeaRuns, useMethodology, useRound } from '../api';
+import {
+  DEA_MODELS, DEA_ORIENTATIONS, deaBarOption, deaBars, deaChartHeight, deaInputError, deaJobActive, deaJobPercent, deaLabelWidth,
+  deaStatusText, deaVariables, peersText,
+} from '../dea';
 import { reasonText } from '../components/Tags';
 
 const EChart = lazy(() => import('../../../components/charts/EChart'));
@@ -37,6 +41,19 @@ export default function DeaPage() {
   const [form] = Form.useForm<RunForm>();
   const [formError, setFormError] = useState<string | null>(null);
   const start = useBenchmarkMutation((v: RunForm) => runDea(roundId, v));
+  // A large round runs as a job on the server: its progress is polled until it is done or failed.
+  const [jobId, setJobId] = useState<number>();
+  const job = useDeaJob(jobId);
+  const qc = useQueryClient();
+  const lang = normaliseLanguage(i18n.language);
+  useEffect(() => {
+    const j = job.data;
+    if (!j || j.id !== jobId || j.state !== 'done' || !j.run_id) return;
+    setJobId(undefined);
+    void qc.invalidateQueries({ queryKey: benchmarkKeys.deaRuns(roundId) });
+    setParams({ run: String(j.run_id) }, { replace: true });
+    void message.success(t('benchmark.dea.done', { n: j.total }));
+  }, [job.data, jobId, qc, roundId, setParams, message, t]);
   const variables = useMemo(() => deaVariables(methodology.data, normaliseLanguage(i18n.language)), [methodology.data, i18n.language]);
   const names = useMemo(() => new Map(variables.map((v) => [v.code, v.name])), [variables]);
   const options = variables.map((v) => ({ value: v.code, label: `${v.name} (${t(`benchmark.dea.${v.kind}`)}${v.unit ? `, ${v.unit}` : ''})` }));
@@ -50,8 +67,12 @@ export default function DeaPage() {
     if (err) return;
     try {
       const r = await start.mutateAsync(v);
-      setParams({ run: String(r.run.id) }, { replace: true });
-      void message.success(t('benchmark.dea.done', { n: r.run.scored_count }));
+      if (r.state === 'done' && r.run_id) {
+        setParams({ run: String(r.run_id) }, { replace: true });
+        void message.success(t('benchmark.dea.done', { n: r.total }));
+      } else {
+        setJobId(r.id);  // queued, running or failed: shown below the form
+      }
     } catch {
       /* shown above the form */
     }
@@ -92,8 +113,23 @@ export default function DeaPage() {
                   <Select mode="multiple" options={options} optionFilterProp="label" data-testid="dea-outputs" loading={methodology.isPending}
                     optionRender={(o) => <span data-testid={`dea-outputs-option-${o.value}`}>{o.label}</span>} />
                 </Form.Item>
-                <Button type="primary" icon={<PlayCircleOutlined />} onClick={() => void submit()} loading={start.isPending} data-testid="dea-run">{t('benchmark.dea.run')}</Button>
+                <Button type="primary" icon={<PlayCircleOutlined />} onClick={() => void submit()} loading={start.isPending || deaJobActive(job.data)} data-testid="dea-run">{t('benchmark.dea.run')}</Button>
               </Form>
+              {jobId && job.data ? (
+                <div data-testid="dea-job" data-state={job.data.state} style={{ marginTop: 12 }}>
+                  {job.data.state === 'failed' ? (
+                    <Alert type="error" showIcon message={t('benchmark.dea.job.failed', { error: job.data.error ?? '' })} />
+                  ) : (
+                    <>
+                      <Typography.Text type="secondary">
+                        {job.data.state === 'queued' ? t('benchmark.dea.job.queued') : t('benchmark.dea.job.running', { done: job.data.done, total: job.data.total })}
+                      </Typography.Text>
+                      <Progress percent={deaJobPercent(job.data)} status="active" data-testid="dea-job-progress" />
+                    </>
+                  )}
+                </div>
+              ) : null}
+              {job.error ? <ErrorAlert error={job.error} /> : null}
             </Card>
           </Col>
         ) : null}
@@ -152,7 +188,7 @@ export default function DeaPage() {
                   align: 'right',
                   render: (_, r) => (typeof r.efficiency === 'number'
                     ? <Space>{r.efficient ? <Tag color="green">{t('benchmark.dea.efficient')}</Tag> : null}<strong>{formatPercent(r.efficiency, 1)}</strong></Space>
-                    : <Typography.Text type="secondary">{reasonText(t, r.status, r.status_text, names) || r.status_text}</Typography.Text>),
+                    : <Typography.Text type="secondary">{reasonText(t, r.status, deaStatusText(r, lang), names) || deaStatusText(r, lang)}</Typography.Text>),
                 },
                 { key: 'peers', title: t('benchmark.dea.peers'), render: (_, r) => peersText(r) || '—' },
                 {
