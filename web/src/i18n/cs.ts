@@ -593,6 +593,7 @@ const cs = {
     },
     dea: {
       job: {
+        done: 'Výpočet je hotov (služeb v kole: {{total}}).',
         queued: 'Výpočet čeká na server…',
         running: 'Počítá se: {{done}} z {{total}} služeb',
         failed: 'Výpočet se nepodařil: {{error}}',

@@ -594,6 +594,7 @@ const en: Messages = {
     },
     dea: {
       job: {
+        done: 'The computation is done ({{total}} services in the round).',
         queued: 'The computation is waiting for the server…',
         running: 'Computing: {{done}} of {{total}} services',
         failed: 'The computation failed: {{error}}',

@@ -52,7 +52,7 @@ export default function DeaPage() {
     setJobId(undefined);
     void qc.invalidateQueries({ queryKey: benchmarkKeys.deaRuns(roundId) });
     setParams({ run: String(j.run_id) }, { replace: true });
-    void message.success(t('benchmark.dea.done', { n: j.total }));
+    void message.success(t('benchmark.dea.job.done', { total: j.total }));
   }, [job.data, jobId, qc, roundId, setParams, message, t]);
   const variables = useMemo(() => deaVariables(methodology.data, normaliseLanguage(i18n.language)), [methodology.data, i18n.language]);
   const names = useMemo(() => new Map(variables.map((v) => [v.code, v.name])), [variables]);
@@ -69,7 +69,7 @@ export default function DeaPage() {
       const r = await start.mutateAsync(v);
       if (r.state === 'done' && r.run_id) {
         setParams({ run: String(r.run_id) }, { replace: true });
-        void message.success(t('benchmark.dea.done', { n: r.total }));
+        void message.success(t('benchmark.dea.job.done', { total: r.total }));
       } else {
         setJobId(r.id);  // queued, running or failed: shown below the form
       }
