@@ -119,3 +119,10 @@ export function deaJobPercent(job: Pick<DeaJob, 'state' | 'done' | 'total'>): nu
 export function deaStatusText(r: Pick<DeaResult, 'status_text' | 'status_text_en'>, lang: string): string {
   return lang === 'en' && r.status_text_en ? r.status_text_en : r.status_text;
 }
+
+/** A run's results in the UI language: anonymised services as "Service C" (name_en) in English. */
+export function localiseDeaResults(results: readonly DeaResult[], lang: string): DeaResult[] {
+  if (lang !== 'en') return [...results];
+  const en = <T extends { service: DeaResult['service'] }>(x: T): T => ({ ...x, service: { ...x.service, name: x.service.name_en || x.service.name } });
+  return results.map((r) => ({ ...en(r), peers: r.peers.map(en) }));
+}

@@ -7,7 +7,7 @@ import {
 } from '../comparison';
 import {
   DEA_LABEL_WIDTH, deaBarOption, deaBars, deaChartHeight, deaInputError, deaJobActive, deaJobPercent, deaLabelWidth, deaStatusText,
-  deaVariables, peersText, type DeaJob,
+  deaVariables, localiseDeaResults, peersText, type DeaJob,
 } from '../dea';
 import { goodPracticeApiQuery, goodPracticeFiltersToSearch, parseGoodPracticeFilters } from '../goodPracticeFilters';
 import { group, indicator, ref, score } from './fixtures';
@@ -150,5 +150,19 @@ describe('comparison in the UI language', () => {
 
   it('leaves the Czech answer as it is in Czech', () => {
     expect(localiseComparison(c, 'cs')).toBe(c);
+  });
+});
+
+describe('DEA results in the UI language', () => {
+  const r: DeaResult = {
+    service: ref(null, 'Služba B'), efficiency: 0.8, status: 'ok', status_text: 'vyřešeno', status_text_en: 'solved', efficient: false,
+    peers: [{ service: ref(null, 'Služba A'), lambda: 0.5 }, { service: ref(2, 'Domov B', true), lambda: 0.25 }], slacks: [],
+  };
+
+  it('names anonymised services in English, registered names as they are', () => {
+    const [en] = localiseDeaResults([r], 'en');
+    expect(en.service.name).toBe('Service B');
+    expect(en.peers.map((p) => p.service.name)).toEqual(['Service A', 'Domov B']);
+    expect(localiseDeaResults([r], 'cs')[0].service.name).toBe('Služba B');
   });
 });

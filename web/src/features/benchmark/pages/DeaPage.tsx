@@ -14,7 +14,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { benchmarkKeys, benchmarkLinks, runDea, useBenchmarkMutation, useDeaJob, useDeaRun, useDeaRuns, useMethodology, useRound } from '../api';
 import {
   DEA_MODELS, DEA_ORIENTATIONS, deaBarOption, deaBars, deaChartHeight, deaInputError, deaJobActive, deaJobPercent, deaLabelWidth,
-  deaStatusText, deaVariables, peersText,
+  deaStatusText, deaVariables, localiseDeaResults, peersText,
 } from '../dea';
 import { reasonText } from '../components/Tags';
 
@@ -46,6 +46,8 @@ export default function DeaPage() {
   const job = useDeaJob(jobId);
   const qc = useQueryClient();
   const lang = normaliseLanguage(i18n.language);
+  const results = useMemo(() => localiseDeaResults(run.data?.results ?? [], lang), [run.data, lang]);
+  const bars = useMemo(() => deaBars(results), [results]);
   useEffect(() => {
     const j = job.data;
     if (!j || j.id !== jobId || j.state !== 'done' || !j.run_id) return;
@@ -58,7 +60,7 @@ export default function DeaPage() {
   const names = useMemo(() => new Map(variables.map((v) => [v.code, v.name])), [variables]);
   const options = variables.map((v) => ({ value: v.code, label: `${v.name} (${t(`benchmark.dea.${v.kind}`)}${v.unit ? `, ${v.unit}` : ''})` }));
   const canRun = Boolean(round.data?.can_manage);
-  const bars = useMemo(() => deaBars(run.data?.results ?? []), [run.data]);
+
 
   const submit = async () => {
     const v = await form.validateFields();
@@ -178,7 +180,7 @@ export default function DeaPage() {
               data-testid="dea-results"
               pagination={false}
               scroll={{ x: true }}
-              dataSource={run.data.results}
+              dataSource={results}
               rowClassName={(r) => (r.service.own ? 'kv-own-row' : '')}
               columns={[
                 { key: 'service', title: t('benchmark.round.service'), render: (_, r) => <>{r.service.name}{r.service.provider_name ? <div className="kv-muted">{r.service.provider_name}</div> : null}</> },
