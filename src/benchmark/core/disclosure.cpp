@@ -87,6 +87,8 @@ Disclosure disclose(const Viewer& viewer, bool own, std::size_t group_n) {
   return d;
 }
 
+bool may_narrow_peers(const Viewer& viewer) { return !viewer.anonymises_peers(); }
+
 bool shows_name(const Viewer& viewer, bool own) { return own || !viewer.anonymises_peers(); }
 
 std::map<long long, std::string> anonymous_labels(const std::string& salt, const std::set<long long>& service_ids) {

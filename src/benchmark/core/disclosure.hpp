@@ -44,6 +44,9 @@ struct Disclosure {
   bool name = true;              // its id and name (otherwise its anonymous label)
 };
 Disclosure disclose(const Viewer& viewer, bool own, std::size_t group_n);
+// Whether the reader may narrow the peers by territory, founder or size: a data-only member may not, as
+// a narrower group would let it tell the anonymised services apart (only the default grouping is offered).
+bool may_narrow_peers(const Viewer& viewer);
 // Whether the reader sees the service's name (Disclosure::name, which does not depend on the group).
 bool shows_name(const Viewer& viewer, bool own);
 // Whether the group's statistics are hidden from this reader (fewer than 3 services outside the region).

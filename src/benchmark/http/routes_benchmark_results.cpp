@@ -81,9 +81,8 @@ Result<ex::ComparisonFilter> comparison_filter(const Context& ctx, soci::session
       if (ind.code == *indicator || std::to_string(ind.id) == *indicator) f.indicator_id = ind.id;
     if (!f.indicator_id) return Error{ErrorCode::invalid_input, "indicator", "field.unknown_code", {{"value", *indicator}}};
   }
-  // Narrowing the peers by territory, founder or size would let a data-only member tell the
-  // anonymised services apart, so only the default grouping is offered to them.
-  if (access.viewer.anonymises_peers() && (!f.territory.empty() || !f.founder.empty() || !f.size_band.empty()))
+  // Narrowing the peers would let a data-only member tell the anonymised services apart (core/disclosure).
+  if (!benchmark::may_narrow_peers(access.viewer) && (!f.territory.empty() || !f.founder.empty() || !f.size_band.empty()))
     return Error{ErrorCode::forbidden, "territory", "auth.forbidden", {}};
   return f;
 }

@@ -68,6 +68,15 @@ TEST(BenchmarkDisclosure, WhoReadsAGroup) {
   }
 }
 
+TEST(BenchmarkDisclosure, WhoMayNarrowThePeers) {
+  const auto table = kvalis::testing::load_data_table("benchmark/narrowing.csv");
+  for (const auto& row : table.rows) {
+    Viewer viewer;
+    viewer.audience = *parse_audience(table.get(row, "audience"));
+    EXPECT_EQ(may_narrow_peers(viewer), table.get(row, "may_narrow_peers") == "1") << table.get(row, "audience");
+  }
+}
+
 // Labels come from the round's random salt: the same salt gives the same labels, another salt another
 // order; the labels are A … Z, AA … for as many services, whatever their ids.
 TEST(BenchmarkDisclosure, AnonymousLabelsFollowTheSaltNotTheIds) {
