@@ -2,7 +2,9 @@
 // Use case "run DEA over a round" (namespace kvalis::benchmark::app): the one function the HTTP handler,
 // `kvalis dea --round` and the demo call. It checks that the caller runs the round's region (region staff
 // or the platform administrator) and the request, loads the round's values (store), computes
-// (core/dea_round), stores the run with its activity-log entry.
+// (core/dea_round), stores the run with its activity-log entry. The computation runs between the read and
+// the write transaction, not inside one: a large round would otherwise hold SQLite's only writer for its
+// whole length; the write checks the round still exists.
 //
 // Over HTTP a run is a job (bm_dea_jobs): start_dea_job records it and either runs it at once (a round of
 // at most DeaJobRunner::inline_max services) or posts it to the server's worker thread; any process
