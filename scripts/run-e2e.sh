@@ -8,7 +8,10 @@ BUILD=${1:-build}
 TMP=$(mktemp -d)
 PORT=${KVALIS_E2E_PORT:-18990}
 "$BUILD/kvalis" demo --db "$TMP/e2e.db" --admin-password admin-demo-2026 >"$TMP/demo.log"
-"$BUILD/kvalis" serve --db "$TMP/e2e.db" --listen "127.0.0.1:$PORT" --web "$ROOT/web/dist" >"$TMP/serve.log" 2>&1 &
+# --dea-inline-max 1: DEA of any round with more than one service runs as a job, so the DEA page's job
+# progress is what the browser tests go through.
+"$BUILD/kvalis" serve --db "$TMP/e2e.db" --listen "127.0.0.1:$PORT" --web "$ROOT/web/dist" --dea-inline-max 1 \
+  >"$TMP/serve.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$TMP"' EXIT
 for _ in $(seq 1 100); do

@@ -14,12 +14,12 @@
 #include "platform/store/database.hpp"
 #include "platform/store/activity_log.hpp"
 #include "accounts/core/caller.hpp"
+#include "benchmark/app/dea.hpp"
 #include "benchmark/app/forms.hpp"
 #include "benchmark/app/groups.hpp"
 #include "benchmark/app/methodologies.hpp"
 #include "benchmark/app/practices.hpp"
 #include "benchmark/app/rounds.hpp"
-#include "benchmark/store/benchmark_results_repo.hpp"  // write_dea_run only (h/bfix moves it to its use case)
 #include "platform/store/catalogue_repo.hpp"
 
 namespace kvalis::demo {
@@ -27,7 +27,6 @@ namespace {
 
 namespace app = benchmark::app;
 namespace bmrepo = app::repo;
-namespace results = store::benchmark_results_repo;
 
 long long at(const std::string& date) { return *parse_timestamp(date); }
 
@@ -817,19 +816,6 @@ void write_practices(Writer& w, const DemoContext& ctx, const std::vector<long l
   sum.good_practices = 3;
 }
 
-void write_dea_run(soci::session& s, long long round_id, long long by, BenchmarkDemoSummary& sum) {
-  results::DeaRequest request{round_id, "bcc", "input", {"costs_total", "fte_total"}, {"bed_days", "clients_high_dependency"},
-                              by ? std::optional<long long>(by) : std::nullopt, {}};
-  auto computation = results::compute_dea(s, request);
-  if (!computation.error.empty()) return;
-  for (const auto& run : results::dea_runs_of_round(s, round_id))
-    if (run.model == request.model && run.orientation == request.orientation && run.inputs == request.inputs &&
-        run.outputs == request.outputs)
-      computation.run.id = run.id;
-  results::store_dea_run(s, computation, at("2025-05-06"));
-  sum.dea_runs = 1;
-}
-
 }  // namespace
 
 std::string BenchmarkDemoSummary::text() const {
@@ -870,10 +856,28 @@ BenchmarkDemoSummary write_benchmark_demo(soci::session& s, const DemoRegion& re
     }
   }
   write_practices(w, ctx, round_ids[0], round_ids[1], people[0], sum);
-  write_dea_run(s, round_ids[0].back(), officer, sum);
+  sum.dea_round_id = round_ids[0].back();
   store::activity_log::append(s, {0, store::now_epoch(), 0, "demo", ctx.region_id, "demo.benchmark", "bm_group", "",
                                 std::to_string(sum.groups) + " groups, " + std::to_string(sum.rounds) + " rounds", ""});
   return sum;
+}
+
+int write_benchmark_dea(store::Database& db, const DemoContext& ctx, const BenchmarkDemoSummary& sum) {
+  if (!sum.dea_round_id) return 0;
+  // The region's officer runs DEA through the same use case as the web page; the run is dated after the
+  // round closed and replaces the one of an earlier build of the demo.
+  accounts::Caller officer = accounts::system_caller(0, "demo");
+  if (auto it = ctx.users.find("kraj.referent"); it != ctx.users.end()) {
+    officer.principal.user_id = it->second;
+    officer.principal.login = it->first;
+  }
+  benchmark::app::DeaRunOptions options;
+  options.at = at("2025-05-06");
+  options.replace_same = true;
+  const auto run = benchmark::app::run_dea(
+      db, officer, {sum.dea_round_id, "bcc", "input", {"costs_total", "fte_total"}, {"bed_days", "clients_high_dependency"}},
+      options);
+  return run ? 1 : 0;
 }
 
 }  // namespace kvalis::demo

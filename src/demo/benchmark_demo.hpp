@@ -15,6 +15,7 @@
 
 #include "demo/demo_region.hpp"
 #include "demo/demo_writer.hpp"
+#include "platform/store/database.hpp"
 
 namespace kvalis::demo {
 
@@ -33,9 +34,13 @@ struct BenchmarkDemoSummary {
   int scores = 0;            // rows of the computed comparison
   int good_practices = 0;
   int dea_runs = 0;
+  long long dea_round_id = 0;  // the round write_benchmark_dea runs DEA over
   std::string text() const;  // two lines for the demo command's summary
 };
 
 BenchmarkDemoSummary write_benchmark_demo(soci::session& s, const DemoRegion& region, const DemoContext& ctx);
+// The demo's DEA run, through the use case (benchmark/app/dea) after write_benchmark_demo's transaction
+// has committed; returns the runs written (1, or 0 when the round has no comparable services).
+int write_benchmark_dea(store::Database& db, const DemoContext& ctx, const BenchmarkDemoSummary& sum);
 
 }  // namespace kvalis::demo

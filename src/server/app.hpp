@@ -51,6 +51,7 @@ class App final : public Environment {
   // Cached JSON answers of read-only list routes, keyed by caller scope and query, valid for one
   // registry data version.
   VersionedCache<std::string, std::string>& response_cache() override { return response_cache_; }
+  Worker& worker() override { return worker_; }
 
   // Serves a file of the built front end (GET/HEAD outside /api); index.html for client routes.
   Response handle_static(const Request& req) const;
@@ -79,6 +80,7 @@ class App final : public Environment {
   VersionedCache<long long, accounts::Principal> principals_{10000};  // by user id, per accounts version
   VersionedCache<std::string, std::string> response_cache_{2000};
   static thread_local bool memory_only_;
+  Worker worker_;  // last: stops (finishing its task) before the rest of the App goes
 };
 
 // Every module's routes (<module>/http/routes.hpp); the App and `kvalis openapi` both build their table here.

@@ -4,8 +4,6 @@
 #include <cmath>
 #include <limits>
 
-#include <sodium.h>
-
 #include "benchmark/core/statistics.hpp"
 #include "platform/core/text.hpp"
 
@@ -33,27 +31,6 @@ std::pair<std::string, std::string> parse_peer_key(const std::string& key) {
   return {kind, form};
 }
 
-// BLAKE2b of the seed, the first 8 bytes as a number: an order that follows neither ids nor names.
-unsigned long long order_key(const std::string& seed) {
-  unsigned char digest[16];
-  crypto_generichash(digest, sizeof digest, reinterpret_cast<const unsigned char*>(seed.data()), seed.size(), nullptr, 0);
-  unsigned long long v = 0;
-  for (int i = 0; i < 8; ++i) v = (v << 8) | digest[i];
-  return v;
-}
-
-std::string letters(std::size_t index) {
-  // A … Z, AA … AZ, BA …
-  std::string out;
-  ++index;
-  while (index > 0) {
-    --index;
-    out.insert(out.begin(), static_cast<char>('A' + index % 26));
-    index /= 26;
-  }
-  return out;
-}
-
 // Best first by the indicator's direction; missing values last; ties by label for a stable order.
 void sort_scores(std::vector<ScoreView>& scores, const std::string& direction) {
   const bool lower = direction == "lower";
@@ -64,16 +41,20 @@ void sort_scores(std::vector<ScoreView>& scores, const std::string& direction) {
   });
 }
 
-// Clears what a suppressed group must not show: its statistics, and every score but the reader's own
-// value (a provider still sees its own number).
-void suppress(PeerGroupView& g) {
+// Applies the disclosure rules (core/disclosure) to a peer group: a suppressed group loses its statistics
+// and every score the reader may not see.
+void disclose_group(PeerGroupView& g, const Viewer& viewer) {
+  const auto n = static_cast<std::size_t>(g.n.value_or(0));
+  if (!bm::suppressed_for(viewer, n)) return;
   g.suppressed = true;
   g.n.reset();
   g.min = g.q1 = g.median = g.q3 = g.max = g.mean = g.sd = std::nullopt;
   std::vector<ScoreView> kept;
   for (auto& sc : g.scores) {
-    if (!sc.service.own) continue;
-    sc.percent_rank = sc.z_score = sc.reserve_median = sc.reserve_best = std::nullopt;
+    const auto d = bm::disclose(viewer, sc.service.own, n);
+    if (!d.row) continue;
+    if (!d.value) sc.value.reset();
+    if (!d.position) sc.percent_rank = sc.z_score = sc.reserve_median = sc.reserve_best = std::nullopt;
     kept.push_back(std::move(sc));
   }
   g.scores = std::move(kept);
@@ -106,30 +87,7 @@ void fill_stats(PeerGroupView& g, const bm::Summary& summary) {
 
 std::optional<Viewer> viewer_for(const accounts::Principal& principal, const results::GroupInfo& group,
                                  const std::map<long long, std::string>& members) {
-  if (principal.platform_admin) return full_viewer();
-  for (const auto& m : principal.memberships)
-    if (m.organisation_id == group.region_org_id) return full_viewer();
-  Viewer v;
-  bool full = false, data_only = false;
-  for (const auto& m : principal.memberships) {
-    auto it = members.find(m.organisation_id);
-    if (it == members.end()) continue;
-    v.own_provider_ids.insert(m.organisation_id);
-    full = full || it->second == "full";
-    data_only = data_only || it->second == "data_only";
-  }
-  if (!full && !data_only) return std::nullopt;
-  v.audience = full ? Audience::full_member : Audience::data_only;
-  return v;
-}
-
-std::string_view audience_name(Audience audience) {
-  switch (audience) {
-    case Audience::region: return "region";
-    case Audience::full_member: return "full_member";
-    case Audience::data_only: return "data_only";
-  }
-  return "region";
+  return bm::viewer_for(principal, group.region_org_id, members);
 }
 
 std::string founder_type(const std::string& legal_form_code, const std::string& founder) {
@@ -185,42 +143,34 @@ std::string size_band_name(const std::string& code) {
 
 std::map<long long, std::string> anonymous_labels(const results::RoundInfo& round,
                                                   const std::set<long long>& service_ids) {
-  std::vector<std::pair<unsigned long long, long long>> order;
-  for (long long id : service_ids) {
-    // The region organisation's creation time is part of the seed because no API shows it: a member
-    // cannot recompute the order from what it sees (round id and date, guessed service ids).
-    const std::string seed = "kvalis-benchmark|" + std::to_string(round.id) + "|" + std::to_string(round.created_at) +
-                             "|" + std::to_string(round.region_created_at) + "|" + std::to_string(id);
-    order.emplace_back(order_key(seed), id);
-  }
-  std::sort(order.begin(), order.end());
-  std::map<long long, std::string> out;
-  for (std::size_t i = 0; i < order.size(); ++i) out[order[i].second] = "Služba " + letters(i);
-  return out;
+  return bm::anonymous_labels(round.anon_salt, service_ids);
 }
 
 ServiceLabel label_for(const results::ServiceInfo& service, const Viewer& viewer,
                        const std::map<long long, std::string>& anonymous) {
   ServiceLabel l;
   l.own = viewer.owns(service.provider_id);
-  if (viewer.anonymises_peers() && !l.own) {
+  if (!bm::shows_name(viewer, l.own)) {
     auto it = anonymous.find(service.id);
     l.name = it == anonymous.end() ? "Služba" : it->second;
+    l.name_en = bm::anonymous_label_en(l.name);
     l.anonymised = true;
     return l;
   }
   l.service_id = service.id;
   l.name = service.name;
+  l.name_en = service.name;  // a registered name has no translation
   l.provider_name = service.provider_name;
   return l;
 }
 
-std::string peer_group_label(const std::string& peer_key, const store::catalogue_repo::Catalogues& catalogues) {
+std::string peer_group_label(const std::string& peer_key, const store::catalogue_repo::Catalogues& catalogues,
+                             bool english) {
   auto [kind, form] = parse_peer_key(peer_key);
-  std::string label = kind.empty() ? peer_key : catalogues.name("service_kinds", kind, false);
-  if (label.empty()) label = "druh " + kind;
+  std::string label = kind.empty() ? peer_key : catalogues.name("service_kinds", kind, english);
+  if (label.empty()) label = (english ? "kind " : "druh ") + kind;
   if (!form.empty()) {
-    std::string f = catalogues.name("service_forms", form, false);
+    std::string f = catalogues.name("service_forms", form, english);
     if (f.empty()) f = form;
     // "Pobytová" → "pobytová" (ASCII-safe: the first letter of a form name is a plain Latin capital).
     if (!f.empty() && f[0] >= 'A' && f[0] <= 'Z') f[0] = static_cast<char>(f[0] - 'A' + 'a');
@@ -233,6 +183,15 @@ VariableNames variable_names(soci::session& s, long long methodology_id) {
   VariableNames names;
   for (const auto& item : results::items_of_methodology(s, methodology_id)) names[item.code] = item.name_cs;
   for (const auto& ind : results::indicators_of_methodology(s, methodology_id)) names[ind.code] = ind.name_cs;
+  return names;
+}
+
+VariableNames variable_names_en(soci::session& s, long long methodology_id) {
+  VariableNames names;
+  for (const auto& item : results::items_of_methodology(s, methodology_id))
+    names[item.code] = item.name_en.empty() ? item.name_cs : item.name_en;
+  for (const auto& ind : results::indicators_of_methodology(s, methodology_id))
+    names[ind.code] = ind.name_en.empty() ? ind.name_cs : ind.name_en;
   return names;
 }
 
@@ -271,8 +230,31 @@ std::string reason_cs(const std::string& reason, const VariableNames& names) {
   if (reason.rfind("invalid: ", 0) == 0) return "hodnota nevhodná pro DEA: " + variable_name(names, reason.substr(9));
   if (reason == "invalid formula") return "chybný vzorec ukazatele";
   if (reason == "missing") return "chybí údaj";
+  if (reason.rfind("no_positive_input: ", 0) == 0)
+    return "bez skóre: žádný vstup není kladný (" + names_of_list(reason.substr(19), names) + ")";
+  if (reason.rfind("no_positive_output: ", 0) == 0)
+    return "bez skóre: žádný výstup není kladný (" + names_of_list(reason.substr(20), names) + ")";
   if (reason == "unbounded") return "bez skóre: všechny výstupy jsou nulové";
   if (reason == "solver_failure") return "bez skóre: úlohu se nepodařilo vyřešit";
+  return reason;
+}
+
+std::string reason_en(const std::string& reason, const VariableNames& names) {
+  if (reason.empty()) return "";
+  if (reason == "missing: division by zero") return "cannot be computed: the denominator is zero";
+  if (reason == "missing: result is not a finite number") return "cannot be computed: the result is not a finite number";
+  if (reason.rfind("missing: ", 0) == 0) return "missing value: " + names_of_list(reason.substr(9), names);
+  if (reason.rfind("implausible: rule ", 0) == 0) return "implausible value (rule " + reason.substr(18) + ")";
+  if (reason.rfind("implausible: ", 0) == 0) return "implausible value of " + variable_name(names, reason.substr(13));
+  if (reason.rfind("invalid: ", 0) == 0) return "value unfit for DEA: " + variable_name(names, reason.substr(9));
+  if (reason.rfind("no_positive_input: ", 0) == 0)
+    return "no score: no input is positive (" + names_of_list(reason.substr(19), names) + ")";
+  if (reason.rfind("no_positive_output: ", 0) == 0)
+    return "no score: no output is positive (" + names_of_list(reason.substr(20), names) + ")";
+  if (reason == "invalid formula") return "invalid indicator formula";
+  if (reason == "missing") return "missing value";
+  if (reason == "unbounded") return "no score: every output is zero";
+  if (reason == "solver_failure") return "no score: the problem could not be solved";
   return reason;
 }
 
@@ -291,6 +273,7 @@ ComparisonInput load_comparison_input(soci::session& s, const results::RoundInfo
   ComparisonInput in;
   in.round = round;
   in.names = variable_names(s, round.methodology_id);
+  in.names_en = variable_names_en(s, round.methodology_id);
   for (auto& ind : results::indicators_of_methodology(s, round.methodology_id))
     if (!indicator_id || ind.id == indicator_id) in.indicators.push_back(std::move(ind));
   in.stats = results::stats_of_round(s, round.id, indicator_id);
@@ -306,6 +289,7 @@ ComparisonView build_comparison(const ComparisonInput& input, const ComparisonFi
   ComparisonView view;
   view.round = input.round;
   view.names = input.names;
+  view.names_en = input.names_en;
   view.filter = filter;
   view.audience = viewer.audience;
   view.precomputed = filter.is_default();
@@ -332,6 +316,7 @@ ComparisonView build_comparison(const ComparisonInput& input, const ComparisonFi
         it->second.kind_code = kind;
         it->second.form_code = form;
         it->second.label = peer_group_label(key, catalogues);
+        it->second.label_en = peer_group_label(key, catalogues, true);
       }
       return it->second;
     };
@@ -395,7 +380,7 @@ ComparisonView build_comparison(const ComparisonInput& input, const ComparisonFi
     }
     for (auto& [key, g] : groups) {
       sort_scores(g.scores, ind.direction);
-      if (viewer.suppresses_small_groups() && bm::is_suppressed(static_cast<std::size_t>(g.n.value_or(0)))) suppress(g);
+      disclose_group(g, viewer);
       iv.groups.push_back(std::move(g));
     }
     view.indicators.push_back(std::move(iv));
@@ -416,8 +401,12 @@ ServiceTrends load_trends(soci::session& s, const results::ServiceInfo& service,
   std::map<long long, results::IndicatorInfo> indicator_of;
   std::set<long long> methodologies;
   for (const auto& r : rounds)
-    if (methodologies.insert(r.methodology_id).second)
+    if (methodologies.insert(r.methodology_id).second) {
       for (auto& ind : results::indicators_of_methodology(s, r.methodology_id)) indicator_of[ind.id] = ind;
+      // Oldest round first: the latest methodology's names win.
+      for (auto& [code, name] : variable_names(s, r.methodology_id)) out.names[code] = name;
+      for (auto& [code, name] : variable_names_en(s, r.methodology_id)) out.names_en[code] = name;
+    }
   std::map<std::tuple<long long, long long, std::string>, results::StatRow> stat_of;
   for (auto& st : results::stats_of_group(s, group.id))
     stat_of[{st.round_id, st.indicator_id, st.peer_key}] = std::move(st);
@@ -451,11 +440,13 @@ ServiceTrends load_trends(soci::session& s, const results::ServiceInfo& service,
       p.q1 = st->second.q1;
       p.q3 = st->second.q3;
     }
-    if (viewer.suppresses_small_groups() && bm::is_suppressed(static_cast<std::size_t>(*p.n))) {
+    if (bm::suppressed_for(viewer, static_cast<std::size_t>(*p.n))) {
+      const auto d = bm::disclose(viewer, own, static_cast<std::size_t>(*p.n));
       p.suppressed = true;
       p.n.reset();
-      p.median = p.q1 = p.q3 = p.percent_rank = p.z_score = p.reserve_median = p.reserve_best = std::nullopt;
-      if (!own) p.value.reset();
+      p.median = p.q1 = p.q3 = std::nullopt;
+      if (!d.position) p.percent_rank = p.z_score = p.reserve_median = p.reserve_best = std::nullopt;
+      if (!d.value) p.value.reset();
     }
     tv.points.push_back(std::move(p));
   }
@@ -519,6 +510,7 @@ DeaView load_dea_view(soci::session& s, const results::DeaRun& run, const result
   auto view = build_dea_view(run, round, rows,
                              results::services_by_id(s, std::vector<long long>(ids.begin(), ids.end())), viewer);
   view.names = variable_names(s, round.methodology_id);
+  view.names_en = variable_names_en(s, round.methodology_id);
   return view;
 }
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "accounts/core/access.hpp"
+#include "benchmark/core/disclosure.hpp"
 #include "benchmark/store/benchmark_results_repo.hpp"
 #include "platform/store/catalogue_repo.hpp"
 
@@ -19,26 +20,17 @@ namespace results = store::benchmark_results_repo;
 
 inline constexpr const char* kQuantileMethod = "R type 7 (Excel QUARTILE.INC)";
 inline constexpr const char* kSuppressedNote = "potlačeno: méně než 3 služby";
+inline constexpr const char* kSuppressedNoteEn = "suppressed: fewer than 3 services";
 
-// Who reads. Region staff (and the platform administrator) see everything; providers of the group
-// ("outside the region") get groups of fewer than 3 services suppressed; data-only members also see
-// their peers anonymised.
-enum class Audience { region, full_member, data_only };
+// Who reads and what they see: the rules are in benchmark/core/disclosure.
+using benchmark::Audience;
+using benchmark::audience_name;
+using benchmark::full_viewer;
+using benchmark::Viewer;
 
-struct Viewer {
-  Audience audience = Audience::region;
-  std::set<long long> own_provider_ids;  // the reader's provider organisations that take part
-  bool suppresses_small_groups() const { return audience != Audience::region; }
-  bool anonymises_peers() const { return audience == Audience::data_only; }
-  bool owns(long long provider_id) const { return own_provider_ids.count(provider_id) > 0; }
-};
-
-// Everything, with names (command line, region staff).
-inline Viewer full_viewer() { return {}; }
 // nullopt: the reader has nothing to do with the group (the routes answer 404).
 std::optional<Viewer> viewer_for(const accounts::Principal& principal, const results::GroupInfo& group,
                                  const std::map<long long, std::string>& members);
-std::string_view audience_name(Audience audience);  // region, full_member, data_only
 
 // Context filters of a peer group (DOMAIN: "peer groups: same kind and form, region, size band").
 std::string founder_type(const std::string& legal_form_code, const std::string& founder);
@@ -61,6 +53,7 @@ struct ComparisonFilter {
 struct ServiceLabel {
   std::optional<long long> service_id;
   std::string name;
+  std::string name_en;  // "Service A" for an anonymised peer; otherwise the service's (registered) name
   std::string provider_name;
   bool own = false;
   bool anonymised = false;
@@ -78,6 +71,7 @@ struct PeerGroupView {
   std::string kind_code;
   std::string form_code;  // empty for peer=kind
   std::string label;      // "Domovy pro seniory – pobytová"
+  std::string label_en;   // "homes for the elderly – residential"
   bool suppressed = false;
   std::optional<long long> n;
   std::optional<double> min, q1, median, q3, max, mean, sd;
@@ -89,15 +83,19 @@ struct IndicatorView {
   std::vector<PeerGroupView> groups;
 };
 
-// Czech names of a methodology's items and indicators by code: texts name what is missing, never a code.
+// Czech (or English) names of a methodology's items and indicators by code: texts name what is missing,
+// never a code alone.
 using VariableNames = std::map<std::string, std::string, std::less<>>;
 VariableNames variable_names(soci::session& s, long long methodology_id);
+// English names; an item or indicator without one keeps its Czech name.
+VariableNames variable_names_en(soci::session& s, long long methodology_id);
 // The name of a code, or the code itself when the methodology has no such variable.
 std::string variable_name(const VariableNames& names, const std::string& code);
 
 struct ComparisonView {
   results::RoundInfo round;
   VariableNames names;  // of the round's methodology
+  VariableNames names_en;
   ComparisonFilter filter;
   Audience audience = Audience::region;
   bool precomputed = true;  // false: computed on the fly for a filter
@@ -107,6 +105,7 @@ struct ComparisonView {
 struct ComparisonInput {
   results::RoundInfo round;
   VariableNames names;
+  VariableNames names_en;
   std::vector<results::IndicatorInfo> indicators;
   std::vector<results::StatRow> stats;
   std::vector<results::ScoreRow> scores;
@@ -118,15 +117,18 @@ ComparisonView build_comparison(const ComparisonInput& input, const ComparisonFi
                                 const store::catalogue_repo::Catalogues& catalogues);
 
 // Labels of anonymised services, stable for the round: the same service is "Služba C" in every indicator,
-// table, export and report of the round. The order derives from a hash, not from ids or names.
+// table, export and report of the round. The order derives from the round's random salt (core/disclosure).
 std::map<long long, std::string> anonymous_labels(const results::RoundInfo& round, const std::set<long long>& service_ids);
 ServiceLabel label_for(const results::ServiceInfo& service, const Viewer& viewer,
                        const std::map<long long, std::string>& anonymous);
 
-std::string peer_group_label(const std::string& peer_key, const store::catalogue_repo::Catalogues& catalogues);
+std::string peer_group_label(const std::string& peer_key, const store::catalogue_repo::Catalogues& catalogues,
+                             bool english = false);
 // Czech text of a stored missing reason ("chybí údaj: Náklady celkem", "nevěrohodná hodnota …"), the codes
 // replaced by their names.
 std::string reason_cs(const std::string& reason, const VariableNames& names = {});
+// The same in English ("missing value: Total costs"), names_en from variable_names_en.
+std::string reason_en(const std::string& reason, const VariableNames& names_en = {});
 std::string direction_cs(const std::string& direction);  // "vyšší je lepší" / "nižší je lepší"
 std::string rba_cs(const std::string& rba);
 
@@ -149,6 +151,7 @@ struct TrendView {
 struct ServiceTrends {
   results::ServiceInfo service;
   results::GroupInfo group;
+  VariableNames names, names_en;  // of the methodologies of the group's rounds (for the missing reasons)
   std::vector<TrendView> indicators;
 };
 // Indicators are matched across rounds by code (methodology versions may renumber them).
@@ -168,6 +171,7 @@ struct DeaView {
   results::DeaRun run;
   results::RoundInfo round;
   VariableNames names;  // of the round's methodology (the run's inputs and outputs are its codes)
+  VariableNames names_en;
   std::vector<DeaDmuView> results;  // by efficiency, best first; no score last
 };
 DeaView build_dea_view(const results::DeaRun& run, const results::RoundInfo& round,

@@ -45,7 +45,21 @@ void check_names(const std::vector<std::string>& names, const std::string& what,
   }
 }
 
+// 'cost', 'fte'
+std::string names_list(const std::vector<std::string>& names) {
+  std::string out;
+  for (const auto& name : names) out += (out.empty() ? "" : ", ") + quoted(name);
+  return out;
+}
+
 }  // namespace
+
+std::vector<DeaPeer> peers_of(std::size_t dmu, const DmuEfficiency& efficiency) {
+  std::vector<DeaPeer> out;
+  for (const auto& peer : efficiency.peers)
+    if (peer.dmu != dmu) out.push_back(peer);
+  return out;
+}
 
 std::string DeaError::message() const {
   std::string out;
@@ -75,28 +89,44 @@ std::vector<DeaIssue> validate_dea_data(const DeaData& data) {
   check_names(data.output_names, "output", issues);
   for (std::size_t j = 0; j < n; ++j) {
     const std::string dmu = "DMU " + quoted(data.dmu_names[j]);
+    bool all_read = true, positive_input = false, positive_output = false;
     for (std::size_t i = 0; i < m; ++i) {
       const double v = data.input(j, i);
       if (!std::isfinite(v)) {
+        all_read = false;
         add_issue(issues, DeaIssueKind::kNotFinite, data.input_names[i], j,
                   dmu + ": input " + quoted(data.input_names[i]) + " is not a finite number.");
-      } else if (v <= 0.0) {
-        add_issue(issues, DeaIssueKind::kNonPositiveInput, data.input_names[i], j,
-                  dmu + ": input " + quoted(data.input_names[i]) + " must be greater than 0 (is " +
-                      number_text(v) + ").");
+      } else if (v < 0.0) {
+        all_read = false;
+        add_issue(issues, DeaIssueKind::kNegativeInput, data.input_names[i], j,
+                  dmu + ": input " + quoted(data.input_names[i]) + " must not be negative (is " + number_text(v) +
+                      ").");
       }
+      positive_input = positive_input || v > 0.0;
     }
     for (std::size_t r = 0; r < s; ++r) {
       const double v = data.output(j, r);
       if (!std::isfinite(v)) {
+        all_read = false;
         add_issue(issues, DeaIssueKind::kNotFinite, data.output_names[r], j,
                   dmu + ": output " + quoted(data.output_names[r]) + " is not a finite number.");
       } else if (v < 0.0) {
+        all_read = false;
         add_issue(issues, DeaIssueKind::kNegativeOutput, data.output_names[r], j,
                   dmu + ": output " + quoted(data.output_names[r]) + " must not be negative (is " +
                       number_text(v) + ").");
       }
+      positive_output = positive_output || v > 0.0;
     }
+    // Only where every value could be read: otherwise the bad value is the message.
+    if (all_read && m > 0 && !positive_input)
+      add_issue(issues, DeaIssueKind::kNoPositiveInput, "input", j,
+                dmu + " has no positive input: " + names_list(data.input_names) + " " +
+                    (m == 1 ? "is" : "are all") + " 0.");
+    if (all_read && s > 0 && !positive_output)
+      add_issue(issues, DeaIssueKind::kNoPositiveOutput, "output", j,
+                dmu + " has no positive output: " + names_list(data.output_names) + " " +
+                    (s == 1 ? "is" : "are all") + " 0.");
   }
   return issues;
 }

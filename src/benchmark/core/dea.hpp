@@ -59,8 +59,13 @@ enum class DeaIssueKind {
   kShapeMismatch,     // inputs/outputs size is not DMU count × variable count
   kEmptyName,         // a DMU, input or output without a name
   kDuplicateName,
-  kNonPositiveInput,  // inputs must be > 0
+  kNegativeInput,     // inputs must be ≥ 0
   kNegativeOutput,    // outputs must be ≥ 0
+  // Zero values are fine (the standard CCR/BCC models accept them), but a DMU needs at least one positive
+  // input (else the input-oriented score is 0 for nothing) and one positive output (else the
+  // output-oriented score is unbounded).
+  kNoPositiveInput,
+  kNoPositiveOutput,
   kNotFinite,         // NaN or infinity
   kTooLarge,          // more DMUs or variables than the solver's int indices allow
   kSolverFailure,     // Clp could not build or solve the model (not caused by the data's form)
@@ -83,9 +88,12 @@ inline constexpr std::size_t kMaxDeaIssues = 100;
 enum class DmuStatus {
   kOptimal,
   kUnbounded,      // output orientation with all outputs of the DMU zero: φ is unbounded, no score
+                   // (validate_dea_data refuses such data, so run_dea does not return it)
   kSolverFailure,  // the LP did not reach an optimum (numerical trouble); no score
 };
 
+// The reference set of the DMU's projection. An efficient DMU is its own projection (λ = 1 on itself);
+// reports of peers leave the DMU itself out (peers_of below).
 struct DeaPeer {
   std::size_t dmu = 0;  // index into DeaData::dmu_names
   double lambda = 0.0;  // > kPeerThreshold
@@ -107,6 +115,10 @@ struct DeaResult {
   std::vector<DmuEfficiency> dmus;  // in the order of DeaData::dmu_names
   std::size_t lp_count = 0;         // LPs solved (phase one and phase two)
 };
+
+// The peers to report for DMU `dmu`: its reference set without the DMU itself (an efficient DMU is not
+// its own peer, so its list is empty unless it is a combination of others).
+std::vector<DeaPeer> peers_of(std::size_t dmu, const DmuEfficiency& efficiency);
 
 // Checks names, shape and values; an empty vector means the data are fit for DEA.
 std::vector<DeaIssue> validate_dea_data(const DeaData& data);

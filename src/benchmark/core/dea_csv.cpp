@@ -108,11 +108,10 @@ void add(std::vector<DeaCsvIssue>& issues, DeaCsvIssue issue) {
   if (issues.size() < kMaxDeaIssues) issues.push_back(std::move(issue));
 }
 
-enum class Rule { kPositive, kNonNegative };
 
 // Reads one variable's cell; reports a missing, non-numeric or out-of-range value with its line, so one
 // pass finds every bad cell.
-double read_value(const csv::Record& record, std::size_t field, const std::string& column, Rule rule,
+double read_value(const csv::Record& record, std::size_t field, const std::string& column, bool input,
                   bool decimal_comma, std::vector<DeaCsvIssue>& issues) {
   const std::string_view cell = field < record.fields.size() ? trim(record.fields[field]) : std::string_view{};
   const std::string where = at_line(record.line) + ", column " + column + ": ";
@@ -125,10 +124,10 @@ double read_value(const csv::Record& record, std::size_t field, const std::strin
     add(issues, {record.line, column, where + "'" + std::string(cell) + "' is not a number."});
     return 0.0;
   }
-  if (rule == Rule::kPositive && *value <= 0.0)
-    add(issues, {record.line, column, where + "an input must be greater than 0 (is " + std::string(cell) + ")."});
-  if (rule == Rule::kNonNegative && *value < 0.0)
-    add(issues, {record.line, column, where + "an output must not be negative (is " + std::string(cell) + ")."});
+  // Zero is a valid value; a row without any positive input or output is reported by validate_dea_data.
+  if (*value < 0.0)
+    add(issues, {record.line, column,
+                 where + (input ? "an input" : "an output") + " must not be negative (is " + std::string(cell) + ")."});
   return *value;
 }
 
@@ -195,18 +194,18 @@ std::variant<DeaCsvTable, std::vector<DeaCsvIssue>> read_dea_csv(std::istream& i
     data.dmu_names.push_back(name);
     table.dmu_lines.push_back(record->line);
     for (std::size_t i = 0; i < columns.inputs.size(); ++i)
-      data.inputs.push_back(read_value(*record, columns.inputs[i], columns.names[columns.inputs[i]], Rule::kPositive,
+      data.inputs.push_back(read_value(*record, columns.inputs[i], columns.names[columns.inputs[i]], true,
                                        decimal_comma, issues));
     for (std::size_t r = 0; r < columns.outputs.size(); ++r)
       data.outputs.push_back(read_value(*record, columns.outputs[r], columns.names[columns.outputs[r]],
-                                        Rule::kNonNegative, decimal_comma, issues));
+                                        false, decimal_comma, issues));
   }
   if (!reader.error().empty()) add(issues, {0, "", reader.error() + "."});
   if (!issues.empty()) return issues;
   if (data.dmu_names.empty()) return std::vector<DeaCsvIssue>{{0, "", "The file has a header but no DMU rows."}};
 
-  // The remaining rules of validate_dea_data (names, shape) cannot fail after the checks above, but keep
-  // it the single authority.
+  // The remaining rules of validate_dea_data: a row needs a positive input and a positive output (names
+  // and shape cannot fail after the checks above, but it stays the single authority).
   for (const DeaIssue& issue : validate_dea_data(data)) {
     const long long line = issue.dmu ? table.dmu_lines[*issue.dmu] : 0;
     add(issues, {line, issue.field, line ? at_line(line) + ": " + issue.message : issue.message});

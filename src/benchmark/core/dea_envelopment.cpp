@@ -29,6 +29,9 @@ ScaledData scale(const DeaData& data) {
     for (std::size_t i = 0; i < d.m; ++i) d.input_scale[i] += data.input(j, i) / static_cast<double>(d.n);
     for (std::size_t r = 0; r < d.s; ++r) d.output_scale[r] += data.output(j, r) / static_cast<double>(d.n);
   }
+  // A variable that is 0 for every DMU (allowed: zero values are valid data) keeps its units.
+  for (double& v : d.input_scale)
+    if (v <= 0.0) v = 1.0;
   for (double& v : d.output_scale)
     if (v <= 0.0) v = 1.0;
   d.x.resize(data.inputs.size());

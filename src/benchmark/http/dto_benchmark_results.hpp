@@ -13,25 +13,27 @@ struct BenchmarkServiceRef {
   static constexpr const char* kSchemaName = "BenchmarkServiceRef";
   std::optional<long long> service_id;
   std::string name;
+  std::string name_en;  // "Service C" for an anonymised peer; a registered name otherwise
   std::string provider_name;
   bool own = false;
   bool anonymised = false;
 };
-BOOST_DESCRIBE_STRUCT(BenchmarkServiceRef, (), (service_id, name, provider_name, own, anonymised))
+BOOST_DESCRIBE_STRUCT(BenchmarkServiceRef, (), (service_id, name, name_en, provider_name, own, anonymised))
 
 struct BenchmarkScore {
   static constexpr const char* kSchemaName = "BenchmarkScore";
   BenchmarkServiceRef service;
   std::optional<double> value;
   std::string missing_reason;       // machine form: "missing: costs_total", "implausible: rule occupancy"
-  std::string missing_reason_text;  // Czech text
+  std::string missing_reason_text;     // Czech text naming the items ("chybí údaj: Náklady celkem")
+  std::string missing_reason_text_en;  // English text ("missing value: Total costs")
   std::optional<double> percent_rank;  // fraction in [0, 1], ascending values (PERCENTRANK.INC)
   std::optional<double> z_score;
   std::optional<double> reserve_median;  // improvement needed to reach the peer median (0 = there)
   std::optional<double> reserve_best;    // … to reach the best quartile
 };
-BOOST_DESCRIBE_STRUCT(BenchmarkScore, (), (service, value, missing_reason, missing_reason_text, percent_rank, z_score,
-                                           reserve_median, reserve_best))
+BOOST_DESCRIBE_STRUCT(BenchmarkScore, (), (service, value, missing_reason, missing_reason_text, missing_reason_text_en,
+                                           percent_rank, z_score, reserve_median, reserve_best))
 
 struct BenchmarkPeerGroup {
   static constexpr const char* kSchemaName = "BenchmarkPeerGroup";
@@ -39,8 +41,10 @@ struct BenchmarkPeerGroup {
   std::string kind_code;
   std::string form_code;
   std::string label;
+  std::string label_en;
   bool suppressed = false;
   std::string note;  // "potlačeno: méně než 3 služby" when suppressed
+  std::string note_en;
   std::optional<long long> n;
   std::optional<double> min;
   std::optional<double> q1;
@@ -51,20 +55,21 @@ struct BenchmarkPeerGroup {
   std::optional<double> sd;
   std::vector<BenchmarkScore> scores;
 };
-BOOST_DESCRIBE_STRUCT(BenchmarkPeerGroup, (), (peer_key, kind_code, form_code, label, suppressed, note, n, min, q1,
-                                               median, q3, max, mean, sd, scores))
+BOOST_DESCRIBE_STRUCT(BenchmarkPeerGroup, (), (peer_key, kind_code, form_code, label, label_en, suppressed, note, note_en,
+                                               n, min, q1, median, q3, max, mean, sd, scores))
 
 struct BenchmarkIndicatorComparison {
   static constexpr const char* kSchemaName = "BenchmarkIndicatorComparison";
   long long indicator_id = 0;
   std::string code;
   std::string name;
+  std::string name_en;  // the Czech name when the methodology gives no English one
   std::string unit;
   std::string direction;  // higher | lower
   std::string rba;        // how_much | how_well | better_off
   std::vector<BenchmarkPeerGroup> groups;
 };
-BOOST_DESCRIBE_STRUCT(BenchmarkIndicatorComparison, (), (indicator_id, code, name, unit, direction, rba, groups))
+BOOST_DESCRIBE_STRUCT(BenchmarkIndicatorComparison, (), (indicator_id, code, name, name_en, unit, direction, rba, groups))
 
 struct BenchmarkComparison {
   static constexpr const char* kSchemaName = "BenchmarkComparison";
@@ -97,6 +102,8 @@ struct BenchmarkTrendPoint {
   std::string round_kind;
   std::optional<double> value;
   std::string missing_reason;
+  std::string missing_reason_text;     // Czech text naming the items
+  std::string missing_reason_text_en;  // English text
   std::string peer_key;
   bool suppressed = false;
   std::optional<long long> n;
@@ -109,18 +116,19 @@ struct BenchmarkTrendPoint {
   std::optional<double> reserve_best;
 };
 BOOST_DESCRIBE_STRUCT(BenchmarkTrendPoint, (), (round_id, round_name, period_year, round_kind, value, missing_reason,
-                                                peer_key, suppressed, n, peer_median, peer_q1, peer_q3, percent_rank,
+                                                missing_reason_text, missing_reason_text_en, peer_key, suppressed, n, peer_median, peer_q1, peer_q3, percent_rank,
                                                 z_score, reserve_median, reserve_best))
 
 struct BenchmarkTrend {
   static constexpr const char* kSchemaName = "BenchmarkTrend";
   std::string code;
   std::string name;
+  std::string name_en;
   std::string unit;
   std::string direction;
   std::vector<BenchmarkTrendPoint> points;  // oldest round first
 };
-BOOST_DESCRIBE_STRUCT(BenchmarkTrend, (), (code, name, unit, direction, points))
+BOOST_DESCRIBE_STRUCT(BenchmarkTrend, (), (code, name, name_en, unit, direction, points))
 
 struct BenchmarkServiceGroupTrends {
   static constexpr const char* kSchemaName = "BenchmarkServiceGroupTrends";
@@ -259,13 +267,16 @@ struct DeaResult {
   static constexpr const char* kSchemaName = "DeaResult";
   BenchmarkServiceRef service;
   std::optional<double> efficiency;
-  std::string status;  // ok | unbounded | solver_failure | missing: <code> | implausible: <code> | invalid: <code>
-  std::string status_text;
+  // ok | unbounded | solver_failure | missing: <code> | implausible: <code> | invalid: <code> |
+  // no_positive_input: <codes> | no_positive_output: <codes>
+  std::string status;
+  std::string status_text;     // Czech, naming the items
+  std::string status_text_en;  // English
   bool efficient = false;  // score 1 and no slack
-  std::vector<DeaPeer> peers;
+  std::vector<DeaPeer> peers;  // other services (an efficient service is not its own peer)
   std::vector<DeaSlack> slacks;
 };
-BOOST_DESCRIBE_STRUCT(DeaResult, (), (service, efficiency, status, status_text, efficient, peers, slacks))
+BOOST_DESCRIBE_STRUCT(DeaResult, (), (service, efficiency, status, status_text, status_text_en, efficient, peers, slacks))
 
 struct DeaRun {
   static constexpr const char* kSchemaName = "DeaRun";
@@ -277,5 +288,23 @@ struct DeaRun {
   std::vector<DeaResult> results;  // best first; services without a score last
 };
 BOOST_DESCRIBE_STRUCT(DeaRun, (), (run, round_name, group_id, group_name, audience, results))
+
+// A DEA run requested over HTTP. A round of at most `dea_inline_max_services` services (200 by default,
+// `kvalis serve --dea-inline-max`) is computed within the request and answered done; a larger one is
+// answered queued and runs on the server's worker thread, its progress readable at GET
+// /api/benchmark/dea-jobs/{id} from any server process sharing the database.
+struct DeaJob {
+  static constexpr const char* kSchemaName = "DeaJob";
+  long long id = 0;
+  long long round_id = 0;
+  std::string state;  // queued | running | done | failed
+  long long done = 0;   // services compared so far
+  long long total = 0;  // services with values in the round
+  std::optional<long long> run_id;  // done: the stored run (GET /api/benchmark/dea/{run_id})
+  std::optional<std::string> error;  // failed: what went wrong, in the caller's language
+  std::string created_at;
+  std::string updated_at;
+};
+BOOST_DESCRIBE_STRUCT(DeaJob, (), (id, round_id, state, done, total, run_id, error, created_at, updated_at))
 
 }  // namespace kvalis::http::dto

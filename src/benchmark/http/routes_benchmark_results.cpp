@@ -7,6 +7,7 @@
 #include "platform/core/dates.hpp"
 #include "benchmark/export/benchmark_tables.hpp"
 #include "benchmark/app/comparison.hpp"
+#include "benchmark/app/dea.hpp"
 #include "benchmark/export/report_html.hpp"
 #include "platform/http/handler_util.hpp"
 #include "quality/app/audit_views.hpp"
@@ -16,7 +17,7 @@
 #include "platform/http/params.hpp"
 #include "platform/store/activity_log.hpp"
 #include "benchmark/store/benchmark_results_repo.hpp"
-#include "registry/store/registry_repo.hpp"
+#include "registry/app/queries.hpp"
 
 namespace kvalis::http {
 namespace {
@@ -79,9 +80,8 @@ Result<ex::ComparisonFilter> comparison_filter(const Context& ctx, soci::session
       if (ind.code == *indicator || std::to_string(ind.id) == *indicator) f.indicator_id = ind.id;
     if (!f.indicator_id) return Error{ErrorCode::invalid_input, "indicator", "field.unknown_code", {{"value", *indicator}}};
   }
-  // Narrowing the peers by territory, founder or size would let a data-only member tell the
-  // anonymised services apart, so only the default grouping is offered to them.
-  if (access.viewer.anonymises_peers() && (!f.territory.empty() || !f.founder.empty() || !f.size_band.empty()))
+  // Narrowing the peers would let a data-only member tell the anonymised services apart (core/disclosure).
+  if (!benchmark::may_narrow_peers(access.viewer) && (!f.territory.empty() || !f.founder.empty() || !f.size_band.empty()))
     return Error{ErrorCode::forbidden, "territory", "auth.forbidden", {}};
   return f;
 }
@@ -97,7 +97,7 @@ std::vector<QueryParamDoc> comparison_docs() {
 // ---- DTOs ---------------------------------------------------------------------------------------
 
 dto::BenchmarkServiceRef service_ref(const ex::ServiceLabel& l) {
-  return {l.service_id, l.name, l.provider_name, l.own, l.anonymised};
+  return {l.service_id, l.name, l.name_en, l.provider_name, l.own, l.anonymised};
 }
 
 dto::BenchmarkComparison comparison_dto(const ex::ComparisonView& v, long long group_id) {
@@ -120,6 +120,7 @@ dto::BenchmarkComparison comparison_dto(const ex::ComparisonView& v, long long g
     ic.indicator_id = iv.indicator.id;
     ic.code = iv.indicator.code;
     ic.name = iv.indicator.name_cs;
+    ic.name_en = iv.indicator.name_en.empty() ? iv.indicator.name_cs : iv.indicator.name_en;
     ic.unit = iv.indicator.unit;
     ic.direction = iv.indicator.direction;
     ic.rba = iv.indicator.rba;
@@ -129,8 +130,10 @@ dto::BenchmarkComparison comparison_dto(const ex::ComparisonView& v, long long g
       pg.kind_code = g.kind_code;
       pg.form_code = g.form_code;
       pg.label = g.label;
+      pg.label_en = g.label_en;
       pg.suppressed = g.suppressed;
       pg.note = g.suppressed ? ex::kSuppressedNote : "";
+      pg.note_en = g.suppressed ? ex::kSuppressedNoteEn : "";
       pg.n = g.n;
       pg.min = g.min;
       pg.q1 = g.q1;
@@ -141,7 +144,7 @@ dto::BenchmarkComparison comparison_dto(const ex::ComparisonView& v, long long g
       pg.sd = g.sd;
       for (const auto& s : g.scores)
         pg.scores.push_back({service_ref(s.service), s.value, s.missing_reason, ex::reason_cs(s.missing_reason, v.names),
-                             s.percent_rank, s.z_score, s.reserve_median, s.reserve_best});
+                             ex::reason_en(s.missing_reason, v.names_en), s.percent_rank, s.z_score, s.reserve_median, s.reserve_best});
       ic.groups.push_back(std::move(pg));
     }
     out.indicators.push_back(std::move(ic));
@@ -175,6 +178,7 @@ dto::DeaRun dea_dto(const ex::DeaView& v, const std::vector<results::DeaResultRo
     r.efficiency = d.efficiency;
     r.status = d.status;
     r.status_text = d.status == "ok" ? "vyřešeno" : ex::reason_cs(d.status, v.names);
+    r.status_text_en = d.status == "ok" ? "solved" : ex::reason_en(d.status, v.names_en);
     r.efficient = is_efficient(d);
     for (const auto& [label, lambda] : d.peers) r.peers.push_back({service_ref(label), lambda});
     for (const auto& [code, value] : d.slacks) r.slacks.push_back({code, inputs.count(code) ? "input" : "output", value});
@@ -202,7 +206,7 @@ Response get_comparison(Context& ctx) {
     if (!filter) return filter.error();
     // The answer is cached per benchmark data version: any data change bumps it (recompute_round), so a
     // cached comparison is never stale; names come from the registry, whose version is in the key.
-    const long long version = store::registry_repo::data_version(s, "benchmark");
+    const long long version = registry::app::data_version(s, "benchmark");
     std::string key = "bm-comparison|" + std::to_string(*id) + "|" + viewer_key(access->viewer) + "|" +
                       std::to_string(ctx.registry_version) + "|";
     for (const auto& [k, v] : ctx.req.query) key += k + "=" + v + "&";
@@ -240,10 +244,13 @@ Response get_service_scores(Context& ctx) {
       const auto trends = ex::load_trends(s, *service, *group, *viewer);
       dto::BenchmarkServiceGroupTrends g{group->id, group->name, std::string(ex::audience_name(viewer->audience)), {}};
       for (const auto& tv : trends.indicators) {
-        dto::BenchmarkTrend t{tv.indicator.code, tv.indicator.name_cs, tv.indicator.unit, tv.indicator.direction, {}};
+        dto::BenchmarkTrend t{tv.indicator.code, tv.indicator.name_cs,
+                              tv.indicator.name_en.empty() ? tv.indicator.name_cs : tv.indicator.name_en,
+                              tv.indicator.unit, tv.indicator.direction, {}};
         for (const auto& p : tv.points)
           t.points.push_back({p.round.id, p.round.name, p.round.period_year, p.round.kind, p.value, p.missing_reason,
-                              p.peer_key, p.suppressed, p.n, p.median, p.q1, p.q3, p.percent_rank, p.z_score,
+                              ex::reason_cs(p.missing_reason, trends.names),
+                              ex::reason_en(p.missing_reason, trends.names_en), p.peer_key, p.suppressed, p.n, p.median, p.q1, p.q3, p.percent_rank, p.z_score,
                               p.reserve_median, p.reserve_best});
         g.indicators.push_back(std::move(t));
       }
@@ -252,7 +259,7 @@ Response get_service_scores(Context& ctx) {
     if (dto.groups.empty()) {
       // A service the caller reads in the registry that takes part in none of its groups has no results (an
       // empty list, so its detail page can say so); anyone else gets 404, so ids cannot be probed.
-      auto row = store::registry_repo::get_service(s, *id);
+      auto row = registry::app::find_service(s, *id);
       if (!row || !(accounts::can_see(accounts::visibility(ctx.principal),
                                       {row->summary.provider_id, row->summary.region_code, row->summary.territory_codes}) ||
                     quality::app::reads_audit_of_service(s, ctx.principal, *id)))
@@ -388,23 +395,11 @@ Response group_report(Context& ctx) {
 
 // ---- DEA ----------------------------------------------------------------------------------------
 
-Status check_dea_input(const dto::DeaRunInput& in, const std::set<std::string>& known) {
-  if (in.model != "ccr" && in.model != "bcc") return invalid("model", "field.invalid_value", {{"value", in.model + " (ccr, bcc)"}});
-  if (in.orientation != "input" && in.orientation != "output")
-    return invalid("orientation", "field.invalid_value", {{"value", in.orientation + " (input, output)"}});
-  std::set<std::string> seen;
-  for (const auto* list : {&in.inputs, &in.outputs}) {
-    const std::string name = list == &in.inputs ? "inputs" : "outputs";
-    if (list->empty()) return invalid(name, "field.required");
-    if (list->size() > 20) return invalid(name, "field.too_long", {{"max", "20"}});
-    for (std::size_t i = 0; i < list->size(); ++i) {
-      const auto& code = (*list)[i];
-      const std::string field = name + "[" + std::to_string(i) + "]";
-      if (!known.count(code)) return invalid(field, "field.unknown_code", {{"value", code}});
-      if (!seen.insert(code).second) return invalid(field, "field.invalid_value", {{"value", code}});
-    }
-  }
-  return ok_status();
+dto::DeaJob job_dto(const results::DeaJob& j, Lang lang) {
+  dto::DeaJob out{j.id, j.round_id, j.state, j.done, j.total, j.run_id, std::nullopt,
+                  format_timestamp(j.created_at), format_timestamp(j.updated_at)};
+  if (!j.error.empty()) out.error = translate(Error{ErrorCode::invalid_input, "inputs", j.error, {}}, lang);
+  return out;
 }
 
 Response create_dea_run(Context& ctx) {
@@ -413,33 +408,17 @@ Response create_dea_run(Context& ctx) {
   auto body = body_as<dto::DeaRunInput>(ctx);
   if (auto* r = std::get_if<Response>(&body)) return *r;
   const auto& in = std::get<dto::DeaRunInput>(body);
-  auto out = ctx.db().write([&](soci::session& s) -> Result<dto::DeaRun> {
-    auto access = round_access(ctx, s, *id);
-    if (!access) return access.error();
-    if (access->viewer.audience != ex::Audience::region) return kForbidden;  // region staff run DEA
-    if (auto st = check_dea_input(in, results::dea_variable_codes(s, access->round.methodology_id)); !st)
-      return st.error();
-    results::DeaRequest request{*id, in.model, in.orientation, in.inputs, in.outputs, ctx.principal.user_id, {}};
-    auto computation = results::compute_dea(s, request);
-    if (!computation.error.empty())
-      return invalid("inputs", "field.invalid_value", {{"value", computation.error}});
-    const long long run_id = results::store_dea_run(s, computation, store::now_epoch());
-    store::activity_log::Entry e;
-    e.user_id = ctx.principal.user_id;
-    e.user_login = ctx.principal.login;
-    e.organisation_id = access->group.region_org_id;
-    e.action = "benchmark.dea_run";
-    e.entity = "dea_run";
-    e.entity_id = std::to_string(run_id);
-    e.detail = in.model + "/" + in.orientation + ", round " + std::to_string(*id);
-    e.ip = ctx.req.client_ip;
-    store::activity_log::append(s, e);
-    auto dea = dea_access(ctx, s, run_id);
-    if (!dea) return dea.error();
-    return dea_dto(dea->view, dea->rows, dea->access);
-  });
-  if (!out) return error_response(out.error(), ctx.lang);
-  return dto_response(*out, 201);
+  const benchmark::app::DeaJobRunner runner{&ctx.app.worker(), ctx.app.config().dea_inline_max_services};
+  auto job = benchmark::app::start_dea_job(ctx.db(), caller_of(ctx),
+                                           {*id, in.model, in.orientation, in.inputs, in.outputs}, runner);
+  return answer_as(ctx, job, [&](const results::DeaJob& j) { return job_dto(j, ctx.lang); }, 202);
+}
+
+Response get_dea_job(Context& ctx) {
+  auto id = ctx.path_id("id");
+  if (!id) return error_response(kNotFound, ctx.lang);
+  return answer_as(ctx, benchmark::app::get_dea_job(ctx.db(), caller_of(ctx), *id),
+                   [&](const results::DeaJob& j) { return job_dto(j, ctx.lang); });
 }
 
 Response get_dea_run(Context& ctx) {
@@ -496,9 +475,15 @@ void register_benchmark_result_routes(RouteTable& t) {
 
   register_benchmark_practice_routes(t);
 
-  t.add<dto::DeaRunInput, dto::DeaRun>(Verb::post, "/api/benchmark/rounds/{id}/dea", Permission::benchmark_manage,
-                                       create_dea_run, tag, "Run DEA (CCR or BCC) over a round and store the results")
-      .success_status = 201;
+  t.add<dto::DeaRunInput, dto::DeaJob>(Verb::post, "/api/benchmark/rounds/{id}/dea", Permission::benchmark_manage,
+                                       create_dea_run, tag,
+                                       "Run DEA (CCR or BCC) over a round and store the results: a job, done at once "
+                                       "for a round of at most 200 services (kvalis serve --dea-inline-max), "
+                                       "otherwise queued on the server's worker thread")
+      .success_status = 202;
+  t.add<void, dto::DeaJob>(Verb::get, "/api/benchmark/dea-jobs/{id}", read, get_dea_job, tag,
+                           "A DEA job: state, progress (services done of total), the run when done, the error "
+                           "when failed; any server process sharing the database answers");
   t.add<void, dto::DeaRunList>(Verb::get, "/api/benchmark/rounds/{id}/dea", read, list_dea_runs, tag,
                                "DEA runs of a round, newest first");
   t.add<void, dto::DeaRun>(Verb::get, "/api/benchmark/dea/{run_id}", read, get_dea_run, tag,

@@ -39,7 +39,7 @@ std::string number_text(double v) {
 
 constexpr const char* kRoundSelect =
     "SELECT r.id, r.group_id, r.methodology_id, r.name, r.period_year, r.kind, r.status, r.created_at, g.name, "
-    "g.region_org_id, o.created_at FROM bm_rounds r JOIN bm_groups g ON g.id = r.group_id "
+    "g.region_org_id, o.created_at, r.anon_salt FROM bm_rounds r JOIN bm_groups g ON g.id = r.group_id "
     "JOIN organisations o ON o.id = g.region_org_id";
 
 RoundInfo round_from(const soci::row& r) {
@@ -55,6 +55,7 @@ RoundInfo round_from(const soci::row& r) {
   x.group_name = as_str(r, 8);
   x.region_org_id = as_ll(r, 9);
   x.region_created_at = as_ll(r, 10);
+  x.anon_salt = as_str(r, 11);
   return x;
 }
 
@@ -119,23 +120,6 @@ ScoreRow score_from(const soci::row& r) {
 }
 
 // ---- recomputation --------------------------------------------------------------------------------
-
-// One service's value of one indicator, or why there is none.
-struct Evaluated {
-  double value = std::numeric_limits<double>::quiet_NaN();
-  std::string reason;
-};
-
-Evaluated evaluate_for(const bm::IndicatorFormula& formula, const bm::ItemValues& values,
-                       const std::map<std::string, std::string>* rejected) {
-  const auto e = bm::evaluate_indicator(formula, values);
-  if (e.ok()) return {e.value, ""};
-  if (e.status == bm::EvaluationStatus::kMissingItem && rejected) {
-    for (const auto& item : e.missing_items)
-      if (auto it = rejected->find(item); it != rejected->end()) return {std::numeric_limits<double>::quiet_NaN(), it->second};
-  }
-  return {std::numeric_limits<double>::quiet_NaN(), e.reason()};
-}
 
 // Writes the computed rows in two batched statements (NULL where a value is absent).
 void write_stats(soci::session& s, long long round_id, const std::vector<bm::PeerStatistics>& rows) {
@@ -323,9 +307,10 @@ std::optional<IndicatorInfo> get_indicator(soci::session& s, long long indicator
 
 std::vector<ItemInfo> items_of_methodology(soci::session& s, long long methodology_id) {
   std::vector<ItemInfo> out;
-  for_each_row(s, "SELECT code, name_cs, unit FROM bm_items WHERE methodology_id = :p0 ORDER BY position, code",
+  for_each_row(s,
+               "SELECT code, name_cs, unit, name_en FROM bm_items WHERE methodology_id = :p0 ORDER BY position, code",
                one_id(methodology_id),
-               [&](const soci::row& r) { out.push_back({as_str(r, 0), as_str(r, 1), as_str(r, 2)}); });
+               [&](const soci::row& r) { out.push_back({as_str(r, 0), as_str(r, 1), as_str(r, 2), as_str(r, 3)}); });
   return out;
 }
 
@@ -538,126 +523,32 @@ std::set<std::string> dea_variable_codes(soci::session& s, long long methodology
   return out;
 }
 
-DeaComputation compute_dea(soci::session& s, const DeaRequest& request) {
-  DeaComputation c;
-  c.run.round_id = request.round_id;
-  c.run.model = request.model;
-  c.run.orientation = request.orientation;
-  c.run.inputs = request.inputs;
-  c.run.outputs = request.outputs;
-  c.run.created_by = request.created_by;
-  const auto round = get_round(s, request.round_id);
-  if (!round) {
-    c.error = "no such round";
-    return c;
-  }
-  // Each variable is a data item or an indicator (evaluated per service).
-  std::map<std::string, bm::IndicatorFormula> formulas;
-  for (const auto& ind : indicators_of_methodology(s, round->methodology_id)) {
-    auto parsed = bm::parse_indicator(ind.numerator, ind.denominator, ind.factor);
-    if (auto* f = std::get_if<bm::IndicatorFormula>(&parsed)) formulas.emplace(ind.code, std::move(*f));
-  }
-  const auto known = dea_variable_codes(s, round->methodology_id);
-  std::vector<std::string> variables = request.inputs;
-  variables.insert(variables.end(), request.outputs.begin(), request.outputs.end());
-  for (const auto& v : variables)
-    if (!known.count(v)) {
-      c.error = "unknown item or indicator: " + v;
-      return c;
-    }
-  const RoundValues values = round_values(s, request.round_id, round->methodology_id);
-
-  bm::DeaData data;
-  data.input_names = request.inputs;
-  data.output_names = request.outputs;
-  std::vector<long long> dmu_service;
-  for (const auto& [service, items] : values.items) {
-    auto rej = values.rejected.find(service);
-    const auto* rejected = rej == values.rejected.end() ? nullptr : &rej->second;
-    std::vector<double> row;
-    std::string problem;
-    for (std::size_t k = 0; k < variables.size() && problem.empty(); ++k) {
-      const auto& code = variables[k];
-      double v = 0;
-      if (auto f = formulas.find(code); f != formulas.end()) {
-        auto e = evaluate_for(f->second, items, rejected);
-        if (!e.reason.empty()) problem = "missing: " + code;
-        v = e.value;
-      } else if (auto it = items.find(code); it != items.end()) {
-        v = it->second;
-      } else {
-        problem = (rejected && rejected->count(code) ? "implausible: " : "missing: ") + code;
-      }
-      if (problem.empty() && k < request.inputs.size() && !(v > 0)) problem = "invalid: " + code;
-      if (problem.empty() && k >= request.inputs.size() && v < 0) problem = "invalid: " + code;
-      row.push_back(v);
-    }
-    if (!problem.empty()) {
-      c.results.push_back(DeaResultRow{service, std::nullopt, problem, {}, {}});
-      continue;
-    }
-    data.dmu_names.push_back(std::to_string(service));
-    dmu_service.push_back(service);
-    data.inputs.insert(data.inputs.end(), row.begin(), row.begin() + static_cast<long>(request.inputs.size()));
-    data.outputs.insert(data.outputs.end(), row.begin() + static_cast<long>(request.inputs.size()), row.end());
-  }
-  if (data.dmu_names.empty()) {
-    c.error = "no service has usable values of every input and output";
-    return c;
-  }
-  bm::DeaOptions options;
-  options.returns_to_scale = request.model == "bcc" ? bm::ReturnsToScale::kVariable : bm::ReturnsToScale::kConstant;
-  options.orientation = request.orientation == "output" ? bm::Orientation::kOutput : bm::Orientation::kInput;
-  options.progress = request.progress;
-  auto outcome = bm::run_dea(data, options);
-  if (auto* err = std::get_if<bm::DeaError>(&outcome)) {
-    c.error = err->message();
-    return c;
-  }
-  const auto& result = std::get<bm::DeaResult>(outcome);
-  for (std::size_t d = 0; d < result.dmus.size(); ++d) {
-    const auto& e = result.dmus[d];
-    DeaResultRow row;
-    row.service_id = dmu_service[d];
-    switch (e.status) {
-      case bm::DmuStatus::kOptimal: row.status = "ok"; break;
-      case bm::DmuStatus::kUnbounded: row.status = "unbounded"; break;
-      case bm::DmuStatus::kSolverFailure: row.status = "solver_failure"; break;
-    }
-    if (e.status == bm::DmuStatus::kOptimal) row.efficiency = e.efficiency;
-    for (const auto& p : e.peers) row.peers.emplace_back(dmu_service[p.dmu], p.lambda);
-    for (std::size_t i = 0; i < e.input_slacks.size(); ++i) row.slacks.emplace_back(request.inputs[i], e.input_slacks[i]);
-    for (std::size_t r = 0; r < e.output_slacks.size(); ++r)
-      row.slacks.emplace_back(request.outputs[r], e.output_slacks[r]);
-    c.results.push_back(std::move(row));
-  }
-  std::sort(c.results.begin(), c.results.end(),
-            [](const DeaResultRow& a, const DeaResultRow& b) { return a.service_id < b.service_id; });
-  return c;
+long long services_with_values(soci::session& s, long long round_id) {
+  return count_rows(s, "SELECT COUNT(DISTINCT service_id) FROM bm_values WHERE round_id = :p0", one_id(round_id));
 }
 
-long long store_dea_run(soci::session& s, DeaComputation& c, long long now) {
+long long store_dea_run(soci::session& s, DeaRun& run, const std::vector<DeaResultRow>& rows, long long now) {
   long long id = 0;
-  const std::string inputs = join_codes(c.run.inputs), outputs = join_codes(c.run.outputs);
-  long long by = c.run.created_by.value_or(0);
-  soci::indicator by_i = c.run.created_by ? soci::i_ok : soci::i_null;
-  if (c.run.id > 0) {
+  const std::string inputs = join_codes(run.inputs), outputs = join_codes(run.outputs);
+  long long by = run.created_by.value_or(0);
+  soci::indicator by_i = run.created_by ? soci::i_ok : soci::i_null;
+  if (run.id > 0) {
     // Replacing a run's results (the demo refreshes its run in place).
-    id = c.run.id;
+    id = run.id;
     s << "UPDATE bm_dea_runs SET round_id = :r, model = :m, orientation = :o, inputs = :i, outputs = :u, "
          "created_at = :c, created_by = :b WHERE id = :id",
-        soci::use(c.run.round_id), soci::use(c.run.model), soci::use(c.run.orientation), soci::use(inputs),
+        soci::use(run.round_id), soci::use(run.model), soci::use(run.orientation), soci::use(inputs),
         soci::use(outputs), soci::use(now), soci::use(by, by_i), soci::use(id);
     s << "DELETE FROM bm_dea_results WHERE run_id = :id", soci::use(id);
   } else {
     s << "INSERT INTO bm_dea_runs (round_id, model, orientation, inputs, outputs, created_at, created_by) "
          "VALUES (:r, :m, :o, :i, :u, :c, :b) RETURNING id",
-        soci::use(c.run.round_id), soci::use(c.run.model), soci::use(c.run.orientation), soci::use(inputs),
+        soci::use(run.round_id), soci::use(run.model), soci::use(run.orientation), soci::use(inputs),
         soci::use(outputs), soci::use(now), soci::use(by, by_i), soci::into(id);
   }
-  c.run.id = id;
-  c.run.created_at = now;
-  for (const auto& r : c.results) {
+  run.id = id;
+  run.created_at = now;
+  for (const auto& r : rows) {
     std::string peers, slacks;
     for (const auto& [service, lambda] : r.peers) peers += std::to_string(service) + ":" + number_text(lambda) + ";";
     for (const auto& [code, value] : r.slacks) slacks += code + ":" + number_text(value) + ";";
@@ -729,6 +620,67 @@ std::vector<DeaResultRow> dea_results(soci::session& s, long long run_id) {
                  out.push_back(std::move(x));
                });
   return out;
+}
+
+// ---- DEA jobs -------------------------------------------------------------------------------------
+
+namespace {
+
+constexpr const char* kDeaJobSelect =
+    "SELECT id, round_id, model, orientation, inputs, outputs, state, done, total, run_id, error, created_by, "
+    "created_at, updated_at FROM bm_dea_jobs WHERE id = :p0";
+
+}  // namespace
+
+long long insert_dea_job(soci::session& s, const DeaJob& job, long long now) {
+  long long id = 0;
+  const std::string inputs = join_codes(job.inputs), outputs = join_codes(job.outputs);
+  long long by = job.created_by.value_or(0);
+  soci::indicator by_i = job.created_by ? soci::i_ok : soci::i_null;
+  s << "INSERT INTO bm_dea_jobs (round_id, model, orientation, inputs, outputs, state, done, total, created_by, "
+       "created_at, updated_at) VALUES (:r, :m, :o, :i, :u, 'queued', 0, :t, :b, :c, :c2) RETURNING id",
+      soci::use(job.round_id), soci::use(job.model), soci::use(job.orientation), soci::use(inputs), soci::use(outputs),
+      soci::use(job.total), soci::use(by, by_i), soci::use(now), soci::use(now), soci::into(id);
+  return id;
+}
+
+std::optional<DeaJob> get_dea_job(soci::session& s, long long job_id) {
+  std::optional<DeaJob> out;
+  for_each_row(s, kDeaJobSelect, one_id(job_id), [&](const soci::row& r) {
+    DeaJob j;
+    j.id = as_ll(r, 0);
+    j.round_id = as_ll(r, 1);
+    j.model = as_str(r, 2);
+    j.orientation = as_str(r, 3);
+    j.inputs = split_codes(as_str(r, 4));
+    j.outputs = split_codes(as_str(r, 5));
+    j.state = as_str(r, 6);
+    j.done = as_ll(r, 7);
+    j.total = as_ll(r, 8);
+    j.run_id = as_opt_ll(r, 9);
+    j.error = as_str(r, 10);
+    j.created_by = as_opt_ll(r, 11);
+    j.created_at = as_ll(r, 12);
+    j.updated_at = as_ll(r, 13);
+    out = std::move(j);
+  });
+  return out;
+}
+
+void update_dea_job(soci::session& s, long long job_id, const std::string& state, long long done, long long total,
+                    long long now) {
+  s << "UPDATE bm_dea_jobs SET state = :s, done = :d, total = :t, updated_at = :u WHERE id = :id", soci::use(state),
+      soci::use(done), soci::use(total), soci::use(now), soci::use(job_id);
+}
+
+void finish_dea_job(soci::session& s, long long job_id, long long run_id, long long now) {
+  s << "UPDATE bm_dea_jobs SET state = 'done', done = total, run_id = :r, updated_at = :u WHERE id = :id",
+      soci::use(run_id), soci::use(now), soci::use(job_id);
+}
+
+void fail_dea_job(soci::session& s, long long job_id, const std::string& error, long long now) {
+  s << "UPDATE bm_dea_jobs SET state = 'failed', error = :e, updated_at = :u WHERE id = :id", soci::use(error),
+      soci::use(now), soci::use(job_id);
 }
 
 }  // namespace kvalis::store::benchmark_results_repo

@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "benchmark/core/dea_round.hpp"
 #include "benchmark/core/formula.hpp"
 #include "benchmark/core/round_comparison.hpp"
 
@@ -49,7 +50,8 @@ struct RoundInfo {
   long long created_at = 0;
   std::string group_name;
   long long region_org_id = 0;
-  long long region_created_at = 0;  // of the region organisation; never shown (see exports::anonymous_labels)
+  long long region_created_at = 0;  // of the region organisation; never shown
+  std::string anon_salt;            // random, never shown: the order of anonymous labels (core/disclosure)
 };
 std::optional<RoundInfo> get_round(soci::session& s, long long round_id);
 // Rounds of a group, oldest period first.
@@ -89,6 +91,7 @@ struct ItemInfo {
   std::string code;
   std::string name_cs;
   std::string unit;
+  std::string name_en;
 };
 std::vector<ItemInfo> items_of_methodology(soci::session& s, long long methodology_id);
 
@@ -192,38 +195,44 @@ struct DeaRun {
   long long created_at = 0;
   std::optional<long long> created_by;
 };
-struct DeaResultRow {
-  long long service_id = 0;
-  std::optional<double> efficiency;
-  std::string status;  // ok, unbounded, solver_failure, missing: <code>, invalid: <code>
-  std::vector<std::pair<long long, double>> peers;      // service id, λ
-  std::vector<std::pair<std::string, double>> slacks;  // variable code, slack in its units
-};
+// A service's row of a run, as benchmark/core/dea_round computes it.
+using DeaResultRow = benchmark::ServiceDeaRow;
 
-// Solves DEA over the round's services (inputs and outputs are item or indicator codes of the round's
-// methodology); services lacking a usable value take no part and are stored with status "missing: …".
-struct DeaRequest {
-  long long round_id = 0;
-  std::string model;
-  std::string orientation;
-  std::vector<std::string> inputs;
-  std::vector<std::string> outputs;
-  std::optional<long long> created_by;
-  std::function<void(std::size_t, std::size_t)> progress;
-};
-struct DeaComputation {
-  DeaRun run;
-  std::vector<DeaResultRow> results;  // in ascending service id
-  std::string error;                  // non-empty: nothing could be solved (e.g. no service with values)
-};
-// Computes without storing (the CLI prints it; store_dea_run keeps it).
-DeaComputation compute_dea(soci::session& s, const DeaRequest& request);
-// Stores a new run, or replaces the results of run computation.run.id when it is set; returns its id.
-long long store_dea_run(soci::session& s, DeaComputation& computation, long long now);
+// Stores a new run (run.id 0), or replaces the results of run run.id; sets run.id and run.created_at to
+// now and returns the id.
+long long store_dea_run(soci::session& s, DeaRun& run, const std::vector<DeaResultRow>& rows, long long now);
 std::optional<DeaRun> get_dea_run(soci::session& s, long long run_id);
 std::vector<DeaRun> dea_runs_of_round(soci::session& s, long long round_id);
 std::vector<DeaResultRow> dea_results(soci::session& s, long long run_id);
 // Known codes of a methodology usable as DEA variables: item codes and indicator codes.
 std::set<std::string> dea_variable_codes(soci::session& s, long long methodology_id);
+// Services with any value in the round (the DMUs a DEA run may compare).
+long long services_with_values(soci::session& s, long long round_id);
+
+// ---- DEA jobs (DEA over HTTP runs on a worker thread; its state is here for every process) ----------
+
+struct DeaJob {
+  long long id = 0;
+  long long round_id = 0;
+  std::string model;
+  std::string orientation;
+  std::vector<std::string> inputs;
+  std::vector<std::string> outputs;
+  std::string state;  // queued, running, done, failed
+  long long done = 0;
+  long long total = 0;
+  std::optional<long long> run_id;
+  std::string error;
+  std::optional<long long> created_by;
+  long long created_at = 0;
+  long long updated_at = 0;
+};
+long long insert_dea_job(soci::session& s, const DeaJob& job, long long now);
+std::optional<DeaJob> get_dea_job(soci::session& s, long long job_id);
+// state running (or the state given) with progress done/total.
+void update_dea_job(soci::session& s, long long job_id, const std::string& state, long long done, long long total,
+                    long long now);
+void finish_dea_job(soci::session& s, long long job_id, long long run_id, long long now);
+void fail_dea_job(soci::session& s, long long job_id, const std::string& error, long long now);
 
 }  // namespace kvalis::store::benchmark_results_repo

@@ -6,17 +6,18 @@
 #include <fstream>
 #include <iostream>
 
-#include "cli/commands/command.hpp"
+#include "accounts/core/caller.hpp"
+#include "benchmark/app/dea.hpp"
 #include "benchmark/core/dea_csv.hpp"
+#include "cli/commands/command.hpp"
 #include "platform/core/csv.hpp"
-#include "benchmark/store/benchmark_results_repo.hpp"
+#include "platform/core/messages.hpp"
 #include "platform/store/database.hpp"
 
 namespace kvalis::cli {
 namespace {
 
 namespace bm = kvalis::benchmark;
-namespace results = store::benchmark_results_repo;
 
 std::vector<std::string> split_commas(const std::string& text) {
   std::vector<std::string> out;
@@ -72,23 +73,22 @@ int run_on_round(const Args& args, const std::string& model, const std::string& 
     return 2;
   }
   auto db = open_migrated(args, std::cerr);
-  results::DeaRequest request{round_id, model, orientation, inputs, outputs, std::nullopt, progress_printer()};
-  auto run = [&](soci::session& s) {
-    auto c = results::compute_dea(s, request);
-    if (c.error.empty() && args.has("store")) results::store_dea_run(s, c, store::now_epoch());
-    return c;
-  };
-  const auto c = args.has("store") ? db->write(run) : db->read(run);
-  if (!c.error.empty()) {
-    std::cerr << "kvalis dea: " << c.error << "\n";
+  bm::app::DeaRunOptions options;
+  options.store = args.has("store");
+  options.progress = progress_printer();
+  const auto outcome = bm::app::run_dea(*db, accounts::system_caller(), {round_id, model, orientation, inputs, outputs},
+                                        options);
+  if (!outcome) {
+    std::cerr << "kvalis dea: " << translate(outcome.error(), Lang::en) << "\n";
     return 1;
   }
+  const auto& c = *outcome;
   if (c.run.id) std::cerr << "stored as DEA run " << c.run.id << "\n";
   std::cout << "dmu,efficiency,peers";
   for (const auto& i : inputs) std::cout << ",slack_in_" << csv::escape(i);
   for (const auto& o : outputs) std::cout << ",slack_out_" << csv::escape(o);
   std::cout << ",status\n";
-  for (const auto& r : c.results) {
+  for (const auto& r : c.rows) {
     std::string peers;
     for (const auto& [service, lambda] : r.peers) {
       if (!peers.empty()) peers += ';';

@@ -73,7 +73,9 @@ int demo_run(const Args& args) {
   const auto ctx =
       db->write([&](soci::session& s) { return demo::write_demo_region(s, region, store::now_epoch()); });
   print_summary(region, ctx);
-  std::cout << db->write([&](soci::session& s) { return demo::write_benchmark_demo(s, region, ctx); }).text();
+  auto benchmark = db->write([&](soci::session& s) { return demo::write_benchmark_demo(s, region, ctx); });
+  benchmark.dea_runs = demo::write_benchmark_dea(*db, ctx, benchmark);
+  std::cout << benchmark.text();
   std::cout << db->write([&](soci::session& s) { return demo::write_quality_demo(s, region, ctx); }).text();
   std::cout << db->write([&](soci::session& s) { return demo::write_quality_care_demo(s, ctx); }).text();
   print_logins(region);

@@ -52,6 +52,14 @@ int serve(const Args& args) {
   http::AppConfig config;
   config.web_root = args.get("web", default_web_root());
   config.secure_cookies = args.has("secure-cookies");
+  if (args.has("dea-inline-max")) {
+    try {
+      config.dea_inline_max_services = std::max(0LL, std::stoll(args.get("dea-inline-max")));
+    } catch (const std::exception&) {
+      std::cerr << "kvalis serve: --dea-inline-max must be a number\n";
+      return 2;
+    }
+  }
   http::App app(*db, config);
   return http::run_server(app, options, [&](unsigned short port) {
     std::cout << "Kvalis " KVALIS_VERSION " listening on http://" << options.address << ":" << port << " ("
@@ -67,6 +75,9 @@ const bool registered = register_command({"serve",
                                            {"web", "DIR", "Built front end to serve (default web/dist)"},
                                            {"threads", "N", "Network threads (default 2)"},
                                            {"secure-cookies", "", "Mark cookies Secure (when behind TLS)"},
+                                           {"dea-inline-max", "N",
+                                            "DEA over at most N services answers within the request; larger "
+                                            "rounds run as a job with progress (default 200)"},
                                            {"trusted-proxy", "ADDRESS|CIDR",
                                             "A reverse proxy whose X-Forwarded-For names the client (repeatable; "
                                             "default none: the connection's address is the client's)"}},

@@ -7,6 +7,7 @@
 
 #include "accounts/core/access.hpp"
 #include "accounts/core/credentials.hpp"
+#include "platform/core/worker.hpp"
 #include "platform/http/cache.hpp"
 #include "platform/store/catalogue_repo.hpp"
 #include "platform/store/database.hpp"
@@ -26,6 +27,9 @@ struct AppConfig {
   long long session_cache_ms = 2000;  // sessions by token digest: bounds logout / password change elsewhere
   long long data_versions_ms = 250;   // the accounts and registry data versions: bounds deactivation,
                                       // role changes and registry imports elsewhere
+  // DEA over a round with at most this many services answers within the request; a larger round runs as
+  // a job on the worker thread (POST answers the same job shape either way; see benchmark/app/dea.hpp).
+  long long dea_inline_max_services = 200;
 };
 
 class Environment {
@@ -39,6 +43,8 @@ class Environment {
   // Cached JSON answers of read-only list routes, keyed by caller scope and query, valid for one
   // registry data version.
   virtual VersionedCache<std::string, std::string>& response_cache() = 0;
+  // The background thread of long tasks (DEA jobs), joined when the server stops.
+  virtual Worker& worker() = 0;
 };
 
 inline constexpr std::string_view kSessionCookie = "kvalis_session";

@@ -598,8 +598,15 @@ TEST_P(BenchmarkResultsTest, DeaRunIsStoredWithTheCoresScores) {
   EXPECT_EQ(call(app, w, "kraj", Verb::post, path, {}, R"({"model":"ccr","orientation":"input","inputs":["nope"],"outputs":["beds"]})")
                 .status,
             400u);
-  auto run = call_json(app, w, "kraj", Verb::post, path, {}, body, 201);
-  const long long run_id = run.at("run").at("id").as_int64();
+  // A small round is computed within the request: the job answers done, with its run.
+  auto job = call_json(app, w, "kraj", Verb::post, path, {}, body, 202);
+  EXPECT_EQ(job.at("state").as_string(), "done");
+  EXPECT_EQ(job.at("done").as_int64(), job.at("total").as_int64());
+  const long long run_id = job.at("run_id").as_int64();
+  auto again = call_json(app, w, "p1", Verb::get, "/api/benchmark/dea-jobs/" + std::to_string(job.at("id").as_int64()));
+  EXPECT_EQ(again.at("run_id").as_int64(), run_id);
+  EXPECT_EQ(call(app, w, "cizi", Verb::get, "/api/benchmark/dea-jobs/" + std::to_string(job.at("id").as_int64())).status,
+            404u);
 
   // The same DEA by the core on the same data: every service but S5 (no costs).
   benchmark::DeaData data;
@@ -636,7 +643,10 @@ TEST_P(BenchmarkResultsTest, DeaRunIsStoredWithTheCoresScores) {
     const auto& e = core.dmus[static_cast<std::size_t>(it - ids.begin())];
     ASSERT_TRUE(r.efficiency);
     EXPECT_NEAR(*r.efficiency, e.efficiency, 1e-12);
-    EXPECT_EQ(r.peers.size(), e.peers.size());
+    // The reference set without the service itself: an efficient service is not its own peer.
+    const auto index = static_cast<std::size_t>(it - ids.begin());
+    EXPECT_EQ(r.peers.size(), benchmark::peers_of(index, e).size());
+    for (const auto& [peer, lambda] : r.peers) EXPECT_NE(peer, r.service_id);
   }
 
   // Read back: the data-only member sees peers anonymised; the list and exports answer.
@@ -702,10 +712,13 @@ TEST_P(BenchmarkResultsTest, DemoHasGroupsRoundsPracticesAndDeaAndIsIdempotent) 
   KVALIS_REQUIRE_DB(t);
   const auto region = demo::build_demo_region();
   auto write = [&] {
-    return t.db().write([&](soci::session& s) {
-      const auto ctx = demo::write_demo_region(s, region, 1767225600);
+    demo::DemoContext ctx;
+    auto sum = t.db().write([&](soci::session& s) {
+      ctx = demo::write_demo_region(s, region, 1767225600);
       return demo::write_benchmark_demo(s, region, ctx);
     });
+    sum.dea_runs = demo::write_benchmark_dea(t.db(), ctx, sum);
+    return sum;
   };
   const auto first = write();
   const std::string before = dump_benchmark(t.db());

@@ -28,6 +28,7 @@
 //      C, D, E: score 1 (certificates v = (1/12, 4/12), (1/12, 4/12), (1/6, 1/6)).
 //      F (10,1): score 1, but C (8,1) uses 2 less of x1: weakly efficient, slack 2 on x1, peer C.
 //    CCR output orientation: φ = 1/θ and λ = λ(input)/θ.
+// 5. zeros.csv — zero values in some inputs and outputs, derived by hand in expected.csv.
 // 4. bogetoft_otto.csv — the numerical example (x 20 40 40 60 70 50, y 20 30 50 40 60 20) of P. Bogetoft &
 //    L. Otto, "Benchmarking with DEA, SFA, and R" (Springer, 2011), as used in the dealib project's example.
 //    Scores derived by hand: CRS (y/x)/1.25; VRS frontier A (20,20) – C (40,50) – E (70,60).
@@ -406,19 +407,18 @@ TEST(BenchmarkDea, ThreadsAndProgressDoNotChangeScores) {
   expect_consistent(data, threaded, options);
 }
 
-TEST(BenchmarkDea, DuplicatesAndZeroOutputs) {
+TEST(BenchmarkDea, DuplicatesAndZeroValues) {
   DeaData data;
   data.dmu_names = {"A", "A2", "B", "Z"};
   data.input_names = {"cost"};
   data.output_names = {"clients", "hours"};
   data.inputs = {10, 10, 20, 5};
-  data.outputs = {5, 8, 5, 8, 4, 16, 0, 0};
+  data.outputs = {5, 8, 5, 8, 4, 16, 0, 4};
   DeaOptions options;
   const DeaResult input = run_ok(data, options);
-  // Z produces nothing: with constant returns it needs no input at all.
+  // Z makes no clients (a zero output is valid data): 0.8 hours per unit of cost, on the hours frontier.
   EXPECT_EQ(input.dmus[3].status, DmuStatus::kOptimal);
-  EXPECT_NEAR(input.dmus[3].efficiency, 0.0, 1e-12);
-  EXPECT_TRUE(input.dmus[3].peers.empty());
+  EXPECT_NEAR(input.dmus[3].efficiency, 1.0, 1e-9);
   // Identical DMUs get identical scores (1: A produces 0.5 clients and 0.8 hours per unit of cost).
   EXPECT_NEAR(input.dmus[0].efficiency, 1.0, 1e-9);
   EXPECT_NEAR(input.dmus[1].efficiency, 1.0, 1e-9);
@@ -426,9 +426,43 @@ TEST(BenchmarkDea, DuplicatesAndZeroOutputs) {
   EXPECT_NEAR(input.dmus[2].efficiency, 1.0, 1e-9);
   options.orientation = Orientation::kOutput;
   const DeaResult output = run_ok(data, options);
-  EXPECT_EQ(output.dmus[3].status, DmuStatus::kUnbounded);
-  EXPECT_EQ(output.dmus[3].input_slacks.size(), 1u);
+  EXPECT_EQ(output.dmus[3].status, DmuStatus::kOptimal);
+  EXPECT_NEAR(output.dmus[3].efficiency, 1.0, 1e-9);
   EXPECT_EQ(output.dmus[0].status, DmuStatus::kOptimal);
+}
+
+// An efficient DMU is its own projection; the peers reported leave it out.
+TEST(BenchmarkDea, AnEfficientDmuIsNotItsOwnPeer) {
+  const DeaData data = load_dataset("deap_eg1");
+  const DeaResult result = run_ok(data, DeaOptions{});
+  ASSERT_EQ(result.dmus.size(), 5u);
+  // Firm 2 is efficient: its reference set is itself, its reported peers none.
+  ASSERT_EQ(result.dmus[1].peers.size(), 1u);
+  EXPECT_EQ(result.dmus[1].peers[0].dmu, 1u);
+  EXPECT_TRUE(peers_of(1, result.dmus[1]).empty());
+  // Firm 3 is not: its peers are firms 2 and 5, as published.
+  const auto peers = peers_of(2, result.dmus[2]);
+  ASSERT_EQ(peers.size(), 2u);
+  EXPECT_EQ(peers[0].dmu, 1u);
+  EXPECT_EQ(peers[1].dmu, 4u);
+}
+
+// Zero values are fine; a DMU without any positive input or any positive output is named.
+TEST(BenchmarkDea, ADmuNeedsAPositiveInputAndAPositiveOutput) {
+  DeaData data;
+  data.dmu_names = {"Domov A", "Domov B", "Domov C"};
+  data.input_names = {"cost", "fte"};
+  data.output_names = {"clients", "hours"};
+  data.inputs = {10, 0, 0, 0, 5, 2};
+  data.outputs = {1, 0, 3, 4, 0, 0};
+  const auto issues = validate_dea_data(data);
+  ASSERT_EQ(issues.size(), 2u);
+  EXPECT_EQ(issues[0].kind, DeaIssueKind::kNoPositiveInput);
+  EXPECT_EQ(issues[0].dmu, std::optional<std::size_t>(1));
+  EXPECT_EQ(issues[0].message, "DMU 'Domov B' has no positive input: 'cost', 'fte' are all 0.");
+  EXPECT_EQ(issues[1].kind, DeaIssueKind::kNoPositiveOutput);
+  EXPECT_EQ(issues[1].dmu, std::optional<std::size_t>(2));
+  EXPECT_EQ(issues[1].message, "DMU 'Domov C' has no positive output: 'clients', 'hours' are all 0.");
 }
 
 TEST(BenchmarkDea, InvalidDataIsReportedInFull) {
@@ -445,12 +479,12 @@ TEST(BenchmarkDea, InvalidDataIsReportedInFull) {
   for (const auto& issue : issues) ++count[issue.kind];
   EXPECT_EQ(count[DeaIssueKind::kEmptyName], 1);
   EXPECT_EQ(count[DeaIssueKind::kDuplicateName], 2);  // DMU "A" and output "clients"
-  EXPECT_EQ(count[DeaIssueKind::kNonPositiveInput], 2);
+  EXPECT_EQ(count[DeaIssueKind::kNegativeInput], 1);  // 0 is a valid input
   EXPECT_EQ(count[DeaIssueKind::kNegativeOutput], 1);
   EXPECT_EQ(count[DeaIssueKind::kNotFinite], 2);
   for (const auto& issue : issues) EXPECT_FALSE(issue.message.empty());
   const std::string message = std::get<DeaError>(result).message();
-  EXPECT_NE(message.find("DMU 'A': input 'cost' must be greater than 0 (is -1"), std::string::npos) << message;
+  EXPECT_NE(message.find("DMU 'A': input 'cost' must not be negative (is -1"), std::string::npos) << message;
   EXPECT_NE(message.find("The dmu name number 2 is empty."), std::string::npos) << message;
 
   EXPECT_EQ(validate_dea_data(DeaData{}).size(), 3u);  // no DMUs, no inputs, no outputs

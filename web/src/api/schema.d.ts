@@ -694,8 +694,25 @@ export interface paths {
         /** DEA runs of a round, newest first */
         get: operations["GET/api/benchmark/rounds/{id}/dea"];
         put?: never;
-        /** Run DEA (CCR or BCC) over a round and store the results */
+        /** Run DEA (CCR or BCC) over a round and store the results: a job, done at once for a round of at most 200 services (kvalis serve --dea-inline-max), otherwise queued on the server's worker thread */
         post: operations["POST/api/benchmark/rounds/{id}/dea"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/benchmark/dea-jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A DEA job: state, progress (services done of total), the run when done, the error when failed; any server process sharing the database answers */
+        get: operations["GET/api/benchmark/dea-jobs/{id}"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1698,6 +1715,7 @@ export interface components {
             indicator_id: number;
             code: string;
             name: string;
+            name_en: string;
             unit: string;
             direction: string;
             rba: string;
@@ -1708,8 +1726,10 @@ export interface components {
             kind_code: string;
             form_code: string;
             label: string;
+            label_en: string;
             suppressed: boolean;
             note: string;
+            note_en: string;
             n?: number | null;
             min?: number | null;
             q1?: number | null;
@@ -1725,6 +1745,7 @@ export interface components {
             value?: number | null;
             missing_reason: string;
             missing_reason_text: string;
+            missing_reason_text_en: string;
             percent_rank?: number | null;
             z_score?: number | null;
             reserve_median?: number | null;
@@ -1739,6 +1760,7 @@ export interface components {
         BenchmarkServiceRef: {
             service_id?: number | null;
             name: string;
+            name_en: string;
             provider_name: string;
             own: boolean;
             anonymised: boolean;
@@ -1754,6 +1776,7 @@ export interface components {
         BenchmarkTrend: {
             code: string;
             name: string;
+            name_en: string;
             unit: string;
             direction: string;
             points: components["schemas"]["BenchmarkTrendPoint"][];
@@ -1765,6 +1788,8 @@ export interface components {
             round_kind: string;
             value?: number | null;
             missing_reason: string;
+            missing_reason_text: string;
+            missing_reason_text_en: string;
             peer_key: string;
             suppressed: boolean;
             n?: number | null;
@@ -2208,6 +2233,17 @@ export interface components {
             audits_to_close: components["schemas"]["DashAuditList"];
             overview?: components["schemas"]["DashOverview"] | null;
         };
+        DeaJob: {
+            id: number;
+            round_id: number;
+            state: string;
+            done: number;
+            total: number;
+            run_id?: number | null;
+            error?: string | null;
+            created_at: string;
+            updated_at: string;
+        };
         DeaPeer: {
             service: components["schemas"]["BenchmarkServiceRef"];
             lambda: number;
@@ -2217,6 +2253,7 @@ export interface components {
             efficiency?: number | null;
             status: string;
             status_text: string;
+            status_text_en: string;
             efficient: boolean;
             peers: components["schemas"]["DeaPeer"][];
             slacks: components["schemas"]["DeaSlack"][];
@@ -5156,12 +5193,43 @@ export interface operations {
         };
         responses: {
             /** @description OK */
-            201: {
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DeaRun"];
+                    "application/json": components["schemas"]["DeaJob"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/benchmark/dea-jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeaJob"];
                 };
             };
             /** @description Error */

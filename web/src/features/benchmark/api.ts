@@ -28,6 +28,7 @@ import type {
   GoodPracticeList,
 } from './types';
 import { comparisonApiQuery, type ComparisonView } from './comparison';
+import { deaJobActive, type DeaJob } from './dea';
 import { goodPracticeApiQuery, type GoodPracticeFilters } from './goodPracticeFilters';
 
 const B = '/api/benchmark';
@@ -48,6 +49,7 @@ export const benchmarkKeys = {
   practice: (id: number) => ['benchmark', 'practice', id] as const,
   deaRuns: (roundId: number) => ['benchmark', 'round', roundId, 'dea'] as const,
   deaRun: (id: number) => ['benchmark', 'dea', id] as const,
+  deaJob: (id: number) => ['benchmark', 'dea-job', id] as const,
 };
 
 // ---- working groups, meetings ----
@@ -137,7 +139,8 @@ export const deletePractice = (id: number) => apiFetch<void>(`${B}/good-practice
 // ---- DEA ----
 
 export const runDea = (roundId: number, body: DeaRunInput) =>
-  apiFetch<DeaRun>(`${B}/rounds/${roundId}/dea`, { method: 'POST', body });
+  apiFetch<DeaJob>(`${B}/rounds/${roundId}/dea`, { method: 'POST', body });
+export const fetchDeaJob = (id: number) => apiFetch<DeaJob>(`${B}/dea-jobs/${id}`);
 export const fetchDeaRuns = (roundId: number) => apiFetch<{ items: DeaRunSummary[] }>(`${B}/rounds/${roundId}/dea`);
 export const fetchDeaRun = (id: number) => apiFetch<DeaRun>(`${B}/dea/${id}`);
 
@@ -201,6 +204,14 @@ export const useDeaRuns = (roundId: number) =>
   useQuery({ queryKey: benchmarkKeys.deaRuns(roundId), queryFn: () => fetchDeaRuns(roundId), enabled: on(roundId) });
 export const useDeaRun = (id: number | undefined) =>
   useQuery({ queryKey: benchmarkKeys.deaRun(id ?? 0), queryFn: () => fetchDeaRun(id!), enabled: on(id) });
+/** A DEA job, polled every second while it is queued or running. */
+export const useDeaJob = (id: number | undefined) =>
+  useQuery({
+    queryKey: benchmarkKeys.deaJob(id ?? 0),
+    queryFn: () => fetchDeaJob(id!),
+    enabled: on(id),
+    refetchInterval: (q) => (deaJobActive(q.state.data) ? 1000 : false),
+  });
 
 /** Every round of the groups the user sees, with its group's name (pickers). */
 export function useAllRounds() {

@@ -113,3 +113,28 @@ export function statRows(ind: BenchmarkIndicatorComparison): BenchmarkPeerGroup[
 export function hasReserve(v: number | null | undefined): v is number {
   return typeof v === 'number' && Number.isFinite(v) && v > 0;
 }
+
+/**
+ * The comparison in the UI language: in English the indicators, peer groups, anonymous labels and
+ * suppression notes take the server's English names (name_en, label_en, note_en); Czech otherwise.
+ */
+export function localiseComparison(c: BenchmarkComparison, lang: string): BenchmarkComparison {
+  if (lang !== 'en') return c;
+  return {
+    ...c,
+    indicators: c.indicators.map((i) => ({
+      ...i,
+      name: i.name_en || i.name,
+      groups: i.groups.map((g) => ({
+        ...g,
+        label: g.label_en || g.label,
+        note: g.note_en || g.note,
+        scores: g.scores.map((s) => ({
+          ...s,
+          service: { ...s.service, name: s.service.name_en || s.service.name },
+          missing_reason_text: s.missing_reason_text_en || s.missing_reason_text,
+        })),
+      })),
+    })),
+  };
+}

@@ -1,5 +1,5 @@
 // DEA page: variables to choose from, the efficiency bar chart, and the run form's checks.
-import type { BmMethodology, DeaResult } from './types';
+import type { BmMethodology, DeaJob, DeaResult } from './types';
 import { formatDecimal, formatPercent } from '../../lib/format';
 import { serviceKey } from './scatter';
 
@@ -117,4 +117,34 @@ export function peersText(r: DeaResult): string {
     .filter((p) => serviceKey(p.service) !== self)
     .map((p) => `${p.service.name} (${formatDecimal(p.lambda, 3)})`)
     .join(', ');
+}
+
+/** A DEA run requested over HTTP: done at once for a small round, otherwise queued on the server. */
+export type { DeaJob };
+
+/** Still to wait for (the page polls the job). */
+export function deaJobActive(job: Pick<DeaJob, 'state'> | undefined): boolean {
+  return job?.state === 'queued' || job?.state === 'running';
+}
+
+/** Progress in whole percent: services done of the total (a done job is 100 %). */
+export function deaJobPercent(job: Pick<DeaJob, 'state' | 'done' | 'total'>): number {
+  if (job.state === 'done') return 100;
+  if (job.total <= 0) return 0;
+  return Math.min(100, Math.floor((job.done / job.total) * 100));
+}
+
+/** The status text of a result in the UI language: the server's English text when the UI is English. */
+export function deaStatusText(r: Pick<DeaResult, 'status_text' | 'status_text_en'>, lang: string): string {
+  return lang === 'en' && r.status_text_en ? r.status_text_en : r.status_text;
+}
+
+/** A run's results in the UI language: anonymised services as "Service C" (name_en) in English. */
+export function localiseDeaResults(results: readonly DeaResult[], lang: string): DeaResult[] {
+  if (lang !== 'en') return [...results];
+  const en = <T extends { service: DeaResult['service'] }>(x: T): T => ({
+    ...x,
+    service: { ...x.service, name: x.service.name_en || x.service.name },
+  });
+  return results.map((r) => ({ ...en(r), peers: r.peers.map(en) }));
 }

@@ -56,6 +56,8 @@ export const cs = {
       implausible: 'nevěrohodné (pravidlo {{rule}})',
       implausibleItem: 'nevěrohodný údaj: {{item}}',
       invalid: 'hodnota nevhodná pro DEA: {{item}}',
+      noPositiveInput: 'bez skóre: žádný vstup není kladný ({{items}})',
+      noPositiveOutput: 'bez skóre: žádný výstup není kladný ({{items}})',
     },
     groups: {
       title: 'Pracovní skupiny',
@@ -300,6 +302,12 @@ export const cs = {
       deleted: 'Záznam byl smazán.',
     },
     dea: {
+      job: {
+        done: 'Výpočet je hotov (služeb v kole: {{total}}).',
+        queued: 'Výpočet čeká na server…',
+        running: 'Počítá se: {{done}} z {{total}} služeb',
+        failed: 'Výpočet se nepodařil: {{error}}',
+      },
       title: 'Analýza efektivity (DEA)',
       short: 'DEA',
       subtitle: 'Obalová analýza dat: které služby dosahují nejvíce výstupů s danými vstupy',
@@ -391,6 +399,8 @@ export const en: typeof cs = {
       implausible: 'implausible (rule {{rule}})',
       implausibleItem: 'implausible value: {{item}}',
       invalid: 'value unusable for DEA: {{item}}',
+      noPositiveInput: 'no score: no input is positive ({{items}})',
+      noPositiveOutput: 'no score: no output is positive ({{items}})',
     },
     groups: {
       title: 'Working groups',
@@ -636,6 +646,12 @@ export const en: typeof cs = {
       deleted: 'The record was deleted.',
     },
     dea: {
+      job: {
+        done: 'The computation is done ({{total}} services in the round).',
+        queued: 'The computation is waiting for the server…',
+        running: 'Computing: {{done}} of {{total}} services',
+        failed: 'The computation failed: {{error}}',
+      },
       title: 'Efficiency analysis (DEA)',
       short: 'DEA',
       subtitle: 'Data envelopment analysis: which services achieve the most outputs from their inputs',

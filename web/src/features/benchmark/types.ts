@@ -46,3 +46,4 @@ export type DeaRunInput = S['DeaRunInput'];
 export type DeaRun = S['DeaRun'];
 export type DeaRunSummary = S['DeaRunSummary'];
 export type DeaResult = S['DeaResult'];
+export type DeaJob = S['DeaJob'];

@@ -17,6 +17,8 @@ export type Reason =
   | { kind: 'implausible'; rule: string }
   | { kind: 'implausibleItem'; item: string }
   | { kind: 'invalid'; item: string }
+  | { kind: 'noPositiveInput'; items: string[] }
+  | { kind: 'noPositiveOutput'; items: string[] }
   | { kind: 'other'; text: string };
 
 /**
@@ -27,6 +29,15 @@ export type Reason =
 export function parseReason(reason: string | null | undefined): Reason {
   const r = (reason ?? '').trim();
   if (!r) return { kind: 'none' };
+  // DEA: a service with every input (or output) zero takes no part ("no_positive_input: a, b").
+  const none = /^no_positive_(input|output):\s*(.*)$/.exec(r);
+  if (none) {
+    const items = none[2]
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    return none[1] === 'input' ? { kind: 'noPositiveInput', items } : { kind: 'noPositiveOutput', items };
+  }
   const m = /^(missing|implausible|invalid):\s*(.*)$/.exec(r);
   if (m && m[1] === 'missing') {
     if (/^division by zero$/i.test(m[2])) return { kind: 'divisionByZero' };
@@ -85,6 +96,10 @@ export function reasonMessage(
       return { key: 'implausibleItem', params: { item: name(r.item) } };
     case 'invalid':
       return { key: 'invalid', params: { item: name(r.item) } };
+    case 'noPositiveInput':
+      return { key: 'noPositiveInput', params: { items: r.items.map(name).join(', ') } };
+    case 'noPositiveOutput':
+      return { key: 'noPositiveOutput', params: { items: r.items.map(name).join(', ') } };
     default:
       return null;
   }

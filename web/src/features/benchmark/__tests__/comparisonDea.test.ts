@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { BmMethodology, DeaResult } from '../types';
+import type { TFunction } from 'i18next';
+import type { BenchmarkComparison, BmMethodology, DeaResult } from '../types';
+import { reasonText } from '../components/Tags';
 import {
   comparisonApiQuery,
   comparisonViewToSearch,
   hasReserve,
+  localiseComparison,
   ownServices,
   parseComparisonView,
   scoreRows,
@@ -15,9 +18,14 @@ import {
   deaBars,
   deaChartHeight,
   deaInputError,
+  deaJobActive,
+  deaJobPercent,
   deaLabelWidth,
+  deaStatusText,
   deaVariables,
+  localiseDeaResults,
   peersText,
+  type DeaJob,
 } from '../dea';
 import { goodPracticeApiQuery, goodPracticeFiltersToSearch, parseGoodPracticeFilters } from '../goodPracticeFilters';
 import { group, indicator, ref, score } from './fixtures';
@@ -92,6 +100,7 @@ describe('DEA', () => {
     efficiency,
     status: efficiency === null ? 'missing: beds' : 'ok',
     status_text: '',
+    status_text_en: '',
     efficient,
     peers: efficiency === 1 ? [] : [{ service: ref(null, 'Služba A'), lambda: 0.4213 }],
     slacks: [],
@@ -150,5 +159,108 @@ describe('the DEA chart on a phone (390 px)', () => {
     expect(o.xAxis.interval).toBe(0.5);
     expect(deaBarOption(bars, 'Efektivita').xAxis.interval).toBeUndefined();
     expect(deaChartHeight(Array(20).fill(bars[0]), phone)).toBeGreaterThan(deaChartHeight(Array(20).fill(bars[0])));
+  });
+});
+
+describe('DEA job', () => {
+  const job = (state: DeaJob['state'], done: number, total: number): DeaJob => ({
+    id: 7,
+    round_id: 3,
+    state,
+    done,
+    total,
+    run_id: state === 'done' ? 12 : null,
+    error: null,
+    created_at: '',
+    updated_at: '',
+  });
+
+  it('is polled while queued or running, and its progress is whole percent of the services', () => {
+    expect(deaJobActive(job('queued', 0, 900))).toBe(true);
+    expect(deaJobActive(job('running', 450, 900))).toBe(true);
+    expect(deaJobActive(job('done', 900, 900))).toBe(false);
+    expect(deaJobActive(job('failed', 10, 900))).toBe(false);
+    expect(deaJobActive(undefined)).toBe(false);
+    expect(deaJobPercent(job('queued', 0, 900))).toBe(0);
+    expect(deaJobPercent(job('running', 299, 900))).toBe(33);
+    expect(deaJobPercent(job('running', 0, 0))).toBe(0);
+    expect(deaJobPercent(job('done', 0, 0))).toBe(100);
+  });
+
+  it('says in the UI language why a service has no score, naming the items', () => {
+    const t = ((key: string, params?: Record<string, string>) =>
+      `${key}|${params?.items ?? ''}`) as unknown as TFunction;
+    const names = new Map([
+      ['bed_days', 'Bed-days'],
+      ['clients_high_dependency', 'High-dependency clients'],
+    ]);
+    expect(reasonText(t, 'no_positive_output: bed_days, clients_high_dependency', '', names)).toBe(
+      'benchmark.reason.noPositiveOutput|Bed-days, High-dependency clients',
+    );
+    expect(reasonText(t, 'no_positive_input: costs_total', '', new Map())).toBe(
+      'benchmark.reason.noPositiveInput|costs_total',
+    );
+    const r = {
+      status_text: 'bez skóre: všechny výstupy jsou nulové',
+      status_text_en: 'no score: every output is zero',
+    };
+    expect(deaStatusText(r, 'en')).toBe('no score: every output is zero');
+    expect(deaStatusText(r, 'cs')).toBe('bez skóre: všechny výstupy jsou nulové');
+  });
+});
+
+describe('comparison in the UI language', () => {
+  const c = {
+    round_id: 1,
+    round_name: 'Kolo 2024',
+    period_year: 2024,
+    round_kind: 'full',
+    group_id: 1,
+    group_name: 'Domovy',
+    quantile_method: '',
+    peer: 'kind_form',
+    audience: 'data_only',
+    precomputed: true,
+    indicators: [
+      indicator('occupancy', [
+        group('pobytová', [score(ref(null, 'Služba C'), 91), score(ref(2, 'Domov B', true), null)]),
+      ]),
+    ],
+  } as BenchmarkComparison;
+
+  it('takes the English names of indicators, peer groups, anonymous labels and reasons in English', () => {
+    const en = localiseComparison(c, 'en');
+    const ind = en.indicators[0];
+    expect(ind.name).toBe('occupancy (en)');
+    expect(ind.groups[0].label).toBe('pobytová (en)');
+    expect(ind.groups[0].scores.map((s) => s.service.name)).toEqual(['Service C', 'Domov B']);
+    expect(ind.groups[0].scores[1].missing_reason_text).toBe('missing value: beds');
+  });
+
+  it('leaves the Czech answer as it is in Czech', () => {
+    expect(localiseComparison(c, 'cs')).toBe(c);
+  });
+});
+
+describe('DEA results in the UI language', () => {
+  const r: DeaResult = {
+    service: ref(null, 'Služba B'),
+    efficiency: 0.8,
+    status: 'ok',
+    status_text: 'vyřešeno',
+    status_text_en: 'solved',
+    efficient: false,
+    peers: [
+      { service: ref(null, 'Služba A'), lambda: 0.5 },
+      { service: ref(2, 'Domov B', true), lambda: 0.25 },
+    ],
+    slacks: [],
+  };
+
+  it('names anonymised services in English, registered names as they are', () => {
+    const [en] = localiseDeaResults([r], 'en');
+    expect(en.service.name).toBe('Service B');
+    expect(en.peers.map((p) => p.service.name)).toEqual(['Service A', 'Domov B']);
+    expect(localiseDeaResults([r], 'cs')[0].service.name).toBe('Služba B');
   });
 });

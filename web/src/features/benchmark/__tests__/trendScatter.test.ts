@@ -11,6 +11,8 @@ const point = (year: number, value: number | null, extra: Partial<BenchmarkTrend
   round_kind: 'full',
   value,
   missing_reason: '',
+  missing_reason_text: '',
+  missing_reason_text_en: '',
   peer_key: 'kind=13;form=pob',
   suppressed: false,
   n: 16,
@@ -29,6 +31,7 @@ describe('trendData', () => {
     const trend: BenchmarkTrend = {
       code: 'occupancy',
       name: 'Obložnost',
+      name_en: 'Occupancy',
       unit: '%',
       direction: 'higher',
       points: [
@@ -48,7 +51,14 @@ describe('trendData', () => {
 
   it('shows no peer statistics for a suppressed round', () => {
     const d = trendData(
-      { code: 'x', name: 'x', unit: '', direction: 'higher', points: [point(2025, 3, { suppressed: true })] },
+      {
+        code: 'x',
+        name: 'x',
+        name_en: 'x',
+        unit: '',
+        direction: 'higher',
+        points: [point(2025, 3, { suppressed: true })],
+      },
       'pilot',
     );
     expect(d.median).toEqual([null]);
@@ -58,7 +68,10 @@ describe('trendData', () => {
 
   it('makes the own line and the median line', () => {
     const o = trendOption(
-      trendData({ code: 'x', name: 'x', unit: 'Kč', direction: 'lower', points: [point(2025, 1500)] }, 'pilot'),
+      trendData(
+        { code: 'x', name: 'x', name_en: 'x', unit: 'Kč', direction: 'lower', points: [point(2025, 1500)] },
+        'pilot',
+      ),
       { own: 'Vaše služba', median: 'Medián skupiny', band: 'Q1–Q3', unit: 'Kč' },
     );
     expect(o.series.map((s) => s.name)).toEqual(['q1', 'Q1–Q3', 'Medián skupiny', 'Vaše služba']);

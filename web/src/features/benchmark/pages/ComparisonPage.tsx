@@ -40,6 +40,7 @@ import {
   comparisonApiQuery,
   comparisonViewToSearch,
   hasReserve,
+  localiseComparison,
   ownServices,
   parseComparisonView,
   scoreRows,
@@ -66,7 +67,10 @@ export default function ComparisonPage() {
   // the methodology's names for the codes in the reasons of missing values
   const methodology = useMethodology(round.data?.round.methodology_id);
   const names = useMemo(() => variableNames(methodology.data, lang), [methodology.data, lang]);
-  const c = comparison.data;
+  const c = useMemo(
+    () => (comparison.data ? localiseComparison(comparison.data, lang) : undefined),
+    [comparison.data, lang],
+  );
   const ind = selectedIndicator(c, view.indicator);
   const own = useMemo(() => ownServices(c), [c]);
   const narrowAllowed = c?.audience !== 'data_only';

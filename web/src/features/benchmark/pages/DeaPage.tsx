@@ -1,6 +1,6 @@
 // Data envelopment analysis of a round: choose the model, orientation, inputs and outputs, run it,
 // and read the efficiency of each service with its peers and slacks.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import {
   Alert,
@@ -11,6 +11,7 @@ import {
   Col,
   Empty,
   Form,
+  Progress,
   Radio,
   Row,
   Select,
@@ -27,7 +28,18 @@ import type { DeaResult, DeaRunSummary } from '../types';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDateTime, formatDecimal, formatPercent } from '../../../lib/format';
 import { normaliseLanguage } from '../../../i18n';
-import { benchmarkLinks, runDea, useBenchmarkMutation, useDeaRun, useDeaRuns, useMethodology, useRound } from '../api';
+import { useQueryClient } from '@tanstack/react-query';
+import {
+  benchmarkKeys,
+  benchmarkLinks,
+  runDea,
+  useBenchmarkMutation,
+  useDeaJob,
+  useDeaRun,
+  useDeaRuns,
+  useMethodology,
+  useRound,
+} from '../api';
 import {
   DEA_MODELS,
   DEA_ORIENTATIONS,
@@ -35,8 +47,12 @@ import {
   deaBars,
   deaChartHeight,
   deaInputError,
+  deaJobActive,
+  deaJobPercent,
   deaLabelWidth,
+  deaStatusText,
   deaVariables,
+  localiseDeaResults,
   peersText,
 } from '../dea';
 import { reasonText } from '../components/Tags';
@@ -64,6 +80,24 @@ export default function DeaPage() {
   const [form] = Form.useForm<RunForm>();
   const [formError, setFormError] = useState<string | null>(null);
   const start = useBenchmarkMutation((v: RunForm) => runDea(roundId, v));
+  // A large round runs as a job on the server: its progress is polled until it is done or failed.
+  const [jobId, setJobId] = useState<number>();
+  const job = useDeaJob(jobId);
+  const qc = useQueryClient();
+  const lang = normaliseLanguage(i18n.language);
+  const results = useMemo(() => localiseDeaResults(run.data?.results ?? [], lang), [run.data, lang]);
+  const bars = useMemo(() => deaBars(results), [results]);
+  // When the polled job is done, show its run once (the progress goes: it is shown only while the job
+  // waits, runs or failed).
+  const shownJob = useRef<number>(undefined);
+  useEffect(() => {
+    const j = job.data;
+    if (!j || j.id !== jobId || j.state !== 'done' || !j.run_id || shownJob.current === j.id) return;
+    shownJob.current = j.id;
+    void qc.invalidateQueries({ queryKey: benchmarkKeys.deaRuns(roundId) });
+    setParams({ run: String(j.run_id) }, { replace: true });
+    void message.success(t('benchmark.dea.job.done', { total: j.total }));
+  }, [job.data, jobId, qc, roundId, setParams, message, t]);
   const variables = useMemo(
     () => deaVariables(methodology.data, normaliseLanguage(i18n.language)),
     [methodology.data, i18n.language],
@@ -74,7 +108,6 @@ export default function DeaPage() {
     label: `${v.name} (${t(`benchmark.dea.${v.kind}`)}${v.unit ? `, ${v.unit}` : ''})`,
   }));
   const canRun = Boolean(round.data?.can_manage);
-  const bars = useMemo(() => deaBars(run.data?.results ?? []), [run.data]);
 
   const submit = async () => {
     const v = await form.validateFields();
@@ -83,8 +116,12 @@ export default function DeaPage() {
     if (err) return;
     try {
       const r = await start.mutateAsync(v);
-      setParams({ run: String(r.run.id) }, { replace: true });
-      void message.success(t('benchmark.dea.done', { n: r.run.scored_count }));
+      if (r.state === 'done' && r.run_id) {
+        setParams({ run: String(r.run_id) }, { replace: true });
+        void message.success(t('benchmark.dea.job.done', { total: r.total }));
+      } else {
+        setJobId(r.id); // queued, running or failed: shown below the form
+      }
     } catch {
       /* shown above the form */
     }
@@ -156,12 +193,33 @@ export default function DeaPage() {
                   type="primary"
                   icon={<PlayCircleOutlined />}
                   onClick={() => void submit()}
-                  loading={start.isPending}
+                  loading={start.isPending || deaJobActive(job.data)}
                   data-testid="dea-run"
                 >
                   {t('benchmark.dea.run')}
                 </Button>
               </Form>
+              {jobId && job.data && job.data.state !== 'done' ? (
+                <div data-testid="dea-job" data-state={job.data.state} style={{ marginTop: 12 }}>
+                  {job.data.state === 'failed' ? (
+                    <Alert
+                      type="error"
+                      showIcon
+                      message={t('benchmark.dea.job.failed', { error: job.data.error ?? '' })}
+                    />
+                  ) : (
+                    <>
+                      <Typography.Text type="secondary">
+                        {job.data.state === 'queued'
+                          ? t('benchmark.dea.job.queued')
+                          : t('benchmark.dea.job.running', { done: job.data.done, total: job.data.total })}
+                      </Typography.Text>
+                      <Progress percent={deaJobPercent(job.data)} status="active" data-testid="dea-job-progress" />
+                    </>
+                  )}
+                </div>
+              ) : null}
+              {job.error ? <ErrorAlert error={job.error} /> : null}
             </Card>
           </Col>
         ) : null}
@@ -240,7 +298,7 @@ export default function DeaPage() {
               data-testid="dea-results"
               pagination={false}
               scroll={{ x: true }}
-              dataSource={run.data.results}
+              dataSource={results}
               rowClassName={(r) => (r.service.own ? 'kv-own-row' : '')}
               columns={[
                 {
@@ -265,7 +323,7 @@ export default function DeaPage() {
                       </Space>
                     ) : (
                       <Typography.Text type="secondary">
-                        {reasonText(t, r.status, r.status_text, names) || r.status_text}
+                        {reasonText(t, r.status, deaStatusText(r, lang), names) || deaStatusText(r, lang)}
                       </Typography.Text>
                     ),
                 },

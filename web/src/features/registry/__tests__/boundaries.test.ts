@@ -21,7 +21,9 @@ function catalogue(): Map<string, [string, string]> {
   const [header, ...rows] = readFileSync(resolve(root, 'catalogues/territories.csv'), 'utf8').trim().split('\n');
   const cols = header.split(',');
   const at = (row: string[], name: string) => row[cols.indexOf(name)];
-  return new Map(rows.map((line) => line.split(',')).map((r) => [at(r, 'code'), [at(r, 'parent_code'), at(r, 'ruian_code')]]));
+  return new Map(
+    rows.map((line) => line.split(',')).map((r) => [at(r, 'code'), [at(r, 'parent_code'), at(r, 'ruian_code')]]),
+  );
 }
 
 describe('map boundaries', () => {
@@ -43,6 +45,7 @@ describe('map boundaries', () => {
     expect(kraje.features.map((f) => String(f.properties.kraj_code_vusc)).sort()).toEqual(
       ['19', '27', '35', '43', '51', '60', '78', '86', '94', '108', '116', '124', '132', '141'].sort(),
     );
-    for (const file of ['orp.geojson', 'kraje.geojson']) expect(read(file).attribution).toContain('© ČÚZK (RÚIAN), ČSÚ (SLDB 2021)');
+    for (const file of ['orp.geojson', 'kraje.geojson'])
+      expect(read(file).attribution).toContain('© ČÚZK (RÚIAN), ČSÚ (SLDB 2021)');
   });
 });
