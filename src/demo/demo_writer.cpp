@@ -2,6 +2,7 @@
 // (registry/app/registry_set.hpp), users through the accounts use cases (accounts/app/users.hpp): the same
 // checks as an administrator's.
 #include "demo/demo_writer.hpp"
+#include "platform/store/data_versions.hpp"
 
 #include <optional>
 #include <stdexcept>
@@ -99,8 +100,8 @@ DemoContext write_demo_region(soci::session& s, const DemoRegion& region, long l
 
   write_users(s, region, ctx);
 
-  registry::app::bump_data_version(s, "registry");
-  registry::app::bump_data_version(s, "accounts");  // users, memberships and organisations changed
+  store::data_versions::bump(s, "registry");
+  store::data_versions::bump(s, "accounts");  // users, memberships and organisations changed
   store::activity_log::append(s, {0, now, 0, "demo", ctx.region_id, "demo.refresh", "organisation",
                                 std::to_string(ctx.region_id),
                                 std::to_string(ctx.organisations.size()) + " organisations, " +

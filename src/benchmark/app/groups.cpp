@@ -1,4 +1,5 @@
 #include "benchmark/app/groups.hpp"
+#include "platform/store/data_versions.hpp"
 
 #include <algorithm>
 #include <set>
@@ -48,7 +49,7 @@ Result<long long> region_for_new_group(soci::session& s, const accounts::Princip
   return regions.front();
 }
 
-void changed(soci::session& s) { registry::app::bump_data_version(s, "benchmark"); }
+void changed(soci::session& s) { store::data_versions::bump(s, "benchmark"); }
 
 Status apply_meeting(const MeetingInput& in, const GroupView& v, repo::MeetingRow& m) {
   if (in.held_on) m.held_on = *in.held_on;

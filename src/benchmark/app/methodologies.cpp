@@ -1,4 +1,5 @@
 #include "benchmark/app/methodologies.hpp"
+#include "platform/store/data_versions.hpp"
 
 #include <algorithm>
 #include <regex>
@@ -156,7 +157,7 @@ Result<MethodologyView> create_methodology(soci::session& s, const accounts::Cal
   const int version = latest ? latest->version + 1 : 1;
   const std::string name = in.name ? *in.name : v->group.name + " v" + std::to_string(version);
   const long long id = repo::insert_methodology(s, v->group.id, name, now, copy_from);
-  registry::app::bump_data_version(s, "benchmark");
+  store::data_versions::bump(s, "benchmark");
   store::activity_log::append(s, caller.activity("benchmark.methodology.create", "bm_methodology", id,
                                                  v->group.region_org_id,
                                                  copy_from ? "copy of " + std::to_string(*copy_from) : ""));
@@ -176,7 +177,7 @@ Result<MethodologyView> update_methodology(soci::session& s, const accounts::Cal
   if (!m) return m.error();
   if (auto st = check_content(catalogues, view.group, in.content); !st) return st.error();
   repo::replace_content(s, m->id, in.name.value_or(m->name), in.content);
-  registry::app::bump_data_version(s, "benchmark");
+  store::data_versions::bump(s, "benchmark");
   const auto& c = in.content;
   store::activity_log::append(
       s, caller.activity("benchmark.methodology.update", "bm_methodology", m->id, view.group.region_org_id,
@@ -198,7 +199,7 @@ Result<MethodologyView> publish_methodology(soci::session& s, const accounts::Ca
   if (!m) return m.error();
   if (m->item_count == 0) return conflict("items", "bm.methodology.empty");
   repo::publish_methodology(s, m->id);
-  registry::app::bump_data_version(s, "benchmark");
+  store::data_versions::bump(s, "benchmark");
   store::activity_log::append(
       s, caller.activity("benchmark.methodology.publish", "bm_methodology", m->id, view.group.region_org_id));
   return view_of(s, m->id);

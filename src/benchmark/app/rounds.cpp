@@ -1,4 +1,5 @@
 #include "benchmark/app/rounds.hpp"
+#include "platform/store/data_versions.hpp"
 
 #include <algorithm>
 #include <map>
@@ -79,7 +80,7 @@ Result<repo::RoundRow> create_round(soci::session& s, const accounts::Caller& ca
   r.group_id = v->group.id;
   r.created_at = now;
   r.id = repo::insert_round(s, r);
-  registry::app::bump_data_version(s, "benchmark");
+  store::data_versions::bump(s, "benchmark");
   store::activity_log::append(s, caller.activity("benchmark.round.create", "bm_round", r.id, v->group.region_org_id,
                                                  r.name + " (" + std::to_string(r.period_year) + ", " + r.kind + ")"));
   return *repo::get_round(s, r.id);
@@ -128,7 +129,7 @@ Result<std::vector<ServiceProgress>> remind_round(soci::session& s, const accoun
     detail += (detail.empty() ? "" : ", ") + std::to_string(p.service.service_id);
     out.push_back(std::move(p));
   }
-  registry::app::bump_data_version(s, "benchmark");
+  store::data_versions::bump(s, "benchmark");
   store::activity_log::append(s, caller.activity("benchmark.round.remind", "bm_round", rv->round.id,
                                                  rv->view.group.region_org_id, "services: " + detail));
   return out;

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "platform/core/dates.hpp"
+#include "platform/store/data_versions.hpp"
 #include "benchmark/export/benchmark_tables.hpp"
 #include "benchmark/app/comparison.hpp"
 #include "benchmark/app/dea.hpp"
@@ -206,7 +207,7 @@ Response get_comparison(Context& ctx) {
     if (!filter) return filter.error();
     // The answer is cached per benchmark data version: any data change bumps it (recompute_round), so a
     // cached comparison is never stale; names come from the registry, whose version is in the key.
-    const long long version = registry::app::data_version(s, "benchmark");
+    const long long version = store::data_versions::get(s, "benchmark");
     std::string key = "bm-comparison|" + std::to_string(*id) + "|" + viewer_key(access->viewer) + "|" +
                       std::to_string(ctx.registry_version) + "|";
     for (const auto& [k, v] : ctx.req.query) key += k + "=" + v + "&";

@@ -1,4 +1,5 @@
 #include "benchmark/store/benchmark_results_repo.hpp"
+#include "platform/store/data_versions.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -13,7 +14,6 @@
 #include "benchmark/core/validation.hpp"
 #include "platform/core/text.hpp"
 #include "platform/store/query.hpp"
-#include "registry/store/registry_repo.hpp"
 #include "platform/store/row.hpp"
 
 namespace kvalis::store::benchmark_results_repo {
@@ -216,7 +216,7 @@ RecomputeSummary recompute_round(soci::session& s, long long round_id,
   if (progress) progress(++done, steps);
   write_scores(s, round_id, comparison.scores);
   if (progress) progress(++done, steps);
-  registry_repo::bump_data_version(s, "benchmark");
+  store::data_versions::bump(s, "benchmark");
   return comparison.summary;
 }
 
@@ -559,7 +559,7 @@ long long store_dea_run(soci::session& s, DeaRun& run, const std::vector<DeaResu
         soci::use(id), soci::use(r.service_id), soci::use(eff, eff_i), soci::use(r.status), soci::use(peers),
         soci::use(slacks);
   }
-  registry_repo::bump_data_version(s, "benchmark");
+  store::data_versions::bump(s, "benchmark");
   return id;
 }
 

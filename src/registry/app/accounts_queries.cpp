@@ -1,4 +1,5 @@
 #include "registry/app/accounts_queries.hpp"
+#include "platform/store/data_versions.hpp"
 
 #include "registry/store/registry_repo.hpp"
 
@@ -11,6 +12,6 @@ std::set<long long> existing_organisations(soci::session& s, const std::vector<l
   return out;
 }
 
-void accounts_changed(soci::session& s) { store::registry_repo::bump_data_version(s, "accounts"); }
+void accounts_changed(soci::session& s) { store::data_versions::bump(s, "accounts"); }
 
 }  // namespace kvalis::registry::app

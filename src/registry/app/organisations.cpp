@@ -1,4 +1,5 @@
 #include "registry/app/organisations.hpp"
+#include "platform/store/data_versions.hpp"
 
 #include "platform/store/activity_log.hpp"
 #include "platform/store/database.hpp"
@@ -15,8 +16,8 @@ const Error kForbidden{ErrorCode::forbidden, {}, "auth.forbidden", {}};
 // Who may see or act on an organisation changes with the organisations: the caches keyed by these
 // versions (lists, sessions' principals) refresh.
 void changed(soci::session& s, const accounts::Caller& caller, const char* action, long long id) {
-  repo::bump_data_version(s, "registry");
-  repo::bump_data_version(s, "accounts");
+  store::data_versions::bump(s, "registry");
+  store::data_versions::bump(s, "accounts");
   store::activity_log::append(s, caller.activity(action, "organisation", id, id));
 }
 

@@ -10,8 +10,4 @@ std::optional<Organisation> find_organisation(soci::session& s, long long id) { 
 
 std::optional<ServiceDetail> find_service(soci::session& s, long long id) { return repo::get_service(s, id); }
 
-long long data_version(soci::session& s, const std::string& scope) { return repo::data_version(s, scope); }
-
-void bump_data_version(soci::session& s, const std::string& scope) { repo::bump_data_version(s, scope); }
-
 }  // namespace kvalis::registry::app

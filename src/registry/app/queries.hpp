@@ -17,9 +17,5 @@ namespace kvalis::registry::app {
 std::optional<Organisation> find_organisation(soci::session& s, long long id);
 std::optional<ServiceDetail> find_service(soci::session& s, long long id);
 
-// The version of a data scope ("registry", "accounts", "benchmark"): caches keyed by it refresh when a
-// transaction that changed the scope bumps it.
-long long data_version(soci::session& s, const std::string& scope);
-void bump_data_version(soci::session& s, const std::string& scope);
 
 }  // namespace kvalis::registry::app

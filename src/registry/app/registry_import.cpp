@@ -1,4 +1,5 @@
 #include "registry/app/registry_import.hpp"
+#include "platform/store/data_versions.hpp"
 
 #include <sstream>
 #include <unordered_map>
@@ -79,7 +80,7 @@ class ImportRun {
 
   void finish() {
     end_services();
-    if (report_.changed()) store::registry_repo::bump_data_version(s_, "registry");
+    if (report_.changed()) store::data_versions::bump(s_, "registry");
     if (options_.dry_run) return;
     auto e = caller_.activity("registry.import", "registry", 0, 0, audit_detail());
     e.at = now_;

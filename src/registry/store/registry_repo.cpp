@@ -292,14 +292,4 @@ std::optional<ServiceDetailRow> get_service(soci::session& s, long long id) {
   return out;
 }
 
-long long data_version(soci::session& s, const std::string& scope) {
-  long long v = 0;
-  s << "SELECT version FROM data_versions WHERE scope = :s", soci::use(scope), soci::into(v);
-  return v;
-}
-
-void bump_data_version(soci::session& s, const std::string& scope) {
-  s << "UPDATE data_versions SET version = version + 1 WHERE scope = :s", soci::use(scope);
-}
-
 }  // namespace kvalis::store::registry_repo

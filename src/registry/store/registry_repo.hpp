@@ -45,8 +45,6 @@ std::vector<ServiceSummaryRow> list_services(soci::session& s, const ServiceQuer
 using ServiceDetailRow = registry::ServiceDetail;
 std::optional<ServiceDetailRow> get_service(soci::session& s, long long id);
 
-long long data_version(soci::session& s, const std::string& scope);
-void bump_data_version(soci::session& s, const std::string& scope);
 
 // ---- writing ----------------------------------------------------------------------------------
 

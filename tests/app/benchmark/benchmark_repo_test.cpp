@@ -10,6 +10,7 @@
 #include <random>
 #include <sstream>
 
+#include "platform/store/data_versions.hpp"
 #include "accounts/core/credentials.hpp"
 #include "platform/core/text.hpp"
 #include "server/app.hpp"
@@ -246,7 +247,7 @@ class Api {
       const long long now = store::now_epoch();
       store::accounts_repo::create_session(s, accounts::token_digest(c.token), u.id, c.csrf, now, now + 3600,
                                            "127.0.0.1", "test");
-      store::registry_repo::bump_data_version(s, "accounts");
+      store::data_versions::bump(s, "accounts");
     });
     return c;
   }

@@ -5,6 +5,7 @@
 
 #include <boost/json.hpp>
 
+#include "platform/store/data_versions.hpp"
 #include "accounts/core/credentials.hpp"
 #include "server/app.hpp"
 #include "accounts/store/accounts_repo.hpp"
@@ -108,7 +109,7 @@ class Api {
       const long long now = store::now_epoch();
       store::accounts_repo::create_session(s, accounts::token_digest(c.token), u.id, c.csrf, now, now + 3600,
                                            "127.0.0.1", "test");
-      store::registry_repo::bump_data_version(s, "accounts");
+      store::data_versions::bump(s, "accounts");
     });
     return c;
   }

@@ -10,6 +10,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "platform/store/data_versions.hpp"
 #include "cli/commands/command.hpp"
 #include "registry/app/registry_import.hpp"
 #include "registry/store/registry_repo.hpp"
@@ -89,7 +90,7 @@ std::string dump(store::Database& db) {
 
 long long services(store::Database& db) { return count(db, "SELECT COUNT(*) FROM services"); }
 long long registry_version(store::Database& db) {
-  return db.read([](soci::session& s) { return store::registry_repo::data_version(s, "registry"); });
+  return db.read([](soci::session& s) { return store::data_versions::get(s, "registry"); });
 }
 long long audit_entries(store::Database& db) {
   return count(db, "SELECT COUNT(*) FROM audit_log WHERE action = 'registry.import'");

@@ -8,6 +8,7 @@
 #include <chrono>
 #include <thread>
 
+#include "platform/store/data_versions.hpp"
 #include "accounts/core/credentials.hpp"
 #include "server/app.hpp"
 #include "platform/http/cache.hpp"
@@ -101,7 +102,7 @@ Caller add_user(store::Database& db, const std::string& login, bool platform_adm
     const long long now = store::now_epoch();
     store::accounts_repo::create_session(s, accounts::token_digest(c.token), u.id, c.csrf, now, now + 3600,
                                          "127.0.0.1", "test");
-    store::registry_repo::bump_data_version(s, "accounts");
+    store::data_versions::bump(s, "accounts");
     c.user_id = u.id;
   });
   return c;
@@ -243,7 +244,7 @@ TEST_P(SessionCacheTest, ADeactivationByAnotherProcessTakesEffectWithinTheDataVe
   // accounts data version moves.
   t.db().write([&](soci::session& s) {
     s << "UPDATE users SET active = 0 WHERE id = :id", soci::use(user.user_id);
-    store::registry_repo::bump_data_version(s, "accounts");
+    store::data_versions::bump(s, "accounts");
   });
   std::this_thread::sleep_for(150ms);
   EXPECT_EQ(call(app, user, Verb::get, "/api/session").status, 401u);
