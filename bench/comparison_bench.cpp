@@ -81,15 +81,40 @@ struct Kind {
 // The 34 kinds of the registry (catalogues/service_kinds.csv) with their forms.
 const std::vector<Kind>& kinds() {
   static const std::vector<Kind> k = {
-      {1, {"amb", "ter"}, 9},  {3, {"ter"}, 4},         {4, {"ter", "amb"}, 12},      {5, {"ter"}, 1},
-      {6, {"ter", "amb"}, 1},  {7, {"ter"}, 2},         {8, {"ter", "amb", "pob"}, 5}, {9, {"amb"}, 1},
-      {10, {"amb"}, 4},        {11, {"pob"}, 1},        {12, {"pob"}, 4},             {13, {"pob"}, 7},
-      {14, {"pob"}, 6},        {15, {"pob"}, 3},        {16, {"pob"}, 2},             {17, {"ter", "amb"}, 1},
-      {18, {"ter"}, 1},        {19, {"ter", "amb"}, 1}, {20, {"pob"}, 3},             {21, {"pob"}, 1},
-      {22, {"amb", "ter"}, 1}, {23, {"ter", "amb", "pob"}, 1}, {24, {"amb", "ter"}, 2}, {25, {"amb", "ter"}, 4},
-      {26, {"amb"}, 1},        {27, {"amb", "pob"}, 1}, {28, {"ter", "amb"}, 6},      {29, {"amb", "ter"}, 3},
-      {30, {"amb"}, 3},        {31, {"pob"}, 1},        {32, {"ter"}, 3},             {33, {"ter", "amb", "pob"}, 5},
-      {34, {"ter", "amb", "pob"}, 1}, {35, {"amb"}, 1},
+      {1, {"amb", "ter"}, 9},
+      {3, {"ter"}, 4},
+      {4, {"ter", "amb"}, 12},
+      {5, {"ter"}, 1},
+      {6, {"ter", "amb"}, 1},
+      {7, {"ter"}, 2},
+      {8, {"ter", "amb", "pob"}, 5},
+      {9, {"amb"}, 1},
+      {10, {"amb"}, 4},
+      {11, {"pob"}, 1},
+      {12, {"pob"}, 4},
+      {13, {"pob"}, 7},
+      {14, {"pob"}, 6},
+      {15, {"pob"}, 3},
+      {16, {"pob"}, 2},
+      {17, {"ter", "amb"}, 1},
+      {18, {"ter"}, 1},
+      {19, {"ter", "amb"}, 1},
+      {20, {"pob"}, 3},
+      {21, {"pob"}, 1},
+      {22, {"amb", "ter"}, 1},
+      {23, {"ter", "amb", "pob"}, 1},
+      {24, {"amb", "ter"}, 2},
+      {25, {"amb", "ter"}, 4},
+      {26, {"amb"}, 1},
+      {27, {"amb", "pob"}, 1},
+      {28, {"ter", "amb"}, 6},
+      {29, {"amb", "ter"}, 3},
+      {30, {"amb"}, 3},
+      {31, {"pob"}, 1},
+      {32, {"ter"}, 3},
+      {33, {"ter", "amb", "pob"}, 5},
+      {34, {"ter", "amb", "pob"}, 1},
+      {35, {"amb"}, 1},
   };
   return k;
 }
@@ -154,7 +179,8 @@ int generate(const std::string& dir, int services, int indicators, int rounds, d
         << num(std::round(frontier * 3 * eff * (0.8 + 0.4 * rng.uniform()))) << ","
         << num(std::round(1000 * frontier * eff * (0.85 + 0.3 * rng.uniform())) / 1000) << "\n";
   }
-  std::printf("rows=%lld missing=%lld services=%d indicators=%d rounds=%d\n", rows, empty, services, indicators, rounds);
+  std::printf("rows=%lld missing=%lld services=%d indicators=%d rounds=%d\n", rows, empty, services, indicators,
+              rounds);
   return 0;
 }
 
@@ -181,8 +207,8 @@ int compare(const std::string& dir, unsigned threads, int repeat) {
     std::getline(in, line);
     while (std::getline(in, line)) {
       const auto comma = line.find(',');
-      direction[line.substr(0, comma)] = line.substr(comma + 1) == "lower" ? bm::Direction::kLowerIsBetter
-                                                                             : bm::Direction::kHigherIsBetter;
+      direction[line.substr(0, comma)] =
+          line.substr(comma + 1) == "lower" ? bm::Direction::kLowerIsBetter : bm::Direction::kHigherIsBetter;
     }
   }
   // One task per (round, indicator); observations keep the file's order.

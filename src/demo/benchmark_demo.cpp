@@ -10,9 +10,6 @@
 #include <map>
 #include <set>
 
-#include "platform/core/dates.hpp"
-#include "platform/store/database.hpp"
-#include "platform/store/activity_log.hpp"
 #include "accounts/core/caller.hpp"
 #include "benchmark/app/dea.hpp"
 #include "benchmark/app/forms.hpp"
@@ -20,7 +17,10 @@
 #include "benchmark/app/methodologies.hpp"
 #include "benchmark/app/practices.hpp"
 #include "benchmark/app/rounds.hpp"
+#include "platform/core/dates.hpp"
+#include "platform/store/activity_log.hpp"
 #include "platform/store/catalogue_repo.hpp"
+#include "platform/store/database.hpp"
 
 namespace kvalis::demo {
 namespace {
@@ -99,8 +99,8 @@ void common_rules(bmrepo::MethodologyContent& m) {
                          "Úvazky přímé péče nemohou převýšit úvazky všech zaměstnanců."));
   m.rules.push_back(rule("direct_hours_max", "hours_direct", "<=", "fte_direct * 1750",
                          "Hodiny přímé péče nemohou převýšit úvazky přímé péče × 1 750 hodin."));
-  m.rules.push_back(rule("ip_evaluated_max", "ip_evaluated", "<=", "ip_total",
-                         "Vyhodnocených plánů nemůže být víc než plánů."));
+  m.rules.push_back(
+      rule("ip_evaluated_max", "ip_evaluated", "<=", "ip_total", "Vyhodnocených plánů nemůže být víc než plánů."));
   m.rules.push_back(rule("personnel_max", "costs_personnel", "<=", "costs_total",
                          "Osobní náklady nemohou převýšit celkové náklady."));
 }
@@ -118,16 +118,16 @@ bmrepo::MethodologyContent residential_methodology() {
   common_items(m);
   m.indicators = {
       indicator("cost_per_bed_day", "Náklady na lůžkoden", "costs_total", "bed_days", 1, "Kč", "lower", "how_well"),
-      indicator("fte_direct_per_bed", "Úvazky přímé péče na lůžko", "fte_direct", "capacity_beds", 1, "úvazky", "higher",
-                "how_well"),
+      indicator("fte_direct_per_bed", "Úvazky přímé péče na lůžko", "fte_direct", "capacity_beds", 1, "úvazky",
+                "higher", "how_well"),
       indicator("occupancy", "Obložnost", "bed_days", "capacity_beds * 365", 100, "%", "higher", "how_much"),
       indicator("ip_evaluated_share", "Podíl vyhodnocených individuálních plánů", "ip_evaluated", "ip_total", 100, "%",
                 "higher", "how_well"),
       indicator("staff_turnover", "Fluktuace zaměstnanců", "staff_left", "staff_avg", 100, "%", "lower", "how_well"),
       indicator("complaints_per_100", "Stížnosti na 100 klientů", "complaints", "clients_total", 100, "stížnosti",
                 "lower", "better_off"),
-      indicator("refused_per_100_beds", "Odmítnutí žadatelé pro nedostatek kapacity na 100 lůžek",
-                "applicants_refused", "capacity_beds", 100, "žadatelé", "lower", "how_much"),
+      indicator("refused_per_100_beds", "Odmítnutí žadatelé pro nedostatek kapacity na 100 lůžek", "applicants_refused",
+                "capacity_beds", 100, "žadatelé", "lower", "how_much"),
       indicator("cost_per_client", "Náklady na klienta", "costs_total", "clients_total", 1, "Kč", "lower", "how_well"),
       indicator("payments_share", "Podíl úhrad klientů na nákladech", "revenue_payments", "costs_total", 100, "%",
                 "higher", "how_much"),
@@ -144,7 +144,8 @@ bmrepo::MethodologyContent residential_methodology() {
       indicator("falls_per_1000_bed_days", "Pády na 1 000 lůžkodnů", "falls", "bed_days", 1000, "pády", "lower",
                 "better_off"),
   };
-  m.rules.push_back(rule("occupancy_max", "bed_days", "<=", "capacity_beds * 365", "Obložnost nemůže přesáhnout 100 %."));
+  m.rules.push_back(
+      rule("occupancy_max", "bed_days", "<=", "capacity_beds * 365", "Obložnost nemůže přesáhnout 100 %."));
   m.rules.push_back(rule("dependency_max", "clients_high_dependency", "<=", "clients_total",
                          "Klientů ve III. a IV. stupni nemůže být víc než klientů."));
   common_rules(m);
@@ -162,7 +163,8 @@ bmrepo::MethodologyContent prevention_methodology() {
   m.items.push_back(item("referrals", "Zprostředkování jiné služby nebo sociálního pracovníka obce", "počet", 0, 1e5));
   common_items(m);
   m.indicators = {
-      indicator("cost_per_client", "Náklady na uživatele", "costs_total", "clients_total", 1, "Kč", "lower", "how_well"),
+      indicator("cost_per_client", "Náklady na uživatele", "costs_total", "clients_total", 1, "Kč", "lower",
+                "how_well"),
       indicator("cost_per_contact", "Náklady na kontakt", "costs_total", "contacts", 1, "Kč", "lower", "how_well"),
       indicator("cost_per_direct_hour", "Náklady na hodinu přímé práce", "costs_total", "hours_direct", 1, "Kč",
                 "lower", "how_well"),
@@ -231,8 +233,8 @@ bmrepo::MethodologyContent home_care_methodology() {
                 "hodiny", "higher", "how_well"),
       indicator("complaints_per_100", "Stížnosti na 100 klientů", "complaints", "clients_total", 100, "stížnosti",
                 "lower", "better_off"),
-      indicator("refused_per_100", "Odmítnutí zájemci na 100 klientů", "clients_refused", "clients_total", 100,
-                "osoby", "lower", "how_much"),
+      indicator("refused_per_100", "Odmítnutí zájemci na 100 klientů", "clients_refused", "clients_total", 100, "osoby",
+                "lower", "how_much"),
       indicator("to_residential_per_100", "Odchody do pobytové služby na 100 klientů", "clients_to_residential",
                 "clients_total", 100, "osoby", "lower", "better_off"),
   };
@@ -289,25 +291,33 @@ const std::vector<GroupSpec>& groups() {
         {"senior-centrum-nmnm", "data_only"},
         {"charita-kladske-pomezi", "data_only"},
         {"rezidence-pod-lesem", "data_only"}},
-       {{"2021-02-18", "Krajský úřad Královéhradeckého kraje, Hradec Králové",
+       {{"2021-02-18",
+         "Krajský úřad Královéhradeckého kraje, Hradec Králové",
          "Zahájení pracovní skupiny; cíle benchmarkingu; návrh datových položek a ukazatelů.",
          "Skupina se shodla na 15 ukazatelích, z toho 4 na kvalitu péče. Definici lůžkodne připraví Domov Na Stráni. "
          "Pilotní kolo za rok 2021, sběr do 31. 3. 2022.",
          {"domov-na-strani", "domov-pod-zebinem", "domov-lipova-alej", "socialni-sluzby-hk"}},
-        {"2021-09-23", "Domov Na Stráni, Jaroměř", "Metodika: definice lůžkodne, úvazků přímé péče a pádů.",
+        {"2021-09-23",
+         "Domov Na Stráni, Jaroměř",
+         "Metodika: definice lůžkodne, úvazků přímé péče a pádů.",
          "Lůžkoden zahrnuje rezervaci při hospitalizaci. Úvazky přímé péče: pracovníci v sociálních službách a "
          "zdravotní sestry. Pády se evidují dobrovolně.",
          {"domov-na-strani", "domov-bela", "domov-cidlina", "css-kostelec"}},
-        {"2022-05-12", "Domov Pod Zebínem, Jičín", "Vyhodnocení pilotního kola; úpravy metodiky; kolo 2022.",
+        {"2022-05-12",
+         "Domov Pod Zebínem, Jičín",
+         "Vyhodnocení pilotního kola; úpravy metodiky; kolo 2022.",
          "Pilot: 11 služeb, 9 % chybějících hodnot. Doplněna pravidla konzistence (obložnost do 100 %, hodiny přímé "
          "péče nejvýše úvazky × 1 750). Kolo 2022 se sbírá do 31. 3. 2023.",
          {"domov-pod-zebinem", "domov-na-kopecku", "socialni-sluzby-horice", "domov-u-kostela"}},
-        {"2023-05-16", "Krajský úřad Královéhradeckého kraje, Hradec Králové",
+        {"2023-05-16",
+         "Krajský úřad Královéhradeckého kraje, Hradec Králové",
          "Výsledky kola 2022; opravy nevěrohodných hodnot; první příklady dobré praxe.",
          "Dvě služby opravily obsazené lůžkodny. Domov Pod Zebínem představil sdílenou noční službu. Rezervy v "
          "nákladech na lůžkoden se týkají hlavně menších domovů.",
          {"domov-pod-zebinem", "domov-na-strani", "pecovatelske-centrum-trutnov", "socialni-sluzby-dobruska"}},
-        {"2024-05-21", "Domov Lipová alej, Broumov", "Výsledky kola 2023; analýza efektivity (DEA); plány rozvoje.",
+        {"2024-05-21",
+         "Domov Lipová alej, Broumov",
+         "Výsledky kola 2023; analýza efektivity (DEA); plány rozvoje.",
          "DEA (BCC, orientace na vstupy) potvrdila rezervy u tří domovů. Členové zapracují ukazatele do tříletých "
          "plánů rozvoje. Kolo 2024 se sbírá do 31. 3. 2025.",
          {"domov-lipova-alej", "domov-bela", "mestske-centrum-pece-nachod", "domov-cidlina"}}},
@@ -325,15 +335,21 @@ const std::vector<GroupSpec>& groups() {
         {"prostor-nadeje", "full"},
         {"horizont", "data_only"},
         {"kotva", "data_only"}},
-       {{"2021-03-04", "Charita Kladské pomezí, Náchod", "Zahájení skupiny; co lze měřit v nízkoprahových službách.",
+       {{"2021-03-04",
+         "Charita Kladské pomezí, Náchod",
+         "Zahájení skupiny; co lze měřit v nízkoprahových službách.",
          "Kontakt a intervence se počítají podle metodiky České asociace streetwork. Osobní cíle jen u uživatelů "
          "s individuálním plánem.",
          {"charita-kladske-pomezi", "charita-podkrkonosi", "horizont"}},
-        {"2022-06-09", "Krajský úřad Královéhradeckého kraje, Hradec Králové", "Vyhodnocení pilotu; kolo 2022.",
+        {"2022-06-09",
+         "Krajský úřad Královéhradeckého kraje, Hradec Králové",
+         "Vyhodnocení pilotu; kolo 2022.",
          "Noclehárny vykazují kontakty jako přenocování. Doplněno pravidlo: vyhodnocených plánů nejvýše tolik jako "
          "plánů.",
          {"charita-kladske-pomezi", "socialni-sluzby-hk", "prostor-nadeje", "kotva"}},
-        {"2024-06-13", "Prostor naděje, Hradec Králové", "Výsledky kol 2022 a 2023; vrstevnické skupiny v NZDM.",
+        {"2024-06-13",
+         "Prostor naděje, Hradec Králové",
+         "Výsledky kol 2022 a 2023; vrstevnické skupiny v NZDM.",
          "Klub Šuplík představil vrstevnické skupiny; podíl naplněných cílů je nejvyšší ve skupině.",
          {"charita-kladske-pomezi", "charita-cesky-raj", "horizont", "prostor-nadeje"}}},
        "Metodika sociální prevence",
@@ -360,17 +376,22 @@ const std::vector<GroupSpec>& groups() {
         {"senior-centrum-nmnm", "data_only"},
         {"mesto-zacler", "data_only"},
         {"asistence-domov", "data_only"}},
-       {{"2023-02-16", "Krajský úřad Královéhradeckého kraje, Hradec Králové",
+       {{"2023-02-16",
+         "Krajský úřad Královéhradeckého kraje, Hradec Králové",
          "Zahájení skupiny pečovatelských služeb; co srovnávat; definice hodiny přímé péče.",
          "Hodina přímé péče je čas u klienta bez cesty. Náklady na klienta a na hodinu péče jsou hlavní ukazatele; "
          "potřebu péče ukáže podíl klientů s příspěvkem na péči ve III. a IV. stupni. Kolo 2023 se sbírá do 31. 3. "
          "2024.",
          {"socialni-sluzby-hk", "pecovatelske-centrum-trutnov", "charita-kladske-pomezi", "mesto-sobotka"}},
-        {"2024-06-04", "Pečovatelské centrum Trutnov", "Výsledky kola 2023; rozvoz obědů a ujeté kilometry.",
+        {"2024-06-04",
+         "Pečovatelské centrum Trutnov",
+         "Výsledky kola 2023; rozvoz obědů a ujeté kilometry.",
          "Malé obecní služby mají vyšší náklady na hodinu péče kvůli dojezdům. Skupina doplnila ujeté kilometry "
          "jako nepovinnou položku a pravidlo pro odchody do pobytové služby.",
          {"pecovatelske-centrum-trutnov", "mestske-centrum-pece-nachod", "charita-podkrkonosi", "mesto-trebechovice"}},
-        {"2025-05-22", "Charita Kladské pomezí, Náchod", "Výsledky kola 2024; víkendová péče; kolo 2025.",
+        {"2025-05-22",
+         "Charita Kladské pomezí, Náchod",
+         "Výsledky kola 2024; víkendová péče; kolo 2025.",
          "Charita Kladské pomezí představila víkendové směny sdílené mezi středisky. Kolo 2025 se sbírá do 31. 3. "
          "2026.",
          {"charita-kladske-pomezi", "socialni-sluzby-dobruska", "css-kostelec", "pecovatelska-sluzba-dvur"}}},
@@ -437,7 +458,8 @@ Values residential_values(const std::string& key, const std::string& kind, long 
   v["capacity_beds"] = beds;
   v["bed_days"] = std::floor(beds * 365 * std::min(0.995, trait.between(0.93, 0.985) + y.between(-0.015, 0.012)));
   v["clients_total"] = std::round(beds * y.between(1.12, 1.45));
-  v["clients_high_dependency"] = std::round(v["clients_total"] * (special ? y.between(0.7, 0.9) : y.between(0.5, 0.78)));
+  v["clients_high_dependency"] =
+      std::round(v["clients_total"] * (special ? y.between(0.7, 0.9) : y.between(0.5, 0.78)));
   const double per_day = (special ? 1950.0 : 1780.0) * price_index(year) * cost_level * y.between(0.96, 1.04);
   v["costs_total"] = round_to(v["bed_days"] * per_day, 1000);
   v["costs_personnel"] = round_to(v["costs_total"] * y.between(0.62, 0.72), 1000);
@@ -477,8 +499,8 @@ Values prevention_values(const std::string& key, const std::string& kind, int ye
   v["interventions"] = std::round(v["contacts"] * y.between(0.3, 0.6));
   v["opening_hours"] = std::round(y.between(p.open_lo, p.open_hi));
   v["clients_refused"] = std::floor(y.between(0, p.refused_hi));
-  v["costs_total"] =
-      round_to(v["clients_total"] * trait.between(p.cost_lo, p.cost_hi) * price_index(year) * y.between(0.95, 1.05), 1000);
+  v["costs_total"] = round_to(
+      v["clients_total"] * trait.between(p.cost_lo, p.cost_hi) * price_index(year) * y.between(0.95, 1.05), 1000);
   v["costs_personnel"] = round_to(v["costs_total"] * y.between(0.65, 0.8), 1000);
   v["subsidy_state"] = round_to(v["costs_total"] * y.between(0.55, 0.8), 1000);
   v["fte_direct"] = round_to(v["clients_total"] / trait.between(p.per_fte_lo, p.per_fte_hi), 0.1);
@@ -506,8 +528,8 @@ Values home_care_values(const std::string& key, long long capacity, int year) {
   const double quality = trait.between(0.55, 0.98);
   const double rural = trait.uniform();
   Values v;
-  v["clients_total"] = std::round(static_cast<double>(std::max<long long>(capacity, 4)) * trait.between(9, 16) *
-                                  y.between(0.92, 1.08));
+  v["clients_total"] =
+      std::round(static_cast<double>(std::max<long long>(capacity, 4)) * trait.between(9, 16) * y.between(0.92, 1.08));
   v["clients_high_need"] = std::round(v["clients_total"] * std::min(0.9, need + y.between(-0.04, 0.04)));
   v["fte_direct"] = round_to(v["clients_total"] / trait.between(8, 14) * y.between(0.96, 1.04), 0.1);
   v["fte_total"] = round_to(v["fte_direct"] / y.between(0.72, 0.84), 0.1);
@@ -564,7 +586,9 @@ struct Writer {
 // A use case the demo's data must pass: its error stops the demo (a defect in the demo data).
 template <class T>
 T must(Result<T> result, const std::string& what) {
-  if (!result) throw std::runtime_error("benchmark demo: " + what + ": " + result.error().message_key + " " + result.error().field);
+  if (!result)
+    throw std::runtime_error("benchmark demo: " + what + ": " + result.error().message_key + " " +
+                             result.error().field);
   return std::move(result.value());
 }
 
@@ -588,8 +612,10 @@ void write_meetings(Writer& w, long long group_id, const GroupSpec& spec, const 
     long long id = 0;
     for (const auto& e : existing)
       if (e.held_on == m.held_on) id = e.id;
-    if (id) must(app::update_meeting(w.s, w.caller, id, in), m.held_on);
-    else must(app::create_meeting(w.s, w.caller, group_id, in), m.held_on);
+    if (id)
+      must(app::update_meeting(w.s, w.caller, id, in), m.held_on);
+    else
+      must(app::create_meeting(w.s, w.caller, group_id, in), m.held_on);
     ++sum.meetings;
   }
 }
@@ -605,8 +631,7 @@ long long find_or_insert_methodology(Writer& w, long long group_id, const GroupS
     if (m.version == 1) return m.id;  // published and used by rounds: never rewritten
   const long long when = at(spec.created) + 86400 * 36;
   const std::string name = spec.methodology_name;
-  const long long id =
-      must(app::create_methodology(w.s, w.caller, group_id, {name, false}, when), name).methodology.id;
+  const long long id = must(app::create_methodology(w.s, w.caller, group_id, {name, false}, when), name).methodology.id;
   must(app::update_methodology(w.s, w.caller, w.catalogues, id, {name, content}), name);
   must(app::publish_methodology(w.s, w.caller, id), name);
   return id;
@@ -646,7 +671,8 @@ std::vector<Participant> participants(const GroupSpec& spec, const DemoRegion& r
     long long capacity = 0;
     for (const auto& f : svc.service.forms)
       for (const auto& c : f.capacities) capacity += c.count;
-    out.push_back({svc.key, svc.service.kind_code, ctx.services.at(svc.key), ctx.providers.at(svc.provider_key), capacity});
+    out.push_back(
+        {svc.key, svc.service.kind_code, ctx.services.at(svc.key), ctx.providers.at(svc.provider_key), capacity});
   }
   return out;
 }
@@ -685,10 +711,9 @@ void write_round_values(Writer& w, long long round_id, bool write, const RoundSp
     if (pilot && take.chance(30)) continue;  // about 70 % of services took part in the pilot
     const OpenForm open = round.locked ? OpenForm::submitted : open_form_state(p.key, take);
     if (open == OpenForm::not_started) continue;
-    Values v = spec.methodology == Methodology::residential
-                   ? residential_values(p.key, p.kind, p.capacity, round.year)
-                   : spec.methodology == Methodology::prevention ? prevention_values(p.key, p.kind, round.year)
-                                                                 : home_care_values(p.key, p.capacity, round.year);
+    Values v = spec.methodology == Methodology::residential  ? residential_values(p.key, p.kind, p.capacity, round.year)
+               : spec.methodology == Methodology::prevention ? prevention_values(p.key, p.kind, round.year)
+                                                             : home_care_values(p.key, p.capacity, round.year);
     const bool implausible = make_implausible(p.key, round.year, v);
     // A few values are not entered (more in the pilot, when the definitions were new).
     benchmark::FormValues form;
@@ -711,7 +736,8 @@ void write_round_values(Writer& w, long long round_id, bool write, const RoundSp
                                "ip_evaluated", "training_hours"})
         if (form.erase(code)) ++missing;
     const long long by = submitter.count(p.provider_id) ? submitter.at(p.provider_id) : 0;
-    const long long entered = at(std::to_string(round.year + 1) + "-02-" + std::to_string(10 + static_cast<int>(take.between(0, 18))));
+    const long long entered =
+        at(std::to_string(round.year + 1) + "-02-" + std::to_string(10 + static_cast<int>(take.between(0, 18))));
     // Forms with implausible values and those still being filled in stay drafts; the rest are submitted
     // through the same use case as a provider's, so a form the validation refuses stays a draft too.
     const bool complete = missing == 0 || !pilot;
@@ -763,7 +789,11 @@ std::optional<long long> indicator_id(Writer& w, long long round_id, const std::
 
 app::PracticeInput practice(long long author, const char* title, const char* summary, const char* body,
                             std::vector<std::string> kinds) {
-  return {author, std::string(title), std::string(summary), std::string(body), std::move(kinds),
+  return {author,
+          std::string(title),
+          std::string(summary),
+          std::string(body),
+          std::move(kinds),
           std::vector<app::PracticeLinkInput>{}};
 }
 
@@ -786,29 +816,29 @@ void write_practices(Writer& w, const DemoContext& ctx, const std::vector<long l
       night.links->push_back({zebin, *ind, r, "náklady na lůžkoden v nejlepším kvartilu skupiny"});
   find_or_insert_practice(w, night);
 
-  auto plans = practice(
-      ctx.region_id, "Pravidelné vyhodnocování individuálních plánů s klientem a rodinou",
-      "Plán se vyhodnocuje s klientem nejméně jednou za čtvrt roku a vždy po změně zdravotního stavu; "
-      "klíčový pracovník má na to vyhrazený čas v rozpisu služeb.",
-      "Postup podle § 88 písm. f) zákona o sociálních službách: osobní cíle klienta, jeho potřeby a "
-      "schopnosti, písemný záznam průběhu, hodnocení s klientem. Služba s nejvyšším podílem vyhodnocených "
-      "plánů ve skupině vyhradila klíčovým pracovníkům dvě hodiny týdně, hodnocení probíhá u klienta, "
-      "s rodinou podle jeho přání, a výsledky se projednávají na poradě týmu.",
-      {"13", "14"});
+  auto plans =
+      practice(ctx.region_id, "Pravidelné vyhodnocování individuálních plánů s klientem a rodinou",
+               "Plán se vyhodnocuje s klientem nejméně jednou za čtvrt roku a vždy po změně zdravotního stavu; "
+               "klíčový pracovník má na to vyhrazený čas v rozpisu služeb.",
+               "Postup podle § 88 písm. f) zákona o sociálních službách: osobní cíle klienta, jeho potřeby a "
+               "schopnosti, písemný záznam průběhu, hodnocení s klientem. Služba s nejvyšším podílem vyhodnocených "
+               "plánů ve skupině vyhradila klíčovým pracovníkům dvě hodiny týdně, hodnocení probíhá u klienta, "
+               "s rodinou podle jeho přání, a výsledky se projednávají na poradě týmu.",
+               {"13", "14"});
   if (auto best = best_service(w, latest, "ip_evaluated_share", residential))
     if (auto ind = indicator_id(w, latest, "ip_evaluated_share"))
       plans.links->push_back({*best, *ind, latest, "nejvyšší podíl vyhodnocených plánů ve skupině"});
   find_or_insert_practice(w, plans);
 
-  auto peers = practice(
-      ctx.providers.at("charita-kladske-pomezi"),
-      "Vrstevnické skupiny v nízkoprahovém klubu zvyšují naplnění osobních cílů",
-      "Starší uživatelé klubu vedou s pracovníkem skupiny mladších; cíle si děti stanovují společně "
-      "a vyhodnocují je každé dva měsíce.",
-      "Klub Šuplík v Náchodě od roku 2022 zapojuje vrstevníky do práce s mladšími uživateli. Podíl "
-      "uživatelů s naplněným osobním cílem je nejvyšší ve skupině a počet odchodů bez ukončení klesl. "
-      "Vrstevníci mají supervizi jednou měsíčně a dohodu o mlčenlivosti.",
-      {"25"});
+  auto peers =
+      practice(ctx.providers.at("charita-kladske-pomezi"),
+               "Vrstevnické skupiny v nízkoprahovém klubu zvyšují naplnění osobních cílů",
+               "Starší uživatelé klubu vedou s pracovníkem skupiny mladších; cíle si děti stanovují společně "
+               "a vyhodnocují je každé dva měsíce.",
+               "Klub Šuplík v Náchodě od roku 2022 zapojuje vrstevníky do práce s mladšími uživateli. Podíl "
+               "uživatelů s naplněným osobním cílem je nejvyšší ve skupině a počet odchodů bez ukončení klesl. "
+               "Vrstevníci mají supervizi jednou měsíčně a dohodu o mlčenlivosti.",
+               {"25"});
   const long long suplik = ctx.services.at("charita-kladske-pomezi/25/nachod");
   if (auto ind = indicator_id(w, prevention_rounds.back(), "goal_met_share"))
     peers.links->push_back({suplik, *ind, prevention_rounds.back(), "nejvyšší podíl naplněných cílů"});
@@ -822,11 +852,11 @@ std::string BenchmarkDemoSummary::text() const {
   return "  benchmarking  " + std::to_string(groups) + " working groups, " + std::to_string(members) + " members, " +
          std::to_string(meetings) + " meetings; methodologies with " + std::to_string(items) + " data items, " +
          std::to_string(indicators) + " indicators, " + std::to_string(rules) + " rules\n" + "                " +
-         std::to_string(rounds) + " rounds (pilot 2021, 2022–2024; home care 2023–2024 and 2025 open), " + std::to_string(submissions) + " forms, " +
-         std::to_string(values) + " values (" + std::to_string(missing_values) + " not entered, " +
-         std::to_string(implausible_forms) + " forms with implausible values), " + std::to_string(scores) +
-         " scores computed, " + std::to_string(good_practices) + " good practices, " + std::to_string(dea_runs) +
-         " DEA run\n";
+         std::to_string(rounds) + " rounds (pilot 2021, 2022–2024; home care 2023–2024 and 2025 open), " +
+         std::to_string(submissions) + " forms, " + std::to_string(values) + " values (" +
+         std::to_string(missing_values) + " not entered, " + std::to_string(implausible_forms) +
+         " forms with implausible values), " + std::to_string(scores) + " scores computed, " +
+         std::to_string(good_practices) + " good practices, " + std::to_string(dea_runs) + " DEA run\n";
 }
 
 BenchmarkDemoSummary write_benchmark_demo(soci::session& s, const DemoRegion& region, const DemoContext& ctx) {
@@ -840,7 +870,8 @@ BenchmarkDemoSummary write_benchmark_demo(soci::session& s, const DemoRegion& re
     const GroupSpec& spec = groups()[g];
     const long long group_id = find_or_insert_group(w, spec, ctx.region_id, sum);
     std::vector<app::MemberInput> members;
-    for (const auto& [key, participation] : spec.members) members.push_back({ctx.providers.at(key), participation, spec.created});
+    for (const auto& [key, participation] : spec.members)
+      members.push_back({ctx.providers.at(key), participation, spec.created});
     must(app::replace_members(s, w.caller, group_id, members), spec.name);
     sum.members += static_cast<int>(members.size());
     write_meetings(w, group_id, spec, ctx, sum);
@@ -857,8 +888,9 @@ BenchmarkDemoSummary write_benchmark_demo(soci::session& s, const DemoRegion& re
   }
   write_practices(w, ctx, round_ids[0], round_ids[1], people[0], sum);
   sum.dea_round_id = round_ids[0].back();
-  store::activity_log::append(s, {0, store::now_epoch(), 0, "demo", ctx.region_id, "demo.benchmark", "bm_group", "",
-                                std::to_string(sum.groups) + " groups, " + std::to_string(sum.rounds) + " rounds", ""});
+  store::activity_log::append(s,
+                              {0, store::now_epoch(), 0, "demo", ctx.region_id, "demo.benchmark", "bm_group", "",
+                               std::to_string(sum.groups) + " groups, " + std::to_string(sum.rounds) + " rounds", ""});
   return sum;
 }
 
@@ -875,7 +907,8 @@ int write_benchmark_dea(store::Database& db, const DemoContext& ctx, const Bench
   options.at = at("2025-05-06");
   options.replace_same = true;
   const auto run = benchmark::app::run_dea(
-      db, officer, {sum.dea_round_id, "bcc", "input", {"costs_total", "fte_total"}, {"bed_days", "clients_high_dependency"}},
+      db, officer,
+      {sum.dea_round_id, "bcc", "input", {"costs_total", "fte_total"}, {"bed_days", "clients_high_dependency"}},
       options);
   return run ? 1 : 0;
 }

@@ -72,9 +72,9 @@ struct Offer {
   const char* forms = nullptr;
   const char* name = nullptr;
   int audience = 0;
-  bool secret = false;               // utajená adresa of the residential facility
-  const char* ended_on = nullptr;    // service no longer provided (registration ended)
-  int reach_override = -1;           // a Reach value, when the kind's default does not fit
+  bool secret = false;             // utajená adresa of the residential facility
+  const char* ended_on = nullptr;  // service no longer provided (registration ended)
+  int reach_override = -1;         // a Reach value, when the kind's default does not fit
 };
 
 struct ProviderSpec {

@@ -11,8 +11,8 @@
 #include <set>
 #include <stdexcept>
 
-#include "platform/core/text.hpp"
 #include "demo/demo_data.hpp"
+#include "platform/core/text.hpp"
 
 namespace kvalis::demo {
 namespace {
@@ -69,8 +69,10 @@ std::string slug(std::string_view text) {
   std::string out;
   for (char c : search_key(text)) {
     const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    if (alnum) out += c;
-    else if (!out.empty() && out.back() != '-') out += '-';
+    if (alnum)
+      out += c;
+    else if (!out.empty() && out.back() != '-')
+      out += '-';
   }
   while (!out.empty() && out.back() == '-') out.pop_back();
   return out;
@@ -91,10 +93,14 @@ registry::Address address_in(Rng& rng, const data::Town& town) {
 
 std::vector<std::string> territories_for(Rng& rng, data::Reach reach, const std::string& own) {
   switch (reach) {
-    case data::Reach::own: return {own};
-    case data::Reach::district: return data::district_territories(own);
-    case data::Reach::region: return data::all_territories();
-    case data::Reach::neighbours: break;
+    case data::Reach::own:
+      return {own};
+    case data::Reach::district:
+      return data::district_territories(own);
+    case data::Reach::region:
+      return data::all_territories();
+    case data::Reach::neighbours:
+      break;
   }
   std::vector<std::string> out{own};
   for (const auto& t : data::neighbour_territories(own))
@@ -128,7 +134,8 @@ int capacity_of(const std::vector<registry::ServiceForm>& forms, bool residentia
 // centre, crisis beds); two households for sheltered housing.
 std::vector<registry::Facility> facilities_for(Rng& rng, const registry::Service& s, const data::KindTemplate& kind,
                                                const data::Offer& offer, const data::Town& town) {
-  const bool residential = std::any_of(s.forms.begin(), s.forms.end(), [](const auto& f) { return f.form_code == "pob"; });
+  const bool residential =
+      std::any_of(s.forms.begin(), s.forms.end(), [](const auto& f) { return f.form_code == "pob"; });
   const bool other = std::any_of(s.forms.begin(), s.forms.end(), [](const auto& f) { return f.form_code != "pob"; });
   const int beds = capacity_of(s.forms, true);
   const int day_capacity = capacity_of(s.forms, false);

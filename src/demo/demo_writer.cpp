@@ -2,7 +2,6 @@
 // (registry/app/registry_set.hpp), users through the accounts use cases (accounts/app/users.hpp): the same
 // checks as an administrator's.
 #include "demo/demo_writer.hpp"
-#include "platform/store/data_versions.hpp"
 
 #include <optional>
 #include <stdexcept>
@@ -10,14 +9,14 @@
 #include "accounts/app/users.hpp"
 #include "accounts/core/credentials.hpp"
 #include "platform/core/dates.hpp"
-#include "platform/store/activity_log.hpp"
 #include "platform/core/messages.hpp"
+#include "platform/store/activity_log.hpp"
+#include "platform/store/data_versions.hpp"
 #include "registry/app/queries.hpp"
 #include "registry/app/registry_set.hpp"
 
 namespace kvalis::demo {
 namespace {
-
 
 registry::Organisation organisation_of(const DemoOrganisation& o) {
   registry::Organisation row;
@@ -102,13 +101,12 @@ DemoContext write_demo_region(soci::session& s, const DemoRegion& region, long l
 
   store::data_versions::bump(s, "registry");
   store::data_versions::bump(s, "accounts");  // users, memberships and organisations changed
-  store::activity_log::append(s, {0, now, 0, "demo", ctx.region_id, "demo.refresh", "organisation",
-                                std::to_string(ctx.region_id),
-                                std::to_string(ctx.organisations.size()) + " organisations, " +
-                                    std::to_string(ctx.services.size()) + " services (" +
-                                    std::to_string(ctx.services_created) + " new), " +
-                                    std::to_string(ctx.users.size()) + " users",
-                                ""});
+  store::activity_log::append(
+      s, {0, now, 0, "demo", ctx.region_id, "demo.refresh", "organisation", std::to_string(ctx.region_id),
+          std::to_string(ctx.organisations.size()) + " organisations, " + std::to_string(ctx.services.size()) +
+              " services (" + std::to_string(ctx.services_created) + " new), " + std::to_string(ctx.users.size()) +
+              " users",
+          ""});
   return ctx;
 }
 

@@ -20,11 +20,12 @@ struct DemoContext {
   long long municipality_id = 0;   // social department of Trutnov (type municipality, ORP 5214)
   long long audit_body_id = 0;     // auditing and consulting body (type audit_body)
   long long main_provider_id = 0;  // provider whose staff hold the provider logins
-  std::map<std::string, long long> organisations;  // every organisation by key (region, municipalities, audit body, providers)
-  std::map<std::string, long long> providers;      // by provider key, e.g. "charita-kladske-pomezi"
-  std::map<std::string, long long> services;       // by service key, e.g. "charita-kladske-pomezi/4/hronov"
+  std::map<std::string, long long>
+      organisations;  // every organisation by key (region, municipalities, audit body, providers)
+  std::map<std::string, long long> providers;        // by provider key, e.g. "charita-kladske-pomezi"
+  std::map<std::string, long long> services;         // by service key, e.g. "charita-kladske-pomezi/4/hronov"
   std::map<std::string, std::string> service_kinds;  // service key → kind code, for choosing peers
-  std::map<std::string, long long> users;          // by login
+  std::map<std::string, long long> users;            // by login
 
   // What this run changed.
   int organisations_created = 0;

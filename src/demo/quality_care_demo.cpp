@@ -51,22 +51,78 @@ const char* kPrevention = "Tým prevence";
 
 std::vector<SupervisionSpec> supervisions() {
   return {
-      {"2024-02-14", "supervision", "team", "Mgr. Hana Veselá", 3, "Hranice ve vztahu s klientem", false, false,
+      {"2024-02-14",
+       "supervision",
+       "team",
+       "Mgr. Hana Veselá",
+       3,
+       "Hranice ve vztahu s klientem",
+       false,
+       false,
        {{"Jana Nováková", kField}, {"Petr Svoboda", kField}, {"Lucie Malá", kField}}},
-      {"2024-03-20", "supervision", "group", "Mgr. Hana Veselá", 2.5, "Individuální plánování, zapojení klienta",
-       false, true, {{"Eva Dvořáková", kHome}, {"Marie Černá", kHome}, {"Tomáš Král", kHome}, {"Jana Nováková", kField}}},
-      {"2024-04-10", "consultation", "case", "Institut kvality sociálních služeb", 2,
-       "Pravidla pro stížnosti po auditu", true, true, {{"Marie Černá", kHome}, {"Ondřej Beneš", kPrevention}}},
-      {"2024-06-05", "supervision", "individual", "PhDr. Karel Horák", 1.5, "Vedení týmu", false, false,
+      {"2024-03-20",
+       "supervision",
+       "group",
+       "Mgr. Hana Veselá",
+       2.5,
+       "Individuální plánování, zapojení klienta",
+       false,
+       true,
+       {{"Eva Dvořáková", kHome}, {"Marie Černá", kHome}, {"Tomáš Král", kHome}, {"Jana Nováková", kField}}},
+      {"2024-04-10",
+       "consultation",
+       "case",
+       "Institut kvality sociálních služeb",
+       2,
+       "Pravidla pro stížnosti po auditu",
+       true,
+       true,
+       {{"Marie Černá", kHome}, {"Ondřej Beneš", kPrevention}}},
+      {"2024-06-05",
+       "supervision",
+       "individual",
+       "PhDr. Karel Horák",
+       1.5,
+       "Vedení týmu",
+       false,
+       false,
        {{"Tomáš Král", kHome}}},
-      {"2024-09-18", "supervision", "team", "Mgr. Hana Veselá", 3, "Práce s agresivním klientem", false, false,
+      {"2024-09-18",
+       "supervision",
+       "team",
+       "Mgr. Hana Veselá",
+       3,
+       "Práce s agresivním klientem",
+       false,
+       false,
        {{"Ondřej Beneš", kPrevention}, {"Klára Benešová", kPrevention}, {"Petr Svoboda", kField}}},
-      {"2024-11-27", "supervision", "case", "PhDr. Karel Horák", 2, "Kazuistika – ukončení služby", false, false,
+      {"2024-11-27",
+       "supervision",
+       "case",
+       "PhDr. Karel Horák",
+       2,
+       "Kazuistika – ukončení služby",
+       false,
+       false,
        {{"Eva Dvořáková", kHome}, {"Marie Černá", kHome}}},
-      {"2025-01-22", "supervision", "group", "Mgr. Hana Veselá", 3, "Syndrom vyhoření", false, false,
+      {"2025-01-22",
+       "supervision",
+       "group",
+       "Mgr. Hana Veselá",
+       3,
+       "Syndrom vyhoření",
+       false,
+       false,
        {{"Jana Nováková", kField}, {"Lucie Malá", kField}, {"Klára Benešová", kPrevention}}},
-      {"2025-03-12", "consultation", "team", "Institut kvality sociálních služeb", 2,
-       "Ověření opatření k individuálnímu plánování", true, true, {{"Eva Dvořáková", kHome}, {"Tomáš Král", kHome}}},
+      {"2025-03-12",
+       "consultation",
+       "team",
+       "Institut kvality sociálních služeb",
+       2,
+       "Ověření opatření k individuálnímu plánování",
+       true,
+       true,
+       {{"Eva Dvořáková", kHome}, {"Tomáš Král", kHome}}},
   };
 }
 
@@ -142,8 +198,10 @@ void write_supervisions(soci::session& s, const DemoContext& ctx, QualityCareDem
     auto same = std::find_if(existing.begin(), existing.end(), [&](const auto& e) {
       return e.row.held_on == in.held_on && e.row.supervisor == in.supervisor;
     });
-    if (same != existing.end()) must(qapp::update_supervision(s, caller, same->row.id, in), "supervision");
-    else must(qapp::record_supervision(s, caller, in), "supervision");
+    if (same != existing.end())
+      must(qapp::update_supervision(s, caller, same->row.id, in), "supervision");
+    else
+      must(qapp::record_supervision(s, caller, in), "supervision");
     ++out.supervisions;
   }
 }
@@ -177,8 +235,10 @@ void write_ospod(soci::session& s, const DemoContext& ctx, QualityCareDemoSummar
     for (const auto& [job, fte] : spec.workers) in.workers.push_back({"", job, fte});
     const auto& snaps = staffing.snapshots;
     auto same = std::find_if(snaps.begin(), snaps.end(), [&](const auto& x) { return x.snapshot.as_of == in.as_of; });
-    if (same != snaps.end()) must(qapp::correct_staffing(s, caller, office, same->snapshot.id, in), "staffing");
-    else must(qapp::record_staffing(s, caller, office, in), "staffing");
+    if (same != snaps.end())
+      must(qapp::correct_staffing(s, caller, office, same->snapshot.id, in), "staffing");
+    else
+      must(qapp::record_staffing(s, caller, office, in), "staffing");
     ++out.snapshots;
   }
 }
@@ -228,7 +288,8 @@ void write_transformation(soci::session& s, const DemoContext& ctx, QualityCareD
   };
   milestone(K::community_service, "Otevření chráněného bydlení ve Dvoře Králové", "2022-09-01", "2022-10-01", {},
             sheltered, {});
-  milestone(K::client_moves, "Přestěhování prvních klientů do chráněného bydlení", "2022-10-31", "2022-11-15", {}, 0, 8);
+  milestone(K::client_moves, "Přestěhování prvních klientů do chráněného bydlení", "2022-10-31", "2022-11-15", {}, 0,
+            8);
   milestone(K::capacity_reduction, "Snížení kapacity domova na 48 míst", "2022-12-31", "2023-01-31", 48, 0, {});
   milestone(K::community_service, "Otevření chráněného bydlení v Hořicích", "2023-09-01", "2023-09-01", {},
             sheltered_horice, {});
@@ -264,9 +325,10 @@ void write_transformation(soci::session& s, const DemoContext& ctx, QualityCareD
   if (ctx.region_id) {
     const auto limits = must(qapp::get_limits(s, caller, ctx.region_id), "limits").limits;
     if (!limits.updated_at || limits.source.rfind("Demo:", 0) == 0)
-      must(qapp::put_limits(s, caller, ctx.region_id,
-                            {6, 4, 2, "Demo: příklad hodnot – ověřte podle Kritérií MPSV (verze od 1. 4. 2022)", false}),
-           "limits");
+      must(
+          qapp::put_limits(s, caller, ctx.region_id,
+                           {6, 4, 2, "Demo: příklad hodnot – ověřte podle Kritérií MPSV (verze od 1. 4. 2022)", false}),
+          "limits");
 
     struct IndicatorSpec {
       const char* code;
@@ -278,20 +340,36 @@ void write_transformation(soci::session& s, const DemoContext& ctx, QualityCareD
     };
     using D = qc::IndicatorDirection;
     const IndicatorSpec indicators[] = {
-        {"own_key", "Klienti s vlastním klíčem od bytu", "%", D::higher,
-         "Podíl klientů transformovaných služeb, kteří mají vlastní klíč od bytu a pokoje.", {35, 58, 74}},
-        {"paid_work", "Klienti v placeném zaměstnání", "%", D::higher,
-         "Podíl klientů s pracovní smlouvou nebo dohodou (i podporované zaměstnání).", {4, 9, 13}},
-        {"community_activities", "Volnočasové aktivity mimo službu", "aktivit/měsíc", D::higher,
-         "Průměrný počet aktivit klienta v běžném prostředí (kultura, sport, spolky) za měsíc.", {1.2, 2.6, 3.4}},
-        {"restrictive_measures", "Použití opatření omezujících pohyb", "případů/rok", D::lower,
-         "Počet použití opatření omezujících pohyb osob (§ 89 zákona o sociálních službách) za rok.", {14, 9, 5}},
+        {"own_key",
+         "Klienti s vlastním klíčem od bytu",
+         "%",
+         D::higher,
+         "Podíl klientů transformovaných služeb, kteří mají vlastní klíč od bytu a pokoje.",
+         {35, 58, 74}},
+        {"paid_work",
+         "Klienti v placeném zaměstnání",
+         "%",
+         D::higher,
+         "Podíl klientů s pracovní smlouvou nebo dohodou (i podporované zaměstnání).",
+         {4, 9, 13}},
+        {"community_activities",
+         "Volnočasové aktivity mimo službu",
+         "aktivit/měsíc",
+         D::higher,
+         "Průměrný počet aktivit klienta v běžném prostředí (kultura, sport, spolky) za měsíc.",
+         {1.2, 2.6, 3.4}},
+        {"restrictive_measures",
+         "Použití opatření omezujících pohyb",
+         "případů/rok",
+         D::lower,
+         "Počet použití opatření omezujících pohyb osob (§ 89 zákona o sociálních službách) za rok.",
+         {14, 9, 5}},
     };
     const char* periods[] = {"2023", "2024", "2025"};
     std::vector<qapp::ValueInput> values;
     for (const auto& spec : indicators) {
-      const qapp::IndicatorInput in{ctx.region_id, {spec.code, spec.name, {}, {}}, spec.direction, std::string(spec.unit),
-                                    std::string(spec.description), false};
+      const qapp::IndicatorInput in{ctx.region_id,          {spec.code, spec.name, {}, {}}, spec.direction,
+                                    std::string(spec.unit), std::string(spec.description),  false};
       const auto id = qapp::find_indicator(s, ctx.region_id, spec.code);
       const auto saved = id ? must(qapp::update_indicator(s, caller, *id, in), "indicator")
                             : must(qapp::create_indicator(s, caller, in), "indicator");

@@ -66,8 +66,7 @@ const std::vector<ChecklistCriterion>& checklist_criteria() {
        "Každý uživatel má individuální plán, který vychází z jeho osobních cílů, a plán se s ním pravidelně "
        "hodnotí."},
       {1, "b", "no", "Pracovníci znají osobní cíle uživatelů, se kterými pracují, a podporu podle nich poskytují."},
-      {1, "c", "no",
-       "Podpora se poskytuje v přirozeném prostředí (nákupy, úřady, lékař, volný čas mimo zařízení)."},
+      {1, "c", "no", "Podpora se poskytuje v přirozeném prostředí (nákupy, úřady, lékař, volný čas mimo zařízení)."},
       {2, "a", "yes",
        "Uživatelé mají přístup ke svým penězům a rozhodují o nich sami nebo s podporou; každé omezení je písemně "
        "zdůvodněno."},
@@ -79,10 +78,8 @@ const std::vector<ChecklistCriterion>& checklist_criteria() {
       {3, "b", "no", "Uživatelé se podle svých možností podílejí na chodu domácnosti (vaření, úklid, praní)."},
       {3, "c", "no",
        "Uživatelé mají vlastní pokoj nebo si spolubydlícího sami vybrali; pokoj si mohou zařídit a zamykat."},
-      {4, "a", "yes",
-       "Počet pracovníků v přímé péči odpovídá potřebám uživatelů ve všech směnách včetně víkendů."},
-      {4, "b", "no",
-       "Pracovníci mají pravidelnou supervizi a metodické vedení k práci s individuálními plány."},
+      {4, "a", "yes", "Počet pracovníků v přímé péči odpovídá potřebám uživatelů ve všech směnách včetně víkendů."},
+      {4, "b", "no", "Pracovníci mají pravidelnou supervizi a metodické vedení k práci s individuálními plány."},
   };
   return kCriteria;
 }
@@ -133,7 +130,8 @@ qapp::QTemplateInput template_input(std::optional<long long> owner, const char* 
   sc.name_en = scale.name_en;
   for (const auto& l : scale.levels) sc.levels.push_back({l.code, l.label_cs, l.label_en, l.points});
   t.scale = sc;
-  t.pass_rule = qapp::QPassRuleInput{rule.essential_min_points, rule.min_share, rule.min_share_per_standard, std::nullopt};
+  t.pass_rule =
+      qapp::QPassRuleInput{rule.essential_min_points, rule.min_share, rule.min_share_per_standard, std::nullopt};
   t.weights = std::move(weights);
   return t;
 }
@@ -156,32 +154,36 @@ std::map<Template, long long> ensure_templates(soci::session& s, const DemoConte
   sqss_rule.essential_min_points = 2;
   sqss_rule.min_share = 0.6;
   out[kSqss] = ensure_template(
-      s, caller, template_input(ctx.audit_body_id, "Audit kvality podle SQSS (0–3 body)",
-                      "Externí audit podle standardů kvality sociálních služeb, bodování 0–3 jako při inspekcích. "
-                      "Vyhoví, má-li každé zásadní kritérium alespoň 2 body a celkem alespoň 60 % maxima.",
-                      latest_set(s, "SQSS"), quality::points_0_3_scale(), sqss_rule));
+      s, caller,
+      template_input(ctx.audit_body_id, "Audit kvality podle SQSS (0–3 body)",
+                     "Externí audit podle standardů kvality sociálních služeb, bodování 0–3 jako při inspekcích. "
+                     "Vyhoví, má-li každé zásadní kritérium alespoň 2 body a celkem alespoň 60 % maxima.",
+                     latest_set(s, "SQSS"), quality::points_0_3_scale(), sqss_rule));
   quality::PassRule met_rule;
   met_rule.essential_min_points = 2;  // "splněno"
   out[kSelf] = ensure_template(
-      s, caller, template_input(ctx.region_id, "Sebehodnocení (splněno/částečně/nesplněno)",
-                      "Sebehodnocení poskytovatele podle standardů kvality; každé zásadní kritérium musí být splněno.",
-                      latest_set(s, "SQSS"), quality::met_partly_scale(), met_rule));
+      s, caller,
+      template_input(ctx.region_id, "Sebehodnocení (splněno/částečně/nesplněno)",
+                     "Sebehodnocení poskytovatele podle standardů kvality; každé zásadní kritérium musí být splněno.",
+                     latest_set(s, "SQSS"), quality::met_partly_scale(), met_rule));
   quality::PassRule ospod_rule;
   ospod_rule.essential_min_points = 2;
   ospod_rule.min_share = 0.75;
   out[kOspod] = ensure_template(
-      s, caller, template_input(ctx.region_id, "Sebehodnocení OSPOD podle standardů kvality",
-                      "Sebehodnocení orgánu sociálně-právní ochrany dětí podle přílohy č. 1 vyhlášky č. 473/2012 Sb.; "
-                      "vyhoví, jsou-li zásadní kritéria splněna a celkem alespoň 75 % maxima.",
-                      latest_set(s, "OSPOD"), quality::met_partly_scale(), ospod_rule));
+      s, caller,
+      template_input(ctx.region_id, "Sebehodnocení OSPOD podle standardů kvality",
+                     "Sebehodnocení orgánu sociálně-právní ochrany dětí podle přílohy č. 1 vyhlášky č. 473/2012 Sb.; "
+                     "vyhoví, jsou-li zásadní kritéria splněna a celkem alespoň 75 % maxima.",
+                     latest_set(s, "OSPOD"), quality::met_partly_scale(), ospod_rule));
   quality::PassRule process_rule;
   process_rule.essential_min_points = 2;
   process_rule.min_share = 0.7;
   out[kProcess] = ensure_template(
-      s, caller, template_input(ctx.audit_body_id, "Procesní audit pobytové služby (splněno/částečně/nesplněno)",
-                      "Procesní audit pobytové služby v transformaci podle kontrolního listu auditního subjektu; "
-                      "kritérium 2b (omezující opatření) má dvojnásobnou váhu.",
-                      checklist, quality::met_partly_scale(), process_rule, {{"2b", 2.0}}));
+      s, caller,
+      template_input(ctx.audit_body_id, "Procesní audit pobytové služby (splněno/částečně/nesplněno)",
+                     "Procesní audit pobytové služby v transformaci podle kontrolního listu auditního subjektu; "
+                     "kritérium 2b (omezující opatření) má dvojnásobnou váhu.",
+                     checklist, quality::met_partly_scale(), process_rule, {{"2b", 2.0}}));
   return out;
 }
 
@@ -191,15 +193,15 @@ struct ActionSpec {
   std::string text = "";
   std::string owner = "";
   std::string due = "";
-  std::string status = "";        // open | in_progress | done | verified
-  std::string started = "";       // open → in_progress
-  std::string first_done = "";    // done before a rejection
-  std::string rejected_on = "";   // done → in_progress by the verifier
+  std::string status = "";       // open | in_progress | done | verified
+  std::string started = "";      // open → in_progress
+  std::string first_done = "";   // done before a rejection
+  std::string rejected_on = "";  // done → in_progress by the verifier
   std::string rejection = "";
-  std::string done = "";          // done (again)
+  std::string done = "";  // done (again)
   std::string verified = "";
-  std::string evidence = "";      // of the verification
-  std::string indicator = "";     // benchmark indicator of the residential group it should improve
+  std::string evidence = "";   // of the verification
+  std::string indicator = "";  // benchmark indicator of the residential group it should improve
 };
 
 struct FindingSpec {
@@ -214,8 +216,8 @@ struct AuditSpec {
   std::string title = "";
   std::string type = "";
   Template tmpl = kSqss;
-  std::string service_key = "";  // empty: the OSPOD office
-  std::string conductor = "";    // audit_body | provider | ospod
+  std::string service_key = "";        // empty: the OSPOD office
+  std::string conductor = "";          // audit_body | provider | ospod
   std::vector<std::string> team = {};  // logins, the leader first
   std::vector<std::string> methods = {};
   std::string place = "";
@@ -229,8 +231,8 @@ struct AuditSpec {
   bool draft = false;
 };
 
-const std::vector<std::string> kAllMethods = {"document_study", "interviews_users", "interviews_staff",
-                                              "observation", "records_review"};
+const std::vector<std::string> kAllMethods = {"document_study", "interviews_users", "interviews_staff", "observation",
+                                              "records_review"};
 const std::vector<std::string> kExternalTeam = {"auditor", "kraj.referent"};
 const std::vector<std::string> kResidentialTeam = {"auditor", "kraj.referent", "kraj.admin"};
 
@@ -251,10 +253,12 @@ std::vector<AuditSpec> audit_specs() {
       .ends = "2024-04-17",
       .levels = "1a=2;1b=2;1c=1;1d=2;2a=1;3a=2;3b=2;3c=1;4a=2",
       .notes = {{"1a", "Poslání je zveřejněno na webu i na nástěnce; pracovníci ho umějí vlastními slovy popsat."},
-                {"1c", "Postupy ranní hygieny a podávání stravy neodpovídají praxi; pracovníci postupují podle ústních "
-                       "pokynů vedoucích směn."},
-                {"2a", "Pravidla jsou obecná, nepopisují rizikové situace služby (hospodaření s penězi, zamykání "
-                       "oddělení)."},
+                {"1c",
+                 "Postupy ranní hygieny a podávání stravy neodpovídají praxi; pracovníci postupují podle ústních "
+                 "pokynů vedoucích směn."},
+                {"2a",
+                 "Pravidla jsou obecná, nepopisují rizikové situace služby (hospodaření s penězi, zamykání "
+                 "oddělení)."},
                 {"3c", "Odmítnutí zájemci pro nedostatek kapacity se neevidují."}},
       .summary = "Služba má srozumitelně formulované poslání a vstřícný přístup pracovníků. Nevyhověla ve dvou "
                  "zásadních kritériích: pracovní postupy přímé péče neodpovídají praxi a pravidla ochrany práv "
@@ -502,8 +506,9 @@ std::vector<AuditSpec> audit_specs() {
       .starts = "2025-06-03",
       .ends = "2025-06-04",
       .levels = "1a=2;1b=2;1c=2;1d=1;2a=0;3a=2;3b=1;3c=1;4a=2",
-      .notes = {{"2a", "Pravidla ochrany práv chybí; při použití opatření omezujících pohyb (postranice) nebyl "
-                       "veden záznam."},
+      .notes = {{"2a",
+                 "Pravidla ochrany práv chybí; při použití opatření omezujících pohyb (postranice) nebyl "
+                 "veden záznam."},
                 {"3b", "Jednání se zájemcem se soustředí na zdravotní stav, osobní cíle se nezjišťují."},
                 {"1d", "Pravidla existují, pracovníci je neznají."}},
       .summary = "Služba nevyhověla: chybějí pravidla ochrany práv (zásadní kritérium 2a) a celkový výsledek je "
@@ -733,8 +738,9 @@ std::vector<AuditSpec> audit_specs() {
       .ends = "2025-06-20",
       .levels = "1a=met;1b=partly",
       .notes = {{"1a", "Terénní práce pokrývá všechny obce správního obvodu, výjezdy podle plánu."},
-                {"1b", "Mimo pracovní dobu je pohotovost zajištěna telefonicky, chybí písemný postup předání "
-                       "případu."}},
+                {"1b",
+                 "Mimo pracovní dobu je pohotovost zajištěna telefonicky, chybí písemný postup předání "
+                 "případu."}},
       .summary = "Standard místní a časové dostupnosti plníme; doplnit je třeba postup pro pohotovost mimo "
                  "pracovní dobu.",
       .findings = {{.code = "1b",
@@ -803,8 +809,8 @@ struct Writer {
     return {to, actor, id, id ? user_name(login) : fallback_name, on, note, at(on, 14)};
   }
 
-  void write_action(const AuditSpec& spec, long long finding_id, const ActionSpec& x,
-                    const std::string& provider_login, const std::string& verifier_login) {
+  void write_action(const AuditSpec& spec, long long finding_id, const ActionSpec& x, const std::string& provider_login,
+                    const std::string& verifier_login) {
     using quality::ActionStatus;
     using quality::ActorKind;
     qapp::QActionInput in;
@@ -831,7 +837,8 @@ struct Writer {
       if (x.status == "done" || x.status == "verified")
         history.push_back(step(ActionStatus::kDone, ActorKind::kProvider, provider_login, owner, x.done, report));
       if (x.status == "verified")
-        history.push_back(step(ActionStatus::kVerified, ActorKind::kAuditor, verifier_login, verifier, x.verified, x.evidence));
+        history.push_back(
+            step(ActionStatus::kVerified, ActorKind::kAuditor, verifier_login, verifier, x.verified, x.evidence));
     }
     checked(qapp::record_action(s, caller(spec.team.front()), finding_id, in, history, at(spec.ends, 16)),
             "action of " + spec.title);
@@ -873,10 +880,14 @@ struct Writer {
     qapp::QAuditInput in;
     in.type = spec.type;
     in.template_id = templates.at(spec.tmpl);
-    if (service_id) in.service_id = service_id;
-    else in.audited_org_id = audited;
-    if (spec.conductor == "audit_body") in.conducted_by_org_id = ctx.audit_body_id;
-    else if (spec.conductor == "ospod") in.conducted_by_org_id = ctx.ospod_id;
+    if (service_id)
+      in.service_id = service_id;
+    else
+      in.audited_org_id = audited;
+    if (spec.conductor == "audit_body")
+      in.conducted_by_org_id = ctx.audit_body_id;
+    else if (spec.conductor == "ospod")
+      in.conducted_by_org_id = ctx.ospod_id;
     in.title = spec.title;
     in.place = spec.place;
     in.starts_on = spec.starts;
@@ -908,10 +919,11 @@ struct Writer {
     checked(qapp::save_assessments(s, leader, audit_id, assessments, at(spec.draft ? spec.starts : spec.ends, 15)),
             "assessments of " + key);
 
-    const std::string provider_login = spec.service_key.rfind("charita-kladske-pomezi/", 0) == 0 ? "poskytovatel.manazer"
-                                       : spec.service_key.rfind("domov-na-strani/", 0) == 0        ? "domov.manazer"
-                                       : spec.service_key.empty()                                  ? "ospod.nachod"
-                                                                                                   : "";
+    const std::string provider_login = spec.service_key.rfind("charita-kladske-pomezi/", 0) == 0
+                                           ? "poskytovatel.manazer"
+                                       : spec.service_key.rfind("domov-na-strani/", 0) == 0 ? "domov.manazer"
+                                       : spec.service_key.empty()                           ? "ospod.nachod"
+                                                                                            : "";
     const std::string verifier_login = spec.conductor == "audit_body" ? "auditor" : spec.team.front();
     for (const auto& f : spec.findings) {
       qapp::QFindingInput row;
@@ -945,8 +957,14 @@ std::string QualityDemoSummary::text() const {
 }
 
 QualityDemoSummary write_quality_demo(soci::session& s, const DemoRegion& region, const DemoContext& ctx) {
-  Writer w{.s = s, .region = region, .ctx = ctx, .templates = {}, .residential_group = std::nullopt,
-           .today = format_date(store::now_epoch()), .summary = {}, .services = {}};
+  Writer w{.s = s,
+           .region = region,
+           .ctx = ctx,
+           .templates = {},
+           .residential_group = std::nullopt,
+           .today = format_date(store::now_epoch()),
+           .summary = {},
+           .services = {}};
   const auto auditor = w.caller("auditor");
   const long long checklist = ensure_checklist(s, ctx, auditor);
   w.templates = ensure_templates(s, ctx, auditor, checklist);
@@ -963,7 +981,7 @@ QualityDemoSummary write_quality_demo(soci::session& s, const DemoRegion& region
   w.summary.services = static_cast<int>(w.services.size());
   if (w.summary.audits_created) {
     store::activity_log::append(s, {0, store::now_epoch(), 0, "demo", ctx.region_id, "demo.quality", "q_audit", "",
-                                  std::to_string(w.summary.audits_created) + " demo audits", ""});
+                                    std::to_string(w.summary.audits_created) + " demo audits", ""});
   }
   return w.summary;
 }

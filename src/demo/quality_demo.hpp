@@ -22,17 +22,17 @@ namespace kvalis::demo {
 
 struct QualityDemoSummary {
   int templates = 0;
-  int audits = 0;           // audits of the demo (existing ones included)
-  int audits_created = 0;   // by this run
+  int audits = 0;          // audits of the demo (existing ones included)
+  int audits_created = 0;  // by this run
   int closed = 0;
   int passed = 0;
   int failed = 0;
   int drafts = 0;
-  int services = 0;         // distinct audited services
+  int services = 0;  // distinct audited services
   int findings = 0;
   int actions = 0;
-  int actions_overdue = 0;  // open or in progress with a due date before today
-  std::string text() const; // one or two lines for the demo command's summary
+  int actions_overdue = 0;   // open or in progress with a due date before today
+  std::string text() const;  // one or two lines for the demo command's summary
 };
 
 QualityDemoSummary write_quality_demo(soci::session& s, const DemoRegion& region, const DemoContext& ctx);

@@ -1,12 +1,5 @@
 #include "server/app.hpp"
 
-#include "accounts/http/routes.hpp"
-#include "benchmark/http/routes.hpp"
-#include "dashboard/http/routes.hpp"
-#include "quality/app/audit_views.hpp"
-#include "quality/http/routes.hpp"
-#include "registry/http/routes.hpp"
-
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
@@ -14,12 +7,17 @@
 #include <iostream>
 #include <sstream>
 
-#include "platform/core/dates.hpp"
+#include "accounts/http/routes.hpp"
 #include "accounts/store/accounts_repo.hpp"
+#include "benchmark/http/routes.hpp"
+#include "dashboard/http/routes.hpp"
+#include "platform/core/dates.hpp"
+#include "quality/app/audit_views.hpp"
+#include "quality/http/routes.hpp"
+#include "registry/http/routes.hpp"
 
 namespace kvalis::http {
 namespace {
-
 
 bool is_unsafe(Verb v) { return v != Verb::get && v != Verb::head && v != Verb::options; }
 
@@ -48,7 +46,6 @@ std::string_view mime_type(std::string_view path) {
 }
 
 }  // namespace
-
 
 // Every module's routes; the App and `kvalis openapi` both build their table here.
 void register_all_routes(RouteTable& routes) {
@@ -155,7 +152,8 @@ Response App::handle_api(const Request& req, RouteTable::Match match) {
         Response r = error_response(Error{ErrorCode::not_found, {}, "method.not_allowed", {}}, ctx.lang);
         r.status = 405;
         std::string allow;
-        for (auto v : match.allowed) allow += (allow.empty() ? "" : ", ") + std::string(boost::beast::http::to_string(v));
+        for (auto v : match.allowed)
+          allow += (allow.empty() ? "" : ", ") + std::string(boost::beast::http::to_string(v));
         r.headers.emplace_back("Allow", allow);
         return r;
       }
@@ -164,9 +162,9 @@ Response App::handle_api(const Request& req, RouteTable::Match match) {
     const Route& route = *match.route;
     ctx.path_params = std::move(match.params);
     if (req.body.size() > route.body_limit)
-      return error_response(Error{ErrorCode::payload_too_large, {}, "body.too_large",
-                                  {{"max", std::to_string(route.body_limit)}}},
-                            ctx.lang);
+      return error_response(
+          Error{ErrorCode::payload_too_large, {}, "body.too_large", {{"max", std::to_string(route.body_limit)}}},
+          ctx.lang);
 
     // Who is asking: the session cookie, looked up by its digest.
     resolve_session(ctx, true);
@@ -186,8 +184,8 @@ Response App::handle_api(const Request& req, RouteTable::Match match) {
     std::cerr << "kvalis: database unavailable: " << e.what() << "\n";
     return error_response(Error{ErrorCode::unavailable, {}, "unavailable", {}}, ctx.lang);
   } catch (const std::exception& e) {
-    std::cerr << "kvalis: error in " << boost::beast::http::to_string(req.method) << " " << req.path << ": "
-              << e.what() << "\n";
+    std::cerr << "kvalis: error in " << boost::beast::http::to_string(req.method) << " " << req.path << ": " << e.what()
+              << "\n";
     Response r = error_response(Error{ErrorCode::unavailable, {}, "internal", {}}, ctx.lang);
     r.status = 500;
     return r;

@@ -9,15 +9,14 @@
 #include <vector>
 
 #include "accounts/core/credentials.hpp"
+#include "accounts/store/accounts_repo.hpp"
 #include "platform/http/cache.hpp"
 #include "platform/http/environment.hpp"
 #include "platform/http/routing.hpp"
-#include "accounts/store/accounts_repo.hpp"
 #include "platform/store/catalogue_repo.hpp"
 #include "platform/store/database.hpp"
 
 namespace kvalis::http {
-
 
 // Thrown by App::db() while a handler runs on the network thread (App::handle_in_memory): the request
 // needs the database and moves to the database pool. Not a std::exception, so that handlers' own
@@ -76,7 +75,7 @@ class App final : public Environment {
   store::catalogue_repo::Catalogues catalogues_;
   WriteEpoch write_epoch_;
   TtlCache<std::string, store::accounts_repo::SessionRow> sessions_;  // by token digest
-  TtlCache<int, DataVersions> versions_;                               // one entry
+  TtlCache<int, DataVersions> versions_;                              // one entry
   VersionedCache<long long, accounts::Principal> principals_{10000};  // by user id, per accounts version
   VersionedCache<std::string, std::string> response_cache_{2000};
   static thread_local bool memory_only_;

@@ -201,9 +201,9 @@ asio::awaitable<void> serve_connection(beast::tcp_stream stream, ServerState& st
       too_large = ec2 == bhttp::error::body_limit;
     }
     if (too_large) {
-      Response r = error_response(Error{ErrorCode::payload_too_large, {}, "body.too_large",
-                                        {{"max", std::to_string(limit)}}},
-                                  parse_lang(req.accept_language));
+      Response r =
+          error_response(Error{ErrorCode::payload_too_large, {}, "body.too_large", {{"max", std::to_string(limit)}}},
+                         parse_lang(req.accept_language));
       auto res = to_wire(std::move(r), version, false, false, true);
       co_await asio::async_write(stream, res.buffers(), kTuple);
       break;

@@ -1,8 +1,8 @@
 #pragma once
 #include <string>
 
-#include "server/app.hpp"
 #include "platform/http/client_address.hpp"
+#include "server/app.hpp"
 
 namespace kvalis::http {
 
@@ -25,9 +25,9 @@ inline constexpr const char* kContentSecurityPolicy =
     "frame-ancestors 'none'";
 
 // The status line and header fields written before a response body (HTTP/1.x, CRLF line ends, an
-// empty line at the end): the security headers (with the Content-Security-Policy for HTML), no-store for /api, the response's own headers, the
-// Connection field for keep-alive, Content-Length (the body's size, also for HEAD; 0 for 1xx, 204 and 304, which
-// carry no body).
+// empty line at the end): the security headers (with the Content-Security-Policy for HTML), no-store for /api, the
+// response's own headers, the Connection field for keep-alive, Content-Length (the body's size, also for HEAD; 0 for
+// 1xx, 204 and 304, which carry no body).
 std::string response_head(const Response& r, unsigned version, bool keep_alive, bool head, bool api);
 bool no_body_status(unsigned status);
 

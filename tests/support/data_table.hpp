@@ -38,8 +38,10 @@ inline Table load_data_table(const std::string& relative) {
   Table table;
   for (auto& record : csv::parse_all(read_data_file(relative))) {
     if (!record.fields.empty() && record.fields[0].rfind('#', 0) == 0) continue;
-    if (table.header.empty()) table.header = record.fields;
-    else table.rows.push_back(std::move(record));
+    if (table.header.empty())
+      table.header = record.fields;
+    else
+      table.rows.push_back(std::move(record));
   }
   EXPECT_FALSE(table.rows.empty()) << relative << " has no rows";
   return table;

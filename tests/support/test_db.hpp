@@ -53,8 +53,7 @@ class TestDatabase {
       try {
         store::Database admin(admin_uri_, 1);
         admin.read([&](soci::session& s) { s << "DROP DATABASE IF EXISTS " + schema_ + " WITH (FORCE)"; });
-      } catch (...) {
-      }
+      } catch (...) {}
     }
   }
   bool available() const { return db_ != nullptr; }

@@ -12,10 +12,10 @@
 namespace kvalis::accounts::app {
 
 struct ActivityQuery {
-  std::string action;   // only this action; empty: all
+  std::string action;     // only this action; empty: all
   long long user_id = 0;  // only this user; 0: all
-  std::string from;     // YYYY-MM-DD or a timestamp; empty: open
-  std::string to;       // YYYY-MM-DD (inclusive) or a timestamp; empty: open
+  std::string from;       // YYYY-MM-DD or a timestamp; empty: open
+  std::string to;         // YYYY-MM-DD (inclusive) or a timestamp; empty: open
   int limit = 50;
   int offset = 0;
 };

@@ -13,8 +13,9 @@ namespace repo = store::accounts_repo;
 const Error kUserMissing{ErrorCode::not_found, {}, "user.not_found", {}};
 
 User user_of(soci::session& s, const repo::UserRow& u) {
-  return User{u.id,       u.login,          u.display_name,           u.email,         u.active,
-              u.language, u.platform_admin, repo::memberships_of(s, u.id), u.last_login_at};
+  return User{u.id,           u.login,    u.display_name,   u.email,
+              u.active,       u.language, u.platform_admin, repo::memberships_of(s, u.id),
+              u.last_login_at};
 }
 
 // The user, when the caller manages them.
@@ -24,7 +25,8 @@ Result<repo::UserRow> managed_user(soci::session& s, const Principal& actor, lon
   return *u;
 }
 
-Result<std::vector<Membership>> granted(soci::session& s, const Principal& actor, const std::vector<RoleGrant>& grants) {
+Result<std::vector<Membership>> granted(soci::session& s, const Principal& actor,
+                                        const std::vector<RoleGrant>& grants) {
   std::vector<long long> ids;
   for (const auto& g : grants) ids.push_back(g.organisation_id);
   return resolve_grants(actor, grants, registry::app::existing_organisations(s, ids));
@@ -63,12 +65,14 @@ Result<User> change_user(soci::session& s, const Caller& caller, long long user_
   }
   repo::update_user(s, *u);
   registry::app::accounts_changed(s);
-  store::activity_log::append(s, caller.activity("user.update", "user", u->id,
-                                                 organisation_of_change(caller.principal, repo::memberships_of(s, u->id))));
+  store::activity_log::append(
+      s, caller.activity("user.update", "user", u->id,
+                         organisation_of_change(caller.principal, repo::memberships_of(s, u->id))));
   return user_of(s, *u);
 }
 
-Result<User> replace_roles(soci::session& s, const Caller& caller, long long user_id, const std::vector<RoleGrant>& grants) {
+Result<User> replace_roles(soci::session& s, const Caller& caller, long long user_id,
+                           const std::vector<RoleGrant>& grants) {
   auto u = managed_user(s, caller.principal, user_id);
   if (!u) return u.error();
   auto ms = granted(s, caller.principal, grants);
@@ -76,9 +80,10 @@ Result<User> replace_roles(soci::session& s, const Caller& caller, long long use
   const auto memberships = merged_memberships(caller.principal, std::move(*ms), repo::memberships_of(s, user_id));
   repo::replace_memberships(s, user_id, memberships);
   registry::app::accounts_changed(s);
-  store::activity_log::append(s, caller.activity("user.memberships", "user", user_id,
-                                                 organisation_of_change(caller.principal, repo::memberships_of(s, user_id)),
-                                                 memberships_detail(memberships)));
+  store::activity_log::append(
+      s, caller.activity("user.memberships", "user", user_id,
+                         organisation_of_change(caller.principal, repo::memberships_of(s, user_id)),
+                         memberships_detail(memberships)));
   return user_of(s, *u);
 }
 

@@ -52,8 +52,7 @@ Result<User> set_memberships(store::Database& db, const Caller& caller, long lon
                              const std::vector<RoleGrant>& grants);
 
 // A new password set by an administrator (the command line), by login; the user's sessions end.
-Status reset_password(store::Database& db, const Caller& caller, const std::string& login,
-                      const std::string& password);
+Status reset_password(store::Database& db, const Caller& caller, const std::string& login, const std::string& password);
 
 // Creates the user or, when the login exists, sets their name, e-mail, language, password, platform
 // administration and roles to these and activates them: the demo's users, refreshed on every run. Runs in

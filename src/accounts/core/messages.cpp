@@ -1,7 +1,7 @@
 // The accounts module's message keys in Czech and English (the catalogue: platform/core/messages.hpp).
-#include <array>
-
 #include "platform/core/messages.hpp"
+
+#include <array>
 
 namespace kvalis {
 namespace {
@@ -13,11 +13,15 @@ constexpr std::array kMessages = {
     Message{"auth.throttled", "Příliš mnoho neúspěšných pokusů o přihlášení. Zkuste to znovu za {seconds} s.",
             "Too many failed login attempts. Try again in {seconds} s."},
     Message{"auth.inactive", "Účet je zablokován.", "The account is disabled."},
-    Message{"password.too_short", "Heslo musí mít alespoň {min} znaků.", "The password must have at least {min} characters."},
+    Message{"password.too_short", "Heslo musí mít alespoň {min} znaků.",
+            "The password must have at least {min} characters."},
     Message{"password.wrong_current", "Současné heslo nesouhlasí.", "The current password is wrong."},
-    Message{"login.invalid", "Přihlašovací jméno smí obsahovat jen malá písmena bez diakritiky, číslice, tečku, pomlčku a podtržítko (3–64 znaků).",
+    Message{"login.invalid",
+            "Přihlašovací jméno smí obsahovat jen malá písmena bez diakritiky, číslice, tečku, pomlčku a podtržítko "
+            "(3–64 znaků).",
             "A login may contain only lowercase letters a–z, digits, dot, dash and underscore (3–64 characters)."},
-    Message{"login.exists", "Uživatel s tímto přihlašovacím jménem už existuje.", "A user with this login already exists."},
+    Message{"login.exists", "Uživatel s tímto přihlašovacím jménem už existuje.",
+            "A user with this login already exists."},
     Message{"role.unknown", "Neznámá role „{value}“.", "Unknown role '{value}'."},
     Message{"organisation_type.unknown", "Neznámý typ organizace „{value}“.", "Unknown organisation type '{value}'."},
     Message{"user.not_found", "Uživatel nebyl nalezen.", "User not found."},

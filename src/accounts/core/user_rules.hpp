@@ -51,7 +51,7 @@ struct UserFacts {
 // One-line text: required when asked, at most max bytes, no control or bidirectional characters.
 Status check_user_text(std::string_view field, const std::string& value, std::size_t max, bool required);
 Status check_language(const std::optional<std::string>& language);  // cs or en
-Status check_email(const std::optional<std::string>& email);          // empty, or something@domain.tld
+Status check_email(const std::optional<std::string>& email);        // empty, or something@domain.tld
 
 // A new user's fields (login, display_name, email, language, password, in this order), then: an
 // organisation administrator gives at least one role (memberships), and only a platform administrator

@@ -68,8 +68,8 @@ struct User {
   std::vector<MembershipDto> memberships;
   std::optional<std::string> last_login_at;
 };
-BOOST_DESCRIBE_STRUCT(User, (), (id, login, display_name, email, active, language, platform_admin, memberships,
-                                 last_login_at))
+BOOST_DESCRIBE_STRUCT(User, (),
+                      (id, login, display_name, email, active, language, platform_admin, memberships, last_login_at))
 
 struct UserList {
   static constexpr const char* kSchemaName = "UserList";

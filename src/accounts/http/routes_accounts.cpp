@@ -20,10 +20,8 @@ using accounts::Permission;
 namespace app = accounts::app;
 
 const QueryParam kUserSearch = QueryParam::text("q", "Search in login, name and e-mail");
-const QueryParam kAction =
-    QueryParam::text("action", "Only this action (e.g. login, login_failed, service.read)", 100);
-const QueryParam kUserId =
-    QueryParam::integer("user_id", "Only this user", 1, std::numeric_limits<long long>::max());
+const QueryParam kAction = QueryParam::text("action", "Only this action (e.g. login, login_failed, service.read)", 100);
+const QueryParam kUserId = QueryParam::integer("user_id", "Only this user", 1, std::numeric_limits<long long>::max());
 const QueryParam kFrom = QueryParam::text("from", "From date YYYY-MM-DD");
 const QueryParam kTo = QueryParam::text("to", "To date YYYY-MM-DD (inclusive)");
 
@@ -41,13 +39,18 @@ std::vector<dto::MembershipDto> to_dto(const std::vector<accounts::Membership>& 
 }
 
 dto::CurrentUser current_user(const accounts::Principal& p, const std::string& language) {
-  return {p.user_id, p.login, p.display_name, language, p.platform_admin, to_dto(p.memberships),
+  return {p.user_id,
+          p.login,
+          p.display_name,
+          language,
+          p.platform_admin,
+          to_dto(p.memberships),
           accounts::permission_names(p)};
 }
 
 dto::User user_dto(const app::User& u) {
-  dto::User d{u.id, u.login, u.display_name, u.email, u.active, u.language, u.platform_admin,
-              to_dto(u.memberships), std::nullopt};
+  dto::User d{u.id,       u.login,          u.display_name,        u.email,     u.active,
+              u.language, u.platform_admin, to_dto(u.memberships), std::nullopt};
   if (u.last_login_at) d.last_login_at = format_timestamp(u.last_login_at);
   return d;
 }
@@ -79,7 +82,8 @@ Response login(Context& ctx) {
 }
 
 Response get_session(Context& ctx) {
-  return dto_response(dto::SessionResponse{ctx.csrf_token, current_user(ctx.principal, std::string(lang_code(ctx.lang)))});
+  return dto_response(
+      dto::SessionResponse{ctx.csrf_token, current_user(ctx.principal, std::string(lang_code(ctx.lang)))});
 }
 
 Response logout(Context& ctx) {
@@ -102,8 +106,8 @@ Response change_password(Context& ctx) {
   auto body = body_as<dto::ChangePasswordRequest>(ctx);
   if (auto* r = std::get_if<Response>(&body)) return *r;
   auto& in = std::get<dto::ChangePasswordRequest>(body);
-  return answer(ctx, app::change_password(ctx.db(), caller_of(ctx), ctx.session_digest,
-                                          {in.current_password, in.new_password}));
+  return answer(
+      ctx, app::change_password(ctx.db(), caller_of(ctx), ctx.session_digest, {in.current_password, in.new_password}));
 }
 
 Response list_users(Context& ctx) {
@@ -126,8 +130,8 @@ Response create_user(Context& ctx) {
   auto body = body_as<dto::CreateUserRequest>(ctx);
   if (auto* r = std::get_if<Response>(&body)) return *r;
   auto& in = std::get<dto::CreateUserRequest>(body);
-  const accounts::NewUser user{in.login,    in.display_name, in.email, in.language,
-                               in.password, false,           grants_of(in.memberships)};
+  const accounts::NewUser user{in.login, in.display_name,          in.email, in.language, in.password,
+                               false,    grants_of(in.memberships)};
   return answer_as(ctx, app::create_user(ctx.db(), caller_of(ctx), user), user_dto, 201);
 }
 
@@ -151,8 +155,15 @@ Response set_memberships(Context& ctx) {
 }
 
 dto::AuditEntry entry_dto(const Activity& e) {
-  return {e.id,     format_timestamp(e.at), e.user_id ? std::optional<long long>(e.user_id) : std::nullopt,
-          e.user_login, e.action, e.entity, e.entity_id, e.detail, e.ip};
+  return {e.id,
+          format_timestamp(e.at),
+          e.user_id ? std::optional<long long>(e.user_id) : std::nullopt,
+          e.user_login,
+          e.action,
+          e.entity,
+          e.entity_id,
+          e.detail,
+          e.ip};
 }
 
 Response list_audit(Context& ctx) {

@@ -38,8 +38,8 @@ UserRow read_user(const soci::row& r) {
 }
 
 std::optional<UserRow> find_user_where(soci::session& s, const std::string& where, auto value) {
-  soci::rowset<soci::row> rs = (s.prepare << "SELECT " << kUserColumns << " FROM users WHERE " << where,
-                                soci::use(value));
+  soci::rowset<soci::row> rs =
+      (s.prepare << "SELECT " << kUserColumns << " FROM users WHERE " << where, soci::use(value));
   for (const auto& r : rs) return read_user(r);
   return std::nullopt;
 }
@@ -175,7 +175,8 @@ std::vector<accounts::Membership> memberships_of(soci::session& s, long long use
   for (const auto& r : rs) {
     accounts::Membership m;
     m.organisation_id = as_ll(r, 0);
-    m.organisation_type = accounts::parse_organisation_type(as_str(r, 1)).value_or(accounts::OrganisationType::provider);
+    m.organisation_type =
+        accounts::parse_organisation_type(as_str(r, 1)).value_or(accounts::OrganisationType::provider);
     m.role = accounts::parse_role(as_str(r, 2)).value_or(accounts::Role::readonly);
     m.organisation_name = as_str(r, 3);
     m.region_code = as_str(r, 4);

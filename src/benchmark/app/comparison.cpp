@@ -116,7 +116,8 @@ std::string size_band(long long capacity) {
 }
 
 const std::vector<std::string>& founder_types() {
-  static const std::vector<std::string> kTypes = {"region", "municipality", "state", "church", "ngo", "business", "other"};
+  static const std::vector<std::string> kTypes = {"region", "municipality", "state", "church",
+                                                  "ngo",    "business",     "other"};
   return kTypes;
 }
 
@@ -127,8 +128,8 @@ const std::vector<std::string>& size_bands() {
 
 std::string founder_type_name(const std::string& code) {
   static const std::map<std::string, std::string> kNames = {
-      {"region", "kraj"},         {"municipality", "obec"},          {"state", "stát"},
-      {"church", "církevní"},     {"ngo", "nestátní nezisková"},     {"business", "podnikatelský subjekt"},
+      {"region", "kraj"},     {"municipality", "obec"},      {"state", "stát"},
+      {"church", "církevní"}, {"ngo", "nestátní nezisková"}, {"business", "podnikatelský subjekt"},
       {"other", "jiný"}};
   auto it = kNames.find(code);
   return it == kNames.end() ? code : it->second;
@@ -226,7 +227,8 @@ std::string reason_cs(const std::string& reason, const VariableNames& names) {
   if (reason == "missing: result is not a finite number") return "nelze vypočítat: výsledek není konečné číslo";
   if (reason.rfind("missing: ", 0) == 0) return "chybí údaj: " + names_of_list(reason.substr(9), names);
   if (reason.rfind("implausible: rule ", 0) == 0) return "nevěrohodná hodnota (pravidlo " + reason.substr(18) + ")";
-  if (reason.rfind("implausible: ", 0) == 0) return "nevěrohodná hodnota údaje " + variable_name(names, reason.substr(13));
+  if (reason.rfind("implausible: ", 0) == 0)
+    return "nevěrohodná hodnota údaje " + variable_name(names, reason.substr(13));
   if (reason.rfind("invalid: ", 0) == 0) return "hodnota nevhodná pro DEA: " + variable_name(names, reason.substr(9));
   if (reason == "invalid formula") return "chybný vzorec ukazatele";
   if (reason == "missing") return "chybí údaj";
@@ -242,7 +244,8 @@ std::string reason_cs(const std::string& reason, const VariableNames& names) {
 std::string reason_en(const std::string& reason, const VariableNames& names) {
   if (reason.empty()) return "";
   if (reason == "missing: division by zero") return "cannot be computed: the denominator is zero";
-  if (reason == "missing: result is not a finite number") return "cannot be computed: the result is not a finite number";
+  if (reason == "missing: result is not a finite number")
+    return "cannot be computed: the result is not a finite number";
   if (reason.rfind("missing: ", 0) == 0) return "missing value: " + names_of_list(reason.substr(9), names);
   if (reason.rfind("implausible: rule ", 0) == 0) return "implausible value (rule " + reason.substr(18) + ")";
   if (reason.rfind("implausible: ", 0) == 0) return "implausible value of " + variable_name(names, reason.substr(13));
@@ -367,8 +370,13 @@ ComparisonView build_comparison(const ComparisonInput& input, const ComparisonFi
         const auto* sc = used[i];
         PeerGroupView& g = group_for(keys[observations[i].group]);
         if (!g.n) g.n = 0;
-        ScoreView v{label_for(input.services.at(sc->service_id), viewer, anonymous), sc->value, sc->missing_reason,
-                    {}, {}, {}, {}};
+        ScoreView v{label_for(input.services.at(sc->service_id), viewer, anonymous),
+                    sc->value,
+                    sc->missing_reason,
+                    {},
+                    {},
+                    {},
+                    {}};
         if (!r.missing) {
           v.percent_rank = r.percent_rank;
           v.z_score = r.z;

@@ -35,8 +35,8 @@ std::optional<Viewer> viewer_for(const accounts::Principal& principal, const res
 // Context filters of a peer group (DOMAIN: "peer groups: same kind and form, region, size band").
 std::string founder_type(const std::string& legal_form_code, const std::string& founder);
 std::string size_band(long long capacity);
-const std::vector<std::string>& founder_types();  // region, municipality, state, church, ngo, business, other
-const std::vector<std::string>& size_bands();     // small, medium, large, xlarge
+const std::vector<std::string>& founder_types();         // region, municipality, state, church, ngo, business, other
+const std::vector<std::string>& size_bands();            // small, medium, large, xlarge
 std::string founder_type_name(const std::string& code);  // Czech
 std::string size_band_name(const std::string& code);     // Czech, with the capacity range
 
@@ -118,7 +118,8 @@ ComparisonView build_comparison(const ComparisonInput& input, const ComparisonFi
 
 // Labels of anonymised services, stable for the round: the same service is "Služba C" in every indicator,
 // table, export and report of the round. The order derives from the round's random salt (core/disclosure).
-std::map<long long, std::string> anonymous_labels(const results::RoundInfo& round, const std::set<long long>& service_ids);
+std::map<long long, std::string> anonymous_labels(const results::RoundInfo& round,
+                                                  const std::set<long long>& service_ids);
 ServiceLabel label_for(const results::ServiceInfo& service, const Viewer& viewer,
                        const std::map<long long, std::string>& anonymous);
 

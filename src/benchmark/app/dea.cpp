@@ -51,7 +51,7 @@ Status check_input(const DeaRunInput& in, const std::set<std::string>& known) {
 
 // Loads what the computation needs: the round (checked), the formulas of its indicators, its values.
 Result<std::pair<results::RoundInfo, RoundDeaInput>> load(soci::session& s, const accounts::Caller& caller,
-                                                           const DeaRunInput& in) {
+                                                          const DeaRunInput& in) {
   auto round = round_of_region(s, caller, in.round_id);
   if (!round) return round.error();
   if (auto st = check_input(in, results::dea_variable_codes(s, round->methodology_id)); !st) return st.error();
@@ -103,9 +103,9 @@ Result<DeaRunOutcome> run_dea(store::Database& db, const accounts::Caller& calle
             run.outputs == in.outputs)
           out.run.id = run.id;
     results::store_dea_run(s, out.run, out.rows, now_or(options.at));
-    store::activity_log::append(s, caller.activity("benchmark.dea_run", "dea_run", out.run.id, region_org_id,
-                                                   in.model + "/" + in.orientation + ", round " +
-                                                       std::to_string(in.round_id)));
+    store::activity_log::append(
+        s, caller.activity("benchmark.dea_run", "dea_run", out.run.id, region_org_id,
+                           in.model + "/" + in.orientation + ", round " + std::to_string(in.round_id)));
     return out;
   });
 }
@@ -175,12 +175,11 @@ Result<results::DeaJob> start_dea_job(store::Database& db, const accounts::Calle
   if (!runner.worker || total <= runner.inline_max) {
     execute_job(db, caller, in, id, total);
   } else {
-    runner.worker->post({[&db, caller, in, id, total] { execute_job(db, caller, in, id, total); },
-                         [&db, id] {
-                           db.write([&](soci::session& s) {
-                             results::fail_dea_job(s, id, "bm.dea.stopped", store::now_epoch());
-                           });
-                         }});
+    runner.worker->post(
+        {[&db, caller, in, id, total] { execute_job(db, caller, in, id, total); },
+         [&db, id] {
+           db.write([&](soci::session& s) { results::fail_dea_job(s, id, "bm.dea.stopped", store::now_epoch()); });
+         }});
   }
   return db.read([&](soci::session& s) -> Result<results::DeaJob> {
     auto j = results::get_dea_job(s, id);

@@ -25,9 +25,9 @@ namespace kvalis::benchmark::app {
 
 struct DeaRunInput {
   long long round_id = 0;
-  std::string model;        // ccr | bcc
-  std::string orientation;  // input | output
-  std::vector<std::string> inputs;   // item or indicator codes of the round's methodology
+  std::string model;                // ccr | bcc
+  std::string orientation;          // input | output
+  std::vector<std::string> inputs;  // item or indicator codes of the round's methodology
   std::vector<std::string> outputs;
 };
 
@@ -35,14 +35,14 @@ struct DeaRunOptions {
   bool store = true;  // false: compute only (kvalis dea --round without --store)
   std::function<void(std::size_t done, std::size_t total)> progress;
   std::size_t progress_every = 500;  // services between progress calls
-  std::optional<long long> at;  // when the run is recorded (default now; the demo dates its run)
+  std::optional<long long> at;       // when the run is recorded (default now; the demo dates its run)
   // Replace the round's run with the same model, orientation and variables instead of adding one (the
   // demo refreshes its run in place when built again).
   bool replace_same = false;
 };
 
 struct DeaRunOutcome {
-  store::benchmark_results_repo::DeaRun run;  // run.id 0 when not stored
+  store::benchmark_results_repo::DeaRun run;                      // run.id 0 when not stored
   std::vector<store::benchmark_results_repo::DeaResultRow> rows;  // ascending service id
 };
 

@@ -35,8 +35,10 @@ FormView view_of(soci::session& s, const FormContext& f) {
     auto formula = parse_indicator(x.numerator, x.denominator, x.factor);
     if (auto* ok = std::get_if<IndicatorFormula>(&formula)) {
       const auto e = evaluate_indicator(*ok, finite);
-      if (e.ok()) p.value = e.value;
-      else p.missing_reason = e.reason();
+      if (e.ok())
+        p.value = e.value;
+      else
+        p.missing_reason = e.reason();
     } else {
       p.missing_reason = std::get<IndicatorFormulaError>(formula).error.message;
     }
@@ -91,8 +93,7 @@ FormView store_values(soci::session& s, const accounts::Caller& caller, const Fo
 
 }  // namespace
 
-Result<FormView> get_form(soci::session& s, const accounts::Caller& caller, long long round_id,
-                          long long service_id) {
+Result<FormView> get_form(soci::session& s, const accounts::Caller& caller, long long round_id, long long service_id) {
   auto f = visible_form(s, caller.principal, round_id, service_id);
   if (!f) return f.error();
   return view_of(s, *f);
@@ -103,8 +104,8 @@ Result<FormView> get_form(store::Database& db, const accounts::Caller& caller, l
   return db.read([&](soci::session& s) { return get_form(s, caller, round_id, service_id); });
 }
 
-Result<FormView> save_values(soci::session& s, const accounts::Caller& caller, long long round_id,
-                             long long service_id, const FormValues& values, long long now) {
+Result<FormView> save_values(soci::session& s, const accounts::Caller& caller, long long round_id, long long service_id,
+                             const FormValues& values, long long now) {
   auto f = form_for(s, caller.principal, round_id, service_id, FormAction::save_values);
   if (!f) return f.error();
   for (const auto& [code, v] : values)
@@ -114,7 +115,8 @@ Result<FormView> save_values(soci::session& s, const accounts::Caller& caller, l
 
 Result<FormView> save_values(store::Database& db, const accounts::Caller& caller, long long round_id,
                              long long service_id, const FormValues& values) {
-  return db.write([&](soci::session& s) { return save_values(s, caller, round_id, service_id, values, store::now_epoch()); });
+  return db.write(
+      [&](soci::session& s) { return save_values(s, caller, round_id, service_id, values, store::now_epoch()); });
 }
 
 Result<FormView> upload_values(soci::session& s, const accounts::Caller& caller, long long round_id,
@@ -145,11 +147,13 @@ Result<FormView> upload_values(soci::session& s, const accounts::Caller& caller,
 Result<FormView> upload_values(store::Database& db, const accounts::Caller& caller, long long round_id,
                                long long service_id, std::string_view file,
                                ProblemCollector<UploadRowError>& row_errors) {
-  return db.write([&](soci::session& s) { return upload_values(s, caller, round_id, service_id, file, row_errors, store::now_epoch()); });
+  return db.write([&](soci::session& s) {
+    return upload_values(s, caller, round_id, service_id, file, row_errors, store::now_epoch());
+  });
 }
 
-Result<FormView> submit_form(soci::session& s, const accounts::Caller& caller, long long round_id,
-                             long long service_id, std::optional<SubmitRefusal>& refusal, long long now) {
+Result<FormView> submit_form(soci::session& s, const accounts::Caller& caller, long long round_id, long long service_id,
+                             std::optional<SubmitRefusal>& refusal, long long now) {
   auto f = form_for(s, caller.principal, round_id, service_id, FormAction::submit);
   if (!f) return f.error();
   const auto values = repo::load_values(s, f->round.id, f->service.service_id);
@@ -159,17 +163,18 @@ Result<FormView> submit_form(soci::session& s, const accounts::Caller& caller, l
     refusal = SubmitRefusal{std::move(v.problems), f->content};
     return invalid("", "bm.submit.problems", {{"count", count}});
   }
-  repo::set_submission_status(s, f->round.id, f->service.service_id, SubmissionStatus::submitted,
-                              now, caller.principal.user_id);
+  repo::set_submission_status(s, f->round.id, f->service.service_id, SubmissionStatus::submitted, now,
+                              caller.principal.user_id);
   recompute(s, f->round.id);
-  store::activity_log::append(s, caller.activity("benchmark.submission.submit", "bm_submission",
-                                                 f->service.service_id, f->service.provider_id, round_detail(*f)));
+  store::activity_log::append(s, caller.activity("benchmark.submission.submit", "bm_submission", f->service.service_id,
+                                                 f->service.provider_id, round_detail(*f)));
   return view_of(s, *f);
 }
 
 Result<FormView> submit_form(store::Database& db, const accounts::Caller& caller, long long round_id,
                              long long service_id, std::optional<SubmitRefusal>& refusal) {
-  return db.write([&](soci::session& s) { return submit_form(s, caller, round_id, service_id, refusal, store::now_epoch()); });
+  return db.write(
+      [&](soci::session& s) { return submit_form(s, caller, round_id, service_id, refusal, store::now_epoch()); });
 }
 
 Result<FormView> reopen_form(soci::session& s, const accounts::Caller& caller, long long round_id,
@@ -178,8 +183,8 @@ Result<FormView> reopen_form(soci::session& s, const accounts::Caller& caller, l
   if (!f) return f.error();
   repo::set_submission_status(s, f->round.id, f->service.service_id, SubmissionStatus::reopened, 0, 0);
   recompute(s, f->round.id);
-  store::activity_log::append(s, caller.activity("benchmark.submission.reopen", "bm_submission",
-                                                 f->service.service_id, f->service.provider_id, round_detail(*f)));
+  store::activity_log::append(s, caller.activity("benchmark.submission.reopen", "bm_submission", f->service.service_id,
+                                                 f->service.provider_id, round_detail(*f)));
   return view_of(s, *f);
 }
 
@@ -217,7 +222,8 @@ Result<FormView> correct_value(soci::session& s, const accounts::Caller& caller,
 
 Result<FormView> correct_value(store::Database& db, const accounts::Caller& caller, long long round_id,
                                long long service_id, const CorrectionInput& in) {
-  return db.write([&](soci::session& s) { return correct_value(s, caller, round_id, service_id, in, store::now_epoch()); });
+  return db.write(
+      [&](soci::session& s) { return correct_value(s, caller, round_id, service_id, in, store::now_epoch()); });
 }
 
 }  // namespace kvalis::benchmark::app

@@ -68,13 +68,18 @@ struct CorrectionInput {
 Result<FormView> correct_value(store::Database& db, const accounts::Caller& caller, long long round_id,
                                long long service_id, const CorrectionInput& in);
 
-
 // ---- the same in a transaction the caller holds (the demo builds its region in one), at the time `now`
 Result<FormView> get_form(soci::session& s, const accounts::Caller& caller, long long round_id, long long service_id);
-Result<FormView> save_values(soci::session& s, const accounts::Caller& caller, long long round_id, long long service_id, const FormValues& values, long long now);
-Result<FormView> upload_values(soci::session& s, const accounts::Caller& caller, long long round_id, long long service_id, std::string_view file, ProblemCollector<UploadRowError>& row_errors, long long now);
-Result<FormView> submit_form(soci::session& s, const accounts::Caller& caller, long long round_id, long long service_id, std::optional<SubmitRefusal>& refusal, long long now);
-Result<FormView> reopen_form(soci::session& s, const accounts::Caller& caller, long long round_id, long long service_id);
-Result<FormView> correct_value(soci::session& s, const accounts::Caller& caller, long long round_id, long long service_id, const CorrectionInput& in, long long now);
+Result<FormView> save_values(soci::session& s, const accounts::Caller& caller, long long round_id, long long service_id,
+                             const FormValues& values, long long now);
+Result<FormView> upload_values(soci::session& s, const accounts::Caller& caller, long long round_id,
+                               long long service_id, std::string_view file,
+                               ProblemCollector<UploadRowError>& row_errors, long long now);
+Result<FormView> submit_form(soci::session& s, const accounts::Caller& caller, long long round_id, long long service_id,
+                             std::optional<SubmitRefusal>& refusal, long long now);
+Result<FormView> reopen_form(soci::session& s, const accounts::Caller& caller, long long round_id,
+                             long long service_id);
+Result<FormView> correct_value(soci::session& s, const accounts::Caller& caller, long long round_id,
+                               long long service_id, const CorrectionInput& in, long long now);
 
 }  // namespace kvalis::benchmark::app

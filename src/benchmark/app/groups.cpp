@@ -1,10 +1,10 @@
 #include "benchmark/app/groups.hpp"
-#include "platform/store/data_versions.hpp"
 
 #include <algorithm>
 #include <set>
 
 #include "platform/store/activity_log.hpp"
+#include "platform/store/data_versions.hpp"
 #include "registry/app/benchmark_queries.hpp"
 
 namespace kvalis::benchmark::app {

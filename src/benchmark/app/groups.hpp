@@ -68,15 +68,20 @@ Result<repo::MeetingRow> create_meeting(store::Database& db, const accounts::Cal
 Result<repo::MeetingRow> update_meeting(store::Database& db, const accounts::Caller& caller, long long meeting_id,
                                         const MeetingInput& in);
 
-
 // ---- the same in a transaction the caller holds (the demo builds its region in one), at the time `now`
 Result<GroupPage> list_groups(soci::session& s, const accounts::Caller& caller, int limit, int offset);
 Result<GroupView> get_group(soci::session& s, const accounts::Caller& caller, long long group_id);
-Result<GroupView> create_group(soci::session& s, const accounts::Caller& caller, const Catalogues& catalogues, const GroupInput& in, long long now);
-Result<GroupView> update_group(soci::session& s, const accounts::Caller& caller, const Catalogues& catalogues, long long group_id, const GroupInput& in);
-Result<GroupView> replace_members(soci::session& s, const accounts::Caller& caller, long long group_id, const std::vector<MemberInput>& members);
-Result<std::vector<repo::MeetingRow>> list_meetings(soci::session& s, const accounts::Caller& caller, long long group_id);
-Result<repo::MeetingRow> create_meeting(soci::session& s, const accounts::Caller& caller, long long group_id, const MeetingInput& in);
-Result<repo::MeetingRow> update_meeting(soci::session& s, const accounts::Caller& caller, long long meeting_id, const MeetingInput& in);
+Result<GroupView> create_group(soci::session& s, const accounts::Caller& caller, const Catalogues& catalogues,
+                               const GroupInput& in, long long now);
+Result<GroupView> update_group(soci::session& s, const accounts::Caller& caller, const Catalogues& catalogues,
+                               long long group_id, const GroupInput& in);
+Result<GroupView> replace_members(soci::session& s, const accounts::Caller& caller, long long group_id,
+                                  const std::vector<MemberInput>& members);
+Result<std::vector<repo::MeetingRow>> list_meetings(soci::session& s, const accounts::Caller& caller,
+                                                    long long group_id);
+Result<repo::MeetingRow> create_meeting(soci::session& s, const accounts::Caller& caller, long long group_id,
+                                        const MeetingInput& in);
+Result<repo::MeetingRow> update_meeting(soci::session& s, const accounts::Caller& caller, long long meeting_id,
+                                        const MeetingInput& in);
 
 }  // namespace kvalis::benchmark::app

@@ -1,5 +1,4 @@
 #include "benchmark/app/methodologies.hpp"
-#include "platform/store/data_versions.hpp"
 
 #include <algorithm>
 #include <regex>
@@ -8,6 +7,7 @@
 #include "benchmark/core/formula.hpp"
 #include "benchmark/core/validation.hpp"
 #include "platform/store/activity_log.hpp"
+#include "platform/store/data_versions.hpp"
 #include "registry/app/benchmark_queries.hpp"
 
 namespace kvalis::benchmark::app {
@@ -40,7 +40,8 @@ Error formula_error(const std::string& field, const FormulaError& e) {
                                                              {"expected", e.expected},
                                                              {"expected_cs", expected_cs(e.expected)}};
   switch (e.kind) {
-    case FormulaErrorKind::kEmpty: return invalid(field, "bm.formula.empty", params);
+    case FormulaErrorKind::kEmpty:
+      return invalid(field, "bm.formula.empty", params);
     case FormulaErrorKind::kUnknownItem: {
       const auto at = e.message.find("Did you mean '");
       std::string hint;
@@ -51,7 +52,8 @@ Error formula_error(const std::string& field, const FormulaError& e) {
       params.emplace_back("hint", hint);
       return invalid(field, "bm.formula.unknown_item", params);
     }
-    default: return invalid(field, "bm.formula.syntax", params);
+    default:
+      return invalid(field, "bm.formula.syntax", params);
   }
 }
 
@@ -117,7 +119,8 @@ Status check_content(const store::catalogue_repo::Catalogues& catalogues, const 
     const std::string f = "rules[" + std::to_string(i) + "]";
     if (auto st = check_code(f + ".code", rule.code); !st) return st;
     if (!codes.insert(rule.code).second) return invalid(f + ".code", "bm.duplicate", {{"value", rule.code}});
-    for (const auto& [side, text] : {std::pair<std::string, const std::string*>{".left", &rule.left}, {".right", &rule.right}}) {
+    for (const auto& [side, text] :
+         {std::pair<std::string, const std::string*>{".left", &rule.left}, {".right", &rule.right}}) {
       auto parsed = parse_expression(*text, known);
       if (auto* e = std::get_if<FormulaError>(&parsed)) return formula_error(f + side, *e);
     }
@@ -158,9 +161,9 @@ Result<MethodologyView> create_methodology(soci::session& s, const accounts::Cal
   const std::string name = in.name ? *in.name : v->group.name + " v" + std::to_string(version);
   const long long id = repo::insert_methodology(s, v->group.id, name, now, copy_from);
   store::data_versions::bump(s, "benchmark");
-  store::activity_log::append(s, caller.activity("benchmark.methodology.create", "bm_methodology", id,
-                                                 v->group.region_org_id,
-                                                 copy_from ? "copy of " + std::to_string(*copy_from) : ""));
+  store::activity_log::append(
+      s, caller.activity("benchmark.methodology.create", "bm_methodology", id, v->group.region_org_id,
+                         copy_from ? "copy of " + std::to_string(*copy_from) : ""));
   return view_of(s, id);
 }
 

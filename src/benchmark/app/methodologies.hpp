@@ -45,12 +45,15 @@ Result<MethodologyView> update_methodology(store::Database& db, const accounts::
 Result<MethodologyView> publish_methodology(store::Database& db, const accounts::Caller& caller,
                                             long long methodology_id);
 
-
 // ---- the same in a transaction the caller holds (the demo builds its region in one), at the time `now`
-Result<std::vector<repo::MethodologyRow>> list_methodologies(soci::session& s, const accounts::Caller& caller, long long group_id);
+Result<std::vector<repo::MethodologyRow>> list_methodologies(soci::session& s, const accounts::Caller& caller,
+                                                             long long group_id);
 Result<MethodologyView> get_methodology(soci::session& s, const accounts::Caller& caller, long long methodology_id);
-Result<MethodologyView> create_methodology(soci::session& s, const accounts::Caller& caller, long long group_id, const MethodologyCreate& in, long long now);
-Result<MethodologyView> update_methodology(soci::session& s, const accounts::Caller& caller, const store::catalogue_repo::Catalogues& catalogues, long long methodology_id, const MethodologyInput& in);
+Result<MethodologyView> create_methodology(soci::session& s, const accounts::Caller& caller, long long group_id,
+                                           const MethodologyCreate& in, long long now);
+Result<MethodologyView> update_methodology(soci::session& s, const accounts::Caller& caller,
+                                           const store::catalogue_repo::Catalogues& catalogues,
+                                           long long methodology_id, const MethodologyInput& in);
 Result<MethodologyView> publish_methodology(soci::session& s, const accounts::Caller& caller, long long methodology_id);
 
 }  // namespace kvalis::benchmark::app

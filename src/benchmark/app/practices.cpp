@@ -89,7 +89,8 @@ Status apply_practice(soci::session& s, const accounts::Principal& principal,
   return ok_status();
 }
 
-void log_change(soci::session& s, const accounts::Caller& caller, const std::string& action, const results::Practice& p) {
+void log_change(soci::session& s, const accounts::Caller& caller, const std::string& action,
+                const results::Practice& p) {
   store::activity_log::append(s, caller.activity(action, "good_practice", p.id, p.author_org_id, p.title));
 }
 
@@ -123,7 +124,8 @@ Result<PracticeView> get_practice(store::Database& db, const accounts::Caller& c
 }
 
 Result<PracticeView> create_practice(soci::session& s, const accounts::Caller& caller,
-                                     const store::catalogue_repo::Catalogues& catalogues, const PracticeInput& in, long long now) {
+                                     const store::catalogue_repo::Catalogues& catalogues, const PracticeInput& in,
+                                     long long now) {
   const auto author = in.author_org_id.value_or(0) ? in.author_org_id : default_author(caller.principal);
   if (!author || !*author) return invalid("author_org_id", "field.required");
   if (!writes_as(caller.principal, *author)) return not_allowed();
@@ -160,7 +162,8 @@ Result<PracticeView> update_practice(soci::session& s, const accounts::Caller& c
 Result<PracticeView> update_practice(store::Database& db, const accounts::Caller& caller,
                                      const store::catalogue_repo::Catalogues& catalogues, long long practice_id,
                                      const PracticeInput& in) {
-  return db.write([&](soci::session& s) { return update_practice(s, caller, catalogues, practice_id, in, store::now_epoch()); });
+  return db.write(
+      [&](soci::session& s) { return update_practice(s, caller, catalogues, practice_id, in, store::now_epoch()); });
 }
 
 Status delete_practice(soci::session& s, const accounts::Caller& caller, long long practice_id) {

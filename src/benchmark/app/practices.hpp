@@ -41,7 +41,7 @@ Result<PracticePage> list_practices(store::Database& db, const accounts::Caller&
 Result<PracticeView> get_practice(store::Database& db, const accounts::Caller& caller, long long practice_id);
 
 struct PracticeLinkInput {
-  std::optional<long long> service_id;  // a service the author sees
+  std::optional<long long> service_id;    // a service the author sees
   std::optional<long long> indicator_id;  // of the round's methodology when a round is given
   std::optional<long long> round_id;
   std::string note;
@@ -62,13 +62,18 @@ Result<PracticeView> update_practice(store::Database& db, const accounts::Caller
                                      const PracticeInput& in);
 Status delete_practice(store::Database& db, const accounts::Caller& caller, long long practice_id);
 
-
 // ---- the same in a transaction the caller holds (the demo builds its region in one), at the time `now`
 void log(soci::session& s, const accounts::Caller& caller, const std::string& action, const results::Practice& p);
-Result<PracticePage> list_practices(soci::session& s, const accounts::Caller& caller, const store::catalogue_repo::Catalogues& catalogues, const results::PracticeQuery& query);
+Result<PracticePage> list_practices(soci::session& s, const accounts::Caller& caller,
+                                    const store::catalogue_repo::Catalogues& catalogues,
+                                    const results::PracticeQuery& query);
 Result<PracticeView> get_practice(soci::session& s, const accounts::Caller& caller, long long practice_id);
-Result<PracticeView> create_practice(soci::session& s, const accounts::Caller& caller, const store::catalogue_repo::Catalogues& catalogues, const PracticeInput& in, long long now);
-Result<PracticeView> update_practice(soci::session& s, const accounts::Caller& caller, const store::catalogue_repo::Catalogues& catalogues, long long practice_id, const PracticeInput& in, long long now);
+Result<PracticeView> create_practice(soci::session& s, const accounts::Caller& caller,
+                                     const store::catalogue_repo::Catalogues& catalogues, const PracticeInput& in,
+                                     long long now);
+Result<PracticeView> update_practice(soci::session& s, const accounts::Caller& caller,
+                                     const store::catalogue_repo::Catalogues& catalogues, long long practice_id,
+                                     const PracticeInput& in, long long now);
 Status delete_practice(soci::session& s, const accounts::Caller& caller, long long practice_id);
 
 }  // namespace kvalis::benchmark::app

@@ -1,5 +1,4 @@
 #include "benchmark/app/rounds.hpp"
-#include "platform/store/data_versions.hpp"
 
 #include <algorithm>
 #include <map>
@@ -8,6 +7,7 @@
 #include "benchmark/core/validation.hpp"
 #include "benchmark/store/benchmark_results_repo.hpp"
 #include "platform/store/activity_log.hpp"
+#include "platform/store/data_versions.hpp"
 #include "registry/app/benchmark_queries.hpp"
 
 namespace kvalis::benchmark::app {
@@ -56,7 +56,8 @@ Result<std::vector<repo::RoundRow>> list_rounds(soci::session& s, const accounts
   return repo::list_rounds(s, group_id);
 }
 
-Result<std::vector<repo::RoundRow>> list_rounds(store::Database& db, const accounts::Caller& caller, long long group_id) {
+Result<std::vector<repo::RoundRow>> list_rounds(store::Database& db, const accounts::Caller& caller,
+                                                long long group_id) {
   return db.read([&](soci::session& s) { return list_rounds(s, caller, group_id); });
 }
 
@@ -116,8 +117,8 @@ Result<RoundDetail> lock_round(store::Database& db, const accounts::Caller& call
   return db.write([&](soci::session& s) { return lock_round(s, caller, round_id, store::now_epoch()); });
 }
 
-Result<std::vector<ServiceProgress>> remind_round(soci::session& s, const accounts::Caller& caller,
-                                                  long long round_id, long long now) {
+Result<std::vector<ServiceProgress>> remind_round(soci::session& s, const accounts::Caller& caller, long long round_id,
+                                                  long long now) {
   auto rv = managed_open_round(s, caller.principal, round_id);
   if (!rv) return rv.error();
   std::vector<ServiceProgress> out;
@@ -174,8 +175,8 @@ Result<std::vector<ScoreLine>> round_scores(soci::session& s, const accounts::Ca
   const auto services = results::services_by_id(s, std::vector<long long>(ids.begin(), ids.end()));
   std::vector<ScoreLine> out;
   for (const auto& sc : scores) {
-    ScoreLine line{by_id[sc.indicator_id], sc.service_id, "", sc.peer_key, sc.value, sc.percent_rank, sc.z_score,
-                   sc.reserve_median, sc.reserve_best};
+    ScoreLine line{by_id[sc.indicator_id], sc.service_id,  "", sc.peer_key, sc.value, sc.percent_rank, sc.z_score,
+                   sc.reserve_median,      sc.reserve_best};
     if (auto it = services.find(sc.service_id); it != services.end()) line.service_name = it->second.name;
     out.push_back(std::move(line));
   }

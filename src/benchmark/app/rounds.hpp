@@ -14,13 +14,14 @@
 
 namespace kvalis::benchmark::app {
 
-Result<std::vector<repo::RoundRow>> list_rounds(store::Database& db, const accounts::Caller& caller, long long group_id);
+Result<std::vector<repo::RoundRow>> list_rounds(store::Database& db, const accounts::Caller& caller,
+                                                long long group_id);
 
 struct RoundInput {
   std::string name;
-  int period_year = 0;  // 1990–2100
-  std::string kind;     // pilot | full
-  std::string deadline; // YYYY-MM-DD or ""
+  int period_year = 0;           // 1990–2100
+  std::string kind;              // pilot | full
+  std::string deadline;          // YYYY-MM-DD or ""
   long long methodology_id = 0;  // published, of the group
 };
 Result<repo::RoundRow> create_round(store::Database& db, const accounts::Caller& caller, long long group_id,
@@ -67,15 +68,18 @@ struct ScoreLine {
 };
 Result<std::vector<ScoreLine>> round_scores(store::Database& db, const accounts::Caller& caller, long long round_id);
 
-
 // ---- the same in a transaction the caller holds (the demo builds its region in one), at the time `now`
 Result<std::vector<repo::RoundRow>> list_rounds(soci::session& s, const accounts::Caller& caller, long long group_id);
-Result<repo::RoundRow> create_round(soci::session& s, const accounts::Caller& caller, long long group_id, const RoundInput& in, long long now);
+Result<repo::RoundRow> create_round(soci::session& s, const accounts::Caller& caller, long long group_id,
+                                    const RoundInput& in, long long now);
 Result<RoundDetail> get_round(soci::session& s, const accounts::Caller& caller, long long round_id);
 Result<RoundDetail> lock_round(soci::session& s, const accounts::Caller& caller, long long round_id, long long now);
-Result<std::vector<ServiceProgress>> remind_round(soci::session& s, const accounts::Caller& caller, long long round_id, long long now);
-Result<RecomputeSummary> recompute_round(soci::session& s, const accounts::Caller& caller, long long round_id, const std::function<void(std::size_t, std::size_t)>& progress = {});
-Result<std::vector<RoundIndicator>> round_indicators(soci::session& s, const accounts::Caller& caller, long long round_id);
+Result<std::vector<ServiceProgress>> remind_round(soci::session& s, const accounts::Caller& caller, long long round_id,
+                                                  long long now);
+Result<RecomputeSummary> recompute_round(soci::session& s, const accounts::Caller& caller, long long round_id,
+                                         const std::function<void(std::size_t, std::size_t)>& progress = {});
+Result<std::vector<RoundIndicator>> round_indicators(soci::session& s, const accounts::Caller& caller,
+                                                     long long round_id);
 Result<std::vector<ScoreLine>> round_scores(soci::session& s, const accounts::Caller& caller, long long round_id);
 
 }  // namespace kvalis::benchmark::app

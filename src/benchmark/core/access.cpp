@@ -15,7 +15,8 @@ std::string_view to_string(Participation participation) {
   return participation == Participation::full ? "full" : "data_only";
 }
 
-GroupAccess group_access(const accounts::Principal& p, long long region_org_id, const std::vector<GroupMember>& members) {
+GroupAccess group_access(const accounts::Principal& p, long long region_org_id,
+                         const std::vector<GroupMember>& members) {
   GroupAccess a;
   if (p.platform_admin) return {true, true, true, Participation::full};
   a.region_staff = member_of(p, region_org_id);

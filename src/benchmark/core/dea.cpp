@@ -98,9 +98,9 @@ std::vector<DeaIssue> validate_dea_data(const DeaData& data) {
                   dmu + ": input " + quoted(data.input_names[i]) + " is not a finite number.");
       } else if (v < 0.0) {
         all_read = false;
-        add_issue(issues, DeaIssueKind::kNegativeInput, data.input_names[i], j,
-                  dmu + ": input " + quoted(data.input_names[i]) + " must not be negative (is " + number_text(v) +
-                      ").");
+        add_issue(
+            issues, DeaIssueKind::kNegativeInput, data.input_names[i], j,
+            dmu + ": input " + quoted(data.input_names[i]) + " must not be negative (is " + number_text(v) + ").");
       }
       positive_input = positive_input || v > 0.0;
     }
@@ -112,21 +112,21 @@ std::vector<DeaIssue> validate_dea_data(const DeaData& data) {
                   dmu + ": output " + quoted(data.output_names[r]) + " is not a finite number.");
       } else if (v < 0.0) {
         all_read = false;
-        add_issue(issues, DeaIssueKind::kNegativeOutput, data.output_names[r], j,
-                  dmu + ": output " + quoted(data.output_names[r]) + " must not be negative (is " +
-                      number_text(v) + ").");
+        add_issue(
+            issues, DeaIssueKind::kNegativeOutput, data.output_names[r], j,
+            dmu + ": output " + quoted(data.output_names[r]) + " must not be negative (is " + number_text(v) + ").");
       }
       positive_output = positive_output || v > 0.0;
     }
     // Only where every value could be read: otherwise the bad value is the message.
     if (all_read && m > 0 && !positive_input)
-      add_issue(issues, DeaIssueKind::kNoPositiveInput, "input", j,
-                dmu + " has no positive input: " + names_list(data.input_names) + " " +
-                    (m == 1 ? "is" : "are all") + " 0.");
+      add_issue(
+          issues, DeaIssueKind::kNoPositiveInput, "input", j,
+          dmu + " has no positive input: " + names_list(data.input_names) + " " + (m == 1 ? "is" : "are all") + " 0.");
     if (all_read && s > 0 && !positive_output)
       add_issue(issues, DeaIssueKind::kNoPositiveOutput, "output", j,
-                dmu + " has no positive output: " + names_list(data.output_names) + " " +
-                    (s == 1 ? "is" : "are all") + " 0.");
+                dmu + " has no positive output: " + names_list(data.output_names) + " " + (s == 1 ? "is" : "are all") +
+                    " 0.");
   }
   return issues;
 }

@@ -56,19 +56,19 @@ enum class DeaIssueKind {
   kNoDmus,
   kNoInputs,
   kNoOutputs,
-  kShapeMismatch,     // inputs/outputs size is not DMU count × variable count
-  kEmptyName,         // a DMU, input or output without a name
+  kShapeMismatch,  // inputs/outputs size is not DMU count × variable count
+  kEmptyName,      // a DMU, input or output without a name
   kDuplicateName,
-  kNegativeInput,     // inputs must be ≥ 0
-  kNegativeOutput,    // outputs must be ≥ 0
+  kNegativeInput,   // inputs must be ≥ 0
+  kNegativeOutput,  // outputs must be ≥ 0
   // Zero values are fine (the standard CCR/BCC models accept them), but a DMU needs at least one positive
   // input (else the input-oriented score is 0 for nothing) and one positive output (else the
   // output-oriented score is unbounded).
   kNoPositiveInput,
   kNoPositiveOutput,
-  kNotFinite,         // NaN or infinity
-  kTooLarge,          // more DMUs or variables than the solver's int indices allow
-  kSolverFailure,     // Clp could not build or solve the model (not caused by the data's form)
+  kNotFinite,      // NaN or infinity
+  kTooLarge,       // more DMUs or variables than the solver's int indices allow
+  kSolverFailure,  // Clp could not build or solve the model (not caused by the data's form)
 };
 
 struct DeaIssue {
@@ -102,8 +102,8 @@ inline constexpr double kPeerThreshold = 1e-9;
 
 struct DmuEfficiency {
   DmuStatus status = DmuStatus::kOptimal;
-  double efficiency = 0.0;  // θ (input orientation) or 1/φ (output orientation); 1 = on the frontier
-  double lp_optimum = 0.0;  // θ or φ as the LP gives it
+  double efficiency = 0.0;            // θ (input orientation) or 1/φ (output orientation); 1 = on the frontier
+  double lp_optimum = 0.0;            // θ or φ as the LP gives it
   std::vector<DeaPeer> peers;         // ascending by DMU index
   std::vector<double> input_slacks;   // in the input's own units, ≥ 0
   std::vector<double> output_slacks;  // in the output's own units, ≥ 0

@@ -87,16 +87,15 @@ Columns read_header(const csv::Record& header, DeaData& data, std::vector<DeaCsv
       const bool input = starts_with_ci(name, "in_");
       const std::string variable(name.substr(input ? 3 : 4));
       if (variable.empty()) {
-        issues.push_back({header.line, column,
-                          at_line(header.line) + ": column '" + column + "' needs a name after the prefix."});
+        issues.push_back(
+            {header.line, column, at_line(header.line) + ": column '" + column + "' needs a name after the prefix."});
         continue;
       }
       (input ? columns.inputs : columns.outputs).push_back(k);
       (input ? data.input_names : data.output_names).push_back(variable);
     }
   }
-  if (!columns.dmu)
-    issues.push_back({header.line, "dmu", at_line(header.line) + ": the header has no 'dmu' column."});
+  if (!columns.dmu) issues.push_back({header.line, "dmu", at_line(header.line) + ": the header has no 'dmu' column."});
   if (columns.inputs.empty())
     issues.push_back({header.line, "in_*", at_line(header.line) + ": the header has no input column (in_<name>)."});
   if (columns.outputs.empty())
@@ -107,7 +106,6 @@ Columns read_header(const csv::Record& header, DeaData& data, std::vector<DeaCsv
 void add(std::vector<DeaCsvIssue>& issues, DeaCsvIssue issue) {
   if (issues.size() < kMaxDeaIssues) issues.push_back(std::move(issue));
 }
-
 
 // Reads one variable's cell; reports a missing, non-numeric or out-of-range value with its line, so one
 // pass finds every bad cell.
@@ -167,8 +165,7 @@ std::variant<DeaCsvTable, std::vector<DeaCsvIssue>> read_dea_csv(std::istream& i
   DeaCsvTable table;
   DeaData& data = table.data;
   std::optional<csv::Record> header;
-  while ((header = reader.next()) && header->fields.size() == 1 && trim(header->fields[0]).empty()) {
-  }
+  while ((header = reader.next()) && header->fields.size() == 1 && trim(header->fields[0]).empty()) {}
   if (!header) return std::vector<DeaCsvIssue>{{0, "", "The file is empty: a header line is needed."}};
   const Columns columns = read_header(*header, data, issues);
   if (!issues.empty()) return issues;
@@ -187,18 +184,18 @@ std::variant<DeaCsvTable, std::vector<DeaCsvIssue>> read_dea_csv(std::istream& i
     if (name.empty()) {
       add(issues, {record->line, dmu_column, at_line(record->line) + ": the DMU name is empty."});
     } else if (auto [it, fresh] = dmu_line.emplace(name, record->line); !fresh) {
-      add(issues, {record->line, dmu_column,
-                   at_line(record->line) + ": DMU '" + name + "' already appears on line " +
-                       std::to_string(it->second) + "."});
+      add(issues,
+          {record->line, dmu_column,
+           at_line(record->line) + ": DMU '" + name + "' already appears on line " + std::to_string(it->second) + "."});
     }
     data.dmu_names.push_back(name);
     table.dmu_lines.push_back(record->line);
     for (std::size_t i = 0; i < columns.inputs.size(); ++i)
-      data.inputs.push_back(read_value(*record, columns.inputs[i], columns.names[columns.inputs[i]], true,
-                                       decimal_comma, issues));
+      data.inputs.push_back(
+          read_value(*record, columns.inputs[i], columns.names[columns.inputs[i]], true, decimal_comma, issues));
     for (std::size_t r = 0; r < columns.outputs.size(); ++r)
-      data.outputs.push_back(read_value(*record, columns.outputs[r], columns.names[columns.outputs[r]],
-                                        false, decimal_comma, issues));
+      data.outputs.push_back(
+          read_value(*record, columns.outputs[r], columns.names[columns.outputs[r]], false, decimal_comma, issues));
   }
   if (!reader.error().empty()) add(issues, {0, "", reader.error() + "."});
   if (!issues.empty()) return issues;

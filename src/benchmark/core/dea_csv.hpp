@@ -20,9 +20,9 @@
 namespace kvalis::benchmark {
 
 struct DeaCsvIssue {
-  long long line = 0;  // 1-based line in the file; 0 when the problem is not tied to a line
-  std::string column;  // column name where applicable
-  std::string message; // English sentence starting with "line N" where there is a line
+  long long line = 0;   // 1-based line in the file; 0 when the problem is not tied to a line
+  std::string column;   // column name where applicable
+  std::string message;  // English sentence starting with "line N" where there is a line
 };
 
 struct DeaCsvTable {
@@ -44,8 +44,8 @@ std::optional<ReturnsToScale> parse_dea_model(std::string_view text);
 std::optional<Orientation> parse_dea_orientation(std::string_view text);
 
 struct DeaCsvOutcome {
-  std::vector<DeaCsvIssue> issues;     // non-empty: nothing was written
-  std::vector<std::string> warnings;   // e.g. DMUs without a score
+  std::vector<DeaCsvIssue> issues;    // non-empty: nothing was written
+  std::vector<std::string> warnings;  // e.g. DMUs without a score
   std::size_t dmu_count = 0;
   bool ok() const { return issues.empty(); }
 };

@@ -431,7 +431,6 @@ class EnvelopmentModel::Impl {
   std::size_t lp_count_ = 0;
 };
 
-
 EnvelopmentModel::EnvelopmentModel(const ScaledData& data, const DeaOptions& options)
     : impl_(std::make_unique<Impl>(data, options)) {}
 EnvelopmentModel::~EnvelopmentModel() = default;

@@ -36,9 +36,12 @@ std::string joined(const std::vector<std::string>& codes) {
 
 std::string status_of(DmuStatus status) {
   switch (status) {
-    case DmuStatus::kOptimal: return "ok";
-    case DmuStatus::kUnbounded: return "unbounded";
-    case DmuStatus::kSolverFailure: return "solver_failure";
+    case DmuStatus::kOptimal:
+      return "ok";
+    case DmuStatus::kUnbounded:
+      return "unbounded";
+    case DmuStatus::kSolverFailure:
+      return "solver_failure";
   }
   return "solver_failure";
 }

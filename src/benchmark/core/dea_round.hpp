@@ -28,7 +28,7 @@ namespace kvalis::benchmark {
 struct RoundDeaInput {
   ReturnsToScale returns_to_scale = ReturnsToScale::kConstant;
   Orientation orientation = Orientation::kInput;
-  std::vector<std::string> inputs;   // item or indicator codes
+  std::vector<std::string> inputs;  // item or indicator codes
   std::vector<std::string> outputs;
   std::map<std::string, IndicatorFormula> formulas;  // indicator code → formula; other codes are items
   std::map<long long, ItemValues> items;             // service id → its plausible item values
@@ -42,7 +42,7 @@ struct ServiceDeaRow {
   long long service_id = 0;
   std::optional<double> efficiency;
   std::string status;
-  std::vector<std::pair<long long, double>> peers;      // other services (never the service itself), λ
+  std::vector<std::pair<long long, double>> peers;     // other services (never the service itself), λ
   std::vector<std::pair<std::string, double>> slacks;  // variable code, slack in its units
 };
 

@@ -1,9 +1,9 @@
 #include "benchmark/core/disclosure.hpp"
 
+#include <sodium.h>
+
 #include <algorithm>
 #include <vector>
-
-#include <sodium.h>
 
 #include "benchmark/core/statistics.hpp"
 
@@ -58,9 +58,12 @@ std::optional<Viewer> viewer_for(const accounts::Principal& principal, long long
 
 std::string_view audience_name(Audience audience) {
   switch (audience) {
-    case Audience::region: return "region";
-    case Audience::full_member: return "full_member";
-    case Audience::data_only: return "data_only";
+    case Audience::region:
+      return "region";
+    case Audience::full_member:
+      return "full_member";
+    case Audience::data_only:
+      return "data_only";
   }
   return "region";
 }

@@ -20,10 +20,14 @@ std::optional<SubmissionStatus> parse_submission_status(std::string_view text) {
 
 std::string_view to_string(SubmissionStatus status) {
   switch (status) {
-    case SubmissionStatus::not_started: return "not_started";
-    case SubmissionStatus::draft: return "draft";
-    case SubmissionStatus::submitted: return "submitted";
-    case SubmissionStatus::reopened: return "reopened";
+    case SubmissionStatus::not_started:
+      return "not_started";
+    case SubmissionStatus::draft:
+      return "draft";
+    case SubmissionStatus::submitted:
+      return "submitted";
+    case SubmissionStatus::reopened:
+      return "reopened";
   }
   return "not_started";
 }
@@ -60,9 +64,12 @@ Status check_form_action(FormAction action, RoundStatus round, SubmissionStatus 
 SubmissionStatus status_after(FormAction action, SubmissionStatus before) {
   switch (action) {
     case FormAction::save_values:
-    case FormAction::correct: return before == SubmissionStatus::not_started ? SubmissionStatus::draft : before;
-    case FormAction::submit: return SubmissionStatus::submitted;
-    case FormAction::reopen: return SubmissionStatus::reopened;
+    case FormAction::correct:
+      return before == SubmissionStatus::not_started ? SubmissionStatus::draft : before;
+    case FormAction::submit:
+      return SubmissionStatus::submitted;
+    case FormAction::reopen:
+      return SubmissionStatus::reopened;
   }
   return before;
 }

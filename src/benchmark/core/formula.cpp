@@ -65,8 +65,7 @@ class Parser {
     advance();
     if (error_) return *error_;
     if (current_.kind == TokenKind::kEnd) {
-      return FormulaError{FormulaErrorKind::kEmpty, 0, "a number, an item code or '('", "",
-                          "The formula is empty."};
+      return FormulaError{FormulaErrorKind::kEmpty, 0, "a number, an item code or '('", "", "The formula is empty."};
     }
     const int root = parse_sum(0);
     if (error_) return *error_;
@@ -79,8 +78,7 @@ class Parser {
   }
 
  private:
-  void fail(FormulaErrorKind kind, std::size_t position, std::string expected, std::string found,
-            std::string message) {
+  void fail(FormulaErrorKind kind, std::size_t position, std::string expected, std::string found, std::string message) {
     if (error_) return;
     error_ = FormulaError{kind, position, std::move(expected), std::move(found),
                           "Column " + std::to_string(position + 1) + ": " + std::move(message)};
@@ -88,8 +86,8 @@ class Parser {
 
   void fail_unexpected(const std::string& expected) {
     const bool at_end = current_.kind == TokenKind::kEnd;
-    fail(at_end ? FormulaErrorKind::kUnexpectedEnd : FormulaErrorKind::kUnexpectedToken, current_.position,
-         expected, std::string(current_.text), "expected " + expected + " but found " + describe(current_) + ".");
+    fail(at_end ? FormulaErrorKind::kUnexpectedEnd : FormulaErrorKind::kUnexpectedToken, current_.position, expected,
+         std::string(current_.text), "expected " + expected + " but found " + describe(current_) + ".");
   }
 
   void advance() {
@@ -114,12 +112,24 @@ class Parser {
     }
     TokenKind kind;
     switch (c) {
-      case '+': kind = TokenKind::kPlus; break;
-      case '-': kind = TokenKind::kMinus; break;
-      case '*': kind = TokenKind::kStar; break;
-      case '/': kind = TokenKind::kSlash; break;
-      case '(': kind = TokenKind::kLeftParen; break;
-      case ')': kind = TokenKind::kRightParen; break;
+      case '+':
+        kind = TokenKind::kPlus;
+        break;
+      case '-':
+        kind = TokenKind::kMinus;
+        break;
+      case '*':
+        kind = TokenKind::kStar;
+        break;
+      case '/':
+        kind = TokenKind::kSlash;
+        break;
+      case '(':
+        kind = TokenKind::kLeftParen;
+        break;
+      case ')':
+        kind = TokenKind::kRightParen;
+        break;
       default: {
         std::string hint;
         if (c == ',') hint = " Use '.' as the decimal separator.";
@@ -129,8 +139,8 @@ class Parser {
         std::size_t len = 1;
         while (i + len < text_.size() && (static_cast<unsigned char>(text_[i + len]) & 0xC0) == 0x80) ++len;
         const std::string found(text_.substr(i, len));
-        fail(FormulaErrorKind::kUnexpectedCharacter, i, "a number, an item code, an operator or a parenthesis",
-             found, "unexpected character '" + found + "'." + hint);
+        fail(FormulaErrorKind::kUnexpectedCharacter, i, "a number, an item code, an operator or a parenthesis", found,
+             "unexpected character '" + found + "'." + hint);
         position_ = text_.size();
         return;
       }
@@ -195,7 +205,8 @@ class Parser {
   int parse_sum(int depth) {
     int lhs = parse_product(depth);
     while (!error_ && (current_.kind == TokenKind::kPlus || current_.kind == TokenKind::kMinus)) {
-      const auto kind = current_.kind == TokenKind::kPlus ? ExpressionNode::Kind::kAdd : ExpressionNode::Kind::kSubtract;
+      const auto kind =
+          current_.kind == TokenKind::kPlus ? ExpressionNode::Kind::kAdd : ExpressionNode::Kind::kSubtract;
       const std::size_t position = current_.position;
       advance();
       const int rhs = parse_product(depth);
@@ -209,7 +220,8 @@ class Parser {
   int parse_product(int depth) {
     int lhs = parse_unary(depth);
     while (!error_ && (current_.kind == TokenKind::kStar || current_.kind == TokenKind::kSlash)) {
-      const auto kind = current_.kind == TokenKind::kStar ? ExpressionNode::Kind::kMultiply : ExpressionNode::Kind::kDivide;
+      const auto kind =
+          current_.kind == TokenKind::kStar ? ExpressionNode::Kind::kMultiply : ExpressionNode::Kind::kDivide;
       const std::size_t position = current_.position;
       advance();
       const int rhs = parse_unary(depth);
@@ -299,7 +311,8 @@ void check_well_formed(const Expression& expression) {
   for (int i = 0; i < count; ++i) {
     const auto& node = expression.nodes[static_cast<std::size_t>(i)];
     const bool unary = node.kind == ExpressionNode::Kind::kNegate;
-    const bool binary = node.kind != ExpressionNode::Kind::kNumber && node.kind != ExpressionNode::Kind::kItem && !unary;
+    const bool binary =
+        node.kind != ExpressionNode::Kind::kNumber && node.kind != ExpressionNode::Kind::kItem && !unary;
     if ((unary || binary) && (node.lhs < 0 || node.lhs >= i))
       throw std::invalid_argument("benchmark::Expression operand does not precede its node");
     if (binary && (node.rhs < 0 || node.rhs >= i))
@@ -330,12 +343,24 @@ Evaluation compute(const Expression& expression, const ItemLookup& lookup) {
     const double a = node.lhs >= 0 ? values[static_cast<std::size_t>(node.lhs)] : 0.0;
     const double b = node.rhs >= 0 ? values[static_cast<std::size_t>(node.rhs)] : 0.0;
     switch (node.kind) {
-      case ExpressionNode::Kind::kNumber: values[i] = node.number; break;
-      case ExpressionNode::Kind::kItem: values[i] = lookup(node.item).value_or(0.0); break;
-      case ExpressionNode::Kind::kNegate: values[i] = -a; break;
-      case ExpressionNode::Kind::kAdd: values[i] = a + b; break;
-      case ExpressionNode::Kind::kSubtract: values[i] = a - b; break;
-      case ExpressionNode::Kind::kMultiply: values[i] = a * b; break;
+      case ExpressionNode::Kind::kNumber:
+        values[i] = node.number;
+        break;
+      case ExpressionNode::Kind::kItem:
+        values[i] = lookup(node.item).value_or(0.0);
+        break;
+      case ExpressionNode::Kind::kNegate:
+        values[i] = -a;
+        break;
+      case ExpressionNode::Kind::kAdd:
+        values[i] = a + b;
+        break;
+      case ExpressionNode::Kind::kSubtract:
+        values[i] = a - b;
+        break;
+      case ExpressionNode::Kind::kMultiply:
+        values[i] = a * b;
+        break;
       case ExpressionNode::Kind::kDivide:
         if (std::fabs(b) < kDivisionEpsilon) return Evaluation{EvaluationStatus::kDivisionByZero, 0.0, {}};
         values[i] = a / b;
@@ -362,9 +387,7 @@ std::string number_text(double value) {
 
 }  // namespace
 
-std::variant<Expression, FormulaError> parse_expression(std::string_view text) {
-  return Parser(text, nullptr).parse();
-}
+std::variant<Expression, FormulaError> parse_expression(std::string_view text) { return Parser(text, nullptr).parse(); }
 
 std::variant<Expression, FormulaError> parse_expression(std::string_view text, const KnownItems& known_items) {
   return Parser(text, &known_items).parse();
@@ -410,7 +433,8 @@ std::string to_string(const Expression& expression) {
           stack.pop_back();
         }
         continue;
-      default: break;
+      default:
+        break;
     }
     if (step.stage == 0) {
       out += '(';
@@ -433,14 +457,17 @@ std::string to_string(const Expression& expression) {
 
 std::string Evaluation::reason() const {
   switch (status) {
-    case EvaluationStatus::kOk: return {};
+    case EvaluationStatus::kOk:
+      return {};
     case EvaluationStatus::kMissingItem: {
       std::string out = "missing: ";
       for (std::size_t i = 0; i < missing_items.size(); ++i) out += (i ? ", " : "") + missing_items[i];
       return out;
     }
-    case EvaluationStatus::kDivisionByZero: return "missing: division by zero";
-    case EvaluationStatus::kNotFinite: return "missing: result is not a finite number";
+    case EvaluationStatus::kDivisionByZero:
+      return "missing: division by zero";
+    case EvaluationStatus::kNotFinite:
+      return "missing: result is not a finite number";
   }
   return {};
 }
@@ -457,8 +484,7 @@ Evaluation evaluate(const Expression& expression, const ItemValues& values) {
 }
 
 std::variant<IndicatorFormula, IndicatorFormulaError> parse_indicator(std::string_view numerator,
-                                                                      std::string_view denominator,
-                                                                      double factor,
+                                                                      std::string_view denominator, double factor,
                                                                       const KnownItems* known_items) {
   using Part = IndicatorFormulaError::Part;
   auto parse = [known_items](std::string_view text) {
@@ -466,7 +492,8 @@ std::variant<IndicatorFormula, IndicatorFormulaError> parse_indicator(std::strin
   };
   IndicatorFormula formula;
   auto parsed_numerator = parse(numerator);
-  if (auto* error = std::get_if<FormulaError>(&parsed_numerator)) return IndicatorFormulaError{Part::kNumerator, *error};
+  if (auto* error = std::get_if<FormulaError>(&parsed_numerator))
+    return IndicatorFormulaError{Part::kNumerator, *error};
   formula.numerator = std::move(std::get<Expression>(parsed_numerator));
   auto parsed_denominator = parse(denominator);
   if (auto* error = std::get_if<FormulaError>(&parsed_denominator))

@@ -111,8 +111,7 @@ struct IndicatorFormulaError {
 
 // known_items == nullptr accepts any item code.
 std::variant<IndicatorFormula, IndicatorFormulaError> parse_indicator(std::string_view numerator,
-                                                                      std::string_view denominator,
-                                                                      double factor,
+                                                                      std::string_view denominator, double factor,
                                                                       const KnownItems* known_items = nullptr);
 
 // numerator / denominator × factor. Missing inputs anywhere are reported before a zero denominator.

@@ -1,7 +1,7 @@
 // The benchmark module's message keys in Czech and English (the catalogue: platform/core/messages.hpp).
-#include <array>
-
 #include "platform/core/messages.hpp"
+
+#include <array>
 
 namespace kvalis {
 namespace {
@@ -19,7 +19,8 @@ constexpr std::array kMessages = {
     Message{"bm.dea.failed", "Výpočet DEA se nepodařilo dokončit.", "The DEA computation could not be completed."},
     Message{"bm.dea.stopped", "Výpočet DEA nedoběhl: server se mezitím zastavil. Spusťte jej znovu.",
             "The DEA computation did not finish: the server stopped meanwhile. Run it again."},
-    Message{"bm.form.not_found", "Služba se tohoto kola sběru dat neúčastní.", "The service does not take part in this data round."},
+    Message{"bm.form.not_found", "Služba se tohoto kola sběru dat neúčastní.",
+            "The service does not take part in this data round."},
     Message{"bm.region.required", "Zvolte kraj (organizaci), který pracovní skupinu vede.",
             "Choose the region organisation that runs the working group."},
     Message{"bm.region.invalid", "Organizace {value} není kraj, ve kterém můžete řídit benchmarking.",
@@ -31,8 +32,10 @@ constexpr std::array kMessages = {
     Message{"bm.attendance.not_member", "Pole „{field}“: organizace {value} není kraj ani člen pracovní skupiny.",
             "Field '{field}': organisation {value} is neither the region nor a member of the working group."},
     Message{"bm.code.invalid",
-            "Pole „{field}“: kód „{value}“ smí obsahovat jen malá písmena a–z, číslice a podtržítko, začíná písmenem (nejvýše 64 znaků).",
-            "Field '{field}': code '{value}' may contain only lowercase letters a–z, digits and underscore, starting with a letter (at most 64 characters)."},
+            "Pole „{field}“: kód „{value}“ smí obsahovat jen malá písmena a–z, číslice a podtržítko, začíná písmenem "
+            "(nejvýše 64 znaků).",
+            "Field '{field}': code '{value}' may contain only lowercase letters a–z, digits and underscore, starting "
+            "with a letter (at most 64 characters)."},
     Message{"bm.range.invalid", "Pole „{field}“: minimum {min} je větší než maximum {max}.",
             "Field '{field}': the minimum {min} is greater than the maximum {max}."},
     Message{"bm.kind.not_in_group", "Pole „{field}“: druh služby {value} pracovní skupina neporovnává.",
@@ -65,7 +68,8 @@ constexpr std::array kMessages = {
     Message{"bm.upload.rows", "Soubor nebyl načten: {count} řádek(ů) obsahuje chyby.",
             "The file was not imported: {count} row(s) have errors."},
     Message{"bm.upload.empty", "Soubor neobsahuje žádné hodnoty.", "The file contains no values."},
-    Message{"bm.upload.xlsx_invalid", "Soubor Excel nelze přečíst: {detail}.", "The Excel file cannot be read: {detail}."},
+    Message{"bm.upload.xlsx_invalid", "Soubor Excel nelze přečíst: {detail}.",
+            "The Excel file cannot be read: {detail}."},
     Message{"bm.upload.unknown_item", "Řádek {line}: „{code}“ není položka dat této metodiky.",
             "Line {line}: '{code}' is not a data item of this methodology."},
     Message{"bm.upload.not_a_number", "Řádek {line}: hodnota „{text}“ položky „{code}“ není číslo.",
@@ -77,12 +81,14 @@ constexpr std::array kMessages = {
             "Line {line}: two columns (code and value) are expected, found also '{text}'."},
     Message{"bm.upload.malformed", "Řádek {line}: neuzavřené uvozovky.", "Line {line}: a quote is not closed."},
     Message{"bm.problem.missing", "Položka „{item}“ je povinná.", "Item '{item}' is required."},
-    Message{"bm.problem.not_a_number", "Hodnota položky „{item}“ není číslo.", "The value of item '{item}' is not a number."},
+    Message{"bm.problem.not_a_number", "Hodnota položky „{item}“ není číslo.",
+            "The value of item '{item}' is not a number."},
     Message{"bm.problem.below_min", "Hodnota {value} položky „{item}“ je menší než nejnižší dovolená {min}.",
             "Value {value} of item '{item}' is below the minimum {min}."},
     Message{"bm.problem.above_max", "Hodnota {value} položky „{item}“ je větší než nejvyšší dovolená {max}.",
             "Value {value} of item '{item}' is above the maximum {max}."},
-    Message{"bm.problem.rule_failed", "{text} (neplatí {left} {op} {right})", "{text} ({left} {op} {right} does not hold)"},
+    Message{"bm.problem.rule_failed", "{text} (neplatí {left} {op} {right})",
+            "{text} ({left} {op} {right} does not hold)"},
     Message{"bm.problem.rule_not_checked", "Pravidlo „{rule}“ nelze ověřit: chybí {missing}.",
             "Rule '{rule}' cannot be checked: {missing} missing."},
     Message{"bm.problem.rule_not_computable", "Pravidlo „{rule}“ nelze ověřit: dělení nulou.",

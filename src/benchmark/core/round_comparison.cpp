@@ -104,8 +104,10 @@ RoundComparison compare_round(const std::vector<ComparedIndicator>& indicators,
       const auto& svc = services[i];
       if (!ind.kinds.empty() && !list_has(ind.kinds, svc.kind_code)) continue;  // not applicable to this kind
       Evaluated e;
-      if (!formula) e.reason = "invalid formula";
-      else e = evaluate_for(*formula, svc.values);
+      if (!formula)
+        e.reason = "invalid formula";
+      else
+        e = evaluate_for(*formula, svc.values);
       w.observations.push_back(Observation{group_of[i], static_cast<std::uint32_t>(i), e.value});
       w.reasons.push_back(std::move(e.reason));
     }

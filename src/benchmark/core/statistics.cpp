@@ -74,7 +74,8 @@ std::optional<Summary> summarize(std::span<const double> values) {
 
 std::vector<std::optional<double>> percent_ranks(std::span<const double> values) {
   std::vector<Observation> observations(values.size());
-  for (std::size_t i = 0; i < values.size(); ++i) observations[i] = Observation{0, static_cast<std::uint32_t>(i), values[i]};
+  for (std::size_t i = 0; i < values.size(); ++i)
+    observations[i] = Observation{0, static_cast<std::uint32_t>(i), values[i]};
   const BatchResult batch = compute_batch(observations, Direction::kHigherIsBetter);
   std::vector<std::optional<double>> ranks(values.size());
   for (std::size_t i = 0; i < values.size(); ++i)

@@ -79,9 +79,9 @@ struct GroupStatistics {
 struct ServiceScore {
   std::uint32_t group = 0;
   std::uint32_t service = 0;
-  bool missing = false;        // the observation's value was not finite; nothing below is meaningful
-  bool suppressed = false;     // the service's group is suppressed
-  double percent_rank = 0.0;   // in [0, 1]
+  bool missing = false;       // the observation's value was not finite; nothing below is meaningful
+  bool suppressed = false;    // the service's group is suppressed
+  double percent_rank = 0.0;  // in [0, 1]
   std::optional<double> z;
   Reserve reserve;
 };

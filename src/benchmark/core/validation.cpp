@@ -26,11 +26,16 @@ bool holds(double left, RuleOp op, double right) {
   const double scale = std::max({1.0, std::fabs(left), std::fabs(right)});
   const bool equal = std::fabs(left - right) <= kRuleRelativeTolerance * scale;
   switch (op) {
-    case RuleOp::kLessEqual: return left < right || equal;
-    case RuleOp::kLess: return left < right && !equal;
-    case RuleOp::kGreaterEqual: return left > right || equal;
-    case RuleOp::kGreater: return left > right && !equal;
-    case RuleOp::kEqual: return equal;
+    case RuleOp::kLessEqual:
+      return left < right || equal;
+    case RuleOp::kLess:
+      return left < right && !equal;
+    case RuleOp::kGreaterEqual:
+      return left > right || equal;
+    case RuleOp::kGreater:
+      return left > right && !equal;
+    case RuleOp::kEqual:
+      return equal;
   }
   return false;
 }
@@ -58,9 +63,11 @@ void check_item(const ItemSpec& item, const FormValues& values, FormValidation& 
   }
   if (item.required) ++out.filled;
   if (item.min && v < *item.min)
-    out.problems.push_back({ProblemKind::kBelowMin, item.code, {{"value", format_number(v)}, {"min", format_number(*item.min)}}});
+    out.problems.push_back(
+        {ProblemKind::kBelowMin, item.code, {{"value", format_number(v)}, {"min", format_number(*item.min)}}});
   if (item.max && v > *item.max)
-    out.problems.push_back({ProblemKind::kAboveMax, item.code, {{"value", format_number(v)}, {"max", format_number(*item.max)}}});
+    out.problems.push_back(
+        {ProblemKind::kAboveMax, item.code, {{"value", format_number(v)}, {"max", format_number(*item.max)}}});
 }
 
 void check_rule(const RuleSpec& rule, const ItemLookup& lookup, FormValidation& out) {
@@ -79,7 +86,8 @@ void check_rule(const RuleSpec& rule, const ItemLookup& lookup, FormValidation& 
     Evaluation combined{EvaluationStatus::kMissingItem, 0.0, {}};
     for (const auto* side : {&l, &r})
       for (const auto& code : side->missing_items)
-        if (std::find(combined.missing_items.begin(), combined.missing_items.end(), code) == combined.missing_items.end())
+        if (std::find(combined.missing_items.begin(), combined.missing_items.end(), code) ==
+            combined.missing_items.end())
           combined.missing_items.push_back(code);
     const Evaluation& shown = combined.missing_items.empty() ? (l.ok() ? r : l) : combined;
     out.problems.push_back({ProblemKind::kRuleNotChecked, rule.code, {not_checked_reason(shown)}});
@@ -123,19 +131,27 @@ std::string_view to_string(RuleOp op) {
 
 std::string_view to_string(ProblemKind kind) {
   switch (kind) {
-    case ProblemKind::kMissing: return "missing";
-    case ProblemKind::kNotANumber: return "not_a_number";
-    case ProblemKind::kBelowMin: return "below_min";
-    case ProblemKind::kAboveMax: return "above_max";
-    case ProblemKind::kRuleFailed: return "rule_failed";
-    case ProblemKind::kRuleNotChecked: return "rule_not_checked";
-    case ProblemKind::kRuleInvalid: return "rule_invalid";
+    case ProblemKind::kMissing:
+      return "missing";
+    case ProblemKind::kNotANumber:
+      return "not_a_number";
+    case ProblemKind::kBelowMin:
+      return "below_min";
+    case ProblemKind::kAboveMax:
+      return "above_max";
+    case ProblemKind::kRuleFailed:
+      return "rule_failed";
+    case ProblemKind::kRuleNotChecked:
+      return "rule_not_checked";
+    case ProblemKind::kRuleInvalid:
+      return "rule_invalid";
   }
   return "";
 }
 
 int FormValidation::errors() const {
-  return static_cast<int>(std::count_if(problems.begin(), problems.end(), [](const Problem& p) { return p.blocking(); }));
+  return static_cast<int>(
+      std::count_if(problems.begin(), problems.end(), [](const Problem& p) { return p.blocking(); }));
 }
 
 FormValidation validate_form(const std::vector<ItemSpec>& items, const std::vector<RuleSpec>& rules,
@@ -253,8 +269,10 @@ UploadedValues read_values_csv(std::string_view text, const std::vector<std::str
     if (end == std::string_view::npos) end = text.size();
     const auto line = trim(text.substr(start, end - start));
     if (!line.empty()) {
-      if (line.find(';') != std::string_view::npos) delimiter = ';';
-      else if (line.find('\t') != std::string_view::npos) delimiter = '\t';
+      if (line.find(';') != std::string_view::npos)
+        delimiter = ';';
+      else if (line.find('\t') != std::string_view::npos)
+        delimiter = '\t';
       break;
     }
     start = end + 1;

@@ -44,13 +44,13 @@ struct RuleSpec {
 using FormValues = std::map<std::string, std::optional<double>, std::less<>>;
 
 enum class ProblemKind {
-  kMissing,          // a required item has no value
-  kNotANumber,       // a value is NaN or infinite
-  kBelowMin,         // params: value, min
-  kAboveMax,         // params: value, max
-  kRuleFailed,       // params: left, op, right (the computed sides)
-  kRuleNotChecked,   // params: missing ("a, b") or cause (division_by_zero, not_finite); never blocks submitting
-  kRuleInvalid,      // the stored rule does not parse (params: detail); a broken methodology
+  kMissing,         // a required item has no value
+  kNotANumber,      // a value is NaN or infinite
+  kBelowMin,        // params: value, min
+  kAboveMax,        // params: value, max
+  kRuleFailed,      // params: left, op, right (the computed sides)
+  kRuleNotChecked,  // params: missing ("a, b") or cause (division_by_zero, not_finite); never blocks submitting
+  kRuleInvalid,     // the stored rule does not parse (params: detail); a broken methodology
 };
 std::string_view to_string(ProblemKind kind);  // missing, not_a_number, below_min, above_max, rule_failed, …
 
@@ -59,7 +59,8 @@ struct Problem {
   std::string code;  // the item's code, or the rule's code for the rule kinds
   std::vector<std::pair<std::string, std::string>> params;
   bool is_rule() const {
-    return kind == ProblemKind::kRuleFailed || kind == ProblemKind::kRuleNotChecked || kind == ProblemKind::kRuleInvalid;
+    return kind == ProblemKind::kRuleFailed || kind == ProblemKind::kRuleNotChecked ||
+           kind == ProblemKind::kRuleInvalid;
   }
   // Whether the problem prevents submitting the form.
   bool blocking() const { return kind != ProblemKind::kRuleNotChecked; }
@@ -95,10 +96,10 @@ struct ParsedNumber {
 ParsedNumber parse_decimal(std::string_view text);
 
 struct UploadRowError {
-  long long line = 0;   // 1-based line (or spreadsheet row) of the record
-  std::string code;     // the item code on that line, when there is one
-  std::string kind;     // unknown_item, not_a_number, duplicate, missing_code, too_many_columns, malformed
-  std::string text;     // the offending cell
+  long long line = 0;  // 1-based line (or spreadsheet row) of the record
+  std::string code;    // the item code on that line, when there is one
+  std::string kind;    // unknown_item, not_a_number, duplicate, missing_code, too_many_columns, malformed
+  std::string text;    // the offending cell
 };
 
 struct UploadedValues {

@@ -71,15 +71,28 @@ std::vector<Sheet> comparison_sheets(const ComparisonView& view) {
   Sheet scores;
   scores.name = "Srovnání";
   scores.notes = {method_notes(view).front()};
-  scores.header = {"Kód ukazatele", "Ukazatel", "Jednotka", "Směr", "Skupina srovnání", "Služba", "Poskytovatel",
-                   "Hodnota", "Percentilové pořadí (%)", "z-skóre", "Rezerva k mediánu",
-                   "Rezerva k nejlepšímu kvartilu", "Poznámka"};
+  scores.header = {"Kód ukazatele", "Ukazatel",          "Jednotka",
+                   "Směr",          "Skupina srovnání",  "Služba",
+                   "Poskytovatel",  "Hodnota",           "Percentilové pořadí (%)",
+                   "z-skóre",       "Rezerva k mediánu", "Rezerva k nejlepšímu kvartilu",
+                   "Poznámka"};
   Sheet stats;
   stats.name = "Statistiky";
   stats.notes = {method_notes(view).front()};
-  stats.header = {"Kód ukazatele", "Ukazatel", "Jednotka", "Směr", "Skupina srovnání", "Počet služeb (n)", "Minimum",
-                  "Dolní kvartil (Q1)", "Medián", "Horní kvartil (Q3)", "Maximum", "Průměr",
-                  "Směrodatná odchylka", "Poznámka"};
+  stats.header = {"Kód ukazatele",
+                  "Ukazatel",
+                  "Jednotka",
+                  "Směr",
+                  "Skupina srovnání",
+                  "Počet služeb (n)",
+                  "Minimum",
+                  "Dolní kvartil (Q1)",
+                  "Medián",
+                  "Horní kvartil (Q3)",
+                  "Maximum",
+                  "Průměr",
+                  "Směrodatná odchylka",
+                  "Poznámka"};
   for (const auto& iv : view.indicators) {
     const auto& ind = iv.indicator;
     for (const auto& g : iv.groups) {
@@ -106,21 +119,36 @@ std::vector<Sheet> comparison_sheets(const ComparisonView& view) {
 Sheet comparison_csv(const ComparisonView& view) {
   Sheet out;
   out.name = "Srovnání";
-  out.header = {"Kód ukazatele", "Ukazatel", "Jednotka", "Směr", "Skupina srovnání", "Počet služeb (n)",
-                "Dolní kvartil (Q1)", "Medián", "Horní kvartil (Q3)", "Průměr", "Služba", "Poskytovatel", "Hodnota",
-                "Percentilové pořadí (%)", "z-skóre", "Rezerva k mediánu", "Rezerva k nejlepšímu kvartilu",
+  out.header = {"Kód ukazatele",
+                "Ukazatel",
+                "Jednotka",
+                "Směr",
+                "Skupina srovnání",
+                "Počet služeb (n)",
+                "Dolní kvartil (Q1)",
+                "Medián",
+                "Horní kvartil (Q3)",
+                "Průměr",
+                "Služba",
+                "Poskytovatel",
+                "Hodnota",
+                "Percentilové pořadí (%)",
+                "z-skóre",
+                "Rezerva k mediánu",
+                "Rezerva k nejlepšímu kvartilu",
                 "Poznámka"};
   for (const auto& iv : view.indicators) {
     const auto& ind = iv.indicator;
     for (const auto& g : iv.groups) {
       auto prefix = [&]() -> std::vector<Cell> {
-        return {ind.code, ind.name_cs, ind.unit, direction_cs(ind.direction), g.label, cell(g.n), cell(g.q1),
-                cell(g.median), cell(g.q3), cell(g.mean)};
+        return {ind.code,       ind.name_cs, ind.unit,    direction_cs(ind.direction), g.label, cell(g.n), cell(g.q1),
+                cell(g.median), cell(g.q3),  cell(g.mean)};
       };
       for (const auto& s : g.scores) {
         auto row = prefix();
-        for (Cell c : {Cell(s.service.name), Cell(s.service.provider_name), cell(s.value), cell(percent(s.percent_rank)),
-                       cell(s.z_score), cell(s.reserve_median), cell(s.reserve_best), Cell(note_of(g, s, view.names))})
+        for (Cell c :
+             {Cell(s.service.name), Cell(s.service.provider_name), cell(s.value), cell(percent(s.percent_rank)),
+              cell(s.z_score), cell(s.reserve_median), cell(s.reserve_best), Cell(note_of(g, s, view.names))})
           row.push_back(std::move(c));
         out.rows.push_back(std::move(row));
       }
@@ -173,9 +201,10 @@ std::vector<Sheet> dea_sheets(const DeaView& view) {
                    {"Vstupy", inputs},
                    {"Výstupy", outputs},
                    {"Výpočet č.", view.run.id},
-                   {"Poznámka", "Efektivita 1 = služba leží na hranici efektivity; referenční služby jsou její vzory "
-                                "s váhami λ; volné proměnné (slacks) ukazují zbývající nadbytek vstupu nebo "
-                                "nedostatek výstupu v jednotkách proměnné."}};
+                   {"Poznámka",
+                    "Efektivita 1 = služba leží na hranici efektivity; referenční služby jsou její vzory "
+                    "s váhami λ; volné proměnné (slacks) ukazují zbývající nadbytek vstupu nebo "
+                    "nedostatek výstupu v jednotkách proměnné."}};
   settings.widths = {22, 100};
   return {results, settings};
 }

@@ -6,9 +6,9 @@
 #include <map>
 #include <sstream>
 
+#include "benchmark/export/benchmark_tables.hpp"
 #include "platform/core/dates.hpp"
 #include "platform/core/rounding.hpp"
-#include "benchmark/export/benchmark_tables.hpp"
 #include "platform/export/html.hpp"
 
 namespace kvalis::exports {
@@ -30,7 +30,6 @@ constexpr const char* kStyle = R"(
 )";
 
 std::string num(const std::optional<double>& v) { return v ? format_cs(*v) : "–"; }
-
 
 std::string head(const std::string& title) {
   return "<!DOCTYPE html>\n<html lang=\"cs\"><head><meta charset=\"utf-8\"><title>" + html_escape(title) +
@@ -57,7 +56,10 @@ std::string trend_svg(const TrendView& tv) {
   if (all.size() < 2 || tv.points.size() < 2) return "";
   const double w = 240, h = 70, pad = 8;
   double lo = *std::min_element(all.begin(), all.end()), hi = *std::max_element(all.begin(), all.end());
-  if (hi - lo < 1e-12) { lo -= 1; hi += 1; }
+  if (hi - lo < 1e-12) {
+    lo -= 1;
+    hi += 1;
+  }
   const std::size_t n = tv.points.size();
   auto x = [&](std::size_t i) { return pad + (w - 2 * pad) * static_cast<double>(i) / static_cast<double>(n - 1); };
   auto y = [&](double v) { return h - pad - (h - 2 * pad) * (v - lo) / (hi - lo); };
@@ -66,7 +68,10 @@ std::string trend_svg(const TrendView& tv) {
     bool pen = false;
     for (std::size_t i = 0; i < n; ++i) {
       const auto& v = median ? tv.points[i].median : tv.points[i].value;
-      if (!v) { pen = false; continue; }
+      if (!v) {
+        pen = false;
+        continue;
+      }
       char buf[64];
       std::snprintf(buf, sizeof buf, "%c%.1f %.1f ", pen ? 'L' : 'M', x(i), y(*v));
       path << buf;
@@ -83,7 +88,8 @@ std::string trend_svg(const TrendView& tv) {
   for (std::size_t i = 0; i < n; ++i)
     if (tv.points[i].value) {
       char buf[96];
-      std::snprintf(buf, sizeof buf, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"#c0392b\"/>", x(i), y(*tv.points[i].value));
+      std::snprintf(buf, sizeof buf, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"#c0392b\"/>", x(i),
+                    y(*tv.points[i].value));
       svg << buf;
     }
   svg << "</svg>";
@@ -112,7 +118,6 @@ static std::string reserve_text(const std::optional<double>& reserve) {
   return reserve && *reserve > 0 ? format_cs(*reserve) : std::string("–");
 }
 
-
 std::string service_report_html(const ServiceReport& r) {
   const auto& view = r.comparison;
   std::ostringstream out;
@@ -136,30 +141,37 @@ std::string service_report_html(const ServiceReport& r) {
     const ScoreView* score = nullptr;
     const PeerGroupView* g = group_of_service(iv, r.service.id, &score);
     const auto& ind = iv.indicator;
-    out << "<tr><td>" << html_escape(ind.name_cs) << (ind.unit.empty() ? "" : " <span class=\"note\">(" + html_escape(ind.unit) + ")</span>")
-        << "</td><td>" << (ind.direction == "lower" ? "↓" : "↑") << "</td>";
+    out << "<tr><td>" << html_escape(ind.name_cs)
+        << (ind.unit.empty() ? "" : " <span class=\"note\">(" + html_escape(ind.unit) + ")</span>") << "</td><td>"
+        << (ind.direction == "lower" ? "↓" : "↑") << "</td>";
     if (!g || !score) {
       out << "<td colspan=\"7\" class=\"note\">služba nemá v tomto kole hodnotu</td></tr>\n";
       continue;
     }
-    out << "<td class=\"num\">" << (score->value ? format_cs(*score->value) : "<span class=\"note\">" + html_escape(reason_cs(score->missing_reason, view.names)) + "</span>") << "</td>";
+    out << "<td class=\"num\">"
+        << (score->value
+                ? format_cs(*score->value)
+                : "<span class=\"note\">" + html_escape(reason_cs(score->missing_reason, view.names)) + "</span>")
+        << "</td>";
     if (g->suppressed) {
       out << "<td colspan=\"6\" class=\"suppressed\">" << kSuppressedNote << "</td></tr>\n";
       continue;
     }
     out << "<td class=\"num\">" << (g->n ? std::to_string(*g->n) : "–") << "</td><td class=\"num\">" << num(g->q1)
-        << "</td><td class=\"num\">" << num(g->median) << "</td><td class=\"num\">" << num(g->q3) << "</td><td class=\"num\">"
-        << percent_text(score->percent_rank) << "</td><td>"
+        << "</td><td class=\"num\">" << num(g->median) << "</td><td class=\"num\">" << num(g->q3)
+        << "</td><td class=\"num\">" << percent_text(score->percent_rank) << "</td><td>"
         << box_for(*g, score->value ? std::vector<double>{*score->value} : std::vector<double>{}) << "</td></tr>\n";
     if (score->reserve_median && score->reserve_best && (*score->reserve_best > 0 || *score->reserve_median > 0)) {
       const double base = g->median && std::fabs(*g->median) > 1e-12 ? std::fabs(*g->median) : 1.0;
-      reserves.push_back({ind.name_cs, ind.unit, *score->reserve_median, *score->reserve_best, *score->reserve_best / base});
+      reserves.push_back(
+          {ind.name_cs, ind.unit, *score->reserve_median, *score->reserve_best, *score->reserve_best / base});
     }
   }
   out << "</tbody></table></section>\n";
 
   // Reserves, largest first (relative to the median, so different units compare).
-  std::sort(reserves.begin(), reserves.end(), [](const Reserve& a, const Reserve& b) { return a.relative > b.relative; });
+  std::sort(reserves.begin(), reserves.end(),
+            [](const Reserve& a, const Reserve& b) { return a.relative > b.relative; });
   out << "<section><h2>Rezervy</h2>\n";
   if (reserves.empty()) {
     out << "<p class=\"good\">Ve všech ukazatelích s hodnotou je služba v nejlepším kvartilu své skupiny.</p>\n";
@@ -170,15 +182,16 @@ std::string service_report_html(const ServiceReport& r) {
       char rel[32];
       std::snprintf(rel, sizeof rel, "%.0f %%", x.relative * 100.0);
       out << "<tr><td>" << html_escape(x.name) << "</td><td class=\"num reserve\">" << format_cs(x.to_median) << " "
-          << html_escape(x.unit) << "</td><td class=\"num reserve\">" << format_cs(x.to_best) << " " << html_escape(x.unit)
-          << "</td><td class=\"num\">" << rel << "</td></tr>\n";
+          << html_escape(x.unit) << "</td><td class=\"num reserve\">" << format_cs(x.to_best) << " "
+          << html_escape(x.unit) << "</td><td class=\"num\">" << rel << "</td></tr>\n";
     }
     out << "</tbody></table>\n";
   }
   out << "</section>\n";
 
   // Trends.
-  out << "<section><h2>Vývoj v čase</h2>\n<p class=\"note\">Červeně hodnota služby, šedě přerušovaně medián skupiny.</p>\n";
+  out << "<section><h2>Vývoj v čase</h2>\n<p class=\"note\">Červeně hodnota služby, šedě přerušovaně medián "
+         "skupiny.</p>\n";
   for (const auto& tv : r.trends.indicators) {
     out << "<h3>" << html_escape(tv.indicator.name_cs) << "</h3>\n<table><thead><tr><th>Kolo</th>";
     for (const auto& p : tv.points) out << "<th>" << html_escape(p.round.name) << "</th>";
@@ -186,7 +199,8 @@ std::string service_report_html(const ServiceReport& r) {
     for (const auto& p : tv.points) out << "<td class=\"num\">" << num(p.value) << "</td>";
     out << "</tr><tr><td>Medián skupiny</td>";
     for (const auto& p : tv.points)
-      out << "<td class=\"num\">" << (p.suppressed ? std::string("<span class=\"suppressed\">potlačeno</span>") : num(p.median)) << "</td>";
+      out << "<td class=\"num\">"
+          << (p.suppressed ? std::string("<span class=\"suppressed\">potlačeno</span>") : num(p.median)) << "</td>";
     out << "</tr></tbody></table>\n";
   }
   out << "</section>\n</body></html>\n";
@@ -197,15 +211,16 @@ std::string group_report_html(const GroupReport& r) {
   const auto& view = r.comparison;
   std::ostringstream out;
   out << head("Benchmarking – " + r.group.name);
-  out << "<h1>" << html_escape(r.group.name) << "</h1>\n<div class=\"meta\">Kolo: " << html_escape(view.round.name) << " ("
-      << view.round.period_year << ") · Vytvořeno " << html_escape(czech_date(r.generated_on)) << "</div>\n";
+  out << "<h1>" << html_escape(r.group.name) << "</h1>\n<div class=\"meta\">Kolo: " << html_escape(view.round.name)
+      << " (" << view.round.period_year << ") · Vytvořeno " << html_escape(czech_date(r.generated_on)) << "</div>\n";
   out << method_paragraph(view);
 
   // Medians over time: indicator code → peer key → round → median.
   std::map<std::string, std::map<std::string, std::map<long long, std::optional<double>>>> medians;
   for (const auto& h : r.history)
     for (const auto& iv : h.indicators)
-      for (const auto& g : iv.groups) medians[iv.indicator.code][g.peer_key][h.round.id] = g.suppressed ? std::nullopt : g.median;
+      for (const auto& g : iv.groups)
+        medians[iv.indicator.code][g.peer_key][h.round.id] = g.suppressed ? std::nullopt : g.median;
 
   for (const auto& iv : view.indicators) {
     const auto& ind = iv.indicator;
@@ -227,17 +242,20 @@ std::string group_report_html(const GroupReport& r) {
           << num(g.q1) << "</td><td class=\"num\">" << num(g.median) << "</td><td class=\"num\">" << num(g.q3)
           << "</td><td class=\"num\">" << num(g.max) << "</td><td class=\"num\">" << num(g.mean) << "</td><td>"
           << box_for(g, values) << "</td></tr></table>\n";
-      out << "<table><thead><tr><th>Služba</th><th>Hodnota</th><th>Pořadí</th><th>z-skóre</th><th>Rezerva k mediánu</th>"
+      out << "<table><thead><tr><th>Služba</th><th>Hodnota</th><th>Pořadí</th><th>z-skóre</th><th>Rezerva k "
+             "mediánu</th>"
              "<th>Rezerva k nejlepšímu kvartilu</th></tr></thead><tbody>\n";
       for (const auto& s : g.scores) {
         out << "<tr" << (s.service.own ? " class=\"own\"" : "") << "><td>" << html_escape(s.service.name) << "</td>";
         if (!s.value) {
-          out << "<td colspan=\"5\" class=\"note\">" << html_escape(reason_cs(s.missing_reason, view.names)) << "</td></tr>\n";
+          out << "<td colspan=\"5\" class=\"note\">" << html_escape(reason_cs(s.missing_reason, view.names))
+              << "</td></tr>\n";
           continue;
         }
         out << "<td class=\"num\">" << format_cs(*s.value) << "</td><td class=\"num\">" << percent_text(s.percent_rank)
-            << "</td><td class=\"num\">" << num(s.z_score) << "</td><td class=\"num\">" << reserve_text(s.reserve_median)
-            << "</td><td class=\"num\">" << reserve_text(s.reserve_best) << "</td></tr>\n";
+            << "</td><td class=\"num\">" << num(s.z_score) << "</td><td class=\"num\">"
+            << reserve_text(s.reserve_median) << "</td><td class=\"num\">" << reserve_text(s.reserve_best)
+            << "</td></tr>\n";
       }
       out << "</tbody></table>\n";
       const auto& over_time = medians[ind.code][g.peer_key];
@@ -256,20 +274,23 @@ std::string group_report_html(const GroupReport& r) {
   }
 
   for (const auto& d : r.dea) {
-    out << "<section><h2>Efektivita (DEA) – výpočet č. " << d.run.id << "</h2>\n<p class=\"note\">" << model_cs(d.run.model)
-        << ", " << orientation_cs(d.run.orientation) << ". Vstupy: ";
+    out << "<section><h2>Efektivita (DEA) – výpočet č. " << d.run.id << "</h2>\n<p class=\"note\">"
+        << model_cs(d.run.model) << ", " << orientation_cs(d.run.orientation) << ". Vstupy: ";
     for (std::size_t i = 0; i < d.run.inputs.size(); ++i)
       out << (i ? ", " : "") << html_escape(variable_name(d.names, d.run.inputs[i]));
     out << "; výstupy: ";
     for (std::size_t i = 0; i < d.run.outputs.size(); ++i)
       out << (i ? ", " : "") << html_escape(variable_name(d.names, d.run.outputs[i]));
-    out << ".</p>\n<table><thead><tr><th>Služba</th><th>Efektivita</th><th>Referenční služby (λ)</th></tr></thead><tbody>\n";
+    out << ".</p>\n<table><thead><tr><th>Služba</th><th>Efektivita</th><th>Referenční služby "
+           "(λ)</th></tr></thead><tbody>\n";
     for (const auto& x : d.results) {
       std::string peers;
-      for (const auto& [label, lambda] : x.peers) peers += (peers.empty() ? "" : ", ") + label.name + " (" + format_cs(lambda) + ")";
-      out << "<tr" << (x.service.own ? " class=\"own\"" : "") << "><td>" << html_escape(x.service.name) << "</td><td class=\"num\">"
-          << (x.efficiency ? format_cs(*x.efficiency) : html_escape(reason_cs(x.status, d.names))) << "</td><td>" << html_escape(peers)
-          << "</td></tr>\n";
+      for (const auto& [label, lambda] : x.peers)
+        peers += (peers.empty() ? "" : ", ") + label.name + " (" + format_cs(lambda) + ")";
+      out << "<tr" << (x.service.own ? " class=\"own\"" : "") << "><td>" << html_escape(x.service.name)
+          << "</td><td class=\"num\">"
+          << (x.efficiency ? format_cs(*x.efficiency) : html_escape(reason_cs(x.status, d.names))) << "</td><td>"
+          << html_escape(peers) << "</td></tr>\n";
     }
     out << "</tbody></table></section>\n";
   }

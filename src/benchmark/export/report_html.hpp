@@ -15,13 +15,13 @@ struct ServiceReport {
   ComparisonView comparison;  // the round of the report, as the reader sees it
   ServiceTrends trends;       // the service across the group's rounds
   std::string kind_name;
-  std::string generated_on;   // YYYY-MM-DD
+  std::string generated_on;  // YYYY-MM-DD
 };
 std::string service_report_html(const ServiceReport& report);
 
 struct GroupReport {
   results::GroupInfo group;
-  ComparisonView comparison;          // the round of the report
+  ComparisonView comparison;            // the round of the report
   std::vector<ComparisonView> history;  // every round of the group, oldest first (medians over time)
   std::vector<DeaView> dea;             // DEA runs of the round, newest first
   std::string generated_on;

@@ -22,15 +22,23 @@ const std::string& localized(Lang lang, const std::string& cs, const std::string
 }
 
 dto::BmMethodologySummary methodology_summary(const repo::MethodologyRow& m) {
-  return {m.id,   m.group_id, m.version, m.name, m.status, format_timestamp(m.created_at), m.item_count,
-          m.indicator_count, m.rule_count};
+  return {m.id,         m.group_id,        m.version,   m.name, m.status, format_timestamp(m.created_at),
+          m.item_count, m.indicator_count, m.rule_count};
 }
 
 dto::BmServiceProgress progress_dto(const app::ServiceProgress& p) {
   const auto& svc = p.service;
-  return {svc.service_id, svc.name, svc.kind_code, svc.provider_id, svc.provider_name,
-          std::string(bm::to_string(p.submission.status)), p.filled, p.required, p.errors,
-          timestamp_or_null(p.submission.submitted_at), timestamp_or_null(p.submission.reminded_at)};
+  return {svc.service_id,
+          svc.name,
+          svc.kind_code,
+          svc.provider_id,
+          svc.provider_name,
+          std::string(bm::to_string(p.submission.status)),
+          p.filled,
+          p.required,
+          p.errors,
+          timestamp_or_null(p.submission.submitted_at),
+          timestamp_or_null(p.submission.reminded_at)};
 }
 
 dto::BmProblem problem_dto(const bm::Problem& p, const repo::MethodologyContent& c, Lang lang) {
@@ -67,7 +75,8 @@ dto::BmGroup group_dto(const app::GroupView& v) {
   d.name = v.group.name;
   d.description = v.group.description;
   d.kinds = v.group.kinds;
-  for (const auto& m : v.members) d.members.push_back({m.provider_org_id, m.provider_name, m.participation, m.joined_on});
+  for (const auto& m : v.members)
+    d.members.push_back({m.provider_org_id, m.provider_name, m.participation, m.joined_on});
   d.created_at = format_timestamp(v.group.created_at);
   d.can_manage = v.access.manage;
   return d;
@@ -107,8 +116,8 @@ dto::BmMethodology methodology_dto(const app::MethodologyView& v) {
   for (const auto& i : c.items)
     d.items.push_back({i.code, i.name_cs, i.name_en, i.unit, i.required, i.min_value, i.max_value, i.help_cs});
   for (const auto& x : c.indicators)
-    d.indicators.push_back({x.code, x.name_cs, x.name_en, x.numerator, x.denominator, x.factor, x.unit, x.direction,
-                            x.rba, x.kinds});
+    d.indicators.push_back(
+        {x.code, x.name_cs, x.name_en, x.numerator, x.denominator, x.factor, x.unit, x.direction, x.rba, x.kinds});
   for (const auto& r : c.rules) d.rules.push_back({r.code, r.left, r.op, r.right, r.message_cs, r.message_en});
   return d;
 }
@@ -176,8 +185,11 @@ dto::BmForm form_dto(const app::FormView& v, Lang lang) {
   d.errors = v.validation.errors();
   d.submitted_at = timestamp_or_null(v.submission.submitted_at);
   for (const auto& i : v.content.items) {
-    dto::BmFormItem item{i.code, localized(lang, i.name_cs, i.name_en), i.unit, i.required, i.min_value,
-                         i.max_value, i.help_cs, std::nullopt, false};
+    dto::BmFormItem item{i.code,      localized(lang, i.name_cs, i.name_en),
+                         i.unit,      i.required,
+                         i.min_value, i.max_value,
+                         i.help_cs,   std::nullopt,
+                         false};
     if (auto it = v.values.find(i.code); it != v.values.end()) {
       item.entered = true;
       item.value = it->second;

@@ -31,8 +31,8 @@ struct BmGroup {
   std::string created_at;
   bool can_manage = false;  // the caller may edit the group, its methodologies and rounds
 };
-BOOST_DESCRIBE_STRUCT(BmGroup, (), (id, region_org_id, region_name, name, description, kinds, members, created_at,
-                                    can_manage))
+BOOST_DESCRIBE_STRUCT(BmGroup, (),
+                      (id, region_org_id, region_name, name, description, kinds, members, created_at, can_manage))
 
 struct BmGroupList {
   static constexpr const char* kSchemaName = "BmGroupList";
@@ -139,8 +139,8 @@ struct BmIndicator {
   std::string rba;        // how_much | how_well | better_off
   std::vector<std::string> kinds;
 };
-BOOST_DESCRIBE_STRUCT(BmIndicator, (), (code, name_cs, name_en, numerator, denominator, factor, unit, direction, rba,
-                                        kinds))
+BOOST_DESCRIBE_STRUCT(BmIndicator, (),
+                      (code, name_cs, name_en, numerator, denominator, factor, unit, direction, rba, kinds))
 
 struct BmRule {
   static constexpr const char* kSchemaName = "BmRule";
@@ -165,8 +165,8 @@ struct BmMethodologySummary {
   int indicator_count = 0;
   int rule_count = 0;
 };
-BOOST_DESCRIBE_STRUCT(BmMethodologySummary, (), (id, group_id, version, name, status, created_at, item_count,
-                                                 indicator_count, rule_count))
+BOOST_DESCRIBE_STRUCT(BmMethodologySummary, (),
+                      (id, group_id, version, name, status, created_at, item_count, indicator_count, rule_count))
 
 struct BmMethodologyList {
   static constexpr const char* kSchemaName = "BmMethodologyList";
@@ -221,8 +221,8 @@ struct BmIndicatorInput {
   std::string rba;
   std::optional<std::vector<std::string>> kinds;
 };
-BOOST_DESCRIBE_STRUCT(BmIndicatorInput, (), (code, name_cs, name_en, numerator, denominator, factor, unit, direction,
-                                             rba, kinds))
+BOOST_DESCRIBE_STRUCT(BmIndicatorInput, (),
+                      (code, name_cs, name_en, numerator, denominator, factor, unit, direction, rba, kinds))
 
 struct BmRuleInput {
   static constexpr const char* kSchemaName = "BmRuleInput";
@@ -260,8 +260,9 @@ struct BmRound {
   std::optional<std::string> locked_at;
   std::string created_at;
 };
-BOOST_DESCRIBE_STRUCT(BmRound, (), (id, group_id, methodology_id, methodology_version, name, period_year, kind,
-                                    deadline, status, locked_at, created_at))
+BOOST_DESCRIBE_STRUCT(BmRound, (),
+                      (id, group_id, methodology_id, methodology_version, name, period_year, kind, deadline, status,
+                       locked_at, created_at))
 
 struct BmRoundList {
   static constexpr const char* kSchemaName = "BmRoundList";
@@ -290,12 +291,13 @@ struct BmServiceProgress {
   std::string status;  // not_started | draft | submitted | reopened
   int filled = 0;      // required items with a value
   int required = 0;
-  int errors = 0;      // problems that prevent submitting
+  int errors = 0;  // problems that prevent submitting
   std::optional<std::string> submitted_at;
   std::optional<std::string> reminded_at;
 };
-BOOST_DESCRIBE_STRUCT(BmServiceProgress, (), (service_id, service_name, kind_code, provider_id, provider_name, status,
-                                              filled, required, errors, submitted_at, reminded_at))
+BOOST_DESCRIBE_STRUCT(BmServiceProgress, (),
+                      (service_id, service_name, kind_code, provider_id, provider_name, status, filled, required,
+                       errors, submitted_at, reminded_at))
 
 struct BmRoundDetail {
   static constexpr const char* kSchemaName = "BmRoundDetail";
@@ -385,9 +387,9 @@ struct BmForm {
   std::string kind_code;
   long long provider_id = 0;
   std::string provider_name;
-  std::string status;  // not_started | draft | submitted | reopened
-  bool editable = false;        // the caller may save values now
-  bool can_correct = false;     // the round is locked and the caller may record corrections
+  std::string status;        // not_started | draft | submitted | reopened
+  bool editable = false;     // the caller may save values now
+  bool can_correct = false;  // the round is locked and the caller may record corrections
   int filled = 0;
   int required = 0;
   int errors = 0;
@@ -397,9 +399,10 @@ struct BmForm {
   std::vector<BmIndicatorPreview> indicators;
   std::vector<BmCorrection> corrections;
 };
-BOOST_DESCRIBE_STRUCT(BmForm, (), (round_id, round_name, period_year, round_status, deadline, service_id,
-                                   service_name, kind_code, provider_id, provider_name, status, editable, can_correct,
-                                   filled, required, errors, submitted_at, items, problems, indicators, corrections))
+BOOST_DESCRIBE_STRUCT(BmForm, (),
+                      (round_id, round_name, period_year, round_status, deadline, service_id, service_name, kind_code,
+                       provider_id, provider_name, status, editable, can_correct, filled, required, errors,
+                       submitted_at, items, problems, indicators, corrections))
 
 // {values: {code: number | null}}; codes not given keep their value.
 struct BmValuesInput {

@@ -24,7 +24,7 @@ struct BenchmarkScore {
   static constexpr const char* kSchemaName = "BenchmarkScore";
   BenchmarkServiceRef service;
   std::optional<double> value;
-  std::string missing_reason;       // machine form: "missing: costs_total", "implausible: rule occupancy"
+  std::string missing_reason;          // machine form: "missing: costs_total", "implausible: rule occupancy"
   std::string missing_reason_text;     // Czech text naming the items ("chybí údaj: Náklady celkem")
   std::string missing_reason_text_en;  // English text ("missing value: Total costs")
   std::optional<double> percent_rank;  // fraction in [0, 1], ascending values (PERCENTRANK.INC)
@@ -32,8 +32,9 @@ struct BenchmarkScore {
   std::optional<double> reserve_median;  // improvement needed to reach the peer median (0 = there)
   std::optional<double> reserve_best;    // … to reach the best quartile
 };
-BOOST_DESCRIBE_STRUCT(BenchmarkScore, (), (service, value, missing_reason, missing_reason_text, missing_reason_text_en,
-                                           percent_rank, z_score, reserve_median, reserve_best))
+BOOST_DESCRIBE_STRUCT(BenchmarkScore, (),
+                      (service, value, missing_reason, missing_reason_text, missing_reason_text_en, percent_rank,
+                       z_score, reserve_median, reserve_best))
 
 struct BenchmarkPeerGroup {
   static constexpr const char* kSchemaName = "BenchmarkPeerGroup";
@@ -55,8 +56,9 @@ struct BenchmarkPeerGroup {
   std::optional<double> sd;
   std::vector<BenchmarkScore> scores;
 };
-BOOST_DESCRIBE_STRUCT(BenchmarkPeerGroup, (), (peer_key, kind_code, form_code, label, label_en, suppressed, note, note_en,
-                                               n, min, q1, median, q3, max, mean, sd, scores))
+BOOST_DESCRIBE_STRUCT(BenchmarkPeerGroup, (),
+                      (peer_key, kind_code, form_code, label, label_en, suppressed, note, note_en, n, min, q1, median,
+                       q3, max, mean, sd, scores))
 
 struct BenchmarkIndicatorComparison {
   static constexpr const char* kSchemaName = "BenchmarkIndicatorComparison";
@@ -69,7 +71,8 @@ struct BenchmarkIndicatorComparison {
   std::string rba;        // how_much | how_well | better_off
   std::vector<BenchmarkPeerGroup> groups;
 };
-BOOST_DESCRIBE_STRUCT(BenchmarkIndicatorComparison, (), (indicator_id, code, name, name_en, unit, direction, rba, groups))
+BOOST_DESCRIBE_STRUCT(BenchmarkIndicatorComparison, (),
+                      (indicator_id, code, name, name_en, unit, direction, rba, groups))
 
 struct BenchmarkComparison {
   static constexpr const char* kSchemaName = "BenchmarkComparison";
@@ -88,9 +91,9 @@ struct BenchmarkComparison {
   bool precomputed = true;
   std::vector<BenchmarkIndicatorComparison> indicators;
 };
-BOOST_DESCRIBE_STRUCT(BenchmarkComparison, (), (round_id, round_name, period_year, round_kind, group_id, group_name,
-                                                quantile_method, peer, territory, founder, size_band, audience,
-                                                precomputed, indicators))
+BOOST_DESCRIBE_STRUCT(BenchmarkComparison, (),
+                      (round_id, round_name, period_year, round_kind, group_id, group_name, quantile_method, peer,
+                       territory, founder, size_band, audience, precomputed, indicators))
 
 // ---- a service over time ----------------------------------------------------------------------
 
@@ -115,9 +118,10 @@ struct BenchmarkTrendPoint {
   std::optional<double> reserve_median;
   std::optional<double> reserve_best;
 };
-BOOST_DESCRIBE_STRUCT(BenchmarkTrendPoint, (), (round_id, round_name, period_year, round_kind, value, missing_reason,
-                                                missing_reason_text, missing_reason_text_en, peer_key, suppressed, n, peer_median, peer_q1, peer_q3, percent_rank,
-                                                z_score, reserve_median, reserve_best))
+BOOST_DESCRIBE_STRUCT(BenchmarkTrendPoint, (),
+                      (round_id, round_name, period_year, round_kind, value, missing_reason, missing_reason_text,
+                       missing_reason_text_en, peer_key, suppressed, n, peer_median, peer_q1, peer_q3, percent_rank,
+                       z_score, reserve_median, reserve_best))
 
 struct BenchmarkTrend {
   static constexpr const char* kSchemaName = "BenchmarkTrend";
@@ -148,8 +152,8 @@ struct BenchmarkServiceScores {
   std::string quantile_method;
   std::vector<BenchmarkServiceGroupTrends> groups;
 };
-BOOST_DESCRIBE_STRUCT(BenchmarkServiceScores, (), (service_id, service_name, provider_name, kind_code, quantile_method,
-                                                   groups))
+BOOST_DESCRIBE_STRUCT(BenchmarkServiceScores, (),
+                      (service_id, service_name, provider_name, kind_code, quantile_method, groups))
 
 // ---- good practice ----------------------------------------------------------------------------
 
@@ -166,8 +170,9 @@ struct GoodPracticeLink {
   std::string note;
   bool round_readable = false;  // the caller may open the round's comparison (a member of its working group)
 };
-BOOST_DESCRIBE_STRUCT(GoodPracticeLink, (), (service_id, service_name, indicator_id, indicator_code, indicator_name,
-                                             round_id, round_name, value, note, round_readable))
+BOOST_DESCRIBE_STRUCT(GoodPracticeLink, (),
+                      (service_id, service_name, indicator_id, indicator_code, indicator_name, round_id, round_name,
+                       value, note, round_readable))
 
 struct GoodPractice {
   static constexpr const char* kSchemaName = "GoodPractice";
@@ -183,8 +188,9 @@ struct GoodPractice {
   std::string updated_at;
   bool can_edit = false;
 };
-BOOST_DESCRIBE_STRUCT(GoodPractice, (), (id, author_org_id, author_org_name, title, summary, body, kinds, links,
-                                         created_at, updated_at, can_edit))
+BOOST_DESCRIBE_STRUCT(GoodPractice, (),
+                      (id, author_org_id, author_org_name, title, summary, body, kinds, links, created_at, updated_at,
+                       can_edit))
 
 struct GoodPracticeList {
   static constexpr const char* kSchemaName = "GoodPracticeList";
@@ -220,9 +226,9 @@ BOOST_DESCRIBE_STRUCT(GoodPracticeInput, (), (author_org_id, title, summary, bod
 
 struct DeaRunInput {
   static constexpr const char* kSchemaName = "DeaRunInput";
-  std::string model;        // ccr | bcc
-  std::string orientation;  // input | output
-  std::vector<std::string> inputs;   // item or indicator codes of the round's methodology
+  std::string model;                // ccr | bcc
+  std::string orientation;          // input | output
+  std::vector<std::string> inputs;  // item or indicator codes of the round's methodology
   std::vector<std::string> outputs;
 };
 BOOST_DESCRIBE_STRUCT(DeaRunInput, (), (model, orientation, inputs, outputs))
@@ -239,8 +245,8 @@ struct DeaRunSummary {
   long long service_count = 0;  // services in the run (with or without a score)
   long long scored_count = 0;   // of them with a score
 };
-BOOST_DESCRIBE_STRUCT(DeaRunSummary, (), (id, round_id, model, orientation, inputs, outputs, created_at, service_count,
-                                          scored_count))
+BOOST_DESCRIBE_STRUCT(DeaRunSummary, (),
+                      (id, round_id, model, orientation, inputs, outputs, created_at, service_count, scored_count))
 
 struct DeaRunList {
   static constexpr const char* kSchemaName = "DeaRunList";
@@ -272,11 +278,12 @@ struct DeaResult {
   std::string status;
   std::string status_text;     // Czech, naming the items
   std::string status_text_en;  // English
-  bool efficient = false;  // score 1 and no slack
+  bool efficient = false;      // score 1 and no slack
   std::vector<DeaPeer> peers;  // other services (an efficient service is not its own peer)
   std::vector<DeaSlack> slacks;
 };
-BOOST_DESCRIBE_STRUCT(DeaResult, (), (service, efficiency, status, status_text, status_text_en, efficient, peers, slacks))
+BOOST_DESCRIBE_STRUCT(DeaResult, (),
+                      (service, efficiency, status, status_text, status_text_en, efficient, peers, slacks))
 
 struct DeaRun {
   static constexpr const char* kSchemaName = "DeaRun";
@@ -297,10 +304,10 @@ struct DeaJob {
   static constexpr const char* kSchemaName = "DeaJob";
   long long id = 0;
   long long round_id = 0;
-  std::string state;  // queued | running | done | failed
-  long long done = 0;   // services compared so far
-  long long total = 0;  // services with values in the round
-  std::optional<long long> run_id;  // done: the stored run (GET /api/benchmark/dea/{run_id})
+  std::string state;                 // queued | running | done | failed
+  long long done = 0;                // services compared so far
+  long long total = 0;               // services with values in the round
+  std::optional<long long> run_id;   // done: the stored run (GET /api/benchmark/dea/{run_id})
   std::optional<std::string> error;  // failed: what went wrong, in the caller's language
   std::string created_at;
   std::string updated_at;

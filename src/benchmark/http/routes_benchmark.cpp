@@ -69,12 +69,12 @@ Result<app::MethodologyInput> methodology_input(const dto::BmMethodologyInput& i
   for (std::size_t i = 0; i < in.items.size(); ++i) {
     const auto& x = in.items[i];
     const std::string f = "items[" + std::to_string(i) + "]";
-    app::repo::ItemRow item{x.code, x.name_cs, x.name_en.value_or(""), x.unit.value_or(""), x.required.value_or(true),
-                            x.min_value, x.max_value, x.help_cs.value_or("")};
-    if (auto st = check_each({check_line(f + ".name_cs", item.name_cs, 300, true),
-                              check_line(f + ".name_en", item.name_en, 300, false),
-                              check_line(f + ".unit", item.unit, 50, false),
-                              check_text(f + ".help_cs", item.help_cs, 5000, false)});
+    app::repo::ItemRow item{
+        x.code,      x.name_cs,   x.name_en.value_or(""), x.unit.value_or(""), x.required.value_or(true),
+        x.min_value, x.max_value, x.help_cs.value_or("")};
+    if (auto st = check_each(
+            {check_line(f + ".name_cs", item.name_cs, 300, true), check_line(f + ".name_en", item.name_en, 300, false),
+             check_line(f + ".unit", item.unit, 50, false), check_text(f + ".help_cs", item.help_cs, 5000, false)});
         !st)
       return st.error();
     out.content.items.push_back(std::move(item));
@@ -82,14 +82,21 @@ Result<app::MethodologyInput> methodology_input(const dto::BmMethodologyInput& i
   for (std::size_t i = 0; i < in.indicators.size(); ++i) {
     const auto& x = in.indicators[i];
     const std::string f = "indicators[" + std::to_string(i) + "]";
-    app::repo::IndicatorRow ind{0, x.code, x.name_cs, x.name_en.value_or(""), x.numerator, x.denominator.value_or("1"),
-                                x.factor.value_or(1.0), x.unit.value_or(""), x.direction, x.rba,
+    app::repo::IndicatorRow ind{0,
+                                x.code,
+                                x.name_cs,
+                                x.name_en.value_or(""),
+                                x.numerator,
+                                x.denominator.value_or("1"),
+                                x.factor.value_or(1.0),
+                                x.unit.value_or(""),
+                                x.direction,
+                                x.rba,
                                 x.kinds.value_or(std::vector<std::string>{})};
-    if (auto st = check_each({check_line(f + ".name_cs", ind.name_cs, 300, true),
-                              check_line(f + ".name_en", ind.name_en, 300, false),
-                              check_line(f + ".unit", ind.unit, 50, false),
-                              check_text(f + ".numerator", ind.numerator, 2000, false),
-                              check_text(f + ".denominator", ind.denominator, 2000, false)});
+    if (auto st = check_each(
+            {check_line(f + ".name_cs", ind.name_cs, 300, true), check_line(f + ".name_en", ind.name_en, 300, false),
+             check_line(f + ".unit", ind.unit, 50, false), check_text(f + ".numerator", ind.numerator, 2000, false),
+             check_text(f + ".denominator", ind.denominator, 2000, false)});
         !st)
       return st.error();
     out.content.indicators.push_back(std::move(ind));
@@ -281,11 +288,11 @@ void register_benchmark_routes(RouteTable& t) {
                                              Permission::benchmark_manage, create_meeting, tag, "Record a meeting")
       .success_status = 201;
   t.add<dto::BmMeetingInput, dto::BmMeeting>(Verb::patch, "/api/benchmark/meetings/{id}", Permission::benchmark_manage,
-                                             update_meeting, tag, "Update a meeting: place, agenda, minutes, attendance")
+                                             update_meeting, tag,
+                                             "Update a meeting: place, agenda, minutes, attendance")
       .body_limit = 256 * 1024;
-  t.add<void, dto::BmMethodologyList>(Verb::get, "/api/benchmark/groups/{id}/methodologies",
-                                      Permission::benchmark_read, list_methodologies, tag,
-                                      "Methodology versions of a working group, newest first");
+  t.add<void, dto::BmMethodologyList>(Verb::get, "/api/benchmark/groups/{id}/methodologies", Permission::benchmark_read,
+                                      list_methodologies, tag, "Methodology versions of a working group, newest first");
   t.add<dto::BmMethodologyCreate, dto::BmMethodology>(Verb::post, "/api/benchmark/groups/{id}/methodologies",
                                                       Permission::benchmark_manage, create_methodology, tag,
                                                       "New draft methodology version, optionally a copy of the latest")
@@ -296,14 +303,12 @@ void register_benchmark_routes(RouteTable& t) {
                                                      Permission::benchmark_manage, put_methodology, tag,
                                                      "Replace the items, indicators and rules of a draft")
       .body_limit = 1024 * 1024;
-  t.add<void, dto::BmMethodology>(Verb::post, "/api/benchmark/methodologies/{id}/publish",
-                                  Permission::benchmark_manage, publish_methodology, tag,
-                                  "Publish a draft methodology (then immutable)");
-  t.add<void, dto::BmRoundList>(Verb::get, "/api/benchmark/groups/{id}/rounds", Permission::benchmark_read,
-                                list_rounds, tag, "Data rounds of a working group");
-  t.add<dto::BmRoundInput, dto::BmRound>(Verb::post, "/api/benchmark/groups/{id}/rounds",
-                                         Permission::benchmark_manage, create_round, tag,
-                                         "Open a data round with a published methodology")
+  t.add<void, dto::BmMethodology>(Verb::post, "/api/benchmark/methodologies/{id}/publish", Permission::benchmark_manage,
+                                  publish_methodology, tag, "Publish a draft methodology (then immutable)");
+  t.add<void, dto::BmRoundList>(Verb::get, "/api/benchmark/groups/{id}/rounds", Permission::benchmark_read, list_rounds,
+                                tag, "Data rounds of a working group");
+  t.add<dto::BmRoundInput, dto::BmRound>(Verb::post, "/api/benchmark/groups/{id}/rounds", Permission::benchmark_manage,
+                                         create_round, tag, "Open a data round with a published methodology")
       .success_status = 201;
   t.add<void, dto::BmRoundDetail>(Verb::get, "/api/benchmark/rounds/{id}", Permission::benchmark_read, get_round, tag,
                                   "A round with the completeness of each service the caller may see");

@@ -36,7 +36,8 @@ template <class Call>
 Response answer_form(Context& ctx, Call&& call, unsigned status = 200) {
   auto ids = form_ids(ctx);
   if (!ids) return error_response(ids.error(), ctx.lang);
-  return answer_as(ctx, call(*ids), [&](const app::FormView& v) { return form_dto(v, ctx.lang); }, status);
+  return answer_as(
+      ctx, call(*ids), [&](const app::FormView& v) { return form_dto(v, ctx.lang); }, status);
 }
 
 // A 422 with a list beside the error (the first problems) and `<list>_total`, how many there are in all.
@@ -79,16 +80,14 @@ Response put_form(Context& ctx) {
   if (auto* r = std::get_if<Response>(&body)) return *r;
   auto values = parse_values(std::get<0>(body).values.value);
   if (!values) return error_response(values.error(), ctx.lang);
-  return answer_form(ctx, [&](FormIds f) {
-    return app::save_values(ctx.db(), caller_of(ctx), f.round_id, f.service_id, *values);
-  });
+  return answer_form(
+      ctx, [&](FormIds f) { return app::save_values(ctx.db(), caller_of(ctx), f.round_id, f.service_id, *values); });
 }
 
 Response submit_form(Context& ctx) {
   std::optional<app::SubmitRefusal> refused;
-  auto response = answer_form(ctx, [&](FormIds f) {
-    return app::submit_form(ctx.db(), caller_of(ctx), f.round_id, f.service_id, refused);
-  });
+  auto response = answer_form(
+      ctx, [&](FormIds f) { return app::submit_form(ctx.db(), caller_of(ctx), f.round_id, f.service_id, refused); });
   if (!refused) return response;
   const auto blocking = std::count_if(refused->problems.begin(), refused->problems.end(),
                                       [](const bm::Problem& p) { return p.blocking(); });
@@ -104,17 +103,19 @@ Response upload_form(Context& ctx) {
   if (row_errors.empty()) return response;
   json::array rows;
   for (const auto& e : row_errors.items())
-    rows.push_back(json::object{{"line", e.line},
-                                {"code", e.code},
-                                {"kind", e.kind},
-                                {"message", translate("bm.upload." + e.kind, ctx.lang,
-                                                      {{"line", std::to_string(e.line)}, {"code", e.code}, {"text", e.text}})}});
+    rows.push_back(
+        json::object{{"line", e.line},
+                     {"code", e.code},
+                     {"kind", e.kind},
+                     {"message", translate("bm.upload." + e.kind, ctx.lang,
+                                           {{"line", std::to_string(e.line)}, {"code", e.code}, {"text", e.text}})}});
   const Error error = invalid("", "bm.upload.rows", {{"count", std::to_string(row_errors.total())}});
   return unprocessable(error, ctx.lang, "rows", std::move(rows), row_errors.total());
 }
 
 Response reopen_form(Context& ctx) {
-  return answer_form(ctx, [&](FormIds f) { return app::reopen_form(ctx.db(), caller_of(ctx), f.round_id, f.service_id); });
+  return answer_form(ctx,
+                     [&](FormIds f) { return app::reopen_form(ctx.db(), caller_of(ctx), f.round_id, f.service_id); });
 }
 
 Response correct_form(Context& ctx) {
@@ -124,7 +125,8 @@ Response correct_form(Context& ctx) {
   if (auto st = check_text("reason", in.reason, 2000, true); !st) return error_response(st.error(), ctx.lang);
   const app::CorrectionInput correction{in.item_code, in.value, in.reason};
   return answer_form(
-      ctx, [&](FormIds f) { return app::correct_value(ctx.db(), caller_of(ctx), f.round_id, f.service_id, correction); },
+      ctx,
+      [&](FormIds f) { return app::correct_value(ctx.db(), caller_of(ctx), f.round_id, f.service_id, correction); },
       201);
 }
 

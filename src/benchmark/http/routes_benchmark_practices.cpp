@@ -51,7 +51,8 @@ Result<app::PracticeInput> practice_input(const dto::GoodPracticeInput& in) {
   app::PracticeInput out{in.author_org_id, in.title, in.summary, in.body, in.kinds, std::nullopt};
   if (in.links) {
     out.links.emplace();
-    for (const auto& l : *in.links) out.links->push_back({l.service_id, l.indicator_id, l.round_id, l.note.value_or("")});
+    for (const auto& l : *in.links)
+      out.links->push_back({l.service_id, l.indicator_id, l.round_id, l.note.value_or("")});
   }
   return out;
 }
@@ -100,9 +101,8 @@ Response update_practice(Context& ctx) {
 }
 
 Response delete_practice(Context& ctx) {
-  return for_parent(ctx, not_found(), [&](long long id) {
-    return answer(ctx, app::delete_practice(ctx.db(), caller_of(ctx), id));
-  });
+  return for_parent(ctx, not_found(),
+                    [&](long long id) { return answer(ctx, app::delete_practice(ctx.db(), caller_of(ctx), id)); });
 }
 
 }  // namespace
@@ -124,8 +124,8 @@ void register_benchmark_practice_routes(RouteTable& t) {
   t.add<dto::GoodPracticeInput, dto::GoodPractice>(Verb::patch, "/api/benchmark/good-practices/{id}",
                                                    Permission::benchmark_submit, update_practice, tag,
                                                    "Edit a good practice (author organisation or region staff)");
-  t.add<void, void>(Verb::delete_, "/api/benchmark/good-practices/{id}", Permission::benchmark_submit, delete_practice, tag,
-                    "Delete a good practice (author organisation or region staff)");
+  t.add<void, void>(Verb::delete_, "/api/benchmark/good-practices/{id}", Permission::benchmark_submit, delete_practice,
+                    tag, "Delete a good practice (author organisation or region staff)");
 }
 
 }  // namespace kvalis::http

@@ -4,20 +4,20 @@
 #include <cmath>
 #include <set>
 
-#include "platform/core/dates.hpp"
-#include "platform/store/data_versions.hpp"
-#include "benchmark/export/benchmark_tables.hpp"
 #include "benchmark/app/comparison.hpp"
 #include "benchmark/app/dea.hpp"
+#include "benchmark/export/benchmark_tables.hpp"
 #include "benchmark/export/report_html.hpp"
-#include "platform/http/handler_util.hpp"
-#include "quality/app/audit_views.hpp"
-#include "benchmark/http/routes.hpp"
-#include "platform/http/environment.hpp"
 #include "benchmark/http/dto_benchmark_results.hpp"
+#include "benchmark/http/routes.hpp"
+#include "benchmark/store/benchmark_results_repo.hpp"
+#include "platform/core/dates.hpp"
+#include "platform/http/environment.hpp"
+#include "platform/http/handler_util.hpp"
 #include "platform/http/params.hpp"
 #include "platform/store/activity_log.hpp"
-#include "benchmark/store/benchmark_results_repo.hpp"
+#include "platform/store/data_versions.hpp"
+#include "quality/app/audit_views.hpp"
 #include "registry/app/queries.hpp"
 
 namespace kvalis::http {
@@ -79,10 +79,12 @@ Result<ex::ComparisonFilter> comparison_filter(const Context& ctx, soci::session
     // An indicator id or code of the round's methodology.
     for (const auto& ind : results::indicators_of_methodology(s, access.round.methodology_id))
       if (ind.code == *indicator || std::to_string(ind.id) == *indicator) f.indicator_id = ind.id;
-    if (!f.indicator_id) return Error{ErrorCode::invalid_input, "indicator", "field.unknown_code", {{"value", *indicator}}};
+    if (!f.indicator_id)
+      return Error{ErrorCode::invalid_input, "indicator", "field.unknown_code", {{"value", *indicator}}};
   }
   // Narrowing the peers would let a data-only member tell the anonymised services apart (core/disclosure).
-  if (!benchmark::may_narrow_peers(access.viewer) && (!f.territory.empty() || !f.founder.empty() || !f.size_band.empty()))
+  if (!benchmark::may_narrow_peers(access.viewer) &&
+      (!f.territory.empty() || !f.founder.empty() || !f.size_band.empty()))
     return Error{ErrorCode::forbidden, "territory", "auth.forbidden", {}};
   return f;
 }
@@ -144,8 +146,9 @@ dto::BenchmarkComparison comparison_dto(const ex::ComparisonView& v, long long g
       pg.mean = g.mean;
       pg.sd = g.sd;
       for (const auto& s : g.scores)
-        pg.scores.push_back({service_ref(s.service), s.value, s.missing_reason, ex::reason_cs(s.missing_reason, v.names),
-                             ex::reason_en(s.missing_reason, v.names_en), s.percent_rank, s.z_score, s.reserve_median, s.reserve_best});
+        pg.scores.push_back({service_ref(s.service), s.value, s.missing_reason,
+                             ex::reason_cs(s.missing_reason, v.names), ex::reason_en(s.missing_reason, v.names_en),
+                             s.percent_rank, s.z_score, s.reserve_median, s.reserve_best});
       ic.groups.push_back(std::move(pg));
     }
     out.indicators.push_back(std::move(ic));
@@ -154,8 +157,15 @@ dto::BenchmarkComparison comparison_dto(const ex::ComparisonView& v, long long g
 }
 
 dto::DeaRunSummary dea_summary(const results::DeaRun& run, const std::vector<results::DeaResultRow>& rows) {
-  dto::DeaRunSummary out{run.id, run.round_id, run.model, run.orientation, run.inputs, run.outputs,
-                         format_timestamp(run.created_at), static_cast<long long>(rows.size()), 0};
+  dto::DeaRunSummary out{run.id,
+                         run.round_id,
+                         run.model,
+                         run.orientation,
+                         run.inputs,
+                         run.outputs,
+                         format_timestamp(run.created_at),
+                         static_cast<long long>(rows.size()),
+                         0};
   for (const auto& r : rows) out.scored_count += r.efficiency ? 1 : 0;
   return out;
 }
@@ -182,7 +192,8 @@ dto::DeaRun dea_dto(const ex::DeaView& v, const std::vector<results::DeaResultRo
     r.status_text_en = d.status == "ok" ? "solved" : ex::reason_en(d.status, v.names_en);
     r.efficient = is_efficient(d);
     for (const auto& [label, lambda] : d.peers) r.peers.push_back({service_ref(label), lambda});
-    for (const auto& [code, value] : d.slacks) r.slacks.push_back({code, inputs.count(code) ? "input" : "output", value});
+    for (const auto& [code, value] : d.slacks)
+      r.slacks.push_back({code, inputs.count(code) ? "input" : "output", value});
     out.results.push_back(std::move(r));
   }
   return out;
@@ -234,8 +245,8 @@ Response get_service_scores(Context& ctx) {
     if (!service) return kNotFound;
     std::vector<long long> groups =
         *group_param ? std::vector<long long>{**group_param} : results::groups_of_service(s, *id);
-    dto::BenchmarkServiceScores dto{service->id, service->name, service->provider_name, service->kind_code,
-                                    ex::kQuantileMethod, {}};
+    dto::BenchmarkServiceScores dto{service->id,        service->name,       service->provider_name,
+                                    service->kind_code, ex::kQuantileMethod, {}};
     for (long long gid : groups) {
       auto group = results::get_group(s, gid);
       if (!group) continue;
@@ -245,14 +256,17 @@ Response get_service_scores(Context& ctx) {
       const auto trends = ex::load_trends(s, *service, *group, *viewer);
       dto::BenchmarkServiceGroupTrends g{group->id, group->name, std::string(ex::audience_name(viewer->audience)), {}};
       for (const auto& tv : trends.indicators) {
-        dto::BenchmarkTrend t{tv.indicator.code, tv.indicator.name_cs,
+        dto::BenchmarkTrend t{tv.indicator.code,
+                              tv.indicator.name_cs,
                               tv.indicator.name_en.empty() ? tv.indicator.name_cs : tv.indicator.name_en,
-                              tv.indicator.unit, tv.indicator.direction, {}};
+                              tv.indicator.unit,
+                              tv.indicator.direction,
+                              {}};
         for (const auto& p : tv.points)
           t.points.push_back({p.round.id, p.round.name, p.round.period_year, p.round.kind, p.value, p.missing_reason,
                               ex::reason_cs(p.missing_reason, trends.names),
-                              ex::reason_en(p.missing_reason, trends.names_en), p.peer_key, p.suppressed, p.n, p.median, p.q1, p.q3, p.percent_rank, p.z_score,
-                              p.reserve_median, p.reserve_best});
+                              ex::reason_en(p.missing_reason, trends.names_en), p.peer_key, p.suppressed, p.n, p.median,
+                              p.q1, p.q3, p.percent_rank, p.z_score, p.reserve_median, p.reserve_best});
         g.indicators.push_back(std::move(t));
       }
       dto.groups.push_back(std::move(g));
@@ -261,9 +275,10 @@ Response get_service_scores(Context& ctx) {
       // A service the caller reads in the registry that takes part in none of its groups has no results (an
       // empty list, so its detail page can say so); anyone else gets 404, so ids cannot be probed.
       auto row = registry::app::find_service(s, *id);
-      if (!row || !(accounts::can_see(accounts::visibility(ctx.principal),
-                                      {row->summary.provider_id, row->summary.region_code, row->summary.territory_codes}) ||
-                    quality::app::reads_audit_of_service(s, ctx.principal, *id)))
+      if (!row ||
+          !(accounts::can_see(accounts::visibility(ctx.principal),
+                              {row->summary.provider_id, row->summary.region_code, row->summary.territory_codes}) ||
+            quality::app::reads_audit_of_service(s, ctx.principal, *id)))
         return kNotFound;
     }
     return dto;
@@ -290,8 +305,7 @@ Response export_round(Context& ctx, bool xlsx) {
   if (!view) return error_response(view.error(), ctx.lang);
   const std::string name = "benchmarking-kolo-" + std::to_string(*id);
   if (xlsx) return file_response(ex::to_xlsx(ex::comparison_sheets(*view)), ex::kXlsxContentType, name + ".xlsx");
-  return file_response(ex::to_csv(ex::comparison_csv(*view), *delimiter), ex::kCsvContentType,
-                       name + ".csv");
+  return file_response(ex::to_csv(ex::comparison_csv(*view), *delimiter), ex::kCsvContentType, name + ".csv");
 }
 
 Response export_round_xlsx(Context& ctx) { return export_round(ctx, true); }
@@ -323,8 +337,7 @@ Response export_dea(Context& ctx, bool xlsx) {
   if (!dea) return error_response(dea.error(), ctx.lang);
   const std::string name = "dea-vypocet-" + std::to_string(*id);
   if (xlsx) return file_response(ex::to_xlsx(ex::dea_sheets(dea->view)), ex::kXlsxContentType, name + ".xlsx");
-  return file_response(ex::to_csv(ex::dea_csv(dea->view), *delimiter), ex::kCsvContentType,
-                       name + ".csv");
+  return file_response(ex::to_csv(ex::dea_csv(dea->view), *delimiter), ex::kCsvContentType, name + ".csv");
 }
 
 Response export_dea_xlsx(Context& ctx) { return export_dea(ctx, true); }
@@ -343,8 +356,8 @@ Response service_report(Context& ctx) {
     if (!service || (access->viewer.anonymises_peers() && !access->viewer.owns(service->provider_id))) return kNotFound;
     ex::ServiceReport report;
     report.service = *service;
-    report.comparison = ex::build_comparison(ex::load_comparison_input(s, access->round), {}, access->viewer,
-                                             ctx.app.catalogues());
+    report.comparison =
+        ex::build_comparison(ex::load_comparison_input(s, access->round), {}, access->viewer, ctx.app.catalogues());
     bool in_round = false;
     for (const auto& iv : report.comparison.indicators)
       for (const auto& g : iv.groups)
@@ -376,7 +389,9 @@ Response group_report(Context& ctx) {
       round = nullptr;
       for (const auto& r : rounds)
         if (r.id == **round_param) round = &r;
-      if (!round) return Error{ErrorCode::invalid_input, "round", "field.invalid_value", {{"value", std::to_string(**round_param)}}};
+      if (!round)
+        return Error{
+            ErrorCode::invalid_input, "round", "field.invalid_value", {{"value", std::to_string(**round_param)}}};
     }
     ex::GroupReport report;
     report.group = *group;
@@ -397,8 +412,15 @@ Response group_report(Context& ctx) {
 // ---- DEA ----------------------------------------------------------------------------------------
 
 dto::DeaJob job_dto(const results::DeaJob& j, Lang lang) {
-  dto::DeaJob out{j.id, j.round_id, j.state, j.done, j.total, j.run_id, std::nullopt,
-                  format_timestamp(j.created_at), format_timestamp(j.updated_at)};
+  dto::DeaJob out{j.id,
+                  j.round_id,
+                  j.state,
+                  j.done,
+                  j.total,
+                  j.run_id,
+                  std::nullopt,
+                  format_timestamp(j.created_at),
+                  format_timestamp(j.updated_at)};
   if (!j.error.empty()) out.error = translate(Error{ErrorCode::invalid_input, "inputs", j.error, {}}, lang);
   return out;
 }
@@ -412,7 +434,8 @@ Response create_dea_run(Context& ctx) {
   const benchmark::app::DeaJobRunner runner{&ctx.app.worker(), ctx.app.config().dea_inline_max_services};
   auto job = benchmark::app::start_dea_job(ctx.db(), caller_of(ctx),
                                            {*id, in.model, in.orientation, in.inputs, in.outputs}, runner);
-  return answer_as(ctx, job, [&](const results::DeaJob& j) { return job_dto(j, ctx.lang); }, 202);
+  return answer_as(
+      ctx, job, [&](const results::DeaJob& j) { return job_dto(j, ctx.lang); }, 202);
 }
 
 Response get_dea_job(Context& ctx) {
@@ -441,7 +464,8 @@ Response list_dea_runs(Context& ctx) {
     auto access = round_access(ctx, s, *id);
     if (!access) return access.error();
     dto::DeaRunList list;
-    for (const auto& run : results::dea_runs_of_round(s, *id)) list.items.push_back(dea_summary(run, results::dea_results(s, run.id)));
+    for (const auto& run : results::dea_runs_of_round(s, *id))
+      list.items.push_back(dea_summary(run, results::dea_results(s, run.id)));
     return list;
   });
   if (!out) return error_response(out.error(), ctx.lang);
@@ -456,9 +480,10 @@ void register_benchmark_result_routes(RouteTable& t) {
   t.add<void, dto::BenchmarkComparison>(Verb::get, "/api/benchmark/rounds/{id}/comparison", read, get_comparison, tag,
                                         "Comparison with peers: statistics per peer group and each service's scores")
       .query = comparison_docs();
-  t.add<void, dto::BenchmarkServiceScores>(Verb::get, "/api/benchmark/services/{id}/scores", read, get_service_scores,
-                                           tag, "A service's indicators across rounds against its peer median (no groups when the "
-                                           "service, readable in the registry, takes part in none the caller sees)")
+  t.add<void, dto::BenchmarkServiceScores>(
+       Verb::get, "/api/benchmark/services/{id}/scores", read, get_service_scores, tag,
+       "A service's indicators across rounds against its peer median (no groups when the "
+       "service, readable in the registry, takes part in none the caller sees)")
       .query = {{"group", "integer", "Only this working group", {}}};
   auto export_docs = comparison_docs();
   export_docs.push_back(csv_delimiter_doc());

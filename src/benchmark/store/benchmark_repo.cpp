@@ -29,22 +29,16 @@ GroupRow read_group(const soci::row& r) {
 }
 
 MethodologyRow read_methodology(const soci::row& r) {
-  return MethodologyRow{as_ll(r, 0),  as_ll(r, 1),  as_int(r, 2), as_str(r, 3), as_str(r, 4),
-                        as_ll(r, 5),  as_int(r, 6), as_int(r, 7), as_int(r, 8)};
+  return MethodologyRow{as_ll(r, 0), as_ll(r, 1),  as_int(r, 2), as_str(r, 3), as_str(r, 4),
+                        as_ll(r, 5), as_int(r, 6), as_int(r, 7), as_int(r, 8)};
 }
 
 RoundRow read_round(const soci::row& r) {
-  return RoundRow{as_ll(r, 0),
-                  as_ll(r, 1),
-                  as_ll(r, 2),
-                  as_int(r, 3),
-                  as_str(r, 4),
-                  as_int(r, 5),
-                  as_str(r, 6),
-                  as_str(r, 7),
-                  benchmark::parse_round_status(as_str(r, 8)).value_or(benchmark::RoundStatus::locked),
-                  as_ll(r, 9),
-                  as_ll(r, 10)};
+  return RoundRow{
+      as_ll(r, 0),  as_ll(r, 1),  as_ll(r, 2),
+      as_int(r, 3), as_str(r, 4), as_int(r, 5),
+      as_str(r, 6), as_str(r, 7), benchmark::parse_round_status(as_str(r, 8)).value_or(benchmark::RoundStatus::locked),
+      as_ll(r, 9),  as_ll(r, 10)};
 }
 
 // A stored submission status; an unknown text (never written by this code) reads as submitted, which
@@ -117,9 +111,9 @@ std::vector<GroupRow> list_groups(soci::session& s, const GroupScope& scope, int
   }
   total = count_rows(s, "SELECT COUNT(*) FROM bm_groups g" + f.where(), f);
   std::vector<GroupRow> out;
-  for_each_row(s, std::string("SELECT ") + kGroupColumns + f.where() + " ORDER BY g.name, g.id" +
-                      limit_offset(limit, offset),
-               f, [&](const soci::row& r) { out.push_back(read_group(r)); });
+  for_each_row(
+      s, std::string("SELECT ") + kGroupColumns + f.where() + " ORDER BY g.name, g.id" + limit_offset(limit, offset), f,
+      [&](const soci::row& r) { out.push_back(read_group(r)); });
   return out;
 }
 
@@ -129,8 +123,11 @@ std::vector<MemberRow> members(soci::session& s, long long group_id) {
   std::vector<MemberRow> out;
   for_each_row(s,
                "SELECT m.provider_org_id, o.name, m.participation, m.joined_on FROM bm_group_members m JOIN "
-               "organisations o ON o.id = m.provider_org_id" + f.where() + " ORDER BY o.search_text, o.id",
-               f, [&](const soci::row& r) { out.push_back({as_ll(r, 0), as_str(r, 1), as_str(r, 2), as_str(r, 3)}); });
+               "organisations o ON o.id = m.provider_org_id" +
+                   f.where() + " ORDER BY o.search_text, o.id",
+               f, [&](const soci::row& r) {
+                 out.push_back({as_ll(r, 0), as_str(r, 1), as_str(r, 2), as_str(r, 3)});
+               });
   return out;
 }
 
@@ -148,8 +145,9 @@ std::vector<MeetingRow> list_meetings(soci::session& s, long long group_id) {
   f.add("group_id = ?", {group_id});
   std::vector<MeetingRow> out;
   std::map<long long, std::size_t> index;
-  for_each_row(s, "SELECT id, group_id, held_on, place, agenda, minutes FROM bm_meetings" + f.where() +
-                      " ORDER BY held_on DESC, id DESC",
+  for_each_row(s,
+               "SELECT id, group_id, held_on, place, agenda, minutes FROM bm_meetings" + f.where() +
+                   " ORDER BY held_on DESC, id DESC",
                f, [&](const soci::row& r) {
                  index[as_ll(r, 0)] = out.size();
                  out.push_back({as_ll(r, 0), as_ll(r, 1), as_str(r, 2), as_str(r, 3), as_str(r, 4), as_str(r, 5), {}});
@@ -179,8 +177,11 @@ std::optional<MeetingRow> get_meeting(soci::session& s, long long id) {
   af.add("a.meeting_id = ?", {id});
   for_each_row(s,
                "SELECT a.organisation_id, o.name, a.attendees FROM bm_meeting_attendance a JOIN organisations o ON "
-               "o.id = a.organisation_id" + af.where() + " ORDER BY o.search_text, o.id",
-               af, [&](const soci::row& r) { out->attendance.push_back({as_ll(r, 0), as_str(r, 1), as_int(r, 2)}); });
+               "o.id = a.organisation_id" +
+                   af.where() + " ORDER BY o.search_text, o.id",
+               af, [&](const soci::row& r) {
+                 out->attendance.push_back({as_ll(r, 0), as_str(r, 1), as_int(r, 2)});
+               });
   return out;
 }
 
@@ -231,26 +232,26 @@ MethodologyContent load_content(soci::session& s, long long methodology_id) {
   Filter f;
   f.add("methodology_id = ?", {methodology_id});
   for_each_row(s,
-               "SELECT code, name_cs, name_en, unit, required, min_value, max_value, help_cs FROM bm_items" + f.where() +
-                   " ORDER BY position, id",
+               "SELECT code, name_cs, name_en, unit, required, min_value, max_value, help_cs FROM bm_items" +
+                   f.where() + " ORDER BY position, id",
                f, [&](const soci::row& r) {
                  c.items.push_back({as_str(r, 0), as_str(r, 1), as_str(r, 2), as_str(r, 3), as_int(r, 4) != 0,
                                     as_opt_double(r, 5), as_opt_double(r, 6), as_str(r, 7)});
                });
-  for_each_row(s,
-               "SELECT id, code, name_cs, name_en, numerator, denominator, factor, unit, direction, rba, kinds FROM "
-               "bm_indicators" + f.where() + " ORDER BY position, id",
-               f, [&](const soci::row& r) {
-                 c.indicators.push_back({as_ll(r, 0), as_str(r, 1), as_str(r, 2), as_str(r, 3), as_str(r, 4),
-                                         as_str(r, 5), as_double(r, 6), as_str(r, 7), as_str(r, 8), as_str(r, 9),
-                                         split_codes(as_str(r, 10))});
-               });
-  for_each_row(s,
-               "SELECT code, left_expr, op, right_expr, message_cs, message_en FROM bm_rules" + f.where() +
-                   " ORDER BY id",
-               f, [&](const soci::row& r) {
-                 c.rules.push_back({as_str(r, 0), as_str(r, 1), as_str(r, 2), as_str(r, 3), as_str(r, 4), as_str(r, 5)});
-               });
+  for_each_row(
+      s,
+      "SELECT id, code, name_cs, name_en, numerator, denominator, factor, unit, direction, rba, kinds FROM "
+      "bm_indicators" +
+          f.where() + " ORDER BY position, id",
+      f, [&](const soci::row& r) {
+        c.indicators.push_back({as_ll(r, 0), as_str(r, 1), as_str(r, 2), as_str(r, 3), as_str(r, 4), as_str(r, 5),
+                                as_double(r, 6), as_str(r, 7), as_str(r, 8), as_str(r, 9), split_codes(as_str(r, 10))});
+      });
+  for_each_row(
+      s, "SELECT code, left_expr, op, right_expr, message_cs, message_en FROM bm_rules" + f.where() + " ORDER BY id", f,
+      [&](const soci::row& r) {
+        c.rules.push_back({as_str(r, 0), as_str(r, 1), as_str(r, 2), as_str(r, 3), as_str(r, 4), as_str(r, 5)});
+      });
   return c;
 }
 
@@ -380,7 +381,9 @@ SubmissionRow get_submission(soci::session& s, long long round_id, long long ser
   f.add("round_id = ?", {round_id}).add("service_id = ?", {service_id});
   SubmissionRow out;
   for_each_row(s, "SELECT status, submitted_at, submitted_by, reminded_at FROM bm_submissions" + f.where(), f,
-               [&](const soci::row& r) { out = {submission_status(as_str(r, 0)), as_ll(r, 1), as_ll(r, 2), as_ll(r, 3)}; });
+               [&](const soci::row& r) {
+                 out = {submission_status(as_str(r, 0)), as_ll(r, 1), as_ll(r, 2), as_ll(r, 3)};
+               });
   return out;
 }
 

@@ -16,7 +16,7 @@
 namespace kvalis::store::benchmark_repo {
 
 // ';13;14;' ⇄ {"13", "14"}
-using kvalis::join_codes;  // core/common/text.hpp
+using kvalis::join_codes;   // core/common/text.hpp
 using kvalis::split_codes;  // core/common/text.hpp
 
 // ---- working groups --------------------------------------------------------------------------
@@ -110,8 +110,8 @@ struct IndicatorRow {
   std::string denominator = "1";
   double factor = 1.0;
   std::string unit;
-  std::string direction;  // higher | lower
-  std::string rba;        // how_much | how_well | better_off
+  std::string direction;           // higher | lower
+  std::string rba;                 // how_much | how_well | better_off
   std::vector<std::string> kinds;  // applicable kinds, empty = all of the group
 };
 

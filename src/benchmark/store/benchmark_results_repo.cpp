@@ -1,5 +1,4 @@
 #include "benchmark/store/benchmark_results_repo.hpp"
-#include "platform/store/data_versions.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -13,6 +12,7 @@
 #include "benchmark/core/statistics.hpp"
 #include "benchmark/core/validation.hpp"
 #include "platform/core/text.hpp"
+#include "platform/store/data_versions.hpp"
 #include "platform/store/query.hpp"
 #include "platform/store/row.hpp"
 
@@ -27,7 +27,6 @@ Filter one_id(long long id) {
   f.add("?", {id});
   return f;
 }
-
 
 std::string number_text(double v) {
   char buf[40];
@@ -225,14 +224,17 @@ RoundValues round_values(soci::session& s, long long round_id, long long methodo
   for_each_row(s, "SELECT service_id, item_code, value FROM bm_values WHERE round_id = :p0", one_id(round_id),
                [&](const soci::row& r) {
                  auto& form = forms[as_ll(r, 0)];
-                 if (r.get_indicator(2) == soci::i_null) form[as_str(r, 1)] = std::nullopt;
-                 else form[as_str(r, 1)] = as_double(r, 2);
+                 if (r.get_indicator(2) == soci::i_null)
+                   form[as_str(r, 1)] = std::nullopt;
+                 else
+                   form[as_str(r, 1)] = as_double(r, 2);
                });
   std::vector<bm::ItemSpec> items;
-  for_each_row(s, "SELECT code, required, min_value, max_value FROM bm_items WHERE methodology_id = :p0",
-               one_id(methodology_id), [&](const soci::row& r) {
-                 items.push_back(bm::ItemSpec{as_str(r, 0), as_ll(r, 1) != 0, as_opt_double(r, 2), as_opt_double(r, 3)});
-               });
+  for_each_row(
+      s, "SELECT code, required, min_value, max_value FROM bm_items WHERE methodology_id = :p0", one_id(methodology_id),
+      [&](const soci::row& r) {
+        items.push_back(bm::ItemSpec{as_str(r, 0), as_ll(r, 1) != 0, as_opt_double(r, 2), as_opt_double(r, 3)});
+      });
   std::vector<bm::RuleSpec> rules;
   for_each_row(s, "SELECT code, left_expr, op, right_expr FROM bm_rules WHERE methodology_id = :p0 ORDER BY code",
                one_id(methodology_id), [&](const soci::row& r) {
@@ -259,8 +261,8 @@ std::optional<RoundInfo> get_round(soci::session& s, long long round_id) {
 
 std::vector<RoundInfo> rounds_of_group(soci::session& s, long long group_id) {
   std::vector<RoundInfo> out;
-  for_each_row(s, std::string(kRoundSelect) + " WHERE r.group_id = :p0 ORDER BY r.period_year, r.id",
-               one_id(group_id), [&](const soci::row& r) { out.push_back(round_from(r)); });
+  for_each_row(s, std::string(kRoundSelect) + " WHERE r.group_id = :p0 ORDER BY r.period_year, r.id", one_id(group_id),
+               [&](const soci::row& r) { out.push_back(round_from(r)); });
   return out;
 }
 
@@ -277,8 +279,8 @@ std::optional<GroupInfo> get_group(soci::session& s, long long group_id) {
 
 std::map<long long, std::string> group_members(soci::session& s, long long group_id) {
   std::map<long long, std::string> out;
-  for_each_row(s, "SELECT provider_org_id, participation FROM bm_group_members WHERE group_id = :p0",
-               one_id(group_id), [&](const soci::row& r) { out[as_ll(r, 0)] = as_str(r, 1); });
+  for_each_row(s, "SELECT provider_org_id, participation FROM bm_group_members WHERE group_id = :p0", one_id(group_id),
+               [&](const soci::row& r) { out[as_ll(r, 0)] = as_str(r, 1); });
   return out;
 }
 
@@ -309,8 +311,9 @@ std::vector<ItemInfo> items_of_methodology(soci::session& s, long long methodolo
   std::vector<ItemInfo> out;
   for_each_row(s,
                "SELECT code, name_cs, unit, name_en FROM bm_items WHERE methodology_id = :p0 ORDER BY position, code",
-               one_id(methodology_id),
-               [&](const soci::row& r) { out.push_back({as_str(r, 0), as_str(r, 1), as_str(r, 2), as_str(r, 3)}); });
+               one_id(methodology_id), [&](const soci::row& r) {
+                 out.push_back({as_str(r, 0), as_str(r, 1), as_str(r, 2), as_str(r, 3)});
+               });
   return out;
 }
 
@@ -346,7 +349,8 @@ std::map<long long, ServiceInfo> services_by_id(soci::session& s, const std::vec
     Filter t;
     std::vector<Param> chunk2(chunk);
     t.add_any("service_id = ?", chunk2);
-    for_each_row(s, "SELECT service_id, territory_code FROM service_territories" + t.where() + " ORDER BY territory_code",
+    for_each_row(s,
+                 "SELECT service_id, territory_code FROM service_territories" + t.where() + " ORDER BY territory_code",
                  t, [&](const soci::row& r) {
                    auto it = out.find(as_ll(r, 0));
                    if (it != out.end()) it->second.territory_codes.push_back(as_str(r, 1));
@@ -458,9 +462,10 @@ std::vector<Practice> list_practices(soci::session& s, const PracticeQuery& q, l
   Filter f;
   if (!q.kind.empty()) f.add("p.kinds LIKE ?", {"%;" + q.kind + ";%"});
   if (!q.indicator_code.empty())
-    f.add("EXISTS (SELECT 1 FROM bm_good_practice_links l JOIN bm_indicators i ON i.id = l.indicator_id "
-          "WHERE l.practice_id = p.id AND i.code = ?)",
-          {q.indicator_code});
+    f.add(
+        "EXISTS (SELECT 1 FROM bm_good_practice_links l JOIN bm_indicators i ON i.id = l.indicator_id "
+        "WHERE l.practice_id = p.id AND i.code = ?)",
+        {q.indicator_code});
   // Every word must occur (in any order).
   const std::string key = search_key(q.q);
   for (std::size_t start = 0; start < key.size();) {
@@ -469,13 +474,12 @@ std::vector<Practice> list_practices(soci::session& s, const PracticeQuery& q, l
     if (end > start) f.add_contains({"p.search_text"}, std::string_view(key).substr(start, end - start));
     start = end + 1;
   }
-  total = count_rows(s,
-                     "SELECT COUNT(*) FROM bm_good_practices p JOIN organisations o ON o.id = p.author_org_id" +
-                         f.where(),
-                     f);
+  total = count_rows(
+      s, "SELECT COUNT(*) FROM bm_good_practices p JOIN organisations o ON o.id = p.author_org_id" + f.where(), f);
   std::vector<Practice> out;
-  for_each_row(s, std::string(kPracticeSelect) + f.where() + " ORDER BY p.updated_at DESC, p.id DESC" +
-                      limit_offset(q.limit, q.offset),
+  for_each_row(s,
+               std::string(kPracticeSelect) + f.where() + " ORDER BY p.updated_at DESC, p.id DESC" +
+                   limit_offset(q.limit, q.offset),
                f, [&](const soci::row& r) { out.push_back(practice_from(r)); });
   for (auto& p : out) p.links = practice_links(s, p.id);
   return out;

@@ -103,7 +103,7 @@ struct ServiceInfo {
   long long provider_id = 0;
   std::string provider_name;
   std::string kind_code;
-  std::string forms;         // ";amb;pob;"
+  std::string forms;  // ";amb;pob;"
   long long capacity_total = 0;
   std::string capacity_unit;
   std::string region_code;

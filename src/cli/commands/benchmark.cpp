@@ -22,8 +22,7 @@ std::optional<long long> positive_id(const std::string& text) {
     std::size_t used = 0;
     const long long v = std::stoll(text, &used);
     if (used == text.size() && v > 0) return v;
-  } catch (const std::exception&) {
-  }
+  } catch (const std::exception&) {}
   return std::nullopt;
 }
 

@@ -27,8 +27,8 @@ struct Args {
 };
 
 struct OptionSpec {
-  std::string name;       // without dashes
-  std::string value;      // placeholder shown in help; empty for a flag
+  std::string name;   // without dashes
+  std::string value;  // placeholder shown in help; empty for a flag
   std::string help;
 };
 

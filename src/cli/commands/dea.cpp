@@ -1,13 +1,14 @@
 // kvalis dea: Data Envelopment Analysis from the command line, either over a round's data (inputs and
 // outputs are item or indicator codes of its methodology) or over any CSV file with a column `dmu` and
 // columns `in_*` and `out_*`. Results go to stdout as CSV, progress to stderr.
+#include "benchmark/app/dea.hpp"
+
 #include <unistd.h>
 
 #include <fstream>
 #include <iostream>
 
 #include "accounts/core/caller.hpp"
-#include "benchmark/app/dea.hpp"
 #include "benchmark/core/dea_csv.hpp"
 #include "cli/commands/command.hpp"
 #include "platform/core/csv.hpp"
@@ -64,8 +65,7 @@ int run_on_round(const Args& args, const std::string& model, const std::string& 
   long long round_id = 0;
   try {
     round_id = std::stoll(args.get("round"));
-  } catch (const std::exception&) {
-  }
+  } catch (const std::exception&) {}
   const auto inputs = split_commas(args.get("inputs"));
   const auto outputs = split_commas(args.get("outputs"));
   if (round_id <= 0 || inputs.empty() || outputs.empty()) {
@@ -76,8 +76,8 @@ int run_on_round(const Args& args, const std::string& model, const std::string& 
   bm::app::DeaRunOptions options;
   options.store = args.has("store");
   options.progress = progress_printer();
-  const auto outcome = bm::app::run_dea(*db, accounts::system_caller(), {round_id, model, orientation, inputs, outputs},
-                                        options);
+  const auto outcome =
+      bm::app::run_dea(*db, accounts::system_caller(), {round_id, model, orientation, inputs, outputs}, options);
   if (!outcome) {
     std::cerr << "kvalis dea: " << translate(outcome.error(), Lang::en) << "\n";
     return 1;
@@ -146,21 +146,21 @@ int dea_run(const Args& args) {
   return run_on_round(args, model, orientation);
 }
 
-const bool registered = register_command(
-    {"dea",
-     "Data Envelopment Analysis (CCR/BCC) over a round or a CSV file (dmu, in_*, out_*); prints "
-     "dmu,efficiency,peers,slacks as CSV",
-     "",
-     {db_option(),
-      {"input", "FILE.csv", "CSV with a column dmu and columns in_* and out_* ('-' = standard input)"},
-      {"round", "ID", "Round whose data to use (instead of --input)"},
-      {"inputs", "a,b", "With --round: input item or indicator codes"},
-      {"outputs", "c,d", "With --round: output item or indicator codes"},
-      {"model", "ccr|bcc", "Constant (ccr, default) or variable (bcc) returns to scale"},
-      {"orientation", "input|output", "Input (default) or output orientation"},
-      {"threads", "N", "With --input: solver threads (0 = all cores; default 1)"},
-      {"store", "", "With --round: store the run (shown in the web application)"}},
-     dea_run});
+const bool registered =
+    register_command({"dea",
+                      "Data Envelopment Analysis (CCR/BCC) over a round or a CSV file (dmu, in_*, out_*); prints "
+                      "dmu,efficiency,peers,slacks as CSV",
+                      "",
+                      {db_option(),
+                       {"input", "FILE.csv", "CSV with a column dmu and columns in_* and out_* ('-' = standard input)"},
+                       {"round", "ID", "Round whose data to use (instead of --input)"},
+                       {"inputs", "a,b", "With --round: input item or indicator codes"},
+                       {"outputs", "c,d", "With --round: output item or indicator codes"},
+                       {"model", "ccr|bcc", "Constant (ccr, default) or variable (bcc) returns to scale"},
+                       {"orientation", "input|output", "Input (default) or output orientation"},
+                       {"threads", "N", "With --input: solver threads (0 = all cores; default 1)"},
+                       {"store", "", "With --round: store the run (shown in the web application)"}},
+                      dea_run});
 
 }  // namespace
 }  // namespace kvalis::cli

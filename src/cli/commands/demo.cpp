@@ -2,14 +2,14 @@
 #include <iostream>
 #include <set>
 
-#include "cli/commands/command.hpp"
 #include "accounts/core/credentials.hpp"
-#include "platform/core/messages.hpp"
+#include "cli/commands/command.hpp"
 #include "demo/benchmark_demo.hpp"
 #include "demo/demo_region.hpp"
 #include "demo/demo_writer.hpp"
 #include "demo/quality_care_demo.hpp"
 #include "demo/quality_demo.hpp"
+#include "platform/core/messages.hpp"
 #include "platform/store/database.hpp"
 
 namespace kvalis::cli {
@@ -47,7 +47,8 @@ void print_summary(const demo::DemoRegion& region, const demo::DemoContext& ctx)
 
 void print_logins(const demo::DemoRegion& region) {
   constexpr std::size_t kLogin = 24, kPassword = 19, kRole = 24;
-  std::cout << "\n" << pad("login", kLogin) << pad("password", kPassword) << pad("role", kRole) << "organisation\n"
+  std::cout << "\n"
+            << pad("login", kLogin) << pad("password", kPassword) << pad("role", kRole) << "organisation\n"
             << std::string(kLogin + kPassword + kRole + 40, '-') << "\n";
   for (const auto& u : region.users) {
     const std::string role = u.platform_admin ? "platform administrator" : std::string(accounts::to_string(u.role));
@@ -70,8 +71,7 @@ int demo_run(const Args& args) {
   }
   const auto region = demo::build_demo_region(options);
   auto db = open_migrated(args, std::cerr);
-  const auto ctx =
-      db->write([&](soci::session& s) { return demo::write_demo_region(s, region, store::now_epoch()); });
+  const auto ctx = db->write([&](soci::session& s) { return demo::write_demo_region(s, region, store::now_epoch()); });
   print_summary(region, ctx);
   auto benchmark = db->write([&](soci::session& s) { return demo::write_benchmark_demo(s, region, ctx); });
   benchmark.dea_runs = demo::write_benchmark_dea(*db, ctx, benchmark);
@@ -82,13 +82,13 @@ int demo_run(const Args& args) {
   return 0;
 }
 
-const bool registered = register_command({"demo",
-                                          "Create or refresh the demo region (Královéhradecký kraj) and its logins",
-                                          "",
-                                          {db_option(),
-                                           {"admin-password", "PASSWORD",
-                                            "Password of the platform administrator 'admin' (default admin-demo-2026)"}},
-                                          demo_run});
+const bool registered = register_command(
+    {"demo",
+     "Create or refresh the demo region (Královéhradecký kraj) and its logins",
+     "",
+     {db_option(),
+      {"admin-password", "PASSWORD", "Password of the platform administrator 'admin' (default admin-demo-2026)"}},
+     demo_run});
 
 }  // namespace
 }  // namespace kvalis::cli

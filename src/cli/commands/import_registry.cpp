@@ -3,8 +3,8 @@
 #include <iostream>
 
 #include "cli/commands/command.hpp"
-#include "registry/app/registry_import.hpp"
 #include "platform/store/database.hpp"
+#include "registry/app/registry_import.hpp"
 
 namespace kvalis::cli {
 namespace {

@@ -54,8 +54,8 @@ int backup(const Args& args) {
 
 const bool registered_migrate = register_command(
     {"migrate", "Create or upgrade the database schema and load the legal catalogues", "", {db_option()}, migrate});
-const bool registered_backup = register_command(
-    {"backup", "Write a consistent backup of the database to FILE", "FILE", {db_option()}, backup});
+const bool registered_backup =
+    register_command({"backup", "Write a consistent backup of the database to FILE", "FILE", {db_option()}, backup});
 
 }  // namespace
 }  // namespace kvalis::cli

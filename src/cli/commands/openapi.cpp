@@ -14,8 +14,8 @@ int openapi(const Args&) {
   return 0;
 }
 
-const bool registered =
-    register_command({"openapi", "Print the OpenAPI 3.1 document of the HTTP API (no database needed)", "", {}, openapi});
+const bool registered = register_command(
+    {"openapi", "Print the OpenAPI 3.1 document of the HTTP API (no database needed)", "", {}, openapi});
 
 }  // namespace
 }  // namespace kvalis::cli

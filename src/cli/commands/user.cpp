@@ -104,7 +104,8 @@ int user_list(const Args& args) {
   auto db = open_migrated(args, std::cerr);
   auto users = accounts::app::list_users(*db, cli_caller(), {"", 100000, 0});
   if (!users) return fail("user list", users.error());
-  std::cout << std::left << std::setw(22) << "login" << std::setw(32) << "name" << "roles\n";
+  std::cout << std::left << std::setw(22) << "login" << std::setw(32) << "name"
+            << "roles\n";
   for (const auto& u : users->items) {
     std::string roles = u.platform_admin ? "platform administrator" : "";
     for (const auto& m : u.memberships)
@@ -128,11 +129,12 @@ const bool r1 = register_command({"user add",
                                    {"role", "ROLE", "admin, manager, worker, auditor, readonly"},
                                    {"platform-admin", "", "Platform administrator (sees everything)"}},
                                   user_add});
-const bool r2 = register_command({"user passwd",
-                                  "Set a user's password and end their sessions",
-                                  "LOGIN",
-                                  {db_option(), {"password", "PASSWORD", "New password (or KVALIS_PASSWORD, or typed)"}},
-                                  user_passwd});
+const bool r2 =
+    register_command({"user passwd",
+                      "Set a user's password and end their sessions",
+                      "LOGIN",
+                      {db_option(), {"password", "PASSWORD", "New password (or KVALIS_PASSWORD, or typed)"}},
+                      user_passwd});
 const bool r3 = register_command({"user list", "List users with their roles", "", {db_option()}, user_list});
 
 }  // namespace

@@ -61,16 +61,24 @@ void add_benchmark(soci::session& s, const accounts::Principal& p, Dashboard& d,
     if (!reads_form(role, f.provider_id)) continue;
     auto& round = open_rounds.at(f.round_id);
     ++round.services;
-    if (f.status == "submitted") ++round.submitted;
-    else if (f.status.empty()) ++round.not_started;
-    else ++round.draft;
+    if (f.status == "submitted")
+      ++round.submitted;
+    else if (f.status.empty())
+      ++round.not_started;
+    else
+      ++round.draft;
     if (f.status == "submitted" && role.region_staff) ++forms_submitted;
-    Form form{f.round_id, r->name, by_id.at(r->group_id)->name, f.service_id, f.service_name, f.provider_name,
-              f.status, r->deadline};
+    Form form{f.round_id, r->name,    by_id.at(r->group_id)->name, f.service_id, f.service_name, f.provider_name,
+              f.status,   r->deadline};
     switch (place_of_form(p, role, f.provider_id, f.status)) {
-      case FormPlace::review: d.forms_to_review.add(std::move(form)); break;
-      case FormPlace::fill: d.forms_to_fill.add(std::move(form)); break;
-      case FormPlace::none: break;
+      case FormPlace::review:
+        d.forms_to_review.add(std::move(form));
+        break;
+      case FormPlace::fill:
+        d.forms_to_fill.add(std::move(form));
+        break;
+      case FormPlace::none:
+        break;
     }
   }
   // A member provider sees the rounds that have forms of its services; region staff every round they run.
@@ -148,7 +156,8 @@ void add_quality(soci::session& s, const accounts::Principal& p, Dashboard& d, O
           verify.push_back(action_item(a, *due));
         break;
       }
-      case quality::DueState::kClosed: break;
+      case quality::DueState::kClosed:
+        break;
     }
   }
   auto by_key = [](const auto& x, const auto& y) { return x.second < y.second; };
@@ -161,22 +170,30 @@ void add_quality(soci::session& s, const accounts::Principal& p, Dashboard& d, O
   // Draft audits the caller scores or closes, the earliest visit first, with their progress in one query.
   std::vector<long long> drafts;
   for (const auto& [id, a] : audits) {
-    if (a.closed) ++counts.audits_closed;
-    else ++counts.audits_draft;
+    if (a.closed)
+      ++counts.audits_closed;
+    else
+      ++counts.audits_draft;
     if (!a.closed && (a.rights.score || a.rights.manage)) drafts.push_back(id);
   }
   const auto progress = dash::audit_progress(s, drafts);
   std::vector<const quality::app::ReadableAudit*> ordered;
   for (long long id : drafts) ordered.push_back(&audits.at(id));
-  std::stable_sort(ordered.begin(), ordered.end(), [](const auto* a, const auto* b) { return a->ends_on < b->ends_on; });
+  std::stable_sort(ordered.begin(), ordered.end(),
+                   [](const auto* a, const auto* b) { return a->ends_on < b->ends_on; });
   for (const auto* a : ordered) {
     const auto pr = progress.count(a->id) ? progress.at(a->id) : dash::AuditProgress{};
-    Audit item{a->id,          a->title,   a->type,    a->service_id, a->service_name, a->audited_org_name,
-               a->ends_on,     pr.assessed, pr.criteria};
+    Audit item{a->id,      a->title,    a->type,    a->service_id, a->service_name, a->audited_org_name,
+               a->ends_on, pr.assessed, pr.criteria};
     switch (task_of_audit(a->closed, a->rights.score, a->rights.manage, pr.assessed, pr.criteria)) {
-      case AuditTask::close: d.audits_to_close.add(std::move(item)); break;
-      case AuditTask::score: d.audits_to_score.add(std::move(item)); break;
-      case AuditTask::none: break;
+      case AuditTask::close:
+        d.audits_to_close.add(std::move(item));
+        break;
+      case AuditTask::score:
+        d.audits_to_score.add(std::move(item));
+        break;
+      case AuditTask::none:
+        break;
     }
   }
 }

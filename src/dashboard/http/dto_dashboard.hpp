@@ -18,16 +18,17 @@ struct DashRound {
   long long group_id = 0;
   std::string group_name;
   int period_year = 0;
-  std::string deadline;              // YYYY-MM-DD or ""
-  std::optional<int> days_left;      // to the deadline; negative when it has passed
+  std::string deadline;          // YYYY-MM-DD or ""
+  std::optional<int> days_left;  // to the deadline; negative when it has passed
   int services = 0;
   int submitted = 0;
-  int draft = 0;                     // saved or reopened, not submitted
+  int draft = 0;  // saved or reopened, not submitted
   int not_started = 0;
-  bool can_manage = false;           // the caller runs the group (lock, remind, reopen)
+  bool can_manage = false;  // the caller runs the group (lock, remind, reopen)
 };
-BOOST_DESCRIBE_STRUCT(DashRound, (), (round_id, round_name, group_id, group_name, period_year, deadline, days_left,
-                                      services, submitted, draft, not_started, can_manage))
+BOOST_DESCRIBE_STRUCT(DashRound, (),
+                      (round_id, round_name, group_id, group_name, period_year, deadline, days_left, services,
+                       submitted, draft, not_started, can_manage))
 
 struct DashForm {
   static constexpr const char* kSchemaName = "DashForm";
@@ -40,8 +41,8 @@ struct DashForm {
   std::string status;  // "" (not started) | draft | reopened | submitted
   std::string deadline;
 };
-BOOST_DESCRIBE_STRUCT(DashForm, (), (round_id, round_name, group_name, service_id, service_name, provider_name, status,
-                                     deadline))
+BOOST_DESCRIBE_STRUCT(DashForm, (),
+                      (round_id, round_name, group_name, service_id, service_name, provider_name, status, deadline))
 
 struct DashFormList {
   static constexpr const char* kSchemaName = "DashFormList";
@@ -63,14 +64,15 @@ struct DashGroupWaiting {
   std::string next_meeting;  // YYYY-MM-DD of the next recorded meeting, or ""
   bool can_manage = false;   // the caller runs the group: it is the one to open the next round
 };
-BOOST_DESCRIBE_STRUCT(DashGroupWaiting, (), (group_id, group_name, coordinator_name, last_round_id, last_round_name,
-                                             last_period_year, next_meeting, can_manage))
+BOOST_DESCRIBE_STRUCT(DashGroupWaiting, (),
+                      (group_id, group_name, coordinator_name, last_round_id, last_round_name, last_period_year,
+                       next_meeting, can_manage))
 
 struct DashAction {
   static constexpr const char* kSchemaName = "DashAction";
   long long id = 0;
   std::string text;
-  std::string status;     // open | in_progress | done
+  std::string status;  // open | in_progress | done
   std::string due_date;
   std::string due_state;  // on_track | overdue | awaiting_verification
   int days_overdue = 0;
@@ -81,8 +83,9 @@ struct DashAction {
   std::string service_name;
   std::string organisation_name;
 };
-BOOST_DESCRIBE_STRUCT(DashAction, (), (id, text, status, due_date, due_state, days_overdue, days_left, audit_id,
-                                       audit_title, service_id, service_name, organisation_name))
+BOOST_DESCRIBE_STRUCT(DashAction, (),
+                      (id, text, status, due_date, due_state, days_overdue, days_left, audit_id, audit_title,
+                       service_id, service_name, organisation_name))
 
 struct DashActionList {
   static constexpr const char* kSchemaName = "DashActionList";
@@ -104,8 +107,8 @@ struct DashAudit {
   int assessed = 0;
   int criteria = 0;
 };
-BOOST_DESCRIBE_STRUCT(DashAudit, (), (id, title, type, service_id, service_name, organisation_name, ends_on, assessed,
-                                      criteria))
+BOOST_DESCRIBE_STRUCT(DashAudit, (),
+                      (id, title, type, service_id, service_name, organisation_name, ends_on, assessed, criteria))
 
 struct DashAuditList {
   static constexpr const char* kSchemaName = "DashAuditList";
@@ -126,8 +129,9 @@ struct DashOverview {
   long long rounds_open = 0;
   long long forms_submitted = 0;  // in open rounds, awaiting the coordinator's review
 };
-BOOST_DESCRIBE_STRUCT(DashOverview, (), (services_active, providers, audits_draft, audits_closed, actions_open,
-                                         actions_overdue, rounds_open, forms_submitted))
+BOOST_DESCRIBE_STRUCT(DashOverview, (),
+                      (services_active, providers, audits_draft, audits_closed, actions_open, actions_overdue,
+                       rounds_open, forms_submitted))
 
 struct Dashboard {
   static constexpr const char* kSchemaName = "Dashboard";
@@ -145,8 +149,9 @@ struct Dashboard {
   DashAuditList audits_to_close;     // drafts with every criterion assessed that the caller may close
   std::optional<DashOverview> overview;
 };
-BOOST_DESCRIBE_STRUCT(Dashboard, (), (today, benchmark, quality, open_rounds, forms_to_fill, forms_to_review,
-                                      groups_waiting, actions_overdue, actions_due_soon, actions_to_verify,
-                                      audits_to_score, audits_to_close, overview))
+BOOST_DESCRIBE_STRUCT(Dashboard, (),
+                      (today, benchmark, quality, open_rounds, forms_to_fill, forms_to_review, groups_waiting,
+                       actions_overdue, actions_due_soon, actions_to_verify, audits_to_score, audits_to_close,
+                       overview))
 
 }  // namespace kvalis::http::dto

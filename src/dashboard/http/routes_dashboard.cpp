@@ -15,8 +15,8 @@ dto::DashForm form_dto(const dashboard::Form& f) {
 }
 
 dto::DashAction action_dto(const dashboard::Action& a) {
-  return {a.id,       a.text,        a.status,     a.due_date,     a.due_state,    a.days_overdue,
-          a.days_left, a.audit_id,   a.audit_title, a.service_id, a.service_name, a.organisation_name};
+  return {a.id,        a.text,     a.status,      a.due_date,   a.due_state,    a.days_overdue,
+          a.days_left, a.audit_id, a.audit_title, a.service_id, a.service_name, a.organisation_name};
 }
 
 dto::DashAudit audit_dto(const dashboard::Audit& a) {

@@ -25,10 +25,10 @@ Filter in_regions(const std::string& column, bool all, const std::vector<std::st
   return f;
 }
 
-constexpr const char* kMembersSql =
-    "SELECT m.group_id, m.provider_org_id, m.participation FROM bm_group_members m";
+constexpr const char* kMembersSql = "SELECT m.group_id, m.provider_org_id, m.participation FROM bm_group_members m";
 
-constexpr const char* kRoundsSql = "SELECT r.id, r.group_id, r.name, r.period_year, r.deadline, r.status FROM bm_rounds r";
+constexpr const char* kRoundsSql =
+    "SELECT r.id, r.group_id, r.name, r.period_year, r.deadline, r.status FROM bm_rounds r";
 
 // The services of an open round are those of bm_rounds' group_service_filter (benchmark_repo.cpp): active,
 // of a member provider, of one of the group's kinds (kinds is ";4;13;" or empty for any).
@@ -52,8 +52,9 @@ std::vector<GroupMember> members_of_groups(soci::session& s, const std::vector<l
   std::vector<GroupMember> out;
   if (group_ids.empty()) return out;
   const Filter f = in_ids("m.group_id", group_ids);
-  for_each_row(s, kMembersSql + f.where(), f,
-               [&](const soci::row& r) { out.push_back({as_ll(r, 0), as_ll(r, 1), as_str(r, 2)}); });
+  for_each_row(s, kMembersSql + f.where(), f, [&](const soci::row& r) {
+    out.push_back({as_ll(r, 0), as_ll(r, 1), as_str(r, 2)});
+  });
   return out;
 }
 
@@ -92,8 +93,9 @@ std::map<long long, AuditProgress> audit_progress(soci::session& s, const std::v
   std::map<long long, AuditProgress> out;
   if (audit_ids.empty()) return out;
   const Filter f = in_ids("a.id", audit_ids);
-  for_each_row(s, kProgressSql + f.where(), f,
-               [&](const soci::row& r) { out[as_ll(r, 0)] = {as_int(r, 1), as_int(r, 2)}; });
+  for_each_row(s, kProgressSql + f.where(), f, [&](const soci::row& r) {
+    out[as_ll(r, 0)] = {as_int(r, 1), as_int(r, 2)};
+  });
   return out;
 }
 

@@ -4,10 +4,10 @@
 #include <array>
 #include <charconv>
 #include <set>
+#include <tuple>
 
 #include "platform/core/csv.hpp"
 #include "platform/core/dates.hpp"
-#include <tuple>
 
 namespace kvalis::catalogue {
 namespace {
@@ -80,10 +80,14 @@ std::vector<CatalogueItem> parse_catalogue(std::string_view name, std::string_vi
         item.attributes.emplace_back(col, rec.fields[c]);
     }
     auto fail = [&](const std::string& msg) { problems.push_back({file, rec.line, msg}); };
-    if (item.code.empty()) fail("empty code");
-    else if (item.name_cs.empty()) fail("empty name_cs for code " + item.code);
-    else if (item.source_act.empty()) fail("empty source_act for code " + item.code);
-    else if (!is_iso_date(item.valid_from)) fail("valid_from is not a date YYYY-MM-DD: '" + item.valid_from + "'");
+    if (item.code.empty())
+      fail("empty code");
+    else if (item.name_cs.empty())
+      fail("empty name_cs for code " + item.code);
+    else if (item.source_act.empty())
+      fail("empty source_act for code " + item.code);
+    else if (!is_iso_date(item.valid_from))
+      fail("valid_from is not a date YYYY-MM-DD: '" + item.valid_from + "'");
     else if (!item.valid_to.empty() && (!is_iso_date(item.valid_to) || item.valid_to < item.valid_from))
       fail("valid_to is not a date on or after valid_from: '" + item.valid_to + "'");
     else if (!seen.insert({item.code, item.valid_from}).second)
@@ -115,8 +119,8 @@ std::vector<StandardRow> parse_standards(std::string_view csv_text, std::vector<
       continue;
     }
     if (!seen.insert({std::string(h.get(rec, "set")), *number}).second) {
-      problems.push_back({"standards.csv", rec.line, "duplicate standard " + std::string(h.get(rec, "set")) + " " +
-                                                         std::to_string(*number)});
+      problems.push_back({"standards.csv", rec.line,
+                          "duplicate standard " + std::string(h.get(rec, "set")) + " " + std::to_string(*number)});
       continue;
     }
     rows.push_back(StandardRow{std::string(h.get(rec, "set")), *number, std::string(h.get(rec, "name_cs")),
@@ -159,11 +163,14 @@ std::vector<CriterionRow> parse_criteria(std::string_view csv_text, ProblemColle
     auto standard = to_int(get("standard"));
     const auto essential = get("essential");
     auto fail = [&](auto&& message) { problems.add_lazily([&] { return Problem{kFile, rec->line, message()}; }); };
-    if (get("set").empty() || !standard) fail([] { return std::string("set and a numeric standard are required"); });
-    else if (get("letter").empty()) fail([] { return std::string("letter is required"); });
+    if (get("set").empty() || !standard)
+      fail([] { return std::string("set and a numeric standard are required"); });
+    else if (get("letter").empty())
+      fail([] { return std::string("letter is required"); });
     else if (essential != "yes" && essential != "no" && essential != "unknown")
       fail([] { return std::string("essential must be yes, no or unknown"); });
-    else if (text_required && get("text_cs").empty()) fail([] { return std::string("text_cs is required"); });
+    else if (text_required && get("text_cs").empty())
+      fail([] { return std::string("text_cs is required"); });
     else if (!seen.insert({std::string(get("set")), *standard, std::string(get("letter"))}).second)
       fail([&] {
         return "duplicate criterion " + std::string(get("set")) + " " + std::to_string(*standard) +
@@ -171,8 +178,8 @@ std::vector<CriterionRow> parse_criteria(std::string_view csv_text, ProblemColle
       });
     else
       rows.push_back(CriterionRow{std::string(get("set")), *standard, std::string(get("letter")),
-                                  std::string(essential), std::string(get("text_cs")),
-                                  std::string(get("source")), std::string(get("note")), rec->line});
+                                  std::string(essential), std::string(get("text_cs")), std::string(get("source")),
+                                  std::string(get("note")), rec->line});
   }
   if (!reader.error().empty()) problems.add({kFile, reader.error_line(), reader.error()});
   return rows;

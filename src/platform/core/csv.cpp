@@ -14,8 +14,10 @@ ViewBuffer::pos_type ViewBuffer::seekoff(off_type off, std::ios_base::seekdir di
   if (!(which & std::ios_base::in)) return pos_type(off_type(-1));
   const off_type size = egptr() - eback();
   off_type target = off;
-  if (dir == std::ios_base::cur) target += gptr() - eback();
-  else if (dir == std::ios_base::end) target += size;
+  if (dir == std::ios_base::cur)
+    target += gptr() - eback();
+  else if (dir == std::ios_base::end)
+    target += size;
   if (target < 0 || target > size) return pos_type(off_type(-1));
   setg(eback(), eback() + target, egptr());
   return pos_type(target);

@@ -18,8 +18,10 @@ constexpr std::array kMessages = {
     Message{"field.type_array", "Pole „{field}“ musí být seznam.", "Field '{field}' must be an array."},
     Message{"field.type_object", "Pole „{field}“ musí být objekt.", "Field '{field}' must be an object."},
     Message{"field.unknown", "Neznámé pole „{field}“.", "Unknown field '{field}'."},
-    Message{"field.forbidden_character", "Pole „{field}“ obsahuje nepovolený znak {char} (řídicí znak nebo změnu směru textu).",
-            "Field '{field}' contains a character that is not allowed: {char} (a control or text-direction character)."},
+    Message{
+        "field.forbidden_character",
+        "Pole „{field}“ obsahuje nepovolený znak {char} (řídicí znak nebo změnu směru textu).",
+        "Field '{field}' contains a character that is not allowed: {char} (a control or text-direction character)."},
     Message{"field.too_long", "Pole „{field}“ smí mít nejvýše {max} znaků.",
             "Field '{field}' may have at most {max} characters."},
     Message{"field.too_short", "Pole „{field}“ musí mít alespoň {min} znaků.",
@@ -83,15 +85,15 @@ Lang parse_lang(std::string_view s) {
   if (pos == std::string_view::npos) return Lang::cs;
   s.remove_prefix(pos);
   if (s.size() >= 2 && std::tolower(static_cast<unsigned char>(s[0])) == 'e' &&
-      std::tolower(static_cast<unsigned char>(s[1])) == 'n' && (s.size() == 2 || !std::isalpha(static_cast<unsigned char>(s[2]))))
+      std::tolower(static_cast<unsigned char>(s[1])) == 'n' &&
+      (s.size() == 2 || !std::isalpha(static_cast<unsigned char>(s[2]))))
     return Lang::en;
   return Lang::cs;
 }
 
 std::string_view lang_code(Lang lang) { return lang == Lang::en ? "en" : "cs"; }
 
-std::string translate(std::string_view key, Lang lang,
-                      const std::vector<std::pair<std::string, std::string>>& params) {
+std::string translate(std::string_view key, Lang lang, const std::vector<std::pair<std::string, std::string>>& params) {
   const Message* m = find_message(key);
   const std::string_view text = m == nullptr ? key : (lang == Lang::en ? m->en : m->cs);
   // One pass over the template, so that a value containing "{…}" is never substituted again.

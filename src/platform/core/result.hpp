@@ -29,25 +29,20 @@ struct Error {
   std::vector<std::pair<std::string, std::string>> params;
 };
 
-inline Error invalid(std::string field, std::string key,
-                     std::vector<std::pair<std::string, std::string>> params = {}) {
+inline Error invalid(std::string field, std::string key, std::vector<std::pair<std::string, std::string>> params = {}) {
   return Error{ErrorCode::invalid_input, std::move(field), std::move(key), std::move(params)};
 }
-inline Error not_found(std::string key = "not_found") {
-  return Error{ErrorCode::not_found, {}, std::move(key), {}};
-}
+inline Error not_found(std::string key = "not_found") { return Error{ErrorCode::not_found, {}, std::move(key), {}}; }
 inline Error conflict(std::string field, std::string key) {
   return Error{ErrorCode::conflict, std::move(field), std::move(key), {}};
 }
-inline Error forbidden(std::string key = "forbidden") {
-  return Error{ErrorCode::forbidden, {}, std::move(key), {}};
-}
+inline Error forbidden(std::string key = "forbidden") { return Error{ErrorCode::forbidden, {}, std::move(key), {}}; }
 
 template <class T>
 class Result {
  public:
-  Result(T value) : v_(std::move(value)) {}          // NOLINT(google-explicit-constructor)
-  Result(Error error) : v_(std::move(error)) {}      // NOLINT(google-explicit-constructor)
+  Result(T value) : v_(std::move(value)) {}      // NOLINT(google-explicit-constructor)
+  Result(Error error) : v_(std::move(error)) {}  // NOLINT(google-explicit-constructor)
   bool ok() const { return std::holds_alternative<T>(v_); }
   explicit operator bool() const { return ok(); }
   T& value() { return std::get<T>(v_); }

@@ -1,13 +1,10 @@
 #include "platform/core/text.hpp"
 
-#include <cstdlib>
-
-#include <cmath>
-
 #include <algorithm>
-
 #include <array>
 #include <cctype>
+#include <cmath>
+#include <cstdlib>
 #include <utility>
 
 namespace kvalis {
@@ -16,15 +13,14 @@ namespace {
 // Two-byte UTF-8 sequences (U+00C0–U+017F) mapped to their base letter.
 char fold(unsigned cp) {
   static constexpr std::array<std::pair<unsigned, char>, 62> kMap = {{
-      {0xC1, 'a'}, {0xE1, 'a'}, {0xC4, 'a'}, {0xE4, 'a'}, {0xC9, 'e'}, {0xE9, 'e'}, {0xCB, 'e'}, {0xEB, 'e'},
-      {0xCD, 'i'}, {0xED, 'i'}, {0xD3, 'o'}, {0xF3, 'o'}, {0xD4, 'o'}, {0xF4, 'o'}, {0xD6, 'o'}, {0xF6, 'o'},
-      {0xDA, 'u'}, {0xFA, 'u'}, {0xDC, 'u'}, {0xFC, 'u'}, {0xDD, 'y'}, {0xFD, 'y'}, {0xC0, 'a'}, {0xE0, 'a'},
-      {0xC8, 'e'}, {0xE8, 'e'}, {0xDF, 's'}, {0x10C, 'c'}, {0x10D, 'c'}, {0x10E, 'd'}, {0x10F, 'd'},
-      {0x11A, 'e'}, {0x11B, 'e'}, {0x147, 'n'}, {0x148, 'n'}, {0x158, 'r'}, {0x159, 'r'}, {0x160, 's'},
-      {0x161, 's'}, {0x164, 't'}, {0x165, 't'}, {0x16E, 'u'}, {0x16F, 'u'}, {0x17D, 'z'}, {0x17E, 'z'},
-      {0x139, 'l'}, {0x13A, 'l'}, {0x13D, 'l'}, {0x13E, 'l'}, {0x154, 'r'}, {0x155, 'r'}, {0x141, 'l'},
-      {0x142, 'l'}, {0x150, 'o'}, {0x151, 'o'}, {0x170, 'u'}, {0x171, 'u'}, {0x15A, 's'}, {0x15B, 's'},
-      {0x179, 'z'}, {0x17A, 'z'}, {0x17B, 'z'},
+      {0xC1, 'a'},  {0xE1, 'a'},  {0xC4, 'a'},  {0xE4, 'a'},  {0xC9, 'e'},  {0xE9, 'e'},  {0xCB, 'e'},  {0xEB, 'e'},
+      {0xCD, 'i'},  {0xED, 'i'},  {0xD3, 'o'},  {0xF3, 'o'},  {0xD4, 'o'},  {0xF4, 'o'},  {0xD6, 'o'},  {0xF6, 'o'},
+      {0xDA, 'u'},  {0xFA, 'u'},  {0xDC, 'u'},  {0xFC, 'u'},  {0xDD, 'y'},  {0xFD, 'y'},  {0xC0, 'a'},  {0xE0, 'a'},
+      {0xC8, 'e'},  {0xE8, 'e'},  {0xDF, 's'},  {0x10C, 'c'}, {0x10D, 'c'}, {0x10E, 'd'}, {0x10F, 'd'}, {0x11A, 'e'},
+      {0x11B, 'e'}, {0x147, 'n'}, {0x148, 'n'}, {0x158, 'r'}, {0x159, 'r'}, {0x160, 's'}, {0x161, 's'}, {0x164, 't'},
+      {0x165, 't'}, {0x16E, 'u'}, {0x16F, 'u'}, {0x17D, 'z'}, {0x17E, 'z'}, {0x139, 'l'}, {0x13A, 'l'}, {0x13D, 'l'},
+      {0x13E, 'l'}, {0x154, 'r'}, {0x155, 'r'}, {0x141, 'l'}, {0x142, 'l'}, {0x150, 'o'}, {0x151, 'o'}, {0x170, 'u'},
+      {0x171, 'u'}, {0x15A, 's'}, {0x15B, 's'}, {0x179, 'z'}, {0x17A, 'z'}, {0x17B, 'z'},
   }};
   for (const auto& [c, base] : kMap)
     if (c == cp) return base;
@@ -42,8 +38,10 @@ std::string search_key(std::string_view text) {
       out.push_back(static_cast<char>(std::tolower(c)));
     } else if ((c & 0xE0) == 0xC0 && i + 1 < text.size()) {
       const unsigned cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(text[i + 1]) & 0x3Fu);
-      if (char base = fold(cp)) out.push_back(base);
-      else out.append(text.substr(i, 2));
+      if (char base = fold(cp))
+        out.push_back(base);
+      else
+        out.append(text.substr(i, 2));
       ++i;
     } else {
       out.push_back(static_cast<char>(c));
@@ -102,10 +100,14 @@ std::size_t utf8_sequence(std::string_view text, std::size_t i, char32_t& cp) {
   }
   std::size_t n = 0;
   char32_t min = 0;
-  if ((c & 0xE0) == 0xC0) n = 2, cp = c & 0x1Fu, min = 0x80;
-  else if ((c & 0xF0) == 0xE0) n = 3, cp = c & 0x0Fu, min = 0x800;
-  else if ((c & 0xF8) == 0xF0) n = 4, cp = c & 0x07u, min = 0x10000;
-  else return 0;
+  if ((c & 0xE0) == 0xC0)
+    n = 2, cp = c & 0x1Fu, min = 0x80;
+  else if ((c & 0xF0) == 0xE0)
+    n = 3, cp = c & 0x0Fu, min = 0x800;
+  else if ((c & 0xF8) == 0xF0)
+    n = 4, cp = c & 0x07u, min = 0x10000;
+  else
+    return 0;
   if (i + n > text.size()) return 0;
   for (std::size_t k = 1; k < n; ++k) {
     if ((byte(i + k) & 0xC0) != 0x80) return 0;

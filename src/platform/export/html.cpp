@@ -13,12 +13,23 @@ std::string html_escape(const std::string& text) {
   out.reserve(text.size());
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -58,25 +69,29 @@ std::string box_plot_svg(double min, double q1, double median, double q3, double
     lo = std::min(lo, m);
     hi = std::max(hi, m);
   }
-  if (hi - lo < 1e-12) { lo -= 1; hi += 1; }
+  if (hi - lo < 1e-12) {
+    lo -= 1;
+    hi += 1;
+  }
   const double pad = 6, mid = height / 2;
   auto x = [&](double v) { return pad + (width - 2 * pad) * (v - lo) / (hi - lo); };
   char buf[1024];
   std::string svg;
-  std::snprintf(buf, sizeof buf,
-                "<svg width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" role=\"img\" aria-label=\"Krabicový graf\">"
-                "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#52606d\"/>"
-                "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#52606d\"/>"
-                "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#52606d\"/>"
-                "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#cfe0f1\" stroke=\"#2f5d8a\"/>"
-                "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#1d3f63\" stroke-width=\"2.5\"/>",
-                width, height, width, height, x(min), mid, x(max), mid, x(min), mid - 5, x(min), mid + 5, x(max), mid - 5,
-                x(max), mid + 5, x(q1), mid - 8, std::max(1.0, x(q3) - x(q1)), 16.0, x(median), mid - 8, x(median), mid + 8);
+  std::snprintf(
+      buf, sizeof buf,
+      "<svg width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" role=\"img\" aria-label=\"Krabicový graf\">"
+      "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#52606d\"/>"
+      "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#52606d\"/>"
+      "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#52606d\"/>"
+      "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#cfe0f1\" stroke=\"#2f5d8a\"/>"
+      "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#1d3f63\" stroke-width=\"2.5\"/>",
+      width, height, width, height, x(min), mid, x(max), mid, x(min), mid - 5, x(min), mid + 5, x(max), mid - 5, x(max),
+      mid + 5, x(q1), mid - 8, std::max(1.0, x(q3) - x(q1)), 16.0, x(median), mid - 8, x(median), mid + 8);
   svg = buf;
   for (double m : marks) {
     std::snprintf(buf, sizeof buf,
-                  "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4.5\" fill=\"#c0392b\" stroke=\"#fff\" stroke-width=\"1\"/>", x(m),
-                  mid);
+                  "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4.5\" fill=\"#c0392b\" stroke=\"#fff\" stroke-width=\"1\"/>",
+                  x(m), mid);
     svg += buf;
   }
   return svg + "</svg>";

@@ -11,7 +11,7 @@ std::string format_cs(double value);  // Czech number: decimal comma, thin space
 // A fraction as a whole percentage, "13 %" for 0.125: the screen's rule (round_half_away), not printf's.
 std::string percent_text(const std::optional<double>& fraction);
 // A horizontal box plot (min, Q1, median, Q3, max) with optional marks (the service's value).
-std::string box_plot_svg(double min, double q1, double median, double q3, double max,
-                         const std::vector<double>& marks, double width = 240, double height = 30);
+std::string box_plot_svg(double min, double q1, double median, double q3, double max, const std::vector<double>& marks,
+                         double width = 240, double height = 30);
 
 }  // namespace kvalis::exports

@@ -1,6 +1,5 @@
 #include "platform/export/table.hpp"
 
-#include <algorithm>
 #include <unistd.h>
 #include <xlsxwriter.h>
 
@@ -100,9 +99,12 @@ std::string to_xlsx(const std::vector<Sheet>& sheets) {
     for (const auto& r : sheet.rows) {
       for (std::size_t c = 0; c < r.size(); ++c) {
         const auto col = static_cast<lxw_col_t>(c);
-        if (const auto* d = std::get_if<double>(&r[c])) worksheet_write_number(ws, row, col, *d, number);
-        else if (const auto* n = std::get_if<long long>(&r[c])) worksheet_write_number(ws, row, col, static_cast<double>(*n), nullptr);
-        else if (const auto* s = std::get_if<std::string>(&r[c])) worksheet_write_string(ws, row, col, s->c_str(), nullptr);
+        if (const auto* d = std::get_if<double>(&r[c]))
+          worksheet_write_number(ws, row, col, *d, number);
+        else if (const auto* n = std::get_if<long long>(&r[c]))
+          worksheet_write_number(ws, row, col, static_cast<double>(*n), nullptr);
+        else if (const auto* s = std::get_if<std::string>(&r[c]))
+          worksheet_write_string(ws, row, col, s->c_str(), nullptr);
       }
       ++row;
     }
@@ -134,10 +136,14 @@ std::string to_csv(const Sheet& sheet, char delimiter, bool byte_order_mark) {
   for (const auto& r : sheet.rows) {
     for (std::size_t i = 0; i < r.size(); ++i) {
       const Cell& c = r[i];
-      if (const auto* d = std::get_if<double>(&c)) write(i, csv::escape(format_number(*d, comma), delimiter));
-      else if (const auto* n = std::get_if<long long>(&c)) write(i, std::to_string(*n));
-      else if (const auto* s = std::get_if<std::string>(&c)) write(i, csv::escape_text(*s, delimiter));
-      else write(i, {});
+      if (const auto* d = std::get_if<double>(&c))
+        write(i, csv::escape(format_number(*d, comma), delimiter));
+      else if (const auto* n = std::get_if<long long>(&c))
+        write(i, std::to_string(*n));
+      else if (const auto* s = std::get_if<std::string>(&c))
+        write(i, csv::escape_text(*s, delimiter));
+      else
+        write(i, {});
     }
     out << "\r\n";
   }

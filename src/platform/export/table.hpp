@@ -15,11 +15,11 @@ inline Cell cell(const std::optional<long long>& v) { return v ? Cell(*v) : Cell
 inline Cell cell(std::string v) { return Cell(std::move(v)); }
 
 struct Sheet {
-  std::string name;                 // at most 31 characters, no []:*?/\ (Excel's rule)
-  std::vector<std::string> notes;   // lines written above the header (title, method)
+  std::string name;                // at most 31 characters, no []:*?/\ (Excel's rule)
+  std::vector<std::string> notes;  // lines written above the header (title, method)
   std::vector<std::string> header;
   std::vector<std::vector<Cell>> rows;
-  std::vector<double> widths;       // column widths in characters; empty = automatic
+  std::vector<double> widths;  // column widths in characters; empty = automatic
 };
 
 // The bytes of an .xlsx workbook with one worksheet per sheet (header bold and frozen, autofilter).

@@ -28,7 +28,8 @@ std::optional<boost::asio::ip::address> parse_ip(std::string_view text) {
     const auto close = text.find(']');
     if (close == std::string_view::npos) return std::nullopt;
     text = text.substr(1, close - 1);
-  } else if (const auto colon = text.find(':'); colon != std::string_view::npos && text.find(':', colon + 1) == std::string_view::npos) {
+  } else if (const auto colon = text.find(':');
+             colon != std::string_view::npos && text.find(':', colon + 1) == std::string_view::npos) {
     text = text.substr(0, colon);
   }
   boost::system::error_code ec;

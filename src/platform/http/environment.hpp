@@ -17,8 +17,8 @@ namespace kvalis::http {
 class RouteTable;
 
 struct AppConfig {
-  std::string web_root;              // built front end (web/dist); empty: no static files
-  bool secure_cookies = false;       // set when served over TLS (directly or behind a proxy)
+  std::string web_root;         // built front end (web/dist); empty: no static files
+  bool secure_cookies = false;  // set when served over TLS (directly or behind a proxy)
   long long session_ttl_seconds = 12 * 3600;
   accounts::ThrottlePolicy throttle;
   // In-process caches of the request pipeline (see http/cache.hpp). A change made through this process

@@ -1,14 +1,12 @@
 #include "platform/http/handler_util.hpp"
 
-#include "platform/core/field_checks.hpp"
-
-#include "platform/http/params.hpp"
-
 #include <cstdio>
 
 #include "platform/core/dates.hpp"
+#include "platform/core/field_checks.hpp"
 #include "platform/core/text.hpp"
 #include "platform/export/table.hpp"
+#include "platform/http/params.hpp"
 
 namespace kvalis::http {
 
@@ -20,7 +18,7 @@ accounts::Caller caller_of(const Context& ctx) {
 }
 
 store::activity_log::Entry audit_entry(const Context& ctx, std::string action, std::string entity, long long entity_id,
-                                     long long organisation_id, std::string detail) {
+                                       long long organisation_id, std::string detail) {
   store::activity_log::Entry e;
   e.user_id = ctx.principal.user_id;
   e.user_login = ctx.principal.login;

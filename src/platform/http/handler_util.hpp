@@ -8,8 +8,8 @@
 #include "accounts/core/access.hpp"
 #include "accounts/core/caller.hpp"
 #include "platform/http/routing.hpp"
-#include "platform/store/database.hpp"
 #include "platform/store/activity_log.hpp"
+#include "platform/store/database.hpp"
 
 namespace kvalis::http {
 
@@ -43,7 +43,7 @@ Response answer_as(const Context& ctx, const Result<T>& result, ToDto&& to_dto, 
 
 // An audit-log entry by the caller about one entity of an organisation.
 store::activity_log::Entry audit_entry(const Context& ctx, std::string action, std::string entity, long long entity_id,
-                                     long long organisation_id, std::string detail = {});
+                                       long long organisation_id, std::string detail = {});
 
 // Required (not blank), at most max bytes, and free of characters no text should hold: NUL and other
 // control characters (tab and line breaks excepted) and bidirectional overrides; errors name the field.

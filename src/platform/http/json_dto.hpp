@@ -20,10 +20,14 @@ namespace kvalis::http {
 
 namespace json = boost::json;
 
-template <class T> struct IsOptional : std::false_type {};
-template <class T> struct IsOptional<std::optional<T>> : std::true_type {};
-template <class T> struct IsVector : std::false_type {};
-template <class T> struct IsVector<std::vector<T>> : std::true_type {};
+template <class T>
+struct IsOptional : std::false_type {};
+template <class T>
+struct IsOptional<std::optional<T>> : std::true_type {};
+template <class T>
+struct IsVector : std::false_type {};
+template <class T>
+struct IsVector<std::vector<T>> : std::true_type {};
 
 template <class T>
 constexpr bool kIsDescribed = boost::describe::has_describe_members<T>::value;
@@ -45,8 +49,7 @@ Status read_json(const json::value& v, std::optional<T>& out, const std::string&
 template <class T>
 Status read_json(const json::value& v, std::vector<T>& out, const std::string& path);
 template <class T>
-  requires kIsDescribed<T>
-Status read_json(const json::value& v, T& out, const std::string& path);
+requires kIsDescribed<T> Status read_json(const json::value& v, T& out, const std::string& path);
 
 inline Status read_json(const json::value& v, std::string& out, const std::string& path) {
   if (!v.is_string()) return invalid(path, "field.type_string");
@@ -69,12 +72,13 @@ inline Status read_json(const json::value& v, double& out, const std::string& pa
 }
 
 template <class I>
-  requires(std::is_integral_v<I> && !std::is_same_v<I, bool>)
-Status read_json(const json::value& v, I& out, const std::string& path) {
+requires(std::is_integral_v<I> && !std::is_same_v<I, bool>) Status
+    read_json(const json::value& v, I& out, const std::string& path) {
   long long x = 0;
   if (v.is_int64()) {
     x = v.get_int64();
-  } else if (v.is_uint64() && v.get_uint64() <= static_cast<unsigned long long>(std::numeric_limits<long long>::max())) {
+  } else if (v.is_uint64() &&
+             v.get_uint64() <= static_cast<unsigned long long>(std::numeric_limits<long long>::max())) {
     x = static_cast<long long>(v.get_uint64());
   } else if (v.is_double() && std::floor(v.get_double()) == v.get_double() && std::fabs(v.get_double()) < 9e15) {
     x = static_cast<long long>(v.get_double());
@@ -125,8 +129,7 @@ Status read_json(const json::value& v, std::vector<T>& out, const std::string& p
 }
 
 template <class T>
-  requires kIsDescribed<T>
-Status read_json(const json::value& v, T& out, const std::string& path) {
+requires kIsDescribed<T> Status read_json(const json::value& v, T& out, const std::string& path) {
   if (!v.is_object()) return path.empty() ? Status(invalid("", "json.not_object")) : invalid(path, "field.type_object");
   const auto& obj = v.get_object();
   // Unknown fields are rejected so that a typo does not silently do nothing.
@@ -178,16 +181,14 @@ json::value to_json(const std::optional<T>& o);
 template <class T>
 json::value to_json(const std::vector<T>& v);
 template <class T>
-  requires kIsDescribed<T>
-json::value to_json(const T& t);
+requires kIsDescribed<T> json::value to_json(const T& t);
 
 inline json::value to_json(const std::string& s) { return json::string(s); }
 inline json::value to_json(const char* s) { return json::string(s); }
 inline json::value to_json(bool b) { return b; }
 inline json::value to_json(double d) { return std::isfinite(d) ? json::value(d) : json::value(nullptr); }
 template <class I>
-  requires(std::is_integral_v<I> && !std::is_same_v<I, bool>)
-json::value to_json(I i) {
+requires(std::is_integral_v<I> && !std::is_same_v<I, bool>) json::value to_json(I i) {
   return static_cast<long long>(i);
 }
 inline json::value to_json(const AnyJson& a) { return a.value; }
@@ -203,8 +204,7 @@ json::value to_json(const std::vector<T>& v) {
   return arr;
 }
 template <class T>
-  requires kIsDescribed<T>
-json::value to_json(const T& t) {
+requires kIsDescribed<T> json::value to_json(const T& t) {
   json::object obj;
   boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>(
       [&](auto D) { obj[D.name] = to_json(t.*D.pointer); });
@@ -216,41 +216,50 @@ json::value to_json(const T& t) {
 // Named schemas are collected into components/schemas; a DTO names itself with kSchemaName.
 using SchemaRegistry = std::map<std::string, json::value>;
 
-template <class T> struct SchemaOf;
+template <class T>
+struct SchemaOf;
 
 template <class T>
 json::value schema_of(SchemaRegistry& reg) {
   return SchemaOf<T>::get(reg);
 }
 
-template <> struct SchemaOf<std::string> {
+template <>
+struct SchemaOf<std::string> {
   static json::value get(SchemaRegistry&) { return {{"type", "string"}}; }
 };
-template <> struct SchemaOf<bool> {
+template <>
+struct SchemaOf<bool> {
   static json::value get(SchemaRegistry&) { return {{"type", "boolean"}}; }
 };
-template <> struct SchemaOf<double> {
+template <>
+struct SchemaOf<double> {
   static json::value get(SchemaRegistry&) { return {{"type", "number"}}; }
 };
-template <> struct SchemaOf<int> {
+template <>
+struct SchemaOf<int> {
   static json::value get(SchemaRegistry&) { return {{"type", "integer"}}; }
 };
-template <> struct SchemaOf<long long> {
+template <>
+struct SchemaOf<long long> {
   static json::value get(SchemaRegistry&) { return {{"type", "integer"}}; }
 };
-template <> struct SchemaOf<AnyJson> {
+template <>
+struct SchemaOf<AnyJson> {
   static json::value get(SchemaRegistry&) { return json::object{}; }
 };
-template <class T> struct SchemaOf<std::optional<T>> {
+template <class T>
+struct SchemaOf<std::optional<T>> {
   static json::value get(SchemaRegistry& reg) {
     return {{"oneOf", json::array{schema_of<T>(reg), json::object{{"type", "null"}}}}};
   }
 };
-template <class T> struct SchemaOf<std::vector<T>> {
+template <class T>
+struct SchemaOf<std::vector<T>> {
   static json::value get(SchemaRegistry& reg) { return {{"type", "array"}, {"items", schema_of<T>(reg)}}; }
 };
 template <class T>
-  requires kIsDescribed<T>
+requires kIsDescribed<T>
 struct SchemaOf<T> {
   static json::value get(SchemaRegistry& reg) {
     const std::string name = T::kSchemaName;
@@ -263,8 +272,8 @@ struct SchemaOf<T> {
         props[D.name] = schema_of<M>(reg);
         if constexpr (!IsOptional<M>::value) required.push_back(json::string(D.name));
       });
-      reg[name] = json::object{{"type", "object"}, {"properties", props}, {"required", required},
-                               {"additionalProperties", false}};
+      reg[name] = json::object{
+          {"type", "object"}, {"properties", props}, {"required", required}, {"additionalProperties", false}};
     }
     return {{"$ref", "#/components/schemas/" + name}};
   }

@@ -12,7 +12,9 @@ Result<std::optional<long long>> int_param(const Request& req, std::string_view 
   if (ec != std::errc() || p != v->data() + v->size())
     return Error{ErrorCode::invalid_input, std::string(name), "field.type_integer", {}};
   if (x < min || x > max)
-    return Error{ErrorCode::invalid_input, std::string(name), "field.out_of_range",
+    return Error{ErrorCode::invalid_input,
+                 std::string(name),
+                 "field.out_of_range",
                  {{"min", std::to_string(min)}, {"max", std::to_string(max)}}};
   return std::optional<long long>{x};
 }
@@ -36,8 +38,8 @@ Result<std::string> enum_param(const Request& req, std::string_view name, const 
     if (a == *v) return a;
   std::string list;
   for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
-  return Error{ErrorCode::invalid_input, std::string(name), "query.invalid",
-               {{"value", std::string(*v) + " (" + list + ")"}}};
+  return Error{
+      ErrorCode::invalid_input, std::string(name), "query.invalid", {{"value", std::string(*v) + " (" + list + ")"}}};
 }
 
 Result<std::string> text_param(const Request& req, std::string_view name, std::size_t max_len) {
@@ -86,7 +88,8 @@ QueryParam QueryParam::choice(std::string name, std::string description, std::ve
 }
 
 QueryParamDoc QueryParam::doc() const {
-  return {name, kind == Kind::integer ? "integer" : "string", description, kind == Kind::choice ? values : std::vector<std::string>{}};
+  return {name, kind == Kind::integer ? "integer" : "string", description,
+          kind == Kind::choice ? values : std::vector<std::string>{}};
 }
 
 Result<std::optional<long long>> QueryParam::read_integer(const Request& req) const {

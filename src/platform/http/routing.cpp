@@ -23,15 +23,24 @@ std::vector<std::string_view> split_path(std::string_view path) {
 
 std::string error_code_name(ErrorCode code) {
   switch (code) {
-    case ErrorCode::invalid_input: return "invalid_input";
-    case ErrorCode::unauthorized: return "unauthorized";
-    case ErrorCode::forbidden: return "forbidden";
-    case ErrorCode::not_found: return "not_found";
-    case ErrorCode::conflict: return "conflict";
-    case ErrorCode::payload_too_large: return "payload_too_large";
-    case ErrorCode::unsupported_media_type: return "unsupported_media_type";
-    case ErrorCode::too_many_requests: return "too_many_requests";
-    case ErrorCode::unavailable: return "unavailable";
+    case ErrorCode::invalid_input:
+      return "invalid_input";
+    case ErrorCode::unauthorized:
+      return "unauthorized";
+    case ErrorCode::forbidden:
+      return "forbidden";
+    case ErrorCode::not_found:
+      return "not_found";
+    case ErrorCode::conflict:
+      return "conflict";
+    case ErrorCode::payload_too_large:
+      return "payload_too_large";
+    case ErrorCode::unsupported_media_type:
+      return "unsupported_media_type";
+    case ErrorCode::too_many_requests:
+      return "too_many_requests";
+    case ErrorCode::unavailable:
+      return "unavailable";
   }
   return "error";
 }
@@ -81,8 +90,10 @@ RouteTable::Match RouteTable::match(Verb method, std::string_view path) const {
     bool ok = true;
     for (std::size_t i = 0; i < parts.size() && ok; ++i) {
       if (tparts[i].size() > 2 && tparts[i].front() == '{' && tparts[i].back() == '}') {
-        if (parts[i].empty()) ok = false;
-        else params.emplace_back(std::string(tparts[i].substr(1, tparts[i].size() - 2)), std::string(parts[i]));
+        if (parts[i].empty())
+          ok = false;
+        else
+          params.emplace_back(std::string(tparts[i].substr(1, tparts[i].size() - 2)), std::string(parts[i]));
       } else if (tparts[i] != parts[i]) {
         ok = false;
       }
@@ -103,15 +114,24 @@ RouteTable::Match RouteTable::match(Verb method, std::string_view path) const {
 
 unsigned status_for(ErrorCode code) {
   switch (code) {
-    case ErrorCode::invalid_input: return 400;
-    case ErrorCode::unauthorized: return 401;
-    case ErrorCode::forbidden: return 403;
-    case ErrorCode::not_found: return 404;
-    case ErrorCode::conflict: return 409;
-    case ErrorCode::payload_too_large: return 413;
-    case ErrorCode::unsupported_media_type: return 415;
-    case ErrorCode::too_many_requests: return 429;
-    case ErrorCode::unavailable: return 503;
+    case ErrorCode::invalid_input:
+      return 400;
+    case ErrorCode::unauthorized:
+      return 401;
+    case ErrorCode::forbidden:
+      return 403;
+    case ErrorCode::not_found:
+      return 404;
+    case ErrorCode::conflict:
+      return 409;
+    case ErrorCode::payload_too_large:
+      return 413;
+    case ErrorCode::unsupported_media_type:
+      return 415;
+    case ErrorCode::too_many_requests:
+      return 429;
+    case ErrorCode::unavailable:
+      return 503;
   }
   return 400;
 }
@@ -198,8 +218,8 @@ json::value openapi_document(const RouteTable& table, std::string_view version) 
     }
     if (!params.empty()) op["parameters"] = params;
     if (!r.request_schema.is_null())
-      op["requestBody"] = json::object{
-          {"required", true}, {"content", {{"application/json", {{"schema", r.request_schema}}}}}};
+      op["requestBody"] =
+          json::object{{"required", true}, {"content", {{"application/json", {{"schema", r.request_schema}}}}}};
     json::object responses;
     if (r.success_status == 204) {
       responses["204"] = json::object{{"description", "No content"}};
@@ -219,17 +239,16 @@ json::value openapi_document(const RouteTable& table, std::string_view version) 
   }
   json::object components_schemas;
   for (const auto& [name, schema] : schemas) components_schemas[name] = schema;
-  components_schemas["ErrorBody"] = json::object{
-      {"type", "object"},
-      {"required", json::array{"error"}},
-      {"properties",
-       {{"error",
-         {{"type", "object"},
-          {"required", json::array{"code", "message", "field"}},
-          {"properties",
-           {{"code", {{"type", "string"}}},
-            {"message", {{"type", "string"}}},
-            {"field", {{"type", json::array{"string", "null"}}}}}}}}}}};
+  components_schemas["ErrorBody"] = json::object{{"type", "object"},
+                                                 {"required", json::array{"error"}},
+                                                 {"properties",
+                                                  {{"error",
+                                                    {{"type", "object"},
+                                                     {"required", json::array{"code", "message", "field"}},
+                                                     {"properties",
+                                                      {{"code", {{"type", "string"}}},
+                                                       {"message", {{"type", "string"}}},
+                                                       {"field", {{"type", json::array{"string", "null"}}}}}}}}}}};
   return json::object{
       {"openapi", "3.1.0"},
       {"info", {{"title", "Kvalis API"}, {"version", version}}},

@@ -101,8 +101,10 @@ class RouteTable {
     r.tag = std::move(tag);
     r.summary = std::move(summary);
     if constexpr (!std::is_void_v<Req>) r.request_schema = schema_of<Req>(schemas_);
-    if constexpr (!std::is_void_v<Resp>) r.response_schema = schema_of<Resp>(schemas_);
-    else r.success_status = 204;
+    if constexpr (!std::is_void_v<Resp>)
+      r.response_schema = schema_of<Resp>(schemas_);
+    else
+      r.success_status = 204;
     routes_.push_back(std::move(r));
     return routes_.back();
   }
@@ -110,7 +112,7 @@ class RouteTable {
   struct Match {
     const Route* route = nullptr;
     std::vector<std::pair<std::string, std::string>> params;
-    bool path_exists = false;  // some route has this path with another method (405)
+    bool path_exists = false;   // some route has this path with another method (405)
     std::vector<Verb> allowed;  // the methods that path has, for the Allow header
   };
   Match match(Verb method, std::string_view path) const;

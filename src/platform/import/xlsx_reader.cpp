@@ -11,9 +11,7 @@ namespace {
 std::uint32_t u16(std::string_view b, std::size_t at) {
   return static_cast<unsigned char>(b[at]) | (static_cast<unsigned char>(b[at + 1]) << 8);
 }
-std::uint32_t u32(std::string_view b, std::size_t at) {
-  return u16(b, at) | (u16(b, at + 2) << 16);
-}
+std::uint32_t u32(std::string_view b, std::size_t at) { return u16(b, at) | (u16(b, at + 2) << 16); }
 
 struct ZipEntry {
   std::uint16_t method = 0;  // 0 stored, 8 deflate
@@ -120,16 +118,22 @@ std::string decode(std::string_view s) {
       continue;
     }
     const std::string_view name = s.substr(i + 1, semi - i - 1);
-    if (name == "amp") out += '&';
-    else if (name == "lt") out += '<';
-    else if (name == "gt") out += '>';
-    else if (name == "quot") out += '"';
-    else if (name == "apos") out += '\'';
+    if (name == "amp")
+      out += '&';
+    else if (name == "lt")
+      out += '<';
+    else if (name == "gt")
+      out += '>';
+    else if (name == "quot")
+      out += '"';
+    else if (name == "apos")
+      out += '\'';
     else if (!name.empty() && name[0] == '#') {
       unsigned long cp = 0;
       try {
-        cp = name.size() > 1 && (name[1] == 'x' || name[1] == 'X') ? std::stoul(std::string(name.substr(2)), nullptr, 16)
-                                                                   : std::stoul(std::string(name.substr(1)));
+        cp = name.size() > 1 && (name[1] == 'x' || name[1] == 'X')
+                 ? std::stoul(std::string(name.substr(2)), nullptr, 16)
+                 : std::stoul(std::string(name.substr(1)));
       } catch (...) {
         cp = 0xFFFD;
       }
@@ -165,8 +169,8 @@ struct Element {
 };
 
 bool name_ends_at(std::string_view xml, std::size_t at) {
-  return at < xml.size() && (xml[at] == ' ' || xml[at] == '>' || xml[at] == '/' || xml[at] == '\t' ||
-                             xml[at] == '\r' || xml[at] == '\n');
+  return at < xml.size() &&
+         (xml[at] == ' ' || xml[at] == '>' || xml[at] == '/' || xml[at] == '\t' || xml[at] == '\r' || xml[at] == '\n');
 }
 
 // The next element named `name` (also with a namespace prefix, e.g. x:c) starting at or after `from`.
@@ -203,7 +207,8 @@ std::optional<Element> next_element(std::string_view xml, std::string_view name,
 std::string attribute(std::string_view attributes, std::string_view name) {
   std::size_t at = 0;
   while ((at = attributes.find(name, at)) != std::string_view::npos) {
-    const bool starts = at == 0 || attributes[at - 1] == ' ' || attributes[at - 1] == '\t' || attributes[at - 1] == '\n';
+    const bool starts =
+        at == 0 || attributes[at - 1] == ' ' || attributes[at - 1] == '\t' || attributes[at - 1] == '\n';
     std::size_t eq = at + name.size();
     if (starts && eq < attributes.size() && attributes[eq] == '=' && eq + 1 < attributes.size()) {
       const char quote = attributes[eq + 1];
@@ -294,7 +299,8 @@ std::string for_each_row(std::string_view bytes, const std::function<void(XlsxRo
 
 XlsxSheet read_first_sheet(std::string_view bytes, std::size_t max_unpacked) {
   XlsxSheet sheet;
-  sheet.error = for_each_row(bytes, [&](XlsxRow&& r) { sheet.rows.push_back(std::move(r)); }, max_unpacked);
+  sheet.error = for_each_row(
+      bytes, [&](XlsxRow&& r) { sheet.rows.push_back(std::move(r)); }, max_unpacked);
   return sheet;
 }
 

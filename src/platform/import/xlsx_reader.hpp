@@ -12,8 +12,8 @@
 namespace kvalis::importers {
 
 struct XlsxRow {
-  long long number = 0;             // the spreadsheet's 1-based row number
-  std::vector<std::string> cells;   // column A, B, … (empty text for an empty cell)
+  long long number = 0;            // the spreadsheet's 1-based row number
+  std::vector<std::string> cells;  // column A, B, … (empty text for an empty cell)
 };
 
 struct XlsxSheet {

@@ -31,11 +31,13 @@ std::vector<Entry> list(soci::session& s, const ListFilter& f, long long& total)
   if (f.to) filter.add("at <= ?", {f.to});
   if (!f.all) {
     std::vector<Param> ids(f.organisation_ids.begin(), f.organisation_ids.end());
-    if (ids.empty()) filter.add("1 = 0");
+    if (ids.empty())
+      filter.add("1 = 0");
     else
-      filter.add_any("organisation_id = ? OR (organisation_id IS NULL AND user_id IN "
-                     "(SELECT user_id FROM memberships WHERE organisation_id = ?))",
-                     ids);
+      filter.add_any(
+          "organisation_id = ? OR (organisation_id IS NULL AND user_id IN "
+          "(SELECT user_id FROM memberships WHERE organisation_id = ?))",
+          ids);
   }
   total = count_rows(s, "SELECT COUNT(*) FROM audit_log" + filter.where(), filter);
   std::vector<Entry> out;

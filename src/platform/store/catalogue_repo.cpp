@@ -1,9 +1,8 @@
 #include "platform/store/catalogue_repo.hpp"
 
-#include "platform/core/text.hpp"
-
 #include <algorithm>
 
+#include "platform/core/text.hpp"
 #include "platform/store/row.hpp"
 
 namespace kvalis::store::catalogue_repo {

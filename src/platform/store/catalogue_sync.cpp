@@ -46,8 +46,8 @@ void sync_generic_catalogues(soci::session& s, MigrationReport& report) {
       const std::string attrs = encode_attributes(item);
       if (!s.got_data()) {
         s << kInsertCatalogueItem, soci::use(item.catalogue), soci::use(item.code), soci::use(item.name_cs),
-            soci::use(item.name_en), soci::use(item.parent_code), soci::use(item.paragraph),
-            soci::use(item.source_act), soci::use(item.valid_from), soci::use(item.valid_to), soci::use(attrs);
+            soci::use(item.name_en), soci::use(item.parent_code), soci::use(item.paragraph), soci::use(item.source_act),
+            soci::use(item.valid_from), soci::use(item.valid_to), soci::use(attrs);
         ++report.catalogue_rows_added;
       } else if (n != item.name_cs || ne != item.name_en || p != item.parent_code || para != item.paragraph ||
                  src != item.source_act || vt != item.valid_to || a != attrs) {

@@ -1,12 +1,11 @@
 #include "platform/store/database.hpp"
 
+#include <boost/url.hpp>
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/sqlite3/soci-sqlite3.h>
-#include <sqlite3.h>
-
-#include <boost/url.hpp>
 
 #include <chrono>
+#include <sqlite3.h>
 #include <thread>
 
 namespace kvalis::store {
@@ -47,14 +46,13 @@ std::string libpq_keywords(const std::string& uri) {
 }  // namespace
 
 long long now_epoch() {
-  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
-      .count();
+  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
 }
 
 Database::Database(const std::string& url, std::size_t pool_size)
     : url_(url),
       dialect_(starts_with(url, "postgresql://") || starts_with(url, "postgres://") ? Dialect::postgresql
-                                                                                       : Dialect::sqlite) {
+                                                                                    : Dialect::sqlite) {
   const unsigned cores = std::max(2u, std::thread::hardware_concurrency());
   pool_size_ = pool_size ? pool_size : (dialect_ == Dialect::sqlite ? cores * 2 : cores * 4);
   pool_ = std::make_unique<soci::connection_pool>(pool_size_);
@@ -114,9 +112,7 @@ Database::Lease::Lease(Database& db) : db_(db) {
 
 Database::Lease::~Lease() { db_.pool_->give_back(pos_); }
 
-Database::Tx::Tx(soci::session& s, Dialect d) : s_(s) {
-  s_ << (d == Dialect::sqlite ? "BEGIN IMMEDIATE" : "BEGIN");
-}
+Database::Tx::Tx(soci::session& s, Dialect d) : s_(s) { s_ << (d == Dialect::sqlite ? "BEGIN IMMEDIATE" : "BEGIN"); }
 
 Database::Tx::~Tx() {
   if (!done_) {

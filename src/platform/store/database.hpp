@@ -25,8 +25,10 @@ struct IsResult<Result<T>> : std::true_type {};
 
 template <class R>
 bool commits(const R& result) {
-  if constexpr (IsResult<std::remove_cvref_t<R>>::value) return result.ok();
-  else return true;
+  if constexpr (IsResult<std::remove_cvref_t<R>>::value)
+    return result.ok();
+  else
+    return true;
 }
 
 enum class Dialect { sqlite, postgresql };
@@ -71,8 +73,10 @@ class Database {
       tx.commit();
     } else {
       decltype(auto) result = f(lease.session());
-      if (commits(result)) tx.commit();
-      else tx.rollback();
+      if (commits(result))
+        tx.commit();
+      else
+        tx.rollback();
       return result;
     }
   }

@@ -18,8 +18,10 @@ Filter& Filter::add(std::string_view clause, std::vector<Param> params) {
   std::string out;
   std::size_t next = 0;
   for (char c : clause) {
-    if (c == '?' && next < params.size()) out += placeholder(params[next++]);
-    else out += c;
+    if (c == '?' && next < params.size())
+      out += placeholder(params[next++]);
+    else
+      out += c;
   }
   conditions_ += (conditions_.empty() ? "" : " AND ") + ("(" + out + ")");
   return *this;
@@ -40,8 +42,10 @@ Filter& Filter::add_any(std::string_view clause, const std::vector<Param>& value
 
 void Filter::bind(soci::statement& st) const {
   for (const auto& [is_string, i] : order_) {
-    if (is_string) st.exchange(soci::use(strings_[i]));
-    else st.exchange(soci::use(ints_[i]));
+    if (is_string)
+      st.exchange(soci::use(strings_[i]));
+    else
+      st.exchange(soci::use(ints_[i]));
   }
 }
 

@@ -11,15 +11,20 @@ namespace kvalis::store {
 inline long long as_ll(const soci::row& r, std::size_t i) {
   if (r.get_indicator(i) == soci::i_null) return 0;
   switch (r.get_properties(i).get_data_type()) {
-    case soci::dt_integer: return r.get<int>(i);
-    case soci::dt_long_long: return r.get<long long>(i);
-    case soci::dt_unsigned_long_long: return static_cast<long long>(r.get<unsigned long long>(i));
-    case soci::dt_double: return static_cast<long long>(r.get<double>(i));
+    case soci::dt_integer:
+      return r.get<int>(i);
+    case soci::dt_long_long:
+      return r.get<long long>(i);
+    case soci::dt_unsigned_long_long:
+      return static_cast<long long>(r.get<unsigned long long>(i));
+    case soci::dt_double:
+      return static_cast<long long>(r.get<double>(i));
     case soci::dt_string: {
       const auto s = r.get<std::string>(i);
       return s.empty() ? 0 : std::stoll(s);
     }
-    default: return 0;
+    default:
+      return 0;
   }
 }
 
@@ -28,18 +33,24 @@ inline int as_int(const soci::row& r, std::size_t i) { return static_cast<int>(a
 inline double as_double(const soci::row& r, std::size_t i) {
   if (r.get_indicator(i) == soci::i_null) return 0;
   switch (r.get_properties(i).get_data_type()) {
-    case soci::dt_double: return r.get<double>(i);
-    case soci::dt_string: return std::stod(r.get<std::string>(i));
-    default: return static_cast<double>(as_ll(r, i));
+    case soci::dt_double:
+      return r.get<double>(i);
+    case soci::dt_string:
+      return std::stod(r.get<std::string>(i));
+    default:
+      return static_cast<double>(as_ll(r, i));
   }
 }
 
 inline std::string as_str(const soci::row& r, std::size_t i) {
   if (r.get_indicator(i) == soci::i_null) return {};
   switch (r.get_properties(i).get_data_type()) {
-    case soci::dt_string: return r.get<std::string>(i);
-    case soci::dt_double: return std::to_string(r.get<double>(i));
-    default: return std::to_string(as_ll(r, i));
+    case soci::dt_string:
+      return r.get<std::string>(i);
+    case soci::dt_double:
+      return std::to_string(r.get<double>(i));
+    default:
+      return std::to_string(as_ll(r, i));
   }
 }
 

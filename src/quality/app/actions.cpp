@@ -49,8 +49,15 @@ Status apply_finding(soci::session& s, const QFindingInput& in, const AuditView&
 
 QFinding finding_view(soci::session& s, long long finding_id, const AuditView& v) {
   auto f = *qrepo::get_finding(s, finding_id);
-  QFinding d{f.id,   f.audit_id,       f.criterion_id, f.criterion_code, f.severity,
-             f.text, f.recommendation, {},             format_timestamp(f.created_at)};
+  QFinding d{f.id,
+             f.audit_id,
+             f.criterion_id,
+             f.criterion_code,
+             f.severity,
+             f.text,
+             f.recommendation,
+             {},
+             format_timestamp(f.created_at)};
   for (const auto& x : qrepo::actions_of_audit(s, f.audit_id))
     if (x.finding_id == f.id) d.actions.push_back(action_dto(s, x, v.rights, false));
   return d;
@@ -199,12 +206,13 @@ Result<long long> create_action(soci::session& s, const accounts::Caller& caller
   a.created_by = caller.principal.user_id;
   qrepo::insert_action(s, a, now);
   const auto& kinds = fv->audit.rights.actor_kinds;
-  const auto actor = kinds.empty() ? ActorKind::kAuditor
+  const auto actor = kinds.empty()                                                               ? ActorKind::kAuditor
                      : std::find(kinds.begin(), kinds.end(), ActorKind::kAuditor) != kinds.end() ? ActorKind::kAuditor
                                                                                                  : kinds.front();
   qrepo::insert_action_event(s, {a.id, "", "open", std::string(to_string(actor)), caller.principal.user_id,
                                  caller.principal.display_name, format_date(now), "", now});
-  store::activity_log::append(s, caller.activity("quality.action.create", "q_action", a.id, fv->audit.audit.audited_org_id));
+  store::activity_log::append(
+      s, caller.activity("quality.action.create", "q_action", a.id, fv->audit.audit.audited_org_id));
   return a.id;
 }
 
@@ -234,15 +242,17 @@ Result<long long> record_action(soci::session& s, const accounts::Caller& caller
     auto next = apply_transition(a.action, {step.to, step.actor, step.date, step.note});
     if (!next) return next.error();
     a.action = next.value();
-    events.push_back({0, std::string(to_string(from)), std::string(to_string(step.to)), std::string(to_string(step.actor)),
-                      step.user_id, step.user_name, step.date, trim(step.note), step.at});
+    events.push_back({0, std::string(to_string(from)), std::string(to_string(step.to)),
+                      std::string(to_string(step.actor)), step.user_id, step.user_name, step.date, trim(step.note),
+                      step.at});
   }
   qrepo::insert_action(s, a, now);
   for (auto& e : events) {
     e.action_id = a.id;
     qrepo::insert_action_event(s, e);
   }
-  store::activity_log::append(s, caller.activity("quality.action.create", "q_action", a.id, fv->audit.audit.audited_org_id));
+  store::activity_log::append(
+      s, caller.activity("quality.action.create", "q_action", a.id, fv->audit.audit.audited_org_id));
   return a.id;
 }
 
@@ -294,9 +304,9 @@ Status transition_action(soci::session& s, const accounts::Caller& caller, long 
   if (!next) return next.error();
   v->action.action = next.value();
   qrepo::update_action(s, v->action, now);
-  qrepo::insert_action_event(s, {v->action.id, std::string(to_string(from)), std::string(to_string(t.to)),
-                                 std::string(to_string(*actor)), caller.principal.user_id,
-                                 caller.principal.display_name, date, trim(t.note), now});
+  qrepo::insert_action_event(
+      s, {v->action.id, std::string(to_string(from)), std::string(to_string(t.to)), std::string(to_string(*actor)),
+          caller.principal.user_id, caller.principal.display_name, date, trim(t.note), now});
   store::activity_log::append(s, caller.activity("quality.action.transition", "q_action", action_id,
                                                  v->audit.audit.audited_org_id, std::string(to_string(t.to))));
   return ok_status();
@@ -348,7 +358,8 @@ QActionList list_actions(store::Database& db, const accounts::Caller& caller, co
   return out;
 }
 
-Result<QIndicatorChoiceList> indicator_choices(store::Database& db, const accounts::Caller& caller, long long audit_id) {
+Result<QIndicatorChoiceList> indicator_choices(store::Database& db, const accounts::Caller& caller,
+                                               long long audit_id) {
   return db.read([&](soci::session& s) -> Result<QIndicatorChoiceList> {
     auto v = readable(s, caller, audit_id);
     if (!v) return v.error();
@@ -406,8 +417,8 @@ Result<EvidenceFile> read_evidence(store::Database& db, const accounts::Caller& 
     if (!e) return kEvidenceMissing;
     auto v = load_audit(s, caller.principal, e->audit_id);
     if (!v) return kEvidenceMissing;
-    store::activity_log::append(s, caller.activity("quality.evidence.read", "q_evidence", e->id,
-                                                   v->audit.audited_org_id, e->file_name));
+    store::activity_log::append(
+        s, caller.activity("quality.evidence.read", "q_evidence", e->id, v->audit.audited_org_id, e->file_name));
     return EvidenceFile{e->file_name, e->content_type, from_base64(qrepo::evidence_content(s, e->id))};
   });
 }

@@ -5,9 +5,9 @@
 
 #include "platform/core/dates.hpp"
 #include "platform/core/text.hpp"
+#include "platform/store/database.hpp"
 #include "quality/core/comparison.hpp"
 #include "quality/core/team.hpp"
-#include "platform/store/database.hpp"
 
 namespace kvalis::quality::app {
 namespace {
@@ -149,17 +149,21 @@ QAuditSummary summary_dto(const qrepo::AuditRow& a, const qrepo::ActionCounts& c
   return d;
 }
 
-QResults results_dto(const AuditScore& score, const Scale& scale,
-                          const std::vector<qrepo::StandardRow>& standards,
-                          const std::vector<qrepo::CriterionRow>& criteria, Lang lang) {
+QResults results_dto(const AuditScore& score, const Scale& scale, const std::vector<qrepo::StandardRow>& standards,
+                     const std::vector<qrepo::CriterionRow>& criteria, Lang lang) {
   QResults d;
   std::map<int, std::string> names;
   for (const auto& st : standards) names[st.number] = st.name_cs;
   std::map<std::string, std::string> codes;  // criterion id → code
   for (const auto& c : criteria) codes[std::to_string(c.id)] = criterion_code(c.standard, c.letter);
   for (const auto& st : score.standards)
-    d.standards.push_back({st.standard, names[st.standard], {st.score.points, st.score.max, st.score.percent},
-                           st.criteria, st.scored, st.not_applicable, st.not_scored});
+    d.standards.push_back({st.standard,
+                           names[st.standard],
+                           {st.score.points, st.score.max, st.score.percent},
+                           st.criteria,
+                           st.scored,
+                           st.not_applicable,
+                           st.not_scored});
   d.total = {score.total.points, score.total.max, score.total.percent};
   d.verdict = std::string(to_string(score.verdict));
   for (const auto& r : score.reasons) {
@@ -178,8 +182,8 @@ QResults results_dto(const AuditScore& score, const Scale& scale,
 }
 
 QEvidence evidence_dto(const qrepo::EvidenceRow& e) {
-  return QEvidence{e.id,        e.criterion_id, e.action_id, e.file_name, e.content_type,
-                        e.size_bytes, e.sha256,      e.uploaded_by_name, ts(e.uploaded_at)};
+  return QEvidence{e.id,         e.criterion_id, e.action_id,        e.file_name,      e.content_type,
+                   e.size_bytes, e.sha256,       e.uploaded_by_name, ts(e.uploaded_at)};
 }
 
 QAction action_dto(soci::session& s, const qrepo::ActionRow& a, const AuditRights& rights, bool detail) {
@@ -212,7 +216,8 @@ QAction action_dto(soci::session& s, const qrepo::ActionRow& a, const AuditRight
   for (auto st : allowed_for(rights, c.status)) d.allowed_transitions.emplace_back(to_string(st));
   d.bm_group_id = a.bm_group_id;
   d.bm_indicator_code = a.bm_indicator_code;
-  if (a.bm_group_id && !a.bm_indicator_code.empty()) d.bm_indicator_name = qrepo::indicator_name(s, *a.bm_group_id, a.bm_indicator_code);
+  if (a.bm_group_id && !a.bm_indicator_code.empty())
+    d.bm_indicator_name = qrepo::indicator_name(s, *a.bm_group_id, a.bm_indicator_code);
   d.created_at = ts(a.created_at);
   if (detail) {
     d.indicator = indicator_of(s, a);
@@ -232,7 +237,9 @@ QAudit audit_dto(soci::session& s, const AuditView& v, Lang lang) {
   d.methods = a.methods;
   for (const auto& m : a.team) d.team.push_back({m.user_id, m.name, m.role});
   if (a.type.rfind("inspection", 0) == 0) {
-    if (auto w = check_inspection_team(static_cast<int>(a.team.size()), a.service_id ? qrepo::service_forms(s, *a.service_id) : std::vector<std::string>{})) {
+    if (auto w =
+            check_inspection_team(static_cast<int>(a.team.size()),
+                                  a.service_id ? qrepo::service_forms(s, *a.service_id) : std::vector<std::string>{})) {
       Error e{ErrorCode::invalid_input, {}, w->message_key, w->params};
       d.warnings.push_back({w->message_key, translate(e, lang)});
     }
@@ -247,7 +254,8 @@ QAudit audit_dto(soci::session& s, const AuditView& v, Lang lang) {
   d.scale = scale_dto(model.scale);
   d.pass_rule = pass_rule_dto(model.rule, model.scale, lang);
   d.summary_text = a.summary;
-  for (const auto& st : model.standards) d.standards.push_back({st.id, st.number, st.name_cs, st.part, st.name_verified, {}});
+  for (const auto& st : model.standards)
+    d.standards.push_back({st.id, st.number, st.name_cs, st.part, st.name_verified, {}});
   const auto assessments = qrepo::assessments_of(s, a.id);
   const auto score = qrepo::score_of(model, assessments);
   std::map<long long, const qrepo::AssessmentRow*> by_criterion;
@@ -281,7 +289,8 @@ QAudit audit_dto(soci::session& s, const AuditView& v, Lang lang) {
   d.results = results_dto(score, model.scale, model.standards, model.criteria, lang);
   const auto actions = qrepo::actions_of_audit(s, a.id);
   for (const auto& f : qrepo::findings_of(s, a.id)) {
-    QFinding q{f.id, f.audit_id, f.criterion_id, f.criterion_code, f.severity, f.text, f.recommendation, {}, ts(f.created_at)};
+    QFinding q{f.id, f.audit_id,      f.criterion_id, f.criterion_code, f.severity, f.text, f.recommendation,
+               {},   ts(f.created_at)};
     for (const auto& x : actions)
       if (x.finding_id == f.id) q.actions.push_back(action_dto(s, x, v.rights, false));
     d.findings.push_back(std::move(q));
@@ -328,7 +337,11 @@ QComparison comparison_dto(soci::session& s, const qrepo::AuditRow& previous, co
   for (const auto& st : cmp.standards)
     d.standards.push_back({st.standard, names[st.standard], st.score.previous_percent, st.score.current_percent,
                            st.score.change_points, std::string(to_string(st.score.kind))});
-  d.total = {0, "", cmp.total.previous_percent, cmp.total.current_percent, cmp.total.change_points,
+  d.total = {0,
+             "",
+             cmp.total.previous_percent,
+             cmp.total.current_percent,
+             cmp.total.change_points,
              std::string(to_string(cmp.total.kind))};
   d.improved = cmp.count(ChangeKind::kImproved);
   d.worsened = cmp.count(ChangeKind::kWorsened);

@@ -5,11 +5,11 @@
 #include <string>
 #include <vector>
 
-#include "quality/core/audit_access.hpp"
 #include "accounts/core/access.hpp"
 #include "platform/core/messages.hpp"
 #include "platform/core/result.hpp"
 #include "quality/app/views.hpp"
+#include "quality/core/audit_access.hpp"
 #include "quality/store/quality_repo.hpp"
 
 namespace kvalis::quality::app {
@@ -46,14 +46,12 @@ QScale scale_dto(const Scale& scale);
 QPassRule pass_rule_dto(const PassRule& rule, const Scale& scale, Lang lang);
 // counts: the audit's open and overdue actions (qrepo::action_counts, one query for a whole list).
 QAuditSummary summary_dto(const qrepo::AuditRow& a, const qrepo::ActionCounts& counts);
-QResults results_dto(const AuditScore& score, const Scale& scale,
-                          const std::vector<qrepo::StandardRow>& standards,
-                          const std::vector<qrepo::CriterionRow>& criteria, Lang lang);
+QResults results_dto(const AuditScore& score, const Scale& scale, const std::vector<qrepo::StandardRow>& standards,
+                     const std::vector<qrepo::CriterionRow>& criteria, Lang lang);
 QEvidence evidence_dto(const qrepo::EvidenceRow& e);
 // An action with its due state and what the caller may do; detail adds history, evidence and the indicator.
 QAction action_dto(soci::session& s, const qrepo::ActionRow& a, const AuditRights& rights, bool detail);
 QAudit audit_dto(soci::session& s, const AuditView& v, Lang lang);
 QComparison comparison_dto(soci::session& s, const qrepo::AuditRow& previous, const qrepo::AuditRow& current);
-
 
 }  // namespace kvalis::quality::app

@@ -16,7 +16,9 @@ constexpr std::size_t kNoteLimit = 4000;
 
 const Error kTeamWithoutCaller = invalid("team", "quality.audit.team_without_caller");
 
-bool contains(const std::vector<std::string>& v, const std::string& x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+bool contains(const std::vector<std::string>& v, const std::string& x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
+}
 
 Status apply_team(soci::session& s, const std::vector<QTeamInput>& in, std::vector<qrepo::TeamRow>& team) {
   team.clear();
@@ -70,8 +72,8 @@ Status apply_header(soci::session& s, const QAuditInput& in, qrepo::AuditRow& a)
       a.previous_audit_id.reset();
     } else {
       auto prev = qrepo::get_audit(s, *in.previous_audit_id);
-      const bool same_target = prev && prev->id != a.id && prev->audited_org_id == a.audited_org_id &&
-                               prev->service_id == a.service_id;
+      const bool same_target =
+          prev && prev->id != a.id && prev->audited_org_id == a.audited_org_id && prev->service_id == a.service_id;
       if (!same_target) return invalid("previous_audit_id", "quality.audit.previous_invalid");
       a.previous_audit_id = prev->id;
     }
@@ -88,8 +90,8 @@ Status check_conductor_of(soci::session& s, const accounts::Principal* p, const 
   if (!conductor) return invalid("conducted_by_org_id", "organisation.not_found");
   auto conductor_type = accounts::parse_organisation_type(conductor->type);
   if (!conductor_type) return invalid("conducted_by_org_id", "organisation.not_found");
-  const ConductFacts f{type,           audited_org_id, audited_region, by_service, conductor_org_id,
-                       *conductor_type, conductor->region_code};
+  const ConductFacts f{
+      type, audited_org_id, audited_region, by_service, conductor_org_id, *conductor_type, conductor->region_code};
   return p ? check_new_audit(*p, f) : check_conductor(f);
 }
 
@@ -149,15 +151,16 @@ Result<long long> create_audit(soci::session& s, const accounts::Caller& caller,
     a.place = target->name;
   } else if (in.audited_org_id) {
     auto org = qrepo::organisation_facts(s, *in.audited_org_id);
-    if (!org || !accounts::parse_organisation_type(org->type)) return invalid("audited_org_id", "organisation.not_found");
+    if (!org || !accounts::parse_organisation_type(org->type))
+      return invalid("audited_org_id", "organisation.not_found");
     a.audited_org_id = *in.audited_org_id;
     audited_region = org->region_code;
   } else {
     return invalid("service_id", "quality.audit.target_required");
   }
   const auto& p = caller.principal;
-  a.conducted_by_org_id = in.conducted_by_org_id ? *in.conducted_by_org_id
-                                                 : default_conductor(p, a.type, a.audited_org_id, audited_region);
+  a.conducted_by_org_id =
+      in.conducted_by_org_id ? *in.conducted_by_org_id : default_conductor(p, a.type, a.audited_org_id, audited_region);
   if (auto st = check_conductor_of(s, &p, a.type, a.audited_org_id, audited_region, in.service_id.has_value(),
                                    a.conducted_by_org_id);
       !st)
@@ -190,8 +193,8 @@ Result<QAudit> update_audit(store::Database& db, const accounts::Caller& caller,
                    "quality.audit.read_only");
   const bool plan = in.type || in.team || in.methods || in.starts_on || in.ends_on;
   return change_audit(db, caller, audit_id, lang, [&](soci::session& s, AuditView& v) -> Status {
-    if (auto st = check_audit_change(plan ? AuditChange::kEditPlan : AuditChange::kEditHeader, v.rights,
-                                     v.audit.status);
+    if (auto st =
+            check_audit_change(plan ? AuditChange::kEditPlan : AuditChange::kEditHeader, v.rights, v.audit.status);
         !st)
       return st;
     const std::string type_before = v.audit.type;
@@ -204,7 +207,8 @@ Result<QAudit> update_audit(store::Database& db, const accounts::Caller& caller,
           !st)
         return st;
     qrepo::update_audit(s, v.audit, store::now_epoch());
-    store::activity_log::append(s, caller.activity("quality.audit.update", "q_audit", v.audit.id, v.audit.audited_org_id));
+    store::activity_log::append(s,
+                                caller.activity("quality.audit.update", "q_audit", v.audit.id, v.audit.audited_org_id));
     return ok_status();
   });
 }
@@ -281,7 +285,8 @@ Result<QAudit> reopen_audit(store::Database& db, const accounts::Caller& caller,
   return change_audit(db, caller, audit_id, lang, [&](soci::session& s, AuditView& v) -> Status {
     if (auto st = check_audit_change(AuditChange::kReopen, v.rights, v.audit.status); !st) return st;
     qrepo::reopen_audit(s, v.audit.id, store::now_epoch());
-    store::activity_log::append(s, caller.activity("quality.audit.reopen", "q_audit", v.audit.id, v.audit.audited_org_id));
+    store::activity_log::append(s,
+                                caller.activity("quality.audit.reopen", "q_audit", v.audit.id, v.audit.audited_org_id));
     return ok_status();
   });
 }
@@ -362,10 +367,10 @@ Result<AuditDocument> audit_document(store::Database& db, const accounts::Caller
 Result<QServiceRefList> auditable_services(store::Database& db, const accounts::Caller& caller, const std::string& text,
                                            int limit) {
   const auto& p = caller.principal;
-  const bool conductor = p.platform_admin || std::any_of(p.memberships.begin(), p.memberships.end(),
-                                                         [&](const accounts::Membership& m) {
-                                                           return may_act_as_conductor(p, m.organisation_id);
-                                                         });
+  const bool conductor =
+      p.platform_admin || std::any_of(p.memberships.begin(), p.memberships.end(), [&](const accounts::Membership& m) {
+        return may_act_as_conductor(p, m.organisation_id);
+      });
   if (!conductor) return kForbidden;
   return db.read([&](soci::session& s) {
     QServiceRefList out;
@@ -379,8 +384,10 @@ Result<QServiceRefList> auditable_services(store::Database& db, const accounts::
 std::optional<AuditOutline> find_audit(soci::session& s, std::optional<long long> service_id, long long audited_org_id,
                                        const std::string& title) {
   qrepo::AuditFilter f;
-  if (service_id) f.service_id = service_id;
-  else f.org_id = audited_org_id;
+  if (service_id)
+    f.service_id = service_id;
+  else
+    f.org_id = audited_org_id;
   for (const auto& a : qrepo::list_audits(s, f)) {
     if (a.title != title || a.service_id != service_id) continue;
     AuditOutline o{a.id, a.status, a.verdict, static_cast<int>(qrepo::findings_of(s, a.id).size()), {}};

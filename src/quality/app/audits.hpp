@@ -14,8 +14,8 @@
 #include "platform/core/result.hpp"
 #include "platform/store/database.hpp"
 #include "quality/app/views.hpp"
-#include "quality/core/audit_access.hpp"
 #include "quality/core/actions.hpp"
+#include "quality/core/audit_access.hpp"
 #include "quality/core/scoring.hpp"
 
 namespace kvalis::quality::app {

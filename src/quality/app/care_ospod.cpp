@@ -52,11 +52,12 @@ OfficeStaffing staffing_of(soci::session& s, const OfficeAccess& office) {
 }
 
 Status check_procedure(const ProcedureInput& in) {
-  for (auto st : {care::check_line("title", in.title, 300, true), care::check_text("content", in.content, 100000, false),
-                  care::check_date("approved_on", in.approved_on, true),
-                  care::check_line("approved_by", in.approved_by, 200, false),
-                  care::check_date("effective_from", in.effective_from, true),
-                  care::check_text("change_note", in.change_note, 2000, false)})
+  for (auto st :
+       {care::check_line("title", in.title, 300, true), care::check_text("content", in.content, 100000, false),
+        care::check_date("approved_on", in.approved_on, true),
+        care::check_line("approved_by", in.approved_by, 200, false),
+        care::check_date("effective_from", in.effective_from, true),
+        care::check_text("change_note", in.change_note, 2000, false)})
     if (!st) return st;
   if (in.effective_from < in.approved_on)
     return invalid("effective_from", "quality.care.date.before", {{"value", in.approved_on}});
@@ -73,7 +74,8 @@ Status check_snapshot(const SnapshotInput& in) {
     const auto& w = in.workers[i];
     if (auto st = care::check_line(base + ".name", w.name, 200, false); !st) return st;
     if (auto st = care::check_line(base + ".job", w.job, 200, true); !st) return st;
-    if (!(w.fte > 0) || w.fte > 1.5) return invalid(base + ".fte", "field.out_of_range", {{"min", "0,01"}, {"max", "1,5"}});
+    if (!(w.fte > 0) || w.fte > 1.5)
+      return invalid(base + ".fte", "field.out_of_range", {{"min", "0,01"}, {"max", "1,5"}});
   }
   return ok_status();
 }
@@ -210,7 +212,8 @@ Result<OfficeStaffing> correct_staffing(store::Database& db, const accounts::Cal
   return db.write([&](soci::session& s) { return correct_staffing(s, caller, office_id, snapshot_id, in); });
 }
 
-Status delete_staffing(store::Database& db, const accounts::Caller& caller, long long office_id, long long snapshot_id) {
+Status delete_staffing(store::Database& db, const accounts::Caller& caller, long long office_id,
+                       long long snapshot_id) {
   return db.write([&](soci::session& s) -> Status {
     auto office = load_office(s, caller.principal, office_id);
     if (!office) return office.error();
@@ -226,9 +229,9 @@ Status delete_staffing(store::Database& db, const accounts::Caller& caller, long
 
 Result<OfficeStaffing> set_staffing_norm(store::Database& db, const accounts::Caller& caller, long long office_id,
                                          const NormInput& in) {
-  for (auto st : {check_norm("max_cases_per_fte", in.max_cases_per_fte),
-                  check_norm("max_children_per_fte", in.max_children_per_fte),
-                  care::check_text("source", in.source, 500, false)})
+  for (auto st :
+       {check_norm("max_cases_per_fte", in.max_cases_per_fte),
+        check_norm("max_children_per_fte", in.max_children_per_fte), care::check_text("source", in.source, 500, false)})
     if (!st) return st.error();
   return db.write([&](soci::session& s) -> Result<OfficeStaffing> {
     auto office = load_office(s, caller.principal, office_id);

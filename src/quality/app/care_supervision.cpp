@@ -69,9 +69,9 @@ Error bad_provider(long long id) {
 }
 
 Status check_fields(const SupervisionInput& in, repo::SupervisionRow& r) {
-  for (auto st : {care::check_line("supervisor", in.supervisor, 200, true), care::check_date("held_on", in.held_on, true),
-                  care::check_session_hours(in.hours), care::check_text("topics", in.topics, 4000, false),
-                  care::check_text("note", in.note, 4000, false)})
+  for (auto st : {care::check_line("supervisor", in.supervisor, 200, true),
+                  care::check_date("held_on", in.held_on, true), care::check_session_hours(in.hours),
+                  care::check_text("topics", in.topics, 4000, false), care::check_text("note", in.note, 4000, false)})
     if (!st) return st;
   if (in.participants.size() > 200) return invalid("participants", "field.too_long", {{"max", "200"}});
   r.participants.clear();
@@ -95,7 +95,8 @@ Result<repo::OrgRef> recorder_of(soci::session& s, const accounts::Principal& p,
                                  std::optional<long long> given) {
   long long recorder = given.value_or(0);
   if (!recorder) {
-    if (care::assessor_of(p, provider.id) || p.platform_admin) recorder = provider.id;
+    if (care::assessor_of(p, provider.id) || p.platform_admin)
+      recorder = provider.id;
     else
       for (const auto& m : p.memberships)
         if (m.organisation_type == accounts::OrganisationType::audit_body && m.role != accounts::Role::readonly) {
@@ -103,7 +104,8 @@ Result<repo::OrgRef> recorder_of(soci::session& s, const accounts::Principal& p,
           break;
         }
   }
-  const Error bad = invalid("recorded_by_org_id", "quality.care.recorder.invalid", {{"value", std::to_string(recorder)}});
+  const Error bad =
+      invalid("recorded_by_org_id", "quality.care.recorder.invalid", {{"value", std::to_string(recorder)}});
   auto rec = repo::get_org(s, recorder);
   if (!rec || (rec->id != provider.id && rec->type != "audit_body")) return bad;
   if (!p.platform_admin && !care::assessor_of(p, rec->id)) return bad;
@@ -111,7 +113,8 @@ Result<repo::OrgRef> recorder_of(soci::session& s, const accounts::Principal& p,
 }
 
 // Validates the input and fills the row (provider, recorder, service and findings checked against storage).
-Status apply_input(soci::session& s, const accounts::Principal& p, const SupervisionInput& in, repo::SupervisionRow& r) {
+Status apply_input(soci::session& s, const accounts::Principal& p, const SupervisionInput& in,
+                   repo::SupervisionRow& r) {
   if (auto st = check_fields(in, r); !st) return st;
   auto provider = repo::get_org(s, in.provider_org_id);
   if (!provider || provider->type != "provider") return bad_provider(in.provider_org_id);
@@ -253,7 +256,8 @@ Result<ProviderRecords> provider_records(store::Database& db, const accounts::Ca
     for (auto& r : repo::list_supervisions(s, q))
       if (rights_of(p, r).read) out.rows.push_back(std::move(r));
     // The provider's summary needs the provider's or its region's view; an audit body reads its own records.
-    const bool sees = p.platform_admin || accounts::member_of(p, org->id) || accounts::region_member(p, org->region_code);
+    const bool sees =
+        p.platform_admin || accounts::member_of(p, org->id) || accounts::region_member(p, org->region_code);
     if (!sees && out.rows.empty()) return org_missing();
     return out;
   });

@@ -40,8 +40,8 @@ struct SupervisionRecord {
 
 struct SupervisionFilter {
   std::optional<long long> provider_org_id;
-  int year = 0;                                  // 0: every year
-  std::optional<care::SupervisionKind> kind;     // absent: both
+  int year = 0;                               // 0: every year
+  std::optional<care::SupervisionKind> kind;  // absent: both
 };
 
 std::vector<SupervisionRecord> list_supervisions(store::Database& db, const accounts::Caller& caller,

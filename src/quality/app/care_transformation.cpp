@@ -33,8 +33,8 @@ PlanSummary summary_of(soci::session& s, repo::PlanRow plan, care::CareRights ri
   for (const auto& m : out.milestones)
     if (m.kind == "capacity_reduction" && m.capacity_after)
       reductions.push_back({m.planned_on, m.done_on, static_cast<int>(*m.capacity_after)});
-  out.timeline = care::capacity_timeline(out.plan.baseline_capacity, out.plan.baseline_on, out.plan.target_capacity,
-                                         reductions);
+  out.timeline =
+      care::capacity_timeline(out.plan.baseline_capacity, out.plan.baseline_on, out.plan.target_capacity, reductions);
   return out;
 }
 
@@ -68,7 +68,7 @@ PlanDetail detail_of(soci::session& s, const accounts::Principal& p, long long p
 // The plan with the caller's rights; not found when the caller may not read it, forbidden when they may
 // not write and `write` is asked.
 Result<std::pair<repo::PlanRow, care::CareRights>> load_plan(soci::session& s, const accounts::Principal& p,
-                                                              long long id, bool write, const Error& missing) {
+                                                             long long id, bool write, const Error& missing) {
   auto plan = repo::get_plan(s, id);
   if (!plan) return missing;
   const auto rights = care::plan_rights(p, {plan->provider_org_id, plan->region_code});
@@ -91,8 +91,8 @@ Status apply_plan(const PlanInput& in, repo::PlanRow& p, bool create) {
 }
 
 Status apply_milestone(soci::session& s, const MilestoneInput& in, const repo::PlanRow& plan, repo::MilestoneRow& m) {
-  const care::MilestoneFields fields{in.kind,           in.title,          in.planned_on, in.done_on,
-                                     in.capacity_after, !!in.new_service_id, in.clients_moved, in.note};
+  const care::MilestoneFields fields{
+      in.kind, in.title, in.planned_on, in.done_on, in.capacity_after, !!in.new_service_id, in.clients_moved, in.note};
   if (auto st = care::check_milestone(fields, plan.baseline_capacity); !st) return st;
   m.kind = std::string(care::to_string(in.kind));
   m.title = in.title;
@@ -205,7 +205,8 @@ Result<PlanDetail> create_plan(soci::session& s, const accounts::Caller& caller,
   p.status = "draft";
   if (auto st = apply_plan(in, p, true); !st) return st.error();
   auto svc = repo::get_service(s, *in.service_id);
-  const Error bad_service = invalid("service_id", "quality.care.service.invalid", {{"value", std::to_string(*in.service_id)}});
+  const Error bad_service =
+      invalid("service_id", "quality.care.service.invalid", {{"value", std::to_string(*in.service_id)}});
   if (!svc) return bad_service;
   const auto rights = care::plan_rights(caller.principal, {svc->provider_org_id, svc->region_code});
   if (!rights.read) return bad_service;
@@ -296,7 +297,8 @@ Status delete_milestone(store::Database& db, const accounts::Caller& caller, lon
 
 // ---- places --------------------------------------------------------------------------------------------
 
-Result<PlanDetail> add_place(soci::session& s, const accounts::Caller& caller, long long plan_id, const PlaceInput& in) {
+Result<PlanDetail> add_place(soci::session& s, const accounts::Caller& caller, long long plan_id,
+                             const PlaceInput& in) {
   auto p = load_plan(s, caller.principal, plan_id, true, plan_missing());
   if (!p) return p.error();
   repo::PlaceRow place;
@@ -308,11 +310,13 @@ Result<PlanDetail> add_place(soci::session& s, const accounts::Caller& caller, l
   return detail_of(s, caller.principal, plan_id, p->second);
 }
 
-Result<PlanDetail> add_place(store::Database& db, const accounts::Caller& caller, long long plan_id, const PlaceInput& in) {
+Result<PlanDetail> add_place(store::Database& db, const accounts::Caller& caller, long long plan_id,
+                             const PlaceInput& in) {
   return writing(db, [&](soci::session& s) { return add_place(s, caller, plan_id, in); });
 }
 
-Result<PlanDetail> update_place(store::Database& db, const accounts::Caller& caller, long long id, const PlaceInput& in) {
+Result<PlanDetail> update_place(store::Database& db, const accounts::Caller& caller, long long id,
+                                const PlaceInput& in) {
   return db.write([&](soci::session& s) -> Result<PlanDetail> {
     auto place = repo::get_place(s, id);
     if (!place) return place_missing();
@@ -367,10 +371,10 @@ Result<RegionLimits> put_limits(soci::session& s, const accounts::Caller& caller
   auto region = region_by_id(s, region_org_id);
   if (!region) return region.error();
   if (!manages_region(caller.principal, region->id)) return care_forbidden();
-  repo::put_limits(s, region->id,
-                   {in.max_capacity_per_place, in.max_persons_per_household, in.max_households_per_place, in.source,
-                    in.verified, 0},
-                   caller.principal.user_id);
+  repo::put_limits(
+      s, region->id,
+      {in.max_capacity_per_place, in.max_persons_per_household, in.max_households_per_place, in.source, in.verified, 0},
+      caller.principal.user_id);
   store::activity_log::append(
       s, caller.activity("quality.care.limits.update", "qc_community_limits", region->id, region->id, in.source));
   return limits_of(s, caller.principal, *region);
@@ -423,8 +427,8 @@ Result<care_repo::IndicatorRow> update_indicator(soci::session& s, const account
   if (auto other = repo::find_indicator(s, i->region_org_id, i->code); other && *other != i->id)
     return duplicate_code(i->code);
   repo::update_indicator(s, *i);
-  store::activity_log::append(s, caller.activity("quality.care.indicator.update", "qc_inclusion_indicator", i->id,
-                                                 i->region_org_id, i->code));
+  store::activity_log::append(
+      s, caller.activity("quality.care.indicator.update", "qc_inclusion_indicator", i->id, i->region_org_id, i->code));
   return *i;
 }
 

@@ -126,9 +126,11 @@ Result<PlanDetail> update_milestone(store::Database& db, const accounts::Caller&
 Status delete_milestone(store::Database& db, const accounts::Caller& caller, long long id);
 Status delete_milestone(soci::session& s, const accounts::Caller& caller, long long id);
 
-Result<PlanDetail> add_place(store::Database& db, const accounts::Caller& caller, long long plan_id, const PlaceInput& in);
+Result<PlanDetail> add_place(store::Database& db, const accounts::Caller& caller, long long plan_id,
+                             const PlaceInput& in);
 Result<PlanDetail> add_place(soci::session& s, const accounts::Caller& caller, long long plan_id, const PlaceInput& in);
-Result<PlanDetail> update_place(store::Database& db, const accounts::Caller& caller, long long id, const PlaceInput& in);
+Result<PlanDetail> update_place(store::Database& db, const accounts::Caller& caller, long long id,
+                                const PlaceInput& in);
 Status delete_place(store::Database& db, const accounts::Caller& caller, long long id);
 Status delete_place(soci::session& s, const accounts::Caller& caller, long long id);
 

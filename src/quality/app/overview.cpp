@@ -41,7 +41,8 @@ Result<OverviewResult> region_overview(store::Database& db, const accounts::Call
       QOverviewRow row;
       row.audit = summary_dto(v.audit, counts[v.audit.id]);
       std::map<int, double> percents;
-      for (const auto& [number, pct] : qrepo::parse_standard_percents(v.audit.standard_percents)) percents[number] = pct;
+      for (const auto& [number, pct] : qrepo::parse_standard_percents(v.audit.standard_percents))
+        percents[number] = pct;
       for (const auto& st : d.standards) {
         auto it = percents.find(st.number);
         row.standard_percents.push_back(it == percents.end() ? std::nullopt : std::optional<double>(it->second));

@@ -55,15 +55,13 @@ QSet full_set(soci::session& s, const accounts::Principal& p, const qrepo::SetRo
     QStandard q{st.id, st.number, st.name_cs, st.part, st.name_verified, {}};
     for (const auto& c : criteria)
       if (c.standard == st.number)
-        q.criteria.push_back({c.id, c.standard, c.letter, criterion_code(c.standard, c.letter), c.essential,
-                              c.text_cs, c.source, c.note, c.valid_from, c.valid_to});
+        q.criteria.push_back({c.id, c.standard, c.letter, criterion_code(c.standard, c.letter), c.essential, c.text_cs,
+                              c.source, c.note, c.valid_from, c.valid_to});
     d.standards.push_back(std::move(q));
   }
   for (const auto& v : qrepo::versions_of(s, set.code)) d.versions.push_back(set_dto(p, v));
   return d;
 }
-
-
 
 // Validates the content of a set (standards and criteria) into a new version.
 Status apply_content(const QSetInput& in, qrepo::NewSetVersion& v) {
@@ -96,8 +94,14 @@ Status apply_content(const QSetInput& in, qrepo::NewSetVersion& v) {
     if (auto s = check_text(field + ".text_cs", c.text_cs, 4000, false); !s) return s;
     if (auto s = check_text(field + ".source", c.source.value_or(""), 500, false); !s) return s;
     if (auto s = check_text(field + ".note", c.note.value_or(""), 2000, false); !s) return s;
-    v.criteria.push_back({c.standard, c.letter, c.essential, trim(c.text_cs), trim(c.source.value_or("")),
-                          trim(c.note.value_or("")), v.valid_from, {}});
+    v.criteria.push_back({c.standard,
+                          c.letter,
+                          c.essential,
+                          trim(c.text_cs),
+                          trim(c.source.value_or("")),
+                          trim(c.note.value_or("")),
+                          v.valid_from,
+                          {}});
   }
   return ok_status();
 }
@@ -113,7 +117,6 @@ Status apply_meta(const QSetInput& in, qrepo::NewSetVersion& v) {
   return check_date("valid_from", v.valid_from, true);
 }
 
-
 // The latest version of the set of path {id}, for a caller who may edit it.
 Result<qrepo::SetRow> editable_latest(soci::session& s, const accounts::Caller& caller, long long id) {
   auto set = qrepo::get_set(s, id);
@@ -123,7 +126,6 @@ Result<qrepo::SetRow> editable_latest(soci::session& s, const accounts::Caller& 
   if (!can_edit_set(caller.principal, latest)) return kForbidden;
   return latest;
 }
-
 
 QCriterionChange change_dto(const CriterionDiff& c) {
   QCriterionChange d;
@@ -140,9 +142,6 @@ QCriterionChange change_dto(const CriterionDiff& c) {
   }
   return d;
 }
-
-
-
 
 // ---- templates ----------------------------------------------------------------------------------
 
@@ -241,11 +240,6 @@ Status apply_template(soci::session& s, const QTemplateInput& in, qrepo::Templat
   return ok_status();
 }
 
-
-
-
-
-
 // An import problem (quality::import_problem: its message key, line and column) in the caller's language.
 QImportProblem problem_view(const catalogue::Problem& p, Lang lang) {
   const auto problem = import_problem(p);
@@ -330,7 +324,8 @@ Result<QSet> create_set_version(store::Database& db, const accounts::Caller& cal
     v.created_by = caller.principal.user_id;
     if (auto st = apply_meta(in, v); !st) return st.error();
     if (!latest->valid_from.empty() && v.valid_from <= latest->valid_from)
-      return invalid("valid_from", "field.out_of_range", {{"min", add_days(latest->valid_from, 1)}, {"max", "9999-12-31"}});
+      return invalid("valid_from", "field.out_of_range",
+                     {{"min", add_days(latest->valid_from, 1)}, {"max", "9999-12-31"}});
     if (auto st = apply_content(in, v); !st) return st.error();
     // Unchanged wording keeps its start date; an identical version is refused.
     const auto old = qrepo::set_criteria(s, latest->id);
@@ -339,7 +334,8 @@ Result<QSet> create_set_version(store::Database& db, const accounts::Caller& cal
     const auto old_standards = qrepo::standards_of(s, latest->id);
     bool standards_same = old_standards.size() == v.standards.size();
     for (std::size_t i = 0; standards_same && i < old_standards.size(); ++i)
-      standards_same = old_standards[i].number == v.standards[i].number && old_standards[i].name_cs == v.standards[i].name_cs;
+      standards_same =
+          old_standards[i].number == v.standards[i].number && old_standards[i].name_cs == v.standards[i].name_cs;
     if (diff.empty() && standards_same && v.name == latest->name) return invalid("criteria", "quality.set.unchanged");
     for (auto& st : v.standards)
       for (const auto& o : old_standards)
@@ -348,8 +344,9 @@ Result<QSet> create_set_version(store::Database& db, const accounts::Caller& cal
           st.part = st.part.empty() ? o.part : st.part;
         }
     const long long new_id = qrepo::insert_set_version(s, v, store::now_epoch());
-    store::activity_log::append(s, caller.activity("quality.set.version", "standard_set", new_id, v.owner_org_id.value_or(0),
-                                                   v.code + " v" + std::to_string(latest->version + 1)));
+    store::activity_log::append(
+        s, caller.activity("quality.set.version", "standard_set", new_id, v.owner_org_id.value_or(0),
+                           v.code + " v" + std::to_string(latest->version + 1)));
     return full_set(s, caller.principal, *qrepo::get_set(s, new_id));
   });
 }
@@ -389,8 +386,9 @@ Result<QImportResult> import_set(store::Database& db, const accounts::Caller& ca
     v.standards = standards;
     v.criteria = imported.version->criteria;
     const long long new_id = qrepo::insert_set_version(s, v, store::now_epoch());
-    store::activity_log::append(s, caller.activity("quality.set.import", "standard_set", new_id, v.owner_org_id.value_or(0),
-                                                   v.code + ": " + std::to_string(d.changes.size()) + " changes"));
+    store::activity_log::append(
+        s, caller.activity("quality.set.import", "standard_set", new_id, v.owner_org_id.value_or(0),
+                           v.code + ": " + std::to_string(d.changes.size()) + " changes"));
     d.created = set_dto(caller.principal, *qrepo::get_set(s, new_id));
     return d;
   });
@@ -425,7 +423,8 @@ Result<QTemplate> get_template(store::Database& db, const accounts::Caller& call
   });
 }
 
-std::optional<long long> template_named(soci::session& s, const std::string& name, std::optional<long long> owner_org_id) {
+std::optional<long long> template_named(soci::session& s, const std::string& name,
+                                        std::optional<long long> owner_org_id) {
   for (const auto& t : qrepo::list_templates(s))
     if (t.name == name && t.owner_org_id == owner_org_id) return t.id;
   return std::nullopt;
@@ -450,7 +449,8 @@ Result<long long> create_template(soci::session& s, const accounts::Caller& call
   if (!in.pass_rule) return invalid("pass_rule", "field.required");
   if (auto st = apply_template(s, in, t); !st) return st.error();
   t.id = qrepo::insert_template(s, t, now);
-  store::activity_log::append(s, caller.activity("quality.template.create", "q_template", t.id, t.owner_org_id.value_or(0), t.name));
+  store::activity_log::append(
+      s, caller.activity("quality.template.create", "q_template", t.id, t.owner_org_id.value_or(0), t.name));
   return t.id;
 }
 
@@ -471,7 +471,8 @@ Status update_template(soci::session& s, const accounts::Caller& caller, long lo
   if (!can_edit_template(caller.principal, *t)) return kForbidden;
   if (auto st = apply_template(s, in, *t); !st) return st;
   qrepo::update_template(s, *t, now);
-  store::activity_log::append(s, caller.activity("quality.template.update", "q_template", t->id, t->owner_org_id.value_or(0), t->name));
+  store::activity_log::append(
+      s, caller.activity("quality.template.update", "q_template", t->id, t->owner_org_id.value_or(0), t->name));
   return ok_status();
 }
 

@@ -43,7 +43,8 @@ Result<SetExport> export_set(store::Database& db, const accounts::Caller& caller
 QTemplateList list_templates(store::Database& db, const accounts::Caller& caller, Lang lang);
 Result<QTemplate> get_template(store::Database& db, const accounts::Caller& caller, long long template_id, Lang lang);
 // A template by its name and owner (the demo runs again).
-std::optional<long long> template_named(soci::session& s, const std::string& name, std::optional<long long> owner_org_id);
+std::optional<long long> template_named(soci::session& s, const std::string& name,
+                                        std::optional<long long> owner_org_id);
 Result<long long> create_template(soci::session& s, const accounts::Caller& caller, const QTemplateInput& in,
                                   long long now);
 Result<QTemplate> create_template(store::Database& db, const accounts::Caller& caller, const QTemplateInput& in,

@@ -11,7 +11,6 @@
 
 namespace kvalis::quality::app {
 
-
 // ---- standards library ------------------------------------------------------------------------
 
 struct QCriterion {
@@ -19,16 +18,16 @@ struct QCriterion {
   long long id = 0;
   int standard = 0;
   std::string letter;
-  std::string code;        // "2a"
-  std::string essential;   // yes | no | unknown
+  std::string code;       // "2a"
+  std::string essential;  // yes | no | unknown
   std::string text_cs;
   std::string source;
   std::string note;
   std::string valid_from;
   std::string valid_to;
 };
-BOOST_DESCRIBE_STRUCT(QCriterion, (), (id, standard, letter, code, essential, text_cs, source, note, valid_from,
-                                       valid_to))
+BOOST_DESCRIBE_STRUCT(QCriterion, (),
+                      (id, standard, letter, code, essential, text_cs, source, note, valid_from, valid_to))
 
 struct QStandard {
   static constexpr const char* kSchemaName = "QStandard";
@@ -62,9 +61,10 @@ struct QSetSummary {
   std::string change_note;
   std::string created_at;
 };
-BOOST_DESCRIBE_STRUCT(QSetSummary, (), (id, code, version, name, kind, description, source_act, valid_from, valid_to,
-                                        owner_org_id, owner_name, standards, criteria, criteria_missing_text, latest,
-                                        can_edit, change_note, created_at))
+BOOST_DESCRIBE_STRUCT(QSetSummary, (),
+                      (id, code, version, name, kind, description, source_act, valid_from, valid_to, owner_org_id,
+                       owner_name, standards, criteria, criteria_missing_text, latest, can_edit, change_note,
+                       created_at))
 
 struct QSetList {
   static constexpr const char* kSchemaName = "QSetList";
@@ -102,17 +102,17 @@ BOOST_DESCRIBE_STRUCT(QStandardInput, (), (number, name_cs, part))
 // A new set (POST /api/quality/sets) or a new version of one (POST /api/quality/sets/{id}/versions).
 struct QSetInput {
   static constexpr const char* kSchemaName = "QSetInput";
-  std::optional<std::string> code;          // new set only: [A-Z0-9_-]{2,32}
+  std::optional<std::string> code;  // new set only: [A-Z0-9_-]{2,32}
   std::optional<std::string> name;
   std::optional<std::string> description;
-  std::optional<long long> owner_org_id;    // new set only; defaults to the caller's only organisation
-  std::optional<std::string> valid_from;    // default today
+  std::optional<long long> owner_org_id;  // new set only; defaults to the caller's only organisation
+  std::optional<std::string> valid_from;  // default today
   std::optional<std::string> change_note;
   std::vector<QStandardInput> standards;
   std::vector<QCriterionInput> criteria;
 };
-BOOST_DESCRIBE_STRUCT(QSetInput, (), (code, name, description, owner_org_id, valid_from, change_note, standards,
-                                      criteria))
+BOOST_DESCRIBE_STRUCT(QSetInput, (),
+                      (code, name, description, owner_org_id, valid_from, change_note, standards, criteria))
 
 struct QImportProblem {
   static constexpr const char* kSchemaName = "QImportProblem";
@@ -132,8 +132,8 @@ struct QCriterionChange {
   std::string before_essential;
   std::string after_essential;
 };
-BOOST_DESCRIBE_STRUCT(QCriterionChange, (), (kind, code, changed_fields, before_text, after_text, before_essential,
-                                             after_essential))
+BOOST_DESCRIBE_STRUCT(QCriterionChange, (),
+                      (kind, code, changed_fields, before_text, after_text, before_essential, after_essential))
 
 // POST /api/quality/sets/{id}/import?valid_from=&dry_run=1 with the CSV text (criteria.csv format).
 struct QImportResult {
@@ -146,8 +146,8 @@ struct QImportResult {
   std::vector<QImportProblem> problems;  // non-empty: nothing was imported (422); the first 100
   long long problems_total = 0;          // how many problems there are in all
 };
-BOOST_DESCRIBE_STRUCT(QImportResult, (), (dry_run, created, changes, unchanged, other_set_rows, problems,
-                                          problems_total))
+BOOST_DESCRIBE_STRUCT(QImportResult, (),
+                      (dry_run, created, changes, unchanged, other_set_rows, problems, problems_total))
 
 // ---- templates ----------------------------------------------------------------------------------
 
@@ -223,8 +223,9 @@ struct QTemplate {
   bool can_edit = false;
   int audits = 0;
 };
-BOOST_DESCRIBE_STRUCT(QTemplate, (), (id, owner_org_id, owner_name, name, description, set_id, set_code, set_version,
-                                      set_name, scale, pass_rule, weights, archived, can_edit, audits))
+BOOST_DESCRIBE_STRUCT(QTemplate, (),
+                      (id, owner_org_id, owner_name, name, description, set_id, set_code, set_version, set_name, scale,
+                       pass_rule, weights, archived, can_edit, audits))
 
 struct QTemplateList {
   static constexpr const char* kSchemaName = "QTemplateList";
@@ -244,8 +245,8 @@ struct QTemplateInput {
   std::optional<std::vector<QWeight>> weights;
   std::optional<bool> archived;
 };
-BOOST_DESCRIBE_STRUCT(QTemplateInput, (), (owner_org_id, name, description, set_id, scale, pass_rule, weights,
-                                           archived))
+BOOST_DESCRIBE_STRUCT(QTemplateInput, (),
+                      (owner_org_id, name, description, set_id, scale, pass_rule, weights, archived))
 
 // ---- audits ---------------------------------------------------------------------------------------
 
@@ -314,8 +315,9 @@ struct QEvidence {
   std::string uploaded_by;
   std::string uploaded_at;
 };
-BOOST_DESCRIBE_STRUCT(QEvidence, (), (id, criterion_id, action_id, file_name, content_type, size_bytes, sha256,
-                                      uploaded_by, uploaded_at))
+BOOST_DESCRIBE_STRUCT(QEvidence, (),
+                      (id, criterion_id, action_id, file_name, content_type, size_bytes, sha256, uploaded_by,
+                       uploaded_at))
 
 // One criterion of an audit with its assessment.
 struct QAuditCriterion {
@@ -329,14 +331,15 @@ struct QAuditCriterion {
   std::string text_cs;
   std::string level_code;  // '' when not scored
   std::string note;
-  std::string state;       // scored | not_applicable | not_scored
+  std::string state;  // scored | not_applicable | not_scored
   double points = 0;
   double max = 0;
-  int evidence = 0;        // number of files
+  int evidence = 0;  // number of files
   std::string updated_at;
 };
-BOOST_DESCRIBE_STRUCT(QAuditCriterion, (), (criterion_id, standard, letter, code, essential, weight, text_cs,
-                                            level_code, note, state, points, max, evidence, updated_at))
+BOOST_DESCRIBE_STRUCT(QAuditCriterion, (),
+                      (criterion_id, standard, letter, code, essential, weight, text_cs, level_code, note, state,
+                       points, max, evidence, updated_at))
 
 struct QAuditSummary {
   static constexpr const char* kSchemaName = "QAuditSummary";
@@ -361,10 +364,10 @@ struct QAuditSummary {
   int open_actions = 0;
   int overdue_actions = 0;
 };
-BOOST_DESCRIBE_STRUCT(QAuditSummary, (), (id, type, title, status, audited_org_id, audited_org_name, service_id,
-                                          service_name, kind_code, conducted_by_org_id, conducted_by_name, set_code,
-                                          set_version, starts_on, ends_on, verdict, total_percent, previous_audit_id,
-                                          open_actions, overdue_actions))
+BOOST_DESCRIBE_STRUCT(QAuditSummary, (),
+                      (id, type, title, status, audited_org_id, audited_org_name, service_id, service_name, kind_code,
+                       conducted_by_org_id, conducted_by_name, set_code, set_version, starts_on, ends_on, verdict,
+                       total_percent, previous_audit_id, open_actions, overdue_actions))
 
 struct QAuditList {
   static constexpr const char* kSchemaName = "QAuditList";
@@ -374,7 +377,6 @@ struct QAuditList {
   int page_size = 50;
 };
 BOOST_DESCRIBE_STRUCT(QAuditList, (), (items, total, page, page_size))
-
 
 struct QActionEvent {
   static constexpr const char* kSchemaName = "QActionEvent";
@@ -392,9 +394,9 @@ struct QIndicatorPoint {
   static constexpr const char* kSchemaName = "QIndicatorPoint";
   long long round_id = 0;
   std::string round_name;
-  std::string period;    // the round's reference period end (YYYY-MM-DD) or name
+  std::string period;  // the round's reference period end (YYYY-MM-DD) or name
   std::optional<double> value;
-  std::string when;      // before | after
+  std::string when;  // before | after
 };
 BOOST_DESCRIBE_STRUCT(QIndicatorPoint, (), (round_id, round_name, period, value, when))
 
@@ -411,8 +413,8 @@ struct QActionIndicator {
   std::optional<double> after;   // the first value after it was done (or the latest)
   std::optional<double> change;
 };
-BOOST_DESCRIBE_STRUCT(QActionIndicator, (), (group_id, group_name, code, name, unit, direction, points, before, after,
-                                             change))
+BOOST_DESCRIBE_STRUCT(QActionIndicator, (),
+                      (group_id, group_name, code, name, unit, direction, points, before, after, change))
 
 // A benchmark indicator an action may be linked to: of the working groups the audited organisation takes
 // part in (the newest methodology of each), for the audited service's kind.
@@ -449,8 +451,8 @@ struct QAction {
   std::string text;
   std::string owner;
   std::string due_date;
-  std::string status;       // open | in_progress | done | verified
-  std::string due_state;    // on_track | overdue | awaiting_verification | closed
+  std::string status;     // open | in_progress | done | verified
+  std::string due_state;  // on_track | overdue | awaiting_verification | closed
   int days_overdue = 0;
   int days_left = 0;
   std::string done_date;
@@ -460,18 +462,18 @@ struct QAction {
   std::vector<std::string> allowed_transitions;  // for the caller
   std::optional<long long> bm_group_id;
   std::string bm_indicator_code;
-  std::string bm_indicator_name;  // the indicator's name in the group's newest methodology that has it
+  std::string bm_indicator_name;              // the indicator's name in the group's newest methodology that has it
   std::optional<QActionIndicator> indicator;  // detail only
   std::vector<QActionEvent> history;          // detail only
   std::vector<QEvidence> evidence;            // detail only
   std::string created_at;
 };
-BOOST_DESCRIBE_STRUCT(QAction, (), (id, finding_id, audit_id, audit_title, provider_org_id, provider_name, service_id,
-                                    service_name, criterion_code, finding_text, severity, text, owner, due_date,
-                                    status, due_state, days_overdue, days_left, done_date, verified_date,
-                                    verification_evidence, rejection_reason, allowed_transitions, bm_group_id,
-                                    bm_indicator_code, bm_indicator_name, indicator, history, evidence,
-                                    created_at))
+BOOST_DESCRIBE_STRUCT(QAction, (),
+                      (id, finding_id, audit_id, audit_title, provider_org_id, provider_name, service_id, service_name,
+                       criterion_code, finding_text, severity, text, owner, due_date, status, due_state, days_overdue,
+                       days_left, done_date, verified_date, verification_evidence, rejection_reason,
+                       allowed_transitions, bm_group_id, bm_indicator_code, bm_indicator_name, indicator, history,
+                       evidence, created_at))
 
 struct QActionList {
   static constexpr const char* kSchemaName = "QActionList";
@@ -495,8 +497,8 @@ struct QFinding {
   std::vector<QAction> actions;
   std::string created_at;
 };
-BOOST_DESCRIBE_STRUCT(QFinding, (), (id, audit_id, criterion_id, criterion_code, severity, text, recommendation,
-                                     actions, created_at))
+BOOST_DESCRIBE_STRUCT(QFinding, (),
+                      (id, audit_id, criterion_id, criterion_code, severity, text, recommendation, actions, created_at))
 
 struct QAudit {
   static constexpr const char* kSchemaName = "QAudit";
@@ -512,19 +514,20 @@ struct QAudit {
   QScale scale;
   QPassRule pass_rule;
   std::string summary_text;
-  std::vector<QStandard> standards;         // names only (criteria empty); criteria are below
+  std::vector<QStandard> standards;  // names only (criteria empty); criteria are below
   std::vector<QAuditCriterion> criteria;
-  QResults results;                          // live, from the assessments as they are now
+  QResults results;  // live, from the assessments as they are now
   std::vector<QFinding> findings;
   std::vector<QEvidence> evidence;
-  int revision = 0;                          // increases with every saved change
-  bool can_edit = false;                     // may score and edit (team, or the provider on a self-assessment)
-  bool can_manage = false;                   // may change the header, the team and close/reopen
+  int revision = 0;         // increases with every saved change
+  bool can_edit = false;    // may score and edit (team, or the provider on a self-assessment)
+  bool can_manage = false;  // may change the header, the team and close/reopen
   std::string closed_at;
 };
-BOOST_DESCRIBE_STRUCT(QAudit, (), (summary, place, methods, team, warnings, template_id, template_name, set_name,
-                                   scale, pass_rule, summary_text, standards, criteria, results, findings, evidence,
-                                   revision, can_edit, can_manage, closed_at))
+BOOST_DESCRIBE_STRUCT(QAudit, (),
+                      (summary, place, methods, team, warnings, template_id, template_name, set_name, scale, pass_rule,
+                       summary_text, standards, criteria, results, findings, evidence, revision, can_edit, can_manage,
+                       closed_at))
 
 struct QTeamInput {
   static constexpr const char* kSchemaName = "QTeamInput";
@@ -536,8 +539,8 @@ BOOST_DESCRIBE_STRUCT(QTeamInput, (), (user_id, role))
 struct QAuditInput {
   static constexpr const char* kSchemaName = "QAuditInput";
   std::optional<std::string> type;
-  std::optional<long long> template_id;          // on create
-  std::optional<long long> service_id;           // on create (or audited_org_id for an OSPOD office)
+  std::optional<long long> template_id;  // on create
+  std::optional<long long> service_id;   // on create (or audited_org_id for an OSPOD office)
   std::optional<long long> audited_org_id;
   std::optional<long long> conducted_by_org_id;  // default: the caller's organisation
   std::optional<long long> previous_audit_id;    // a follow-up
@@ -549,9 +552,9 @@ struct QAuditInput {
   std::optional<std::vector<QTeamInput>> team;
   std::optional<std::string> summary_text;
 };
-BOOST_DESCRIBE_STRUCT(QAuditInput, (), (type, template_id, service_id, audited_org_id, conducted_by_org_id,
-                                        previous_audit_id, title, place, starts_on, ends_on, methods, team,
-                                        summary_text))
+BOOST_DESCRIBE_STRUCT(QAuditInput, (),
+                      (type, template_id, service_id, audited_org_id, conducted_by_org_id, previous_audit_id, title,
+                       place, starts_on, ends_on, methods, team, summary_text))
 
 struct QAssessmentInput {
   static constexpr const char* kSchemaName = "QAssessmentInput";
@@ -590,9 +593,9 @@ BOOST_DESCRIBE_STRUCT(QActionInput, (), (text, owner, due_date, bm_group_id, bm_
 
 struct QTransitionInput {
   static constexpr const char* kSchemaName = "QTransitionInput";
-  std::string to;                  // in_progress | done | verified (done → in_progress: a rejection)
-  std::optional<std::string> date; // default today
-  std::optional<std::string> note; // rejection reason or verification evidence
+  std::string to;                   // in_progress | done | verified (done → in_progress: a rejection)
+  std::optional<std::string> date;  // default today
+  std::optional<std::string> note;  // rejection reason or verification evidence
 };
 BOOST_DESCRIBE_STRUCT(QTransitionInput, (), (to, date, note))
 
@@ -627,8 +630,8 @@ struct QCriterionComparison {
   std::string kind;  // improved | worsened | same | new | removed | not_comparable
   std::optional<double> change_points;
 };
-BOOST_DESCRIBE_STRUCT(QCriterionComparison, (), (code, standard, letter, previous_level, current_level, kind,
-                                                 change_points))
+BOOST_DESCRIBE_STRUCT(QCriterionComparison, (),
+                      (code, standard, letter, previous_level, current_level, kind, change_points))
 
 struct QScoreComparison {
   static constexpr const char* kSchemaName = "QScoreComparison";
@@ -654,8 +657,9 @@ struct QComparison {
   int worsened = 0;
   int same = 0;
 };
-BOOST_DESCRIBE_STRUCT(QComparison, (), (previous_audit_id, previous_title, previous_ends_on, current_audit_id, criteria,
-                                        standards, total, improved, worsened, same))
+BOOST_DESCRIBE_STRUCT(QComparison, (),
+                      (previous_audit_id, previous_title, previous_ends_on, current_audit_id, criteria, standards,
+                       total, improved, worsened, same))
 
 struct QOverviewRow {
   static constexpr const char* kSchemaName = "QOverviewRow";
@@ -677,18 +681,19 @@ BOOST_DESCRIBE_STRUCT(QFailedCriterion, (), (set_code, code, text_cs, essential,
 
 struct QOverview {
   static constexpr const char* kSchemaName = "QOverview";
-  std::string set_code;                  // the set whose standards form the columns
-  std::vector<QStandard> standards;      // names only
-  std::vector<QOverviewRow> rows;        // closed audits of visible services, latest first
+  std::string set_code;              // the set whose standards form the columns
+  std::vector<QStandard> standards;  // names only
+  std::vector<QOverviewRow> rows;    // closed audits of visible services, latest first
   int audits = 0;
   int passed = 0;
   int failed = 0;
   int open_actions = 0;
   int overdue_actions = 0;
   std::vector<QFailedCriterion> most_failed;
-  std::vector<QAction> overdue;          // the overdue actions, most overdue first
+  std::vector<QAction> overdue;  // the overdue actions, most overdue first
 };
-BOOST_DESCRIBE_STRUCT(QOverview, (), (set_code, standards, rows, audits, passed, failed, open_actions, overdue_actions,
-                                      most_failed, overdue))
+BOOST_DESCRIBE_STRUCT(QOverview, (),
+                      (set_code, standards, rows, audits, passed, failed, open_actions, overdue_actions, most_failed,
+                       overdue))
 
 }  // namespace kvalis::quality::app

@@ -1,11 +1,10 @@
 #include "quality/core/actions.hpp"
 
-#include "platform/core/text.hpp"
-
 #include <algorithm>
 #include <array>
 
 #include "platform/core/dates.hpp"
+#include "platform/core/text.hpp"
 
 namespace kvalis::quality {
 namespace {
@@ -18,10 +17,14 @@ bool blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::s
 // The edges of the machine.
 bool is_edge(ActionStatus from, ActionStatus to) {
   switch (from) {
-    case ActionStatus::kOpen: return to == ActionStatus::kInProgress;
-    case ActionStatus::kInProgress: return to == ActionStatus::kDone;
-    case ActionStatus::kDone: return to == ActionStatus::kVerified || to == ActionStatus::kInProgress;
-    case ActionStatus::kVerified: return false;
+    case ActionStatus::kOpen:
+      return to == ActionStatus::kInProgress;
+    case ActionStatus::kInProgress:
+      return to == ActionStatus::kDone;
+    case ActionStatus::kDone:
+      return to == ActionStatus::kVerified || to == ActionStatus::kInProgress;
+    case ActionStatus::kVerified:
+      return false;
   }
   return false;
 }
@@ -37,10 +40,14 @@ std::optional<long long> day_number(std::string_view date) {
 
 std::string_view to_string(ActionStatus status) {
   switch (status) {
-    case ActionStatus::kOpen: return "open";
-    case ActionStatus::kInProgress: return "in_progress";
-    case ActionStatus::kDone: return "done";
-    case ActionStatus::kVerified: return "verified";
+    case ActionStatus::kOpen:
+      return "open";
+    case ActionStatus::kInProgress:
+      return "in_progress";
+    case ActionStatus::kDone:
+      return "done";
+    case ActionStatus::kVerified:
+      return "verified";
   }
   return "open";
 }
@@ -53,9 +60,12 @@ std::optional<ActionStatus> parse_action_status(std::string_view text) {
 
 std::string_view to_string(ActorKind actor) {
   switch (actor) {
-    case ActorKind::kProvider: return "provider";
-    case ActorKind::kAuditor: return "auditor";
-    case ActorKind::kRegion: return "region";
+    case ActorKind::kProvider:
+      return "provider";
+    case ActorKind::kAuditor:
+      return "auditor";
+    case ActorKind::kRegion:
+      return "region";
   }
   return "provider";
 }
@@ -70,12 +80,18 @@ bool may_verify(ActorKind actor) { return actor == ActorKind::kAuditor || actor 
 
 std::string_view to_string(TransitionError error) {
   switch (error) {
-    case TransitionError::kNotAllowed: return "not_allowed";
-    case TransitionError::kFinal: return "final";
-    case TransitionError::kVerifierRequired: return "verifier_required";
-    case TransitionError::kReasonRequired: return "reason_required";
-    case TransitionError::kEvidenceRequired: return "evidence_required";
-    case TransitionError::kReportRequired: return "report_required";
+    case TransitionError::kNotAllowed:
+      return "not_allowed";
+    case TransitionError::kFinal:
+      return "final";
+    case TransitionError::kVerifierRequired:
+      return "verifier_required";
+    case TransitionError::kReasonRequired:
+      return "reason_required";
+    case TransitionError::kEvidenceRequired:
+      return "evidence_required";
+    case TransitionError::kReportRequired:
+      return "report_required";
   }
   return "not_allowed";
 }
@@ -89,7 +105,9 @@ Error to_error(TransitionError error, ActionStatus from, ActionStatus to) {
     code = ErrorCode::invalid_input;
     field = "note";
   }
-  return Error{code, field, "quality.action." + std::string(to_string(error)),
+  return Error{code,
+               field,
+               "quality.action." + std::string(to_string(error)),
                {{"from", std::string(to_string(from))}, {"to", std::string(to_string(to))}}};
 }
 
@@ -143,10 +161,14 @@ Result<CorrectiveAction> apply_transition(const CorrectiveAction& action, const 
 
 std::string_view to_string(DueState state) {
   switch (state) {
-    case DueState::kOnTrack: return "on_track";
-    case DueState::kOverdue: return "overdue";
-    case DueState::kAwaitingVerification: return "awaiting_verification";
-    case DueState::kClosed: return "closed";
+    case DueState::kOnTrack:
+      return "on_track";
+    case DueState::kOverdue:
+      return "overdue";
+    case DueState::kAwaitingVerification:
+      return "awaiting_verification";
+    case DueState::kClosed:
+      return "closed";
   }
   return "on_track";
 }
@@ -163,8 +185,12 @@ Result<DueInfo> due_info(const CorrectiveAction& action, std::string_view today)
   if (!days) return invalid("due_date", "field.invalid_date", {{"field", "due_date"}});
   DueInfo info;
   switch (action.status) {
-    case ActionStatus::kVerified: info.state = DueState::kClosed; break;
-    case ActionStatus::kDone: info.state = DueState::kAwaitingVerification; break;
+    case ActionStatus::kVerified:
+      info.state = DueState::kClosed;
+      break;
+    case ActionStatus::kDone:
+      info.state = DueState::kAwaitingVerification;
+      break;
     case ActionStatus::kOpen:
     case ActionStatus::kInProgress:
       if (*days > 0) {

@@ -34,7 +34,8 @@ enum class TransitionError {
 };
 std::string_view to_string(TransitionError error);  // not_allowed, final, verifier_required, …
 // The error for the HTTP layer: conflict (not_allowed, final), forbidden (verifier_required) or
-// invalid_input on field "note" (report / reason / evidence required), message key quality.action.<error>, params from and to.
+// invalid_input on field "note" (report / reason / evidence required), message key quality.action.<error>, params from
+// and to.
 Error to_error(TransitionError error, ActionStatus from, ActionStatus to);
 
 // Checks one step. note: what was done (marking done), the reason of a rejection or the evidence of a
@@ -48,10 +49,10 @@ struct CorrectiveAction {
   std::string id;
   std::string finding_id;
   std::string text;
-  std::string owner;                  // who is responsible
-  std::string due_date;               // YYYY-MM-DD
+  std::string owner;     // who is responsible
+  std::string due_date;  // YYYY-MM-DD
   ActionStatus status = ActionStatus::kOpen;
-  std::string done_date;              // when last marked done
+  std::string done_date;  // when last marked done
   std::string verified_date;
   std::string verification_evidence;  // what the verifier saw (document, visit, record)
   std::string rejection_reason;       // the last rejection, kept after the action is redone
@@ -67,9 +68,9 @@ struct TransitionRequest {
   std::string note;  // what was done, rejection reason or verification evidence
 };
 
-// The action after the step (the input is not changed): done sets done_date (what was done stays in the history); verified sets verified_date
-// and verification_evidence; a rejection sets rejection_reason and clears done_date. An invalid date is
-// invalid_input on field "date"; a forbidden step is to_error(...).
+// The action after the step (the input is not changed): done sets done_date (what was done stays in the history);
+// verified sets verified_date and verification_evidence; a rejection sets rejection_reason and clears done_date. An
+// invalid date is invalid_input on field "date"; a forbidden step is to_error(...).
 Result<CorrectiveAction> apply_transition(const CorrectiveAction& action, const TransitionRequest& request);
 
 // ---- due dates --------------------------------------------------------------------------------------

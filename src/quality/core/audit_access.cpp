@@ -25,7 +25,8 @@ AuditRights audit_rights(const accounts::Principal& p, const AuditFacts& f) {
   const bool leader = p.user_id != 0 && f.leader == p.user_id;
   const bool conductor_manager = member_of(p, f.conducted_by_org_id, {Role::admin, Role::manager});
   const bool audited_member = member_of(p, f.audited_org_id);
-  const bool audited_assessor = member_of(p, f.audited_org_id, {Role::admin, Role::manager, Role::worker, Role::auditor});
+  const bool audited_assessor =
+      member_of(p, f.audited_org_id, {Role::admin, Role::manager, Role::worker, Role::auditor});
   const bool audited_manager = member_of(p, f.audited_org_id, {Role::admin, Role::manager});
   const bool region = region_member(p, f.region_code);
   const bool region_writer = region_member(p, f.region_code, {Role::admin, Role::manager, Role::worker, Role::auditor});
@@ -45,7 +46,8 @@ AuditRights audit_rights(const accounts::Principal& p, const AuditFacts& f) {
   return r;
 }
 
-std::optional<ActorKind> actor_for(const AuditRights& rights, ActionStatus from, ActionStatus to, std::string_view note) {
+std::optional<ActorKind> actor_for(const AuditRights& rights, ActionStatus from, ActionStatus to,
+                                   std::string_view note) {
   for (auto k : rights.actor_kinds)
     if (!check_transition(from, to, k, note)) return k;
   return std::nullopt;
@@ -94,7 +96,8 @@ Status check_conductor(const ConductFacts& f) {
 }
 
 Status check_new_audit(const accounts::Principal& p, const ConductFacts& f) {
-  if (!may_act_as_conductor(p, f.conductor_org_id)) return invalid("conducted_by_org_id", "quality.audit.conductor_invalid");
+  if (!may_act_as_conductor(p, f.conductor_org_id))
+    return invalid("conducted_by_org_id", "quality.audit.conductor_invalid");
   return check_conductor(f);
 }
 
@@ -107,8 +110,8 @@ std::optional<AuditStatus> parse_audit_status(std::string_view text) {
 }
 
 const std::vector<std::string>& audit_types() {
-  static const std::vector<std::string> kTypes = {"self_assessment",  "internal",            "external",
-                                                  "process",          "inspection_basic",    "inspection_followup",
+  static const std::vector<std::string> kTypes = {"self_assessment",  "internal",         "external",
+                                                  "process",          "inspection_basic", "inspection_followup",
                                                   "inspection_notice"};
   return kTypes;
 }
@@ -131,8 +134,8 @@ long long default_conductor(const accounts::Principal& p, const std::string& typ
         return m.organisation_id;
     return 0;
   };
-  for (long long id : {inspection ? 0 : first(OrganisationType::audit_body, false), first(OrganisationType::region, true),
-                       first(OrganisationType::region, false)})
+  for (long long id : {inspection ? 0 : first(OrganisationType::audit_body, false),
+                       first(OrganisationType::region, true), first(OrganisationType::region, false)})
     if (id) return id;
   return audited_org_id;
 }

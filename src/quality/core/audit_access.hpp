@@ -37,8 +37,8 @@ const std::vector<std::string>& audit_methods();  // document_study, interviews_
 struct AuditFacts {
   long long audited_org_id = 0;
   long long conducted_by_org_id = 0;
-  std::string region_code;      // of the audited service, else of the audited organisation
-  bool self_assessment = false; // type self_assessment or internal
+  std::string region_code;       // of the audited service, else of the audited organisation
+  bool self_assessment = false;  // type self_assessment or internal
   bool closed = false;
   std::vector<long long> team;  // user ids
   long long leader = 0;         // user id of the leader, 0 if none
@@ -46,9 +46,9 @@ struct AuditFacts {
 
 struct AuditRights {
   bool read = false;
-  bool score = false;   // assessments, findings and evidence (drafts only)
-  bool manage = false;  // header, team, close, reopen
-  bool plan_actions = false;  // add and edit corrective actions (also after close)
+  bool score = false;                  // assessments, findings and evidence (drafts only)
+  bool manage = false;                 // header, team, close, reopen
+  bool plan_actions = false;           // add and edit corrective actions (also after close)
   std::vector<ActorKind> actor_kinds;  // how the caller may move corrective actions
   bool may(ActorKind kind) const;
 };
@@ -56,7 +56,8 @@ struct AuditRights {
 AuditRights audit_rights(const accounts::Principal& principal, const AuditFacts& facts);
 
 // The actor kind a transition is recorded under: the first of the caller's kinds that allows it.
-std::optional<ActorKind> actor_for(const AuditRights& rights, ActionStatus from, ActionStatus to, std::string_view note);
+std::optional<ActorKind> actor_for(const AuditRights& rights, ActionStatus from, ActionStatus to,
+                                   std::string_view note);
 // Every status the caller may move an action to, in any of their capacities.
 std::vector<ActionStatus> allowed_for(const AuditRights& rights, ActionStatus from);
 
@@ -68,10 +69,10 @@ std::vector<ActionStatus> allowed_for(const AuditRights& rights, ActionStatus fr
 // - a state-inspection record (inspection_basic, _followup, _notice; §97–§99 zákona č. 108/2006 Sb.): the
 //   region of the audited service, recorded by its staff or by the platform administrator.
 struct ConductFacts {
-  std::string type;                  // audit type code
+  std::string type;  // audit type code
   long long audited_org_id = 0;
-  std::string audited_region_code;   // of the audited service, else of the audited organisation
-  bool by_service = true;            // the target was given as service_id (else audited_org_id)
+  std::string audited_region_code;  // of the audited service, else of the audited organisation
+  bool by_service = true;           // the target was given as service_id (else audited_org_id)
   long long conductor_org_id = 0;
   accounts::OrganisationType conductor_type = accounts::OrganisationType::provider;
   std::string conductor_region_code;
@@ -101,8 +102,8 @@ enum class AuditChange {
   kScore,         // assessments and evidence of the audit
   kEditFindings,  // create or change a finding
   kDeleteFinding,
-  kEditHeader,    // title, place, summary
-  kEditPlan,      // type, team, methods, dates: only while a draft
+  kEditHeader,  // title, place, summary
+  kEditPlan,    // type, team, methods, dates: only while a draft
   kClose,
   kReopen,
 };

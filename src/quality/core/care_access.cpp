@@ -38,7 +38,8 @@ CareRights ospod_rights(const accounts::Principal& p, const OrgFacts& office) {
 }
 
 bool may_set_staffing_norm(const accounts::Principal& p, const OrgFacts& office) {
-  return p.platform_admin || manager_of(p, office.id) || region_member(p, office.region_code, {Role::admin, Role::manager});
+  return p.platform_admin || manager_of(p, office.id) ||
+         region_member(p, office.region_code, {Role::admin, Role::manager});
 }
 
 CareRights plan_rights(const accounts::Principal& p, const OrgFacts& provider) {

@@ -27,15 +27,16 @@ std::string_view name_of(const std::array<std::pair<E, std::string_view>, N>& na
 
 constexpr std::array<std::pair<SupervisionKind, std::string_view>, 2> kKinds{
     {{SupervisionKind::consultation, "consultation"}, {SupervisionKind::supervision, "supervision"}}};
-constexpr std::array<std::pair<SupervisionForm, std::string_view>, 4> kForms{{{SupervisionForm::individual, "individual"},
-                                                                             {SupervisionForm::group, "group"},
-                                                                             {SupervisionForm::team, "team"},
-                                                                             {SupervisionForm::case_, "case"}}};
+constexpr std::array<std::pair<SupervisionForm, std::string_view>, 4> kForms{
+    {{SupervisionForm::individual, "individual"},
+     {SupervisionForm::group, "group"},
+     {SupervisionForm::team, "team"},
+     {SupervisionForm::case_, "case"}}};
 constexpr std::array<std::pair<PlanStatus, std::string_view>, 5> kStatuses{{{PlanStatus::draft, "draft"},
-                                                                           {PlanStatus::approved, "approved"},
-                                                                           {PlanStatus::in_progress, "in_progress"},
-                                                                           {PlanStatus::completed, "completed"},
-                                                                           {PlanStatus::suspended, "suspended"}}};
+                                                                            {PlanStatus::approved, "approved"},
+                                                                            {PlanStatus::in_progress, "in_progress"},
+                                                                            {PlanStatus::completed, "completed"},
+                                                                            {PlanStatus::suspended, "suspended"}}};
 constexpr std::array<std::pair<MilestoneKind, std::string_view>, 4> kMilestoneKinds{
     {{MilestoneKind::capacity_reduction, "capacity_reduction"},
      {MilestoneKind::community_service, "community_service"},
@@ -102,15 +103,17 @@ Status check_plan(const PlanFields& p) {
   if (p.baseline_capacity < 1 || p.baseline_capacity > 10000)
     return invalid("baseline_capacity", "field.out_of_range", {{"min", "1"}, {"max", "10000"}});
   if (p.target_capacity < 0 || p.target_capacity > p.baseline_capacity)
-    return invalid("target_capacity", "field.out_of_range", {{"min", "0"}, {"max", std::to_string(p.baseline_capacity)}});
+    return invalid("target_capacity", "field.out_of_range",
+                   {{"min", "0"}, {"max", std::to_string(p.baseline_capacity)}});
   if (p.target_on < p.baseline_on) return invalid("target_on", "quality.care.date.before", {{"value", p.baseline_on}});
   return ok_status();
 }
 
 Status check_milestone(const MilestoneFields& m, int baseline_capacity) {
-  for (auto st : {check_line("title", m.title, 300, true), check_date("planned_on", m.planned_on, true),
-                  check_date("done_on", m.done_on, false), check_text("note", m.note, 4000, false),
-                  check_count("capacity_after", m.capacity_after, 10000), check_count("clients_moved", m.clients_moved, 10000)})
+  for (auto st :
+       {check_line("title", m.title, 300, true), check_date("planned_on", m.planned_on, true),
+        check_date("done_on", m.done_on, false), check_text("note", m.note, 4000, false),
+        check_count("capacity_after", m.capacity_after, 10000), check_count("clients_moved", m.clients_moved, 10000)})
     if (!st) return st;
   const auto only_for = [](const char* field, MilestoneKind kind) {
     return invalid(field, "quality.care.milestone.field_kind", {{"value", std::string(to_string(kind))}});
@@ -119,8 +122,10 @@ Status check_milestone(const MilestoneFields& m, int baseline_capacity) {
     return only_for("capacity_after", MilestoneKind::capacity_reduction);
   if (m.new_service && m.kind != MilestoneKind::community_service)
     return only_for("new_service_id", MilestoneKind::community_service);
-  if (m.clients_moved && m.kind != MilestoneKind::client_moves) return only_for("clients_moved", MilestoneKind::client_moves);
-  if (m.kind == MilestoneKind::capacity_reduction && !m.capacity_after) return invalid("capacity_after", "field.required");
+  if (m.clients_moved && m.kind != MilestoneKind::client_moves)
+    return only_for("clients_moved", MilestoneKind::client_moves);
+  if (m.kind == MilestoneKind::capacity_reduction && !m.capacity_after)
+    return invalid("capacity_after", "field.required");
   if (m.kind == MilestoneKind::client_moves && !m.clients_moved) return invalid("clients_moved", "field.required");
   if (m.capacity_after && *m.capacity_after > baseline_capacity)
     return invalid("capacity_after", "field.out_of_range", {{"min", "0"}, {"max", std::to_string(baseline_capacity)}});
@@ -128,7 +133,8 @@ Status check_milestone(const MilestoneFields& m, int baseline_capacity) {
 }
 
 Status check_value_target(const std::string& field, bool indicator_archived, long long indicator_id) {
-  if (indicator_archived) return invalid(field, "quality.care.indicator.archived", {{"value", std::to_string(indicator_id)}});
+  if (indicator_archived)
+    return invalid(field, "quality.care.indicator.archived", {{"value", std::to_string(indicator_id)}});
   return ok_status();
 }
 

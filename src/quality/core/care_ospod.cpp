@@ -18,10 +18,14 @@ std::optional<int> version_in_force(const std::vector<ProcedureVersion>& version
 
 std::string_view to_string(NormState s) {
   switch (s) {
-    case NormState::kNoNorm: return "no_norm";
-    case NormState::kNoData: return "no_data";
-    case NormState::kWithin: return "within";
-    case NormState::kOver: return "over";
+    case NormState::kNoNorm:
+      return "no_norm";
+    case NormState::kNoData:
+      return "no_data";
+    case NormState::kWithin:
+      return "within";
+    case NormState::kOver:
+      return "over";
   }
   return "no_norm";
 }
@@ -33,10 +37,13 @@ RatioCheck check(std::optional<long long> count, double fte, std::optional<doubl
   c.norm = norm;
   if (count && fte > 0) c.ratio = static_cast<double>(*count) / fte;
   if (count && norm && *norm > 0) c.fte_needed = static_cast<double>(*count) / *norm;
-  if (!norm) c.state = NormState::kNoNorm;
-  else if (!c.ratio) c.state = NormState::kNoData;
+  if (!norm)
+    c.state = NormState::kNoNorm;
+  else if (!c.ratio)
+    c.state = NormState::kNoData;
   // A tiny tolerance so that 60 cases on 2.0 FTE meets a norm of 30 despite rounding of stored FTE.
-  else c.state = *c.ratio <= *norm + 1e-9 ? NormState::kWithin : NormState::kOver;
+  else
+    c.state = *c.ratio <= *norm + 1e-9 ? NormState::kWithin : NormState::kOver;
   return c;
 }
 

@@ -27,10 +27,10 @@ struct StaffingNorm {
 };
 
 enum class NormState {
-  kNoNorm,   // the norm is not set
-  kNoData,   // the count or the FTE is missing (zero FTE)
-  kWithin,   // ratio <= norm
-  kOver,     // ratio > norm: more cases (children) per FTE than the norm allows
+  kNoNorm,  // the norm is not set
+  kNoData,  // the count or the FTE is missing (zero FTE)
+  kWithin,  // ratio <= norm
+  kOver,    // ratio > norm: more cases (children) per FTE than the norm allows
 };
 std::string_view to_string(NormState s);
 

@@ -28,7 +28,7 @@ struct WorkerHours {
 };
 
 struct TeamHours {
-  std::string team;  // "" for workers without a team
+  std::string team;         // "" for workers without a team
   double hours = 0;         // sessions with at least one member, each counted once
   double person_hours = 0;  // sum over the members' participations
   int sessions = 0;
@@ -38,7 +38,7 @@ struct TeamHours {
 struct HoursSummary {
   int year = 0;
   int sessions = 0;
-  double session_hours = 0;  // length of all sessions of the year
+  double session_hours = 0;          // length of all sessions of the year
   std::vector<WorkerHours> workers;  // by hours descending, then name
   std::vector<TeamHours> teams;      // by team name ("" last)
 };

@@ -7,18 +7,24 @@ namespace kvalis::quality::care {
 
 std::string_view to_string(CheckState s) {
   switch (s) {
-    case CheckState::kMet: return "met";
-    case CheckState::kNotMet: return "not_met";
-    case CheckState::kNotEvaluated: return "not_evaluated";
+    case CheckState::kMet:
+      return "met";
+    case CheckState::kNotMet:
+      return "not_met";
+    case CheckState::kNotEvaluated:
+      return "not_evaluated";
   }
   return "not_evaluated";
 }
 
 std::string_view to_string(MilestoneState s) {
   switch (s) {
-    case MilestoneState::kDone: return "done";
-    case MilestoneState::kOverdue: return "overdue";
-    case MilestoneState::kPlanned: return "planned";
+    case MilestoneState::kDone:
+      return "done";
+    case MilestoneState::kOverdue:
+      return "overdue";
+    case MilestoneState::kPlanned:
+      return "planned";
   }
   return "planned";
 }
@@ -31,7 +37,9 @@ CriterionCheck flag(std::string criterion, bool ok, const char* met_key, const c
 
 CriterionCheck limit(std::string criterion, int value, std::optional<int> max, const char* met_key,
                      const char* not_met_key) {
-  CriterionCheck c{std::move(criterion), CheckState::kNotEvaluated, "quality.care.check.limit_not_set",
+  CriterionCheck c{std::move(criterion),
+                   CheckState::kNotEvaluated,
+                   "quality.care.check.limit_not_set",
                    {{"value", std::to_string(value)}}};
   if (!max) return c;
   c.params.emplace_back("max", std::to_string(*max));
@@ -48,9 +56,8 @@ PlaceCheck check_place(const CommunityPlace& place, const CommunityLimits& limit
                               "quality.care.check.ordinary_housing_not_met"));
   out.criteria.push_back(limit("capacity", place.capacity, limits.max_capacity_per_place,
                                "quality.care.check.capacity_met", "quality.care.check.capacity_not_met"));
-  const int largest = place.household_sizes.empty()
-                          ? 0
-                          : *std::max_element(place.household_sizes.begin(), place.household_sizes.end());
+  const int largest =
+      place.household_sizes.empty() ? 0 : *std::max_element(place.household_sizes.begin(), place.household_sizes.end());
   out.criteria.push_back(limit("household_size", largest, limits.max_persons_per_household,
                                "quality.care.check.household_size_met", "quality.care.check.household_size_not_met"));
   out.criteria.push_back(limit("households", static_cast<int>(place.household_sizes.size()),
@@ -63,7 +70,7 @@ PlaceCheck check_place(const CommunityPlace& place, const CommunityLimits& limit
   const auto any = [&](CheckState s) {
     return std::any_of(out.criteria.begin(), out.criteria.end(), [&](const auto& c) { return c.state == s; });
   };
-  out.overall = any(CheckState::kNotMet) ? CheckState::kNotMet
+  out.overall = any(CheckState::kNotMet)         ? CheckState::kNotMet
                 : any(CheckState::kNotEvaluated) ? CheckState::kNotEvaluated
                                                  : CheckState::kMet;
   return out;

@@ -35,8 +35,8 @@ void classify(CriterionChange& c) {
     return;
   }
   const bool same_state = c.previous->state == c.current->state && c.previous->level_code == c.current->level_code;
-  c.kind = same_state && c.current->state == CriterionState::kNotApplicable ? ChangeKind::kSame
-                                                                             : ChangeKind::kNotComparable;
+  c.kind =
+      same_state && c.current->state == CriterionState::kNotApplicable ? ChangeKind::kSame : ChangeKind::kNotComparable;
 }
 
 ScoreChange score_change(const Subtotal* previous, const Subtotal* current) {
@@ -61,12 +61,18 @@ ScoreChange score_change(const Subtotal* previous, const Subtotal* current) {
 
 std::string_view to_string(ChangeKind kind) {
   switch (kind) {
-    case ChangeKind::kImproved: return "improved";
-    case ChangeKind::kWorsened: return "worsened";
-    case ChangeKind::kSame: return "same";
-    case ChangeKind::kNew: return "new";
-    case ChangeKind::kRemoved: return "removed";
-    case ChangeKind::kNotComparable: return "not_comparable";
+    case ChangeKind::kImproved:
+      return "improved";
+    case ChangeKind::kWorsened:
+      return "worsened";
+    case ChangeKind::kSame:
+      return "same";
+    case ChangeKind::kNew:
+      return "new";
+    case ChangeKind::kRemoved:
+      return "removed";
+    case ChangeKind::kNotComparable:
+      return "not_comparable";
   }
   return "same";
 }

@@ -59,11 +59,16 @@ Result<const FileType*> check_evidence_file(const std::string& name, const std::
     if (ext == t.extension) type = &t;
   if (!type) return invalid("file_name", "quality.evidence.type_not_allowed", {{"value", ext.empty() ? name : ext}});
   bool ok = false;
-  if (ext == "pdf") ok = starts_with(data, "%PDF-");
-  else if (ext == "png") ok = starts_with(data, "\x89PNG\r\n\x1a\n");
-  else if (ext == "jpg" || ext == "jpeg") ok = starts_with(data, "\xFF\xD8\xFF");
-  else if (ext == "docx" || ext == "xlsx" || ext == "odt" || ext == "ods") ok = starts_with(data, "PK\x03\x04");
-  else ok = valid_utf8_text(data);
+  if (ext == "pdf")
+    ok = starts_with(data, "%PDF-");
+  else if (ext == "png")
+    ok = starts_with(data, "\x89PNG\r\n\x1a\n");
+  else if (ext == "jpg" || ext == "jpeg")
+    ok = starts_with(data, "\xFF\xD8\xFF");
+  else if (ext == "docx" || ext == "xlsx" || ext == "odt" || ext == "ods")
+    ok = starts_with(data, "PK\x03\x04");
+  else
+    ok = valid_utf8_text(data);
   if (!ok) return invalid("body", "quality.evidence.content_mismatch", {{"value", ext}});
   return type;
 }

@@ -1,4 +1,3 @@
-#include "platform/core/text.hpp"
 #include "quality/core/scale.hpp"
 
 #include <algorithm>
@@ -10,15 +9,15 @@
 #include <sstream>
 
 #include "platform/core/csv.hpp"
+#include "platform/core/text.hpp"
 
 namespace kvalis::quality {
 namespace {
 
 bool valid_code(std::string_view code) {
   if (code.empty() || code.size() > kMaxCodeLength) return false;
-  return std::all_of(code.begin(), code.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
-  });
+  return std::all_of(code.begin(), code.end(),
+                     [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
 }
 
 std::string field_of(std::size_t index, std::string_view column) {
@@ -61,13 +60,17 @@ double Scale::max_points() const {
 }
 
 Scale met_partly_scale() {
-  return Scale{"met_partly", "Splněno / částečně / nesplněno", "Met / partly met / not met",
+  return Scale{"met_partly",
+               "Splněno / částečně / nesplněno",
+               "Met / partly met / not met",
                {level("met", "splněno", "met", 2.0), level("partly", "částečně splněno", "partly met", 1.0),
                 level("not_met", "nesplněno", "not met", 0.0), level("na", "nevztahuje se", "not applicable", {})}};
 }
 
 Scale points_0_3_scale() {
-  return Scale{"points_0_3", "0–3 body", "0–3 points",
+  return Scale{"points_0_3",
+               "0–3 body",
+               "0–3 points",
                {level("0", "0 bodů", "0 points", 0.0), level("1", "1 bod", "1 point", 1.0),
                 level("2", "2 body", "2 points", 2.0), level("3", "3 body", "3 points", 3.0),
                 level("na", "nevztahuje se", "not applicable", {})}};
@@ -92,8 +95,7 @@ std::vector<Error> validate_scale(const Scale& scale) {
     if (!valid_code(l.code))
       errors.push_back(invalid(field_of(i, "code"), "quality.scale.code_invalid", {{"value", l.code}}));
     else if (auto [it, inserted] = codes.emplace(l.code, i); !inserted)
-      errors.push_back(invalid(field_of(i, "code"), "quality.scale.code_duplicate",
-                               {{"value", l.code}}));
+      errors.push_back(invalid(field_of(i, "code"), "quality.scale.code_duplicate", {{"value", l.code}}));
     if (trim(l.label_cs).empty())
       errors.push_back(invalid(field_of(i, "label_cs"), "field.required", {{"field", field_of(i, "label_cs")}}));
     for (auto [column, text] : {std::pair{"label_cs", &l.label_cs}, std::pair{"label_en", &l.label_en}})
@@ -102,8 +104,8 @@ std::vector<Error> validate_scale(const Scale& scale) {
                                  {{"field", field_of(i, column)}, {"max", std::to_string(kMaxLabelLength)}}));
     if (!l.points) continue;
     if (!std::isfinite(*l.points) || *l.points < 0) {
-      errors.push_back(invalid(field_of(i, "points"), "quality.scale.points_invalid",
-                               {{"value", format_points(*l.points)}}));
+      errors.push_back(
+          invalid(field_of(i, "points"), "quality.scale.points_invalid", {{"value", format_points(*l.points)}}));
       continue;
     }
     ++applicable;
@@ -126,7 +128,8 @@ ScaleParse parse_scale(std::string_view code, std::string_view name_cs, std::str
   const auto records = csv::parse_all(csv_text, &error, &error_line);
   if (!error.empty()) {
     // The CSV reader's only syntax error: a quote left open (its English text is not shown).
-    out.problems.push_back({error_line, invalid("scale", "quality.scale.malformed", {{"line", std::to_string(error_line)}})});
+    out.problems.push_back(
+        {error_line, invalid("scale", "quality.scale.malformed", {{"line", std::to_string(error_line)}})});
     return out;
   }
   if (records.empty()) {

@@ -21,10 +21,10 @@
 namespace kvalis::quality {
 
 struct ScaleLevel {
-  std::string code;               // [a-z0-9_]{1,32}, unique within the scale
+  std::string code;  // [a-z0-9_]{1,32}, unique within the scale
   std::string label_cs;
   std::string label_en;
-  std::optional<double> points;   // nullopt: not applicable, the criterion leaves the maximum
+  std::optional<double> points;  // nullopt: not applicable, the criterion leaves the maximum
   bool applicable() const { return points.has_value(); }
 };
 
@@ -65,8 +65,8 @@ struct ScaleProblem {
 };
 
 struct ScaleParse {
-  std::optional<Scale> scale;         // set only when there are no problems
-  std::vector<ScaleProblem> problems; // every problem, in line order
+  std::optional<Scale> scale;          // set only when there are no problems
+  std::vector<ScaleProblem> problems;  // every problem, in line order
 };
 
 // Reads the CSV form above (header required, columns in any order; label_en optional). Points: empty,

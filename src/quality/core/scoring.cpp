@@ -30,7 +30,8 @@ std::optional<Error> check_criteria(const std::vector<Criterion>& criteria) {
     if (c.id.empty()) return invalid(field + ".id", "field.required", {{"field", field + ".id"}});
     if (!ids.insert(c.id).second) return invalid(field + ".id", "quality.criterion.duplicate_id", {{"value", c.id}});
     if (c.standard < 1)
-      return invalid(field + ".standard", "quality.criterion.standard_invalid", {{"value", std::to_string(c.standard)}});
+      return invalid(field + ".standard", "quality.criterion.standard_invalid",
+                     {{"value", std::to_string(c.standard)}});
     if (trim(c.letter).empty()) return invalid(field + ".letter", "field.required", {{"field", field + ".letter"}});
     if (!codes.insert(c.code()).second)
       return invalid(field + ".letter", "quality.criterion.duplicate_code", {{"value", c.code()}});
@@ -62,9 +63,9 @@ Result<PassRule> parse_pass_rule(std::string_view text, const Scale& scale) {
       continue;
     }
     std::optional<double>* target = key == "essential_min_points"     ? &rule.essential_min_points
-                                     : key == "min_share"              ? &rule.min_share
-                                     : key == "min_share_per_standard" ? &rule.min_share_per_standard
-                                                                       : nullptr;
+                                    : key == "min_share"              ? &rule.min_share
+                                    : key == "min_share_per_standard" ? &rule.min_share_per_standard
+                                                                      : nullptr;
     if (!target) return invalid(key, "field.unknown", {{"field", key}});
     const auto number = parse_number(value);
     if (!number) return invalid(key, "field.type_number", {{"field", key}});
@@ -95,8 +96,8 @@ std::vector<Error> validate_pass_rule(const PassRule& rule, const Scale& scale) 
       errors.push_back(invalid("essential_min_points", "quality.rule.essential_unreachable",
                                {{"value", format_points(*p)}, {"max", format_points(scale.max_points())}}));
   }
-  for (auto [key, share] : {std::pair{"min_share", &rule.min_share},
-                            std::pair{"min_share_per_standard", &rule.min_share_per_standard}}) {
+  for (auto [key, share] :
+       {std::pair{"min_share", &rule.min_share}, std::pair{"min_share_per_standard", &rule.min_share_per_standard}}) {
     if (*share && (!std::isfinite(**share) || **share < 0 || **share > 1))
       errors.push_back(invalid(key, "field.out_of_range", {{"field", key}, {"min", "0"}, {"max", "1"}}));
   }
@@ -105,29 +106,40 @@ std::vector<Error> validate_pass_rule(const PassRule& rule, const Scale& scale) 
 
 std::string_view to_string(CriterionState state) {
   switch (state) {
-    case CriterionState::kScored: return "scored";
-    case CriterionState::kNotApplicable: return "not_applicable";
-    case CriterionState::kNotScored: return "not_scored";
+    case CriterionState::kScored:
+      return "scored";
+    case CriterionState::kNotApplicable:
+      return "not_applicable";
+    case CriterionState::kNotScored:
+      return "not_scored";
   }
   return "not_scored";
 }
 
 std::string_view to_string(Verdict verdict) {
   switch (verdict) {
-    case Verdict::kPass: return "pass";
-    case Verdict::kFail: return "fail";
-    case Verdict::kIncomplete: return "incomplete";
+    case Verdict::kPass:
+      return "pass";
+    case Verdict::kFail:
+      return "fail";
+    case Verdict::kIncomplete:
+      return "incomplete";
   }
   return "incomplete";
 }
 
 std::string_view to_string(ReasonKind kind) {
   switch (kind) {
-    case ReasonKind::kEssentialFailed: return "essential_failed";
-    case ReasonKind::kTotalBelowMin: return "total_below_min";
-    case ReasonKind::kStandardBelowMin: return "standard_below_min";
-    case ReasonKind::kNotScored: return "not_scored";
-    case ReasonKind::kNothingApplicable: return "nothing_applicable";
+    case ReasonKind::kEssentialFailed:
+      return "essential_failed";
+    case ReasonKind::kTotalBelowMin:
+      return "total_below_min";
+    case ReasonKind::kStandardBelowMin:
+      return "standard_below_min";
+    case ReasonKind::kNotScored:
+      return "not_scored";
+    case ReasonKind::kNothingApplicable:
+      return "nothing_applicable";
   }
   return "not_scored";
 }
@@ -139,14 +151,16 @@ Error Reason::message() const {
   switch (kind) {
     case ReasonKind::kEssentialFailed:
       return invalid(criterion_id, key,
-                     {{"criterion", code}, {"level", level_code}, {"points", format_points(actual)},
+                     {{"criterion", code},
+                      {"level", level_code},
+                      {"points", format_points(actual)},
                       {"required", format_points(required)}});
     case ReasonKind::kTotalBelowMin:
       return invalid("total", key, {{"percent", percent(actual)}, {"required", percent(required)}});
     case ReasonKind::kStandardBelowMin:
-      return invalid("standard", key,
-                     {{"standard", std::to_string(standard)}, {"percent", percent(actual)},
-                      {"required", percent(required)}});
+      return invalid(
+          "standard", key,
+          {{"standard", std::to_string(standard)}, {"percent", percent(actual)}, {"required", percent(required)}});
     case ReasonKind::kNotScored:
       return invalid(criterion_id, key, {{"criterion", code}});
     case ReasonKind::kNothingApplicable:
@@ -172,7 +186,8 @@ Result<AuditScore> score_audit(const std::vector<Criterion>& criteria, const Sca
   const double scale_max = scale.max_points();
   std::vector<Reason> essential, not_scored;
   for (const auto& c : criteria) {
-    CriterionResult r{c.id, c.standard, trim(c.letter), c.essential, c.weight, CriterionState::kNotScored, {}, {}, 0, 0};
+    CriterionResult r{c.id, c.standard, trim(c.letter), c.essential, c.weight, CriterionState::kNotScored, {}, {},
+                      0,    0};
     const auto it = assessments.find(c.id);
     const ScaleLevel* level = it == assessments.end() || it->second.empty() ? nullptr : scale.find(it->second);
     if (level) r.level_code = level->code;
@@ -224,18 +239,26 @@ Result<AuditScore> score_audit(const std::vector<Criterion>& criteria, const Sca
   out.reasons = essential;
   if (complete && total_max > 0) {
     if (rule.min_share && !reaches(total_points, total_max, *rule.min_share))
-      out.reasons.push_back(Reason{ReasonKind::kTotalBelowMin, {}, 0, {}, {}, total_points / total_max, *rule.min_share});
+      out.reasons.push_back(
+          Reason{ReasonKind::kTotalBelowMin, {}, 0, {}, {}, total_points / total_max, *rule.min_share});
     if (rule.min_share_per_standard)
       for (const auto& s : out.standards)
         if (s.score.max > 0 && !reaches(s.score.points, s.score.max, *rule.min_share_per_standard))
-          out.reasons.push_back(Reason{ReasonKind::kStandardBelowMin, {}, s.standard, {}, {},
-                                       s.score.points / s.score.max, *rule.min_share_per_standard});
+          out.reasons.push_back(Reason{ReasonKind::kStandardBelowMin,
+                                       {},
+                                       s.standard,
+                                       {},
+                                       {},
+                                       s.score.points / s.score.max,
+                                       *rule.min_share_per_standard});
   }
   out.reasons.insert(out.reasons.end(), not_scored.begin(), not_scored.end());
   if (total_max <= 0) out.reasons.push_back(Reason{ReasonKind::kNothingApplicable, {}, 0, {}, {}, 0, 0});
 
-  if (!complete) out.verdict = Verdict::kIncomplete;
-  else out.verdict = out.reasons.empty() ? Verdict::kPass : Verdict::kFail;
+  if (!complete)
+    out.verdict = Verdict::kIncomplete;
+  else
+    out.verdict = out.reasons.empty() ? Verdict::kPass : Verdict::kFail;
   return out;
 }
 

@@ -20,11 +20,11 @@ namespace kvalis::quality {
 
 // A criterion as scoring needs it. code() ("2a") identifies it across versions of a set.
 struct Criterion {
-  std::string id;           // unique within the audit (a database id, or the code)
+  std::string id;  // unique within the audit (a database id, or the code)
   int standard = 0;
   std::string letter;
-  bool essential = false;   // zásadní kritérium
-  double weight = 1.0;      // > 0
+  bool essential = false;  // zásadní kritérium
+  double weight = 1.0;     // > 0
   std::string code() const;
 };
 
@@ -37,8 +37,9 @@ using Assessments = std::map<std::string, std::string, std::less<>>;
 // The template's pass rule (all optional; an empty rule passes every complete audit with something
 // applicable).
 struct PassRule {
-  std::optional<double> essential_min_points;    // every applicable essential criterion reaches these scale points (unweighted)
-  std::optional<double> min_share;               // total points >= share × maximum, share in [0, 1]
+  std::optional<double>
+      essential_min_points;         // every applicable essential criterion reaches these scale points (unweighted)
+  std::optional<double> min_share;  // total points >= share × maximum, share in [0, 1]
   std::optional<double> min_share_per_standard;  // each standard with an applicable criterion likewise
 };
 
@@ -89,11 +90,11 @@ enum class Verdict { kPass, kFail, kIncomplete };
 std::string_view to_string(Verdict verdict);  // pass, fail, incomplete
 
 enum class ReasonKind {
-  kEssentialFailed,       // criterion_id, standard, level_code, actual = scale points, required
-  kTotalBelowMin,         // actual = total share, required = min share (0..1)
-  kStandardBelowMin,      // standard, actual, required (shares 0..1)
-  kNotScored,             // criterion_id, standard: an applicable criterion without a level
-  kNothingApplicable,     // every criterion is not applicable (or there are none): nothing was assessed
+  kEssentialFailed,    // criterion_id, standard, level_code, actual = scale points, required
+  kTotalBelowMin,      // actual = total share, required = min share (0..1)
+  kStandardBelowMin,   // standard, actual, required (shares 0..1)
+  kNotScored,          // criterion_id, standard: an applicable criterion without a level
+  kNothingApplicable,  // every criterion is not applicable (or there are none): nothing was assessed
 };
 std::string_view to_string(ReasonKind kind);  // essential_failed, total_below_min, standard_below_min, …
 

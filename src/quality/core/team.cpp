@@ -1,8 +1,9 @@
-#include "platform/core/text.hpp"
 #include "quality/core/team.hpp"
 
 #include <algorithm>
 #include <charconv>
+
+#include "platform/core/text.hpp"
 
 namespace kvalis::quality {
 namespace {

@@ -1,4 +1,3 @@
-#include "platform/core/text.hpp"
 #include "quality/core/versioning.hpp"
 
 #include <algorithm>
@@ -7,6 +6,7 @@
 #include <utility>
 
 #include "platform/core/dates.hpp"
+#include "platform/core/text.hpp"
 
 namespace kvalis::quality {
 namespace {
@@ -36,9 +36,12 @@ std::string day_before(std::string_view date) {
 
 std::string_view to_string(CriterionChangeKind kind) {
   switch (kind) {
-    case CriterionChangeKind::kAdded: return "added";
-    case CriterionChangeKind::kChanged: return "changed";
-    case CriterionChangeKind::kRemoved: return "removed";
+    case CriterionChangeKind::kAdded:
+      return "added";
+    case CriterionChangeKind::kChanged:
+      return "changed";
+    case CriterionChangeKind::kRemoved:
+      return "removed";
   }
   return "changed";
 }
@@ -119,8 +122,9 @@ VersionImport import_version(const std::vector<StandardSetVersion>& history, std
   if (!is_valid_date(valid_from))
     out.problems.add({kFile, 0, "valid_from must be a date YYYY-MM-DD"});
   else if (latest && std::string_view(latest->valid_from) >= valid_from)
-    out.problems.add({kFile, 0, "valid_from must be after " + latest->valid_from + ", the start of version " +
-                                          std::to_string(latest->version)});
+    out.problems.add({kFile, 0,
+                      "valid_from must be after " + latest->valid_from + ", the start of version " +
+                          std::to_string(latest->version)});
 
   const auto rows = catalogue::parse_criteria(criteria_csv, out.problems, /*text_required=*/false);
   const std::set<int> standards(standard_numbers.begin(), standard_numbers.end());
@@ -131,13 +135,19 @@ VersionImport import_version(const std::vector<StandardSetVersion>& history, std
       continue;
     }
     if (!standards.empty() && !standards.count(row.standard)) {
-      out.problems.add({kFile, row.line, "standard " + std::to_string(row.standard) + " is not in set " +
-                                                   std::string(set_code)});
+      out.problems.add(
+          {kFile, row.line, "standard " + std::to_string(row.standard) + " is not in set " + std::string(set_code)});
       continue;
     }
     const std::string code = criterion_code(row.standard, row.letter);
-    criteria.push_back(SetCriterion{row.standard, code.substr(std::to_string(row.standard).size()), row.essential,
-                                    trim(row.text_cs), trim(row.source), trim(row.note), std::string(valid_from), {}});
+    criteria.push_back(SetCriterion{row.standard,
+                                    code.substr(std::to_string(row.standard).size()),
+                                    row.essential,
+                                    trim(row.text_cs),
+                                    trim(row.source),
+                                    trim(row.note),
+                                    std::string(valid_from),
+                                    {}});
   }
   // parse_criteria rejects "1a" twice but not "1a" and "1A", which are one code here.
   std::set<Key> seen;
@@ -157,8 +167,8 @@ VersionImport import_version(const std::vector<StandardSetVersion>& history, std
     out.previous_valid_to = day_before(valid_from);
   }
   out.diff = diff_criteria(latest ? latest->criteria : kNone, criteria);
-  out.version = StandardSetVersion{std::string(set_code), latest ? latest->version + 1 : 1, std::string(valid_from),
-                                   {}, std::move(criteria)};
+  out.version = StandardSetVersion{
+      std::string(set_code), latest ? latest->version + 1 : 1, std::string(valid_from), {}, std::move(criteria)};
   return out;
 }
 

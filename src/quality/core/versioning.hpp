@@ -19,7 +19,7 @@ namespace kvalis::quality {
 struct SetCriterion {
   int standard = 0;
   std::string letter;
-  std::string essential;   // yes / no / unknown, as the source gives it (zásadní)
+  std::string essential;  // yes / no / unknown, as the source gives it (zásadní)
   std::string text_cs;
   std::string source;
   std::string note;
@@ -44,9 +44,9 @@ std::string_view to_string(CriterionChangeKind kind);  // added, changed, remove
 struct CriterionDiff {
   CriterionChangeKind kind = CriterionChangeKind::kAdded;
   std::string code;
-  std::optional<SetCriterion> before;        // changed, removed
-  std::optional<SetCriterion> after;         // added, changed
-  std::vector<std::string> changed_fields;   // of essential, text_cs, source, note (in that order)
+  std::optional<SetCriterion> before;       // changed, removed
+  std::optional<SetCriterion> after;        // added, changed
+  std::vector<std::string> changed_fields;  // of essential, text_cs, source, note (in that order)
   // A change of the wording or of the essential flag: what an audit scores. Source or note alone is not.
   bool substantive() const;
 };
@@ -64,19 +64,19 @@ VersionDiff diff_criteria(const std::vector<SetCriterion>& before, const std::ve
 struct VersionImport {
   // Any problem: nothing is imported (version stays empty). The first 100 found, in line order; all counted.
   ProblemCollector<catalogue::Problem> problems;
-  std::optional<StandardSetVersion> version; // the new version: number latest + 1, valid from the given day
-  VersionDiff diff;                          // against the latest version (everything added for the first)
-  std::string previous_valid_to;             // the day before valid_from: the latest version's new end
-  int other_set_rows = 0;                    // rows of other sets in the file, skipped
+  std::optional<StandardSetVersion> version;  // the new version: number latest + 1, valid from the given day
+  VersionDiff diff;                           // against the latest version (everything added for the first)
+  std::string previous_valid_to;              // the day before valid_from: the latest version's new end
+  int other_set_rows = 0;                     // rows of other sets in the file, skipped
 };
 
 // Builds the next version of set_code from criteria CSV text. Problems (with line numbers): the file's
 // own (catalogue::parse_criteria), no row for the set, a criterion of a standard not in the set's
 // standards (when standard_numbers is not empty), valid_from not a date or not after the latest version's
 // valid_from. Unchanged and non-substantively changed criteria keep their valid_from; the others start on
-// valid_from. Letters are stored in lower case. An import with an empty diff still yields a version; the caller may decline to store it.
-// A criterion of `after` whose essential flag and wording equal those in `before` keeps the start date it
-// had there; a change of source or note alone does not restart it.
+// valid_from. Letters are stored in lower case. An import with an empty diff still yields a version; the caller may
+// decline to store it. A criterion of `after` whose essential flag and wording equal those in `before` keeps the start
+// date it had there; a change of source or note alone does not restart it.
 void keep_unchanged_starts(const std::vector<SetCriterion>& before, std::vector<SetCriterion>& after);
 
 VersionImport import_version(const std::vector<StandardSetVersion>& history, std::string_view set_code,

@@ -8,8 +8,8 @@
 
 #include "platform/core/dates.hpp"
 #include "platform/core/rounding.hpp"
-#include "quality/export/quality_tables.hpp"
 #include "platform/export/html.hpp"
+#include "quality/export/quality_tables.hpp"
 
 namespace kvalis::exports {
 namespace dto = quality::app;  // the use cases' views
@@ -48,8 +48,10 @@ std::string esc(const std::string& text) { return html_escape(text); }
 std::string esc_lines(const std::string& text) {
   std::string out = html_escape(text), result;
   for (char c : out) {
-    if (c == '\n') result += "<br>";
-    else if (c != '\r') result += c;
+    if (c == '\n')
+      result += "<br>";
+    else if (c != '\r')
+      result += c;
   }
   return result;
 }
@@ -113,7 +115,12 @@ void cover(std::ostringstream& out, const dto::QAudit& a) {
   if (s.status != "closed")
     out << "<p class=\"draft\">Pracovní verze: audit dosud není uzavřen, výsledky jsou průběžné.</p>\n";
   out << "<table class=\"cover\"><tbody>\n";
-  out << row("Hodnocená služba", s.service_name.empty() ? "–" : esc(s.service_name) + (s.kind_code.empty() ? "" : " <span class=\"note\">(" + esc(service_kind_cs(s.kind_code)) + ")</span>"));
+  out << row("Hodnocená služba",
+             s.service_name.empty()
+                 ? "–"
+                 : esc(s.service_name) + (s.kind_code.empty() ? ""
+                                                              : " <span class=\"note\">(" +
+                                                                    esc(service_kind_cs(s.kind_code)) + ")</span>"));
   out << row(s.service_name.empty() ? "Hodnocená organizace" : "Poskytovatel", esc(s.audited_org_name));
   out << row("Místo hodnocení", a.place.empty() ? "–" : esc(a.place));
   out << row("Termín", esc(period_cs(s.starts_on, s.ends_on)));
@@ -127,12 +134,14 @@ void cover(std::ostringstream& out, const dto::QAudit& a) {
   if (!a.template_name.empty()) out << row("Šablona hodnocení", esc(a.template_name));
   out << row("Hodnoticí škála", scale_text(a.scale));
   out << row("Pravidlo pro splnění", esc(pass_rule_cs(a.pass_rule, a.scale)));
-  out << row("Stav", esc(audit_status_cs(s.status)) + (a.closed_at.empty() ? "" : ", uzavřen " + esc(czech_date(a.closed_at))));
+  out << row("Stav",
+             esc(audit_status_cs(s.status)) + (a.closed_at.empty() ? "" : ", uzavřen " + esc(czech_date(a.closed_at))));
   out << row("Výsledek", "<strong>" + esc(verdict_cs(a.results.verdict)) + "</strong>, " +
                              percent_cs(a.results.total.percent) + " maxima bodů");
   if (s.previous_audit_id) out << row("Navazuje na audit", "č. " + std::to_string(*s.previous_audit_id));
   out << "</tbody></table>\n";
-  for (const auto& w : a.warnings) out << "<p class=\"warning\">" << esc(w.message.empty() ? w.code : w.message) << "</p>\n";
+  for (const auto& w : a.warnings)
+    out << "<p class=\"warning\">" << esc(w.message.empty() ? w.code : w.message) << "</p>\n";
   out << "</div>\n";
 }
 
@@ -142,9 +151,8 @@ void team_and_methods(std::ostringstream& out, const dto::QAudit& a) {
     out << "<p class=\"note\">Tým není uveden.</p>\n";
   } else {
     auto team = a.team;
-    std::stable_sort(team.begin(), team.end(), [](const auto& x, const auto& y) {
-      return (x.role == "leader") > (y.role == "leader");
-    });
+    std::stable_sort(team.begin(), team.end(),
+                     [](const auto& x, const auto& y) { return (x.role == "leader") > (y.role == "leader"); });
     out << "<table><thead><tr><th>Jméno</th><th>Role</th></tr></thead><tbody>\n";
     for (const auto& m : team)
       out << "<tr><td>" << esc(m.name) << "</td><td>" << esc(team_role_cs(m.role)) << "</td></tr>\n";
@@ -164,9 +172,9 @@ void team_and_methods(std::ostringstream& out, const dto::QAudit& a) {
 void verdict(std::ostringstream& out, const dto::QAudit& a) {
   const auto& r = a.results;
   const std::string cls = r.verdict == "pass" || r.verdict == "fail" ? r.verdict : "incomplete";
-  out << "<section><h2>Celkový výsledek</h2>\n<div class=\"verdict " << cls << "\">"
-      << esc(verdict_cs(r.verdict)) << " – " << points_text(r.total.points) << " z " << points_text(r.total.max)
-      << " bodů (" << percent_cs(r.total.percent) << ")</div>\n";
+  out << "<section><h2>Celkový výsledek</h2>\n<div class=\"verdict " << cls << "\">" << esc(verdict_cs(r.verdict))
+      << " – " << points_text(r.total.points) << " z " << points_text(r.total.max) << " bodů ("
+      << percent_cs(r.total.percent) << ")</div>\n";
   if (!r.reasons.empty()) {
     out << "<p>" << (r.verdict == "fail" ? "Důvody nesplnění:" : "Upozornění k výsledku:") << "</p>\n<ul>\n";
     for (const auto& reason : r.reasons) {
@@ -195,17 +203,18 @@ void by_standard(std::ostringstream& out, const dto::QAudit& a) {
         << (s.score.percent ? percent_bar_svg(*s.score.percent, std_threshold) : "") << "</td><td class=\"num\">"
         << s.scored << " z " << s.criteria
         << (s.not_applicable ? ", " + std::to_string(s.not_applicable) + " nevztahuje se" : "")
-        << (s.not_scored ? ", <span class=\"bad\">" + std::to_string(s.not_scored) + " chybí</span>" : "") << "</td></tr>\n";
+        << (s.not_scored ? ", <span class=\"bad\">" + std::to_string(s.not_scored) + " chybí</span>" : "")
+        << "</td></tr>\n";
   }
   out << "<tr class=\"total\"><td></td><td>Celkem</td><td class=\"num\">" << points_text(r.total.points)
-      << "</td><td class=\"num\">" << points_text(r.total.max) << "</td><td class=\"num\">" << percent_cs(r.total.percent)
-      << "</td><td>" << (r.total.percent ? percent_bar_svg(*r.total.percent, total_threshold) : "") << "</td><td></td></tr>\n";
+      << "</td><td class=\"num\">" << points_text(r.total.max) << "</td><td class=\"num\">"
+      << percent_cs(r.total.percent) << "</td><td>"
+      << (r.total.percent ? percent_bar_svg(*r.total.percent, total_threshold) : "") << "</td><td></td></tr>\n";
   out << "</tbody></table>\n";
   if (std_threshold || total_threshold)
     out << "<p class=\"note\">Svislá čárka v grafu: požadovaný podíl maxima podle pravidla.</p>\n";
   const std::string radar = standards_radar_svg(r.standards);
-  if (!radar.empty())
-    out << "<div class=\"chart\"><h3>Podíl maxima podle standardů</h3>\n" << radar << "</div>\n";
+  if (!radar.empty()) out << "<div class=\"chart\"><h3>Podíl maxima podle standardů</h3>\n" << radar << "</div>\n";
   out << "</section>\n";
 }
 
@@ -225,14 +234,17 @@ void by_criterion(std::ostringstream& out, const dto::QAudit& a) {
       if (name.empty())
         for (const auto& s : a.results.standards)
           if (s.standard == c.standard) name = s.name_cs;
-      out << "<tr class=\"standard\"><td colspan=\"6\">Standard " << c.standard << (name.empty() ? "" : " – " + esc(name))
-          << "</td></tr>\n";
+      out << "<tr class=\"standard\"><td colspan=\"6\">Standard " << c.standard
+          << (name.empty() ? "" : " – " + esc(name)) << "</td></tr>\n";
     }
     std::string level = level_label_cs(a, c.level_code);
-    if (c.state == "not_scored") level = "<span class=\"note\">dosud nehodnoceno</span>";
-    else level = esc(level);
-    std::string points = c.state == "scored" ? points_text(c.points) + " / " + points_text(c.max)
-                         : c.state == "not_applicable" ? "–" : "– / " + points_text(c.max);
+    if (c.state == "not_scored")
+      level = "<span class=\"note\">dosud nehodnoceno</span>";
+    else
+      level = esc(level);
+    std::string points = c.state == "scored"           ? points_text(c.points) + " / " + points_text(c.max)
+                         : c.state == "not_applicable" ? "–"
+                                                       : "– / " + points_text(c.max);
     out << "<tr" << (failed.count(c.code) ? " class=\"failed\"" : "") << "><td>" << esc(c.code) << "</td><td>"
         << (c.essential ? "zásadní" : "") << "</td><td class=\"crit\">" << esc(c.text_cs) << "</td><td>" << level
         << "</td><td class=\"num\">" << points << "</td><td>" << esc_lines(c.note) << "</td></tr>\n";
@@ -249,16 +261,19 @@ std::string status_html(const dto::QAction& x) {
     s += "<br><span class=\"overdue\">po termínu " + std::to_string(x.days_overdue) + " dní</span>";
   else if (x.due_state == "awaiting_verification")
     s += "<br><span class=\"note\">čeká na ověření</span>";
-  if (!x.done_date.empty() && x.status != "open") s += "<br><span class=\"note\">splněno " + esc(czech_date(x.done_date)) + "</span>";
+  if (!x.done_date.empty() && x.status != "open")
+    s += "<br><span class=\"note\">splněno " + esc(czech_date(x.done_date)) + "</span>";
   return s;
 }
 
 std::string verification_html(const dto::QAction& x) {
   std::string s;
   if (x.status == "verified")
-    s = "ověřeno " + esc(czech_date(x.verified_date)) + (x.verification_evidence.empty() ? "" : ": " + esc(x.verification_evidence));
+    s = "ověřeno " + esc(czech_date(x.verified_date)) +
+        (x.verification_evidence.empty() ? "" : ": " + esc(x.verification_evidence));
   if (!x.rejection_reason.empty())
-    s += (s.empty() ? "" : "<br>") + std::string("<span class=\"bad\">vráceno k dopracování:</span> ") + esc(x.rejection_reason);
+    s += (s.empty() ? "" : "<br>") + std::string("<span class=\"bad\">vráceno k dopracování:</span> ") +
+         esc(x.rejection_reason);
   return s.empty() ? "–" : s;
 }
 
@@ -299,17 +314,18 @@ std::string compared_level(const dto::QAudit& a, const std::string& code) {
 
 void comparison_section(std::ostringstream& out, const dto::QAudit& a, const dto::QComparison& c) {
   out << "<section><h2>Srovnání s předchozím auditem</h2>\n<p>Předchozí audit: " << esc(c.previous_title)
-      << (c.previous_ends_on.empty() ? "" : " (" + esc(czech_date(c.previous_ends_on)) + ")") << ". Kritérií zlepšených: "
-      << c.improved << ", zhoršených: " << c.worsened << ", beze změny: " << c.same << ".</p>\n";
+      << (c.previous_ends_on.empty() ? "" : " (" + esc(czech_date(c.previous_ends_on)) + ")")
+      << ". Kritérií zlepšených: " << c.improved << ", zhoršených: " << c.worsened << ", beze změny: " << c.same
+      << ".</p>\n";
   out << "<table><thead><tr><th>Standard</th><th>Název</th><th>Předchozí</th><th>Nyní</th><th>Změna</th><th>Vývoj</th>"
          "</tr></thead><tbody>\n";
   auto line = [&](const dto::QScoreComparison& s, bool total) {
     const std::string cls = s.kind == "improved" ? "good" : s.kind == "worsened" ? "bad" : "";
-    out << "<tr" << (total ? " class=\"total\"" : "") << "><td class=\"num\">" << (total ? "" : std::to_string(s.standard))
-        << "</td><td>" << (total ? std::string("Celkem") : esc(s.name_cs)) << "</td><td class=\"num\">"
-        << percent_cs(s.previous_percent) << "</td><td class=\"num\">" << percent_cs(s.current_percent)
-        << "</td><td class=\"num " << cls << "\">" << change_cs(s.change_points) << "</td><td class=\"" << cls << "\">"
-        << esc(change_kind_cs(s.kind)) << "</td></tr>\n";
+    out << "<tr" << (total ? " class=\"total\"" : "") << "><td class=\"num\">"
+        << (total ? "" : std::to_string(s.standard)) << "</td><td>" << (total ? std::string("Celkem") : esc(s.name_cs))
+        << "</td><td class=\"num\">" << percent_cs(s.previous_percent) << "</td><td class=\"num\">"
+        << percent_cs(s.current_percent) << "</td><td class=\"num " << cls << "\">" << change_cs(s.change_points)
+        << "</td><td class=\"" << cls << "\">" << esc(change_kind_cs(s.kind)) << "</td></tr>\n";
   };
   for (const auto& s : c.standards) line(s, false);
   line(c.total, true);
@@ -324,9 +340,9 @@ void comparison_section(std::ostringstream& out, const dto::QAudit& a, const dto
            "<th>Změna</th><th>Vývoj</th></tr></thead><tbody>\n";
     for (const auto* x : changed) {
       const std::string cls = x->kind == "improved" ? "good" : x->kind == "worsened" ? "bad" : "";
-      out << "<tr><td>" << esc(x->code) << "</td><td>" << esc(compared_level(a, x->previous_level))
-          << "</td><td>" << esc(compared_level(a, x->current_level)) << "</td><td class=\"num " << cls
-          << "\">" << change_cs(x->change_points) << "</td><td class=\"" << cls << "\">" << esc(change_kind_cs(x->kind))
+      out << "<tr><td>" << esc(x->code) << "</td><td>" << esc(compared_level(a, x->previous_level)) << "</td><td>"
+          << esc(compared_level(a, x->current_level)) << "</td><td class=\"num " << cls << "\">"
+          << change_cs(x->change_points) << "</td><td class=\"" << cls << "\">" << esc(change_kind_cs(x->kind))
           << "</td></tr>\n";
     }
     out << "</tbody></table>\n";
@@ -340,17 +356,18 @@ std::string percent_bar_svg(double percent, const std::optional<double>& thresho
   const double p = std::clamp(percent, 0.0, 100.0);
   const bool below = threshold && percent + 1e-9 < *threshold;
   char buf[512];
-  std::snprintf(buf, sizeof buf,
-                "<svg width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" role=\"img\" aria-label=\"%.0f %% maxima\">"
-                "<rect x=\"0\" y=\"0\" width=\"%.0f\" height=\"%.0f\" fill=\"#eef2f6\"/>"
-                "<rect x=\"0\" y=\"0\" width=\"%.1f\" height=\"%.0f\" fill=\"%s\"/>",
-                width, height, width, height, p, width, height, width * p / 100.0, height,
-                below ? "#c0392b" : "#2f5d8a");
+  std::snprintf(
+      buf, sizeof buf,
+      "<svg width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" role=\"img\" aria-label=\"%.0f %% maxima\">"
+      "<rect x=\"0\" y=\"0\" width=\"%.0f\" height=\"%.0f\" fill=\"#eef2f6\"/>"
+      "<rect x=\"0\" y=\"0\" width=\"%.1f\" height=\"%.0f\" fill=\"%s\"/>",
+      width, height, width, height, p, width, height, width * p / 100.0, height, below ? "#c0392b" : "#2f5d8a");
   std::string svg = buf;
   if (threshold) {
     const double x = width * std::clamp(*threshold, 0.0, 100.0) / 100.0;
-    std::snprintf(buf, sizeof buf, "<line x1=\"%.1f\" y1=\"0\" x2=\"%.1f\" y2=\"%.0f\" stroke=\"#1d2733\" stroke-width=\"2\"/>",
-                  x, x, height);
+    std::snprintf(buf, sizeof buf,
+                  "<line x1=\"%.1f\" y1=\"0\" x2=\"%.1f\" y2=\"%.0f\" stroke=\"#1d2733\" stroke-width=\"2\"/>", x, x,
+                  height);
     svg += buf;
   }
   return svg + "</svg>";
@@ -380,14 +397,15 @@ std::string standards_radar_svg(const std::vector<dto::QStandardResult>& standar
       std::snprintf(buf, sizeof buf, "%.1f,%.1f ", x, y);
       pts += buf;
     }
-    svg << "<polygon points=\"" << pts << "\" fill=\"none\" stroke=\"#c7d0d9\" stroke-width=\"" << (ring == 100 ? 1.5 : 0.8)
-        << "\"/>";
+    svg << "<polygon points=\"" << pts << "\" fill=\"none\" stroke=\"#c7d0d9\" stroke-width=\""
+        << (ring == 100 ? 1.5 : 0.8) << "\"/>";
   }
   std::string values;
   for (std::size_t i = 0; i < n; ++i) {
     auto [x, y] = point(i, 100);
-    std::snprintf(buf, sizeof buf, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#c7d0d9\" stroke-width=\"0.8\"/>",
-                  c, c, x, y);
+    std::snprintf(buf, sizeof buf,
+                  "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#c7d0d9\" stroke-width=\"0.8\"/>", c,
+                  c, x, y);
     svg << buf;
     auto [lx, ly] = point(i, 100 * (radius + 14) / radius);
     std::snprintf(buf, sizeof buf,
@@ -399,13 +417,15 @@ std::string standards_radar_svg(const std::vector<dto::QStandardResult>& standar
     std::snprintf(buf, sizeof buf, "%.1f,%.1f ", vx, vy);
     values += buf;
   }
-  svg << "<polygon points=\"" << values << "\" fill=\"#2f5d8a\" fill-opacity=\"0.25\" stroke=\"#2f5d8a\" stroke-width=\"2\"/>";
+  svg << "<polygon points=\"" << values
+      << "\" fill=\"#2f5d8a\" fill-opacity=\"0.25\" stroke=\"#2f5d8a\" stroke-width=\"2\"/>";
   for (std::size_t i = 0; i < n; ++i) {
     auto [vx, vy] = point(i, *axes[i]->score.percent);
     std::snprintf(buf, sizeof buf, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"2.5\" fill=\"#2f5d8a\"/>", vx, vy);
     svg << buf;
   }
-  svg << "<text x=\"4\" y=\"" << size - 4 << "\" font-size=\"8\" fill=\"#52606d\">kruhy po 25 % maxima; čísla = standardy</text>";
+  svg << "<text x=\"4\" y=\"" << size - 4
+      << "\" font-size=\"8\" fill=\"#52606d\">kruhy po 25 % maxima; čísla = standardy</text>";
   svg << "</svg>";
   return svg.str();
 }

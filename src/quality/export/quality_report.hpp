@@ -10,7 +10,8 @@
 
 namespace kvalis::exports {
 
-std::string audit_report_html(const quality::app::QAudit& audit, const std::optional<quality::app::QComparison>& comparison,
+std::string audit_report_html(const quality::app::QAudit& audit,
+                              const std::optional<quality::app::QComparison>& comparison,
                               const std::string& generated_on);
 
 // A radar chart of the standards' % of the maximum (at least 3 standards with a percentage, else "").

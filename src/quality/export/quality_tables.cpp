@@ -78,8 +78,8 @@ std::vector<Cell> action_cells(const dto::QAction& x) {
           x.rejection_reason};
 }
 
-const std::vector<std::string> kActionHeader = {"Opatření",     "Odpovědná osoba", "Termín",          "Stav",
-                                                "Plnění termínu", "Dní po termínu", "Splněno dne",     "Ověřeno dne",
+const std::vector<std::string> kActionHeader = {"Opatření",       "Odpovědná osoba", "Termín",      "Stav",
+                                                "Plnění termínu", "Dní po termínu",  "Splněno dne", "Ověřeno dne",
                                                 "Doklad ověření", "Důvod vrácení"};
 
 }  // namespace
@@ -145,10 +145,9 @@ std::string team_role_cs(const std::string& role) {
 }
 
 std::string change_kind_cs(const std::string& kind) {
-  static const std::map<std::string, std::string> names = {{"improved", "zlepšení"},       {"worsened", "zhoršení"},
-                                                           {"same", "beze změny"},         {"new", "nové kritérium"},
-                                                           {"removed", "vypuštěné kritérium"},
-                                                           {"not_comparable", "nelze porovnat"}};
+  static const std::map<std::string, std::string> names = {
+      {"improved", "zlepšení"},  {"worsened", "zhoršení"},           {"same", "beze změny"},
+      {"new", "nové kritérium"}, {"removed", "vypuštěné kritérium"}, {"not_comparable", "nelze porovnat"}};
   return lookup(names, kind);
 }
 
@@ -209,8 +208,9 @@ Sheet audit_results_sheet(const dto::QAudit& a) {
   Sheet out;
   out.name = "Výsledky";
   out.notes = audit_notes(a);
-  out.header = {"Standard", "Název standardu", "Kritérium", "Zásadní", "Text kritéria", "Hodnocení", "Kód úrovně",
-                "Stav", "Body", "Maximum", "Váha", "Poznámka", "Počet příloh"};
+  out.header = {"Standard",  "Název standardu", "Kritérium",   "Zásadní", "Text kritéria",
+                "Hodnocení", "Kód úrovně",      "Stav",        "Body",    "Maximum",
+                "Váha",      "Poznámka",        "Počet příloh"};
   const auto names = standard_names(a);
   for (const auto& c : a.criteria) {
     auto it = names.find(c.standard);
@@ -229,8 +229,8 @@ std::vector<Sheet> audit_sheets(const dto::QAudit& a) {
   Sheet standards;
   standards.name = "Standardy";
   standards.notes = audit_notes(a);
-  standards.header = {"Standard", "Název standardu", "Body", "Maximum", "% maxima", "Kritérií", "Hodnoceno",
-                      "Nevztahuje se", "Dosud nehodnoceno"};
+  standards.header = {"Standard", "Název standardu", "Body",          "Maximum",          "% maxima",
+                      "Kritérií", "Hodnoceno",       "Nevztahuje se", "Dosud nehodnoceno"};
   int criteria = 0, scored = 0, na = 0, not_scored = 0;
   for (const auto& r : a.results.standards) {
     standards.rows.push_back({static_cast<long long>(r.standard), r.name_cs, r.score.points, r.score.max,
@@ -280,8 +280,9 @@ Sheet actions_sheet(const std::vector<dto::QAction>& actions) {
   out.header.push_back("Ukazatel benchmarkingu");
   out.header.push_back("Založeno");
   for (const auto& x : actions) {
-    std::vector<Cell> row = {x.id,           x.audit_title,           x.provider_name, x.service_name,
-                             x.criterion_code, severity_cs(x.severity), x.finding_text};
+    std::vector<Cell> row = {x.id,           x.audit_title,    x.provider_name,
+                             x.service_name, x.criterion_code, severity_cs(x.severity),
+                             x.finding_text};
     for (auto& c : action_cells(x)) row.push_back(std::move(c));
     row.push_back(x.bm_indicator_name.empty() ? x.bm_indicator_code : x.bm_indicator_name);
     row.push_back(x.created_at);

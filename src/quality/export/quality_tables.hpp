@@ -18,16 +18,16 @@ Sheet audit_results_sheet(const quality::app::QAudit& audit);
 Sheet actions_sheet(const std::vector<quality::app::QAction>& actions);
 
 // Czech names of codes; an unknown code comes back as it is.
-std::string audit_type_cs(const std::string& type);           // external → Externí audit
-std::string audit_status_cs(const std::string& status);       // draft → rozpracovaný
-std::string audit_method_cs(const std::string& method);       // interviews_users → Rozhovory s uživateli
-std::string verdict_cs(const std::string& verdict);           // pass → vyhověl
-std::string action_status_cs(const std::string& status);      // in_progress → v řešení
-std::string due_state_cs(const std::string& due_state);       // overdue → po termínu
-std::string severity_cs(const std::string& severity);         // high → vysoká
-std::string team_role_cs(const std::string& role);            // leader → vedoucí týmu
-std::string change_kind_cs(const std::string& kind);          // improved → zlepšení
-std::string criterion_state_cs(const std::string& state);     // not_scored → dosud nehodnoceno
+std::string audit_type_cs(const std::string& type);        // external → Externí audit
+std::string audit_status_cs(const std::string& status);    // draft → rozpracovaný
+std::string audit_method_cs(const std::string& method);    // interviews_users → Rozhovory s uživateli
+std::string verdict_cs(const std::string& verdict);        // pass → vyhověl
+std::string action_status_cs(const std::string& status);   // in_progress → v řešení
+std::string due_state_cs(const std::string& due_state);    // overdue → po termínu
+std::string severity_cs(const std::string& severity);      // high → vysoká
+std::string team_role_cs(const std::string& role);         // leader → vedoucí týmu
+std::string change_kind_cs(const std::string& kind);       // improved → zlepšení
+std::string criterion_state_cs(const std::string& state);  // not_scored → dosud nehodnoceno
 // The Czech name of a kind of service by its registry code with its paragraph ("4" → "Pečovatelská služba
 // (§40)"), from the embedded catalogues/service_kinds.csv (column code); "" for an empty code, the code when unknown.
 std::string service_kind_cs(const std::string& kind_code);

@@ -70,9 +70,10 @@ struct QcSupervision {
   std::string created_at;
   std::string updated_at;
 };
-BOOST_DESCRIBE_STRUCT(QcSupervision, (), (id, provider_org_id, provider_name, service_id, service_name,
-                                          recorded_by_org_id, recorded_by_name, kind, form, supervisor, held_on, hours,
-                                          topics, note, participants, findings, can_edit, created_at, updated_at))
+BOOST_DESCRIBE_STRUCT(QcSupervision, (),
+                      (id, provider_org_id, provider_name, service_id, service_name, recorded_by_org_id,
+                       recorded_by_name, kind, form, supervisor, held_on, hours, topics, note, participants, findings,
+                       can_edit, created_at, updated_at))
 
 struct QcSupervisionList {
   static constexpr const char* kSchemaName = "QcSupervisionList";
@@ -95,8 +96,9 @@ struct QcSupervisionInput {
   std::vector<QcParticipant> participants;
   std::optional<std::vector<long long>> finding_ids;
 };
-BOOST_DESCRIBE_STRUCT(QcSupervisionInput, (), (provider_org_id, service_id, recorded_by_org_id, kind, form, supervisor,
-                                               held_on, hours, topics, note, participants, finding_ids))
+BOOST_DESCRIBE_STRUCT(QcSupervisionInput, (),
+                      (provider_org_id, service_id, recorded_by_org_id, kind, form, supervisor, held_on, hours, topics,
+                       note, participants, finding_ids))
 
 struct QcWorkerHours {
   static constexpr const char* kSchemaName = "QcWorkerHours";
@@ -160,8 +162,9 @@ struct QcProcedureVersion {
   bool in_force = false;
   std::string created_at;
 };
-BOOST_DESCRIBE_STRUCT(QcProcedureVersion, (), (id, version, title, content, approved_on, approved_by, effective_from,
-                                               change_note, in_force, created_at))
+BOOST_DESCRIBE_STRUCT(QcProcedureVersion, (),
+                      (id, version, title, content, approved_on, approved_by, effective_from, change_note, in_force,
+                       created_at))
 
 struct QcStandardProcedures {
   static constexpr const char* kSchemaName = "QcStandardProcedures";
@@ -192,8 +195,8 @@ struct QcProcedureInput {
   std::optional<std::string> effective_from;  // default: approved_on
   std::optional<std::string> change_note;
 };
-BOOST_DESCRIBE_STRUCT(QcProcedureInput, (), (standard_number, title, content, approved_on, approved_by, effective_from,
-                                             change_note))
+BOOST_DESCRIBE_STRUCT(QcProcedureInput, (),
+                      (standard_number, title, content, approved_on, approved_by, effective_from, change_note))
 
 struct QcStaffWorker {
   static constexpr const char* kSchemaName = "QcStaffWorker";
@@ -224,7 +227,8 @@ struct QcSnapshot {
   QcRatio cases_ratio;
   QcRatio children_ratio;
 };
-BOOST_DESCRIBE_STRUCT(QcSnapshot, (), (id, as_of, cases, children, note, workers, total_fte, cases_ratio, children_ratio))
+BOOST_DESCRIBE_STRUCT(QcSnapshot, (),
+                      (id, as_of, cases, children, note, workers, total_fte, cases_ratio, children_ratio))
 
 struct QcNorm {
   static constexpr const char* kSchemaName = "QcNorm";
@@ -286,9 +290,10 @@ struct QcPlanSummary {
   int milestones_overdue = 0;
   bool can_edit = false;
 };
-BOOST_DESCRIBE_STRUCT(QcPlanSummary, (), (id, service_id, service_name, provider_org_id, provider_name, title, status,
-                                          baseline_capacity, target_capacity, current_capacity, baseline_on, target_on,
-                                          milestones_total, milestones_done, milestones_overdue, can_edit))
+BOOST_DESCRIBE_STRUCT(QcPlanSummary, (),
+                      (id, service_id, service_name, provider_org_id, provider_name, title, status, baseline_capacity,
+                       target_capacity, current_capacity, baseline_on, target_on, milestones_total, milestones_done,
+                       milestones_overdue, can_edit))
 
 struct QcPlanList {
   static constexpr const char* kSchemaName = "QcPlanList";
@@ -307,8 +312,9 @@ struct QcPlanInput {
   std::optional<std::string> target_on;
   std::optional<std::string> status;
 };
-BOOST_DESCRIBE_STRUCT(QcPlanInput, (), (service_id, title, description, baseline_capacity, target_capacity, baseline_on,
-                                        target_on, status))
+BOOST_DESCRIBE_STRUCT(QcPlanInput, (),
+                      (service_id, title, description, baseline_capacity, target_capacity, baseline_on, target_on,
+                       status))
 
 struct QcMilestone {
   static constexpr const char* kSchemaName = "QcMilestone";
@@ -324,8 +330,9 @@ struct QcMilestone {
   std::optional<long long> clients_moved;
   std::string note;
 };
-BOOST_DESCRIBE_STRUCT(QcMilestone, (), (id, kind, title, planned_on, done_on, state, capacity_after, new_service_id,
-                                        new_service_name, clients_moved, note))
+BOOST_DESCRIBE_STRUCT(QcMilestone, (),
+                      (id, kind, title, planned_on, done_on, state, capacity_after, new_service_id, new_service_name,
+                       clients_moved, note))
 
 struct QcMilestoneInput {
   static constexpr const char* kSchemaName = "QcMilestoneInput";
@@ -338,8 +345,8 @@ struct QcMilestoneInput {
   std::optional<long long> clients_moved;
   std::optional<std::string> note;
 };
-BOOST_DESCRIBE_STRUCT(QcMilestoneInput, (), (kind, title, planned_on, done_on, capacity_after, new_service_id,
-                                             clients_moved, note))
+BOOST_DESCRIBE_STRUCT(QcMilestoneInput, (),
+                      (kind, title, planned_on, done_on, capacity_after, new_service_id, clients_moved, note))
 
 struct QcCapacityPoint {
   static constexpr const char* kSchemaName = "QcCapacityPoint";
@@ -373,9 +380,9 @@ struct QcPlace {
   std::string result;  // met | not_met | not_evaluated
   std::vector<QcCriterionCheck> checks;
 };
-BOOST_DESCRIBE_STRUCT(QcPlace, (), (id, name, address, service_id, service_name, ordinary_housing, capacity,
-                                    household_sizes, equipment_complete, equipment_note, support_separated, note,
-                                    result, checks))
+BOOST_DESCRIBE_STRUCT(QcPlace, (),
+                      (id, name, address, service_id, service_name, ordinary_housing, capacity, household_sizes,
+                       equipment_complete, equipment_note, support_separated, note, result, checks))
 
 struct QcPlaceInput {
   static constexpr const char* kSchemaName = "QcPlaceInput";
@@ -390,8 +397,9 @@ struct QcPlaceInput {
   bool support_separated = false;
   std::optional<std::string> note;
 };
-BOOST_DESCRIBE_STRUCT(QcPlaceInput, (), (name, address, service_id, ordinary_housing, capacity, household_sizes,
-                                         equipment_complete, equipment_note, support_separated, note))
+BOOST_DESCRIBE_STRUCT(QcPlaceInput, (),
+                      (name, address, service_id, ordinary_housing, capacity, household_sizes, equipment_complete,
+                       equipment_note, support_separated, note))
 
 struct QcLimits {
   static constexpr const char* kSchemaName = "QcLimits";
@@ -405,8 +413,9 @@ struct QcLimits {
   bool set = false;  // at least one limit is set
   bool can_edit = false;
 };
-BOOST_DESCRIBE_STRUCT(QcLimits, (), (region_org_id, region_name, max_capacity_per_place, max_persons_per_household,
-                                     max_households_per_place, source, verified, set, can_edit))
+BOOST_DESCRIBE_STRUCT(QcLimits, (),
+                      (region_org_id, region_name, max_capacity_per_place, max_persons_per_household,
+                       max_households_per_place, source, verified, set, can_edit))
 
 struct QcLimitsInput {
   static constexpr const char* kSchemaName = "QcLimitsInput";
@@ -416,8 +425,8 @@ struct QcLimitsInput {
   std::optional<std::string> source;
   std::optional<bool> verified;
 };
-BOOST_DESCRIBE_STRUCT(QcLimitsInput, (), (max_capacity_per_place, max_persons_per_household, max_households_per_place,
-                                          source, verified))
+BOOST_DESCRIBE_STRUCT(QcLimitsInput, (),
+                      (max_capacity_per_place, max_persons_per_household, max_households_per_place, source, verified))
 
 struct QcIndicator {
   static constexpr const char* kSchemaName = "QcIndicator";
@@ -490,7 +499,8 @@ struct QcPlan {
   std::vector<QcIndicator> indicators;
   std::vector<QcIndicatorValue> values;
 };
-BOOST_DESCRIBE_STRUCT(QcPlan, (), (summary, description, reduction_percent, milestones, capacity_planned,
-                                   capacity_actual, places, limits, indicators, values))
+BOOST_DESCRIBE_STRUCT(QcPlan, (),
+                      (summary, description, reduction_percent, milestones, capacity_planned, capacity_actual, places,
+                       limits, indicators, values))
 
 }  // namespace kvalis::http::dto

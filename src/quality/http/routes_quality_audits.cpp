@@ -57,8 +57,8 @@ Result<qapp::AuditQuery> audit_query(const Request& req) {
   if (!verdict) return verdict.error();
   auto text = kText.read_text(req);
   if (!text) return text.error();
-  return qapp::AuditQuery{*service,  *org,        *type, quality::parse_audit_status(*status), *verdict, *text,
-                          page->page, page->page_size};
+  return qapp::AuditQuery{*service, *org,  *type,      quality::parse_audit_status(*status),
+                          *verdict, *text, page->page, page->page_size};
 }
 
 Response list_audits(Context& ctx) {
@@ -168,11 +168,13 @@ Response list_auditable_services(Context& ctx) {
 
 void register_quality_audit_routes(RouteTable& t) {
   const std::string tag = "quality";
-  auto& list = t.add<void, dto::QAuditList>(Verb::get, "/api/quality/audits", Permission::quality_read, list_audits, tag,
-                                            "Audits the caller may read: of their organisations, those they are on, "
-                                            "those of their region");
+  auto& list =
+      t.add<void, dto::QAuditList>(Verb::get, "/api/quality/audits", Permission::quality_read, list_audits, tag,
+                                   "Audits the caller may read: of their organisations, those they are on, "
+                                   "those of their region");
   list.query = paging_docs();
-  for (const auto* p : {&kServiceId, &kOrgId, &kType, &kStatus, &kVerdict, &kText}) list.query.push_back(filter_doc(*p));
+  for (const auto* p : {&kServiceId, &kOrgId, &kType, &kStatus, &kVerdict, &kText})
+    list.query.push_back(filter_doc(*p));
   t.add<void, dto::QServiceRefList>(Verb::get, "/api/quality/services", Permission::quality_assess,
                                     list_auditable_services, tag,
                                     "Services to choose for an audit (name, provider, kind, forms), for those who "
@@ -198,11 +200,11 @@ void register_quality_audit_routes(RouteTable& t) {
                                 get_comparison, tag,
                                 "Change per criterion and standard against the previous audit (or ?against=ID)")
       .query = {kAgainst.doc()};
-  file_route(t.add<void, void>(Verb::get, "/api/quality/audits/{id}/report", Permission::quality_read, get_report,
-                               tag, "Printable audit report (text/html): cover, team, methods, results, findings, "
+  file_route(t.add<void, void>(Verb::get, "/api/quality/audits/{id}/report", Permission::quality_read, get_report, tag,
+                               "Printable audit report (text/html): cover, team, methods, results, findings, "
                                "actions, the comparison with the previous audit"));
-  file_route(t.add<void, void>(Verb::get, "/api/quality/audits/{id}/export.xlsx", Permission::quality_read,
-                               export_xlsx, tag, "Results, standards, findings and actions as an Excel workbook"));
+  file_route(t.add<void, void>(Verb::get, "/api/quality/audits/{id}/export.xlsx", Permission::quality_read, export_xlsx,
+                               tag, "Results, standards, findings and actions as an Excel workbook"));
   file_route(t.add<void, void>(Verb::get, "/api/quality/audits/{id}/export.csv", Permission::quality_read, export_csv,
                                tag, "Results per criterion as CSV"),
              {csv_delimiter_doc()});

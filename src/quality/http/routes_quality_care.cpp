@@ -37,7 +37,8 @@ const QueryParam kProvider = QueryParam::integer("provider_org_id", "The provide
 const QueryParam kYear = QueryParam::integer("year", "Calendar year (default: this year)", 1990, 2100);
 const QueryParam kKind = QueryParam::choice("kind", "Which records count (default supervision)",
                                             {"supervision", "consultation", "all"}, "supervision");
-const QueryParam kSearch = QueryParam::text("q", "Only providers whose name contains this (ignores case and diacritics)");
+const QueryParam kSearch =
+    QueryParam::text("q", "Only providers whose name contains this (ignores case and diacritics)");
 
 dto::QcFindingRef finding_dto(const store::quality_care_repo::FindingRef& f) {
   return {f.id, f.audit_id, f.audit_title, f.severity, f.text};
@@ -74,8 +75,17 @@ Result<qapp::SupervisionInput> input_of(const dto::QcSupervisionInput& in) {
   if (!kind) return invalid("kind", "field.invalid_value", {{"value", in.kind}});
   auto form = qc::parse_supervision_form(in.form);
   if (!form) return invalid("form", "field.invalid_value", {{"value", in.form}});
-  qapp::SupervisionInput out{in.provider_org_id, in.service_id, in.recorded_by_org_id, *kind, *form, in.supervisor,
-                             in.held_on,         in.hours,      in.topics.value_or(""), in.note.value_or(""), {},
+  qapp::SupervisionInput out{in.provider_org_id,
+                             in.service_id,
+                             in.recorded_by_org_id,
+                             *kind,
+                             *form,
+                             in.supervisor,
+                             in.held_on,
+                             in.hours,
+                             in.topics.value_or(""),
+                             in.note.value_or(""),
+                             {},
                              in.finding_ids};
   for (const auto& p : in.participants) out.participants.push_back({p.name, p.team});
   return out;
@@ -166,10 +176,11 @@ Response supervision_hours(Context& ctx) {
 exports::Sheet records_sheet(const qapp::ProviderRecords& records, bool en) {
   exports::Sheet sheet;
   sheet.name = en ? "Supervision" : "Supervize";
-  sheet.header = en ? std::vector<std::string>{"date", "kind", "form", "supervisor", "hours", "service", "recorded by",
-                                               "participants", "teams", "topics", "findings"}
-                    : std::vector<std::string>{"datum", "druh", "forma", "supervizor", "hodiny", "služba", "zapsal",
-                                               "účastníci", "týmy", "témata", "zjištění"};
+  sheet.header =
+      en ? std::vector<std::string>{"date",        "kind",         "form",  "supervisor", "hours",   "service",
+                                    "recorded by", "participants", "teams", "topics",     "findings"}
+         : std::vector<std::string>{"datum",  "druh",      "forma", "supervizor", "hodiny",  "služba",
+                                    "zapsal", "účastníci", "týmy",  "témata",     "zjištění"};
   for (const auto& r : records.rows) {
     std::string names, teams, findings;
     std::set<std::string> team_set;
@@ -188,9 +199,9 @@ Response export_supervisions(Context& ctx) {
   auto records = records_of(ctx);
   if (!records) return error_response(records.error(), ctx.lang);
   const bool en = ctx.lang == Lang::en;
-  return file_response(exports::to_csv(records_sheet(*records, en), en ? ',' : ';'), exports::kCsvContentType,
-                       "supervision-" + std::to_string(records->provider.id) + "-" + std::to_string(records->year) +
-                           ".csv");
+  return file_response(
+      exports::to_csv(records_sheet(*records, en), en ? ',' : ';'), exports::kCsvContentType,
+      "supervision-" + std::to_string(records->provider.id) + "-" + std::to_string(records->year) + ".csv");
 }
 
 Response provider_findings(Context& ctx) {
@@ -236,9 +247,9 @@ void register_supervision_routes(RouteTable& t) {
                                                      update_supervision, kTag, "Replace a record");
   t.add<void, void>(Verb::delete_, base + "/{id}", Permission::quality_assess, delete_supervision, kTag,
                     "Delete a record");
-  t.add<void, dto::QcProviderList>(Verb::get, "/api/quality/care/providers", Permission::quality_read,
-                                   supervision_providers, kTag,
-                                   "Providers the caller may record consultations and supervisions for, by name (at most 50)")
+  t.add<void, dto::QcProviderList>(
+       Verb::get, "/api/quality/care/providers", Permission::quality_read, supervision_providers, kTag,
+       "Providers the caller may record consultations and supervisions for, by name (at most 50)")
       .query = {kSearch.doc()};
   t.add<void, dto::QcFindingList>(Verb::get, "/api/quality/care/providers/{org_id}/findings", Permission::quality_read,
                                   provider_findings, kTag,

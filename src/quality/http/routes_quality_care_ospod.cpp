@@ -107,9 +107,10 @@ Response get_procedures(Context& ctx) {
 
 Response create_procedure(Context& ctx) {
   return with_office_body<dto::QcProcedureInput>(ctx, [&](long long office, const dto::QcProcedureInput& in) {
-    const qapp::ProcedureInput p{in.standard_number,          in.title,       in.content.value_or(""),
-                                 in.approved_on,              in.approved_by.value_or(""),
-                                 in.effective_from.value_or(in.approved_on), in.change_note.value_or("")};
+    const qapp::ProcedureInput p{in.standard_number,          in.title,
+                                 in.content.value_or(""),     in.approved_on,
+                                 in.approved_by.value_or(""), in.effective_from.value_or(in.approved_on),
+                                 in.change_note.value_or("")};
     return answer_as(ctx, qapp::add_procedure_version(ctx.db(), caller_of(ctx), office, p), procedures_dto, 201);
   });
 }

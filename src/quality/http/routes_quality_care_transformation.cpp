@@ -36,8 +36,15 @@ const QueryParam kRegionId =
 
 dto::QcLimits limits_dto(const qapp::RegionLimits& r) {
   const auto& l = r.limits;
-  return {r.region.id, r.region.name, l.max_capacity_per_place, l.max_persons_per_household, l.max_households_per_place,
-          l.source,    l.verified,    r.set(),                  r.can_edit};
+  return {r.region.id,
+          r.region.name,
+          l.max_capacity_per_place,
+          l.max_persons_per_household,
+          l.max_households_per_place,
+          l.source,
+          l.verified,
+          r.set(),
+          r.can_edit};
 }
 
 dto::QcIndicator indicator_dto(const store::quality_care_repo::IndicatorRow& i) {
@@ -46,9 +53,21 @@ dto::QcIndicator indicator_dto(const store::quality_care_repo::IndicatorRow& i) 
 
 dto::QcPlanSummary summary_dto(const qapp::PlanSummary& s, const std::string& day) {
   const auto& p = s.plan;
-  dto::QcPlanSummary d{p.id,          p.service_id,        p.service_name,      p.provider_org_id, p.provider_name,
-                       p.title,       p.status,            p.baseline_capacity, p.target_capacity, s.timeline.current,
-                       p.baseline_on, p.target_on,         0,                   0,                 0,
+  dto::QcPlanSummary d{p.id,
+                       p.service_id,
+                       p.service_name,
+                       p.provider_org_id,
+                       p.provider_name,
+                       p.title,
+                       p.status,
+                       p.baseline_capacity,
+                       p.target_capacity,
+                       s.timeline.current,
+                       p.baseline_on,
+                       p.target_on,
+                       0,
+                       0,
+                       0,
                        s.rights.write};
   for (const auto& m : s.milestones) {
     ++d.milestones_total;
@@ -101,14 +120,15 @@ dto::QcPlan plan_dto(const qapp::PlanDetail& p, Lang lang) {
 
 // A plan answer in the caller's language.
 Response plan_answer(const Context& ctx, const Result<qapp::PlanDetail>& r, unsigned status = 200) {
-  return answer_as(ctx, r, [&](const qapp::PlanDetail& p) { return plan_dto(p, ctx.lang); }, status);
+  return answer_as(
+      ctx, r, [&](const qapp::PlanDetail& p) { return plan_dto(p, ctx.lang); }, status);
 }
 
 // ---- parsing (states parsed here, once) -----------------------------------------------------------------
 
 Result<qapp::PlanInput> plan_input(const dto::QcPlanInput& in) {
-  qapp::PlanInput out{in.service_id, in.title, in.description, in.baseline_on, in.target_on,
-                      in.baseline_capacity, in.target_capacity, {}};
+  qapp::PlanInput out{in.service_id,      in.title, in.description, in.baseline_on, in.target_on, in.baseline_capacity,
+                      in.target_capacity, {}};
   if (in.status) {
     out.status = qc::parse_plan_status(*in.status);
     if (!out.status) return invalid("status", "field.invalid_value", {{"value", *in.status}});
@@ -119,8 +139,14 @@ Result<qapp::PlanInput> plan_input(const dto::QcPlanInput& in) {
 Result<qapp::MilestoneInput> milestone_input(const dto::QcMilestoneInput& in) {
   auto kind = qc::parse_milestone_kind(in.kind);
   if (!kind) return invalid("kind", "field.invalid_value", {{"value", in.kind}});
-  return qapp::MilestoneInput{*kind,           in.title,          in.planned_on,        in.done_on.value_or(""),
-                              in.capacity_after, in.new_service_id, in.clients_moved, in.note.value_or("")};
+  return qapp::MilestoneInput{*kind,
+                              in.title,
+                              in.planned_on,
+                              in.done_on.value_or(""),
+                              in.capacity_after,
+                              in.new_service_id,
+                              in.clients_moved,
+                              in.note.value_or("")};
 }
 
 Result<qapp::PlaceInput> place_input(const dto::QcPlaceInput& in) {

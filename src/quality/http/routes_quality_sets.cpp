@@ -50,9 +50,8 @@ Response create_version(Context& ctx) {
 
 // A refused import: an error like any other (error.message), with the report beside it (every bad line).
 Response import_refused(const Context& ctx, const dto::QImportResult& report) {
-  Response r = error_response(invalid("body", "quality.set.import_problems",
-                                      {{"count", std::to_string(report.problems_total)}}),
-                              ctx.lang);
+  Response r = error_response(
+      invalid("body", "quality.set.import_problems", {{"count", std::to_string(report.problems_total)}}), ctx.lang);
   json::value v = json::parse(r.body);
   const json::value fields = to_json(report);
   for (const auto& [key, value] : fields.as_object()) v.as_object()[key] = value;
@@ -84,8 +83,8 @@ Response export_set(Context& ctx) {
   sheet.name = result->code;
   sheet.header = {"set", "standard", "letter", "essential", "text_cs", "source", "note"};
   for (const auto& c : result->criteria)
-    sheet.rows.push_back({result->code, static_cast<long long>(c.standard), c.letter, c.essential, c.text_cs, c.source,
-                          c.note});
+    sheet.rows.push_back(
+        {result->code, static_cast<long long>(c.standard), c.letter, c.essential, c.text_cs, c.source, c.note});
   return file_response(exports::to_csv(sheet, ',', false), exports::kCsvContentType, result->stem + ".csv");
 }
 
@@ -102,7 +101,8 @@ Response get_template(Context& ctx) {
 Response create_template(Context& ctx) {
   auto body = body_as<dto::QTemplateInput>(ctx);
   if (auto* r = std::get_if<Response>(&body)) return *r;
-  return answer(ctx, qapp::create_template(ctx.db(), caller_of(ctx), std::get<dto::QTemplateInput>(body), ctx.lang), 201);
+  return answer(ctx, qapp::create_template(ctx.db(), caller_of(ctx), std::get<dto::QTemplateInput>(body), ctx.lang),
+                201);
 }
 
 Response update_template(Context& ctx) {
@@ -110,7 +110,8 @@ Response update_template(Context& ctx) {
   if (!id) return error_response(kTemplateMissing, ctx.lang);
   auto body = body_as<dto::QTemplateInput>(ctx);
   if (auto* r = std::get_if<Response>(&body)) return *r;
-  return answer(ctx, qapp::update_template(ctx.db(), caller_of(ctx), *id, std::get<dto::QTemplateInput>(body), ctx.lang));
+  return answer(ctx,
+                qapp::update_template(ctx.db(), caller_of(ctx), *id, std::get<dto::QTemplateInput>(body), ctx.lang));
 }
 
 // A choice's documented values without the ones that only spell the default.
@@ -137,15 +138,15 @@ void register_quality_set_routes(RouteTable& t) {
                                                    "Save an edited set as a new version (audits keep the old one)");
   version.success_status = 201;
   version.body_limit = 1024 * 1024;
-  auto& import = t.add<void, dto::QImportResult>(Verb::post, "/api/quality/sets/{id}/import", Permission::quality_manage,
-                                                 import_set, tag,
+  auto& import = t.add<void, dto::QImportResult>(Verb::post, "/api/quality/sets/{id}/import",
+                                                 Permission::quality_manage, import_set, tag,
                                                  "Import criteria from CSV (set,standard,letter,essential,text_cs,"
                                                  "source,note) as a new version; all or nothing, 422 with each bad "
                                                  "line; ?dry_run=1 shows the changes only");
   import.body_limit = kImportLimit;
   import.query = {kValidFrom.doc(), doc_with(kDryRun, {"0", "1"})};
-  file_route(t.add<void, void>(Verb::get, "/api/quality/sets/{id}/export.csv", Permission::quality_read, export_set, tag,
-                               "The criteria of a set version as CSV, in the import format"));
+  file_route(t.add<void, void>(Verb::get, "/api/quality/sets/{id}/export.csv", Permission::quality_read, export_set,
+                               tag, "The criteria of a set version as CSV, in the import format"));
   t.add<void, dto::QTemplateList>(Verb::get, "/api/quality/templates", Permission::quality_read, list_templates, tag,
                                   "Audit templates and the built-in scales");
   t.add<dto::QTemplateInput, dto::QTemplate>(Verb::post, "/api/quality/templates", Permission::quality_manage,

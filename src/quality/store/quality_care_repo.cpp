@@ -68,9 +68,12 @@ void load_details(soci::session& s, std::vector<SupervisionRow>& rows) {
   }
   Filter f;
   f.add("supervision_id IN (" + placeholders(ids.size()) + ")", ids);
-  for_each_row(s, "SELECT supervision_id, name, team FROM qc_supervision_participants" + f.where() +
-                      " ORDER BY supervision_id, position",
-               f, [&](const soci::row& r) { rows[index[as_ll(r, 0)]].participants.push_back({as_str(r, 1), as_str(r, 2)}); });
+  for_each_row(s,
+               "SELECT supervision_id, name, team FROM qc_supervision_participants" + f.where() +
+                   " ORDER BY supervision_id, position",
+               f, [&](const soci::row& r) {
+                 rows[index[as_ll(r, 0)]].participants.push_back({as_str(r, 1), as_str(r, 2)});
+               });
   Filter g;
   g.add("l.supervision_id IN (" + placeholders(ids.size()) + ")", ids);
   for_each_row(s,
@@ -131,15 +134,16 @@ long long insert_supervision(soci::session& s, const SupervisionRow& r) {
        ":cb, :ca, :ua) RETURNING id",
       soci::use(r.provider_org_id), soci::use(service.value, service.ind), soci::use(r.recorded_by_org_id),
       soci::use(r.kind), soci::use(r.form), soci::use(r.supervisor), soci::use(r.held_on), soci::use(r.hours),
-      soci::use(r.topics), soci::use(r.note), soci::use(r.created_by), soci::use(r.created_at),
-      soci::use(r.updated_at), soci::into(copy.id);
+      soci::use(r.topics), soci::use(r.note), soci::use(r.created_by), soci::use(r.created_at), soci::use(r.updated_at),
+      soci::into(copy.id);
   insert_supervision_details(s, copy);
   return copy.id;
 }
 
 void update_supervision(soci::session& s, const SupervisionRow& r) {
   Nullable<long long> service(r.service_id);
-  s << "UPDATE qc_supervisions SET service_id = :s, kind = :k, form = :f, supervisor = :sup, held_on = :h, hours = :hrs, "
+  s << "UPDATE qc_supervisions SET service_id = :s, kind = :k, form = :f, supervisor = :sup, held_on = :h, hours = "
+       ":hrs, "
        "topics = :t, note = :n, updated_at = :ua WHERE id = :id",
       soci::use(service.value, service.ind), soci::use(r.kind), soci::use(r.form), soci::use(r.supervisor),
       soci::use(r.held_on), soci::use(r.hours), soci::use(r.topics), soci::use(r.note), soci::use(r.updated_at),
@@ -161,7 +165,8 @@ std::vector<FindingRef> provider_findings(soci::session& s, long long provider_o
   std::vector<FindingRef> out;
   for_each_row(s,
                "SELECT x.id, x.audit_id, a.title, x.severity, x.text FROM q_findings x JOIN q_audits a ON a.id = "
-               "x.audit_id" + f.where() + " ORDER BY a.starts_on DESC, a.id DESC, x.id",
+               "x.audit_id" +
+                   f.where() + " ORDER BY a.starts_on DESC, a.id DESC, x.id",
                f, [&](const soci::row& r) {
                  out.push_back({as_ll(r, 0), as_ll(r, 1), as_str(r, 2), as_str(r, 3), as_str(r, 4)});
                });
@@ -174,8 +179,9 @@ std::optional<OrgRef> get_org(soci::session& s, long long id) {
   Filter f;
   f.add("id = ?", {id});
   std::optional<OrgRef> out;
-  for_each_row(s, "SELECT id, type, name, region_code FROM organisations" + f.where(), f,
-               [&](const soci::row& r) { out = OrgRef{as_ll(r, 0), as_str(r, 1), as_str(r, 2), as_str(r, 3)}; });
+  for_each_row(s, "SELECT id, type, name, region_code FROM organisations" + f.where(), f, [&](const soci::row& r) {
+    out = OrgRef{as_ll(r, 0), as_str(r, 1), as_str(r, 2), as_str(r, 3)};
+  });
   return out;
 }
 
@@ -186,8 +192,11 @@ std::vector<OrgRef> list_providers(soci::session& s, const Scope& scope, const s
   f.add("o.type = 'provider'");
   add_scope(f, wider, {"o.id"}, "o.region_code");
   std::vector<OrgRef> out;
-  for_each_row(s, "SELECT o.id, o.type, o.name, o.region_code FROM organisations o" + f.where() + " ORDER BY o.name, o.id",
-               f, [&](const soci::row& r) { out.push_back({as_ll(r, 0), as_str(r, 1), as_str(r, 2), as_str(r, 3)}); });
+  for_each_row(s,
+               "SELECT o.id, o.type, o.name, o.region_code FROM organisations o" + f.where() + " ORDER BY o.name, o.id",
+               f, [&](const soci::row& r) {
+                 out.push_back({as_ll(r, 0), as_str(r, 1), as_str(r, 2), as_str(r, 3)});
+               });
   return out;
 }
 
@@ -207,11 +216,11 @@ std::optional<ServiceRef> get_service(soci::session& s, long long id) {
   Filter f;
   f.add("id = ?", {id});
   std::optional<ServiceRef> out;
-  for_each_row(s, "SELECT id, provider_id, name, kind_code, forms, region_code, capacity_total FROM services" + f.where(),
-               f, [&](const soci::row& r) {
-                 out = ServiceRef{as_ll(r, 0), as_ll(r, 1), as_str(r, 2), as_str(r, 3), as_str(r, 4), as_str(r, 5),
-                                  as_ll(r, 6)};
-               });
+  for_each_row(
+      s, "SELECT id, provider_id, name, kind_code, forms, region_code, capacity_total FROM services" + f.where(), f,
+      [&](const soci::row& r) {
+        out = ServiceRef{as_ll(r, 0), as_ll(r, 1), as_str(r, 2), as_str(r, 3), as_str(r, 4), as_str(r, 5), as_ll(r, 6)};
+      });
   return out;
 }
 
@@ -222,7 +231,9 @@ std::vector<StandardRef> ospod_standards(soci::session& s) {
   f.add("st.set_id = (SELECT id FROM standard_sets WHERE code = 'OSPOD' ORDER BY version DESC LIMIT 1)");
   std::vector<StandardRef> out;
   for_each_row(s, "SELECT st.number, st.name_cs FROM standards st" + f.where() + " ORDER BY st.number", f,
-               [&](const soci::row& r) { out.push_back({as_int(r, 0), as_str(r, 1)}); });
+               [&](const soci::row& r) {
+                 out.push_back({as_int(r, 0), as_str(r, 1)});
+               });
   return out;
 }
 
@@ -231,8 +242,11 @@ std::vector<OrgRef> list_offices(soci::session& s, const Scope& scope) {
   f.add("o.type = 'municipality'");
   add_scope(f, scope, {"o.id"}, "o.region_code");
   std::vector<OrgRef> out;
-  for_each_row(s, "SELECT o.id, o.type, o.name, o.region_code FROM organisations o" + f.where() + " ORDER BY o.name, o.id",
-               f, [&](const soci::row& r) { out.push_back({as_ll(r, 0), as_str(r, 1), as_str(r, 2), as_str(r, 3)}); });
+  for_each_row(s,
+               "SELECT o.id, o.type, o.name, o.region_code FROM organisations o" + f.where() + " ORDER BY o.name, o.id",
+               f, [&](const soci::row& r) {
+                 out.push_back({as_ll(r, 0), as_str(r, 1), as_str(r, 2), as_str(r, 3)});
+               });
   return out;
 }
 
@@ -242,8 +256,8 @@ std::vector<ProcedureRow> list_procedures(soci::session& s, long long office_org
   std::vector<ProcedureRow> out;
   for_each_row(s,
                "SELECT id, office_org_id, standard_number, version, title, content, approved_on, approved_by, "
-               "effective_from, change_note, created_by, created_at FROM qc_ospod_procedures" + f.where() +
-                   " ORDER BY standard_number, version DESC",
+               "effective_from, change_note, created_by, created_at FROM qc_ospod_procedures" +
+                   f.where() + " ORDER BY standard_number, version DESC",
                f, [&](const soci::row& r) {
                  out.push_back({as_ll(r, 0), as_ll(r, 1), as_int(r, 2), as_int(r, 3), as_str(r, 4), as_str(r, 5),
                                 as_str(r, 6), as_str(r, 7), as_str(r, 8), as_str(r, 9), as_ll(r, 10), as_ll(r, 11)});
@@ -278,20 +292,23 @@ void load_workers(soci::session& s, std::vector<SnapshotRow>& rows) {
   }
   Filter f;
   f.add("snapshot_id IN (" + placeholders(ids.size()) + ")", ids);
-  for_each_row(s, "SELECT snapshot_id, name, job, fte FROM qc_staffing_workers" + f.where() + " ORDER BY snapshot_id, position",
-               f, [&](const soci::row& r) {
-                 rows[index[as_ll(r, 0)]].workers.push_back({as_str(r, 1), as_str(r, 2), as_double(r, 3)});
-               });
+  for_each_row(
+      s, "SELECT snapshot_id, name, job, fte FROM qc_staffing_workers" + f.where() + " ORDER BY snapshot_id, position",
+      f, [&](const soci::row& r) {
+        rows[index[as_ll(r, 0)]].workers.push_back({as_str(r, 1), as_str(r, 2), as_double(r, 3)});
+      });
 }
 
 std::vector<SnapshotRow> select_snapshots(soci::session& s, const Filter& f) {
   std::vector<SnapshotRow> out;
-  for_each_row(s, "SELECT id, office_org_id, as_of, cases, children, note, created_at FROM qc_staffing_snapshots" +
-                      f.where() + " ORDER BY as_of, id",
-               f, [&](const soci::row& r) {
-                 out.push_back({as_ll(r, 0), as_ll(r, 1), as_str(r, 2), as_opt_ll(r, 3), as_opt_ll(r, 4), as_str(r, 5), {},
-                                as_ll(r, 6)});
-               });
+  for_each_row(
+      s,
+      "SELECT id, office_org_id, as_of, cases, children, note, created_at FROM qc_staffing_snapshots" + f.where() +
+          " ORDER BY as_of, id",
+      f, [&](const soci::row& r) {
+        out.push_back(
+            {as_ll(r, 0), as_ll(r, 1), as_str(r, 2), as_opt_ll(r, 3), as_opt_ll(r, 4), as_str(r, 5), {}, as_ll(r, 6)});
+      });
   load_workers(s, out);
   return out;
 }
@@ -345,8 +362,8 @@ long long insert_snapshot(soci::session& s, const SnapshotRow& r, long long user
 void update_snapshot(soci::session& s, const SnapshotRow& r) {
   Nullable<long long> cases(r.cases), children(r.children);
   s << "UPDATE qc_staffing_snapshots SET as_of = :a, cases = :c, children = :ch, note = :n WHERE id = :id",
-      soci::use(r.as_of), soci::use(cases.value, cases.ind), soci::use(children.value, children.ind),
-      soci::use(r.note), soci::use(r.id);
+      soci::use(r.as_of), soci::use(cases.value, cases.ind), soci::use(children.value, children.ind), soci::use(r.note),
+      soci::use(r.id);
   s << "DELETE FROM qc_staffing_workers WHERE snapshot_id = :id", soci::use(r.id);
   insert_workers(s, r);
 }
@@ -360,7 +377,8 @@ NormRow get_norm(soci::session& s, long long office_org_id) {
   Filter f;
   f.add("office_org_id = ?", {office_org_id});
   NormRow out;
-  for_each_row(s, "SELECT max_cases_per_fte, max_children_per_fte, source, updated_at FROM qc_staffing_norms" + f.where(),
+  for_each_row(s,
+               "SELECT max_cases_per_fte, max_children_per_fte, source, updated_at FROM qc_staffing_norms" + f.where(),
                f, [&](const soci::row& r) {
                  out = NormRow{as_opt_double(r, 0), as_opt_double(r, 1), as_str(r, 2), as_ll(r, 3)};
                });
@@ -388,16 +406,18 @@ constexpr const char* kPlanColumns =
     "JOIN organisations o ON o.id = t.provider_org_id";
 
 PlanRow read_plan(const soci::row& r) {
-  return {as_ll(r, 0), as_ll(r, 1), as_str(r, 2), as_str(r, 3), as_ll(r, 4), as_str(r, 5), as_str(r, 6), as_str(r, 7),
-          as_int(r, 8), as_int(r, 9), as_str(r, 10), as_str(r, 11), as_str(r, 12), as_ll(r, 13), as_ll(r, 14)};
+  return {as_ll(r, 0),   as_ll(r, 1),   as_str(r, 2),  as_str(r, 3), as_ll(r, 4),
+          as_str(r, 5),  as_str(r, 6),  as_str(r, 7),  as_int(r, 8), as_int(r, 9),
+          as_str(r, 10), as_str(r, 11), as_str(r, 12), as_ll(r, 13), as_ll(r, 14)};
 }
 
 constexpr const char* kMilestoneColumns =
     "SELECT m.id, m.plan_id, m.kind, m.title, m.planned_on, m.done_on, m.capacity_after, m.new_service_id, "
-    "COALESCE(sv.name, ''), m.clients_moved, m.note FROM qc_milestones m LEFT JOIN services sv ON sv.id = m.new_service_id";
+    "COALESCE(sv.name, ''), m.clients_moved, m.note FROM qc_milestones m LEFT JOIN services sv ON sv.id = "
+    "m.new_service_id";
 
 MilestoneRow read_milestone(const soci::row& r) {
-  return {as_ll(r, 0),  as_ll(r, 1),  as_str(r, 2), as_str(r, 3), as_str(r, 4), as_str(r, 5),
+  return {as_ll(r, 0),     as_ll(r, 1),     as_str(r, 2), as_str(r, 3),    as_str(r, 4), as_str(r, 5),
           as_opt_ll(r, 6), as_opt_ll(r, 7), as_str(r, 8), as_opt_ll(r, 9), as_str(r, 10)};
 }
 
@@ -407,9 +427,9 @@ constexpr const char* kPlaceColumns =
     "LEFT JOIN services sv ON sv.id = p.service_id";
 
 PlaceRow read_place(const soci::row& r) {
-  return {as_ll(r, 0),      as_ll(r, 1),  as_str(r, 2),      as_str(r, 3),  as_opt_ll(r, 4),
-          as_str(r, 5),     as_int(r, 6) != 0, as_ll(r, 7),  as_str(r, 8),  as_int(r, 9) != 0,
-          as_str(r, 10),    as_int(r, 11) != 0, as_str(r, 12)};
+  return {as_ll(r, 0),   as_ll(r, 1),        as_str(r, 2), as_str(r, 3), as_opt_ll(r, 4),
+          as_str(r, 5),  as_int(r, 6) != 0,  as_ll(r, 7),  as_str(r, 8), as_int(r, 9) != 0,
+          as_str(r, 10), as_int(r, 11) != 0, as_str(r, 12)};
 }
 
 }  // namespace
@@ -447,7 +467,8 @@ long long insert_plan(soci::session& s, const PlanRow& p, long long user_id) {
 
 void update_plan(soci::session& s, const PlanRow& p) {
   const long long now = now_epoch();
-  s << "UPDATE qc_transformation_plans SET title = :t, description = :d, baseline_capacity = :bc, target_capacity = :tc, "
+  s << "UPDATE qc_transformation_plans SET title = :t, description = :d, baseline_capacity = :bc, target_capacity = "
+       ":tc, "
        "baseline_on = :bo, target_on = :to, status = :st, updated_at = :ua WHERE id = :id",
       soci::use(p.title), soci::use(p.description), soci::use(p.baseline_capacity), soci::use(p.target_capacity),
       soci::use(p.baseline_on), soci::use(p.target_on), soci::use(p.status), soci::use(now), soci::use(p.id);
@@ -458,10 +479,9 @@ std::optional<long long> find_plan(soci::session& s, long long service_id, const
   f.add("service_id = ?", {service_id});
   f.add("title = ?", {title});
   std::optional<long long> out;
-  for_each_row(s, "SELECT id FROM qc_transformation_plans" + f.where() + " ORDER BY id", f,
-               [&](const soci::row& r) {
-                 if (!out) out = as_ll(r, 0);
-               });
+  for_each_row(s, "SELECT id FROM qc_transformation_plans" + f.where() + " ORDER BY id", f, [&](const soci::row& r) {
+    if (!out) out = as_ll(r, 0);
+  });
   return out;
 }
 
@@ -502,7 +522,9 @@ void update_milestone(soci::session& s, const MilestoneRow& m) {
       soci::use(m.note), soci::use(m.id);
 }
 
-void delete_milestone(soci::session& s, long long id) { s << "DELETE FROM qc_milestones WHERE id = :id", soci::use(id); }
+void delete_milestone(soci::session& s, long long id) {
+  s << "DELETE FROM qc_milestones WHERE id = :id", soci::use(id);
+}
 
 std::vector<PlaceRow> list_places(soci::session& s, long long plan_id) {
   Filter f;
@@ -537,7 +559,8 @@ long long insert_place(soci::session& s, const PlaceRow& p) {
 void update_place(soci::session& s, const PlaceRow& p) {
   Nullable<long long> svc(p.service_id);
   const int housing = p.ordinary_housing, equipment = p.equipment_complete, separated = p.support_separated;
-  s << "UPDATE qc_community_places SET name = :n, address = :a, service_id = :s, ordinary_housing = :oh, capacity = :c, "
+  s << "UPDATE qc_community_places SET name = :n, address = :a, service_id = :s, ordinary_housing = :oh, capacity = "
+       ":c, "
        "household_sizes = :hs, equipment_complete = :ec, equipment_note = :en, support_separated = :ss, note = :note "
        "WHERE id = :id",
       soci::use(p.name), soci::use(p.address), soci::use(svc.value, svc.ind), soci::use(housing), soci::use(p.capacity),
@@ -545,7 +568,9 @@ void update_place(soci::session& s, const PlaceRow& p) {
       soci::use(p.note), soci::use(p.id);
 }
 
-void delete_place(soci::session& s, long long id) { s << "DELETE FROM qc_community_places WHERE id = :id", soci::use(id); }
+void delete_place(soci::session& s, long long id) {
+  s << "DELETE FROM qc_community_places WHERE id = :id", soci::use(id);
+}
 
 LimitsRow get_limits(soci::session& s, long long region_org_id) {
   Filter f;
@@ -553,15 +578,18 @@ LimitsRow get_limits(soci::session& s, long long region_org_id) {
   LimitsRow out;
   for_each_row(s,
                "SELECT max_capacity_per_place, max_persons_per_household, max_households_per_place, source, verified, "
-               "updated_at FROM qc_community_limits" + f.where(),
+               "updated_at FROM qc_community_limits" +
+                   f.where(),
                f, [&](const soci::row& r) {
-                 out = LimitsRow{as_opt_ll(r, 0), as_opt_ll(r, 1), as_opt_ll(r, 2), as_str(r, 3), as_int(r, 4) != 0, as_ll(r, 5)};
+                 out = LimitsRow{as_opt_ll(r, 0), as_opt_ll(r, 1),   as_opt_ll(r, 2),
+                                 as_str(r, 3),    as_int(r, 4) != 0, as_ll(r, 5)};
                });
   return out;
 }
 
 void put_limits(soci::session& s, long long region_org_id, const LimitsRow& l, long long user_id) {
-  Nullable<long long> cap(l.max_capacity_per_place), persons(l.max_persons_per_household), households(l.max_households_per_place);
+  Nullable<long long> cap(l.max_capacity_per_place), persons(l.max_persons_per_household),
+      households(l.max_households_per_place);
   const int verified = l.verified;
   const long long now = now_epoch();
   s << "DELETE FROM qc_community_limits WHERE region_org_id = :r", soci::use(region_org_id);
@@ -578,7 +606,8 @@ std::vector<IndicatorRow> select_indicators(soci::session& s, const Filter& f) {
   std::vector<IndicatorRow> out;
   for_each_row(s,
                "SELECT id, region_org_id, code, name, unit, direction, description, archived FROM "
-               "qc_inclusion_indicators" + f.where() + " ORDER BY code, id",
+               "qc_inclusion_indicators" +
+                   f.where() + " ORDER BY code, id",
                f, [&](const soci::row& r) {
                  out.push_back({as_ll(r, 0), as_ll(r, 1), as_str(r, 2), as_str(r, 3), as_str(r, 4), as_str(r, 5),
                                 as_str(r, 6), as_int(r, 7) != 0});
@@ -634,9 +663,12 @@ std::vector<ValueRow> list_values(soci::session& s, long long plan_id) {
   Filter f;
   f.add("plan_id = ?", {plan_id});
   std::vector<ValueRow> out;
-  for_each_row(s, "SELECT indicator_id, period, value, note FROM qc_inclusion_values" + f.where() +
-                      " ORDER BY indicator_id, period",
-               f, [&](const soci::row& r) { out.push_back({as_ll(r, 0), as_str(r, 1), as_double(r, 2), as_str(r, 3)}); });
+  for_each_row(s,
+               "SELECT indicator_id, period, value, note FROM qc_inclusion_values" + f.where() +
+                   " ORDER BY indicator_id, period",
+               f, [&](const soci::row& r) {
+                 out.push_back({as_ll(r, 0), as_str(r, 1), as_double(r, 2), as_str(r, 3)});
+               });
   return out;
 }
 

@@ -148,10 +148,13 @@ std::map<long long, std::vector<TeamRow>> teams_of(soci::session& s, const std::
   Filter f;
   std::vector<Param> params(ids.begin(), ids.end());
   f.add("m.audit_id IN (" + placeholders(params.size()) + ")", params);
-  for_each_row(s,
-               "SELECT m.audit_id, m.user_id, u.display_name, m.role FROM q_audit_team m JOIN users u ON u.id = m.user_id" +
-                   f.where() + " ORDER BY m.audit_id, CASE WHEN m.role = 'leader' THEN 0 ELSE 1 END, u.display_name",
-               f, [&](const soci::row& r) { out[as_ll(r, 0)].push_back({as_ll(r, 1), as_str(r, 2), as_str(r, 3)}); });
+  for_each_row(
+      s,
+      "SELECT m.audit_id, m.user_id, u.display_name, m.role FROM q_audit_team m JOIN users u ON u.id = m.user_id" +
+          f.where() + " ORDER BY m.audit_id, CASE WHEN m.role = 'leader' THEN 0 ELSE 1 END, u.display_name",
+      f, [&](const soci::row& r) {
+        out[as_ll(r, 0)].push_back({as_ll(r, 1), as_str(r, 2), as_str(r, 3)});
+      });
   return out;
 }
 
@@ -235,8 +238,8 @@ constexpr const char* kEvidenceColumns =
     "uploaded_by_name, uploaded_at FROM q_evidence";
 
 EvidenceRow read_evidence(const soci::row& r) {
-  return EvidenceRow{as_ll(r, 0), as_ll(r, 1), as_opt_ll(r, 2), as_opt_ll(r, 3), as_str(r, 4), as_str(r, 5),
-                     as_ll(r, 6), as_str(r, 7), as_ll(r, 8), as_str(r, 9), as_ll(r, 10)};
+  return EvidenceRow{as_ll(r, 0), as_ll(r, 1),  as_opt_ll(r, 2), as_opt_ll(r, 3), as_str(r, 4), as_str(r, 5),
+                     as_ll(r, 6), as_str(r, 7), as_ll(r, 8),     as_str(r, 9),    as_ll(r, 10)};
 }
 
 std::string shortest(double v) {
@@ -463,8 +466,7 @@ void update_audit(soci::session& s, const AuditRow& a, long long now) {
   s << "UPDATE q_audits SET title = :ti, place = :pl, starts_on = :so, ends_on = :eo, methods = :me, "
        "previous_audit_id = :pa, summary = :su, type = :ty, revision = revision + 1, updated_at = :u WHERE id = :id",
       soci::use(a.title), soci::use(a.place), soci::use(a.starts_on), soci::use(a.ends_on), soci::use(methods),
-      soci::use(previous.value, previous.ind), soci::use(a.summary), soci::use(a.type), soci::use(now),
-      soci::use(a.id);
+      soci::use(previous.value, previous.ind), soci::use(a.summary), soci::use(a.type), soci::use(now), soci::use(a.id);
   write_team(s, a.id, a.team);
 }
 
@@ -485,7 +487,9 @@ std::vector<AuditRow> list_audits(soci::session& s, const AuditFilter& filter) {
   if (!filter.type.empty()) f.add("a.type = ?", {filter.type});
   if (filter.status) f.add("a.status = ?", {std::string(quality::to_string(*filter.status))});
   if (!filter.verdict.empty()) f.add("a.verdict = ?", {filter.verdict});
-  for_each_row(s, kAuditColumns + f.where() + " ORDER BY CASE WHEN a.ends_on = '' THEN a.starts_on ELSE a.ends_on END DESC, a.id DESC",
+  for_each_row(s,
+               kAuditColumns + f.where() +
+                   " ORDER BY CASE WHEN a.ends_on = '' THEN a.starts_on ELSE a.ends_on END DESC, a.id DESC",
                f, [&](const soci::row& r) { out.push_back(read_audit(r)); });
   if (!filter.text.empty()) {
     // Diacritics-insensitive, as the registry search: "domov" finds "Domov", "pecovatelska" "pečovatelská".
@@ -593,8 +597,7 @@ std::vector<std::pair<int, double>> parse_standard_percents(const std::string& t
   for (const auto& [code, value] : parse_weights(text)) {
     try {
       out.emplace_back(std::stoi(code), value);
-    } catch (const std::exception&) {
-    }
+    } catch (const std::exception&) {}
   }
   return out;
 }
@@ -686,8 +689,7 @@ void delete_finding(soci::session& s, long long id) {
        "x.id = e.action_id WHERE x.finding_id = :f)",
       soci::use(id);
   s << "DELETE FROM q_evidence WHERE action_id IN (SELECT id FROM q_actions WHERE finding_id = :f)", soci::use(id);
-  s << "DELETE FROM q_action_events WHERE action_id IN (SELECT id FROM q_actions WHERE finding_id = :f)",
-      soci::use(id);
+  s << "DELETE FROM q_action_events WHERE action_id IN (SELECT id FROM q_actions WHERE finding_id = :f)", soci::use(id);
   s << "DELETE FROM q_actions WHERE finding_id = :f", soci::use(id);
   s << "DELETE FROM q_findings WHERE id = :f", soci::use(id);
 }
@@ -886,8 +888,8 @@ IndicatorSeries indicator_series(soci::session& s, long long group_id, const std
   soci::indicator ind = soci::i_ok;
   s << "SELECT name FROM bm_groups WHERE id = :g", soci::use(group_id), soci::into(group_name, ind);
   if (s.got_data() && ind == soci::i_ok) out.group_name = group_name;
-  soci::rowset<soci::row> rows = (s.prepare << kIndicatorSeries, soci::use(service_id), soci::use(group_id),
-                                   soci::use(code));
+  soci::rowset<soci::row> rows =
+      (s.prepare << kIndicatorSeries, soci::use(service_id), soci::use(group_id), soci::use(code));
   for (const auto& r : rows) {
     IndicatorRound p;
     p.round_id = as_ll(r, 0);

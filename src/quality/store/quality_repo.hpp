@@ -59,7 +59,7 @@ struct CriterionRow {
   std::string valid_to;
 };
 
-std::vector<SetRow> list_sets(soci::session& s);             // every version, by code then version descending
+std::vector<SetRow> list_sets(soci::session& s);  // every version, by code then version descending
 std::optional<SetRow> get_set(soci::session& s, long long id);
 std::vector<SetRow> versions_of(soci::session& s, const std::string& code);  // newest first
 std::vector<StandardRow> standards_of(soci::session& s, long long set_id);
@@ -79,7 +79,7 @@ struct NewSetVersion {
   std::optional<long long> owner_org_id;
   std::string change_note;
   long long created_by = 0;
-  std::vector<StandardRow> standards;        // ids ignored
+  std::vector<StandardRow> standards;  // ids ignored
   std::vector<quality::SetCriterion> criteria;
 };
 // Inserts version latest + 1 (1 for a new code); the previous latest version ends the day before valid_from
@@ -178,10 +178,10 @@ struct AuditFilter {
   std::string type;
   std::optional<quality::AuditStatus> status;
   std::string verdict;
-  std::string text;                 // title, service or organisation name contains
+  std::string text;  // title, service or organisation name contains
 };
 
-long long insert_audit(soci::session& s, AuditRow& a, long long now);  // also the team
+long long insert_audit(soci::session& s, AuditRow& a, long long now);   // also the team
 void update_audit(soci::session& s, const AuditRow& a, long long now);  // header and team; bumps revision
 std::optional<AuditRow> get_audit(soci::session& s, long long id);
 // Every audit matching the filter, newest first, with its team (the caller filters by access).
@@ -299,7 +299,7 @@ struct ActionFilter {
   std::optional<long long> org_id;
   std::optional<long long> audit_id;
   std::optional<long long> service_id;  // audited service
-  std::vector<long long> audit_ids;  // restrict to these (the audits the caller may read); empty = none
+  std::vector<long long> audit_ids;     // restrict to these (the audits the caller may read); empty = none
 };
 std::vector<ActionRow> list_actions(soci::session& s, const ActionFilter& f);
 
@@ -370,7 +370,7 @@ struct IndicatorSeries {
   std::string group_name;
   std::string name;
   std::string unit;
-  std::string direction;  // higher | lower
+  std::string direction;               // higher | lower
   std::vector<IndicatorRound> rounds;  // oldest first; empty when the group has no such indicator
 };
 IndicatorSeries indicator_series(soci::session& s, long long group_id, const std::string& code, long long service_id);

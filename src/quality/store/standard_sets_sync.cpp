@@ -1,14 +1,16 @@
 // Loads the built-in standard sets (SQSS, OSPOD, KOMUNITNI) from catalogues/standards.csv and criteria.csv.
 // A set is versioned: when the files' content for a set changes in a release, a new version is added;
 // earlier versions (and the audits that used them) keep their criteria.
-#include <map>
+#include "quality/store/standard_sets_sync.hpp"
+
 #include <sodium.h>
+
+#include <map>
 #include <stdexcept>
 
 #include "platform/core/catalogue.hpp"
-#include "platform/store/database.hpp"
-#include "quality/store/standard_sets_sync.hpp"
 #include "platform/core/resources.hpp"
+#include "platform/store/database.hpp"
 
 namespace kvalis::store {
 namespace {
@@ -26,8 +28,8 @@ constexpr const char* kInsertCriterion =
 
 std::string fingerprint(const std::string& text) {
   unsigned char digest[crypto_generichash_BYTES];
-  crypto_generichash(digest, sizeof digest, reinterpret_cast<const unsigned char*>(text.data()), text.size(),
-                     nullptr, 0);
+  crypto_generichash(digest, sizeof digest, reinterpret_cast<const unsigned char*>(text.data()), text.size(), nullptr,
+                     0);
   char hex[crypto_generichash_BYTES * 2 + 1];
   sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
   return hex;
@@ -35,9 +37,11 @@ std::string fingerprint(const std::string& text) {
 
 std::string set_name(const std::string& code) {
   if (code == "SQSS") return "Standardy kvality sociálních služeb (vyhláška č. 505/2006 Sb., příloha č. 2)";
-  if (code == "OSPOD") return "Standardy kvality výkonu sociálně-právní ochrany dětí (vyhláška č. 473/2012 Sb., příloha č. 1)";
+  if (code == "OSPOD")
+    return "Standardy kvality výkonu sociálně-právní ochrany dětí (vyhláška č. 473/2012 Sb., příloha č. 1)";
   if (code == "KOMUNITNI")
-    return "Kritéria sociálních služeb komunitního charakteru a kritéria transformace a deinstitucionalizace (MPSV, od 1. 4. 2022)";
+    return "Kritéria sociálních služeb komunitního charakteru a kritéria transformace a deinstitucionalizace (MPSV, od "
+           "1. 4. 2022)";
   return code;
 }
 
@@ -49,8 +53,8 @@ void sync_quality_catalogues(soci::session& s, MigrationReport& report) {
   if (!standards_csv) return;
   std::vector<catalogue::Problem> problems;
   auto standards = catalogue::parse_standards(*standards_csv, problems);
-  auto criteria = criteria_csv ? catalogue::parse_criteria(*criteria_csv, problems)
-                               : std::vector<catalogue::CriterionRow>{};
+  auto criteria =
+      criteria_csv ? catalogue::parse_criteria(*criteria_csv, problems) : std::vector<catalogue::CriterionRow>{};
   if (!problems.empty())
     throw std::runtime_error("catalogues/standards.csv or criteria.csv: line " + std::to_string(problems[0].line) +
                              ": " + problems[0].message);
@@ -95,8 +99,8 @@ void sync_quality_catalogues(soci::session& s, MigrationReport& report) {
       if (it == standard_ids.end())
         throw std::runtime_error("catalogues/criteria.csv line " + std::to_string(c.line) + ": standard " +
                                  std::to_string(c.standard) + " of set " + code + " is not in standards.csv");
-      s << kInsertCriterion, soci::use(it->second), soci::use(c.letter), soci::use(c.essential),
-          soci::use(c.text_cs), soci::use(c.source), soci::use(c.note);
+      s << kInsertCriterion, soci::use(it->second), soci::use(c.letter), soci::use(c.essential), soci::use(c.text_cs),
+          soci::use(c.source), soci::use(c.note);
       ++report.catalogue_rows_added;
     }
   }

@@ -1,6 +1,6 @@
 #include "registry/app/accounts_queries.hpp"
-#include "platform/store/data_versions.hpp"
 
+#include "platform/store/data_versions.hpp"
 #include "registry/store/registry_repo.hpp"
 
 namespace kvalis::registry::app {

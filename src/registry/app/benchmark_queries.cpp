@@ -12,12 +12,11 @@ std::optional<OrganisationRef> organisation(soci::session& s, long long id) {
   return OrganisationRef{org->id, org->type, org->name};
 }
 
-std::optional<OrganisationRef> visible_organisation(soci::session& s, const accounts::VisibilityScope& scope, long long id) {
+std::optional<OrganisationRef> visible_organisation(soci::session& s, const accounts::VisibilityScope& scope,
+                                                    long long id) {
   auto org = organisation(s, id);
   if (!org || !repo::organisation_visible(s, scope, id)) return std::nullopt;
   return org;
 }
-
-
 
 }  // namespace kvalis::registry::app

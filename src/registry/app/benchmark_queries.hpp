@@ -6,8 +6,8 @@
 #include <optional>
 #include <string>
 
-#include "registry/app/queries.hpp"
 #include "accounts/core/access.hpp"
+#include "registry/app/queries.hpp"
 
 namespace kvalis::registry::app {
 
@@ -20,6 +20,7 @@ struct OrganisationRef {
 // The organisation, or nullopt when there is none.
 std::optional<OrganisationRef> organisation(soci::session& s, long long id);
 // The organisation when the scope sees it, else nullopt (unknown and invisible look the same).
-std::optional<OrganisationRef> visible_organisation(soci::session& s, const accounts::VisibilityScope& scope, long long id);
+std::optional<OrganisationRef> visible_organisation(soci::session& s, const accounts::VisibilityScope& scope,
+                                                    long long id);
 
 }  // namespace kvalis::registry::app

@@ -1,7 +1,7 @@
 #include "registry/app/organisations.hpp"
-#include "platform/store/data_versions.hpp"
 
 #include "platform/store/activity_log.hpp"
+#include "platform/store/data_versions.hpp"
 #include "platform/store/database.hpp"
 #include "registry/store/registry_repo.hpp"
 

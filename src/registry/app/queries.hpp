@@ -17,5 +17,4 @@ namespace kvalis::registry::app {
 std::optional<Organisation> find_organisation(soci::session& s, long long id);
 std::optional<ServiceDetail> find_service(soci::session& s, long long id);
 
-
 }  // namespace kvalis::registry::app

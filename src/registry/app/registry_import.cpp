@@ -1,17 +1,17 @@
 #include "registry/app/registry_import.hpp"
-#include "platform/store/data_versions.hpp"
 
 #include <sstream>
 #include <unordered_map>
 #include <unordered_set>
 
-#include "registry/store/registry_snapshot.hpp"
-#include "registry/import/rpss_item.hpp"
-#include "registry/import/rpss_values.hpp"
 #include "platform/store/activity_log.hpp"
 #include "platform/store/catalogue_repo.hpp"
+#include "platform/store/data_versions.hpp"
 #include "platform/store/database.hpp"
+#include "registry/import/rpss_item.hpp"
+#include "registry/import/rpss_values.hpp"
 #include "registry/store/registry_repo.hpp"
+#include "registry/store/registry_snapshot.hpp"
 
 namespace kvalis::registry::app {
 
@@ -40,8 +40,8 @@ long long stream_size(std::istream& in) {
 // One import inside one transaction.
 class ImportRun {
  public:
-  ImportRun(soci::session& s, const accounts::Caller& caller, const ImportOptions& options, ImportReport& report, std::ostream& progress,
-            long long total_bytes)
+  ImportRun(soci::session& s, const accounts::Caller& caller, const ImportOptions& options, ImportReport& report,
+            std::ostream& progress, long long total_bytes)
       : s_(s),
         caller_(caller),
         options_(options),
@@ -63,7 +63,8 @@ class ImportRun {
     snapshot_ = load_registry_snapshot(s_);
     ReaderOptions ro;
     ro.skip_keys = rpss_ignored_keys();
-    auto result = read_rpss(in, [this](const ItemPosition& pos, const boost::json::value& v) { item(pos, v); }, ro);
+    auto result = read_rpss(
+        in, [this](const ItemPosition& pos, const boost::json::value& v) { item(pos, v); }, ro);
     report_.items = result.items;
     report_.syntax_error = result.syntax_error;
     if (!result.structure_error.empty()) report_.fatal = result.structure_error;
@@ -213,9 +214,9 @@ class ImportRun {
   MappingOptions mapping_;
   RegistrySnapshot snapshot_;
   store::registry_repo::RegistryWriter writer_;
-  std::unordered_map<std::string, long long> provider_ids_;     // IČO → id, for this run
-  std::unordered_map<std::string, ItemPosition> first_seen_;    // identifikator → first item in scope
-  std::unordered_set<std::string> in_file_;                     // every identifikator in the file
+  std::unordered_map<std::string, long long> provider_ids_;   // IČO → id, for this run
+  std::unordered_map<std::string, ItemPosition> first_seen_;  // identifikator → first item in scope
+  std::unordered_set<std::string> in_file_;                   // every identifikator in the file
   std::vector<std::pair<std::string, std::string>> ended_in_file_;
   std::unordered_map<std::string, std::size_t> warning_index_;
 };
@@ -264,8 +265,8 @@ void print_report(const ImportReport& r, std::ostream& out) {
     // Counts of a failed import would describe a half-done run that was rolled back: not shown.
     out << "  providers: " << r.providers_new << " new, " << r.providers_changed << " changed, "
         << r.providers_unchanged << " unchanged\n";
-    out << "  services: " << r.services_new << " new, " << r.services_changed << " changed, "
-        << r.services_unchanged << " unchanged, " << r.services_ended << " ended\n";
+    out << "  services: " << r.services_new << " new, " << r.services_changed << " changed, " << r.services_unchanged
+        << " unchanged, " << r.services_ended << " ended\n";
     out << "  facilities: " << r.facilities << " (" << r.secret_facilities << " with a secret address)\n";
   }
   if (r.skipped_ended || r.skipped_other_region)
@@ -290,11 +291,14 @@ void print_report(const ImportReport& r, std::ostream& out) {
     }
     if (r.errors.omitted()) out << "  … and " << r.errors.omitted() << " more bad items\n";
   }
-  if (r.committed) out << (r.changed() ? "Imported.\n" : "Nothing to change.\n");
-  else if (r.dry_run && r.succeeded) out << "Dry run: rolled back.\n";
+  if (r.committed)
+    out << (r.changed() ? "Imported.\n" : "Nothing to change.\n");
+  else if (r.dry_run && r.succeeded)
+    out << "Dry run: rolled back.\n";
   else if (!r.errors.empty() && !r.syntax_error && r.fatal.empty())
     out << "Nothing was changed: fix the bad items or use --skip-invalid.\n";
-  else out << "Nothing was changed.\n";
+  else
+    out << "Nothing was changed.\n";
   if (r.committed && !r.errors.empty()) out << r.errors.total() << " bad items were skipped (--skip-invalid).\n";
 }
 

@@ -1,6 +1,6 @@
 #pragma once
-// Importing a registry set (`kvalis import registry`): loads the MPSV registry's open-data export (rpss.json) into the database.
-// The file is streamed item by item (importers/rpss_reader.hpp), each item is mapped and checked
+// Importing a registry set (`kvalis import registry`): loads the MPSV registry's open-data export (rpss.json) into the
+// database. The file is streamed item by item (importers/rpss_reader.hpp), each item is mapped and checked
 // (importers/rpss_item.hpp) and written with prepared statements (store::registry_repo::RegistryWriter),
 // all in one transaction: a bad item or malformed JSON changes nothing, unless skip_invalid is set.
 // Services are matched by their registry identifier, providers by IČO; unchanged ones are not
@@ -32,7 +32,7 @@ struct ImportOptions {
   std::string today;          // YYYY-MM-DD; empty: today in Prague
   long long total_bytes = 0;  // for progress; 0: measured by seeking the stream when it can
   long long progress_every = 1000;
-  std::string source_name;    // the file name, for the audit log
+  std::string source_name;  // the file name, for the audit log
 };
 
 // A bad item: where it is and why.

@@ -1,7 +1,7 @@
 // The registry module's message keys in Czech and English (the catalogue: platform/core/messages.hpp).
-#include <array>
-
 #include "platform/core/messages.hpp"
+
+#include <array>
 
 namespace kvalis {
 namespace {

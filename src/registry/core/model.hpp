@@ -27,7 +27,7 @@ struct Capacity {
 };
 
 struct ServiceForm {
-  std::string form_code;  // pob, amb, ter
+  std::string form_code;    // pob, amb, ter
   bool continuous = false;  // nepřetržité poskytování
   std::vector<Capacity> capacities;
 };

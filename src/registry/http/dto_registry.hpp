@@ -25,8 +25,8 @@ struct CatalogueEntry {
   std::string valid_from;
   std::string valid_to;
 };
-BOOST_DESCRIBE_STRUCT(CatalogueEntry, (), (code, name_cs, name_en, parent_code, paragraph, source_act, valid_from,
-                                           valid_to))
+BOOST_DESCRIBE_STRUCT(CatalogueEntry, (),
+                      (code, name_cs, name_en, parent_code, paragraph, source_act, valid_from, valid_to))
 
 struct ServiceKindEntry {
   static constexpr const char* kSchemaName = "ServiceKindEntry";
@@ -52,8 +52,9 @@ struct CatalogueSet {
   std::vector<CatalogueEntry> territories;
   std::vector<CatalogueEntry> legal_forms;
 };
-BOOST_DESCRIBE_STRUCT(CatalogueSet, (), (service_kinds, target_groups, age_groups, forms, capacity_types, regions,
-                                         territories, legal_forms))
+BOOST_DESCRIBE_STRUCT(CatalogueSet, (),
+                      (service_kinds, target_groups, age_groups, forms, capacity_types, regions, territories,
+                       legal_forms))
 
 struct Organisation {
   static constexpr const char* kSchemaName = "Organisation";
@@ -69,8 +70,9 @@ struct Organisation {
   std::string address;
   long long service_count = 0;
 };
-BOOST_DESCRIBE_STRUCT(Organisation, (), (id, type, name, ico, legal_form_code, legal_form_name, founder, region_code,
-                                         territory_code, address, service_count))
+BOOST_DESCRIBE_STRUCT(Organisation, (),
+                      (id, type, name, ico, legal_form_code, legal_form_name, founder, region_code, territory_code,
+                       address, service_count))
 
 struct OrganisationList {
   static constexpr const char* kSchemaName = "OrganisationList";
@@ -92,8 +94,8 @@ struct OrganisationInput {
   std::optional<std::string> territory_code;
   std::optional<std::string> address;
 };
-BOOST_DESCRIBE_STRUCT(OrganisationInput, (), (type, name, ico, legal_form_code, founder, region_code, territory_code,
-                                              address))
+BOOST_DESCRIBE_STRUCT(OrganisationInput, (),
+                      (type, name, ico, legal_form_code, founder, region_code, territory_code, address))
 
 struct ServiceSummary {
   static constexpr const char* kSchemaName = "ServiceSummary";
@@ -113,9 +115,9 @@ struct ServiceSummary {
   std::string registered_from;
   std::string ended_on;
 };
-BOOST_DESCRIBE_STRUCT(ServiceSummary, (), (id, registry_id, name, kind_code, kind_name, provider_id, provider_name,
-                                           forms, capacity_total, capacity_unit, territory_codes, region_code, status,
-                                           registered_from, ended_on))
+BOOST_DESCRIBE_STRUCT(ServiceSummary, (),
+                      (id, registry_id, name, kind_code, kind_name, provider_id, provider_name, forms, capacity_total,
+                       capacity_unit, territory_codes, region_code, status, registered_from, ended_on))
 
 struct ServiceList {
   static constexpr const char* kSchemaName = "ServiceList";
@@ -191,9 +193,9 @@ struct ServiceDetail {
   ContactsDto contacts;
   std::vector<CodeName> territories;
 };
-BOOST_DESCRIBE_STRUCT(ServiceDetail, (), (id, registry_id, name, kind_code, kind_name, kind_paragraph, provider_id,
-                                          provider_name, capacity_total, capacity_unit, region_code, region_name,
-                                          status, registered_from, ended_on, territory_codes, forms, target_groups,
-                                          age_groups, age_note, facilities, contacts, territories))
+BOOST_DESCRIBE_STRUCT(ServiceDetail, (),
+                      (id, registry_id, name, kind_code, kind_name, kind_paragraph, provider_id, provider_name,
+                       capacity_total, capacity_unit, region_code, region_name, status, registered_from, ended_on,
+                       territory_codes, forms, target_groups, age_groups, age_note, facilities, contacts, territories))
 
 }  // namespace kvalis::http::dto

@@ -33,8 +33,8 @@ const QueryParam kStatus =
 const QueryParam kSort =
     QueryParam::choice("sort", "Sort key", {"name", "kind", "provider", "capacity", "registered_from"}, "name");
 const QueryParam kOrder = QueryParam::choice("order", "Sort order", {"asc", "desc"}, "asc");
-const QueryParam kProvider = QueryParam::integer("provider_id", "Only services of this provider", 1,
-                                                 std::numeric_limits<long long>::max());
+const QueryParam kProvider =
+    QueryParam::integer("provider_id", "Only services of this provider", 1, std::numeric_limits<long long>::max());
 
 // A catalogue code parameter: absent or empty → "", a code the catalogue does not hold → error naming it.
 Result<std::string> code_param(const Context& ctx, const QueryParam& p, const char* catalogue) {
@@ -62,10 +62,17 @@ std::vector<dto::CatalogueEntry> entries(const Catalogues& c, const std::string&
 
 dto::Organisation organisation_dto(const Context& ctx, const registry::Organisation& o) {
   const auto& cat = ctx.app.catalogues();
-  return {o.id,          o.type,           o.name,
-          o.ico,         o.legal_form_code, o.legal_form_code.empty() ? "" : cat.name("legal_forms", o.legal_form_code, ctx.lang == Lang::en),
-          o.founder,     o.region_code,    o.territory_code,
-          o.address,     o.service_count};
+  return {o.id,
+          o.type,
+          o.name,
+          o.ico,
+          o.legal_form_code,
+          o.legal_form_code.empty() ? "" : cat.name("legal_forms", o.legal_form_code, ctx.lang == Lang::en),
+          o.founder,
+          o.region_code,
+          o.territory_code,
+          o.address,
+          o.service_count};
 }
 
 registry::OrganisationChange change_of(const dto::OrganisationInput& in) {
@@ -101,7 +108,8 @@ dto::ServiceSummary summary_dto(const Context& ctx, const registry::ServiceSumma
           r.ended_on};
 }
 
-std::vector<dto::CodeName> names(const Context& ctx, const std::string& catalogue, const std::vector<std::string>& codes) {
+std::vector<dto::CodeName> names(const Context& ctx, const std::string& catalogue,
+                                 const std::vector<std::string>& codes) {
   std::vector<dto::CodeName> out;
   for (const auto& c : codes) out.push_back({c, ctx.app.catalogues().name(catalogue, c, ctx.lang == Lang::en)});
   return out;
@@ -147,9 +155,12 @@ dto::ServiceDetail detail_dto(const Context& ctx, const registry::app::ServiceVi
         {++index, f.name, std::move(address), f.secret, f.capacity, f.territory_code, f.provided_from, f.provided_to});
   }
   for (const auto& c : svc.contacts) {
-    if (c.kind == "email") d.contacts.emails.push_back(c.value);
-    else if (c.kind == "phone") d.contacts.phones.push_back(c.value);
-    else d.contacts.webs.push_back(c.value);
+    if (c.kind == "email")
+      d.contacts.emails.push_back(c.value);
+    else if (c.kind == "phone")
+      d.contacts.phones.push_back(c.value);
+    else
+      d.contacts.webs.push_back(c.value);
   }
   return d;
 }
@@ -202,8 +213,10 @@ std::string scope_key(const accounts::VisibilityScope& scope) {
 // The key is built from the validated query, each field length-prefixed, so that no value can
 // impersonate another field.
 std::string services_cache_key(const Context& ctx, const registry::ServiceQuery& q) {
-  std::string key = "services|" + std::string(lang_code(ctx.lang)) + "|" + scope_key(accounts::visibility(ctx.principal));
-  for (const std::string* field : {&q.kind, &q.territory, &q.region, &q.target_group, &q.form, &q.q, &q.status, &q.sort})
+  std::string key =
+      "services|" + std::string(lang_code(ctx.lang)) + "|" + scope_key(accounts::visibility(ctx.principal));
+  for (const std::string* field :
+       {&q.kind, &q.territory, &q.region, &q.target_group, &q.form, &q.q, &q.status, &q.sort})
     key += "|" + std::to_string(field->size()) + ":" + *field;
   return key + "|" + std::to_string(q.descending) + "|" + std::to_string(q.provider_id) + "|" +
          std::to_string(q.limit) + "|" + std::to_string(q.offset);
@@ -233,7 +246,8 @@ Response list_organisations(Context& ctx) {
   if (!type) return error_response(type.error(), ctx.lang);
   auto q = kOrganisationSearch.read_text(ctx.req);
   if (!q) return error_response(q.error(), ctx.lang);
-  const auto found = registry::app::list_organisations(ctx.db(), caller_of(ctx), {*type, *q, {}, page->page_size, page->offset()});
+  const auto found =
+      registry::app::list_organisations(ctx.db(), caller_of(ctx), {*type, *q, {}, page->page_size, page->offset()});
   dto::OrganisationList out;
   out.page = page->page;
   out.page_size = page->page_size;
@@ -254,8 +268,9 @@ Response create_organisation(Context& ctx) {
   if (auto* r = std::get_if<Response>(&body)) return *r;
   const auto& in = std::get<dto::OrganisationInput>(body);
   if (auto st = check_organisation_text(in); !st) return error_response(st.error(), ctx.lang);
-  return answer_as(ctx, registry::app::create_organisation(ctx.db(), caller_of(ctx), known_codes(ctx), change_of(in)),
-                   [&](const registry::Organisation& o) { return organisation_dto(ctx, o); }, 201);
+  return answer_as(
+      ctx, registry::app::create_organisation(ctx.db(), caller_of(ctx), known_codes(ctx), change_of(in)),
+      [&](const registry::Organisation& o) { return organisation_dto(ctx, o); }, 201);
 }
 
 Response update_organisation(Context& ctx) {
@@ -312,8 +327,8 @@ void register_registry_routes(RouteTable& t, registry::app::ServiceReadGrant gra
   t.add<void, dto::OrganisationList>(Verb::get, "/api/organisations", Permission::organisations_read,
                                      list_organisations, "registry", "Organisations the caller may see")
       .query = with_paging({&kOrganisationType, &kOrganisationSearch});
-  t.add<void, dto::Organisation>(Verb::get, "/api/organisations/{id}", Permission::organisations_read,
-                                 get_organisation, "registry", "One organisation");
+  t.add<void, dto::Organisation>(Verb::get, "/api/organisations/{id}", Permission::organisations_read, get_organisation,
+                                 "registry", "One organisation");
   t.add<dto::OrganisationInput, dto::Organisation>(Verb::post, "/api/organisations", Permission::organisations_manage,
                                                    create_organisation, "registry", "Create an organisation (tenant)")
       .success_status = 201;
@@ -322,11 +337,12 @@ void register_registry_routes(RouteTable& t, registry::app::ServiceReadGrant gra
                                                    "Update an organisation");
   t.add<void, dto::ServiceList>(Verb::get, "/api/services", Permission::services_read, list_services, "registry",
                                 "Registered services the caller may see, filtered, sorted and paged")
-      .query = with_paging({&kKind, &kTerritory, &kRegion, &kTargetGroup, &kForm, &kServiceSearch, &kStatus, &kSort,
-                            &kOrder, &kProvider});
-  t.add<void, dto::ServiceDetail>(Verb::get, "/api/services/{id}", Permission::services_read,
-                                  [grant = std::move(grant)](Context& ctx) { return get_service(ctx, grant); },
-                                  "registry", "One service with forms, capacities, groups and facilities");
+      .query = with_paging(
+      {&kKind, &kTerritory, &kRegion, &kTargetGroup, &kForm, &kServiceSearch, &kStatus, &kSort, &kOrder, &kProvider});
+  t.add<void, dto::ServiceDetail>(
+      Verb::get, "/api/services/{id}", Permission::services_read,
+      [grant = std::move(grant)](Context& ctx) { return get_service(ctx, grant); }, "registry",
+      "One service with forms, capacities, groups and facilities");
 }
 
 }  // namespace kvalis::http

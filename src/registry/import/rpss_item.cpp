@@ -19,8 +19,8 @@ namespace {
 
 // Lower-case words without diacritics, of at least 4 letters and not an academic title.
 std::vector<std::string> words(std::string_view text) {
-  static const std::vector<std::string> kTitles = {"phdr", "mudr", "judr", "rndr", "paeddr", "thdr", "mvdr",
-                                                   "pharmdr", "prof"};
+  static const std::vector<std::string> kTitles = {"phdr", "mudr", "judr",    "rndr", "paeddr",
+                                                   "thdr", "mvdr", "pharmdr", "prof"};
   std::vector<std::string> out;
   std::string w;
   for (char c : search_key(text) + " ") {
@@ -36,11 +36,11 @@ std::vector<std::string> words(std::string_view text) {
 
 // Longest text kept per kind of field (bytes of UTF-8). The registry's own values are far shorter; a
 // longer one is a broken or hostile file and makes its item bad.
-constexpr std::size_t kMaxCode = 50;        // code-list codes, identifiers, house numbers, postcodes
-constexpr std::size_t kMaxName = 500;       // names of services, providers and facilities
+constexpr std::size_t kMaxCode = 50;          // code-list codes, identifiers, house numbers, postcodes
+constexpr std::size_t kMaxName = 500;         // names of services, providers and facilities
 constexpr std::size_t kMaxAddressPart = 200;  // street, municipality
-constexpr std::size_t kMaxContact = 500;    // an e-mail address, a phone number, a web address
-constexpr std::size_t kMaxNote = 2000;      // notes and descriptions
+constexpr std::size_t kMaxContact = 500;      // an e-mail address, a phone number, a web address
+constexpr std::size_t kMaxNote = 2000;        // notes and descriptions
 
 std::string index_path(std::string_view field, std::size_t i) {
   return std::string(field) + "[" + std::to_string(i) + "]";
@@ -123,7 +123,9 @@ class Mapper {
       const std::string path = index_path("zarizeni", i) + ".adresa.";
       check_code_length(s.facilities[i].territory_code, path + "orp");
       for (const auto* code : {&a.region_code, &a.district_code, &a.municipality_code})
-        check_code_length(*code, path + (code == &a.region_code ? "kraj" : code == &a.district_code ? "okres" : "obec"));
+        check_code_length(*code, path + (code == &a.region_code     ? "kraj"
+                                         : code == &a.district_code ? "okres"
+                                                                    : "obec"));
     }
   }
   void warn(std::string m) {
@@ -192,8 +194,10 @@ class Mapper {
   registry::Address address(const json::object& a, const std::string& path, const std::string& code_path) {
     registry::Address out;
     if (const auto* street = member(a, "ulice")) {
-      if (street->is_object()) out.street = text_of(street->get_object(), {"nazev"});
-      else if (auto t = scalar_text(*street)) out.street = *t;
+      if (street->is_object())
+        out.street = text_of(street->get_object(), {"nazev"});
+      else if (auto t = scalar_text(*street))
+        out.street = *t;
     }
     out.street = limited(std::move(out.street), path + "ulice", kMaxAddressPart);
     out.house_number = limited(text_of(a, {"cisloDomovni"}), path + "cisloDomovni", kMaxCode);
@@ -228,7 +232,8 @@ class Mapper {
     const auto& p = pv->get_object();
     auto& out = out_.provider;
     map_ico(p);
-    if (const auto* lf = first_member(p, {"pravniForma", "formaPravniSubjektivity", "formaPravni", "pravniFormaSubjektu"})) {
+    if (const auto* lf =
+            first_member(p, {"pravniForma", "formaPravniSubjektivity", "formaPravni", "pravniFormaSubjektu"})) {
       if (auto code = reference_code(*lf)) {
         out.legal_form_code = *code;
         check_code(kLegalForms, *code, "poskytovatel.pravniForma");
@@ -264,7 +269,8 @@ class Mapper {
     }
     std::string ico = *t;
     ico.erase(std::remove(ico.begin(), ico.end(), ' '), ico.end());
-    if (ico.empty() || ico.size() > 8 || !std::all_of(ico.begin(), ico.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    if (ico.empty() || ico.size() > 8 ||
+        !std::all_of(ico.begin(), ico.end(), [](char c) { return c >= '0' && c <= '9'; })) {
       error("poskytovatel.ico \"" + *t + "\" is not an IČO");
       return;
     }
@@ -279,9 +285,12 @@ class Mapper {
       return std::nullopt;
     }
     double d = 0;
-    if (v->is_int64()) d = static_cast<double>(v->get_int64());
-    else if (v->is_uint64()) d = static_cast<double>(v->get_uint64());
-    else if (v->is_double()) d = v->get_double();
+    if (v->is_int64())
+      d = static_cast<double>(v->get_int64());
+    else if (v->is_uint64())
+      d = static_cast<double>(v->get_uint64());
+    else if (v->is_double())
+      d = v->get_double();
     else if (v->is_string()) {
       const auto s = std::string(trim(v->get_string()));
       char* end = nullptr;
@@ -308,8 +317,10 @@ class Mapper {
   void map_forms(const json::object& o) {
     const auto* formy = member(o, "formy");
     if (!formy || !formy->is_array() || formy->get_array().empty()) {
-      if (formy && !formy->is_array()) error("formy is not an array");
-      else warn("no formy (forms of the service)");
+      if (formy && !formy->is_array())
+        error("formy is not an array");
+      else
+        warn("no formy (forms of the service)");
       return;
     }
     const auto& arr = formy->get_array();
@@ -368,7 +379,8 @@ class Mapper {
     }
   }
 
-  void map_groups(const json::object& o, std::string_view key, std::string_view catalogue, std::vector<std::string>& out) {
+  void map_groups(const json::object& o, std::string_view key, std::string_view catalogue,
+                  std::vector<std::string>& out) {
     const auto* v = member(o, key);
     if (!v) return;
     if (!v->is_array()) {
@@ -421,8 +433,10 @@ class Mapper {
       if (!found) warn("an element of rozsirenePusobnostiVKraji is not a territory reference");
       return;
     }
-    if (auto c = reference_code(v)) territories_.push_back(*c);
-    else if (!v.is_null()) warn("an element of rozsirenePusobnostiVKraji is not a territory reference");
+    if (auto c = reference_code(v))
+      territories_.push_back(*c);
+    else if (!v.is_null())
+      warn("an element of rozsirenePusobnostiVKraji is not a territory reference");
   }
 
   void map_territories(const json::object& o) {
@@ -468,7 +482,8 @@ class Mapper {
         if (f.territory_code.empty()) f.territory_code = codes_.territory_of_municipality(f.address.municipality_code);
       }
       if (const auto* k = member(z, "kapacita")) {
-        if (auto c = scalar_text(*k); c && !c->empty() && std::all_of(c->begin(), c->end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
+        if (auto c = scalar_text(*k);
+            c && !c->empty() && std::all_of(c->begin(), c->end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
           f.capacity = std::stoi(*c);
       }
       if (f.secret) {
@@ -491,8 +506,8 @@ class Mapper {
       const char* field;
       const char* kind;
     };
-    for (const Source& src : {Source{"emaily", "email", "email"}, Source{"telefony", "telefon", "phone"},
-                              Source{"weby", "web", "web"}}) {
+    for (const Source& src :
+         {Source{"emaily", "email", "email"}, Source{"telefony", "telefon", "phone"}, Source{"weby", "web", "web"}}) {
       const auto* v = member(o, src.array);
       if (!v || !v->is_array()) continue;
       const auto& arr = v->get_array();
@@ -569,8 +584,8 @@ class Mapper {
 const std::vector<std::string>& rpss_ignored_keys() {
   // statutarniOrgany and kontaktniOsoby hold names of people; doplnkoveUdaje links attached documents;
   // casoveRozsahy (opening hours) and faxy are not kept.
-  static const std::vector<std::string> keys = {"statutarniOrgany", "kontaktniOsoby", "doplnkoveUdaje",
-                                                "casoveRozsahy", "faxy"};
+  static const std::vector<std::string> keys = {"statutarniOrgany", "kontaktniOsoby", "doplnkoveUdaje", "casoveRozsahy",
+                                                "faxy"};
   return keys;
 }
 

@@ -32,8 +32,8 @@ struct MappingOptions {
 struct MappedItem {
   registry::Service service;
   registry::Provider provider;
-  bool ended = false;                 // datumPoskytovaniDo is before today
-  bool natural_person = false;        // the provider is a natural person (name not stored)
+  bool ended = false;           // datumPoskytovaniDo is before today
+  bool natural_person = false;  // the provider is a natural person (name not stored)
   int secret_facilities = 0;
   std::vector<std::string> errors;    // why the item cannot be imported; empty when it can
   std::vector<std::string> warnings;  // imported as given, but worth a look (unknown codes …)

@@ -47,7 +47,8 @@ class Buffers {
   int at(long long abs) const {
     if (abs >= base_ && abs < end()) return static_cast<unsigned char>(buf_[static_cast<std::size_t>(abs - base_)]);
     const long long tail_base = base_ - static_cast<long long>(tail_.size());
-    if (abs >= tail_base && abs < base_) return static_cast<unsigned char>(tail_[static_cast<std::size_t>(abs - tail_base)]);
+    if (abs >= tail_base && abs < base_)
+      return static_cast<unsigned char>(tail_[static_cast<std::size_t>(abs - tail_base)]);
     return -1;
   }
 
@@ -144,10 +145,14 @@ class Reader {
       --depth_;
       const std::size_t n = counts_.back();
       counts_.pop_back();
-      if (object) stack_.push_object(n);
-      else stack_.push_array(n);
-      if (counts_.empty()) finish_item();
-      else ++counts_.back();
+      if (object)
+        stack_.push_object(n);
+      else
+        stack_.push_array(n);
+      if (counts_.empty())
+        finish_item();
+      else
+        ++counts_.back();
       return true;
     }
     if (in_items_ && depth_ == items_depth_) in_items_ = false;
@@ -166,8 +171,10 @@ class Reader {
     if (building_) {
       if (!skip_depth_) {
         const json::string_view full = key_.empty() ? s : (key_.append(s.data(), s.size()), json::string_view(key_));
-        if (skipped(std::string_view(full.data(), full.size()))) skip_next_ = true;
-        else stack_.push_key(full);
+        if (skipped(std::string_view(full.data(), full.size())))
+          skip_next_ = true;
+        else
+          stack_.push_key(full);
       }
     } else if (depth_ == 1) {
       const json::string_view full = key_.empty() ? s : (key_.append(s.data(), s.size()), json::string_view(key_));
@@ -263,8 +270,7 @@ class Reader {
   // An item whose position could not be found from its own tokens ({} or escaped keys only) gets the
   // position of the last token before it.
   long long fallback_offset() const {
-    const long long off =
-        last_token_ && last_token_chunk_ == buffers_.base() ? buffers_.offset_of(last_token_) : -1;
+    const long long off = last_token_ && last_token_chunk_ == buffers_.base() ? buffers_.offset_of(last_token_) : -1;
     return off >= 0 ? off : buffers_.base();
   }
 
@@ -285,9 +291,12 @@ class Reader {
       set_position(fallback_offset());
     }
     json::value v;
-    if (kind == json::kind::string) v = json::string();
-    else if (kind == json::kind::bool_) v = false;
-    else if (kind != json::kind::null) v = 0;
+    if (kind == json::kind::string)
+      v = json::string();
+    else if (kind == json::kind::bool_)
+      v = false;
+    else if (kind != json::kind::null)
+      v = 0;
     on_item_(pos_, v);
   }
 
@@ -331,23 +340,29 @@ struct Handler {
   bool on_key(json::string_view s, std::size_t, json::error_code&) { return r->key(s); }
   bool on_string_part(json::string_view s, std::size_t, json::error_code&) { return r->string_part(s); }
   bool on_string(json::string_view s, std::size_t, json::error_code& ec) {
-    return r->scalar(s.data(), json::kind::string, [&] { r->stack().push_string(s); }, ec);
+    return r->scalar(
+        s.data(), json::kind::string, [&] { r->stack().push_string(s); }, ec);
   }
   bool on_number_part(json::string_view, json::error_code&) { return true; }
   bool on_int64(std::int64_t i, json::string_view s, json::error_code& ec) {
-    return r->scalar(s.data(), json::kind::int64, [&] { r->stack().push_int64(i); }, ec);
+    return r->scalar(
+        s.data(), json::kind::int64, [&] { r->stack().push_int64(i); }, ec);
   }
   bool on_uint64(std::uint64_t u, json::string_view s, json::error_code& ec) {
-    return r->scalar(s.data(), json::kind::uint64, [&] { r->stack().push_uint64(u); }, ec);
+    return r->scalar(
+        s.data(), json::kind::uint64, [&] { r->stack().push_uint64(u); }, ec);
   }
   bool on_double(double d, json::string_view s, json::error_code& ec) {
-    return r->scalar(s.data(), json::kind::double_, [&] { r->stack().push_double(d); }, ec);
+    return r->scalar(
+        s.data(), json::kind::double_, [&] { r->stack().push_double(d); }, ec);
   }
   bool on_bool(bool b, json::error_code& ec) {
-    return r->scalar(nullptr, json::kind::bool_, [&] { r->stack().push_bool(b); }, ec);
+    return r->scalar(
+        nullptr, json::kind::bool_, [&] { r->stack().push_bool(b); }, ec);
   }
   bool on_null(json::error_code& ec) {
-    return r->scalar(nullptr, json::kind::null, [&] { r->stack().push_null(); }, ec);
+    return r->scalar(
+        nullptr, json::kind::null, [&] { r->stack().push_null(); }, ec);
   }
   bool on_comment_part(json::string_view, json::error_code&) { return true; }
   bool on_comment(json::string_view, json::error_code&) { return true; }

@@ -97,15 +97,19 @@ std::string_view trim(std::string_view s) {
 // A scalar as text: strings trimmed, integers (also integral doubles) in decimal.
 std::optional<std::string> scalar_text(const json::value& v) {
   switch (v.kind()) {
-    case json::kind::string: return std::string(trim(v.get_string()));
-    case json::kind::int64: return std::to_string(v.get_int64());
-    case json::kind::uint64: return std::to_string(v.get_uint64());
+    case json::kind::string:
+      return std::string(trim(v.get_string()));
+    case json::kind::int64:
+      return std::to_string(v.get_int64());
+    case json::kind::uint64:
+      return std::to_string(v.get_uint64());
     case json::kind::double_: {
       const double d = v.get_double();
       if (std::floor(d) == d && std::fabs(d) < 1e15) return std::to_string(static_cast<long long>(d));
       return std::nullopt;
     }
-    default: return std::nullopt;
+    default:
+      return std::nullopt;
   }
 }
 
@@ -153,8 +157,6 @@ std::optional<std::string> date_from_value(const json::value& v) {
   return std::nullopt;
 }
 
-std::string prague_date_from_epoch_seconds(long long t) {
-  return format_date(t + (summer_time(t) ? 7200 : 3600));
-}
+std::string prague_date_from_epoch_seconds(long long t) { return format_date(t + (summer_time(t) ? 7200 : 3600)); }
 
 }  // namespace kvalis::importers

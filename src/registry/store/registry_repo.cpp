@@ -17,8 +17,8 @@ constexpr const char* kServiceColumns =
     "s.region_code, s.status, s.registered_from, s.ended_on";
 
 OrganisationRow read_organisation(const soci::row& r) {
-  return OrganisationRow{as_ll(r, 0),  as_str(r, 1), as_str(r, 2), as_str(r, 3), as_str(r, 4), as_str(r, 5),
-                         as_str(r, 6), as_str(r, 7), as_str(r, 8), as_ll(r, 9)};
+  return OrganisationRow{as_ll(r, 0),  as_str(r, 1), as_str(r, 2), as_str(r, 3), as_str(r, 4),
+                         as_str(r, 5), as_str(r, 6), as_str(r, 7), as_str(r, 8), as_ll(r, 9)};
 }
 
 ServiceSummaryRow read_summary(const soci::row& r) {
@@ -38,7 +38,6 @@ ServiceSummaryRow read_summary(const soci::row& r) {
   s.ended_on = as_str(r, 12);
   return s;
 }
-
 
 // The tenant rule for services: own organisation, the region's territory, the municipality's ORP.
 void add_service_scope(Filter& f, const accounts::VisibilityScope& scope) {
@@ -155,8 +154,8 @@ long long insert_organisation(soci::session& s, const OrganisationRow& o, const 
        "source, search_text, created_at, updated_at) VALUES (:t, :n, :i, :lf, :f, :r, :ter, :a, :src, :st, :c, :u) "
        "RETURNING id",
       soci::use(o.type), soci::use(o.name), soci::use(o.ico), soci::use(o.legal_form_code), soci::use(o.founder),
-      soci::use(o.region_code), soci::use(o.territory_code), soci::use(o.address), soci::use(source),
-      soci::use(search), soci::use(now), soci::use(now), soci::into(id);
+      soci::use(o.region_code), soci::use(o.territory_code), soci::use(o.address), soci::use(source), soci::use(search),
+      soci::use(now), soci::use(now), soci::into(id);
   return id;
 }
 
@@ -165,9 +164,8 @@ void update_organisation(soci::session& s, const OrganisationRow& o) {
   const std::string search = organisation_search_text(o);
   s << "UPDATE organisations SET name = :n, ico = :i, legal_form_code = :lf, founder = :f, region_code = :r, "
        "territory_code = :ter, address = :a, search_text = :st, updated_at = :u WHERE id = :id",
-      soci::use(o.name), soci::use(o.ico), soci::use(o.legal_form_code), soci::use(o.founder),
-      soci::use(o.region_code), soci::use(o.territory_code), soci::use(o.address), soci::use(search), soci::use(now),
-      soci::use(o.id);
+      soci::use(o.name), soci::use(o.ico), soci::use(o.legal_form_code), soci::use(o.founder), soci::use(o.region_code),
+      soci::use(o.territory_code), soci::use(o.address), soci::use(search), soci::use(now), soci::use(o.id);
 }
 
 std::optional<long long> find_organisation_by_ico(soci::session& s, const std::string& ico) {
@@ -190,18 +188,22 @@ std::vector<ServiceSummaryRow> list_services(soci::session& s, const ServiceQuer
     f.add("EXISTS (SELECT 1 FROM service_territories t WHERE t.service_id = s.id AND t.territory_code = ?)",
           {q.territory});
   if (!q.target_group.empty())
-    f.add("EXISTS (SELECT 1 FROM service_target_groups g WHERE g.service_id = s.id AND g.code = ?)",
-          {q.target_group});
+    f.add("EXISTS (SELECT 1 FROM service_target_groups g WHERE g.service_id = s.id AND g.code = ?)", {q.target_group});
   f.add_contains({"s.search_text"}, search_key(q.q));
   add_service_scope(f, q.scope);
 
   total = count_rows(s, "SELECT COUNT(*) FROM services s" + f.where(), f);
   std::string order;
-  if (q.sort == "kind") order = "CAST(s.kind_code AS INTEGER)";
-  else if (q.sort == "provider") order = "o.search_text";
-  else if (q.sort == "capacity") order = "s.capacity_total";
-  else if (q.sort == "registered_from") order = "s.registered_from";
-  else order = "s.search_text";
+  if (q.sort == "kind")
+    order = "CAST(s.kind_code AS INTEGER)";
+  else if (q.sort == "provider")
+    order = "o.search_text";
+  else if (q.sort == "capacity")
+    order = "s.capacity_total";
+  else if (q.sort == "registered_from")
+    order = "s.registered_from";
+  else
+    order = "s.search_text";
   order += q.descending ? " DESC" : " ASC";
   std::vector<ServiceSummaryRow> out;
   for_each_row(s,
@@ -219,7 +221,8 @@ std::vector<ServiceSummaryRow> list_services(soci::session& s, const ServiceQuer
     index[out[i].id] = i;
   }
   tf.add("service_id IN (" + placeholders(ids.size()) + ")", ids);
-  for_each_row(s, "SELECT service_id, territory_code FROM service_territories" + tf.where() + " ORDER BY territory_code",
+  for_each_row(s,
+               "SELECT service_id, territory_code FROM service_territories" + tf.where() + " ORDER BY territory_code",
                tf, [&](const soci::row& r) { out[index[as_ll(r, 0)]].territory_codes.push_back(as_str(r, 1)); });
   return out;
 }
@@ -229,8 +232,10 @@ std::optional<ServiceDetailRow> get_service(soci::session& s, long long id) {
   f.add("s.id = ?", {id});
   std::optional<ServiceDetailRow> out;
   for_each_row(s,
-               std::string("SELECT ") + kServiceColumns + ", s.age_note, s.registry_item_id FROM services s JOIN "
-                   "organisations o ON o.id = s.provider_id" + f.where(),
+               std::string("SELECT ") + kServiceColumns +
+                   ", s.age_note, s.registry_item_id FROM services s JOIN "
+                   "organisations o ON o.id = s.provider_id" +
+                   f.where(),
                f, [&](const soci::row& r) {
                  ServiceDetailRow d;
                  d.summary = read_summary(r);
@@ -274,7 +279,8 @@ std::optional<ServiceDetailRow> get_service(soci::session& s, long long id) {
   for_each_row(s,
                "SELECT name, street, house_number, orientation_number, municipality_code, municipality_name, postcode, "
                "address_point_code, region_code, district_code, secret, capacity, territory_code, provided_from, "
-               "provided_to FROM facilities" + by.where() + " ORDER BY id",
+               "provided_to FROM facilities" +
+                   by.where() + " ORDER BY id",
                by, [&](const soci::row& r) {
                  registry::Facility fac;
                  fac.name = as_str(r, 0);
@@ -288,7 +294,9 @@ std::optional<ServiceDetailRow> get_service(soci::session& s, long long id) {
                  svc.facilities.push_back(std::move(fac));
                });
   for_each_row(s, "SELECT kind, value, note FROM service_contacts" + by.where() + " ORDER BY id", by,
-               [&](const soci::row& r) { svc.contacts.push_back({as_str(r, 0), as_str(r, 1), as_str(r, 2)}); });
+               [&](const soci::row& r) {
+                 svc.contacts.push_back({as_str(r, 0), as_str(r, 1), as_str(r, 2)});
+               });
   return out;
 }
 

@@ -45,7 +45,6 @@ std::vector<ServiceSummaryRow> list_services(soci::session& s, const ServiceQuer
 using ServiceDetailRow = registry::ServiceDetail;
 std::optional<ServiceDetailRow> get_service(soci::session& s, long long id);
 
-
 // ---- writing ----------------------------------------------------------------------------------
 
 // Upserts providers (by IČO) and services (by registry identifier) with prepared statements; one

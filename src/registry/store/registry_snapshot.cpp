@@ -201,8 +201,8 @@ RegistrySnapshot load_registry_snapshot(soci::session& s) {
     if (it != by_id.end()) it->second.service.contacts.push_back({as_str(r, 1), as_str(r, 2), as_str(r, 3)});
   });
   for (auto& [id, b] : by_id) {
-    snap.services[b.service.registry_id] = StoredService{id, b.service.status, b.source, b.service.region_code,
-                                                         service_fingerprint(b.service, b.ico)};
+    snap.services[b.service.registry_id] =
+        StoredService{id, b.service.status, b.source, b.service.region_code, service_fingerprint(b.service, b.ico)};
   }
   return snap;
 }

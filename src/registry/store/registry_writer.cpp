@@ -1,8 +1,8 @@
 // RegistryWriter: prepared statements reused for every provider and service of one import, so that a
 // national registry file (7,000 services, 19,000 facilities) loads in seconds.
 #include "platform/core/text.hpp"
-#include "registry/store/registry_repo.hpp"
 #include "platform/store/row.hpp"
+#include "registry/store/registry_repo.hpp"
 
 namespace kvalis::store::registry_repo {
 
@@ -22,27 +22,29 @@ struct RegistryWriter::Statements {
   int count = 0, flag = 0, capacity = 0;
   std::string a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, source;
 
-  soci::statement insert_provider{(s.prepare << "INSERT INTO organisations (type, name, ico, legal_form_code, founder, "
-                                                "region_code, territory_code, address, source, search_text, created_at, "
-                                                "updated_at) VALUES ('provider', :n, :i, :lf, :f, :r, :t, :a, :src, "
-                                                ":st, :c, :u)" << returning_id,
-                                   soci::use(a), soci::use(b), soci::use(c), soci::use(d), soci::use(e), soci::use(f),
-                                   soci::use(g), soci::use(source), soci::use(h), soci::use(now), soci::use(now),
-                                   soci::into(id))};
+  soci::statement insert_provider{
+      (s.prepare << "INSERT INTO organisations (type, name, ico, legal_form_code, founder, "
+                    "region_code, territory_code, address, source, search_text, created_at, "
+                    "updated_at) VALUES ('provider', :n, :i, :lf, :f, :r, :t, :a, :src, "
+                    ":st, :c, :u)"
+                 << returning_id,
+       soci::use(a), soci::use(b), soci::use(c), soci::use(d), soci::use(e), soci::use(f), soci::use(g),
+       soci::use(source), soci::use(h), soci::use(now), soci::use(now), soci::into(id))};
   soci::statement update_provider{(s.prepare << "UPDATE organisations SET name = :n, legal_form_code = :lf, "
                                                 "region_code = :r, address = :a, search_text = :st, updated_at = :u "
                                                 "WHERE id = :id",
-                                   soci::use(a), soci::use(c), soci::use(e), soci::use(g), soci::use(h),
-                                   soci::use(now), soci::use(provider_id))};
-  soci::statement insert_service{(s.prepare << "INSERT INTO services (provider_id, registry_id, registry_item_id, name, "
-                                               "kind_code, region_code, forms, capacity_total, capacity_unit, status, "
-                                               "registered_from, ended_on, age_note, source, search_text, created_at, "
-                                               "updated_at) VALUES (:p, :r, :ri, :n, :k, :rc, :f, :ct, :cu, :st, :rf, "
-                                               ":eo, :an, :src, :se, :c, :u)" << returning_id,
-                                  soci::use(provider_id), soci::use(a), soci::use(b), soci::use(c), soci::use(d),
-                                  soci::use(e), soci::use(f), soci::use(capacity), soci::use(g), soci::use(h),
-                                  soci::use(i), soci::use(j), soci::use(k), soci::use(source), soci::use(l),
-                                  soci::use(now), soci::use(now), soci::into(id))};
+                                   soci::use(a), soci::use(c), soci::use(e), soci::use(g), soci::use(h), soci::use(now),
+                                   soci::use(provider_id))};
+  soci::statement insert_service{
+      (s.prepare << "INSERT INTO services (provider_id, registry_id, registry_item_id, name, "
+                    "kind_code, region_code, forms, capacity_total, capacity_unit, status, "
+                    "registered_from, ended_on, age_note, source, search_text, created_at, "
+                    "updated_at) VALUES (:p, :r, :ri, :n, :k, :rc, :f, :ct, :cu, :st, :rf, "
+                    ":eo, :an, :src, :se, :c, :u)"
+                 << returning_id,
+       soci::use(provider_id), soci::use(a), soci::use(b), soci::use(c), soci::use(d), soci::use(e), soci::use(f),
+       soci::use(capacity), soci::use(g), soci::use(h), soci::use(i), soci::use(j), soci::use(k), soci::use(source),
+       soci::use(l), soci::use(now), soci::use(now), soci::into(id))};
   soci::statement update_service{(s.prepare << "UPDATE services SET provider_id = :p, registry_id = :r, "
                                                "registry_item_id = :ri, name = :n, kind_code = :k, region_code = :rc, "
                                                "forms = :f, capacity_total = :ct, capacity_unit = :cu, status = :st, "
@@ -55,14 +57,17 @@ struct RegistryWriter::Statements {
   soci::statement delete_forms{(s.prepare << "DELETE FROM service_forms WHERE service_id = :s", soci::use(service_id))};
   soci::statement delete_groups{
       (s.prepare << "DELETE FROM service_target_groups WHERE service_id = :s", soci::use(service_id))};
-  soci::statement delete_ages{(s.prepare << "DELETE FROM service_age_groups WHERE service_id = :s", soci::use(service_id))};
+  soci::statement delete_ages{
+      (s.prepare << "DELETE FROM service_age_groups WHERE service_id = :s", soci::use(service_id))};
   soci::statement delete_territories{
       (s.prepare << "DELETE FROM service_territories WHERE service_id = :s", soci::use(service_id))};
-  soci::statement delete_facilities{(s.prepare << "DELETE FROM facilities WHERE service_id = :s", soci::use(service_id))};
+  soci::statement delete_facilities{
+      (s.prepare << "DELETE FROM facilities WHERE service_id = :s", soci::use(service_id))};
   soci::statement delete_contacts{
       (s.prepare << "DELETE FROM service_contacts WHERE service_id = :s", soci::use(service_id))};
   soci::statement insert_form{(s.prepare << "INSERT INTO service_forms (service_id, form_code, continuous) VALUES "
-                                            "(:s, :f, :c)" << returning_id,
+                                            "(:s, :f, :c)"
+                                         << returning_id,
                                soci::use(service_id), soci::use(a), soci::use(flag), soci::into(form_id))};
   soci::statement insert_capacity{(s.prepare << "INSERT INTO service_capacities (service_form_id, count, type_code, "
                                                 "description) VALUES (:f, :c, :t, :d)",

@@ -136,9 +136,8 @@ TEST_P(AccountsAppTest, PutUserCreatesOnceAndRefreshes) {
   const long long a = add_provider(db, "Poskytovatel A"), b = add_provider(db, "Poskytovatel B");
   const auto demo = accounts::system_caller(0, "demo");
   auto in = new_user("demo.user", {{a, "worker"}});
-  const auto first = db.write([&](soci::session& s) {
-    return app::put_user(s, demo, in, accounts::hash_password(in.password));
-  });
+  const auto first =
+      db.write([&](soci::session& s) { return app::put_user(s, demo, in, accounts::hash_password(in.password)); });
   ASSERT_TRUE(first);
   EXPECT_TRUE(first->created);
   ASSERT_TRUE(app::update_user(db, demo, first->user.id, {{}, {}, std::string("en"), false}));
@@ -146,9 +145,8 @@ TEST_P(AccountsAppTest, PutUserCreatesOnceAndRefreshes) {
   in.display_name = "Nové jméno";
   in.password = "jine-dlouhe-heslo";
   in.memberships = {{b, "manager"}};
-  const auto second = db.write([&](soci::session& s) {
-    return app::put_user(s, demo, in, accounts::hash_password(in.password));
-  });
+  const auto second =
+      db.write([&](soci::session& s) { return app::put_user(s, demo, in, accounts::hash_password(in.password)); });
   ASSERT_TRUE(second);
   EXPECT_FALSE(second->created);
   EXPECT_EQ(second->user.id, first->user.id);
@@ -187,7 +185,8 @@ TEST_P(AccountsAppTest, ResetPasswordEndsTheSessions) {
   db.read([&](soci::session& s) {
     EXPECT_EQ(scalar(s, "SELECT COUNT(*) FROM sessions"), 0);
     EXPECT_EQ(scalar(s, "SELECT COUNT(*) FROM audit_log WHERE action = 'password.reset'"), 1);
-    EXPECT_TRUE(accounts::verify_password("uplne-nove-heslo", store::accounts_repo::find_user(s, u->id)->password_hash));
+    EXPECT_TRUE(
+        accounts::verify_password("uplne-nove-heslo", store::accounts_repo::find_user(s, u->id)->password_hash));
   });
   auto missing = app::reset_password(db, cli, "nikdo", "uplne-nove-heslo");
   ASSERT_FALSE(missing);

@@ -1,5 +1,7 @@
 // Benchmarking data side on SQLite and PostgreSQL: the repository, and the routes through an in-process
 // App (group → methodology → round → forms → submit → lock → correction) with the tenant rules.
+#include "benchmark/store/benchmark_repo.hpp"
+
 #include <gtest/gtest.h>
 
 #include <boost/json.hpp>
@@ -10,14 +12,13 @@
 #include <random>
 #include <sstream>
 
-#include "platform/store/data_versions.hpp"
 #include "accounts/core/credentials.hpp"
-#include "platform/core/text.hpp"
-#include "server/app.hpp"
-#include "platform/import/xlsx_reader.hpp"
 #include "accounts/store/accounts_repo.hpp"
-#include "benchmark/store/benchmark_repo.hpp"
+#include "platform/core/text.hpp"
+#include "platform/import/xlsx_reader.hpp"
+#include "platform/store/data_versions.hpp"
 #include "registry/store/registry_repo.hpp"
+#include "server/app.hpp"
 #include "support/test_db.hpp"
 
 namespace kvalis::testing {
@@ -73,7 +74,8 @@ World make_world(store::Database& db) {
 // An .xlsx file written by libxlsxwriter (shared strings, numbers, an empty row), as bytes.
 std::string make_xlsx(const std::vector<std::pair<std::string, std::optional<std::string>>>& rows, bool numbers) {
   std::random_device rd;
-  const auto path = (std::filesystem::temp_directory_path() / ("kvalis_upload_" + std::to_string(rd()) + ".xlsx")).string();
+  const auto path =
+      (std::filesystem::temp_directory_path() / ("kvalis_upload_" + std::to_string(rd()) + ".xlsx")).string();
   lxw_workbook* wb = workbook_new(path.c_str());
   lxw_worksheet* ws = workbook_add_worksheet(wb, "Hodnoty");
   worksheet_write_string(ws, 0, 0, "kód položky", nullptr);
@@ -86,8 +88,10 @@ std::string make_xlsx(const std::vector<std::pair<std::string, std::optional<std
     }
     worksheet_write_string(ws, r, 0, code.c_str(), nullptr);
     if (value) {
-      if (numbers) worksheet_write_number(ws, r, 1, std::stod(*value), nullptr);
-      else worksheet_write_string(ws, r, 1, value->c_str(), nullptr);
+      if (numbers)
+        worksheet_write_number(ws, r, 1, std::stod(*value), nullptr);
+      else
+        worksheet_write_string(ws, r, 1, value->c_str(), nullptr);
     }
     ++r;
   }
@@ -100,7 +104,8 @@ std::string make_xlsx(const std::vector<std::pair<std::string, std::optional<std
 }
 
 TEST(XlsxReader, ReadsTheFirstSheetWithSharedStringsAndNumbers) {
-  const auto bytes = make_xlsx({{"costs_total", "1200000.5"}, {"", std::nullopt}, {"bed_days", "14000"}, {"complaints", std::nullopt}}, true);
+  const auto bytes = make_xlsx(
+      {{"costs_total", "1200000.5"}, {"", std::nullopt}, {"bed_days", "14000"}, {"complaints", std::nullopt}}, true);
   ASSERT_TRUE(importers::looks_like_zip(bytes));
   const auto sheet = importers::read_first_sheet(bytes);
   ASSERT_EQ(sheet.error, "");
@@ -174,8 +179,17 @@ TEST_P(BenchmarkRepoTest, RepositoryKeepsGroupsMethodologiesAndValues) {
     repo::MethodologyContent c;
     c.items = {{"costs_total", "Náklady celkem", "Total costs", "Kč", true, 0.0, std::nullopt, ""},
                {"complaints", "Stížnosti", "", "", false, std::nullopt, std::nullopt, "počet"}};
-    c.indicators = {{0, "complaints_rate", "Stížnosti na 1000 Kč", "", "complaints", "costs_total", 1000, "", "lower",
-                     "how_well", {"13"}}};
+    c.indicators = {{0,
+                     "complaints_rate",
+                     "Stížnosti na 1000 Kč",
+                     "",
+                     "complaints",
+                     "costs_total",
+                     1000,
+                     "",
+                     "lower",
+                     "how_well",
+                     {"13"}}};
     c.rules = {{"non_negative", "complaints", ">=", "0", "Počet stížností nesmí být záporný", ""}};
     repo::replace_content(s, m1, "Metodika 2025", c);
     const long long m2 = repo::insert_methodology(s, g.id, "v2", 300, m1);
@@ -241,7 +255,8 @@ class Api {
       u.created_at = 1;
       u.id = store::accounts_repo::insert_user(s, u);
       std::vector<accounts::Membership> ms;
-      for (const auto& [org, role] : roles) ms.push_back({org, accounts::OrganisationType::provider, *accounts::parse_role(role), "", "", ""});
+      for (const auto& [org, role] : roles)
+        ms.push_back({org, accounts::OrganisationType::provider, *accounts::parse_role(role), "", "", ""});
       store::accounts_repo::replace_memberships(s, u.id, ms);
       if (platform_admin) s << "UPDATE users SET platform_admin = 1 WHERE id = :id", soci::use(u.id);
       const long long now = store::now_epoch();
@@ -319,8 +334,8 @@ TEST_P(BenchmarkRepoTest, RoundFromGroupToCorrection) {
 
   // Group and members.
   EXPECT_EQ(api.call(provider_a, Verb::post, "/api/benchmark/groups", R"({"name":"X"})").status, 403u);
-  auto group = api.json_of(region, Verb::post, "/api/benchmark/groups",
-                           R"({"name":"Domovy pro seniory","kinds":["13"]})", 201);
+  auto group =
+      api.json_of(region, Verb::post, "/api/benchmark/groups", R"({"name":"Domovy pro seniory","kinds":["13"]})", 201);
   const std::string g = "/api/benchmark/groups/" + std::to_string(group.at("id").as_int64());
   EXPECT_EQ(group.at("region_org_id").as_int64(), w.region);
   EXPECT_TRUE(group.at("can_manage").as_bool());
@@ -389,8 +404,9 @@ TEST_P(BenchmarkRepoTest, RoundFromGroupToCorrection) {
   EXPECT_EQ(api.call(provider_b, Verb::get, form_a).status, 404u);
   EXPECT_EQ(api.call(provider_b, Verb::put, form_a, R"({"values":{"costs_total":1}})").status, 404u);
   EXPECT_EQ(api.call(outsider, Verb::get, form_a).status, 404u);
-  EXPECT_EQ(api.call(provider_a, Verb::get, rpath + "/services/" + std::to_string(w.service_a_other_kind) + "/form").status,
-            404u);
+  EXPECT_EQ(
+      api.call(provider_a, Verb::get, rpath + "/services/" + std::to_string(w.service_a_other_kind) + "/form").status,
+      404u);
   EXPECT_EQ(api.call(region_reader, Verb::get, form_a).status, 200u);
   EXPECT_EQ(api.call(region_reader, Verb::put, form_a, R"({"values":{"costs_total":1}})").status, 403u);
 
@@ -398,11 +414,12 @@ TEST_P(BenchmarkRepoTest, RoundFromGroupToCorrection) {
   // as a draft and reported.
   EXPECT_EQ(api.json_of(provider_a, Verb::put, form_a, R"({"values":{"cost_total":1}})", 400).at("error").at("field"),
             "values.cost_total");
-  EXPECT_EQ(api.json_of(provider_a, Verb::put, form_a, R"({"values":{"costs_total":"1"}})", 400).at("error").at("field"),
-            "values.costs_total");
-  form = api.json_of(provider_a, Verb::put, form_a,
-                     R"({"values":{"costs_total":1000000,"clients_served":40,"capacity_beds":40,"bed_days":15000}})",
-                     200);
+  EXPECT_EQ(
+      api.json_of(provider_a, Verb::put, form_a, R"({"values":{"costs_total":"1"}})", 400).at("error").at("field"),
+      "values.costs_total");
+  form =
+      api.json_of(provider_a, Verb::put, form_a,
+                  R"({"values":{"costs_total":1000000,"clients_served":40,"capacity_beds":40,"bed_days":15000}})", 200);
   EXPECT_EQ(form.at("status"), "draft");
   EXPECT_EQ(form.at("filled").as_int64(), 4);
   EXPECT_EQ(form.at("errors").as_int64(), 1);
@@ -419,7 +436,8 @@ TEST_P(BenchmarkRepoTest, RoundFromGroupToCorrection) {
   EXPECT_EQ(complaints->at("missing_reason"), "missing: complaints");
 
   // Submitting is refused with the problems, then accepted once they are fixed.
-  auto refused = api.json_of(provider_a, Verb::post, rpath + "/services/" + std::to_string(w.service_a) + "/submit", "", 422);
+  auto refused =
+      api.json_of(provider_a, Verb::post, rpath + "/services/" + std::to_string(w.service_a) + "/submit", "", 422);
   ASSERT_EQ(refused.at("problems").as_array().size(), 1u);
   EXPECT_EQ(refused.at("problems").as_array()[0].at("code"), "occupancy_max");
   api.json_of(provider_a, Verb::put, form_a, R"({"values":{"bed_days":14000}})", 200);
@@ -462,22 +480,25 @@ TEST_P(BenchmarkRepoTest, RoundFromGroupToCorrection) {
 
   // Corrections only after lock; locked data refuse every write.
   EXPECT_EQ(api.call(region, Verb::post, svc_a + "/corrections",
-                     R"({"item_code":"bed_days","value":13900,"reason":"Chyba v přepisu"})").status,
+                     R"({"item_code":"bed_days","value":13900,"reason":"Chyba v přepisu"})")
+                .status,
             409u);
   api.json_of(region, Verb::post, rpath + "/lock", "", 200);
   EXPECT_EQ(api.call(region, Verb::post, rpath + "/lock").status, 409u);
   const std::string form_b_put = R"({"values":{"costs_total":1}})";
   auto locked = api.json_of(provider_b, Verb::put, form_b, form_b_put, 409);
   EXPECT_NE(std::string(locked.at("error").at("message").as_string()).find("locked"), std::string::npos);
-  EXPECT_EQ(api.call(provider_b, Verb::post, rpath + "/services/" + std::to_string(w.service_b) + "/upload",
-                     "costs_total;1").status,
-            409u);
+  EXPECT_EQ(
+      api.call(provider_b, Verb::post, rpath + "/services/" + std::to_string(w.service_b) + "/upload", "costs_total;1")
+          .status,
+      409u);
   EXPECT_EQ(api.call(region, Verb::put, form_a, R"({"values":{"bed_days":1}})").status, 409u);
-  EXPECT_EQ(api.call(provider_a, Verb::post, svc_a + "/corrections",
-                     R"({"item_code":"bed_days","value":13900,"reason":"x"})").status,
-            403u);
-  EXPECT_EQ(api.json_of(region, Verb::post, svc_a + "/corrections", R"({"item_code":"bed_days","value":13900,"reason":""})",
-                        400)
+  EXPECT_EQ(
+      api.call(provider_a, Verb::post, svc_a + "/corrections", R"({"item_code":"bed_days","value":13900,"reason":"x"})")
+          .status,
+      403u);
+  EXPECT_EQ(api.json_of(region, Verb::post, svc_a + "/corrections",
+                        R"({"item_code":"bed_days","value":13900,"reason":""})", 400)
                 .at("error")
                 .at("field"),
             "reason");
@@ -502,10 +523,10 @@ TEST_P(BenchmarkRepoTest, RoundFromGroupToCorrection) {
     EXPECT_EQ(n, 1);
     EXPECT_GT(user, 0);
     EXPECT_EQ(reason, "Chyba v přepisu z evidence");
-    for (const char* action : {"benchmark.group.create", "benchmark.group.members", "benchmark.methodology.publish",
-                               "benchmark.round.create", "benchmark.values.save", "benchmark.submission.submit",
-                               "benchmark.submission.reopen", "benchmark.round.remind", "benchmark.round.lock",
-                               "benchmark.correction"}) {
+    for (const char* action :
+         {"benchmark.group.create", "benchmark.group.members", "benchmark.methodology.publish",
+          "benchmark.round.create", "benchmark.values.save", "benchmark.submission.submit",
+          "benchmark.submission.reopen", "benchmark.round.remind", "benchmark.round.lock", "benchmark.correction"}) {
       long long count = 0;
       const std::string name = action;
       s << "SELECT COUNT(*) FROM audit_log WHERE action = :a", soci::use(name), soci::into(count);
@@ -520,7 +541,8 @@ std::string open_form_of_provider_b(Api& api, const World& w, const Caller& regi
   auto group = api.json_of(region, Verb::post, "/api/benchmark/groups", R"({"name":"G","kinds":["13"]})", 201);
   const std::string g = "/api/benchmark/groups/" + std::to_string(group.at("id").as_int64());
   api.json_of(region, Verb::put, g + "/members",
-              R"({"members":[{"provider_org_id":)" + std::to_string(w.provider_b) + R"(,"participation":"full"}]})", 200);
+              R"({"members":[{"provider_org_id":)" + std::to_string(w.provider_b) + R"(,"participation":"full"}]})",
+              200);
   auto m = api.json_of(region, Verb::post, g + "/methodologies", R"({"name":"M"})", 201);
   const std::string mpath = "/api/benchmark/methodologies/" + std::to_string(m.at("id").as_int64());
   api.json_of(region, Verb::put, mpath, kMethodology, 200);
@@ -554,8 +576,9 @@ TEST_P(BenchmarkRepoTest, UploadIsAllOrNothing) {
   EXPECT_EQ(form.at("status"), "not_started");
   EXPECT_FALSE(find_by(form.at("items"), "code", "costs_total")->at("entered").as_bool());
 
-  form = api.json_of(provider_b, Verb::post, svc + "/upload",
-                     "kód;hodnota\ncosts_total;1 200 000,50\nclients_served;48\ncapacity_beds;40\nbed_days;14 000\n", 200);
+  form =
+      api.json_of(provider_b, Verb::post, svc + "/upload",
+                  "kód;hodnota\ncosts_total;1 200 000,50\nclients_served;48\ncapacity_beds;40\nbed_days;14 000\n", 200);
   EXPECT_DOUBLE_EQ(find_by(form.at("items"), "code", "costs_total")->at("value").to_number<double>(), 1200000.5);
   EXPECT_EQ(form.at("filled").as_int64(), 4);
   EXPECT_EQ(form.at("errors").as_int64(), 0);

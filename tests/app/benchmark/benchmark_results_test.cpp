@@ -13,19 +13,19 @@
 #include <sstream>
 
 #include "accounts/core/credentials.hpp"
+#include "accounts/store/accounts_repo.hpp"
+#include "benchmark/app/comparison.hpp"
 #include "benchmark/core/dea.hpp"
-#include "platform/core/csv.hpp"
+#include "benchmark/export/report_html.hpp"
+#include "benchmark/store/benchmark_results_repo.hpp"
 #include "demo/benchmark_demo.hpp"
 #include "demo/demo_region.hpp"
 #include "demo/demo_writer.hpp"
-#include "benchmark/app/comparison.hpp"
-#include "benchmark/export/report_html.hpp"
+#include "platform/core/csv.hpp"
 #include "platform/export/table.hpp"
-#include "server/app.hpp"
-#include "accounts/store/accounts_repo.hpp"
-#include "benchmark/store/benchmark_results_repo.hpp"
-#include "registry/store/registry_repo.hpp"
 #include "platform/store/row.hpp"
+#include "registry/store/registry_repo.hpp"
+#include "server/app.hpp"
 #include "support/test_db.hpp"
 
 namespace kvalis::testing {
@@ -96,8 +96,8 @@ void set_value(soci::session& s, long long round, long long service, const std::
       soci::use(round), soci::use(service), soci::use(item), soci::use(value), soci::use(now);
 }
 
-void add_user(soci::session& s, World& w, const std::string& login, long long organisation,
-              const std::string& type, accounts::Role role) {
+void add_user(soci::session& s, World& w, const std::string& login, long long organisation, const std::string& type,
+              accounts::Role role) {
   store::accounts_repo::UserRow u;
   u.login = login;
   u.display_name = login;
@@ -121,7 +121,8 @@ World make_world(store::Database& db) {
   db.write([&](soci::session& s) {
     w.region = add_organisation(s, "region", "Královéhradecký kraj");
     w.outsider = add_organisation(s, "provider", "Poskytovatel mimo skupinu");
-    for (const char* p : {"P1", "P2", "P3"}) w.providers[p] = add_organisation(s, "provider", std::string("Poskytovatel ") + p);
+    for (const char* p : {"P1", "P2", "P3"})
+      w.providers[p] = add_organisation(s, "provider", std::string("Poskytovatel ") + p);
     store::registry_repo::RegistryWriter writer(s, 1000, "test");
     int n = 0;
     for (const auto& row : read_data("services.csv")) {
@@ -209,7 +210,9 @@ json::value call_json(http::App& app, const World& w, const std::string& login, 
   return json::parse(r.body);
 }
 
-std::string comparison_path(const World& w) { return "/api/benchmark/rounds/" + std::to_string(w.round) + "/comparison"; }
+std::string comparison_path(const World& w) {
+  return "/api/benchmark/rounds/" + std::to_string(w.round) + "/comparison";
+}
 
 const json::object* find_group(const json::value& comparison, const std::string& indicator, const std::string& key) {
   for (const auto& ind : comparison.at("indicators").as_array())
@@ -360,9 +363,12 @@ TEST_P(BenchmarkResultsTest, FullMemberSeesNamesButNotSmallGroupsAndStrangersSee
   EXPECT_TRUE(small->at("suppressed").as_bool());
   EXPECT_TRUE(small->at("scores").as_array().empty());  // P3 has no service of kind 14
   EXPECT_EQ(call(app, w, "cizi", Verb::get, comparison_path(w)).status, 404u);
-  EXPECT_EQ(call(app, w, "cizi", Verb::get, "/api/benchmark/services/" + std::to_string(w.services.at("S1")) + "/scores").status,
+  EXPECT_EQ(
+      call(app, w, "cizi", Verb::get, "/api/benchmark/services/" + std::to_string(w.services.at("S1")) + "/scores")
+          .status,
+      404u);
+  EXPECT_EQ(call(app, w, "cizi", Verb::get, "/api/benchmark/rounds/" + std::to_string(w.round) + "/export.csv").status,
             404u);
-  EXPECT_EQ(call(app, w, "cizi", Verb::get, "/api/benchmark/rounds/" + std::to_string(w.round) + "/export.csv").status, 404u);
 }
 
 TEST_P(BenchmarkResultsTest, OnTheFlyPeerGroupingAndFilters) {
@@ -393,7 +399,8 @@ TEST_P(BenchmarkResultsTest, ResultsAreRefreshedAfterAValueChange) {
   const World w = make_world(t.db());
   http::App app(t.db(), {});
   auto before = call_json(app, w, "kraj", Verb::get, comparison_path(w));
-  EXPECT_DOUBLE_EQ(find_group(before, "cost_per_bed_day", "kind=13;form=pob")->at("median").to_number<double>(), 1550.0);
+  EXPECT_DOUBLE_EQ(find_group(before, "cost_per_bed_day", "kind=13;form=pob")->at("median").to_number<double>(),
+                   1550.0);
   // The data side changes values and recomputes in the same transaction.
   t.db().write([&](soci::session& s) {
     for (const auto& row : read_data("change.csv"))
@@ -445,7 +452,8 @@ TEST_P(BenchmarkResultsTest, ServiceTimeSeriesAndReports) {
   EXPECT_DOUBLE_EQ(cost.at("points").as_array()[1].at("peer_median").to_number<double>(), 1550.0);
   EXPECT_DOUBLE_EQ(cost.at("points").as_array()[1].at("reserve_best").to_number<double>(), 25.0);
 
-  auto report = call(app, w, "p1", Verb::get, "/api/benchmark/rounds/" + std::to_string(w.round) + "/services/" + s1 + "/report");
+  auto report =
+      call(app, w, "p1", Verb::get, "/api/benchmark/rounds/" + std::to_string(w.round) + "/services/" + s1 + "/report");
   EXPECT_EQ(report.status, 200u);
   EXPECT_EQ(report.content_type, "text/html; charset=utf-8");
   EXPECT_NE(report.body.find("<svg"), std::string::npos);
@@ -461,9 +469,10 @@ TEST_P(BenchmarkResultsTest, ServiceTimeSeriesAndReports) {
   EXPECT_EQ(group.body.find("Služba S1<"), std::string::npos);  // anonymised for the data-only member
   EXPECT_NE(group.body.find("potlačeno"), std::string::npos);
   // A data-only member may not print another service's report.
-  EXPECT_EQ(call(app, w, "p2", Verb::get, "/api/benchmark/rounds/" + std::to_string(w.round) + "/services/" + s1 + "/report")
-                .status,
-            404u);
+  EXPECT_EQ(
+      call(app, w, "p2", Verb::get, "/api/benchmark/rounds/" + std::to_string(w.round) + "/services/" + s1 + "/report")
+          .status,
+      404u);
 }
 
 TEST_P(BenchmarkResultsTest, ExportsCarryCzechHeadersAndTheReadersView) {
@@ -478,7 +487,8 @@ TEST_P(BenchmarkResultsTest, ExportsCarryCzechHeadersAndTheReadersView) {
   ASSERT_GT(xlsx.body.size(), 1000u);
   EXPECT_EQ(xlsx.body.substr(0, 2), "PK");
   bool attachment = false;
-  for (const auto& [k, v] : xlsx.headers) attachment = attachment || (k == "Content-Disposition" && v.find("attachment") == 0);
+  for (const auto& [k, v] : xlsx.headers)
+    attachment = attachment || (k == "Content-Disposition" && v.find("attachment") == 0);
   EXPECT_TRUE(attachment);
   auto csv = call(app, w, "p2", Verb::get, base + "/export.csv", {{"delimiter", "semicolon"}});
   EXPECT_EQ(csv.status, 200u);
@@ -517,7 +527,8 @@ TEST(ReportFormatting, ReasonsNameTheMethodologysVariables) {
   EXPECT_EQ(exports::reason_cs("missing: bed_days, costs_total", names), "chybí údaj: Lůžkodny, Celkové náklady");
   EXPECT_EQ(exports::reason_cs("invalid: bed_days", names), "hodnota nevhodná pro DEA: Lůžkodny");
   EXPECT_EQ(exports::reason_cs("implausible: costs_total", names), "nevěrohodná hodnota údaje Celkové náklady");
-  EXPECT_EQ(exports::reason_cs("implausible: rule occupancy_max", names), "nevěrohodná hodnota (pravidlo occupancy_max)");
+  EXPECT_EQ(exports::reason_cs("implausible: rule occupancy_max", names),
+            "nevěrohodná hodnota (pravidlo occupancy_max)");
   EXPECT_EQ(exports::reason_cs("missing: other", names), "chybí údaj: other");  // not in the methodology
   EXPECT_EQ(exports::reason_cs("missing: division by zero", names), "nelze vypočítat: jmenovatel je nulový");
 }
@@ -547,8 +558,7 @@ TEST_P(BenchmarkResultsTest, GoodPracticeIsWrittenLinkedAndSearched) {
   EXPECT_FALSE(seen_by_outsider.at("links").as_array()[0].at("round_readable").as_bool());
   EXPECT_EQ(call(app, w, "cizi", Verb::get, "/api/benchmark/rounds/" + std::to_string(w.round)).status, 404u);
   // A provider cannot link another provider's service.
-  json::object foreign{{"title", "Cizí"},
-                       {"links", json::array{json::object{{"service_id", w.services.at("S1")}}}}};
+  json::object foreign{{"title", "Cizí"}, {"links", json::array{json::object{{"service_id", w.services.at("S1")}}}}};
   EXPECT_EQ(call(app, w, "p2", Verb::post, "/api/benchmark/good-practices", {}, json::serialize(foreign)).status, 400u);
 
   auto total = [&](std::vector<std::pair<std::string, std::string>> q) {
@@ -592,10 +602,12 @@ TEST_P(BenchmarkResultsTest, DeaRunIsStoredWithTheCoresScores) {
   const std::string body = R"({"model":"bcc","orientation":"input","inputs":["costs","beds"],"outputs":["bed_days"]})";
   const std::string path = "/api/benchmark/rounds/" + std::to_string(w.round) + "/dea";
   EXPECT_EQ(call(app, w, "p1", Verb::post, path, {}, body).status, 403u);  // benchmark.manage, but not region staff
-  EXPECT_EQ(call(app, w, "kraj", Verb::post, path, {}, R"({"model":"xyz","orientation":"input","inputs":["costs"],"outputs":["beds"]})")
+  EXPECT_EQ(call(app, w, "kraj", Verb::post, path, {},
+                 R"({"model":"xyz","orientation":"input","inputs":["costs"],"outputs":["beds"]})")
                 .status,
             400u);
-  EXPECT_EQ(call(app, w, "kraj", Verb::post, path, {}, R"({"model":"ccr","orientation":"input","inputs":["nope"],"outputs":["beds"]})")
+  EXPECT_EQ(call(app, w, "kraj", Verb::post, path, {},
+                 R"({"model":"ccr","orientation":"input","inputs":["nope"],"outputs":["beds"]})")
                 .status,
             400u);
   // A small round is computed within the request: the job answers done, with its run.
@@ -605,15 +617,17 @@ TEST_P(BenchmarkResultsTest, DeaRunIsStoredWithTheCoresScores) {
   const long long run_id = job.at("run_id").as_int64();
   auto again = call_json(app, w, "p1", Verb::get, "/api/benchmark/dea-jobs/" + std::to_string(job.at("id").as_int64()));
   EXPECT_EQ(again.at("run_id").as_int64(), run_id);
-  EXPECT_EQ(call(app, w, "cizi", Verb::get, "/api/benchmark/dea-jobs/" + std::to_string(job.at("id").as_int64())).status,
-            404u);
+  EXPECT_EQ(
+      call(app, w, "cizi", Verb::get, "/api/benchmark/dea-jobs/" + std::to_string(job.at("id").as_int64())).status,
+      404u);
 
   // The same DEA by the core on the same data: every service but S5 (no costs).
   benchmark::DeaData data;
   data.input_names = {"costs", "beds"};
   data.output_names = {"bed_days"};
   std::map<std::string, std::map<std::string, double>> values;
-  for (const auto& row : read_data("values.csv")) values[row.at("service")][row.at("item")] = std::stod(row.at("value"));
+  for (const auto& row : read_data("values.csv"))
+    values[row.at("service")][row.at("item")] = std::stod(row.at("value"));
   std::vector<long long> ids;
   for (const auto& [key, v] : values) {
     if (!v.count("costs")) continue;
@@ -674,10 +688,10 @@ TEST_P(BenchmarkResultsTest, DeaRunIsStoredWithTheCoresScores) {
 std::string dump_benchmark(store::Database& db) {
   std::string out;
   db.read([&](soci::session& s) {
-    for (const char* table : {"bm_groups", "bm_group_members", "bm_meetings", "bm_meeting_attendance", "bm_methodologies",
-                              "bm_items", "bm_indicators", "bm_rules", "bm_rounds", "bm_submissions", "bm_values",
-                              "bm_stats", "bm_scores", "bm_good_practices", "bm_good_practice_links", "bm_dea_runs",
-                              "bm_dea_results"}) {
+    for (const char* table :
+         {"bm_groups", "bm_group_members", "bm_meetings", "bm_meeting_attendance", "bm_methodologies", "bm_items",
+          "bm_indicators", "bm_rules", "bm_rounds", "bm_submissions", "bm_values", "bm_stats", "bm_scores",
+          "bm_good_practices", "bm_good_practice_links", "bm_dea_runs", "bm_dea_results"}) {
       out += std::string("== ") + table + "\n";
       std::vector<std::string> lines;
       soci::rowset<soci::row> rows = s.prepare << std::string("SELECT * FROM ") + table;
@@ -731,7 +745,8 @@ TEST_P(BenchmarkResultsTest, DemoHasGroupsRoundsPracticesAndDeaAndIsIdempotent) 
   EXPECT_GE(count_of(t.db(), "SELECT COUNT(*) FROM bm_meetings WHERE minutes <> ''"), 4);
   EXPECT_EQ(count_of(t.db(), "SELECT COUNT(*) FROM bm_methodologies WHERE status = 'published'"), 3);
   EXPECT_GE(count_of(t.db(), "SELECT MIN(n) FROM (SELECT COUNT(*) AS n FROM bm_items GROUP BY methodology_id) x"), 15);
-  EXPECT_GE(count_of(t.db(), "SELECT MIN(n) FROM (SELECT COUNT(*) AS n FROM bm_indicators GROUP BY methodology_id) x"), 12);
+  EXPECT_GE(count_of(t.db(), "SELECT MIN(n) FROM (SELECT COUNT(*) AS n FROM bm_indicators GROUP BY methodology_id) x"),
+            12);
   EXPECT_EQ(count_of(t.db(), "SELECT COUNT(*) FROM bm_rules WHERE code = 'occupancy_max'"), 1);
   EXPECT_EQ(count_of(t.db(), "SELECT COUNT(*) FROM bm_rounds WHERE kind = 'pilot' AND period_year = 2021"), 2);
   EXPECT_EQ(count_of(t.db(), "SELECT COUNT(DISTINCT period_year) FROM bm_rounds WHERE kind = 'full'"), 4);
@@ -742,8 +757,9 @@ TEST_P(BenchmarkResultsTest, DemoHasGroupsRoundsPracticesAndDeaAndIsIdempotent) 
   EXPECT_GT(count_of(t.db(), "SELECT COUNT(*) FROM bm_scores WHERE missing_reason LIKE 'implausible: rule%'"), 0);
   EXPECT_GT(count_of(t.db(), "SELECT COUNT(*) FROM bm_scores WHERE missing_reason = 'implausible: costs_total'"), 0);
   EXPECT_EQ(count_of(t.db(), "SELECT COUNT(*) FROM bm_good_practices"), 3);
-  EXPECT_EQ(count_of(t.db(), "SELECT COUNT(DISTINCT practice_id) FROM bm_good_practice_links WHERE service_id IS NOT NULL "
-                             "AND indicator_id IS NOT NULL AND round_id IS NOT NULL"),
+  EXPECT_EQ(count_of(t.db(),
+                     "SELECT COUNT(DISTINCT practice_id) FROM bm_good_practice_links WHERE service_id IS NOT NULL "
+                     "AND indicator_id IS NOT NULL AND round_id IS NOT NULL"),
             3);
   EXPECT_EQ(count_of(t.db(), "SELECT COUNT(*) FROM bm_dea_runs"), 1);
   EXPECT_GT(count_of(t.db(), "SELECT COUNT(*) FROM bm_dea_results WHERE efficiency IS NOT NULL"), 15);
@@ -786,7 +802,8 @@ TEST(BenchmarkExport, CzechNumbersReasonsAndClassifications) {
   exports::Sheet sheet;
   sheet.name = "Srovnání";
   sheet.header = {"Služba", "Hodnota"};
-  sheet.rows = {{exports::Cell(std::string("Domov; \"U Lip\"")), exports::Cell(2.5)}, {exports::Cell(), exports::Cell(3LL)}};
+  sheet.rows = {{exports::Cell(std::string("Domov; \"U Lip\"")), exports::Cell(2.5)},
+                {exports::Cell(), exports::Cell(3LL)}};
   EXPECT_EQ(exports::to_csv(sheet, ';'), "\xEF\xBB\xBFSlužba;Hodnota\r\n\"Domov; \"\"U Lip\"\"\";2,5\r\n;3\r\n");
   EXPECT_EQ(exports::to_xlsx({sheet}).substr(0, 2), "PK");
 }

@@ -68,8 +68,8 @@ TEST_P(BenchmarkUseCases, RoundsAndFormsKeepTheirRulesOutsideHttp) {
   EXPECT_EQ(refused.error().message_key, "bm.round.locked");
 
   // A form being filled in cannot be submitted while required items miss; nothing changes.
-  const long long draft = scalar(db, "SELECT MIN(service_id) FROM bm_submissions WHERE status = 'draft' AND round_id = " +
-                                         std::to_string(open));
+  const long long draft = scalar(
+      db, "SELECT MIN(service_id) FROM bm_submissions WHERE status = 'draft' AND round_id = " + std::to_string(open));
   ASSERT_GT(draft, 0);
   std::optional<app::SubmitRefusal> why;
   auto submitted = app::submit_form(db, system, open, draft, why);

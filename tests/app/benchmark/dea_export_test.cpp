@@ -19,9 +19,7 @@ ServiceLabel label(long long id, const std::string& name) {
   return l;
 }
 
-std::string peers_cell(const Sheet& sheet, std::size_t row) {
-  return std::get<std::string>(sheet.rows.at(row).at(4));
-}
+std::string peers_cell(const Sheet& sheet, std::size_t row) { return std::get<std::string>(sheet.rows.at(row).at(4)); }
 
 TEST(DeaExport, PeersAreThoseOfTheScreen) {
   DeaView view;
@@ -36,7 +34,8 @@ TEST(DeaExport, PeersAreThoseOfTheScreen) {
   other.service = label(2, "Pečovatelská služba Dobruška");
   other.efficiency = 0.979;
   other.status = "ok";
-  other.peers = {{label(3, "Pečovatelská služba Třebechovice"), 0.24800000000001}, {label(4, "Pečovatelská služba Svoboda"), 0.7515}};
+  other.peers = {{label(3, "Pečovatelská služba Třebechovice"), 0.24800000000001},
+                 {label(4, "Pečovatelská služba Svoboda"), 0.7515}};
   view.results = {efficient, other};
 
   const Sheet sheet = dea_csv(view);
@@ -62,13 +61,26 @@ TEST(GroupReportNumbers, ReservesAndZeroAsOnTheScreen) {
   g.peer_key = "4|ambulantni";
   g.label = "Pečovatelská služba – ambulantní";
   g.n = 2;
-  g.min = 57470.59; g.q1 = 58242.33; g.median = 59014.08; g.q3 = 59785.83; g.max = 60557.58; g.mean = 59014.08;
+  g.min = 57470.59;
+  g.q1 = 58242.33;
+  g.median = 59014.08;
+  g.q3 = 59785.83;
+  g.max = 60557.58;
+  g.mean = 59014.08;
   ScoreView best;
   best.service = label(1, "Pečovatelská služba Hradec Králové");
-  best.value = 57470.59; best.percent_rank = 0.0; best.z_score = -0.806; best.reserve_median = 0.0; best.reserve_best = 0.0;
+  best.value = 57470.59;
+  best.percent_rank = 0.0;
+  best.z_score = -0.806;
+  best.reserve_median = 0.0;
+  best.reserve_best = 0.0;
   ScoreView other;
   other.service = label(2, "Pečovatelská služba Trutnov");
-  other.value = 60557.58; other.percent_rank = 1.0; other.z_score = 0.0; other.reserve_median = 1543.49; other.reserve_best = 2000.0;
+  other.value = 60557.58;
+  other.percent_rank = 1.0;
+  other.z_score = 0.0;
+  other.reserve_median = 1543.49;
+  other.reserve_best = 2000.0;
   g.scores = {best, other};
   ind.groups = {g};
   report.comparison.indicators = {ind};

@@ -2,16 +2,17 @@
 // Runs on a fresh SQLite file, and on a fresh PostgreSQL database when KVALIS_TEST_PG holds a URI
 // (test_db.hpp; both migrated first).
 #include <gtest/gtest.h>
+
 #include <map>
 #include <set>
 #include <string>
 
 #include "accounts/core/credentials.hpp"
-#include "platform/core/dates.hpp"
-#include "platform/core/text.hpp"
 #include "demo/benchmark_demo.hpp"
 #include "demo/demo_region.hpp"
 #include "demo/demo_writer.hpp"
+#include "platform/core/dates.hpp"
+#include "platform/core/text.hpp"
 #include "platform/store/catalogue_repo.hpp"
 #include "platform/store/database.hpp"
 #include "platform/store/row.hpp"
@@ -40,10 +41,9 @@ std::map<std::string, long long> demo_counts(soci::session& s, const demo::DemoR
   for (const char* table : {"service_forms", "service_target_groups", "service_age_groups", "service_territories",
                             "facilities", "service_contacts"})
     c[table] = scalar(s, std::string("SELECT COUNT(*) FROM ") + table + in_demo);
-  c["service_capacities"] = scalar(s,
-                                   std::string("SELECT COUNT(*) FROM service_capacities WHERE service_form_id IN "
-                                               "(SELECT id FROM service_forms") +
-                                       in_demo + ")");
+  c["service_capacities"] = scalar(s, std::string("SELECT COUNT(*) FROM service_capacities WHERE service_form_id IN "
+                                                  "(SELECT id FROM service_forms") +
+                                          in_demo + ")");
   long long users = 0, memberships = 0;
   for (const auto& u : region.users) {
     long long n = 0, m = 0;
@@ -61,8 +61,10 @@ std::map<std::string, long long> demo_counts(soci::session& s, const demo::DemoR
 // Codes in a demo table column that the catalogue does not know.
 long long unknown_codes(soci::session& s, const std::string& catalogue, const std::string& table,
                         const std::string& column, const std::string& where) {
-  return scalar(s, "SELECT COUNT(*) FROM " + table + " x WHERE " + where + " AND NOT EXISTS (SELECT 1 FROM "
-                   "catalogue_items c WHERE c.catalogue = '" + catalogue + "' AND c.code = x." + column + ")");
+  return scalar(s, "SELECT COUNT(*) FROM " + table + " x WHERE " + where +
+                       " AND NOT EXISTS (SELECT 1 FROM "
+                       "catalogue_items c WHERE c.catalogue = '" +
+                       catalogue + "' AND c.code = x." + column + ")");
 }
 
 std::string password_hash(soci::session& s, const std::string& login) {
@@ -81,8 +83,9 @@ void check_contents(store::Database& db, const demo::DemoRegion& region, const d
     EXPECT_EQ(scalar(s, std::string("SELECT COUNT(DISTINCT x.territory_code) FROM service_territories x WHERE ") +
                             demo_service),
               15);
-    EXPECT_GE(scalar(s, "SELECT COUNT(DISTINCT legal_form_code) FROM organisations WHERE source = 'demo' AND "
-                        "type = 'provider'"),
+    EXPECT_GE(scalar(s,
+                     "SELECT COUNT(DISTINCT legal_form_code) FROM organisations WHERE source = 'demo' AND "
+                     "type = 'provider'"),
               4);
     EXPECT_GE(scalar(s, std::string("SELECT COUNT(*) FROM facilities x WHERE x.secret = 1 AND ") + demo_service), 2);
 
@@ -157,8 +160,8 @@ void check_contents(store::Database& db, const demo::DemoRegion& region, const d
 
 void run_demo_twice(store::Database& db) {
   const auto region = demo::build_demo_region();
-  const long long audits_before =
-      db.read([](soci::session& s) { return scalar(s, "SELECT COUNT(*) FROM audit_log WHERE action = 'demo.refresh'"); });
+  const long long audits_before = db.read(
+      [](soci::session& s) { return scalar(s, "SELECT COUNT(*) FROM audit_log WHERE action = 'demo.refresh'"); });
   const long long version_before =
       db.read([](soci::session& s) { return scalar(s, "SELECT version FROM data_versions WHERE scope = 'registry'"); });
 
@@ -277,14 +280,17 @@ TEST_P(DemoRegionDb, HasAHomeCareWorkingGroupComparedOnCostPerClient) {
     EXPECT_EQ(num, "costs_total");
     EXPECT_EQ(den, "clients_total");
     EXPECT_EQ(direction, "lower");
-    EXPECT_EQ(scalar(s, "SELECT COUNT(*) FROM bm_indicators i JOIN bm_methodologies m ON m.id = i.methodology_id "
-                        "WHERE m.group_id = " + g + " AND i.code IN ('cost_per_client', 'cost_per_care_hour', "
-                        "'clients_per_fte_direct', 'high_need_share')"),
+    EXPECT_EQ(scalar(s,
+                     "SELECT COUNT(*) FROM bm_indicators i JOIN bm_methodologies m ON m.id = i.methodology_id "
+                     "WHERE m.group_id = " +
+                         g +
+                         " AND i.code IN ('cost_per_client', 'cost_per_care_hour', "
+                         "'clients_per_fte_direct', 'high_need_share')"),
               4);
     // Rounds: 2023 and 2024 locked, 2025 open.
     std::map<int, std::string> rounds;
-    soci::rowset<soci::row> rs = (s.prepare << "SELECT period_year, status FROM bm_rounds WHERE group_id = :g",
-                                  soci::use(group));
+    soci::rowset<soci::row> rs =
+        (s.prepare << "SELECT period_year, status FROM bm_rounds WHERE group_id = :g", soci::use(group));
     for (const auto& r : rs) rounds[store::as_int(r, 0)] = store::as_str(r, 1);
     EXPECT_EQ(rounds, (std::map<int, std::string>{{2023, "locked"}, {2024, "locked"}, {2025, "open"}}));
     // The open round's forms are due after today, whenever the demo is made (not months past its deadline).
@@ -296,15 +302,17 @@ TEST_P(DemoRegionDb, HasAHomeCareWorkingGroupComparedOnCostPerClient) {
     // peer statistics are computed and plausible (tens of thousands of CZK a year per client).
     long long round2024 = 0;
     s << "SELECT id FROM bm_rounds WHERE group_id = :g AND period_year = 2024", soci::use(group), soci::into(round2024);
-    const std::string cost = "(SELECT i.id FROM bm_indicators i JOIN bm_rounds r ON r.methodology_id = "
-                             "i.methodology_id WHERE r.id = " + std::to_string(round2024) +
-                             " AND i.code = 'cost_per_client')";
+    const std::string cost =
+        "(SELECT i.id FROM bm_indicators i JOIN bm_rounds r ON r.methodology_id = "
+        "i.methodology_id WHERE r.id = " +
+        std::to_string(round2024) + " AND i.code = 'cost_per_client')";
     const long long valued = scalar(s, "SELECT COUNT(*) FROM bm_scores WHERE round_id = " + std::to_string(round2024) +
                                            " AND indicator_id = " + cost + " AND value IS NOT NULL");
     EXPECT_GE(valued, 15);
-    EXPECT_EQ(scalar(s, "SELECT COUNT(*) FROM bm_scores sc JOIN services x ON x.id = sc.service_id WHERE sc.round_id = " +
-                            std::to_string(round2024) + " AND x.kind_code <> '4'"),
-              0);
+    EXPECT_EQ(
+        scalar(s, "SELECT COUNT(*) FROM bm_scores sc JOIN services x ON x.id = sc.service_id WHERE sc.round_id = " +
+                      std::to_string(round2024) + " AND x.kind_code <> '4'"),
+        0);
     double median = 0;
     long long n = 0;
     s << "SELECT median, n FROM bm_stats WHERE round_id = :r AND indicator_id = " + cost + " ORDER BY n DESC",

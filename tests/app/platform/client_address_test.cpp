@@ -1,10 +1,10 @@
 // The client address of a request (src/platform/http/client_address.cpp): X-Forwarded-For counts only when the peer
 // is a configured trusted proxy, and then its nearest hop that is not itself a trusted proxy.
+#include "platform/http/client_address.hpp"
+
 #include <gtest/gtest.h>
 
 #include <string>
-
-#include "platform/http/client_address.hpp"
 
 namespace {
 
@@ -31,18 +31,18 @@ TEST(ClientAddress, OnlyATrustedPeerMayNameTheClient) {
     const char* client;
   } cases[] = {
       {"127.0.0.1", "203.0.113.5", "203.0.113.5"},
-      {"198.51.100.9", "203.0.113.5", "198.51.100.9"},              // not a trusted peer: header ignored
-      {"127.0.0.1", "1.2.3.4, 203.0.113.5", "203.0.113.5"},         // what the client prepended does not count
-      {"127.0.0.1", "203.0.113.5, 10.1.2.3", "203.0.113.5"},        // a chain of trusted proxies is skipped
+      {"198.51.100.9", "203.0.113.5", "198.51.100.9"},        // not a trusted peer: header ignored
+      {"127.0.0.1", "1.2.3.4, 203.0.113.5", "203.0.113.5"},   // what the client prepended does not count
+      {"127.0.0.1", "203.0.113.5, 10.1.2.3", "203.0.113.5"},  // a chain of trusted proxies is skipped
       {"10.9.9.9", "203.0.113.5,10.0.0.1,10.0.0.2", "203.0.113.5"},
-      {"127.0.0.1", "10.0.0.1, 10.0.0.2", "10.0.0.1"},              // every hop trusted: the farthest
-      {"127.0.0.1", "203.0.113.5, garbage", "127.0.0.1"},           // a malformed hop ends the walk
+      {"127.0.0.1", "10.0.0.1, 10.0.0.2", "10.0.0.1"},     // every hop trusted: the farthest
+      {"127.0.0.1", "203.0.113.5, garbage", "127.0.0.1"},  // a malformed hop ends the walk
       {"127.0.0.1", "garbage, 203.0.113.5", "203.0.113.5"},
-      {"127.0.0.1", "203.0.113.5:4711", "203.0.113.5"},             // a port some proxies add
+      {"127.0.0.1", "203.0.113.5:4711", "203.0.113.5"},  // a port some proxies add
       {"127.0.0.1", "[2001:db8::1]:443", "2001:db8::1"},
       {"127.0.0.1", "2001:db8::2", "2001:db8::2"},
       {"fd12::1", "203.0.113.7", "203.0.113.7"},
-      {"::ffff:127.0.0.1", "203.0.113.8", "203.0.113.8"},           // IPv4-mapped peer
+      {"::ffff:127.0.0.1", "203.0.113.8", "203.0.113.8"},  // IPv4-mapped peer
       {"127.0.0.1", " , ", "127.0.0.1"},
   };
   for (const auto& c : cases)

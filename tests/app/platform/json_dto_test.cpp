@@ -2,8 +2,8 @@
 // descriptions produce the OpenAPI schemas.
 #include <gtest/gtest.h>
 
-#include "platform/core/messages.hpp"
 #include "accounts/http/dto_accounts.hpp"
+#include "platform/core/messages.hpp"
 #include "platform/http/routing.hpp"
 
 namespace kvalis::http {
@@ -72,8 +72,9 @@ TEST(JsonDto, WritesAndDescribes) {
 
 TEST(RouteTable, MatchesTemplatesAndMethods) {
   RouteTable t;
-  t.add<void, void>(Verb::get, "/api/services/{id}", accounts::Permission::services_read, [](Context&) { return no_content(); },
-                    "x", "x");
+  t.add<void, void>(
+      Verb::get, "/api/services/{id}", accounts::Permission::services_read, [](Context&) { return no_content(); }, "x",
+      "x");
   auto m = t.match(Verb::get, "/api/services/42");
   ASSERT_NE(m.route, nullptr);
   EXPECT_EQ(m.params[0].second, "42");

@@ -1,8 +1,8 @@
 // Query parameters declared once (platform/http/params.hpp): the OpenAPI description and the parser
 // come from the same declaration.
-#include <gtest/gtest.h>
-
 #include "platform/http/params.hpp"
+
+#include <gtest/gtest.h>
 
 namespace {
 

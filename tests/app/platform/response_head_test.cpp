@@ -98,8 +98,8 @@ TEST(ResponseHead, SameBytesAsBeast) {
         for (bool head : {false, true})
           for (bool api : {false, true})
             EXPECT_EQ(our_bytes(r, version, keep_alive, head, api), beast_bytes(r, version, keep_alive, head, api))
-                << "status " << r.status << " version " << version << " keep-alive " << keep_alive << " head "
-                << head << " api " << api;
+                << "status " << r.status << " version " << version << " keep-alive " << keep_alive << " head " << head
+                << " api " << api;
 }
 
 TEST(ResponseHead, AHeaderValueCannotEndTheHead) {
@@ -126,7 +126,8 @@ TEST(ResponseHead, HtmlPagesCarryAStrictContentSecurityPolicy) {
   EXPECT_NE(csp.find("object-src 'none'"), std::string::npos) << csp;
   EXPECT_EQ(csp.find("unsafe-eval"), std::string::npos) << csp;
   // 'unsafe-inline' only for styles.
-  const auto script = csp.substr(csp.find("script-src"), csp.find(';', csp.find("script-src")) - csp.find("script-src"));
+  const auto script =
+      csp.substr(csp.find("script-src"), csp.find(';', csp.find("script-src")) - csp.find("script-src"));
   EXPECT_EQ(script.find("unsafe-inline"), std::string::npos) << script;
   // An API report page has it too.
   EXPECT_NE(http::response_head(page, 11, true, false, true).find("Content-Security-Policy"), std::string::npos);

@@ -2,12 +2,12 @@
 // the same on SQLite and PostgreSQL.
 #include <gtest/gtest.h>
 
-#include "server/setup.hpp"
 #include "accounts/core/credentials.hpp"
 #include "accounts/store/accounts_repo.hpp"
 #include "platform/store/activity_log.hpp"
 #include "platform/store/catalogue_repo.hpp"
 #include "registry/store/registry_repo.hpp"
+#include "server/setup.hpp"
 #include "support/test_db.hpp"
 
 namespace kvalis::testing {
@@ -114,10 +114,12 @@ TEST_P(StoreTest, ErrorResultRollsBack) {
 
   // The connection is usable after a rollback (nothing left open on it).
   for (int i = 0; i < 10; ++i)
-    EXPECT_FALSE(t.db().write([&](soci::session& s) -> Status {
+    EXPECT_FALSE(t.db()
+                     .write([&](soci::session& s) -> Status {
                        insert(s, "again");
                        return not_found();
-                     }).ok());
+                     })
+                     .ok());
   EXPECT_EQ(count(t.db(), "organisations"), 3);
 }
 

@@ -8,10 +8,10 @@
 #include "demo/demo_region.hpp"
 #include "demo/demo_writer.hpp"
 #include "demo/quality_demo.hpp"
-#include "quality/export/quality_report.hpp"
-#include "quality/export/quality_tables.hpp"
 #include "platform/export/table.hpp"
 #include "platform/store/database.hpp"
+#include "quality/export/quality_report.hpp"
+#include "quality/export/quality_tables.hpp"
 #include "support/test_db.hpp"
 
 namespace kvalis::testing {
@@ -102,11 +102,9 @@ dto::QAudit sample_audit() {
   a.standards = {{1, 1, "Cíle a způsoby poskytování služeb", "procedural", true, {}},
                  {2, 2, "Ochrana práv osob", "procedural", true, {}},
                  {3, 3, "Jednání se zájemcem", "procedural", true, {}}};
-  a.criteria = {criterion(1, "a", true, "met", 2, "Poslání je zveřejněno."),
-                criterion(1, "b", false, "partly", 1, ""),
+  a.criteria = {criterion(1, "a", true, "met", 2, "Poslání je zveřejněno."), criterion(1, "b", false, "partly", 1, ""),
                 criterion(2, "a", true, "not_met", 0, "Pravidla pro stížnosti <chybí>."),
-                criterion(2, "b", false, "na", 0, ""),
-                criterion(3, "a", false, "met", 2, "")};
+                criterion(2, "b", false, "na", 0, ""), criterion(3, "a", false, "met", 2, "")};
   a.results.standards = {standard_result(1, "Cíle a způsoby poskytování služeb", 3, 4),
                          standard_result(2, "Ochrana práv osob", 0, 2),
                          standard_result(3, "Jednání se zájemcem", 2, 2)};
@@ -145,7 +143,8 @@ dto::QComparison sample_comparison() {
   c.previous_title = "Externí audit 2025";
   c.previous_ends_on = "2025-04-01";
   c.current_audit_id = 7;
-  c.criteria = {{"1a", 1, "a", "partly", "met", "improved", 50.0}, {"1b", 1, "b", "partly", "partly", "same", 0.0},
+  c.criteria = {{"1a", 1, "a", "partly", "met", "improved", 50.0},
+                {"1b", 1, "b", "partly", "partly", "same", 0.0},
                 {"2a", 2, "a", "partly", "not_met", "worsened", -50.0}};
   c.standards = {{1, "Cíle a způsoby poskytování služeb", 50.0, 75.0, 25.0, "improved"}};
   c.total = {0, "", 50.0, 62.5, 12.5, "improved"};
@@ -159,20 +158,55 @@ bool contains(const std::string& text, const std::string& part) { return text.fi
 
 TEST(QualityExport, ReportHasTheEssentialsInCzech) {
   const auto html = exports::audit_report_html(sample_audit(), sample_comparison(), "2026-11-24");
-  for (const char* part : {"<!DOCTYPE html>", "@page { size: A4", "Externí audit", "Domov U Lip",
-                           "Oblastní charita Náchod", "Pečovatelská služba (§40)", "Náchod, Lipová 12", "2. 3. 2026 – 4. 3. 2026",
-                           "Krajské centrum kvality", "Standardy kvality sociálních služeb", "verze 2",
+  for (const char* part : {"<!DOCTYPE html>",
+                           "@page { size: A4",
+                           "Externí audit",
+                           "Domov U Lip",
+                           "Oblastní charita Náchod",
+                           "Pečovatelská služba (§40)",
+                           "Náchod, Lipová 12",
+                           "2. 3. 2026 – 4. 3. 2026",
+                           "Krajské centrum kvality",
+                           "Standardy kvality sociálních služeb",
+                           "verze 2",
                            "Splněno / částečně / nesplněno",
                            "každé zásadní kritérium alespoň 2 body (úroveň „splněno“) a celkem alespoň 60 % maxima",
-                           "Eva Dvořáková", "vedoucí týmu", "Studium dokumentace", "Rozhovory s uživateli",
-                           "Pozorování", "nevyhověl", "Zásadní kritérium 2a nedosáhlo 2 bodů",
-                           "Výsledky podle standardů", "Ochrana práv osob", "62,5\u00A0%", "<svg", "<polygon",
-                           "Výsledky podle kritérií", "zásadní", "částečně splněno", "nesplněno", "1 / 2",
-                           "Tým je menší", "Zjištění a nápravná opatření", "vysoká", "Mgr. Jana Nováková",
-                           "30. 6. 2026", "otevřené", "po termínu 12 dní", "ověřeno 20. 5. 2026",
-                           "Prezenční listina", "vráceno k dopracování", "v řešení", "Obecné zjištění",
-                           "Srovnání s předchozím auditem", "Externí audit 2025", "zlepšení", "zhoršení",
-                           "+12,5", "Zprávu vytvořil systém Kvalis dne 24. 11. 2026", "Služba má dobře nastavené plánování.<br>"})
+                           "Eva Dvořáková",
+                           "vedoucí týmu",
+                           "Studium dokumentace",
+                           "Rozhovory s uživateli",
+                           "Pozorování",
+                           "nevyhověl",
+                           "Zásadní kritérium 2a nedosáhlo 2 bodů",
+                           "Výsledky podle standardů",
+                           "Ochrana práv osob",
+                           "62,5\u00A0%",
+                           "<svg",
+                           "<polygon",
+                           "Výsledky podle kritérií",
+                           "zásadní",
+                           "částečně splněno",
+                           "nesplněno",
+                           "1 / 2",
+                           "Tým je menší",
+                           "Zjištění a nápravná opatření",
+                           "vysoká",
+                           "Mgr. Jana Nováková",
+                           "30. 6. 2026",
+                           "otevřené",
+                           "po termínu 12 dní",
+                           "ověřeno 20. 5. 2026",
+                           "Prezenční listina",
+                           "vráceno k dopracování",
+                           "v řešení",
+                           "Obecné zjištění",
+                           "Srovnání s předchozím auditem",
+                           "Externí audit 2025",
+                           "zlepšení",
+                           "zhoršení",
+                           "+12,5",
+                           "Zprávu vytvořil systém Kvalis dne 24. 11. 2026",
+                           "Služba má dobře nastavené plánování.<br>"})
     EXPECT_TRUE(contains(html, part)) << part;
   // The comparison names the levels by the scale's labels.
   EXPECT_TRUE(contains(html, "<td>2a</td><td>částečně splněno</td><td>nesplněno</td>"));
@@ -285,7 +319,6 @@ TEST(QualityExport, ActionsSheetAndLabels) {
   EXPECT_EQ(exports::pass_rule_cs({}, points), "bez dalších podmínek: vyhoví každý úplně ohodnocený audit");
 }
 
-
 long long count(soci::session& s, const std::string& sql) {
   long long n = 0;
   s << sql, soci::into(n);
@@ -294,8 +327,8 @@ long long count(soci::session& s, const std::string& sql) {
 
 std::map<std::string, long long> quality_counts(soci::session& s) {
   std::map<std::string, long long> out;
-  for (const char* table : {"q_templates", "q_audits", "q_audit_team", "q_assessments", "q_findings", "q_actions",
-                            "q_action_events"})
+  for (const char* table :
+       {"q_templates", "q_audits", "q_audit_team", "q_assessments", "q_findings", "q_actions", "q_action_events"})
     out[table] = count(s, std::string("SELECT COUNT(*) FROM ") + table);
   out["sets"] = count(s, "SELECT COUNT(*) FROM standard_sets");
   return out;
@@ -324,22 +357,38 @@ TEST_P(QualityDemoDb, AuditsFindingsAndActionsWrittenOnce) {
     // Several providers, every action status, a rejection, a follow-up, an OSPOD self-assessment, a process audit.
     EXPECT_GE(count(s, "SELECT COUNT(DISTINCT audited_org_id) FROM q_audits"), 6);
     EXPECT_EQ(count(s, "SELECT COUNT(DISTINCT status) FROM q_actions"), 4);
-    EXPECT_GT(count(s, "SELECT COUNT(*) FROM q_actions WHERE status IN ('open', 'in_progress') AND due_date < '2026-11-24'"), 2);
-    EXPECT_GE(count(s, "SELECT COUNT(*) FROM q_action_events WHERE from_status = 'done' AND to_status = 'in_progress' "
-                       "AND note <> ''"), 1);
-    EXPECT_EQ(count(s, "SELECT COUNT(*) FROM q_audits a JOIN q_audits p ON p.id = a.previous_audit_id "
-                       "WHERE a.service_id = p.service_id AND p.verdict = 'fail' AND a.verdict = 'pass'"), 1);
-    EXPECT_EQ(count(s, "SELECT COUNT(*) FROM q_audits WHERE service_id IS NULL AND status = 'closed' AND "
-                       "audited_org_id = " + std::to_string(ctx.ospod_id)), 1);
+    EXPECT_GT(
+        count(s, "SELECT COUNT(*) FROM q_actions WHERE status IN ('open', 'in_progress') AND due_date < '2026-11-24'"),
+        2);
+    EXPECT_GE(count(s,
+                    "SELECT COUNT(*) FROM q_action_events WHERE from_status = 'done' AND to_status = 'in_progress' "
+                    "AND note <> ''"),
+              1);
+    EXPECT_EQ(count(s,
+                    "SELECT COUNT(*) FROM q_audits a JOIN q_audits p ON p.id = a.previous_audit_id "
+                    "WHERE a.service_id = p.service_id AND p.verdict = 'fail' AND a.verdict = 'pass'"),
+              1);
+    EXPECT_EQ(count(s,
+                    "SELECT COUNT(*) FROM q_audits WHERE service_id IS NULL AND status = 'closed' AND "
+                    "audited_org_id = " +
+                        std::to_string(ctx.ospod_id)),
+              1);
     EXPECT_GE(count(s, "SELECT COUNT(*) FROM q_audits WHERE type = 'process' AND status = 'closed'"), 1);
-    EXPECT_GE(count(s, "SELECT COUNT(*) FROM q_audits WHERE type = 'self_assessment' AND status = 'closed' AND "
-                       "service_id IS NOT NULL"), 2);
-    EXPECT_GE(count(s, "SELECT COUNT(*) FROM q_audits a JOIN q_audit_team t ON t.audit_id = a.id "
-                       "WHERE a.status = 'draft' AND t.user_id = " + std::to_string(ctx.users.at("auditor"))), 1);
+    EXPECT_GE(count(s,
+                    "SELECT COUNT(*) FROM q_audits WHERE type = 'self_assessment' AND status = 'closed' AND "
+                    "service_id IS NOT NULL"),
+              2);
+    EXPECT_GE(count(s,
+                    "SELECT COUNT(*) FROM q_audits a JOIN q_audit_team t ON t.audit_id = a.id "
+                    "WHERE a.status = 'draft' AND t.user_id = " +
+                        std::to_string(ctx.users.at("auditor"))),
+              1);
     EXPECT_EQ(count(s, "SELECT COUNT(*) FROM q_audits WHERE starts_on < '2024-01-01' OR ends_on > '2026-12-31'"), 0);
     // Every finding of a closed audit is on a criterion that did not reach the scale's maximum.
-    EXPECT_EQ(count(s, "SELECT COUNT(*) FROM q_findings f JOIN q_assessments x ON x.audit_id = f.audit_id AND "
-                       "x.criterion_id = f.criterion_id WHERE x.level_code IN ('3', 'met')"), 0);
+    EXPECT_EQ(count(s,
+                    "SELECT COUNT(*) FROM q_findings f JOIN q_assessments x ON x.audit_id = f.audit_id AND "
+                    "x.criterion_id = f.criterion_id WHERE x.level_code IN ('3', 'met')"),
+              0);
   });
   const auto second = db.write([&](soci::session& s) { return demo::write_quality_demo(s, region, ctx); });
   EXPECT_EQ(second.audits_created, 0);

@@ -64,8 +64,8 @@ TEST_P(QualityOverviewApp, OneScoringModelPerSetVersion) {
   std::string first_code;
   t.db().write([&](soci::session& s) {
     const long long set = qrepo::versions_of(s, "SQSS").front().id;
-    first_code = quality::criterion_code(qrepo::criteria_of(s, set).front().standard,
-                                         qrepo::criteria_of(s, set).front().letter);
+    first_code =
+        quality::criterion_code(qrepo::criteria_of(s, set).front().standard, qrepo::criteria_of(s, set).front().letter);
     const long long provider = add_org(s, "provider", "Domov Test");
     const long long body = add_org(s, "audit_body", "Audit s.r.o.");
     auto met = template_of(set, quality::met_partly_scale(), "Splněno");

@@ -2,11 +2,12 @@
 // that a re-run of the migrations (a release's catalogue sync) leaves in force, and an audit made with
 // the old version keeps that version's criteria; closing an audit records its verdict and per-standard
 // results; evidence keeps its bytes.
+#include "quality/store/quality_repo.hpp"
+
 #include <gtest/gtest.h>
 
-#include "server/setup.hpp"
-#include "quality/store/quality_repo.hpp"
 #include "registry/store/registry_repo.hpp"
+#include "server/setup.hpp"
 #include "support/test_db.hpp"
 
 namespace kvalis::testing {

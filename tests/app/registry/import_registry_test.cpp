@@ -10,11 +10,11 @@
 #include <fstream>
 #include <sstream>
 
-#include "platform/store/data_versions.hpp"
 #include "cli/commands/command.hpp"
+#include "platform/store/data_versions.hpp"
+#include "platform/store/row.hpp"
 #include "registry/app/registry_import.hpp"
 #include "registry/store/registry_repo.hpp"
-#include "platform/store/row.hpp"
 #include "support/test_db.hpp"
 
 namespace kvalis::testing {
@@ -70,10 +70,10 @@ std::string text(store::Database& db, const std::string& sql) {
 
 // Every registry row, with ids and timestamps: equal dumps mean nothing was written.
 std::string dump(store::Database& db) {
-  static const char* kTables[] = {"organisations",        "services",           "service_forms",
-                                  "service_capacities",   "service_target_groups", "service_age_groups",
-                                  "service_territories",  "facilities",         "service_contacts",
-                                  "data_versions"};
+  static const char* kTables[] = {
+      "organisations",         "services",           "service_forms",       "service_capacities",
+      "service_target_groups", "service_age_groups", "service_territories", "facilities",
+      "service_contacts",      "data_versions"};
   std::string out;
   db.read([&](soci::session& s) {
     for (const char* t : kTables) {
@@ -122,37 +122,45 @@ TEST_P(ImportRegistryTest, ImportsTheSmallFile) {
 
   // Capacity belongs to a form, with its type.
   EXPECT_EQ(text(db, "SELECT forms FROM services WHERE registry_id = '1000002'"), ";amb;ter;");
-  EXPECT_EQ(count(db, "SELECT c.count FROM service_capacities c JOIN service_forms f ON f.id = c.service_form_id "
-                      "JOIN services s ON s.id = f.service_id WHERE s.registry_id = '1000002' AND f.form_code = 'ter' "
-                      "AND c.type_code = 'klient'"),
+  EXPECT_EQ(count(db,
+                  "SELECT c.count FROM service_capacities c JOIN service_forms f ON f.id = c.service_form_id "
+                  "JOIN services s ON s.id = f.service_id WHERE s.registry_id = '1000002' AND f.form_code = 'ter' "
+                  "AND c.type_code = 'klient'"),
             120);
-  EXPECT_EQ(count(db, "SELECT c.count FROM service_capacities c JOIN service_forms f ON f.id = c.service_form_id "
-                      "JOIN services s ON s.id = f.service_id WHERE s.registry_id = '1000005' AND f.form_code = 'amb' "
-                      "AND c.type_code = 'interv'"),
+  EXPECT_EQ(count(db,
+                  "SELECT c.count FROM service_capacities c JOIN service_forms f ON f.id = c.service_form_id "
+                  "JOIN services s ON s.id = f.service_id WHERE s.registry_id = '1000005' AND f.form_code = 'amb' "
+                  "AND c.type_code = 'interv'"),
             300);
-  EXPECT_EQ(count(db, "SELECT continuous FROM service_forms f JOIN services s ON s.id = f.service_id "
-                      "WHERE s.registry_id = '1000001'"),
+  EXPECT_EQ(count(db,
+                  "SELECT continuous FROM service_forms f JOIN services s ON s.id = f.service_id "
+                  "WHERE s.registry_id = '1000001'"),
             1);
   EXPECT_EQ(count(db, "SELECT capacity_total FROM services WHERE registry_id = '1000001'"), 60);
   EXPECT_EQ(text(db, "SELECT capacity_unit FROM services WHERE registry_id = '1000001'"), "luzka");
   // Groups, territories (also given as {"kod": …} and "5215"), contacts, names, regions.
-  EXPECT_EQ(count(db, "SELECT COUNT(*) FROM service_target_groups g JOIN services s ON s.id = g.service_id "
-                      "WHERE s.registry_id = '1000001' AND g.code IN ('11', '24')"),
+  EXPECT_EQ(count(db,
+                  "SELECT COUNT(*) FROM service_target_groups g JOIN services s ON s.id = g.service_id "
+                  "WHERE s.registry_id = '1000001' AND g.code IN ('11', '24')"),
             2);
-  EXPECT_EQ(count(db, "SELECT COUNT(*) FROM service_age_groups g JOIN services s ON s.id = g.service_id "
-                      "WHERE s.registry_id = '1000002'"),
+  EXPECT_EQ(count(db,
+                  "SELECT COUNT(*) FROM service_age_groups g JOIN services s ON s.id = g.service_id "
+                  "WHERE s.registry_id = '1000002'"),
             3);
-  EXPECT_EQ(count(db, "SELECT COUNT(*) FROM service_territories t JOIN services s ON s.id = t.service_id "
-                      "WHERE s.registry_id = '1000007' AND t.territory_code IN ('5214', '5215')"),
+  EXPECT_EQ(count(db,
+                  "SELECT COUNT(*) FROM service_territories t JOIN services s ON s.id = t.service_id "
+                  "WHERE s.registry_id = '1000007' AND t.territory_code IN ('5214', '5215')"),
             2);
-  EXPECT_EQ(text(db, "SELECT c.value FROM service_contacts c JOIN services s ON s.id = c.service_id "
-                     "WHERE s.registry_id = '1000006' AND c.kind = 'web'"),
+  EXPECT_EQ(text(db,
+                 "SELECT c.value FROM service_contacts c JOIN services s ON s.id = c.service_id "
+                 "WHERE s.registry_id = '1000006' AND c.kind = 'web'"),
             "https://sluzba1000006.example.cz");
   EXPECT_EQ(text(db, "SELECT name FROM services WHERE registry_id = '1000001'"), "Domov pro seniory Tereza");
   EXPECT_EQ(text(db, "SELECT region_code FROM services WHERE registry_id = '1000010'"), "19");
   EXPECT_EQ(text(db, "SELECT address_point_code FROM facilities WHERE name = 'Domácnost Valdice'"), "");
-  EXPECT_EQ(text(db, "SELECT o.ico FROM services s JOIN organisations o ON o.id = s.provider_id "
-                     "WHERE s.registry_id = '1000008'"),
+  EXPECT_EQ(text(db,
+                 "SELECT o.ico FROM services s JOIN organisations o ON o.id = s.provider_id "
+                 "WHERE s.registry_id = '1000008'"),
             "00853020");
   EXPECT_EQ(registry_version(db), version + 1);
   EXPECT_EQ(audit_entries(db), 1);
@@ -242,8 +250,10 @@ TEST_P(ImportRegistryTest, SecretAddressIsNotStored) {
   ASSERT_TRUE(import_file(db, "rpss_small.json").succeeded);
   const std::string where = " FROM facilities f JOIN services s ON s.id = f.service_id WHERE s.registry_id = '1000004'";
   EXPECT_EQ(count(db, "SELECT f.secret" + where), 1);
-  EXPECT_EQ(text(db, "SELECT f.street || f.house_number || f.orientation_number || f.postcode || f.address_point_code || "
-                     "f.municipality_name" + where),
+  EXPECT_EQ(text(db,
+                 "SELECT f.street || f.house_number || f.orientation_number || f.postcode || f.address_point_code || "
+                 "f.municipality_name" +
+                     where),
             "");
   EXPECT_EQ(text(db, "SELECT f.region_code || '/' || f.district_code || '/' || f.municipality_code" + where),
             "86/3602/569810");
@@ -254,7 +264,8 @@ TEST_P(ImportRegistryTest, SecretAddressIsNotStored) {
                             "' OR postcode LIKE '" + n + "' OR address_point_code LIKE '" + n + "'"),
               0)
         << needle;
-    EXPECT_EQ(count(db, "SELECT COUNT(*) FROM services WHERE search_text LIKE '" + n + "' OR name LIKE '" + n + "'"), 0);
+    EXPECT_EQ(count(db, "SELECT COUNT(*) FROM services WHERE search_text LIKE '" + n + "' OR name LIKE '" + n + "'"),
+              0);
   }
   EXPECT_EQ(count(db, "SELECT COUNT(*) FROM facilities WHERE secret = 0 AND street <> ''"), 11);
 }
@@ -276,7 +287,8 @@ TEST_P(ImportRegistryTest, NaturalPersonNameIsNotStored) {
                             "' OR address LIKE '" + n + "' OR founder LIKE '" + n + "'"),
               0)
         << needle;
-    EXPECT_EQ(count(db, "SELECT COUNT(*) FROM services WHERE name LIKE '" + n + "' OR search_text LIKE '" + n + "'"), 0);
+    EXPECT_EQ(count(db, "SELECT COUNT(*) FROM services WHERE name LIKE '" + n + "' OR search_text LIKE '" + n + "'"),
+              0);
     EXPECT_EQ(count(db, "SELECT COUNT(*) FROM facilities WHERE name LIKE '" + n + "'"), 0);
     EXPECT_EQ(count(db, "SELECT COUNT(*) FROM service_contacts WHERE value LIKE '" + n + "' OR note LIKE '" + n + "'"),
               0);
@@ -308,7 +320,8 @@ TEST_P(ImportRegistryTest, UnknownCodesAreReportedAndKept) {
   EXPECT_EQ(text(db, "SELECT kind_code FROM services WHERE registry_id = '1000001'"), "99");
   EXPECT_EQ(count(db, "SELECT COUNT(*) FROM service_target_groups WHERE code = '77' AND service_id = " + svc), 1);
   EXPECT_EQ(count(db, "SELECT COUNT(*) FROM service_age_groups WHERE code = '42' AND service_id = " + svc), 1);
-  EXPECT_EQ(count(db, "SELECT COUNT(*) FROM service_territories WHERE territory_code = '9999' AND service_id = " + svc), 1);
+  EXPECT_EQ(count(db, "SELECT COUNT(*) FROM service_territories WHERE territory_code = '9999' AND service_id = " + svc),
+            1);
   EXPECT_EQ(count(db, "SELECT COUNT(*) FROM service_forms WHERE form_code = 'xyz' AND service_id = " + svc), 1);
   EXPECT_EQ(count(db, "SELECT COUNT(*) FROM service_capacities WHERE type_code = 'postele'"), 1);
   EXPECT_NE(report_text(r).find("unknown service_kinds code \"99\""), std::string::npos);
@@ -351,9 +364,9 @@ TEST_P(ImportRegistryTest, BadItemsAreReportedAndNothingChanges) {
     EXPECT_EQ(r.errors.items()[i].reasons[0], expected[i].reason);
   }
   const std::string out = report_text(r);
-  EXPECT_NE(out.find("item 3 (line " + std::to_string(expected[1].line) + ", identifikator 1000003): " +
-                     expected[1].reason),
-            std::string::npos)
+  EXPECT_NE(
+      out.find("item 3 (line " + std::to_string(expected[1].line) + ", identifikator 1000003): " + expected[1].reason),
+      std::string::npos)
       << out;
   EXPECT_EQ(dump(db), before);
   EXPECT_EQ(audit_entries(db), audits);
@@ -445,9 +458,11 @@ TEST_P(ImportRegistryTest, EndedServicesOnlyWithHistory) {
   history.history = true;
   r = import_file(db, "rpss_ended.json", history);
   EXPECT_EQ(r.services_new, 1);
-  EXPECT_EQ(text(db, "SELECT status || ' ' || ended_on FROM services WHERE registry_id = '1000012'"), "ended 2021-06-30");
-  EXPECT_EQ(count(db, "SELECT COUNT(*) FROM facilities f JOIN services s ON s.id = f.service_id "
-                      "WHERE s.registry_id = '1000012'"),
+  EXPECT_EQ(text(db, "SELECT status || ' ' || ended_on FROM services WHERE registry_id = '1000012'"),
+            "ended 2021-06-30");
+  EXPECT_EQ(count(db,
+                  "SELECT COUNT(*) FROM facilities f JOIN services s ON s.id = f.service_id "
+                  "WHERE s.registry_id = '1000012'"),
             1);
   // A stored active service that the file now lists as ended ends on its date.
   auto doc = boost::json::parse(read_file(kData / "rpss_small.json"));
@@ -456,7 +471,8 @@ TEST_P(ImportRegistryTest, EndedServicesOnlyWithHistory) {
   r = import_text(db, boost::json::serialize(doc));
   ASSERT_TRUE(r.succeeded) << report_text(r);
   EXPECT_EQ(r.services_ended, 1);
-  EXPECT_EQ(text(db, "SELECT status || ' ' || ended_on FROM services WHERE registry_id = '1000002'"), "ended 2025-01-31");
+  EXPECT_EQ(text(db, "SELECT status || ' ' || ended_on FROM services WHERE registry_id = '1000002'"),
+            "ended 2025-01-31");
 }
 
 TEST_P(ImportRegistryTest, RepeatedIdentifierIsAnError) {
@@ -495,8 +511,7 @@ TEST_P(ImportRegistryTest, OverLongTextFieldsAreReportedByItemAndField) {
             std::vector<std::string>{"zarizeni[0].nazev is longer than 500 characters (1000000)"});
   EXPECT_EQ(r.errors.items()[2].position.index, 3);
   ASSERT_FALSE(r.errors.items()[2].reasons.empty());
-  EXPECT_EQ(r.errors.items()[2].reasons[0],
-            "poskytovatel.nazev holds a control or text-direction character (U+202E)");
+  EXPECT_EQ(r.errors.items()[2].reasons[0], "poskytovatel.nazev holds a control or text-direction character (U+202E)");
   const std::string out = report_text(r);
   EXPECT_NE(out.find("zarizeni[0].nazev is longer than 500 characters"), std::string::npos) << out;
   EXPECT_LT(out.size(), 10000u);

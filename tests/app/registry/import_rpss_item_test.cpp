@@ -57,7 +57,8 @@ json::object item() {
     "emaily": [{"email": "domov@example.cz", "poznamka": null}], "telefony": [{"telefon": "495111222"}],
     "weby": [{"web": "https://domov.example.cz", "poznamka": "hlavní"}], "faxy": [{"fax": "495000000"}],
     "rozsirenePusobnostiVKraji": [{"id": "Orp/5205"}]
-  })").as_object();
+  })")
+      .as_object();
 }
 
 MappedItem map(const json::object& o, MappingOptions opt = today()) { return map_rpss_item(o, codes(), opt); }
@@ -171,8 +172,10 @@ TEST(RpssItem, NaturalPersonNameIsNeverKept) {
   EXPECT_EQ(map(o).service.name, "Asistence u Novákové");
   o["nazevSluzby"] = "Asistence Nováková";  // the surname alone is enough
   EXPECT_EQ(map(o).service.name, "Domovy pro seniory – Fyzická osoba (IČO 00191230)");
-  for (const char* code : {"100", "103", "107", "424", "425", "998"}) EXPECT_TRUE(codes().natural_person_form(code)) << code;
-  for (const char* code : {"112", "331", "706", "141", "641", "801"}) EXPECT_FALSE(codes().natural_person_form(code)) << code;
+  for (const char* code : {"100", "103", "107", "424", "425", "998"})
+    EXPECT_TRUE(codes().natural_person_form(code)) << code;
+  for (const char* code : {"112", "331", "706", "141", "641", "801"})
+    EXPECT_FALSE(codes().natural_person_form(code)) << code;
 }
 
 TEST(RpssItem, SecretAddressKeepsOnlyAreaCodes) {
@@ -217,8 +220,10 @@ TEST(RpssItem, BrokenItemsSayWhy) {
     auto o = item();
     const json::value patch = json::parse(c.patch);
     for (const auto& kv : patch.as_object()) {
-      if (kv.value().is_null()) o.erase(kv.key());
-      else o[kv.key()] = kv.value();
+      if (kv.value().is_null())
+        o.erase(kv.key());
+      else
+        o[kv.key()] = kv.value();
     }
     const auto m = map(o);
     ASSERT_EQ(m.errors.size(), 1u) << c.patch;

@@ -159,7 +159,8 @@ TEST(RpssReader, ManyItemsOfEverySize) {
   std::string text = "{\"polozky\": [";
   for (int i = 0; i < 3000; ++i) {
     if (i) text += ",";
-    text += "{\"identifikator\": " + std::to_string(i) + ", \"x\": \"" + std::string(i % 97 == 0 ? 300000 : 100, 'a') + "\"}";
+    text += "{\"identifikator\": " + std::to_string(i) + ", \"x\": \"" + std::string(i % 97 == 0 ? 300000 : 100, 'a') +
+            "\"}";
   }
   text += "]}";
   long long sum = 0, n = 0;

@@ -23,16 +23,20 @@ std::string item(int n, const std::string& ico, const std::string& region, const
   o << R"({"id": )" << n << R"(, "identifikator": )" << (2000000 + n) << R"(, "nazevSluzby": ")" << name
     << R"(", "datumPoskytovaniOd": "2012-01-01", "datumPoskytovaniDo": null,
   "druhSocialniSluzby": {"id": "DruhSocialniSluzby/13"},
-  "poskytovatel": {"ico": ")" << ico << R"(", "nazev": "Poskytovatel )" << name << R"(",
+  "poskytovatel": {"ico": ")"
+    << ico << R"(", "nazev": "Poskytovatel )" << name << R"(",
     "pravniForma": {"id": "FormaPravniSubjektivity/331"},
-    "adresa": {"kraj": {"id": "Kraj/)" << region << R"("}, "obec": {"id": "Obec/)" << municipality << R"("}}},
+    "adresa": {"kraj": {"id": "Kraj/)"
+    << region << R"("}, "obec": {"id": "Obec/)" << municipality << R"("}}},
   "formy": [{"forma": {"id": "FormaSocialniSluzby/pob"}, "nepretrzitePoskytovani": true,
     "kapacity": [{"pocet": 40, "popis": null, "typ": {"id": "TypKapacitySocialniSluzby/luzka"}}]}],
   "ciloveSkupiny": [{"id": "CilovaSkupinaOsoby/24"}], "vekoveSkupiny": [],
-  "rozsirenePusobnostiVKraji": [{"id": "Orp/)" << orp << R"("}],
+  "rozsirenePusobnostiVKraji": [{"id": "Orp/)"
+    << orp << R"("}],
   "zarizeni": [{"nazev": "Domov", "utajenaAdresa": false, "kapacita": 40, "poskytujeOd": "2012-01-01",
     "poskytujeDo": null, "adresa": {"ulice": {"nazev": "Hlavní"}, "cisloDomovni": 1, "psc": "60200",
-    "kraj": {"id": "Kraj/)" << region << R"("}, "obec": {"id": "Obec/)" << municipality << R"("}}}],
+    "kraj": {"id": "Kraj/)"
+    << region << R"("}, "obec": {"id": "Obec/)" << municipality << R"("}}}],
   "emaily": [], "telefony": [], "weby": [], "kontaktniAdresy": []})";
   return o.str();
 }
@@ -67,7 +71,9 @@ TEST_P(OtherRegionTest, JihomoravskyKrajIsSetUpImportedAndListed) {
   auto& db = t.db();
   const auto items = db.read([](soci::session& s) { return store::catalogue_repo::load_all(s); });
   const store::catalogue_repo::Catalogues catalogues(items, "2026-11-24");
-  const registry::KnownCode known = [&](const std::string& c, const std::string& code) { return catalogues.has(c, code); };
+  const registry::KnownCode known = [&](const std::string& c, const std::string& code) {
+    return catalogues.has(c, code);
+  };
   const auto admin = accounts::system_caller();
 
   // The kraj and a municipal office of one of its ORP (Znojmo, 6220) as tenants.

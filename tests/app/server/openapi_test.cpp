@@ -19,8 +19,8 @@ TEST(OpenApi, CommittedCopyMatchesRouteTable) {
   std::stringstream ss;
   ss << f.rdbuf();
   const auto committed = json::parse(ss.str());
-  EXPECT_TRUE(committed == generated)
-      << "web/openapi.json is out of date: run `build/kvalis openapi > web/openapi.json && (cd web && npm run gen:api)`";
+  EXPECT_TRUE(committed == generated) << "web/openapi.json is out of date: run `build/kvalis openapi > "
+                                         "web/openapi.json && (cd web && npm run gen:api)`";
 }
 
 TEST(OpenApi, EveryRouteHasAPermissionAndASchema) {

@@ -8,12 +8,12 @@
 #include <chrono>
 #include <thread>
 
-#include "platform/store/data_versions.hpp"
 #include "accounts/core/credentials.hpp"
-#include "server/app.hpp"
-#include "platform/http/cache.hpp"
 #include "accounts/store/accounts_repo.hpp"
+#include "platform/http/cache.hpp"
+#include "platform/store/data_versions.hpp"
 #include "registry/store/registry_repo.hpp"
+#include "server/app.hpp"
 #include "support/test_db.hpp"
 
 namespace kvalis::testing {
@@ -100,8 +100,8 @@ Caller add_user(store::Database& db, const std::string& login, bool platform_adm
     u.id = store::accounts_repo::insert_user(s, u);
     if (platform_admin) s << "UPDATE users SET platform_admin = 1 WHERE id = :id", soci::use(u.id);
     const long long now = store::now_epoch();
-    store::accounts_repo::create_session(s, accounts::token_digest(c.token), u.id, c.csrf, now, now + 3600,
-                                         "127.0.0.1", "test");
+    store::accounts_repo::create_session(s, accounts::token_digest(c.token), u.id, c.csrf, now, now + 3600, "127.0.0.1",
+                                         "test");
     store::data_versions::bump(s, "accounts");
     c.user_id = u.id;
   });
@@ -218,9 +218,7 @@ TEST_P(SessionCacheTest, ALogoutByAnotherProcessTakesEffectWithinTheSessionTtl) 
   ASSERT_EQ(call(slow, user, Verb::get, "/api/session").status, 200u);
   ASSERT_EQ(call(fast, user, Verb::get, "/api/session").status, 200u);
   // Another process ends the session (no data version moves).
-  t.db().write([&](soci::session& s) {
-    store::accounts_repo::delete_session(s, accounts::token_digest(user.token));
-  });
+  t.db().write([&](soci::session& s) { store::accounts_repo::delete_session(s, accounts::token_digest(user.token)); });
   EXPECT_EQ(call(slow, user, Verb::get, "/api/session").status, 200u) << "documented bound: the TTL";
   std::this_thread::sleep_for(250ms);
   EXPECT_EQ(call(fast, user, Verb::get, "/api/session").status, 401u);
@@ -228,9 +226,8 @@ TEST_P(SessionCacheTest, ALogoutByAnotherProcessTakesEffectWithinTheSessionTtl) 
   const Caller second = add_user(t.db(), "jinde2", false);
   http::App off(t.db(), caches(0, 0));
   ASSERT_EQ(call(off, second, Verb::get, "/api/session").status, 200u);
-  t.db().write([&](soci::session& s) {
-    store::accounts_repo::delete_session(s, accounts::token_digest(second.token));
-  });
+  t.db().write(
+      [&](soci::session& s) { store::accounts_repo::delete_session(s, accounts::token_digest(second.token)); });
   EXPECT_EQ(call(off, second, Verb::get, "/api/session").status, 401u);
 }
 

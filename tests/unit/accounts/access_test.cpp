@@ -1,4 +1,6 @@
 // Roles, permissions and visibility (src/accounts/core/access.hpp), driven by tables in tests/data/accounts/.
+#include "accounts/core/access.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -10,7 +12,6 @@
 #include <string>
 #include <vector>
 
-#include "accounts/core/access.hpp"
 #include "platform/core/csv.hpp"
 
 namespace {
@@ -56,7 +57,8 @@ std::vector<std::string> split(const std::string& s, char sep) {
   std::vector<std::string> out;
   if (s.empty()) return out;
   std::size_t start = 0;
-  for (std::size_t p; (p = s.find(sep, start)) != std::string::npos; start = p + 1) out.push_back(s.substr(start, p - start));
+  for (std::size_t p; (p = s.find(sep, start)) != std::string::npos; start = p + 1)
+    out.push_back(s.substr(start, p - start));
   out.push_back(s.substr(start));
   return out;
 }
@@ -168,10 +170,10 @@ TEST(Access, PlatformAdministratorScopeIsAll) {
 TEST(Access, PermissionNames) {
   const auto principals = load_principals();
   auto names = permission_names(principals.at("kh_admin"));
-  EXPECT_EQ(names, (std::vector<std::string>{"authenticated", "organisations.read", "organisations.manage",
-                                             "services.read", "users.manage", "audit_log.read", "benchmark.read",
-                                             "benchmark.submit", "benchmark.manage", "quality.read",
-                                             "quality.assess", "quality.manage"}));
+  EXPECT_EQ(names,
+            (std::vector<std::string>{"authenticated", "organisations.read", "organisations.manage", "services.read",
+                                      "users.manage", "audit_log.read", "benchmark.read", "benchmark.submit",
+                                      "benchmark.manage", "quality.read", "quality.assess", "quality.manage"}));
   EXPECT_EQ(permission_names(principals.at("platform")).size(), all_permissions().size() - 1);  // all but public
   EXPECT_TRUE(permission_names(principals.at("anonymous")).empty());
   // A logged-in user without memberships still holds "authenticated".

@@ -1,5 +1,7 @@
 // Password hashing, login and password rules, tokens and login throttling
 // (src/accounts/core/credentials.hpp).
+#include "accounts/core/credentials.hpp"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -8,7 +10,6 @@
 #include <sstream>
 #include <string>
 
-#include "accounts/core/credentials.hpp"
 #include "platform/core/csv.hpp"
 
 namespace {
@@ -128,7 +129,9 @@ TEST(Credentials, ThrottleWaitTable) {
   ASSERT_GT(records.size(), 20u);
   kvalis::csv::Header h(records[0].fields);
   const ThrottlePolicy policy;  // defaults: 5 / 10 / 20 free failures, 30 s base, 900 s cap, 1 h window
-  auto number = [&](const kvalis::csv::Record& r, std::string_view column) { return std::stoll(std::string(h.get(r, column))); };
+  auto number = [&](const kvalis::csv::Record& r, std::string_view column) {
+    return std::stoll(std::string(h.get(r, column)));
+  };
   auto counter = [&](const kvalis::csv::Record& r, const std::string& name) {
     return FailureCounter{static_cast<int>(number(r, name + "_failures")), number(r, name + "_last")};
   };

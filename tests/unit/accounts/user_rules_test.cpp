@@ -1,5 +1,7 @@
 // User administration rules (src/accounts/core/user_rules.hpp) and the activity log's period
 // (src/accounts/core/activity_period.hpp), driven by tables in tests/data/accounts/.
+#include "accounts/core/user_rules.hpp"
+
 #include <gtest/gtest.h>
 
 #include <map>
@@ -9,7 +11,6 @@
 #include <vector>
 
 #include "accounts/core/activity_period.hpp"
-#include "accounts/core/user_rules.hpp"
 #include "support/data_table.hpp"
 
 namespace {
@@ -28,7 +29,8 @@ std::vector<std::string> split(const std::string& s, char sep) {
   std::vector<std::string> out;
   if (s.empty()) return out;
   std::size_t start = 0;
-  for (std::size_t p; (p = s.find(sep, start)) != std::string::npos; start = p + 1) out.push_back(s.substr(start, p - start));
+  for (std::size_t p; (p = s.find(sep, start)) != std::string::npos; start = p + 1)
+    out.push_back(s.substr(start, p - start));
   out.push_back(s.substr(start));
   return out;
 }
@@ -70,7 +72,8 @@ std::vector<Membership> memberships(const std::string& text) {
 
 std::string text_of(const std::vector<Membership>& ms) {
   std::string out;
-  for (const auto& m : ms) out += (out.empty() ? "" : ";") + std::to_string(m.organisation_id) + ":" + std::string(to_string(m.role));
+  for (const auto& m : ms)
+    out += (out.empty() ? "" : ";") + std::to_string(m.organisation_id) + ":" + std::string(to_string(m.role));
   return out;
 }
 

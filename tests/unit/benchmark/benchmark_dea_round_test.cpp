@@ -50,8 +50,10 @@ TEST(BenchmarkDeaRound, Cases) {
       for (const auto& pair : split(table.get(*row, "values"), ';')) {
         const auto eq = pair.find('=');
         const std::string code = pair.substr(0, eq), value = pair.substr(eq + 1);
-        if (value == "!") in.rejected[service][code] = "implausible: " + code;
-        else items[code] = std::stod(value);
+        if (value == "!")
+          in.rejected[service][code] = "implausible: " + code;
+        else
+          items[code] = std::stod(value);
       }
     }
     const RoundDeaOutcome out = compute_round_dea(in);

@@ -67,7 +67,8 @@ TEST(BenchmarkFormula, ParsesTheTableCases) {
       EXPECT_EQ(error.kind, kKinds.at(table.get(row, "canonical_or_kind"))) << error.message;
       EXPECT_EQ(error.position + 1, std::stoul(table.get(row, "column"))) << error.message;
       EXPECT_NE(error.message.find(table.get(row, "message_contains")), std::string::npos) << error.message;
-      EXPECT_EQ(error.message.rfind("Column " + table.get(row, "column"), 0) == 0, error.kind != FormulaErrorKind::kEmpty)
+      EXPECT_EQ(error.message.rfind("Column " + table.get(row, "column"), 0) == 0,
+                error.kind != FormulaErrorKind::kEmpty)
           << error.message;
       EXPECT_FALSE(error.expected.empty());
     }
@@ -102,7 +103,8 @@ TEST(BenchmarkFormula, EvaluatesTheTableCases) {
     SCOPED_TRACE("line " + std::to_string(row.line));
     const auto parsed = parse_indicator(table.get(row, "numerator"), table.get(row, "denominator"),
                                         std::stod(table.get(row, "factor")));
-    ASSERT_TRUE(std::holds_alternative<IndicatorFormula>(parsed)) << std::get<IndicatorFormulaError>(parsed).error.message;
+    ASSERT_TRUE(std::holds_alternative<IndicatorFormula>(parsed))
+        << std::get<IndicatorFormulaError>(parsed).error.message;
     const auto& formula = std::get<IndicatorFormula>(parsed);
     const Evaluation result = evaluate_indicator(formula, parse_values(table.get(row, "values")));
     const std::string status = table.get(row, "status");

@@ -108,15 +108,18 @@ TEST(BenchmarkRules, StatesParsedOnceAndWrittenBack) {
     } else if (auto s = parse_participation(text)) {
       got = std::string(to_string(*s));
     }
-    if (parsed.empty()) EXPECT_FALSE(got) << kind << " '" << text << "'";
-    else EXPECT_EQ(got.value_or("(refused)"), parsed) << kind << " '" << text << "'";
+    if (parsed.empty())
+      EXPECT_FALSE(got) << kind << " '" << text << "'";
+    else
+      EXPECT_EQ(got.value_or("(refused)"), parsed) << kind << " '" << text << "'";
   }
 }
 
 TEST(BenchmarkRules, PeerKeys) {
   const auto t = load_data_table("benchmark/rules/peer_keys.csv");
   for (const auto& row : t.rows)
-    EXPECT_EQ(peer_key(t.get(row, "kind"), primary_form(t.get(row, "forms"))), t.get(row, "key")) << t.get(row, "forms");
+    EXPECT_EQ(peer_key(t.get(row, "kind"), primary_form(t.get(row, "forms"))), t.get(row, "key"))
+        << t.get(row, "forms");
 }
 
 std::optional<double> number_or_none(const std::string& text) {
@@ -132,12 +135,13 @@ TEST(BenchmarkRules, RoundComparison) {
     FormValues form;
     if (auto v = number_or_none(t.get(row, "costs"))) form["costs"] = *v;
     if (auto v = number_or_none(t.get(row, "clients"))) form["clients"] = *v;
-    services.push_back({std::stoll(t.get(row, "service")), t.get(row, "kind"), t.get(row, "forms"),
-                        usable_values(items, {}, form)});
+    services.push_back(
+        {std::stoll(t.get(row, "service")), t.get(row, "kind"), t.get(row, "forms"), usable_values(items, {}, form)});
   }
   std::vector<std::size_t> steps;
-  const auto result = compare_round({{99, "costs", "clients", 1.0, "lower", ""}}, services,
-                                    [&](std::size_t done, std::size_t total) { steps.push_back(done * 10 + total); }, 2);
+  const auto result = compare_round(
+      {{99, "costs", "clients", 1.0, "lower", ""}}, services,
+      [&](std::size_t done, std::size_t total) { steps.push_back(done * 10 + total); }, 2);
   EXPECT_EQ(steps, (std::vector<std::size_t>{13}));  // one indicator done of three steps
   EXPECT_EQ(result.summary.services, t.rows.size());
   EXPECT_EQ(result.summary.peer_groups, 2u);
@@ -171,7 +175,7 @@ TEST(BenchmarkRules, ImplausibleValuesAreNotUsed) {
   EXPECT_EQ(ok.items.size(), 2u);
   const auto broken = usable_values(items, rules, {{"beds", 10.0}, {"bed_days", 9000.0}});
   EXPECT_EQ(broken.rejected, (std::map<std::string, std::string>{{"bed_days", "implausible: rule occupancy_max"},
-                                                                  {"beds", "implausible: rule occupancy_max"}}));
+                                                                 {"beds", "implausible: rule occupancy_max"}}));
   EXPECT_TRUE(broken.items.empty());
   const auto bounds = usable_values(items, rules, {{"beds", 900.0}, {"bed_days", std::nullopt}});
   EXPECT_EQ(bounds.rejected.at("beds"), "implausible: beds");

@@ -154,7 +154,8 @@ TEST(BenchmarkStatistics, BatchMatchesTheTable) {
       expect_close(score.reserve.to_best_quartile, std::stod(table.get(row, "to_best_quartile")), "to_best_quartile");
     }
     // Groups come out ascending, each with the summary of its finite values.
-    for (std::size_t g = 1; g < result.groups.size(); ++g) EXPECT_LT(result.groups[g - 1].group, result.groups[g].group);
+    for (std::size_t g = 1; g < result.groups.size(); ++g)
+      EXPECT_LT(result.groups[g - 1].group, result.groups[g].group);
     for (const auto& group : result.groups) {
       std::vector<double> values;
       for (const auto& o : observations)
@@ -220,7 +221,8 @@ TEST(BenchmarkStatistics, ManyBatchesOnThreadsEqualOneByOne) {
       EXPECT_EQ(single.services[i].z, threaded[t].services[i].z);
       EXPECT_EQ(single.services[i].reserve.to_median, threaded[t].services[i].reserve.to_median);
     }
-    for (std::size_t g = 0; g < single.groups.size(); ++g) EXPECT_EQ(single.groups[g].summary.q3, threaded[t].groups[g].summary.q3);
+    for (std::size_t g = 0; g < single.groups.size(); ++g)
+      EXPECT_EQ(single.groups[g].summary.q3, threaded[t].groups[g].summary.q3);
   }
   compute_batches({}, 0);  // nothing to do is fine
 }

@@ -52,18 +52,24 @@ std::map<std::string, Principal> principals() {
 
 std::string place_name(FormPlace place) {
   switch (place) {
-    case FormPlace::review: return "review";
-    case FormPlace::fill: return "fill";
-    case FormPlace::none: return "none";
+    case FormPlace::review:
+      return "review";
+    case FormPlace::fill:
+      return "fill";
+    case FormPlace::none:
+      return "none";
   }
   return "?";
 }
 
 std::string task_name(AuditTask task) {
   switch (task) {
-    case AuditTask::score: return "score";
-    case AuditTask::close: return "close";
-    case AuditTask::none: return "none";
+    case AuditTask::score:
+      return "score";
+    case AuditTask::close:
+      return "close";
+    case AuditTask::none:
+      return "none";
   }
   return "?";
 }
@@ -81,7 +87,8 @@ TEST(DashboardRules, WhereAFormGoes) {
     EXPECT_EQ(role.manage, yes(t.get(row, "manage")));
     EXPECT_EQ(reads_form(role, provider), yes(t.get(row, "reads")));
     // A form the caller does not read goes nowhere (the use case skips it before placing it).
-    const auto place = reads_form(role, provider) ? place_of_form(p, role, provider, t.get(row, "status")) : FormPlace::none;
+    const auto place =
+        reads_form(role, provider) ? place_of_form(p, role, provider, t.get(row, "status")) : FormPlace::none;
     EXPECT_EQ(place_name(place), t.get(row, "place"));
   }
 }

@@ -100,10 +100,14 @@ class CodelistScanner {
     for (int i = 0; i < 4; ++i) {
       const char h = s_[pos_++];
       v <<= 4;
-      if (h >= '0' && h <= '9') v |= static_cast<std::uint32_t>(h - '0');
-      else if (h >= 'a' && h <= 'f') v |= static_cast<std::uint32_t>(h - 'a' + 10);
-      else if (h >= 'A' && h <= 'F') v |= static_cast<std::uint32_t>(h - 'A' + 10);
-      else return std::nullopt;
+      if (h >= '0' && h <= '9')
+        v |= static_cast<std::uint32_t>(h - '0');
+      else if (h >= 'a' && h <= 'f')
+        v |= static_cast<std::uint32_t>(h - 'a' + 10);
+      else if (h >= 'A' && h <= 'F')
+        v |= static_cast<std::uint32_t>(h - 'A' + 10);
+      else
+        return std::nullopt;
     }
     return v;
   }
@@ -122,11 +126,21 @@ class CodelistScanner {
       if (pos_ >= s_.size()) break;
       const char e = s_[pos_++];
       switch (e) {
-        case 'n': out.push_back('\n'); break;
-        case 't': out.push_back('\t'); break;
-        case 'r': out.push_back('\r'); break;
-        case 'b': out.push_back('\b'); break;
-        case 'f': out.push_back('\f'); break;
+        case 'n':
+          out.push_back('\n');
+          break;
+        case 't':
+          out.push_back('\t');
+          break;
+        case 'r':
+          out.push_back('\r');
+          break;
+        case 'b':
+          out.push_back('\b');
+          break;
+        case 'f':
+          out.push_back('\f');
+          break;
         case 'u': {
           auto cp = hex4();
           if (!cp) {
@@ -136,13 +150,16 @@ class CodelistScanner {
           if (*cp >= 0xD800 && *cp <= 0xDBFF && pos_ + 1 < s_.size() && s_[pos_] == '\\' && s_[pos_ + 1] == 'u') {
             pos_ += 2;
             auto low = hex4();
-            if (low && *low >= 0xDC00 && *low <= 0xDFFF) cp = 0x10000 + ((*cp - 0xD800) << 10) + (*low - 0xDC00);
-            else error_ = "lone surrogate";
+            if (low && *low >= 0xDC00 && *low <= 0xDFFF)
+              cp = 0x10000 + ((*cp - 0xD800) << 10) + (*low - 0xDC00);
+            else
+              error_ = "lone surrogate";
           }
           append_utf8(out, *cp);
           break;
         }
-        default: out.push_back(e);  // \" \\ \/
+        default:
+          out.push_back(e);  // \" \\ \/
       }
     }
     error_ = "unterminated string";
@@ -204,8 +221,8 @@ TEST(CatalogueCodelists, ProjectCataloguesMatchTheRegistry) {
     }
 
     std::vector<kvalis::catalogue::Problem> problems;
-    auto items = kvalis::catalogue::parse_catalogue(c.catalogue, read_file(kCatalogues / (std::string(c.catalogue) + ".csv")),
-                                                    problems);
+    auto items = kvalis::catalogue::parse_catalogue(
+        c.catalogue, read_file(kCatalogues / (std::string(c.catalogue) + ".csv")), problems);
     EXPECT_TRUE(problems.empty());
     // The row in force (no valid_to) of each code; older versions may exist.
     std::map<std::string, std::string> project;

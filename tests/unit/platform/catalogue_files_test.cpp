@@ -52,7 +52,8 @@ std::vector<std::string> split(const std::string& s, char sep) {
   std::vector<std::string> out;
   if (s.empty()) return out;
   std::size_t start = 0;
-  for (std::size_t p; (p = s.find(sep, start)) != std::string::npos; start = p + 1) out.push_back(s.substr(start, p - start));
+  for (std::size_t p; (p = s.find(sep, start)) != std::string::npos; start = p + 1)
+    out.push_back(s.substr(start, p - start));
   out.push_back(s.substr(start));
   return out;
 }
@@ -96,9 +97,9 @@ struct CountCase {
 
 TEST(CatalogueFiles, Counts) {
   const CountCase cases[] = {
-      {"service_kinds", 34, true}, {"target_groups", 27, true},  {"age_groups", 10, true},
-      {"service_forms", 3, true},  {"capacity_types", 5, true},  {"regions", 14, true},
-      {"legal_forms", 149, false}, {"territories", 206, true}, {"municipalities", 6258, true},
+      {"service_kinds", 34, true}, {"target_groups", 27, true}, {"age_groups", 10, true},
+      {"service_forms", 3, true},  {"capacity_types", 5, true}, {"regions", 14, true},
+      {"legal_forms", 149, false}, {"territories", 206, true},  {"municipalities", 6258, true},
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.name);
@@ -179,19 +180,30 @@ TEST(CatalogueFiles, TerritoriesOfTheWholeCountry) {
     if (t.parent_code == "86") kralovehradecky.insert(t.name_cs);
   }
   // ORP per kraj (registry Kraj codes).
-  const std::map<std::string, int> expected = {{"19", 1},  {"27", 26}, {"35", 17}, {"43", 15},  {"51", 7},
-                                               {"60", 16}, {"78", 10}, {"86", 15}, {"94", 15},  {"108", 15},
+  const std::map<std::string, int> expected = {{"19", 1},   {"27", 26},  {"35", 17},  {"43", 15}, {"51", 7},
+                                               {"60", 16},  {"78", 10},  {"86", 15},  {"94", 15}, {"108", 15},
                                                {"116", 21}, {"124", 13}, {"132", 22}, {"141", 13}};
   EXPECT_EQ(per_region, expected);
   EXPECT_EQ(population, 10524167) << "census 2021 over the ORP";
   for (const auto& code : ruian) EXPECT_FALSE(codes(territories).count(code)) << "the code systems do not overlap";
-  const std::set<std::string> kh_names = {
-      "Broumov", "Dobruška", "Dvůr Králové nad Labem", "Hořice", "Hradec Králové", "Jaroměř", "Jičín",
-      "Kostelec nad Orlicí", "Náchod", "Nová Paka", "Nové Město nad Metují", "Nový Bydžov",
-      "Rychnov nad Kněžnou", "Trutnov", "Vrchlabí"};
+  const std::set<std::string> kh_names = {"Broumov",
+                                          "Dobruška",
+                                          "Dvůr Králové nad Labem",
+                                          "Hořice",
+                                          "Hradec Králové",
+                                          "Jaroměř",
+                                          "Jičín",
+                                          "Kostelec nad Orlicí",
+                                          "Náchod",
+                                          "Nová Paka",
+                                          "Nové Město nad Metují",
+                                          "Nový Bydžov",
+                                          "Rychnov nad Kněžnou",
+                                          "Trutnov",
+                                          "Vrchlabí"};
   EXPECT_EQ(kralovehradecky, kh_names);
-  const auto brno = std::find_if(territories.begin(), territories.end(),
-                                 [](const CatalogueItem& t) { return t.name_cs == "Brno"; });
+  const auto brno =
+      std::find_if(territories.begin(), territories.end(), [](const CatalogueItem& t) { return t.name_cs == "Brno"; });
   ASSERT_NE(brno, territories.end());
   EXPECT_EQ(brno->parent_code, "116");
   EXPECT_EQ(brno->code, "6203");

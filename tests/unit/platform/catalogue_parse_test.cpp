@@ -45,9 +45,12 @@ std::map<std::string, std::vector<ExpectedProblem>> load_expected() {
 
 std::vector<Problem> parse_case(const std::string& name, const std::string& text) {
   std::vector<Problem> problems;
-  if (name.rfind("standards", 0) == 0) kvalis::catalogue::parse_standards(text, problems);
-  else if (name.rfind("criteria", 0) == 0) kvalis::catalogue::parse_criteria(text, problems);
-  else kvalis::catalogue::parse_catalogue(name, text, problems);
+  if (name.rfind("standards", 0) == 0)
+    kvalis::catalogue::parse_standards(text, problems);
+  else if (name.rfind("criteria", 0) == 0)
+    kvalis::catalogue::parse_criteria(text, problems);
+  else
+    kvalis::catalogue::parse_catalogue(name, text, problems);
   return problems;
 }
 
@@ -184,8 +187,8 @@ struct DateCase {
 
 TEST(CatalogueParse, IsoDates) {
   const DateCase cases[] = {
-      {"2007-01-01", true}, {"2024-12-31", true},  {"2007-1-01", false}, {"2007-13-01", false},
-      {"2007-00-10", false}, {"2007-01-00", false}, {"2007-01-32", false}, {"01.01.2007", false},
+      {"2007-01-01", true},  {"2024-12-31", true},  {"2007-1-01", false},        {"2007-13-01", false},
+      {"2007-00-10", false}, {"2007-01-00", false}, {"2007-01-32", false},       {"01.01.2007", false},
       {"2007/01/01", false}, {"", false},           {"2007-01-01T00:00", false}, {"20a7-01-01", false},
   };
   for (const auto& c : cases) EXPECT_EQ(kvalis::catalogue::is_iso_date(c.text), c.valid) << c.text;

@@ -1,11 +1,12 @@
 // RFC 4180 CSV reading and writing (src/platform/core/csv.hpp).
+#include "platform/core/csv.hpp"
+
 #include <gtest/gtest.h>
 
 #include <sstream>
 #include <string>
 #include <vector>
 
-#include "platform/core/csv.hpp"
 #include "platform/core/text.hpp"
 #include "support/data_table.hpp"
 
@@ -79,7 +80,9 @@ TEST(Csv, ReaderReadsOneRecordAtATimeWithOtherDelimiter) {
 }
 
 TEST(Csv, HeaderStripsByteOrderMarkAndFindsColumns) {
-  auto records = parse_all("\xEF\xBB\xBF" "code,name\r\nA,Alfa\r\nB\r\n");
+  auto records = parse_all(
+      "\xEF\xBB\xBF"
+      "code,name\r\nA,Alfa\r\nB\r\n");
   ASSERT_EQ(records.size(), 3u);
   Header h(records[0].fields);
   EXPECT_EQ(h.names()[0], "code");
@@ -121,12 +124,9 @@ TEST(Csv, WriteRowEndsWithCrlf) {
 
 TEST(Csv, RoundTrip) {
   const std::vector<Fields> rows = {
-      {"code", "name_cs", "note"},
-      {"1", "Sociální poradenství (základní / odborné)", ""},
-      {"2", "a,b", "say \"hi\""},
-      {"3", "two\nlines", "crlf\r\ninside"},
-      {"4", "\"", ",,,"},
-      {"", "", "last"},
+      {"code", "name_cs", "note"}, {"1", "Sociální poradenství (základní / odborné)", ""},
+      {"2", "a,b", "say \"hi\""},  {"3", "two\nlines", "crlf\r\ninside"},
+      {"4", "\"", ",,,"},          {"", "", "last"},
   };
   std::ostringstream out;
   for (const auto& r : rows) kvalis::csv::write_row(out, r);

@@ -106,9 +106,9 @@ std::optional<std::string> violation(const std::string& file, const std::string&
   if (is_composition(to->area)) return "only the entry points include src/" + to->area;
   if (from->area == "platform") {
     if (to->area == "platform")
-      return own_room_allowed(from->room, to->room) ? std::nullopt
-                                                    : std::optional<std::string>("the platform's " + from->room +
-                                                                                 " includes no platform " + to->room);
+      return own_room_allowed(from->room, to->room)
+                 ? std::nullopt
+                 : std::optional<std::string>("the platform's " + from->room + " includes no platform " + to->room);
     if (from->room == "http" && to->area == "accounts" && to->room == "core") return std::nullopt;
     return "the platform includes no module";
   }
@@ -118,8 +118,7 @@ std::optional<std::string> violation(const std::string& file, const std::string&
   }
   // Another module: its core for the types, its app for its use cases; nothing else.
   if (to->room == "core") return std::nullopt;
-  if (to->room == "app" && (from->room == "app" || from->room == "http" || from->room == "export"))
-    return std::nullopt;
+  if (to->room == "app" && (from->room == "app" || from->room == "http" || from->room == "export")) return std::nullopt;
   if (to->room == "app") return "a module's " + from->room + " includes no use case of another module";
   return "another module's " + to->room + " is private: use its core or app";
 }
@@ -178,7 +177,8 @@ TEST(Layering, TheWholeTreeKeepsTheRules) {
     for (int n = 1; std::getline(in, line); ++n) {
       const std::string header = included_header(line);
       if (header.empty()) continue;
-      if (auto v = violation(rel, header, areas)) violations.push_back(rel + ":" + std::to_string(n) + ": " + header + " (" + *v + ")");
+      if (auto v = violation(rel, header, areas))
+        violations.push_back(rel + ":" + std::to_string(n) + ": " + header + " (" + *v + ")");
     }
   }
   EXPECT_GT(files, 100);

@@ -1,4 +1,6 @@
 // User-facing messages in Czech and English (src/platform/core/messages.hpp).
+#include "platform/core/messages.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -6,8 +8,6 @@
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "platform/core/messages.hpp"
 
 namespace {
 
@@ -98,8 +98,7 @@ TEST(Messages, TranslateErrorAddsTheField) {
 TEST(MessageCatalogue, EveryModuleRegistersItsTableWithBothLanguagesAndTheSamePlaceholders) {
   auto placeholders = [](std::string_view text) {
     std::vector<std::string> out;
-    for (std::size_t open = text.find('{'); open != std::string_view::npos; open = text.find('{', open + 1))
-    {
+    for (std::size_t open = text.find('{'); open != std::string_view::npos; open = text.find('{', open + 1)) {
       std::string name(text.substr(open, text.find('}', open) - open + 1));
       // A value given in each language ({expected_cs} / {expected}) counts as one placeholder.
       if (auto cs = name.find("_cs}"); cs != std::string::npos) name.erase(cs, 3);
@@ -130,4 +129,3 @@ TEST(MessageCatalogue, EveryModuleRegistersItsTableWithBothLanguagesAndTheSamePl
     EXPECT_TRUE(modules.count(module)) << module << " has no message table";
   EXPECT_EQ(kvalis::find_message("no.such.key"), nullptr);
 }
-

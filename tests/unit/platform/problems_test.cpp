@@ -1,11 +1,12 @@
 // The bounded problem list of uploads and imports (core/common/problems.hpp) and the text checks that
 // keep answers valid UTF-8 and names free of control and text-direction characters (core/common/text.hpp).
+#include "platform/core/problems.hpp"
+
 #include <gtest/gtest.h>
 
 #include <string>
 
 #include "benchmark/core/validation.hpp"
-#include "platform/core/problems.hpp"
 #include "platform/core/text.hpp"
 
 namespace kvalis {
@@ -48,12 +49,15 @@ TEST(ProblemCollector, AnUploadOfJunkKeepsOneHundredRowErrors) {
 
 TEST(Utf8, InvalidSequencesAreReplaced) {
   EXPECT_EQ(to_valid_utf8("Žluťoučký kůň"), "Žluťoučký kůň");
-  EXPECT_EQ(to_valid_utf8("a\xFF" "b"), "a\xEF\xBF\xBD" "b");
+  EXPECT_EQ(to_valid_utf8("a\xFF"
+                          "b"),
+            "a\xEF\xBF\xBD"
+            "b");
   EXPECT_EQ(to_valid_utf8("\xC3\x28"), "\xEF\xBF\xBD(");             // a lead byte without its continuation
   EXPECT_EQ(to_valid_utf8("\xC0\xAF"), "\xEF\xBF\xBD\xEF\xBF\xBD");  // overlong '/'
   EXPECT_EQ(to_valid_utf8("\xED\xA0\x80"), "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // a surrogate
-  EXPECT_EQ(to_valid_utf8("x\xE2\x82"), "x\xEF\xBF\xBD\xEF\xBF\xBD");  // cut short at the end
-  EXPECT_EQ(to_valid_utf8("\xF0\x9F\x98\x80"), "\xF0\x9F\x98\x80");    // U+1F600 stays
+  EXPECT_EQ(to_valid_utf8("x\xE2\x82"), "x\xEF\xBF\xBD\xEF\xBF\xBD");                // cut short at the end
+  EXPECT_EQ(to_valid_utf8("\xF0\x9F\x98\x80"), "\xF0\x9F\x98\x80");                  // U+1F600 stays
   EXPECT_TRUE(is_valid_utf8(to_valid_utf8("\xF8\x88\x80\x80\x80")));
   EXPECT_FALSE(is_valid_utf8("\xF4\x90\x80\x80"));  // past U+10FFFF
 }

@@ -1,12 +1,13 @@
 // The one rounding rule of the screen and the reports (src/platform/core/rounding.hpp), on the cases the
 // web's test reads too (tests/data/platform/rounding.csv), and Czech dates of printable reports.
+#include "platform/core/rounding.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cstdio>
 #include <string>
 
 #include "platform/core/dates.hpp"
-#include "platform/core/rounding.hpp"
 #include "support/data_table.hpp"
 
 namespace {

@@ -1,5 +1,7 @@
 // The background worker (src/platform/core/worker.hpp): tasks run in order on one thread other than the
 // caller's; a task that throws does not stop it; tasks not started when it is destroyed are abandoned.
+#include "platform/core/worker.hpp"
+
 #include <gtest/gtest.h>
 
 #include <atomic>
@@ -8,8 +10,6 @@
 #include <stdexcept>
 #include <thread>
 #include <vector>
-
-#include "platform/core/worker.hpp"
 
 namespace {
 

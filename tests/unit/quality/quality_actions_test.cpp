@@ -9,9 +9,9 @@
 #include <vector>
 
 #include "platform/core/csv.hpp"
-#include "support/data_table.hpp"
-#include "quality/core/actions.hpp"
 #include "platform/core/messages.hpp"
+#include "quality/core/actions.hpp"
+#include "support/data_table.hpp"
 
 namespace {
 
@@ -128,12 +128,14 @@ TEST(QualityActions, AFullCycleWithARejectionKeepsDatesEvidenceAndReason) {
   EXPECT_EQ(a.rejection_reason, "Pravidla zaměstnanci neznají.");
 
   // Marking done says what was done: without it the step is refused, naming the note.
-  auto silent = apply_transition(action(ActionStatus::kInProgress), {ActionStatus::kDone, ActorKind::kProvider, "2024-04-20", " "});
+  auto silent = apply_transition(action(ActionStatus::kInProgress),
+                                 {ActionStatus::kDone, ActorKind::kProvider, "2024-04-20", " "});
   ASSERT_FALSE(silent.ok());
   EXPECT_EQ(silent.error().field, "note");
   EXPECT_EQ(silent.error().message_key, "quality.action.report_required");
 
-  auto bad_date = apply_transition(action(ActionStatus::kOpen), {ActionStatus::kInProgress, ActorKind::kProvider, "2024-02-30", ""});
+  auto bad_date = apply_transition(action(ActionStatus::kOpen),
+                                   {ActionStatus::kInProgress, ActorKind::kProvider, "2024-02-30", ""});
   ASSERT_FALSE(bad_date.ok());
   EXPECT_EQ(bad_date.error().field, "date");
 }
@@ -153,7 +155,8 @@ TEST(QualityActions, DueTable) {
   ASSERT_GE(table.rows.size(), 10u);
   for (const auto& row : table.rows) {
     SCOPED_TRACE(table.get(row, "case"));
-    const auto info = due_info(action(status(table.get(row, "status")), table.get(row, "due_date")), table.get(row, "today"));
+    const auto info =
+        due_info(action(status(table.get(row, "status")), table.get(row, "due_date")), table.get(row, "today"));
     ASSERT_TRUE(info.ok());
     EXPECT_EQ(to_string(info->state), table.get(row, "state"));
     EXPECT_EQ(info->days_overdue, std::stoi(table.get(row, "days_overdue")));
@@ -163,12 +166,12 @@ TEST(QualityActions, DueTable) {
 
 TEST(QualityActions, OverdueListIsMostOverdueFirstAndLeavesOutDoneActions) {
   const std::vector<CorrectiveAction> actions{
-      action(ActionStatus::kOpen, "2024-03-01", "A"),          // 14 days
-      action(ActionStatus::kDone, "2024-01-01", "B"),          // awaiting verification
-      action(ActionStatus::kInProgress, "2024-02-15", "C"),    // 29 days
-      action(ActionStatus::kVerified, "2023-12-01", "D"),      // closed
-      action(ActionStatus::kOpen, "2024-03-15", "E"),          // due today
-      action(ActionStatus::kOpen, "2024-03-01", "0"),          // 14 days, id sorts before A
+      action(ActionStatus::kOpen, "2024-03-01", "A"),        // 14 days
+      action(ActionStatus::kDone, "2024-01-01", "B"),        // awaiting verification
+      action(ActionStatus::kInProgress, "2024-02-15", "C"),  // 29 days
+      action(ActionStatus::kVerified, "2023-12-01", "D"),    // closed
+      action(ActionStatus::kOpen, "2024-03-15", "E"),        // due today
+      action(ActionStatus::kOpen, "2024-03-01", "0"),        // 14 days, id sorts before A
   };
   auto overdue = list_overdue(actions, "2024-03-15");
   ASSERT_TRUE(overdue.ok());

@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "support/data_table.hpp"
 #include "platform/core/text.hpp"
 #include "quality/core/audit_access.hpp"
+#include "support/data_table.hpp"
 
 namespace {
 

@@ -13,15 +13,17 @@ namespace {
 using namespace kvalis::quality;
 
 TEST(QualityAuditChanges, Table) {
-  const std::map<std::string, AuditChange> changes = {
-      {"score", AuditChange::kScore},         {"edit_findings", AuditChange::kEditFindings},
-      {"delete_finding", AuditChange::kDeleteFinding}, {"edit_header", AuditChange::kEditHeader},
-      {"edit_plan", AuditChange::kEditPlan},  {"close", AuditChange::kClose},
-      {"reopen", AuditChange::kReopen}};
+  const std::map<std::string, AuditChange> changes = {{"score", AuditChange::kScore},
+                                                      {"edit_findings", AuditChange::kEditFindings},
+                                                      {"delete_finding", AuditChange::kDeleteFinding},
+                                                      {"edit_header", AuditChange::kEditHeader},
+                                                      {"edit_plan", AuditChange::kEditPlan},
+                                                      {"close", AuditChange::kClose},
+                                                      {"reopen", AuditChange::kReopen}};
   const auto table = kvalis::testing::load_data_table("quality/audit_changes.csv");
   for (const auto& row : table.rows) {
-    const std::string what = table.get(row, "change") + " " + table.get(row, "score") + " " +
-                             table.get(row, "manage") + " " + table.get(row, "status");
+    const std::string what = table.get(row, "change") + " " + table.get(row, "score") + " " + table.get(row, "manage") +
+                             " " + table.get(row, "status");
     AuditRights rights;
     rights.read = true;
     rights.score = table.get(row, "score") == "yes";

@@ -10,13 +10,12 @@
 #include <vector>
 
 #include "platform/core/csv.hpp"
-#include "support/data_table.hpp"
 #include "platform/core/messages.hpp"
 #include "quality/core/care_access.hpp"
 #include "quality/core/care_ospod.hpp"
 #include "quality/core/care_supervision.hpp"
 #include "quality/core/care_transformation.hpp"
-#include "platform/core/messages.hpp"
+#include "support/data_table.hpp"
 
 namespace {
 
@@ -154,7 +153,7 @@ TEST(QualityCareOspod, StaffingRatioAgainstTheNorm) {
 
 TEST(QualityCareTransformation, CommunityCheckPerPlace) {
   const auto t = load_table("community_check.csv");
-  const std::vector<std::string> criteria = {"ordinary_housing", "capacity", "household_size",
+  const std::vector<std::string> criteria = {"ordinary_housing", "capacity",  "household_size",
                                              "households",       "equipment", "separation"};
   for (const auto& r : t.rows) {
     SCOPED_TRACE(t.get(r, "case"));
@@ -173,8 +172,7 @@ TEST(QualityCareTransformation, CommunityCheckPerPlace) {
       EXPECT_EQ(check.criteria[i].criterion, criteria[i]);
       EXPECT_EQ(to_string(check.criteria[i].state), t.get(r, criteria[i] + "_state")) << criteria[i];
       // Every reason has a Czech and an English text.
-      EXPECT_NE(kvalis::find_message(check.criteria[i].reason_key), nullptr)
-          << check.criteria[i].reason_key;
+      EXPECT_NE(kvalis::find_message(check.criteria[i].reason_key), nullptr) << check.criteria[i].reason_key;
     }
     EXPECT_EQ(check.criteria[1].reason_key, t.get(r, "capacity_reason"));
   }
@@ -205,8 +203,9 @@ TEST(QualityCareTransformation, MilestoneStates) {
 }
 
 TEST(QualityCareTransformation, CapacityTimeline) {
-  const auto t = capacity_timeline(60, "2022-01-01", 12,
-                                   {{"2025-06-30", "", 24}, {"2023-06-30", "2023-08-15", 48}, {"2024-06-30", "2024-06-20", 36}});
+  const auto t =
+      capacity_timeline(60, "2022-01-01", 12,
+                        {{"2025-06-30", "", 24}, {"2023-06-30", "2023-08-15", 48}, {"2024-06-30", "2024-06-20", 36}});
   ASSERT_EQ(t.planned.size(), 4u);
   EXPECT_EQ(t.planned[1].date, "2023-06-30");
   EXPECT_EQ(t.planned[3].capacity, 24);
@@ -223,7 +222,8 @@ TEST(QualityCareTransformation, CapacityTimeline) {
 
 TEST(QualityCareTransformation, Periods) {
   const auto t = load_table("periods.csv");
-  for (const auto& r : t.rows) EXPECT_EQ(is_valid_period(t.get(r, "period")), t.get(r, "valid") == "1") << t.get(r, "period");
+  for (const auto& r : t.rows)
+    EXPECT_EQ(is_valid_period(t.get(r, "period")), t.get(r, "valid") == "1") << t.get(r, "period");
 }
 
 // ---- access ----------------------------------------------------------------------------------------

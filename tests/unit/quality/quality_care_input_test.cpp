@@ -66,8 +66,12 @@ TEST(QualityCareInput, Plans) {
   const auto t = load_table("plan_input.csv");
   ASSERT_FALSE(t.rows.empty());
   for (const auto& row : t.rows) {
-    const PlanFields p{t.get(row, "title"), "", std::stoi(t.get(row, "baseline")), std::stoi(t.get(row, "target")),
-                       t.get(row, "baseline_on"), t.get(row, "target_on")};
+    const PlanFields p{t.get(row, "title"),
+                       "",
+                       std::stoi(t.get(row, "baseline")),
+                       std::stoi(t.get(row, "target")),
+                       t.get(row, "baseline_on"),
+                       t.get(row, "target_on")};
     const auto [field, key] = refusal(check_plan(p));
     EXPECT_EQ(field, t.get(row, "field")) << t.get(row, "case");
     EXPECT_EQ(key, t.get(row, "key")) << t.get(row, "case");

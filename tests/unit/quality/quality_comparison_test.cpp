@@ -37,15 +37,18 @@ TEST(QualityComparison, ChangePerCriterionAndStandardOnTheSameScale) {
   // Previous: 1a partly, 1b met, 2a not_met, 2b na, 3a met. Follow-up on a newer version (ids differ):
   // 1a met (improved), 1b partly (worsened), 2a not_met (same), 2b na (same), 3a removed, 3b new.
   const Scale s = met_partly_scale();
-  const auto previous = score(criteria({"1a", "1b", "2a", "2b", "3a"}, "v1-"), s,
-                              {{"v1-1a", "partly"}, {"v1-1b", "met"}, {"v1-2a", "not_met"}, {"v1-2b", "na"}, {"v1-3a", "met"}});
-  const auto current = score(criteria({"1a", "1b", "2a", "2b", "3b"}, "v2-"), s,
-                             {{"v2-1a", "met"}, {"v2-1b", "partly"}, {"v2-2a", "not_met"}, {"v2-2b", "na"}, {"v2-3b", "partly"}});
+  const auto previous =
+      score(criteria({"1a", "1b", "2a", "2b", "3a"}, "v1-"), s,
+            {{"v1-1a", "partly"}, {"v1-1b", "met"}, {"v1-2a", "not_met"}, {"v1-2b", "na"}, {"v1-3a", "met"}});
+  const auto current =
+      score(criteria({"1a", "1b", "2a", "2b", "3b"}, "v2-"), s,
+            {{"v2-1a", "met"}, {"v2-1b", "partly"}, {"v2-2a", "not_met"}, {"v2-2b", "na"}, {"v2-3b", "partly"}});
   const auto c = compare_audits(previous, current);
   ASSERT_EQ(c.criteria.size(), 6u);
   std::vector<std::string> order;
   for (const auto& x : c.criteria) order.push_back(x.code + ":" + std::string(to_string(x.kind)));
-  EXPECT_EQ(order, (std::vector<std::string>{"1a:improved", "1b:worsened", "2a:same", "2b:same", "3a:removed", "3b:new"}));
+  EXPECT_EQ(order,
+            (std::vector<std::string>{"1a:improved", "1b:worsened", "2a:same", "2b:same", "3a:removed", "3b:new"}));
   EXPECT_EQ(find(c, "1a").change_points, std::optional(50.0));
   EXPECT_EQ(find(c, "1b").change_points, std::optional(-50.0));
   EXPECT_EQ(find(c, "2a").change_points, std::optional(0.0));
@@ -109,7 +112,8 @@ TEST(QualityComparison, CodesMatchAcrossLetterCaseAndSortNumerically) {
   const Scale s = met_partly_scale();
   std::vector<Criterion> prev{Criterion{"x", 10, "A"}, Criterion{"y", 9, "b"}};
   std::vector<Criterion> curr{Criterion{"p", 9, "B"}, Criterion{"q", 10, "a"}};
-  const auto c = compare_audits(score(prev, s, {{"x", "partly"}, {"y", "met"}}), score(curr, s, {{"p", "met"}, {"q", "met"}}));
+  const auto c =
+      compare_audits(score(prev, s, {{"x", "partly"}, {"y", "met"}}), score(curr, s, {{"p", "met"}, {"q", "met"}}));
   ASSERT_EQ(c.criteria.size(), 2u);
   EXPECT_EQ(c.criteria[0].code, "9b");
   EXPECT_EQ(c.criteria[0].kind, ChangeKind::kSame);

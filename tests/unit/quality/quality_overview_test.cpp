@@ -23,9 +23,11 @@ std::vector<std::string> split(const std::string& text, char sep) {
   return out;
 }
 
-const std::vector<Criterion> kCriteria = {
-    {"1a", 1, "a", true, 1.0}, {"1b", 1, "b", false, 1.0}, {"1c", 1, "c", false, 1.0},
-    {"2a", 2, "a", true, 1.0}, {"2b", 2, "b", false, 1.0}};
+const std::vector<Criterion> kCriteria = {{"1a", 1, "a", true, 1.0},
+                                          {"1b", 1, "b", false, 1.0},
+                                          {"1c", 1, "c", false, 1.0},
+                                          {"2a", 2, "a", true, 1.0},
+                                          {"2b", 2, "b", false, 1.0}};
 
 TEST(QualityOverview, MostFailedCriteriaTable) {
   const auto table = kvalis::testing::load_data_table("quality/overview_failed.csv");

@@ -11,7 +11,6 @@
 
 #include "platform/core/csv.hpp"
 #include "platform/core/messages.hpp"
-#include "platform/core/messages.hpp"
 #include "quality/core/scale.hpp"
 
 namespace {
@@ -148,6 +147,5 @@ TEST(QualityScale, FormatPoints) {
   EXPECT_EQ(format_points(144), "144");
   EXPECT_EQ(format_points(-0.0), "0");
 }
-
 
 }  // namespace

@@ -10,9 +10,9 @@
 #include <vector>
 
 #include "platform/core/csv.hpp"
-#include "support/data_table.hpp"
 #include "platform/core/messages.hpp"
 #include "quality/core/scoring.hpp"
+#include "support/data_table.hpp"
 
 namespace {
 
@@ -103,10 +103,14 @@ void expect_percent(const std::optional<double>& actual, const std::string& expe
 std::string describe(const Reason& r) {
   std::string out(to_string(r.kind));
   switch (r.kind) {
-    case ReasonKind::kEssentialFailed: return out + ":" + r.criterion_id + ":" + r.level_code;
-    case ReasonKind::kStandardBelowMin: return out + ":" + std::to_string(r.standard);
-    case ReasonKind::kNotScored: return out + ":" + r.criterion_id;
-    default: return out;
+    case ReasonKind::kEssentialFailed:
+      return out + ":" + r.criterion_id + ":" + r.level_code;
+    case ReasonKind::kStandardBelowMin:
+      return out + ":" + std::to_string(r.standard);
+    case ReasonKind::kNotScored:
+      return out + ":" + r.criterion_id;
+    default:
+      return out;
   }
 }
 
@@ -171,8 +175,8 @@ TEST(QualityScoring, CustomScaleFromFileTable) { run_table("scoring_custom.csv")
 std::vector<Criterion> four() { return criteria_of("1a* 1b 2a* 2b"); }
 
 TEST(QualityScoring, CriterionResultsCarryLevelPointsAndState) {
-  auto score = score_audit(criteria_of("1a*:2 1b 2a"), met_partly_scale(), {},
-                           Assessments{{"1a", "partly"}, {"1b", "na"}});
+  auto score =
+      score_audit(criteria_of("1a*:2 1b 2a"), met_partly_scale(), {}, Assessments{{"1a", "partly"}, {"1b", "na"}});
   ASSERT_TRUE(score.ok());
   const auto& c = score->criteria;
   ASSERT_EQ(c.size(), 3u);
@@ -295,13 +299,13 @@ TEST(QualityPassRule, ParsesFormatsAndValidates) {
     const char* field;
     const char* key;
   };
-  for (const auto& bad : {Bad{"min_share=1.5", "min_share", "field.out_of_range"},
-                          Bad{"min_share_per_standard=-0.1", "min_share_per_standard", "field.out_of_range"},
-                          Bad{"min_share=lots", "min_share", "field.type_number"},
-                          Bad{"pass_mark=3", "pass_mark", "field.unknown"},
-                          Bad{"essential_min_points=4", "essential_min_points", "quality.rule.essential_unreachable"},
-                          Bad{"essential_min_level=na", "essential_min_level", "quality.rule.unknown_level"},
-                          Bad{"essential_min_level=met", "essential_min_level", "quality.rule.unknown_level"}}) {
+  for (const auto& bad :
+       {Bad{"min_share=1.5", "min_share", "field.out_of_range"},
+        Bad{"min_share_per_standard=-0.1", "min_share_per_standard", "field.out_of_range"},
+        Bad{"min_share=lots", "min_share", "field.type_number"}, Bad{"pass_mark=3", "pass_mark", "field.unknown"},
+        Bad{"essential_min_points=4", "essential_min_points", "quality.rule.essential_unreachable"},
+        Bad{"essential_min_level=na", "essential_min_level", "quality.rule.unknown_level"},
+        Bad{"essential_min_level=met", "essential_min_level", "quality.rule.unknown_level"}}) {
     auto r = parse_pass_rule(bad.text, scale);
     ASSERT_FALSE(r.ok()) << bad.text;
     EXPECT_EQ(r.error().field, bad.field) << bad.text;

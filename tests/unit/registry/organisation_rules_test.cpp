@@ -1,10 +1,11 @@
 // The rules of creating and changing an organisation (registry/core/organisation_rules.hpp), table-driven
 // from tests/data/registry/organisation_changes.csv.
+#include "registry/core/organisation_rules.hpp"
+
 #include <gtest/gtest.h>
 
 #include <set>
 
-#include "registry/core/organisation_rules.hpp"
 #include "support/data_table.hpp"
 
 namespace {
@@ -13,9 +14,9 @@ using kvalis::registry::Organisation;
 using kvalis::registry::OrganisationChange;
 
 const kvalis::registry::KnownCode kKnown = [](const std::string& catalogue, const std::string& code) {
-  static const std::set<std::pair<std::string, std::string>> known = {
-      {"legal_forms", "804"}, {"legal_forms", "331"}, {"regions", "86"},
-      {"regions", "116"},     {"territories", "5205"}, {"territories", "6220"}};
+  static const std::set<std::pair<std::string, std::string>> known = {{"legal_forms", "804"},  {"legal_forms", "331"},
+                                                                      {"regions", "86"},       {"regions", "116"},
+                                                                      {"territories", "5205"}, {"territories", "6220"}};
   return known.count({catalogue, code}) > 0;
 };
 

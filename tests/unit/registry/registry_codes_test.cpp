@@ -1,12 +1,13 @@
 // The registry import's code lookups over the project's catalogue files: ORP codes in either code
 // system (ČSÚ or RÚIAN) and the ORP of a municipality (tests/data/registry/territory_codes.csv).
+#include "registry/core/registry_codes.hpp"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
-#include "registry/core/registry_codes.hpp"
 #include "support/data_table.hpp"
 
 namespace {
