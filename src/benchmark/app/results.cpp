@@ -68,8 +68,8 @@ Result<ex::ComparisonFilter> comparison_filter(soci::session& s, const Compariso
 std::string cache_key(long long round_id, const ex::Viewer& viewer, long long registry_version,
                       const ComparisonQuery& q) {
   return "bm-comparison|" + std::to_string(round_id) + "|" + viewer_key(viewer) + "|" +
-         std::to_string(registry_version) + "|peer=" + q.peer + "&territory=" + q.territory +
-         "&founder=" + q.founder + "&size_band=" + q.size_band + "&indicator=" + q.indicator;
+         std::to_string(registry_version) + "|peer=" + q.peer + "&territory=" + q.territory + "&founder=" + q.founder +
+         "&size_band=" + q.size_band + "&indicator=" + q.indicator;
 }
 
 DeaRunSummary summary_of(const results::DeaRun& run, const std::vector<results::DeaResultRow>& rows) {
@@ -177,7 +177,8 @@ Result<std::string> service_report(store::Database& db, const accounts::Caller& 
     if (!service || (access->viewer.anonymises_peers() && !access->viewer.owns(service->provider_id))) return kNotFound;
     ex::ServiceReport report;
     report.service = *service;
-    report.comparison = ex::build_comparison(ex::load_comparison_input(s, access->round), {}, access->viewer, catalogues);
+    report.comparison =
+        ex::build_comparison(ex::load_comparison_input(s, access->round), {}, access->viewer, catalogues);
     bool in_round = false;
     for (const auto& iv : report.comparison.indicators)
       for (const auto& g : iv.groups)

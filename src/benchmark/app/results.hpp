@@ -45,9 +45,8 @@ using ComparisonRenderer = std::function<std::string(const exports::ComparisonVi
 // forbidden (territory) when a data-only member narrows the peers (core/disclosure).
 Result<std::string> rendered_comparison(store::Database& db, const accounts::Caller& caller, long long round_id,
                                         const ComparisonQuery& query,
-                                        const store::catalogue_repo::Catalogues& catalogues,
-                                        long long registry_version, const AnswerCache& cache,
-                                        const ComparisonRenderer& render);
+                                        const store::catalogue_repo::Catalogues& catalogues, long long registry_version,
+                                        const AnswerCache& cache, const ComparisonRenderer& render);
 
 // ---- a service over time ------------------------------------------------------------------------
 
