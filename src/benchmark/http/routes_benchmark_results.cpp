@@ -6,8 +6,7 @@
 
 #include "benchmark/app/comparison.hpp"
 #include "benchmark/app/dea.hpp"
-#include "benchmark/export/benchmark_tables.hpp"
-#include "benchmark/export/report_html.hpp"
+#include "benchmark/app/results.hpp"
 #include "benchmark/http/dto_benchmark_results.hpp"
 #include "benchmark/http/routes.hpp"
 #include "benchmark/store/benchmark_results_repo.hpp"
@@ -15,10 +14,6 @@
 #include "platform/http/environment.hpp"
 #include "platform/http/handler_util.hpp"
 #include "platform/http/params.hpp"
-#include "platform/store/activity_log.hpp"
-#include "platform/store/data_versions.hpp"
-#include "quality/app/audit_views.hpp"
-#include "registry/app/queries.hpp"
 
 namespace kvalis::http {
 namespace {
@@ -26,67 +21,31 @@ namespace {
 using accounts::Permission;
 namespace results = store::benchmark_results_repo;
 namespace ex = exports;
+namespace bm = benchmark::app;
 
 const Error kNotFound{ErrorCode::not_found, {}, "not_found", {}};
-const Error kForbidden{ErrorCode::forbidden, {}, "auth.forbidden", {}};
-
-// ---- access -------------------------------------------------------------------------------------
-
-struct RoundAccess {
-  results::RoundInfo round;
-  results::GroupInfo group;
-  ex::Viewer viewer;
-};
-
-// The round and the reader's view of its group; not_found when either is missing or not the reader's.
-Result<RoundAccess> round_access(const Context& ctx, soci::session& s, long long round_id) {
-  auto round = results::get_round(s, round_id);
-  if (!round) return kNotFound;
-  auto group = results::get_group(s, round->group_id);
-  if (!group) return kNotFound;
-  auto viewer = ex::viewer_for(ctx.principal, *group, results::group_members(s, group->id));
-  if (!viewer) return kNotFound;
-  return RoundAccess{*round, *group, *viewer};
-}
-
-std::string viewer_key(const ex::Viewer& v) {
-  std::string key(ex::audience_name(v.audience));
-  for (long long id : v.own_provider_ids) key += "," + std::to_string(id);
-  return key;
-}
 
 // ---- query parameters ---------------------------------------------------------------------------
 
-Result<ex::ComparisonFilter> comparison_filter(const Context& ctx, soci::session& s, const RoundAccess& access) {
-  ex::ComparisonFilter f;
-  auto peer = enum_param(ctx.req, "peer", {"kind_form", "kind"}, "kind_form");
+// The comparison's query parameters; the use case checks the codes against the catalogues and the round.
+Result<bm::ComparisonQuery> comparison_query(const Request& req) {
+  bm::ComparisonQuery q;
+  auto peer = enum_param(req, "peer", {"kind_form", "kind"}, "kind_form");
   if (!peer) return peer.error();
-  f.peer = *peer;
-  auto territory = text_param(ctx.req, "territory", 20);
+  q.peer = *peer;
+  auto territory = text_param(req, "territory", 20);
   if (!territory) return territory.error();
-  if (!territory->empty() && !ctx.app.catalogues().has("territories", *territory))
-    return Error{ErrorCode::invalid_input, "territory", "field.unknown_code", {{"value", *territory}}};
-  f.territory = *territory;
-  auto founder = enum_param(ctx.req, "founder", ex::founder_types(), "");
+  q.territory = *territory;
+  auto founder = enum_param(req, "founder", ex::founder_types(), "");
   if (!founder) return founder.error();
-  f.founder = *founder;
-  auto band = enum_param(ctx.req, "size_band", ex::size_bands(), "");
+  q.founder = *founder;
+  auto band = enum_param(req, "size_band", ex::size_bands(), "");
   if (!band) return band.error();
-  f.size_band = *band;
-  auto indicator = text_param(ctx.req, "indicator", 100);
+  q.size_band = *band;
+  auto indicator = text_param(req, "indicator", 100);
   if (!indicator) return indicator.error();
-  if (!indicator->empty()) {
-    // An indicator id or code of the round's methodology.
-    for (const auto& ind : results::indicators_of_methodology(s, access.round.methodology_id))
-      if (ind.code == *indicator || std::to_string(ind.id) == *indicator) f.indicator_id = ind.id;
-    if (!f.indicator_id)
-      return Error{ErrorCode::invalid_input, "indicator", "field.unknown_code", {{"value", *indicator}}};
-  }
-  // Narrowing the peers would let a data-only member tell the anonymised services apart (core/disclosure).
-  if (!benchmark::may_narrow_peers(access.viewer) &&
-      (!f.territory.empty() || !f.founder.empty() || !f.size_band.empty()))
-    return Error{ErrorCode::forbidden, "territory", "auth.forbidden", {}};
-  return f;
+  q.indicator = *indicator;
+  return q;
 }
 
 std::vector<QueryParamDoc> comparison_docs() {
@@ -156,18 +115,36 @@ dto::BenchmarkComparison comparison_dto(const ex::ComparisonView& v, long long g
   return out;
 }
 
-dto::DeaRunSummary dea_summary(const results::DeaRun& run, const std::vector<results::DeaResultRow>& rows) {
-  dto::DeaRunSummary out{run.id,
-                         run.round_id,
-                         run.model,
-                         run.orientation,
-                         run.inputs,
-                         run.outputs,
-                         format_timestamp(run.created_at),
-                         static_cast<long long>(rows.size()),
-                         0};
-  for (const auto& r : rows) out.scored_count += r.efficiency ? 1 : 0;
+dto::BenchmarkServiceScores service_scores_dto(const bm::ServiceScores& v) {
+  dto::BenchmarkServiceScores out{v.service.id,        v.service.name,      v.service.provider_name,
+                                  v.service.kind_code, ex::kQuantileMethod, {}};
+  for (const auto& gt : v.groups) {
+    const auto& trends = gt.trends;
+    dto::BenchmarkServiceGroupTrends g{gt.group.id, gt.group.name, std::string(ex::audience_name(gt.audience)), {}};
+    for (const auto& tv : trends.indicators) {
+      dto::BenchmarkTrend t{tv.indicator.code,
+                            tv.indicator.name_cs,
+                            tv.indicator.name_en.empty() ? tv.indicator.name_cs : tv.indicator.name_en,
+                            tv.indicator.unit,
+                            tv.indicator.direction,
+                            {}};
+      for (const auto& p : tv.points)
+        t.points.push_back({p.round.id, p.round.name, p.round.period_year, p.round.kind, p.value, p.missing_reason,
+                            ex::reason_cs(p.missing_reason, trends.names),
+                            ex::reason_en(p.missing_reason, trends.names_en), p.peer_key, p.suppressed, p.n, p.median,
+                            p.q1, p.q3, p.percent_rank, p.z_score, p.reserve_median, p.reserve_best});
+      g.indicators.push_back(std::move(t));
+    }
+    out.groups.push_back(std::move(g));
+  }
   return out;
+}
+
+dto::DeaRunSummary dea_summary(const bm::DeaRunSummary& s) {
+  const auto& run = s.run;
+  return {
+      run.id,     run.round_id, run.model, run.orientation, run.inputs, run.outputs, format_timestamp(run.created_at),
+      s.services, s.scored};
 }
 
 bool is_efficient(const ex::DeaDmuView& d) {
@@ -175,13 +152,14 @@ bool is_efficient(const ex::DeaDmuView& d) {
   return std::all_of(d.slacks.begin(), d.slacks.end(), [](const auto& s) { return std::fabs(s.second) < 1e-6; });
 }
 
-dto::DeaRun dea_dto(const ex::DeaView& v, const std::vector<results::DeaResultRow>& rows, const RoundAccess& access) {
+dto::DeaRun dea_dto(const bm::DeaRunView& dea) {
+  const auto& v = dea.view;
   dto::DeaRun out;
-  out.run = dea_summary(v.run, rows);
+  out.run = dea_summary(dea.summary);
   out.round_name = v.round.name;
-  out.group_id = access.group.id;
-  out.group_name = access.group.name;
-  out.audience = std::string(ex::audience_name(access.viewer.audience));
+  out.group_id = dea.group.id;
+  out.group_name = dea.group.name;
+  out.audience = std::string(ex::audience_name(dea.audience));
   const std::set<std::string> inputs(v.run.inputs.begin(), v.run.inputs.end());
   for (const auto& d : v.results) {
     dto::DeaResult r;
@@ -199,11 +177,35 @@ dto::DeaRun dea_dto(const ex::DeaView& v, const std::vector<results::DeaResultRo
   return out;
 }
 
-Response html_response(std::string body) {
+dto::DeaRunList dea_list_dto(const std::vector<bm::DeaRunSummary>& runs) {
+  dto::DeaRunList list;
+  for (const auto& run : runs) list.items.push_back(dea_summary(run));
+  return list;
+}
+
+Response html_response(const Context& ctx, const Result<std::string>& html) {
+  if (!html) return error_response(html.error(), ctx.lang);
   Response r;
-  r.body = std::move(body);
+  r.body = *html;
   r.content_type = "text/html; charset=utf-8";
   return r;
+}
+
+Response document_response(const Context& ctx, const Result<bm::FileDocument>& doc) {
+  if (!doc) return error_response(doc.error(), ctx.lang);
+  return file_response(doc->body, doc->content_type, doc->file_name);
+}
+
+std::string comparison_json(const ex::ComparisonView& view, long long group_id) {
+  return json::serialize(to_json(comparison_dto(view, group_id)));
+}
+
+// The server's response cache as the use cases see it.
+bm::AnswerCache answer_cache(Context& ctx) {
+  auto& cache = ctx.app.response_cache();
+  return {
+      [&cache](const std::string& key, long long version) { return cache.get(key, version); },
+      [&cache](const std::string& key, long long version, const std::string& text) { cache.put(key, version, text); }};
 }
 
 // ---- comparison ---------------------------------------------------------------------------------
@@ -211,137 +213,52 @@ Response html_response(std::string body) {
 Response get_comparison(Context& ctx) {
   auto id = ctx.path_id("id");
   if (!id) return error_response(kNotFound, ctx.lang);
-  auto out = ctx.db().read([&](soci::session& s) -> Result<std::string> {
-    auto access = round_access(ctx, s, *id);
-    if (!access) return access.error();
-    auto filter = comparison_filter(ctx, s, *access);
-    if (!filter) return filter.error();
-    // The answer is cached per benchmark data version: any data change bumps it (recompute_round), so a
-    // cached comparison is never stale; names come from the registry, whose version is in the key.
-    const long long version = store::data_versions::get(s, "benchmark");
-    std::string key = "bm-comparison|" + std::to_string(*id) + "|" + viewer_key(access->viewer) + "|" +
-                      std::to_string(ctx.registry_version) + "|";
-    for (const auto& [k, v] : ctx.req.query) key += k + "=" + v + "&";
-    if (auto cached = ctx.app.response_cache().get(key, version)) return *cached;
-    const auto input = ex::load_comparison_input(s, access->round, filter->indicator_id);
-    const auto view = ex::build_comparison(input, *filter, access->viewer, ctx.app.catalogues());
-    std::string body = json::serialize(to_json(comparison_dto(view, access->group.id)));
-    ctx.app.response_cache().put(key, version, body);
-    return body;
-  });
-  if (!out) return error_response(out.error(), ctx.lang);
+  auto query = comparison_query(ctx.req);
+  if (!query) return error_response(query.error(), ctx.lang);
+  auto body = bm::rendered_comparison(ctx.db(), caller_of(ctx), *id, *query, ctx.app.catalogues(), ctx.registry_version,
+                                      answer_cache(ctx), comparison_json);
+  if (!body) return error_response(body.error(), ctx.lang);
   Response r;
-  r.body = std::move(*out);
+  r.body = std::move(*body);
   return r;
 }
 
 Response get_service_scores(Context& ctx) {
   auto id = ctx.path_id("id");
   if (!id) return error_response(kNotFound, ctx.lang);
-  auto group_param = int_param(ctx.req, "group", 1, std::numeric_limits<long long>::max());
-  if (!group_param) return error_response(group_param.error(), ctx.lang);
-  auto out = ctx.db().read([&](soci::session& s) -> Result<dto::BenchmarkServiceScores> {
-    auto service = results::get_service(s, *id);
-    if (!service) return kNotFound;
-    std::vector<long long> groups =
-        *group_param ? std::vector<long long>{**group_param} : results::groups_of_service(s, *id);
-    dto::BenchmarkServiceScores dto{service->id,        service->name,       service->provider_name,
-                                    service->kind_code, ex::kQuantileMethod, {}};
-    for (long long gid : groups) {
-      auto group = results::get_group(s, gid);
-      if (!group) continue;
-      auto viewer = ex::viewer_for(ctx.principal, *group, results::group_members(s, gid));
-      // A data-only member sees only its own services by name.
-      if (!viewer || (viewer->anonymises_peers() && !viewer->owns(service->provider_id))) continue;
-      const auto trends = ex::load_trends(s, *service, *group, *viewer);
-      dto::BenchmarkServiceGroupTrends g{group->id, group->name, std::string(ex::audience_name(viewer->audience)), {}};
-      for (const auto& tv : trends.indicators) {
-        dto::BenchmarkTrend t{tv.indicator.code,
-                              tv.indicator.name_cs,
-                              tv.indicator.name_en.empty() ? tv.indicator.name_cs : tv.indicator.name_en,
-                              tv.indicator.unit,
-                              tv.indicator.direction,
-                              {}};
-        for (const auto& p : tv.points)
-          t.points.push_back({p.round.id, p.round.name, p.round.period_year, p.round.kind, p.value, p.missing_reason,
-                              ex::reason_cs(p.missing_reason, trends.names),
-                              ex::reason_en(p.missing_reason, trends.names_en), p.peer_key, p.suppressed, p.n, p.median,
-                              p.q1, p.q3, p.percent_rank, p.z_score, p.reserve_median, p.reserve_best});
-        g.indicators.push_back(std::move(t));
-      }
-      dto.groups.push_back(std::move(g));
-    }
-    if (dto.groups.empty()) {
-      // A service the caller reads in the registry that takes part in none of its groups has no results (an
-      // empty list, so its detail page can say so); anyone else gets 404, so ids cannot be probed.
-      auto row = registry::app::find_service(s, *id);
-      if (!row ||
-          !(accounts::can_see(accounts::visibility(ctx.principal),
-                              {row->summary.provider_id, row->summary.region_code, row->summary.territory_codes}) ||
-            quality::app::reads_audit_of_service(s, ctx.principal, *id)))
-        return kNotFound;
-    }
-    return dto;
-  });
-  if (!out) return error_response(out.error(), ctx.lang);
-  return dto_response(*out);
+  auto group = int_param(ctx.req, "group", 1, std::numeric_limits<long long>::max());
+  if (!group) return error_response(group.error(), ctx.lang);
+  return answer_as(ctx, bm::service_scores(ctx.db(), caller_of(ctx), *id, *group), service_scores_dto);
 }
 
 // ---- exports ------------------------------------------------------------------------------------
 
-Response export_round(Context& ctx, bool xlsx) {
+Response export_round(Context& ctx, bm::TableFormat format) {
   auto id = ctx.path_id("id");
   if (!id) return error_response(kNotFound, ctx.lang);
   auto delimiter = csv_delimiter(ctx.req);
   if (!delimiter) return error_response(delimiter.error(), ctx.lang);
-  auto view = ctx.db().read([&](soci::session& s) -> Result<ex::ComparisonView> {
-    auto access = round_access(ctx, s, *id);
-    if (!access) return access.error();
-    auto filter = comparison_filter(ctx, s, *access);
-    if (!filter) return filter.error();
-    return ex::build_comparison(ex::load_comparison_input(s, access->round, filter->indicator_id), *filter,
-                                access->viewer, ctx.app.catalogues());
-  });
-  if (!view) return error_response(view.error(), ctx.lang);
-  const std::string name = "benchmarking-kolo-" + std::to_string(*id);
-  if (xlsx) return file_response(ex::to_xlsx(ex::comparison_sheets(*view)), ex::kXlsxContentType, name + ".xlsx");
-  return file_response(ex::to_csv(ex::comparison_csv(*view), *delimiter), ex::kCsvContentType, name + ".csv");
+  auto query = comparison_query(ctx.req);
+  if (!query) return error_response(query.error(), ctx.lang);
+  return document_response(
+      ctx, bm::round_export(ctx.db(), caller_of(ctx), *id, *query, ctx.app.catalogues(), format, *delimiter));
 }
 
-Response export_round_xlsx(Context& ctx) { return export_round(ctx, true); }
-Response export_round_csv(Context& ctx) { return export_round(ctx, false); }
+Response export_round_xlsx(Context& ctx) { return export_round(ctx, bm::TableFormat::xlsx); }
 
-struct DeaAccess {
-  RoundAccess access;
-  results::DeaRun run;
-  std::vector<results::DeaResultRow> rows;
-  ex::DeaView view;
-};
+Response export_round_csv(Context& ctx) { return export_round(ctx, bm::TableFormat::csv); }
 
-Result<DeaAccess> dea_access(const Context& ctx, soci::session& s, long long run_id) {
-  auto run = results::get_dea_run(s, run_id);
-  if (!run) return kNotFound;
-  auto access = round_access(ctx, s, run->round_id);
-  if (!access) return access.error();
-  auto rows = results::dea_results(s, run->id);
-  auto view = ex::load_dea_view(s, *run, access->round, access->viewer);
-  return DeaAccess{*access, *run, std::move(rows), std::move(view)};
-}
-
-Response export_dea(Context& ctx, bool xlsx) {
+Response export_dea(Context& ctx, bm::TableFormat format) {
   auto id = ctx.path_id("run_id");
   if (!id) return error_response(kNotFound, ctx.lang);
   auto delimiter = csv_delimiter(ctx.req);
   if (!delimiter) return error_response(delimiter.error(), ctx.lang);
-  auto dea = ctx.db().read([&](soci::session& s) { return dea_access(ctx, s, *id); });
-  if (!dea) return error_response(dea.error(), ctx.lang);
-  const std::string name = "dea-vypocet-" + std::to_string(*id);
-  if (xlsx) return file_response(ex::to_xlsx(ex::dea_sheets(dea->view)), ex::kXlsxContentType, name + ".xlsx");
-  return file_response(ex::to_csv(ex::dea_csv(dea->view), *delimiter), ex::kCsvContentType, name + ".csv");
+  return document_response(ctx, bm::dea_export(ctx.db(), caller_of(ctx), *id, format, *delimiter));
 }
 
-Response export_dea_xlsx(Context& ctx) { return export_dea(ctx, true); }
-Response export_dea_csv(Context& ctx) { return export_dea(ctx, false); }
+Response export_dea_xlsx(Context& ctx) { return export_dea(ctx, bm::TableFormat::xlsx); }
+
+Response export_dea_csv(Context& ctx) { return export_dea(ctx, bm::TableFormat::csv); }
 
 // ---- reports ------------------------------------------------------------------------------------
 
@@ -349,64 +266,15 @@ Response service_report(Context& ctx) {
   auto id = ctx.path_id("id");
   auto service_id = ctx.path_id("service_id");
   if (!id || !service_id) return error_response(kNotFound, ctx.lang);
-  auto html = ctx.db().read([&](soci::session& s) -> Result<std::string> {
-    auto access = round_access(ctx, s, *id);
-    if (!access) return access.error();
-    auto service = results::get_service(s, *service_id);
-    if (!service || (access->viewer.anonymises_peers() && !access->viewer.owns(service->provider_id))) return kNotFound;
-    ex::ServiceReport report;
-    report.service = *service;
-    report.comparison =
-        ex::build_comparison(ex::load_comparison_input(s, access->round), {}, access->viewer, ctx.app.catalogues());
-    bool in_round = false;
-    for (const auto& iv : report.comparison.indicators)
-      for (const auto& g : iv.groups)
-        for (const auto& sc : g.scores) in_round = in_round || sc.service.service_id == service->id;
-    if (!in_round && results::scores_of_service(s, service->id, access->group.id).empty()) return kNotFound;
-    report.trends = ex::load_trends(s, *service, access->group, access->viewer);
-    report.kind_name = ctx.app.catalogues().name("service_kinds", service->kind_code, false);
-    report.generated_on = format_date(store::now_epoch());
-    return ex::service_report_html(report);
-  });
-  if (!html) return error_response(html.error(), ctx.lang);
-  return html_response(std::move(*html));
+  return html_response(ctx, bm::service_report(ctx.db(), caller_of(ctx), *id, *service_id, ctx.app.catalogues()));
 }
 
 Response group_report(Context& ctx) {
   auto id = ctx.path_id("id");
   if (!id) return error_response(kNotFound, ctx.lang);
-  auto round_param = int_param(ctx.req, "round", 1, std::numeric_limits<long long>::max());
-  if (!round_param) return error_response(round_param.error(), ctx.lang);
-  auto html = ctx.db().read([&](soci::session& s) -> Result<std::string> {
-    auto group = results::get_group(s, *id);
-    if (!group) return kNotFound;
-    auto viewer = ex::viewer_for(ctx.principal, *group, results::group_members(s, group->id));
-    if (!viewer) return kNotFound;
-    const auto rounds = results::rounds_of_group(s, group->id);
-    if (rounds.empty()) return kNotFound;
-    const results::RoundInfo* round = &rounds.back();  // the latest period by default
-    if (*round_param) {
-      round = nullptr;
-      for (const auto& r : rounds)
-        if (r.id == **round_param) round = &r;
-      if (!round)
-        return Error{
-            ErrorCode::invalid_input, "round", "field.invalid_value", {{"value", std::to_string(**round_param)}}};
-    }
-    ex::GroupReport report;
-    report.group = *group;
-    for (const auto& r : rounds) {
-      auto v = ex::build_comparison(ex::load_comparison_input(s, r), {}, *viewer, ctx.app.catalogues());
-      if (r.id == round->id) report.comparison = v;
-      report.history.push_back(std::move(v));
-    }
-    for (const auto& run : results::dea_runs_of_round(s, round->id))
-      report.dea.push_back(ex::load_dea_view(s, run, *round, *viewer));
-    report.generated_on = format_date(store::now_epoch());
-    return ex::group_report_html(report);
-  });
-  if (!html) return error_response(html.error(), ctx.lang);
-  return html_response(std::move(*html));
+  auto round = int_param(ctx.req, "round", 1, std::numeric_limits<long long>::max());
+  if (!round) return error_response(round.error(), ctx.lang);
+  return html_response(ctx, bm::group_report(ctx.db(), caller_of(ctx), *id, *round, ctx.app.catalogues()));
 }
 
 // ---- DEA ----------------------------------------------------------------------------------------
@@ -448,28 +316,13 @@ Response get_dea_job(Context& ctx) {
 Response get_dea_run(Context& ctx) {
   auto id = ctx.path_id("run_id");
   if (!id) return error_response(kNotFound, ctx.lang);
-  auto out = ctx.db().read([&](soci::session& s) -> Result<dto::DeaRun> {
-    auto dea = dea_access(ctx, s, *id);
-    if (!dea) return dea.error();
-    return dea_dto(dea->view, dea->rows, dea->access);
-  });
-  if (!out) return error_response(out.error(), ctx.lang);
-  return dto_response(*out);
+  return answer_as(ctx, bm::dea_run_view(ctx.db(), caller_of(ctx), *id), dea_dto);
 }
 
 Response list_dea_runs(Context& ctx) {
   auto id = ctx.path_id("id");
   if (!id) return error_response(kNotFound, ctx.lang);
-  auto out = ctx.db().read([&](soci::session& s) -> Result<dto::DeaRunList> {
-    auto access = round_access(ctx, s, *id);
-    if (!access) return access.error();
-    dto::DeaRunList list;
-    for (const auto& run : results::dea_runs_of_round(s, *id))
-      list.items.push_back(dea_summary(run, results::dea_results(s, run.id)));
-    return list;
-  });
-  if (!out) return error_response(out.error(), ctx.lang);
-  return dto_response(*out);
+  return answer_as(ctx, bm::dea_runs(ctx.db(), caller_of(ctx), *id), dea_list_dto);
 }
 
 }  // namespace

@@ -15,6 +15,7 @@
 #include "accounts/core/credentials.hpp"
 #include "accounts/store/accounts_repo.hpp"
 #include "benchmark/app/comparison.hpp"
+#include "benchmark/app/results.hpp"
 #include "benchmark/core/dea.hpp"
 #include "benchmark/export/report_html.hpp"
 #include "benchmark/store/benchmark_results_repo.hpp"
@@ -806,6 +807,112 @@ TEST(BenchmarkExport, CzechNumbersReasonsAndClassifications) {
                 {exports::Cell(), exports::Cell(3LL)}};
   EXPECT_EQ(exports::to_csv(sheet, ';'), "\xEF\xBB\xBFSlužba;Hodnota\r\n\"Domov; \"\"U Lip\"\"\";2,5\r\n;3\r\n");
   EXPECT_EQ(exports::to_xlsx({sheet}).substr(0, 2), "PK");
+}
+
+// The results' use cases without HTTP (benchmark/app/results): the comparison is rendered once per data
+// version and reader's view and then taken from the cache; strangers and unknown codes are refused before
+// anything is rendered; the exports and reports name their files and the fields they refuse.
+TEST_P(BenchmarkResultsTest, ResultUseCasesRenderOnceAndRefuseStrangers) {
+  TestDatabase t(GetParam());
+  KVALIS_REQUIRE_DB(t);
+  const World w = make_world(t.db());
+  http::App app(t.db(), {});
+  namespace bm = benchmark::app;
+  const auto system = accounts::system_caller();
+  accounts::Caller stranger;
+  stranger.principal.user_id = 99;
+
+  std::map<std::string, std::pair<long long, std::string>> kept;
+  int renders = 0;
+  const bm::AnswerCache cache{[&](const std::string& key, long long version) -> std::optional<std::string> {
+                                auto it = kept.find(key);
+                                if (it == kept.end() || it->second.first != version) return std::nullopt;
+                                return it->second.second;
+                              },
+                              [&](const std::string& key, long long version, const std::string& text) {
+                                kept[key] = {version, text};
+                              }};
+  const bm::ComparisonRenderer render = [&](const exports::ComparisonView& v, long long group_id) {
+    ++renders;
+    return std::to_string(group_id) + ":" + std::to_string(v.indicators.size()) + ":" + v.filter.peer;
+  };
+  const auto& catalogues = app.catalogues();
+  auto first = bm::rendered_comparison(t.db(), system, w.round, {}, catalogues, 1, cache, render);
+  ASSERT_TRUE(first);
+  EXPECT_EQ(*first, std::to_string(w.group) + ":2:kind_form");
+  auto again = bm::rendered_comparison(t.db(), system, w.round, {}, catalogues, 1, cache, render);
+  ASSERT_TRUE(again);
+  EXPECT_EQ(*again, *first);
+  EXPECT_EQ(renders, 1);
+  EXPECT_EQ(kept.size(), 1u);
+  // Another query, or another registry version, is another answer.
+  bm::ComparisonQuery by_kind;
+  by_kind.peer = "kind";
+  auto kind = bm::rendered_comparison(t.db(), system, w.round, by_kind, catalogues, 1, cache, render);
+  ASSERT_TRUE(kind);
+  EXPECT_EQ(*kind, std::to_string(w.group) + ":2:kind");
+  ASSERT_TRUE(bm::rendered_comparison(t.db(), system, w.round, {}, catalogues, 2, cache, render));
+  EXPECT_EQ(renders, 3);
+  // Strangers and unknown codes: refused, nothing rendered.
+  auto hidden = bm::rendered_comparison(t.db(), stranger, w.round, {}, catalogues, 1, cache, render);
+  ASSERT_FALSE(hidden);
+  EXPECT_EQ(hidden.error().code, ErrorCode::not_found);
+  bm::ComparisonQuery bad_territory;
+  bad_territory.territory = "9999";
+  auto territory = bm::rendered_comparison(t.db(), system, w.round, bad_territory, catalogues, 1, cache, render);
+  ASSERT_FALSE(territory);
+  EXPECT_EQ(territory.error().field, "territory");
+  bm::ComparisonQuery bad_indicator;
+  bad_indicator.indicator = "no_such_indicator";
+  auto indicator = bm::rendered_comparison(t.db(), system, w.round, bad_indicator, catalogues, 1, cache, render);
+  ASSERT_FALSE(indicator);
+  EXPECT_EQ(indicator.error().field, "indicator");
+  bm::ComparisonQuery one_indicator;
+  one_indicator.indicator = "occupancy";
+  auto occupancy = bm::rendered_comparison(t.db(), system, w.round, one_indicator, catalogues, 1, cache, render);
+  ASSERT_TRUE(occupancy);
+  EXPECT_EQ(*occupancy, std::to_string(w.group) + ":1:kind_form");
+  EXPECT_EQ(renders, 4);
+
+  // A service over time: the region sees it in its group; a stranger gets not_found.
+  const long long s1 = w.services.at("S1");
+  auto scores = bm::service_scores(t.db(), system, s1, std::nullopt);
+  ASSERT_TRUE(scores);
+  ASSERT_EQ(scores->groups.size(), 1u);
+  EXPECT_EQ(scores->groups[0].group.id, w.group);
+  EXPECT_EQ(scores->groups[0].audience, benchmark::Audience::region);
+  EXPECT_EQ(scores->groups[0].trends.indicators.size(), 2u);
+  auto other_group = bm::service_scores(t.db(), system, s1, w.group + 1000);
+  ASSERT_TRUE(other_group);  // the administrator reads the service in the registry: no groups, no error
+  EXPECT_TRUE(other_group->groups.empty());
+  auto strange = bm::service_scores(t.db(), stranger, s1, std::nullopt);
+  ASSERT_FALSE(strange);
+  EXPECT_EQ(strange.error().code, ErrorCode::not_found);
+
+  // Exports name their files; reports refuse a round of another group by its field.
+  auto csv = bm::round_export(t.db(), system, w.round, {}, catalogues, bm::TableFormat::csv, ';');
+  ASSERT_TRUE(csv);
+  EXPECT_EQ(csv->file_name, "benchmarking-kolo-" + std::to_string(w.round) + ".csv");
+  EXPECT_EQ(csv->content_type, exports::kCsvContentType);
+  EXPECT_EQ(csv->body.substr(0, 3), "\xEF\xBB\xBF");
+  auto xlsx = bm::round_export(t.db(), system, w.round, {}, catalogues, bm::TableFormat::xlsx, ',');
+  ASSERT_TRUE(xlsx);
+  EXPECT_EQ(xlsx->body.substr(0, 2), "PK");
+  EXPECT_FALSE(bm::round_export(t.db(), stranger, w.round, {}, catalogues, bm::TableFormat::csv, ','));
+  auto wrong_round = bm::group_report(t.db(), system, w.group, w.round + 1000, catalogues);
+  ASSERT_FALSE(wrong_round);
+  EXPECT_EQ(wrong_round.error().field, "round");
+  auto report = bm::group_report(t.db(), system, w.group, std::nullopt, catalogues);
+  ASSERT_TRUE(report);
+  EXPECT_NE(report->find("<html"), std::string::npos);
+  EXPECT_FALSE(bm::group_report(t.db(), stranger, w.group, std::nullopt, catalogues));
+  EXPECT_FALSE(bm::service_report(t.db(), stranger, w.round, s1, catalogues));
+  auto runs = bm::dea_runs(t.db(), system, w.round);
+  ASSERT_TRUE(runs);
+  EXPECT_TRUE(runs->empty());
+  EXPECT_FALSE(bm::dea_runs(t.db(), stranger, w.round));
+  EXPECT_FALSE(bm::dea_run_view(t.db(), system, 987654));
+  EXPECT_FALSE(bm::dea_export(t.db(), system, 987654, bm::TableFormat::csv, ','));
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, BenchmarkResultsTest, ::testing::Values(Backend::sqlite, Backend::postgresql),
