@@ -59,12 +59,16 @@ test('a place of a transformation plan is edited in place, its check recomputed'
   assert.equal(after.service_id, place.service_id);
 });
 
-test("the region's inclusion indicators are managed on their own page, reached from a plan", async () => {
+test("the region's inclusion indicators are managed on their own page, reached from the plans and a plan", async () => {
   const api = await apiLogin(REGION.login, REGION.password);
   const { items } = await api.get('/api/quality/care/transformation/plans');
   const code = `e2e_${Date.now()}`;
   await withBrowser('care-indicators', async (page) => {
     await logIn(page, REGION.login, REGION.password);
+    // the plans' list links to the page too (a region with no plan yet defines its indicators there)
+    await openPath(page, '/quality/care/transformation');
+    await page.getByTestId('care-indicators-link').click();
+    await page.getByTestId('care-indicators-page').waitFor();
     await openPath(page, `/quality/care/transformation/${items[0].id}`);
     await page.getByTestId('care-indicators-manage').click();
     await page.getByTestId('care-indicators-page').waitFor();
