@@ -59,12 +59,16 @@ test('a place of a transformation plan is edited in place, its check recomputed'
   assert.equal(after.service_id, place.service_id);
 });
 
-test("the region's inclusion indicators are managed on their own page, reached from a plan", async () => {
+test("the region's inclusion indicators are managed on their own page, reached from the plans and a plan", async () => {
   const api = await apiLogin(REGION.login, REGION.password);
   const { items } = await api.get('/api/quality/care/transformation/plans');
   const code = `e2e_${Date.now()}`;
   await withBrowser('care-indicators', async (page) => {
     await logIn(page, REGION.login, REGION.password);
+    // the plans' list links to the page too (a region with no plan yet defines its indicators there)
+    await openPath(page, '/quality/care/transformation');
+    await page.getByTestId('care-indicators-link').click();
+    await page.getByTestId('care-indicators-page').waitFor();
     await openPath(page, `/quality/care/transformation/${items[0].id}`);
     await page.getByTestId('care-indicators-manage').click();
     await page.getByTestId('care-indicators-page').waitFor();
@@ -134,7 +138,10 @@ test('the supervision page lets the region pick any provider of its region by na
     await page.getByTestId('care-supervision-list').locator('tbody tr[data-row-key]').first().waitFor();
     await page.getByTestId('care-provider').click();
     await page.keyboard.type(other.name.slice(0, 12));
-    await page.getByTestId(`care-provider-option-${other.id}`).click();
+    // Enter picks the first match, not the provider shown before (which stays listed, last, while typing)
+    await page.getByTestId(`care-provider-option-${other.id}`).waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.keyboard.press('Enter');
     // the provider has no records: the page says so for the year, and a new record may be written for it
     await page.getByTestId('care-supervision-empty-year').waitFor();
     assert.equal(await page.getByTestId('care-supervision-list').locator('tbody tr[data-row-key]').count(), 0);

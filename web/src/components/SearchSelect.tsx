@@ -41,15 +41,22 @@ export function useDebounced(value: string, ms = SEARCH_DEBOUNCE_MS): string {
   return settled;
 }
 
-/** Options in order: the current value first (when its label is known), then the search's items, each once. */
+/**
+ * Options, each once: the current value (when its label is known) and the search's items. Before anything is
+ * typed the current value comes first; while the user types, the matches come first and the current value
+ * last, so Enter picks the first match rather than the value being replaced.
+ */
 export function searchOptions(
   value: number | undefined,
   known: ReadonlyMap<number, string>,
   found: readonly SearchOption[],
+  searching = false,
 ): SearchOption[] {
   const map = new Map<number, string>();
-  if (value !== undefined && known.has(value)) map.set(value, known.get(value)!);
+  const current = value !== undefined && known.has(value);
+  if (current && !searching) map.set(value, known.get(value)!);
   for (const o of found) map.set(o.value, o.label);
+  if (current && searching && !map.has(value)) map.set(value, known.get(value)!);
   return [...map].map(([v, label]) => ({ value: v, label }));
 }
 
@@ -72,8 +79,8 @@ export function SearchSelect<T>({
   const search = useQuery({ queryKey: queryKey(q), queryFn: () => fetch(q), placeholderData: keepPreviousData });
   const known = useMemo(() => new Map([...(knownLabels ?? []), ...chosen]), [knownLabels, chosen]);
   const options = useMemo(
-    () => searchOptions(value, known, (search.data?.items ?? []).map(toOption)),
-    [search.data, value, known, toOption],
+    () => searchOptions(value, known, (search.data?.items ?? []).map(toOption), typed.trim() !== ''),
+    [search.data, value, known, toOption, typed],
   );
   const prefix = optionTestId ?? testId ?? 'search-select';
   return (

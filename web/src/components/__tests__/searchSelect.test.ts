@@ -27,4 +27,18 @@ describe('search select options', () => {
     ]);
     expect(searchOptions(9, new Map(), [])).toEqual([]);
   });
+
+  it('while the user types, list the matches first and the current value last, so Enter picks a match', () => {
+    const known = new Map([[1, 'Charita Kladské pomezí']]);
+    const found = [
+      { value: 5, label: 'Domov Na Kopečku' },
+      { value: 6, label: 'Domov Na Stráni' },
+    ];
+    expect(searchOptions(1, known, found, true)).toEqual([
+      { value: 5, label: 'Domov Na Kopečku' },
+      { value: 6, label: 'Domov Na Stráni' },
+      { value: 1, label: 'Charita Kladské pomezí' },
+    ]);
+    expect(searchOptions(5, new Map([[5, 'Domov Na Kopečku']]), found, true)).toEqual(found);
+  });
 });

@@ -283,3 +283,14 @@ export function recordsOfKind<T extends { kind: string }>(
 ): T[] {
   return kind === 'all' ? records : records.filter((r) => r.kind === kind);
 }
+
+/**
+ * Whether the plans' list links to the region's inclusion indicators: the page shows the indicators of the
+ * caller's own region (or, for the platform administrator, of any region); others would find it empty.
+ */
+export function seesRegionIndicators(user: {
+  platform_admin: boolean;
+  memberships: readonly { organisation_type: string }[];
+}): boolean {
+  return user.platform_admin || user.memberships.some((m) => m.organisation_type === 'region');
+}

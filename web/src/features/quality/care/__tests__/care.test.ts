@@ -17,6 +17,7 @@ import {
   defaultSupervisionKind,
   recordsOfKind,
   TIME_AXIS_LABELS,
+  seesRegionIndicators,
 } from '../care';
 import { cs, en } from '../i18n';
 
@@ -261,5 +262,18 @@ describe('the supervision page opens on readable data', () => {
     expect(defaultSupervisionKind(kinds, 26, 2025)).toBe('all');
     expect(defaultSupervisionKind(kinds, 26, 2024)).toBe('supervision');
     expect(defaultSupervisionKind(kinds, 26, 2023)).toBe('supervision');
+  });
+});
+
+describe('the link to the inclusion indicators', () => {
+  it.each([
+    ['a region member', false, ['region'], true],
+    ['the platform administrator', true, [], true],
+    ['a provider', false, ['provider'], false],
+    ['an audit body and a municipality', false, ['audit_body', 'municipality'], false],
+  ])('is shown to %s: %s', (_, platform_admin, types, shown) => {
+    expect(
+      seesRegionIndicators({ platform_admin, memberships: types.map((organisation_type) => ({ organisation_type })) }),
+    ).toBe(shown);
   });
 });

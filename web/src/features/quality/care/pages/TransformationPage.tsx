@@ -9,11 +9,14 @@ import { createPlan, useCareMutation, usePlans } from '../api';
 import type { QcPlanInput, QcPlanSummary } from '../types';
 import { ServiceSelect } from '../../components/ServiceSelect';
 import { CareModal } from '../components/CareModal';
+import { useCurrentUser } from '../../../../app/SessionContext';
+import { seesRegionIndicators } from '../care';
 
 export default function TransformationPage() {
   const { t } = useTranslation();
   const plans = usePlans();
   const [adding, setAdding] = useState(false);
+  const user = useCurrentUser();
   return (
     <div data-testid="care-transformation-page">
       <h1>{t('qualityCare.transformation.title')}</h1>
@@ -21,6 +24,12 @@ export default function TransformationPage() {
         <Button type="primary" onClick={() => setAdding(true)} data-testid="care-plan-add">
           {t('qualityCare.transformation.newPlan')}
         </Button>
+        {/* the region's indicators have their own page, reachable before any plan exists */}
+        {seesRegionIndicators(user) ? (
+          <Link to="/quality/care/transformation/indicators" data-testid="care-indicators-link">
+            {t('qualityCare.indicators.title')}
+          </Link>
+        ) : null}
       </Space>
       {plans.error ? <ErrorAlert error={plans.error} /> : null}
       <Table<QcPlanSummary>
