@@ -17,20 +17,6 @@ accounts::Caller caller_of(const Context& ctx) {
   return c;
 }
 
-store::activity_log::Entry audit_entry(const Context& ctx, std::string action, std::string entity, long long entity_id,
-                                       long long organisation_id, std::string detail) {
-  store::activity_log::Entry e;
-  e.user_id = ctx.principal.user_id;
-  e.user_login = ctx.principal.login;
-  e.organisation_id = organisation_id;
-  e.action = std::move(action);
-  e.entity = std::move(entity);
-  e.entity_id = std::to_string(entity_id);
-  e.detail = std::move(detail);
-  e.ip = ctx.req.client_ip;
-  return e;
-}
-
 // The field checks live in platform/core/field_checks.hpp, where the use cases reach them too.
 Status check_characters(const std::string& field, std::string_view value, bool multi_line) {
   return kvalis::check_characters(field, value, multi_line);

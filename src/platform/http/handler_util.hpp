@@ -1,6 +1,6 @@
 #pragma once
-// Small pieces every module's handlers share: the audit-log entry of a change, text and date checks that
-// name the field, membership tests, and file downloads with their OpenAPI description.
+// Small pieces every module's handlers share: the caller of a use case and its answer, text and date checks
+// that name the field, and file downloads with their OpenAPI description.
 #include <optional>
 #include <string>
 #include <vector>
@@ -40,10 +40,6 @@ Response answer_as(const Context& ctx, const Result<T>& result, ToDto&& to_dto, 
   if (!result) return error_response(result.error(), ctx.lang);
   return dto_response(to_dto(result.value()), status);
 }
-
-// An audit-log entry by the caller about one entity of an organisation.
-store::activity_log::Entry audit_entry(const Context& ctx, std::string action, std::string entity, long long entity_id,
-                                       long long organisation_id, std::string detail = {});
 
 // Required (not blank), at most max bytes, and free of characters no text should hold: NUL and other
 // control characters (tab and line breaks excepted) and bidirectional overrides; errors name the field.
