@@ -19,6 +19,7 @@
 #include "platform/store/data_versions.hpp"
 #include "registry/store/registry_repo.hpp"
 #include "server/app.hpp"
+#include "support/api_client.hpp"
 #include "support/test_db.hpp"
 
 namespace kvalis::testing {
@@ -232,65 +233,6 @@ TEST_P(BenchmarkRepoTest, RepositoryKeepsGroupsMethodologiesAndValues) {
 }
 
 // ---- routes through the App -------------------------------------------------------------------
-
-struct Caller {
-  std::string token;
-  std::string csrf;
-};
-
-class Api {
- public:
-  explicit Api(store::Database& db) : db_(db), app_(db, http::AppConfig{}) {}
-
-  Caller login(const std::string& login, const std::vector<std::pair<long long, std::string>>& roles,
-               bool platform_admin = false, const std::string& language = "en") {
-    Caller c{accounts::random_token(), accounts::random_token()};
-    db_.write([&](soci::session& s) {
-      store::accounts_repo::UserRow u;
-      u.login = login;
-      u.display_name = login;
-      u.password_hash = "x";
-      u.platform_admin = platform_admin;
-      u.language = language;
-      u.created_at = 1;
-      u.id = store::accounts_repo::insert_user(s, u);
-      std::vector<accounts::Membership> ms;
-      for (const auto& [org, role] : roles)
-        ms.push_back({org, accounts::OrganisationType::provider, *accounts::parse_role(role), "", "", ""});
-      store::accounts_repo::replace_memberships(s, u.id, ms);
-      if (platform_admin) s << "UPDATE users SET platform_admin = 1 WHERE id = :id", soci::use(u.id);
-      const long long now = store::now_epoch();
-      store::accounts_repo::create_session(s, accounts::token_digest(c.token), u.id, c.csrf, now, now + 3600,
-                                           "127.0.0.1", "test");
-      store::data_versions::bump(s, "accounts");
-    });
-    return c;
-  }
-
-  http::Response call(const Caller& who, Verb method, const std::string& path, const std::string& body = "") {
-    http::Request req;
-    req.method = method;
-    req.path = path;
-    req.body = body;
-    req.content_type = "application/json";  // JSON routes take only JSON (415 otherwise)
-    req.cookie = "kvalis_session=" + who.token;
-    req.csrf_header = who.csrf;
-    req.accept_language = "en";
-    req.client_ip = "127.0.0.1";
-    return app_.handle_api(req);
-  }
-
-  json::value json_of(const Caller& who, Verb method, const std::string& path, const std::string& body,
-                      unsigned expected_status) {
-    auto r = call(who, method, path, body);
-    EXPECT_EQ(r.status, expected_status) << boost::beast::http::to_string(method) << " " << path << ": " << r.body;
-    return r.body.empty() ? json::value() : json::parse(r.body);
-  }
-
- private:
-  store::Database& db_;
-  http::App app_;
-};
 
 const char* kMethodology = R"({
   "name": "Domovy pro seniory 2025",
