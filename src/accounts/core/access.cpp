@@ -7,12 +7,13 @@
 namespace kvalis::accounts {
 namespace {
 
-constexpr std::array<std::pair<Role, std::string_view>, 5> kRoleNames = {{
+constexpr std::array<std::pair<Role, std::string_view>, 6> kRoleNames = {{
     {Role::admin, "admin"},
     {Role::manager, "manager"},
     {Role::worker, "worker"},
     {Role::auditor, "auditor"},
     {Role::readonly, "readonly"},
+    {Role::evaluator, "evaluator"},
 }};
 
 constexpr std::array<std::pair<OrganisationType, std::string_view>, 4> kTypeNames = {{
@@ -22,7 +23,7 @@ constexpr std::array<std::pair<OrganisationType, std::string_view>, 4> kTypeName
     {OrganisationType::audit_body, "audit_body"},
 }};
 
-constexpr std::array<std::pair<Permission, std::string_view>, 15> kPermissionNames = {{
+constexpr std::array<std::pair<Permission, std::string_view>, 18> kPermissionNames = {{
     {Permission::public_access, "public"},
     {Permission::authenticated, "authenticated"},
     {Permission::organisations_read, "organisations.read"},
@@ -38,6 +39,9 @@ constexpr std::array<std::pair<Permission, std::string_view>, 15> kPermissionNam
     {Permission::quality_read, "quality.read"},
     {Permission::quality_assess, "quality.assess"},
     {Permission::quality_manage, "quality.manage"},
+    {Permission::planning_read, "planning.read"},
+    {Permission::planning_manage, "planning.manage"},
+    {Permission::clients_work, "clients.work"},
 }};
 
 template <class Table, class Key>
@@ -69,7 +73,8 @@ std::optional<OrganisationType> parse_organisation_type(std::string_view s) {
 }
 
 const std::vector<Role>& all_roles() {
-  static const std::vector<Role> roles = {Role::admin, Role::manager, Role::worker, Role::auditor, Role::readonly};
+  static const std::vector<Role> roles = {Role::admin, Role::manager, Role::worker, Role::auditor, Role::readonly,
+                                         Role::evaluator};
   return roles;
 }
 
@@ -103,15 +108,20 @@ bool role_grants(Role role, Permission permission) {
     case Permission::authenticated:
     case Permission::organisations_read:
     case Permission::services_read:
+    case Permission::planning_read:
+      return true;
     case Permission::benchmark_read:
     case Permission::quality_read:
-      return true;
+      return role != Role::evaluator;
     case Permission::quality_assess:
-      return role != Role::readonly;
+      return role != Role::readonly && role != Role::evaluator;
+    case Permission::clients_work:
+      return role == Role::admin || role == Role::manager || role == Role::worker;
     case Permission::benchmark_submit:
       return role == Role::admin || role == Role::manager || role == Role::worker;
     case Permission::benchmark_manage:
     case Permission::quality_manage:
+    case Permission::planning_manage:
       return role == Role::admin || role == Role::manager;
     case Permission::organisations_manage:
     case Permission::users_manage:

@@ -9,7 +9,9 @@
 namespace kvalis::accounts {
 
 // A role is always held in one organisation (tenant).
-enum class Role { admin, manager, worker, auditor, readonly };
+// evaluator: an external evaluator (of a provider's plans and impact, of a funded project): reads what it is
+// given, changes nothing and never sees client identities.
+enum class Role { admin, manager, worker, auditor, readonly, evaluator };
 
 enum class OrganisationType {
   region,        // kraj (krajský úřad)
@@ -35,6 +37,9 @@ enum class Permission {
   quality_read,      // audits, findings and actions the caller's organisations take part in
   quality_assess,    // score audits the caller is on, record findings, move corrective actions
   quality_manage,    // standard sets, audit templates, create audits, OSPOD procedures, transformation plans
+  planning_read,     // plans, goals, evaluations and impact reports (aggregates; no client identities)
+  planning_manage,   // strategic and operational plans, service goals, indicators, evaluations, the plan cycle
+  clients_work,      // client records and individual plans of the services the caller is staff of
 };
 
 std::string_view to_string(Role role);

@@ -99,7 +99,8 @@ Result<repo::OrgRef> recorder_of(soci::session& s, const accounts::Principal& p,
       recorder = provider.id;
     else
       for (const auto& m : p.memberships)
-        if (m.organisation_type == accounts::OrganisationType::audit_body && m.role != accounts::Role::readonly) {
+        if (m.organisation_type == accounts::OrganisationType::audit_body && m.role != accounts::Role::readonly &&
+            m.role != accounts::Role::evaluator) {
           recorder = m.organisation_id;
           break;
         }

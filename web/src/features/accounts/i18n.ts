@@ -20,6 +20,7 @@ export const cs = {
     worker: 'pracovník',
     auditor: 'auditor',
     readonly: 'jen pro čtení',
+    evaluator: 'externí hodnotitel',
   },
   users: {
     title: 'Uživatelé a role',
@@ -81,6 +82,7 @@ export const en: typeof cs = {
     worker: 'worker',
     auditor: 'auditor',
     readonly: 'read only',
+    evaluator: 'external evaluator',
   },
   users: {
     title: 'Users and roles',

@@ -5,4 +5,4 @@ type S = components['schemas'];
 export type User = S['User'];
 export type UserCreate = S['CreateUserRequest'];
 export type UserUpdate = S['UpdateUserRequest'];
-export type Role = 'admin' | 'manager' | 'worker' | 'auditor' | 'readonly';
+export type Role = 'admin' | 'manager' | 'worker' | 'auditor' | 'readonly' | 'evaluator';
