@@ -1,0 +1,131 @@
+#include "planning/store/outcome_scan.hpp"
+
+#include <unordered_map>
+#include <vector>
+
+#include "planning/core/gas.hpp"
+
+namespace kvalis::planning::store::outcome_scan {
+namespace {
+
+constexpr std::size_t kBatch = 8192;
+
+// Services in scope; "(:region = '' OR …)" keeps one statement for every scope with the values bound.
+constexpr const char* kServices =
+    "SELECT id, region_code, kind_code FROM services "
+    "WHERE (:region = '' OR region_code = :region2) AND (:kind = '' OR kind_code = :kind2)";
+constexpr const char* kSettings = "SELECT organisation_id, gas_rho FROM pl_settings";
+constexpr const char* kClients = "SELECT id, service_id, organisation_id FROM pl_clients ORDER BY id";
+// The ratings held in the period, ordered by client, then date and review: the last row of a goal within
+// its client is the goal's latest rating. Scoped by region or kind through the client's service.
+constexpr const char* kRatingsAll =
+    "SELECT r.client_id, rt.client_goal_id, rt.level, cg.weight FROM pl_reviews r "
+    "JOIN pl_goal_ratings rt ON rt.review_id = r.id JOIN pl_client_goals cg ON cg.id = rt.client_goal_id "
+    "WHERE r.held_on >= :from AND r.held_on <= :to ORDER BY r.client_id, r.held_on, r.id";
+constexpr const char* kRatingsScoped =
+    "SELECT r.client_id, rt.client_goal_id, rt.level, cg.weight FROM pl_reviews r "
+    "JOIN pl_goal_ratings rt ON rt.review_id = r.id JOIN pl_client_goals cg ON cg.id = rt.client_goal_id "
+    "WHERE r.held_on >= :from AND r.held_on <= :to AND r.client_id IN (SELECT c.id FROM pl_clients c "
+    "JOIN services s ON s.id = c.service_id WHERE (:region = '' OR s.region_code = :region2) "
+    "AND (:kind = '' OR s.kind_code = :kind2)) ORDER BY r.client_id, r.held_on, r.id";
+
+struct Cells {
+  std::unordered_map<long long, std::uint32_t> of_service;  // service id -> cell index
+};
+
+Cells read_services(soci::session& s, const Scope& scope, RollupInput& in) {
+  Cells cells;
+  std::vector<long long> ids(kBatch);
+  std::vector<std::string> regions(kBatch), kinds(kBatch);
+  soci::statement st = (s.prepare << kServices, soci::into(ids), soci::into(regions), soci::into(kinds),
+                        soci::use(scope.region_code), soci::use(scope.region_code), soci::use(scope.kind_code),
+                        soci::use(scope.kind_code));
+  st.execute();
+  while (st.fetch()) {
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+      RollupCellKey key{regions[i], kinds[i]};
+      std::uint32_t cell = 0;
+      while (cell < in.cells.size() && !(in.cells[cell] == key)) ++cell;
+      if (cell == in.cells.size()) in.cells.push_back(std::move(key));
+      cells.of_service.emplace(ids[i], cell);
+    }
+    ids.resize(kBatch);
+    regions.resize(kBatch);
+    kinds.resize(kBatch);
+  }
+  return cells;
+}
+
+std::unordered_map<long long, double> read_rho(soci::session& s) {
+  std::unordered_map<long long, double> rho;
+  std::vector<long long> orgs(kBatch);
+  std::vector<double> values(kBatch);
+  soci::statement st = (s.prepare << kSettings, soci::into(orgs), soci::into(values));
+  st.execute();
+  while (st.fetch()) {
+    for (std::size_t i = 0; i < orgs.size(); ++i) rho[orgs[i]] = values[i];
+    orgs.resize(kBatch);
+    values.resize(kBatch);
+  }
+  return rho;
+}
+
+void read_clients(soci::session& s, const Cells& cells, const std::unordered_map<long long, double>& rho,
+                  RollupInput& in) {
+  std::vector<long long> ids(kBatch), services(kBatch), orgs(kBatch);
+  soci::statement st = (s.prepare << kClients, soci::into(ids), soci::into(services), soci::into(orgs));
+  st.execute();
+  while (st.fetch()) {
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+      auto cell = cells.of_service.find(services[i]);
+      if (cell == cells.of_service.end()) continue;  // a service outside the scope
+      auto r = rho.find(orgs[i]);
+      in.add_client(ids[i], cell->second, r == rho.end() ? kDefaultRho : r->second);
+    }
+    ids.resize(kBatch);
+    services.resize(kBatch);
+    orgs.resize(kBatch);
+  }
+}
+
+void read_ratings(soci::session& s, const Scope& scope, RollupInput& in) {
+  const bool scoped = !scope.region_code.empty() || !scope.kind_code.empty();
+  std::vector<long long> clients(kBatch), goals(kBatch);
+  std::vector<double> levels(kBatch), weights(kBatch);
+  soci::statement st = scoped ? (s.prepare << kRatingsScoped, soci::into(clients), soci::into(goals),
+                                 soci::into(levels), soci::into(weights), soci::use(scope.from),
+                                 soci::use(scope.to), soci::use(scope.region_code), soci::use(scope.region_code),
+                                 soci::use(scope.kind_code), soci::use(scope.kind_code))
+                              : (s.prepare << kRatingsAll, soci::into(clients), soci::into(goals),
+                                 soci::into(levels), soci::into(weights), soci::use(scope.from),
+                                 soci::use(scope.to));
+  st.execute();
+  // Both sides ascend by client id: walk the client columns alongside the rows.
+  std::size_t client = 0;
+  const std::size_t n = in.client_id.size();
+  while (st.fetch()) {
+    for (std::size_t i = 0; i < clients.size(); ++i) {
+      while (client < n && in.client_id[client] < clients[i]) ++client;
+      if (client == n) break;
+      if (in.client_id[client] != clients[i]) continue;  // a client outside the scope
+      in.add_rating(static_cast<std::uint32_t>(client), goals[i], levels[i], weights[i]);
+    }
+    clients.resize(kBatch);
+    goals.resize(kBatch);
+    levels.resize(kBatch);
+    weights.resize(kBatch);
+  }
+}
+
+}  // namespace
+
+RollupInput scan(soci::session& s, const Scope& scope) {
+  RollupInput in;
+  const Cells cells = read_services(s, scope, in);
+  const auto rho = read_rho(s);
+  read_clients(s, cells, rho, in);
+  read_ratings(s, scope, in);
+  return in;
+}
+
+}  // namespace kvalis::planning::store::outcome_scan
