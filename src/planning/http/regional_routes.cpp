@@ -14,16 +14,17 @@
 namespace kvalis::http {
 namespace dto {
 
+// Numbers are null when the cell is suppressed (fewer than 5 clients) or unknown (no T, no ladder change).
 struct OutcomeCell {
   static constexpr const char* kSchemaName = "OutcomeCell";
-  int clients = 0;
-  int goals = 0;
-  int attained = 0;
+  std::optional<int> clients;
+  std::optional<int> goals;
+  std::optional<int> attained;
   std::optional<double> share_attained;
   std::optional<double> mean_t;
   std::optional<double> sd_t;
   std::optional<double> mean_ladder_change;
-  int ladder_clients = 0;
+  std::optional<int> ladder_clients;
   bool suppressed = false;
 };
 BOOST_DESCRIBE_STRUCT(OutcomeCell, (),
@@ -57,10 +58,15 @@ const QueryParam kTo = QueryParam::text("to", "End of the period YYYY-MM-DD, inc
 const QueryParam kRegion = QueryParam::text("region_code", "Only this region (kraj code); default: every region the caller sees", 10);
 const QueryParam kKind = QueryParam::text("kind_code", "Only this kind of service (catalogue code)", 10);
 
-// A cell without a number (suppressed or unknown) is null in JSON; a suppressed cell shows no count either.
+// A suppressed cell shows no number, counts included.
 dto::OutcomeCell cell_dto(const planning::OutcomeCell& c) {
+  if (c.suppressed) {
+    dto::OutcomeCell blank;
+    blank.suppressed = true;
+    return blank;
+  }
   return {c.clients,        c.goals, c.attained, c.share_attained, c.mean_t, c.sd_t, c.mean_ladder_change,
-          c.ladder_clients, c.suppressed};
+          c.ladder_clients, false};
 }
 
 Response get_regional_outcomes(Context& ctx) {
