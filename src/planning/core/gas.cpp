@@ -126,6 +126,7 @@ GasCsvOutcome read_gas_csv(std::istream& in, double rho) {
   std::vector<Client> clients;
   std::map<std::string, std::size_t> index;
   while (auto record = reader.next()) {
+    if (!reader.error().empty()) break;  // a quote left open runs to the end: nothing of it is a row
     bool blank = true;
     for (const auto& f : record->fields)
       if (!trim(f).empty()) blank = false;
