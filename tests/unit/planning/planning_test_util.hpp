@@ -41,7 +41,8 @@ inline bool yes(const std::string& text) {
 }
 
 // Equal within 1e-9 (relative to the size of the value), or both none.
-inline void expect_near_optional(std::optional<double> actual, std::optional<double> expected, const std::string& what) {
+inline void expect_near_optional(std::optional<double> actual, std::optional<double> expected,
+                                 const std::string& what) {
   ASSERT_EQ(actual.has_value(), expected.has_value()) << what;
   if (expected) {
     EXPECT_NEAR(*actual, *expected, 1e-9 * std::max(1.0, std::abs(*expected))) << what;

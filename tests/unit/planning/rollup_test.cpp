@@ -41,7 +41,8 @@ void expect_cell(const OutcomeCell& cell, const Table& table, const kvalis::csv:
   EXPECT_EQ(cell.attained, std::stoi(table.get(row, "attained")));
   EXPECT_EQ(cell.t_clients, std::stoi(table.get(row, "t_clients")));
   EXPECT_EQ(cell.ladder_clients, std::stoi(table.get(row, "ladder_clients")));
-  pt::expect_near_optional(cell.share_attained, pt::optional_number(table.get(row, "share_attained")), "share_attained");
+  pt::expect_near_optional(cell.share_attained, pt::optional_number(table.get(row, "share_attained")),
+                           "share_attained");
   pt::expect_near_optional(cell.mean_t, pt::optional_number(table.get(row, "mean_t")), "mean_t");
   pt::expect_near_optional(cell.sd_t, pt::optional_number(table.get(row, "sd_t")), "sd_t");
   pt::expect_near_optional(cell.mean_ladder_change, pt::optional_number(table.get(row, "mean_ladder_change")),
@@ -58,6 +59,21 @@ TEST(PlanningRollup, AggregateCountsShareMeanAndSampleSd) {
     ASSERT_TRUE(cells.count(name)) << name;
     expect_cell(aggregate(cells.at(name)), table, row, name);
   }
+}
+
+TEST(PlanningRollup, ClientOutcomeFromTheLatestRatings) {
+  // Levels 1, 0, −0.5 (reported −1), −3: attained are the two at or above the expected outcome.
+  const std::vector<GasItem> ratings = {{1, 1}, {0, 2}, {-0.5, 1}, {-3, 1}};
+  const ClientOutcome c = client_outcome(42, ratings, 0.3, 1.5);
+  EXPECT_EQ(c.client_id, 42);
+  EXPECT_EQ(c.goals, 4);
+  EXPECT_EQ(c.attained, 2);
+  EXPECT_EQ(c.t, gas_t_score(ratings, 0.3));
+  EXPECT_EQ(c.ladder_change, 1.5);
+  const ClientOutcome none = client_outcome(7, {}, 0.3);
+  EXPECT_EQ(none.goals, 0);
+  EXPECT_FALSE(none.t);
+  EXPECT_FALSE(none.ladder_change);
 }
 
 TEST(PlanningRollup, AggregateOfNothingIsAnEmptyCell) {
