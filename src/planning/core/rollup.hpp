@@ -25,8 +25,8 @@ struct OutcomeCell {
   std::optional<double> mean_t, sd_t;    // over clients with a T (sample sd, n-1; none for n < 2)
   std::optional<double> mean_ladder_change;
   int ladder_clients = 0;
-  bool suppressed =
-      false;  // clients < kMinCell and not the viewer's own service: every number blanked except `suppressed`
+  // clients < kMinCell and not the viewer's own service: every number blanked except `suppressed`
+  bool suppressed = false;
   // Added (core): how many clients have a T (mean_t and sd_t are over them); merge weights by it.
   int t_clients = 0;
 };
@@ -46,6 +46,9 @@ OutcomeCell suppress(OutcomeCell cell, bool own_service);
 // means and sds (within- plus between-part sums of squares), so merge(aggregate(A), aggregate(B)) equals
 // aggregate(A ∪ B) for disjoint A and B. Suppressed parts carry no numbers and are skipped; a part with
 // a mean_t but t_clients 0 (built by hand) counts all its clients as having a T.
+// The parts are meant to hold different clients: a client in two parts (personal goals under two service
+// goals of one objective) counts in both; to count each client once, aggregate() their outcomes over the
+// union of the goals instead.
 OutcomeCell merge(std::span<const OutcomeCell> parts);
 
 // Is an indicator on target? direction "higher"/"lower"; nullopt when no target or no value.
