@@ -32,16 +32,9 @@ void outcomes_of_rows(const RollupInput& in, std::size_t begin, std::size_t end,
       it->level = in.rating_level[row];
       it->weight = in.rating_weight[row];
     }
-    ClientOutcome outcome;
-    outcome.client_id = in.client_id[client];
     items.clear();
-    for (const auto& r : latest) {
-      ++outcome.goals;
-      if (attained(r.level)) ++outcome.attained;
-      items.push_back(GasItem{r.level, r.weight});
-    }
-    outcome.t = gas_t_score(items, in.client_rho[client]);
-    out.outcomes.push_back(outcome);
+    for (const auto& r : latest) items.push_back(GasItem{r.level, r.weight});
+    out.outcomes.push_back(client_outcome(in.client_id[client], items, in.client_rho[client]));
     out.cell.push_back(in.client_cell[client]);
   }
 }
