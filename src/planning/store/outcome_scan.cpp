@@ -18,7 +18,9 @@ constexpr const char* kServices =
     "SELECT id, region_code, kind_code FROM services "
     "WHERE (:region = '' OR region_code = :region2) AND (:kind = '' OR kind_code = :kind2)";
 constexpr const char* kSettings = "SELECT organisation_id, gas_rho FROM pl_settings";
-constexpr const char* kClients = "SELECT id, service_id, organisation_id FROM pl_clients ORDER BY id";
+constexpr const char* kClients =
+    "SELECT c.id, c.service_id, c.organisation_id FROM pl_clients c JOIN services s ON s.id = c.service_id "
+    "WHERE (:region = '' OR s.region_code = :region2) AND (:kind = '' OR s.kind_code = :kind2) ORDER BY c.id";
 // The ratings held in the period, ordered by client, then date and review: the last row of a goal within
 // its client is the goal's latest rating. Scoped by region or kind through the client's service.
 constexpr const char* kRatingsAll =
@@ -73,24 +75,6 @@ std::unordered_map<long long, double> read_rho(soci::session& s) {
   return rho;
 }
 
-void read_clients(soci::session& s, const Cells& cells, const std::unordered_map<long long, double>& rho,
-                  RollupInput& in) {
-  std::vector<long long> ids(kBatch), services(kBatch), orgs(kBatch);
-  soci::statement st = (s.prepare << kClients, soci::into(ids), soci::into(services), soci::into(orgs));
-  st.execute();
-  while (st.fetch()) {
-    for (std::size_t i = 0; i < ids.size(); ++i) {
-      auto cell = cells.of_service.find(services[i]);
-      if (cell == cells.of_service.end()) continue;  // a service outside the scope
-      auto r = rho.find(orgs[i]);
-      in.add_client(ids[i], cell->second, r == rho.end() ? kDefaultRho : r->second);
-    }
-    ids.resize(kBatch);
-    services.resize(kBatch);
-    orgs.resize(kBatch);
-  }
-}
-
 // Walks the rows of (client id, goal id, level, weight) alongside the client columns (both ascend by
 // client id), keeping the rows of clients in scope.
 class RatingSink {
@@ -108,10 +92,10 @@ class RatingSink {
   std::size_t n_;
 };
 
-// SQLite: the same statement through the C API on the session's connection. The ratings are the bulk of
-// the data (millions of rows nationally) and SOCI's row conversion doubles the time of the scan.
-void read_ratings_sqlite(soci::session& s, const char* sql, const std::vector<const std::string*>& values,
-                         RatingSink& sink) {
+// SQLite: a statement through the C API on the session's connection, row(stmt) for each row. The ratings
+// are the bulk of the data (millions of rows nationally) and SOCI's row conversion doubles their scan.
+template <class Row>
+void each_sqlite_row(soci::session& s, const char* sql, const std::vector<const std::string*>& values, Row&& row) {
   using namespace sqlite_api;  // SOCI's header wraps sqlite3.h in it
   auto* backend = static_cast<soci::sqlite3_session_backend*>(s.get_backend());
   sqlite3_stmt* st = nullptr;
@@ -121,22 +105,55 @@ void read_ratings_sqlite(soci::session& s, const char* sql, const std::vector<co
     sqlite3_bind_text(st, static_cast<int>(i + 1), values[i]->data(), static_cast<int>(values[i]->size()),
                       SQLITE_STATIC);
   int rc = SQLITE_ROW;
-  while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-    sink.add(sqlite3_column_int64(st, 0), sqlite3_column_int64(st, 1), sqlite3_column_double(st, 2),
-             sqlite3_column_double(st, 3));
+  while ((rc = sqlite3_step(st)) == SQLITE_ROW) row(st);
   const std::string error = rc == SQLITE_DONE ? "" : sqlite3_errmsg(backend->conn_);
   sqlite3_finalize(st);
   if (!error.empty()) throw soci::soci_error("outcome scan: " + error);
 }
 
+bool is_sqlite(soci::session& s) { return s.get_backend_name() == "sqlite3"; }
+
+void read_clients(soci::session& s, const Scope& scope, const Cells& cells,
+                  const std::unordered_map<long long, double>& rho, RollupInput& in) {
+  auto add = [&](long long id, long long service, long long org) {
+    auto cell = cells.of_service.find(service);
+    if (cell == cells.of_service.end()) return;
+    auto r = rho.find(org);
+    in.add_client(id, cell->second, r == rho.end() ? kDefaultRho : r->second);
+  };
+  if (is_sqlite(s)) {
+    each_sqlite_row(s, kClients, {&scope.region_code, &scope.region_code, &scope.kind_code, &scope.kind_code},
+                    [&](auto* st) {
+                      using namespace sqlite_api;
+                      add(sqlite3_column_int64(st, 0), sqlite3_column_int64(st, 1), sqlite3_column_int64(st, 2));
+                    });
+    return;
+  }
+  std::vector<long long> ids(kBatch), services(kBatch), orgs(kBatch);
+  soci::statement st = (s.prepare << kClients, soci::into(ids), soci::into(services), soci::into(orgs),
+                        soci::use(scope.region_code), soci::use(scope.region_code), soci::use(scope.kind_code),
+                        soci::use(scope.kind_code));
+  st.execute();
+  while (st.fetch()) {
+    for (std::size_t i = 0; i < ids.size(); ++i) add(ids[i], services[i], orgs[i]);
+    ids.resize(kBatch);
+    services.resize(kBatch);
+    orgs.resize(kBatch);
+  }
+}
+
 void read_ratings(soci::session& s, const Scope& scope, RollupInput& in) {
   const bool scoped = !scope.region_code.empty() || !scope.kind_code.empty();
   RatingSink sink(in);
-  if (s.get_backend_name() == "sqlite3") {
+  if (is_sqlite(s)) {
     std::vector<const std::string*> values{&scope.from, &scope.to};
     if (scoped)
       values.insert(values.end(), {&scope.region_code, &scope.region_code, &scope.kind_code, &scope.kind_code});
-    read_ratings_sqlite(s, scoped ? kRatingsScoped : kRatingsAll, values, sink);
+    each_sqlite_row(s, scoped ? kRatingsScoped : kRatingsAll, values, [&](auto* st) {
+      using namespace sqlite_api;
+      sink.add(sqlite3_column_int64(st, 0), sqlite3_column_int64(st, 1), sqlite3_column_double(st, 2),
+               sqlite3_column_double(st, 3));
+    });
     return;
   }
   std::vector<long long> clients(kBatch), goals(kBatch);
@@ -164,7 +181,7 @@ RollupInput scan(soci::session& s, const Scope& scope) {
   RollupInput in;
   const Cells cells = read_services(s, scope, in);
   const auto rho = read_rho(s);
-  read_clients(s, cells, rho, in);
+  read_clients(s, scope, cells, rho, in);
   read_ratings(s, scope, in);
   return in;
 }
