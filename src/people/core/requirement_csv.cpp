@@ -87,6 +87,7 @@ RequirementCsvOutcome run_requirement_csv(std::istream& in, int year, const std:
   if (!outcome.ok()) return outcome;
 
   while (auto record = reader.next()) {
+    if (!reader.error().empty()) break;  // a quote left open swallowed the rest of the file: reported below
     if (blank(*record)) continue;
     const long long line = record->line;
     auto cell = [&](std::size_t k) -> std::string_view {
