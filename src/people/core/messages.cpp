@@ -60,9 +60,9 @@ constexpr std::array kMessages = {
             "A duty of {hours} h of further education per calendar year ({source})."},
     Message{"people.requirement.rule_days",
             "Povinnost {days} pracovních dnů akreditovaného vzdělávání za rok, {hours_per_day} h za den, tj. "
-            "{hours} h ({source}); vnitřní školicí akce se nezapočítávají.",
+            "{hours} h ({source}).",
             "A duty of {days} working days of accredited courses a year, {hours_per_day} h a day, that is {hours} h "
-            "({source}); in-house events do not count."},
+            "({source})."},
     Message{"people.requirement.months_employed", "Celých měsíců pracovního poměru v roce {year}: {months} ({list}).",
             "Whole months of employment in {year}: {months} ({list})."},
     Message{"people.requirement.probation", "Ve zkušební době (bez povinnosti): {months} měs. ({list}).",
@@ -75,8 +75,8 @@ constexpr std::array kMessages = {
             "Vnitřní školicí akce: započteno {counted} h z {hours} h (nejvýše {cap} h za rok).",
             "In-house training: {counted} h of {hours} h counted (at most {cap} h a year)."},
     Message{"people.requirement.in_house_not_counted",
-            "Vnitřní školicí akce ({hours} h) se do této povinnosti nezapočítávají.",
-            "In-house training ({hours} h) does not count towards this duty."},
+            "Vnitřní školicí akce se do této povinnosti nezapočítávají (v roce {hours} h).",
+            "In-house training events do not count towards this duty ({hours} h in the year)."},
     Message{"people.requirement.counted", "Započteno: {hours} h.", "Counted: {hours} h."},
     Message{"people.requirement.shortfall", "Chybí: {hours} h.", "Short by: {hours} h."},
     Message{"people.requirement.none", "Pro tuto pozici zákon povinnost dalšího vzdělávání nestanoví.",

@@ -22,9 +22,6 @@ constexpr double kMicro = 1e6;
 MicroHours micro(double hours) { return std::llround(hours * kMicro); }
 double hours_of(MicroHours value) { return static_cast<double>(value) / kMicro; }
 
-// The most hours a year can hold (366 days); more is a typing error.
-constexpr double kMaxHours = 8784.0;
-
 struct CategoryName {
   StaffCategory category;
   std::string_view code;
@@ -100,8 +97,8 @@ std::string join_months(const std::vector<int>& months) {
 std::string number(int n) { return std::to_string(n); }
 
 Status check_hours(const std::string& field, double hours) {
-  if (!std::isfinite(hours) || hours < 0.0 || hours > kMaxHours)
-    return invalid(field, "field.out_of_range", {{"min", "0"}, {"max", format_hours(kMaxHours)}});
+  if (!std::isfinite(hours) || hours < 0.0 || hours > kMaxYearHours)
+    return invalid(field, "field.out_of_range", {{"min", "0"}, {"max", format_hours(kMaxYearHours)}});
   return ok_status();
 }
 
@@ -207,101 +204,58 @@ Status check_worker_year(const WorkerYear& w) {
   return check_hours("course_hours", w.course_hours);
 }
 
-Result<RequirementResult> evaluate_requirement(const WorkerYear& w, int year, const std::vector<RequirementRule>& rules) {
-  if (year < 1900 || year > 9999) return invalid("year", "field.out_of_range", {{"min", "1900"}, {"max", "9999"}});
-  if (auto s = check_worker_year(w); !s) return s.error();
+namespace {
 
-  RequirementResult r;
-  r.worker = w.worker;
-  r.category = w.category;
-  r.year = year;
-  const RequirementRule* rule = rule_for(rules, w.category, year);
-
-  // Months wholly inside the employment; with probation, months it touches carry no duty.
-  // No start: employed since before the year; no end: still employed; no probation: none to exclude.
+// Months wholly inside the employment; with probation, the months it touches carry no duty.
+// No start: employed since before the year; no end: still employed; no probation: none to exclude.
+void count_months(const WorkerYear& w, int year, RequirementResult& r) {
   const sys_days start = w.employment_start.empty() ? sys_days::min() : day_of(w.employment_start);
   const sys_days end = w.employment_end.empty() ? sys_days::max() : day_of(w.employment_end);
   const sys_days probation_end = w.probation_end.empty() ? sys_days::min() : day_of(w.probation_end);
   for (unsigned m = 1; m <= 12; ++m) {
-    const sys_days first = first_day(year, m), last = last_day(year, m);
-    if (start > first || end < last) continue;
+    if (start > first_day(year, m) || end < last_day(year, m)) continue;
     r.months_employed.push_back(static_cast<int>(m));
-    if (probation_end >= first)
-      r.months_probation.push_back(static_cast<int>(m));
-    else
-      r.months_counted.push_back(static_cast<int>(m));
+    (probation_end >= first_day(year, m) ? r.months_probation : r.months_counted).push_back(static_cast<int>(m));
   }
+}
 
-  // Training that counts: courses fully, in-house events up to the rule's cap.
-  const MicroHours in_house = micro(w.in_house_hours);
-  MicroHours in_house_counted = in_house;
-  if (rule && rule->in_house_cap) in_house_counted = std::min(in_house, micro(*rule->in_house_cap));
-  const MicroHours counted = micro(w.course_hours) + in_house_counted;
-  r.in_house_counted = hours_of(in_house_counted);
-  r.counted_hours = hours_of(counted);
-
-  if (!rule || rule->hours_per_year <= 0.0) {
-    if (!rule)
-      r.notes.push_back({"people.requirement.no_rule", {{"category", std::string(staff_category_code(w.category))},
-                                                        {"year", number(year)}}});
-    else
-      r.notes.push_back({"people.requirement.none", {}});
-    r.months_counted.clear();
-    r.notes.push_back({"people.requirement.counted", {{"hours", format_hours(r.counted_hours)}}});
-    return r;
+// The absence rule over the months that carry the duty, in the rule's reading.
+void apply_absence_rule(const RequirementRule& rule, const WorkerYear& w, int year, RequirementResult& r) {
+  r.reading = rule.absence_reading;
+  std::vector<Span> long_absences;
+  for (const auto& s : merged(w.absences))
+    if (longer_than_a_month(s)) long_absences.push_back(s);
+  for (int m : r.months_counted) {
+    const sys_days first = first_day(year, static_cast<unsigned>(m)), last = last_day(year, static_cast<unsigned>(m));
+    const bool whole = rule.absence_reading == AbsenceReading::whole_months;
+    const bool hit = std::any_of(long_absences.begin(), long_absences.end(), [&](const Span& s) {
+      return whole ? s.from <= first && s.to >= last : s.from <= last && s.to >= first;
+    });
+    if (hit) r.months_absent.push_back(m);
   }
-  r.source = rule->source;
-  if (!rule->pro_rata_by_month) {
-    r.months_counted = r.months_employed;
-    r.months_probation.clear();
-  } else if (!rule->none_during_probation) {
-    r.months_counted = r.months_employed;
-    r.months_probation.clear();
+  if (rule.absence_reading == AbsenceReading::one_twelfth_once) {
+    r.absence_twelfths = r.months_absent.empty() ? 0 : 1;
+    r.months_absent.clear();  // once: no month in particular
+  } else {
+    r.absence_twelfths = static_cast<int>(r.months_absent.size());
   }
+}
 
-  // The absence rule over the months that carry the duty.
-  if (rule->absence_reduces) {
-    r.reading = rule->absence_reading;
-    std::vector<Span> long_absences;
-    for (const auto& s : merged(w.absences))
-      if (longer_than_a_month(s)) long_absences.push_back(s);
-    for (int m : r.months_counted) {
-      const sys_days first = first_day(year, static_cast<unsigned>(m)), last = last_day(year, static_cast<unsigned>(m));
-      const bool touched = std::any_of(long_absences.begin(), long_absences.end(),
-                                       [&](const Span& s) { return s.from <= last && s.to >= first; });
-      const bool inside = std::any_of(long_absences.begin(), long_absences.end(),
-                                      [&](const Span& s) { return s.from <= first && s.to >= last; });
-      if ((rule->absence_reading == AbsenceReading::whole_months && inside) ||
-          (rule->absence_reading != AbsenceReading::whole_months && touched))
-        r.months_absent.push_back(m);
-    }
-    if (rule->absence_reading == AbsenceReading::one_twelfth_once) {
-      r.absence_twelfths = r.months_absent.empty() ? 0 : 1;
-      r.months_absent.clear();  // once: no month in particular
-    } else {
-      r.absence_twelfths = static_cast<int>(r.months_absent.size());
-    }
-  }
-  const int months = rule->pro_rata_by_month ? static_cast<int>(r.months_counted.size()) : 12;
-  r.duty_twelfths = std::max(0, months - r.absence_twelfths);
-  const MicroHours required = micro(rule->hours_per_year) * r.duty_twelfths / 12;
-  r.required_hours = hours_of(required);
-  r.shortfall_hours = hours_of(std::max<MicroHours>(0, required - counted));
-
-  // The explanation, in the order the rule applies.
-  if (rule->hours_per_day > 0.0)
+// The explanation, in the order the rule applies.
+void explain(const RequirementRule& rule, const WorkerYear& w, RequirementResult& r) {
+  if (rule.hours_per_day > 0.0)
     r.notes.push_back({"people.requirement.rule_days",
-                       {{"days", format_hours(rule->hours_per_year / rule->hours_per_day)},
-                        {"hours_per_day", format_hours(rule->hours_per_day)},
-                        {"hours", format_hours(rule->hours_per_year)},
-                        {"source", rule->source}}});
+                       {{"days", format_hours(rule.hours_per_year / rule.hours_per_day)},
+                        {"hours_per_day", format_hours(rule.hours_per_day)},
+                        {"hours", format_hours(rule.hours_per_year)},
+                        {"source", rule.source}}});
   else
     r.notes.push_back(
-        {"people.requirement.rule", {{"hours", format_hours(rule->hours_per_year)}, {"source", rule->source}}});
-  if (rule->pro_rata_by_month) {
+        {"people.requirement.rule", {{"hours", format_hours(rule.hours_per_year)}, {"source", rule.source}}});
+  if (rule.pro_rata_by_month) {
     r.notes.push_back({"people.requirement.months_employed",
                        {{"months", number(static_cast<int>(r.months_employed.size()))},
-                        {"year", number(year)},
+                        {"year", number(r.year)},
                         {"list", join_months(r.months_employed)}}});
     if (!r.months_probation.empty())
       r.notes.push_back({"people.requirement.probation", {{"months", number(static_cast<int>(r.months_probation.size()))},
@@ -314,15 +268,60 @@ Result<RequirementResult> evaluate_requirement(const WorkerYear& w, int year, co
   }
   r.notes.push_back({"people.requirement.required", {{"twelfths", number(r.duty_twelfths)},
                                                      {"hours", format_hours(r.required_hours)}}});
-  if (rule->in_house_cap && *rule->in_house_cap <= 0.0 && in_house > 0)
+  if (rule.in_house_cap && *rule.in_house_cap <= 0.0)
     r.notes.push_back({"people.requirement.in_house_not_counted", {{"hours", format_hours(w.in_house_hours)}}});
-  else if (in_house_counted < in_house)
+  else if (micro(r.in_house_counted) < micro(w.in_house_hours))
     r.notes.push_back({"people.requirement.in_house_capped", {{"counted", format_hours(r.in_house_counted)},
                                                               {"hours", format_hours(w.in_house_hours)},
-                                                              {"cap", format_hours(*rule->in_house_cap)}}});
+                                                              {"cap", format_hours(*rule.in_house_cap)}}});
   r.notes.push_back({"people.requirement.counted", {{"hours", format_hours(r.counted_hours)}}});
-  if (required > counted)
+  if (r.shortfall_hours > 0.0)
     r.notes.push_back({"people.requirement.shortfall", {{"hours", format_hours(r.shortfall_hours)}}});
+}
+
+}  // namespace
+
+Result<RequirementResult> evaluate_requirement(const WorkerYear& w, int year, const std::vector<RequirementRule>& rules) {
+  if (year < 1900 || year > 9999) return invalid("year", "field.out_of_range", {{"min", "1900"}, {"max", "9999"}});
+  if (auto s = check_worker_year(w); !s) return s.error();
+
+  RequirementResult r;
+  r.worker = w.worker;
+  r.category = w.category;
+  r.year = year;
+  const RequirementRule* rule = rule_for(rules, w.category, year);
+  count_months(w, year, r);
+
+  // Training that counts: courses fully, in-house events up to the rule's cap.
+  const MicroHours in_house = micro(w.in_house_hours);
+  const MicroHours in_house_counted =
+      rule && rule->in_house_cap ? std::min(in_house, micro(*rule->in_house_cap)) : in_house;
+  const MicroHours counted = micro(w.course_hours) + in_house_counted;
+  r.in_house_counted = hours_of(in_house_counted);
+  r.counted_hours = hours_of(counted);
+
+  if (!rule || rule->hours_per_year <= 0.0) {
+    if (rule)
+      r.notes.push_back({"people.requirement.none", {}});
+    else
+      r.notes.push_back({"people.requirement.no_rule",
+                         {{"category", std::string(staff_category_code(w.category))}, {"year", number(year)}}});
+    r.months_counted.clear();
+    r.notes.push_back({"people.requirement.counted", {{"hours", format_hours(r.counted_hours)}}});
+    return r;
+  }
+  r.source = rule->source;
+  if (!rule->pro_rata_by_month || !rule->none_during_probation) {  // probation takes no month away
+    r.months_counted = r.months_employed;
+    r.months_probation.clear();
+  }
+  if (rule->absence_reduces) apply_absence_rule(*rule, w, year, r);
+  const int months = rule->pro_rata_by_month ? static_cast<int>(r.months_counted.size()) : 12;
+  r.duty_twelfths = std::max(0, months - r.absence_twelfths);
+  const MicroHours required = micro(rule->hours_per_year) * r.duty_twelfths / 12;
+  r.required_hours = hours_of(required);
+  r.shortfall_hours = hours_of(std::max<MicroHours>(0, required - counted));
+  explain(*rule, w, r);
   return r;
 }
 

@@ -101,6 +101,9 @@ struct WorkerYear {
   double course_hours = 0.0;    // courses (for OSPOD: accredited courses, 8 hours a working day)
 };
 
+// The most hours of training a year can hold (366 days of 24 hours); more is a typing error.
+constexpr double kMaxYearHours = 8784.0;
+
 // Checks dates, their order and the hours; every error names its field (`employment_end`, `absences`, …).
 Status check_worker_year(const WorkerYear& worker);
 

@@ -33,7 +33,7 @@ struct Columns {
   std::array<std::size_t, kColumns.size()> at{};
 };
 
-// Hours: empty = 0; otherwise a decimal number (point, or a comma in a quoted cell) in 0…8784.
+// Hours: empty = 0; otherwise a decimal number (point, or a comma in a quoted cell) in 0…kMaxYearHours.
 double read_hours(const std::string& field, std::string_view cell, long long line, Issues& issues) {
   const std::string text = trim(cell);
   if (text.empty()) return 0.0;
@@ -42,8 +42,8 @@ double read_hours(const std::string& field, std::string_view cell, long long lin
     issues.add(line, invalid(field, "field.type_number"));
     return 0.0;
   }
-  if (*value < 0.0 || *value > 8784.0) {
-    issues.add(line, invalid(field, "field.out_of_range", {{"min", "0"}, {"max", "8784"}}));
+  if (*value < 0.0 || *value > kMaxYearHours) {
+    issues.add(line, invalid(field, "field.out_of_range", {{"min", "0"}, {"max", format_hours(kMaxYearHours)}}));
     return 0.0;
   }
   return *value;
