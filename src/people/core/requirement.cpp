@@ -5,7 +5,6 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
-#include <cstdlib>
 
 #include "platform/core/dates.hpp"
 #include "platform/core/field_checks.hpp"
@@ -142,10 +141,11 @@ std::vector<RequirementRule> requirement_rules(AbsenceReading reading) {
   rules.push_back({StaffCategory::social_services_worker, "2007-01-01", "", "§ 116 odst. 9 zákona č. 108/2006 Sb.",
                    24.0, 0.0, true, true, true, reading, 8.0});
   // Standard 6c: 6 working days of accredited courses a year, 8 hours a day; in-house events do not count.
-  // OSPOD staff are social workers (§ 109), so the year is counted as §111 counts it: pro rata, not in
-  // probation, less for a long absence.
-  rules.push_back({StaffCategory::ospod, "2015-01-01", "",
-                   "standard 6c, příloha č. 1 vyhlášky č. 473/2012 Sb.", 48.0, 8.0, true, true, true, reading, 0.0});
+  // The standard says nothing of part years: Kvalis counts the year as § 111 does (pro rata, nothing in
+  // probation, less for a long absence), since OSPOD staff doing social work are social workers (§ 109).
+  // That is a reading, not a quotation (DOMAIN.md "(check)"): it is these three flags of this row.
+  rules.push_back({StaffCategory::ospod, "2015-01-01", "", "standard 6c, příloha č. 1 vyhlášky č. 473/2012 Sb.", 48.0,
+                   8.0, true, true, true, reading, 0.0});
   rules.push_back({StaffCategory::other, "1900-01-01", "", "", 0.0, 0.0, false, false, false, reading, std::nullopt});
   return rules;
 }
@@ -168,8 +168,7 @@ Result<std::vector<DateRange>> parse_absences(std::string_view text, const std::
     start = end + 1;
     if (part.empty()) continue;
     const auto dots = part.find("..");
-    if (dots == std::string::npos)
-      return invalid(field, "people.absence.format", {{"value", shorten(part, 40)}});
+    if (dots == std::string::npos) return invalid(field, "people.absence.format", {{"value", shorten(part, 40)}});
     DateRange range{trim(part.substr(0, dots)), trim(part.substr(dots + 2))};
     if (!is_valid_date(range.from) || !is_valid_date(range.to))
       return invalid(field, "people.absence.format", {{"value", shorten(part, 40)}});
@@ -186,9 +185,9 @@ bool absence_longer_than_a_month(const DateRange& absence) {
 
 Status check_worker_year(const WorkerYear& w) {
   if (auto s = check_line("worker", w.worker, 200, true); !s) return s;
-  const std::array<std::pair<const char*, const std::string*>, 3> dates = {
-      {{"employment_start", &w.employment_start}, {"employment_end", &w.employment_end},
-       {"probation_end", &w.probation_end}}};
+  const std::array<std::pair<const char*, const std::string*>, 3> dates = {{{"employment_start", &w.employment_start},
+                                                                            {"employment_end", &w.employment_end},
+                                                                            {"probation_end", &w.probation_end}}};
   for (const auto& [field, value] : dates)
     if (auto s = check_date(field, *value, false); !s) return s;
   if (!w.employment_start.empty() && !w.employment_end.empty() && w.employment_end < w.employment_start)
@@ -258,22 +257,24 @@ void explain(const RequirementRule& rule, const WorkerYear& w, RequirementResult
                         {"year", number(r.year)},
                         {"list", join_months(r.months_employed)}}});
     if (!r.months_probation.empty())
-      r.notes.push_back({"people.requirement.probation", {{"months", number(static_cast<int>(r.months_probation.size()))},
-                                                          {"list", join_months(r.months_probation)}}});
+      r.notes.push_back({"people.requirement.probation",
+                         {{"months", number(static_cast<int>(r.months_probation.size()))},
+                          {"list", join_months(r.months_probation)}}});
   }
   if (r.reading) {
     r.notes.push_back({absence_reading_message_key(*r.reading), {}});
     if (r.absence_twelfths > 0)
       r.notes.push_back({"people.requirement.absence", {{"twelfths", number(r.absence_twelfths)}}});
   }
-  r.notes.push_back({"people.requirement.required", {{"twelfths", number(r.duty_twelfths)},
-                                                     {"hours", format_hours(r.required_hours)}}});
+  r.notes.push_back({"people.requirement.required",
+                     {{"twelfths", number(r.duty_twelfths)}, {"hours", format_hours(r.required_hours)}}});
   if (rule.in_house_cap && *rule.in_house_cap <= 0.0)
     r.notes.push_back({"people.requirement.in_house_not_counted", {{"hours", format_hours(w.in_house_hours)}}});
   else if (micro(r.in_house_counted) < micro(w.in_house_hours))
-    r.notes.push_back({"people.requirement.in_house_capped", {{"counted", format_hours(r.in_house_counted)},
-                                                              {"hours", format_hours(w.in_house_hours)},
-                                                              {"cap", format_hours(*rule.in_house_cap)}}});
+    r.notes.push_back({"people.requirement.in_house_capped",
+                       {{"counted", format_hours(r.in_house_counted)},
+                        {"hours", format_hours(w.in_house_hours)},
+                        {"cap", format_hours(*rule.in_house_cap)}}});
   r.notes.push_back({"people.requirement.counted", {{"hours", format_hours(r.counted_hours)}}});
   if (r.shortfall_hours > 0.0)
     r.notes.push_back({"people.requirement.shortfall", {{"hours", format_hours(r.shortfall_hours)}}});
@@ -281,7 +282,8 @@ void explain(const RequirementRule& rule, const WorkerYear& w, RequirementResult
 
 }  // namespace
 
-Result<RequirementResult> evaluate_requirement(const WorkerYear& w, int year, const std::vector<RequirementRule>& rules) {
+Result<RequirementResult> evaluate_requirement(const WorkerYear& w, int year,
+                                               const std::vector<RequirementRule>& rules) {
   if (year < 1900 || year > 9999) return invalid("year", "field.out_of_range", {{"min", "1900"}, {"max", "9999"}});
   if (auto s = check_worker_year(w); !s) return s.error();
 

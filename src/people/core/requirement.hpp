@@ -62,12 +62,12 @@ struct RequirementRule {
   std::string valid_to;    // YYYY-MM-DD or ""
   std::string source;      // the legal provision, shown in the UI
   double hours_per_year = 0.0;
-  double hours_per_day = 0.0;           // > 0: the requirement is set in working days of this many hours
-  bool pro_rata_by_month = false;       // 1/12 per whole calendar month of employment in the year
-  bool none_during_probation = false;   // months touched by probation carry no duty
-  bool absence_reduces = false;         // the absence rule above applies
+  double hours_per_day = 0.0;          // > 0: the requirement is set in working days of this many hours
+  bool pro_rata_by_month = false;      // 1/12 per whole calendar month of employment in the year
+  bool none_during_probation = false;  // months touched by probation carry no duty
+  bool absence_reduces = false;        // the absence rule above applies
   AbsenceReading absence_reading = kDefaultAbsenceReading;
-  std::optional<double> in_house_cap;   // hours of in-house training counted at most; nullopt = all
+  std::optional<double> in_house_cap;  // hours of in-house training counted at most; nullopt = all
 };
 
 // The rules Kvalis knows, with the given reading of the absence rule.
@@ -119,14 +119,14 @@ struct RequirementResult {
   int year = 0;
   double required_hours = 0.0;
   double counted_hours = 0.0;
-  double shortfall_hours = 0.0;  // max(0, required - counted)
-  std::vector<int> months_employed;   // calendar months (1–12) wholly inside the employment
-  std::vector<int> months_probation;  // of those, months touched by probation (no duty)
-  std::vector<int> months_counted;    // months carrying the duty before the absence reduction
-  std::vector<int> months_absent;     // per-month readings: the months the absence rule takes away
-  int absence_twelfths = 0;           // twelfths taken away for absence
-  int duty_twelfths = 0;              // months_counted.size() - absence_twelfths, at least 0
-  double in_house_counted = 0.0;      // the in-house hours that count (after the cap)
+  double shortfall_hours = 0.0;           // max(0, required - counted)
+  std::vector<int> months_employed;       // calendar months (1–12) wholly inside the employment
+  std::vector<int> months_probation;      // of those, months touched by probation (no duty)
+  std::vector<int> months_counted;        // months carrying the duty before the absence reduction
+  std::vector<int> months_absent;         // per-month readings: the months the absence rule takes away
+  int absence_twelfths = 0;               // twelfths taken away for absence
+  int duty_twelfths = 0;                  // months_counted.size() - absence_twelfths, at least 0
+  double in_house_counted = 0.0;          // the in-house hours that count (after the cap)
   std::optional<AbsenceReading> reading;  // the reading applied (none when the rule has no absence rule)
   std::string source;                     // the rule's legal source, "" when none applies
   std::vector<RequirementNote> notes;     // why, in order, for the UI

@@ -10,9 +10,8 @@
 namespace kvalis::people {
 namespace {
 
-constexpr std::array<std::string_view, 8> kColumns = {"worker",        "category",       "employment_start",
-                                                      "employment_end", "probation_end", "absences",
-                                                      "in_house_hours", "course_hours"};
+constexpr std::array<std::string_view, 8> kColumns = {"worker",        "category", "employment_start", "employment_end",
+                                                      "probation_end", "absences", "in_house_hours",   "course_hours"};
 
 class Issues {
  public:
@@ -125,7 +124,9 @@ RequirementCsvOutcome run_requirement_csv(std::istream& in, int year, const std:
     outcome.results.push_back(std::move(*result));
   }
   if (!reader.error().empty())
-    issues.add(0, Error{ErrorCode::invalid_input, "", "people.csv.unclosed_quote",
+    issues.add(0, Error{ErrorCode::invalid_input,
+                        "",
+                        "people.csv.unclosed_quote",
                         {{"line", std::to_string(reader.error_line())}}});
   if (!outcome.ok()) {
     outcome.results.clear();
@@ -134,8 +135,8 @@ RequirementCsvOutcome run_requirement_csv(std::istream& in, int year, const std:
 
   out << "worker,required_hours,counted_hours,shortfall_hours\n";
   for (const auto& r : outcome.results)
-    out << csv::escape_text(r.worker) << ',' << format_hours(r.required_hours) << ','
-        << format_hours(r.counted_hours) << ',' << format_hours(r.shortfall_hours) << '\n';
+    out << csv::escape_text(r.worker) << ',' << format_hours(r.required_hours) << ',' << format_hours(r.counted_hours)
+        << ',' << format_hours(r.shortfall_hours) << '\n';
   return outcome;
 }
 

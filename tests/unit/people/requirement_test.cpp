@@ -95,8 +95,7 @@ TEST(PeopleRequirement, Table) {
       EXPECT_EQ(format_hours(result->shortfall_hours),
                 format_hours(std::max(0.0, result->required_hours - result->counted_hours)));
       // Every explanation line is in the catalogue, and the reading used is one of them.
-      for (const auto& note : result->notes)
-        EXPECT_NE(kvalis::find_message(note.key), nullptr) << note.key;
+      for (const auto& note : result->notes) EXPECT_NE(kvalis::find_message(note.key), nullptr) << note.key;
       if (result->reading) {
         EXPECT_EQ(*result->reading, reading);
         bool named = false;
@@ -172,8 +171,8 @@ TEST(PeopleRequirement, LongerThanOneCalendarMonth) {
 }
 
 TEST(PeopleRequirement, RulesAreDataPerCategoryAndPeriod) {
-  for (const auto reading : {AbsenceReading::one_twelfth_once, AbsenceReading::whole_months,
-                             AbsenceReading::started_months}) {
+  for (const auto reading :
+       {AbsenceReading::one_twelfth_once, AbsenceReading::whole_months, AbsenceReading::started_months}) {
     const auto rules = requirement_rules(reading);
     for (const auto& rule : rules) {
       if (rule.absence_reduces) {
@@ -237,8 +236,8 @@ TEST(PeopleRequirement, HoursAreShortestExactDecimals) {
 
 // The UI shows why: the notes of a worker with probation, a long absence and too many in-house hours.
 TEST(PeopleRequirement, NotesExplainTheResultInCzechAndEnglish) {
-  WorkerYear w{"Eva", StaffCategory::social_worker, "2025-01-01", "", "2025-03-31",
-               {{"2025-06-10", "2025-07-20"}}, 12.0, 4.5};
+  WorkerYear w{"Eva",        StaffCategory::social_worker,   "2025-01-01", "",
+               "2025-03-31", {{"2025-06-10", "2025-07-20"}}, 12.0,         4.5};
   const auto result = evaluate_requirement(w, 2025, requirement_rules());
   ASSERT_TRUE(result.ok());
   std::vector<std::string> keys, cs, en;
@@ -247,11 +246,11 @@ TEST(PeopleRequirement, NotesExplainTheResultInCzechAndEnglish) {
     cs.push_back(kvalis::translate(note.key, Lang::cs, note.params));
     en.push_back(kvalis::translate(note.key, Lang::en, note.params));
   }
-  EXPECT_EQ(keys, (std::vector<std::string>{
-                      "people.requirement.rule", "people.requirement.months_employed", "people.requirement.probation",
-                      "people.absence_reading.one_twelfth_once", "people.requirement.absence",
-                      "people.requirement.required", "people.requirement.in_house_capped",
-                      "people.requirement.counted", "people.requirement.shortfall"}));
+  EXPECT_EQ(keys,
+            (std::vector<std::string>{
+                "people.requirement.rule", "people.requirement.months_employed", "people.requirement.probation",
+                "people.absence_reading.one_twelfth_once", "people.requirement.absence", "people.requirement.required",
+                "people.requirement.in_house_capped", "people.requirement.counted", "people.requirement.shortfall"}));
   ASSERT_EQ(cs.size(), 9u);
   EXPECT_EQ(cs[0], "Povinnost 24 h dalšího vzdělávání za kalendářní rok (§ 111 odst. 1 zákona č. 108/2006 Sb.).");
   EXPECT_EQ(cs[1], "Celých měsíců pracovního poměru v roce 2025: 12 (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12).");
@@ -265,7 +264,8 @@ TEST(PeopleRequirement, NotesExplainTheResultInCzechAndEnglish) {
             "literal text of the act: \"reduced by one twelfth\").");
   EXPECT_EQ(en[7], "Counted: 12.5 h.");
   // Each reading has its sentence in both languages.
-  for (const auto r : {AbsenceReading::one_twelfth_once, AbsenceReading::whole_months, AbsenceReading::started_months}) {
+  for (const auto r :
+       {AbsenceReading::one_twelfth_once, AbsenceReading::whole_months, AbsenceReading::started_months}) {
     const auto* m = kvalis::find_message(absence_reading_message_key(r));
     ASSERT_NE(m, nullptr);
     EXPECT_NE(m->cs.find("kalendářní měsíc"), std::string_view::npos);
@@ -280,13 +280,14 @@ TEST(PeopleRequirement, NotesExplainTheResultInCzechAndEnglish) {
             "č. 1 vyhlášky č. 473/2012 Sb.).");
   std::vector<std::string> ospod_cs;
   for (const auto& note : ospod->notes) ospod_cs.push_back(kvalis::translate(note.key, Lang::cs, note.params));
-  EXPECT_EQ(ospod_cs, (std::vector<std::string>{
-                          ospod_cs[0], "Celých měsíců pracovního poměru v roce 2025: 12 (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12).",
-                          "Nepřítomnost delší než jeden kalendářní měsíc krátí rozsah o jednu dvanáctinu, v roce jednou "
-                          "(doslovné znění zákona: „krátí o jednu dvanáctinu“).",
-                          "Požadovaný rozsah: 12/12 roční povinnosti = 48 h.",
-                          "Vnitřní školicí akce se do této povinnosti nezapočítávají (v roce 6 h).", "Započteno: 40 h.",
-                          "Chybí: 8 h."}));
+  EXPECT_EQ(ospod_cs,
+            (std::vector<std::string>{
+                ospod_cs[0], "Celých měsíců pracovního poměru v roce 2025: 12 (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12).",
+                "Nepřítomnost delší než jeden kalendářní měsíc krátí rozsah o jednu dvanáctinu, v roce jednou "
+                "(doslovné znění zákona: „krátí o jednu dvanáctinu“).",
+                "Požadovaný rozsah: 12/12 roční povinnosti = 48 h.",
+                "Vnitřní školicí akce se do této povinnosti nezapočítávají (v roce 6 h).", "Započteno: 40 h.",
+                "Chybí: 8 h."}));
 }
 
 // ---- the CSV runner of `kvalis training requirement` ---------------------------------------------------
