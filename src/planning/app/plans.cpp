@@ -162,14 +162,17 @@ StrategicPlanDetail strategic_detail(soci::session& s, const repo::StrategicPlan
 
 }  // namespace
 
+std::vector<repo::StrategicPlanRow> list_strategic_plans(soci::session& s, const accounts::Caller& caller,
+                                                         std::optional<long long> organisation_id) {
+  std::vector<repo::StrategicPlanRow> out;
+  for (auto& p : repo::list_strategic_plans(s, organisation_id))
+    if (plan_rights(caller.principal, {p.organisation_id, p.region_code}).read) out.push_back(std::move(p));
+  return out;
+}
+
 std::vector<repo::StrategicPlanRow> list_strategic_plans(kvalis::store::Database& db, const accounts::Caller& caller,
                                                          std::optional<long long> organisation_id) {
-  return db.read([&](soci::session& s) {
-    std::vector<repo::StrategicPlanRow> out;
-    for (auto& p : repo::list_strategic_plans(s, organisation_id))
-      if (plan_rights(caller.principal, {p.organisation_id, p.region_code}).read) out.push_back(std::move(p));
-    return out;
-  });
+  return db.read([&](soci::session& s) { return list_strategic_plans(s, caller, organisation_id); });
 }
 
 Result<StrategicPlanDetail> get_strategic_plan(kvalis::store::Database& db, const accounts::Caller& caller, long long id) {
@@ -267,24 +270,29 @@ Status check_operational(soci::session& s, const OperationalPlanInput& in) {
 
 }  // namespace
 
+std::vector<repo::OperationalPlanRow> list_operational_plans(soci::session& s, const accounts::Caller& caller,
+                                                             const repo::OperationalPlanFilter& filter) {
+  std::vector<repo::OperationalPlanRow> out;
+  for (auto& p : repo::list_operational_plans(s, filter))
+    if (plan_rights(caller.principal, {p.organisation_id, p.region_code}).read) out.push_back(std::move(p));
+  return out;
+}
+
 std::vector<repo::OperationalPlanRow> list_operational_plans(kvalis::store::Database& db, const accounts::Caller& caller,
                                                              const repo::OperationalPlanFilter& filter) {
-  return db.read([&](soci::session& s) {
-    std::vector<repo::OperationalPlanRow> out;
-    for (auto& p : repo::list_operational_plans(s, filter))
-      if (plan_rights(caller.principal, {p.organisation_id, p.region_code}).read) out.push_back(std::move(p));
-    return out;
-  });
+  return db.read([&](soci::session& s) { return list_operational_plans(s, caller, filter); });
+}
+
+Result<OperationalPlanDetail> get_operational_plan(soci::session& s, const accounts::Caller& caller, long long id) {
+  auto plan = repo::get_operational_plan(s, id);
+  if (!plan) return missing("operational_plan");
+  const auto rights = plan_rights(caller.principal, {plan->organisation_id, plan->region_code});
+  if (!rights.read) return missing("operational_plan");
+  return operational_detail(s, *plan, rights.manage);
 }
 
 Result<OperationalPlanDetail> get_operational_plan(kvalis::store::Database& db, const accounts::Caller& caller, long long id) {
-  return db.read([&](soci::session& s) -> Result<OperationalPlanDetail> {
-    auto plan = repo::get_operational_plan(s, id);
-    if (!plan) return missing("operational_plan");
-    const auto rights = plan_rights(caller.principal, {plan->organisation_id, plan->region_code});
-    if (!rights.read) return missing("operational_plan");
-    return operational_detail(s, *plan, rights.manage);
-  });
+  return db.read([&](soci::session& s) { return get_operational_plan(s, caller, id); });
 }
 
 Result<OperationalPlanDetail> create_operational_plan(soci::session& s, const accounts::Caller& caller,

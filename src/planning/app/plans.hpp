@@ -77,6 +77,8 @@ struct StrategicPlanDetail {
 };
 std::vector<repo::StrategicPlanRow> list_strategic_plans(kvalis::store::Database& db, const accounts::Caller& caller,
                                                          std::optional<long long> organisation_id);
+std::vector<repo::StrategicPlanRow> list_strategic_plans(soci::session& s, const accounts::Caller& caller,
+                                                         std::optional<long long> organisation_id);
 Result<StrategicPlanDetail> get_strategic_plan(kvalis::store::Database& db, const accounts::Caller& caller, long long id);
 Result<StrategicPlanDetail> create_strategic_plan(kvalis::store::Database& db, const accounts::Caller& caller,
                                                   const StrategicPlanInput& in);
@@ -103,6 +105,9 @@ struct OperationalPlanDetail {
 std::vector<repo::OperationalPlanRow> list_operational_plans(kvalis::store::Database& db, const accounts::Caller& caller,
                                                              const repo::OperationalPlanFilter& filter);
 Result<OperationalPlanDetail> get_operational_plan(kvalis::store::Database& db, const accounts::Caller& caller, long long id);
+Result<OperationalPlanDetail> get_operational_plan(soci::session& s, const accounts::Caller& caller, long long id);
+std::vector<repo::OperationalPlanRow> list_operational_plans(soci::session& s, const accounts::Caller& caller,
+                                                             const repo::OperationalPlanFilter& filter);
 Result<OperationalPlanDetail> create_operational_plan(kvalis::store::Database& db, const accounts::Caller& caller,
                                                       const OperationalPlanInput& in);
 Result<OperationalPlanDetail> create_operational_plan(soci::session& s, const accounts::Caller& caller,
