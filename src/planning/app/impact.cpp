@@ -43,7 +43,9 @@ struct ImpactBuilder {
     for (const auto& i : rows) {
       ImpactIndicator x{i, std::nullopt, std::nullopt, {}, "", std::nullopt};
       for (const auto& v : values) {
-        if (v.indicator_id != i.id || v.held_on < period.from || v.held_on > period.to) continue;
+        // The evaluations of the period: those whose period ends within it (a year's closing evaluation is
+        // held early in the next year).
+        if (v.indicator_id != i.id || v.period_to < period.from || v.period_to > period.to) continue;
         x.evaluation_ids.push_back(v.evaluation_id);
         x.value = visible_value(i, v, viewer_owns);
         x.held_on = v.held_on;

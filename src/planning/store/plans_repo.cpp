@@ -536,11 +536,13 @@ ValueRow read_value(const soci::row& r) {
   v.clients_n = as_opt_ll(r, 3);
   v.note = as_str(r, 4);
   v.held_on = as_str(r, 5);
+  v.period_to = as_str(r, 6);
   return v;
 }
 
 constexpr const char* kValueColumns =
-    "SELECT v.evaluation_id, v.indicator_id, v.value, v.clients_n, v.note, e.held_on FROM pl_evaluation_values v "
+    "SELECT v.evaluation_id, v.indicator_id, v.value, v.clients_n, v.note, e.held_on, e.period_to "
+    "FROM pl_evaluation_values v "
     "JOIN pl_evaluations e ON e.id = v.evaluation_id";
 
 }  // namespace

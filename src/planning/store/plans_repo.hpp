@@ -157,7 +157,8 @@ struct ValueRow {
   std::optional<double> value;
   std::optional<long long> clients_n;
   std::string note;
-  std::string held_on;  // of the evaluation (when read back)
+  std::string held_on;    // of the evaluation (when read back)
+  std::string period_to;  // the end of the period the evaluation covers (when read back)
 };
 struct EvaluationRow {
   long long id = 0;
