@@ -102,15 +102,8 @@ OutcomeCell OutcomeCalculator::service_cell(const repo::GoalRow& service_goal, c
   }
   std::vector<ClientOutcome> outcomes;
   for (const auto& [client, goals] : latest) {
-    ClientOutcome o;
-    o.client_id = client;
     std::vector<GasItem> items;
-    for (const auto& [_, r] : goals) {
-      items.push_back({r.level, r.weight});
-      ++o.goals;
-      if (attained(r.level)) ++o.attained;
-    }
-    o.t = gas_t_score(items, rho_);
+    for (const auto& [_, r] : goals) items.push_back({r.level, r.weight});
     double sum = 0;
     int n = 0;
     if (auto it = ladders.find(client); it != ladders.end())
@@ -122,8 +115,8 @@ OutcomeCell OutcomeCalculator::service_cell(const repo::GoalRow& service_goal, c
           ++n;
         }
       }
-    if (n > 0) o.ladder_change = sum / n;
-    outcomes.push_back(o);
+    outcomes.push_back(
+        client_outcome(client, items, rho_, n > 0 ? std::optional<double>(sum / n) : std::optional<double>()));
   }
   auto cell = aggregate(outcomes);
   cache_[key] = cell;
