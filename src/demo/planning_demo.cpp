@@ -125,7 +125,7 @@ const std::vector<GoalSpec>& goals_2025() {
         {"Spokojenost klientů s poradenstvím (dotazník)", "%", 80, 85, "manual", "how_well", 12}}},
       {"OSP2", "Poradenství online pro mladé dospělé", "Chat a videohovory pro mladé dospělé z lokalit.", "",
        "Cíl vychází z požadavku donátora na rok 2025; do strategie se promítne při její revizi.", 2,
-       {{"Počet osobních cílů klientů", "cílů", std::nullopt, 20, "count", "how_much", 12, "personal_goals"}}},
+       {{"Počet osobních cílů klientů", "cílů", std::nullopt, 20, "count", "how_much", 6, "personal_goals"}}},
   };
   return kGoals;
 }

@@ -425,7 +425,8 @@ describe('the chain of plans, its evaluations and the impact it proves', () => {
     assert.equal(gas.evidence.clients_n, 6);
     close(gas.value, expectedT, 'impact T');
     assert.equal(gas.target, 55);
-    assert.deepEqual([r.body.totals.clients, r.body.totals.goals], [6, 3]);  // S1, O1, G1 (O2 is not linked)
+    // S1, O1, G1 (O2 is not linked); the interim evaluation of G1 and the closing ones of O1 and G1
+    assert.deepEqual([r.body.totals.clients, r.body.totals.goals, r.body.totals.evaluations], [6, 3, 3]);
 
     // The evaluator reads it; other providers do not know it.
     assert.equal((await (await world.as('p1_evaluator')).get(`/api/planning/impact?${q}`)).status, 200);

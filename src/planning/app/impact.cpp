@@ -108,7 +108,7 @@ Result<ImpactReport> impact_report(kvalis::store::Database& db, const accounts::
       r.strategic_goals.push_back(std::move(x));
     }
     // Totals: distinct clients behind the service goals (a goal carried into another counts once), goals
-    // reported, evaluations held in the period.
+    // reported, evaluations covering the period.
     std::set<long long> superseded;
     for (const auto& g : all_service_goals) {
       const auto chain = b.calc.chain(g);
@@ -119,7 +119,7 @@ Result<ImpactReport> impact_report(kvalis::store::Database& db, const accounts::
       if (!superseded.count(g.id)) latest.push_back(g);
     r.clients = static_cast<int>(b.calc.clients(latest, r.period).size());
     r.goals = static_cast<int>(b.goal_ids.size());
-    r.evaluations = repo::count_evaluations(s, b.goal_ids, r.period.from, r.period.to);
+    r.evaluations = repo::count_evaluations_covering(s, b.goal_ids, r.period.from, r.period.to);
     return r;
   });
 }

@@ -155,14 +155,17 @@ std::string state_name(const std::string& state, Lang lang) {
   return en ? "active" : "aktivní";
 }
 
+// One decimal at most ("62,4", "8"); a decimal comma in Czech.
 std::string number(const std::optional<double>& v, Lang lang) {
   if (!v) return "–";
-  const double rounded = std::round(*v * 10.0) / 10.0;
-  if (lang == Lang::cs) return format_cs(rounded);
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f", rounded);
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%.1f", std::round(*v * 10.0) / 10.0);
   std::string s = buf;
   if (s.size() > 2 && s.substr(s.size() - 2) == ".0") s.resize(s.size() - 2);
+  if (s == "-0") s = "0";
+  if (lang == Lang::cs)
+    for (auto& c : s)
+      if (c == '.') c = ',';
   return s;
 }
 

@@ -696,6 +696,14 @@ int count_evaluations(soci::session& s, const std::vector<long long>& goal_ids, 
   return static_cast<int>(count_rows(s, "SELECT COUNT(*) FROM pl_evaluations" + f.where(), f));
 }
 
+int count_evaluations_covering(soci::session& s, const std::vector<long long>& goal_ids, const std::string& from,
+                               const std::string& to) {
+  if (goal_ids.empty()) return 0;
+  auto f = in_filter("goal_id", goal_ids);
+  f.add("period_to >= ?", {from}).add("period_to <= ?", {to});
+  return static_cast<int>(count_rows(s, "SELECT COUNT(*) FROM pl_evaluations" + f.where(), f));
+}
+
 int count_personal_goals(soci::session& s, const std::vector<long long>& goal_ids, const std::string& to) {
   if (goal_ids.empty()) return 0;
   auto f = in_filter("service_goal_id", goal_ids);

@@ -198,6 +198,10 @@ int count_clients(soci::session& s, const std::vector<long long>& service_ids, c
                   const std::string& to);  // contract overlapping the period
 int count_evaluations(soci::session& s, const std::vector<long long>& goal_ids, const std::string& from,
                       const std::string& to);
+// Evaluations of the goals that cover the period: their period ends within [from, to] (a year's closing
+// evaluation is held early in the next year).
+int count_evaluations_covering(soci::session& s, const std::vector<long long>& goal_ids, const std::string& from,
+                               const std::string& to);
 int count_personal_goals(soci::session& s, const std::vector<long long>& goal_ids, const std::string& to);
 
 // ---- due evaluations ----
