@@ -67,8 +67,9 @@ struct ImpactBuilder {
 
 }  // namespace
 
-Result<ImpactReport> impact_report(kvalis::store::Database& db, const accounts::Caller& caller, long long organisation_id,
-                                   std::optional<long long> strategic_plan_id, std::optional<Period> period) {
+Result<ImpactReport> impact_report(kvalis::store::Database& db, const accounts::Caller& caller,
+                                   long long organisation_id, std::optional<long long> strategic_plan_id,
+                                   std::optional<Period> period) {
   return db.read([&](soci::session& s) -> Result<ImpactReport> {
     auto owner = owner_of(s, caller.principal, organisation_id);
     if (!owner) return missing("organisation");
@@ -84,10 +85,16 @@ Result<ImpactReport> impact_report(kvalis::store::Database& db, const accounts::
     ImpactReport r;
     r.organisation = owner->org;
     r.plan = *plan;
-    r.period = period ? *period
-                      : Period{std::to_string(plan->year_from) + "-01-01", std::to_string(plan->year_to) + "-12-31"};
-    ImpactBuilder b{s, caller.principal, OutcomeCalculator(s, organisation_id), r.period,
-                    year_of(r.period.from), year_of(r.period.to), {}, {}};
+    r.period =
+        period ? *period : Period{std::to_string(plan->year_from) + "-01-01", std::to_string(plan->year_to) + "-12-31"};
+    ImpactBuilder b{s,
+                    caller.principal,
+                    OutcomeCalculator(s, organisation_id),
+                    r.period,
+                    year_of(r.period.from),
+                    year_of(r.period.to),
+                    {},
+                    {}};
     for (auto& g : repo::operational_goals_of_strategic_plan(s, plan->id))
       if (g.operational_year >= b.yf && g.operational_year <= b.yt && g.state != "dropped")
         b.operational.push_back(std::move(g));

@@ -133,8 +133,7 @@ std::optional<OutcomeCell> OutcomeCalculator::cell(const repo::GoalRow& goal, co
   return merge(parts);
 }
 
-std::set<long long> OutcomeCalculator::clients(const std::vector<repo::GoalRow>& service_goals,
-                                               const Period& period) {
+std::set<long long> OutcomeCalculator::clients(const std::vector<repo::GoalRow>& service_goals, const Period& period) {
   std::vector<long long> ids;
   for (const auto& g : service_goals)
     for (long long id : chain(g)) ids.push_back(id);
@@ -166,8 +165,8 @@ void goal_and_descendants(soci::session& s, long long goal_id, std::vector<long 
 
 }  // namespace
 
-ComputedValue OutcomeCalculator::compute(const repo::IndicatorRow& ind, const repo::GoalRow& goal,
-                                         const Period& period, const BenchmarkLookup& benchmark) {
+ComputedValue OutcomeCalculator::compute(const repo::IndicatorRow& ind, const repo::GoalRow& goal, const Period& period,
+                                         const BenchmarkLookup& benchmark) {
   ComputedValue out;
   const int yf = year_of(period.from), yt = year_of(period.to);
   if (ind.source == "gas_t" || ind.source == "share_attained" || ind.source == "ladder_change" ||
@@ -186,7 +185,8 @@ ComputedValue OutcomeCalculator::compute(const repo::IndicatorRow& ind, const re
   }
   if (ind.source == "benchmark") {
     const auto services = goal.service_id ? std::vector<long long>{*goal.service_id} : services_of(goal);
-    if (services.size() == 1 && benchmark) out.value = benchmark(services.front(), ind.benchmark_indicator_code, yf, yt);
+    if (services.size() == 1 && benchmark)
+      out.value = benchmark(services.front(), ind.benchmark_indicator_code, yf, yt);
     return out;
   }
   if (ind.source == "count") {

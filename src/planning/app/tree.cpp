@@ -62,10 +62,11 @@ Result<PlanTree> plan_tree(kvalis::store::Database& db, const accounts::Caller& 
       return missing("strategic_plan");
     PlanTree tree;
     tree.plan = *plan;
-    tree.period = period ? *period
-                         : Period{std::to_string(plan->year_from) + "-01-01", std::to_string(plan->year_to) + "-12-31"};
-    TreeBuilder b{s, caller.principal, OutcomeCalculator(s, plan->organisation_id), tree.period,
-                  year_of(tree.period.from), year_of(tree.period.to), {}};
+    tree.period =
+        period ? *period : Period{std::to_string(plan->year_from) + "-01-01", std::to_string(plan->year_to) + "-12-31"};
+    TreeBuilder b{s,           caller.principal,          OutcomeCalculator(s, plan->organisation_id),
+                  tree.period, year_of(tree.period.from), year_of(tree.period.to),
+                  {}};
     for (auto& g : repo::operational_goals_of_strategic_plan(s, plan->id))
       if (g.operational_year >= b.yf && g.operational_year <= b.yt && g.state != "dropped")  // dropped: history only
         b.operational.push_back(std::move(g));

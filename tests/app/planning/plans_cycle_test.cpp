@@ -106,15 +106,18 @@ TEST_P(PlansCycleTest, CarriedGoalsKeepTheirClientsAndDroppedParentsLeaveAReason
   KVALIS_REQUIRE_DB(t);
   auto& db = t.db();
   const World w = make_world(db);
-  const auto manager = member(w.manager_id, w.provider, accounts::OrganisationType::provider,
-                              accounts::Role::manager, "86");
-  const auto sp = papp::create_strategic_plan(db, manager, {w.provider, "Strategie", 2023, 2027, "Problém", "", "", {}});
+  const auto manager =
+      member(w.manager_id, w.provider, accounts::OrganisationType::provider, accounts::Role::manager, "86");
+  const auto sp =
+      papp::create_strategic_plan(db, manager, {w.provider, "Strategie", 2023, 2027, "Problém", "", "", {}});
   ASSERT_TRUE(sp) << sp.error().message_key;
-  const auto s1 = papp::create_goal(db, manager, {GoalLevel::strategic, sp->plan.id, {}, {}, {}, "", "S1", "Bydlení", ""});
+  const auto s1 =
+      papp::create_goal(db, manager, {GoalLevel::strategic, sp->plan.id, {}, {}, {}, "", "S1", "Bydlení", ""});
   ASSERT_TRUE(s1) << s1.error().message_key;
   const auto op = papp::create_operational_plan(db, manager, {w.provider, {}, sp->plan.id, 2025, "Plán 2025"});
   ASSERT_TRUE(op);
-  const auto o1 = papp::create_goal(db, manager, {GoalLevel::objective, {}, op->plan.id, {}, s1->goal.id, "", "O1", "Cíl", ""});
+  const auto o1 =
+      papp::create_goal(db, manager, {GoalLevel::objective, {}, op->plan.id, {}, s1->goal.id, "", "O1", "Cíl", ""});
   ASSERT_TRUE(o1) << o1.error().message_key;
   const auto g1 = papp::create_goal(
       db, manager, {GoalLevel::service, {}, op->plan.id, w.service, o1->goal.id, "", "G1", "Cíl služby", ""});
@@ -144,11 +147,11 @@ TEST_P(PlansCycleTest, CarriedGoalsKeepTheirClientsAndDroppedParentsLeaveAReason
   EXPECT_EQ(refused.error().code, ErrorCode::conflict);
 
   // Derive 2026: the objective is dropped, its service goal carried over: not linked, with the reason.
-  const auto derived = papp::derive_operational_plan(
-      db, manager, op->plan.id,
-      {2026, "Plán 2026",
-       {{o1->goal.id, Carry::drop, "Nahrazeno jiným cílem.", {}, {}},
-        {g1->goal.id, Carry::carry_over, "Pokračujeme.", {}, {}}}});
+  const auto derived = papp::derive_operational_plan(db, manager, op->plan.id,
+                                                     {2026,
+                                                      "Plán 2026",
+                                                      {{o1->goal.id, Carry::drop, "Nahrazeno jiným cílem.", {}, {}},
+                                                       {g1->goal.id, Carry::carry_over, "Pokračujeme.", {}, {}}}});
   ASSERT_TRUE(derived) << derived.error().message_key;
   ASSERT_EQ(derived->goals.size(), 2u);
   const auto& g1b = derived->goals[1].goal;
@@ -200,19 +203,22 @@ TEST_P(PlansCycleTest, SuppressionFollowsTheStaffOfTheService) {
   KVALIS_REQUIRE_DB(t);
   auto& db = t.db();
   const World w = make_world(db);
-  const auto manager = member(w.manager_id, w.provider, accounts::OrganisationType::provider,
-                              accounts::Role::manager, "86");
-  const auto worker = member(w.worker_id, w.provider, accounts::OrganisationType::provider, accounts::Role::worker, "86");
-  const auto evaluator = member(w.worker_id + 100, w.provider, accounts::OrganisationType::provider,
-                                accounts::Role::evaluator, "86");
-  const auto region = member(w.worker_id + 200, w.region, accounts::OrganisationType::region, accounts::Role::manager, "86");
-  const auto stranger = member(w.worker_id + 300, w.other, accounts::OrganisationType::provider, accounts::Role::admin, "53");
+  const auto manager =
+      member(w.manager_id, w.provider, accounts::OrganisationType::provider, accounts::Role::manager, "86");
+  const auto worker =
+      member(w.worker_id, w.provider, accounts::OrganisationType::provider, accounts::Role::worker, "86");
+  const auto evaluator =
+      member(w.worker_id + 100, w.provider, accounts::OrganisationType::provider, accounts::Role::evaluator, "86");
+  const auto region =
+      member(w.worker_id + 200, w.region, accounts::OrganisationType::region, accounts::Role::manager, "86");
+  const auto stranger =
+      member(w.worker_id + 300, w.other, accounts::OrganisationType::provider, accounts::Role::admin, "53");
   const auto sp = papp::create_strategic_plan(db, manager, {w.provider, "Strategie", 2025, 2026, "", "", "", {}});
   ASSERT_TRUE(sp);
   const auto op = papp::create_operational_plan(db, manager, {w.provider, w.service, sp->plan.id, 2025, "Plán služby"});
   ASSERT_TRUE(op);
-  const auto g = papp::create_goal(db, manager, {GoalLevel::service, {}, op->plan.id, {}, {}, "Cíl služby na rok.",
-                                                 "G", "Cíl", ""});
+  const auto g = papp::create_goal(db, manager,
+                                   {GoalLevel::service, {}, op->plan.id, {}, {}, "Cíl služby na rok.", "G", "Cíl", ""});
   ASSERT_TRUE(g) << g.error().message_key;
   EXPECT_EQ(g->goal.service_id, w.service);  // the plan's service
   add_clients(db, w, g->goal.id, 3, 2, "2025-04-01", 7001);
@@ -239,7 +245,8 @@ TEST_P(PlansCycleTest, SuppressionFollowsTheStaffOfTheService) {
 
   // Readers read, only the organisation's managers write.
   EXPECT_FALSE(papp::create_goal(db, evaluator, {GoalLevel::service, {}, op->plan.id, {}, {}, "x", "H", "Cíl", ""}));
-  const auto by_region = papp::create_goal(db, region, {GoalLevel::service, {}, op->plan.id, {}, {}, "x", "H", "Cíl", ""});
+  const auto by_region =
+      papp::create_goal(db, region, {GoalLevel::service, {}, op->plan.id, {}, {}, "x", "H", "Cíl", ""});
   ASSERT_FALSE(by_region);
   EXPECT_EQ(by_region.error().code, ErrorCode::forbidden);
   EXPECT_TRUE(papp::get_operational_plan(db, region, op->plan.id));
