@@ -455,6 +455,13 @@ Result<ClientDetail> add_assessment(Database& db, const accounts::Caller& caller
   return db.write([&](soci::session& s) { return add_assessment(s, caller, client_id, in); });
 }
 
+Result<std::vector<store::GoalRef>> linkable_goals(soci::session& s, const accounts::Caller& caller,
+                                                  long long client_id) {
+  auto l = load_client(s, caller.principal, client_id);
+  if (!l) return l.error();
+  return store::service_goals_for(s, l->client.organisation_id, l->client.service_id);
+}
+
 Result<std::vector<DueReview>> due_reviews(Database& db, const accounts::Caller& caller, bool mine,
                                            std::optional<long long> service_id) {
   return db.write([&](soci::session& s) -> Result<std::vector<DueReview>> {

@@ -57,7 +57,7 @@ store::LadderRow row_of(const LadderInput& in) {
 
 }  // namespace
 
-Result<std::vector<LadderItem>> list_ladders(kvalis::store::Database& db, const accounts::Caller& caller,
+Result<std::vector<LadderItem>> list_ladders(soci::session& s, const accounts::Caller& caller,
                                              std::optional<long long> organisation_id) {
   const auto& p = caller.principal;
   std::vector<long long> orgs;
@@ -68,10 +68,13 @@ Result<std::vector<LadderItem>> list_ladders(kvalis::store::Database& db, const 
       if (std::find(orgs.begin(), orgs.end(), m.organisation_id) == orgs.end()) orgs.push_back(m.organisation_id);
   }
   std::vector<LadderItem> out;
-  db.read([&](soci::session& s) {
-    for (auto& l : store::list_ladders(s, orgs)) out.push_back(item_of(p, std::move(l)));
-  });
+  for (auto& l : store::list_ladders(s, orgs)) out.push_back(item_of(p, std::move(l)));
   return out;
+}
+
+Result<std::vector<LadderItem>> list_ladders(kvalis::store::Database& db, const accounts::Caller& caller,
+                                             std::optional<long long> organisation_id) {
+  return db.read([&](soci::session& s) { return list_ladders(s, caller, organisation_id); });
 }
 
 Result<LadderItem> create_ladder(soci::session& s, const accounts::Caller& caller, const LadderInput& in) {

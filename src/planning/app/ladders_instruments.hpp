@@ -38,6 +38,8 @@ struct LadderInput {
   std::vector<LadderAreaInput> areas;
 };
 
+Result<std::vector<LadderItem>> list_ladders(soci::session& s, const accounts::Caller& caller,
+                                             std::optional<long long> organisation_id);
 Result<std::vector<LadderItem>> list_ladders(kvalis::store::Database& db, const accounts::Caller& caller,
                                              std::optional<long long> organisation_id);
 Result<LadderItem> create_ladder(soci::session& s, const accounts::Caller& caller, const LadderInput& in);

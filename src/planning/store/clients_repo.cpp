@@ -359,6 +359,19 @@ std::optional<GoalRef> get_goal(soci::session& s, long long id) {
   return out;
 }
 
+std::vector<GoalRef> service_goals_for(soci::session& s, long long organisation_id, long long service_id) {
+  Filter f;
+  f.add("level = 'service' AND state <> 'dropped' AND organisation_id = ? AND (service_id = ? OR service_id IS NULL)",
+        {organisation_id, service_id});
+  std::vector<GoalRef> out;
+  for_each_row(s, "SELECT id, level, organisation_id, service_id, code, title FROM pl_goals" + f.where() +
+                      " ORDER BY code, id",
+               f, [&](const soci::row& r) {
+                 out.push_back({as_ll(r, 0), as_str(r, 1), as_ll(r, 2), as_opt_ll(r, 3), as_str(r, 4), as_str(r, 5)});
+               });
+  return out;
+}
+
 std::vector<ReviewRow> reviews_of(soci::session& s, const std::vector<long long>& client_ids) {
   Filter f;
   add_in(f, "client_id", client_ids);

@@ -153,6 +153,9 @@ long long insert_client_goal(soci::session& s, const ClientGoalRow& r);
 void update_client_goal(soci::session& s, const ClientGoalRow& r);
 void set_goal_next_review(soci::session& s, long long goal_id, const std::string& date);
 std::optional<GoalRef> get_goal(soci::session& s, long long id);
+// Service goals (not dropped) of the organisation for the service (or for any of its services when the goal
+// names none), by code.
+std::vector<GoalRef> service_goals_for(soci::session& s, long long organisation_id, long long service_id);
 
 // Reviews of the clients by held_on, id; ratings of those reviews.
 std::vector<ReviewRow> reviews_of(soci::session& s, const std::vector<long long>& client_ids);
