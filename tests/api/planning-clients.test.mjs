@@ -147,6 +147,11 @@ describe('client records, goals, reviews', () => {
     });
     assert.equal(otherService.status, 404, otherService.text);
 
+    const linkable = await worker.get(`/api/planning/clients/${ids.client}/service-goals`);
+    assert.equal(linkable.status, 200, linkable.text);
+    assert.deepEqual(linkable.body.items.map((g) => g.code), ['SG-1']);
+    assert.equal((await (await world.as('p2_admin')).get(`/api/planning/clients/${ids.client}/service-goals`)).status, 404);
+
     const goal = (body) => worker.post(`/api/planning/clients/${ids.client}/goals`, {
       wording: 'Chci, aby syn chodil do školy', levels, set_on: day(-300), ...body,
     });
@@ -281,6 +286,31 @@ describe('client records, goals, reviews', () => {
     });
     assert.equal(rename.status, 200, rename.text);
     assert.equal(rename.body.areas[0].name, 'Bydlení a domov');
+  });
+});
+
+describe("the provider's ρ", () => {
+  test('the T-score per review uses the intercorrelation set for the provider', async () => {
+    const worker = await world.as('p1_worker');
+    const goal = (wording, weight) => worker.post(`/api/planning/clients/${ids.named}/goals`, {
+      wording, levels, set_on: day(-90), weight, unlinked_reason: 'Cíl mimo cíle služby',
+    });
+    assert.equal((await goal('První cíl', 2)).status, 201);
+    const second = await goal('Druhý cíl', 1);
+    const [g1, g2] = second.body.goals.map((g) => g.id);
+    const review = await worker.post(`/api/planning/clients/${ids.named}/reviews`, {
+      held_on: day(-30), ratings: [{ client_goal_id: g1, level: 2 }, { client_goal_id: g2, level: 0 }],
+    });
+    assert.equal(review.status, 201, review.text);
+    assert.ok(Math.abs(review.body.reviews[0].t - (50 + 40 / Math.sqrt(0.7 * 5 + 0.3 * 9))) < 1e-9);
+    server.db.run(`INSERT INTO pl_settings (organisation_id, gas_rho, updated_at) VALUES (${world.orgs.p1}, 0, 1)`);
+    try {
+      const read = await worker.get(`/api/planning/clients/${ids.named}`);
+      assert.equal(read.body.gas_rho, 0);
+      assert.ok(Math.abs(read.body.reviews[0].t - (50 + 40 / Math.sqrt(5))) < 1e-9, read.text);
+    } finally {
+      server.db.run(`DELETE FROM pl_settings WHERE organisation_id = ${world.orgs.p1}`);
+    }
   });
 });
 

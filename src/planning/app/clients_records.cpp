@@ -462,6 +462,10 @@ Result<std::vector<store::GoalRef>> linkable_goals(soci::session& s, const accou
   return store::service_goals_for(s, l->client.organisation_id, l->client.service_id);
 }
 
+Result<std::vector<store::GoalRef>> linkable_goals(Database& db, const accounts::Caller& caller, long long client_id) {
+  return db.read([&](soci::session& s) { return linkable_goals(s, caller, client_id); });
+}
+
 Result<std::vector<DueReview>> due_reviews(Database& db, const accounts::Caller& caller, bool mine,
                                            std::optional<long long> service_id) {
   return db.write([&](soci::session& s) -> Result<std::vector<DueReview>> {

@@ -272,6 +272,16 @@ Response update_client(Context& ctx) {
   });
 }
 
+Response linkable_goals(Context& ctx) {
+  auto id = ctx.path_id("id");
+  if (!id) return error_response(kClientMissing, ctx.lang);
+  return answer_as(ctx, papp::linkable_goals(ctx.db(), caller_of(ctx), *id), [](const auto& goals) {
+    dto::PlcGoalRefList out;
+    for (const auto& g : goals) out.items.push_back({g.id, g.code, g.title});
+    return out;
+  });
+}
+
 Response create_goal(Context& ctx) {
   return with_id_body<dto::PlcClientGoalInput>(ctx, kClientMissing,
                                                [&](long long id, const dto::PlcClientGoalInput& in) {
@@ -415,6 +425,9 @@ void register_planning_client_routes(RouteTable& t) {
   detail.audit_reads = true;
   t.add<dto::PlcClientInput, dto::PlcClientDetail>(Verb::put, base + "/clients/{id}", Permission::clients_work,
                                                    update_client, kTag, "Change a client's record");
+  t.add<void, dto::PlcGoalRefList>(Verb::get, base + "/clients/{id}/service-goals", Permission::clients_work,
+                                   linkable_goals, kTag,
+                                   "Service goals a personal goal of the client may link to (the client's service)");
   t.add<dto::PlcClientGoalInput, dto::PlcClientDetail>(Verb::post, base + "/clients/{id}/goals",
                                                        Permission::clients_work, create_goal, kTag,
                                                        "Add a personal goal with its GAS levels described")

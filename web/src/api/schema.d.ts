@@ -1761,6 +1761,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/planning/clients/{id}/service-goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Service goals a personal goal of the client may link to (the client's service) */
+        get: operations["GET/api/planning/clients/{id}/service-goals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/planning/clients/{id}/goals": {
         parameters: {
             query?: never;
@@ -2774,6 +2791,9 @@ export interface components {
             id: number;
             code: string;
             title: string;
+        };
+        PlcGoalRefList: {
+            items: components["schemas"]["PlcGoalRef"][];
         };
         PlcLadder: {
             id: number;
@@ -8487,6 +8507,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PlcClientDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/planning/clients/{id}/service-goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlcGoalRefList"];
                 };
             };
             /** @description Error */
