@@ -31,7 +31,8 @@ constexpr const char* kLadderName = "Cesta ke změně";
 
 template <class T>
 T must(Result<T> r, const std::string& what) {
-  if (!r) throw std::runtime_error("demo planning clients " + what + ": " + r.error().message_key + " " + r.error().field);
+  if (!r)
+    throw std::runtime_error("demo planning clients " + what + ": " + r.error().message_key + " " + r.error().field);
   return std::move(*r);
 }
 
@@ -68,8 +69,8 @@ const std::array<std::array<GoalTheme, 3>, 3> kThemes{{
     {{{"Chci mít platný občanský průkaz a vyřízené doklady.",
        "Objednat se na úřad, zaplatit poplatek, vyzvednout průkaz.",
        "Klient: objedná se a dojde na úřad. Pracovník: doprovod, pomoc s formulářem.",
-       {"Doklady nemá a na úřad nejde.", "Objednal se, ale na úřad nedošel.", "Požádal o průkaz.",
-        "Má nový průkaz.", "Má průkaz i kartičku pojišťovny a rodný list dětí."}},
+       {"Doklady nemá a na úřad nejde.", "Objednal se, ale na úřad nedošel.", "Požádal o průkaz.", "Má nový průkaz.",
+        "Má průkaz i kartičku pojišťovny a rodný list dětí."}},
       {"Chci bydlet s rodinou v bytě, ne na ubytovně.",
        "Sepsat žádost o obecní byt, hledat nabídky, připravit kauci.",
        "Klientka: sleduje nabídky a šetří na kauci. Pracovnice: žádost, jednání s pronajímatelem.",
@@ -99,8 +100,8 @@ const std::array<std::array<GoalTheme, 3>, 3> kThemes{{
     {{{"Chci mít vyřízené dávky, na které mám nárok.",
        "Zjistit nárok, vyplnit žádosti, hlídat termíny úřadu práce.",
        "Klient: donese doklady. Pracovník: posouzení nároku, vyplnění žádostí.",
-       {"Dávky mu byly zastaveny.", "O dávky nežádá.", "Podal žádost o dávky.",
-        "Dávky pobírá a hlásí změny včas.", "Dávky pobírá a zvládá hlášení sám."}},
+       {"Dávky mu byly zastaveny.", "O dávky nežádá.", "Podal žádost o dávky.", "Dávky pobírá a hlásí změny včas.",
+        "Dávky pobírá a zvládá hlášení sám."}},
       {"Chci se zbavit exekucí.",
        "Zjistit exekuce v centrální evidenci, podat návrh na oddlužení.",
        "Klientka: sežene podklady. Pracovník: návrh na oddlužení, komunikace s insolvenčním soudem.",
@@ -113,18 +114,17 @@ const std::array<std::array<GoalTheme, 3>, 3> kThemes{{
         "Má pracovní smlouvu na plný úvazek."}}}},
 }};
 
-const std::array<const char*, 8> kAreas{"Bydlení",      "Finance a dluhy", "Práce a vzdělávání", "Zdraví",
+const std::array<const char*, 8> kAreas{"Bydlení",       "Finance a dluhy",  "Práce a vzdělávání", "Zdraví",
                                         "Rodina a děti", "Vztahy a podpora", "Úřady a doklady",    "Každodenní život"};
 
 const std::array<const char*, 8> kNames{"Jana Dvořáková", "Marek Horváth", "Lucie Gáborová", "Pavel Kalej",
                                         "Monika Bílá",    "Tomáš Lakatoš", "Eva Danielová",  "Roman Sivák"};
 
-const std::array<const char*, 5> kChanges{
-    "Klient zvládl domluvený krok sám, s podporou jen při jednání na úřadě.",
-    "Situace se zlepšila, ale objevila se nová překážka (nemoc v rodině).",
-    "Změna je pomalejší, než jsme čekali; domluvili jsme menší kroky.",
-    "Klientka popsala, co se jí daří, a sama navrhla další krok.",
-    "Bez velké změny; klient potřeboval řešit akutní věci."};
+const std::array<const char*, 5> kChanges{"Klient zvládl domluvený krok sám, s podporou jen při jednání na úřadě.",
+                                          "Situace se zlepšila, ale objevila se nová překážka (nemoc v rodině).",
+                                          "Změna je pomalejší, než jsme čekali; domluvili jsme menší kroky.",
+                                          "Klientka popsala, co se jí daří, a sama navrhla další krok.",
+                                          "Bez velké změny; klient potřeboval řešit akutní věci."};
 const std::array<const char*, 4> kViews{"Jsem rád, že to jde.", "Je to těžké, ale chci pokračovat.",
                                         "Potřebuju víc času.", "Konečně vidím, že to má smysl."};
 const std::array<const char*, 3> kNextSteps{"Pokračovat v domluvených krocích, příští schůzka za tři měsíce.",
@@ -145,13 +145,13 @@ std::string PlanningClientsDemoSummary::text() const {
          ", hodnocení na žebříku: " + std::to_string(ladder_assessments) + "\n";
 }
 
-PlanningClientsDemoSummary write_planning_demo_clients(soci::session& s, const DemoContext&, const PlanningDemo& plans) {
+PlanningClientsDemoSummary write_planning_demo_clients(soci::session& s, const DemoContext&,
+                                                       const PlanningDemo& plans) {
   PlanningClientsDemoSummary summary;
   if (plans.provider_id == 0 || plans.service_ids.empty() || plans.key_worker_user_ids.empty() ||
       plans.manager_user_id == 0)
     return summary;
-  const auto manager =
-      provider_user(plans.manager_user_id, "iq.manazer", plans.provider_id, accounts::Role::manager);
+  const auto manager = provider_user(plans.manager_user_id, "iq.manazer", plans.provider_id, accounts::Role::manager);
   std::vector<accounts::Caller> workers;
   for (std::size_t i = 0; i < plans.key_worker_user_ids.size(); ++i)
     workers.push_back(provider_user(plans.key_worker_user_ids[i], "iq.pracovnik" + std::to_string(i + 1),
@@ -246,7 +246,8 @@ PlanningClientsDemoSummary write_planning_demo_clients(soci::session& s, const D
       review.what_changed = kChanges[static_cast<std::size_t>(dice.roll(static_cast<int>(kChanges.size())))];
       review.client_view = kViews[static_cast<std::size_t>(dice.roll(static_cast<int>(kViews.size())))];
       review.next_steps = kNextSteps[static_cast<std::size_t>(dice.roll(static_cast<int>(kNextSteps.size())))];
-      review.participants = client.name.empty() ? "klient/ka, klíčový pracovník" : "klient/ka, klíčový pracovník, rodina";
+      review.participants =
+          client.name.empty() ? "klient/ka, klíčový pracovník" : "klient/ka, klíčový pracovník, rodina";
       review.next_review_on = planning::add_months(dates[r], 3);
       for (std::size_t k = 0; k < goal_ids.size(); ++k) {
         const int roll = dice.roll(20);

@@ -166,11 +166,12 @@ Status check_goal(soci::session& s, const store::ClientRow& client, const Client
   for (auto st :
        {check_text("wording", in.wording, 2000, true), check_text("steps", in.steps, 4000, false),
         check_text("responsibilities", in.responsibilities, 4000, false),
-        check_text("level_minus2", in.level_minus2, 1000, true), check_text("level_minus1", in.level_minus1, 1000, true),
-        check_text("level_0", in.level_0, 1000, true), check_text("level_plus1", in.level_plus1, 1000, true),
-        check_text("level_plus2", in.level_plus2, 1000, true), check_weight("weight", in.weight),
-        check_date("set_on", in.set_on, true), check_date("next_review_on", in.next_review_on, false),
-        check_date("ended_on", in.ended_on, false), check_text("unlinked_reason", in.unlinked_reason, 1000, false)})
+        check_text("level_minus2", in.level_minus2, 1000, true),
+        check_text("level_minus1", in.level_minus1, 1000, true), check_text("level_0", in.level_0, 1000, true),
+        check_text("level_plus1", in.level_plus1, 1000, true), check_text("level_plus2", in.level_plus2, 1000, true),
+        check_weight("weight", in.weight), check_date("set_on", in.set_on, true),
+        check_date("next_review_on", in.next_review_on, false), check_date("ended_on", in.ended_on, false),
+        check_text("unlinked_reason", in.unlinked_reason, 1000, false)})
     if (!st) return st;
   if (!in.next_review_on.empty() && in.next_review_on < in.set_on)
     return invalid("next_review_on", "planning.clients.date_before", {{"value", in.set_on}});
@@ -204,11 +205,11 @@ void fill_goal(store::ClientGoalRow& g, const ClientGoalInput& in) {
 }
 
 Status check_review(const ReviewInput& in, const std::vector<store::ClientGoalRow>& goals) {
-  for (auto st : {check_date("held_on", in.held_on, true), check_text("what_changed", in.what_changed, 4000, false),
-                  check_text("client_view", in.client_view, 4000, false),
-                  check_text("next_steps", in.next_steps, 4000, false),
-                  check_text("participants", in.participants, 1000, false),
-                  check_date("next_review_on", in.next_review_on, false)})
+  for (auto st :
+       {check_date("held_on", in.held_on, true), check_text("what_changed", in.what_changed, 4000, false),
+        check_text("client_view", in.client_view, 4000, false), check_text("next_steps", in.next_steps, 4000, false),
+        check_text("participants", in.participants, 1000, false),
+        check_date("next_review_on", in.next_review_on, false)})
     if (!st) return st;
   if (!in.next_review_on.empty() && in.next_review_on <= in.held_on)
     return invalid("next_review_on", "planning.clients.date_before", {{"value", in.held_on}});
@@ -272,7 +273,8 @@ Result<std::vector<ClientSummary>> list_clients(Database& db, const accounts::Ca
     store::ClientQuery q;
     q.service_ids = readable_services(s, caller.principal);
     if (filter.service_id) {
-      const bool known = std::find(q.service_ids.begin(), q.service_ids.end(), *filter.service_id) != q.service_ids.end();
+      const bool known =
+          std::find(q.service_ids.begin(), q.service_ids.end(), *filter.service_id) != q.service_ids.end();
       q.service_ids = known ? std::vector<long long>{*filter.service_id} : std::vector<long long>{};
     }
     q.q = filter.q;
@@ -456,7 +458,7 @@ Result<ClientDetail> add_assessment(Database& db, const accounts::Caller& caller
 }
 
 Result<std::vector<store::GoalRef>> linkable_goals(soci::session& s, const accounts::Caller& caller,
-                                                  long long client_id) {
+                                                   long long client_id) {
   auto l = load_client(s, caller.principal, client_id);
   if (!l) return l.error();
   return store::service_goals_for(s, l->client.organisation_id, l->client.service_id);
@@ -488,9 +490,9 @@ Result<std::vector<DueReview>> due_reviews(Database& db, const accounts::Caller&
     std::stable_sort(out.begin(), out.end(),
                      [](const DueReview& a, const DueReview& b) { return a.next_review_on < b.next_review_on; });
     kvalis::store::activity_log::append(
-        s, caller.activity("planning.clients.list", "pl_clients", service_id.value_or(0), 0,
-                           std::string("due reviews ") + (mine ? "mine" : "service") + ", count " +
-                               std::to_string(out.size())));
+        s, caller.activity(
+               "planning.clients.list", "pl_clients", service_id.value_or(0), 0,
+               std::string("due reviews ") + (mine ? "mine" : "service") + ", count " + std::to_string(out.size())));
     return out;
   });
 }
@@ -500,8 +502,8 @@ Result<ClientExport> export_client(Database& db, const accounts::Caller& caller,
   return db.write([&](soci::session& s) -> Result<ClientExport> {
     auto l = load_client(s, caller.principal, id);
     if (!l) return l.error();
-    kvalis::store::activity_log::append(s, caller.activity("planning.client.export", "pl_clients", l->client.id,
-                                                           l->client.organisation_id, format));
+    kvalis::store::activity_log::append(
+        s, caller.activity("planning.client.export", "pl_clients", l->client.id, l->client.organisation_id, format));
     return ClientExport{detail_of(s, *l), format_timestamp(kvalis::store::now_epoch())};
   });
 }

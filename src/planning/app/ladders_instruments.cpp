@@ -14,7 +14,9 @@ using accounts::Role;
 
 Error ladder_missing() { return not_found("planning.clients.ladder_not_found"); }
 
-bool reads_ladders(const accounts::Principal& p, long long org) { return p.platform_admin || accounts::member_of(p, org); }
+bool reads_ladders(const accounts::Principal& p, long long org) {
+  return p.platform_admin || accounts::member_of(p, org);
+}
 bool manages_ladders(const accounts::Principal& p, long long org) {
   return p.platform_admin || accounts::member_of(p, org, {Role::admin, Role::manager});
 }
@@ -83,7 +85,8 @@ Result<LadderItem> create_ladder(soci::session& s, const accounts::Caller& calle
     if (a.id) return invalid("areas", "planning.clients.ladder_areas");
   if (!reads_ladders(caller.principal, in.organisation_id))
     return invalid("organisation_id", "planning.clients.organisation_not_found");
-  if (!manages_ladders(caller.principal, in.organisation_id)) return Error{ErrorCode::forbidden, {}, "auth.forbidden", {}};
+  if (!manages_ladders(caller.principal, in.organisation_id))
+    return Error{ErrorCode::forbidden, {}, "auth.forbidden", {}};
   if (!store::organisation_exists(s, in.organisation_id))
     return invalid("organisation_id", "planning.clients.organisation_not_found");
   auto row = row_of(in);

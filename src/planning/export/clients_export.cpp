@@ -151,7 +151,8 @@ std::string client_record_html(const app::ClientExport& record, Lang lang) {
   const auto& c = d.summary.client;
   std::string h;
   h += "<!DOCTYPE html><html lang=\"" + std::string(lang_code(lang)) + "\"><head><meta charset=\"utf-8\"><title>" +
-       esc(L.title) + " " + esc(c.code) + "</title><style>"
+       esc(L.title) + " " + esc(c.code) +
+       "</title><style>"
        "body{font-family:sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:.5em 0}"
        "th,td{border:1px solid #bbb;padding:.25em .5em;text-align:left;vertical-align:top}"
        "section{break-inside:avoid;margin-bottom:1.5em}@media print{body{margin:0}}</style></head><body>";

@@ -176,8 +176,7 @@ std::optional<std::string> staff_kind(soci::session& s, long long service_id, lo
   Filter f;
   f.add("service_id = ? AND user_id = ?", {service_id, user_id});
   std::optional<std::string> out;
-  for_each_row(s, "SELECT kind FROM pl_service_staff" + f.where(), f,
-               [&](const soci::row& r) { out = as_str(r, 0); });
+  for_each_row(s, "SELECT kind FROM pl_service_staff" + f.where(), f, [&](const soci::row& r) { out = as_str(r, 0); });
   return out;
 }
 
@@ -200,12 +199,15 @@ std::vector<std::string> member_roles(soci::session& s, long long user_id, long 
 
 std::vector<UserRef> client_workers_of(soci::session& s, long long organisation_id) {
   Filter f;
-  f.add("u.id IN (SELECT user_id FROM memberships WHERE organisation_id = ? AND role IN ('admin', 'manager', "
-        "'worker')) AND u.active = 1",
-        {organisation_id});
+  f.add(
+      "u.id IN (SELECT user_id FROM memberships WHERE organisation_id = ? AND role IN ('admin', 'manager', "
+      "'worker')) AND u.active = 1",
+      {organisation_id});
   std::vector<UserRef> out;
-  for_each_row(s, "SELECT u.id, u.login, u.display_name FROM users u" + f.where() + " ORDER BY u.display_name, u.id",
-               f, [&](const soci::row& r) { out.push_back({as_ll(r, 0), as_str(r, 1), as_str(r, 2)}); });
+  for_each_row(s, "SELECT u.id, u.login, u.display_name FROM users u" + f.where() + " ORDER BY u.display_name, u.id", f,
+               [&](const soci::row& r) {
+                 out.push_back({as_ll(r, 0), as_str(r, 1), as_str(r, 2)});
+               });
   return out;
 }
 
@@ -228,8 +230,9 @@ std::optional<UserRef> get_user(soci::session& s, long long id) {
   Filter f;
   f.add("id = ?", {id});
   std::optional<UserRef> out;
-  for_each_row(s, "SELECT id, login, display_name FROM users" + f.where(), f,
-               [&](const soci::row& r) { out = UserRef{as_ll(r, 0), as_str(r, 1), as_str(r, 2)}; });
+  for_each_row(s, "SELECT id, login, display_name FROM users" + f.where(), f, [&](const soci::row& r) {
+    out = UserRef{as_ll(r, 0), as_str(r, 1), as_str(r, 2)};
+  });
   return out;
 }
 
@@ -237,8 +240,7 @@ std::optional<double> gas_rho(soci::session& s, long long organisation_id) {
   Filter f;
   f.add("organisation_id = ?", {organisation_id});
   std::optional<double> out;
-  for_each_row(s, "SELECT gas_rho FROM pl_settings" + f.where(), f,
-               [&](const soci::row& r) { out = as_double(r, 0); });
+  for_each_row(s, "SELECT gas_rho FROM pl_settings" + f.where(), f, [&](const soci::row& r) { out = as_double(r, 0); });
   return out;
 }
 
@@ -326,8 +328,7 @@ long long insert_client_goal(soci::session& s, const ClientGoalRow& r) {
       soci::use(r.steps), soci::use(r.responsibilities), soci::use(r.level_minus2), soci::use(r.level_minus1),
       soci::use(r.level_0), soci::use(r.level_plus1), soci::use(r.level_plus2), soci::use(r.weight),
       soci::use(r.set_on), soci::use(r.next_review_on), soci::use(r.state), soci::use(r.ended_on),
-      soci::use(r.position), soci::use(r.created_by), soci::use(r.created_at), soci::use(r.updated_at),
-      soci::into(id);
+      soci::use(r.position), soci::use(r.created_by), soci::use(r.created_at), soci::use(r.updated_at), soci::into(id);
   return id;
 }
 
@@ -340,8 +341,7 @@ void update_client_goal(soci::session& s, const ClientGoalRow& r) {
       soci::use(sg.value, sg.ind), soci::use(r.unlinked_reason), soci::use(r.wording), soci::use(r.steps),
       soci::use(r.responsibilities), soci::use(r.level_minus2), soci::use(r.level_minus1), soci::use(r.level_0),
       soci::use(r.level_plus1), soci::use(r.level_plus2), soci::use(r.weight), soci::use(r.set_on),
-      soci::use(r.next_review_on), soci::use(r.state), soci::use(r.ended_on), soci::use(r.updated_at),
-      soci::use(r.id);
+      soci::use(r.next_review_on), soci::use(r.state), soci::use(r.ended_on), soci::use(r.updated_at), soci::use(r.id);
 }
 
 void set_goal_next_review(soci::session& s, long long goal_id, const std::string& date) {
@@ -364,11 +364,11 @@ std::vector<GoalRef> service_goals_for(soci::session& s, long long organisation_
   f.add("level = 'service' AND state <> 'dropped' AND organisation_id = ? AND (service_id = ? OR service_id IS NULL)",
         {organisation_id, service_id});
   std::vector<GoalRef> out;
-  for_each_row(s, "SELECT id, level, organisation_id, service_id, code, title FROM pl_goals" + f.where() +
-                      " ORDER BY code, id",
-               f, [&](const soci::row& r) {
-                 out.push_back({as_ll(r, 0), as_str(r, 1), as_ll(r, 2), as_opt_ll(r, 3), as_str(r, 4), as_str(r, 5)});
-               });
+  for_each_row(
+      s, "SELECT id, level, organisation_id, service_id, code, title FROM pl_goals" + f.where() + " ORDER BY code, id",
+      f, [&](const soci::row& r) {
+        out.push_back({as_ll(r, 0), as_str(r, 1), as_ll(r, 2), as_opt_ll(r, 3), as_str(r, 4), as_str(r, 5)});
+      });
   return out;
 }
 
@@ -426,8 +426,15 @@ std::vector<LadderRow> list_ladders(soci::session& s, const std::vector<long lon
                "SELECT id, organisation_id, name, description, scale_min, scale_max, stages, archived FROM pl_ladders" +
                    f.where() + " ORDER BY organisation_id, name, id",
                f, [&](const soci::row& r) {
-                 out.push_back({as_ll(r, 0), as_ll(r, 1), as_str(r, 2), as_str(r, 3), as_int(r, 4), as_int(r, 5),
-                                as_str(r, 6), as_ll(r, 7) != 0, {}});
+                 out.push_back({as_ll(r, 0),
+                                as_ll(r, 1),
+                                as_str(r, 2),
+                                as_str(r, 3),
+                                as_int(r, 4),
+                                as_int(r, 5),
+                                as_str(r, 6),
+                                as_ll(r, 7) != 0,
+                                {}});
                });
   load_areas(s, out);
   return out;
@@ -441,8 +448,15 @@ std::optional<LadderRow> get_ladder(soci::session& s, long long id) {
                "SELECT id, organisation_id, name, description, scale_min, scale_max, stages, archived FROM pl_ladders" +
                    f.where(),
                f, [&](const soci::row& r) {
-                 out.push_back({as_ll(r, 0), as_ll(r, 1), as_str(r, 2), as_str(r, 3), as_int(r, 4), as_int(r, 5),
-                                as_str(r, 6), as_ll(r, 7) != 0, {}});
+                 out.push_back({as_ll(r, 0),
+                                as_ll(r, 1),
+                                as_str(r, 2),
+                                as_str(r, 3),
+                                as_int(r, 4),
+                                as_int(r, 5),
+                                as_str(r, 6),
+                                as_ll(r, 7) != 0,
+                                {}});
                });
   if (out.empty()) return std::nullopt;
   load_areas(s, out);
@@ -462,8 +476,7 @@ long long insert_ladder(soci::session& s, const LadderRow& r, long long now) {
   s << "INSERT INTO pl_ladders (organisation_id, name, description, scale_min, scale_max, stages, archived, "
        "created_at, updated_at) VALUES (:o, :n, :d, :mi, :ma, :st, :a, :ca, :ua) RETURNING id",
       soci::use(r.organisation_id), soci::use(r.name), soci::use(r.description), soci::use(r.scale_min),
-      soci::use(r.scale_max), soci::use(r.stages), soci::use(archived), soci::use(now), soci::use(now),
-      soci::into(id);
+      soci::use(r.scale_max), soci::use(r.stages), soci::use(archived), soci::use(now), soci::use(now), soci::into(id);
   int position = 0;
   for (const auto& a : r.areas) insert_area(s, id, ++position, a);
   return id;
@@ -473,8 +486,8 @@ void update_ladder(soci::session& s, const LadderRow& r, long long now) {
   const int archived = r.archived ? 1 : 0;
   s << "UPDATE pl_ladders SET name = :n, description = :d, scale_min = :mi, scale_max = :ma, stages = :st, "
        "archived = :a, updated_at = :ua WHERE id = :id",
-      soci::use(r.name), soci::use(r.description), soci::use(r.scale_min), soci::use(r.scale_max),
-      soci::use(r.stages), soci::use(archived), soci::use(now), soci::use(r.id);
+      soci::use(r.name), soci::use(r.description), soci::use(r.scale_min), soci::use(r.scale_max), soci::use(r.stages),
+      soci::use(archived), soci::use(now), soci::use(r.id);
   std::vector<long long> kept;
   for (const auto& a : r.areas)
     if (a.id) kept.push_back(a.id);
@@ -517,13 +530,12 @@ std::vector<AssessmentRow> assessments_of(soci::session& s, long long client_id)
   if (out.empty()) return out;
   Filter v;
   v.add("lv.assessment_id IN (SELECT id FROM pl_ladder_assessments WHERE client_id = ?)", {client_id});
-  for_each_row(s,
-               "SELECT lv.assessment_id, lv.area_id, lv.value FROM pl_ladder_values lv JOIN pl_ladder_areas a ON a.id = "
-               "lv.area_id" +
-                   v.where() + " ORDER BY lv.assessment_id, a.position",
-               v, [&](const soci::row& r) {
-                 out[index[as_ll(r, 0)]].values.emplace_back(as_ll(r, 1), as_int(r, 2));
-               });
+  for_each_row(
+      s,
+      "SELECT lv.assessment_id, lv.area_id, lv.value FROM pl_ladder_values lv JOIN pl_ladder_areas a ON a.id = "
+      "lv.area_id" +
+          v.where() + " ORDER BY lv.assessment_id, a.position",
+      v, [&](const soci::row& r) { out[index[as_ll(r, 0)]].values.emplace_back(as_ll(r, 1), as_int(r, 2)); });
   return out;
 }
 

@@ -53,32 +53,35 @@ TEST_P(ClientsDemoTest, WritesIndividualPlansThroughTheUseCases) {
   EXPECT_EQ(count(db, "SELECT COUNT(*) FROM pl_reviews"), summary.reviews);
   EXPECT_EQ(count(db, "SELECT COUNT(*) FROM pl_goal_ratings"), summary.ratings);
   EXPECT_GE(count(db, "SELECT COUNT(*) FROM pl_clients WHERE name <> ''"), 5);
-  EXPECT_EQ(count(db, "SELECT COUNT(*) FROM pl_client_goals WHERE level_minus2 = '' OR level_minus1 = '' OR "
-                      "level_0 = '' OR level_plus1 = '' OR level_plus2 = ''"),
+  EXPECT_EQ(count(db,
+                  "SELECT COUNT(*) FROM pl_client_goals WHERE level_minus2 = '' OR level_minus1 = '' OR "
+                  "level_0 = '' OR level_plus1 = '' OR level_plus2 = ''"),
             0);
   const long long unlinked = count(db, "SELECT COUNT(*) FROM pl_client_goals WHERE service_goal_id IS NULL");
   EXPECT_GT(unlinked, 0);
   EXPECT_LT(unlinked, summary.goals / 4);
-  EXPECT_EQ(count(db, "SELECT COUNT(*) FROM pl_client_goals WHERE service_goal_id IS NULL AND unlinked_reason = ''"), 0);
+  EXPECT_EQ(count(db, "SELECT COUNT(*) FROM pl_client_goals WHERE service_goal_id IS NULL AND unlinked_reason = ''"),
+            0);
   // Each service's clients link only to that service's goals.
-  EXPECT_EQ(count(db, "SELECT COUNT(*) FROM pl_client_goals g JOIN pl_clients c ON c.id = g.client_id JOIN pl_goals sg "
-                      "ON sg.id = g.service_goal_id WHERE sg.service_id <> c.service_id"),
+  EXPECT_EQ(count(db,
+                  "SELECT COUNT(*) FROM pl_client_goals g JOIN pl_clients c ON c.id = g.client_id JOIN pl_goals sg "
+                  "ON sg.id = g.service_goal_id WHERE sg.service_id <> c.service_id"),
             0);
   EXPECT_EQ(count(db, "SELECT COUNT(*) FROM pl_ladders"), 1);
   EXPECT_EQ(count(db, "SELECT COUNT(*) FROM pl_ladder_areas"), 8);
-  EXPECT_EQ(count(db, "SELECT COUNT(*) FROM (SELECT client_id FROM pl_ladder_assessments GROUP BY client_id "
-                      "HAVING COUNT(*) < 2 OR COUNT(*) > 4) x"),
+  EXPECT_EQ(count(db,
+                  "SELECT COUNT(*) FROM (SELECT client_id FROM pl_ladder_assessments GROUP BY client_id "
+                  "HAVING COUNT(*) < 2 OR COUNT(*) > 4) x"),
             0);
 
   // Allowed levels only; most goals end higher than they started.
   std::map<long long, std::vector<double>> by_goal;
   db.read([&](soci::session& s) {
-    store::for_each_row(s,
-                        "SELECT r.client_goal_id, r.level FROM pl_goal_ratings r JOIN pl_reviews v ON v.id = r.review_id "
-                        "ORDER BY v.held_on, v.id",
-                        store::Filter{}, [&](const soci::row& r) {
-                          by_goal[store::as_ll(r, 0)].push_back(store::as_double(r, 1));
-                        });
+    store::for_each_row(
+        s,
+        "SELECT r.client_goal_id, r.level FROM pl_goal_ratings r JOIN pl_reviews v ON v.id = r.review_id "
+        "ORDER BY v.held_on, v.id",
+        store::Filter{}, [&](const soci::row& r) { by_goal[store::as_ll(r, 0)].push_back(store::as_double(r, 1)); });
   });
   int improved = 0, rated = 0;
   for (const auto& [goal, levels] : by_goal) {

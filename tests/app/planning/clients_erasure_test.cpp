@@ -75,7 +75,8 @@ TEST_P(ClientsErasureTest, KeepsTheAggregatesAndDropsTheIdentity) {
   const auto manager = caller_of(w.users.at("manager"), "iq.manazer", w.provider, accounts::Role::manager);
   const auto worker = caller_of(w.users.at("worker1"), "iq.pracovnik1", w.provider, accounts::Role::worker);
   const long long service = w.services[0];
-  ASSERT_TRUE(papp::put_staff(db, manager, service, {{w.users.at("worker1"), "staff"}, {w.users.at("manager"), "granted"}}));
+  ASSERT_TRUE(
+      papp::put_staff(db, manager, service, {{w.users.at("worker1"), "staff"}, {w.users.at("manager"), "granted"}}));
 
   papp::LadderInput ladder_in;
   ladder_in.organisation_id = w.provider;
@@ -87,8 +88,8 @@ TEST_P(ClientsErasureTest, KeepsTheAggregatesAndDropsTheIdentity) {
 
   const long long goal = w.goals.at("SG-0-1");
   // Six clients: levels at the first and second review of their two goals (weights 2 and 1).
-  const std::vector<std::array<double, 4>> levels{
-      {-1, 0, -2, -1}, {-1, 1, -1, 0}, {-2, -0.5, -1, 2}, {-1, 2, -2, -3}, {0, 1, -1, -1}, {-1, -1, -1, 0}};
+  const std::vector<std::array<double, 4>> levels{{-1, 0, -2, -1}, {-1, 1, -1, 0}, {-2, -0.5, -1, 2},
+                                                  {-1, 2, -2, -3}, {0, 1, -1, -1}, {-1, -1, -1, 0}};
   std::vector<long long> clients;
   long long erased = 0;
   std::string erased_code;

@@ -22,7 +22,8 @@ struct World {
   std::map<std::string, long long> goals;  // code → id; SG-<n>-<k>: service n (0-based), goal k
 };
 
-inline long long add_org(soci::session& s, const std::string& type, const std::string& name, const std::string& region) {
+inline long long add_org(soci::session& s, const std::string& type, const std::string& name,
+                         const std::string& region) {
   store::registry_repo::OrganisationRow o;
   o.type = type;
   o.name = name;
