@@ -2,11 +2,12 @@
 // (a header row; weight may be empty, meaning 1) and prints `client,t_score` with a header row, one line per
 // client in order of first appearance, in full precision. Problems go to stderr, each naming the line and the
 // field; then nothing is printed to stdout and the exit code is 1 (2 for wrong options).
+#include "planning/core/gas.hpp"
+
 #include <fstream>
 #include <iostream>
 
 #include "cli/commands/command.hpp"
-#include "planning/core/gas.hpp"
 #include "platform/core/messages.hpp"
 
 namespace kvalis::cli {
@@ -14,7 +15,8 @@ namespace {
 
 int gas_run(const Args& args) {
   if (!args.positional.empty()) {
-    std::cerr << "kvalis gas: unexpected argument '" << args.positional.front() << "' (give the file as --input FILE.csv)\n";
+    std::cerr << "kvalis gas: unexpected argument '" << args.positional.front()
+              << "' (give the file as --input FILE.csv)\n";
     return 2;
   }
   if (!args.has("input") || args.get("input").empty() || args.get("input") == "true") {

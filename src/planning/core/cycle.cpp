@@ -23,13 +23,13 @@ std::string_view name_of(const std::array<std::pair<E, std::string_view>, N>& na
   return {};
 }
 
-constexpr std::array<std::pair<GoalLevel, std::string_view>, 3> kLevels{{
-    {GoalLevel::strategic, "strategic"}, {GoalLevel::objective, "objective"}, {GoalLevel::service, "service"}}};
+constexpr std::array<std::pair<GoalLevel, std::string_view>, 3> kLevels{
+    {{GoalLevel::strategic, "strategic"}, {GoalLevel::objective, "objective"}, {GoalLevel::service, "service"}}};
 constexpr std::array<std::pair<GoalState, std::string_view>, 5> kStates{{{GoalState::active, "active"},
-                                                                          {GoalState::met, "met"},
-                                                                          {GoalState::partly_met, "partly_met"},
-                                                                          {GoalState::not_met, "not_met"},
-                                                                          {GoalState::dropped, "dropped"}}};
+                                                                         {GoalState::met, "met"},
+                                                                         {GoalState::partly_met, "partly_met"},
+                                                                         {GoalState::not_met, "not_met"},
+                                                                         {GoalState::dropped, "dropped"}}};
 constexpr std::array<std::pair<EvaluationResult, std::string_view>, 4> kResults{
     {{EvaluationResult::none, ""},
      {EvaluationResult::met, "met"},

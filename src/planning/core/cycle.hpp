@@ -35,7 +35,8 @@ std::optional<GoalLevel> parent_level_of(GoalLevel level);
 // A goal must link to a parent of the level above (objective→strategic, service→objective) or give an
 // unlinked_reason (non-empty after trim); strategic goals have no parent. A linked goal gives no
 // unlinked_reason. Errors name parent_goal_id or unlinked_reason.
-std::optional<Error> check_link(GoalLevel level, std::optional<GoalLevel> parent_level, std::string_view unlinked_reason);
+std::optional<Error> check_link(GoalLevel level, std::optional<GoalLevel> parent_level,
+                                std::string_view unlinked_reason);
 
 struct CarryDecision {
   long long goal_id = 0;
@@ -49,7 +50,8 @@ std::vector<long long> goals_without_result(std::span<const std::pair<long long,
 // name the goal (param "goal"): a goal without a decision (field "decisions"), a decision for a goal not in
 // the plan or a second one for the same goal (field "decisions[i].goal_id"), an empty reason
 // ("decisions[i].reason"). On success: one decision per goal in the order of goal_ids, reasons trimmed.
-Result<std::vector<CarryDecision>> check_carry(std::span<const long long> goal_ids, std::span<const CarryDecision> decisions);
+Result<std::vector<CarryDecision>> check_carry(std::span<const long long> goal_ids,
+                                               std::span<const CarryDecision> decisions);
 // The state a closing evaluation's result gives the goal (none leaves it active).
 GoalState state_after(EvaluationResult r);
 

@@ -76,7 +76,8 @@ Result<double> parse_gas_level(std::string_view text, const std::string& field) 
   const std::string cleaned = trim(ascii_minus(text));
   if (cleaned.empty()) return invalid(field, "field.required");
   const auto value = plain_number(cleaned);
-  if (!value || !is_gas_level(*value)) return invalid(field, "planning.gas.level_invalid", {{"value", shorten(cleaned, 40)}});
+  if (!value || !is_gas_level(*value))
+    return invalid(field, "planning.gas.level_invalid", {{"value", shorten(cleaned, 40)}});
   return *value == 0 ? 0.0 : *value;  // no -0
 }
 
@@ -92,7 +93,8 @@ Result<double> parse_gas_weight(std::string_view text, const std::string& field)
 Result<double> parse_gas_rho(std::string_view text, const std::string& field) {
   const std::string cleaned = trim(text);
   const auto value = plain_number(cleaned);
-  if (!value || !is_gas_rho(*value)) return invalid(field, "planning.gas.rho_invalid", {{"value", shorten(cleaned, 40)}});
+  if (!value || !is_gas_rho(*value))
+    return invalid(field, "planning.gas.rho_invalid", {{"value", shorten(cleaned, 40)}});
   return *value;
 }
 
@@ -126,6 +128,7 @@ GasCsvOutcome read_gas_csv(std::istream& in, double rho) {
   std::vector<Client> clients;
   std::map<std::string, std::size_t> index;
   while (auto record = reader.next()) {
+    if (!reader.error().empty()) break;  // a quote left open runs to the end: nothing of it is a row
     bool blank = true;
     for (const auto& f : record->fields)
       if (!trim(f).empty()) blank = false;
@@ -182,7 +185,8 @@ GasCsvOutcome read_gas_csv(std::istream& in, double rho) {
     if (added) clients.push_back({client, {}, {}});
     auto& c = clients[it->second];
     if (!c.goals.insert(goal).second) {
-      fail(invalid("goal", "planning.gas_csv.duplicate_goal", {{"goal", shorten(goal, 60)}, {"client", shorten(client, 60)}}),
+      fail(invalid("goal", "planning.gas_csv.duplicate_goal",
+                   {{"goal", shorten(goal, 60)}, {"client", shorten(client, 60)}}),
            record->line);
       continue;
     }

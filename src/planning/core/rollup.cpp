@@ -4,6 +4,18 @@
 
 namespace kvalis::planning {
 
+ClientOutcome client_outcome(long long client_id, std::span<const GasItem> ratings, double rho,
+                             std::optional<double> ladder_change) {
+  ClientOutcome out;
+  out.client_id = client_id;
+  out.goals = static_cast<int>(ratings.size());
+  for (const auto& r : ratings)
+    if (is_gas_level(r.level) && attained(r.level)) ++out.attained;
+  out.t = gas_t_score(ratings, rho);
+  out.ladder_change = ladder_change;
+  return out;
+}
+
 OutcomeCell aggregate(std::span<const ClientOutcome> clients) {
   OutcomeCell cell;
   double sum_t = 0, sum_ladder = 0;

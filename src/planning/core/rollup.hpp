@@ -6,15 +6,17 @@
 #include <span>
 #include <string_view>
 
+#include "planning/core/gas.hpp"
+
 namespace kvalis::planning {
 
 inline constexpr int kMinCell = 5;  // cells of fewer clients are suppressed outside the client's own service
 
 struct ClientOutcome {  // one client's outcome over the goals in scope (latest rating in the period)
   long long client_id = 0;
-  int goals = 0, attained = 0;           // rated goals, of which attained
-  std::optional<double> t;               // GAS T over the rated goals
-  std::optional<double> ladder_change;   // mean change over areas, first → last assessment in the period
+  int goals = 0, attained = 0;          // rated goals, of which attained
+  std::optional<double> t;              // GAS T over the rated goals
+  std::optional<double> ladder_change;  // mean change over areas, first → last assessment in the period
 };
 
 struct OutcomeCell {
@@ -23,10 +25,17 @@ struct OutcomeCell {
   std::optional<double> mean_t, sd_t;    // over clients with a T (sample sd, n-1; none for n < 2)
   std::optional<double> mean_ladder_change;
   int ladder_clients = 0;
-  bool suppressed = false;  // clients < kMinCell and not the viewer's own service: every number blanked except `suppressed`
+  // clients < kMinCell and not the viewer's own service: every number blanked except `suppressed`
+  bool suppressed = false;
   // Added (core): how many clients have a T (mean_t and sd_t are over them); merge weights by it.
   int t_clients = 0;
 };
+
+// Added (core): one client's outcome from the latest rating of each of its goals in scope: goals = the
+// ratings, attained = those with attained(level), t = gas_t_score(ratings, rho); every level must be a GAS
+// level (check at the edge), a rating that is not does not count as attained and leaves t empty.
+ClientOutcome client_outcome(long long client_id, std::span<const GasItem> ratings, double rho = kDefaultRho,
+                             std::optional<double> ladder_change = std::nullopt);
 
 OutcomeCell aggregate(std::span<const ClientOutcome> clients);
 // Blanks every number (counts 0, values none) and sets `suppressed` when clients < kMinCell and !own_service.
@@ -37,6 +46,9 @@ OutcomeCell suppress(OutcomeCell cell, bool own_service);
 // means and sds (within- plus between-part sums of squares), so merge(aggregate(A), aggregate(B)) equals
 // aggregate(A ∪ B) for disjoint A and B. Suppressed parts carry no numbers and are skipped; a part with
 // a mean_t but t_clients 0 (built by hand) counts all its clients as having a T.
+// The parts are meant to hold different clients: a client in two parts (personal goals under two service
+// goals of one objective) counts in both; to count each client once, aggregate() their outcomes over the
+// union of the goals instead.
 OutcomeCell merge(std::span<const OutcomeCell> parts);
 
 // Is an indicator on target? direction "higher"/"lower"; nullopt when no target or no value.
