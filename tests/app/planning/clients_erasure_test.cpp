@@ -1,5 +1,5 @@
 // Erasure of a client's data on request keeps the aggregates as they were (issue 11 item 7): the outcome of a
-// service goal over a period, computed with the planning core (gas_t_score, attained, distance, aggregate) over
+// service goal over a period, computed with the planning core (client_outcome, distance, aggregate) over
 // each client's latest rating per goal in the period, is the same before and after one client is erased, while
 // the client's identity and texts are gone and the erasure is in the activity log. SQLite and PostgreSQL.
 #include <gtest/gtest.h>
@@ -37,21 +37,16 @@ planning::OutcomeCell outcome_of(store::Database& db, long long service_goal, co
     std::map<long long, std::string> held_on;
     for (const auto& r : reviews) held_on[r.id] = r.held_on;
     for (long long client : clients) {
-      planning::ClientOutcome o;
-      o.client_id = client;
-      std::vector<planning::GasItem> items;
+      std::vector<planning::GasItem> items;  // the latest rating of each goal linked to the service goal
       for (const auto& g : goals) {
         if (g.client_id != client || g.service_goal_id != service_goal) continue;
         std::optional<double> latest;
         for (const auto& r : ratings)  // by held_on
           if (r.client_goal_id == g.id && held_on[r.review_id] >= from && held_on[r.review_id] <= to) latest = r.level;
-        if (!latest) continue;
-        ++o.goals;
-        if (planning::attained(*latest)) ++o.attained;
-        items.push_back({planning::reported_level(*latest), g.weight});
+        if (latest) items.push_back({*latest, g.weight});
       }
-      if (o.goals == 0) continue;
-      o.t = planning::gas_t_score(items, rho);
+      if (items.empty()) continue;
+      std::optional<double> ladder_change;
       std::vector<pstore::AssessmentRow> in_period;
       for (auto& a : pstore::assessments_of(s, client))
         if (a.assessed_on >= from && a.assessed_on <= to) in_period.push_back(std::move(a));
@@ -59,9 +54,9 @@ planning::OutcomeCell outcome_of(store::Database& db, long long service_goal, co
         std::vector<planning::LadderValue> first, last;
         for (const auto& [area, v] : in_period.front().values) first.push_back({area, v});
         for (const auto& [area, v] : in_period.back().values) last.push_back({area, v});
-        o.ladder_change = planning::distance(first, last).mean_change;
+        ladder_change = planning::distance(first, last).mean_change;
       }
-      outcomes.push_back(o);
+      outcomes.push_back(planning::client_outcome(client, items, rho, ladder_change));
     }
   });
   return planning::aggregate(outcomes);
