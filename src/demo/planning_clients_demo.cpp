@@ -231,14 +231,14 @@ PlanningClientsDemoSummary write_planning_demo_clients(soci::session& s, const D
       ++summary.goals;
     }
 
-    // Reviews every three months up to today; for every ninth client the last one is missing (overdue).
+    // Reviews every three months up to today; for every seventh client the last one is missing (overdue).
     std::vector<std::string> dates;
     for (int k = 1;; ++k) {
       const auto d = planning::add_months(set_on, 3 * k);
       if (d > today) break;
       dates.push_back(d);
     }
-    if (i % 9 == 4 && dates.size() > 1) dates.pop_back();
+    if (i % 7 == 4 && dates.size() > 1) dates.pop_back();
     const bool improver = i % 6 != 5;  // most improve, some stagnate or slip back
     for (std::size_t r = 0; r < dates.size(); ++r) {
       papp::ReviewInput review;
