@@ -180,6 +180,12 @@ describe('client records, goals, reviews', () => {
     });
     assert.equal(badLevel.status, 400, badLevel.text);
     assert.equal(badLevel.body.error.field, 'ratings[0].level');
+    const future = await worker.post(`/api/planning/clients/${ids.client}/reviews`, {
+      held_on: day(30), ratings: [{ client_goal_id: ids.goalA, level: 0 }],
+    });
+    assert.equal(future.status, 400, future.text);
+    assert.equal(future.body.error.field, 'held_on');
+    assert.match(future.body.error.message, /v budoucnosti/);
     const foreignGoal = await worker.post(`/api/planning/clients/${ids.named}/reviews`, {
       held_on: day(-200), ratings: [{ client_goal_id: ids.goalA, level: 0 }],
     });

@@ -211,7 +211,9 @@ Status check_review(const ReviewInput& in, const std::vector<store::ClientGoalRo
         check_text("participants", in.participants, 1000, false),
         check_date("next_review_on", in.next_review_on, false)})
     if (!st) return st;
-  if (!in.next_review_on.empty() && in.next_review_on <= in.held_on)
+  if (in.held_on > add_days(today_text(), 1))  // a day of slack for the time zones
+    return invalid("held_on", "planning.clients.date_future", {{"value", in.held_on}});
+  if (!in.next_review_on.empty() && in.next_review_on < in.held_on)
     return invalid("next_review_on", "planning.clients.date_before", {{"value", in.held_on}});
   if (in.ratings.size() > 50) return invalid("ratings", "field.too_long", {{"max", "50"}});
   std::set<long long> seen;
@@ -235,6 +237,8 @@ Status check_assessment(const AssessmentInput& in, const std::optional<store::La
     return invalid("ladder_id", "planning.clients.ladder_not_found");
   for (auto st : {check_date("assessed_on", in.assessed_on, true), check_text("note", in.note, 4000, false)})
     if (!st) return st;
+  if (in.assessed_on > add_days(today_text(), 1))
+    return invalid("assessed_on", "planning.clients.date_future", {{"value", in.assessed_on}});
   if (in.values.empty()) return invalid("values", "field.required");
   std::set<long long> seen;
   for (std::size_t i = 0; i < in.values.size(); ++i) {

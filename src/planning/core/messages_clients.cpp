@@ -32,6 +32,8 @@ constexpr std::array kMessages = {
             "Field '{field}': goal {value} is rated twice in the review."},
     Message{"planning.clients.date_before", "Pole „{field}“ nesmí být dříve než {value}.",
             "Field '{field}' must not be before {value}."},
+    Message{"planning.clients.date_future", "Pole „{field}“ nesmí být v budoucnosti (je {value}).",
+            "Field '{field}' must not be in the future (got {value})."},
     Message{"planning.clients.key_worker_not_staff",
             "Pole „{field}“: klíčový pracovník musí patřit k pracovníkům služby.",
             "Field '{field}': the key worker must be on the staff of the service."},
