@@ -374,9 +374,12 @@ describe('who sees a client record', () => {
     assert.match(html.headers.get('content-type'), /text\/html/);
     assert.match(html.text, /Jana Dvořáková/);
     assert.match(html.text, /Individuální plán/);
+    assert.match(html.text, /aktivní/);
+    const english = await worker.get(`/api/planning/clients/${ids.named}/export.html?lang=en`);
+    assert.match(english.text, /Individual plan/);
     await worker.get(`/api/planning/clients/${ids.client}`);
     await worker.get('/api/planning/clients');
-    assert.equal(count('planning.client.export'), exports + 2);
+    assert.equal(count('planning.client.export'), exports + 3);
     assert.equal(count('planning.client.read'), reads + 1);
     assert.equal(count('planning.clients.list'), lists + 1);
   });
