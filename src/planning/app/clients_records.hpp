@@ -18,6 +18,7 @@
 #include "planning/core/due.hpp"
 #include "planning/core/ladder.hpp"
 #include "planning/store/clients_repo.hpp"
+#include "planning/store/ladders_repo.hpp"
 #include "platform/core/result.hpp"
 #include "platform/store/database.hpp"
 

@@ -10,6 +10,7 @@
 #include "accounts/core/caller.hpp"
 #include "planning/core/clients_rules.hpp"
 #include "planning/store/clients_repo.hpp"
+#include "planning/store/ladders_repo.hpp"
 #include "platform/core/result.hpp"
 #include "platform/store/database.hpp"
 

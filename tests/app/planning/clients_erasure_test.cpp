@@ -14,6 +14,7 @@
 #include "planning/core/ladder.hpp"
 #include "planning/core/rollup.hpp"
 #include "planning/store/clients_repo.hpp"
+#include "planning/store/ladders_repo.hpp"
 #include "platform/store/query.hpp"
 #include "support/test_db.hpp"
 
