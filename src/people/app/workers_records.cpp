@@ -4,6 +4,7 @@
 #include <set>
 
 #include "people/app/supervision_hours.hpp"
+#include "platform/core/text.hpp"
 #include "platform/store/activity_log.hpp"
 
 namespace kvalis::people::app {
@@ -111,8 +112,8 @@ Result<std::vector<WorkerSummary>> list_workers(soci::session& s, const accounts
   if (!filter.category.empty() && !parse_worker_category(filter.category))
     return invalid("category", "people.staff.category_unknown", {{"value", filter.category}});
   store::WorkerQuery q;
-  q.text = filter.text;
   q.category = filter.category;
+  const auto wanted = search_key(filter.text);  // case and diacritics ignored, the same on both databases
   if (filter.organisation_id) {
     if (!store::get_organisation(s, *filter.organisation_id)) return organisation_missing();
     q.organisation_ids = {*filter.organisation_id};
@@ -125,12 +126,16 @@ Result<std::vector<WorkerSummary>> list_workers(soci::session& s, const accounts
   }
   std::vector<store::WorkerRow> readable;
   std::set<long long> orgs;
-  for (auto& w : store::list_workers(s, q))
-    if (worker_rights(p, {w.organisation_id, w.user_id}).read) {
-      orgs.insert(w.organisation_id);
-      readable.push_back(std::move(w));
-    }
-  if (filter.organisation_id && readable.empty() && !may_manage_staff(p, *filter.organisation_id))
+  bool sees_any = false;
+  for (auto& w : store::list_workers(s, q)) {
+    if (!worker_rights(p, {w.organisation_id, w.user_id}).read) continue;
+    sees_any = true;
+    if (!wanted.empty() && search_key(w.name + " " + w.position + " " + w.team).find(wanted) == std::string::npos)
+      continue;
+    orgs.insert(w.organisation_id);
+    readable.push_back(std::move(w));
+  }
+  if (filter.organisation_id && !sees_any && !may_manage_staff(p, *filter.organisation_id))
     return organisation_missing();
   const int year = current_year();
   const auto today = today_text();

@@ -143,7 +143,6 @@ std::vector<WorkerRow> list_workers(soci::session& s, const WorkerQuery& q) {
   Filter f;
   add_in(f, "w.organisation_id", q.organisation_ids);
   if (!q.category.empty()) f.add("w.category = ?", {q.category});
-  f.add_contains({"w.name", "w.position", "w.team"}, q.text);
   std::vector<WorkerRow> out;
   for_each_row(s, std::string(kWorkerColumns) + f.where() + " ORDER BY w.organisation_id, w.name, w.id", f,
                [&](const soci::row& r) { out.push_back(read_worker(r)); });
