@@ -12,6 +12,7 @@
 #include "accounts/core/caller.hpp"
 #include "demo/demo_region.hpp"
 #include "people/app/workers_records.hpp"
+#include "platform/core/dates.hpp"
 
 namespace kvalis::demo {
 
@@ -33,6 +34,7 @@ T must(Result<T> r, const std::string& what) {
 // A date of the current year (offset 0), the last (-1) or the next (+1): "MM-DD" → "YYYY-MM-DD".
 struct Dates {
   int year = 0;
+  std::string today;
   std::string operator()(int offset, const char* month_day) const {
     return std::to_string(year + offset) + "-" + month_day;
   }
@@ -88,7 +90,7 @@ std::vector<WorkerSpec> ospod_staff(const Dates& d) {
          "A2023/0456-SP/PC"},
         {0, "06-04", "Případové konference v praxi OSPOD", "Institut sociální práce", 8, "accredited_course",
          "A2022/0871-SP/PC"}},
-       true, d(-1, "11-15"), d(0, "11-15")},  // short by 24 h; the appraisal is overdue
+       true, add_days(d.today, -386), add_days(d.today, -21)},  // short by 24 h; the appraisal is 3 weeks overdue
       {"vavrova", "Mgr. Lenka Vávrová", "sociální pracovnice OSPOD, kurátorka pro mládež", "OSPOD Náchod", "ospod", 1,
        "2011-02-01", "", "", "", {},
        {{0, "02-08", "Práce s rodinou v krizi", "Institut sociální práce", 16, "accredited_course", "A2023/0112-SP/PC"},
@@ -280,7 +282,7 @@ PeopleDemo write_people_demo_staff(soci::session& s, const DemoContext& ctx) {
                             "poskytovatel.pracovnik", "domov.manazer"})
     if (ctx.users.count(login)) out.users[login] = ctx.users.at(login);
   out.year = papp::current_year();
-  const Dates d{out.year};
+  const Dates d{out.year, papp::today_text()};
   using accounts::OrganisationType;
   write_staff(s, ctx, out, "ospod", out.ospod_id,
               manager_caller(ctx, "ospod.vedouci", out.ospod_id, OrganisationType::municipality), ospod_staff(d), d);
