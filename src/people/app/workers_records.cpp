@@ -141,8 +141,8 @@ Result<std::vector<WorkerSummary>> list_workers(soci::session& s, const accounts
   const auto today = today_text();
   const auto rules = requirement_rules();
   std::vector<WorkerSummary> out;
-  for (auto& d : load_worker_data(s, std::move(readable), std::to_string(year) + "-01-01",
-                                  std::to_string(year) + "-12-31")) {
+  for (auto& d :
+       load_worker_data(s, std::move(readable), std::to_string(year) + "-01-01", std::to_string(year) + "-12-31")) {
     WorkerSummary ws;
     ws.requirement = requirement_of(d, year, rules, today);
     ws.can_manage = may_manage_staff(p, d.worker.organisation_id);
@@ -281,7 +281,8 @@ Result<WorkerDetail> add_education_plan(soci::session& s, const accounts::Caller
   return change_worker(s, caller, worker_id, [&](store::WorkerRow& w) -> Status {
     if (auto st = check_education_plan(in); !st) return st;
     if (store::education_plan_exists(s, w.id, in.year, 0))
-      return Error{ErrorCode::conflict, "year", "people.staff.education_plan_exists", {{"value", std::to_string(in.year)}}};
+      return Error{
+          ErrorCode::conflict, "year", "people.staff.education_plan_exists", {{"value", std::to_string(in.year)}}};
     const auto id =
         store::insert_education_plan(s, {0, w.id, in.year, in.agreed_on, in.content, in.next_review_on}, now_epoch());
     log(s, caller, "people.education_plan.create", "pe_education_plans", id, w.organisation_id,
@@ -305,7 +306,8 @@ Result<WorkerDetail> update_education_plan(Database& db, const accounts::Caller&
     return change_worker(s, caller, plan->worker_id, [&](store::WorkerRow& w) -> Status {
       if (auto st = check_education_plan(in); !st) return st;
       if (store::education_plan_exists(s, w.id, in.year, id))
-        return Error{ErrorCode::conflict, "year", "people.staff.education_plan_exists", {{"value", std::to_string(in.year)}}};
+        return Error{
+            ErrorCode::conflict, "year", "people.staff.education_plan_exists", {{"value", std::to_string(in.year)}}};
       store::update_education_plan(s, {id, w.id, in.year, in.agreed_on, in.content, in.next_review_on});
       log(s, caller, "people.education_plan.update", "pe_education_plans", id, w.organisation_id,
           "worker " + std::to_string(w.id));

@@ -229,8 +229,8 @@ namespace {
 constexpr const char* kTrainingColumns =
     "SELECT id, worker_id, held_on, title, organiser, hours, kind, accreditation_number FROM pe_external_trainings";
 ExternalTrainingRow read_training(const soci::row& r) {
-  return {as_ll(r, 0),     as_ll(r, 1),  as_str(r, 2), as_str(r, 3),
-          as_str(r, 4),    as_double(r, 5), as_str(r, 6), as_str(r, 7)};
+  return {as_ll(r, 0),  as_ll(r, 1),     as_str(r, 2), as_str(r, 3),
+          as_str(r, 4), as_double(r, 5), as_str(r, 6), as_str(r, 7)};
 }
 }  // namespace
 

@@ -39,8 +39,10 @@ TEST_P(StaffDemoTest, WritesStaffWithTheirRequirementStates) {
     ctx.providers["domov-na-strani"] = add_org(s, "provider", "Domov Na Stráni", "86");
     ctx.users["ospod.vedouci"] = add_user(s, "ospod.vedouci", ctx.ospod_id, T::municipality, "manager");
     ctx.users["ospod.nachod"] = add_user(s, "ospod.nachod", ctx.ospod_id, T::municipality, "worker");
-    ctx.users["poskytovatel.manazer"] = add_user(s, "poskytovatel.manazer", ctx.main_provider_id, T::provider, "manager");
-    ctx.users["poskytovatel.pracovnik"] = add_user(s, "poskytovatel.pracovnik", ctx.main_provider_id, T::provider, "worker");
+    ctx.users["poskytovatel.manazer"] =
+        add_user(s, "poskytovatel.manazer", ctx.main_provider_id, T::provider, "manager");
+    ctx.users["poskytovatel.pracovnik"] =
+        add_user(s, "poskytovatel.pracovnik", ctx.main_provider_id, T::provider, "worker");
     ctx.users["domov.manazer"] = add_user(s, "domov.manazer", ctx.providers["domov-na-strani"], T::provider, "manager");
   });
 
@@ -65,8 +67,8 @@ TEST_P(StaffDemoTest, WritesStaffWithTheirRequirementStates) {
   EXPECT_EQ(count("SELECT COUNT(*) FROM pe_external_trainings"), first.trainings);
 
   const int year = first.year;
-  const auto ospod = papp::requirement_list(db, accounts::system_caller(), ctx.ospod_id, year,
-                                            people::kDefaultAbsenceReading);
+  const auto ospod =
+      papp::requirement_list(db, accounts::system_caller(), ctx.ospod_id, year, people::kDefaultAbsenceReading);
   ASSERT_TRUE(ospod.ok());
   const auto& machova = named(*ospod, "Bc. Tereza Machová");
   EXPECT_EQ(machova.requirement.result.required_hours, 48);
@@ -83,13 +85,13 @@ TEST_P(StaffDemoTest, WritesStaffWithTheirRequirementStates) {
   EXPECT_EQ(named(*ospod, "Mgr. Lenka Vávrová").requirement.result.shortfall_hours, 0);
   EXPECT_EQ(named(*ospod, "Mgr. Pavel Šimek").requirement.result.required_hours, 0);  // the manager
 
-  const auto main = papp::requirement_list(db, accounts::system_caller(), ctx.main_provider_id, year,
-                                           people::kDefaultAbsenceReading);
+  const auto main =
+      papp::requirement_list(db, accounts::system_caller(), ctx.main_provider_id, year, people::kDefaultAbsenceReading);
   ASSERT_TRUE(main.ok());
   EXPECT_EQ(main->items.size(), 10u);
-  EXPECT_EQ(named(*main, "Klára Benešová").requirement.result.required_hours, 0);  // on probation
-  EXPECT_EQ(named(*main, "Petr Svoboda").requirement.result.required_hours, 16);    // part-year
-  EXPECT_EQ(named(*main, "Eva Dvořáková").requirement.result.required_hours, 22);   // long absence
+  EXPECT_EQ(named(*main, "Klára Benešová").requirement.result.required_hours, 0);      // on probation
+  EXPECT_EQ(named(*main, "Petr Svoboda").requirement.result.required_hours, 16);       // part-year
+  EXPECT_EQ(named(*main, "Eva Dvořáková").requirement.result.required_hours, 22);      // long absence
   EXPECT_EQ(named(*main, "Bc. Martin Kubíček").requirement.result.counted_hours, 24);  // 8 of 12 in-house
   int short_workers = 0;
   for (const auto& i : main->items) short_workers += i.requirement.result.shortfall_hours > 0 ? 1 : 0;
