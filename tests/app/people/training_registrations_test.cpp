@@ -20,6 +20,7 @@
 #include "people/app/training_catalogue.hpp"
 #include "people/export/certificates_pdf.hpp"
 #include "registry/store/registry_repo.hpp"
+#include "platform/store/row.hpp"
 #include "support/test_db.hpp"
 
 namespace kvalis::testing {

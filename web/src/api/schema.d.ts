@@ -2365,6 +2365,247 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/people/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Organisations whose staff the caller sees (can_manage: writes) */
+        get: operations["GET/api/people/organisations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/workers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Workers the caller may read, with this year's requirement (logged) */
+        get: operations["GET/api/people/workers"];
+        put?: never;
+        /** Record a worker of a provider or an OSPOD office */
+        post: operations["POST/api/people/workers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/workers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A worker's record: absences, trainings, sessions, plans, appraisals, requirement per year, supervision hours (logged) */
+        get: operations["GET/api/people/workers/{id}"];
+        /** Change a worker's record */
+        put: operations["PUT/api/people/workers/{id}"];
+        post?: never;
+        /** Delete a worker without training registrations (else 409) */
+        delete: operations["DELETE/api/people/workers/{id}"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/workers/{id}/absences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an absence longer than one calendar month */
+        post: operations["POST/api/people/workers/{id}/absences"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/absences/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete an absence */
+        delete: operations["DELETE/api/people/absences/{id}"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/workers/{id}/trainings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record training outside Kvalis' sessions */
+        post: operations["POST/api/people/workers/{id}/trainings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/trainings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete an external training */
+        delete: operations["DELETE/api/people/trainings/{id}"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/workers/{id}/education-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Agree an individual education plan for a year */
+        post: operations["POST/api/people/workers/{id}/education-plans"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/education-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change an individual education plan */
+        put: operations["PUT/api/people/education-plans/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/workers/{id}/appraisals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a yearly appraisal with the next one due */
+        post: operations["POST/api/people/workers/{id}/appraisals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/requirement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's education requirement per worker for a year, with the rule reading used (logged) */
+        get: operations["GET/api/people/requirement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/requirement/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The requirement list as an Excel workbook (logged) */
+        get: operations["GET/api/people/requirement/export.xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/requirement/regional": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per provider and office of the region: workers, how many short and the shortfall by category (cells below 5 suppressed) */
+        get: operations["GET/api/people/requirement/regional"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/supervision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Supervision hours per worker and team (quality module's records) beside training hours (logged) */
+        get: operations["GET/api/people/supervision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/people/modules": {
         parameters: {
             query?: never;
@@ -3326,6 +3567,232 @@ export interface components {
             total: number;
             page: number;
             page_size: number;
+        };
+        PeAbsence: {
+            id: number;
+            date_from: string;
+            date_to: string;
+            reason: string;
+        };
+        PeAbsenceInput: {
+            date_from: string;
+            date_to: string;
+            reason?: string | null;
+        };
+        PeAppraisal: {
+            id: number;
+            held_on: string;
+            appraiser: string;
+            summary: string;
+            next_due_on: string;
+        };
+        PeAppraisalInput: {
+            held_on: string;
+            appraiser?: string | null;
+            summary?: string | null;
+            next_due_on?: string | null;
+        };
+        PeEducationPlan: {
+            id: number;
+            year: number;
+            agreed_on: string;
+            content: string;
+            next_review_on: string;
+        };
+        PeEducationPlanInput: {
+            year: number;
+            agreed_on: string;
+            content?: string | null;
+            next_review_on?: string | null;
+        };
+        PeExternalTraining: {
+            id: number;
+            held_on: string;
+            title: string;
+            organiser: string;
+            hours: number;
+            kind: string;
+            accreditation_number: string;
+        };
+        PeExternalTrainingInput: {
+            held_on: string;
+            title: string;
+            organiser?: string | null;
+            hours: number;
+            kind: string;
+            accreditation_number?: string | null;
+        };
+        PeNote: {
+            key: string;
+            text: string;
+        };
+        PeRegionalCell: {
+            category: string;
+            workers?: number | null;
+            short_workers?: number | null;
+            shortfall_hours?: number | null;
+            suppressed: boolean;
+        };
+        PeRegionalItem: {
+            organisation_id: number;
+            organisation_name: string;
+            organisation_type: string;
+            categories: components["schemas"]["PeRegionalCell"][];
+            total: components["schemas"]["PeRegionalCell"];
+        };
+        PeRegionalList: {
+            region_code: string;
+            year: number;
+            min_cell: number;
+            rule: components["schemas"]["PeRule"];
+            items: components["schemas"]["PeRegionalItem"][];
+        };
+        PeRequirementItem: {
+            worker: components["schemas"]["PeRequirementWorker"];
+            required_hours: number;
+            counted_hours: number;
+            shortfall_hours: number;
+            planned_hours: number;
+            notes: components["schemas"]["PeNote"][];
+            appraisal_next_due_on: string;
+            appraisal_state: string;
+            education_plan: boolean;
+        };
+        PeRequirementList: {
+            organisation_id: number;
+            organisation_name: string;
+            year: number;
+            rule: components["schemas"]["PeRule"];
+            items: components["schemas"]["PeRequirementItem"][];
+        };
+        PeRequirementSummary: {
+            year: number;
+            required_hours: number;
+            counted_hours: number;
+            shortfall_hours: number;
+            planned_hours: number;
+        };
+        PeRequirementWorker: {
+            id: number;
+            name: string;
+            category: string;
+        };
+        PeRequirementYear: {
+            year: number;
+            required_hours: number;
+            counted_hours: number;
+            shortfall_hours: number;
+            planned_hours: number;
+            in_house_counted: number;
+            duty_twelfths: number;
+            source: string;
+            notes: components["schemas"]["PeNote"][];
+        };
+        PeRule: {
+            reading: string;
+            text: string;
+        };
+        PeStaffOrganisation: {
+            id: number;
+            name: string;
+            type: string;
+            can_manage: boolean;
+        };
+        PeStaffOrganisationList: {
+            items: components["schemas"]["PeStaffOrganisation"][];
+        };
+        PeSupervisionOverview: {
+            organisation_id: number;
+            organisation_name: string;
+            year: number;
+            sessions: number;
+            session_hours: number;
+            items: components["schemas"]["PeSupervisionWorker"][];
+            teams: components["schemas"]["PeSupervisionTeam"][];
+            unmatched: components["schemas"]["PeSupervisionParticipant"][];
+        };
+        PeSupervisionParticipant: {
+            name: string;
+            team: string;
+            hours: number;
+            sessions: number;
+        };
+        PeSupervisionTeam: {
+            team: string;
+            hours: number;
+            person_hours: number;
+            sessions: number;
+            workers: number;
+            training_hours: number;
+        };
+        PeSupervisionWorker: {
+            worker_id: number;
+            name: string;
+            team: string;
+            supervision_hours: number;
+            supervision_sessions: number;
+            training_hours: number;
+        };
+        PeWorker: {
+            id: number;
+            organisation_id: number;
+            name: string;
+            position: string;
+            team: string;
+            category: string;
+            fte: number;
+            employment_start: string;
+            employment_end: string;
+            probation_end: string;
+            service_id?: number | null;
+            service_name: string;
+            user_id?: number | null;
+            requirement: components["schemas"]["PeRequirementSummary"];
+            can_manage: boolean;
+        };
+        PeWorkerDetail: {
+            worker: components["schemas"]["PeWorker"];
+            absences: components["schemas"]["PeAbsence"][];
+            trainings: components["schemas"]["PeExternalTraining"][];
+            sessions: components["schemas"]["PeWorkerSession"][];
+            education_plans: components["schemas"]["PeEducationPlan"][];
+            appraisals: components["schemas"]["PeAppraisal"][];
+            requirements: components["schemas"]["PeRequirementYear"][];
+            rule: components["schemas"]["PeRule"];
+            appraisal_next_due_on: string;
+            appraisal_state: string;
+            supervision_hours: number;
+            supervision_sessions: number;
+            can_manage: boolean;
+        };
+        PeWorkerInput: {
+            organisation_id?: number | null;
+            name: string;
+            position?: string | null;
+            team?: string | null;
+            category: string;
+            fte?: number | null;
+            employment_start: string;
+            employment_end?: string | null;
+            probation_end?: string | null;
+            service_id?: number | null;
+            user_id?: number | null;
+        };
+        PeWorkerList: {
+            items: components["schemas"]["PeWorker"][];
+        };
+        PeWorkerSession: {
+            registration_id: number;
+            session_id: number;
+            module_id: number;
+            module_code: string;
+            module_title: string;
+            held_on: string;
+            place: string;
+            state: string;
+            session_state: string;
+            hours: number;
+            in_house: boolean;
         };
         PlCloseGoalInput: {
             goal_id: number;
@@ -11231,6 +11698,576 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PlcLadder"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/people/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeStaffOrganisationList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/people/workers": {
+        parameters: {
+            query?: {
+                /** @description The employer (organisation) */
+                organisation_id?: number;
+                /** @description Name, position or team contains */
+                q?: string;
+                /** @description Only this category */
+                category?: "" | "social_worker" | "social_services_worker" | "ospod" | "manager" | "other";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeWorkerList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/workers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PeWorkerInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeWorkerDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/people/workers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeWorkerDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/people/workers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PeWorkerInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeWorkerDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "DELETE/api/people/workers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/workers/{id}/absences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PeAbsenceInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeWorkerDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "DELETE/api/people/absences/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/workers/{id}/trainings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PeExternalTrainingInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeWorkerDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "DELETE/api/people/trainings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/workers/{id}/education-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PeEducationPlanInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeWorkerDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/people/education-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PeEducationPlanInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeWorkerDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/workers/{id}/appraisals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PeAppraisalInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeWorkerDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/people/requirement": {
+        parameters: {
+            query?: {
+                /** @description The employer (organisation) */
+                organisation_id?: number;
+                /** @description Calendar year (default: this year) */
+                year?: number;
+                /** @description Reading of the absence rule (default: one_twelfth_once) */
+                reading?: "" | "one_twelfth_once" | "whole_months" | "started_months";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeRequirementList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/people/requirement/export.xlsx": {
+        parameters: {
+            query?: {
+                /** @description The employer (organisation) */
+                organisation_id?: number;
+                /** @description Calendar year (default: this year) */
+                year?: number;
+                /** @description Reading of the absence rule (default: one_twelfth_once) */
+                reading?: "" | "one_twelfth_once" | "whole_months" | "started_months";
+                /** @description Language of the sheet (default: the caller's) */
+                lang?: "" | "cs" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/people/requirement/regional": {
+        parameters: {
+            query?: {
+                /** @description Calendar year (default: this year) */
+                year?: number;
+                /** @description Region (kraj) code (default: the caller's region) */
+                region_code?: string;
+                /** @description Reading of the absence rule (default: one_twelfth_once) */
+                reading?: "" | "one_twelfth_once" | "whole_months" | "started_months";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeRegionalList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/people/supervision": {
+        parameters: {
+            query?: {
+                /** @description The employer (organisation) */
+                organisation_id?: number;
+                /** @description Calendar year (default: this year) */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeSupervisionOverview"];
                 };
             };
             /** @description Error */
