@@ -2606,6 +2606,248 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/people/modules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Training modules (catalogue) */
+        get: operations["GET/api/people/modules"];
+        put?: never;
+        /** Add a training module (the organiser) */
+        post: operations["POST/api/people/modules"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/modules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A module with its sessions (and feedback results for the organiser) */
+        get: operations["GET/api/people/modules/{id}"];
+        /** Change a training module */
+        put: operations["PUT/api/people/modules/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/modules/{id}/run-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create the module's sessions in places x runs in one step */
+        post: operations["POST/api/people/modules/{id}/run-plan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Training sessions with registered and waiting counts */
+        get: operations["GET/api/people/sessions"];
+        put?: never;
+        /** Add a session of a module */
+        post: operations["POST/api/people/sessions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A session with the registrations the caller may see by name */
+        get: operations["GET/api/people/sessions/{id}"];
+        /** Change a session (more places move waiting ones up) */
+        put: operations["PUT/api/people/sessions/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/sessions/{id}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open a planned session for registrations */
+        post: operations["POST/api/people/sessions/{id}/open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/sessions/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a planned or open session */
+        post: operations["POST/api/people/sessions/{id}/cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/sessions/{id}/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register the caller's organisation's workers (a place or the waiting list) */
+        post: operations["POST/api/people/sessions/{id}/registrations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/registrations/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a registration (the first waiting one moves up) */
+        post: operations["POST/api/people/registrations/{id}/cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/sessions/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record attendance (the session becomes held) */
+        put: operations["PUT/api/people/sessions/{id}/attendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/registrations/{id}/certificate.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The certificate of an attended registration (PDF, logged) */
+        get: operations["GET/api/people/registrations/{id}/certificate.pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/registrations/{id}/certificate.html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The certificate of an attended registration (text/html, logged) */
+        get: operations["GET/api/people/registrations/{id}/certificate.html"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/sessions/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Anonymous feedback, once per attended registration */
+        post: operations["POST/api/people/sessions/{id}/feedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Feedback results of a module or a lecturer (the organiser) */
+        get: operations["GET/api/people/feedback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4230,6 +4472,164 @@ export interface components {
         PlcUserRef: {
             id: number;
             display_name: string;
+        };
+        PtAttendanceInput: {
+            items: components["schemas"]["PtAttendanceItem"][];
+        };
+        PtAttendanceItem: {
+            registration_id: number;
+            attended: boolean;
+            hours?: number | null;
+        };
+        PtFeedbackInput: {
+            registration_id?: number | null;
+            content_rating: number;
+            lecturer_rating: number;
+            usefulness_rating: number;
+            organisation_rating: number;
+            comment?: string | null;
+        };
+        PtFeedbackReceipt: {
+            session_id: number;
+            answers: number;
+        };
+        PtFeedbackResults: {
+            module_id?: number | null;
+            lecturer?: string | null;
+            results: components["schemas"]["PtFeedbackSummary"];
+        };
+        PtFeedbackSummary: {
+            n: number;
+            content_rating: number;
+            lecturer_rating: number;
+            usefulness_rating: number;
+            organisation_rating: number;
+            overall: number;
+            comments: string[];
+        };
+        PtLecturerFeedback: {
+            lecturer: string;
+            results: components["schemas"]["PtFeedbackSummary"];
+        };
+        PtModule: {
+            id: number;
+            organiser_org_id: number;
+            organiser_name: string;
+            code: string;
+            title: string;
+            topic: string;
+            description: string;
+            hours: number;
+            accreditation_number: string;
+            accreditation_body: string;
+            accredited_until: string;
+            accredited: boolean;
+            in_house: boolean;
+            archived: boolean;
+            can_manage: boolean;
+        };
+        PtModuleDetail: {
+            module: components["schemas"]["PtModule"];
+            sessions: components["schemas"]["PtSession"][];
+            feedback?: components["schemas"]["PtFeedbackSummary"] | null;
+            feedback_by_lecturer: components["schemas"]["PtLecturerFeedback"][];
+        };
+        PtModuleInput: {
+            organiser_org_id?: number | null;
+            code?: string | null;
+            title: string;
+            topic?: string | null;
+            description?: string | null;
+            hours: number;
+            accreditation_number?: string | null;
+            accreditation_body?: string | null;
+            accredited_until?: string | null;
+            in_house?: boolean | null;
+            archived?: boolean | null;
+        };
+        PtModuleList: {
+            items: components["schemas"]["PtModule"][];
+        };
+        PtModuleRef: {
+            id: number;
+            code: string;
+            title: string;
+            hours: number;
+            accredited: boolean;
+            in_house: boolean;
+            organiser_org_id: number;
+            organiser_name: string;
+        };
+        PtRegistration: {
+            id: number;
+            worker_id: number;
+            worker_name: string;
+            organisation_id: number;
+            organisation_name: string;
+            state: string;
+            waiting_position?: number | null;
+            hours_attended?: number | null;
+            certificate_number: string;
+            feedback_given: boolean;
+        };
+        PtRegistrationInput: {
+            worker_ids: number[];
+        };
+        PtRegistrationOutcome: {
+            worker_id: number;
+            registration_id: number;
+            state: string;
+            waiting_position?: number | null;
+        };
+        PtRegistrationResult: {
+            items: components["schemas"]["PtRegistrationOutcome"][];
+            session: components["schemas"]["PtSessionDetail"];
+        };
+        PtRunPlanInput: {
+            places: string[];
+            runs_per_place: number;
+            first_date: string;
+            interval_days?: number | null;
+            capacity: number;
+            lecturer?: string | null;
+            cost?: number | null;
+            state?: string | null;
+        };
+        PtSession: {
+            id: number;
+            module: components["schemas"]["PtModuleRef"];
+            held_on: string;
+            time_from: string;
+            time_to: string;
+            place: string;
+            capacity: number;
+            registered: number;
+            waiting: number;
+            lecturer: string;
+            state: string;
+            cost: number;
+            run_label: string;
+            can_manage: boolean;
+        };
+        PtSessionDetail: {
+            session: components["schemas"]["PtSession"];
+            registrations: components["schemas"]["PtRegistration"][];
+            can_register: boolean;
+        };
+        PtSessionInput: {
+            module_id?: number | null;
+            held_on: string;
+            time_from?: string | null;
+            time_to?: string | null;
+            place: string;
+            capacity: number;
+            lecturer?: string | null;
+            cost?: number | null;
+            state?: string | null;
+            run_label?: string | null;
+        };
+        PtSessionList: {
+            items: components["schemas"]["PtSession"][];
         };
         QAction: {
             id: number;
@@ -11868,6 +12268,607 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PeSupervisionOverview"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/people/modules": {
+        parameters: {
+            query?: {
+                /** @description Only this organiser's */
+                organiser_org_id?: number;
+                /** @description Code, title or topic contains */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PtModuleList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/modules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PtModuleInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PtModuleDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/people/modules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PtModuleDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/people/modules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PtModuleInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PtModuleDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/modules/{id}/run-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PtRunPlanInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PtModuleDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/people/sessions": {
+        parameters: {
+            query?: {
+                /** @description Sessions held on or after (YYYY-MM-DD) */
+                from?: string;
+                /** @description Sessions held on or before (YYYY-MM-DD) */
+                to?: string;
+                /** @description Session state (any when absent) */
+                state?: "" | "planned" | "open" | "held" | "cancelled";
+                /** @description Only this module's */
+                module_id?: number;
+                /** @description Only this organiser's */
+                organiser_org_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PtSessionList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PtSessionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PtSessionDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/people/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PtSessionDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/people/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PtSessionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PtSessionDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/sessions/{id}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PtSessionDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/sessions/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PtSessionDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/sessions/{id}/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PtRegistrationInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PtRegistrationResult"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/registrations/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PtSessionDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/people/sessions/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PtAttendanceInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PtSessionDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/people/registrations/{id}/certificate.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/people/registrations/{id}/certificate.html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/sessions/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PtFeedbackInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PtFeedbackReceipt"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/people/feedback": {
+        parameters: {
+            query?: {
+                /** @description Only this module's */
+                module_id?: number;
+                /** @description Only this lecturer's sessions (exact name) */
+                lecturer?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PtFeedbackResults"];
                 };
             };
             /** @description Error */
