@@ -12,6 +12,7 @@
 #include "benchmark/http/routes.hpp"
 #include "dashboard/http/routes.hpp"
 #include "people/http/cooperation_routes.hpp"
+#include "people/http/routes.hpp"
 #include "planning/http/routes.hpp"
 #include "platform/core/dates.hpp"
 #include "quality/app/audit_views.hpp"
@@ -63,7 +64,8 @@ void register_all_routes(RouteTable& routes) {
   register_quality_action_routes(routes);
   register_dashboard_routes(routes);
   register_planning_routes(routes);
-  register_people_cooperation_routes(routes);
+  register_people_routes(routes);
+  register_people_cooperation_routes(routes);  // until people/http/routes.cpp calls it (lead, on merge)
 }
 
 thread_local bool App::memory_only_ = false;
