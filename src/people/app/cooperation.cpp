@@ -113,16 +113,19 @@ Status check_action(const std::string& text, const std::string& owner, const std
 
 }  // namespace
 
+std::vector<PartnerView> list_partners(soci::session& s, const accounts::Caller& caller,
+                                       std::optional<long long> organisation_id) {
+  std::vector<PartnerView> out;
+  for (auto& p : crepo::list_partners(s, organisation_id)) {
+    const auto rights = cooperation_rights(caller.principal, {p.organisation_id, p.region_code});
+    if (rights.read) out.push_back({std::move(p), rights.manage});
+  }
+  return out;
+}
+
 std::vector<PartnerView> list_partners(kvalis::store::Database& db, const accounts::Caller& caller,
                                        std::optional<long long> organisation_id) {
-  return db.read([&](soci::session& s) {
-    std::vector<PartnerView> out;
-    for (auto& p : crepo::list_partners(s, organisation_id)) {
-      const auto rights = cooperation_rights(caller.principal, {p.organisation_id, p.region_code});
-      if (rights.read) out.push_back({std::move(p), rights.manage});
-    }
-    return out;
-  });
+  return db.read([&](soci::session& s) { return list_partners(s, caller, organisation_id); });
 }
 
 Result<PartnerView> create_partner(soci::session& s, const accounts::Caller& caller, const PartnerInput& in) {
@@ -162,14 +165,16 @@ Result<PartnerView> update_partner(kvalis::store::Database& db, const accounts::
 
 // ---- meetings ----
 
+std::vector<crepo::MeetingRow> list_meetings(soci::session& s, const accounts::Caller& caller, const MeetingQuery& q) {
+  std::vector<crepo::MeetingRow> out;
+  for (auto& m : crepo::list_meetings(s, {q.organisation_id, q.from, q.to}))
+    if (cooperation_rights(caller.principal, {m.organisation_id, m.region_code}).read) out.push_back(std::move(m));
+  return out;
+}
+
 std::vector<crepo::MeetingRow> list_meetings(kvalis::store::Database& db, const accounts::Caller& caller,
                                              const MeetingQuery& q) {
-  return db.read([&](soci::session& s) {
-    std::vector<crepo::MeetingRow> out;
-    for (auto& m : crepo::list_meetings(s, {q.organisation_id, q.from, q.to}))
-      if (cooperation_rights(caller.principal, {m.organisation_id, m.region_code}).read) out.push_back(std::move(m));
-    return out;
-  });
+  return db.read([&](soci::session& s) { return list_meetings(s, caller, q); });
 }
 
 Result<MeetingDetail> get_meeting(kvalis::store::Database& db, const accounts::Caller& caller, long long id) {

@@ -33,6 +33,8 @@ struct PartnerView {
 // Partners of the organisations the caller reads (of one organisation when given).
 std::vector<PartnerView> list_partners(kvalis::store::Database& db, const accounts::Caller& caller,
                                        std::optional<long long> organisation_id);
+std::vector<PartnerView> list_partners(soci::session& s, const accounts::Caller& caller,
+                                       std::optional<long long> organisation_id);
 Result<PartnerView> create_partner(kvalis::store::Database& db, const accounts::Caller& caller,
                                    const PartnerInput& in);
 Result<PartnerView> create_partner(soci::session& s, const accounts::Caller& caller, const PartnerInput& in);
@@ -64,6 +66,7 @@ struct MeetingQuery {
 };
 std::vector<crepo::MeetingRow> list_meetings(kvalis::store::Database& db, const accounts::Caller& caller,
                                              const MeetingQuery& q);
+std::vector<crepo::MeetingRow> list_meetings(soci::session& s, const accounts::Caller& caller, const MeetingQuery& q);
 Result<MeetingDetail> get_meeting(kvalis::store::Database& db, const accounts::Caller& caller, long long id);
 Result<MeetingDetail> create_meeting(kvalis::store::Database& db, const accounts::Caller& caller,
                                      const MeetingInput& in);

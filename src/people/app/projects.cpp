@@ -132,14 +132,17 @@ std::vector<PlannedLine> planned_lines(const std::vector<prepo::BudgetLineRow>& 
 
 // ---- projects ----
 
+std::vector<prepo::ProjectRow> list_projects(soci::session& s, const accounts::Caller& caller,
+                                             std::optional<long long> organisation_id) {
+  std::vector<prepo::ProjectRow> out;
+  for (auto& p : prepo::list_projects(s, organisation_id))
+    if (cooperation_rights(caller.principal, {p.organisation_id, p.region_code}).read) out.push_back(std::move(p));
+  return out;
+}
+
 std::vector<prepo::ProjectRow> list_projects(kvalis::store::Database& db, const accounts::Caller& caller,
                                              std::optional<long long> organisation_id) {
-  return db.read([&](soci::session& s) {
-    std::vector<prepo::ProjectRow> out;
-    for (auto& p : prepo::list_projects(s, organisation_id))
-      if (cooperation_rights(caller.principal, {p.organisation_id, p.region_code}).read) out.push_back(std::move(p));
-    return out;
-  });
+  return db.read([&](soci::session& s) { return list_projects(s, caller, organisation_id); });
 }
 
 Result<ProjectDetail> get_project(kvalis::store::Database& db, const accounts::Caller& caller, long long id,

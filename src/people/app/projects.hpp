@@ -64,6 +64,8 @@ struct ProjectDetail {
 
 std::vector<prepo::ProjectRow> list_projects(kvalis::store::Database& db, const accounts::Caller& caller,
                                              std::optional<long long> organisation_id);
+std::vector<prepo::ProjectRow> list_projects(soci::session& s, const accounts::Caller& caller,
+                                             std::optional<long long> organisation_id);
 Result<ProjectDetail> get_project(kvalis::store::Database& db, const accounts::Caller& caller, long long id,
                                   const std::string& today);
 Result<prepo::ProjectRow> create_project(kvalis::store::Database& db, const accounts::Caller& caller,
