@@ -126,10 +126,10 @@ TEST_P(StaffRecordsTest, ManagerRecordsAWorkerAndOnlyTheEmployerReadsIt) {
   const auto self_orgs = papp::staff_organisations(db, self);
   ASSERT_EQ(self_orgs.size(), 1u);
   EXPECT_FALSE(self_orgs.front().can_manage);
-  EXPECT_TRUE(papp::staff_organisations(db, caller(w.users.at("other"), "cizi.manazer", w.other_provider,
-                                                   Role::manager))
-                  .front()
-                  .organisation.id == w.other_provider);
+  EXPECT_TRUE(
+      papp::staff_organisations(db, caller(w.users.at("other"), "cizi.manazer", w.other_provider, Role::manager))
+          .front()
+          .organisation.id == w.other_provider);
 }
 
 TEST_P(StaffRecordsTest, InputErrorsNameTheirField) {
@@ -157,12 +157,12 @@ TEST_P(StaffRecordsTest, InputErrorsNameTheirField) {
                 .code,
             ErrorCode::forbidden);
   // A region is no employer here.
-  EXPECT_EQ(papp::create_worker(db, accounts::system_caller(), w.region, worker_in("X", "other", "2020-01-01"))
-                .error()
-                .field,
-            "organisation_id");
+  EXPECT_EQ(
+      papp::create_worker(db, accounts::system_caller(), w.region, worker_in("X", "other", "2020-01-01")).error().field,
+      "organisation_id");
 
-  const auto created = papp::create_worker(db, manager, w.provider, worker_in("Petr Svoboda", "social_worker", "2020-01-01"));
+  const auto created =
+      papp::create_worker(db, manager, w.provider, worker_in("Petr Svoboda", "social_worker", "2020-01-01"));
   ASSERT_TRUE(created.ok());
   const long long id = created->data.worker.id;
   const auto short_absence = papp::add_absence(db, manager, id, {"2025-03-10", "2025-04-09", ""});
@@ -185,8 +185,10 @@ TEST_P(StaffRecordsTest, DeletionIsRefusedWhileTheWorkerHasRegistrations) {
   auto& db = tdb.db();
   const auto w = make_world(db);
   const auto manager = manager_of(w);
-  const auto a = papp::create_worker(db, manager, w.provider, worker_in("Lucie Malá", "social_services_worker", "2019-01-01"));
-  const auto b = papp::create_worker(db, manager, w.provider, worker_in("Marie Černá", "social_services_worker", "2019-01-01"));
+  const auto a =
+      papp::create_worker(db, manager, w.provider, worker_in("Lucie Malá", "social_services_worker", "2019-01-01"));
+  const auto b =
+      papp::create_worker(db, manager, w.provider, worker_in("Marie Černá", "social_services_worker", "2019-01-01"));
   ASSERT_TRUE(a.ok() && b.ok());
   ASSERT_TRUE(papp::add_absence(db, manager, b->data.worker.id, {"2025-01-01", "2025-03-31", ""}).ok());
   const auto session = add_session(db, w.region, "2025-04-01", 8, false, "held");

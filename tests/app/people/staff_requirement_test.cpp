@@ -73,7 +73,8 @@ TEST_P(StaffRequirementTest, AttendedSessionsAndExternalTrainingsCount) {
   add_registration(db, in_house, jana, w.provider, "attended");
   add_registration(db, missed, jana, w.provider, "absent");
   add_registration(db, last_year, jana, w.provider, "attended");
-  ASSERT_TRUE(papp::add_external_training(db, manager, jana, {"2025-10-02", "Konference", "APSS", 4, "other", ""}).ok());
+  ASSERT_TRUE(
+      papp::add_external_training(db, manager, jana, {"2025-10-02", "Konference", "APSS", 4, "other", ""}).ok());
   add_registration(db, accredited, petr, w.provider, "cancelled");
 
   const auto list = papp::requirement_list(db, manager, w.provider, 2025, people::kDefaultAbsenceReading);
@@ -108,14 +109,17 @@ TEST_P(StaffRequirementTest, AttendedSessionsAndExternalTrainingsCount) {
                 .error()
                 .code,
             ErrorCode::forbidden);
-  EXPECT_EQ(papp::requirement_list(db, caller(w.users.at("region"), "kraj.admin", w.region, Role::admin,
-                                              accounts::OrganisationType::region),
-                                   w.provider, 2025, people::kDefaultAbsenceReading)
-                .error()
-                .code,
-            ErrorCode::not_found);
-  EXPECT_TRUE(papp::requirement_list(db, accounts::system_caller(), w.provider, 2025, people::kDefaultAbsenceReading).ok());
-  EXPECT_EQ(papp::requirement_list(db, manager, w.provider, 20250, people::kDefaultAbsenceReading).error().field, "year");
+  EXPECT_EQ(
+      papp::requirement_list(
+          db, caller(w.users.at("region"), "kraj.admin", w.region, Role::admin, accounts::OrganisationType::region),
+          w.provider, 2025, people::kDefaultAbsenceReading)
+          .error()
+          .code,
+      ErrorCode::not_found);
+  EXPECT_TRUE(
+      papp::requirement_list(db, accounts::system_caller(), w.provider, 2025, people::kDefaultAbsenceReading).ok());
+  EXPECT_EQ(papp::requirement_list(db, manager, w.provider, 20250, people::kDefaultAbsenceReading).error().field,
+            "year");
 }
 
 TEST_P(StaffRequirementTest, OspodCoursesAndTheReadingOfTheAbsenceRule) {
@@ -123,11 +127,13 @@ TEST_P(StaffRequirementTest, OspodCoursesAndTheReadingOfTheAbsenceRule) {
   KVALIS_REQUIRE_DB(tdb);
   auto& db = tdb.db();
   const auto w = make_world(db);
-  const auto head = caller(w.users.at("ospod"), "ospod.vedouci", w.ospod, Role::manager,
-                           accounts::OrganisationType::municipality);
+  const auto head =
+      caller(w.users.at("ospod"), "ospod.vedouci", w.ospod, Role::manager, accounts::OrganisationType::municipality);
   const long long irena = add_worker(db, head, w.ospod, "Mgr. Irena Holubová", "ospod", "2008-09-01");
   ASSERT_TRUE(papp::add_absence(db, head, irena, {"2025-03-15", "2025-05-20", ""}).ok());
-  ASSERT_TRUE(papp::add_external_training(db, head, irena, {"2025-09-09", "Domácí násilí", "VCH", 16, "accredited_course", "A1"}).ok());
+  ASSERT_TRUE(papp::add_external_training(db, head, irena,
+                                          {"2025-09-09", "Domácí násilí", "VCH", 16, "accredited_course", "A1"})
+                  .ok());
   ASSERT_TRUE(papp::add_external_training(db, head, irena, {"2025-10-01", "Porada", "OSPOD", 6, "in_house", ""}).ok());
   ASSERT_TRUE(papp::add_external_training(db, head, irena, {"2025-11-01", "Konference", "APSS", 8, "other", ""}).ok());
   const auto in_house_module = add_session(db, w.region, "2025-06-01", 8, true, "held");
@@ -157,10 +163,12 @@ TEST_P(StaffRequirementTest, RegionSeesAggregatesOnly) {
   const auto w = make_world(db);
   const auto manager = manager_of(w);
   for (int i = 0; i < 5; ++i) {
-    const long long id = add_worker(db, manager, w.provider, "Sociální pracovník " + std::to_string(i), "social_worker",
-                                    "2019-01-01");
+    const long long id =
+        add_worker(db, manager, w.provider, "Sociální pracovník " + std::to_string(i), "social_worker", "2019-01-01");
     if (i < 3) {
-      ASSERT_TRUE(papp::add_external_training(db, manager, id, {"2025-05-05", "Kurz", "KVI", 24, "accredited_course", ""}).ok());
+      ASSERT_TRUE(
+          papp::add_external_training(db, manager, id, {"2025-05-05", "Kurz", "KVI", 24, "accredited_course", ""})
+              .ok());
     }
   }
   add_worker(db, manager, w.provider, "Pečovatelka", "social_services_worker", "2019-01-01");
@@ -168,8 +176,8 @@ TEST_P(StaffRequirementTest, RegionSeesAggregatesOnly) {
   const auto other = caller(w.users.at("other"), "cizi.manazer", w.other_provider, Role::manager);
   add_worker(db, other, w.other_provider, "Jediná pracovnice", "social_services_worker", "2019-01-01");
 
-  const auto region = caller(w.users.at("region"), "kraj.admin", w.region, Role::admin,
-                             accounts::OrganisationType::region);
+  const auto region =
+      caller(w.users.at("region"), "kraj.admin", w.region, Role::admin, accounts::OrganisationType::region);
   const auto agg = papp::regional_requirement(db, region, "", 2025, people::kDefaultAbsenceReading);
   ASSERT_TRUE(agg.ok()) << agg.error().message_key;
   EXPECT_EQ(agg->region_code, "86");
@@ -199,7 +207,8 @@ TEST_P(StaffRequirementTest, RegionSeesAggregatesOnly) {
             ErrorCode::forbidden);
   EXPECT_EQ(papp::regional_requirement(db, manager, "", 2025, people::kDefaultAbsenceReading).error().field,
             "region_code");
-  EXPECT_TRUE(papp::regional_requirement(db, accounts::system_caller(), "86", 2025, people::kDefaultAbsenceReading).ok());
+  EXPECT_TRUE(
+      papp::regional_requirement(db, accounts::system_caller(), "86", 2025, people::kDefaultAbsenceReading).ok());
 }
 
 TEST_P(StaffRequirementTest, SupervisionHoursFromTheQualityModule) {
@@ -211,11 +220,13 @@ TEST_P(StaffRequirementTest, SupervisionHoursFromTheQualityModule) {
   const long long jana = add_worker(db, manager, w.provider, "Jana  Nováková", "social_worker", "2019-01-01", "Terén");
   const long long eva = add_worker(db, manager, w.provider, "Eva Dvořáková", "social_services_worker", "2015-01-01");
   add_worker(db, manager, w.provider, "Bez Supervize", "social_worker", "2015-01-01");
-  ASSERT_TRUE(papp::add_external_training(db, manager, eva, {"2025-02-02", "Kurz", "KVI", 8, "accredited_course", ""}).ok());
+  ASSERT_TRUE(
+      papp::add_external_training(db, manager, eva, {"2025-02-02", "Kurz", "KVI", 8, "accredited_course", ""}).ok());
   namespace qc = quality::care;
-  for (const auto& [held, hours, people] :
-       std::vector<std::tuple<std::string, double, std::vector<qc::Participant>>>{
-           {"2025-02-14", 3, {{"Jana Nováková", "Terénní tým"}, {"Eva Dvořáková", "Domov"}, {"Host Zvenku", "Terénní tým"}}},
+  for (const auto& [held, hours, people] : std::vector<std::tuple<std::string, double, std::vector<qc::Participant>>>{
+           {"2025-02-14",
+            3,
+            {{"Jana Nováková", "Terénní tým"}, {"Eva Dvořáková", "Domov"}, {"Host Zvenku", "Terénní tým"}}},
            {"2025-05-20", 1.5, {{"Eva Dvořáková", "Domov"}}},
            {"2024-11-11", 2, {{"Jana Nováková", "Terénní tým"}}}}) {
     quality::app::SupervisionInput in;

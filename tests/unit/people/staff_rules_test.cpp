@@ -49,7 +49,8 @@ std::string cells_text(const std::vector<people::AggregateCell>& cells) {
     if (c.suppressed)
       out += "suppressed";
     else
-      out += std::to_string(c.workers) + "/" + std::to_string(c.short_workers) + "/" + people::format_hours(c.shortfall_hours);
+      out += std::to_string(c.workers) + "/" + std::to_string(c.short_workers) + "/" +
+             people::format_hours(c.shortfall_hours);
   }
   return out;
 }
