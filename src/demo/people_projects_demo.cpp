@@ -36,8 +36,7 @@ const PartnerSpec kPartners[] = {
      "soudkyně opatrovnického oddělení"},
     {"Policie ČR, Obvodní oddělení Náchod", "police", "nachod.oop@pcr.cz", "npor. Tomáš Beneš",
      "vedoucí obvodního oddělení"},
-    {"ZŠ Náchod, Komenského", "school", "reditel@zskomenskeho-nachod.cz", "Mgr. Jana Vlčková",
-     "výchovná poradkyně"},
+    {"ZŠ Náchod, Komenského", "school", "reditel@zskomenskeho-nachod.cz", "Mgr. Jana Vlčková", "výchovná poradkyně"},
     {"MUDr. Petra Kubíčková, praktická lékařka pro děti a dorost", "health", "ordinace@pediatrie-nachod.cz",
      "MUDr. Petra Kubíčková", "pediatrička"},
     {"Rodinné centrum Náchod, z. s.", "ngo", "info@rcnachod.cz", "Bc. Lenka Pokorná", "sociální pracovnice SAS"},
@@ -82,7 +81,8 @@ accounts::Caller ospod_manager(const DemoContext& ctx, long long ospod_id) {
 
 template <class T>
 T must(Result<T> r, const std::string& what) {
-  if (!r) throw std::runtime_error("people projects demo: " + what + ": " + r.error().message_key + " " + r.error().field);
+  if (!r)
+    throw std::runtime_error("people projects demo: " + what + ": " + r.error().message_key + " " + r.error().field);
   return std::move(*r);
 }
 
@@ -97,8 +97,8 @@ std::vector<long long> write_partners(soci::session& s, const accounts::Caller& 
       ids.push_back(found->partner.id);
       continue;
     }
-    ids.push_back(must(papp::create_partner(s, c, {org, spec.name, spec.kind, spec.contact, false}), spec.name)
-                      .partner.id);
+    ids.push_back(
+        must(papp::create_partner(s, c, {org, spec.name, spec.kind, spec.contact, false}), spec.name).partner.id);
     ++created;
   }
   return ids;
@@ -120,9 +120,10 @@ MeetingsWritten write_meetings(soci::session& s, const accounts::Caller& c, long
   if (!out.ids.empty()) return out;  // written by an earlier run
   // Eight quarters: six already held, the last two planned (relative to today, on the 22nd).
   const std::string first_on = people::add_months(today.substr(0, 8) + "22", -16);
-  auto series = must(papp::plan_meetings(s, c, {org, kSeriesTitle, first_on,
-                                                "Městský úřad Náchod, zasedací místnost odboru sociálních věcí", 3, 8}),
-                     "meeting series");
+  auto series = must(
+      papp::plan_meetings(
+          s, c, {org, kSeriesTitle, first_on, "Městský úřad Náchod, zasedací místnost odboru sociálních věcí", 3, 8}),
+      "meeting series");
   std::vector<long long> previous_actions;
   for (std::size_t i = 0; i < series.size(); ++i) {
     const auto& m = series[i];
@@ -200,24 +201,24 @@ PeopleStageSummary write_people_projects_demo(soci::session& s, const DemoContex
     }
 
   const std::string y0 = std::to_string(year - 1), y1 = std::to_string(year), y2 = std::to_string(year + 1);
-  auto project = must(papp::create_project(
-                          s, c,
-                          {org, kProjectName, "CZ.03.02.02/00/22_021/0004586", "Operační program Zaměstnanost plus",
-                           y0 + "-01-01", y2 + "-06-30", "Ing. Martina Dušková",
-                           "Zavedení standardů kvality sociálně-právní ochrany (§ 9a zákona č. 359/1999 Sb.) do praxe "
-                           "OSPOD Náchod: metodika, spolupráce s partnery, vzdělávání pracovníků, nové pracovní místo "
-                           "podle personálního standardu a podmínky pro práci s klienty."}),
-                      "project");
+  auto project = must(
+      papp::create_project(s, c,
+                           {org, kProjectName, "CZ.03.02.02/00/22_021/0004586", "Operační program Zaměstnanost plus",
+                            y0 + "-01-01", y2 + "-06-30", "Ing. Martina Dušková",
+                            "Zavedení standardů kvality sociálně-právní ochrany (§ 9a zákona č. 359/1999 Sb.) do praxe "
+                            "OSPOD Náchod: metodika, spolupráce s partnery, vzdělávání pracovníků, nové pracovní místo "
+                            "podle personálního standardu a podmínky pro práci s klienty."}),
+      "project");
   const long long pid = project.id;
   out.ids["project"] = {pid};
 
   const ActivitySpec specs[] = {
       {"01", "Vytvoření metodiky a naplňování standardů kvality SPO", "-01-01", "-12-31",
        "soubor standardů kvality OSPOD a jejich sebehodnocení", 1, "soubor"},
-      {"02", "Odborná spolupráce s dalšími subjekty", "-01-01", "-06-30",
-       "setkání s partnery jednou za tři měsíce", 8, "setkání"},
-      {"03", "Další profesní rozvoj zaměstnanců", "-03-01", "-11-30",
-       "akreditované kurzy pro všechny pracovníky OSPOD", 8, "kurz"},
+      {"02", "Odborná spolupráce s dalšími subjekty", "-01-01", "-06-30", "setkání s partnery jednou za tři měsíce", 8,
+       "setkání"},
+      {"03", "Další profesní rozvoj zaměstnanců", "-03-01", "-11-30", "akreditované kurzy pro všechny pracovníky OSPOD",
+       8, "kurz"},
       {"04", "Úprava personálního standardu", "-01-01", "-12-31", "nové pracovní místo sociálního pracovníka", 1,
        "úvazek"},
       {"05", "Řízení projektu", "-01-01", "-06-30", "monitorovací zprávy a pravidelné porady", 5, "zpráva"},
@@ -229,9 +230,8 @@ PeopleStageSummary write_people_projects_demo(soci::session& s, const DemoContex
     const std::string starts = y0 + a.starts;
     const std::string code = a.code;
     const std::string ends = (code == "06" ? y0 : code == "02" || code == "05" ? y2 : y1) + a.ends;
-    activity[a.code] = must(papp::create_activity(s, c, pid, {a.code, a.title, starts, ends, a.output, a.target, a.unit}),
-                            a.title)
-                           .id;
+    activity[a.code] =
+        must(papp::create_activity(s, c, pid, {a.code, a.title, starts, ends, a.output, a.target, a.unit}), a.title).id;
   }
 
   // Links to what the activities produced in Kvalis, found as the office's manager sees them.
@@ -241,8 +241,7 @@ PeopleStageSummary write_people_projects_demo(soci::session& s, const DemoContex
     ++links;
   };
   for (const auto& o : must(papp::link_candidates(s, c, pid, "audit", "OSPOD"), "audits")) link("01", o);
-  for (const auto& id : meetings.ids)
-    link("02", papp::LinkedObject{people::LinkKind::meeting, id, "", "", "", true});
+  for (const auto& id : meetings.ids) link("02", papp::LinkedObject{people::LinkKind::meeting, id, "", "", "", true});
   std::vector<long long> sessions;
   if (auto it = training.ids.find("sessions_held"); it != training.ids.end()) sessions = it->second;
   if (sessions.empty())
@@ -278,7 +277,10 @@ PeopleStageSummary write_people_projects_demo(soci::session& s, const DemoContex
   };
   for (int q = 0; q < 8; ++q) {
     const int y = year - 1 + q / 4;
-    const std::string end = std::to_string(y) + (q % 4 == 0 ? "-03-31" : q % 4 == 1 ? "-06-30" : q % 4 == 2 ? "-09-30" : "-12-31");
+    const std::string end = std::to_string(y) + (q % 4 == 0   ? "-03-31"
+                                                 : q % 4 == 1 ? "-06-30"
+                                                 : q % 4 == 2 ? "-09-30"
+                                                              : "-12-31");
     expense(0, end, 135'000, "Mzda za čtvrtletí");
     expense(1, end, 45'000, "Řízení projektu za čtvrtletí");
     expense(5, end, 18'750, "Nepřímé náklady za čtvrtletí");
@@ -297,13 +299,15 @@ PeopleStageSummary write_people_projects_demo(soci::session& s, const DemoContex
   must(papp::create_indicator(s, c, pid,
                               {"6 00 00", "Absolvované akreditované kurzy", "kurz", 8.0, "linked:training_session"}),
        "indicator courses");
-  auto staff = must(papp::create_indicator(s, c, pid, {"6 00 01", "Podpoření pracovníci OSPOD", "osoba", 7.0, "manual"}),
-                    "indicator staff");
-  auto posts = must(papp::create_indicator(s, c, pid, {"6 20 00", "Nově vytvořená pracovní místa", "úvazek", 1.0, "manual"}),
-                    "indicator posts");
+  auto staff =
+      must(papp::create_indicator(s, c, pid, {"6 00 01", "Podpoření pracovníci OSPOD", "osoba", 7.0, "manual"}),
+           "indicator staff");
+  auto posts =
+      must(papp::create_indicator(s, c, pid, {"6 20 00", "Nově vytvořená pracovní místa", "úvazek", 1.0, "manual"}),
+           "indicator posts");
   int values = 0;
-  for (auto [date, v] : std::vector<std::pair<std::string, double>>{
-           {y0 + "-06-30", 3}, {y0 + "-12-31", 6}, {y1 + "-06-30", 7}})
+  for (auto [date, v] :
+       std::vector<std::pair<std::string, double>>{{y0 + "-06-30", 3}, {y0 + "-12-31", 6}, {y1 + "-06-30", 7}})
     if (date <= today) {
       must(papp::add_indicator_value(s, c, staff.id, {date, v, "Podle prezenčních listin kurzů"}), "value");
       ++values;

@@ -23,16 +23,15 @@ Error not_allowed() { return forbidden("people.coop.forbidden"); }
 }  // namespace detail
 
 using namespace detail;
-using kvalis::store::activity_log::append;
 using kvalis::store::now_epoch;
+using kvalis::store::activity_log::append;
 
 namespace {
 
 Result<CoopOwner> managed_owner(soci::session& s, const accounts::Principal& p, long long organisation_id) {
   auto owner = coop_owner(s, p, organisation_id);
   if (!owner)
-    return invalid("organisation_id", "people.coop.organisation.invalid",
-                   {{"value", std::to_string(organisation_id)}});
+    return invalid("organisation_id", "people.coop.organisation.invalid", {{"value", std::to_string(organisation_id)}});
   if (!owner->rights.manage) return not_allowed();
   return *owner;
 }
@@ -132,8 +131,8 @@ Result<PartnerView> create_partner(soci::session& s, const accounts::Caller& cal
   auto owner = managed_owner(s, caller.principal, in.organisation_id);
   if (!owner) return owner.error();
   if (auto st = check_partner(in); !st) return st.error();
-  crepo::PartnerRow r{0, in.organisation_id, owner->org.region_code, in.name, in.kind, in.contact, in.archived,
-                      now_epoch()};
+  crepo::PartnerRow r{0,           in.organisation_id, owner->org.region_code, in.name, in.kind, in.contact,
+                      in.archived, now_epoch()};
   r.id = crepo::insert_partner(s, r);
   append(s, caller.activity("people.partner.create", "pe_partners", r.id, r.organisation_id, r.name));
   return PartnerView{r, true};
@@ -320,8 +319,8 @@ Result<crepo::ActionRow> update_action(soci::session& s, const accounts::Caller&
   }
   a->updated_at = now_epoch();
   crepo::update_action(s, *a);
-  append(s, caller.activity("people.action.update", "pe_agreed_actions", a->id, found->first.organisation_id,
-                            a->state));
+  append(s,
+         caller.activity("people.action.update", "pe_agreed_actions", a->id, found->first.organisation_id, a->state));
   return *crepo::get_action(s, a->id);
 }
 

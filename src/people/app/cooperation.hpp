@@ -35,8 +35,7 @@ std::vector<PartnerView> list_partners(kvalis::store::Database& db, const accoun
                                        std::optional<long long> organisation_id);
 std::vector<PartnerView> list_partners(soci::session& s, const accounts::Caller& caller,
                                        std::optional<long long> organisation_id);
-Result<PartnerView> create_partner(kvalis::store::Database& db, const accounts::Caller& caller,
-                                   const PartnerInput& in);
+Result<PartnerView> create_partner(kvalis::store::Database& db, const accounts::Caller& caller, const PartnerInput& in);
 Result<PartnerView> create_partner(soci::session& s, const accounts::Caller& caller, const PartnerInput& in);
 Result<PartnerView> update_partner(kvalis::store::Database& db, const accounts::Caller& caller, long long id,
                                    const PartnerInput& in);
@@ -50,7 +49,7 @@ struct ParticipantInput {
 struct MeetingInput {
   long long organisation_id = 0;  // create only
   std::string title, planned_on, held_on, place, minutes;
-  std::optional<MeetingState> state;  // default: held when held_on is given, else planned
+  std::optional<MeetingState> state;                          // default: held when held_on is given, else planned
   std::optional<std::vector<ParticipantInput>> participants;  // absent on update: unchanged
 };
 struct MeetingDetail {

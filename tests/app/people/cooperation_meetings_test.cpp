@@ -4,9 +4,9 @@
 #include <gtest/gtest.h>
 
 #include "people/app/cooperation.hpp"
+#include "people_coop_world.hpp"
 #include "platform/store/activity_log.hpp"
 #include "support/test_db.hpp"
-#include "people_coop_world.hpp"
 
 namespace kvalis::testing {
 namespace {

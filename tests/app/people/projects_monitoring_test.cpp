@@ -7,10 +7,10 @@
 #include "people/app/cooperation.hpp"
 #include "people/app/projects.hpp"
 #include "people/export/monitoring_report.hpp"
+#include "people_coop_world.hpp"
 #include "planning/app/plans.hpp"
 #include "quality/app/care_supervision.hpp"
 #include "support/test_db.hpp"
-#include "people_coop_world.hpp"
 
 namespace kvalis::testing {
 namespace {
@@ -29,7 +29,8 @@ long long add_audit(soci::session& s, long long org, const std::string& title, c
         soci::into(set);
   long long id = 0;
   s << "INSERT INTO q_audits (type, set_id, scale_code, scale_levels, audited_org_id, conducted_by_org_id, title, "
-       "starts_on, ends_on, created_at, updated_at) VALUES ('internal', :s, 'three', 'a;b;c', :o, :c, :t, :st, :e, 0, 0) "
+       "starts_on, ends_on, created_at, updated_at) VALUES ('internal', :s, 'three', 'a;b;c', :o, :c, :t, :st, :e, 0, "
+       "0) "
        "RETURNING id",
       soci::use(set), soci::use(org), soci::use(org), soci::use(title), soci::use(ends_on), soci::use(ends_on),
       soci::into(id);
@@ -68,7 +69,8 @@ TEST_P(ProjectsMonitoringTest, TheReportCountsTheLinkedRecordsOfThePeriod) {
   sup.participants = {{"Eva Malá", "terén"}};
   auto supervision = quality::app::record_supervision(db, c.manager, sup);
   ASSERT_TRUE(supervision) << supervision.error().message_key << " " << supervision.error().field;
-  auto plan = planning::app::create_strategic_plan(db, c.manager, {w.provider, "Strategie 2025–2027", 2025, 2027, "", "", "", {}});
+  auto plan = planning::app::create_strategic_plan(db, c.manager,
+                                                   {w.provider, "Strategie 2025–2027", 2025, 2027, "", "", "", {}});
   ASSERT_TRUE(plan) << plan.error().message_key;
   auto meetings = papp::plan_meetings(db, c.manager, {w.provider, "Setkání", "2025-01-31", "", 3, 4});
   ASSERT_TRUE(meetings);
@@ -77,18 +79,18 @@ TEST_P(ProjectsMonitoringTest, TheReportCountsTheLinkedRecordsOfThePeriod) {
                                       {w.provider, "Kvalita v praxi", "CZ.03.02.02/00/22_001/0000001", "OPZ+",
                                        "2025-01-01", "2026-12-31", "Ing. Nová", ""});
   ASSERT_TRUE(project) << project.error().message_key;
-  EXPECT_EQ(papp::create_project(db, c.evaluator, {w.provider, "X", "", "", "2025-01-01", "2025-12-31", "", ""})
-                .error()
-                .code,
-            ErrorCode::forbidden);
+  EXPECT_EQ(
+      papp::create_project(db, c.evaluator, {w.provider, "X", "", "", "2025-01-01", "2025-12-31", "", ""}).error().code,
+      ErrorCode::forbidden);
   const auto pid = project->id;
-  auto ka1 = papp::create_activity(db, c.manager, pid, {"KA1", "Audity a supervize", "2025-01-01", "2025-12-31",
-                                                        "audity kvality", 2.0, "audit"});
-  auto ka2 = papp::create_activity(db, c.manager, pid, {"KA2", "Vzdělávání a plánování", "2025-03-01", "2026-06-30",
-                                                        "školení", {}, ""});
+  auto ka1 = papp::create_activity(
+      db, c.manager, pid, {"KA1", "Audity a supervize", "2025-01-01", "2025-12-31", "audity kvality", 2.0, "audit"});
+  auto ka2 = papp::create_activity(db, c.manager, pid,
+                                   {"KA2", "Vzdělávání a plánování", "2025-03-01", "2026-06-30", "školení", {}, ""});
   ASSERT_TRUE(ka1 && ka2);
-  EXPECT_EQ(papp::create_activity(db, c.manager, pid, {"KA3", "X", "2024-12-01", "2025-01-31", "", {}, ""}).error().field,
-            "starts_on");
+  EXPECT_EQ(
+      papp::create_activity(db, c.manager, pid, {"KA3", "X", "2024-12-01", "2025-01-31", "", {}, ""}).error().field,
+      "starts_on");
 
   for (auto [activity, kind, object] :
        std::vector<std::tuple<long long, std::string, long long>>{{ka1->id, "audit", audit_in},
@@ -113,9 +115,11 @@ TEST_P(ProjectsMonitoringTest, TheReportCountsTheLinkedRecordsOfThePeriod) {
   auto personnel = papp::create_budget_line(db, c.manager, pid, {"personnel", "Mzdy", 200000});
   auto training = papp::create_budget_line(db, c.manager, pid, {"training", "Školení", 50000});
   ASSERT_TRUE(personnel && training);
-  for (auto [line, date, amount] : std::vector<std::tuple<long long, std::string, double>>{
-           {personnel->id, "2025-03-31", 40000}, {personnel->id, "2025-06-30", 40000}, {training->id, "2025-06-05", 9000},
-           {training->id, "2025-09-05", 9000}})
+  for (auto [line, date, amount] :
+       std::vector<std::tuple<long long, std::string, double>>{{personnel->id, "2025-03-31", 40000},
+                                                               {personnel->id, "2025-06-30", 40000},
+                                                               {training->id, "2025-06-05", 9000},
+                                                               {training->id, "2025-09-05", 9000}})
     ASSERT_TRUE(papp::create_expense(db, c.manager, pid, {line, date, amount, ""}));
   auto audits_ind = papp::create_indicator(db, c.manager, pid, {"A", "Audity", "audit", 4.0, "linked:audit"});
   auto sessions_ind =
