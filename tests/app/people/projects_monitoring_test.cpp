@@ -72,6 +72,9 @@ TEST_P(ProjectsMonitoringTest, TheReportCountsTheLinkedRecordsOfThePeriod) {
   auto plan = planning::app::create_strategic_plan(db, c.manager,
                                                    {w.provider, "Strategie 2025–2027", 2025, 2027, "", "", "", {}});
   ASSERT_TRUE(plan) << plan.error().message_key;
+  auto operational = planning::app::create_operational_plan(
+      db, c.manager, {w.provider, {}, plan->plan.id, 2026, "Operační plán 2026"});
+  ASSERT_TRUE(operational) << operational.error().message_key;
   auto meetings = papp::plan_meetings(db, c.manager, {w.provider, "Setkání", "2025-01-31", "", 3, 4});
   ASSERT_TRUE(meetings);
 
@@ -92,15 +95,16 @@ TEST_P(ProjectsMonitoringTest, TheReportCountsTheLinkedRecordsOfThePeriod) {
       papp::create_activity(db, c.manager, pid, {"KA3", "X", "2024-12-01", "2025-01-31", "", {}, ""}).error().field,
       "starts_on");
 
-  for (auto [activity, kind, object] :
-       std::vector<std::tuple<long long, std::string, long long>>{{ka1->id, "audit", audit_in},
-                                                                  {ka1->id, "audit", audit_before},
-                                                                  {ka1->id, "supervision", supervision->row.id},
-                                                                  {ka1->id, "meeting", (*meetings)[1].id},
-                                                                  {ka1->id, "meeting", (*meetings)[2].id},
-                                                                  {ka2->id, "training_session", session_in},
-                                                                  {ka2->id, "training_session", session_after},
-                                                                  {ka2->id, "strategic_plan", plan->plan.id}}) {
+  for (auto [activity, kind, object] : std::vector<std::tuple<long long, std::string, long long>>{
+           {ka1->id, "audit", audit_in},
+           {ka1->id, "audit", audit_before},
+           {ka1->id, "supervision", supervision->row.id},
+           {ka1->id, "meeting", (*meetings)[1].id},
+           {ka1->id, "meeting", (*meetings)[2].id},
+           {ka2->id, "training_session", session_in},
+           {ka2->id, "training_session", session_after},
+           {ka2->id, "strategic_plan", plan->plan.id},
+           {ka2->id, "operational_plan", operational->plan.id}}) {
     auto linked = papp::add_link(db, c.manager, activity, kind, object);
     ASSERT_TRUE(linked) << kind << " " << linked.error().message_key;
     EXPECT_TRUE(linked->visible);
@@ -174,7 +178,8 @@ TEST_P(ProjectsMonitoringTest, TheReportCountsTheLinkedRecordsOfThePeriod) {
   auto all = papp::monitoring_report(db, c.manager, pid, "", "");
   ASSERT_TRUE(all);
   EXPECT_EQ(all->from, "2025-01-01");
-  EXPECT_EQ(all->activities[1].total_cumulative, 3);
+  EXPECT_EQ(all->activities[1].total_cumulative, 4);  // the operational plan of 2026 too
+  EXPECT_EQ(all->activities[1].outputs_cumulative.at("operational_plan"), 1);
   EXPECT_EQ(all->indicators[1].value, 2.0);
   EXPECT_TRUE(all->indicators[2].met);
   EXPECT_EQ(papp::monitoring_report(db, c.manager, pid, "2025-07-01", "2025-06-30").error().field, "to");
