@@ -5,8 +5,7 @@ namespace kvalis::http {
 void register_people_routes(RouteTable& table) {
   register_people_staff_routes(table);
   register_people_training_routes(table);
-  // The cooperation part is registered on merge, when its code is in (PEOPLE_SPEC "Who owns what"):
-  // register_people_cooperation_routes(table);
+  register_people_cooperation_routes(table);
 }
 
 }  // namespace kvalis::http

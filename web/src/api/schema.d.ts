@@ -2848,6 +2848,459 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/people/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Partner bodies of the organisations the caller reads */
+        get: operations["GET/api/people/partners"];
+        put?: never;
+        /** Add a partner body (court, police, school, health care, NGO…) */
+        post: operations["POST/api/people/partners"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/partners/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change or archive a partner body */
+        put: operations["PUT/api/people/partners/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cooperation meetings (planned, held, cancelled) the caller reads, by date */
+        get: operations["GET/api/people/meetings"];
+        put?: never;
+        /** Create a meeting with its participants (partners by name and role) */
+        post: operations["POST/api/people/meetings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/meetings/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Plan a series of meetings in one step (every_months from first_on) */
+        post: operations["POST/api/people/meetings/plan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A meeting with participants, minutes, agreed actions and the open actions of earlier meetings to follow up */
+        get: operations["GET/api/people/meetings/{id}"];
+        /** Change a meeting: held date, minutes, state, participants */
+        put: operations["PUT/api/people/meetings/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/meetings/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an agreed action with its owner and due date */
+        post: operations["POST/api/people/meetings/{id}/actions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/actions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change an agreed action: state, follow-up meeting and note */
+        put: operations["PUT/api/people/actions/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Funded projects of the organisations the caller reads */
+        get: operations["GET/api/people/projects"];
+        put?: never;
+        /** Create a funded project */
+        post: operations["POST/api/people/projects"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A project with activities (links and counts, schedule), budget lines with planned and spent, expenses, indicators with target and value, publicity */
+        get: operations["GET/api/people/projects/{id}"];
+        /** Change a project */
+        put: operations["PUT/api/people/projects/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/projects/{id}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a key activity (within the project's dates) */
+        post: operations["POST/api/people/projects/{id}/activities"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a key activity */
+        put: operations["PUT/api/people/activities/{id}"];
+        post?: never;
+        /** Delete a key activity with its links */
+        delete: operations["DELETE/api/people/activities/{id}"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/activities/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Link a Kvalis record the activity produced (it must exist and be visible to the caller) */
+        post: operations["POST/api/people/activities/{id}/links"];
+        /** Remove a link (?kind=&object_id=) */
+        delete: operations["DELETE/api/people/activities/{id}/links"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/link-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Records of a kind the caller may link to the project's activities */
+        get: operations["GET/api/people/link-candidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/projects/{id}/budget-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a budget line of a category */
+        post: operations["POST/api/people/projects/{id}/budget-lines"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/budget-lines/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a budget line */
+        put: operations["PUT/api/people/budget-lines/{id}"];
+        post?: never;
+        /** Delete a budget line with its expenses */
+        delete: operations["DELETE/api/people/budget-lines/{id}"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/projects/{id}/expenses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an expense against a budget line of the project */
+        post: operations["POST/api/people/projects/{id}/expenses"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/expenses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change an expense */
+        put: operations["PUT/api/people/expenses/{id}"];
+        post?: never;
+        /** Delete an expense */
+        delete: operations["DELETE/api/people/expenses/{id}"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/projects/{id}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an indicator with its target (source manual or linked:<kind>) */
+        post: operations["POST/api/people/projects/{id}/indicators"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/indicators/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change an indicator */
+        put: operations["PUT/api/people/indicators/{id}"];
+        post?: never;
+        /** Delete an indicator with its values */
+        delete: operations["DELETE/api/people/indicators/{id}"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/indicators/{id}/values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a value of a manual indicator (409 for a linked one) */
+        post: operations["POST/api/people/indicators/{id}/values"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/indicator-values/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a value of an indicator */
+        delete: operations["DELETE/api/people/indicator-values/{id}"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/projects/{id}/publicity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a publicity duty */
+        post: operations["POST/api/people/projects/{id}/publicity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/publicity/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a publicity duty (done on, evidence) */
+        put: operations["PUT/api/people/publicity/{id}"];
+        post?: never;
+        /** Delete a publicity duty */
+        delete: operations["DELETE/api/people/publicity/{id}"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/projects/{id}/monitoring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The monitoring report of a period: outputs counted from the links, schedule, budget by category, indicators against targets, publicity */
+        get: operations["GET/api/people/projects/{id}/monitoring"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/projects/{id}/monitoring.html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Printable monitoring report (text/html, Czech or English) */
+        get: operations["GET/api/people/projects/{id}/monitoring.html"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/projects/{id}/monitoring.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The monitoring report as an Excel workbook */
+        get: operations["GET/api/people/projects/{id}/monitoring.xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3568,6 +4021,103 @@ export interface components {
             page: number;
             page_size: number;
         };
+        PcAction: {
+            id: number;
+            meeting_id: number;
+            meeting_title: string;
+            meeting_date: string;
+            text: string;
+            owner: string;
+            due_on: string;
+            state: string;
+            follow_up_meeting_id?: number | null;
+            follow_up_note: string;
+        };
+        PcActionInput: {
+            text: string;
+            owner: string;
+            due_on?: string | null;
+        };
+        PcActionUpdate: {
+            text?: string | null;
+            owner?: string | null;
+            due_on?: string | null;
+            state?: string | null;
+            follow_up_meeting_id?: number | null;
+            follow_up_note?: string | null;
+        };
+        PcMeeting: {
+            id: number;
+            organisation_id: number;
+            organisation_name: string;
+            title: string;
+            planned_on: string;
+            held_on: string;
+            place: string;
+            state: string;
+            participants: number;
+            actions: number;
+            open_actions: number;
+        };
+        PcMeetingDetail: {
+            meeting: components["schemas"]["PcMeeting"];
+            minutes: string;
+            participants: components["schemas"]["PcParticipant"][];
+            actions: components["schemas"]["PcAction"][];
+            follow_ups: components["schemas"]["PcAction"][];
+            can_manage: boolean;
+        };
+        PcMeetingInput: {
+            organisation_id?: number | null;
+            title: string;
+            planned_on: string;
+            held_on?: string | null;
+            place?: string | null;
+            minutes?: string | null;
+            state?: string | null;
+            participants?: components["schemas"]["PcParticipantInput"][] | null;
+        };
+        PcMeetingList: {
+            items: components["schemas"]["PcMeeting"][];
+        };
+        PcParticipant: {
+            partner_id?: number | null;
+            partner_name: string;
+            name: string;
+            role: string;
+        };
+        PcParticipantInput: {
+            partner_id?: number | null;
+            name?: string | null;
+            role?: string | null;
+        };
+        PcPartner: {
+            id: number;
+            organisation_id: number;
+            name: string;
+            kind: string;
+            contact: string;
+            archived: boolean;
+            can_manage: boolean;
+        };
+        PcPartnerInput: {
+            organisation_id?: number | null;
+            name: string;
+            kind?: string | null;
+            contact?: string | null;
+            archived?: boolean | null;
+        };
+        PcPartnerList: {
+            items: components["schemas"]["PcPartner"][];
+        };
+        PcSeriesInput: {
+            organisation_id: number;
+            title: string;
+            first_on: string;
+            every_months: number;
+            count: number;
+            place?: string | null;
+        };
         PeAbsence: {
             id: number;
             date_from: string;
@@ -3793,6 +4343,204 @@ export interface components {
             session_state: string;
             hours: number;
             in_house: boolean;
+        };
+        PjActivity: {
+            id: number;
+            project_id: number;
+            code: string;
+            title: string;
+            starts_on: string;
+            ends_on: string;
+            output: string;
+            output_target?: number | null;
+            output_unit: string;
+            position: number;
+        };
+        PjActivityDetail: {
+            activity: components["schemas"]["PjActivity"];
+            schedule: string;
+            links: components["schemas"]["PjLinked"][];
+            counts: components["schemas"]["PjKindCount"][];
+        };
+        PjActivityInput: {
+            title: string;
+            starts_on: string;
+            ends_on: string;
+            code?: string | null;
+            output?: string | null;
+            output_unit?: string | null;
+            output_target?: number | null;
+        };
+        PjBudgetLine: {
+            id: number;
+            project_id: number;
+            category: string;
+            title: string;
+            planned: number;
+            spent: number;
+        };
+        PjBudgetLineInput: {
+            category: string;
+            title: string;
+            planned: number;
+        };
+        PjCategoryBudget: {
+            category: string;
+            planned: number;
+            spent_period: number;
+            spent_cumulative: number;
+            remaining: number;
+            share_spent?: number | null;
+        };
+        PjExpense: {
+            id: number;
+            budget_line_id: number;
+            category: string;
+            spent_on: string;
+            amount: number;
+            note: string;
+        };
+        PjExpenseInput: {
+            budget_line_id: number;
+            spent_on: string;
+            amount: number;
+            note?: string | null;
+        };
+        PjIndicator: {
+            id: number;
+            project_id: number;
+            code: string;
+            name: string;
+            unit: string;
+            target?: number | null;
+            source: string;
+            value?: number | null;
+            values: components["schemas"]["PjValue"][];
+        };
+        PjIndicatorInput: {
+            name: string;
+            code?: string | null;
+            unit?: string | null;
+            source?: string | null;
+            target?: number | null;
+        };
+        PjKindCount: {
+            kind: string;
+            count: number;
+        };
+        PjLinkInput: {
+            kind: string;
+            object_id: number;
+        };
+        PjLinked: {
+            kind: string;
+            object_id: number;
+            label: string;
+            date: string;
+            state: string;
+            visible: boolean;
+        };
+        PjLinkedList: {
+            items: components["schemas"]["PjLinked"][];
+        };
+        PjMonitoring: {
+            project: components["schemas"]["PjProject"];
+            from: string;
+            to: string;
+            activities: components["schemas"]["PjMonitoringActivity"][];
+            budget: components["schemas"]["PjCategoryBudget"][];
+            planned_total: number;
+            spent_period_total: number;
+            spent_cumulative_total: number;
+            indicators: components["schemas"]["PjMonitoringIndicator"][];
+            publicity: components["schemas"]["PjMonitoringPublicity"][];
+        };
+        PjMonitoringActivity: {
+            activity: components["schemas"]["PjActivity"];
+            schedule: string;
+            outputs_period: components["schemas"]["PjKindCount"][];
+            outputs_cumulative: components["schemas"]["PjKindCount"][];
+            total_period: number;
+            total_cumulative: number;
+            records: components["schemas"]["PjLinked"][];
+        };
+        PjMonitoringIndicator: {
+            id: number;
+            code: string;
+            name: string;
+            unit: string;
+            source: string;
+            target?: number | null;
+            value?: number | null;
+            value_in_period?: number | null;
+            share_of_target?: number | null;
+            met: boolean;
+        };
+        PjMonitoringPublicity: {
+            duty: components["schemas"]["PjPublicity"];
+            met: boolean;
+            overdue: boolean;
+        };
+        PjProject: {
+            id: number;
+            organisation_id: number;
+            organisation_name: string;
+            name: string;
+            registration_number: string;
+            programme: string;
+            starts_on: string;
+            ends_on: string;
+            manager: string;
+            description: string;
+        };
+        PjProjectDetail: {
+            project: components["schemas"]["PjProject"];
+            activities: components["schemas"]["PjActivityDetail"][];
+            budget_lines: components["schemas"]["PjBudgetLine"][];
+            expenses: components["schemas"]["PjExpense"][];
+            budget: components["schemas"]["PjCategoryBudget"][];
+            indicators: components["schemas"]["PjIndicator"][];
+            publicity: components["schemas"]["PjPublicity"][];
+            can_manage: boolean;
+        };
+        PjProjectInput: {
+            organisation_id?: number | null;
+            name: string;
+            starts_on: string;
+            ends_on: string;
+            registration_number?: string | null;
+            programme?: string | null;
+            manager?: string | null;
+            description?: string | null;
+        };
+        PjProjectList: {
+            items: components["schemas"]["PjProject"][];
+        };
+        PjPublicity: {
+            id: number;
+            project_id: number;
+            duty: string;
+            due_on: string;
+            done_on: string;
+            evidence: string;
+        };
+        PjPublicityInput: {
+            duty: string;
+            due_on?: string | null;
+            done_on?: string | null;
+            evidence?: string | null;
+        };
+        PjValue: {
+            id: number;
+            indicator_id: number;
+            recorded_on: string;
+            value: number;
+            note: string;
+        };
+        PjValueInput: {
+            recorded_on: string;
+            value: number;
+            note?: string | null;
         };
         PlCloseGoalInput: {
             goal_id: number;
@@ -12869,6 +13617,1251 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PtFeedbackResults"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/people/partners": {
+        parameters: {
+            query?: {
+                /** @description Only of this organisation */
+                organisation_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PcPartnerList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PcPartnerInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PcPartner"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/people/partners/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PcPartnerInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PcPartner"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/people/meetings": {
+        parameters: {
+            query?: {
+                /** @description Only of this organisation */
+                organisation_id?: number;
+                /** @description Meetings on or after this date, YYYY-MM-DD */
+                from?: string;
+                /** @description Meetings on or before this date, YYYY-MM-DD */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PcMeetingList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PcMeetingInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PcMeetingDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/meetings/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PcSeriesInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PcMeetingList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/people/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PcMeetingDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/people/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PcMeetingInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PcMeetingDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/meetings/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PcActionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PcAction"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/people/actions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PcActionUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PcAction"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/people/projects": {
+        parameters: {
+            query?: {
+                /** @description Only of this organisation */
+                organisation_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PjProjectList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PjProjectInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PjProject"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/people/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PjProjectDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/people/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PjProjectInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PjProject"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/projects/{id}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PjActivityInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PjActivity"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/people/activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PjActivityInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PjActivity"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "DELETE/api/people/activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/activities/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PjLinkInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PjLinked"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "DELETE/api/people/activities/{id}/links": {
+        parameters: {
+            query?: {
+                /** @description Kind of record */
+                kind?: "audit" | "training_session" | "strategic_plan" | "operational_plan" | "meeting" | "benchmark_round" | "supervision";
+                /** @description The linked record (required) */
+                object_id?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/people/link-candidates": {
+        parameters: {
+            query?: {
+                /** @description The project (required) */
+                project_id?: number;
+                /** @description Kind of record */
+                kind?: "audit" | "training_session" | "strategic_plan" | "operational_plan" | "meeting" | "benchmark_round" | "supervision";
+                /** @description Label contains */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PjLinkedList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/projects/{id}/budget-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PjBudgetLineInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PjBudgetLine"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/people/budget-lines/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PjBudgetLineInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PjBudgetLine"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "DELETE/api/people/budget-lines/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/projects/{id}/expenses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PjExpenseInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PjExpense"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/people/expenses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PjExpenseInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PjExpense"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "DELETE/api/people/expenses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/projects/{id}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PjIndicatorInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PjIndicator"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/people/indicators/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PjIndicatorInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PjIndicator"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "DELETE/api/people/indicators/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/indicators/{id}/values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PjValueInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PjValue"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "DELETE/api/people/indicator-values/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/projects/{id}/publicity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PjPublicityInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PjPublicity"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/people/publicity/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PjPublicityInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PjPublicity"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "DELETE/api/people/publicity/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/people/projects/{id}/monitoring": {
+        parameters: {
+            query?: {
+                /** @description Start of the period, YYYY-MM-DD (default: the project's start) */
+                from?: string;
+                /** @description End of the period, YYYY-MM-DD (default: the project's end) */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PjMonitoring"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/people/projects/{id}/monitoring.html": {
+        parameters: {
+            query?: {
+                /** @description Start of the period, YYYY-MM-DD (default: the project's start) */
+                from?: string;
+                /** @description End of the period, YYYY-MM-DD (default: the project's end) */
+                to?: string;
+                /** @description Language of the report */
+                lang?: "cs" | "en";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/people/projects/{id}/monitoring.xlsx": {
+        parameters: {
+            query?: {
+                /** @description Start of the period, YYYY-MM-DD (default: the project's start) */
+                from?: string;
+                /** @description End of the period, YYYY-MM-DD (default: the project's end) */
+                to?: string;
+                /** @description Language of the report */
+                lang?: "cs" | "en";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
                 };
             };
             /** @description Error */
