@@ -8,6 +8,7 @@
 #include "platform/core/dates.hpp"
 #include "platform/core/field_checks.hpp"
 #include "platform/store/activity_log.hpp"
+#include "platform/store/data_versions.hpp"
 
 namespace kvalis::planning::app {
 namespace {
@@ -202,6 +203,7 @@ Result<ClientDetail> create_client(soci::session& s, const accounts::Caller& cal
   c.created_by = caller.principal.user_id;
   c.created_at = c.updated_at = kvalis::store::now_epoch();
   c.id = store::insert_client(s, c);
+  kvalis::store::data_versions::bump(s, "planning");  // the outcomes may change
   kvalis::store::activity_log::append(
       s, caller.activity("planning.client.create", "pl_clients", c.id, c.organisation_id, summary_detail(c)));
   return reload(s, caller, c.id);
@@ -240,6 +242,7 @@ Result<ClientDetail> update_client(Database& db, const accounts::Caller& caller,
     c.state = given.state;
     c.updated_at = kvalis::store::now_epoch();
     store::update_client(s, c);
+    kvalis::store::data_versions::bump(s, "planning");  // the outcomes may change
     kvalis::store::activity_log::append(
         s, caller.activity("planning.client.update", "pl_clients", c.id, c.organisation_id, summary_detail(c)));
     return reload(s, caller, c.id);
@@ -258,6 +261,7 @@ Result<ClientDetail> add_client_goal(soci::session& s, const accounts::Caller& c
   g.created_by = caller.principal.user_id;
   g.created_at = g.updated_at = kvalis::store::now_epoch();
   g.id = store::insert_client_goal(s, g);
+  kvalis::store::data_versions::bump(s, "planning");  // the outcomes may change
   kvalis::store::activity_log::append(s, caller.activity("planning.client_goal.create", "pl_client_goals", g.id,
                                                          l->client.organisation_id, summary_detail(l->client)));
   return reload(s, caller, l->client.id);
@@ -279,6 +283,7 @@ Result<ClientDetail> update_client_goal(Database& db, const accounts::Caller& ca
     fill_goal(*g, in);
     g->updated_at = kvalis::store::now_epoch();
     store::update_client_goal(s, *g);
+    kvalis::store::data_versions::bump(s, "planning");  // the outcomes may change
     kvalis::store::activity_log::append(s, caller.activity("planning.client_goal.update", "pl_client_goals", g->id,
                                                            l->client.organisation_id, summary_detail(l->client)));
     return reload(s, caller, l->client.id);
@@ -307,6 +312,7 @@ Result<ClientDetail> add_review(soci::session& s, const accounts::Caller& caller
   if (!in.next_review_on.empty())
     for (const auto& g : goals)
       if (g.state == "active") store::set_goal_next_review(s, g.id, in.next_review_on);
+  kvalis::store::data_versions::bump(s, "planning");  // the outcomes may change
   kvalis::store::activity_log::append(
       s, caller.activity("planning.review.create", "pl_reviews", r.id, l->client.organisation_id,
                          summary_detail(l->client) + ", ratings " + std::to_string(in.ratings.size())));
@@ -332,6 +338,7 @@ Result<ClientDetail> add_assessment(soci::session& s, const accounts::Caller& ca
   a.values = in.values;
   a.created_by = caller.principal.user_id;
   a.id = store::insert_assessment(s, a, kvalis::store::now_epoch());
+  kvalis::store::data_versions::bump(s, "planning");  // the outcomes may change
   kvalis::store::activity_log::append(s, caller.activity("planning.ladder_assessment.create", "pl_ladder_assessments",
                                                          a.id, l->client.organisation_id, summary_detail(l->client)));
   return reload(s, caller, l->client.id);
@@ -402,6 +409,7 @@ Result<ClientDetail> erase_client(Database& db, const accounts::Caller& caller, 
     if (l->client.state == "erased") return erased_conflict();
     if (confirm_code != l->client.code) return invalid("confirm_code", "planning.clients.erase_confirm");
     store::erase_client(s, l->client.id, "erased-" + std::to_string(l->client.id), kvalis::store::now_epoch());
+    kvalis::store::data_versions::bump(s, "planning");  // the outcomes may change
     kvalis::store::activity_log::append(s, caller.activity("planning.client.erase", "pl_clients", l->client.id,
                                                            l->client.organisation_id, summary_detail(l->client)));
     return reload(s, caller, l->client.id);

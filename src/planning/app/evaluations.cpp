@@ -12,6 +12,7 @@
 #include "platform/core/field_checks.hpp"
 #include "platform/store/activity_log.hpp"
 #include "quality/core/evidence.hpp"
+#include "platform/store/data_versions.hpp"
 
 namespace kvalis::planning::app {
 
@@ -338,6 +339,7 @@ Result<OperationalPlanDetail> close_operational_plan(soci::session& s, const Ben
     repo::set_goal_state(s, g.id, std::string(to_string(state_after(x.result))), now);
   }
   repo::close_operational_plan(s, id, now, caller.principal.user_id);
+  kvalis::store::data_versions::bump(s, "planning");  // the outcomes may change
   kvalis::store::activity_log::append(
       s, caller.activity("planning.operational_plan.close", "pl_operational_plan", id, plan->organisation_id,
                          std::to_string(plan->year) + " " + plan->title));
@@ -443,6 +445,7 @@ Result<OperationalPlanDetail> derive_operational_plan(soci::session& s, const ac
       repo::insert_indicator(s, ind, now);
     }
   }
+  kvalis::store::data_versions::bump(s, "planning");  // the outcomes may change
   kvalis::store::activity_log::append(s, caller.activity("planning.operational_plan.derive", "pl_operational_plan",
                                                          r.id, r.organisation_id, "from " + std::to_string(plan->id)));
   return operational_detail(s, *repo::get_operational_plan(s, r.id), true);

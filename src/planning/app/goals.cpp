@@ -9,6 +9,7 @@
 #include "platform/core/dates.hpp"
 #include "platform/core/field_checks.hpp"
 #include "platform/store/activity_log.hpp"
+#include "platform/store/data_versions.hpp"
 
 namespace kvalis::planning::app {
 
@@ -141,6 +142,7 @@ Result<GoalSummary> create_goal(soci::session& s, const accounts::Caller& caller
   row.created_by = caller.principal.user_id;
   row.created_at = row.updated_at = kvalis::store::now_epoch();
   row.id = repo::insert_goal(s, row);
+  kvalis::store::data_versions::bump(s, "planning");  // the outcomes may change
   kvalis::store::activity_log::append(s, caller.activity("planning.goal.create", "pl_goal", row.id, organisation_id,
                                                          row.level + " " + row.code + " " + row.title));
   return summary_of(s, *repo::get_goal(s, row.id));
@@ -169,6 +171,7 @@ Result<GoalSummary> update_goal(kvalis::store::Database& db, const accounts::Cal
     row.description = in.description;
     row.updated_at = kvalis::store::now_epoch();
     repo::update_goal(s, row);
+    kvalis::store::data_versions::bump(s, "planning");  // the outcomes may change
     kvalis::store::activity_log::append(
         s, caller.activity("planning.goal.update", "pl_goal", row.id, row.organisation_id, row.code + " " + row.title));
     return summary_of(s, *repo::get_goal(s, row.id));
@@ -183,6 +186,7 @@ Status delete_goal(kvalis::store::Database& db, const accounts::Caller& caller, 
     if (usage.children || usage.evaluations || usage.personal_goals || usage.carried)
       return conflict("", "planning.plans.goal.in_use");
     repo::delete_goal(s, id);
+    kvalis::store::data_versions::bump(s, "planning");  // the outcomes may change
     kvalis::store::activity_log::append(
         s, caller.activity("planning.goal.delete", "pl_goal", id, access->goal.organisation_id,
                            access->goal.code + " " + access->goal.title));

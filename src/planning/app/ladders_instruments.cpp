@@ -6,6 +6,7 @@
 #include "accounts/core/access.hpp"
 #include "platform/core/field_checks.hpp"
 #include "platform/store/activity_log.hpp"
+#include "platform/store/data_versions.hpp"
 
 namespace kvalis::planning::app {
 namespace {
@@ -137,6 +138,7 @@ Result<LadderItem> update_ladder(kvalis::store::Database& db, const accounts::Ca
     row.id = id;
     row.organisation_id = old->organisation_id;
     store::update_ladder(s, row, kvalis::store::now_epoch());
+    kvalis::store::data_versions::bump(s, "planning");  // the outcomes may change
     kvalis::store::activity_log::append(
         s, caller.activity("planning.ladder.update", "pl_ladders", id, row.organisation_id, row.name));
     return item_of(caller.principal, *store::get_ladder(s, id));

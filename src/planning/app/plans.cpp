@@ -6,6 +6,7 @@
 #include "planning/app/plans_internal.hpp"
 #include "platform/core/field_checks.hpp"
 #include "platform/store/activity_log.hpp"
+#include "platform/store/data_versions.hpp"
 
 namespace kvalis::planning::app {
 
@@ -127,6 +128,7 @@ Result<OrganisationView> set_gas_rho(kvalis::store::Database& db, const accounts
     if (!(rho >= 0 && rho < 1))
       return invalid("gas_rho", "planning.plans.rho_invalid", {{"value", std::to_string(rho)}});
     repo::set_gas_rho(s, organisation_id, rho, kvalis::store::now_epoch());
+    kvalis::store::data_versions::bump(s, "planning");  // the outcomes may change
     kvalis::store::activity_log::append(s, caller.activity("planning.settings.update", "pl_settings", organisation_id,
                                                            organisation_id, "gas_rho " + std::to_string(rho)));
     return view_of(s, *owner);

@@ -70,7 +70,7 @@ Response get_regional_outcomes(Context& ctx) {
   if (query.from.empty() && query.to.size() >= 4) query.from = query.to.substr(0, 4) + "-01-01";
   return answer_as(ctx,
                    planning::app::regional_outcomes(ctx.db(), caller_of(ctx), ctx.app.catalogues(), query,
-                                                    /*threads=*/2),
+                                                    /*threads=*/2, &planning::app::process_scan_cache()),
                    [](const std::vector<planning::app::RegionalRow>& rows) {
                      dto::RegionalOutcomeList list;
                      for (const auto& r : rows)

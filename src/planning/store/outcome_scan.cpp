@@ -246,4 +246,15 @@ RollupInput scan(soci::session& s, const Scope& scope) {
   return in;
 }
 
+Versions versions(soci::session& s) {
+  Versions v;
+  std::string scope;
+  long long version = 0;
+  soci::statement st = (s.prepare << "SELECT scope, version FROM data_versions WHERE scope IN ('planning', 'registry')",
+                        soci::into(scope), soci::into(version));
+  st.execute();
+  while (st.fetch()) (scope == "planning" ? v.planning : v.registry) = version;
+  return v;
+}
+
 }  // namespace kvalis::planning::store::outcome_scan

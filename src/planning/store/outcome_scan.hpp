@@ -22,4 +22,12 @@ struct Scope {
 // period and their ladder values assessed in it.
 RollupInput scan(soci::session& s, const Scope& scope);
 
+// The data versions (table data_versions) a scan depends on, read in one query: "planning" (bumped by every
+// planning write that can change outcomes) and "registry" (services' region and kind).
+struct Versions {
+  long long planning = 0, registry = 0;
+  friend bool operator==(const Versions&, const Versions&) = default;
+};
+Versions versions(soci::session& s);
+
 }  // namespace kvalis::planning::store::outcome_scan
