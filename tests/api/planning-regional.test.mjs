@@ -209,6 +209,56 @@ describe('national roll-up of client outcomes', () => {
     assert.match(cs.body.error.message, /konec období 2025-01-01 je před jeho začátkem 2025-12-31/);
   });
 
+  test('a review written through the API is in the next roll-up (the cached rows are never stale)', async () => {
+    // Read twice (the second from the server's cache of scanned rows), then A4's goal is rated +2 in a new
+    // review: the care cell of region 86 counts it attained at once, for the administrator and region staff.
+    const first = await regional('admin', YEAR_2025);
+    assert.equal(first.status, 200, first.text);
+    const cached = await regional('admin', YEAR_2025);
+    assert.deepEqual(cached.body, first.body);
+    const careOf = (r) => r.body.items.find((i) => i.region_code === '86' && i.kind_code === '4').cell;
+    assert.equal(careOf(first).attained, 5);
+    const ownRegion = await regional('region_officer', YEAR_2025);
+    assert.equal(careOf(ownRegion).attained, 5);
+
+    const admin = await world.as('p1_admin');
+    const staff = await admin.put(`/api/planning/services/${world.services.s2}/staff`, {
+      staff: [{ user_id: world.users.p1_manager.id, kind: 'staff' }],
+    });
+    assert.equal(staff.status, 200, staff.text);
+    const manager = await world.as('p1_manager');
+    const list = await manager.get(`/api/planning/clients?service_id=${world.services.s2}`);
+    assert.equal(list.status, 200, list.text);
+    const a4 = list.body.items.find((c) => c.code === 'A4');
+    const detail = await manager.get(`/api/planning/clients/${a4.id}`);
+    assert.equal(detail.status, 200, detail.text);
+    const review = await manager.post(`/api/planning/clients/${a4.id}/reviews`, {
+      held_on: '2025-12-01',
+      what_changed: 'Klientka si našla bydlení.',
+      client_view: '',
+      next_steps: '',
+      participants: 'klientka, pracovnice',
+      next_review_on: '',
+      ratings: [{ client_goal_id: detail.body.goals[0].id, level: 2, note: '' }],
+    });
+    assert.equal(review.status, 201, review.text);
+
+    const after = await regional('admin', YEAR_2025);
+    assert.equal(after.status, 200, after.text);
+    const care = careOf(after);
+    assert.equal(care.clients, 6);
+    assert.equal(care.attained, 6);
+    close(care.share_attained, 6 / 7, 'share attained after the review');
+    // A4's T goes from 40 to 70.
+    close(care.mean_t, careOf(first).mean_t + 30 / 6, 'mean T after the review');
+    assert.equal(careOf(await regional('region_officer', YEAR_2025)).attained, 6);
+    // The other cells are as they were.
+    assert.deepEqual(
+      after.body.items.filter((i) => i.kind_code !== '4'),
+      first.body.items.filter((i) => i.kind_code !== '4'),
+    );
+  });
+
   test('without dates the period is this year up to today', async () => {
     const r = await regional('admin', '');
     assert.equal(r.status, 200, r.text);
