@@ -9,16 +9,14 @@ import type {
   ActionUpdate,
   AgreedAction,
   AgreedActionInput,
-  Appraisal,
   AppraisalInput,
   AttendanceItem,
   BudgetLine,
-  EducationPlan,
   EducationPlanInput,
   ExternalTrainingInput,
   FeedbackInput,
   FeedbackResults,
-  LinkCandidate,
+  Linked,
   List,
   Meeting,
   MeetingDetail,
@@ -33,10 +31,15 @@ import type {
   PeopleOrganisation,
   Project,
   ProjectDetail,
-  ProjectIndicator,
   ProjectInput,
   Publicity,
-  RegionalRow,
+  PublicityInput,
+  BudgetLineInput,
+  ExpenseInput,
+  FeedbackReceipt,
+  IndicatorValue,
+  IndicatorValueInput,
+  RegionalReport,
   RegistrationResult,
   RequirementReport,
   RunPlanInput,
@@ -83,19 +86,19 @@ export const updateWorker = (id: number, body: WorkerInput) =>
   apiFetch<WorkerDetail>(`${P}/workers/${id}`, { method: 'PUT', body });
 export const deleteWorker = (id: number) => apiFetch<void>(`${P}/workers/${id}`, { method: 'DELETE' });
 export const addAbsence = (workerId: number, body: AbsenceInput) =>
-  apiFetch<unknown>(`${P}/workers/${workerId}/absences`, { method: 'POST', body });
+  apiFetch<WorkerDetail>(`${P}/workers/${workerId}/absences`, { method: 'POST', body });
 export const deleteAbsence = (id: number) => apiFetch<void>(`${P}/absences/${id}`, { method: 'DELETE' });
 export const addExternalTraining = (workerId: number, body: ExternalTrainingInput) =>
-  apiFetch<unknown>(`${P}/workers/${workerId}/trainings`, { method: 'POST', body });
+  apiFetch<WorkerDetail>(`${P}/workers/${workerId}/trainings`, { method: 'POST', body });
 export const deleteExternalTraining = (id: number) => apiFetch<void>(`${P}/trainings/${id}`, { method: 'DELETE' });
 export const addEducationPlan = (workerId: number, body: EducationPlanInput) =>
-  apiFetch<EducationPlan>(`${P}/workers/${workerId}/education-plans`, { method: 'POST', body });
+  apiFetch<WorkerDetail>(`${P}/workers/${workerId}/education-plans`, { method: 'POST', body });
 export const updateEducationPlan = (id: number, body: EducationPlanInput) =>
-  apiFetch<EducationPlan>(`${P}/education-plans/${id}`, { method: 'PUT', body });
+  apiFetch<WorkerDetail>(`${P}/education-plans/${id}`, { method: 'PUT', body });
 export const addAppraisal = (workerId: number, body: AppraisalInput) =>
-  apiFetch<Appraisal>(`${P}/workers/${workerId}/appraisals`, { method: 'POST', body });
+  apiFetch<WorkerDetail>(`${P}/workers/${workerId}/appraisals`, { method: 'POST', body });
 export const fetchRequirement = (q: Query) => apiFetch<RequirementReport>(`${P}/requirement`, { query: q });
-export const fetchRegional = (q: Query) => apiFetch<List<RegionalRow>>(`${P}/requirement/regional`, { query: q });
+export const fetchRegional = (q: Query) => apiFetch<RegionalReport>(`${P}/requirement/regional`, { query: q });
 export const fetchSupervision = (q: Query) => apiFetch<SupervisionReport>(`${P}/supervision`, { query: q });
 
 // ---- training ----
@@ -106,7 +109,7 @@ export const createModule = (body: ModuleInput) => apiFetch<ModuleDetail>(`${P}/
 export const updateModule = (id: number, body: ModuleInput) =>
   apiFetch<ModuleDetail>(`${P}/modules/${id}`, { method: 'PUT', body });
 export const runPlan = (moduleId: number, body: RunPlanInput) =>
-  apiFetch<List<Session>>(`${P}/modules/${moduleId}/run-plan`, { method: 'POST', body });
+  apiFetch<ModuleDetail>(`${P}/modules/${moduleId}/run-plan`, { method: 'POST', body });
 export const fetchSessions = (q: Query) => apiFetch<List<Session>>(`${P}/sessions`, { query: q });
 export const fetchSession = (id: number) => apiFetch<SessionDetail>(`${P}/sessions/${id}`);
 export const createSession = (body: SessionInput) => apiFetch<SessionDetail>(`${P}/sessions`, { method: 'POST', body });
@@ -120,11 +123,11 @@ export const registerWorkers = (sessionId: number, workerIds: number[]) =>
     body: { worker_ids: workerIds },
   });
 export const cancelRegistration = (id: number) =>
-  apiFetch<unknown>(`${P}/registrations/${id}/cancel`, { method: 'POST' });
+  apiFetch<SessionDetail>(`${P}/registrations/${id}/cancel`, { method: 'POST' });
 export const putAttendance = (sessionId: number, items: AttendanceItem[]) =>
   apiFetch<SessionDetail>(`${P}/sessions/${sessionId}/attendance`, { method: 'PUT', body: { items } });
 export const sendFeedback = (sessionId: number, body: FeedbackInput) =>
-  apiFetch<unknown>(`${P}/sessions/${sessionId}/feedback`, { method: 'POST', body });
+  apiFetch<FeedbackReceipt>(`${P}/sessions/${sessionId}/feedback`, { method: 'POST', body });
 export const fetchFeedback = (q: Query) => apiFetch<FeedbackResults>(`${P}/feedback`, { query: q });
 
 // ---- cooperation ----
@@ -149,28 +152,26 @@ export const updateAgreedAction = (id: number, body: ActionUpdate) =>
 
 export const fetchProjects = (q: Query) => apiFetch<List<Project>>(`${P}/projects`, { query: q });
 export const fetchProject = (id: number) => apiFetch<ProjectDetail>(`${P}/projects/${id}`);
-export const createProject = (body: ProjectInput) => apiFetch<ProjectDetail>(`${P}/projects`, { method: 'POST', body });
+export const createProject = (body: ProjectInput) => apiFetch<Project>(`${P}/projects`, { method: 'POST', body });
 export const updateProject = (id: number, body: ProjectInput) =>
-  apiFetch<ProjectDetail>(`${P}/projects/${id}`, { method: 'PUT', body });
+  apiFetch<Project>(`${P}/projects/${id}`, { method: 'PUT', body });
 export const addActivity = (projectId: number, body: ActivityInput) =>
   apiFetch<Activity>(`${P}/projects/${projectId}/activities`, { method: 'POST', body });
 export const updateActivity = (id: number, body: ActivityInput) =>
   apiFetch<Activity>(`${P}/activities/${id}`, { method: 'PUT', body });
 export const deleteActivity = (id: number) => apiFetch<void>(`${P}/activities/${id}`, { method: 'DELETE' });
 export const addLink = (activityId: number, kind: string, objectId: number) =>
-  apiFetch<unknown>(`${P}/activities/${activityId}/links`, { method: 'POST', body: { kind, object_id: objectId } });
+  apiFetch<Linked>(`${P}/activities/${activityId}/links`, { method: 'POST', body: { kind, object_id: objectId } });
 export const removeLink = (activityId: number, kind: string, objectId: number) =>
-  apiFetch<void>(`${P}/activities/${activityId}/links`, { method: 'DELETE', body: { kind, object_id: objectId } });
-export const fetchLinkCandidates = (q: Query) => apiFetch<List<LinkCandidate>>(`${P}/link-candidates`, { query: q });
-export const addBudgetLine = (projectId: number, body: Omit<BudgetLine, 'id' | 'spent' | 'expenses'>) =>
+  apiFetch<void>(`${P}/activities/${activityId}/links`, { method: 'DELETE', query: { kind, object_id: objectId } });
+export const fetchLinkCandidates = (q: Query) => apiFetch<List<Linked>>(`${P}/link-candidates`, { query: q });
+export const addBudgetLine = (projectId: number, body: BudgetLineInput) =>
   apiFetch<BudgetLine>(`${P}/projects/${projectId}/budget-lines`, { method: 'POST', body });
-export const addExpense = (
-  projectId: number,
-  body: { budget_line_id: number; spent_on: string; amount: number; note: string },
-) => apiFetch<unknown>(`${P}/projects/${projectId}/expenses`, { method: 'POST', body });
-export const addIndicatorValue = (indicatorId: number, body: { recorded_on: string; value: number; note: string }) =>
-  apiFetch<ProjectIndicator>(`${P}/indicators/${indicatorId}/values`, { method: 'POST', body });
-export const updatePublicity = (id: number, body: Omit<Publicity, 'id'>) =>
+export const addExpense = (projectId: number, body: ExpenseInput) =>
+  apiFetch<unknown>(`${P}/projects/${projectId}/expenses`, { method: 'POST', body });
+export const addIndicatorValue = (indicatorId: number, body: IndicatorValueInput) =>
+  apiFetch<IndicatorValue>(`${P}/indicators/${indicatorId}/values`, { method: 'POST', body });
+export const updatePublicity = (id: number, body: PublicityInput) =>
   apiFetch<Publicity>(`${P}/publicity/${id}`, { method: 'PUT', body });
 export const fetchMonitoring = (projectId: number, q: Query) =>
   apiFetch<MonitoringReport>(`${P}/projects/${projectId}/monitoring`, { query: q });

@@ -62,7 +62,7 @@ export const cs = {
     benchmark_round: 'Kolo benchmarkingu',
     supervision: 'Supervize',
   },
-  scheduleState: { not_started: 'Nezahájeno', running: 'Probíhá', finished: 'Dokončeno', late: 'Po termínu' },
+  scheduleState: { not_started: 'Nezahájeno', running: 'Probíhá', ended: 'Ukončeno' },
   question: {
     content_rating: 'Obsah',
     lecturer_rating: 'Lektor',
@@ -467,7 +467,7 @@ export const en: typeof cs = {
     benchmark_round: 'Benchmarking round',
     supervision: 'Supervision',
   },
-  scheduleState: { not_started: 'Not started', running: 'Running', finished: 'Finished', late: 'Late' },
+  scheduleState: { not_started: 'Not started', running: 'Running', ended: 'Ended' },
   question: {
     content_rating: 'Content',
     lecturer_rating: 'Lecturer',

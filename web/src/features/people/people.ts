@@ -4,9 +4,9 @@ import { formatDate, formatDecimal, formatNumber } from '../../lib/format';
 import type {
   Activity,
   BudgetLine,
-  FeedbackMeans,
-  MonitoringBudget,
-  ModuleFeedback,
+  CategoryBudget,
+  FeedbackSummary,
+  LecturerFeedback,
   RequirementSummary,
   RunPlanInput,
 } from './types';
@@ -38,7 +38,7 @@ export const LINK_KINDS = [
   'benchmark_round',
   'supervision',
 ] as const;
-export const SCHEDULE_STATES = ['not_started', 'running', 'finished', 'late'] as const;
+export const SCHEDULE_STATES = ['not_started', 'running', 'ended'] as const;
 export const FEEDBACK_QUESTIONS = [
   'content_rating',
   'lecturer_rating',
@@ -189,7 +189,7 @@ export function runPlanPreview(
   const cells: RunPlanCell[] = [];
   for (let r = 0; r < input.runs_per_place; r++)
     for (const place of places)
-      cells.push({ place, run: r + 1, held_on: addDays(input.first_date, r * Math.max(0, input.interval_days)) });
+      cells.push({ place, run: r + 1, held_on: addDays(input.first_date, r * Math.max(0, input.interval_days ?? 0)) });
   return cells;
 }
 
@@ -313,13 +313,13 @@ export function budgetOption(
 }
 
 /** The monitoring report's budget rows as chart rows (planned, spent cumulatively). */
-export function monitoringBudgetRows(rows: readonly MonitoringBudget[], label: (c: string) => string) {
-  return rows.map((r) => ({ label: label(r.category), planned: r.planned, spent: r.spent_total }));
+export function monitoringBudgetRows(rows: readonly CategoryBudget[], label: (c: string) => string) {
+  return rows.map((r) => ({ label: label(r.category), planned: r.planned, spent: r.spent_cumulative }));
 }
 
 /** Feedback means per question (1–5), one series per lecturer (or one for the whole module). */
 export function feedbackOption(
-  groups: readonly { name: string; means: FeedbackMeans }[],
+  groups: readonly { name: string; means: FeedbackSummary }[],
   questionLabel: (q: (typeof FEEDBACK_QUESTIONS)[number]) => string,
 ) {
   return {
@@ -336,7 +336,7 @@ export function feedbackOption(
       name: g.name,
       type: 'bar',
       barMaxWidth: 18,
-      data: FEEDBACK_QUESTIONS.map((q) => g.means[q] ?? null),
+      data: FEEDBACK_QUESTIONS.map((q) => (g.means.n > 0 ? g.means[q] : null)),
       label: {
         show: true,
         position: 'right',
@@ -347,11 +347,11 @@ export function feedbackOption(
 }
 
 /** The lecturers' rows of a module's feedback, those with answers first, by name. */
-export function lecturerGroups(rows: readonly ModuleFeedback[] | undefined) {
+export function lecturerGroups(rows: readonly LecturerFeedback[] | undefined) {
   return [...(rows ?? [])]
-    .filter((r) => r.n > 0)
+    .filter((r) => r.results.n > 0)
     .sort((a, b) => a.lecturer.localeCompare(b.lecturer, 'cs'))
-    .map((r) => ({ name: r.lecturer || '—', means: r.means, n: r.n }));
+    .map((r) => ({ name: r.lecturer || '—', means: r.results, n: r.results.n }));
 }
 
 /** Progress of an indicator towards its target (0–1+), null without a target or value. */

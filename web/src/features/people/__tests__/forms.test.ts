@@ -35,9 +35,14 @@ describe('forms', () => {
   it('start the attendance sheet from the registrations (waiting and cancelled ones left out)', () => {
     const reg = (id: number, state: string, hours_attended: number | null = null): Registration => ({
       id,
+      worker_id: 100 + id,
+      worker_name: `Pracovník ${id}`,
       organisation_id: 1,
+      organisation_name: 'Charita',
       state,
       hours_attended,
+      certificate_number: '',
+      feedback_given: false,
     });
     expect(
       attendanceRows(
@@ -53,17 +58,24 @@ describe('forms', () => {
 
   it('send the whole meeting with the changed part', () => {
     const m: MeetingDetail = {
-      id: 9,
-      organisation_id: 4,
-      title: 'Setkání',
-      planned_on: '2026-03-15',
-      held_on: '',
-      place: 'Náchod',
-      state: 'planned',
+      meeting: {
+        id: 9,
+        organisation_id: 4,
+        organisation_name: 'MěÚ Náchod',
+        title: 'Setkání',
+        planned_on: '2026-03-15',
+        held_on: '',
+        place: 'Náchod',
+        state: 'planned',
+        participants: 1,
+        actions: 0,
+        open_actions: 0,
+      },
       minutes: '',
       participants: [{ partner_id: 2, partner_name: 'Policie ČR', name: 'npor. Dvořák', role: 'preventista' }],
       actions: [],
-      follow_up: [],
+      follow_ups: [],
+      can_manage: true,
     };
     expect(meetingInput(m, { held_on: '2026-03-16', state: 'held' })).toEqual({
       organisation_id: 4,

@@ -161,6 +161,8 @@ describe('run plan and meeting series', () => {
 describe('charts', () => {
   const activity = (id: number, code: string, starts_on: string, ends_on: string): Activity => ({
     id,
+    project_id: 1,
+    position: id,
     code,
     title: `Aktivita ${id}`,
     starts_on,
@@ -168,7 +170,6 @@ describe('charts', () => {
     output: '',
     output_target: null,
     output_unit: '',
-    links: [],
   });
   it('draws the Gantt chart as stacked bars over dates, the first activity on top', () => {
     const o = ganttOption(
@@ -192,9 +193,9 @@ describe('charts', () => {
 
   it('sums the budget by category in the category order', () => {
     const lines: BudgetLine[] = [
-      { id: 1, category: 'travel', title: 'Cesty', planned: 1000, spent: 200 },
-      { id: 2, category: 'personnel', title: 'Mzdy', planned: 50000, spent: 30000 },
-      { id: 3, category: 'personnel', title: 'Odvody', planned: 17000, spent: 10200 },
+      { id: 1, project_id: 1, category: 'travel', title: 'Cesty', planned: 1000, spent: 200 },
+      { id: 2, project_id: 1, category: 'personnel', title: 'Mzdy', planned: 50000, spent: 30000 },
+      { id: 3, project_id: 1, category: 'personnel', title: 'Odvody', planned: 17000, spent: 10200 },
     ];
     const rows = budgetByCategory(lines);
     expect(rows).toEqual([
@@ -212,27 +213,33 @@ describe('charts', () => {
   });
 
   it('draws feedback means per lecturer, those without answers left out', () => {
+    const summary = (n: number, c: number, l: number, u: number, o: number) => ({
+      n,
+      content_rating: c,
+      lecturer_rating: l,
+      usefulness_rating: u,
+      organisation_rating: o,
+      overall: n ? (c + l + u + o) / 4 : 0,
+      comments: [],
+    });
     const groups = lecturerGroups([
-      {
-        lecturer: 'Mgr. Šťastná',
-        n: 12,
-        means: { content_rating: 4.5, lecturer_rating: 4.8, usefulness_rating: 4, organisation_rating: null },
-      },
-      {
-        lecturer: 'Bc. Adámek',
-        n: 0,
-        means: { content_rating: null, lecturer_rating: null, usefulness_rating: null, organisation_rating: null },
-      },
-      {
-        lecturer: 'Bc. Černý',
-        n: 3,
-        means: { content_rating: 3, lecturer_rating: 3.5, usefulness_rating: 2, organisation_rating: 4 },
-      },
+      { lecturer: 'Mgr. Šťastná', results: summary(12, 4.5, 4.8, 4, 3.9) },
+      { lecturer: 'Bc. Adámek', results: summary(0, 0, 0, 0, 0) },
+      { lecturer: 'Bc. Černý', results: summary(3, 3, 3.5, 2, 4) },
     ]);
-    expect(groups.map((g) => g.name)).toEqual(['Bc. Černý', 'Mgr. Šťastná']);
+    expect(groups.map((g) => [g.name, g.n])).toEqual([
+      ['Bc. Černý', 3],
+      ['Mgr. Šťastná', 12],
+    ]);
     const o = feedbackOption(groups, (q) => q);
     expect(o.yAxis.data).toEqual(['content_rating', 'lecturer_rating', 'usefulness_rating', 'organisation_rating']);
-    expect(o.series[1].data).toEqual([4.5, 4.8, 4, null]);
+    expect(o.series[1].data).toEqual([4.5, 4.8, 4, 3.9]);
+    expect(feedbackOption([{ name: 'x', means: summary(0, 0, 0, 0, 0) }], (q) => q).series[0].data).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
     expect(o.xAxis.max).toBe(5);
   });
 

@@ -8,10 +8,21 @@ import { sendFeedback, usePeopleMutation } from '../api';
 import { FEEDBACK_QUESTIONS } from '../people';
 import type { FeedbackInput } from '../types';
 
-export function FeedbackModal({ sessionId, onClose }: { sessionId: number; onClose: () => void }) {
+type Ratings = Required<Omit<FeedbackInput, 'registration_id' | 'comment'>> & { comment: string };
+
+export function FeedbackModal({
+  sessionId,
+  registrationId,
+  onClose,
+}: {
+  sessionId: number;
+  /** The attended registration the answers are given for (once; the answers are stored without it). */
+  registrationId: number;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [v, setV] = useState<FeedbackInput>({
+  const [v, setV] = useState<Ratings>({
     content_rating: 0,
     lecturer_rating: 0,
     usefulness_rating: 0,
@@ -19,7 +30,9 @@ export function FeedbackModal({ sessionId, onClose }: { sessionId: number; onClo
     comment: '',
   });
   const complete = FEEDBACK_QUESTIONS.every((q) => v[q] >= 1);
-  const save = usePeopleMutation(() => sendFeedback(sessionId, { ...v, comment: v.comment.trim() }));
+  const save = usePeopleMutation(() =>
+    sendFeedback(sessionId, { ...v, comment: v.comment.trim(), registration_id: registrationId }),
+  );
   return (
     <Modal
       open

@@ -57,7 +57,7 @@ export function LinkModal({
             onChange={setObjectId}
             options={(candidates.data?.items ?? []).map((c) => ({
               value: c.object_id,
-              label: c.on ? `${formatDate(c.on)} · ${c.label}` : c.label,
+              label: c.date ? `${formatDate(c.date)} · ${c.label}` : c.label,
             }))}
             data-testid="link-object"
           />

@@ -1,6 +1,6 @@
 // The monitoring report of a project for a period: outputs counted from the linked records, schedule state, budget
 // spent in the period and cumulatively, indicators against targets and publicity duties; printable and Excel.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Button, Card, DatePicker, Space, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +16,10 @@ import {
   indicatorProgress,
   monitoringBudgetRows,
 } from '../people';
-import type { MonitoringActivity, MonitoringBudget, ProjectIndicator } from '../types';
+import type { CategoryBudget, MonitoringActivity, MonitoringPublicity, ProjectIndicator } from '../types';
+
+/** What the project page and the monitoring report both show of an indicator. */
+type IndicatorRow = Pick<ProjectIndicator, 'id' | 'code' | 'name' | 'unit' | 'source' | 'target' | 'value'>;
 import { useCodeText } from './Tags';
 
 export function MonitoringCard({ projectId, startsOn }: { projectId: number; startsOn: string }) {
@@ -55,7 +58,7 @@ export function MonitoringCard({ projectId, startsOn }: { projectId: number; sta
       {report.error ? <ErrorAlert error={report.error} onRetry={() => report.refetch()} /> : null}
       <Typography.Title level={5}>{t('people.project.outputs')}</Typography.Title>
       <Table<MonitoringActivity>
-        rowKey="id"
+        rowKey={(a) => a.activity.id}
         size="small"
         loading={report.isLoading}
         pagination={false}
@@ -66,11 +69,11 @@ export function MonitoringCard({ projectId, startsOn }: { projectId: number; sta
           {
             title: t('people.project.activity'),
             key: 'a',
-            render: (_, a) => (a.code ? `${a.code} ${a.title}` : a.title),
+            render: (_, a) => (a.activity.code ? `${a.activity.code} ${a.activity.title}` : a.activity.title),
           },
           {
             title: t('people.project.schedule'),
-            dataIndex: 'schedule_state',
+            dataIndex: 'schedule',
             render: (v: string) => (
               <Tag color={v === 'late' ? 'red' : v === 'finished' ? 'green' : 'blue'}>
                 {codeText('scheduleState', SCHEDULE_STATES, v)}
@@ -81,17 +84,24 @@ export function MonitoringCard({ projectId, startsOn }: { projectId: number; sta
             title: t('people.project.links'),
             key: 'counts',
             render: (_, a) =>
-              Object.entries(a.counts ?? {})
-                .filter(([, n]) => n > 0)
-                .map(([k, n]) => `${codeText('linkKind', LINK_KINDS, k)}: ${formatNumber(n)}`)
+              a.outputs_period
+                .filter((c) => c.count > 0)
+                .map((c) => `${codeText('linkKind', LINK_KINDS, c.kind)}: ${formatNumber(c.count)}`)
                 .join(', ') || '—',
           },
-          { title: t('people.project.output'), dataIndex: 'output', responsive: ['md'] },
+          {
+            title: t('people.project.cumulative'),
+            dataIndex: 'total_cumulative',
+            align: 'right',
+            render: (v: number) => formatNumber(v),
+          },
+          { title: t('people.project.output'), key: 'output', responsive: ['md'], render: (_, a) => a.activity.output },
           {
             title: t('people.project.target'),
             key: 'target',
             align: 'right',
-            render: (_, a) => (a.output_target ? `${formatNumber(a.output_target)} ${a.output_unit}` : '—'),
+            render: (_, a) =>
+              a.activity.output_target ? `${formatNumber(a.activity.output_target)} ${a.activity.output_unit}` : '—',
           },
         ]}
       />
@@ -111,7 +121,7 @@ export function MonitoringCard({ projectId, startsOn }: { projectId: number; sta
           },
         )}
       />
-      <Table<MonitoringBudget>
+      <Table<CategoryBudget>
         rowKey="category"
         size="small"
         pagination={false}
@@ -131,13 +141,13 @@ export function MonitoringCard({ projectId, startsOn }: { projectId: number; sta
           },
           {
             title: t('people.project.inPeriod'),
-            dataIndex: 'spent_in_period',
+            dataIndex: 'spent_period',
             align: 'right',
             render: (v: number) => `${formatNumber(v)} Kč`,
           },
           {
             title: t('people.project.cumulative'),
-            dataIndex: 'spent_total',
+            dataIndex: 'spent_cumulative',
             align: 'right',
             render: (v: number) => `${formatNumber(v)} Kč`,
           },
@@ -150,21 +160,30 @@ export function MonitoringCard({ projectId, startsOn }: { projectId: number; sta
       <Typography.Title level={5} style={{ marginTop: 16 }}>
         {t('people.project.publicity')}
       </Typography.Title>
-      <Table
-        rowKey="id"
+      <Table<MonitoringPublicity>
+        rowKey={(p) => p.duty.id}
         size="small"
         pagination={false}
         scroll={{ x: true }}
         dataSource={r?.publicity ?? []}
         columns={[
-          { title: t('people.project.duty'), dataIndex: 'duty' },
-          { title: t('people.project.dueOn'), dataIndex: 'due_on', render: (v: string) => formatDate(v) },
+          { title: t('people.project.duty'), key: 'duty', render: (_, p: MonitoringPublicity) => p.duty.duty },
+          {
+            title: t('people.project.dueOn'),
+            key: 'due',
+            render: (_, p: MonitoringPublicity) =>
+              p.overdue ? (
+                <Typography.Text type="danger">{formatDate(p.duty.due_on)}</Typography.Text>
+              ) : (
+                formatDate(p.duty.due_on)
+              ),
+          },
           {
             title: t('people.project.doneOn'),
             key: 'done',
-            render: (_, p: { met: boolean; done_on: string }) =>
+            render: (_, p: MonitoringPublicity) =>
               p.met ? (
-                <Tag color="green">{formatDate(p.done_on)}</Tag>
+                <Tag color="green">{formatDate(p.duty.done_on)}</Tag>
               ) : (
                 <Tag color="orange">{t('people.project.notDone')}</Tag>
               ),
@@ -179,13 +198,13 @@ export function IndicatorsTable({
   items,
   extra,
 }: {
-  items: readonly ProjectIndicator[];
-  extra?: (i: ProjectIndicator) => React.ReactNode;
+  items: readonly IndicatorRow[];
+  extra?: (i: IndicatorRow) => ReactNode;
 }) {
   const { t } = useTranslation();
   const codeText = useCodeText();
   return (
-    <Table<ProjectIndicator>
+    <Table<IndicatorRow>
       rowKey="id"
       size="small"
       pagination={false}
@@ -225,7 +244,7 @@ export function IndicatorsTable({
             return p === null ? '—' : <Tag color={p >= 1 ? 'green' : 'blue'}>{formatPercent(p)}</Tag>;
           },
         },
-        ...(extra ? [{ key: 'x', render: (_: unknown, i: ProjectIndicator) => extra(i) }] : []),
+        ...(extra ? [{ key: 'x', render: (_: unknown, i: IndicatorRow) => extra(i) }] : []),
       ]}
     />
   );

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../lib/format';
 import { runPlan } from '../api';
 import { cleanPlaces, runPlanPreview, todayIso } from '../people';
-import type { List as ListOf, RunPlanInput, Session } from '../types';
+import type { ModuleDetail, RunPlanInput } from '../types';
 import { RecordModal, type Values } from './RecordModal';
 
 export function runPlanInput(v: Values): RunPlanInput {
@@ -25,14 +25,17 @@ export function RunPlanModal({
   moduleId,
   onClose,
   onDone,
+  before,
 }: {
   moduleId: number;
   onClose: () => void;
   onDone: (created: number) => void;
+  /** Sessions the module had before: the answer (the module with all its sessions) minus these were created. */
+  before: number;
 }) {
   const { t } = useTranslation();
   return (
-    <RecordModal<ListOf<Session>>
+    <RecordModal<ModuleDetail>
       title={t('people.runPlan.title')}
       testId="run-plan"
       fields={[
@@ -77,7 +80,7 @@ export function RunPlanModal({
         state: 'open',
       }}
       onSubmit={(v) => runPlan(moduleId, runPlanInput(v))}
-      onDone={(r) => onDone(r?.items?.length ?? 0)}
+      onDone={(r) => onDone(r.sessions.length - before)}
       onClose={onClose}
       extra={(v) => {
         const input = runPlanInput(v);

@@ -79,7 +79,7 @@ export default function CataloguePage() {
           fields={moduleFields(t, organisers)}
           initial={{ organiser_org_id: organisers[0]?.id, hours: 8, in_house: false }}
           onSubmit={(v) => createModule(v as unknown as ModuleInput)}
-          onDone={(m) => navigate(`/people/training/${m.id}`)}
+          onDone={(m) => navigate(`/people/training/${m.module.id}`)}
           onClose={() => setCreating(false)}
         />
       ) : null}

@@ -87,7 +87,11 @@ export default function CooperationPage() {
                     {
                       title: t('people.cooperation.kind'),
                       dataIndex: 'kind',
-                      render: (k: string) => codeText('partnerKind', PARTNER_KINDS, k),
+                      // the kind is free text on the server: a known code is translated, anything else is shown as written
+                      render: (k: string) =>
+                        (PARTNER_KINDS as readonly string[]).includes(k)
+                          ? codeText('partnerKind', PARTNER_KINDS, k)
+                          : k,
                     },
                     { title: t('people.cooperation.contact'), dataIndex: 'contact', responsive: ['md'] },
                     ...(canManage

@@ -6,30 +6,23 @@ import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDate } from '../../../lib/format';
-import {
-  addAgreedAction,
-  updateAgreedAction,
-  updateMeeting,
-  useMeeting,
-  useOrganisations,
-  usePartners,
-  usePeopleMutation,
-} from '../api';
+import { addAgreedAction, updateAgreedAction, updateMeeting, useMeeting, usePartners, usePeopleMutation } from '../api';
 import { RecordModal } from '../components/RecordModal';
 import { ActionStateTag, MeetingStateTag } from '../components/Tags';
 import { MEETING_STATES, isPast, todayIso } from '../people';
 import type { AgreedAction, MeetingDetail, MeetingInput, Participant } from '../types';
 
-export function meetingInput(m: MeetingDetail, patch: Partial<MeetingInput> = {}): MeetingInput {
+export function meetingInput(d: MeetingDetail, patch: Partial<MeetingInput> = {}): MeetingInput {
+  const m = d.meeting;
   return {
     organisation_id: m.organisation_id,
     title: m.title,
     planned_on: m.planned_on,
     held_on: m.held_on,
     place: m.place,
-    minutes: m.minutes,
+    minutes: d.minutes,
     state: m.state,
-    participants: m.participants.map((p) => ({ partner_id: p.partner_id ?? null, name: p.name, role: p.role })),
+    participants: d.participants.map((p) => ({ partner_id: p.partner_id ?? null, name: p.name, role: p.role })),
     ...patch,
   };
 }
@@ -38,14 +31,14 @@ export default function MeetingPage() {
   const { t } = useTranslation();
   const id = Number(useParams().id);
   const meeting = useMeeting(id);
-  const orgs = useOrganisations();
   const [dialog, setDialog] = useState<'edit' | 'action' | null>(null);
-  const m = meeting.data;
-  const partners = usePartners({ organisation_id: m?.organisation_id }, !!m);
+  const d = meeting.data;
+  const partners = usePartners({ organisation_id: d?.meeting.organisation_id }, !!d?.can_manage);
   if (meeting.error)
     return <ErrorAlert error={meeting.error} onRetry={() => meeting.refetch()} backTo="/people/cooperation" />;
-  if (!m) return <Card loading />;
-  const canManage = m.can_manage ?? orgs.data?.items.find((o) => o.id === m.organisation_id)?.can_manage ?? false;
+  if (!d) return <Card loading />;
+  const m = d.meeting;
+  const canManage = d.can_manage;
   const today = todayIso();
   return (
     <div data-testid="people-meeting-page" data-meeting-id={m.id}>
@@ -68,11 +61,11 @@ export default function MeetingPage() {
         </Descriptions>
         <Typography.Title level={5}>{t('people.meeting.minutes')}</Typography.Title>
         <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }} data-testid="meeting-minutes">
-          {m.minutes || '—'}
+          {d.minutes || '—'}
         </Typography.Paragraph>
       </Card>
       <ParticipantsCard
-        meeting={m}
+        meeting={d}
         canManage={canManage}
         partners={(partners.data?.items ?? []).filter((p) => !p.archived).map((p) => ({ value: p.id, label: p.name }))}
       />
@@ -94,7 +87,7 @@ export default function MeetingPage() {
           size="small"
           pagination={false}
           scroll={{ x: true }}
-          dataSource={m.actions}
+          dataSource={d.actions}
           locale={{ emptyText: t('people.meeting.noActions') }}
           data-testid="meeting-actions"
           columns={[
@@ -129,7 +122,7 @@ export default function MeetingPage() {
           ]}
         />
       </Card>
-      <FollowUpCard meeting={m} canManage={canManage} />
+      <FollowUpCard meeting={d} canManage={canManage} />
       {dialog === 'edit' ? (
         <RecordModal
           title={t('people.meeting.edit')}
@@ -148,8 +141,8 @@ export default function MeetingPage() {
             },
             { name: 'minutes', label: t('people.meeting.minutes'), kind: 'textarea' },
           ]}
-          initial={{ ...m }}
-          onSubmit={(v) => updateMeeting(m.id, meetingInput(m, v as Partial<MeetingInput>))}
+          initial={{ ...m, minutes: d.minutes }}
+          onSubmit={(v) => updateMeeting(m.id, meetingInput(d, v as Partial<MeetingInput>))}
           onClose={() => setDialog(null)}
         />
       ) : null}
@@ -184,7 +177,7 @@ function ParticipantsCard({
   const { message } = App.useApp();
   const [rows, setRows] = useState<Participant[] | null>(null);
   const save = usePeopleMutation((ps: Participant[]) =>
-    updateMeeting(meeting.id, meetingInput(meeting, { participants: ps })),
+    updateMeeting(meeting.meeting.id, meetingInput(meeting, { participants: ps })),
   );
   const editing = rows !== null;
   const list = rows ?? meeting.participants;
@@ -248,7 +241,7 @@ function ParticipantsCard({
             </Space>
           ))}
           <Space wrap>
-            <Button onClick={() => setRows([...list, { name: '', role: '', partner_id: null }])}>
+            <Button onClick={() => setRows([...list, { name: '', role: '', partner_id: null, partner_name: '' }])}>
               {t('people.meeting.addParticipant')}
             </Button>
             <Button
@@ -284,7 +277,7 @@ function FollowUpCard({ meeting, canManage }: { meeting: MeetingDetail; canManag
   const update = usePeopleMutation((x: { id: number; state: string }) =>
     updateAgreedAction(x.id, {
       state: x.state,
-      follow_up_meeting_id: meeting.id,
+      follow_up_meeting_id: meeting.meeting.id,
       follow_up_note: (notes[x.id] ?? '').trim(),
     }),
   );
@@ -303,7 +296,7 @@ function FollowUpCard({ meeting, canManage }: { meeting: MeetingDetail; canManag
         size="small"
         pagination={false}
         scroll={{ x: true }}
-        dataSource={meeting.follow_up}
+        dataSource={meeting.follow_ups}
         locale={{ emptyText: t('people.meeting.noFollowUp') }}
         onRow={(a) => ({ 'data-testid': 'follow-up-row', 'data-action-id': a.id }) as never}
         columns={[
@@ -312,7 +305,7 @@ function FollowUpCard({ meeting, canManage }: { meeting: MeetingDetail; canManag
             key: 'from',
             render: (_, a) => (
               <Link to={`/people/cooperation/meetings/${a.meeting_id}`}>
-                {a.meeting_on ? formatDate(a.meeting_on) : (a.meeting_title ?? '→')}
+                {a.meeting_date ? `${formatDate(a.meeting_date)} · ${a.meeting_title}` : a.meeting_title}
               </Link>
             ),
           },

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Chart } from '../../../components/charts/Chart';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDecimal } from '../../../lib/format';
-import { updateModule, useFeedback, useModule, useOrganisations, useSessions } from '../api';
+import { updateModule, useModule } from '../api';
 import { Accreditation } from '../components/Accreditation';
 import { RecordModal } from '../components/RecordModal';
 import { RunPlanModal } from '../components/RunPlanModal';
@@ -21,19 +21,19 @@ export default function ModulePage() {
   const { message } = App.useApp();
   const id = Number(useParams().id);
   const mod = useModule(id);
-  const orgs = useOrganisations();
-  const sessions = useSessions({ module_id: id });
   const [dialog, setDialog] = useState<'edit' | 'run' | null>(null);
-  const m = mod.data;
-  const canManage =
-    !!m && (m.can_manage ?? orgs.data?.items.find((o) => o.id === m.organiser_org_id)?.can_manage ?? false);
-  const feedback = useFeedback({ module_id: id }, canManage);
   if (mod.error) return <ErrorAlert error={mod.error} onRetry={() => mod.refetch()} backTo="/people/training" />;
-  if (!m) return <Card loading />;
-  const groups = lecturerGroups(m.feedback ?? feedback.data?.lecturers);
-  const whole =
-    feedback.data && feedback.data.n > 0 ? [{ name: m.title, means: feedback.data.means, n: feedback.data.n }] : [];
-  const chartGroups = groups.length ? groups : whole;
+  const d = mod.data;
+  if (!d) return <Card loading />;
+  const m = d.module;
+  const canManage = m.can_manage;
+  const feedback = d.feedback ?? null;
+  const groups = lecturerGroups(d.feedback_by_lecturer);
+  const chartGroups = groups.length
+    ? groups
+    : feedback && feedback.n > 0
+      ? [{ name: m.title, means: feedback, n: feedback.n }]
+      : [];
   return (
     <div data-testid="people-module-page" data-module-id={m.id}>
       <Space wrap align="center" style={{ marginBottom: 8 }}>
@@ -64,29 +64,27 @@ export default function ModulePage() {
         {m.description ? <Typography.Paragraph>{m.description}</Typography.Paragraph> : null}
       </Card>
       <Card title={t('people.catalogue.sessions')} size="small" className="kv-section" style={{ marginTop: 16 }}>
-        {sessions.error ? <ErrorAlert error={sessions.error} /> : null}
-        <SessionsTable sessions={sessions.data?.items ?? []} loading={sessions.isLoading} showModule={false} />
+        <SessionsTable sessions={d.sessions} showModule={false} />
       </Card>
-      {canManage ? (
+      {canManage || feedback ? (
         <Card title={t('people.catalogue.feedback')} size="small" className="kv-section" style={{ marginTop: 16 }}>
           <Typography.Paragraph type="secondary">{t('people.catalogue.feedbackHelp')}</Typography.Paragraph>
-          {feedback.data ? (
+          {feedback ? (
             <Typography.Paragraph data-testid="feedback-count">
-              {t('people.catalogue.feedbackCount', { n: feedback.data.n })}
+              {t('people.catalogue.feedbackCount', { n: feedback.n })}
             </Typography.Paragraph>
           ) : null}
           <Chart
             testId="feedback-chart"
             height={260}
-            loading={feedback.isLoading}
             empty={chartGroups.length ? undefined : t('people.catalogue.noFeedback')}
             data={{ groups: chartGroups.length }}
             option={feedbackOption(chartGroups, (q) => t(`people.question.${q}`))}
           />
-          {feedback.data?.comments.length ? (
+          {feedback?.comments.length ? (
             <>
               <Typography.Title level={5}>{t('people.catalogue.comments')}</Typography.Title>
-              <List size="small" dataSource={feedback.data.comments} renderItem={(c) => <List.Item>{c}</List.Item>} />
+              <List size="small" dataSource={feedback.comments} renderItem={(c) => <List.Item>{c}</List.Item>} />
             </>
           ) : null}
         </Card>
@@ -94,6 +92,7 @@ export default function ModulePage() {
       {dialog === 'run' ? (
         <RunPlanModal
           moduleId={m.id}
+          before={d.sessions.length}
           onClose={() => setDialog(null)}
           onDone={(n) => message.success(t('people.runPlan.created', { n }))}
         />

@@ -18,7 +18,6 @@ import {
   updateActivity,
   updateProject,
   updatePublicity,
-  useOrganisations,
   usePeopleMutation,
   useProject,
 } from '../api';
@@ -27,8 +26,8 @@ import { IndicatorsTable, MonitoringCard } from '../components/MonitoringCard';
 import { RecordModal, type Field, type Values } from '../components/RecordModal';
 import { useCodeText } from '../components/Tags';
 import { activityFields, budgetLineFields, expenseFields, projectFields } from '../components/projectFields';
-import { BUDGET_CATEGORIES, LINK_KINDS, budgetByCategory, budgetOption, ganttOption, todayIso } from '../people';
-import type { Activity, BudgetLine, ProjectIndicator, ProjectInput, Publicity } from '../types';
+import { BUDGET_CATEGORIES, LINK_KINDS, SCHEDULE_STATES, budgetOption, ganttOption, todayIso } from '../people';
+import type { Activity, ActivityDetail, BudgetLine, ProjectInput, Publicity } from '../types';
 
 type Dialog =
   | { kind: 'project' }
@@ -36,7 +35,7 @@ type Dialog =
   | { kind: 'link'; activityId: number }
   | { kind: 'line' }
   | { kind: 'expense' }
-  | { kind: 'value'; indicator: ProjectIndicator }
+  | { kind: 'value'; indicator: { id: number; name: string } }
   | { kind: 'publicity'; item: Publicity }
   | null;
 
@@ -45,7 +44,6 @@ export default function ProjectPage() {
   const codeText = useCodeText();
   const id = Number(useParams().id);
   const project = useProject(id);
-  const orgs = useOrganisations();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [tab, setTab] = useState('activities');
   const unlink = usePeopleMutation((x: { activity: number; kind: string; object: number }) =>
@@ -54,11 +52,13 @@ export default function ProjectPage() {
   const removeActivity = usePeopleMutation(deleteActivity);
   if (project.error)
     return <ErrorAlert error={project.error} onRetry={() => project.refetch()} backTo="/people/projects" />;
-  const p = project.data;
-  if (!p) return <Card loading />;
-  const canManage = p.can_manage ?? orgs.data?.items.find((o) => o.id === p.organisation_id)?.can_manage ?? false;
+  const d = project.data;
+  if (!d) return <Card loading />;
+  const p = d.project;
+  const activities = d.activities.map((a) => a.activity);
+  const canManage = d.can_manage;
   const today = todayIso();
-  const categories = budgetByCategory(p.budget_lines);
+  const categories = d.budget;
   const catLabel = (c: string) => codeText('budgetCategory', BUDGET_CATEGORIES, c);
 
   const modal = (): {
@@ -94,7 +94,7 @@ export default function ProjectPage() {
       case 'expense':
         return {
           title: t('people.project.addExpense'),
-          fields: expenseFields(t, p.budget_lines),
+          fields: expenseFields(t, d.budget_lines),
           initial: { spent_on: today },
           submit: (v) => addExpense(p.id, v as never),
         };
@@ -128,10 +128,10 @@ export default function ProjectPage() {
       <Card title={t('people.project.schedule')} size="small" className="kv-section">
         <Chart
           testId="project-gantt"
-          height={Math.max(160, 44 * p.activities.length + 40)}
-          empty={p.activities.length ? undefined : true}
-          data={{ activities: p.activities.length }}
-          option={ganttOption(p.activities, today)}
+          height={Math.max(160, 44 * activities.length + 40)}
+          empty={activities.length ? undefined : true}
+          data={{ activities: activities.length }}
+          option={ganttOption(activities, today)}
         />
       </Card>
       <Card
@@ -147,12 +147,12 @@ export default function ProjectPage() {
           ) : null
         }
       >
-        <Table<Activity>
-          rowKey="id"
+        <Table<ActivityDetail>
+          rowKey={(a) => a.activity.id}
           size="small"
           pagination={false}
           scroll={{ x: true }}
-          dataSource={p.activities}
+          dataSource={d.activities}
           data-testid="activities-table"
           expandable={{
             rowExpandable: (a) => a.links.length > 0,
@@ -160,14 +160,14 @@ export default function ProjectPage() {
               <ul style={{ margin: 0 }} data-testid="activity-links">
                 {a.links.map((l) => (
                   <li key={`${l.kind}-${l.object_id}`}>
-                    {codeText('linkKind', LINK_KINDS, l.kind)}: {l.on ? `${formatDate(l.on)} · ` : ''}
-                    {l.label ?? `#${l.object_id}`}
+                    {codeText('linkKind', LINK_KINDS, l.kind)}: {l.date ? `${formatDate(l.date)} · ` : ''}
+                    {l.label}
                     {canManage ? (
                       <Button
                         size="small"
                         type="link"
                         danger
-                        onClick={() => unlink.mutate({ activity: a.id, kind: l.kind, object: l.object_id })}
+                        onClick={() => unlink.mutate({ activity: a.activity.id, kind: l.kind, object: l.object_id })}
                       >
                         {t('people.project.unlink')}
                       </Button>
@@ -178,31 +178,45 @@ export default function ProjectPage() {
             ),
           }}
           columns={[
-            { title: t('people.project.code'), dataIndex: 'code' },
-            { title: t('people.project.activity'), dataIndex: 'title' },
+            { title: t('people.project.code'), key: 'code', render: (_, a) => a.activity.code },
+            { title: t('people.project.activity'), key: 'title', render: (_, a) => a.activity.title },
+            {
+              title: t('people.project.schedule'),
+              key: 'schedule',
+              responsive: ['md'],
+              render: (_, a) => codeText('scheduleState', SCHEDULE_STATES, a.schedule),
+            },
             {
               title: t('people.projects.period'),
               key: 'period',
-              render: (_, a) => formatDateRange(a.starts_on, a.ends_on),
+              render: (_, a) => formatDateRange(a.activity.starts_on, a.activity.ends_on),
             },
-            { title: t('people.project.output'), dataIndex: 'output', responsive: ['lg'] },
+            {
+              title: t('people.project.output'),
+              key: 'output',
+              responsive: ['lg'],
+              render: (_, a) => a.activity.output,
+            },
             {
               title: t('people.project.target'),
               key: 'target',
               align: 'right',
               responsive: ['md'],
-              render: (_, a) => (a.output_target ? `${formatNumber(a.output_target)} ${a.output_unit}` : '—'),
+              render: (_, a) =>
+                a.activity.output_target ? `${formatNumber(a.activity.output_target)} ${a.activity.output_unit}` : '—',
             },
             {
               title: t('people.project.links'),
               key: 'links',
               render: (_, a) => (
                 <Space wrap size={4}>
-                  {Object.entries(countLinks(a)).map(([k, n]) => (
-                    <Tag key={k}>
-                      {codeText('linkKind', LINK_KINDS, k)}: {n}
-                    </Tag>
-                  ))}
+                  {a.counts
+                    .filter((c) => c.count > 0)
+                    .map((c) => (
+                      <Tag key={c.kind}>
+                        {codeText('linkKind', LINK_KINDS, c.kind)}: {c.count}
+                      </Tag>
+                    ))}
                 </Space>
               ),
             },
@@ -210,20 +224,27 @@ export default function ProjectPage() {
               ? [
                   {
                     key: 'act',
-                    render: (_: unknown, a: Activity) => (
+                    render: (_: unknown, x: ActivityDetail) => (
                       <Space size={0} wrap>
                         <Button
                           size="small"
                           type="link"
-                          onClick={() => setDialog({ kind: 'link', activityId: a.id })}
+                          onClick={() => setDialog({ kind: 'link', activityId: x.activity.id })}
                           data-testid="activity-link"
                         >
                           {t('people.project.addLink')}
                         </Button>
-                        <Button size="small" type="link" onClick={() => setDialog({ kind: 'activity', activity: a })}>
+                        <Button
+                          size="small"
+                          type="link"
+                          onClick={() => setDialog({ kind: 'activity', activity: x.activity })}
+                        >
                           {t('people.common.edit')}
                         </Button>
-                        <Popconfirm title={t('people.common.confirm')} onConfirm={() => removeActivity.mutate(a.id)}>
+                        <Popconfirm
+                          title={t('people.common.confirm')}
+                          onConfirm={() => removeActivity.mutate(x.activity.id)}
+                        >
                           <Button size="small" type="link" danger>
                             {t('people.common.delete')}
                           </Button>
@@ -248,7 +269,7 @@ export default function ProjectPage() {
           empty={categories.length ? undefined : true}
           data={{ categories: categories.length }}
           option={budgetOption(
-            categories.map((c) => ({ label: catLabel(c.category), planned: c.planned, spent: c.spent })),
+            categories.map((c) => ({ label: catLabel(c.category), planned: c.planned, spent: c.spent_cumulative })),
             { planned: t('people.project.planned'), spent: t('people.project.spent') },
           )}
         />
@@ -266,7 +287,7 @@ export default function ProjectPage() {
               </Button>
               <Button
                 size="small"
-                disabled={!p.budget_lines.length}
+                disabled={!d.budget_lines.length}
                 onClick={() => setDialog({ kind: 'expense' })}
                 data-testid="expense-create"
               >
@@ -281,7 +302,7 @@ export default function ProjectPage() {
           size="small"
           pagination={false}
           scroll={{ x: true }}
-          dataSource={p.budget_lines}
+          dataSource={d.budget_lines}
           data-testid="budget-table"
           columns={[
             { title: t('people.common.category'), dataIndex: 'category', render: catLabel },
@@ -318,7 +339,7 @@ export default function ProjectPage() {
   const indicatorsTab = (
     <Card size="small" className="kv-section">
       <IndicatorsTable
-        items={p.indicators}
+        items={d.indicators}
         extra={(i) =>
           canManage && !i.source.startsWith('linked:') ? (
             <Button size="small" type="link" onClick={() => setDialog({ kind: 'value', indicator: i })}>
@@ -337,7 +358,7 @@ export default function ProjectPage() {
         size="small"
         pagination={false}
         scroll={{ x: true }}
-        dataSource={p.publicity}
+        dataSource={d.publicity}
         data-testid="publicity-table"
         columns={[
           { title: t('people.project.duty'), dataIndex: 'duty' },
@@ -446,12 +467,4 @@ export default function ProjectPage() {
       ) : null}
     </div>
   );
-}
-
-/** Links of an activity counted by kind (the server's counts when it sends them). */
-function countLinks(a: Activity): Record<string, number> {
-  if (a.counts) return a.counts;
-  const out: Record<string, number> = {};
-  for (const l of a.links) out[l.kind] = (out[l.kind] ?? 0) + 1;
-  return out;
 }

@@ -9,7 +9,7 @@ import { createProject, useProjects } from '../api';
 import { OrganisationPicker, useOrganisationChoice } from '../components/OrganisationPicker';
 import { RecordModal } from '../components/RecordModal';
 import { projectFields } from '../components/projectFields';
-import type { Project, ProjectDetail, ProjectInput } from '../types';
+import type { Project, ProjectInput } from '../types';
 
 export default function ProjectsPage() {
   const { t } = useTranslation();
@@ -67,7 +67,7 @@ export default function ProjectsPage() {
         </>
       ) : null}
       {creating && org ? (
-        <RecordModal<ProjectDetail>
+        <RecordModal<Project>
           title={t('people.projects.create')}
           testId="project-form"
           fields={projectFields(t)}

@@ -1,14 +1,14 @@
 // The region's view of staff training: aggregates per provider and office in its region (workers by category, how
 // many are short, the total shortfall), cells of fewer than 5 workers suppressed; no names.
 import { useState } from 'react';
-import { Card, Empty, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Card, Empty, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatNumber } from '../../../lib/format';
 import { useRegional } from '../api';
 import { useCodeText } from '../components/Tags';
 import { CATEGORIES, hours } from '../people';
-import type { RegionalCategory, RegionalRow } from '../types';
+import type { RegionalCell, RegionalRow } from '../types';
 
 function Suppressed() {
   const { t } = useTranslation();
@@ -19,8 +19,11 @@ function Suppressed() {
   );
 }
 
-const count = (v: number | null | undefined, suppressed: boolean) =>
-  suppressed || v === null || v === undefined ? <Suppressed /> : formatNumber(v);
+function CellValue({ cell, field }: { cell: RegionalCell; field: 'workers' | 'short_workers' | 'shortfall_hours' }) {
+  const v = cell[field];
+  if (cell.suppressed || v === null || v === undefined) return <Suppressed />;
+  return <>{field === 'shortfall_hours' ? hours(v) : formatNumber(v)}</>;
+}
 
 export default function RegionalPage() {
   const { t } = useTranslation();
@@ -29,6 +32,27 @@ export default function RegionalPage() {
   const [year, setYear] = useState(thisYear);
   const regional = useRegional({ year });
   const items = regional.data?.items ?? [];
+  const rule = regional.data?.rule;
+  const cellColumns = <T,>(cellOf: (x: T) => RegionalCell) => [
+    {
+      title: t('people.regional.workers'),
+      key: 'workers',
+      align: 'right' as const,
+      render: (_: unknown, x: T) => <CellValue cell={cellOf(x)} field="workers" />,
+    },
+    {
+      title: t('people.regional.short'),
+      key: 'short',
+      align: 'right' as const,
+      render: (_: unknown, x: T) => <CellValue cell={cellOf(x)} field="short_workers" />,
+    },
+    {
+      title: t('people.regional.shortfall'),
+      key: 'shortfall',
+      align: 'right' as const,
+      render: (_: unknown, x: T) => <CellValue cell={cellOf(x)} field="shortfall_hours" />,
+    },
+  ];
   return (
     <div data-testid="people-regional-page">
       <Typography.Title level={2} className="kv-page-title" data-testid="page-title">
@@ -43,6 +67,15 @@ export default function RegionalPage() {
           options={[thisYear, thisYear - 1, thisYear - 2].map((y) => ({ value: y, label: String(y) }))}
         />
       </Space>
+      {rule ? (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="requirement-rule"
+          message={t('people.staff.rule', { text: rule.text })}
+        />
+      ) : null}
       {regional.error ? <ErrorAlert error={regional.error} onRetry={() => regional.refetch()} /> : null}
       <Card className="kv-section">
         <Table<RegionalRow>
@@ -54,10 +87,11 @@ export default function RegionalPage() {
           scroll={{ x: true }}
           data-testid="regional-table"
           locale={{ emptyText: <Empty description={t('people.regional.empty')} /> }}
+          onRow={(r) => ({ 'data-testid': 'regional-row', 'data-organisation-id': r.organisation_id }) as never}
           expandable={{
-            rowExpandable: (r) => !!r.categories?.length,
+            rowExpandable: (r) => r.categories.length > 0,
             expandedRowRender: (r) => (
-              <Table<RegionalCategory>
+              <Table<RegionalCell>
                 rowKey="category"
                 size="small"
                 pagination={false}
@@ -68,48 +102,14 @@ export default function RegionalPage() {
                     dataIndex: 'category',
                     render: (c: string) => codeText('category', CATEGORIES, c),
                   },
-                  {
-                    title: t('people.regional.workers'),
-                    dataIndex: 'workers',
-                    align: 'right',
-                    render: (v, c) => count(v, c.suppressed),
-                  },
-                  {
-                    title: t('people.regional.short'),
-                    dataIndex: 'short',
-                    align: 'right',
-                    render: (v, c) => count(v, c.suppressed),
-                  },
-                  {
-                    title: t('people.regional.shortfall'),
-                    dataIndex: 'shortfall_hours',
-                    align: 'right',
-                    render: (v: number | null, c) => (c.suppressed || v === null ? <Suppressed /> : hours(v)),
-                  },
+                  ...cellColumns<RegionalCell>((c) => c),
                 ]}
               />
             ),
           }}
           columns={[
             { title: t('people.regional.provider'), dataIndex: 'organisation_name' },
-            {
-              title: t('people.regional.workers'),
-              dataIndex: 'workers',
-              align: 'right',
-              render: (v, r) => count(v, r.suppressed),
-            },
-            {
-              title: t('people.regional.short'),
-              dataIndex: 'short',
-              align: 'right',
-              render: (v, r) => count(v, r.suppressed),
-            },
-            {
-              title: t('people.regional.shortfall'),
-              dataIndex: 'shortfall_hours',
-              align: 'right',
-              render: (v: number | null, r) => (r.suppressed || v === null ? <Suppressed /> : hours(v)),
-            },
+            ...cellColumns<RegionalRow>((r) => r.total),
           ]}
         />
       </Card>

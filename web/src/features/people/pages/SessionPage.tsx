@@ -29,23 +29,34 @@ export default function SessionPage() {
   const id = Number(useParams().id);
   const session = useSession(id);
   const orgs = useOrganisations();
-  const [dialog, setDialog] = useState<'register' | 'feedback' | null>(null);
+  const [dialog, setDialog] = useState<{ kind: 'register' } | { kind: 'feedback'; registrationId: number } | null>(
+    null,
+  );
   const open = usePeopleMutation(() => openSession(id));
   const cancel = usePeopleMutation(() => cancelSession(id));
   const unregister = usePeopleMutation(cancelRegistration);
   if (session.error)
     return <ErrorAlert error={session.error} onRetry={() => session.refetch()} backTo="/people/sessions" />;
-  const s = session.data;
-  if (!s) return <Card loading />;
+  const d = session.data;
+  if (!d) return <Card loading />;
+  const s = d.session;
   const all = orgs.data?.items ?? [];
-  const organiser = s.can_manage ?? all.find((o) => o.id === s.organiser_org_id)?.can_manage ?? false;
+  const organiser = s.can_manage;
   const providers = all.filter((o) => o.can_manage && o.type !== 'region');
   const managed = new Set(all.filter((o) => o.can_manage).map((o) => o.id));
-  const taken = new Set(
-    s.registrations.filter((r) => r.state !== 'cancelled' && r.worker_id).map((r) => r.worker_id as number),
-  );
-  const canRegister = s.state === 'open' && providers.length > 0;
-  const active = s.registrations.filter((r) => r.state !== 'cancelled');
+  const taken = new Set(d.registrations.filter((r) => r.state !== 'cancelled').map((r) => r.worker_id));
+  const canRegister = d.can_register && providers.length > 0;
+  const active = d.registrations.filter((r) => r.state !== 'cancelled');
+  const named = {
+    registered: d.registrations.filter(
+      (r) => r.state === 'registered' || r.state === 'attended' || r.state === 'absent',
+    ).length,
+    waiting: d.registrations.filter((r) => r.state === 'waiting').length,
+  };
+  const others = {
+    registered: Math.max(0, s.registered - named.registered),
+    waiting: Math.max(0, s.waiting - named.waiting),
+  };
   const error = open.error ?? cancel.error ?? unregister.error;
   return (
     <div data-testid="people-session-page" data-session-id={s.id} data-state={s.state}>
@@ -68,13 +79,8 @@ export default function SessionPage() {
           </Button>
         ) : null}
         {canRegister ? (
-          <Button type="primary" onClick={() => setDialog('register')} data-testid="session-register">
+          <Button type="primary" onClick={() => setDialog({ kind: 'register' })} data-testid="session-register">
             {t('people.session.register')}
-          </Button>
-        ) : null}
-        {s.state === 'held' ? (
-          <Button onClick={() => setDialog('feedback')} data-testid="session-feedback">
-            {t('people.session.feedbackButton')}
           </Button>
         ) : null}
         {organiser && (s.state === 'planned' || s.state === 'open') ? (
@@ -129,7 +135,7 @@ export default function SessionPage() {
           size="small"
           pagination={false}
           scroll={{ x: true }}
-          dataSource={s.registrations}
+          dataSource={d.registrations}
           data-testid="registrations-table"
           locale={{ emptyText: t('people.session.noRegistrations') }}
           onRow={(r) =>
@@ -140,10 +146,10 @@ export default function SessionPage() {
               title: t('people.session.worker'),
               key: 'name',
               render: (_, r) =>
-                r.worker_id && managed.has(r.organisation_id) ? (
+                managed.has(r.organisation_id) ? (
                   <Link to={`/people/workers/${r.worker_id}`}>{r.worker_name}</Link>
                 ) : (
-                  (r.worker_name ?? '—')
+                  r.worker_name || '—'
                 ),
             },
             { title: t('people.session.provider'), dataIndex: 'organisation_name', responsive: ['md'] },
@@ -163,13 +169,22 @@ export default function SessionPage() {
               key: 'cert',
               render: (_, r) =>
                 r.state === 'attended' ? (
-                  <Space>
+                  <Space wrap>
                     <a href={peopleLinks.certificatePdf(r.id)} data-testid="certificate-pdf">
                       {t('people.session.certificatePdf')}
                     </a>
                     <a href={peopleLinks.certificateHtml(r.id)} target="_blank" rel="noreferrer">
                       {t('people.session.certificateHtml')}
                     </a>
+                    {!r.feedback_given && managed.has(r.organisation_id) ? (
+                      <Button
+                        size="small"
+                        onClick={() => setDialog({ kind: 'feedback', registrationId: r.id })}
+                        data-testid="registration-feedback"
+                      >
+                        {t('people.session.feedbackButton')}
+                      </Button>
+                    ) : null}
                   </Space>
                 ) : (
                   '—'
@@ -199,15 +214,10 @@ export default function SessionPage() {
             },
           ]}
         />
-        {s.others?.length ? (
-          <ul style={{ marginTop: 8 }} data-testid="registrations-others">
-            {s.others.map((o) => (
-              <li key={o.organisation_name}>
-                {o.organisation_name}:{' '}
-                {t('people.session.othersCount', { registered: o.registered, waiting: o.waiting })}
-              </li>
-            ))}
-          </ul>
+        {others.registered + others.waiting > 0 ? (
+          <Typography.Paragraph type="secondary" style={{ marginTop: 8 }} data-testid="registrations-others">
+            {t('people.session.othersCount', others)}
+          </Typography.Paragraph>
         ) : null}
       </Card>
       {organiser && (s.state === 'open' || s.state === 'held') && active.length ? (
@@ -218,10 +228,12 @@ export default function SessionPage() {
           moduleHours={s.module.hours}
         />
       ) : null}
-      {dialog === 'register' ? (
+      {dialog?.kind === 'register' ? (
         <RegisterModal sessionId={s.id} orgs={providers} taken={taken} onClose={() => setDialog(null)} />
       ) : null}
-      {dialog === 'feedback' ? <FeedbackModal sessionId={s.id} onClose={() => setDialog(null)} /> : null}
+      {dialog?.kind === 'feedback' ? (
+        <FeedbackModal sessionId={s.id} registrationId={dialog.registrationId} onClose={() => setDialog(null)} />
+      ) : null}
     </div>
   );
 }

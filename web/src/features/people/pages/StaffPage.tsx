@@ -233,7 +233,7 @@ export default function StaffPage() {
           fields={workerFields(t)}
           initial={{ category: 'social_worker', fte: 1, employment_start: todayIso() }}
           onSubmit={(v) => createWorker({ ...(v as unknown as WorkerInput), organisation_id: org.id })}
-          onDone={(w) => navigate(`/people/workers/${w.id}`)}
+          onDone={(w) => navigate(`/people/workers/${w.worker.id}`)}
           onClose={() => setCreating(false)}
         />
       ) : null}
@@ -272,7 +272,7 @@ function SupervisionCard({
           { title: t('people.staff.team'), dataIndex: 'team', render: (v: string) => v || t('people.staff.noTeam') },
           {
             title: t('people.staff.supervisionHours'),
-            dataIndex: 'supervision_hours',
+            dataIndex: 'hours',
             align: 'right',
             render: (v: number) => hours(v),
           },

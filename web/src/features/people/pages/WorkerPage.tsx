@@ -18,7 +18,6 @@ import {
   peopleLinks,
   updateEducationPlan,
   updateWorker,
-  useOrganisations,
   usePeopleMutation,
   useWorker,
 } from '../api';
@@ -41,21 +40,18 @@ export default function WorkerPage() {
   const navigate = useNavigate();
   const id = Number(useParams().id);
   const worker = useWorker(id);
-  const orgs = useOrganisations();
   const codeText = useCodeText();
   const [dialog, setDialog] = useState<Dialog>(null);
   const remove = usePeopleMutation(() => deleteWorker(id));
   const delAbsence = usePeopleMutation(deleteAbsence);
   const delTraining = usePeopleMutation(deleteExternalTraining);
   if (worker.error) return <ErrorAlert error={worker.error} onRetry={() => worker.refetch()} backTo="/people" />;
-  const w = worker.data;
-  if (!w) return <Card loading />;
-  const canManage = w.can_manage ?? orgs.data?.items.find((o) => o.id === w.organisation_id)?.can_manage ?? false;
+  const d = worker.data;
+  if (!d) return <Card loading />;
+  const w = d.worker;
+  const canManage = d.can_manage;
   const today = todayIso();
-  const nextDue =
-    w.appraisal_next_due_on ??
-    [...w.appraisals].sort((a, b) => b.held_on.localeCompare(a.held_on))[0]?.next_due_on ??
-    '';
+  const nextDue = d.appraisal_next_due_on;
   const year = new Date().getFullYear();
 
   const dialogProps = (): {
@@ -71,8 +67,7 @@ export default function WorkerPage() {
           title: t('people.worker.edit'),
           fields: workerFields(t),
           initial: { ...w },
-          submit: (v) =>
-            updateWorker(id, { ...(v as unknown as WorkerInput), organisation_id: w.organisation_id ?? 0 }),
+          submit: (v) => updateWorker(id, { ...(v as unknown as WorkerInput), organisation_id: w.organisation_id }),
         };
       case 'absence':
         return {
@@ -105,7 +100,7 @@ export default function WorkerPage() {
         };
     }
   };
-  const d = dialogProps();
+  const form = dialogProps();
   const addButton = (kind: 'absence' | 'training' | 'plan' | 'appraisal') =>
     canManage ? (
       <Button size="small" onClick={() => setDialog({ kind })} data-testid={`worker-add-${kind}`}>
@@ -166,14 +161,14 @@ export default function WorkerPage() {
           </Descriptions.Item>
           <Descriptions.Item label={t('people.staff.supervisionHours')}>
             <span data-testid="worker-supervision">
-              {t('people.worker.supervisionHours', { year, hours: hours(w.supervision_hours) })}
+              {t('people.worker.supervisionHours', { year, hours: hours(d.supervision_hours) })}
             </span>
           </Descriptions.Item>
         </Descriptions>
       </Card>
 
       <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
-        {[...w.requirements]
+        {[...d.requirements]
           .sort((a, b) => b.year - a.year)
           .map((r) => (
             <Col xs={24} lg={12} key={r.year}>
@@ -188,7 +183,7 @@ export default function WorkerPage() {
           size="small"
           pagination={false}
           scroll={{ x: true }}
-          dataSource={w.sessions}
+          dataSource={d.sessions}
           data-testid="worker-sessions"
           columns={[
             { title: t('people.common.date'), dataIndex: 'held_on', render: (v: string) => formatDate(v) },
@@ -237,7 +232,7 @@ export default function WorkerPage() {
           size="small"
           pagination={false}
           scroll={{ x: true }}
-          dataSource={w.trainings}
+          dataSource={d.trainings}
           columns={[
             { title: t('people.common.date'), dataIndex: 'held_on', render: (v: string) => formatDate(v) },
             { title: t('people.worker.trainingTitle'), dataIndex: 'title' },
@@ -276,7 +271,7 @@ export default function WorkerPage() {
           size="small"
           pagination={false}
           scroll={{ x: true }}
-          dataSource={w.absences}
+          dataSource={d.absences}
           columns={[
             { title: t('people.common.from'), dataIndex: 'date_from', render: (v: string) => formatDate(v) },
             { title: t('people.common.to'), dataIndex: 'date_to', render: (v: string) => formatDate(v) },
@@ -305,7 +300,7 @@ export default function WorkerPage() {
               size="small"
               pagination={false}
               scroll={{ x: true }}
-              dataSource={w.education_plans}
+              dataSource={d.education_plans}
               columns={[
                 { title: t('people.common.year'), dataIndex: 'year' },
                 { title: t('people.worker.agreedOn'), dataIndex: 'agreed_on', render: (v: string) => formatDate(v) },
@@ -338,7 +333,7 @@ export default function WorkerPage() {
               size="small"
               pagination={false}
               scroll={{ x: true }}
-              dataSource={w.appraisals}
+              dataSource={d.appraisals}
               columns={[
                 { title: t('people.worker.heldOn'), dataIndex: 'held_on', render: (v: string) => formatDate(v) },
                 { title: t('people.worker.appraiser'), dataIndex: 'appraiser' },
@@ -354,13 +349,13 @@ export default function WorkerPage() {
           </Card>
         </Col>
       </Row>
-      {d ? (
+      {form ? (
         <RecordModal
-          title={d.title}
+          title={form.title}
           testId={`worker-${dialog?.kind}-form`}
-          fields={d.fields}
-          initial={d.initial}
-          onSubmit={d.submit}
+          fields={form.fields}
+          initial={form.initial}
+          onSubmit={form.submit}
           onClose={() => setDialog(null)}
         />
       ) : null}
