@@ -6,15 +6,7 @@ describe('side navigation', () => {
     const keys = visibleNavItems(['services.read', 'organisations.read', 'benchmark.read', 'quality.read']).map(
       (i) => i.key,
     );
-    expect(keys).toEqual([
-      'dashboard',
-      'organisations',
-      'services',
-      'planning',
-      'quality',
-      'benchmarking',
-      'network',
-    ]);
+    expect(keys).toEqual(['dashboard', 'organisations', 'services', 'planning', 'quality', 'benchmarking', 'network']);
   });
   it('shows quality to holders of quality.read', () => {
     expect(visibleNavItems(['services.read']).map((i) => i.key)).not.toContain('quality');
