@@ -145,6 +145,21 @@ export function peopleTabForPath(pathname: string): PeopleTab['key'] {
   return best.key;
 }
 
+/**
+ * The organisations a user may organise training for: memberships as administrator or manager, then the
+ * organisations the people list marks as managed (the platform administrator's), each once, by name.
+ */
+export function moduleOrganisers(
+  memberships: readonly { organisation_id: number; organisation_name: string; role: string }[],
+  managed: readonly { id: number; name: string; can_manage: boolean }[],
+): { id: number; name: string }[] {
+  const out = new Map<number, string>();
+  for (const m of memberships)
+    if (m.role === 'admin' || m.role === 'manager') out.set(m.organisation_id, m.organisation_name);
+  for (const o of managed) if (o.can_manage && !out.has(o.id)) out.set(o.id, o.name);
+  return [...out].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'cs'));
+}
+
 // ---- run plan ----
 
 /** Adds days to an ISO date (UTC, no time zone drift). */

@@ -15,6 +15,7 @@ import {
   indicatorProgress,
   isPast,
   lecturerGroups,
+  moduleOrganisers,
   meetingSeries,
   peopleTabForPath,
   requirementShare,
@@ -247,5 +248,26 @@ describe('charts', () => {
     expect(indicatorProgress(30, 120)).toBe(0.25);
     expect(indicatorProgress(null, 120)).toBeNull();
     expect(indicatorProgress(3, 0)).toBeNull();
+  });
+});
+
+describe('organisers', () => {
+  it('are the memberships as administrator or manager, then the managed organisations, each once', () => {
+    expect(
+      moduleOrganisers(
+        [
+          { organisation_id: 1, organisation_name: 'Královéhradecký kraj', role: 'manager' },
+          { organisation_id: 7, organisation_name: 'Domov Na Stráni', role: 'worker' },
+        ],
+        [
+          { id: 26, name: 'Charita Kladské pomezí', can_manage: true },
+          { id: 1, name: 'Královéhradecký kraj', can_manage: true },
+          { id: 9, name: 'Jiná', can_manage: false },
+        ],
+      ),
+    ).toEqual([
+      { id: 26, name: 'Charita Kladské pomezí' },
+      { id: 1, name: 'Královéhradecký kraj' },
+    ]);
   });
 });

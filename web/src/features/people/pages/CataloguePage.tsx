@@ -3,12 +3,14 @@ import { useState } from 'react';
 import { Button, Empty, Input, Space, Table, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { useCurrentUser } from '../../../app/SessionContext';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDecimal } from '../../../lib/format';
 import { createModule, useModules, useOrganisations } from '../api';
 import { Accreditation } from '../components/Accreditation';
 import { RecordModal } from '../components/RecordModal';
 import { moduleFields } from '../components/moduleFields';
+import { moduleOrganisers } from '../people';
 import type { Module, ModuleDetail, ModuleInput } from '../types';
 
 export default function CataloguePage() {
@@ -18,7 +20,10 @@ export default function CataloguePage() {
   const [creating, setCreating] = useState(false);
   const modules = useModules({ q: q || undefined });
   const orgs = useOrganisations();
-  const organisers = (orgs.data?.items ?? []).filter((o) => o.can_manage);
+  const user = useCurrentUser();
+  // who may organise training: the organisations where the caller is an administrator or a manager (a region too,
+  // whose staff the staff list does not show), and those the people list says it manages
+  const organisers = moduleOrganisers(user.memberships, orgs.data?.items ?? []);
   return (
     <div data-testid="people-catalogue-page">
       <Typography.Title level={2} className="kv-page-title" data-testid="page-title">

@@ -123,6 +123,7 @@ export default function StaffPage() {
                 'data-testid': 'staff-row',
                 'data-worker-id': r.id,
                 'data-state': state,
+                'data-shortfall': r.req?.shortfall_hours ?? '',
                 style: state === 'short' ? { background: '#fff1f0' } : undefined,
               } as never;
             }}

@@ -2,7 +2,20 @@
 // Kvalis, sessions registered and attended (certificates), education plans, appraisals with the next one due and
 // supervision hours. Managers of the employer edit; a worker reads their own.
 import { useState } from 'react';
-import { Button, Card, Col, Descriptions, Popconfirm, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Popconfirm,
+  Row,
+  Space,
+  Statistic,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -159,14 +172,21 @@ export default function WorkerPage() {
               t('people.worker.noneDue')
             )}
           </Descriptions.Item>
-          <Descriptions.Item label={t('people.staff.supervisionHours')}>
-            <span data-testid="worker-supervision">
-              {t('people.worker.supervisionHours', { year, hours: hours(d.supervision_hours) })}
-            </span>
+          <Descriptions.Item label={t('people.worker.supervisionYear', { year })}>
+            <span data-testid="worker-supervision">{hours(d.supervision_hours)}</span>
           </Descriptions.Item>
         </Descriptions>
       </Card>
 
+      {d.rule.text ? (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginTop: 16 }}
+          data-testid="requirement-rule"
+          message={t('people.staff.rule', { text: d.rule.text })}
+        />
+      ) : null}
       <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
         {[...d.requirements]
           .sort((a, b) => b.year - a.year)
