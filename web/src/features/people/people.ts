@@ -193,8 +193,8 @@ export function cleanPlaces(places: readonly string[]): string[] {
 }
 
 /**
- * What a run plan will create: every place × every run, the n-th run of each place interval_days after the
- * previous one. The server decides; this is the preview shown before sending.
+ * What a run plan will create (as the server plans it): run by run, place by place, the k-th session
+ * (k = run × places + place) interval_days × k after the first date. The preview shown before sending.
  */
 export function runPlanPreview(
   input: Pick<RunPlanInput, 'places' | 'runs_per_place' | 'first_date' | 'interval_days'>,
@@ -202,9 +202,11 @@ export function runPlanPreview(
   const places = cleanPlaces(input.places);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.first_date) || input.runs_per_place < 1) return [];
   const cells: RunPlanCell[] = [];
+  const step = Math.max(0, input.interval_days ?? 0);
   for (let r = 0; r < input.runs_per_place; r++)
-    for (const place of places)
-      cells.push({ place, run: r + 1, held_on: addDays(input.first_date, r * Math.max(0, input.interval_days ?? 0)) });
+    places.forEach((place, p) =>
+      cells.push({ place, run: r + 1, held_on: addDays(input.first_date, (r * places.length + p) * step) }),
+    );
   return cells;
 }
 

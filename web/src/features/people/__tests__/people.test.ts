@@ -113,21 +113,27 @@ describe('tabs', () => {
 });
 
 describe('run plan and meeting series', () => {
-  it('previews places × runs, the n-th run interval days after the previous', () => {
+  it('previews places × runs as the server plans them: run by run, place by place, interval days apart', () => {
     const cells = runPlanPreview({
       places: ['Náchod', ' Trutnov ', 'Jičín', 'Hradec Králové', 'Náchod', ''],
       runs_per_place: 4,
       first_date: '2026-02-02',
-      interval_days: 28,
+      interval_days: 7,
     });
     expect(cells).toHaveLength(16);
-    expect(cells.slice(0, 4).map((c) => c.place)).toEqual(['Náchod', 'Trutnov', 'Jičín', 'Hradec Králové']);
-    expect(cells.filter((c) => c.place === 'Trutnov').map((c) => c.held_on)).toEqual([
-      '2026-02-02',
-      '2026-03-02',
-      '2026-03-30',
-      '2026-04-27',
+    expect(cells.slice(0, 5).map((c) => [c.place, c.run, c.held_on])).toEqual([
+      ['Náchod', 1, '2026-02-02'],
+      ['Trutnov', 1, '2026-02-09'],
+      ['Jičín', 1, '2026-02-16'],
+      ['Hradec Králové', 1, '2026-02-23'],
+      ['Náchod', 2, '2026-03-02'],
     ]);
+    expect(cells[15]).toEqual({ place: 'Hradec Králové', run: 4, held_on: '2026-05-18' });
+    expect(
+      runPlanPreview({ places: ['A', 'B'], runs_per_place: 2, first_date: '2026-01-01', interval_days: 0 }).map(
+        (c) => c.held_on,
+      ),
+    ).toEqual(['2026-01-01', '2026-01-01', '2026-01-01', '2026-01-01']);
     expect(runPlanPreview({ places: ['A'], runs_per_place: 2, first_date: '', interval_days: 7 })).toEqual([]);
     expect(runPlanPreview({ places: [], runs_per_place: 2, first_date: '2026-01-01', interval_days: 7 })).toEqual([]);
   });
