@@ -237,7 +237,13 @@ export function ganttOption(activities: readonly Activity[], today?: string) {
   const label = (a: Activity) => (a.code ? `${a.code} ${a.title}` : a.title);
   const markLine =
     today && rows.length && ms(today) >= min && ms(today) <= max
-      ? { symbol: 'none', silent: true, lineStyle: { color: '#c0392b', type: 'dashed' }, data: [{ xAxis: ms(today) }] }
+      ? {
+          symbol: 'none',
+          silent: true,
+          label: { show: false },
+          lineStyle: { color: '#c0392b', type: 'dashed' },
+          data: [{ xAxis: ms(today) }],
+        }
       : undefined;
   return {
     grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
@@ -259,7 +265,7 @@ export function ganttOption(activities: readonly Activity[], today?: string) {
       type: 'category',
       data: rows.map(label),
       axisTick: { show: false },
-      axisLabel: { width: 220, overflow: 'truncate' },
+      axisLabel: { width: 160, overflow: 'truncate' },
     },
     series: [
       {

@@ -14,6 +14,7 @@ import {
   planMeetings,
   putAttendance,
   registerWorkers,
+  removeLink,
   runPlan,
   sendFeedback,
   updateAgreedAction,
@@ -119,10 +120,12 @@ describe('people api', () => {
     });
     await updateAgreedAction(31, { state: 'done', follow_up_meeting_id: 9, follow_up_note: 'Splněno' });
     await addLink(6, 'training_session', 12);
+    await removeLink(6, 'training_session', 12);
     expect(calls.map((c) => `${c.method} ${c.url}`)).toEqual([
       'POST /api/people/meetings/plan',
       'PUT /api/people/actions/31',
       'POST /api/people/activities/6/links',
+      'DELETE /api/people/activities/6/links?kind=training_session&object_id=12',
     ]);
     expect(calls[0].body).toEqual({
       organisation_id: 4,

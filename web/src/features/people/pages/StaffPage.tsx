@@ -2,7 +2,8 @@
 // planned hours, who is short highlighted, the rule reading in words; supervision beside training below.
 import { useState } from 'react';
 import { Alert, Button, Card, Empty, Input, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, Navigate, useNavigate } from 'react-router-dom';
+import { useCurrentUser } from '../../../app/SessionContext';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDate, formatDecimal } from '../../../lib/format';
@@ -41,7 +42,10 @@ export default function StaffPage() {
   const totals = requirementTotals(rows.map((r) => r.req));
   const rule = requirement.data?.rule;
 
+  const regionStaff = useCurrentUser().memberships.some((m) => m.organisation_type === 'region');
   if (error) return <ErrorAlert error={error} onRetry={() => refetch()} />;
+  // the region sees no staff lists, only its aggregates
+  if (!loading && !orgs.length && regionStaff) return <Navigate to="/people/regional" replace />;
   return (
     <div data-testid="people-staff-page">
       <Typography.Title level={2} className="kv-page-title" data-testid="page-title">
