@@ -12,6 +12,7 @@
 #include "accounts/core/caller.hpp"
 #include "demo/demo_region.hpp"
 #include "people/app/workers_records.hpp"
+#include "platform/core/dates.hpp"
 
 namespace kvalis::demo {
 
@@ -33,6 +34,7 @@ T must(Result<T> r, const std::string& what) {
 // A date of the current year (offset 0), the last (-1) or the next (+1): "MM-DD" → "YYYY-MM-DD".
 struct Dates {
   int year = 0;
+  std::string today;
   std::string operator()(int offset, const char* month_day) const {
     return std::to_string(year + offset) + "-" + month_day;
   }
@@ -80,109 +82,379 @@ accounts::Caller manager_caller(const DemoContext& ctx, const char* login, long 
 
 std::vector<WorkerSpec> ospod_staff(const Dates& d) {
   return {
-      {"simek", "Mgr. Pavel Šimek", "vedoucí oddělení sociálně-právní ochrany dětí", "OSPOD Náchod", "manager", 1,
-       "2014-03-01", "", "", "ospod.vedouci", {}, {}, false, d(0, "01-20"), d(1, "01-20")},
-      {"machova", "Bc. Tereza Machová", "sociální pracovnice OSPOD", "OSPOD Náchod", "ospod", 1, "2019-09-01", "", "",
-       "ospod.nachod", {},
+      {"simek",
+       "Mgr. Pavel Šimek",
+       "vedoucí oddělení sociálně-právní ochrany dětí",
+       "OSPOD Náchod",
+       "manager",
+       1,
+       "2014-03-01",
+       "",
+       "",
+       "ospod.vedouci",
+       {},
+       {},
+       false,
+       d(0, "01-20"),
+       d(1, "01-20")},
+      {"machova",
+       "Bc. Tereza Machová",
+       "sociální pracovnice OSPOD",
+       "OSPOD Náchod",
+       "ospod",
+       1,
+       "2019-09-01",
+       "",
+       "",
+       "ospod.nachod",
+       {},
        {{0, "03-12", "Rozhovor s dítětem v sociálně-právní ochraně", "Institut sociální práce", 16, "accredited_course",
          "A2023/0456-SP/PC"},
         {0, "06-04", "Případové konference v praxi OSPOD", "Institut sociální práce", 8, "accredited_course",
          "A2022/0871-SP/PC"}},
-       true, d(-1, "11-15"), d(0, "11-15")},  // short by 24 h; the appraisal is overdue
-      {"vavrova", "Mgr. Lenka Vávrová", "sociální pracovnice OSPOD, kurátorka pro mládež", "OSPOD Náchod", "ospod", 1,
-       "2011-02-01", "", "", "", {},
+       true,
+       add_days(d.today, -386),
+       add_days(d.today, -21)},  // short by 24 h; the appraisal is 3 weeks overdue
+      {"vavrova",
+       "Mgr. Lenka Vávrová",
+       "sociální pracovnice OSPOD, kurátorka pro mládež",
+       "OSPOD Náchod",
+       "ospod",
+       1,
+       "2011-02-01",
+       "",
+       "",
+       "",
+       {},
        {{0, "02-08", "Práce s rodinou v krizi", "Institut sociální práce", 16, "accredited_course", "A2023/0112-SP/PC"},
         {0, "04-18", "Mladiství pachatelé: výchovná opatření", "Vzdělávací centrum Hradec", 16, "accredited_course",
          "A2021/0533-SP/PC"},
         {0, "09-23", "Náhradní rodinná péče: příprava a doprovázení", "Vzdělávací centrum Hradec", 16,
          "accredited_course", "A2022/0290-SP/PC"}},
-       true, d(0, "02-10"), d(1, "02-10")},  // 48 h: met
-      {"kolar", "Bc. Jan Kolář", "sociální pracovník OSPOD", "OSPOD Náchod", "ospod", 1, d(0, "04-01"), "",
-       d(0, "06-30"), "", {},
+       true,
+       d(0, "02-10"),
+       d(1, "02-10")},  // 48 h: met
+      {"kolar",
+       "Bc. Jan Kolář",
+       "sociální pracovník OSPOD",
+       "OSPOD Náchod",
+       "ospod",
+       1,
+       d(0, "04-01"),
+       "",
+       d(0, "06-30"),
+       "",
+       {},
        {{0, "10-14", "Základy sociálně-právní ochrany dětí", "Institut sociální práce", 8, "accredited_course",
          "A2024/0077-SP/PC"}},
-       true, "", ""},  // part-year with probation: 6/12 of 48 h, short by 16 h
-      {"holubova", "Mgr. Irena Holubová", "sociální pracovnice OSPOD", "OSPOD Náchod", "ospod", 0.8, "2008-09-01", "",
-       "", "", {{d(0, "01-15"), d(0, "05-31")}},
+       true,
+       "",
+       ""},  // part-year with probation: 6/12 of 48 h, short by 16 h
+      {"holubova",
+       "Mgr. Irena Holubová",
+       "sociální pracovnice OSPOD",
+       "OSPOD Náchod",
+       "ospod",
+       0.8,
+       "2008-09-01",
+       "",
+       "",
+       "",
+       {{d(0, "01-15"), d(0, "05-31")}},
        {{0, "09-09", "Domácí násilí a ochrana dítěte", "Vzdělávací centrum Hradec", 16, "accredited_course",
          "A2023/0640-SP/PC"},
         {0, "11-03", "Komunikace s rodiči v konfliktu", "Institut sociální práce", 16, "accredited_course",
          "A2022/0415-SP/PC"}},
-       true, d(0, "06-15"), d(1, "06-15")},  // long absence: 11/12 of 48 h = 44 h, short by 12 h
-      {"stastna", "Bc. Petra Šťastná", "sociální pracovnice OSPOD", "OSPOD Náchod", "ospod", 1, "2022-01-03", "", "",
-       "", {}, {}, false, d(0, "03-01"), d(1, "03-01")},  // nothing yet: short by 48 h
+       true,
+       d(0, "06-15"),
+       d(1, "06-15")},  // long absence: 11/12 of 48 h = 44 h, short by 12 h
+      {"stastna",
+       "Bc. Petra Šťastná",
+       "sociální pracovnice OSPOD",
+       "OSPOD Náchod",
+       "ospod",
+       1,
+       "2022-01-03",
+       "",
+       "",
+       "",
+       {},
+       {},
+       false,
+       d(0, "03-01"),
+       d(1, "03-01")},  // nothing yet: short by 48 h
   };
 }
 
 std::vector<WorkerSpec> main_staff(const Dates& d) {
   const char* ksp = "Krajský vzdělávací institut";
   return {
-      {"vojtiskova", "Mgr. Klára Vojtíšková", "vedoucí sociálních služeb", "", "manager", 1, "2016-01-01", "", "",
-       "poskytovatel.manazer", {}, {}, false, "", ""},
-      {"kubicek", "Bc. Martin Kubíček", "sociální pracovník", kField, "social_worker", 1, "2020-05-01", "", "",
-       "poskytovatel.pracovnik", {},
+      {"vojtiskova",
+       "Mgr. Klára Vojtíšková",
+       "vedoucí sociálních služeb",
+       "",
+       "manager",
+       1,
+       "2016-01-01",
+       "",
+       "",
+       "poskytovatel.manazer",
+       {},
+       {},
+       false,
+       "",
+       ""},
+      {"kubicek",
+       "Bc. Martin Kubíček",
+       "sociální pracovník",
+       kField,
+       "social_worker",
+       1,
+       "2020-05-01",
+       "",
+       "",
+       "poskytovatel.pracovnik",
+       {},
        {{0, "03-05", "Motivační rozhovory", ksp, 16, "accredited_course", "A2023/0334-SP"},
         {0, "05-20", "Porada týmu s kazuistikou", "Oblastní charita Kladské pomezí", 12, "in_house", ""}},
-       true, d(0, "04-10"), d(1, "04-10")},  // 16 + 8 of 12 in-house = 24: met
-      {"novakova", "Jana Nováková", "sociální pracovnice", kField, "social_worker", 1, "2017-03-01", "", "", "", {},
+       true,
+       d(0, "04-10"),
+       d(1, "04-10")},  // 16 + 8 of 12 in-house = 24: met
+      {"novakova",
+       "Jana Nováková",
+       "sociální pracovnice",
+       kField,
+       "social_worker",
+       1,
+       "2017-03-01",
+       "",
+       "",
+       "",
+       {},
        {{0, "02-17", "Dluhové poradenství", ksp, 8, "accredited_course", "A2022/0950-SP"}},
-       true, d(0, "03-15"), d(1, "03-15")},  // short by 16 h
-      {"svoboda", "Petr Svoboda", "sociální pracovník", kField, "social_worker", 1, d(0, "05-01"), "", "", "", {},
+       true,
+       d(0, "03-15"),
+       d(1, "03-15")},  // short by 16 h
+      {"svoboda",
+       "Petr Svoboda",
+       "sociální pracovník",
+       kField,
+       "social_worker",
+       1,
+       d(0, "05-01"),
+       "",
+       "",
+       "",
+       {},
        {{0, "09-16", "Terénní sociální práce: bezpečí a hranice", ksp, 16, "accredited_course", "A2024/0188-SP"}},
-       true, "", ""},  // part-year: 8/12 of 24 h = 16 h, met
-      {"benes", "Ondřej Beneš", "sociální pracovník", kPrevention, "social_worker", 1, "2018-09-01", "", "", "", {},
+       true,
+       "",
+       ""},  // part-year: 8/12 of 24 h = 16 h, met
+      {"benes",
+       "Ondřej Beneš",
+       "sociální pracovník",
+       kPrevention,
+       "social_worker",
+       1,
+       "2018-09-01",
+       "",
+       "",
+       "",
+       {},
        {{0, "04-22", "Práce se skupinou dospívajících", ksp, 24, "accredited_course", "A2023/0711-SP"}},
-       true, d(0, "05-05"), d(1, "05-05")},
-      {"benesova", "Klára Benešová", "sociální pracovnice", kPrevention, "social_worker", 1, d(0, "10-01"), "",
-       d(0, "12-31"), "", {}, {}, false, "", ""},  // on probation for the rest of the year: no duty
-      {"mala", "Lucie Malá", "pracovnice v sociálních službách", kField, "social_services_worker", 1, "2019-02-01", "",
-       "", "", {},
+       true,
+       d(0, "05-05"),
+       d(1, "05-05")},
+      {"benesova",
+       "Klára Benešová",
+       "sociální pracovnice",
+       kPrevention,
+       "social_worker",
+       1,
+       d(0, "10-01"),
+       "",
+       d(0, "12-31"),
+       "",
+       {},
+       {},
+       false,
+       "",
+       ""},  // on probation for the rest of the year: no duty
+      {"mala",
+       "Lucie Malá",
+       "pracovnice v sociálních službách",
+       kField,
+       "social_services_worker",
+       1,
+       "2019-02-01",
+       "",
+       "",
+       "",
+       {},
        {{0, "03-26", "Supervizní setkání týmu: krizové situace", "Oblastní charita Kladské pomezí", 6, "in_house", ""},
         {0, "06-11", "První pomoc v terénu", "Český červený kříž", 8, "accredited_course", "A2021/1203-PC"}},
-       true, d(0, "02-20"), d(1, "02-20")},  // short by 10 h
-      {"dvorakova", "Eva Dvořáková", "pracovnice v sociálních službách", kHome, "social_services_worker", 1,
-       "2015-06-01", "", "", "", {{d(0, "03-01"), d(0, "06-15")}},
+       true,
+       d(0, "02-20"),
+       d(1, "02-20")},  // short by 10 h
+      {"dvorakova",
+       "Eva Dvořáková",
+       "pracovnice v sociálních službách",
+       kHome,
+       "social_services_worker",
+       1,
+       "2015-06-01",
+       "",
+       "",
+       "",
+       {{d(0, "03-01"), d(0, "06-15")}},
        {{0, "09-30", "Bazální stimulace – základní kurz", "Institut Bazální stimulace", 24, "accredited_course",
          "A2022/0112-PC"}},
-       true, d(0, "07-01"), d(1, "07-01")},  // long absence: 22 h required, met
-      {"cerna", "Marie Černá", "pracovnice v sociálních službách", kHome, "social_services_worker", 1, "2013-04-01", "",
-       "", "", {},
-       {{0, "05-13", "Validace podle Naomi Feil – úvod", "Institut Validace", 16, "accredited_course", "A2023/0502-PC"}},
-       true, d(0, "01-25"), d(1, "01-25")},  // short by 8 h
-      {"kral", "Tomáš Král", "pracovník v sociálních službách", kHome, "social_services_worker", 1, "2021-01-04", "", "",
-       "", {},
+       true,
+       d(0, "07-01"),
+       d(1, "07-01")},  // long absence: 22 h required, met
+      {"cerna",
+       "Marie Černá",
+       "pracovnice v sociálních službách",
+       kHome,
+       "social_services_worker",
+       1,
+       "2013-04-01",
+       "",
+       "",
+       "",
+       {},
+       {{0, "05-13", "Validace podle Naomi Feil – úvod", "Institut Validace", 16, "accredited_course",
+         "A2023/0502-PC"}},
+       true,
+       d(0, "01-25"),
+       d(1, "01-25")},  // short by 8 h
+      {"kral",
+       "Tomáš Král",
+       "pracovník v sociálních službách",
+       kHome,
+       "social_services_worker",
+       1,
+       "2021-01-04",
+       "",
+       "",
+       "",
+       {},
        {{0, "03-19", "Aktivizace seniorů", ksp, 16, "accredited_course", "A2023/0219-PC"},
         {0, "10-08", "Péče o klienta s demencí", ksp, 8, "accredited_course", "A2022/0877-PC"}},
-       true, d(0, "02-02"), d(1, "02-02")},
+       true,
+       d(0, "02-02"),
+       d(1, "02-02")},
   };
 }
 
 std::vector<WorkerSpec> second_staff(const Dates& d) {
   const char* ksp = "Krajský vzdělávací institut";
   return {
-      {"pospisilova", "Mgr. Eva Pospíšilová", "ředitelka", "", "manager", 1, "2012-01-01", "", "", "domov.manazer", {},
-       {}, false, "", ""},
-      {"zeman", "Pavel Zeman", "sociální pracovník", "Domov Na Stráni", "social_worker", 1, "2018-02-01", "", "", "",
-       {}, {{0, "04-09", "Sociální šetření a individuální plánování", ksp, 24, "accredited_course", "A2023/0390-SP"}},
-       true, d(0, "03-03"), d(1, "03-03")},
-      {"ruzickova", "Alena Růžičková", "pracovnice v sociálních službách", "Domov Na Stráni", "social_services_worker",
-       1, "2016-05-01", "", "", "", {},
+      {"pospisilova",
+       "Mgr. Eva Pospíšilová",
+       "ředitelka",
+       "",
+       "manager",
+       1,
+       "2012-01-01",
+       "",
+       "",
+       "domov.manazer",
+       {},
+       {},
+       false,
+       "",
+       ""},
+      {"zeman",
+       "Pavel Zeman",
+       "sociální pracovník",
+       "Domov Na Stráni",
+       "social_worker",
+       1,
+       "2018-02-01",
+       "",
+       "",
+       "",
+       {},
+       {{0, "04-09", "Sociální šetření a individuální plánování", ksp, 24, "accredited_course", "A2023/0390-SP"}},
+       true,
+       d(0, "03-03"),
+       d(1, "03-03")},
+      {"ruzickova",
+       "Alena Růžičková",
+       "pracovnice v sociálních službách",
+       "Domov Na Stráni",
+       "social_services_worker",
+       1,
+       "2016-05-01",
+       "",
+       "",
+       "",
+       {},
        {{0, "02-24", "Komunikace s klienty se smyslovým postižením", ksp, 24, "accredited_course", "A2022/0666-PC"}},
-       true, d(0, "03-03"), d(1, "03-03")},
-      {"horak", "Josef Horák", "pracovník v sociálních službách", "Domov Na Stráni", "social_services_worker", 1,
-       "2019-10-01", "", "", "", {},
-       {{0, "06-02", "Prevence pádů", ksp, 8, "accredited_course", "A2021/0931-PC"}}, true, d(0, "03-04"),
+       true,
+       d(0, "03-03"),
+       d(1, "03-03")},
+      {"horak",
+       "Josef Horák",
+       "pracovník v sociálních službách",
+       "Domov Na Stráni",
+       "social_services_worker",
+       1,
+       "2019-10-01",
+       "",
+       "",
+       "",
+       {},
+       {{0, "06-02", "Prevence pádů", ksp, 8, "accredited_course", "A2021/0931-PC"}},
+       true,
+       d(0, "03-04"),
        d(1, "03-04")},  // short by 16 h
-      {"kratochvilova", "Jitka Kratochvílová", "pracovnice v sociálních službách", "Domov Na Stráni",
-       "social_services_worker", 0.5, "2020-09-01", "", "", "", {},
-       {{0, "04-15", "Interní školení: hygienický standard", "Domov Na Stráni", 16, "in_house", ""}}, true,
-       d(0, "03-04"), d(1, "03-04")},  // 8 of 16 in-house hours count: short by 16 h
-      {"fiala", "Martin Fiala", "pracovník v sociálních službách", "Domov Na Stráni", "social_services_worker", 1,
-       "2022-03-01", "", "", "", {},
-       {{0, "05-27", "Psychohygiena pečujících", ksp, 24, "accredited_course", "A2023/0810-PC"}}, true, d(0, "03-05"),
+      {"kratochvilova",
+       "Jitka Kratochvílová",
+       "pracovnice v sociálních službách",
+       "Domov Na Stráni",
+       "social_services_worker",
+       0.5,
+       "2020-09-01",
+       "",
+       "",
+       "",
+       {},
+       {{0, "04-15", "Interní školení: hygienický standard", "Domov Na Stráni", 16, "in_house", ""}},
+       true,
+       d(0, "03-04"),
+       d(1, "03-04")},  // 8 of 16 in-house hours count: short by 16 h
+      {"fiala",
+       "Martin Fiala",
+       "pracovník v sociálních službách",
+       "Domov Na Stráni",
+       "social_services_worker",
+       1,
+       "2022-03-01",
+       "",
+       "",
+       "",
+       {},
+       {{0, "05-27", "Psychohygiena pečujících", ksp, 24, "accredited_course", "A2023/0810-PC"}},
+       true,
+       d(0, "03-05"),
        d(1, "03-05")},
-      {"urbanova", "Hana Urbanová", "pracovnice v sociálních službách", "Domov Na Stráni", "social_services_worker", 1,
-       d(0, "02-01"), "", d(0, "04-30"), "", {}, {}, true, "", ""},  // part-year after probation: 8/12 of 24 h short
+      {"urbanova",
+       "Hana Urbanová",
+       "pracovnice v sociálních službách",
+       "Domov Na Stráni",
+       "social_services_worker",
+       1,
+       d(0, "02-01"),
+       "",
+       d(0, "04-30"),
+       "",
+       {},
+       {},
+       true,
+       "",
+       ""},  // part-year after probation: 8/12 of 24 h short
   };
 }
 
@@ -220,8 +492,8 @@ void write_staff(soci::session& s, const DemoContext& ctx, PeopleDemo& out, cons
       ++out.absences;
     }
     for (const auto& t : spec.trainings) {
-      people::ExternalTrainingInput ti{d(t.year_offset, t.month_day), t.title, t.organiser, t.hours, t.kind,
-                                       t.accreditation};
+      people::ExternalTrainingInput ti{
+          d(t.year_offset, t.month_day), t.title, t.organiser, t.hours, t.kind, t.accreditation};
       must(papp::add_external_training(s, caller, id, ti), "training " + key);
       ++out.trainings;
     }
@@ -236,10 +508,10 @@ void write_staff(soci::session& s, const DemoContext& ctx, PeopleDemo& out, cons
       ++out.education_plans;
     }
     if (!spec.appraisal_held.empty()) {
-      people::AppraisalInput a{spec.appraisal_held, caller.principal.login == "domov.manazer"
-                                                        ? "Mgr. Eva Pospíšilová"
-                                                        : (org_key == "ospod" ? "Mgr. Pavel Šimek"
-                                                                              : "Mgr. Klára Vojtíšková"),
+      people::AppraisalInput a{spec.appraisal_held,
+                               caller.principal.login == "domov.manazer"
+                                   ? "Mgr. Eva Pospíšilová"
+                                   : (org_key == "ospod" ? "Mgr. Pavel Šimek" : "Mgr. Klára Vojtíšková"),
                                "Roční hodnocení: plnění pracovních úkolů, potřeby vzdělávání, cíle na další rok.",
                                spec.appraisal_next};
       must(papp::add_appraisal(s, caller, id, a), "appraisal " + key);
@@ -262,8 +534,7 @@ std::string PeopleStageSummary::text() const {
   std::ostringstream os;
   os << stage << ":";
   if (counts.empty()) os << " nothing written";
-  for (std::size_t i = 0; i < counts.size(); ++i)
-    os << (i ? ", " : " ") << counts[i].second << " " << counts[i].first;
+  for (std::size_t i = 0; i < counts.size(); ++i) os << (i ? ", " : " ") << counts[i].second << " " << counts[i].first;
   os << "\n";
   return os.str();
 }
@@ -280,7 +551,7 @@ PeopleDemo write_people_demo_staff(soci::session& s, const DemoContext& ctx) {
                             "poskytovatel.pracovnik", "domov.manazer"})
     if (ctx.users.count(login)) out.users[login] = ctx.users.at(login);
   out.year = papp::current_year();
-  const Dates d{out.year};
+  const Dates d{out.year, papp::today_text()};
   using accounts::OrganisationType;
   write_staff(s, ctx, out, "ospod", out.ospod_id,
               manager_caller(ctx, "ospod.vedouci", out.ospod_id, OrganisationType::municipality), ospod_staff(d), d);
@@ -288,8 +559,8 @@ PeopleDemo write_people_demo_staff(soci::session& s, const DemoContext& ctx) {
               manager_caller(ctx, "poskytovatel.manazer", out.main_provider_id, OrganisationType::provider),
               main_staff(d), d);
   write_staff(s, ctx, out, "second", out.second_provider_id,
-              manager_caller(ctx, "domov.manazer", out.second_provider_id, OrganisationType::provider),
-              second_staff(d), d);
+              manager_caller(ctx, "domov.manazer", out.second_provider_id, OrganisationType::provider), second_staff(d),
+              d);
   return out;
 }
 

@@ -23,11 +23,11 @@ namespace kvalis::demo {
 
 // What the staff stage created or found, for the training and projects stages.
 struct PeopleDemo {
-  std::string region_code;          // "86"
-  long long region_id = 0;          // Královéhradecký kraj (organises the training programme)
-  long long ospod_id = 0;           // OSPOD Náchod (municipality)
-  long long main_provider_id = 0;   // charita-kladske-pomezi
-  long long second_provider_id = 0; // domov-na-strani
+  std::string region_code;                         // "86"
+  long long region_id = 0;                         // Královéhradecký kraj (organises the training programme)
+  long long ospod_id = 0;                          // OSPOD Náchod (municipality)
+  long long main_provider_id = 0;                  // charita-kladske-pomezi
+  long long second_provider_id = 0;                // domov-na-strani
   std::map<std::string, long long> organisations;  // "ospod", "main", "second" → id
   // Workers by key "<organisation key>/<surname>", e.g. "ospod/machova", "main/novakova", "second/ruzickova".
   std::map<std::string, long long> workers;

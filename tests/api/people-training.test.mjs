@@ -308,6 +308,11 @@ describe('people training', () => {
     const rating = await p1.post(`/api/people/sessions/${id}/feedback`, { ...answers, registration_id: anna, content_rating: 6 });
     assert.equal(rating.status, 400);
     assert.equal(rating.body.error.field, 'content_rating');
+    // The log of the feedback goes to the employer, not to the organiser who reads the answers.
+    assert.deepEqual(
+      server.db.query(`SELECT organisation_id FROM audit_log WHERE action = 'people.training.feedback'`).map((r) => Number(r.organisation_id)),
+      [world.orgs.p1],
+    );
     const columns = server.db.query(`SELECT * FROM pe_feedback`);
     assert.equal(columns.length, 1);
     assert.ok(!Object.keys(columns[0]).some((c) => /registration|worker|user/.test(c)));

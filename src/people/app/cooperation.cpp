@@ -23,16 +23,15 @@ Error not_allowed() { return forbidden("people.coop.forbidden"); }
 }  // namespace detail
 
 using namespace detail;
-using kvalis::store::activity_log::append;
 using kvalis::store::now_epoch;
+using kvalis::store::activity_log::append;
 
 namespace {
 
 Result<CoopOwner> managed_owner(soci::session& s, const accounts::Principal& p, long long organisation_id) {
   auto owner = coop_owner(s, p, organisation_id);
   if (!owner)
-    return invalid("organisation_id", "people.coop.organisation.invalid",
-                   {{"value", std::to_string(organisation_id)}});
+    return invalid("organisation_id", "people.coop.organisation.invalid", {{"value", std::to_string(organisation_id)}});
   if (!owner->rights.manage) return not_allowed();
   return *owner;
 }
@@ -113,24 +112,27 @@ Status check_action(const std::string& text, const std::string& owner, const std
 
 }  // namespace
 
+std::vector<PartnerView> list_partners(soci::session& s, const accounts::Caller& caller,
+                                       std::optional<long long> organisation_id) {
+  std::vector<PartnerView> out;
+  for (auto& p : crepo::list_partners(s, organisation_id)) {
+    const auto rights = cooperation_rights(caller.principal, {p.organisation_id, p.region_code});
+    if (rights.read) out.push_back({std::move(p), rights.manage});
+  }
+  return out;
+}
+
 std::vector<PartnerView> list_partners(kvalis::store::Database& db, const accounts::Caller& caller,
                                        std::optional<long long> organisation_id) {
-  return db.read([&](soci::session& s) {
-    std::vector<PartnerView> out;
-    for (auto& p : crepo::list_partners(s, organisation_id)) {
-      const auto rights = cooperation_rights(caller.principal, {p.organisation_id, p.region_code});
-      if (rights.read) out.push_back({std::move(p), rights.manage});
-    }
-    return out;
-  });
+  return db.read([&](soci::session& s) { return list_partners(s, caller, organisation_id); });
 }
 
 Result<PartnerView> create_partner(soci::session& s, const accounts::Caller& caller, const PartnerInput& in) {
   auto owner = managed_owner(s, caller.principal, in.organisation_id);
   if (!owner) return owner.error();
   if (auto st = check_partner(in); !st) return st.error();
-  crepo::PartnerRow r{0, in.organisation_id, owner->org.region_code, in.name, in.kind, in.contact, in.archived,
-                      now_epoch()};
+  crepo::PartnerRow r{0,           in.organisation_id, owner->org.region_code, in.name, in.kind, in.contact,
+                      in.archived, now_epoch()};
   r.id = crepo::insert_partner(s, r);
   append(s, caller.activity("people.partner.create", "pe_partners", r.id, r.organisation_id, r.name));
   return PartnerView{r, true};
@@ -162,14 +164,16 @@ Result<PartnerView> update_partner(kvalis::store::Database& db, const accounts::
 
 // ---- meetings ----
 
+std::vector<crepo::MeetingRow> list_meetings(soci::session& s, const accounts::Caller& caller, const MeetingQuery& q) {
+  std::vector<crepo::MeetingRow> out;
+  for (auto& m : crepo::list_meetings(s, {q.organisation_id, q.from, q.to}))
+    if (cooperation_rights(caller.principal, {m.organisation_id, m.region_code}).read) out.push_back(std::move(m));
+  return out;
+}
+
 std::vector<crepo::MeetingRow> list_meetings(kvalis::store::Database& db, const accounts::Caller& caller,
                                              const MeetingQuery& q) {
-  return db.read([&](soci::session& s) {
-    std::vector<crepo::MeetingRow> out;
-    for (auto& m : crepo::list_meetings(s, {q.organisation_id, q.from, q.to}))
-      if (cooperation_rights(caller.principal, {m.organisation_id, m.region_code}).read) out.push_back(std::move(m));
-    return out;
-  });
+  return db.read([&](soci::session& s) { return list_meetings(s, caller, q); });
 }
 
 Result<MeetingDetail> get_meeting(kvalis::store::Database& db, const accounts::Caller& caller, long long id) {
@@ -315,8 +319,8 @@ Result<crepo::ActionRow> update_action(soci::session& s, const accounts::Caller&
   }
   a->updated_at = now_epoch();
   crepo::update_action(s, *a);
-  append(s, caller.activity("people.action.update", "pe_agreed_actions", a->id, found->first.organisation_id,
-                            a->state));
+  append(s,
+         caller.activity("people.action.update", "pe_agreed_actions", a->id, found->first.organisation_id, a->state));
   return *crepo::get_action(s, a->id);
 }
 

@@ -33,8 +33,9 @@ struct PartnerView {
 // Partners of the organisations the caller reads (of one organisation when given).
 std::vector<PartnerView> list_partners(kvalis::store::Database& db, const accounts::Caller& caller,
                                        std::optional<long long> organisation_id);
-Result<PartnerView> create_partner(kvalis::store::Database& db, const accounts::Caller& caller,
-                                   const PartnerInput& in);
+std::vector<PartnerView> list_partners(soci::session& s, const accounts::Caller& caller,
+                                       std::optional<long long> organisation_id);
+Result<PartnerView> create_partner(kvalis::store::Database& db, const accounts::Caller& caller, const PartnerInput& in);
 Result<PartnerView> create_partner(soci::session& s, const accounts::Caller& caller, const PartnerInput& in);
 Result<PartnerView> update_partner(kvalis::store::Database& db, const accounts::Caller& caller, long long id,
                                    const PartnerInput& in);
@@ -48,7 +49,7 @@ struct ParticipantInput {
 struct MeetingInput {
   long long organisation_id = 0;  // create only
   std::string title, planned_on, held_on, place, minutes;
-  std::optional<MeetingState> state;  // default: held when held_on is given, else planned
+  std::optional<MeetingState> state;                          // default: held when held_on is given, else planned
   std::optional<std::vector<ParticipantInput>> participants;  // absent on update: unchanged
 };
 struct MeetingDetail {
@@ -64,6 +65,7 @@ struct MeetingQuery {
 };
 std::vector<crepo::MeetingRow> list_meetings(kvalis::store::Database& db, const accounts::Caller& caller,
                                              const MeetingQuery& q);
+std::vector<crepo::MeetingRow> list_meetings(soci::session& s, const accounts::Caller& caller, const MeetingQuery& q);
 Result<MeetingDetail> get_meeting(kvalis::store::Database& db, const accounts::Caller& caller, long long id);
 Result<MeetingDetail> create_meeting(kvalis::store::Database& db, const accounts::Caller& caller,
                                      const MeetingInput& in);

@@ -31,9 +31,10 @@ Result<FeedbackReceipt> give_feedback(soci::session& s, const accounts::Caller& 
                          in.ratings.organisation,
                          in.ratings.comment};
   store::insert_feedback(s, row, kvalis::store::now_epoch());
-  // The log names the session only: the answers stay anonymous.
-  kvalis::store::activity_log::append(s, caller.activity("people.training.feedback", "pe_sessions", session_id,
-                                                         session->module.organiser_org_id));
+  // The log names the session and goes to the employer's organisation, not the organiser's: the organiser, who
+  // reads the answers, cannot match them to the person through its activity log.
+  kvalis::store::activity_log::append(
+      s, caller.activity("people.training.feedback", "pe_sessions", session_id, reg->organisation_id));
   int answers = 0;
   for (const auto& f : store::feedback_of(s, session->module_id, std::nullopt))
     if (f.feedback.session_id == session_id) ++answers;

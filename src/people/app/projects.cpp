@@ -10,8 +10,8 @@
 namespace kvalis::people::app {
 
 using namespace detail;
-using kvalis::store::activity_log::append;
 using kvalis::store::now_epoch;
+using kvalis::store::activity_log::append;
 
 namespace {
 
@@ -36,8 +36,8 @@ Result<ProjectAccess> writable_project(soci::session& s, const accounts::Princip
 
 // A child of a project (activity, budget line, indicator…) found by its project id: missing(what) when the
 // caller does not read the project, forbidden when it only reads.
-Result<ProjectAccess> writable_child(soci::session& s, const accounts::Principal& p, std::optional<long long> project_id,
-                                     const char* what) {
+Result<ProjectAccess> writable_child(soci::session& s, const accounts::Principal& p,
+                                     std::optional<long long> project_id, const char* what) {
   if (!project_id) return missing(what);
   auto a = readable_project(s, p, *project_id);
   if (!a) return missing(what);
@@ -52,10 +52,11 @@ void log(soci::session& s, const accounts::Caller& caller, const char* action, c
 }
 
 Status check_project(const ProjectInput& in) {
-  for (auto st : {check_line("name", in.name, 300, true), check_line("registration_number", in.registration_number, 100, false),
-                  check_line("programme", in.programme, 300, false), check_date("starts_on", in.starts_on, true),
-                  check_date("ends_on", in.ends_on, true), check_line("manager", in.manager, 200, false),
-                  check_text("description", in.description, 20000, false)})
+  for (auto st :
+       {check_line("name", in.name, 300, true), check_line("registration_number", in.registration_number, 100, false),
+        check_line("programme", in.programme, 300, false), check_date("starts_on", in.starts_on, true),
+        check_date("ends_on", in.ends_on, true), check_line("manager", in.manager, 200, false),
+        check_text("description", in.description, 20000, false)})
     if (!st) return st;
   if (in.ends_on < in.starts_on)
     return invalid("ends_on", "people.coop.period_invalid", {{"from", in.starts_on}, {"to", in.ends_on}});
@@ -71,7 +72,8 @@ Status check_activity(const ActivityInput& in, const prepo::ProjectRow& project)
     return invalid("ends_on", "people.coop.period_invalid", {{"from", in.starts_on}, {"to", in.ends_on}});
   for (const auto& [field, date] : {std::pair{"starts_on", in.starts_on}, std::pair{"ends_on", in.ends_on}})
     if (date < project.starts_on || date > project.ends_on)
-      return invalid(field, "people.coop.activity.outside_project", {{"from", project.starts_on}, {"to", project.ends_on}});
+      return invalid(field, "people.coop.activity.outside_project",
+                     {{"from", project.starts_on}, {"to", project.ends_on}});
   if (in.output_target && !(*in.output_target >= 0 && *in.output_target <= 1e9))
     return invalid("output_target", "field.out_of_range", {{"min", "0"}, {"max", "1000000000"}});
   return ok_status();
@@ -132,14 +134,17 @@ std::vector<PlannedLine> planned_lines(const std::vector<prepo::BudgetLineRow>& 
 
 // ---- projects ----
 
+std::vector<prepo::ProjectRow> list_projects(soci::session& s, const accounts::Caller& caller,
+                                             std::optional<long long> organisation_id) {
+  std::vector<prepo::ProjectRow> out;
+  for (auto& p : prepo::list_projects(s, organisation_id))
+    if (cooperation_rights(caller.principal, {p.organisation_id, p.region_code}).read) out.push_back(std::move(p));
+  return out;
+}
+
 std::vector<prepo::ProjectRow> list_projects(kvalis::store::Database& db, const accounts::Caller& caller,
                                              std::optional<long long> organisation_id) {
-  return db.read([&](soci::session& s) {
-    std::vector<prepo::ProjectRow> out;
-    for (auto& p : prepo::list_projects(s, organisation_id))
-      if (cooperation_rights(caller.principal, {p.organisation_id, p.region_code}).read) out.push_back(std::move(p));
-    return out;
-  });
+  return db.read([&](soci::session& s) { return list_projects(s, caller, organisation_id); });
 }
 
 Result<ProjectDetail> get_project(kvalis::store::Database& db, const accounts::Caller& caller, long long id,
@@ -242,9 +247,9 @@ Result<prepo::ActivityRow> create_activity(soci::session& s, const accounts::Cal
   auto a = writable_project(s, caller.principal, project_id);
   if (!a) return a.error();
   if (auto st = check_activity(in, a->project); !st) return st.error();
-  prepo::ActivityRow r{0,         project_id,       in.code,        in.title,
-                       in.starts_on, in.ends_on,    in.output,      in.output_target,
-                       in.output_unit, prepo::next_activity_position(s, project_id)};
+  prepo::ActivityRow r{
+      0,          project_id, in.code,          in.title,       in.starts_on,
+      in.ends_on, in.output,  in.output_target, in.output_unit, prepo::next_activity_position(s, project_id)};
   r.id = prepo::insert_activity(s, r);
   log(s, caller, "people.activity.create", "pe_project_activities", r.id, *a, r.title);
   return r;
@@ -296,12 +301,12 @@ Result<LinkedObject> add_link(soci::session& s, const accounts::Caller& caller, 
   auto kind = parse_link_kind(kind_text);
   if (!kind) return invalid("kind", "people.coop.link.kind_unknown", {{"value", kind_text}});
   auto object = resolve_link(s, caller, *kind, object_id);
-  if (!object)
-    return invalid("object_id", "people.coop.link.object_not_found", {{"value", std::to_string(object_id)}});
+  if (!object) return invalid("object_id", "people.coop.link.object_not_found", {{"value", std::to_string(object_id)}});
   const prepo::LinkRow link{activity_id, kind_text, object_id};
   if (prepo::link_exists(s, link)) return conflict("object_id", "people.coop.link.exists");
   prepo::insert_link(s, link);
-  log(s, caller, "people.link.create", "pe_activity_links", activity_id, *a, kind_text + " " + std::to_string(object_id));
+  log(s, caller, "people.link.create", "pe_activity_links", activity_id, *a,
+      kind_text + " " + std::to_string(object_id));
   return *object;
 }
 
@@ -347,8 +352,8 @@ Result<prepo::BudgetLineRow> create_budget_line(soci::session& s, const accounts
   auto a = writable_project(s, caller.principal, project_id);
   if (!a) return a.error();
   if (auto st = check_budget_line(in); !st) return st.error();
-  prepo::BudgetLineRow r{0, project_id, in.category, in.title, in.planned,
-                         static_cast<int>(prepo::budget_lines_of(s, project_id).size()) + 1};
+  prepo::BudgetLineRow r{0,        project_id, in.category,
+                         in.title, in.planned, static_cast<int>(prepo::budget_lines_of(s, project_id).size()) + 1};
   r.id = prepo::insert_budget_line(s, r);
   log(s, caller, "people.budget_line.create", "pe_budget_lines", r.id, *a, r.category);
   return r;
@@ -456,8 +461,9 @@ Result<prepo::IndicatorRow> create_indicator(soci::session& s, const accounts::C
   auto a = writable_project(s, caller.principal, project_id);
   if (!a) return a.error();
   if (auto st = check_indicator(in); !st) return st.error();
-  prepo::IndicatorRow r{0,         project_id, in.code, in.name, in.unit, in.target, in.source,
-                        static_cast<int>(prepo::indicators_of(s, project_id).size()) + 1};
+  prepo::IndicatorRow r{
+      0,       project_id, in.code,   in.name,
+      in.unit, in.target,  in.source, static_cast<int>(prepo::indicators_of(s, project_id).size()) + 1};
   r.id = prepo::insert_indicator(s, r);
   log(s, caller, "people.indicator.create", "pe_project_indicators", r.id, *a, r.source);
   return r;
@@ -616,8 +622,8 @@ Result<MonitoringReport> monitoring_report(soci::session& s, const accounts::Cal
   }
 
   const auto lines = prepo::budget_lines_of(s, project_id);
-  r.budget = budget_by_category(planned_lines(lines), expenses_for_budget(prepo::expenses_of(s, project_id)), r.from,
-                                r.to);
+  r.budget =
+      budget_by_category(planned_lines(lines), expenses_for_budget(prepo::expenses_of(s, project_id)), r.from, r.to);
   for (const auto& b : r.budget) {
     r.planned_total += b.planned;
     r.spent_period_total += b.spent_period;

@@ -39,7 +39,7 @@ struct LinkedObject {
 struct ActivityView {
   prepo::ActivityRow activity;
   std::vector<LinkedObject> links;
-  std::map<std::string, int> counts;  // links by kind
+  std::map<std::string, int> counts;                    // links by kind
   ScheduleState schedule = ScheduleState::not_started;  // today
 };
 struct BudgetLineView {
@@ -63,6 +63,8 @@ struct ProjectDetail {
 };
 
 std::vector<prepo::ProjectRow> list_projects(kvalis::store::Database& db, const accounts::Caller& caller,
+                                             std::optional<long long> organisation_id);
+std::vector<prepo::ProjectRow> list_projects(soci::session& s, const accounts::Caller& caller,
                                              std::optional<long long> organisation_id);
 Result<ProjectDetail> get_project(kvalis::store::Database& db, const accounts::Caller& caller, long long id,
                                   const std::string& today);
@@ -170,14 +172,14 @@ Status delete_publicity(kvalis::store::Database& db, const accounts::Caller& cal
 struct MonitoringActivity {
   prepo::ActivityRow activity;
   ScheduleState schedule = ScheduleState::not_started;  // at the period's end
-  std::map<std::string, int> outputs_period;             // links by kind whose record's date is in the period
-  std::map<std::string, int> outputs_cumulative;         // … up to the period's end
+  std::map<std::string, int> outputs_period;            // links by kind whose record's date is in the period
+  std::map<std::string, int> outputs_cumulative;        // … up to the period's end
   int total_period = 0, total_cumulative = 0;
   std::vector<LinkedObject> records;  // those of the period
 };
 struct MonitoringIndicator {
   prepo::IndicatorRow indicator;
-  std::optional<double> value;  // at the period's end (manual: latest value up to it; linked: links up to it)
+  std::optional<double> value;            // at the period's end (manual: latest value up to it; linked: links up to it)
   std::optional<double> value_in_period;  // linked: links in the period; manual: latest value recorded in it
   std::optional<double> share_of_target;
   bool met = false;

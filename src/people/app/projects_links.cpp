@@ -44,14 +44,21 @@ LinkedObject of_meeting(const crepo::MeetingRow& m) {
 }
 
 LinkedObject of_supervision(const quality::app::care_repo::SupervisionRow& r) {
-  return {LinkKind::supervision, r.id, r.kind + " – " + r.supervisor + " (" + r.provider_name + ")", r.held_on,
-          r.kind, true};
+  return {LinkKind::supervision,
+          r.id,
+          r.kind + " – " + r.supervisor + " (" + r.provider_name + ")",
+          r.held_on,
+          r.kind,
+          true};
 }
 
 LinkedObject of_round(const benchmark::app::repo::RoundRow& r) {
-  return {LinkKind::benchmark_round, r.id, r.name,
+  return {LinkKind::benchmark_round,
+          r.id,
+          r.name,
           r.deadline.empty() ? std::to_string(r.period_year) + "-12-31" : r.deadline,
-          std::string(benchmark::to_string(r.status)), true};
+          std::string(benchmark::to_string(r.status)),
+          true};
 }
 
 }  // namespace
@@ -72,8 +79,7 @@ std::optional<LinkedObject> resolve_link(soci::session& s, const accounts::Calle
     }
     case LinkKind::strategic_plan: {
       for (const auto& plan : planning::app::list_strategic_plans(s, caller, std::nullopt))
-        if (plan.id == id)
-          return LinkedObject{kind, id, plan.title, year_start(plan.year_from), plan.state, true};
+        if (plan.id == id) return LinkedObject{kind, id, plan.title, year_start(plan.year_from), plan.state, true};
       return std::nullopt;
     }
     case LinkKind::operational_plan: {

@@ -43,7 +43,7 @@ Result<RegistrationResult> register_workers(soci::session& s, const accounts::Ca
   for (std::size_t i = 0; i < worker_ids.size(); ++i) {
     const std::string field = "worker_ids[" + std::to_string(i) + "]";
     const std::string value = std::to_string(worker_ids[i]);
-    auto worker = store::get_worker_ref(s, worker_ids[i]);
+    auto worker = store::worker_ref(s, worker_ids[i]);
     if (!worker) return invalid(field, "people.training.worker_not_found", {{"value", value}});
     if (!manages_registrations_of(caller.principal, worker->organisation_id)) {
       // A worker of an organisation the caller cannot see is not found; one it sees but does not manage is refused.

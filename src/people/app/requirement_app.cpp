@@ -77,11 +77,11 @@ Result<RegionalRequirement> regional_requirement(kvalis::store::Database& db, co
       store::WorkerQuery q;
       q.organisation_ids = {org.id};
       std::vector<WorkerOutcome> outcomes;
-      for (const auto& d : load_worker_data(s, employed(store::list_workers(s, q), year), year_start(year),
-                                            year_end(year))) {
+      for (const auto& d :
+           load_worker_data(s, employed(store::list_workers(s, q), year), year_start(year), year_end(year))) {
         const auto r = requirement_of(d, year, rules, today);
-        outcomes.push_back({parse_worker_category(d.worker.category).value_or(WorkerCategory::other),
-                            r.result.shortfall_hours});
+        outcomes.push_back(
+            {parse_worker_category(d.worker.category).value_or(WorkerCategory::other), r.result.shortfall_hours});
       }
       out.items.push_back({std::move(org), aggregate_cells(outcomes)});
     }

@@ -8,7 +8,9 @@
 namespace kvalis::people::app {
 namespace {
 
-bool in_year(const std::string& date, int year) { return date.size() >= 4 && date.substr(0, 4) == std::to_string(year); }
+bool in_year(const std::string& date, int year) {
+  return date.size() >= 4 && date.substr(0, 4) == std::to_string(year);
+}
 
 }  // namespace
 
@@ -64,8 +66,9 @@ TrainingHours training_hours_of(const WorkerData& data, int year) {
   for (const auto& t : data.trainings) {
     if (!in_year(t.held_on, year)) continue;
     const auto kind = parse_training_kind(t.kind).value_or(TrainingKind::other);
-    (kind == TrainingKind::in_house ? h.in_house : kind == TrainingKind::accredited_course ? h.courses : h.other) +=
-        t.hours;
+    (kind == TrainingKind::in_house            ? h.in_house
+     : kind == TrainingKind::accredited_course ? h.courses
+                                               : h.other) += t.hours;
   }
   return h;
 }

@@ -35,8 +35,8 @@ struct SupervisionOverview {
   int year = 0;
   int sessions = 0;
   double session_hours = 0;
-  std::vector<SupervisionWorker> workers;           // every worker of the organisation, by name
-  std::vector<SupervisionTeam> teams;               // from the records
+  std::vector<SupervisionWorker> workers;             // every worker of the organisation, by name
+  std::vector<SupervisionTeam> teams;                 // from the records
   std::vector<quality::care::WorkerHours> unmatched;  // participants that are no worker of the organisation
 };
 

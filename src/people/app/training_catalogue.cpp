@@ -120,16 +120,19 @@ SessionDetail session_detail(soci::session& s, const accounts::Principal& p, sto
 
 // ---- modules ------------------------------------------------------------------------------------------------
 
+Result<std::vector<ModuleItem>> list_modules(soci::session& s, const accounts::Caller& caller,
+                                             const store::ModuleFilter& filter) {
+  std::vector<ModuleItem> out;
+  for (auto& m : store::list_modules(s, filter)) {
+    const bool manage = organises_training(caller.principal, m.organiser_org_id);
+    out.push_back({std::move(m), manage});
+  }
+  return out;
+}
+
 Result<std::vector<ModuleItem>> list_modules(kvalis::store::Database& db, const accounts::Caller& caller,
                                              const store::ModuleFilter& filter) {
-  return db.read([&](soci::session& s) -> Result<std::vector<ModuleItem>> {
-    std::vector<ModuleItem> out;
-    for (auto& m : store::list_modules(s, filter)) {
-      const bool manage = organises_training(caller.principal, m.organiser_org_id);
-      out.push_back({std::move(m), manage});
-    }
-    return out;
-  });
+  return db.read([&](soci::session& s) { return list_modules(s, caller, filter); });
 }
 
 Result<ModuleDetail> create_module(soci::session& s, const accounts::Caller& caller, const ModuleInput& in) {
@@ -210,16 +213,19 @@ Result<ModuleDetail> create_run_plan(kvalis::store::Database& db, const accounts
 
 // ---- sessions -----------------------------------------------------------------------------------------------
 
+Result<std::vector<SessionItem>> list_sessions(soci::session& s, const accounts::Caller& caller,
+                                               const store::SessionFilter& filter) {
+  std::vector<SessionItem> out;
+  for (auto& x : store::list_sessions(s, filter)) {
+    const bool manage = organises_training(caller.principal, x.module.organiser_org_id);
+    out.push_back({std::move(x), manage});
+  }
+  return out;
+}
+
 Result<std::vector<SessionItem>> list_sessions(kvalis::store::Database& db, const accounts::Caller& caller,
                                                const store::SessionFilter& filter) {
-  return db.read([&](soci::session& s) -> Result<std::vector<SessionItem>> {
-    std::vector<SessionItem> out;
-    for (auto& x : store::list_sessions(s, filter)) {
-      const bool manage = organises_training(caller.principal, x.module.organiser_org_id);
-      out.push_back({std::move(x), manage});
-    }
-    return out;
-  });
+  return db.read([&](soci::session& s) { return list_sessions(s, caller, filter); });
 }
 
 Result<SessionDetail> create_session(kvalis::store::Database& db, const accounts::Caller& caller,

@@ -54,6 +54,8 @@ struct ModuleDetail {
   std::vector<LecturerFeedback> feedback_by_lecturer;
 };
 
+Result<std::vector<ModuleItem>> list_modules(soci::session& s, const accounts::Caller& caller,
+                                             const store::ModuleFilter& filter);
 Result<std::vector<ModuleItem>> list_modules(kvalis::store::Database& db, const accounts::Caller& caller,
                                              const store::ModuleFilter& filter);
 Result<ModuleDetail> create_module(soci::session& s, const accounts::Caller& caller, const ModuleInput& in);
@@ -95,6 +97,8 @@ struct SessionDetail {
   bool can_register = false;  // the caller manages an employer's registrations
 };
 
+Result<std::vector<SessionItem>> list_sessions(soci::session& s, const accounts::Caller& caller,
+                                               const store::SessionFilter& filter);
 Result<std::vector<SessionItem>> list_sessions(kvalis::store::Database& db, const accounts::Caller& caller,
                                                const store::SessionFilter& filter);
 Result<SessionDetail> create_session(kvalis::store::Database& db, const accounts::Caller& caller,

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "people/app/supervision_hours.hpp"
+#include "platform/core/text.hpp"
 #include "platform/store/activity_log.hpp"
 
 namespace kvalis::people::app {
@@ -111,8 +112,8 @@ Result<std::vector<WorkerSummary>> list_workers(soci::session& s, const accounts
   if (!filter.category.empty() && !parse_worker_category(filter.category))
     return invalid("category", "people.staff.category_unknown", {{"value", filter.category}});
   store::WorkerQuery q;
-  q.text = filter.text;
   q.category = filter.category;
+  const auto wanted = search_key(filter.text);  // case and diacritics ignored, the same on both databases
   if (filter.organisation_id) {
     if (!store::get_organisation(s, *filter.organisation_id)) return organisation_missing();
     q.organisation_ids = {*filter.organisation_id};
@@ -125,19 +126,23 @@ Result<std::vector<WorkerSummary>> list_workers(soci::session& s, const accounts
   }
   std::vector<store::WorkerRow> readable;
   std::set<long long> orgs;
-  for (auto& w : store::list_workers(s, q))
-    if (worker_rights(p, {w.organisation_id, w.user_id}).read) {
-      orgs.insert(w.organisation_id);
-      readable.push_back(std::move(w));
-    }
-  if (filter.organisation_id && readable.empty() && !may_manage_staff(p, *filter.organisation_id))
+  bool sees_any = false;
+  for (auto& w : store::list_workers(s, q)) {
+    if (!worker_rights(p, {w.organisation_id, w.user_id}).read) continue;
+    sees_any = true;
+    if (!wanted.empty() && search_key(w.name + " " + w.position + " " + w.team).find(wanted) == std::string::npos)
+      continue;
+    orgs.insert(w.organisation_id);
+    readable.push_back(std::move(w));
+  }
+  if (filter.organisation_id && !sees_any && !may_manage_staff(p, *filter.organisation_id))
     return organisation_missing();
   const int year = current_year();
   const auto today = today_text();
   const auto rules = requirement_rules();
   std::vector<WorkerSummary> out;
-  for (auto& d : load_worker_data(s, std::move(readable), std::to_string(year) + "-01-01",
-                                  std::to_string(year) + "-12-31")) {
+  for (auto& d :
+       load_worker_data(s, std::move(readable), std::to_string(year) + "-01-01", std::to_string(year) + "-12-31")) {
     WorkerSummary ws;
     ws.requirement = requirement_of(d, year, rules, today);
     ws.can_manage = may_manage_staff(p, d.worker.organisation_id);
@@ -276,7 +281,8 @@ Result<WorkerDetail> add_education_plan(soci::session& s, const accounts::Caller
   return change_worker(s, caller, worker_id, [&](store::WorkerRow& w) -> Status {
     if (auto st = check_education_plan(in); !st) return st;
     if (store::education_plan_exists(s, w.id, in.year, 0))
-      return Error{ErrorCode::conflict, "year", "people.staff.education_plan_exists", {{"value", std::to_string(in.year)}}};
+      return Error{
+          ErrorCode::conflict, "year", "people.staff.education_plan_exists", {{"value", std::to_string(in.year)}}};
     const auto id =
         store::insert_education_plan(s, {0, w.id, in.year, in.agreed_on, in.content, in.next_review_on}, now_epoch());
     log(s, caller, "people.education_plan.create", "pe_education_plans", id, w.organisation_id,
@@ -300,7 +306,8 @@ Result<WorkerDetail> update_education_plan(Database& db, const accounts::Caller&
     return change_worker(s, caller, plan->worker_id, [&](store::WorkerRow& w) -> Status {
       if (auto st = check_education_plan(in); !st) return st;
       if (store::education_plan_exists(s, w.id, in.year, id))
-        return Error{ErrorCode::conflict, "year", "people.staff.education_plan_exists", {{"value", std::to_string(in.year)}}};
+        return Error{
+            ErrorCode::conflict, "year", "people.staff.education_plan_exists", {{"value", std::to_string(in.year)}}};
       store::update_education_plan(s, {id, w.id, in.year, in.agreed_on, in.content, in.next_review_on});
       log(s, caller, "people.education_plan.update", "pe_education_plans", id, w.organisation_id,
           "worker " + std::to_string(w.id));

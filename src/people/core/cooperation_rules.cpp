@@ -30,9 +30,8 @@ std::optional<E> parse_of(const std::array<std::string_view, N>& names, std::str
 
 constexpr std::array<std::string_view, 3> kMeetingStates = {"planned", "held", "cancelled"};
 constexpr std::array<std::string_view, 3> kActionStates = {"open", "done", "dropped"};
-constexpr std::array<std::string_view, 7> kLinkKinds = {"audit",   "training_session", "strategic_plan",
-                                                        "operational_plan", "meeting", "benchmark_round",
-                                                        "supervision"};
+constexpr std::array<std::string_view, 7> kLinkKinds = {
+    "audit", "training_session", "strategic_plan", "operational_plan", "meeting", "benchmark_round", "supervision"};
 constexpr std::array<std::string_view, 3> kScheduleStates = {"not_started", "running", "ended"};
 
 bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
@@ -43,7 +42,9 @@ int days_in(int y, int m) {
 
 }  // namespace
 
-std::optional<MeetingState> parse_meeting_state(std::string_view s) { return parse_of<MeetingState>(kMeetingStates, s); }
+std::optional<MeetingState> parse_meeting_state(std::string_view s) {
+  return parse_of<MeetingState>(kMeetingStates, s);
+}
 std::string_view to_string(MeetingState s) { return kMeetingStates[static_cast<std::size_t>(s)]; }
 std::optional<ActionState> parse_action_state(std::string_view s) { return parse_of<ActionState>(kActionStates, s); }
 std::string_view to_string(ActionState s) { return kActionStates[static_cast<std::size_t>(s)]; }
@@ -52,10 +53,9 @@ std::string_view to_string(LinkKind k) { return kLinkKinds[static_cast<std::size
 std::string_view to_string(ScheduleState s) { return kScheduleStates[static_cast<std::size_t>(s)]; }
 
 const std::vector<LinkKind>& all_link_kinds() {
-  static const std::vector<LinkKind> kAll = {LinkKind::audit,          LinkKind::training_session,
-                                             LinkKind::strategic_plan, LinkKind::operational_plan,
-                                             LinkKind::meeting,        LinkKind::benchmark_round,
-                                             LinkKind::supervision};
+  static const std::vector<LinkKind> kAll = {
+      LinkKind::audit,   LinkKind::training_session, LinkKind::strategic_plan, LinkKind::operational_plan,
+      LinkKind::meeting, LinkKind::benchmark_round,  LinkKind::supervision};
   return kAll;
 }
 

@@ -33,7 +33,15 @@ std::optional<ActionState> parse_action_state(std::string_view s);
 std::string_view to_string(ActionState s);
 
 // What a project activity produced in Kvalis.
-enum class LinkKind { audit, training_session, strategic_plan, operational_plan, meeting, benchmark_round, supervision };
+enum class LinkKind {
+  audit,
+  training_session,
+  strategic_plan,
+  operational_plan,
+  meeting,
+  benchmark_round,
+  supervision
+};
 std::optional<LinkKind> parse_link_kind(std::string_view s);
 std::string_view to_string(LinkKind k);
 const std::vector<LinkKind>& all_link_kinds();

@@ -1,14 +1,15 @@
 // Message keys of cooperation with partner bodies and funded projects (people module) in Czech and English.
-#include "platform/core/messages.hpp"
-
 #include <array>
+
+#include "platform/core/messages.hpp"
 
 namespace kvalis {
 namespace {
 
 constexpr std::array kMessages = {
     Message{"people.coop.organisation.not_found", "Organizace nebyla nalezena.", "Organisation not found."},
-    Message{"people.coop.organisation.invalid", "Pole „{field}“: organizace {value} neexistuje nebo k ní nemáte přístup.",
+    Message{"people.coop.organisation.invalid",
+            "Pole „{field}“: organizace {value} neexistuje nebo k ní nemáte přístup.",
             "Field '{field}': organisation {value} does not exist or you have no access to it."},
     Message{"people.coop.forbidden",
             "Spolupráci a projekty organizace mění jen její administrátor nebo vedoucí; hodnotitel je jen čte.",

@@ -133,8 +133,9 @@ Status check_external_training(const ExternalTrainingInput& in) {
 
 Status check_education_plan(const EducationPlanInput& in) {
   if (in.year < 1900 || in.year > 9999) return invalid("year", "people.year.invalid");
-  if (auto st = first_error({check_date("agreed_on", in.agreed_on, true), check_text("content", in.content, 8000, false),
-                             check_date("next_review_on", in.next_review_on, false)});
+  if (auto st =
+          first_error({check_date("agreed_on", in.agreed_on, true), check_text("content", in.content, 8000, false),
+                       check_date("next_review_on", in.next_review_on, false)});
       !st)
     return st;
   return not_before("next_review_on", in.next_review_on, in.agreed_on);

@@ -83,9 +83,9 @@ Status check_appraisal(const AppraisalInput& in);
 // Hours of training of a worker in a year, as they count: Kvalis sessions attended (a module is accredited
 // or in-house) and trainings outside Kvalis.
 struct TrainingHours {
-  double in_house = 0;       // in-house modules and in-house external events
-  double courses = 0;        // accredited modules and accredited external courses
-  double other = 0;          // other external education
+  double in_house = 0;  // in-house modules and in-house external events
+  double courses = 0;   // accredited modules and accredited external courses
+  double other = 0;     // other external education
 };
 // Adds the hours to the requirement's input: in-house as in_house_hours, courses as course_hours, other
 // education as course hours except for OSPOD staff (true returned when other hours were left out).

@@ -127,7 +127,9 @@ Result<std::vector<PlannedSession>> plan_runs(const RunPlanInput& in) {
   for (int r = 0; r < in.runs_per_place; ++r)
     for (int p = 0; p < places; ++p) {
       const int k = r * places + p;
-      out.push_back({add_days(in.first_date, k * in.interval_days), in.places[static_cast<std::size_t>(p)],
+      const std::string held_on = add_days(in.first_date, k * in.interval_days);
+      if (!is_valid_date(held_on)) return invalid("first_date", "field.invalid_date");  // past the year 9999
+      out.push_back({held_on, in.places[static_cast<std::size_t>(p)],
                      std::to_string(r + 1) + "/" + std::to_string(in.runs_per_place)});
     }
   return out;

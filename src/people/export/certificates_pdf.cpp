@@ -31,9 +31,11 @@ std::string hours_cs(double hours) {
   return text;
 }
 
-// "hodina / hodiny / hodin" after a number of hours.
+// "hodina / hodiny / hodin" after a number of hours (1 hodina, 2–4 hodiny, 5 hodin, 4,5 hodiny).
 std::string hours_word(double hours) {
-  if (hours == 1) return "hodiny";  // "v rozsahu 1 hodiny"
+  if (hours != static_cast<double>(static_cast<long long>(hours))) return "hodiny";
+  if (hours == 1) return "hodina";
+  if (hours >= 2 && hours <= 4) return "hodiny";
   return "hodin";
 }
 

@@ -158,7 +158,8 @@ std::string schedule_name(people::ScheduleState s, Lang lang) {
 
 std::string counts_text(const std::map<std::string, int>& counts, Lang lang) {
   std::string out;
-  for (const auto& [kind, n] : counts) out += (out.empty() ? "" : ", ") + std::to_string(n) + " " + kind_name(kind, lang);
+  for (const auto& [kind, n] : counts)
+    out += (out.empty() ? "" : ", ") + std::to_string(n) + " " + kind_name(kind, lang);
   return out.empty() ? "0" : out;
 }
 
@@ -199,7 +200,8 @@ std::string monitoring_report_html(const papp::MonitoringReport& r, Lang lang, c
   for (const auto& a : r.activities) {
     const auto& x = a.activity;
     std::string output = esc(x.output);
-    if (x.output_target) output += " (" + std::string(t.target) + " " + number(*x.output_target, lang) + " " + esc(x.output_unit) + ")";
+    if (x.output_target)
+      output += " (" + std::string(t.target) + " " + number(*x.output_target, lang) + " " + esc(x.output_unit) + ")";
     out += "<tr><td>" + esc(x.code) + "</td><td>" + esc(x.title) + "</td><td>" + date_text(x.starts_on, lang) + " – " +
            date_text(x.ends_on, lang) + "</td><td>" + schedule_name(a.schedule, lang) + "</td><td>" + output +
            "</td><td class=\"num\">" + std::to_string(a.total_period) + "</td><td class=\"num\">" +
@@ -210,7 +212,8 @@ std::string monitoring_report_html(const papp::MonitoringReport& r, Lang lang, c
       out += "<br>" + std::string(t.records) + ": ";
       for (std::size_t i = 0; i < a.records.size(); ++i) {
         const auto& l = a.records[i];
-        out += (i ? "; " : "") + (l.visible ? esc(l.label) : std::string(t.hidden)) + " (" + date_text(l.date, lang) + ")";
+        out +=
+            (i ? "; " : "") + (l.visible ? esc(l.label) : std::string(t.hidden)) + " (" + date_text(l.date, lang) + ")";
       }
     }
     out += "</td></tr>";
@@ -232,8 +235,9 @@ std::string monitoring_report_html(const papp::MonitoringReport& r, Lang lang, c
          share_text(r.planned_total > 0 ? std::optional(r.spent_cumulative_total / r.planned_total) : std::nullopt) +
          "</td></tr></table>";
 
-  out += "<h2>" + std::string(t.indicators) + "</h2><table><tr><th>" + t.code + "</th><th>" + t.indicator + "</th><th>" +
-         t.target + "</th><th>" + t.value + "</th><th>" + t.value_period + "</th><th>" + t.met + "</th></tr>";
+  out += "<h2>" + std::string(t.indicators) + "</h2><table><tr><th>" + t.code + "</th><th>" + t.indicator +
+         "</th><th>" + t.target + "</th><th>" + t.value + "</th><th>" + t.value_period + "</th><th>" + t.met +
+         "</th></tr>";
   for (const auto& i : r.indicators) {
     const auto& x = i.indicator;
     const std::string unit = x.unit.empty() ? "" : " " + esc(x.unit);
@@ -254,14 +258,14 @@ std::string monitoring_report_html(const papp::MonitoringReport& r, Lang lang, c
                   : (m.overdue ? "<span class=\"bad\">" + std::string(t.overdue) + "</span>" : std::string(t.none))) +
            "</td><td>" + esc(m.duty.evidence) + "</td></tr>";
   out += "</table>";
-  out += "<footer>" + std::string(t.method) + "<br>" + t.printed + ": " + date_text(today, lang) + "</footer></body></html>";
+  out += "<footer>" + std::string(t.method) + "<br>" + t.printed + ": " + date_text(today, lang) +
+         "</footer></body></html>";
   return out;
 }
 
 std::vector<Sheet> monitoring_sheets(const papp::MonitoringReport& r, Lang lang) {
   const auto& t = texts(lang);
-  const std::string title =
-      std::string(t.kicker) + ": " + r.project.name + " (" + r.from + " – " + r.to + ")";
+  const std::string title = std::string(t.kicker) + ": " + r.project.name + " (" + r.from + " – " + r.to + ")";
   Sheet activities{lang == Lang::en ? "Activities" : "Aktivity",
                    {title, t.method},
                    {t.code, t.activity, "od", "do", t.schedule, t.output, t.target, t.in_period, t.cumulative},

@@ -11,8 +11,8 @@ kvalis::exports::Sheet requirement_sheet(const app::RequirementList& list, Lang 
                                   {{"organisation", list.organisation.name}, {"year", std::to_string(list.year)}}));
   sheet.notes.push_back(translate("people.staff.export.rule", lang,
                                   {{"text", translate(absence_reading_message_key(list.reading), lang)}}));
-  for (const char* key : {"worker", "category", "required", "counted", "shortfall", "planned", "appraisal", "plan",
-                          "notes"})
+  for (const char* key :
+       {"worker", "category", "required", "counted", "shortfall", "planned", "appraisal", "plan", "notes"})
     sheet.header.push_back(translate(std::string("people.staff.export.") + key, lang));
   for (const auto& item : list.items) {
     const auto& r = item.requirement;
@@ -21,11 +21,12 @@ kvalis::exports::Sheet requirement_sheet(const app::RequirementList& list, Lang 
       if (!notes.empty()) notes += " ";
       notes += translate(n.key, lang, n.params);
     }
-    sheet.rows.push_back({Cell(item.worker.name), Cell(translate("people.staff.category." + item.worker.category, lang)),
-                          Cell(r.result.required_hours), Cell(r.result.counted_hours), Cell(r.result.shortfall_hours),
-                          Cell(r.planned_hours), Cell(item.appraisal_next_due_on),
-                          Cell(translate(item.education_plan ? "people.staff.export.yes" : "people.staff.export.no", lang)),
-                          Cell(notes)});
+    sheet.rows.push_back(
+        {Cell(item.worker.name), Cell(translate("people.staff.category." + item.worker.category, lang)),
+         Cell(r.result.required_hours), Cell(r.result.counted_hours), Cell(r.result.shortfall_hours),
+         Cell(r.planned_hours), Cell(item.appraisal_next_due_on),
+         Cell(translate(item.education_plan ? "people.staff.export.yes" : "people.staff.export.no", lang)),
+         Cell(notes)});
   }
   sheet.widths = {28, 30, 14, 14, 12, 14, 16, 14, 90};
   return sheet;

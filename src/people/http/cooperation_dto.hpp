@@ -85,7 +85,8 @@ struct PcMeetingInput {
   std::optional<std::string> held_on, place, minutes, state;
   std::optional<std::vector<PcParticipantInput>> participants;
 };
-BOOST_DESCRIBE_STRUCT(PcMeetingInput, (), (organisation_id, title, planned_on, held_on, place, minutes, state, participants))
+BOOST_DESCRIBE_STRUCT(PcMeetingInput, (),
+                      (organisation_id, title, planned_on, held_on, place, minutes, state, participants))
 struct PcSeriesInput {
   static constexpr const char* kSchemaName = "PcSeriesInput";
   long long organisation_id = 0;

@@ -3,10 +3,11 @@
 // meetings planned in one step. Handlers parse, call one use case of people/app/cooperation.hpp and map the
 // result. Members of the organisation (evaluators included) and its region read; its admins and managers
 // write (people/core/cooperation_rules.hpp); anyone else gets 404.
+#include "people/http/cooperation_routes.hpp"
+
 #include "people/app/cooperation.hpp"
 #include "people/http/cooperation_dto.hpp"
 #include "people/http/cooperation_handlers.hpp"
-#include "people/http/cooperation_routes.hpp"
 #include "platform/http/environment.hpp"
 #include "platform/http/handler_util.hpp"
 #include "platform/http/params.hpp"
@@ -31,13 +32,13 @@ dto::PcPartner partner_dto(const capp::PartnerView& v) {
 }
 
 dto::PcMeeting meeting_dto(const crepo::MeetingRow& m) {
-  return {m.id,         m.organisation_id, m.organisation_name, m.title,   m.planned_on,  m.held_on,
-          m.place,      m.state,           m.participants,      m.actions, m.open_actions};
+  return {m.id,    m.organisation_id, m.organisation_name, m.title,   m.planned_on,  m.held_on,
+          m.place, m.state,           m.participants,      m.actions, m.open_actions};
 }
 
 dto::PcAction action_dto(const crepo::ActionRow& a) {
-  return {a.id,     a.meeting_id, a.meeting_title, a.meeting_date,         a.text,
-          a.owner,  a.due_on,     a.state,         a.follow_up_meeting_id, a.follow_up_note};
+  return {a.id,    a.meeting_id, a.meeting_title, a.meeting_date,         a.text,
+          a.owner, a.due_on,     a.state,         a.follow_up_meeting_id, a.follow_up_note};
 }
 
 dto::PcMeetingDetail meeting_detail_dto(const capp::MeetingDetail& d) {

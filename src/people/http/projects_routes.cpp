@@ -49,8 +49,8 @@ dto::PjProject project_dto(const prepo::ProjectRow& p) {
 }
 
 dto::PjActivity activity_dto(const prepo::ActivityRow& a) {
-  return {a.id, a.project_id, a.code, a.title, a.starts_on, a.ends_on, a.output, a.output_target, a.output_unit,
-          a.position};
+  return {a.id,      a.project_id, a.code,          a.title,       a.starts_on,
+          a.ends_on, a.output,     a.output_target, a.output_unit, a.position};
 }
 
 dto::PjLinked linked_dto(const papp::LinkedObject& l) {
@@ -86,7 +86,8 @@ dto::PjProjectDetail detail_dto(const papp::ProjectDetail& d) {
   dto::PjProjectDetail out;
   out.project = project_dto(d.project);
   for (const auto& a : d.activities) {
-    dto::PjActivityDetail x{activity_dto(a.activity), std::string(people::to_string(a.schedule)), {}, counts_dto(a.counts)};
+    dto::PjActivityDetail x{
+        activity_dto(a.activity), std::string(people::to_string(a.schedule)), {}, counts_dto(a.counts)};
     for (const auto& l : a.links) x.links.push_back(linked_dto(l));
     out.activities.push_back(std::move(x));
   }
@@ -105,9 +106,12 @@ dto::PjMonitoring monitoring_dto(const papp::MonitoringReport& r) {
   out.from = r.from;
   out.to = r.to;
   for (const auto& a : r.activities) {
-    dto::PjMonitoringActivity x{activity_dto(a.activity),           std::string(people::to_string(a.schedule)),
-                                counts_dto(a.outputs_period),       counts_dto(a.outputs_cumulative),
-                                a.total_period,                     a.total_cumulative,
+    dto::PjMonitoringActivity x{activity_dto(a.activity),
+                                std::string(people::to_string(a.schedule)),
+                                counts_dto(a.outputs_period),
+                                counts_dto(a.outputs_cumulative),
+                                a.total_period,
+                                a.total_cumulative,
                                 {}};
     for (const auto& l : a.records) x.records.push_back(linked_dto(l));
     out.activities.push_back(std::move(x));
@@ -124,12 +128,18 @@ dto::PjMonitoring monitoring_dto(const papp::MonitoringReport& r) {
 }
 
 papp::ProjectInput project_input(const dto::PjProjectInput& in) {
-  return {in.organisation_id.value_or(0), in.name,      in.registration_number.value_or(""), in.programme.value_or(""),
-          in.starts_on,                    in.ends_on,   in.manager.value_or(""),             in.description.value_or("")};
+  return {in.organisation_id.value_or(0),
+          in.name,
+          in.registration_number.value_or(""),
+          in.programme.value_or(""),
+          in.starts_on,
+          in.ends_on,
+          in.manager.value_or(""),
+          in.description.value_or("")};
 }
 
 papp::ActivityInput activity_input(const dto::PjActivityInput& in) {
-  return {in.code.value_or(""), in.title, in.starts_on, in.ends_on, in.output.value_or(""), in.output_target,
+  return {in.code.value_or(""),       in.title, in.starts_on, in.ends_on, in.output.value_or(""), in.output_target,
           in.output_unit.value_or("")};
 }
 
@@ -228,8 +238,9 @@ Response link_candidates(Context& ctx) {
 
 Response create_budget_line(Context& ctx) {
   return with_id_body<dto::PjBudgetLineInput>(ctx, "project", [&](long long id, const dto::PjBudgetLineInput& in) {
-    return answer_as(ctx, papp::create_budget_line(ctx.db(), caller_of(ctx), id, {in.category, in.title, in.planned}),
-                     [](const prepo::BudgetLineRow& l) { return line_dto(l); }, 201);
+    return answer_as(
+        ctx, papp::create_budget_line(ctx.db(), caller_of(ctx), id, {in.category, in.title, in.planned}),
+        [](const prepo::BudgetLineRow& l) { return line_dto(l); }, 201);
   });
 }
 
@@ -272,8 +283,9 @@ Response delete_expense(Context& ctx) {
 
 Response create_indicator(Context& ctx) {
   return with_id_body<dto::PjIndicatorInput>(ctx, "project", [&](long long id, const dto::PjIndicatorInput& in) {
-    return answer_as(ctx, papp::create_indicator(ctx.db(), caller_of(ctx), id, indicator_input(in)),
-                     [](const prepo::IndicatorRow& i) { return indicator_dto(i); }, 201);
+    return answer_as(
+        ctx, papp::create_indicator(ctx.db(), caller_of(ctx), id, indicator_input(in)),
+        [](const prepo::IndicatorRow& i) { return indicator_dto(i); }, 201);
   });
 }
 
@@ -291,10 +303,9 @@ Response delete_indicator(Context& ctx) {
 
 Response add_value(Context& ctx) {
   return with_id_body<dto::PjValueInput>(ctx, "indicator", [&](long long id, const dto::PjValueInput& in) {
-    return answer_as(ctx,
-                     papp::add_indicator_value(ctx.db(), caller_of(ctx), id,
-                                               {in.recorded_on, in.value, in.note.value_or("")}),
-                     value_dto, 201);
+    return answer_as(
+        ctx, papp::add_indicator_value(ctx.db(), caller_of(ctx), id, {in.recorded_on, in.value, in.note.value_or("")}),
+        value_dto, 201);
   });
 }
 
@@ -332,8 +343,7 @@ Result<papp::MonitoringReport> monitoring_of(Context& ctx, long long id) {
 }
 
 Response get_monitoring(Context& ctx) {
-  return with_id(ctx, "project",
-                 [&](long long id) { return answer_as(ctx, monitoring_of(ctx, id), monitoring_dto); });
+  return with_id(ctx, "project", [&](long long id) { return answer_as(ctx, monitoring_of(ctx, id), monitoring_dto); });
 }
 
 Response monitoring_html(Context& ctx) {
@@ -423,8 +433,8 @@ void register_people_project_routes(RouteTable& t) {
   t.add<dto::PjPublicityInput, dto::PjPublicity>(Verb::post, "/api/people/projects/{id}/publicity", manage,
                                                  create_publicity, tag, "Add a publicity duty")
       .success_status = 201;
-  t.add<dto::PjPublicityInput, dto::PjPublicity>(Verb::put, "/api/people/publicity/{id}", manage, update_publicity,
-                                                 tag, "Change a publicity duty (done on, evidence)");
+  t.add<dto::PjPublicityInput, dto::PjPublicity>(Verb::put, "/api/people/publicity/{id}", manage, update_publicity, tag,
+                                                 "Change a publicity duty (done on, evidence)");
   t.add<void, void>(Verb::delete_, "/api/people/publicity/{id}", manage, delete_publicity, tag,
                     "Delete a publicity duty");
   t.add<void, dto::PjMonitoring>(Verb::get, "/api/people/projects/{id}/monitoring", read, get_monitoring, tag,

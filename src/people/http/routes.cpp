@@ -4,7 +4,6 @@ namespace kvalis::http {
 
 void register_people_routes(RouteTable& table) {
   register_people_staff_routes(table);
-  // Registered on merge, when the training and cooperation parts are in (PEOPLE_SPEC "Who owns what"):
   register_people_training_routes(table);
   register_people_cooperation_routes(table);
 }

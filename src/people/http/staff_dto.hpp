@@ -223,7 +223,7 @@ struct PeWorkerDetail {
   std::vector<PeRequirementYear> requirements;  // this year, then last year
   PeRule rule;
   std::string appraisal_next_due_on;
-  std::string appraisal_state;  // none | planned | overdue
+  std::string appraisal_state;   // none | planned | overdue
   double supervision_hours = 0;  // this year, from the quality module's supervision records
   int supervision_sessions = 0;
   bool can_manage = false;

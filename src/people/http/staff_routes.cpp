@@ -32,11 +32,11 @@ const QueryParam kText = QueryParam::text("q", "Name, position or team contains"
 const QueryParam kCategory = QueryParam::choice(
     "category", "Only this category", {"", "social_worker", "social_services_worker", "ospod", "manager", "other"}, "");
 const QueryParam kYear = QueryParam::integer("year", "Calendar year (default: this year)", 1900, 9999);
-const QueryParam kReading = QueryParam::choice(
-    "reading", "Reading of the absence rule (default: one_twelfth_once)",
-    {"", "one_twelfth_once", "whole_months", "started_months"}, "");
+const QueryParam kReading = QueryParam::choice("reading", "Reading of the absence rule (default: one_twelfth_once)",
+                                               {"", "one_twelfth_once", "whole_months", "started_months"}, "");
 const QueryParam kRegionCode = QueryParam::text("region_code", "Region (kraj) code (default: the caller's region)", 10);
-const QueryParam kLang = QueryParam::choice("lang", "Language of the sheet (default: the caller's)", {"", "cs", "en"}, "");
+const QueryParam kLang =
+    QueryParam::choice("lang", "Language of the sheet (default: the caller's)", {"", "cs", "en"}, "");
 
 // ---- mapping ------------------------------------------------------------------------------------------------
 
@@ -66,8 +66,7 @@ dto::PeWorker worker_dto(const pstore::WorkerRow& w, const papp::WorkerRequireme
   d.service_id = w.service_id;
   d.service_name = w.service_name;
   d.user_id = w.user_id;
-  d.requirement = {r.year, r.result.required_hours, r.result.counted_hours, r.result.shortfall_hours,
-                   r.planned_hours};
+  d.requirement = {r.year, r.result.required_hours, r.result.counted_hours, r.result.shortfall_hours, r.planned_hours};
   d.can_manage = can_manage;
   return d;
 }
@@ -83,7 +82,8 @@ dto::PeWorkerDetail detail_dto(const papp::WorkerDetail& x, Lang lang) {
     d.sessions.push_back({e.registration_id, e.session_id, e.module_id, e.module_code, e.module_title, e.held_on,
                           e.place, e.state, e.session_state,
                           e.state == "attended" ? papp::attended_hours(e) : e.module_hours, e.in_house});
-  for (const auto& p : data.plans) d.education_plans.push_back({p.id, p.year, p.agreed_on, p.content, p.next_review_on});
+  for (const auto& p : data.plans)
+    d.education_plans.push_back({p.id, p.year, p.agreed_on, p.content, p.next_review_on});
   for (const auto& a : data.appraisals)
     d.appraisals.push_back({a.id, a.held_on, a.appraiser, a.summary, a.next_due_on});
   for (const auto& r : x.requirements)
@@ -175,8 +175,9 @@ Response create_worker(Context& ctx) {
   if (auto* r = std::get_if<Response>(&body)) return *r;
   const auto& in = std::get<dto::PeWorkerInput>(body);
   if (!in.organisation_id) return error_response(invalid("organisation_id", "field.required"), ctx.lang);
-  return answer_as(ctx, papp::create_worker(ctx.db(), caller_of(ctx), *in.organisation_id, worker_input(in)),
-                   [&](const auto& d) { return detail_dto(d, ctx.lang); }, 201);
+  return answer_as(
+      ctx, papp::create_worker(ctx.db(), caller_of(ctx), *in.organisation_id, worker_input(in)),
+      [&](const auto& d) { return detail_dto(d, ctx.lang); }, 201);
 }
 
 Response get_worker(Context& ctx) {
@@ -204,8 +205,9 @@ Response delete_worker(Context& ctx) {
 Response create_absence(Context& ctx) {
   return with_id_body<dto::PeAbsenceInput>(ctx, kWorkerMissing, [&](long long id, const dto::PeAbsenceInput& in) {
     const people::AbsenceInput a{in.date_from, in.date_to, in.reason.value_or("")};
-    return answer_as(ctx, papp::add_absence(ctx.db(), caller_of(ctx), id, a),
-                     [&](const auto& d) { return detail_dto(d, ctx.lang); }, 201);
+    return answer_as(
+        ctx, papp::add_absence(ctx.db(), caller_of(ctx), id, a), [&](const auto& d) { return detail_dto(d, ctx.lang); },
+        201);
   });
 }
 
@@ -218,10 +220,11 @@ Response delete_absence(Context& ctx) {
 Response create_training(Context& ctx) {
   return with_id_body<dto::PeExternalTrainingInput>(
       ctx, kWorkerMissing, [&](long long id, const dto::PeExternalTrainingInput& in) {
-        const people::ExternalTrainingInput t{in.held_on, in.title,  in.organiser.value_or(""),
-                                              in.hours,   in.kind,   in.accreditation_number.value_or("")};
-        return answer_as(ctx, papp::add_external_training(ctx.db(), caller_of(ctx), id, t),
-                         [&](const auto& d) { return detail_dto(d, ctx.lang); }, 201);
+        const people::ExternalTrainingInput t{in.held_on, in.title, in.organiser.value_or(""),
+                                              in.hours,   in.kind,  in.accreditation_number.value_or("")};
+        return answer_as(
+            ctx, papp::add_external_training(ctx.db(), caller_of(ctx), id, t),
+            [&](const auto& d) { return detail_dto(d, ctx.lang); }, 201);
       });
 }
 
@@ -238,24 +241,27 @@ people::EducationPlanInput plan_input(const dto::PeEducationPlanInput& in) {
 Response create_plan(Context& ctx) {
   return with_id_body<dto::PeEducationPlanInput>(
       ctx, kWorkerMissing, [&](long long id, const dto::PeEducationPlanInput& in) {
-        return answer_as(ctx, papp::add_education_plan(ctx.db(), caller_of(ctx), id, plan_input(in)),
-                         [&](const auto& d) { return detail_dto(d, ctx.lang); }, 201);
+        return answer_as(
+            ctx, papp::add_education_plan(ctx.db(), caller_of(ctx), id, plan_input(in)),
+            [&](const auto& d) { return detail_dto(d, ctx.lang); }, 201);
       });
 }
 
 Response update_plan(Context& ctx) {
-  return with_id_body<dto::PeEducationPlanInput>(ctx, kPlanMissing, [&](long long id, const dto::PeEducationPlanInput& in) {
-    return answer_as(ctx, papp::update_education_plan(ctx.db(), caller_of(ctx), id, plan_input(in)),
-                     [&](const auto& d) { return detail_dto(d, ctx.lang); });
-  });
+  return with_id_body<dto::PeEducationPlanInput>(
+      ctx, kPlanMissing, [&](long long id, const dto::PeEducationPlanInput& in) {
+        return answer_as(ctx, papp::update_education_plan(ctx.db(), caller_of(ctx), id, plan_input(in)),
+                         [&](const auto& d) { return detail_dto(d, ctx.lang); });
+      });
 }
 
 Response create_appraisal(Context& ctx) {
   return with_id_body<dto::PeAppraisalInput>(ctx, kWorkerMissing, [&](long long id, const dto::PeAppraisalInput& in) {
     const people::AppraisalInput a{in.held_on, in.appraiser.value_or(""), in.summary.value_or(""),
                                    in.next_due_on.value_or("")};
-    return answer_as(ctx, papp::add_appraisal(ctx.db(), caller_of(ctx), id, a),
-                     [&](const auto& d) { return detail_dto(d, ctx.lang); }, 201);
+    return answer_as(
+        ctx, papp::add_appraisal(ctx.db(), caller_of(ctx), id, a),
+        [&](const auto& d) { return detail_dto(d, ctx.lang); }, 201);
   });
 }
 
@@ -299,10 +305,9 @@ Response requirement_xlsx(Context& ctx) {
   auto list = requirement_of(ctx);
   if (!list) return error_response(list.error(), ctx.lang);
   const Lang sheet_lang = lang->empty() ? ctx.lang : parse_lang(*lang);
-  return file_response(exports::to_xlsx({people::exports::requirement_sheet(*list, sheet_lang)}),
-                       exports::kXlsxContentType,
-                       "vzdelavani-" + std::to_string(list->organisation.id) + "-" + std::to_string(list->year) +
-                           ".xlsx");
+  return file_response(
+      exports::to_xlsx({people::exports::requirement_sheet(*list, sheet_lang)}), exports::kXlsxContentType,
+      "vzdelavani-" + std::to_string(list->organisation.id) + "-" + std::to_string(list->year) + ".xlsx");
 }
 
 Response regional(Context& ctx) {
@@ -310,22 +315,26 @@ Response regional(Context& ctx) {
   if (!yr) return error_response(yr.error(), ctx.lang);
   auto region = kRegionCode.read_text(ctx.req);
   if (!region) return error_response(region.error(), ctx.lang);
-  return answer_as(ctx, papp::regional_requirement(ctx.db(), caller_of(ctx), *region, yr->first, yr->second),
-                   [&](const papp::RegionalRequirement& r) {
-                     dto::PeRegionalList out;
-                     out.region_code = r.region_code;
-                     out.year = r.year;
-                     out.min_cell = people::kMinCell;
-                     out.rule = rule_dto(r.reading, ctx.lang);
-                     for (const auto& item : r.items) {
-                       dto::PeRegionalItem d{item.organisation.id, item.organisation.name, item.organisation.type,
-                                             {}, {}};
-                       for (const auto& c : item.cells) (c.category.empty() ? d.total : d.categories.emplace_back()) =
-                           cell_dto(c);
-                       out.items.push_back(std::move(d));
-                     }
-                     return out;
-                   });
+  return answer_as(
+      ctx, papp::regional_requirement(ctx.db(), caller_of(ctx), *region, yr->first, yr->second),
+      [&](const papp::RegionalRequirement& r) {
+        dto::PeRegionalList out;
+        out.region_code = r.region_code;
+        out.year = r.year;
+        out.min_cell = people::kMinCell;
+        out.rule = rule_dto(r.reading, ctx.lang);
+        for (const auto& item : r.items) {
+          dto::PeRegionalItem d{item.organisation.id, item.organisation.name, item.organisation.type, {}, {}};
+          for (const auto& c : item.cells) {
+            if (c.category.empty())
+              d.total = cell_dto(c);
+            else
+              d.categories.push_back(cell_dto(c));
+          }
+          out.items.push_back(std::move(d));
+        }
+        return out;
+      });
 }
 
 Response supervision(Context& ctx) {
@@ -335,19 +344,19 @@ Response supervision(Context& ctx) {
   auto year = kYear.read_integer(ctx.req);
   if (!year) return error_response(year.error(), ctx.lang);
   const int y = year->has_value() ? static_cast<int>(**year) : papp::current_year();
-  return answer_as(ctx, papp::supervision_overview(ctx.db(), caller_of(ctx), **org, y),
-                   [](const papp::SupervisionOverview& o) {
-                     dto::PeSupervisionOverview out{o.organisation.id, o.organisation.name, o.year, o.sessions,
-                                                    o.session_hours, {}, {}, {}};
-                     for (const auto& w : o.workers)
-                       out.items.push_back({w.worker_id, w.name, w.team, w.supervision_hours, w.supervision_sessions,
-                                            w.training_hours});
-                     for (const auto& t : o.teams)
-                       out.teams.push_back({t.hours.team, t.hours.hours, t.hours.person_hours, t.hours.sessions,
-                                            t.hours.workers, t.training_hours});
-                     for (const auto& u : o.unmatched) out.unmatched.push_back({u.name, u.team, u.hours, u.sessions});
-                     return out;
-                   });
+  return answer_as(
+      ctx, papp::supervision_overview(ctx.db(), caller_of(ctx), **org, y), [](const papp::SupervisionOverview& o) {
+        dto::PeSupervisionOverview out{
+            o.organisation.id, o.organisation.name, o.year, o.sessions, o.session_hours, {}, {}, {}};
+        for (const auto& w : o.workers)
+          out.items.push_back(
+              {w.worker_id, w.name, w.team, w.supervision_hours, w.supervision_sessions, w.training_hours});
+        for (const auto& t : o.teams)
+          out.teams.push_back(
+              {t.hours.team, t.hours.hours, t.hours.person_hours, t.hours.sessions, t.hours.workers, t.training_hours});
+        for (const auto& u : o.unmatched) out.unmatched.push_back({u.name, u.team, u.hours, u.sessions});
+        return out;
+      });
 }
 
 }  // namespace
@@ -387,8 +396,8 @@ void register_people_staff_routes(RouteTable& t) {
                                                         create_plan, kTag,
                                                         "Agree an individual education plan for a year")
       .success_status = 201;
-  t.add<dto::PeEducationPlanInput, dto::PeWorkerDetail>(Verb::put, base + "/education-plans/{id}", manage,
-                                                        update_plan, kTag, "Change an individual education plan");
+  t.add<dto::PeEducationPlanInput, dto::PeWorkerDetail>(Verb::put, base + "/education-plans/{id}", manage, update_plan,
+                                                        kTag, "Change an individual education plan");
   t.add<dto::PeAppraisalInput, dto::PeWorkerDetail>(Verb::post, base + "/workers/{id}/appraisals", manage,
                                                     create_appraisal, kTag,
                                                     "Record a yearly appraisal with the next one due")

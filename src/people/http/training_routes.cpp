@@ -2,7 +2,7 @@
 // waiting list and cancellation, attendance, certificates (HTML and PDF) and the feedback questionnaire. The
 // handlers parse, call one use case of people/app (training_catalogue, registrations_app, feedback_app,
 // certificates_app) and map the result.
-#include "people/http/training_routes.hpp"
+#include "people/http/routes.hpp"
 
 #include "people/app/certificates_app.hpp"
 #include "people/app/feedback_app.hpp"

@@ -21,8 +21,9 @@ std::optional<OrgRow> get_org(soci::session& s, long long id) {
   Filter f;
   f.add("id = ?", {id});
   std::optional<OrgRow> out;
-  for_each_row(s, "SELECT id, name, type, region_code FROM organisations" + f.where(), f,
-               [&](const soci::row& r) { out = OrgRow{as_ll(r, 0), as_str(r, 1), as_str(r, 2), as_str(r, 3)}; });
+  for_each_row(s, "SELECT id, name, type, region_code FROM organisations" + f.where(), f, [&](const soci::row& r) {
+    out = OrgRow{as_ll(r, 0), as_str(r, 1), as_str(r, 2), as_str(r, 3)};
+  });
   return out;
 }
 
@@ -35,8 +36,8 @@ constexpr const char* kPartnerColumns =
     "FROM pe_partners p JOIN organisations o ON o.id = p.organisation_id";
 
 PartnerRow read_partner(const soci::row& r) {
-  return {as_ll(r, 0), as_ll(r, 1), as_str(r, 2), as_str(r, 3), as_str(r, 4), as_str(r, 5), as_ll(r, 6) != 0,
-          as_ll(r, 7)};
+  return {as_ll(r, 0),  as_ll(r, 1),  as_str(r, 2),     as_str(r, 3),
+          as_str(r, 4), as_str(r, 5), as_ll(r, 6) != 0, as_ll(r, 7)};
 }
 
 }  // namespace
@@ -80,12 +81,12 @@ namespace {
 
 std::string meeting_columns() {
   return std::string(
-             "SELECT m.id, m.organisation_id, o.name, o.region_code, m.title, m.planned_on, m.held_on, m.place, "
-             "m.minutes, m.state, m.created_at, m.updated_at, "
-             "(SELECT COUNT(*) FROM pe_meeting_participants x WHERE x.meeting_id = m.id), "
-             "(SELECT COUNT(*) FROM pe_agreed_actions a WHERE a.meeting_id = m.id), "
-             "(SELECT COUNT(*) FROM pe_agreed_actions a WHERE a.meeting_id = m.id AND a.state = 'open') "
-             "FROM pe_meetings m JOIN organisations o ON o.id = m.organisation_id");
+      "SELECT m.id, m.organisation_id, o.name, o.region_code, m.title, m.planned_on, m.held_on, m.place, "
+      "m.minutes, m.state, m.created_at, m.updated_at, "
+      "(SELECT COUNT(*) FROM pe_meeting_participants x WHERE x.meeting_id = m.id), "
+      "(SELECT COUNT(*) FROM pe_agreed_actions a WHERE a.meeting_id = m.id), "
+      "(SELECT COUNT(*) FROM pe_agreed_actions a WHERE a.meeting_id = m.id AND a.state = 'open') "
+      "FROM pe_meetings m JOIN organisations o ON o.id = m.organisation_id");
 }
 
 MeetingRow read_meeting(const soci::row& r) {

@@ -41,7 +41,7 @@ const std::string kProject =
     "p.ends_on, p.manager, p.description, p.created_at, p.updated_at FROM pe_projects p "
     "JOIN organisations o ON o.id = p.organisation_id";
 ProjectRow read_project(const soci::row& r) {
-  return {as_ll(r, 0),  as_ll(r, 1),  as_str(r, 2), as_str(r, 3),  as_str(r, 4),  as_str(r, 5), as_str(r, 6),
+  return {as_ll(r, 0),  as_ll(r, 1),  as_str(r, 2), as_str(r, 3),  as_str(r, 4), as_str(r, 5), as_str(r, 6),
           as_str(r, 7), as_str(r, 8), as_str(r, 9), as_str(r, 10), as_ll(r, 11), as_ll(r, 12)};
 }
 
@@ -49,8 +49,8 @@ const std::string kActivity =
     "SELECT id, project_id, code, title, starts_on, ends_on, output, output_target, output_unit, position "
     "FROM pe_project_activities";
 ActivityRow read_activity(const soci::row& r) {
-  return {as_ll(r, 0),  as_ll(r, 1),         as_str(r, 2), as_str(r, 3), as_str(r, 4),
-          as_str(r, 5), as_str(r, 6),        as_opt_double(r, 7), as_str(r, 8), as_int(r, 9)};
+  return {as_ll(r, 0),  as_ll(r, 1),  as_str(r, 2),        as_str(r, 3), as_str(r, 4),
+          as_str(r, 5), as_str(r, 6), as_opt_double(r, 7), as_str(r, 8), as_int(r, 9)};
 }
 
 const std::string kBudgetLine = "SELECT id, project_id, category, title, planned, position FROM pe_budget_lines";
@@ -62,15 +62,15 @@ const std::string kExpense =
     "SELECT e.id, e.budget_line_id, l.project_id, l.category, e.spent_on, e.amount, e.note, e.created_at "
     "FROM pe_expenses e JOIN pe_budget_lines l ON l.id = e.budget_line_id";
 ExpenseRow read_expense(const soci::row& r) {
-  return {as_ll(r, 0), as_ll(r, 1), as_ll(r, 2), as_str(r, 3), as_str(r, 4), as_double(r, 5), as_str(r, 6),
-          as_ll(r, 7)};
+  return {as_ll(r, 0),  as_ll(r, 1),     as_ll(r, 2),  as_str(r, 3),
+          as_str(r, 4), as_double(r, 5), as_str(r, 6), as_ll(r, 7)};
 }
 
 const std::string kIndicator =
     "SELECT id, project_id, code, name, unit, target, source, position FROM pe_project_indicators";
 IndicatorRow read_indicator(const soci::row& r) {
-  return {as_ll(r, 0), as_ll(r, 1), as_str(r, 2), as_str(r, 3), as_str(r, 4), as_opt_double(r, 5), as_str(r, 6),
-          as_int(r, 7)};
+  return {as_ll(r, 0),  as_ll(r, 1),         as_str(r, 2), as_str(r, 3),
+          as_str(r, 4), as_opt_double(r, 5), as_str(r, 6), as_int(r, 7)};
 }
 
 const std::string kValue =
@@ -159,12 +159,13 @@ int next_activity_position(soci::session& s, long long project_id) {
 }
 
 std::vector<LinkRow> links_of_project(soci::session& s, long long project_id) {
-  return rows_of<LinkRow>(
-      s,
-      "SELECT l.activity_id, l.kind, l.object_id FROM pe_activity_links l "
-      "JOIN pe_project_activities a ON a.id = l.activity_id",
-      by("a.project_id", project_id), " ORDER BY l.activity_id, l.kind, l.object_id",
-      [](const soci::row& r) { return LinkRow{as_ll(r, 0), as_str(r, 1), as_ll(r, 2)}; });
+  return rows_of<LinkRow>(s,
+                          "SELECT l.activity_id, l.kind, l.object_id FROM pe_activity_links l "
+                          "JOIN pe_project_activities a ON a.id = l.activity_id",
+                          by("a.project_id", project_id), " ORDER BY l.activity_id, l.kind, l.object_id",
+                          [](const soci::row& r) {
+                            return LinkRow{as_ll(r, 0), as_str(r, 1), as_ll(r, 2)};
+                          });
 }
 bool link_exists(soci::session& s, const LinkRow& r) {
   Filter f;
@@ -245,8 +246,8 @@ long long insert_indicator(soci::session& s, const IndicatorRow& r) {
 void update_indicator(soci::session& s, const IndicatorRow& r) {
   Nullable<double> target(r.target);
   s << "UPDATE pe_project_indicators SET code = :c, name = :n, unit = :u, target = :t, source = :s WHERE id = :id",
-      soci::use(r.code), soci::use(r.name), soci::use(r.unit), soci::use(target.value, target.ind),
-      soci::use(r.source), soci::use(r.id);
+      soci::use(r.code), soci::use(r.name), soci::use(r.unit), soci::use(target.value, target.ind), soci::use(r.source),
+      soci::use(r.id);
 }
 void delete_indicator(soci::session& s, long long id) {
   s << "DELETE FROM pe_indicator_values WHERE indicator_id = :id", soci::use(id);
@@ -289,9 +290,7 @@ void update_publicity(soci::session& s, const PublicityRow& r) {
   s << "UPDATE pe_publicity SET duty = :d, due_on = :du, done_on = :dn, evidence = :e WHERE id = :id",
       soci::use(r.duty), soci::use(r.due_on), soci::use(r.done_on), soci::use(r.evidence), soci::use(r.id);
 }
-void delete_publicity(soci::session& s, long long id) {
-  s << "DELETE FROM pe_publicity WHERE id = :id", soci::use(id);
-}
+void delete_publicity(soci::session& s, long long id) { s << "DELETE FROM pe_publicity WHERE id = :id", soci::use(id); }
 
 // ---- training sessions ----
 
@@ -301,8 +300,8 @@ std::optional<SessionRef> get_session(soci::session& s, long long id) {
 std::vector<SessionRef> find_sessions(soci::session& s, const std::string& text, int limit) {
   Filter f;
   f.add_contains({"m.title", "s.place"}, text);
-  return rows_of<SessionRef>(s, kSession, f,
-                             " ORDER BY s.held_on DESC, s.id " + kvalis::store::limit_offset(limit, 0), read_session);
+  return rows_of<SessionRef>(s, kSession, f, " ORDER BY s.held_on DESC, s.id " + kvalis::store::limit_offset(limit, 0),
+                             read_session);
 }
 
 }  // namespace kvalis::people::store::projects_repo

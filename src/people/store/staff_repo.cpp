@@ -143,7 +143,6 @@ std::vector<WorkerRow> list_workers(soci::session& s, const WorkerQuery& q) {
   Filter f;
   add_in(f, "w.organisation_id", q.organisation_ids);
   if (!q.category.empty()) f.add("w.category = ?", {q.category});
-  f.add_contains({"w.name", "w.position", "w.team"}, q.text);
   std::vector<WorkerRow> out;
   for_each_row(s, std::string(kWorkerColumns) + f.where() + " ORDER BY w.organisation_id, w.name, w.id", f,
                [&](const soci::row& r) { out.push_back(read_worker(r)); });
@@ -230,8 +229,8 @@ namespace {
 constexpr const char* kTrainingColumns =
     "SELECT id, worker_id, held_on, title, organiser, hours, kind, accreditation_number FROM pe_external_trainings";
 ExternalTrainingRow read_training(const soci::row& r) {
-  return {as_ll(r, 0),     as_ll(r, 1),  as_str(r, 2), as_str(r, 3),
-          as_str(r, 4),    as_double(r, 5), as_str(r, 6), as_str(r, 7)};
+  return {as_ll(r, 0),  as_ll(r, 1),     as_str(r, 2), as_str(r, 3),
+          as_str(r, 4), as_double(r, 5), as_str(r, 6), as_str(r, 7)};
 }
 }  // namespace
 

@@ -39,7 +39,6 @@ struct WorkerRow {
 
 struct WorkerQuery {
   std::vector<long long> organisation_ids;
-  std::string text;      // name, position or team contains
   std::string category;  // "" = any
 };
 

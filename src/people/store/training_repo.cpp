@@ -275,7 +275,7 @@ std::vector<std::pair<RegistrationRow, SessionRow>> registrations_of_workers(soc
   return out;
 }
 
-std::optional<WorkerRef> get_worker_ref(soci::session& s, long long id) {
+std::optional<WorkerRef> worker_ref(soci::session& s, long long id) {
   Filter f;
   f.add("id = ?", {id});
   std::optional<WorkerRef> out;

@@ -101,7 +101,7 @@ struct WorkerRef {
   std::string name;
   std::optional<long long> user_id;
 };
-std::optional<WorkerRef> get_worker_ref(soci::session& s, long long id);
+std::optional<WorkerRef> worker_ref(soci::session& s, long long id);
 std::optional<std::string> organisation_name(soci::session& s, long long id);
 
 struct FeedbackRow {
