@@ -354,7 +354,8 @@ export function feedbackOption(
       valueFormatter: (v: unknown) => (v === null || v === undefined ? '—' : formatDecimal(Number(v), 2)),
     },
     xAxis: { type: 'value', min: 0, max: 5, interval: 1 },
-    yAxis: { type: 'category', data: FEEDBACK_QUESTIONS.map(questionLabel), axisTick: { show: false } },
+    // the first question on top
+    yAxis: { type: 'category', inverse: true, data: FEEDBACK_QUESTIONS.map(questionLabel), axisTick: { show: false } },
     series: groups.map((g) => ({
       name: g.name,
       type: 'bar',

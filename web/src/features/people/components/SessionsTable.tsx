@@ -10,6 +10,8 @@ import { SessionStateTag } from './Tags';
 export function FreePlaces({ s }: { s: Session }) {
   const { t } = useTranslation();
   const free = freePlaces(s);
+  // free places matter while one may still register
+  if (s.state !== 'open' && s.state !== 'planned') return <>—</>;
   return free > 0 ? (
     <Tag color="green" data-testid="session-free" data-free={free}>
       {t('people.sessions.freeN', { n: free })}

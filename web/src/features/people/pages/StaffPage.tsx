@@ -158,6 +158,7 @@ export default function StaffPage() {
               {
                 title: t('people.common.category'),
                 dataIndex: 'category',
+                responsive: ['sm'],
                 render: (c: string) => <CategoryTag code={c} />,
               },
               {
@@ -170,12 +171,14 @@ export default function StaffPage() {
               {
                 title: t('people.staff.required'),
                 key: 'req',
+                responsive: ['sm'],
                 align: 'right',
                 render: (_, r) => hours(r.req?.required_hours),
               },
               {
                 title: t('people.staff.counted'),
                 key: 'cnt',
+                responsive: ['sm'],
                 align: 'right',
                 render: (_, r) => hours(r.req?.counted_hours),
               },
@@ -195,6 +198,7 @@ export default function StaffPage() {
               {
                 title: t('people.staff.planned'),
                 key: 'plan',
+                responsive: ['sm'],
                 align: 'right',
                 render: (_, r) => hours(r.req?.planned_hours),
               },
