@@ -39,6 +39,8 @@ import type {
   FeedbackReceipt,
   IndicatorValue,
   IndicatorValueInput,
+  IndicatorInput,
+  ProjectIndicator,
   RegionalReport,
   RegistrationResult,
   RequirementReport,
@@ -169,6 +171,10 @@ export const addBudgetLine = (projectId: number, body: BudgetLineInput) =>
   apiFetch<BudgetLine>(`${P}/projects/${projectId}/budget-lines`, { method: 'POST', body });
 export const addExpense = (projectId: number, body: ExpenseInput) =>
   apiFetch<unknown>(`${P}/projects/${projectId}/expenses`, { method: 'POST', body });
+export const addIndicator = (projectId: number, body: IndicatorInput) =>
+  apiFetch<ProjectIndicator>(`${P}/projects/${projectId}/indicators`, { method: 'POST', body });
+export const addPublicity = (projectId: number, body: PublicityInput) =>
+  apiFetch<Publicity>(`${P}/projects/${projectId}/publicity`, { method: 'POST', body });
 export const addIndicatorValue = (indicatorId: number, body: IndicatorValueInput) =>
   apiFetch<IndicatorValue>(`${P}/indicators/${indicatorId}/values`, { method: 'POST', body });
 export const updatePublicity = (id: number, body: PublicityInput) =>

@@ -87,6 +87,7 @@ export type CategoryBudget = S['PjCategoryBudget'];
 export type Expense = S['PjExpense'];
 export type ExpenseInput = S['PjExpenseInput'];
 export type ProjectIndicator = S['PjIndicator'];
+export type IndicatorInput = S['PjIndicatorInput'];
 export type IndicatorValueInput = S['PjValueInput'];
 export type IndicatorValue = S['PjValue'];
 export type Publicity = S['PjPublicity'];

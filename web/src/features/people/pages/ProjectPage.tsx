@@ -12,7 +12,9 @@ import {
   addActivity,
   addBudgetLine,
   addExpense,
+  addIndicator,
   addIndicatorValue,
+  addPublicity,
   deleteActivity,
   removeLink,
   updateActivity,
@@ -27,7 +29,7 @@ import { RecordModal, type Field, type Values } from '../components/RecordModal'
 import { useCodeText } from '../components/Tags';
 import { activityFields, budgetLineFields, expenseFields, projectFields } from '../components/projectFields';
 import { BUDGET_CATEGORIES, LINK_KINDS, SCHEDULE_STATES, budgetOption, ganttOption, todayIso } from '../people';
-import type { Activity, ActivityDetail, BudgetLine, ProjectInput, Publicity } from '../types';
+import type { Activity, ActivityDetail, BudgetLine, Expense, ProjectInput, Publicity } from '../types';
 
 type Dialog =
   | { kind: 'project' }
@@ -37,6 +39,8 @@ type Dialog =
   | { kind: 'expense' }
   | { kind: 'value'; indicator: { id: number; name: string } }
   | { kind: 'publicity'; item: Publicity }
+  | { kind: 'indicator' }
+  | { kind: 'duty' }
   | null;
 
 export default function ProjectPage() {
@@ -108,6 +112,41 @@ export default function ProjectPage() {
           ],
           initial: { recorded_on: today },
           submit: (v) => addIndicatorValue(dialog.indicator.id, v as never),
+        };
+      case 'indicator':
+        return {
+          title: t('people.project.addIndicator'),
+          fields: [
+            { name: 'code', label: t('people.project.code') },
+            { name: 'name', label: t('people.project.indicator'), required: true },
+            { name: 'unit', label: t('people.project.unitField') },
+            { name: 'target', label: t('people.project.target'), kind: 'number', min: 0 },
+            {
+              name: 'source',
+              label: t('people.project.source'),
+              kind: 'select',
+              required: true,
+              options: [
+                { value: 'manual', label: t('people.project.sourceManual') },
+                ...LINK_KINDS.map((k) => ({
+                  value: `linked:${k}`,
+                  label: t('people.project.sourceLinked', { kind: t(`people.linkKind.${k}`) }),
+                })),
+              ],
+            },
+          ],
+          initial: { source: 'manual' },
+          submit: (v) => addIndicator(p.id, v as never),
+        };
+      case 'duty':
+        return {
+          title: t('people.project.addDuty'),
+          fields: [
+            { name: 'duty', label: t('people.project.duty'), required: true },
+            { name: 'due_on', label: t('people.project.dueOn'), kind: 'date' },
+          ],
+          initial: {},
+          submit: (v) => addPublicity(p.id, v as never),
         };
       case 'publicity':
         return {
@@ -333,11 +372,47 @@ export default function ProjectPage() {
           ]}
         />
       </Card>
+      <Card title={t('people.project.expenses')} size="small" className="kv-section" style={{ marginTop: 16 }}>
+        <Table<Expense>
+          rowKey="id"
+          size="small"
+          pagination={d.expenses.length > 20 ? { pageSize: 20 } : false}
+          scroll={{ x: true }}
+          dataSource={[...d.expenses].sort((a, b) => b.spent_on.localeCompare(a.spent_on))}
+          data-testid="expenses-table"
+          columns={[
+            { title: t('people.project.spentOn'), dataIndex: 'spent_on', render: (v: string) => formatDate(v) },
+            { title: t('people.common.category'), dataIndex: 'category', render: catLabel },
+            {
+              title: t('people.project.line'),
+              key: 'line',
+              render: (_, e) => d.budget_lines.find((l) => l.id === e.budget_line_id)?.title ?? '—',
+            },
+            {
+              title: t('people.project.amount'),
+              dataIndex: 'amount',
+              align: 'right',
+              render: (v: number) => `${formatNumber(v)} Kč`,
+            },
+            { title: t('people.common.note'), dataIndex: 'note', responsive: ['md'] },
+          ]}
+        />
+      </Card>
     </>
   );
 
   const indicatorsTab = (
-    <Card size="small" className="kv-section">
+    <Card
+      size="small"
+      className="kv-section"
+      extra={
+        canManage ? (
+          <Button size="small" onClick={() => setDialog({ kind: 'indicator' })} data-testid="indicator-create">
+            {t('people.project.addIndicator')}
+          </Button>
+        ) : null
+      }
+    >
       <IndicatorsTable
         items={d.indicators}
         extra={(i) =>
@@ -352,7 +427,17 @@ export default function ProjectPage() {
   );
 
   const publicityTab = (
-    <Card size="small" className="kv-section">
+    <Card
+      size="small"
+      className="kv-section"
+      extra={
+        canManage ? (
+          <Button size="small" onClick={() => setDialog({ kind: 'duty' })} data-testid="duty-create">
+            {t('people.project.addDuty')}
+          </Button>
+        ) : null
+      }
+    >
       <Table<Publicity>
         rowKey="id"
         size="small"
