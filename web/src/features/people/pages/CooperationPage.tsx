@@ -52,7 +52,7 @@ export default function CooperationPage() {
             <OrganisationPicker orgs={orgs} org={org} onChange={setOrg} />
           </Space>
           <Row gutter={[16, 16]}>
-            <Col xs={24} xl={9}>
+            <Col xs={24} xxl={9}>
               <Card
                 title={t('people.cooperation.partners')}
                 size="small"
@@ -114,7 +114,7 @@ export default function CooperationPage() {
                 />
               </Card>
             </Col>
-            <Col xs={24} xl={15}>
+            <Col xs={24} xxl={15}>
               <Card
                 title={t('people.cooperation.meetings')}
                 size="small"

@@ -153,8 +153,8 @@ export default function StaffPage() {
                   </Link>
                 ),
               },
-              { title: t('people.staff.position'), dataIndex: 'position', responsive: ['md'] },
-              { title: t('people.staff.team'), dataIndex: 'team', responsive: ['lg'] },
+              { title: t('people.staff.position'), dataIndex: 'position', responsive: ['xl'] },
+              { title: t('people.staff.team'), dataIndex: 'team', responsive: ['xxl'] },
               {
                 title: t('people.common.category'),
                 dataIndex: 'category',
@@ -165,7 +165,7 @@ export default function StaffPage() {
                 title: t('people.staff.fte'),
                 dataIndex: 'fte',
                 align: 'right',
-                responsive: ['lg'],
+                responsive: ['xxl'],
                 render: (v: number) => formatDecimal(v, 2),
               },
               {
