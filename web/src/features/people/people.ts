@@ -160,6 +160,38 @@ export function moduleOrganisers(
   return [...out].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'cs'));
 }
 
+/**
+ * The organisations of the cooperation and project pages: the caller's memberships outside the region (managing
+ * as administrator or manager), the organisations whose people it sees, then the owners of the meetings and
+ * projects it reads (a region's officer, an evaluator); each once, by name.
+ */
+export function cooperationOrganisations(
+  memberships: readonly {
+    organisation_id: number;
+    organisation_name: string;
+    organisation_type: string;
+    role: string;
+  }[],
+  people: readonly { id: number; name: string; type: string; can_manage: boolean }[],
+  owned: readonly { organisation_id: number; organisation_name: string }[],
+): { id: number; name: string; type: string; can_manage: boolean }[] {
+  const out = new Map<number, { id: number; name: string; type: string; can_manage: boolean }>();
+  for (const m of memberships)
+    if (m.organisation_type !== 'region')
+      out.set(m.organisation_id, {
+        id: m.organisation_id,
+        name: m.organisation_name,
+        type: m.organisation_type,
+        can_manage: m.role === 'admin' || m.role === 'manager',
+      });
+  for (const o of people)
+    if (o.type !== 'region') out.set(o.id, { ...o, can_manage: o.can_manage || !!out.get(o.id)?.can_manage });
+  for (const x of owned)
+    if (!out.has(x.organisation_id))
+      out.set(x.organisation_id, { id: x.organisation_id, name: x.organisation_name, type: '', can_manage: false });
+  return [...out.values()].sort((a, b) => a.name.localeCompare(b.name, 'cs'));
+}
+
 // ---- run plan ----
 
 /** Adds days to an ISO date (UTC, no time zone drift). */

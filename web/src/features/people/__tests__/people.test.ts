@@ -8,6 +8,7 @@ import {
   budgetOption,
   cleanPlaces,
   codeKey,
+  cooperationOrganisations,
   feedbackOption,
   freePlaces,
   ganttOption,
@@ -274,6 +275,39 @@ describe('organisers', () => {
     ).toEqual([
       { id: 26, name: 'Charita Kladské pomezí' },
       { id: 1, name: 'Královéhradecký kraj' },
+    ]);
+  });
+});
+
+describe('cooperation organisations', () => {
+  it('join memberships outside the region, the people organisations and the owners of what the caller reads', () => {
+    expect(
+      cooperationOrganisations(
+        [
+          {
+            organisation_id: 1,
+            organisation_name: 'Královéhradecký kraj',
+            organisation_type: 'region',
+            role: 'manager',
+          },
+          {
+            organisation_id: 2,
+            organisation_name: 'MěÚ Náchod (OSPOD)',
+            organisation_type: 'municipality',
+            role: 'evaluator',
+          },
+        ],
+        [{ id: 26, name: 'Charita Kladské pomezí', type: 'provider', can_manage: true }],
+        [
+          { organisation_id: 2, organisation_name: 'MěÚ Náchod (OSPOD)' },
+          { organisation_id: 6, organisation_name: 'Domov Na Stráni' },
+        ],
+      ),
+      // Czech order: "Ch" comes after "H"
+    ).toEqual([
+      { id: 6, name: 'Domov Na Stráni', type: '', can_manage: false },
+      { id: 26, name: 'Charita Kladské pomezí', type: 'provider', can_manage: true },
+      { id: 2, name: 'MěÚ Náchod (OSPOD)', type: 'municipality', can_manage: false },
     ]);
   });
 });

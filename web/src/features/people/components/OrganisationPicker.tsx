@@ -3,7 +3,9 @@
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { useOrganisations } from '../api';
+import { useCurrentUser } from '../../../app/SessionContext';
+import { useMeetings, useOrganisations, useProjects } from '../api';
+import { cooperationOrganisations } from '../people';
 import type { PeopleOrganisation } from '../types';
 
 export function useOrganisationChoice(filter?: (o: PeopleOrganisation) => boolean) {
@@ -20,6 +22,42 @@ export function useOrganisationChoice(filter?: (o: PeopleOrganisation) => boolea
     setParams(next, { replace: true });
   };
   return { orgs: list, org, setOrg, loading: orgs.isLoading, error: orgs.error, refetch: orgs.refetch };
+}
+
+/**
+ * The organisation whose cooperation or projects a page shows: members of an organisation (any role, an evaluator
+ * too) and its region read them, so the choice is the caller's memberships, the organisations whose people it
+ * sees, and those of the meetings and projects it can read.
+ */
+export function useCooperationChoice() {
+  const user = useCurrentUser();
+  const orgs = useOrganisations();
+  const meetings = useMeetings({});
+  const projects = useProjects({});
+  const [params, setParams] = useSearchParams();
+  const list = cooperationOrganisations(user.memberships, orgs.data?.items ?? [], [
+    ...(meetings.data?.items ?? []),
+    ...(projects.data?.items ?? []),
+  ]);
+  const wanted = Number(params.get('org'));
+  const org = list.find((o) => o.id === wanted) ?? list.find((o) => o.can_manage) ?? list[0];
+  const setOrg = (id: number) => {
+    const next = new URLSearchParams(params);
+    next.set('org', String(id));
+    setParams(next, { replace: true });
+  };
+  return {
+    orgs: list,
+    org,
+    setOrg,
+    loading: orgs.isLoading || meetings.isLoading || projects.isLoading,
+    error: orgs.error ?? meetings.error ?? projects.error,
+    refetch: () => {
+      orgs.refetch();
+      meetings.refetch();
+      projects.refetch();
+    },
+  };
 }
 
 export function OrganisationPicker({

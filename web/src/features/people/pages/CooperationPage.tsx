@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDate } from '../../../lib/format';
 import { createMeeting, createPartner, planMeetings, updatePartner, useMeetings, usePartners } from '../api';
-import { OrganisationPicker, useOrganisationChoice } from '../components/OrganisationPicker';
+import { OrganisationPicker, useCooperationChoice } from '../components/OrganisationPicker';
 import { RecordModal, type Field } from '../components/RecordModal';
 import { MeetingStateTag, useCodeText } from '../components/Tags';
 import { PARTNER_KINDS, meetingSeries, todayIso } from '../people';
@@ -19,7 +19,7 @@ export default function CooperationPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const codeText = useCodeText();
-  const { orgs, org, setOrg, loading, error, refetch } = useOrganisationChoice();
+  const { orgs, org, setOrg, loading, error, refetch } = useCooperationChoice();
   const [dialog, setDialog] = useState<Dialog>(null);
   const orgId = org?.id;
   const partners = usePartners({ organisation_id: orgId }, !!orgId);

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDateRange } from '../../../lib/format';
 import { createProject, useProjects } from '../api';
-import { OrganisationPicker, useOrganisationChoice } from '../components/OrganisationPicker';
+import { OrganisationPicker, useCooperationChoice } from '../components/OrganisationPicker';
 import { RecordModal } from '../components/RecordModal';
 import { projectFields } from '../components/projectFields';
 import type { Project, ProjectInput } from '../types';
@@ -14,7 +14,7 @@ import type { Project, ProjectInput } from '../types';
 export default function ProjectsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { orgs, org, setOrg, loading, error, refetch } = useOrganisationChoice();
+  const { orgs, org, setOrg, loading, error, refetch } = useCooperationChoice();
   const [creating, setCreating] = useState(false);
   const projects = useProjects({ organisation_id: org?.id }, !!org);
   if (error) return <ErrorAlert error={error} onRetry={() => refetch()} />;

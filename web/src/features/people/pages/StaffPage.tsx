@@ -31,8 +31,10 @@ export default function StaffPage() {
   const [creating, setCreating] = useState(false);
   const orgId = org?.id;
   const workers = useWorkers({ organisation_id: orgId, q: q || undefined, category }, !!orgId);
-  const requirement = useRequirement({ organisation_id: orgId, year }, !!orgId);
-  const supervision = useSupervision({ organisation_id: orgId, year }, !!orgId);
+  // the requirement list and supervision are the employer's managers' (a worker sees their own record only)
+  const manages = !!org?.can_manage;
+  const requirement = useRequirement({ organisation_id: orgId, year }, !!orgId && manages);
+  const supervision = useSupervision({ organisation_id: orgId, year }, !!orgId && manages);
   const today = todayIso();
   const reqBy = new Map((requirement.data?.items ?? []).map((r) => [r.worker.id, r]));
   const rows: Row[] = (workers.data?.items ?? []).map((w) => {
@@ -57,16 +59,18 @@ export default function StaffPage() {
         <>
           <Space wrap style={{ marginBottom: 12 }}>
             <OrganisationPicker orgs={orgs} org={org} onChange={setOrg} />
-            <Select
-              aria-label={t('people.common.year')}
-              data-testid="staff-year"
-              value={year}
-              onChange={setYear}
-              options={[thisYear + 1, thisYear, thisYear - 1, thisYear - 2].map((y) => ({
-                value: y,
-                label: String(y),
-              }))}
-            />
+            {manages ? (
+              <Select
+                aria-label={t('people.common.year')}
+                data-testid="staff-year"
+                value={year}
+                onChange={setYear}
+                options={[thisYear + 1, thisYear, thisYear - 1, thisYear - 2].map((y) => ({
+                  value: y,
+                  label: String(y),
+                }))}
+              />
+            ) : null}
             <Input.Search
               allowClear
               placeholder={t('people.common.search')}
@@ -88,9 +92,11 @@ export default function StaffPage() {
                 {t('people.staff.create')}
               </Button>
             ) : null}
-            <Button href={peopleLinks.requirementXlsx({ organisation_id: org.id, year })} data-testid="staff-xlsx">
-              {t('people.common.exportXlsx')}
-            </Button>
+            {manages ? (
+              <Button href={peopleLinks.requirementXlsx({ organisation_id: org.id, year })} data-testid="staff-xlsx">
+                {t('people.common.exportXlsx')}
+              </Button>
+            ) : null}
           </Space>
           {rule ? (
             <Alert
@@ -226,13 +232,15 @@ export default function StaffPage() {
               {
                 title: t('people.staff.educationPlan'),
                 key: 'plan2',
-                responsive: ['md'],
+                responsive: ['xxl'],
                 render: (_, r) =>
                   r.reqRow ? (r.reqRow.education_plan ? t('people.common.yes') : t('people.common.no')) : '—',
               },
             ]}
           />
-          <SupervisionCard data={supervision.data} loading={supervision.isLoading} error={supervision.error} />
+          {manages ? (
+            <SupervisionCard data={supervision.data} loading={supervision.isLoading} error={supervision.error} />
+          ) : null}
         </>
       ) : null}
       {creating && org ? (
