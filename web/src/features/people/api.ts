@@ -214,8 +214,13 @@ export const useRequirement = (q: Query, enabled = true) =>
     enabled,
     placeholderData: keepPreviousData,
   });
-export const useRegional = (q: Query) =>
-  useQuery({ queryKey: peopleKeys.regional(q), queryFn: () => fetchRegional(q), placeholderData: keepPreviousData });
+export const useRegional = (q: Query, enabled = true) =>
+  useQuery({
+    queryKey: peopleKeys.regional(q),
+    queryFn: () => fetchRegional(q),
+    enabled,
+    placeholderData: keepPreviousData,
+  });
 export const useSupervision = (q: Query, enabled = true) =>
   useQuery({ queryKey: peopleKeys.supervision(q), queryFn: () => fetchSupervision(q), enabled });
 export const useModules = (q: Query) =>

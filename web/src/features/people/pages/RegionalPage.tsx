@@ -5,6 +5,8 @@ import { Alert, Card, Empty, Select, Space, Table, Tag, Tooltip, Typography } fr
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatNumber } from '../../../lib/format';
+import { useCurrentUser } from '../../../app/SessionContext';
+import { useCatalogues } from '../../registry/api';
 import { useRegional } from '../api';
 import { useCodeText } from '../components/Tags';
 import { CATEGORIES, hours } from '../people';
@@ -26,11 +28,18 @@ function CellValue({ cell, field }: { cell: RegionalCell; field: 'workers' | 'sh
 }
 
 export default function RegionalPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const codeText = useCodeText();
   const thisYear = new Date().getFullYear();
   const [year, setYear] = useState(thisYear);
-  const regional = useRegional({ year });
+  // region staff see their own region; the platform administrator picks one
+  const user = useCurrentUser();
+  const picksRegion = user.platform_admin && !user.memberships.some((m) => m.organisation_type === 'region');
+  const catalogues = useCatalogues();
+  const regions = picksRegion ? (catalogues.data?.regions ?? []) : [];
+  const [regionCode, setRegionCode] = useState<string | undefined>(undefined);
+  const region = regionCode ?? regions[0]?.code;
+  const regional = useRegional({ year, region_code: picksRegion ? region : undefined }, !picksRegion || !!region);
   const items = regional.data?.items ?? [];
   const rule = regional.data?.rule;
   const cellColumns = <T,>(cellOf: (x: T) => RegionalCell) => [
@@ -66,6 +75,19 @@ export default function RegionalPage() {
           onChange={setYear}
           options={[thisYear, thisYear - 1, thisYear - 2].map((y) => ({ value: y, label: String(y) }))}
         />
+        {picksRegion ? (
+          <Select
+            aria-label={t('people.regional.region')}
+            style={{ minWidth: 240 }}
+            value={region}
+            onChange={setRegionCode}
+            showSearch
+            optionFilterProp="label"
+            loading={catalogues.isLoading}
+            options={regions.map((r) => ({ value: r.code, label: i18n.language === 'en' ? r.name_en : r.name_cs }))}
+            data-testid="regional-region"
+          />
+        ) : null}
       </Space>
       {rule ? (
         <Alert
