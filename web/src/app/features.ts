@@ -5,6 +5,7 @@ import type { Feature } from './feature';
 import { accountsFeature } from '../features/accounts/routes';
 import { benchmarkFeature } from '../features/benchmark/routes';
 import { dashboardFeature } from '../features/dashboard/routes';
+import { peopleFeature } from '../features/people/routes';
 import { qualityFeature } from '../features/quality/routes';
 import { registryFeature } from '../features/registry/routes';
 import { comingSoonFeature, systemFeature } from '../features/system/routes';
@@ -16,7 +17,7 @@ export const FEATURES: readonly Feature[] = [
   qualityFeature,
   benchmarkFeature,
   comingSoonFeature('network'),
-  comingSoonFeature('people'),
+  peopleFeature,
   accountsFeature,
   systemFeature,
 ];

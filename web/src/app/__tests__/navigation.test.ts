@@ -6,20 +6,16 @@ describe('side navigation', () => {
     const keys = visibleNavItems(['services.read', 'organisations.read', 'benchmark.read', 'quality.read']).map(
       (i) => i.key,
     );
-    expect(keys).toEqual([
-      'dashboard',
-      'organisations',
-      'services',
-      'planning',
-      'quality',
-      'benchmarking',
-      'network',
-      'people',
-    ]);
+    expect(keys).toEqual(['dashboard', 'organisations', 'services', 'planning', 'quality', 'benchmarking', 'network']);
   });
   it('shows quality to holders of quality.read', () => {
     expect(visibleNavItems(['services.read']).map((i) => i.key)).not.toContain('quality');
     expect(navKeyForPath('/quality/audits/3')).toBe('quality');
+  });
+  it('shows people to holders of people.read', () => {
+    expect(visibleNavItems(['services.read']).map((i) => i.key)).not.toContain('people');
+    expect(visibleNavItems(['people.read']).map((i) => i.key)).toContain('people');
+    expect(navKeyForPath('/people/sessions/12')).toBe('people');
   });
   it('shows benchmarking to holders of benchmark.read', () => {
     expect(visibleNavItems(['services.read']).map((i) => i.key)).not.toContain('benchmarking');

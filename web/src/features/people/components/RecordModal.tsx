@@ -1,0 +1,149 @@
+// One form modal for the module's plain records (a worker, an absence, a module, a partner, an activity …): the
+// fields are declared, dates travel as "YYYY-MM-DD", the server's error (naming the field) is shown in the modal.
+import { useState, type ReactNode } from 'react';
+import type { ButtonProps } from 'antd';
+import { Checkbox, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { usePeopleMutation } from '../api';
+
+export type FieldKind = 'text' | 'textarea' | 'date' | 'number' | 'select' | 'tags' | 'checkbox';
+
+export interface Field {
+  name: string;
+  label: string;
+  kind?: FieldKind;
+  required?: boolean;
+  options?: readonly { value: string | number; label: string }[];
+  min?: number;
+  max?: number;
+  step?: number;
+  help?: ReactNode;
+}
+
+export type Values = Record<string, unknown>;
+
+function toForm(fields: readonly Field[], values: Values): Values {
+  const out: Values = { ...values };
+  for (const f of fields)
+    if (f.kind === 'date') {
+      const v = values[f.name];
+      out[f.name] = typeof v === 'string' && v ? dayjs(v) : null;
+    }
+  return out;
+}
+
+function fromForm(fields: readonly Field[], values: Values): Values {
+  const out: Values = { ...values };
+  for (const f of fields) {
+    const v = values[f.name];
+    if (f.kind === 'date') out[f.name] = v ? (v as Dayjs).format('YYYY-MM-DD') : '';
+    else if (f.kind === 'text' || f.kind === 'textarea' || f.kind === undefined)
+      out[f.name] = ((v as string) ?? '').trim();
+    else if (f.kind === 'checkbox') out[f.name] = !!v;
+  }
+  return out;
+}
+
+export function RecordModal<R>({
+  title,
+  fields,
+  initial,
+  onSubmit,
+  onClose,
+  onDone,
+  testId,
+  extra,
+}: {
+  title: string;
+  fields: readonly Field[];
+  initial: Values;
+  onSubmit: (values: Values) => Promise<R>;
+  onClose: () => void;
+  onDone?: (result: R) => void;
+  testId: string;
+  extra?: (values: Values) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm();
+  const [live, setLive] = useState<Values>(initial);
+  const save = usePeopleMutation((v: Values) => onSubmit(v));
+  return (
+    <Modal
+      open
+      title={title}
+      onCancel={onClose}
+      okText={t('people.common.save')}
+      cancelText={t('people.common.cancel')}
+      okButtonProps={{ loading: save.isPending, 'data-testid': `${testId}-save` } as ButtonProps}
+      onOk={() =>
+        form
+          .validateFields()
+          .then((v: Values) =>
+            save.mutate(fromForm(fields, { ...initial, ...v }), {
+              onSuccess: (r) => {
+                onDone?.(r);
+                onClose();
+              },
+            }),
+          )
+          .catch(() => undefined)
+      }
+      destroyOnHidden
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        data-testid={testId}
+        initialValues={toForm(fields, initial)}
+        onValuesChange={(_, all: Values) => setLive(fromForm(fields, all))}
+      >
+        {fields.map((f) => (
+          <Form.Item
+            key={f.name}
+            name={f.name}
+            label={f.kind === 'checkbox' ? undefined : f.label}
+            required={f.required}
+            valuePropName={f.kind === 'checkbox' ? 'checked' : 'value'}
+            rules={
+              f.required ? [{ required: true, message: t('people.common.requiredField', { field: f.label }) }] : []
+            }
+            extra={f.help}
+          >
+            {f.kind === 'textarea' ? (
+              <Input.TextArea rows={4} data-testid={`${testId}-${f.name}`} />
+            ) : f.kind === 'date' ? (
+              <DatePicker format="D. M. YYYY" data-testid={`${testId}-${f.name}`} style={{ width: '100%' }} />
+            ) : f.kind === 'number' ? (
+              <InputNumber
+                min={f.min}
+                max={f.max}
+                step={f.step}
+                decimalSeparator=","
+                data-testid={`${testId}-${f.name}`}
+                style={{ width: '100%' }}
+              />
+            ) : f.kind === 'select' ? (
+              <Select
+                options={f.options as { value: string | number; label: string }[]}
+                data-testid={`${testId}-${f.name}`}
+                showSearch
+                optionFilterProp="label"
+                allowClear={!f.required}
+              />
+            ) : f.kind === 'tags' ? (
+              <Select mode="tags" open={false} data-testid={`${testId}-${f.name}`} tokenSeparators={[';']} />
+            ) : f.kind === 'checkbox' ? (
+              <Checkbox data-testid={`${testId}-${f.name}`}>{f.label}</Checkbox>
+            ) : (
+              <Input data-testid={`${testId}-${f.name}`} />
+            )}
+          </Form.Item>
+        ))}
+        {extra ? extra(live) : null}
+      </Form>
+      {save.error ? <ErrorAlert error={save.error} /> : null}
+    </Modal>
+  );
+}
