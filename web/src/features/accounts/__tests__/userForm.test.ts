@@ -122,9 +122,10 @@ describe('user form shaping', () => {
     expect(isValidEmail('a@b')).toBe(false);
   });
 
-  it('knows the five roles', () => {
-    expect(ROLES).toEqual(['admin', 'manager', 'worker', 'auditor', 'readonly']);
+  it('knows the six roles', () => {
+    expect(ROLES).toEqual(['admin', 'manager', 'worker', 'auditor', 'readonly', 'evaluator']);
     expect(isRole('auditor')).toBe(true);
+    expect(isRole('evaluator')).toBe(true);
     expect(isRole('owner')).toBe(false);
   });
 });
