@@ -5,6 +5,7 @@ import type { Feature } from './feature';
 import { accountsFeature } from '../features/accounts/routes';
 import { benchmarkFeature } from '../features/benchmark/routes';
 import { dashboardFeature } from '../features/dashboard/routes';
+import { planningFeature } from '../features/planning/routes';
 import { qualityFeature } from '../features/quality/routes';
 import { registryFeature } from '../features/registry/routes';
 import { comingSoonFeature, systemFeature } from '../features/system/routes';
@@ -12,7 +13,7 @@ import { comingSoonFeature, systemFeature } from '../features/system/routes';
 export const FEATURES: readonly Feature[] = [
   dashboardFeature,
   registryFeature,
-  comingSoonFeature('planning'),
+  planningFeature,
   qualityFeature,
   benchmarkFeature,
   comingSoonFeature('network'),

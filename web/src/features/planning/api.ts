@@ -131,8 +131,7 @@ export const deleteEvidence = (id: number) => apiFetch<void>(`${P}/evidence/${id
 
 // ---- due work ----
 
-export const fetchDueEvaluations = (q: Query) =>
-  apiFetch<List<DueEvaluation>>(`${P}/due/evaluations`, { query: q });
+export const fetchDueEvaluations = (q: Query) => apiFetch<List<DueEvaluation>>(`${P}/due/evaluations`, { query: q });
 export const fetchDueReviews = (q: Query) => apiFetch<List<DueReview>>(`${P}/due/reviews`, { query: q });
 
 // ---- impact and outcomes ----
@@ -152,8 +151,7 @@ export const fetchStaffCandidates = (serviceId: number) =>
 // ---- clients ----
 
 export const fetchClients = (q: Query) => apiFetch<List<ClientSummary>>(`${P}/clients`, { query: q });
-export const createClient = (body: ClientInput) =>
-  apiFetch<ClientDetail>(`${P}/clients`, { method: 'POST', body });
+export const createClient = (body: ClientInput) => apiFetch<ClientDetail>(`${P}/clients`, { method: 'POST', body });
 export const fetchClient = (id: number) => apiFetch<ClientDetail>(`${P}/clients/${id}`);
 export const updateClient = (id: number, body: ClientInput) =>
   apiFetch<ClientDetail>(`${P}/clients/${id}`, { method: 'PUT', body });
@@ -290,9 +288,14 @@ export function useServiceGoals(organisationId: number | undefined, serviceId: n
   const plans = useOperationalPlans({ organisation_id: organisationId }, on(organisationId));
   const open = (plans.data?.items ?? []).filter((p) => p.state === 'open');
   const details = useQueries({
-    queries: open.map((p) => ({ queryKey: planningKeys.operationalPlan(p.id), queryFn: () => fetchOperationalPlan(p.id) })),
+    queries: open.map((p) => ({
+      queryKey: planningKeys.operationalPlan(p.id),
+      queryFn: () => fetchOperationalPlan(p.id),
+    })),
   });
-  return details.flatMap((d) => (d.data?.goals ?? []).filter((g) => g.level === 'service' && g.service_id === serviceId));
+  return details.flatMap((d) =>
+    (d.data?.goals ?? []).filter((g) => g.level === 'service' && g.service_id === serviceId),
+  );
 }
 
 /** A write of the module: afterwards every planning query is fetched again (plans, goals and roll-ups hang together). */

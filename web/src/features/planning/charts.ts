@@ -73,11 +73,7 @@ export function tScoreOption(
 }
 
 /** One ladder assessment (and, faded, the first one for comparison) as a radar over the ladder's areas. */
-export function ladderRadarOption(
-  l: ClientLadder,
-  assessmentId: number,
-  labels: { first: string },
-): EChartsCoreOption {
+export function ladderRadarOption(l: ClientLadder, assessmentId: number, labels: { first: string }): EChartsCoreOption {
   const sorted = [...l.assessments].sort((a, b) => a.assessed_on.localeCompare(b.assessed_on));
   const current = sorted.find((a) => a.id === assessmentId);
   const first = sorted[0];
@@ -122,7 +118,11 @@ export function regionalOption(items: readonly RegionalOutcome[], metric: Region
     tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => formatDecimal(typeof v === 'number' ? v : null, 1) },
     legend: { top: 0, type: 'scroll' },
     grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
-    xAxis: { type: 'category', data: kinds.map((k) => k[1]), axisLabel: { interval: 0, width: 120, overflow: 'break' } },
+    xAxis: {
+      type: 'category',
+      data: kinds.map((k) => k[1]),
+      axisLabel: { interval: 0, width: 120, overflow: 'break' },
+    },
     yAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatDecimal(v) } },
     series: regions.map(([code, name]) => ({
       name,

@@ -170,7 +170,8 @@ export const cs = {
     unlinked: 'Nepropojené cíle',
     unlinkedHelp: 'Provozní cíle a cíle služeb, které nenavazují na cíl vyšší úrovně, s uvedeným důvodem.',
     unlinkedReason: 'Důvod: {{reason}}',
-    stats: 'Cílů: {{goals}} · strategických {{strategic}} · provozních {{objective}} · cílů služeb {{service}} · osobních cílů klientů {{personal}}',
+    stats:
+      'Cílů: {{goals}} · strategických {{strategic}} · provozních {{objective}} · cílů služeb {{service}} · osobních cílů klientů {{personal}}',
     impact: 'Zpráva o dopadu',
     noTree: 'Plán zatím nemá cíle.',
   },
@@ -620,7 +621,8 @@ export const en: typeof cs = {
     unlinked: 'Goals not linked',
     unlinkedHelp: 'Objectives and service goals that do not link to a goal of the level above, with the reason.',
     unlinkedReason: 'Reason: {{reason}}',
-    stats: 'Goals: {{goals}} · strategic {{strategic}} · objectives {{objective}} · service goals {{service}} · client personal goals {{personal}}',
+    stats:
+      'Goals: {{goals}} · strategic {{strategic}} · objectives {{objective}} · service goals {{service}} · client personal goals {{personal}}',
     impact: 'Impact report',
     noTree: 'The plan has no goals yet.',
   },

@@ -114,7 +114,12 @@ export interface TreeStats {
 
 /** Counts of the goals of a tree (the strategic plan's chain), for the summary above it. */
 export function treeStats(nodes: readonly TreeNode[], unlinked: readonly TreeNode[] = []): TreeStats {
-  const stats: TreeStats = { goals: 0, byLevel: { strategic: 0, objective: 0, service: 0 }, personalGoals: 0, unlinked: 0 };
+  const stats: TreeStats = {
+    goals: 0,
+    byLevel: { strategic: 0, objective: 0, service: 0 },
+    personalGoals: 0,
+    unlinked: 0,
+  };
   const walk = (n: TreeNode) => {
     stats.goals += 1;
     stats.byLevel[n.goal.level] += 1;
@@ -166,14 +171,21 @@ export function goalsToClose(goals: readonly GoalSummary[]): GoalSummary[] {
 }
 
 /** Goals still lacking a result or a conclusion in the closing wizard, in the plan's order. */
-export function missingCloseGoals(goals: readonly GoalSummary[], rows: Readonly<Record<number, CloseRow>>): GoalSummary[] {
+export function missingCloseGoals(
+  goals: readonly GoalSummary[],
+  rows: Readonly<Record<number, CloseRow>>,
+): GoalSummary[] {
   return goalsToClose(goals).filter((g) => {
     const r = rows[g.id];
     return !r || !r.result || r.conclusion.trim() === '';
   });
 }
 
-export function closeInput(heldOn: string, goals: readonly GoalSummary[], rows: Readonly<Record<number, CloseRow>>): CloseInput {
+export function closeInput(
+  heldOn: string,
+  goals: readonly GoalSummary[],
+  rows: Readonly<Record<number, CloseRow>>,
+): CloseInput {
   return {
     held_on: heldOn,
     evaluations: goalsToClose(goals).map((g) => {
@@ -198,7 +210,10 @@ export function cleanParticipants(list: readonly Participant[]): Participant[] {
 export type DecisionRow = Partial<DeriveDecision> & { goal_id: number };
 
 /** Goals of the closed plan still lacking a decision or its reason. */
-export function missingDecisions(goals: readonly GoalSummary[], rows: Readonly<Record<number, DecisionRow>>): GoalSummary[] {
+export function missingDecisions(
+  goals: readonly GoalSummary[],
+  rows: Readonly<Record<number, DecisionRow>>,
+): GoalSummary[] {
   return goals.filter((g) => {
     const r = rows[g.id];
     return !r || !r.carry || (r.reason ?? '').trim() === '';
@@ -254,7 +269,8 @@ export function groupDueByService(items: readonly DueEvaluation[]): DueGroup[] {
     if (it.state === 'overdue') g.overdue += 1;
   }
   const out = [...groups.values()];
-  for (const g of out) g.items.sort((a, b) => a.next_due_on.localeCompare(b.next_due_on) || a.indicator_id - b.indicator_id);
+  for (const g of out)
+    g.items.sort((a, b) => a.next_due_on.localeCompare(b.next_due_on) || a.indicator_id - b.indicator_id);
   return out.sort((a, b) =>
     a.service_id === null ? -1 : b.service_id === null ? 1 : a.service_name.localeCompare(b.service_name, 'cs'),
   );
@@ -391,7 +407,9 @@ export function evaluationInput(
     participants: cleanParticipants(participants),
     // computed values are left out: the server computes and stores them with the number of clients
     values: rows.map((r) =>
-      r.computed ? { indicator_id: r.indicator_id, note: r.note.trim() } : { indicator_id: r.indicator_id, value: r.value, note: r.note.trim() },
+      r.computed
+        ? { indicator_id: r.indicator_id, note: r.note.trim() }
+        : { indicator_id: r.indicator_id, value: r.value, note: r.note.trim() },
     ),
   };
 }
@@ -409,10 +427,7 @@ export function goalsToRate(goals: readonly ClientGoal[]): ClientGoal[] {
   return goals.filter((g) => g.state === 'active');
 }
 
-export function reviewInput(
-  head: Omit<ReviewInput, 'ratings'>,
-  ratings: readonly RatingRow[],
-): ReviewInput {
+export function reviewInput(head: Omit<ReviewInput, 'ratings'>, ratings: readonly RatingRow[]): ReviewInput {
   return {
     held_on: head.held_on,
     what_changed: head.what_changed.trim(),

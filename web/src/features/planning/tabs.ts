@@ -30,7 +30,9 @@ export interface TabUser {
  */
 export function visibleTabs(user: TabUser): PlanningTab[] {
   const works = user.permissions.includes('clients.work') && !user.platform_admin;
-  const manages = user.memberships.some((m) => m.organisation_type !== 'region' && (m.role === 'admin' || m.role === 'manager'));
+  const manages = user.memberships.some(
+    (m) => m.organisation_type !== 'region' && (m.role === 'admin' || m.role === 'manager'),
+  );
   const region = user.platform_admin || user.memberships.some((m) => m.organisation_type === 'region');
   return PLANNING_TABS.filter((tab) => {
     if (tab.key === 'clients') return works;
@@ -45,7 +47,8 @@ export function planningTabForPath(pathname: string): PlanningTab['key'] {
   let best: { key: PlanningTab['key']; len: number } = { key: 'strategy', len: 0 };
   for (const tab of PLANNING_TABS) {
     for (const p of [tab.path, ...(tab.also ?? [])]) {
-      if ((pathname === p || pathname.startsWith(`${p}/`)) && p.length > best.len) best = { key: tab.key, len: p.length };
+      if ((pathname === p || pathname.startsWith(`${p}/`)) && p.length > best.len)
+        best = { key: tab.key, len: p.length };
     }
   }
   return best.key;

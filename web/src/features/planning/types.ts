@@ -7,13 +7,7 @@ export type GoalState = 'active' | 'met' | 'partly_met' | 'not_met' | 'dropped';
 export type EvaluationResult = '' | 'met' | 'partly_met' | 'not_met';
 export type Carry = '' | 'carry_over' | 'revise' | 'drop';
 export type IndicatorSource =
-  | 'gas_t'
-  | 'share_attained'
-  | 'ladder_change'
-  | 'clients'
-  | 'benchmark'
-  | 'count'
-  | 'manual';
+  'gas_t' | 'share_attained' | 'ladder_change' | 'clients' | 'benchmark' | 'count' | 'manual';
 export type CountOf = '' | 'reviews' | 'clients' | 'evaluations' | 'personal_goals';
 export type Rba = 'how_much' | 'how_well' | 'better_off';
 export type Direction = 'higher' | 'lower';

@@ -48,7 +48,9 @@ export function ClientGoalModal({
       wording: v.wording.trim(),
       steps: (v.steps ?? '').trim(),
       responsibilities: (v.responsibilities ?? '').trim(),
-      levels: Object.fromEntries(DESCRIBED_LEVELS.map((k) => [k, (v.levels?.[k] ?? '').trim()])) as unknown as GasLevels,
+      levels: Object.fromEntries(
+        DESCRIBED_LEVELS.map((k) => [k, (v.levels?.[k] ?? '').trim()]),
+      ) as unknown as GasLevels,
       weight: v.weight,
       set_on: v.set_on.format('YYYY-MM-DD'),
       next_review_on: v.next_review_on ? v.next_review_on.format('YYYY-MM-DD') : '',
@@ -89,18 +91,30 @@ export function ClientGoalModal({
         }}
         onFinish={(v) => save.mutate(v, { onSuccess: onClose })}
       >
-        <Form.Item name="wording" label={t('planning.client.wording')} rules={[{ required: true, whitespace: true, message: t('planning.common.required') }]}>
+        <Form.Item
+          name="wording"
+          label={t('planning.client.wording')}
+          rules={[{ required: true, whitespace: true, message: t('planning.common.required') }]}
+        >
           <Input.TextArea autoSize={{ minRows: 2 }} data-testid="client-goal-wording" />
         </Form.Item>
         <Form.Item name="unlinked" valuePropName="checked">
           <Checkbox onChange={(e) => setUnlinked(e.target.checked)}>{t('planning.client.noServiceGoal')}</Checkbox>
         </Form.Item>
         {unlinked ? (
-          <Form.Item name="unlinked_reason" label={t('planning.client.unlinkedReason')} rules={[{ required: true, whitespace: true, message: t('planning.common.required') }]}>
+          <Form.Item
+            name="unlinked_reason"
+            label={t('planning.client.unlinkedReason')}
+            rules={[{ required: true, whitespace: true, message: t('planning.common.required') }]}
+          >
             <Input.TextArea autoSize />
           </Form.Item>
         ) : (
-          <Form.Item name="service_goal_id" label={t('planning.client.serviceGoal')} rules={[{ required: true, message: t('planning.common.required') }]}>
+          <Form.Item
+            name="service_goal_id"
+            label={t('planning.client.serviceGoal')}
+            rules={[{ required: true, message: t('planning.common.required') }]}
+          >
             <Select options={options} showSearch optionFilterProp="label" data-testid="client-goal-service-goal" />
           </Form.Item>
         )}
@@ -123,10 +137,18 @@ export function ClientGoalModal({
           </Form.Item>
         ))}
         <Space wrap align="start">
-          <Form.Item name="weight" label={t('planning.client.weight')} rules={[{ required: true, message: t('planning.common.required') }]}>
+          <Form.Item
+            name="weight"
+            label={t('planning.client.weight')}
+            rules={[{ required: true, message: t('planning.common.required') }]}
+          >
             <InputNumber min={0} max={10} step={0.5} decimalSeparator="," />
           </Form.Item>
-          <Form.Item name="set_on" label={t('planning.client.setOn')} rules={[{ required: true, message: t('planning.common.required') }]}>
+          <Form.Item
+            name="set_on"
+            label={t('planning.client.setOn')}
+            rules={[{ required: true, message: t('planning.common.required') }]}
+          >
             <DatePicker format="D. M. YYYY" />
           </Form.Item>
           <Form.Item name="next_review_on" label={t('planning.client.nextReview')}>
@@ -134,7 +156,10 @@ export function ClientGoalModal({
           </Form.Item>
           {goal ? (
             <Form.Item name="state" label={t('planning.common.state')}>
-              <Select style={{ width: 180 }} options={STATES.map((s) => ({ value: s, label: t(`planning.clientGoalState.${s}`) }))} />
+              <Select
+                style={{ width: 180 }}
+                options={STATES.map((s) => ({ value: s, label: t(`planning.clientGoalState.${s}`) }))}
+              />
             </Form.Item>
           ) : null}
         </Space>

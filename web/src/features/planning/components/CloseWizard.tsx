@@ -34,7 +34,8 @@ export function CloseWizard({
   const save = usePlanningMutation(() => closeOperationalPlan(planId, closeInput(heldOn, goals, rows)));
   const summary = step >= list.length;
   const missing = missingCloseGoals(goals, rows);
-  const row = (g: GoalSummary): CloseRow => rows[g.id] ?? { goal_id: g.id, result: '', conclusion: '', participants: [] };
+  const row = (g: GoalSummary): CloseRow =>
+    rows[g.id] ?? { goal_id: g.id, result: '', conclusion: '', participants: [] };
   const set = (g: GoalSummary, patch: Partial<CloseRow>) => setRows((r) => ({ ...r, [g.id]: { ...row(g), ...patch } }));
   const g = list[step];
   const previous = step > 0 ? list[step - 1] : undefined;
@@ -57,17 +58,20 @@ export function CloseWizard({
         items={[
           ...list.map((x) => ({
             title: x.code || String(list.indexOf(x) + 1),
-            status: (rows[x.id]?.result && rows[x.id]?.conclusion.trim() ? 'finish' : step === list.indexOf(x) ? 'process' : 'wait') as
-              | 'finish'
-              | 'process'
-              | 'wait',
+            status: (rows[x.id]?.result && rows[x.id]?.conclusion.trim()
+              ? 'finish'
+              : step === list.indexOf(x)
+                ? 'process'
+                : 'wait') as 'finish' | 'process' | 'wait',
           })),
           { title: t('planning.close.review') },
         ]}
       />
       {!summary && g ? (
         <div data-testid="close-step" data-goal-id={g.id}>
-          <Typography.Text type="secondary">{t('planning.close.step', { n: step + 1, total: list.length })}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t('planning.close.step', { n: step + 1, total: list.length })}
+          </Typography.Text>
           <Typography.Title level={4} style={{ marginTop: 4 }}>
             <LevelTag level={g.level} /> {goalName(g)}
           </Typography.Title>
@@ -90,9 +94,16 @@ export function CloseWizard({
               />
             </Form.Item>
             <Form.Item label={t('planning.evaluation.participants')}>
-              <ParticipantsEditor value={row(g).participants} onChange={(participants) => set(g, { participants })} testId="close-participants" />
+              <ParticipantsEditor
+                value={row(g).participants}
+                onChange={(participants) => set(g, { participants })}
+                testId="close-participants"
+              />
               {previous && rows[previous.id]?.participants.length ? (
-                <Button type="link" onClick={() => set(g, { participants: rows[previous.id].participants.map((p) => ({ ...p })) })}>
+                <Button
+                  type="link"
+                  onClick={() => set(g, { participants: rows[previous.id].participants.map((p) => ({ ...p })) })}
+                >
                   {t('planning.close.copyParticipants')}
                 </Button>
               ) : null}

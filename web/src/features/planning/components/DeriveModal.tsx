@@ -54,7 +54,12 @@ export function DeriveModal({
           <InputNumber min={plan.year + 1} max={2100} value={year} onChange={(v) => v && setYear(v)} />
         </Form.Item>
         <Form.Item label={t('planning.derive.planTitle')} required>
-          <Input value={title} onChange={(e) => setTitle(e.target.value)} style={{ width: 320 }} data-testid="derive-title" />
+          <Input
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            style={{ width: 320 }}
+            data-testid="derive-title"
+          />
         </Form.Item>
       </Form>
       <Table<GoalSummary>

@@ -1,6 +1,6 @@
 // A new evaluation of a goal: date, period, result, conclusion, participants (incl. partner organisations by
 // name and role) and the indicator values, computed ones prefilled from the evaluation draft of the period.
-import { useEffect, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { ButtonProps } from 'antd';
 import { Alert, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Space, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
@@ -35,28 +35,31 @@ export function EvaluationModal({
   const [conclusion, setConclusion] = useState('');
   const [participants, setParticipants] = useState<Participant[]>([]);
   const draft = useEvaluationDraft(goalId, period, true);
-  const [rows, setRows] = useState<EvaluationValueRow[]>(() => evaluationRows(indicators, undefined));
+  // what the user typed: values of manual indicators and notes; computed values always come from the draft
+  const [edits, setEdits] = useState<Record<number, { value?: number | null; note?: string }>>({});
+  const rows = useMemo(
+    () =>
+      evaluationRows(indicators, draft.data).map((r) => ({
+        ...r,
+        value: r.computed ? r.value : (edits[r.indicator_id]?.value ?? null),
+        note: edits[r.indicator_id]?.note ?? '',
+      })),
+    [indicators, draft.data, edits],
+  );
   const [tried, setTried] = useState(false);
-  useEffect(() => {
-    // a new draft (another period) refreshes the computed values and keeps what was typed by hand
-    if (!draft.data) return;
-    const fresh = evaluationRows(indicators, draft.data);
-    setRows((old) =>
-      fresh.map((r) => {
-        const o = old.find((x) => x.indicator_id === r.indicator_id);
-        return r.computed ? { ...r, note: o?.note ?? '' } : { ...r, value: o?.value ?? null, note: o?.note ?? '' };
-      }),
-    );
-  }, [draft.data, indicators]);
   const missing = missingManualValues(rows);
   const save = usePlanningMutation(() =>
     createEvaluation(
       goalId,
-      evaluationInput({ kind, held_on: heldOn, period_from: period.from, period_to: period.to, result, conclusion }, participants, rows),
+      evaluationInput(
+        { kind, held_on: heldOn, period_from: period.from, period_to: period.to, result, conclusion },
+        participants,
+        rows,
+      ),
     ),
   );
-  const setRow = (id: number, patch: Partial<EvaluationValueRow>) =>
-    setRows((rs) => rs.map((r) => (r.indicator_id === id ? { ...r, ...patch } : r)));
+  const setRow = (id: number, patch: { value?: number | null; note?: string }) =>
+    setEdits((e) => ({ ...e, [id]: { ...e[id], ...patch } }));
   return (
     <Modal
       open
@@ -79,7 +82,10 @@ export function EvaluationModal({
               style={{ width: 160 }}
               value={kind}
               onChange={setKind}
-              options={(['interim', 'closing'] as const).map((k) => ({ value: k, label: t(`planning.evaluationKind.${k}`) }))}
+              options={(['interim', 'closing'] as const).map((k) => ({
+                value: k,
+                label: t(`planning.evaluationKind.${k}`),
+              }))}
             />
           </Form.Item>
           <Form.Item label={t('planning.evaluation.heldOn')} required>
@@ -95,7 +101,9 @@ export function EvaluationModal({
               format="D. M. YYYY"
               allowClear={false}
               value={[dayjs(period.from), dayjs(period.to)]}
-              onChange={(r) => r?.[0] && r[1] && setPeriod({ from: r[0].format('YYYY-MM-DD'), to: r[1].format('YYYY-MM-DD') })}
+              onChange={(r) =>
+                r?.[0] && r[1] && setPeriod({ from: r[0].format('YYYY-MM-DD'), to: r[1].format('YYYY-MM-DD') })
+              }
             />
           </Form.Item>
         </Space>
@@ -109,7 +117,12 @@ export function EvaluationModal({
           />
         </Form.Item>
         <Form.Item label={t('planning.evaluation.conclusion')}>
-          <Input.TextArea autoSize={{ minRows: 2 }} value={conclusion} onChange={(e) => setConclusion(e.target.value)} data-testid="evaluation-conclusion" />
+          <Input.TextArea
+            autoSize={{ minRows: 2 }}
+            value={conclusion}
+            onChange={(e) => setConclusion(e.target.value)}
+            data-testid="evaluation-conclusion"
+          />
         </Form.Item>
         <Form.Item label={t('planning.evaluation.participants')}>
           <ParticipantsEditor value={participants} onChange={setParticipants} testId="evaluation-participants" />
@@ -127,7 +140,11 @@ export function EvaluationModal({
         data-testid="evaluation-values"
         columns={[
           { title: t('planning.indicator.name'), dataIndex: 'name' },
-          { title: t('planning.indicator.source'), dataIndex: 'source', render: (s: string) => t(`planning.source.${s}`) },
+          {
+            title: t('planning.indicator.source'),
+            dataIndex: 'source',
+            render: (s: string) => t(`planning.source.${s}`),
+          },
           {
             title: t('planning.evaluation.value'),
             key: 'v',
@@ -156,7 +173,9 @@ export function EvaluationModal({
           {
             title: t('planning.common.note'),
             key: 'n',
-            render: (_, r) => <Input value={r.note} onChange={(e) => setRow(r.indicator_id, { note: e.target.value })} />,
+            render: (_, r) => (
+              <Input value={r.note} onChange={(e) => setRow(r.indicator_id, { note: e.target.value })} />
+            ),
           },
         ]}
       />

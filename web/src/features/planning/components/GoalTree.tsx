@@ -25,15 +25,16 @@ function NodeTitle({ node }: { node: TreeNode }) {
       </Space>
       {g.unlinked_reason ? (
         <div>
-          <Typography.Text type="secondary">{t('planning.plan.unlinkedReason', { reason: g.unlinked_reason })}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t('planning.plan.unlinkedReason', { reason: g.unlinked_reason })}
+          </Typography.Text>
         </div>
       ) : null}
       {node.indicators.length ? (
         <ul style={{ margin: '2px 0', paddingLeft: 18 }}>
           {node.indicators.map((i) => (
             <li key={i.id}>
-              {i.name}:{' '}
-              <IndicatorValue value={i.latest_value} unit={i.unit} target={i.target} onTarget={i.on_target} />
+              {i.name}: <IndicatorValue value={i.latest_value} unit={i.unit} target={i.target} onTarget={i.on_target} />
             </li>
           ))}
         </ul>

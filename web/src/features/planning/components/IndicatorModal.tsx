@@ -57,7 +57,11 @@ export function IndicatorModal({
           )
         }
       >
-        <Form.Item name="name" label={t('planning.indicator.name')} rules={[{ required: true, whitespace: true, message: t('planning.common.required') }]}>
+        <Form.Item
+          name="name"
+          label={t('planning.indicator.name')}
+          rules={[{ required: true, whitespace: true, message: t('planning.common.required') }]}
+        >
           <Input data-testid="indicator-name" />
         </Form.Item>
         <Space wrap align="start">
@@ -69,13 +73,24 @@ export function IndicatorModal({
             />
           </Form.Item>
           {source === 'benchmark' ? (
-            <Form.Item name="benchmark_indicator_code" label={t('planning.indicator.benchmarkCode')} rules={[{ required: true, whitespace: true, message: t('planning.common.required') }]}>
+            <Form.Item
+              name="benchmark_indicator_code"
+              label={t('planning.indicator.benchmarkCode')}
+              rules={[{ required: true, whitespace: true, message: t('planning.common.required') }]}
+            >
               <Input style={{ width: 200 }} />
             </Form.Item>
           ) : null}
           {source === 'count' ? (
-            <Form.Item name="count_of" label={t('planning.indicator.countOf')} rules={[{ required: true, message: t('planning.common.required') }]}>
-              <Select style={{ width: 240 }} options={COUNT_OF.map((c) => ({ value: c, label: t(`planning.countOf.${c}`) }))} />
+            <Form.Item
+              name="count_of"
+              label={t('planning.indicator.countOf')}
+              rules={[{ required: true, message: t('planning.common.required') }]}
+            >
+              <Select
+                style={{ width: 240 }}
+                options={COUNT_OF.map((c) => ({ value: c, label: t(`planning.countOf.${c}`) }))}
+              />
             </Form.Item>
           ) : null}
         </Space>
@@ -104,7 +119,11 @@ export function IndicatorModal({
           </Form.Item>
         </Space>
         <Space wrap align="start">
-          <Form.Item name="schedule_months" label={t('planning.indicator.schedule')} rules={[{ required: true, message: t('planning.common.required') }]}>
+          <Form.Item
+            name="schedule_months"
+            label={t('planning.indicator.schedule')}
+            rules={[{ required: true, message: t('planning.common.required') }]}
+          >
             <InputNumber min={1} max={60} />
           </Form.Item>
           <Form.Item name="due" label={t('planning.indicator.nextDue')}>

@@ -9,7 +9,15 @@ import { createLadderAssessment, usePlanningMutation } from '../api';
 import { parseStages, stageOf } from '../planning';
 import type { Ladder } from '../types';
 
-export function LadderAssessmentModal({ clientId, ladders, onClose }: { clientId: number; ladders: readonly Ladder[]; onClose: () => void }) {
+export function LadderAssessmentModal({
+  clientId,
+  ladders,
+  onClose,
+}: {
+  clientId: number;
+  ladders: readonly Ladder[];
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const [ladderId, setLadderId] = useState<number | undefined>(ladders[0]?.id);
   const [on, setOn] = useState(dayjs());
@@ -39,7 +47,14 @@ export function LadderAssessmentModal({ clientId, ladders, onClose }: { clientId
     >
       <Form layout="vertical">
         <Form.Item label={t('planning.client.ladder')} required>
-          <Select value={ladderId} onChange={(v: number) => { setLadderId(v); setValues({}); }} options={ladders.map((l) => ({ value: l.id, label: l.name }))} />
+          <Select
+            value={ladderId}
+            onChange={(v: number) => {
+              setLadderId(v);
+              setValues({});
+            }}
+            options={ladders.map((l) => ({ value: l.id, label: l.name }))}
+          />
         </Form.Item>
         <Form.Item label={t('planning.client.assessedOn')} required>
           <DatePicker format="D. M. YYYY" allowClear={false} value={on} onChange={(d) => d && setOn(d)} />

@@ -61,7 +61,12 @@ export function LadderCard({ l }: { l: ClientLadder }) {
             dataSource={rows}
             columns={[
               { title: t('planning.client.area'), dataIndex: 'name' },
-              { title: t('planning.client.change'), dataIndex: 'change', align: 'right', render: (n: number) => sign(n) },
+              {
+                title: t('planning.client.change'),
+                dataIndex: 'change',
+                align: 'right',
+                render: (n: number) => sign(n),
+              },
             ]}
           />
         </>

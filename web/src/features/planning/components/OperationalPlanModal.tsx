@@ -3,7 +3,13 @@ import type { ButtonProps } from 'antd';
 import { Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { createOperationalPlan, updateOperationalPlan, usePlanningMutation, useServices, useStrategicPlans } from '../api';
+import {
+  createOperationalPlan,
+  updateOperationalPlan,
+  usePlanningMutation,
+  useServices,
+  useStrategicPlans,
+} from '../api';
 import type { OperationalPlanDetail, OperationalPlanInput, OperationalPlanSummary } from '../types';
 
 type Values = Omit<OperationalPlanInput, 'organisation_id'>;
@@ -62,17 +68,28 @@ export function OperationalPlanModal({
           })
         }
       >
-        <Form.Item name="title" label={t('planning.common.title')} rules={[{ required: true, whitespace: true, message: t('planning.common.required') }]}>
+        <Form.Item
+          name="title"
+          label={t('planning.common.title')}
+          rules={[{ required: true, whitespace: true, message: t('planning.common.required') }]}
+        >
           <Input data-testid="operational-plan-title" />
         </Form.Item>
-        <Form.Item name="year" label={t('planning.common.year')} rules={[{ required: true, message: t('planning.common.required') }]}>
+        <Form.Item
+          name="year"
+          label={t('planning.common.year')}
+          rules={[{ required: true, message: t('planning.common.required') }]}
+        >
           <InputNumber min={2000} max={2100} />
         </Form.Item>
         <Form.Item name="strategic_plan_id" label={t('planning.operational.strategicPlan')}>
           <Select
             allowClear
             placeholder={t('planning.operational.noStrategicPlan')}
-            options={(strategic.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.title} (${p.year_from}–${p.year_to})` }))}
+            options={(strategic.data?.items ?? []).map((p) => ({
+              value: p.id,
+              label: `${p.title} (${p.year_from}–${p.year_to})`,
+            }))}
           />
         </Form.Item>
         <Form.Item name="service_id" label={t('planning.common.service')}>

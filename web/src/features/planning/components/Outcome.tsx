@@ -57,7 +57,9 @@ export function IndicatorValue({
     <Space size={4} wrap>
       <span>{value === null || value === undefined ? t('planning.indicatorValue.noValue') : withUnit(value)}</span>
       {target !== null && target !== undefined ? (
-        <Typography.Text type="secondary">({t('planning.indicatorValue.target', { target: withUnit(target) })})</Typography.Text>
+        <Typography.Text type="secondary">
+          ({t('planning.indicatorValue.target', { target: withUnit(target) })})
+        </Typography.Text>
       ) : null}
       {onTarget === true ? <Tag color="green">{t('planning.indicatorValue.onTarget')}</Tag> : null}
       {onTarget === false ? <Tag color="orange">{t('planning.indicatorValue.offTarget')}</Tag> : null}

@@ -18,7 +18,8 @@ export function ParticipantsEditor({
   testId?: string;
 }) {
   const { t } = useTranslation();
-  const set = (i: number, patch: Partial<Participant>) => onChange(value.map((p, j) => (j === i ? { ...p, ...patch } : p)));
+  const set = (i: number, patch: Partial<Participant>) =>
+    onChange(value.map((p, j) => (j === i ? { ...p, ...patch } : p)));
   return (
     <div data-testid={testId}>
       {value.map((p, i) => (
@@ -61,7 +62,11 @@ export function ParticipantsEditor({
           />
         </Space>
       ))}
-      <Button icon={<PlusOutlined />} onClick={() => onChange([...value, { ...EMPTY_PARTICIPANT }])} data-testid={`${testId}-add`}>
+      <Button
+        icon={<PlusOutlined />}
+        onClick={() => onChange([...value, { ...EMPTY_PARTICIPANT }])}
+        data-testid={`${testId}-add`}
+      >
         {t('planning.evaluation.addParticipant')}
       </Button>
     </div>

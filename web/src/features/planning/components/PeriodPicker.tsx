@@ -45,9 +45,14 @@ export function PeriodPicker({
   const { t } = useTranslation();
   const thisYear = new Date().getFullYear();
   const offered = years ?? [thisYear - 2, thisYear - 1, thisYear];
-  const yearOf = value.from && value.to && value.from.endsWith('-01-01') && value.to.endsWith('-12-31') && value.from.slice(0, 4) === value.to.slice(0, 4)
-    ? Number(value.from.slice(0, 4))
-    : undefined;
+  const yearOf =
+    value.from &&
+    value.to &&
+    value.from.endsWith('-01-01') &&
+    value.to.endsWith('-12-31') &&
+    value.from.slice(0, 4) === value.to.slice(0, 4)
+      ? Number(value.from.slice(0, 4))
+      : undefined;
   return (
     <Space wrap data-testid="period-picker">
       <Select

@@ -7,16 +7,34 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { createReview, usePlanningMutation } from '../api';
-import { GAS_LEVELS, gasLevelKey, gasLevelText, goalsToRate, levelDescription, reviewInput, type RatingRow } from '../planning';
+import {
+  GAS_LEVELS,
+  gasLevelKey,
+  gasLevelText,
+  goalsToRate,
+  levelDescription,
+  reviewInput,
+  type RatingRow,
+} from '../planning';
 import type { ClientGoal } from '../types';
 
-export function ReviewModal({ clientId, goals, onClose }: { clientId: number; goals: readonly ClientGoal[]; onClose: () => void }) {
+export function ReviewModal({
+  clientId,
+  goals,
+  onClose,
+}: {
+  clientId: number;
+  goals: readonly ClientGoal[];
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const rated = goalsToRate(goals);
   const [heldOn, setHeldOn] = useState(dayjs());
   const [nextOn, setNextOn] = useState<dayjs.Dayjs | null>(dayjs().add(3, 'month'));
   const [text, setText] = useState({ what_changed: '', client_view: '', next_steps: '', participants: '' });
-  const [ratings, setRatings] = useState<RatingRow[]>(rated.map((g) => ({ client_goal_id: g.id, level: null, note: '' })));
+  const [ratings, setRatings] = useState<RatingRow[]>(
+    rated.map((g) => ({ client_goal_id: g.id, level: null, note: '' })),
+  );
   const [tried, setTried] = useState(false);
   const unrated = ratings.filter((r) => r.level === null);
   const save = usePlanningMutation(() =>
@@ -88,13 +106,27 @@ export function ReviewModal({ clientId, goals, onClose }: { clientId: number; go
           );
         })}
         <Form.Item label={t('planning.client.whatChanged')}>
-          <Input.TextArea autoSize={{ minRows: 2 }} value={text.what_changed} onChange={(e) => setText({ ...text, what_changed: e.target.value })} data-testid="review-what-changed" />
+          <Input.TextArea
+            autoSize={{ minRows: 2 }}
+            value={text.what_changed}
+            onChange={(e) => setText({ ...text, what_changed: e.target.value })}
+            data-testid="review-what-changed"
+          />
         </Form.Item>
         <Form.Item label={t('planning.client.clientView')}>
-          <Input.TextArea autoSize={{ minRows: 2 }} value={text.client_view} onChange={(e) => setText({ ...text, client_view: e.target.value })} data-testid="review-client-view" />
+          <Input.TextArea
+            autoSize={{ minRows: 2 }}
+            value={text.client_view}
+            onChange={(e) => setText({ ...text, client_view: e.target.value })}
+            data-testid="review-client-view"
+          />
         </Form.Item>
         <Form.Item label={t('planning.client.nextSteps')}>
-          <Input.TextArea autoSize={{ minRows: 2 }} value={text.next_steps} onChange={(e) => setText({ ...text, next_steps: e.target.value })} />
+          <Input.TextArea
+            autoSize={{ minRows: 2 }}
+            value={text.next_steps}
+            onChange={(e) => setText({ ...text, next_steps: e.target.value })}
+          />
         </Form.Item>
         <Form.Item label={t('planning.client.participants')}>
           <Input value={text.participants} onChange={(e) => setText({ ...text, participants: e.target.value })} />

@@ -51,9 +51,7 @@ export function StrategicPlanModal({
       <Form
         form={form}
         layout="vertical"
-        initialValues={
-          plan ?? { title: '', year_from: year, year_to: year + 4, problem: '', vision: '', mission: '' }
-        }
+        initialValues={plan ?? { title: '', year_from: year, year_to: year + 4, problem: '', vision: '', mission: '' }}
         onFinish={(v) =>
           save.mutate(v, {
             onSuccess: (d) => {
@@ -63,11 +61,19 @@ export function StrategicPlanModal({
           })
         }
       >
-        <Form.Item name="title" label={t('planning.strategy.planTitle')} rules={[{ required: true, whitespace: true, message: t('planning.common.required') }]}>
+        <Form.Item
+          name="title"
+          label={t('planning.strategy.planTitle')}
+          rules={[{ required: true, whitespace: true, message: t('planning.common.required') }]}
+        >
           <Input data-testid="strategic-plan-title" />
         </Form.Item>
         <Space wrap>
-          <Form.Item name="year_from" label={t('planning.strategy.yearFrom')} rules={[{ required: true, message: t('planning.common.required') }]}>
+          <Form.Item
+            name="year_from"
+            label={t('planning.strategy.yearFrom')}
+            rules={[{ required: true, message: t('planning.common.required') }]}
+          >
             <InputNumber min={2000} max={2100} />
           </Form.Item>
           <Form.Item
@@ -78,7 +84,9 @@ export function StrategicPlanModal({
               { required: true, message: t('planning.common.required') },
               ({ getFieldValue }) => ({
                 validator: (_, v: number) =>
-                  v >= getFieldValue('year_from') ? Promise.resolve() : Promise.reject(new Error(t('planning.strategy.yearsError'))),
+                  v >= getFieldValue('year_from')
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t('planning.strategy.yearsError'))),
               }),
             ]}
           >

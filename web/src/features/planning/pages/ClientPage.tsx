@@ -79,7 +79,9 @@ function ClientView({ d }: { d: ClientDetail }) {
         {c.code}
         {c.name ? ` – ${c.name}` : ''}
       </Typography.Title>
-      {erased ? <Alert type="info" showIcon message={t('planning.client.erasedInfo')} style={{ marginBottom: 12 }} /> : null}
+      {erased ? (
+        <Alert type="info" showIcon message={t('planning.client.erasedInfo')} style={{ marginBottom: 12 }} />
+      ) : null}
       <Card
         title={t('planning.client.contract')}
         className="kv-section"
@@ -101,8 +103,16 @@ function ClientView({ d }: { d: ClientDetail }) {
               label: t('planning.clients.contract'),
               children: `${formatDate(c.contract_from)} – ${c.contract_to ? formatDate(c.contract_to) : '…'}`,
             },
-            { key: 'k', label: t('planning.clients.keyWorker'), children: c.key_worker?.display_name ?? t('planning.clients.noKeyWorker') },
-            { key: 'st', label: t('planning.common.state'), children: <Tag>{t(`planning.clientState.${c.state}`)}</Tag> },
+            {
+              key: 'k',
+              label: t('planning.clients.keyWorker'),
+              children: c.key_worker?.display_name ?? t('planning.clients.noKeyWorker'),
+            },
+            {
+              key: 'st',
+              label: t('planning.common.state'),
+              children: <Tag>{t(`planning.clientState.${c.state}`)}</Tag>,
+            },
             {
               key: 'n',
               label: t('planning.clients.nextReview'),
@@ -152,7 +162,10 @@ function ClientView({ d }: { d: ClientDetail }) {
           testId="client-t-chart"
           data={{ points: d.t_history.filter((h) => h.t !== null).length }}
           empty={d.t_history.some((h) => h.t !== null) ? undefined : t('planning.client.noT')}
-          option={tScoreOption(d.t_history, { t: t('planning.client.tLine'), expected: t('planning.client.tExpected') })}
+          option={tScoreOption(d.t_history, {
+            t: t('planning.client.tLine'),
+            expected: t('planning.client.tExpected'),
+          })}
         />
         <List<Review>
           data-testid="client-reviews"
@@ -163,7 +176,9 @@ function ClientView({ d }: { d: ClientDetail }) {
               <div style={{ width: '100%' }}>
                 <Space wrap>
                   <strong>{formatDate(r.held_on)}</strong>
-                  {r.t !== null ? <Tag color="blue">{`${t('planning.client.tScore')} ${formatDecimal(r.t, 1)}`}</Tag> : null}
+                  {r.t !== null ? (
+                    <Tag color="blue">{`${t('planning.client.tScore')} ${formatDecimal(r.t, 1)}`}</Tag>
+                  ) : null}
                   {r.next_review_on ? (
                     <Typography.Text type="secondary">
                       {t('planning.client.nextReviewOn')}: {formatDate(r.next_review_on)}
@@ -208,7 +223,12 @@ function ClientView({ d }: { d: ClientDetail }) {
       <Card title={t('planning.client.export')} className="kv-section" style={{ marginTop: 16 }}>
         <Space wrap>
           <ExportJson id={c.id} code={c.code} />
-          <a href={planningLinks.clientExportHtml(c.id)} target="_blank" rel="noreferrer" data-testid="client-export-html">
+          <a
+            href={planningLinks.clientExportHtml(c.id)}
+            target="_blank"
+            rel="noreferrer"
+            data-testid="client-export-html"
+          >
             <Button icon={<PrinterOutlined />}>{t('planning.client.exportHtml')}</Button>
           </a>
           {d.can_erase && !erased ? (
@@ -219,10 +239,21 @@ function ClientView({ d }: { d: ClientDetail }) {
         </Space>
       </Card>
       {goal ? (
-        <ClientGoalModal clientId={c.id} goal={goal === 'new' ? undefined : goal} serviceGoals={serviceGoals} onClose={() => setGoal(null)} />
+        <ClientGoalModal
+          clientId={c.id}
+          goal={goal === 'new' ? undefined : goal}
+          serviceGoals={serviceGoals}
+          onClose={() => setGoal(null)}
+        />
       ) : null}
       {reviewing ? <ReviewModal clientId={c.id} goals={d.goals} onClose={() => setReviewing(false)} /> : null}
-      {assessing ? <LadderAssessmentModal clientId={c.id} ladders={ladders.data?.items ?? []} onClose={() => setAssessing(false)} /> : null}
+      {assessing ? (
+        <LadderAssessmentModal
+          clientId={c.id}
+          ladders={ladders.data?.items ?? []}
+          onClose={() => setAssessing(false)}
+        />
+      ) : null}
       {editing ? <EditClientModal d={d} service={service} onClose={() => setEditing(false)} /> : null}
       {erasing ? <EraseModal id={c.id} code={c.code} onClose={() => setErasing(false)} /> : null}
     </div>
@@ -249,7 +280,9 @@ function GoalCard({ g, onEdit }: { g: ClientGoal; onEdit?: () => void }) {
       data-goal-id={g.id}
       title={<span style={{ whiteSpace: 'normal' }}>„{g.wording}“</span>}
       extra={
-        onEdit ? <Button size="small" icon={<EditOutlined />} aria-label={t('planning.common.edit')} onClick={onEdit} /> : null
+        onEdit ? (
+          <Button size="small" icon={<EditOutlined />} aria-label={t('planning.common.edit')} onClick={onEdit} />
+        ) : null
       }
     >
       <Space wrap style={{ marginBottom: 8 }}>
@@ -269,7 +302,11 @@ function GoalCard({ g, onEdit }: { g: ClientGoal; onEdit?: () => void }) {
         size="small"
         column={{ xs: 1, md: 2 }}
         items={[
-          { key: 's', label: t('planning.client.steps'), children: <span style={{ whiteSpace: 'pre-wrap' }}>{g.steps || '—'}</span> },
+          {
+            key: 's',
+            label: t('planning.client.steps'),
+            children: <span style={{ whiteSpace: 'pre-wrap' }}>{g.steps || '—'}</span>,
+          },
           {
             key: 'r',
             label: t('planning.client.responsibilities'),
@@ -292,7 +329,8 @@ function GoalCard({ g, onEdit }: { g: ClientGoal; onEdit?: () => void }) {
             label: t('planning.client.latest'),
             children: g.latest ? (
               <span data-testid="client-goal-latest">
-                {gasLevelText(g.latest.level)} {t(`planning.gasLevel.${gasLevelKey(g.latest.level)}`)} ({formatDate(g.latest.held_on)})
+                {gasLevelText(g.latest.level)} {t(`planning.gasLevel.${gasLevelKey(g.latest.level)}`)} (
+                {formatDate(g.latest.held_on)})
               </span>
             ) : (
               t('planning.client.notRated')
@@ -340,7 +378,9 @@ function ExportJson({ id, code }: { id: number; code: string }) {
           setBusy(true);
           setError(null);
           fetchClientExport(id)
-            .then((data) => downloadText(`klient-${code}.json`, JSON.stringify(data, null, 2), 'application/json;charset=utf-8'))
+            .then((data) =>
+              downloadText(`klient-${code}.json`, JSON.stringify(data, null, 2), 'application/json;charset=utf-8'),
+            )
             .catch(setError)
             .finally(() => setBusy(false));
         }}
@@ -375,7 +415,8 @@ function EditClientModal({ d, service, onClose }: { d: ClientDetail; service?: P
       state: v.state,
     }),
   );
-  const staff = service?.staff ?? (c.key_worker ? [{ user_id: c.key_worker.id, display_name: c.key_worker.display_name }] : []);
+  const staff =
+    service?.staff ?? (c.key_worker ? [{ user_id: c.key_worker.id, display_name: c.key_worker.display_name }] : []);
   return (
     <Modal
       open
@@ -403,7 +444,11 @@ function EditClientModal({ d, service, onClose }: { d: ClientDetail; service?: P
           <Input />
         </Form.Item>
         <Space wrap>
-          <Form.Item name="contract_from" label={t('planning.clients.contractFrom')} rules={[{ required: true, message: t('planning.common.required') }]}>
+          <Form.Item
+            name="contract_from"
+            label={t('planning.clients.contractFrom')}
+            rules={[{ required: true, message: t('planning.common.required') }]}
+          >
             <DatePicker format="D. M. YYYY" />
           </Form.Item>
           <Form.Item name="contract_to" label={t('planning.clients.contractTo')}>
@@ -414,7 +459,9 @@ function EditClientModal({ d, service, onClose }: { d: ClientDetail; service?: P
           <Select allowClear options={staff.map((s) => ({ value: s.user_id, label: s.display_name }))} />
         </Form.Item>
         <Form.Item name="state" label={t('planning.common.state')}>
-          <Select options={(['active', 'ended'] as const).map((s) => ({ value: s, label: t(`planning.clientState.${s}`) }))} />
+          <Select
+            options={(['active', 'ended'] as const).map((s) => ({ value: s, label: t(`planning.clientState.${s}`) }))}
+          />
         </Form.Item>
         {save.error ? <ErrorAlert error={save.error} /> : null}
       </Form>
@@ -435,7 +482,14 @@ function EraseModal({ id, code, onClose }: { id: number; code: string; onClose: 
       onCancel={onClose}
       okText={t('planning.client.eraseSubmit')}
       cancelText={t('planning.common.cancel')}
-      okButtonProps={{ danger: true, disabled: !matches, loading: erase.isPending, 'data-testid': 'client-erase-confirm' } as ButtonProps}
+      okButtonProps={
+        {
+          danger: true,
+          disabled: !matches,
+          loading: erase.isPending,
+          'data-testid': 'client-erase-confirm',
+        } as ButtonProps
+      }
       onOk={() =>
         erase.mutate(undefined, {
           onSuccess: () => {

@@ -2,7 +2,22 @@
 // T-score; a new client with a pseudonymous code.
 import { useState } from 'react';
 import type { ButtonProps } from 'antd';
-import { Alert, Button, Card, Checkbox, DatePicker, Empty, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  DatePicker,
+  Empty,
+  Form,
+  Input,
+  Modal,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
@@ -29,7 +44,12 @@ export default function ClientsPage() {
   const onlyMine = params.get('mine') === '1';
   const [search, setSearch] = useState(q);
   const clients = useClients(
-    { service_id: service?.id, q: q || undefined, state: state === 'all' ? undefined : state, key_worker: onlyMine ? 'me' : undefined },
+    {
+      service_id: service?.id,
+      q: q || undefined,
+      state: state === 'all' ? undefined : state,
+      key_worker: onlyMine ? 'me' : undefined,
+    },
     Boolean(service),
   );
   const [creating, setCreating] = useState(false);
@@ -87,10 +107,19 @@ export default function ClientsPage() {
                 ...STATES.map((s) => ({ value: s, label: t(`planning.clientState.${s}`) })),
               ]}
             />
-            <Checkbox checked={onlyMine} onChange={(e) => setParam('mine', e.target.checked ? '1' : undefined)} data-testid="clients-mine">
+            <Checkbox
+              checked={onlyMine}
+              onChange={(e) => setParam('mine', e.target.checked ? '1' : undefined)}
+              data-testid="clients-mine"
+            >
               {t('planning.clients.onlyMine')}
             </Checkbox>
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="client-create">
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setCreating(true)}
+              data-testid="client-create"
+            >
               {t('planning.clients.create')}
             </Button>
           </Space>
@@ -118,7 +147,9 @@ export default function ClientsPage() {
               {
                 title: t('planning.clients.state'),
                 dataIndex: 'state',
-                render: (s: string) => <Tag color={s === 'active' ? 'blue' : 'default'}>{t(`planning.clientState.${s}`)}</Tag>,
+                render: (s: string) => (
+                  <Tag color={s === 'active' ? 'blue' : 'default'}>{t(`planning.clientState.${s}`)}</Tag>
+                ),
               },
               {
                 title: t('planning.clients.keyWorker'),
@@ -136,7 +167,12 @@ export default function ClientsPage() {
                   </Space>
                 ),
               },
-              { title: t('planning.clients.lastT'), dataIndex: 'last_t', align: 'right', render: (v: number | null) => formatDecimal(v, 1) },
+              {
+                title: t('planning.clients.lastT'),
+                dataIndex: 'last_t',
+                align: 'right',
+                render: (v: number | null) => formatDecimal(v, 1),
+              },
             ]}
           />
         </>
@@ -192,7 +228,11 @@ function NewClientModal({ service, onClose }: { service: PlanningService; onClos
           <Input />
         </Form.Item>
         <Space wrap>
-          <Form.Item name="contract_from" label={t('planning.clients.contractFrom')} rules={[{ required: true, message: t('planning.common.required') }]}>
+          <Form.Item
+            name="contract_from"
+            label={t('planning.clients.contractFrom')}
+            rules={[{ required: true, message: t('planning.common.required') }]}
+          >
             <DatePicker format="D. M. YYYY" />
           </Form.Item>
           <Form.Item name="contract_to" label={t('planning.clients.contractTo')}>

@@ -66,8 +66,18 @@ function reviewColumns(t: ReturnType<typeof useTranslation>['t'], withWorker: bo
           },
         ]
       : []),
-    { title: t('planning.due.nextReview'), dataIndex: 'next_review_on', key: 'n', render: (v: string) => formatDate(v) },
-    { title: t('planning.common.state'), dataIndex: 'state', key: 'st', render: (s: DueReview['state']) => <DueTag state={s} /> },
+    {
+      title: t('planning.due.nextReview'),
+      dataIndex: 'next_review_on',
+      key: 'n',
+      render: (v: string) => formatDate(v),
+    },
+    {
+      title: t('planning.common.state'),
+      dataIndex: 'state',
+      key: 'st',
+      render: (s: DueReview['state']) => <DueTag state={s} />,
+    },
   ];
 }
 
@@ -173,7 +183,11 @@ function DueEvaluations({ organisationId }: { organisationId: number }) {
               },
               { title: t('planning.due.indicator'), dataIndex: 'indicator_name' },
               { title: t('planning.due.dueOn'), dataIndex: 'next_due_on', render: (v: string) => formatDate(v) },
-              { title: t('planning.common.state'), dataIndex: 'state', render: (s: DueEvaluation['state']) => <DueTag state={s} /> },
+              {
+                title: t('planning.common.state'),
+                dataIndex: 'state',
+                render: (s: DueEvaluation['state']) => <DueTag state={s} />,
+              },
             ]}
           />
         ),

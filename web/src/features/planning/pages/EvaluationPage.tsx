@@ -79,7 +79,9 @@ export default function EvaluationPage() {
             {
               title: t('planning.evaluation.value'),
               key: 'v',
-              render: (_, v) => <IndicatorValue value={v.value} unit={v.unit} target={v.target} onTarget={v.on_target} />,
+              render: (_, v) => (
+                <IndicatorValue value={v.value} unit={v.unit} target={v.target} onTarget={v.on_target} />
+              ),
             },
             {
               title: t('planning.evaluation.clientsN'),
@@ -102,14 +104,21 @@ function EvidenceCard({ d }: { d: EvaluationDetail }) {
   const [form] = Form.useForm<{ label: string; url: string }>();
   const [label, setLabel] = useState('');
   const id = d.evaluation.id;
-  const addLink = usePlanningMutation((v: { label: string; url: string }) => addEvidenceLink(id, v.label.trim(), v.url.trim()));
+  const addLink = usePlanningMutation((v: { label: string; url: string }) =>
+    addEvidenceLink(id, v.label.trim(), v.url.trim()),
+  );
   const upload = usePlanningMutation((f: File) => uploadEvidenceFile(id, f, label.trim() || f.name));
   const remove = usePlanningMutation((eid: number) => deleteEvidence(eid));
   // the evaluation detail may not say; the goal's page knows whether the caller manages the plan
   const goal = useGoal(d.can_manage === undefined ? d.goal.id : 0);
   const manage = d.can_manage ?? goal.data?.can_manage ?? false;
   return (
-    <Card title={t('planning.evaluation.evidence')} className="kv-section" style={{ marginTop: 16 }} data-testid="evaluation-evidence">
+    <Card
+      title={t('planning.evaluation.evidence')}
+      className="kv-section"
+      style={{ marginTop: 16 }}
+      data-testid="evaluation-evidence"
+    >
       <List<Evidence>
         dataSource={d.evidence}
         locale={{ emptyText: t('planning.evaluation.noEvidence') }}
@@ -151,13 +160,25 @@ function EvidenceCard({ d }: { d: EvaluationDetail }) {
             style={{ rowGap: 8 }}
             onFinish={(v) => addLink.mutate(v, { onSuccess: () => form.resetFields() })}
           >
-            <Form.Item name="label" rules={[{ required: true, whitespace: true, message: t('planning.common.required') }]}>
+            <Form.Item
+              name="label"
+              rules={[{ required: true, whitespace: true, message: t('planning.common.required') }]}
+            >
               <Input placeholder={t('planning.evaluation.linkLabel')} aria-label={t('planning.evaluation.linkLabel')} />
             </Form.Item>
             <Form.Item name="url" rules={[{ required: true, type: 'url', message: t('planning.common.required') }]}>
-              <Input placeholder={t('planning.evaluation.linkUrl')} aria-label={t('planning.evaluation.linkUrl')} style={{ width: 280 }} />
+              <Input
+                placeholder={t('planning.evaluation.linkUrl')}
+                aria-label={t('planning.evaluation.linkUrl')}
+                style={{ width: 280 }}
+              />
             </Form.Item>
-            <Button htmlType="submit" icon={<LinkOutlined />} loading={addLink.isPending} data-testid="evidence-add-link">
+            <Button
+              htmlType="submit"
+              icon={<LinkOutlined />}
+              loading={addLink.isPending}
+              data-testid="evidence-add-link"
+            >
               {t('planning.evaluation.addLink')}
             </Button>
           </Form>
@@ -185,7 +206,9 @@ function EvidenceCard({ d }: { d: EvaluationDetail }) {
               </Button>
             </Upload>
           </Space>
-          {addLink.error || upload.error || remove.error ? <ErrorAlert error={addLink.error ?? upload.error ?? remove.error} /> : null}
+          {addLink.error || upload.error || remove.error ? (
+            <ErrorAlert error={addLink.error ?? upload.error ?? remove.error} />
+          ) : null}
         </Space>
       ) : null}
     </Card>

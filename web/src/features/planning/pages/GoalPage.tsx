@@ -9,7 +9,14 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { Chart } from '../../../components/charts/Chart';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDate } from '../../../lib/format';
-import { deleteGoal, deleteIndicator, useGoal, usePlanningMutation, useStrategicPlan, useOperationalPlan } from '../api';
+import {
+  deleteGoal,
+  deleteIndicator,
+  useGoal,
+  usePlanningMutation,
+  useStrategicPlan,
+  useOperationalPlan,
+} from '../api';
 import { indicatorHistoryOption } from '../charts';
 import { EvaluationModal } from '../components/EvaluationModal';
 import { GoalModal } from '../components/GoalModal';
@@ -46,16 +53,27 @@ function GoalView({
   const [editing, setEditing] = useState(false);
   const [indicator, setIndicator] = useState<IndicatorWithValues | 'new' | null>(null);
   const [evaluating, setEvaluating] = useState(false);
-  const strategicPlan = useStrategicPlan(g.level === 'objective' && d.plan.kind === 'operational' ? planStrategicId(d) : 0);
+  const strategicPlan = useStrategicPlan(
+    g.level === 'objective' && d.plan.kind === 'operational' ? planStrategicId(d) : 0,
+  );
   const opPlan = useOperationalPlan(g.level === 'service' && d.plan.kind === 'operational' ? d.plan.id : 0);
   const remove = usePlanningMutation(() => deleteGoal(g.id));
   const removeIndicator = usePlanningMutation((iid: number) => deleteIndicator(iid));
-  const planLink = d.plan.kind === 'strategic' ? `/planning/strategic/${d.plan.id}` : `/planning/operational/${d.plan.id}`;
+  const planLink =
+    d.plan.kind === 'strategic' ? `/planning/strategic/${d.plan.id}` : `/planning/operational/${d.plan.id}`;
   const year = d.plan.year ?? new Date().getFullYear();
   const evalPeriod =
-    period.from && period.to ? { from: period.from, to: period.to } : d.plan.kind === 'operational' ? yearPeriod(year) : yearPeriod(new Date().getFullYear());
+    period.from && period.to
+      ? { from: period.from, to: period.to }
+      : d.plan.kind === 'operational'
+        ? yearPeriod(year)
+        : yearPeriod(new Date().getFullYear());
   const parents =
-    g.level === 'objective' ? (strategicPlan.data?.goals ?? []) : g.level === 'service' ? (opPlan.data?.goals ?? []).filter((x) => x.level === 'objective') : [];
+    g.level === 'objective'
+      ? (strategicPlan.data?.goals ?? [])
+      : g.level === 'service'
+        ? (opPlan.data?.goals ?? []).filter((x) => x.level === 'objective')
+        : [];
   return (
     <div data-testid="goal-page" data-goal-id={g.id} data-level={g.level}>
       <Link to={planLink}>
@@ -87,7 +105,9 @@ function GoalView({
         ) : null}
       </Space>
       {remove.error ? <ErrorAlert error={remove.error} /> : null}
-      {g.description ? <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{g.description}</Typography.Paragraph> : null}
+      {g.description ? (
+        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{g.description}</Typography.Paragraph>
+      ) : null}
       <Descriptions
         bordered
         size="small"
@@ -127,7 +147,10 @@ function GoalView({
               </ul>
             ) : g.level === 'service' ? (
               <span data-testid="goal-personal-goals">
-                {t('planning.goal.personalGoals', { count: d.personal_goals.count, clients: d.personal_goals.linked_clients })}
+                {t('planning.goal.personalGoals', {
+                  count: d.personal_goals.count,
+                  clients: d.personal_goals.linked_clients,
+                })}
               </span>
             ) : (
               t('planning.goal.noChildren')
@@ -149,7 +172,9 @@ function GoalView({
         d={d}
         onAdd={() => setIndicator('new')}
         onEdit={setIndicator}
-        onDelete={(iid) => removeIndicator.mutate(iid, { onSuccess: () => message.success(t('planning.common.deleted')) })}
+        onDelete={(iid) =>
+          removeIndicator.mutate(iid, { onSuccess: () => message.success(t('planning.common.deleted')) })
+        }
       />
       <Card
         title={t('planning.evaluation.title')}
@@ -181,7 +206,11 @@ function GoalView({
                 </Link>
               ),
             },
-            { title: t('planning.evaluation.kind'), dataIndex: 'kind', render: (k: string) => t(`planning.evaluationKind.${k}`) },
+            {
+              title: t('planning.evaluation.kind'),
+              dataIndex: 'kind',
+              render: (k: string) => t(`planning.evaluationKind.${k}`),
+            },
             {
               title: t('planning.evaluation.period'),
               key: 'p',
@@ -205,7 +234,11 @@ function GoalView({
         />
       ) : null}
       {indicator ? (
-        <IndicatorModal goalId={g.id} indicator={indicator === 'new' ? undefined : indicator} onClose={() => setIndicator(null)} />
+        <IndicatorModal
+          goalId={g.id}
+          indicator={indicator === 'new' ? undefined : indicator}
+          onClose={() => setIndicator(null)}
+        />
       ) : null}
       {evaluating ? (
         <EvaluationModal
@@ -242,7 +275,8 @@ function Indicators({
 }) {
   const { t } = useTranslation();
   const [chosen, setChosen] = useState<number | undefined>(undefined);
-  const shown = d.indicators.find((i) => i.id === chosen) ?? d.indicators.find((i) => i.history.length > 0) ?? d.indicators[0];
+  const shown =
+    d.indicators.find((i) => i.id === chosen) ?? d.indicators.find((i) => i.history.length > 0) ?? d.indicators[0];
   return (
     <Card
       title={t('planning.indicator.title')}
@@ -279,7 +313,11 @@ function Indicators({
               </Space>
             ),
           },
-          { title: t('planning.indicator.rba'), dataIndex: 'rba', render: (r: string) => <Tag>{t(`planning.rba.${r}`)}</Tag> },
+          {
+            title: t('planning.indicator.rba'),
+            dataIndex: 'rba',
+            render: (r: string) => <Tag>{t(`planning.rba.${r}`)}</Tag>,
+          },
           {
             title: t('planning.indicator.baseline'),
             key: 'b',
@@ -294,13 +332,19 @@ function Indicators({
                 {i.latest ? (
                   <Typography.Text type="secondary">
                     <Link to={`/planning/evaluations/${i.latest.evaluation_id}`}>{formatDate(i.latest.held_on)}</Link>
-                    {i.latest.clients_n !== null ? ` · ${t('planning.indicator.clientsN', { n: i.latest.clients_n })}` : ''}
+                    {i.latest.clients_n !== null
+                      ? ` · ${t('planning.indicator.clientsN', { n: i.latest.clients_n })}`
+                      : ''}
                   </Typography.Text>
                 ) : null}
               </Space>
             ),
           },
-          { title: t('planning.indicator.direction'), dataIndex: 'direction', render: (v: string) => t(`planning.direction.${v}`) },
+          {
+            title: t('planning.indicator.direction'),
+            dataIndex: 'direction',
+            render: (v: string) => t(`planning.direction.${v}`),
+          },
           {
             title: t('planning.indicator.nextDue'),
             key: 'due',
@@ -313,14 +357,24 @@ function Indicators({
                   key: 'actions',
                   render: (_: unknown, i: IndicatorWithValues) => (
                     <Space>
-                      <Button size="small" icon={<EditOutlined />} aria-label={t('planning.common.edit')} onClick={() => onEdit(i)} />
+                      <Button
+                        size="small"
+                        icon={<EditOutlined />}
+                        aria-label={t('planning.common.edit')}
+                        onClick={() => onEdit(i)}
+                      />
                       <Popconfirm
                         title={t('planning.indicator.deleteConfirm')}
                         okText={t('planning.common.delete')}
                         cancelText={t('planning.common.cancel')}
                         onConfirm={() => onDelete(i.id)}
                       >
-                        <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('planning.common.delete')} />
+                        <Button
+                          size="small"
+                          danger
+                          icon={<DeleteOutlined />}
+                          aria-label={t('planning.common.delete')}
+                        />
                       </Popconfirm>
                     </Space>
                   ),
@@ -362,7 +416,12 @@ function History({ d }: { d: GoalDetail }) {
   const { t } = useTranslation();
   const items = d.history.filter((h) => h.id !== d.goal.id);
   return (
-    <Card title={t('planning.goal.history')} className="kv-section" style={{ marginTop: 16 }} data-testid="goal-history">
+    <Card
+      title={t('planning.goal.history')}
+      className="kv-section"
+      style={{ marginTop: 16 }}
+      data-testid="goal-history"
+    >
       <Typography.Paragraph type="secondary">{t('planning.goal.historyHelp')}</Typography.Paragraph>
       <List<GoalSummary>
         dataSource={d.history.length > 1 || items.length ? d.history : []}
@@ -371,10 +430,18 @@ function History({ d }: { d: GoalDetail }) {
           <List.Item>
             <Space wrap>
               {h.year ? <Tag>{h.year}</Tag> : null}
-              {h.id === d.goal.id ? <strong>{goalName(h)}</strong> : <Link to={`/planning/goals/${h.id}`}>{goalName(h)}</Link>}
+              {h.id === d.goal.id ? (
+                <strong>{goalName(h)}</strong>
+              ) : (
+                <Link to={`/planning/goals/${h.id}`}>{goalName(h)}</Link>
+              )}
               <GoalStateTag state={h.state} />
               {h.carry ? <Tag>{t(`planning.carried.${h.carry}`)}</Tag> : null}
-              {h.carry_reason ? <Typography.Text type="secondary">{t('planning.goal.carryReason', { reason: h.carry_reason })}</Typography.Text> : null}
+              {h.carry_reason ? (
+                <Typography.Text type="secondary">
+                  {t('planning.goal.carryReason', { reason: h.carry_reason })}
+                </Typography.Text>
+              ) : null}
             </Space>
           </List.Item>
         )}

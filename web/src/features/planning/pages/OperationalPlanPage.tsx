@@ -72,7 +72,12 @@ export default function OperationalPlanPage() {
               <Button icon={<PlusOutlined />} onClick={() => setAdding('service')} data-testid="service-goal-add">
                 {t('planning.operational.addServiceGoal')}
               </Button>
-              <Button type="primary" onClick={() => setClosing(true)} disabled={!d.goals.length} data-testid="plan-close">
+              <Button
+                type="primary"
+                onClick={() => setClosing(true)}
+                disabled={!d.goals.length}
+                data-testid="plan-close"
+              >
                 {t('planning.operational.close')}
               </Button>
             </>
@@ -84,9 +89,16 @@ export default function OperationalPlanPage() {
           ) : null}
         </Space>
       ) : null}
-      {!open ? <Alert type="info" showIcon message={t('planning.operational.closedInfo')} style={{ marginBottom: 12 }} /> : null}
+      {!open ? (
+        <Alert type="info" showIcon message={t('planning.operational.closedInfo')} style={{ marginBottom: 12 }} />
+      ) : null}
       <GoalsTable title={t('planning.levelPlural.objective')} goals={objectives} testId="objectives-table" />
-      <GoalsTable title={t('planning.levelPlural.service')} goals={serviceGoals} testId="service-goals-table" withService />
+      <GoalsTable
+        title={t('planning.levelPlural.service')}
+        goals={serviceGoals}
+        testId="service-goals-table"
+        withService
+      />
       {adding ? (
         <GoalModal
           level={adding}
@@ -97,7 +109,9 @@ export default function OperationalPlanPage() {
           onClose={() => setAdding(null)}
         />
       ) : null}
-      {editing ? <OperationalPlanModal organisationId={plan.organisation_id} plan={plan} onClose={() => setEditing(false)} /> : null}
+      {editing ? (
+        <OperationalPlanModal organisationId={plan.organisation_id} plan={plan} onClose={() => setEditing(false)} />
+      ) : null}
       {closing ? <CloseWizard planId={plan.id} goals={d.goals} onClose={() => setClosing(false)} /> : null}
       {deriving ? (
         <DeriveModal
@@ -164,7 +178,9 @@ function GoalsTable({
             render: (_: unknown, g: GoalSummary) =>
               g.parent_goal_id ? (
                 <Link to={`/planning/goals/${g.parent_goal_id}`}>
-                  {g.parent ? `${g.parent.code ? `${g.parent.code} ` : ''}${g.parent.title}` : t('planning.common.open')}
+                  {g.parent
+                    ? `${g.parent.code ? `${g.parent.code} ` : ''}${g.parent.title}`
+                    : t('planning.common.open')}
                 </Link>
               ) : (
                 <Space direction="vertical" size={0}>

@@ -46,7 +46,12 @@ export default function OperationalPlansPage() {
           options={years.map((y) => ({ value: y, label: String(y) }))}
         />
         {org.can_manage ? (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="operational-plan-create">
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setCreating(true)}
+            data-testid="operational-plan-create"
+          >
             {t('planning.operational.create')}
           </Button>
         ) : null}
@@ -79,7 +84,9 @@ export default function OperationalPlansPage() {
           {
             title: t('planning.common.state'),
             dataIndex: 'state',
-            render: (s: string) => <Tag color={s === 'closed' ? 'default' : 'blue'}>{t(`planning.planState.${s}`)}</Tag>,
+            render: (s: string) => (
+              <Tag color={s === 'closed' ? 'default' : 'blue'}>{t(`planning.planState.${s}`)}</Tag>
+            ),
           },
           { title: t('planning.operational.goalsCount'), dataIndex: 'goals', align: 'right' },
         ]}

@@ -20,7 +20,9 @@ export default function StrategicPlanPage() {
   const id = Number(useParams().id);
   const detail = useStrategicPlan(id);
   const plan = detail.data?.plan;
-  const [period, setPeriod] = usePeriod(plan ? { from: `${plan.year_from}-01-01`, to: `${plan.year_to}-12-31` } : undefined);
+  const [period, setPeriod] = usePeriod(
+    plan ? { from: `${plan.year_from}-01-01`, to: `${plan.year_to}-12-31` } : undefined,
+  );
   const tree = useTree(id, period);
   const [editing, setEditing] = useState(false);
   const [adding, setAdding] = useState(false);
@@ -113,11 +115,20 @@ export default function StrategicPlanPage() {
               dataIndex: 'service_name',
               render: (v: string) => v || t('planning.common.wholeOrganisation'),
             },
-            { title: t('planning.common.state'), dataIndex: 'state', render: (s: string) => <Tag>{t(`planning.planState.${s}`)}</Tag> },
+            {
+              title: t('planning.common.state'),
+              dataIndex: 'state',
+              render: (s: string) => <Tag>{t(`planning.planState.${s}`)}</Tag>,
+            },
           ]}
         />
       </Card>
-      <Card title={t('planning.plan.tree')} className="kv-section" style={{ marginTop: 16 }} data-testid="plan-tree-card">
+      <Card
+        title={t('planning.plan.tree')}
+        className="kv-section"
+        style={{ marginTop: 16 }}
+        data-testid="plan-tree-card"
+      >
         <Typography.Paragraph type="secondary">{t('planning.plan.treeHelp')}</Typography.Paragraph>
         <Space wrap style={{ marginBottom: 8 }}>
           <PeriodPicker value={period} onChange={setPeriod} />
@@ -145,7 +156,9 @@ export default function StrategicPlanPage() {
           </div>
         ) : null}
       </Card>
-      {editing ? <StrategicPlanModal open organisationId={plan.organisation_id} plan={plan} onClose={() => setEditing(false)} /> : null}
+      {editing ? (
+        <StrategicPlanModal open organisationId={plan.organisation_id} plan={plan} onClose={() => setEditing(false)} />
+      ) : null}
       {adding ? (
         <GoalModal level="strategic" strategicPlanId={plan.id} parents={[]} onClose={() => setAdding(false)} />
       ) : null}

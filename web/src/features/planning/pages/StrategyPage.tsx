@@ -28,7 +28,12 @@ export default function StrategyPage() {
       <Space wrap style={{ marginBottom: 16 }}>
         <OrganisationPicker orgs={orgs} org={org} onChange={setOrg} />
         {org.can_manage ? (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="strategic-plan-create">
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setCreating(true)}
+            data-testid="strategic-plan-create"
+          >
             {t('planning.strategy.create')}
           </Button>
         ) : null}
@@ -53,7 +58,11 @@ export default function StrategyPage() {
             ),
           },
           { title: t('planning.common.years'), key: 'y', render: (_, r) => `${r.year_from}–${r.year_to}` },
-          { title: t('planning.common.state'), dataIndex: 'state', render: (s: string) => <Tag>{t(`planning.planState.${s}`)}</Tag> },
+          {
+            title: t('planning.common.state'),
+            dataIndex: 'state',
+            render: (s: string) => <Tag>{t(`planning.planState.${s}`)}</Tag>,
+          },
           { title: t('planning.strategy.goalsCount'), dataIndex: 'goals', align: 'right' },
         ]}
       />
@@ -76,7 +85,12 @@ function RhoSetting({ org }: { org: PlanningOrganisation }) {
   const [rho, setRho] = useState<number | null>(org.gas_rho);
   const save = usePlanningMutation((v: number) => putSettings(org.id, v));
   return (
-    <Card size="small" title={t('planning.strategy.gasRho')} className="kv-section" style={{ marginTop: 16, maxWidth: 520 }}>
+    <Card
+      size="small"
+      title={t('planning.strategy.gasRho')}
+      className="kv-section"
+      style={{ marginTop: 16, maxWidth: 520 }}
+    >
       <Typography.Paragraph type="secondary">{t('planning.strategy.gasRhoHelp')}</Typography.Paragraph>
       <Space>
         <InputNumber
@@ -92,7 +106,9 @@ function RhoSetting({ org }: { org: PlanningOrganisation }) {
         <Button
           loading={save.isPending}
           disabled={rho === null}
-          onClick={() => rho !== null && save.mutate(rho, { onSuccess: () => message.success(t('planning.strategy.gasRhoSaved')) })}
+          onClick={() =>
+            rho !== null && save.mutate(rho, { onSuccess: () => message.success(t('planning.strategy.gasRhoSaved')) })
+          }
         >
           {t('planning.common.save')}
         </Button>
