@@ -358,6 +358,15 @@ const std::vector<ProviderSpec>& providers() {
        "hostinne",
        {{14, "hostinne", nullptr, "Rezidence Pod Lesem – domov se zvláštním režimem"},
         {13, "hostinne", nullptr, "Rezidence Pod Lesem – domov pro seniory"}}},
+      // ---- field and counselling services for socially excluded families (planning demo, issue 11) --------
+      {"romano-drom-hradec",
+       "Romano Drom Hradec, z. s.",
+       "706",
+       "",
+       "hk",
+       {{32, "hk", nullptr, "Terénní programy Romano Drom"},
+        {28, "hk", nullptr, "Sociálně aktivizační služby pro rodiny s dětmi Romano Drom"},
+        {1, "hk", "amb;ter", "Odborné sociální poradenství Romano Drom"}}},
       {"asistence-domov",
        "Asistence Domov s.r.o.",
        "112",
@@ -384,6 +393,12 @@ const std::vector<PersonSpec>& people() {
       {"poskytovatel.auditor", "Mgr. Hana Štěpánková", "hana.stepankova", "charita-kladske-pomezi", "auditor"},
       {"poskytovatel.cteni", "Jiří Hanuš", "jiri.hanus", "charita-kladske-pomezi", "readonly"},
       {"domov.manazer", "Mgr. Eva Pospíšilová", "eva.pospisilova", "domov-na-strani", "manager"},
+      // Planning demo (issue 11): the provider's manager, three key workers and an external evaluator.
+      {"iq.manazer", "Mgr. Renata Dušková", "renata.duskova", "romano-drom-hradec", "manager"},
+      {"iq.pracovnik1", "Bc. Marek Balog", "marek.balog", "romano-drom-hradec", "worker"},
+      {"iq.pracovnik2", "Bc. Lenka Horvátová", "lenka.horvatova", "romano-drom-hradec", "worker"},
+      {"iq.pracovnik3", "Mgr. Tomáš Žiga", "tomas.ziga", "romano-drom-hradec", "worker"},
+      {"hodnotitel", "PhDr. Alena Křížová", "alena.krizova", "romano-drom-hradec", "evaluator"},
   };
   return kPeople;
 }

@@ -8,6 +8,7 @@
 #include "demo/demo_region.hpp"
 #include "demo/demo_writer.hpp"
 #include "demo/quality_care_demo.hpp"
+#include "demo/planning_demo.hpp"
 #include "demo/quality_demo.hpp"
 #include "platform/core/messages.hpp"
 #include "platform/store/database.hpp"
@@ -78,6 +79,10 @@ int demo_run(const Args& args) {
   std::cout << benchmark.text();
   std::cout << db->write([&](soci::session& s) { return demo::write_quality_demo(s, region, ctx); }).text();
   std::cout << db->write([&](soci::session& s) { return demo::write_quality_care_demo(s, ctx); }).text();
+  const auto planning = db->write([&](soci::session& s) { return demo::write_planning_demo_plans(s, region, ctx); });
+  std::cout << planning.text();
+  std::cout << db->write([&](soci::session& s) { return demo::write_planning_demo_clients(s, ctx, planning); }).text();
+  std::cout << db->write([&](soci::session& s) { return demo::write_planning_demo_cycle(s, ctx, planning); });
   print_logins(region);
   return 0;
 }
