@@ -1674,6 +1674,265 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/planning/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Services whose staff the caller manages or is on, with their staff */
+        get: operations["GET/api/planning/services"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/services/{id}/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace the staff of a service (staff or granted access) */
+        put: operations["PUT/api/planning/services/{id}/staff"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/services/{id}/staff-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Users who work with clients in the service's provider */
+        get: operations["GET/api/planning/services/{id}/staff-candidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Clients of the services the caller is staff of */
+        get: operations["GET/api/planning/clients"];
+        put?: never;
+        /** Add a client to a service */
+        post: operations["POST/api/planning/clients"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/clients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A client's record: individual plan, reviews, ladders (logged) */
+        get: operations["GET/api/planning/clients/{id}"];
+        /** Change a client's record */
+        put: operations["PUT/api/planning/clients/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/clients/{id}/goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a personal goal with its GAS levels described */
+        post: operations["POST/api/planning/clients/{id}/goals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/client-goals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a personal goal */
+        put: operations["PUT/api/planning/client-goals/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/clients/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a review held with the client, with GAS ratings */
+        post: operations["POST/api/planning/clients/{id}/reviews"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/clients/{id}/ladder-assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a ladder assessment of the client */
+        post: operations["POST/api/planning/clients/{id}/ladder-assessments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/due/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reviews due within 30 days or overdue */
+        get: operations["GET/api/planning/due/reviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/clients/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything of the client as JSON (logged) */
+        get: operations["GET/api/planning/clients/{id}/export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/clients/{id}/export.html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The client's record as a printable page (text/html, logged) */
+        get: operations["GET/api/planning/clients/{id}/export.html"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/clients/{id}/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Erase the client's identity and texts on request (keeps outcomes) */
+        post: operations["POST/api/planning/clients/{id}/erase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/ladders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ladder instruments of the caller's organisations */
+        get: operations["GET/api/planning/ladders"];
+        put?: never;
+        /** Define a ladder instrument (areas, scale, stages) */
+        post: operations["POST/api/planning/ladders"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/ladders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A ladder instrument */
+        get: operations["GET/api/planning/ladders/{id}"];
+        /** Change a ladder instrument */
+        put: operations["PUT/api/planning/ladders/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2393,6 +2652,258 @@ export interface components {
             total: number;
             page: number;
             page_size: number;
+        };
+        PlcAreaChange: {
+            area_id: number;
+            change: number;
+        };
+        PlcAreaValue: {
+            area_id: number;
+            value: number;
+        };
+        PlcAssessment: {
+            id: number;
+            assessed_on: string;
+            note: string;
+            values: components["schemas"]["PlcAreaValue"][];
+        };
+        PlcAssessmentInput: {
+            ladder_id: number;
+            assessed_on: string;
+            note?: string | null;
+            values: components["schemas"]["PlcAreaValue"][];
+        };
+        PlcClient: {
+            id: number;
+            code: string;
+            name: string;
+            organisation_id: number;
+            service_id: number;
+            service_name: string;
+            key_worker?: components["schemas"]["PlcUserRef"] | null;
+            contract_from: string;
+            contract_to: string;
+            state: string;
+            goals_active: number;
+            next_review_on: string;
+            review_state: string;
+            last_t?: number | null;
+        };
+        PlcClientDetail: {
+            client: components["schemas"]["PlcClient"];
+            provider_name: string;
+            gas_rho: number;
+            goals: components["schemas"]["PlcClientGoal"][];
+            reviews: components["schemas"]["PlcReview"][];
+            ladders: components["schemas"]["PlcClientLadder"][];
+            t_history: components["schemas"]["PlcTPoint"][];
+            can_erase: boolean;
+        };
+        PlcClientExport: {
+            exported_at: string;
+            record: components["schemas"]["PlcClientDetail"];
+        };
+        PlcClientGoal: {
+            id: number;
+            service_goal?: components["schemas"]["PlcGoalRef"] | null;
+            unlinked_reason: string;
+            wording: string;
+            steps: string;
+            responsibilities: string;
+            levels: components["schemas"]["PlcLevels"];
+            weight: number;
+            set_on: string;
+            next_review_on: string;
+            review_state: string;
+            state: string;
+            ended_on: string;
+            latest?: components["schemas"]["PlcLatestRating"] | null;
+            ratings: components["schemas"]["PlcRatingPoint"][];
+        };
+        PlcClientGoalInput: {
+            service_goal_id?: number | null;
+            unlinked_reason?: string | null;
+            wording: string;
+            steps?: string | null;
+            responsibilities?: string | null;
+            levels: components["schemas"]["PlcLevels"];
+            weight?: number | null;
+            set_on: string;
+            next_review_on?: string | null;
+            state?: string | null;
+            ended_on?: string | null;
+        };
+        PlcClientInput: {
+            service_id?: number | null;
+            code?: string | null;
+            name?: string | null;
+            contract_from: string;
+            contract_to?: string | null;
+            key_worker_user_id?: number | null;
+            state?: string | null;
+        };
+        PlcClientLadder: {
+            ladder: components["schemas"]["PlcLadder"];
+            assessments: components["schemas"]["PlcAssessment"][];
+            distance: components["schemas"]["PlcDistance"];
+        };
+        PlcClientList: {
+            items: components["schemas"]["PlcClient"][];
+        };
+        PlcDistance: {
+            per_area: components["schemas"]["PlcAreaChange"][];
+            mean_change?: number | null;
+        };
+        PlcDueReview: {
+            client_id: number;
+            client_code: string;
+            client_name: string;
+            service_id: number;
+            service_name: string;
+            key_worker?: components["schemas"]["PlcUserRef"] | null;
+            next_review_on: string;
+            state: string;
+        };
+        PlcDueReviewList: {
+            items: components["schemas"]["PlcDueReview"][];
+        };
+        PlcEraseInput: {
+            confirm_code: string;
+        };
+        PlcGoalRef: {
+            id: number;
+            code: string;
+            title: string;
+        };
+        PlcLadder: {
+            id: number;
+            organisation_id: number;
+            name: string;
+            description: string;
+            scale_min: number;
+            scale_max: number;
+            stages: string;
+            stage_list: components["schemas"]["PlcLadderStage"][];
+            archived: boolean;
+            areas: components["schemas"]["PlcLadderArea"][];
+            can_manage: boolean;
+        };
+        PlcLadderArea: {
+            id: number;
+            name: string;
+            description: string;
+        };
+        PlcLadderAreaInput: {
+            id?: number | null;
+            name: string;
+            description?: string | null;
+        };
+        PlcLadderInput: {
+            organisation_id?: number | null;
+            name: string;
+            description?: string | null;
+            scale_min: number;
+            scale_max: number;
+            stages?: string | null;
+            archived?: boolean | null;
+            areas: components["schemas"]["PlcLadderAreaInput"][];
+        };
+        PlcLadderList: {
+            items: components["schemas"]["PlcLadder"][];
+        };
+        PlcLadderStage: {
+            from: number;
+            to: number;
+            name: string;
+        };
+        PlcLatestRating: {
+            level: number;
+            held_on: string;
+        };
+        PlcLevels: {
+            minus2: string;
+            minus1: string;
+            zero: string;
+            plus1: string;
+            plus2: string;
+        };
+        PlcRating: {
+            client_goal_id: number;
+            level: number;
+            note: string;
+        };
+        PlcRatingInput: {
+            client_goal_id: number;
+            level: number;
+            note?: string | null;
+        };
+        PlcRatingPoint: {
+            review_id: number;
+            held_on: string;
+            level: number;
+        };
+        PlcReview: {
+            id: number;
+            held_on: string;
+            what_changed: string;
+            client_view: string;
+            next_steps: string;
+            participants: string;
+            next_review_on: string;
+            ratings: components["schemas"]["PlcRating"][];
+            t?: number | null;
+        };
+        PlcReviewInput: {
+            held_on: string;
+            what_changed?: string | null;
+            client_view?: string | null;
+            next_steps?: string | null;
+            participants?: string | null;
+            next_review_on?: string | null;
+            ratings: components["schemas"]["PlcRatingInput"][];
+        };
+        PlcService: {
+            id: number;
+            name: string;
+            kind_code: string;
+            kind_name: string;
+            organisation_id: number;
+            organisation_name: string;
+            staff: components["schemas"]["PlcStaffMember"][];
+            can_manage_staff: boolean;
+            is_staff: boolean;
+        };
+        PlcServiceList: {
+            items: components["schemas"]["PlcService"][];
+        };
+        PlcStaffInput: {
+            staff: components["schemas"]["PlcStaffItemInput"][];
+        };
+        PlcStaffItemInput: {
+            user_id: number;
+            kind?: string | null;
+        };
+        PlcStaffMember: {
+            user_id: number;
+            display_name: string;
+            kind: string;
+        };
+        PlcTPoint: {
+            review_id: number;
+            held_on: string;
+            t: number;
+        };
+        PlcUser: {
+            id: number;
+            login: string;
+            display_name: string;
+        };
+        PlcUserList: {
+            items: components["schemas"]["PlcUser"][];
+        };
+        PlcUserRef: {
+            id: number;
+            display_name: string;
         };
         QAction: {
             id: number;
@@ -7741,6 +8252,646 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Dashboard"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/planning/services": {
+        parameters: {
+            query?: {
+                /** @description Only this organisation's */
+                organisation_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlcServiceList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/planning/services/{id}/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlcStaffInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlcService"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/planning/services/{id}/staff-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlcUserList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/planning/clients": {
+        parameters: {
+            query?: {
+                /** @description Only clients of this service */
+                service_id?: number;
+                /** @description Client code or name contains */
+                q?: string;
+                /** @description Client state (any when absent) */
+                state?: "" | "active" | "ended" | "erased";
+                /** @description me: only the caller's clients as key worker */
+                key_worker?: "" | "me";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlcClientList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/planning/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlcClientInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlcClientDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/planning/clients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlcClientDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/planning/clients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlcClientInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlcClientDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/planning/clients/{id}/goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlcClientGoalInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlcClientDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/planning/client-goals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlcClientGoalInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlcClientDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/planning/clients/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlcReviewInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlcClientDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/planning/clients/{id}/ladder-assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlcAssessmentInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlcClientDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/planning/due/reviews": {
+        parameters: {
+            query?: {
+                /** @description mine: the caller's clients as key worker; service: the services' clients */
+                scope?: "mine" | "service";
+                /** @description Only clients of this service */
+                service_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlcDueReviewList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/planning/clients/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlcClientExport"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/planning/clients/{id}/export.html": {
+        parameters: {
+            query?: {
+                /** @description Language of the page (default: the caller's) */
+                lang?: "" | "cs" | "en";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/planning/clients/{id}/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlcEraseInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlcClientDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/planning/ladders": {
+        parameters: {
+            query?: {
+                /** @description Only this organisation's */
+                organisation_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlcLadderList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/planning/ladders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlcLadderInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlcLadder"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/planning/ladders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlcLadder"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/planning/ladders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlcLadderInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlcLadder"];
                 };
             };
             /** @description Error */
