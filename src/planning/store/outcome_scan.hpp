@@ -1,0 +1,24 @@
+#pragma once
+// Reads what the national roll-up (planning/core/rollup_kernel.hpp) needs and nothing more: the services
+// with their region and kind, the clients with their service and provider, the providers' GAS ρ, and the
+// ratings of a period in one query ordered by client, date and review (the kernel's "latest last").
+// Rows are fetched in batches into columns; every value is bound.
+#include <soci/soci.h>
+
+#include <string>
+
+#include "planning/core/rollup_kernel.hpp"
+
+namespace kvalis::planning::store::outcome_scan {
+
+struct Scope {
+  std::string from, to;     // the period, YYYY-MM-DD, inclusive
+  std::string region_code;  // empty: every region
+  std::string kind_code;    // empty: every kind
+};
+
+// The kernel's input for the scope: clients of services in it (ascending id) and their ratings held in
+// the period.
+RollupInput scan(soci::session& s, const Scope& scope);
+
+}  // namespace kvalis::planning::store::outcome_scan
