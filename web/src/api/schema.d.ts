@@ -1674,6 +1674,421 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/planning/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Organisations whose plans the caller may read, with their GAS ρ */
+        get: operations["GET/api/planning/organisations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/organisations/{id}/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the organisation's GAS intercorrelation ρ (0 ≤ ρ < 1) */
+        put: operations["PUT/api/planning/organisations/{id}/settings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/strategic-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Strategic plans the caller may read */
+        get: operations["GET/api/planning/strategic-plans"];
+        put?: never;
+        /** Create a strategic plan (problem, vision, mission) */
+        post: operations["POST/api/planning/strategic-plans"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/strategic-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A strategic plan with its goals and operational plans */
+        get: operations["GET/api/planning/strategic-plans/{id}"];
+        /** Change a strategic plan */
+        put: operations["PUT/api/planning/strategic-plans/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/strategic-plans/{id}/tree": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The chain from the strategic goals down to the service goals with states, indicators and outcome cells (suppressed below 5 clients outside the service's staff), and the goals marked not linked */
+        get: operations["GET/api/planning/strategic-plans/{id}/tree"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/operational-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Operational plans the caller may read */
+        get: operations["GET/api/planning/operational-plans"];
+        put?: never;
+        /** Create an operational plan of a year (for the organisation or one service) */
+        post: operations["POST/api/planning/operational-plans"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/operational-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An operational plan with its goals */
+        get: operations["GET/api/planning/operational-plans/{id}"];
+        /** Change an open operational plan */
+        put: operations["PUT/api/planning/operational-plans/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/operational-plans/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close the year: a closing evaluation with a result for every goal (values of its indicators computed for the plan's year); 422 naming the goals without a result */
+        post: operations["POST/api/planning/operational-plans/{id}/close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/operational-plans/{id}/derive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Derive the next plan from a closed one: carry over, revise or drop every goal, each with a reason */
+        post: operations["POST/api/planning/operational-plans/{id}/derive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a goal (strategic, objective or service), linked to its parent or with the reason why not */
+        post: operations["POST/api/planning/goals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/goals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A goal with its links both ways, indicators, evaluations, outcome and history */
+        get: operations["GET/api/planning/goals/{id}"];
+        /** Change a goal of an open plan */
+        put: operations["PUT/api/planning/goals/{id}"];
+        post?: never;
+        /** Delete a goal without children, evaluations and personal goals (else 409) */
+        delete: operations["DELETE/api/planning/goals/{id}"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/goals/{id}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an indicator (share_attained is a percentage) */
+        post: operations["POST/api/planning/goals/{id}/indicators"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/indicators/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change an indicator */
+        put: operations["PUT/api/planning/indicators/{id}"];
+        post?: never;
+        /** Delete an indicator with its recorded values */
+        delete: operations["DELETE/api/planning/indicators/{id}"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/goals/{id}/evaluation-draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Computed values of the goal's indicators for a period (to prefill an evaluation) */
+        get: operations["GET/api/planning/goals/{id}/evaluation-draft"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/goals/{id}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an evaluation: participants, values (computed when omitted, with clients_n), conclusion */
+        post: operations["POST/api/planning/goals/{id}/evaluations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/evaluations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An evaluation with its participants, values and evidence */
+        get: operations["GET/api/planning/evaluations/{id}"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/evaluations/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a link as evidence of an evaluation */
+        post: operations["POST/api/planning/evaluations/{id}/evidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/evaluations/{id}/evidence/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a file as evidence (raw body; ?file_name=; at most 10 MB; type checked by content) */
+        post: operations["POST/api/planning/evaluations/{id}/evidence/file"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/evidence/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an evidence file (every read is logged) */
+        get: operations["GET/api/planning/evidence/{id}/file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/evidence/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete evidence of an evaluation */
+        delete: operations["DELETE/api/planning/evidence/{id}"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/due/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Indicators of objectives and service goals whose evaluation is due within 30 days or overdue */
+        get: operations["GET/api/planning/due/evaluations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/impact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Impact report of a period: outcomes and indicators against targets from the strategy down, with the evidence behind each number */
+        get: operations["GET/api/planning/impact"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/impact/report.html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Printable impact report (text/html, Czech or English) */
+        get: operations["GET/api/planning/impact/report.html"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/impact/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The impact report as an Excel workbook */
+        get: operations["GET/api/planning/impact/export.xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/planning/services": {
         parameters: {
             query?: never;
@@ -1926,6 +2341,23 @@ export interface paths {
         get: operations["GET/api/planning/ladders/{id}"];
         /** Change a ladder instrument */
         put: operations["PUT/api/planning/ladders/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/outcomes/regional": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Client outcomes (share of goals attained, mean GAS T and its spread, counts) by region and kind of service for a period: region staff their region, the platform administrator the whole country; cells of fewer than 5 clients suppressed */
+        get: operations["GET/api/planning/outcomes/regional"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -2652,6 +3084,441 @@ export interface components {
             total: number;
             page: number;
             page_size: number;
+        };
+        OutcomeCell: {
+            clients?: number | null;
+            goals?: number | null;
+            attained?: number | null;
+            share_attained?: number | null;
+            mean_t?: number | null;
+            sd_t?: number | null;
+            mean_ladder_change?: number | null;
+            ladder_clients?: number | null;
+            suppressed: boolean;
+        };
+        PlCloseGoalInput: {
+            goal_id: number;
+            result: string;
+            conclusion?: string | null;
+            participants?: components["schemas"]["PlParticipantInput"][] | null;
+        };
+        PlCloseInput: {
+            held_on: string;
+            evaluations: components["schemas"]["PlCloseGoalInput"][];
+        };
+        PlCount: {
+            count: number;
+        };
+        PlDeriveDecisionInput: {
+            goal_id: number;
+            carry: string;
+            reason: string;
+            title?: string | null;
+            description?: string | null;
+        };
+        PlDeriveInput: {
+            year: number;
+            title: string;
+            decisions: components["schemas"]["PlDeriveDecisionInput"][];
+        };
+        PlDraft: {
+            items: components["schemas"]["PlDraftValue"][];
+        };
+        PlDraftValue: {
+            indicator_id: number;
+            value?: number | null;
+            clients_n?: number | null;
+        };
+        PlDueItem: {
+            indicator_id: number;
+            indicator_name: string;
+            goal: components["schemas"]["PlGoalRef"];
+            service_id?: number | null;
+            service_name: string;
+            next_due_on: string;
+            state: string;
+        };
+        PlDueList: {
+            items: components["schemas"]["PlDueItem"][];
+        };
+        PlEvaluationDetail: {
+            evaluation: components["schemas"]["PlEvaluationSummary"];
+            goal: components["schemas"]["PlGoalSummary"];
+            participants: components["schemas"]["PlParticipant"][];
+            values: components["schemas"]["PlEvaluationValue"][];
+            evidence: components["schemas"]["PlEvidence"][];
+            can_manage: boolean;
+        };
+        PlEvaluationInput: {
+            kind?: string | null;
+            held_on: string;
+            period_from: string;
+            period_to: string;
+            result?: string | null;
+            conclusion?: string | null;
+            participants?: components["schemas"]["PlParticipantInput"][] | null;
+            values?: components["schemas"]["PlValueInput"][] | null;
+        };
+        PlEvaluationSummary: {
+            id: number;
+            goal_id: number;
+            kind: string;
+            held_on: string;
+            period_from: string;
+            period_to: string;
+            result: string;
+            conclusion: string;
+        };
+        PlEvaluationValue: {
+            indicator_id: number;
+            name: string;
+            unit: string;
+            value?: number | null;
+            clients_n?: number | null;
+            note: string;
+            target?: number | null;
+            on_target?: boolean | null;
+        };
+        PlEvidence: {
+            id: number;
+            evaluation_id: number;
+            kind: string;
+            label: string;
+            url: string;
+            file_name: string;
+            content_type: string;
+            size_bytes: number;
+        };
+        PlEvidenceLinkInput: {
+            kind: string;
+            label: string;
+            url: string;
+        };
+        PlGoalDetail: {
+            goal: components["schemas"]["PlGoalSummary"];
+            plan: components["schemas"]["PlPlanRef"];
+            parent?: components["schemas"]["PlGoalSummary"] | null;
+            children: components["schemas"]["PlGoalSummary"][];
+            personal_goals: components["schemas"]["PlPersonalGoals"];
+            indicators: components["schemas"]["PlIndicatorDetail"][];
+            evaluations: components["schemas"]["PlEvaluationSummary"][];
+            outcome?: components["schemas"]["PlOutcomeCell"] | null;
+            history: components["schemas"]["PlGoalSummary"][];
+            can_manage: boolean;
+        };
+        PlGoalInput: {
+            level: string;
+            strategic_plan_id?: number | null;
+            operational_plan_id?: number | null;
+            service_id?: number | null;
+            parent_goal_id?: number | null;
+            unlinked_reason?: string | null;
+            code?: string | null;
+            title: string;
+            description?: string | null;
+        };
+        PlGoalRef: {
+            id: number;
+            level: string;
+            code: string;
+            title: string;
+        };
+        PlGoalSummary: {
+            id: number;
+            level: string;
+            code: string;
+            title: string;
+            description: string;
+            state: string;
+            strategic_plan_id?: number | null;
+            operational_plan_id?: number | null;
+            parent_goal_id?: number | null;
+            parent?: components["schemas"]["PlGoalRef"] | null;
+            unlinked_reason: string;
+            service_id?: number | null;
+            service_name: string;
+            origin_goal_id?: number | null;
+            carry: string;
+            carry_reason: string;
+            indicators: components["schemas"]["PlIndicator"][];
+            next_due_on: string;
+            year: number;
+        };
+        PlHistoryPoint: {
+            held_on: string;
+            value?: number | null;
+        };
+        PlImpact: {
+            organisation: components["schemas"]["PlImpactOrganisation"];
+            plan: components["schemas"]["PlImpactPlan"];
+            period: components["schemas"]["PlPeriod"];
+            strategic_goals: components["schemas"]["PlImpactStrategic"][];
+            totals: components["schemas"]["PlImpactTotals"];
+        };
+        PlImpactEvidence: {
+            evaluation_ids: number[];
+            held_on: string;
+            clients_n?: number | null;
+        };
+        PlImpactGoal: {
+            id: number;
+            level: string;
+            code: string;
+            title: string;
+            state: string;
+            year: number;
+        };
+        PlImpactIndicator: {
+            id: number;
+            name: string;
+            unit: string;
+            source: string;
+            rba: string;
+            direction: string;
+            baseline?: number | null;
+            target?: number | null;
+            value?: number | null;
+            on_target?: boolean | null;
+            evidence: components["schemas"]["PlImpactEvidence"];
+        };
+        PlImpactObjective: {
+            goal: components["schemas"]["PlImpactGoal"];
+            outcome?: components["schemas"]["PlOutcomeCell"] | null;
+            indicators: components["schemas"]["PlImpactIndicator"][];
+            service_goals: components["schemas"]["PlImpactServiceGoal"][];
+        };
+        PlImpactOrganisation: {
+            id: number;
+            name: string;
+        };
+        PlImpactPlan: {
+            id: number;
+            title: string;
+            problem: string;
+            vision: string;
+            mission: string;
+            year_from: number;
+            year_to: number;
+        };
+        PlImpactServiceGoal: {
+            goal: components["schemas"]["PlImpactGoal"];
+            service_name: string;
+            outcome?: components["schemas"]["PlOutcomeCell"] | null;
+            indicators: components["schemas"]["PlImpactIndicator"][];
+        };
+        PlImpactStrategic: {
+            goal: components["schemas"]["PlImpactGoal"];
+            outcome?: components["schemas"]["PlOutcomeCell"] | null;
+            indicators: components["schemas"]["PlImpactIndicator"][];
+            objectives: components["schemas"]["PlImpactObjective"][];
+        };
+        PlImpactTotals: {
+            clients: number;
+            goals: number;
+            evaluations: number;
+        };
+        PlIndicator: {
+            id: number;
+            goal_id: number;
+            name: string;
+            unit: string;
+            baseline?: number | null;
+            target?: number | null;
+            direction: string;
+            source: string;
+            benchmark_indicator_code: string;
+            count_of: string;
+            rba: string;
+            schedule_months: number;
+            next_due_on: string;
+        };
+        PlIndicatorDetail: {
+            id: number;
+            goal_id: number;
+            name: string;
+            unit: string;
+            baseline?: number | null;
+            target?: number | null;
+            direction: string;
+            source: string;
+            benchmark_indicator_code: string;
+            count_of: string;
+            rba: string;
+            schedule_months: number;
+            next_due_on: string;
+            latest?: components["schemas"]["PlIndicatorLatest"] | null;
+            on_target?: boolean | null;
+            history: components["schemas"]["PlHistoryPoint"][];
+        };
+        PlIndicatorInput: {
+            name: string;
+            unit?: string | null;
+            baseline?: number | null;
+            target?: number | null;
+            direction?: string | null;
+            source: string;
+            benchmark_indicator_code?: string | null;
+            count_of?: string | null;
+            rba: string;
+            schedule_months?: number | null;
+            next_due_on?: string | null;
+        };
+        PlIndicatorLatest: {
+            value?: number | null;
+            held_on: string;
+            evaluation_id: number;
+            clients_n?: number | null;
+        };
+        PlOperationalPlan: {
+            id: number;
+            organisation_id: number;
+            organisation_name: string;
+            service_id?: number | null;
+            service_name: string;
+            strategic_plan_id?: number | null;
+            year: number;
+            title: string;
+            state: string;
+            derived_from_id?: number | null;
+            goals: number;
+        };
+        PlOperationalPlanDetail: {
+            plan: components["schemas"]["PlOperationalPlan"];
+            goals: components["schemas"]["PlGoalSummary"][];
+            derived_plan_id?: number | null;
+            can_manage: boolean;
+        };
+        PlOperationalPlanInput: {
+            organisation_id: number;
+            service_id?: number | null;
+            strategic_plan_id?: number | null;
+            year: number;
+            title: string;
+        };
+        PlOperationalPlanList: {
+            items: components["schemas"]["PlOperationalPlan"][];
+        };
+        PlOrganisation: {
+            id: number;
+            name: string;
+            type: string;
+            region_code: string;
+            can_manage: boolean;
+            gas_rho: number;
+        };
+        PlOrganisationList: {
+            items: components["schemas"]["PlOrganisation"][];
+        };
+        PlOutcomeCell: {
+            clients?: number | null;
+            goals?: number | null;
+            attained?: number | null;
+            share_attained?: number | null;
+            mean_t?: number | null;
+            sd_t?: number | null;
+            mean_ladder_change?: number | null;
+            ladder_clients?: number | null;
+            suppressed: boolean;
+        };
+        PlParticipant: {
+            kind: string;
+            name: string;
+            role: string;
+            organisation: string;
+        };
+        PlParticipantInput: {
+            kind: string;
+            name: string;
+            role?: string | null;
+            organisation?: string | null;
+        };
+        PlPeriod: {
+            from: string;
+            to: string;
+        };
+        PlPersonalGoals: {
+            count: number;
+            linked_clients: number;
+        };
+        PlPlanRef: {
+            kind: string;
+            id: number;
+            title: string;
+            year: number;
+            year_from: number;
+            year_to: number;
+            state: string;
+        };
+        PlSettingsInput: {
+            gas_rho: number;
+        };
+        PlStrategicPlan: {
+            id: number;
+            organisation_id: number;
+            organisation_name: string;
+            title: string;
+            year_from: number;
+            year_to: number;
+            state: string;
+            goals: number;
+            problem: string;
+            vision: string;
+            mission: string;
+        };
+        PlStrategicPlanDetail: {
+            plan: components["schemas"]["PlStrategicPlan"];
+            goals: components["schemas"]["PlGoalSummary"][];
+            operational_plans: components["schemas"]["PlOperationalPlan"][];
+            can_manage: boolean;
+        };
+        PlStrategicPlanInput: {
+            organisation_id: number;
+            title: string;
+            year_from: number;
+            year_to: number;
+            problem?: string | null;
+            vision?: string | null;
+            mission?: string | null;
+            state?: string | null;
+        };
+        PlStrategicPlanList: {
+            items: components["schemas"]["PlStrategicPlan"][];
+        };
+        PlTree: {
+            plan: components["schemas"]["PlStrategicPlan"];
+            period: components["schemas"]["PlPeriod"];
+            nodes: components["schemas"]["PlTreeNode"][];
+            unlinked: components["schemas"]["PlTreeNode"][];
+        };
+        PlTreeGoal: {
+            id: number;
+            level: string;
+            code: string;
+            title: string;
+            state: string;
+            unlinked_reason: string;
+            service_name: string;
+            year: number;
+        };
+        PlTreeIndicator: {
+            id: number;
+            name: string;
+            unit: string;
+            target?: number | null;
+            latest_value?: number | null;
+            on_target?: boolean | null;
+        };
+        PlTreeNode: {
+            goal: components["schemas"]["PlTreeGoal"];
+            outcome?: components["schemas"]["PlOutcomeCell"] | null;
+            indicators: components["schemas"]["PlTreeIndicator"][];
+            children: components["schemas"]["PlTreeNode"][];
+            personal_goals: components["schemas"]["PlCount"];
+        };
+        PlValueInput: {
+            indicator_id: number;
+            value?: number | null;
+            note?: string | null;
         };
         PlcAreaChange: {
             area_id: number;
@@ -3712,6 +4579,16 @@ export interface components {
             team: string;
             hours: number;
             sessions: number;
+        };
+        RegionalOutcome: {
+            region_code: string;
+            region_name: string;
+            kind_code: string;
+            kind_name: string;
+            cell: components["schemas"]["OutcomeCell"];
+        };
+        RegionalOutcomeList: {
+            items: components["schemas"]["RegionalOutcome"][];
         };
         ServiceDetail: {
             id: number;
@@ -8265,6 +9142,1055 @@ export interface operations {
             };
         };
     };
+    "GET/api/planning/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlOrganisationList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/planning/organisations/{id}/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlSettingsInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlOrganisation"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/planning/strategic-plans": {
+        parameters: {
+            query?: {
+                /** @description Only plans of this organisation */
+                organisation_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlStrategicPlanList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/planning/strategic-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlStrategicPlanInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlStrategicPlanDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/planning/strategic-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlStrategicPlanDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/planning/strategic-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlStrategicPlanInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlStrategicPlanDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/planning/strategic-plans/{id}/tree": {
+        parameters: {
+            query?: {
+                /** @description Start of the period, YYYY-MM-DD (default: the plan's years) */
+                from?: string;
+                /** @description End of the period, YYYY-MM-DD (default: the plan's years) */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlTree"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/planning/operational-plans": {
+        parameters: {
+            query?: {
+                /** @description Only plans of this organisation */
+                organisation_id?: number;
+                /** @description Only operational plans of this strategic plan */
+                strategic_plan_id?: number;
+                /** @description Only plans of this year */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlOperationalPlanList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/planning/operational-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlOperationalPlanInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlOperationalPlanDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/planning/operational-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlOperationalPlanDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/planning/operational-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlOperationalPlanInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlOperationalPlanDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/planning/operational-plans/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlCloseInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlOperationalPlanDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/planning/operational-plans/{id}/derive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlDeriveInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlOperationalPlanDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/planning/goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlGoalInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlGoalSummary"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/planning/goals/{id}": {
+        parameters: {
+            query?: {
+                /** @description Start of the period, YYYY-MM-DD (default: the plan's years) */
+                from?: string;
+                /** @description End of the period, YYYY-MM-DD (default: the plan's years) */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlGoalDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/planning/goals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlGoalInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlGoalSummary"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "DELETE/api/planning/goals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/planning/goals/{id}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlIndicatorInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlIndicator"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/planning/indicators/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlIndicatorInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlIndicator"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "DELETE/api/planning/indicators/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/planning/goals/{id}/evaluation-draft": {
+        parameters: {
+            query?: {
+                /** @description Start of the period, YYYY-MM-DD (default: the plan's years) */
+                from?: string;
+                /** @description End of the period, YYYY-MM-DD (default: the plan's years) */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlDraft"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/planning/goals/{id}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlEvaluationInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlEvaluationDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/planning/evaluations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlEvaluationDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/planning/evaluations/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlEvidenceLinkInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlEvidence"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/planning/evaluations/{id}/evidence/file": {
+        parameters: {
+            query?: {
+                /** @description The file's name with its extension */
+                file_name?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlEvidence"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/planning/evidence/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "DELETE/api/planning/evidence/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/planning/due/evaluations": {
+        parameters: {
+            query?: {
+                /** @description The organisation (required) */
+                organisation_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlDueList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/planning/impact": {
+        parameters: {
+            query?: {
+                /** @description The organisation (required) */
+                organisation_id?: number;
+                /** @description The strategic plan (default: the organisation's latest) */
+                strategic_plan_id?: number;
+                /** @description Start of the period, YYYY-MM-DD (default: the plan's years) */
+                from?: string;
+                /** @description End of the period, YYYY-MM-DD (default: the plan's years) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlImpact"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/planning/impact/report.html": {
+        parameters: {
+            query?: {
+                /** @description The organisation (required) */
+                organisation_id?: number;
+                /** @description The strategic plan (default: the organisation's latest) */
+                strategic_plan_id?: number;
+                /** @description Start of the period, YYYY-MM-DD (default: the plan's years) */
+                from?: string;
+                /** @description End of the period, YYYY-MM-DD (default: the plan's years) */
+                to?: string;
+                /** @description Language of the report */
+                lang?: "cs" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/planning/impact/export.xlsx": {
+        parameters: {
+            query?: {
+                /** @description The organisation (required) */
+                organisation_id?: number;
+                /** @description The strategic plan (default: the organisation's latest) */
+                strategic_plan_id?: number;
+                /** @description Start of the period, YYYY-MM-DD (default: the plan's years) */
+                from?: string;
+                /** @description End of the period, YYYY-MM-DD (default: the plan's years) */
+                to?: string;
+                /** @description Language of the report */
+                lang?: "cs" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     "GET/api/planning/services": {
         parameters: {
             query?: {
@@ -8892,6 +10818,44 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PlcLadder"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/planning/outcomes/regional": {
+        parameters: {
+            query?: {
+                /** @description Start of the period YYYY-MM-DD (default: 1 January of the end's year) */
+                from?: string;
+                /** @description End of the period YYYY-MM-DD, inclusive (default: today) */
+                to?: string;
+                /** @description Only this region (kraj code); default: every region the caller sees */
+                region_code?: string;
+                /** @description Only this kind of service (catalogue code) */
+                kind_code?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionalOutcomeList"];
                 };
             };
             /** @description Error */

@@ -5,7 +5,7 @@ import { apiFetch, buildQueryString, type Query } from '../../api/client';
 import { uploadRaw } from '../quality/api';
 import type {
   ClientDetail,
-  ClientGoal,
+  ClientExport,
   ClientGoalInput,
   ClientInput,
   ClientSummary,
@@ -24,7 +24,7 @@ import type {
   Indicator,
   IndicatorInput,
   Ladder,
-  LadderAssessment,
+  LadderAssessmentInput,
   LadderInput,
   List,
   OperationalPlanDetail,
@@ -34,10 +34,8 @@ import type {
   PlanningOrganisation,
   PlanningService,
   RegionalOutcome,
-  Review,
   ReviewInput,
   StaffCandidate,
-  StaffKind,
   StrategicPlanDetail,
   StrategicPlanInput,
   StrategicPlanSummary,
@@ -125,8 +123,8 @@ export const addEvidenceLink = (evaluationId: number, label: string, url: string
     body: { kind: 'link', label, url },
   });
 /** A file goes as the raw request body with its name in the query, as the quality evidence does. */
-export const uploadEvidenceFile = (evaluationId: number, file: File, label: string) =>
-  uploadRaw<Evidence>(`${P}/evaluations/${evaluationId}/evidence`, file, { file_name: file.name, label });
+export const uploadEvidenceFile = (evaluationId: number, file: File) =>
+  uploadRaw<Evidence>(`${P}/evaluations/${evaluationId}/evidence/file`, file, { file_name: file.name });
 export const deleteEvidence = (id: number) => apiFetch<void>(`${P}/evidence/${id}`, { method: 'DELETE' });
 
 // ---- due work ----
@@ -143,7 +141,7 @@ export const fetchRegionalOutcomes = (q: Query) =>
 // ---- services and staff ----
 
 export const fetchServices = (q: Query) => apiFetch<List<PlanningService>>(`${P}/services`, { query: q });
-export const putStaff = (serviceId: number, staff: { user_id: number; kind: StaffKind }[]) =>
+export const putStaff = (serviceId: number, staff: { user_id: number; kind: string }[]) =>
   apiFetch<PlanningService>(`${P}/services/${serviceId}/staff`, { method: 'PUT', body: { staff } });
 export const fetchStaffCandidates = (serviceId: number) =>
   apiFetch<List<StaffCandidate>>(`${P}/services/${serviceId}/staff-candidates`);
@@ -156,18 +154,16 @@ export const fetchClient = (id: number) => apiFetch<ClientDetail>(`${P}/clients/
 export const updateClient = (id: number, body: ClientInput) =>
   apiFetch<ClientDetail>(`${P}/clients/${id}`, { method: 'PUT', body });
 export const createClientGoal = (clientId: number, body: ClientGoalInput) =>
-  apiFetch<ClientGoal>(`${P}/clients/${clientId}/goals`, { method: 'POST', body });
+  apiFetch<ClientDetail>(`${P}/clients/${clientId}/goals`, { method: 'POST', body });
 export const updateClientGoal = (id: number, body: ClientGoalInput) =>
-  apiFetch<ClientGoal>(`${P}/client-goals/${id}`, { method: 'PUT', body });
+  apiFetch<ClientDetail>(`${P}/client-goals/${id}`, { method: 'PUT', body });
 export const createReview = (clientId: number, body: ReviewInput) =>
-  apiFetch<Review>(`${P}/clients/${clientId}/reviews`, { method: 'POST', body });
-export const fetchClientExport = (id: number) => apiFetch<unknown>(`${P}/clients/${id}/export`);
+  apiFetch<ClientDetail>(`${P}/clients/${clientId}/reviews`, { method: 'POST', body });
+export const fetchClientExport = (id: number) => apiFetch<ClientExport>(`${P}/clients/${id}/export`);
 export const eraseClient = (id: number, confirm_code: string) =>
-  apiFetch<unknown>(`${P}/clients/${id}/erase`, { method: 'POST', body: { confirm_code } });
-export const createLadderAssessment = (
-  clientId: number,
-  body: { ladder_id: number; assessed_on: string; note: string; values: { area_id: number; value: number }[] },
-) => apiFetch<LadderAssessment>(`${P}/clients/${clientId}/ladder-assessments`, { method: 'POST', body });
+  apiFetch<ClientDetail>(`${P}/clients/${id}/erase`, { method: 'POST', body: { confirm_code } });
+export const createLadderAssessment = (clientId: number, body: LadderAssessmentInput) =>
+  apiFetch<ClientDetail>(`${P}/clients/${clientId}/ladder-assessments`, { method: 'POST', body });
 
 // ---- ladders ----
 
@@ -267,21 +263,6 @@ export const useLadders = (q: Query, enabled = true) =>
   useQuery({ queryKey: planningKeys.ladders(q), queryFn: () => fetchLadders(q), enabled });
 export const useLadder = (id: number) =>
   useQuery({ queryKey: planningKeys.ladder(id), queryFn: () => fetchLadder(id), enabled: on(id) });
-
-/** The organisation a service belongs to, among those the caller may read (the client page knows only the service). */
-export function useOrganisationOfService(serviceId: number | undefined) {
-  const orgs = useOrganisations();
-  const list = orgs.data?.items ?? [];
-  const services = useQueries({
-    queries: list.map((o) => ({
-      queryKey: planningKeys.services({ organisation_id: o.id }),
-      queryFn: () => fetchServices({ organisation_id: o.id }),
-      enabled: on(serviceId),
-    })),
-  });
-  const i = services.findIndex((q) => q.data?.items.some((s) => s.id === serviceId));
-  return i >= 0 ? { organisation: list[i], service: services[i].data!.items.find((s) => s.id === serviceId) } : {};
-}
 
 /** Service goals of a service in the organisation's open operational plans (what a personal goal may link to). */
 export function useServiceGoals(organisationId: number | undefined, serviceId: number | undefined) {

@@ -50,10 +50,10 @@ export function outcomeView(cell: OutcomeCell | null | undefined): OutcomeView {
     clients: cell.clients,
     goals: cell.goals ?? 0,
     attained: cell.attained ?? 0,
-    share: cell.share_attained,
-    meanT: cell.mean_t,
-    sdT: cell.sd_t,
-    ladder: cell.mean_ladder_change,
+    share: cell.share_attained ?? null,
+    meanT: cell.mean_t ?? null,
+    sdT: cell.sd_t ?? null,
+    ladder: cell.mean_ladder_change ?? null,
     ladderClients: cell.ladder_clients ?? 0,
   };
 }
@@ -122,7 +122,8 @@ export function treeStats(nodes: readonly TreeNode[], unlinked: readonly TreeNod
   };
   const walk = (n: TreeNode) => {
     stats.goals += 1;
-    stats.byLevel[n.goal.level] += 1;
+    const level = n.goal.level as GoalLevel;
+    if (level in stats.byLevel) stats.byLevel[level] += 1;
     if (n.goal.level === 'service') stats.personalGoals += n.personal_goals?.count ?? 0;
     n.children.forEach(walk);
   };
@@ -262,7 +263,7 @@ export function groupDueByService(items: readonly DueEvaluation[]): DueGroup[] {
     const key = String(it.service_id ?? 0);
     let g = groups.get(key);
     if (!g) {
-      g = { service_id: it.service_id, service_name: it.service_name, items: [], overdue: 0 };
+      g = { service_id: it.service_id ?? null, service_name: it.service_name, items: [], overdue: 0 };
       groups.set(key, g);
     }
     g.items.push(it);
@@ -291,7 +292,7 @@ export const COUNT_OF = ['reviews', 'clients', 'evaluations', 'personal_goals'] 
 export const RBA = ['how_much', 'how_well', 'better_off'] as const;
 
 /** Values of computed sources come from the data (roll-ups, benchmark, counts); only manual ones are typed in. */
-export function isComputedSource(source: IndicatorSource): boolean {
+export function isComputedSource(source: string): boolean {
   return source !== 'manual';
 }
 
@@ -329,11 +330,11 @@ export function indicatorFormValues(i: IndicatorWithValues | IndicatorFormValues
     unit: i.unit,
     baseline: i.baseline ?? null,
     target: i.target ?? null,
-    direction: i.direction,
-    source: i.source,
+    direction: i.direction === 'lower' ? 'lower' : 'higher',
+    source: i.source as IndicatorSource,
     benchmark_indicator_code: i.benchmark_indicator_code ?? '',
     count_of: i.count_of ?? '',
-    rba: i.rba,
+    rba: i.rba as IndicatorFormValues['rba'],
     schedule_months: i.schedule_months,
     next_due_on: i.next_due_on ?? '',
   };
@@ -363,7 +364,7 @@ export interface EvaluationValueRow {
   indicator_id: number;
   name: string;
   unit: string;
-  source: IndicatorSource;
+  source: string;
   computed: boolean;
   value: number | null;
   clients_n: number | null;
@@ -403,7 +404,7 @@ export function evaluationInput(
 ): EvaluationInput {
   return {
     ...head,
-    conclusion: head.conclusion.trim(),
+    conclusion: (head.conclusion ?? '').trim(),
     participants: cleanParticipants(participants),
     // computed values are left out: the server computes and stores them with the number of clients
     values: rows.map((r) =>
@@ -430,10 +431,10 @@ export function goalsToRate(goals: readonly ClientGoal[]): ClientGoal[] {
 export function reviewInput(head: Omit<ReviewInput, 'ratings'>, ratings: readonly RatingRow[]): ReviewInput {
   return {
     held_on: head.held_on,
-    what_changed: head.what_changed.trim(),
-    client_view: head.client_view.trim(),
-    next_steps: head.next_steps.trim(),
-    participants: head.participants.trim(),
+    what_changed: (head.what_changed ?? '').trim(),
+    client_view: (head.client_view ?? '').trim(),
+    next_steps: (head.next_steps ?? '').trim(),
+    participants: (head.participants ?? '').trim(),
     next_review_on: head.next_review_on,
     ratings: ratings
       .filter((r): r is RatingRow & { level: number } => r.level !== null && isGasLevel(r.level))
@@ -449,20 +450,7 @@ export interface LadderStage {
   name: string;
 }
 
-/** "1-2:Stuck;3-4:Accepting help" (as the organisation wrote it) → stages; malformed parts are skipped. */
-export function parseStages(stages: string): LadderStage[] {
-  const out: LadderStage[] = [];
-  for (const part of stages.split(';')) {
-    const m = /^\s*(\d+)\s*[-–]\s*(\d+)\s*:\s*(.+?)\s*$/.exec(part);
-    if (m) out.push({ from: Number(m[1]), to: Number(m[2]), name: m[3] });
-    else {
-      const one = /^\s*(\d+)\s*:\s*(.+?)\s*$/.exec(part);
-      if (one) out.push({ from: Number(one[1]), to: Number(one[1]), name: one[2] });
-    }
-  }
-  return out;
-}
-
+/** Stages as the ladder's `stages` text ("1-2:Uvíznutí;3-4:Přijímání pomoci"), which the server reads. */
 export function stagesText(stages: readonly LadderStage[]): string {
   return stages.map((s) => (s.from === s.to ? `${s.from}:${s.name}` : `${s.from}-${s.to}:${s.name}`)).join(';');
 }
@@ -471,16 +459,13 @@ export function stageOf(stages: readonly LadderStage[], value: number): string {
   return stages.find((s) => value >= s.from && value <= s.to)?.name ?? '';
 }
 
-/** The distance travelled per area (first → last assessment), with the area names, whatever shape the server sends. */
+/** The distance travelled per area (first → last assessment) with the area names. */
 export function distanceRows(l: ClientLadder): { area_id: number; name: string; change: number }[] {
-  const pairs = (l.distance?.per_area ?? []) as unknown[];
-  return pairs
-    .map((p) =>
-      Array.isArray(p)
-        ? { area_id: Number(p[0]), change: Number(p[1]) }
-        : { area_id: Number((p as { area_id: number }).area_id), change: Number((p as { change: number }).change) },
-    )
-    .map((p) => ({ ...p, name: l.ladder.areas.find((a) => a.id === p.area_id)?.name ?? String(p.area_id) }));
+  return (l.distance?.per_area ?? []).map((p) => ({
+    area_id: p.area_id,
+    change: p.change,
+    name: l.ladder.areas.find((a) => a.id === p.area_id)?.name ?? String(p.area_id),
+  }));
 }
 
 // ---- regional outcomes ----

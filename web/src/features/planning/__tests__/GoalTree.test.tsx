@@ -22,7 +22,16 @@ const cell = (p: Partial<OutcomeCell>): OutcomeCell => ({
 });
 
 const service: TreeNode = {
-  goal: { id: 3, level: 'service', code: 'TP1', title: 'Bydlení rodin', state: 'partly_met', unlinked_reason: '' },
+  goal: {
+    id: 3,
+    level: 'service',
+    code: 'TP1',
+    title: 'Bydlení rodin',
+    state: 'partly_met',
+    unlinked_reason: '',
+    service_name: '',
+    year: 2025,
+  },
   outcome: cell({
     suppressed: true,
     clients: null,
@@ -38,7 +47,16 @@ const service: TreeNode = {
 };
 const nodes: TreeNode[] = [
   {
-    goal: { id: 1, level: 'strategic', code: 'S1', title: 'Stabilní bydlení', state: 'active', unlinked_reason: '' },
+    goal: {
+      id: 1,
+      level: 'strategic',
+      code: 'S1',
+      title: 'Stabilní bydlení',
+      state: 'active',
+      unlinked_reason: '',
+      service_name: '',
+      year: 2025,
+    },
     outcome: cell({}),
     indicators: [],
     children: [
@@ -50,6 +68,8 @@ const nodes: TreeNode[] = [
           title: 'Podpora při hledání bytu',
           state: 'met',
           unlinked_reason: '',
+          service_name: '',
+          year: 2025,
         },
         outcome: cell({}),
         indicators: [],

@@ -52,27 +52,33 @@ describe('ladder radar', () => {
   const l: ClientLadder = {
     ladder: {
       id: 1,
+      organisation_id: 5,
       name: 'Cesta ke změně',
+      description: '',
       areas: [
-        { id: 7, name: 'Bydlení' },
-        { id: 8, name: 'Finance' },
+        { id: 7, name: 'Bydlení', description: '' },
+        { id: 8, name: 'Finance', description: '' },
       ],
       scale_min: 1,
       scale_max: 10,
       stages: '',
+      stage_list: [],
+      archived: false,
+      can_manage: true,
     },
     assessments: [
       {
         id: 21,
         assessed_on: '2025-09-01',
+        note: '',
         values: [
           { area_id: 7, value: 5 },
           { area_id: 8, value: 4 },
         ],
       },
-      { id: 20, assessed_on: '2025-02-01', values: [{ area_id: 7, value: 2 }] },
+      { id: 20, assessed_on: '2025-02-01', note: '', values: [{ area_id: 7, value: 2 }] },
     ],
-    distance: { per_area: [[7, 3]], mean_change: 3 },
+    distance: { per_area: [{ area_id: 7, change: 3 }], mean_change: 3 },
   };
   it('draws the chosen assessment over the areas with the first one beside it', () => {
     const o = ladderRadarOption(l, 21, { first: 'první hodnocení' }) as unknown as {

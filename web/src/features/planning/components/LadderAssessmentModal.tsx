@@ -6,7 +6,7 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { createLadderAssessment, usePlanningMutation } from '../api';
-import { parseStages, stageOf } from '../planning';
+import { stageOf } from '../planning';
 import type { Ladder } from '../types';
 
 export function LadderAssessmentModal({
@@ -24,7 +24,7 @@ export function LadderAssessmentModal({
   const [note, setNote] = useState('');
   const [values, setValues] = useState<Record<number, number | null>>({});
   const ladder = ladders.find((l) => l.id === ladderId);
-  const stages = ladder ? parseStages(ladder.stages) : [];
+  const stages = ladder?.stage_list ?? [];
   const complete = Boolean(ladder) && ladder!.areas.every((a) => typeof values[a.id] === 'number');
   const save = usePlanningMutation(() =>
     createLadderAssessment(clientId, {

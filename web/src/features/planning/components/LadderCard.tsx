@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Chart } from '../../../components/charts/Chart';
 import { formatDate, formatDecimal } from '../../../lib/format';
 import { ladderRadarOption } from '../charts';
-import { distanceRows, parseStages, stageOf } from '../planning';
+import { distanceRows, stageOf } from '../planning';
 import type { ClientLadder } from '../types';
 
 export function LadderCard({ l }: { l: ClientLadder }) {
@@ -14,7 +14,7 @@ export function LadderCard({ l }: { l: ClientLadder }) {
   const sorted = [...l.assessments].sort((a, b) => a.assessed_on.localeCompare(b.assessed_on));
   const [chosen, setChosen] = useState<number | undefined>(sorted[sorted.length - 1]?.id);
   const current = sorted.find((a) => a.id === chosen) ?? sorted[sorted.length - 1];
-  const stages = parseStages(l.ladder.stages);
+  const stages = l.ladder.stage_list ?? [];
   const rows = distanceRows(l);
   const sign = (n: number) => (n > 0 ? `+${formatDecimal(n, 1)}` : formatDecimal(n, 1));
   return (
@@ -49,7 +49,7 @@ export function LadderCard({ l }: { l: ClientLadder }) {
       {rows.length ? (
         <>
           <Typography.Text strong>{t('planning.client.distance')}</Typography.Text>
-          {l.distance.mean_change !== null ? (
+          {l.distance.mean_change !== null && l.distance.mean_change !== undefined ? (
             <Typography.Paragraph data-testid="ladder-mean-change">
               {t('planning.client.meanChange', { change: sign(l.distance.mean_change) })}
             </Typography.Paragraph>

@@ -1,7 +1,7 @@
 // Tags of the planning pages: every state, level, result and due state in words (never the raw code).
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { DueState, EvaluationResult, GoalLevel, GoalState } from '../types';
+import type { GoalLevel, GoalState } from '../types';
 
 const GOAL_STATE_COLOR: Record<GoalState, string> = {
   active: 'blue',
@@ -11,10 +11,11 @@ const GOAL_STATE_COLOR: Record<GoalState, string> = {
   dropped: 'default',
 };
 
-export function GoalStateTag({ state }: { state: GoalState }) {
+/** The server sends states as strings; the ones it may send are GoalState. */
+export function GoalStateTag({ state }: { state: string }) {
   const { t } = useTranslation();
   return (
-    <Tag color={GOAL_STATE_COLOR[state]} data-testid="goal-state" data-state={state}>
+    <Tag color={GOAL_STATE_COLOR[state as GoalState]} data-testid="goal-state" data-state={state}>
       {t(`planning.goalState.${state}`)}
     </Tag>
   );
@@ -22,20 +23,20 @@ export function GoalStateTag({ state }: { state: GoalState }) {
 
 const LEVEL_COLOR: Record<GoalLevel, string> = { strategic: 'purple', objective: 'geekblue', service: 'cyan' };
 
-export function LevelTag({ level }: { level: GoalLevel }) {
+export function LevelTag({ level }: { level: string }) {
   const { t } = useTranslation();
-  return <Tag color={LEVEL_COLOR[level]}>{t(`planning.level.${level}`)}</Tag>;
+  return <Tag color={LEVEL_COLOR[level as GoalLevel]}>{t(`planning.level.${level}`)}</Tag>;
 }
 
-export function ResultTag({ result }: { result: EvaluationResult }) {
+export function ResultTag({ result }: { result: string }) {
   const { t } = useTranslation();
   if (!result) return <Tag>{t('planning.result.none')}</Tag>;
-  return <Tag color={GOAL_STATE_COLOR[result]}>{t(`planning.result.${result}`)}</Tag>;
+  return <Tag color={GOAL_STATE_COLOR[result as GoalState]}>{t(`planning.result.${result}`)}</Tag>;
 }
 
-export function DueTag({ state }: { state: DueState }) {
+export function DueTag({ state }: { state: string }) {
   const { t } = useTranslation();
-  if (state === 'later') return null;
+  if (state !== 'due_soon' && state !== 'overdue') return null;
   return (
     <Tag color={state === 'overdue' ? 'red' : 'orange'} data-testid="due-state" data-state={state}>
       {t(`planning.dueState.${state}`)}

@@ -36,9 +36,9 @@ import {
   updateClient,
   useClient,
   useLadders,
-  useOrganisationOfService,
   usePlanningMutation,
   useServiceGoals,
+  useServices,
 } from '../api';
 import { tScoreOption } from '../charts';
 import { ClientGoalModal } from '../components/ClientGoalModal';
@@ -62,9 +62,10 @@ export default function ClientPage() {
 function ClientView({ d }: { d: ClientDetail }) {
   const { t } = useTranslation();
   const c = d.client;
-  const { organisation, service } = useOrganisationOfService(c.service_id);
-  const serviceGoals = useServiceGoals(organisation?.id, c.service_id);
-  const ladders = useLadders({ organisation_id: organisation?.id }, Boolean(organisation));
+  const services = useServices({ organisation_id: c.organisation_id });
+  const service = services.data?.items.find((s) => s.id === c.service_id);
+  const serviceGoals = useServiceGoals(c.organisation_id, c.service_id);
+  const ladders = useLadders({ organisation_id: c.organisation_id });
   const [goal, setGoal] = useState<ClientGoal | 'new' | null>(null);
   const [reviewing, setReviewing] = useState(false);
   const [assessing, setAssessing] = useState(false);

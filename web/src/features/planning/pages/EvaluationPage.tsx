@@ -1,6 +1,5 @@
 // One evaluation of a goal: when, the period, the result and conclusion, who took part, the values against the
 // targets (with how many clients stand behind each) and the evidence (links and files).
-import { useState } from 'react';
 import { App, Button, Card, Descriptions, Form, Input, List, Popconfirm, Space, Table, Typography, Upload } from 'antd';
 import { DeleteOutlined, LinkOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +12,6 @@ import {
   planningLinks,
   uploadEvidenceFile,
   useEvaluation,
-  useGoal,
   usePlanningMutation,
 } from '../api';
 import { goalName } from '../components/CloseWizard';
@@ -102,16 +100,13 @@ function EvidenceCard({ d }: { d: EvaluationDetail }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ label: string; url: string }>();
-  const [label, setLabel] = useState('');
   const id = d.evaluation.id;
   const addLink = usePlanningMutation((v: { label: string; url: string }) =>
     addEvidenceLink(id, v.label.trim(), v.url.trim()),
   );
-  const upload = usePlanningMutation((f: File) => uploadEvidenceFile(id, f, label.trim() || f.name));
+  const upload = usePlanningMutation((f: File) => uploadEvidenceFile(id, f));
   const remove = usePlanningMutation((eid: number) => deleteEvidence(eid));
-  // the evaluation detail may not say; the goal's page knows whether the caller manages the plan
-  const goal = useGoal(d.can_manage === undefined ? d.goal.id : 0);
-  const manage = d.can_manage ?? goal.data?.can_manage ?? false;
+  const manage = d.can_manage;
   return (
     <Card
       title={t('planning.evaluation.evidence')}
@@ -183,18 +178,11 @@ function EvidenceCard({ d }: { d: EvaluationDetail }) {
             </Button>
           </Form>
           <Space wrap>
-            <Input
-              placeholder={t('planning.evaluation.linkLabel')}
-              aria-label={t('planning.evaluation.linkLabel')}
-              value={label}
-              onChange={(e) => setLabel(e.target.value)}
-            />
             <Upload
               showUploadList={false}
               beforeUpload={(file) => {
                 upload.mutate(file, {
                   onSuccess: () => {
-                    setLabel('');
                     void message.success(t('planning.evaluation.uploaded', { name: file.name }));
                   },
                 });

@@ -26,7 +26,7 @@ import { PeriodPicker, usePeriod } from '../components/PeriodPicker';
 import { GoalStateTag, LevelTag, ResultTag } from '../components/Tags';
 import { goalName } from '../components/CloseWizard';
 import { yearPeriod } from '../planning';
-import type { EvaluationSummary, GoalDetail, GoalSummary, IndicatorWithValues } from '../types';
+import type { EvaluationSummary, GoalDetail, GoalLevel, GoalSummary, IndicatorWithValues } from '../types';
 
 export default function GoalPage() {
   const id = Number(useParams().id);
@@ -53,10 +53,9 @@ function GoalView({
   const [editing, setEditing] = useState(false);
   const [indicator, setIndicator] = useState<IndicatorWithValues | 'new' | null>(null);
   const [evaluating, setEvaluating] = useState(false);
-  const strategicPlan = useStrategicPlan(
-    g.level === 'objective' && d.plan.kind === 'operational' ? planStrategicId(d) : 0,
-  );
-  const opPlan = useOperationalPlan(g.level === 'service' && d.plan.kind === 'operational' ? d.plan.id : 0);
+  // parents to offer when editing: strategic goals of the plan's strategic plan, or objectives of the plan
+  const opPlan = useOperationalPlan(g.level !== 'strategic' && d.plan.kind === 'operational' ? d.plan.id : 0);
+  const strategicPlan = useStrategicPlan(g.level === 'objective' ? (opPlan.data?.plan.strategic_plan_id ?? 0) : 0);
   const remove = usePlanningMutation(() => deleteGoal(g.id));
   const removeIndicator = usePlanningMutation((iid: number) => deleteIndicator(iid));
   const planLink =
@@ -224,7 +223,7 @@ function GoalView({
       <History d={d} />
       {editing ? (
         <GoalModal
-          level={g.level}
+          level={g.level as GoalLevel}
           goal={g}
           strategicPlanId={g.strategic_plan_id}
           operationalPlanId={g.operational_plan_id}
@@ -255,11 +254,6 @@ function GoalView({
       ) : null}
     </div>
   );
-}
-
-/** The strategic plan an objective's operational plan hangs under (the operational plan detail knows it). */
-function planStrategicId(d: GoalDetail): number {
-  return (d.plan as { strategic_plan_id?: number | null }).strategic_plan_id ?? d.goal.strategic_plan_id ?? 0;
 }
 
 function Indicators({

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { createLadder, updateLadder, useLadder, useOrganisations, usePlanningMutation } from '../api';
-import { parseStages, stagesText, type LadderStage } from '../planning';
+import { stagesText, type LadderStage } from '../planning';
 import type { Ladder, LadderInput } from '../types';
 
 interface Values {
@@ -49,7 +49,7 @@ function LadderForm({
     description: ladder?.description ?? '',
     scale_min: ladder?.scale_min ?? 1,
     scale_max: ladder?.scale_max ?? 10,
-    stages: ladder ? parseStages(ladder.stages) : [],
+    stages: ladder ? ladder.stage_list.map((x) => ({ ...x })) : [],
     areas: ladder?.areas.map((a) => ({ id: a.id, name: a.name, description: a.description ?? '' })) ?? [
       { name: '', description: '' },
     ],

@@ -6,7 +6,6 @@ import { Link, useNavigate } from 'react-router-dom';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useLadders } from '../api';
 import { OrganisationPicker, useOrganisationChoice } from '../components/OrganisationPicker';
-import { parseStages } from '../planning';
 import type { Ladder } from '../types';
 
 export default function LaddersPage() {
@@ -54,10 +53,7 @@ export default function LaddersPage() {
           {
             title: t('planning.ladders.stages'),
             key: 'st',
-            render: (_, l) =>
-              parseStages(l.stages)
-                .map((s) => s.name)
-                .join(' → '),
+            render: (_, l) => l.stage_list.map((s) => s.name).join(' → '),
           },
         ]}
       />

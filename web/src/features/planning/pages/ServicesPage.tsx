@@ -92,7 +92,7 @@ function StaffModal({ service, onClose }: { service: PlanningService; onClose: (
       staff.map((s) => ({ user_id: s.user_id, kind: s.kind })),
     ),
   );
-  const free = (candidates.data?.items ?? []).filter((c) => !staff.some((s) => s.user_id === c.user_id));
+  const free = (candidates.data?.items ?? []).filter((c) => !staff.some((s) => s.user_id === c.id));
   return (
     <Modal
       open
@@ -113,7 +113,7 @@ function StaffModal({ service, onClose }: { service: PlanningService; onClose: (
             aria-label={t('planning.services.kind')}
             style={{ width: 200 }}
             value={s.kind}
-            onChange={(kind: StaffKind) => setStaff(staff.map((x) => (x.user_id === s.user_id ? { ...x, kind } : x)))}
+            onChange={(kind: string) => setStaff(staff.map((x) => (x.user_id === s.user_id ? { ...x, kind } : x)))}
             options={KINDS.map((k) => ({ value: k, label: t(`planning.staffKind.${k}`) }))}
           />
           <Button
@@ -133,14 +133,14 @@ function StaffModal({ service, onClose }: { service: PlanningService; onClose: (
           onChange={setAdding}
           showSearch
           optionFilterProp="label"
-          options={free.map((c) => ({ value: c.user_id, label: c.display_name }))}
+          options={free.map((c) => ({ value: c.id, label: c.display_name }))}
         />
         <Button
           icon={<PlusOutlined />}
           disabled={!adding}
           onClick={() => {
-            const c = free.find((x) => x.user_id === adding);
-            if (c) setStaff([...staff, { user_id: c.user_id, display_name: c.display_name, kind: 'staff' }]);
+            const c = free.find((x) => x.id === adding);
+            if (c) setStaff([...staff, { user_id: c.id, display_name: c.display_name, kind: 'staff' }]);
             setAdding(undefined);
           }}
         >

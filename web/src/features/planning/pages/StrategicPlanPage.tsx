@@ -91,7 +91,12 @@ export default function StrategicPlanPage() {
               render: (v: string, g) => <Link to={`/planning/goals/${g.id}`}>{v}</Link>,
             },
             { title: t('planning.common.state'), dataIndex: 'state', render: (s) => <GoalStateTag state={s} /> },
-            { title: t('planning.indicator.title'), dataIndex: 'indicators', align: 'right' },
+            {
+              title: t('planning.indicator.title'),
+              key: 'indicators',
+              align: 'right',
+              render: (_, g) => g.indicators.length,
+            },
           ]}
         />
       </Card>
