@@ -1,7 +1,7 @@
 // Chart options of the planning pages (drawn by components/charts/Chart.tsx): an indicator's history against
 // its target, a client's GAS T-score over time, a ladder assessment as a radar, and the regional outcomes.
 import type { EChartsCoreOption } from 'echarts/core';
-import { formatDecimal } from '../../lib/format';
+import { formatDate, formatDecimal } from '../../lib/format';
 import type { ClientLadder, IndicatorWithValues, OutcomeCell, RegionalOutcome } from './types';
 
 const DATE_AXIS = { type: 'category' as const };
@@ -20,7 +20,7 @@ export function indicatorHistoryOption(
   return {
     tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => formatDecimal(typeof v === 'number' ? v : null) },
     grid: { left: 8, right: 48, top: 32, bottom: 8, containLabel: true },
-    xAxis: { ...DATE_AXIS, data: points.map((p) => p.held_on) },
+    xAxis: { ...DATE_AXIS, data: points.map((p) => formatDate(p.held_on)) },
     yAxis: {
       type: 'value',
       name: ind.unit,
@@ -54,7 +54,7 @@ export function tScoreOption(
   return {
     tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => formatDecimal(typeof v === 'number' ? v : null, 1) },
     grid: { left: 8, right: 48, top: 24, bottom: 8, containLabel: true },
-    xAxis: { ...DATE_AXIS, data: points.map((p) => p.held_on) },
+    xAxis: { ...DATE_AXIS, data: points.map((p) => formatDate(p.held_on)) },
     yAxis: { type: 'value', min: 20, max: 80, axisLabel: { formatter: (v: number) => formatDecimal(v) } },
     series: [
       {
@@ -82,12 +82,13 @@ export function ladderRadarOption(l: ClientLadder, assessmentId: number, labels:
   const data: { name: string; value: number[]; lineStyle?: object; areaStyle?: object; itemStyle?: object }[] = [];
   if (first && current && first.id !== current.id)
     data.push({
-      name: `${labels.first} (${first.assessed_on})`,
+      name: `${labels.first} (${formatDate(first.assessed_on)})`,
       value: valuesOf(first),
       lineStyle: { type: 'dashed', color: '#aaa' },
       itemStyle: { color: '#aaa' },
     });
-  if (current) data.push({ name: current.assessed_on, value: valuesOf(current), areaStyle: { opacity: 0.2 } });
+  if (current)
+    data.push({ name: formatDate(current.assessed_on), value: valuesOf(current), areaStyle: { opacity: 0.2 } });
   return {
     tooltip: {},
     legend: { bottom: 0 },

@@ -237,6 +237,7 @@ export const cs = {
     baselineLine: 'Výchozí',
     deleteConfirm: 'Smazat ukazatel i jeho hodnoty?',
     clientsN: 'klientů: {{n}}',
+    every: 'každých {{n}} měs.',
   },
   evaluation: {
     title: 'Hodnocení',
@@ -688,6 +689,7 @@ export const en: typeof cs = {
     baselineLine: 'Baseline',
     deleteConfirm: 'Delete the indicator and its values?',
     clientsN: 'clients: {{n}}',
+    every: 'every {{n}} months',
   },
   evaluation: {
     title: 'Evaluations',

@@ -24,12 +24,23 @@ export interface TabUser {
 }
 
 /**
- * Client pages for holders of clients.work (never the platform administrator: client records are the
- * service's); service staff for the provider's admins and managers; the regional outcomes for region staff and
- * the platform administrator; the rest for every reader of plans.
+ * Whether a user works with clients: holds clients.work through a provider membership (admin, manager, worker).
+ * Not the platform administrator nor region staff: client records belong to the service's staff.
+ */
+export function worksWithClients(user: TabUser): boolean {
+  return (
+    user.permissions.includes('clients.work') &&
+    !user.platform_admin &&
+    user.memberships.some((m) => m.organisation_type !== 'region' && ['admin', 'manager', 'worker'].includes(m.role))
+  );
+}
+
+/**
+ * Client pages for those who work with clients; service staff for the provider's admins and managers; the
+ * regional outcomes for region staff and the platform administrator; the rest for every reader of plans.
  */
 export function visibleTabs(user: TabUser): PlanningTab[] {
-  const works = user.permissions.includes('clients.work') && !user.platform_admin;
+  const works = worksWithClients(user);
   const manages = user.memberships.some(
     (m) => m.organisation_type !== 'region' && (m.role === 'admin' || m.role === 'manager'),
   );

@@ -22,7 +22,7 @@ describe('indicator history', () => {
       },
       { value: 'Hodnota', target: 'Cíl', baseline: 'Výchozí' },
     ) as unknown as Opt;
-    expect(o.xAxis.data).toEqual(['2025-06-30', '2025-12-15']);
+    expect(o.xAxis.data).toEqual(['30. 6. 2025', '15. 12. 2025']);
     expect(o.series[0].data).toEqual([47, 58]);
     const lines = (o.series[0].markLine as { data: { name: string; yAxis: number }[] }).data;
     expect(lines.map((l) => [l.name, l.yAxis])).toEqual([
@@ -42,7 +42,7 @@ describe('T-score over time', () => {
       ],
       { t: 'T-skór', expected: 'očekávaný výsledek (50)' },
     ) as unknown as Opt;
-    expect(o.xAxis.data).toEqual(['2025-03-01', '2025-09-01']);
+    expect(o.xAxis.data).toEqual(['1. 3. 2025', '1. 9. 2025']);
     expect(o.series[0].data).toEqual([38.2, 50]);
     expect((o.series[0].markLine as { data: { yAxis: number }[] }).data[0].yAxis).toBe(50);
   });
@@ -90,8 +90,8 @@ describe('ladder radar', () => {
       { name: 'Finance', min: 1, max: 10 },
     ]);
     expect(o.series[0].data.map((d) => [d.name, d.value])).toEqual([
-      ['první hodnocení (2025-02-01)', [2, 1]],
-      ['2025-09-01', [5, 4]],
+      ['první hodnocení (1. 2. 2025)', [2, 1]],
+      ['1. 9. 2025', [5, 4]],
     ]);
   });
   it('draws the first assessment alone', () => {

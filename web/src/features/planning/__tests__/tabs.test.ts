@@ -38,6 +38,7 @@ describe('planning tabs', () => {
     });
     expect(region).toContain('regional');
     expect(region).not.toContain('services');
+    expect(region).not.toContain('clients');
   });
   it('keeps client records from the platform administrator', () => {
     const admin = keys({ permissions: ['planning.read', 'clients.work'], platform_admin: true, memberships: [] });

@@ -1,7 +1,7 @@
 // The whole chain of a strategic plan as a tree: strategic goals → objectives → service goals → counts of clients'
 // personal goals, each node with its state, indicators against targets and outcome cell, each navigable.
 import { useMemo, useState } from 'react';
-import { Button, Space, Tree, Typography } from 'antd';
+import { Button, Space, Tag, Tree, Typography } from 'antd';
 import type { DataNode } from 'antd/es/tree';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -22,6 +22,8 @@ function NodeTitle({ node }: { node: TreeNode }) {
           {g.title}
         </Link>
         <GoalStateTag state={g.state} />
+        {g.level !== 'strategic' && g.year ? <Tag data-testid="tree-node-year">{g.year}</Tag> : null}
+        {g.service_name ? <Typography.Text type="secondary">{g.service_name}</Typography.Text> : null}
       </Space>
       {g.unlinked_reason ? (
         <div>

@@ -11,12 +11,13 @@ import { useDueEvaluations, useDueReviews, useServices } from '../api';
 import { OrganisationPicker, useOrganisationChoice } from '../components/OrganisationPicker';
 import { DueTag, LevelTag } from '../components/Tags';
 import { groupDueByService } from '../planning';
+import { worksWithClients } from '../tabs';
 import type { DueEvaluation, DueReview } from '../types';
 
 export default function DuePage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
-  const works = user.permissions.includes('clients.work') && !user.platform_admin;
+  const works = worksWithClients(user);
   const { orgs, org, setOrg, loading, error } = useOrganisationChoice();
   return (
     <div data-testid="planning-due-page">

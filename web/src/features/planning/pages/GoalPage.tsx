@@ -342,7 +342,8 @@ function Indicators({
           {
             title: t('planning.indicator.nextDue'),
             key: 'due',
-            render: (_, i) => `${formatDate(i.next_due_on)} (${i.schedule_months} m.)`,
+            render: (_, i) =>
+              `${formatDate(i.next_due_on)} (${t('planning.indicator.every', { n: i.schedule_months })})`,
           },
           ...(d.can_manage
             ? [
@@ -408,7 +409,8 @@ function Indicators({
 
 function History({ d }: { d: GoalDetail }) {
   const { t } = useTranslation();
-  const items = d.history.filter((h) => h.id !== d.goal.id);
+  // the goal itself among the goals it came from and those carried from it, oldest period first
+  const chain = [d.goal, ...d.history.filter((h) => h.id !== d.goal.id)].sort((a, b) => a.year - b.year || a.id - b.id);
   return (
     <Card
       title={t('planning.goal.history')}
@@ -418,10 +420,10 @@ function History({ d }: { d: GoalDetail }) {
     >
       <Typography.Paragraph type="secondary">{t('planning.goal.historyHelp')}</Typography.Paragraph>
       <List<GoalSummary>
-        dataSource={d.history.length > 1 || items.length ? d.history : []}
+        dataSource={chain.length > 1 ? chain : []}
         locale={{ emptyText: t('planning.goal.noHistory') }}
         renderItem={(h) => (
-          <List.Item>
+          <List.Item data-testid="goal-history-item">
             <Space wrap>
               {h.year ? <Tag>{h.year}</Tag> : null}
               {h.id === d.goal.id ? (

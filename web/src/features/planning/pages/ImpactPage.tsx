@@ -1,7 +1,7 @@
 // The impact report of an organisation's strategic plan for a period: the problem addressed, vision and mission,
 // outcomes of every goal, indicators against targets and the evidence behind each number (which evaluations, how
 // many clients); links to the printable report and the Excel export.
-import { Card, Collapse, Descriptions, Empty, Select, Space, Table, Typography, Button } from 'antd';
+import { Button, Card, Collapse, Descriptions, Empty, Select, Space, Table, Tag, Typography } from 'antd';
 import { FileExcelOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -122,6 +122,7 @@ export default function ImpactPage() {
                     label: (
                       <Space wrap>
                         <LevelTag level="objective" />
+                        <Tag>{o.goal.year}</Tag>
                         {goalName(o.goal)}
                         <GoalStateTag state={o.goal.state} />
                       </Space>
