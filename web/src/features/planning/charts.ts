@@ -19,7 +19,7 @@ export function indicatorHistoryOption(
     markLines.push({ name: labels.baseline, yAxis: ind.baseline, lineStyle: { type: 'dotted', color: '#999' } });
   return {
     tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => formatDecimal(typeof v === 'number' ? v : null) },
-    grid: { left: 8, right: 48, top: 32, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
     xAxis: { ...DATE_AXIS, data: points.map((p) => formatDate(p.held_on)) },
     yAxis: {
       type: 'value',
@@ -36,7 +36,7 @@ export function indicatorHistoryOption(
         markLine: markLines.length
           ? {
               symbol: 'none',
-              label: { formatter: (p: { name: string }) => p.name },
+              label: { formatter: (p: { name: string }) => p.name, position: 'insideEndTop' },
               data: markLines,
             }
           : undefined,
@@ -53,7 +53,7 @@ export function tScoreOption(
   const points = history.filter((h) => h.t !== null).sort((a, b) => a.held_on.localeCompare(b.held_on));
   return {
     tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => formatDecimal(typeof v === 'number' ? v : null, 1) },
-    grid: { left: 8, right: 48, top: 24, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 16, top: 24, bottom: 8, containLabel: true },
     xAxis: { ...DATE_AXIS, data: points.map((p) => formatDate(p.held_on)) },
     yAxis: { type: 'value', min: 20, max: 80, axisLabel: { formatter: (v: number) => formatDecimal(v) } },
     series: [
@@ -64,7 +64,7 @@ export function tScoreOption(
         symbolSize: 8,
         markLine: {
           symbol: 'none',
-          label: { formatter: labels.expected },
+          label: { formatter: labels.expected, position: 'insideEndTop' },
           data: [{ yAxis: 50, lineStyle: { type: 'dashed', color: '#1f6f5c' } }],
         },
       },

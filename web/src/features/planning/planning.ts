@@ -98,6 +98,11 @@ export function gasLevelText(level: number): string {
   return `\u2212${String(-level).replace('.', ',')}`;
 }
 
+/** A level as reported (DOMAIN.md): −0.5 counts as −1, −3 stays −3; the others as they are. */
+export function reportedLevel(level: number): number {
+  return level === -0.5 ? -1 : level;
+}
+
 /** All five levels are described (the goal can be rated). */
 export function levelsComplete(levels: GasLevels): boolean {
   return DESCRIBED_LEVELS.every((k) => (levels[k] ?? '').trim() !== '');

@@ -23,6 +23,7 @@ import {
   outcomeView,
   parentLevel,
   regionalMatrix,
+  reportedLevel,
   reviewInput,
   stageOf,
   stagesText,
@@ -132,6 +133,7 @@ describe('GAS levels', () => {
     expect(levelDescription(levels, -0.5)).toBe('');
     expect(levelDescription(levels, -3)).toBe('');
     expect(levelsComplete(levels)).toBe(true);
+    expect([2, 1, 0, -0.5, -1, -2, -3].map(reportedLevel)).toEqual([2, 1, 0, -1, -1, -2, -3]);
     expect(levelsComplete({ ...levels, plus1: ' ' })).toBe(false);
   });
 });

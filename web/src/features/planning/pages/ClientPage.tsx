@@ -46,7 +46,7 @@ import { LadderAssessmentModal } from '../components/LadderAssessmentModal';
 import { LadderCard } from '../components/LadderCard';
 import { ReviewModal } from '../components/ReviewModal';
 import { DueTag } from '../components/Tags';
-import { DESCRIBED_LEVELS, gasLevelKey, gasLevelText } from '../planning';
+import { DESCRIBED_LEVELS, gasLevelKey, gasLevelText, reportedLevel } from '../planning';
 import type { ClientDetail, ClientGoal, ClientState, PlanningService, Review } from '../types';
 
 const LEVEL_VALUE = { plus2: 2, plus1: 1, zero: 0, minus1: -1, minus2: -2 } as const;
@@ -354,12 +354,16 @@ function GoalCard({ g, onEdit }: { g: ClientGoal; onEdit?: () => void }) {
             render: (_, r) => (
               <>
                 <strong>{gasLevelText(r.value)}</strong> {t(`planning.gasLevel.${r.k}`)}
+                {g.latest && reportedLevel(g.latest.level) === r.value ? (
+                  <Tag color="blue" style={{ marginLeft: 6 }} data-testid="client-goal-current-level">
+                    {t('planning.client.latest')}
+                  </Tag>
+                ) : null}
               </>
             ),
           },
           { title: t('planning.common.description'), dataIndex: 'text' },
         ]}
-        rowClassName={(r) => (g.latest && Math.round(g.latest.level) === r.value ? 'ant-table-row-selected' : '')}
       />
     </Card>
   );
