@@ -213,6 +213,7 @@ export const cs = {
     noHistory: 'Cíl nemá předchůdce ani pokračování.',
     carryReason: 'Důvod: {{reason}}',
     nextDue: 'Další hodnocení',
+    clientsOfService: 'Klienti služby a jejich osobní cíle',
   },
   indicator: {
     title: 'Ukazatele',
@@ -665,6 +666,7 @@ export const en: typeof cs = {
     noHistory: 'The goal has no predecessor and no continuation.',
     carryReason: 'Reason: {{reason}}',
     nextDue: 'Next evaluation',
+    clientsOfService: 'Clients of the service and their personal goals',
   },
   indicator: {
     title: 'Indicators',

@@ -87,9 +87,11 @@ export function ReviewModal({
                     {GAS_LEVELS.map((lv) => {
                       const own = levelDescription(g.levels, lv);
                       return (
-                        <Radio key={lv} value={lv} data-testid="review-level" data-level={lv}>
-                          <strong>{gasLevelText(lv)}</strong> {t(`planning.gasLevel.${gasLevelKey(lv)}`)}
-                          {own ? <Typography.Text type="secondary">: {own}</Typography.Text> : null}
+                        <Radio key={lv} value={lv}>
+                          <span data-testid="review-level" data-level={lv}>
+                            <strong>{gasLevelText(lv)}</strong> {t(`planning.gasLevel.${gasLevelKey(lv)}`)}
+                            {own ? <Typography.Text type="secondary">: {own}</Typography.Text> : null}
+                          </span>
                         </Radio>
                       );
                     })}

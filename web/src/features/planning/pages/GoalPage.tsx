@@ -26,6 +26,8 @@ import { PeriodPicker, usePeriod } from '../components/PeriodPicker';
 import { GoalStateTag, LevelTag, ResultTag } from '../components/Tags';
 import { goalName } from '../components/CloseWizard';
 import { yearPeriod } from '../planning';
+import { worksWithClients } from '../tabs';
+import { useCurrentUser } from '../../../app/SessionContext';
 import type { EvaluationSummary, GoalDetail, GoalLevel, GoalSummary, IndicatorWithValues } from '../types';
 
 export default function GoalPage() {
@@ -49,6 +51,8 @@ function GoalView({
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { message } = App.useApp();
+  // staff reach the clients of the service (the list shows only services they are staff of)
+  const works = worksWithClients(useCurrentUser());
   const g = d.goal;
   const [editing, setEditing] = useState(false);
   const [indicator, setIndicator] = useState<IndicatorWithValues | 'new' | null>(null);
@@ -145,12 +149,19 @@ function GoalView({
                 ))}
               </ul>
             ) : g.level === 'service' ? (
-              <span data-testid="goal-personal-goals">
-                {t('planning.goal.personalGoals', {
-                  count: d.personal_goals.count,
-                  clients: d.personal_goals.linked_clients,
-                })}
-              </span>
+              <Space direction="vertical" size={0}>
+                <span data-testid="goal-personal-goals">
+                  {t('planning.goal.personalGoals', {
+                    count: d.personal_goals.count,
+                    clients: d.personal_goals.linked_clients,
+                  })}
+                </span>
+                {works && g.service_id ? (
+                  <Link to={`/planning/clients?service=${g.service_id}`} data-testid="goal-clients-link">
+                    {t('planning.goal.clientsOfService')}
+                  </Link>
+                ) : null}
+              </Space>
             ) : (
               t('planning.goal.noChildren')
             ),

@@ -1,0 +1,229 @@
+// The planning module end to end against the demo (issue 11), in Czech: a key worker goes from a strategic goal
+// of the demo provider down through the tree (objective → service goal → the service's clients) to a client's
+// personal goal, records a review rating it on the GAS levels, and goes back up the chain to the impact report.
+// The manager's closing wizard names the goals still missing a result; the external evaluator reads the plans
+// but never reaches a client record.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { DEMO_PASSWORD, snapshot, withBrowser } from './pages/browser.mjs';
+import { apiLogin } from './pages/api.mjs';
+import { logIn } from './pages/login.mjs';
+import { navigateTo, openPath, pageTitle } from './pages/shell.mjs';
+
+const MANAGER = process.env.KVALIS_PLANNING_MANAGER ?? 'iq.manazer';
+const WORKER = process.env.KVALIS_PLANNING_WORKER ?? 'iq.pracovnik1';
+const EVALUATOR = process.env.KVALIS_PLANNING_EVALUATOR ?? 'hodnotitel';
+
+const LEVELS = {
+  minus2: 'Neví, kam se obrátit, když přijde výpověď',
+  minus1: 'Ví o poradně, ale sama nezavolá',
+  zero: 'Sama zavolá do poradny a domluví schůzku',
+  plus1: 'Sama vyjedná splátkový kalendář s pronajímatelem',
+  plus2: 'Poradí s tím i sousedům',
+};
+
+/**
+ * The chain the test walks: in the demo provider's open operational plan, a service goal linked to an objective
+ * linked to a strategic goal; the worker is staff of that service (the manager grants it when the demo has not)
+ * and key worker of a client with a personal goal linked to the service goal (made when the demo has none).
+ */
+async function chain() {
+  const manager = await apiLogin(MANAGER, DEMO_PASSWORD);
+  const worker = await apiLogin(WORKER, DEMO_PASSWORD);
+  const org = (await manager.get('/api/planning/organisations')).items.find((o) => o.can_manage);
+  assert.ok(org, `${MANAGER} manages the plans of an organisation`);
+  const strategic = (await manager.get(`/api/planning/strategic-plans?organisation_id=${org.id}`)).items[0];
+  const plans = (await manager.get(`/api/planning/operational-plans?organisation_id=${org.id}`)).items;
+  const open = plans.filter((p) => p.state === 'open').sort((a, b) => b.year - a.year)[0];
+  assert.ok(open, 'the demo has an open operational plan');
+  const detail = await manager.get(`/api/planning/operational-plans/${open.id}`);
+  const byId = new Map(detail.goals.map((g) => [g.id, g]));
+  const service = detail.goals.find(
+    (g) => g.level === 'service' && g.parent_goal_id && byId.get(g.parent_goal_id)?.parent_goal_id,
+  );
+  assert.ok(service, 'a service goal linked up to a strategic goal');
+  const objective = byId.get(service.parent_goal_id);
+  const strategicGoal = (await manager.get(`/api/planning/goals/${objective.parent_goal_id}`)).goal;
+
+  const services = (await manager.get(`/api/planning/services?organisation_id=${org.id}`)).items;
+  const svc = services.find((s) => s.id === service.service_id);
+  if (!svc.staff.some((s) => s.user_id === worker.user.id)) {
+    await manager.put(`/api/planning/services/${svc.id}/staff`, {
+      staff: [
+        ...svc.staff.map((s) => ({ user_id: s.user_id, kind: s.kind })),
+        { user_id: worker.user.id, kind: 'staff' },
+      ],
+    });
+  }
+  const mine = (await worker.get(`/api/planning/clients?service_id=${svc.id}&key_worker=me&state=active`)).items;
+  let client = null;
+  let goal = null;
+  for (const c of mine) {
+    const d = await worker.get(`/api/planning/clients/${c.id}`);
+    goal = d.goals.find((g) => g.state === 'active' && g.service_goal?.id === service.id) ?? null;
+    if (goal) {
+      client = d.client;
+      break;
+    }
+  }
+  if (!client) {
+    const created = await worker.post('/api/planning/clients', {
+      service_id: svc.id,
+      contract_from: `${open.year}-01-15`,
+      key_worker_user_id: worker.user.id,
+    });
+    const d = await worker.post(`/api/planning/clients/${created.client.id}/goals`, {
+      service_goal_id: service.id,
+      wording: 'Chci mít jistotu, že nás z bytu nevystěhují',
+      steps: 'Schůzka s pronajímatelem, přehled dluhů',
+      responsibilities: 'Klientka zavolá pronajímateli, pracovník ji doprovodí',
+      levels: LEVELS,
+      weight: 2,
+      set_on: `${open.year}-01-20`,
+      next_review_on: `${open.year}-04-20`,
+    });
+    client = d.client;
+    goal = d.goals[0];
+  }
+  return { worker, org, strategic, strategicGoal, objective, service, svc, client, goal };
+}
+
+test('from a strategic goal down the tree to a client’s goal review and back up to the impact report', async () => {
+  const c = await chain();
+  await withBrowser('planning-chain', async (page) => {
+    await logIn(page, WORKER, DEMO_PASSWORD);
+    await navigateTo(page, 'planning');
+    await page.getByTestId('planning-strategy-page').waitFor();
+    assert.equal(await pageTitle(page), 'Strategické plány');
+    await page.getByTestId('strategic-plan-link').filter({ hasText: c.strategic.title }).click();
+    await page.getByTestId('strategic-plan-page').waitFor();
+
+    // down the tree: the strategic goal, its objective, the service goal
+    const tree = page.getByTestId('goal-tree');
+    await tree.waitFor();
+    assert.match(await page.getByTestId('tree-stats').innerText(), /Cílů: \d+ · strategických \d+/);
+    const serviceNode = tree.locator(`[data-testid="tree-node"][data-goal-id="${c.service.id}"]`);
+    assert.match(await serviceNode.innerText(), /Cíl služby/);
+    assert.match(await serviceNode.innerText(), /osobní cíle klientů: \d+/);
+    await tree.locator(`a[href="/planning/goals/${c.strategicGoal.id}"]`).click();
+    await page.locator(`[data-testid="goal-page"][data-goal-id="${c.strategicGoal.id}"]`).waitFor();
+    assert.match(await pageTitle(page), new RegExp(c.strategicGoal.title));
+    await page.getByTestId('goal-children').locator(`a[href="/planning/goals/${c.objective.id}"]`).click();
+    await page.locator(`[data-testid="goal-page"][data-goal-id="${c.objective.id}"]`).waitFor();
+    assert.match(await page.getByTestId('goal-parent-link').innerText(), new RegExp(c.strategicGoal.title));
+    await page.getByTestId('goal-children').locator(`a[href="/planning/goals/${c.service.id}"]`).click();
+    await page.locator(`[data-testid="goal-page"][data-goal-id="${c.service.id}"]`).waitFor();
+    assert.match(await page.getByTestId('goal-personal-goals').innerText(), /Osobní cíle klientů: [1-9]\d*/);
+    await snapshot(page, 'planning-service-goal');
+
+    // the service's clients (the worker is its staff), the client, a review of the goal
+    await page.getByTestId('goal-clients-link').click();
+    await page.getByTestId('planning-clients-page').waitFor();
+    await page.getByTestId('clients-search').fill(c.client.code);
+    await page.getByTestId('clients-search').press('Enter');
+    await page.getByTestId('client-link').filter({ hasText: c.client.code }).first().click();
+    await page.locator(`[data-testid="client-page"][data-client-id="${c.client.id}"]`).waitFor();
+    const goalCard = page.locator(`[data-testid="client-goal"][data-goal-id="${c.goal.id}"]`);
+    assert.match(await goalCard.innerText(), new RegExp(c.goal.wording));
+    assert.match(await goalCard.getByTestId('client-goal-levels').innerText(), /Očekávaný výsledek/);
+    const reviewsBefore = await page.getByTestId('client-review').count();
+
+    await page.getByTestId('review-add').click();
+    const form = page.locator(`[data-testid="review-goal"][data-goal-id="${c.goal.id}"]`);
+    await form.waitFor();
+    // every allowed level with its words, the client's own description beside the described ones
+    const levels = await form.getByTestId('review-level').allInnerTexts();
+    assert.equal(levels.length, 7);
+    assert.match(levels[1], /^\+1 Lepší, než se čekalo/);
+    assert.match(levels[3], /^−0,5 O něco méně, než se čekalo/);
+    assert.match(levels[1], new RegExp(c.goal.levels.plus1));
+    // rate every goal the review asks about: this one +1, any others as expected
+    for (const other of await page.getByTestId('review-goal').all()) {
+      const id = await other.getAttribute('data-goal-id');
+      await other.locator(`[data-testid="review-level"][data-level="${id === String(c.goal.id) ? 1 : 0}"]`).click();
+    }
+    await page.getByTestId('review-what-changed').fill('Rodina splácí dluh na nájmu podle kalendáře.');
+    await page.getByTestId('review-client-view').fill('Už se nebojím, že přijdeme o byt.');
+    await page.getByTestId('review-save').click();
+    await page.getByTestId('review-save').waitFor({ state: 'detached' });
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid="client-review"]').length === n + 1,
+      reviewsBefore,
+    );
+    assert.match(await goalCard.getByTestId('client-goal-latest').innerText(), /^\+1 Lepší, než se čekalo/);
+    assert.match(await page.getByTestId('client-reviews').innerText(), /Už se nebojím, že přijdeme o byt\./);
+    assert.match(await page.getByTestId('client-reviews').innerText(), /T-skór \d/);
+    await snapshot(page, 'planning-client-review');
+
+    // back up: the service goal, its objective, the strategic goal, the plan and its impact report
+    await goalCard.getByTestId('client-goal-service-goal-link').click();
+    await page.locator(`[data-testid="goal-page"][data-goal-id="${c.service.id}"]`).waitFor();
+    await page.getByTestId('goal-parent-link').click();
+    await page.locator(`[data-testid="goal-page"][data-goal-id="${c.objective.id}"]`).waitFor();
+    await page.getByTestId('goal-parent-link').click();
+    await page.locator(`[data-testid="goal-page"][data-goal-id="${c.strategicGoal.id}"]`).waitFor();
+    await page.getByRole('link', { name: `Plán: ${c.strategic.title}` }).click();
+    await page.getByTestId('strategic-plan-impact-link').click();
+    await page.getByTestId('impact-plan-title').waitFor();
+    assert.equal(await pageTitle(page), 'Zpráva o dopadu');
+    assert.match(await page.getByTestId('impact-plan-title').innerText(), new RegExp(c.strategic.title));
+    assert.match(
+      await page.getByTestId('impact-totals').innerText(),
+      /Klientů: \d+ · osobních cílů: \d+ · hodnocení: \d+/,
+    );
+    const goalCardInReport = page.getByTestId('impact-strategic-goal').filter({ hasText: c.strategicGoal.title });
+    assert.match(await goalCardInReport.innerText(), /Výsledky klientů/);
+    assert.ok(await page.getByTestId('impact-html').getAttribute('href'));
+    assert.match(await page.getByTestId('impact-xlsx').getAttribute('href'), /\/api\/planning\/impact\/export\.xlsx\?/);
+    await snapshot(page, 'planning-impact');
+  });
+
+  // the review is stored with the level chosen
+  const after = await c.worker.get(`/api/planning/clients/${c.client.id}`);
+  const latest = after.goals.find((g) => g.id === c.goal.id).latest;
+  assert.equal(latest.level, 1);
+});
+
+test('closing a period names every goal still missing a result', async () => {
+  const manager = await apiLogin(MANAGER, DEMO_PASSWORD);
+  const org = (await manager.get('/api/planning/organisations')).items.find((o) => o.can_manage);
+  const open = (await manager.get(`/api/planning/operational-plans?organisation_id=${org.id}`)).items.find(
+    (p) => p.state === 'open',
+  );
+  const detail = await manager.get(`/api/planning/operational-plans/${open.id}`);
+  const goals = detail.goals.filter((g) => g.state !== 'dropped');
+  await withBrowser('planning-close-wizard', async (page) => {
+    await logIn(page, MANAGER, DEMO_PASSWORD);
+    await openPath(page, `/planning/operational/${open.id}`);
+    await page.getByTestId('plan-close').click();
+    // the first goal gets a result and a conclusion, the rest are skipped to the summary
+    await page.getByTestId('close-result').getByText('Splněn', { exact: true }).click();
+    await page.getByTestId('close-conclusion').fill('Cíl byl splněn podle plánu.');
+    await page.getByTestId('close-participants-add').click();
+    await page.getByTestId('close-participants-name').fill('OSPOD Náchod');
+    await page.locator('.ant-steps-item').last().click();
+    const missing = await page.getByTestId('close-missing').innerText();
+    assert.match(missing, /^Chybí výsledek nebo závěr u cílů: /);
+    for (const g of goals.slice(1)) assert.ok(missing.includes(g.title), `${g.title} is named`);
+    assert.ok(!missing.includes(`${goals[0].code} ${goals[0].title},`), 'the evaluated goal is not named');
+    assert.equal(await page.getByTestId('close-submit').isDisabled(), true);
+  });
+  const still = await manager.get(`/api/planning/operational-plans/${open.id}`);
+  assert.equal(still.plan.state, 'open', 'nothing was closed');
+});
+
+test('the external evaluator reads the plans but never a client record', async () => {
+  const worker = await apiLogin(WORKER, DEMO_PASSWORD);
+  const someClient = (await worker.get('/api/planning/clients?state=active')).items[0];
+  await withBrowser('planning-evaluator', async (page) => {
+    await logIn(page, EVALUATOR, DEMO_PASSWORD);
+    await navigateTo(page, 'planning');
+    await page.getByTestId('strategic-plan-link').first().waitFor();
+    assert.equal(await page.getByTestId('strategic-plan-create').count(), 0, 'an evaluator changes nothing');
+    assert.equal(await page.getByTestId('planning-tab-clients').count(), 0);
+    if (someClient) {
+      await openPath(page, `/planning/clients/${someClient.id}`);
+      await page.getByTestId('forbidden').waitFor();
+    }
+  });
+});
