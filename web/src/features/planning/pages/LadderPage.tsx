@@ -125,7 +125,7 @@ function LadderForm({
             {(fields, { add, remove }) => (
               <>
                 {fields.map((f) => (
-                  <Space key={f.key} wrap align="start">
+                  <Space key={f.key} wrap align="start" style={{ display: 'flex' }}>
                     <Form.Item
                       name={[f.name, 'from']}
                       label={t('planning.ladders.stageFrom')}
@@ -155,9 +155,11 @@ function LadderForm({
                     />
                   </Space>
                 ))}
-                <Button icon={<PlusOutlined />} onClick={() => add({ from: 1, to: 1, name: '' })}>
-                  {t('planning.ladders.addStage')}
-                </Button>
+                <div>
+                  <Button icon={<PlusOutlined />} onClick={() => add({ from: 1, to: 1, name: '' })}>
+                    {t('planning.ladders.addStage')}
+                  </Button>
+                </div>
               </>
             )}
           </Form.List>
@@ -167,7 +169,7 @@ function LadderForm({
             {(fields, { add, remove }) => (
               <>
                 {fields.map((f) => (
-                  <Space key={f.key} wrap align="start">
+                  <Space key={f.key} wrap align="start" style={{ display: 'flex' }}>
                     <Form.Item
                       name={[f.name, 'name']}
                       label={t('planning.ladders.areaName')}
@@ -186,9 +188,11 @@ function LadderForm({
                     />
                   </Space>
                 ))}
-                <Button icon={<PlusOutlined />} onClick={() => add({ name: '', description: '' })}>
-                  {t('planning.ladders.addArea')}
-                </Button>
+                <div>
+                  <Button icon={<PlusOutlined />} onClick={() => add({ name: '', description: '' })}>
+                    {t('planning.ladders.addArea')}
+                  </Button>
+                </div>
               </>
             )}
           </Form.List>
