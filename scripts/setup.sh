@@ -35,6 +35,17 @@ install_packages() {
     apt-get update -q
     apt-get install -y -q --no-install-recommends "${missing[@]}"
   fi
+  # PDF files (certificates, printable reports) are rendered by WeasyPrint; the tests read them back with
+  # pdftotext. Each is installed on its own: asked for together with the build packages, apt's resolver may
+  # pick a path through libboost-dev (1.74), which conflicts with libboost1.81-dev.
+  local extra=(weasyprint)
+  [ "$MODE" = test ] || [ "$MODE" = bench ] && extra+=(poppler-utils)
+  for p in "${extra[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+      [ ${#missing[@]} -gt 0 ] || { apt-get update -q; missing=(updated); }
+      apt-get install -y -q --no-install-recommends "$p"
+    fi
+  done
 }
 
 build_cpp() {

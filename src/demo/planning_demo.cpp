@@ -77,16 +77,34 @@ struct GoalSpec {
 
 const std::vector<GoalSpec>& strategic_goals() {
   static const std::vector<GoalSpec> kGoals = {
-      {"S1", "Rodiny mají jisté a důstojné bydlení",
-       "Méně rodin ztrácí bydlení; rodiny z ubytoven a nevyhovujících bytů nacházejí nájemní bydlení.", "", "", -1,
+      {"S1",
+       "Rodiny mají jisté a důstojné bydlení",
+       "Méně rodin ztrácí bydlení; rodiny z ubytoven a nevyhovujících bytů nacházejí nájemní bydlení.",
+       "",
+       "",
+       -1,
        {{"Počet hodnocení cílů bydlení", "", std::nullopt, 8, "count", "how_well", 12, "evaluations"}}},
-      {"S2", "Děti úspěšně procházejí vzděláváním",
-       "Děti z rodin, se kterými pracujeme, pravidelně chodí do školy a pokračují ve studiu po základní škole.", "",
-       "", -1, {}},
-      {"S3", "Rodiny zvládají své finance a dluhy",
-       "Rodiny mají přehled o příjmech a výdajích, řeší dluhy včas a nedostávají se do exekucí.", "", "", -1, {}},
-      {"S4", "Organizace je stabilní a spolupracuje s partnery",
-       "Stabilní tým, vícezdrojové financování a pravidelná spolupráce s OSPOD, školami a obcí.", "", "", -1, {}},
+      {"S2",
+       "Děti úspěšně procházejí vzděláváním",
+       "Děti z rodin, se kterými pracujeme, pravidelně chodí do školy a pokračují ve studiu po základní škole.",
+       "",
+       "",
+       -1,
+       {}},
+      {"S3",
+       "Rodiny zvládají své finance a dluhy",
+       "Rodiny mají přehled o příjmech a výdajích, řeší dluhy včas a nedostávají se do exekucí.",
+       "",
+       "",
+       -1,
+       {}},
+      {"S4",
+       "Organizace je stabilní a spolupracuje s partnery",
+       "Stabilní tým, vícezdrojové financování a pravidelná spolupráce s OSPOD, školami a obcí.",
+       "",
+       "",
+       -1,
+       {}},
   };
   return kGoals;
 }
@@ -94,38 +112,83 @@ const std::vector<GoalSpec>& strategic_goals() {
 const std::vector<GoalSpec>& goals_2025() {
   static const std::vector<GoalSpec> kGoals = {
       // objectives
-      {"O1", "Snížit počet rodin ohrožených ztrátou bydlení",
-       "Včas zachytit dluhy na nájmu a pomoci rodinám jednat s pronajímateli.", "S1", "", -1,
+      {"O1",
+       "Snížit počet rodin ohrožených ztrátou bydlení",
+       "Včas zachytit dluhy na nájmu a pomoci rodinám jednat s pronajímateli.",
+       "S1",
+       "",
+       -1,
        {{"Rodiny, které si udržely bydlení", "rodin", 28, 40, "manual", "better_off", 12}}},
-      {"O2", "Podpořit školní docházku a přípravu dětí", "Doučování, spolupráce se školami a rodiči.", "S2", "", -1,
+      {"O2",
+       "Podpořit školní docházku a přípravu dětí",
+       "Doučování, spolupráce se školami a rodiči.",
+       "S2",
+       "",
+       -1,
        {{"Průměrné T-skóre GAS dětí a rodičů", "T", std::nullopt, 55, "gas_t", "better_off", 12}}},
-      {"O3", "Stabilizovat rozpočty rodin a řešit dluhy", "Rozpočtové poradenství, splátkové kalendáře, oddlužení.",
-       "S3", "", -1, {}},
-      {"O4", "Pomoc rodinám zasaženým povodní", "Krátkodobá pomoc rodinám v zaplavených lokalitách.", "",
-       "Reaguje na novou potřebu po povodni v září 2024; strategický plán s ní nepočítal.", -1, {}},
+      {"O3",
+       "Stabilizovat rozpočty rodin a řešit dluhy",
+       "Rozpočtové poradenství, splátkové kalendáře, oddlužení.",
+       "S3",
+       "",
+       -1,
+       {}},
+      {"O4",
+       "Pomoc rodinám zasaženým povodní",
+       "Krátkodobá pomoc rodinám v zaplavených lokalitách.",
+       "",
+       "Reaguje na novou potřebu po povodni v září 2024; strategický plán s ní nepočítal.",
+       -1,
+       {}},
       // service goals: 0 terénní programy, 1 SAS pro rodiny s dětmi, 2 odborné sociální poradenství
-      {"TP1", "Rodiny v lokalitách vědí, kam se obrátit při hrozbě ztráty bydlení",
-       "Pravidelná přítomnost v lokalitách, včasné zachycení dluhů na nájmu.", "O1", "", 0,
+      {"TP1",
+       "Rodiny v lokalitách vědí, kam se obrátit při hrozbě ztráty bydlení",
+       "Pravidelná přítomnost v lokalitách, včasné zachycení dluhů na nájmu.",
+       "O1",
+       "",
+       0,
        {{"Počet klientů terénních programů", "klientů", 35, 45, "count", "how_much", 6, "clients"},
         {"Podíl dosažených osobních cílů", "%", 50, 60, "share_attained", "better_off", 6},
         {"Podíl naplněných cílů ve srovnání služeb", "%", std::nullopt, 60, "benchmark", "better_off", 12, "",
          "goal_met_share"}}},
-      {"TP2", "Kontakt s rodinami zasaženými povodní", "Mapování potřeb a zprostředkování materiální pomoci.", "O4", "",
-       0, {{"Rodiny, kterým byla zprostředkována pomoc", "rodin", std::nullopt, 15, "manual", "how_much", 6}}},
-      {"SAS1", "Děti pravidelně chodí do školy a připravují se",
-       "Doučování, doprovod do školy, spolupráce s třídními učiteli.", "O2", "", 1,
+      {"TP2",
+       "Kontakt s rodinami zasaženými povodní",
+       "Mapování potřeb a zprostředkování materiální pomoci.",
+       "O4",
+       "",
+       0,
+       {{"Rodiny, kterým byla zprostředkována pomoc", "rodin", std::nullopt, 15, "manual", "how_much", 6}}},
+      {"SAS1",
+       "Děti pravidelně chodí do školy a připravují se",
+       "Doučování, doprovod do školy, spolupráce s třídními učiteli.",
+       "O2",
+       "",
+       1,
        {{"Průměrné T-skóre GAS", "T", 48, 55, "gas_t", "better_off", 6},
         {"Počet revizí individuálních plánů", "revizí", std::nullopt, 80, "count", "how_much", 6, "reviews"},
         {"Změna na škále Cesta ke změně", "bodů", std::nullopt, 1, "ladder_change", "better_off", 12}}},
-      {"SAS2", "Rodiče zvládají péči o domácnost a bydlení", "Podpora rodičů v hospodaření a péči o byt.", "O1", "", 1,
+      {"SAS2",
+       "Rodiče zvládají péči o domácnost a bydlení",
+       "Podpora rodičů v hospodaření a péči o byt.",
+       "O1",
+       "",
+       1,
        {{"Počet klientů s hodnoceným cílem", "klientů", std::nullopt, 15, "clients", "how_much", 12}}},
-      {"OSP1", "Klienti mají splátkový kalendář nebo oddlužení",
-       "Dluhové poradenství, návrhy na oddlužení, jednání s věřiteli.", "O3", "", 2,
+      {"OSP1",
+       "Klienti mají splátkový kalendář nebo oddlužení",
+       "Dluhové poradenství, návrhy na oddlužení, jednání s věřiteli.",
+       "O3",
+       "",
+       2,
        {{"Podíl dosažených osobních cílů", "%", 45, 60, "share_attained", "better_off", 6},
         {"Spokojenost klientů s poradenstvím (dotazník)", "%", 80, 85, "manual", "how_well", 12}}},
-      {"OSP2", "Poradenství online pro mladé dospělé", "Chat a videohovory pro mladé dospělé z lokalit.", "",
-       "Cíl vychází z požadavku donátora na rok 2025; do strategie se promítne při její revizi.", 2,
-       {{"Počet osobních cílů klientů", "cílů", std::nullopt, 20, "count", "how_much", 12, "personal_goals"}}},
+      {"OSP2",
+       "Poradenství online pro mladé dospělé",
+       "Chat a videohovory pro mladé dospělé z lokalit.",
+       "",
+       "Cíl vychází z požadavku donátora na rok 2025; do strategie se promítne při její revizi.",
+       2,
+       {{"Počet osobních cílů klientů", "cílů", std::nullopt, 20, "count", "how_much", 6, "personal_goals"}}},
   };
   return kGoals;
 }
@@ -134,8 +197,9 @@ long long make_goal(soci::session& s, const accounts::Caller& caller, const Goal
                     std::optional<long long> strategic_plan_id, std::optional<long long> operational_plan_id,
                     std::optional<long long> service_id, std::optional<long long> parent,
                     const std::string& first_due) {
-  papp::GoalInput in{level, strategic_plan_id, operational_plan_id, service_id, parent,
-                     parent ? std::string() : g.unlinked_reason, g.code, g.title, g.description};
+  papp::GoalInput in{
+      level,  strategic_plan_id, operational_plan_id, service_id, parent, parent ? std::string() : g.unlinked_reason,
+      g.code, g.title,           g.description};
   const auto goal = must(papp::create_goal(s, caller, in), std::string("goal ") + g.code);
   for (const auto& i : g.indicators) {
     papp::IndicatorInput x;
@@ -218,10 +282,9 @@ PlanningDemo write_planning_demo_plans(soci::session& s, const DemoRegion& regio
     const bool service = g.service >= 0;
     std::optional<long long> parent;
     if (*g.parent_code) parent = ids.at(g.parent_code);
-    const auto id = make_goal(s, caller, g, service ? GoalLevel::service : GoalLevel::objective, std::nullopt,
-                              d.operational_plan_2025_id,
-                              service ? std::optional<long long>(d.service_ids.at(g.service)) : std::nullopt, parent,
-                              "2025-06-30");
+    const auto id = make_goal(
+        s, caller, g, service ? GoalLevel::service : GoalLevel::objective, std::nullopt, d.operational_plan_2025_id,
+        service ? std::optional<long long>(d.service_ids.at(g.service)) : std::nullopt, parent, "2025-06-30");
     ids[g.code] = id;
     if (service) d.service_goals_2025[g.code] = id;
   }
@@ -250,8 +313,8 @@ std::string write_planning_demo_cycle(soci::session& s, const DemoContext& ctx, 
     in.conclusion = "Pololetní hodnocení: " + g.goal.title + ". Postup odpovídá plánu; pokračujeme.";
     in.participants = team;
     for (const auto& i : g.indicators)
-      in.values.push_back({i.id, i.source == "manual" ? std::optional<double>(i.target.value_or(10) * 0.5) : std::nullopt,
-                           ""});
+      in.values.push_back(
+          {i.id, i.source == "manual" ? std::optional<double>(i.target.value_or(10) * 0.5) : std::nullopt, ""});
     const auto e = must(papp::create_evaluation(s, no_benchmark, caller, g.goal.id, in), "evaluation " + g.goal.code);
     must(papp::add_evidence_link(s, caller, e.evaluation.id, "Zápis z pololetního hodnocení " + g.goal.code,
                                  "https://www.romano-drom-hradec.example/hodnoceni/2025-pololeti"),
@@ -276,15 +339,16 @@ std::string write_planning_demo_cycle(soci::session& s, const DemoContext& ctx, 
   papp::CloseInput close;
   close.held_on = "2026-01-20";
   const std::map<std::string, EvaluationResult> results = {
-      {"O1", EvaluationResult::partly_met}, {"O2", EvaluationResult::met},       {"O3", EvaluationResult::partly_met},
-      {"O4", EvaluationResult::met},        {"TP1", EvaluationResult::met},      {"TP2", EvaluationResult::met},
-      {"SAS1", EvaluationResult::met},      {"SAS2", EvaluationResult::not_met}, {"OSP1", EvaluationResult::partly_met},
-      {"OSP2", EvaluationResult::partly_met}};
+      {"O1", EvaluationResult::partly_met},   {"O2", EvaluationResult::met},
+      {"O3", EvaluationResult::partly_met},   {"O4", EvaluationResult::met},
+      {"TP1", EvaluationResult::met},         {"TP2", EvaluationResult::met},
+      {"SAS1", EvaluationResult::met},        {"SAS2", EvaluationResult::not_met},
+      {"OSP1", EvaluationResult::partly_met}, {"OSP2", EvaluationResult::partly_met}};
   for (const auto& g : plan2025.goals) {
     auto team_close = team;
     team_close.push_back({"partner", "Mgr. Petra Dvořáková", "zástupkyně ředitele", "ZŠ Hradec Králové, Mánesova"});
-    close.evaluations.push_back({g.goal.id, results.at(g.goal.code),
-                                 "Závěrečné hodnocení roku 2025: " + g.goal.title + ".", team_close});
+    close.evaluations.push_back(
+        {g.goal.id, results.at(g.goal.code), "Závěrečné hodnocení roku 2025: " + g.goal.title + ".", team_close});
   }
   must(papp::close_operational_plan(s, no_benchmark, caller, plans.operational_plan_2025_id, close), "close 2025");
   evaluations += static_cast<int>(close.evaluations.size());
@@ -312,7 +376,8 @@ std::string write_planning_demo_cycle(soci::session& s, const DemoContext& ctx, 
     }
     derive.decisions.push_back(dd);
   }
-  const auto plan2026 = must(papp::derive_operational_plan(s, caller, plans.operational_plan_2025_id, derive), "derive");
+  const auto plan2026 =
+      must(papp::derive_operational_plan(s, caller, plans.operational_plan_2025_id, derive), "derive");
   // Interim evaluations of 2026 (dates follow today, within 2026): their indicators come due again later; the
   // revised online counselling goal has not been evaluated yet, so its evaluation is overdue by the summer.
   const auto today = format_date(kvalis::store::now_epoch());
@@ -326,8 +391,8 @@ std::string write_planning_demo_cycle(soci::session& s, const DemoContext& ctx, 
     in.conclusion = "Průběžné hodnocení 2026: " + g.goal.title + ".";
     in.participants = {team[0], team[1], team[2]};
     for (const auto& i : g.indicators)
-      in.values.push_back({i.id, i.source == "manual" ? std::optional<double>(i.target.value_or(10) * 0.6) : std::nullopt,
-                           ""});
+      in.values.push_back(
+          {i.id, i.source == "manual" ? std::optional<double>(i.target.value_or(10) * 0.6) : std::nullopt, ""});
     must(papp::create_evaluation(s, no_benchmark, caller, g.goal.id, in), "evaluation 2026 " + g.goal.code);
     ++evaluations;
   }

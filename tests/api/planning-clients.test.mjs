@@ -147,6 +147,11 @@ describe('client records, goals, reviews', () => {
     });
     assert.equal(otherService.status, 404, otherService.text);
 
+    const linkable = await worker.get(`/api/planning/clients/${ids.client}/service-goals`);
+    assert.equal(linkable.status, 200, linkable.text);
+    assert.deepEqual(linkable.body.items.map((g) => g.code), ['SG-1']);
+    assert.equal((await (await world.as('p2_admin')).get(`/api/planning/clients/${ids.client}/service-goals`)).status, 404);
+
     const goal = (body) => worker.post(`/api/planning/clients/${ids.client}/goals`, {
       wording: 'Chci, aby syn chodil do školy', levels, set_on: day(-300), ...body,
     });
@@ -175,6 +180,12 @@ describe('client records, goals, reviews', () => {
     });
     assert.equal(badLevel.status, 400, badLevel.text);
     assert.equal(badLevel.body.error.field, 'ratings[0].level');
+    const future = await worker.post(`/api/planning/clients/${ids.client}/reviews`, {
+      held_on: day(30), ratings: [{ client_goal_id: ids.goalA, level: 0 }],
+    });
+    assert.equal(future.status, 400, future.text);
+    assert.equal(future.body.error.field, 'held_on');
+    assert.match(future.body.error.message, /v budoucnosti/);
     const foreignGoal = await worker.post(`/api/planning/clients/${ids.named}/reviews`, {
       held_on: day(-200), ratings: [{ client_goal_id: ids.goalA, level: 0 }],
     });
@@ -284,6 +295,31 @@ describe('client records, goals, reviews', () => {
   });
 });
 
+describe("the provider's ρ", () => {
+  test('the T-score per review uses the intercorrelation set for the provider', async () => {
+    const worker = await world.as('p1_worker');
+    const goal = (wording, weight) => worker.post(`/api/planning/clients/${ids.named}/goals`, {
+      wording, levels, set_on: day(-90), weight, unlinked_reason: 'Cíl mimo cíle služby',
+    });
+    assert.equal((await goal('První cíl', 2)).status, 201);
+    const second = await goal('Druhý cíl', 1);
+    const [g1, g2] = second.body.goals.map((g) => g.id);
+    const review = await worker.post(`/api/planning/clients/${ids.named}/reviews`, {
+      held_on: day(-30), ratings: [{ client_goal_id: g1, level: 2 }, { client_goal_id: g2, level: 0 }],
+    });
+    assert.equal(review.status, 201, review.text);
+    assert.ok(Math.abs(review.body.reviews[0].t - (50 + 40 / Math.sqrt(0.7 * 5 + 0.3 * 9))) < 1e-9);
+    server.db.run(`INSERT INTO pl_settings (organisation_id, gas_rho, updated_at) VALUES (${world.orgs.p1}, 0, 1)`);
+    try {
+      const read = await worker.get(`/api/planning/clients/${ids.named}`);
+      assert.equal(read.body.gas_rho, 0);
+      assert.ok(Math.abs(read.body.reviews[0].t - (50 + 40 / Math.sqrt(5))) < 1e-9, read.text);
+    } finally {
+      server.db.run(`DELETE FROM pl_settings WHERE organisation_id = ${world.orgs.p1}`);
+    }
+  });
+});
+
 describe('who sees a client record', () => {
   test('the key worker and the staff read it; others get 404 and see nothing in lists', async () => {
     const worker = await world.as('p1_worker');
@@ -338,9 +374,12 @@ describe('who sees a client record', () => {
     assert.match(html.headers.get('content-type'), /text\/html/);
     assert.match(html.text, /Jana Dvořáková/);
     assert.match(html.text, /Individuální plán/);
+    assert.match(html.text, /aktivní/);
+    const english = await worker.get(`/api/planning/clients/${ids.named}/export.html?lang=en`);
+    assert.match(english.text, /Individual plan/);
     await worker.get(`/api/planning/clients/${ids.client}`);
     await worker.get('/api/planning/clients');
-    assert.equal(count('planning.client.export'), exports + 2);
+    assert.equal(count('planning.client.export'), exports + 3);
     assert.equal(count('planning.client.read'), reads + 1);
     assert.equal(count('planning.clients.list'), lists + 1);
   });

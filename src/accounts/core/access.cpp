@@ -23,7 +23,7 @@ constexpr std::array<std::pair<OrganisationType, std::string_view>, 4> kTypeName
     {OrganisationType::audit_body, "audit_body"},
 }};
 
-constexpr std::array<std::pair<Permission, std::string_view>, 18> kPermissionNames = {{
+constexpr std::array<std::pair<Permission, std::string_view>, 20> kPermissionNames = {{
     {Permission::public_access, "public"},
     {Permission::authenticated, "authenticated"},
     {Permission::organisations_read, "organisations.read"},
@@ -42,6 +42,8 @@ constexpr std::array<std::pair<Permission, std::string_view>, 18> kPermissionNam
     {Permission::planning_read, "planning.read"},
     {Permission::planning_manage, "planning.manage"},
     {Permission::clients_work, "clients.work"},
+    {Permission::people_read, "people.read"},
+    {Permission::people_manage, "people.manage"},
 }};
 
 template <class Table, class Key>
@@ -109,6 +111,7 @@ bool role_grants(Role role, Permission permission) {
     case Permission::organisations_read:
     case Permission::services_read:
     case Permission::planning_read:
+    case Permission::people_read:
       return true;
     case Permission::benchmark_read:
     case Permission::quality_read:
@@ -122,6 +125,7 @@ bool role_grants(Role role, Permission permission) {
     case Permission::benchmark_manage:
     case Permission::quality_manage:
     case Permission::planning_manage:
+    case Permission::people_manage:
       return role == Role::admin || role == Role::manager;
     case Permission::organisations_manage:
     case Permission::users_manage:

@@ -40,6 +40,8 @@ enum class Permission {
   planning_read,     // plans, goals, evaluations and impact reports (aggregates; no client identities)
   planning_manage,   // strategic and operational plans, service goals, indicators, evaluations, the plan cycle
   clients_work,      // client records and individual plans of the services the caller is staff of
+  people_read,       // training catalogue and sessions, cooperation meetings, funded projects (staff records: managers)
+  people_manage,     // staff records, training modules and sessions, registrations, meetings, projects
 };
 
 std::string_view to_string(Role role);

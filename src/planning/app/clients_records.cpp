@@ -1,11 +1,10 @@
 #include "planning/app/clients_records.hpp"
 
 #include <algorithm>
-#include <map>
 #include <set>
 
 #include "planning/app/clients_common.hpp"
-#include "planning/core/gas.hpp"
+#include "planning/app/clients_views.hpp"
 #include "platform/core/dates.hpp"
 #include "platform/core/field_checks.hpp"
 #include "platform/store/activity_log.hpp"
@@ -19,124 +18,6 @@ Error goal_missing() { return not_found("planning.clients.goal_not_found"); }
 Error erased_conflict() { return Error{ErrorCode::conflict, {}, "planning.clients.erased", {}}; }
 
 std::string summary_detail(const store::ClientRow& c) { return "service " + std::to_string(c.service_id); }
-
-// The GAS T of each review over its ratings, with the goals' weights and the provider's ρ.
-std::map<long long, std::optional<double>> review_ts(const std::vector<store::RatingRow>& ratings,
-                                                     const std::map<long long, double>& weights, double rho) {
-  std::map<long long, std::vector<GasItem>> items;
-  for (const auto& r : ratings) {
-    const auto w = weights.find(r.client_goal_id);
-    items[r.review_id].push_back({reported_level(r.level), w == weights.end() ? 1.0 : w->second});
-  }
-  std::map<long long, std::optional<double>> out;
-  for (const auto& [review, list] : items) out[review] = gas_t_score(list, rho);
-  return out;
-}
-
-ClientSummary summary_of(const store::ClientRow& c, const std::vector<const store::ClientGoalRow*>& goals,
-                         const std::vector<const store::ReviewRow*>& reviews,
-                         const std::map<long long, std::optional<double>>& ts, const std::string& today) {
-  ClientSummary out{c, 0, "", DueState::later, std::nullopt};
-  std::vector<std::string> dates;
-  for (const auto* g : goals)
-    if (g->state == "active") {
-      ++out.goals_active;
-      dates.push_back(g->next_review_on);
-    }
-  out.next_review_on = earliest_date(dates);
-  if (c.state == "active" && !out.next_review_on.empty()) out.review_state = due_state(out.next_review_on, today);
-  for (const auto* r : reviews) {  // by held_on
-    const auto t = ts.find(r->id);
-    if (t != ts.end() && t->second) out.last_t = t->second;
-  }
-  return out;
-}
-
-std::vector<ClientSummary> summaries_of(soci::session& s, const std::vector<store::ClientRow>& clients,
-                                        const std::string& today) {
-  std::vector<long long> ids;
-  for (const auto& c : clients) ids.push_back(c.id);
-  const auto goals = store::goals_of(s, ids);
-  const auto reviews = store::reviews_of(s, ids);
-  const auto ratings = store::ratings_of(s, ids);
-  std::map<long long, double> weights;
-  std::map<long long, std::vector<const store::ClientGoalRow*>> goals_by_client;
-  for (const auto& g : goals) {
-    weights[g.id] = g.weight;
-    goals_by_client[g.client_id].push_back(&g);
-  }
-  std::map<long long, std::vector<const store::ReviewRow*>> reviews_by_client;
-  std::map<long long, long long> client_of_review;
-  for (const auto& r : reviews) {
-    reviews_by_client[r.client_id].push_back(&r);
-    client_of_review[r.id] = r.client_id;
-  }
-  std::map<long long, double> rho_by_org;
-  std::map<long long, std::vector<store::RatingRow>> ratings_by_client;
-  for (const auto& r : ratings) ratings_by_client[client_of_review[r.review_id]].push_back(r);
-  std::vector<ClientSummary> out;
-  for (const auto& c : clients) {
-    if (!rho_by_org.count(c.organisation_id)) rho_by_org[c.organisation_id] = rho_of(s, c.organisation_id);
-    const auto ts = review_ts(ratings_by_client[c.id], weights, rho_by_org[c.organisation_id]);
-    out.push_back(summary_of(c, goals_by_client[c.id], reviews_by_client[c.id], ts, today));
-  }
-  return out;
-}
-
-ClientDetail detail_of(soci::session& s, const LoadedClient& l) {
-  ClientDetail d;
-  d.today = today_text();
-  d.provider_name = l.service.provider_name;
-  d.rho = rho_of(s, l.client.organisation_id);
-  d.can_erase = l.rights.erase;
-  const std::vector<long long> ids{l.client.id};
-  const auto goals = store::goals_of(s, ids);
-  const auto reviews = store::reviews_of(s, ids);
-  const auto ratings = store::ratings_of(s, ids);
-  std::map<long long, double> weights;
-  for (const auto& g : goals) weights[g.id] = g.weight;
-  std::map<long long, std::string> held_on;
-  for (const auto& r : reviews) held_on[r.id] = r.held_on;
-  const auto ts = review_ts(ratings, weights, d.rho);
-
-  const bool active_client = l.client.state == "active";
-  std::vector<const store::ClientGoalRow*> goal_ptrs;
-  for (const auto& g : goals) {
-    goal_ptrs.push_back(&g);
-    ClientGoalView v{g, DueState::later, std::nullopt, {}};
-    if (active_client && g.state == "active") v.review_state = due_state(g.next_review_on, d.today);
-    for (const auto& r : ratings)  // by held_on
-      if (r.client_goal_id == g.id) v.ratings.push_back({r.review_id, held_on[r.review_id], r.level});
-    if (!v.ratings.empty()) v.latest = v.ratings.back();
-    d.goals.push_back(std::move(v));
-  }
-  std::vector<const store::ReviewRow*> review_ptrs;
-  for (const auto& r : reviews) {
-    review_ptrs.push_back(&r);
-    ReviewView v{r, {}, std::nullopt};
-    for (const auto& x : ratings)
-      if (x.review_id == r.id) v.ratings.push_back(x);
-    if (auto t = ts.find(r.id); t != ts.end()) v.t = t->second;
-    d.reviews.push_back(std::move(v));
-  }
-  d.summary = summary_of(l.client, goal_ptrs, review_ptrs, ts, d.today);
-
-  std::map<long long, std::vector<store::AssessmentRow>> by_ladder;
-  for (auto& a : store::assessments_of(s, l.client.id)) by_ladder[a.ladder_id].push_back(std::move(a));
-  for (auto& [ladder_id, list] : by_ladder) {
-    auto ladder = store::get_ladder(s, ladder_id);
-    if (!ladder) continue;
-    LadderView v{std::move(*ladder), std::move(list), {}};
-    if (v.assessments.size() >= 2) {
-      std::vector<LadderValue> from, to;
-      for (const auto& [area, value] : v.assessments.front().values) from.push_back({area, value});
-      for (const auto& [area, value] : v.assessments.back().values) to.push_back({area, value});
-      v.distance = distance(from, to);
-    }
-    d.ladders.push_back(std::move(v));
-  }
-  return d;
-}
 
 // ---- input checks ------------------------------------------------------------------------------------
 
@@ -166,11 +47,12 @@ Status check_goal(soci::session& s, const store::ClientRow& client, const Client
   for (auto st :
        {check_text("wording", in.wording, 2000, true), check_text("steps", in.steps, 4000, false),
         check_text("responsibilities", in.responsibilities, 4000, false),
-        check_text("level_minus2", in.level_minus2, 1000, true), check_text("level_minus1", in.level_minus1, 1000, true),
-        check_text("level_0", in.level_0, 1000, true), check_text("level_plus1", in.level_plus1, 1000, true),
-        check_text("level_plus2", in.level_plus2, 1000, true), check_weight("weight", in.weight),
-        check_date("set_on", in.set_on, true), check_date("next_review_on", in.next_review_on, false),
-        check_date("ended_on", in.ended_on, false), check_text("unlinked_reason", in.unlinked_reason, 1000, false)})
+        check_text("level_minus2", in.level_minus2, 1000, true),
+        check_text("level_minus1", in.level_minus1, 1000, true), check_text("level_0", in.level_0, 1000, true),
+        check_text("level_plus1", in.level_plus1, 1000, true), check_text("level_plus2", in.level_plus2, 1000, true),
+        check_weight("weight", in.weight), check_date("set_on", in.set_on, true),
+        check_date("next_review_on", in.next_review_on, false), check_date("ended_on", in.ended_on, false),
+        check_text("unlinked_reason", in.unlinked_reason, 1000, false)})
     if (!st) return st;
   if (!in.next_review_on.empty() && in.next_review_on < in.set_on)
     return invalid("next_review_on", "planning.clients.date_before", {{"value", in.set_on}});
@@ -204,13 +86,15 @@ void fill_goal(store::ClientGoalRow& g, const ClientGoalInput& in) {
 }
 
 Status check_review(const ReviewInput& in, const std::vector<store::ClientGoalRow>& goals) {
-  for (auto st : {check_date("held_on", in.held_on, true), check_text("what_changed", in.what_changed, 4000, false),
-                  check_text("client_view", in.client_view, 4000, false),
-                  check_text("next_steps", in.next_steps, 4000, false),
-                  check_text("participants", in.participants, 1000, false),
-                  check_date("next_review_on", in.next_review_on, false)})
+  for (auto st :
+       {check_date("held_on", in.held_on, true), check_text("what_changed", in.what_changed, 4000, false),
+        check_text("client_view", in.client_view, 4000, false), check_text("next_steps", in.next_steps, 4000, false),
+        check_text("participants", in.participants, 1000, false),
+        check_date("next_review_on", in.next_review_on, false)})
     if (!st) return st;
-  if (!in.next_review_on.empty() && in.next_review_on <= in.held_on)
+  if (in.held_on > add_days(today_text(), 1))  // a day of slack for the time zones
+    return invalid("held_on", "planning.clients.date_future", {{"value", in.held_on}});
+  if (!in.next_review_on.empty() && in.next_review_on < in.held_on)
     return invalid("next_review_on", "planning.clients.date_before", {{"value", in.held_on}});
   if (in.ratings.size() > 50) return invalid("ratings", "field.too_long", {{"max", "50"}});
   std::set<long long> seen;
@@ -234,6 +118,8 @@ Status check_assessment(const AssessmentInput& in, const std::optional<store::La
     return invalid("ladder_id", "planning.clients.ladder_not_found");
   for (auto st : {check_date("assessed_on", in.assessed_on, true), check_text("note", in.note, 4000, false)})
     if (!st) return st;
+  if (in.assessed_on > add_days(today_text(), 1))
+    return invalid("assessed_on", "planning.clients.date_future", {{"value", in.assessed_on}});
   if (in.values.empty()) return invalid("values", "field.required");
   std::set<long long> seen;
   for (std::size_t i = 0; i < in.values.size(); ++i) {
@@ -272,7 +158,8 @@ Result<std::vector<ClientSummary>> list_clients(Database& db, const accounts::Ca
     store::ClientQuery q;
     q.service_ids = readable_services(s, caller.principal);
     if (filter.service_id) {
-      const bool known = std::find(q.service_ids.begin(), q.service_ids.end(), *filter.service_id) != q.service_ids.end();
+      const bool known =
+          std::find(q.service_ids.begin(), q.service_ids.end(), *filter.service_id) != q.service_ids.end();
       q.service_ids = known ? std::vector<long long>{*filter.service_id} : std::vector<long long>{};
     }
     q.q = filter.q;
@@ -455,6 +342,17 @@ Result<ClientDetail> add_assessment(Database& db, const accounts::Caller& caller
   return db.write([&](soci::session& s) { return add_assessment(s, caller, client_id, in); });
 }
 
+Result<std::vector<store::GoalRef>> linkable_goals(soci::session& s, const accounts::Caller& caller,
+                                                   long long client_id) {
+  auto l = load_client(s, caller.principal, client_id);
+  if (!l) return l.error();
+  return store::service_goals_for(s, l->client.organisation_id, l->client.service_id);
+}
+
+Result<std::vector<store::GoalRef>> linkable_goals(Database& db, const accounts::Caller& caller, long long client_id) {
+  return db.read([&](soci::session& s) { return linkable_goals(s, caller, client_id); });
+}
+
 Result<std::vector<DueReview>> due_reviews(Database& db, const accounts::Caller& caller, bool mine,
                                            std::optional<long long> service_id) {
   return db.write([&](soci::session& s) -> Result<std::vector<DueReview>> {
@@ -477,9 +375,9 @@ Result<std::vector<DueReview>> due_reviews(Database& db, const accounts::Caller&
     std::stable_sort(out.begin(), out.end(),
                      [](const DueReview& a, const DueReview& b) { return a.next_review_on < b.next_review_on; });
     kvalis::store::activity_log::append(
-        s, caller.activity("planning.clients.list", "pl_clients", service_id.value_or(0), 0,
-                           std::string("due reviews ") + (mine ? "mine" : "service") + ", count " +
-                               std::to_string(out.size())));
+        s, caller.activity(
+               "planning.clients.list", "pl_clients", service_id.value_or(0), 0,
+               std::string("due reviews ") + (mine ? "mine" : "service") + ", count " + std::to_string(out.size())));
     return out;
   });
 }
@@ -489,8 +387,8 @@ Result<ClientExport> export_client(Database& db, const accounts::Caller& caller,
   return db.write([&](soci::session& s) -> Result<ClientExport> {
     auto l = load_client(s, caller.principal, id);
     if (!l) return l.error();
-    kvalis::store::activity_log::append(s, caller.activity("planning.client.export", "pl_clients", l->client.id,
-                                                           l->client.organisation_id, format));
+    kvalis::store::activity_log::append(
+        s, caller.activity("planning.client.export", "pl_clients", l->client.id, l->client.organisation_id, format));
     return ClientExport{detail_of(s, *l), format_timestamp(kvalis::store::now_epoch())};
   });
 }

@@ -18,6 +18,7 @@
 #include "planning/core/due.hpp"
 #include "planning/core/ladder.hpp"
 #include "planning/store/clients_repo.hpp"
+#include "planning/store/ladders_repo.hpp"
 #include "platform/core/result.hpp"
 #include "platform/store/database.hpp"
 
@@ -159,6 +160,11 @@ Result<ClientDetail> add_assessment(soci::session& s, const accounts::Caller& ca
                                     const AssessmentInput& in);
 Result<ClientDetail> add_assessment(kvalis::store::Database& db, const accounts::Caller& caller, long long client_id,
                                     const AssessmentInput& in);
+// The service goals a personal goal of the client may link to (those of the client's service, not dropped).
+Result<std::vector<store::GoalRef>> linkable_goals(soci::session& s, const accounts::Caller& caller,
+                                                   long long client_id);
+Result<std::vector<store::GoalRef>> linkable_goals(kvalis::store::Database& db, const accounts::Caller& caller,
+                                                   long long client_id);
 // mine: the caller's clients as key worker; otherwise the clients of the services the caller is staff of
 // (service_id: only that one). Only reviews due within 30 days or overdue, earliest first.
 Result<std::vector<DueReview>> due_reviews(kvalis::store::Database& db, const accounts::Caller& caller, bool mine,

@@ -62,8 +62,8 @@ std::optional<double> latest_recorded(soci::session& s, long long indicator_id, 
 
 }  // namespace
 
-Result<std::vector<DraftValue>> evaluation_draft(kvalis::store::Database& db, const accounts::Caller& caller, long long goal_id,
-                                                 std::optional<Period> period) {
+Result<std::vector<DraftValue>> evaluation_draft(kvalis::store::Database& db, const accounts::Caller& caller,
+                                                 long long goal_id, std::optional<Period> period) {
   const auto benchmark = benchmark_lookup(db, caller);
   return db.read([&](soci::session& s) -> Result<std::vector<DraftValue>> {
     auto access = readable_goal(s, caller.principal, goal_id);
@@ -90,9 +90,10 @@ Result<EvaluationDetail> create_evaluation(soci::session& s, const BenchmarkLook
   auto access = writable_goal(s, caller.principal, goal_id);
   if (!access) return access.error();
   if (in.kind != "interim" && in.kind != "closing") return invalid("kind", "field.invalid_value", {{"value", in.kind}});
-  for (auto st : {kvalis::check_date("held_on", in.held_on, true), kvalis::check_date("period_from", in.period_from, true),
-                  kvalis::check_date("period_to", in.period_to, true),
-                  kvalis::check_text("conclusion", in.conclusion, 20000, false)})
+  for (auto st :
+       {kvalis::check_date("held_on", in.held_on, true), kvalis::check_date("period_from", in.period_from, true),
+        kvalis::check_date("period_to", in.period_to, true),
+        kvalis::check_text("conclusion", in.conclusion, 20000, false)})
     if (!st) return st.error();
   if (in.period_from > in.period_to)
     return invalid("period_to", "planning.plans.period_invalid", {{"from", in.period_from}, {"to", in.period_to}});
@@ -146,12 +147,12 @@ Result<EvaluationDetail> create_evaluation(soci::session& s, const BenchmarkLook
   const long long now = kvalis::store::now_epoch();
   for (const auto* ind : recorded) repo::set_next_due(s, ind->id, add_months(in.held_on, ind->schedule_months), now);
   kvalis::store::activity_log::append(s, caller.activity("planning.evaluation.create", "pl_evaluation", e.id,
-                                                 access->goal.organisation_id, e.kind + " " + e.held_on));
+                                                         access->goal.organisation_id, e.kind + " " + e.held_on));
   return evaluation_detail(s, caller.principal, *repo::get_evaluation(s, e.id), *access);
 }
 
-Result<EvaluationDetail> create_evaluation(kvalis::store::Database& db, const accounts::Caller& caller, long long goal_id,
-                                           const EvaluationInput& in) {
+Result<EvaluationDetail> create_evaluation(kvalis::store::Database& db, const accounts::Caller& caller,
+                                           long long goal_id, const EvaluationInput& in) {
   const auto benchmark = benchmark_lookup(db, caller);
   return db.write([&](soci::session& s) { return create_evaluation(s, benchmark, caller, goal_id, in); });
 }
@@ -198,8 +199,8 @@ Result<repo::EvidenceRow> add_evidence_link(soci::session& s, const accounts::Ca
   r.created_by = caller.principal.user_id;
   r.created_at = kvalis::store::now_epoch();
   r.id = repo::insert_evidence(s, r, "");
-  kvalis::store::activity_log::append(s, caller.activity("planning.evidence.create", "pl_evidence", r.id,
-                                                 access->goal.organisation_id, label));
+  kvalis::store::activity_log::append(
+      s, caller.activity("planning.evidence.create", "pl_evidence", r.id, access->goal.organisation_id, label));
   return *repo::get_evidence(s, r.id);
 }
 
@@ -228,13 +229,14 @@ Result<repo::EvidenceRow> add_evidence_file(kvalis::store::Database& db, const a
     r.created_by = caller.principal.user_id;
     r.created_at = kvalis::store::now_epoch();
     r.id = repo::insert_evidence(s, r, quality::to_base64(data));
-    kvalis::store::activity_log::append(s, caller.activity("planning.evidence.create", "pl_evidence", r.id,
-                                                   access->goal.organisation_id, file_name));
+    kvalis::store::activity_log::append(
+        s, caller.activity("planning.evidence.create", "pl_evidence", r.id, access->goal.organisation_id, file_name));
     return *repo::get_evidence(s, r.id);
   });
 }
 
-Result<EvidenceFile> read_evidence_file(kvalis::store::Database& db, const accounts::Caller& caller, long long evidence_id) {
+Result<EvidenceFile> read_evidence_file(kvalis::store::Database& db, const accounts::Caller& caller,
+                                        long long evidence_id) {
   return db.write([&](soci::session& s) -> Result<EvidenceFile> {
     auto ev = repo::get_evidence(s, evidence_id);
     if (!ev || ev->kind != "file") return missing("evidence");
@@ -243,7 +245,7 @@ Result<EvidenceFile> read_evidence_file(kvalis::store::Database& db, const accou
     auto access = readable_goal(s, caller.principal, e->goal_id);
     if (!access) return missing("evidence");
     kvalis::store::activity_log::append(s, caller.activity("planning.evidence.read", "pl_evidence", ev->id,
-                                                   access->goal.organisation_id, ev->file_name));
+                                                           access->goal.organisation_id, ev->file_name));
     return EvidenceFile{ev->file_name, ev->content_type, quality::from_base64(repo::evidence_file(s, ev->id))};
   });
 }
@@ -259,7 +261,7 @@ Status delete_evidence(kvalis::store::Database& db, const accounts::Caller& call
     if (!readable->owner.rights.manage) return not_allowed();
     repo::delete_evidence(s, ev->id);
     kvalis::store::activity_log::append(s, caller.activity("planning.evidence.delete", "pl_evidence", ev->id,
-                                                   readable->goal.organisation_id, ev->label));
+                                                           readable->goal.organisation_id, ev->label));
     return ok_status();
   });
 }
@@ -285,7 +287,8 @@ Result<OperationalPlanDetail> close_operational_plan(soci::session& s, const Ben
     const std::string base = "evaluations[" + std::to_string(i) + "]";
     if (std::none_of(goals.begin(), goals.end(), [&](const auto& g) { return g.id == x.goal_id; }))
       return invalid(base + ".goal_id", "planning.plans.close.goal_unknown", {{"value", std::to_string(x.goal_id)}});
-    if (given.count(x.goal_id)) return invalid(base + ".goal_id", "field.invalid_value", {{"value", std::to_string(x.goal_id)}});
+    if (given.count(x.goal_id))
+      return invalid(base + ".goal_id", "field.invalid_value", {{"value", std::to_string(x.goal_id)}});
     if (auto st = kvalis::check_text(base + ".conclusion", x.conclusion, 20000, false); !st) return st.error();
     if (auto st = check_participants(x.participants, base + ".participants"); !st) return st.error();
     given[x.goal_id] = &x;
@@ -335,13 +338,14 @@ Result<OperationalPlanDetail> close_operational_plan(soci::session& s, const Ben
     repo::set_goal_state(s, g.id, std::string(to_string(state_after(x.result))), now);
   }
   repo::close_operational_plan(s, id, now, caller.principal.user_id);
-  kvalis::store::activity_log::append(s, caller.activity("planning.operational_plan.close", "pl_operational_plan", id,
-                                                 plan->organisation_id, std::to_string(plan->year) + " " + plan->title));
+  kvalis::store::activity_log::append(
+      s, caller.activity("planning.operational_plan.close", "pl_operational_plan", id, plan->organisation_id,
+                         std::to_string(plan->year) + " " + plan->title));
   return operational_detail(s, *repo::get_operational_plan(s, id), true);
 }
 
-Result<OperationalPlanDetail> close_operational_plan(kvalis::store::Database& db, const accounts::Caller& caller, long long id,
-                                                     const CloseInput& in) {
+Result<OperationalPlanDetail> close_operational_plan(kvalis::store::Database& db, const accounts::Caller& caller,
+                                                     long long id, const CloseInput& in) {
   const auto benchmark = benchmark_lookup(db, caller);
   return db.write([&](soci::session& s) { return close_operational_plan(s, benchmark, caller, id, in); });
 }
@@ -394,8 +398,8 @@ Result<OperationalPlanDetail> derive_operational_plan(soci::session& s, const ac
   std::map<long long, std::string> dropped_codes;
   int position = 0;
   for (const auto& g : goals) {  // objectives before service goals
-    const auto dit = std::find_if(in.decisions.begin(), in.decisions.end(),
-                                  [&](const auto& d) { return d.goal_id == g.id; });
+    const auto dit =
+        std::find_if(in.decisions.begin(), in.decisions.end(), [&](const auto& d) { return d.goal_id == g.id; });
     const auto& d = *dit;
     repo::GoalRow n = g;
     n.id = 0;
@@ -439,13 +443,13 @@ Result<OperationalPlanDetail> derive_operational_plan(soci::session& s, const ac
       repo::insert_indicator(s, ind, now);
     }
   }
-  kvalis::store::activity_log::append(s, caller.activity("planning.operational_plan.derive", "pl_operational_plan", r.id,
-                                                 r.organisation_id, "from " + std::to_string(plan->id)));
+  kvalis::store::activity_log::append(s, caller.activity("planning.operational_plan.derive", "pl_operational_plan",
+                                                         r.id, r.organisation_id, "from " + std::to_string(plan->id)));
   return operational_detail(s, *repo::get_operational_plan(s, r.id), true);
 }
 
-Result<OperationalPlanDetail> derive_operational_plan(kvalis::store::Database& db, const accounts::Caller& caller, long long id,
-                                                      const DeriveInput& in) {
+Result<OperationalPlanDetail> derive_operational_plan(kvalis::store::Database& db, const accounts::Caller& caller,
+                                                      long long id, const DeriveInput& in) {
   return db.write([&](soci::session& s) { return derive_operational_plan(s, caller, id, in); });
 }
 

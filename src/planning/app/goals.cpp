@@ -43,8 +43,7 @@ Status check_parent(soci::session& s, const GoalInput& in, long long organisatio
   return ok_status();
 }
 
-Status check_service(soci::session& s, const GoalInput& in, const repo::OperationalPlanRow& plan,
-                     repo::GoalRow& row) {
+Status check_service(soci::session& s, const GoalInput& in, const repo::OperationalPlanRow& plan, repo::GoalRow& row) {
   if (in.level != GoalLevel::service) {
     row.service_id = std::nullopt;
     return ok_status();
@@ -58,8 +57,8 @@ Status check_service(soci::session& s, const GoalInput& in, const repo::Operatio
   return ok_status();
 }
 
-const std::vector<std::string> kSources = {"gas_t", "share_attained", "ladder_change", "clients",
-                                           "benchmark", "count", "manual"};
+const std::vector<std::string> kSources = {"gas_t",     "share_attained", "ladder_change", "clients",
+                                           "benchmark", "count",          "manual"};
 const std::vector<std::string> kRba = {"how_much", "how_well", "better_off"};
 const std::vector<std::string> kCountOf = {"reviews", "clients", "evaluations", "personal_goals"};
 
@@ -73,7 +72,8 @@ Status fill_indicator(const IndicatorInput& in, repo::IndicatorRow& r) {
   if (!one_of(kSources, in.source)) return invalid("source", "field.invalid_value", {{"value", in.source}});
   if (!one_of(kRba, in.rba)) return invalid("rba", "field.invalid_value", {{"value", in.rba}});
   if (in.source == "benchmark") {
-    if (auto st = kvalis::check_line("benchmark_indicator_code", in.benchmark_indicator_code, 64, false); !st) return st;
+    if (auto st = kvalis::check_line("benchmark_indicator_code", in.benchmark_indicator_code, 64, false); !st)
+      return st;
     if (in.benchmark_indicator_code.empty())
       return invalid("benchmark_indicator_code", "planning.plans.indicator.benchmark_code_required");
   }
@@ -142,7 +142,7 @@ Result<GoalSummary> create_goal(soci::session& s, const accounts::Caller& caller
   row.created_at = row.updated_at = kvalis::store::now_epoch();
   row.id = repo::insert_goal(s, row);
   kvalis::store::activity_log::append(s, caller.activity("planning.goal.create", "pl_goal", row.id, organisation_id,
-                                                 row.level + " " + row.code + " " + row.title));
+                                                         row.level + " " + row.code + " " + row.title));
   return summary_of(s, *repo::get_goal(s, row.id));
 }
 
@@ -150,7 +150,8 @@ Result<GoalSummary> create_goal(kvalis::store::Database& db, const accounts::Cal
   return db.write([&](soci::session& s) { return create_goal(s, caller, in); });
 }
 
-Result<GoalSummary> update_goal(kvalis::store::Database& db, const accounts::Caller& caller, long long id, const GoalInput& in) {
+Result<GoalSummary> update_goal(kvalis::store::Database& db, const accounts::Caller& caller, long long id,
+                                const GoalInput& in) {
   return db.write([&](soci::session& s) -> Result<GoalSummary> {
     auto access = writable_goal(s, caller.principal, id);
     if (!access) return access.error();
@@ -182,8 +183,9 @@ Status delete_goal(kvalis::store::Database& db, const accounts::Caller& caller, 
     if (usage.children || usage.evaluations || usage.personal_goals || usage.carried)
       return conflict("", "planning.plans.goal.in_use");
     repo::delete_goal(s, id);
-    kvalis::store::activity_log::append(s, caller.activity("planning.goal.delete", "pl_goal", id, access->goal.organisation_id,
-                                                   access->goal.code + " " + access->goal.title));
+    kvalis::store::activity_log::append(
+        s, caller.activity("planning.goal.delete", "pl_goal", id, access->goal.organisation_id,
+                           access->goal.code + " " + access->goal.title));
     return ok_status();
   });
 }
@@ -199,13 +201,13 @@ Result<repo::IndicatorRow> create_indicator(soci::session& s, const accounts::Ca
   if (auto st = fill_indicator(in, r); !st) return st.error();
   r.position = static_cast<int>(repo::indicators_of(s, {goal_id}).size()) + 1;
   r.id = repo::insert_indicator(s, r, kvalis::store::now_epoch());
-  kvalis::store::activity_log::append(s, caller.activity("planning.indicator.create", "pl_indicator", r.id,
-                                                 access->goal.organisation_id, r.name));
+  kvalis::store::activity_log::append(
+      s, caller.activity("planning.indicator.create", "pl_indicator", r.id, access->goal.organisation_id, r.name));
   return *repo::get_indicator(s, r.id);
 }
 
-Result<repo::IndicatorRow> create_indicator(kvalis::store::Database& db, const accounts::Caller& caller, long long goal_id,
-                                            const IndicatorInput& in) {
+Result<repo::IndicatorRow> create_indicator(kvalis::store::Database& db, const accounts::Caller& caller,
+                                            long long goal_id, const IndicatorInput& in) {
   return db.write([&](soci::session& s) { return create_indicator(s, caller, goal_id, in); });
 }
 
@@ -220,8 +222,8 @@ Result<repo::IndicatorRow> update_indicator(kvalis::store::Database& db, const a
     if (!access) return access.error();
     if (auto st = fill_indicator(in, *r); !st) return st.error();
     repo::update_indicator(s, *r, kvalis::store::now_epoch());
-    kvalis::store::activity_log::append(s, caller.activity("planning.indicator.update", "pl_indicator", r->id,
-                                                   access->goal.organisation_id, r->name));
+    kvalis::store::activity_log::append(
+        s, caller.activity("planning.indicator.update", "pl_indicator", r->id, access->goal.organisation_id, r->name));
     return *repo::get_indicator(s, id);
   });
 }
@@ -235,8 +237,8 @@ Status delete_indicator(kvalis::store::Database& db, const accounts::Caller& cal
     auto access = writable_goal(s, caller.principal, r->goal_id);
     if (!access) return access.error();
     repo::delete_indicator(s, id);
-    kvalis::store::activity_log::append(s, caller.activity("planning.indicator.delete", "pl_indicator", id,
-                                                   access->goal.organisation_id, r->name));
+    kvalis::store::activity_log::append(
+        s, caller.activity("planning.indicator.delete", "pl_indicator", id, access->goal.organisation_id, r->name));
     return ok_status();
   });
 }

@@ -43,7 +43,9 @@ struct ImpactBuilder {
     for (const auto& i : rows) {
       ImpactIndicator x{i, std::nullopt, std::nullopt, {}, "", std::nullopt};
       for (const auto& v : values) {
-        if (v.indicator_id != i.id || v.held_on < period.from || v.held_on > period.to) continue;
+        // The evaluations of the period: those whose period ends within it (a year's closing evaluation is
+        // held early in the next year).
+        if (v.indicator_id != i.id || v.period_to < period.from || v.period_to > period.to) continue;
         x.evaluation_ids.push_back(v.evaluation_id);
         x.value = visible_value(i, v, viewer_owns);
         x.held_on = v.held_on;
@@ -65,8 +67,9 @@ struct ImpactBuilder {
 
 }  // namespace
 
-Result<ImpactReport> impact_report(kvalis::store::Database& db, const accounts::Caller& caller, long long organisation_id,
-                                   std::optional<long long> strategic_plan_id, std::optional<Period> period) {
+Result<ImpactReport> impact_report(kvalis::store::Database& db, const accounts::Caller& caller,
+                                   long long organisation_id, std::optional<long long> strategic_plan_id,
+                                   std::optional<Period> period) {
   return db.read([&](soci::session& s) -> Result<ImpactReport> {
     auto owner = owner_of(s, caller.principal, organisation_id);
     if (!owner) return missing("organisation");
@@ -82,10 +85,16 @@ Result<ImpactReport> impact_report(kvalis::store::Database& db, const accounts::
     ImpactReport r;
     r.organisation = owner->org;
     r.plan = *plan;
-    r.period = period ? *period
-                      : Period{std::to_string(plan->year_from) + "-01-01", std::to_string(plan->year_to) + "-12-31"};
-    ImpactBuilder b{s, caller.principal, OutcomeCalculator(s, organisation_id), r.period,
-                    year_of(r.period.from), year_of(r.period.to), {}, {}};
+    r.period =
+        period ? *period : Period{std::to_string(plan->year_from) + "-01-01", std::to_string(plan->year_to) + "-12-31"};
+    ImpactBuilder b{s,
+                    caller.principal,
+                    OutcomeCalculator(s, organisation_id),
+                    r.period,
+                    year_of(r.period.from),
+                    year_of(r.period.to),
+                    {},
+                    {}};
     for (auto& g : repo::operational_goals_of_strategic_plan(s, plan->id))
       if (g.operational_year >= b.yf && g.operational_year <= b.yt && g.state != "dropped")
         b.operational.push_back(std::move(g));
@@ -106,7 +115,7 @@ Result<ImpactReport> impact_report(kvalis::store::Database& db, const accounts::
       r.strategic_goals.push_back(std::move(x));
     }
     // Totals: distinct clients behind the service goals (a goal carried into another counts once), goals
-    // reported, evaluations held in the period.
+    // reported, evaluations covering the period.
     std::set<long long> superseded;
     for (const auto& g : all_service_goals) {
       const auto chain = b.calc.chain(g);
@@ -117,7 +126,7 @@ Result<ImpactReport> impact_report(kvalis::store::Database& db, const accounts::
       if (!superseded.count(g.id)) latest.push_back(g);
     r.clients = static_cast<int>(b.calc.clients(latest, r.period).size());
     r.goals = static_cast<int>(b.goal_ids.size());
-    r.evaluations = repo::count_evaluations(s, b.goal_ids, r.period.from, r.period.to);
+    r.evaluations = repo::count_evaluations_covering(s, b.goal_ids, r.period.from, r.period.to);
     return r;
   });
 }

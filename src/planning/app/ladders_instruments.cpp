@@ -14,7 +14,9 @@ using accounts::Role;
 
 Error ladder_missing() { return not_found("planning.clients.ladder_not_found"); }
 
-bool reads_ladders(const accounts::Principal& p, long long org) { return p.platform_admin || accounts::member_of(p, org); }
+bool reads_ladders(const accounts::Principal& p, long long org) {
+  return p.platform_admin || accounts::member_of(p, org);
+}
 bool manages_ladders(const accounts::Principal& p, long long org) {
   return p.platform_admin || accounts::member_of(p, org, {Role::admin, Role::manager});
 }
@@ -57,7 +59,7 @@ store::LadderRow row_of(const LadderInput& in) {
 
 }  // namespace
 
-Result<std::vector<LadderItem>> list_ladders(kvalis::store::Database& db, const accounts::Caller& caller,
+Result<std::vector<LadderItem>> list_ladders(soci::session& s, const accounts::Caller& caller,
                                              std::optional<long long> organisation_id) {
   const auto& p = caller.principal;
   std::vector<long long> orgs;
@@ -68,10 +70,13 @@ Result<std::vector<LadderItem>> list_ladders(kvalis::store::Database& db, const 
       if (std::find(orgs.begin(), orgs.end(), m.organisation_id) == orgs.end()) orgs.push_back(m.organisation_id);
   }
   std::vector<LadderItem> out;
-  db.read([&](soci::session& s) {
-    for (auto& l : store::list_ladders(s, orgs)) out.push_back(item_of(p, std::move(l)));
-  });
+  for (auto& l : store::list_ladders(s, orgs)) out.push_back(item_of(p, std::move(l)));
   return out;
+}
+
+Result<std::vector<LadderItem>> list_ladders(kvalis::store::Database& db, const accounts::Caller& caller,
+                                             std::optional<long long> organisation_id) {
+  return db.read([&](soci::session& s) { return list_ladders(s, caller, organisation_id); });
 }
 
 Result<LadderItem> create_ladder(soci::session& s, const accounts::Caller& caller, const LadderInput& in) {
@@ -80,7 +85,8 @@ Result<LadderItem> create_ladder(soci::session& s, const accounts::Caller& calle
     if (a.id) return invalid("areas", "planning.clients.ladder_areas");
   if (!reads_ladders(caller.principal, in.organisation_id))
     return invalid("organisation_id", "planning.clients.organisation_not_found");
-  if (!manages_ladders(caller.principal, in.organisation_id)) return Error{ErrorCode::forbidden, {}, "auth.forbidden", {}};
+  if (!manages_ladders(caller.principal, in.organisation_id))
+    return Error{ErrorCode::forbidden, {}, "auth.forbidden", {}};
   if (!store::organisation_exists(s, in.organisation_id))
     return invalid("organisation_id", "planning.clients.organisation_not_found");
   auto row = row_of(in);

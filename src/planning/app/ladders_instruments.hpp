@@ -10,6 +10,7 @@
 #include "accounts/core/caller.hpp"
 #include "planning/core/clients_rules.hpp"
 #include "planning/store/clients_repo.hpp"
+#include "planning/store/ladders_repo.hpp"
 #include "platform/core/result.hpp"
 #include "platform/store/database.hpp"
 
@@ -38,6 +39,8 @@ struct LadderInput {
   std::vector<LadderAreaInput> areas;
 };
 
+Result<std::vector<LadderItem>> list_ladders(soci::session& s, const accounts::Caller& caller,
+                                             std::optional<long long> organisation_id);
 Result<std::vector<LadderItem>> list_ladders(kvalis::store::Database& db, const accounts::Caller& caller,
                                              std::optional<long long> organisation_id);
 Result<LadderItem> create_ladder(soci::session& s, const accounts::Caller& caller, const LadderInput& in);

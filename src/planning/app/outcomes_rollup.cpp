@@ -102,15 +102,8 @@ OutcomeCell OutcomeCalculator::service_cell(const repo::GoalRow& service_goal, c
   }
   std::vector<ClientOutcome> outcomes;
   for (const auto& [client, goals] : latest) {
-    ClientOutcome o;
-    o.client_id = client;
     std::vector<GasItem> items;
-    for (const auto& [_, r] : goals) {
-      items.push_back({r.level, r.weight});
-      ++o.goals;
-      if (attained(r.level)) ++o.attained;
-    }
-    o.t = gas_t_score(items, rho_);
+    for (const auto& [_, r] : goals) items.push_back({r.level, r.weight});
     double sum = 0;
     int n = 0;
     if (auto it = ladders.find(client); it != ladders.end())
@@ -122,8 +115,8 @@ OutcomeCell OutcomeCalculator::service_cell(const repo::GoalRow& service_goal, c
           ++n;
         }
       }
-    if (n > 0) o.ladder_change = sum / n;
-    outcomes.push_back(o);
+    outcomes.push_back(
+        client_outcome(client, items, rho_, n > 0 ? std::optional<double>(sum / n) : std::optional<double>()));
   }
   auto cell = aggregate(outcomes);
   cache_[key] = cell;
@@ -140,8 +133,7 @@ std::optional<OutcomeCell> OutcomeCalculator::cell(const repo::GoalRow& goal, co
   return merge(parts);
 }
 
-std::set<long long> OutcomeCalculator::clients(const std::vector<repo::GoalRow>& service_goals,
-                                               const Period& period) {
+std::set<long long> OutcomeCalculator::clients(const std::vector<repo::GoalRow>& service_goals, const Period& period) {
   std::vector<long long> ids;
   for (const auto& g : service_goals)
     for (long long id : chain(g)) ids.push_back(id);
@@ -173,8 +165,8 @@ void goal_and_descendants(soci::session& s, long long goal_id, std::vector<long 
 
 }  // namespace
 
-ComputedValue OutcomeCalculator::compute(const repo::IndicatorRow& ind, const repo::GoalRow& goal,
-                                         const Period& period, const BenchmarkLookup& benchmark) {
+ComputedValue OutcomeCalculator::compute(const repo::IndicatorRow& ind, const repo::GoalRow& goal, const Period& period,
+                                         const BenchmarkLookup& benchmark) {
   ComputedValue out;
   const int yf = year_of(period.from), yt = year_of(period.to);
   if (ind.source == "gas_t" || ind.source == "share_attained" || ind.source == "ladder_change" ||
@@ -193,7 +185,8 @@ ComputedValue OutcomeCalculator::compute(const repo::IndicatorRow& ind, const re
   }
   if (ind.source == "benchmark") {
     const auto services = goal.service_id ? std::vector<long long>{*goal.service_id} : services_of(goal);
-    if (services.size() == 1 && benchmark) out.value = benchmark(services.front(), ind.benchmark_indicator_code, yf, yt);
+    if (services.size() == 1 && benchmark)
+      out.value = benchmark(services.front(), ind.benchmark_indicator_code, yf, yt);
     return out;
   }
   if (ind.source == "count") {

@@ -40,8 +40,7 @@ class OutcomeCalculator {
   // within [year_from, year_to] (0: any), without those carried into another one of the set.
   std::vector<repo::GoalRow> service_goals_under(const repo::GoalRow& goal, int year_from = 0, int year_to = 0);
   // The unsuppressed cell of a goal over the period; nullopt when no service goal lies beneath it.
-  std::optional<OutcomeCell> cell(const repo::GoalRow& goal, const Period& period, int year_from = 0,
-                                  int year_to = 0);
+  std::optional<OutcomeCell> cell(const repo::GoalRow& goal, const Period& period, int year_from = 0, int year_to = 0);
   // The distinct clients behind the goals' cells over the period.
   std::set<long long> clients(const std::vector<repo::GoalRow>& service_goals, const Period& period);
   // The services whose clients stand behind the goal (the service goals' services; for a goal without
@@ -60,8 +59,7 @@ class OutcomeCalculator {
 };
 
 // What a viewer sees of a cell: suppressed below kMinCell unless the viewer owns the goal's services.
-bool owns_goal(soci::session& s, const accounts::Principal& p, const repo::GoalRow& goal,
-               OutcomeCalculator& calc);
+bool owns_goal(soci::session& s, const accounts::Principal& p, const repo::GoalRow& goal, OutcomeCalculator& calc);
 std::optional<OutcomeCell> viewer_cell(const std::optional<OutcomeCell>& cell, bool own);
 
 // Sources whose value comes from clients (and is blanked with the cell when it has fewer than kMinCell).

@@ -77,9 +77,9 @@ Status check_participants(const std::vector<repo::ParticipantRow>& participants,
     const std::string base = field + "[" + std::to_string(i) + "]";
     if (p.kind != "worker" && p.kind != "client" && p.kind != "partner" && p.kind != "other")
       return invalid(base + ".kind", "field.invalid_value", {{"value", p.kind}});
-    for (auto st : {kvalis::check_line(base + ".name", p.name, 200, true),
-                    kvalis::check_line(base + ".role", p.role, 200, false),
-                    kvalis::check_line(base + ".organisation", p.organisation, 300, false)})
+    for (auto st :
+         {kvalis::check_line(base + ".name", p.name, 200, true), kvalis::check_line(base + ".role", p.role, 200, false),
+          kvalis::check_line(base + ".organisation", p.organisation, 300, false)})
       if (!st) return st;
   }
   return ok_status();
@@ -118,16 +118,17 @@ std::vector<OrganisationView> list_organisations(kvalis::store::Database& db, co
   });
 }
 
-Result<OrganisationView> set_gas_rho(kvalis::store::Database& db, const accounts::Caller& caller, long long organisation_id,
-                                     double rho) {
+Result<OrganisationView> set_gas_rho(kvalis::store::Database& db, const accounts::Caller& caller,
+                                     long long organisation_id, double rho) {
   return db.write([&](soci::session& s) -> Result<OrganisationView> {
     auto owner = owner_of(s, caller.principal, organisation_id);
     if (!owner) return missing("organisation");
     if (!owner->rights.manage) return not_allowed();
-    if (!(rho >= 0 && rho < 1)) return invalid("gas_rho", "planning.plans.rho_invalid", {{"value", std::to_string(rho)}});
+    if (!(rho >= 0 && rho < 1))
+      return invalid("gas_rho", "planning.plans.rho_invalid", {{"value", std::to_string(rho)}});
     repo::set_gas_rho(s, organisation_id, rho, kvalis::store::now_epoch());
     kvalis::store::activity_log::append(s, caller.activity("planning.settings.update", "pl_settings", organisation_id,
-                                                   organisation_id, "gas_rho " + std::to_string(rho)));
+                                                           organisation_id, "gas_rho " + std::to_string(rho)));
     return view_of(s, *owner);
   });
 }
@@ -137,9 +138,9 @@ Result<OrganisationView> set_gas_rho(kvalis::store::Database& db, const accounts
 namespace {
 
 Status check_strategic(const StrategicPlanInput& in) {
-  for (auto st : {kvalis::check_line("title", in.title, 300, true), kvalis::check_text("problem", in.problem, 20000, false),
-                  kvalis::check_text("vision", in.vision, 20000, false),
-                  kvalis::check_text("mission", in.mission, 20000, false)})
+  for (auto st :
+       {kvalis::check_line("title", in.title, 300, true), kvalis::check_text("problem", in.problem, 20000, false),
+        kvalis::check_text("vision", in.vision, 20000, false), kvalis::check_text("mission", in.mission, 20000, false)})
     if (!st) return st;
   if (in.year_from < 1990 || in.year_from > 2100)
     return invalid("year_from", "field.out_of_range", {{"min", "1990"}, {"max", "2100"}});
@@ -175,7 +176,8 @@ std::vector<repo::StrategicPlanRow> list_strategic_plans(kvalis::store::Database
   return db.read([&](soci::session& s) { return list_strategic_plans(s, caller, organisation_id); });
 }
 
-Result<StrategicPlanDetail> get_strategic_plan(kvalis::store::Database& db, const accounts::Caller& caller, long long id) {
+Result<StrategicPlanDetail> get_strategic_plan(kvalis::store::Database& db, const accounts::Caller& caller,
+                                               long long id) {
   return db.read([&](soci::session& s) -> Result<StrategicPlanDetail> {
     auto plan = repo::get_strategic_plan(s, id);
     if (!plan) return missing("strategic_plan");
@@ -205,8 +207,8 @@ Result<StrategicPlanDetail> create_strategic_plan(soci::session& s, const accoun
   r.created_by = caller.principal.user_id;
   r.created_at = r.updated_at = kvalis::store::now_epoch();
   r.id = repo::insert_strategic_plan(s, r);
-  kvalis::store::activity_log::append(s, caller.activity("planning.strategic_plan.create", "pl_strategic_plan", r.id,
-                                                 r.organisation_id, r.title));
+  kvalis::store::activity_log::append(
+      s, caller.activity("planning.strategic_plan.create", "pl_strategic_plan", r.id, r.organisation_id, r.title));
   return strategic_detail(s, *repo::get_strategic_plan(s, r.id), true);
 }
 
@@ -215,8 +217,8 @@ Result<StrategicPlanDetail> create_strategic_plan(kvalis::store::Database& db, c
   return db.write([&](soci::session& s) { return create_strategic_plan(s, caller, in); });
 }
 
-Result<StrategicPlanDetail> update_strategic_plan(kvalis::store::Database& db, const accounts::Caller& caller, long long id,
-                                                  const StrategicPlanInput& in) {
+Result<StrategicPlanDetail> update_strategic_plan(kvalis::store::Database& db, const accounts::Caller& caller,
+                                                  long long id, const StrategicPlanInput& in) {
   return db.write([&](soci::session& s) -> Result<StrategicPlanDetail> {
     auto plan = repo::get_strategic_plan(s, id);
     if (!plan) return missing("strategic_plan");
@@ -235,8 +237,8 @@ Result<StrategicPlanDetail> update_strategic_plan(kvalis::store::Database& db, c
     if (in.state) plan->state = *in.state;
     plan->updated_at = kvalis::store::now_epoch();
     repo::update_strategic_plan(s, *plan);
-    kvalis::store::activity_log::append(s, caller.activity("planning.strategic_plan.update", "pl_strategic_plan", plan->id,
-                                                   plan->organisation_id, plan->title));
+    kvalis::store::activity_log::append(s, caller.activity("planning.strategic_plan.update", "pl_strategic_plan",
+                                                           plan->id, plan->organisation_id, plan->title));
     return strategic_detail(s, *repo::get_strategic_plan(s, id), true);
   });
 }
@@ -244,7 +246,7 @@ Result<StrategicPlanDetail> update_strategic_plan(kvalis::store::Database& db, c
 // ---- operational plans ----
 
 OperationalPlanDetail detail::operational_detail(soci::session& s, const repo::OperationalPlanRow& plan,
-                                                bool can_manage) {
+                                                 bool can_manage) {
   return {plan, summaries_of(s, repo::goals_of_operational_plan(s, plan.id)), repo::plan_derived_from(s, plan.id),
           can_manage};
 }
@@ -253,7 +255,8 @@ namespace {
 
 Status check_operational(soci::session& s, const OperationalPlanInput& in) {
   if (auto st = kvalis::check_line("title", in.title, 300, true); !st) return st;
-  if (in.year < 1990 || in.year > 2100) return invalid("year", "field.out_of_range", {{"min", "1990"}, {"max", "2100"}});
+  if (in.year < 1990 || in.year > 2100)
+    return invalid("year", "field.out_of_range", {{"min", "1990"}, {"max", "2100"}});
   if (in.service_id) {
     auto sv = repo::get_service(s, *in.service_id);
     if (!sv || sv->provider_id != in.organisation_id)
@@ -278,7 +281,8 @@ std::vector<repo::OperationalPlanRow> list_operational_plans(soci::session& s, c
   return out;
 }
 
-std::vector<repo::OperationalPlanRow> list_operational_plans(kvalis::store::Database& db, const accounts::Caller& caller,
+std::vector<repo::OperationalPlanRow> list_operational_plans(kvalis::store::Database& db,
+                                                             const accounts::Caller& caller,
                                                              const repo::OperationalPlanFilter& filter) {
   return db.read([&](soci::session& s) { return list_operational_plans(s, caller, filter); });
 }
@@ -291,7 +295,8 @@ Result<OperationalPlanDetail> get_operational_plan(soci::session& s, const accou
   return operational_detail(s, *plan, rights.manage);
 }
 
-Result<OperationalPlanDetail> get_operational_plan(kvalis::store::Database& db, const accounts::Caller& caller, long long id) {
+Result<OperationalPlanDetail> get_operational_plan(kvalis::store::Database& db, const accounts::Caller& caller,
+                                                   long long id) {
   return db.read([&](soci::session& s) { return get_operational_plan(s, caller, id); });
 }
 
@@ -312,8 +317,9 @@ Result<OperationalPlanDetail> create_operational_plan(soci::session& s, const ac
   r.created_by = caller.principal.user_id;
   r.created_at = r.updated_at = kvalis::store::now_epoch();
   r.id = repo::insert_operational_plan(s, r);
-  kvalis::store::activity_log::append(s, caller.activity("planning.operational_plan.create", "pl_operational_plan", r.id,
-                                                 r.organisation_id, std::to_string(r.year) + " " + r.title));
+  kvalis::store::activity_log::append(
+      s, caller.activity("planning.operational_plan.create", "pl_operational_plan", r.id, r.organisation_id,
+                         std::to_string(r.year) + " " + r.title));
   return operational_detail(s, *repo::get_operational_plan(s, r.id), true);
 }
 
@@ -341,7 +347,7 @@ Result<OperationalPlanDetail> update_operational_plan(kvalis::store::Database& d
     plan->updated_at = kvalis::store::now_epoch();
     repo::update_operational_plan(s, *plan);
     kvalis::store::activity_log::append(s, caller.activity("planning.operational_plan.update", "pl_operational_plan",
-                                                   plan->id, plan->organisation_id, plan->title));
+                                                           plan->id, plan->organisation_id, plan->title));
     return operational_detail(s, *repo::get_operational_plan(s, id), true);
   });
 }

@@ -44,8 +44,8 @@ struct OrganisationView {
 };
 // Providers whose plans the caller may read.
 std::vector<OrganisationView> list_organisations(kvalis::store::Database& db, const accounts::Caller& caller);
-Result<OrganisationView> set_gas_rho(kvalis::store::Database& db, const accounts::Caller& caller, long long organisation_id,
-                                     double rho);
+Result<OrganisationView> set_gas_rho(kvalis::store::Database& db, const accounts::Caller& caller,
+                                     long long organisation_id, double rho);
 
 // ---- goals as every view summarises them -----------------------------------------------------------
 
@@ -79,13 +79,14 @@ std::vector<repo::StrategicPlanRow> list_strategic_plans(kvalis::store::Database
                                                          std::optional<long long> organisation_id);
 std::vector<repo::StrategicPlanRow> list_strategic_plans(soci::session& s, const accounts::Caller& caller,
                                                          std::optional<long long> organisation_id);
-Result<StrategicPlanDetail> get_strategic_plan(kvalis::store::Database& db, const accounts::Caller& caller, long long id);
+Result<StrategicPlanDetail> get_strategic_plan(kvalis::store::Database& db, const accounts::Caller& caller,
+                                               long long id);
 Result<StrategicPlanDetail> create_strategic_plan(kvalis::store::Database& db, const accounts::Caller& caller,
                                                   const StrategicPlanInput& in);
 Result<StrategicPlanDetail> create_strategic_plan(soci::session& s, const accounts::Caller& caller,
                                                   const StrategicPlanInput& in);
-Result<StrategicPlanDetail> update_strategic_plan(kvalis::store::Database& db, const accounts::Caller& caller, long long id,
-                                                  const StrategicPlanInput& in);
+Result<StrategicPlanDetail> update_strategic_plan(kvalis::store::Database& db, const accounts::Caller& caller,
+                                                  long long id, const StrategicPlanInput& in);
 
 // ---- operational plans ----------------------------------------------------------------------------
 
@@ -102,9 +103,11 @@ struct OperationalPlanDetail {
   std::optional<long long> derived_plan_id;
   bool can_manage = false;
 };
-std::vector<repo::OperationalPlanRow> list_operational_plans(kvalis::store::Database& db, const accounts::Caller& caller,
+std::vector<repo::OperationalPlanRow> list_operational_plans(kvalis::store::Database& db,
+                                                             const accounts::Caller& caller,
                                                              const repo::OperationalPlanFilter& filter);
-Result<OperationalPlanDetail> get_operational_plan(kvalis::store::Database& db, const accounts::Caller& caller, long long id);
+Result<OperationalPlanDetail> get_operational_plan(kvalis::store::Database& db, const accounts::Caller& caller,
+                                                   long long id);
 Result<OperationalPlanDetail> get_operational_plan(soci::session& s, const accounts::Caller& caller, long long id);
 std::vector<repo::OperationalPlanRow> list_operational_plans(soci::session& s, const accounts::Caller& caller,
                                                              const repo::OperationalPlanFilter& filter);
@@ -129,7 +132,8 @@ struct GoalInput {
 Result<GoalSummary> create_goal(kvalis::store::Database& db, const accounts::Caller& caller, const GoalInput& in);
 Result<GoalSummary> create_goal(soci::session& s, const accounts::Caller& caller, const GoalInput& in);
 // Level and plan stay; parent, reason, service, code, title and description change.
-Result<GoalSummary> update_goal(kvalis::store::Database& db, const accounts::Caller& caller, long long id, const GoalInput& in);
+Result<GoalSummary> update_goal(kvalis::store::Database& db, const accounts::Caller& caller, long long id,
+                                const GoalInput& in);
 Status delete_goal(kvalis::store::Database& db, const accounts::Caller& caller, long long id);
 
 struct IndicatorInput {
@@ -142,8 +146,8 @@ struct IndicatorInput {
   int schedule_months = 12;
   std::optional<std::string> next_due_on;  // default: schedule_months from today
 };
-Result<repo::IndicatorRow> create_indicator(kvalis::store::Database& db, const accounts::Caller& caller, long long goal_id,
-                                            const IndicatorInput& in);
+Result<repo::IndicatorRow> create_indicator(kvalis::store::Database& db, const accounts::Caller& caller,
+                                            long long goal_id, const IndicatorInput& in);
 Result<repo::IndicatorRow> create_indicator(soci::session& s, const accounts::Caller& caller, long long goal_id,
                                             const IndicatorInput& in);
 Result<repo::IndicatorRow> update_indicator(kvalis::store::Database& db, const accounts::Caller& caller, long long id,
@@ -204,8 +208,8 @@ struct DraftValue {
   std::optional<double> value;
   std::optional<long long> clients_n;
 };
-Result<std::vector<DraftValue>> evaluation_draft(kvalis::store::Database& db, const accounts::Caller& caller, long long goal_id,
-                                                 std::optional<Period> period);
+Result<std::vector<DraftValue>> evaluation_draft(kvalis::store::Database& db, const accounts::Caller& caller,
+                                                 long long goal_id, std::optional<Period> period);
 struct EvaluationValueView {
   repo::ValueRow value;
   std::string name, unit;
@@ -219,8 +223,8 @@ struct EvaluationDetail {
   std::vector<repo::EvidenceRow> evidence;
   bool can_manage = false;
 };
-Result<EvaluationDetail> create_evaluation(kvalis::store::Database& db, const accounts::Caller& caller, long long goal_id,
-                                           const EvaluationInput& in);
+Result<EvaluationDetail> create_evaluation(kvalis::store::Database& db, const accounts::Caller& caller,
+                                           long long goal_id, const EvaluationInput& in);
 Result<EvaluationDetail> create_evaluation(soci::session& s, const BenchmarkLookup& benchmark,
                                            const accounts::Caller& caller, long long goal_id,
                                            const EvaluationInput& in);
@@ -236,7 +240,8 @@ Result<repo::EvidenceRow> add_evidence_file(kvalis::store::Database& db, const a
 struct EvidenceFile {
   std::string file_name, content_type, data;
 };
-Result<EvidenceFile> read_evidence_file(kvalis::store::Database& db, const accounts::Caller& caller, long long evidence_id);
+Result<EvidenceFile> read_evidence_file(kvalis::store::Database& db, const accounts::Caller& caller,
+                                        long long evidence_id);
 Status delete_evidence(kvalis::store::Database& db, const accounts::Caller& caller, long long evidence_id);
 
 // ---- the plan cycle ----------------------------------------------------------------------------------
@@ -254,8 +259,8 @@ struct CloseInput {
 // Every goal (not dropped) gets a closing evaluation with its result and its indicators' values for the
 // plan's year; goal states follow the results; the plan is closed. Goals without a result: invalid_input
 // with key planning.plans.close.missing_results naming them (HTTP 422).
-Result<OperationalPlanDetail> close_operational_plan(kvalis::store::Database& db, const accounts::Caller& caller, long long id,
-                                                     const CloseInput& in);
+Result<OperationalPlanDetail> close_operational_plan(kvalis::store::Database& db, const accounts::Caller& caller,
+                                                     long long id, const CloseInput& in);
 Result<OperationalPlanDetail> close_operational_plan(soci::session& s, const BenchmarkLookup& benchmark,
                                                      const accounts::Caller& caller, long long id,
                                                      const CloseInput& in);
@@ -270,8 +275,8 @@ struct DeriveInput {
   std::string title;
   std::vector<DeriveDecision> decisions;
 };
-Result<OperationalPlanDetail> derive_operational_plan(kvalis::store::Database& db, const accounts::Caller& caller, long long id,
-                                                      const DeriveInput& in);
+Result<OperationalPlanDetail> derive_operational_plan(kvalis::store::Database& db, const accounts::Caller& caller,
+                                                      long long id, const DeriveInput& in);
 Result<OperationalPlanDetail> derive_operational_plan(soci::session& s, const accounts::Caller& caller, long long id,
                                                       const DeriveInput& in);
 
@@ -340,7 +345,8 @@ struct ImpactReport {
   int clients = 0, goals = 0, evaluations = 0;
 };
 // The plan: strategic_plan_id, or the organisation's latest strategic plan; the period: the plan's years.
-Result<ImpactReport> impact_report(kvalis::store::Database& db, const accounts::Caller& caller, long long organisation_id,
-                                   std::optional<long long> strategic_plan_id, std::optional<Period> period);
+Result<ImpactReport> impact_report(kvalis::store::Database& db, const accounts::Caller& caller,
+                                   long long organisation_id, std::optional<long long> strategic_plan_id,
+                                   std::optional<Period> period);
 
 }  // namespace kvalis::planning::app

@@ -69,11 +69,11 @@ Result<ServiceView> put_staff(soci::session& s, const accounts::Caller& caller, 
   }
   for (long long kw : store::key_workers_of(s, service->id))
     if (!seen.count(kw))
-      return Error{ErrorCode::conflict, "staff", "planning.clients.staff_is_key_worker", {{"value", std::to_string(kw)}}};
+      return Error{
+          ErrorCode::conflict, "staff", "planning.clients.staff_is_key_worker", {{"value", std::to_string(kw)}}};
   store::replace_staff(s, service->id, rows, caller.principal.user_id, kvalis::store::now_epoch());
   kvalis::store::activity_log::append(s, caller.activity("planning.staff.update", "pl_service_staff", service->id,
-                                                         service->provider_id,
-                                                         "staff " + std::to_string(rows.size())));
+                                                         service->provider_id, "staff " + std::to_string(rows.size())));
   return view_of(s, caller.principal, std::move(*service));
 }
 

@@ -62,12 +62,14 @@ Result<PlanTree> plan_tree(kvalis::store::Database& db, const accounts::Caller& 
       return missing("strategic_plan");
     PlanTree tree;
     tree.plan = *plan;
-    tree.period = period ? *period
-                         : Period{std::to_string(plan->year_from) + "-01-01", std::to_string(plan->year_to) + "-12-31"};
-    TreeBuilder b{s, caller.principal, OutcomeCalculator(s, plan->organisation_id), tree.period,
-                  year_of(tree.period.from), year_of(tree.period.to), {}};
+    tree.period =
+        period ? *period : Period{std::to_string(plan->year_from) + "-01-01", std::to_string(plan->year_to) + "-12-31"};
+    TreeBuilder b{s,           caller.principal,          OutcomeCalculator(s, plan->organisation_id),
+                  tree.period, year_of(tree.period.from), year_of(tree.period.to),
+                  {}};
     for (auto& g : repo::operational_goals_of_strategic_plan(s, plan->id))
-      if (g.operational_year >= b.yf && g.operational_year <= b.yt) b.operational.push_back(std::move(g));
+      if (g.operational_year >= b.yf && g.operational_year <= b.yt && g.state != "dropped")  // dropped: history only
+        b.operational.push_back(std::move(g));
     for (const auto& g : repo::goals_of_strategic_plan(s, plan->id)) tree.nodes.push_back(b.node(g, 0));
     // Not linked: objectives without a parent, and service goals without one (their children come along).
     for (const auto& g : b.operational)

@@ -62,7 +62,8 @@ Status check_client_code(const std::string& field, const std::string& code) {
 }
 
 Status check_goal_link(bool linked, const std::string& unlinked_reason) {
-  if (!linked && trim(unlinked_reason).empty()) return invalid("unlinked_reason", "planning.clients.goal_unlinked_reason");
+  if (!linked && trim(unlinked_reason).empty())
+    return invalid("unlinked_reason", "planning.clients.goal_unlinked_reason");
   return ok_status();
 }
 
@@ -112,7 +113,9 @@ Result<std::vector<LadderStage>> parse_ladder_stages(std::string_view stages, in
       continue;
     }
     const auto colon = part.find(':');
-    const auto bad = [&] { return invalid("stages", "planning.clients.stage_invalid", {{"value", std::string(part)}}); };
+    const auto bad = [&] {
+      return invalid("stages", "planning.clients.stage_invalid", {{"value", std::string(part)}});
+    };
     if (colon == std::string_view::npos) return bad();
     const auto range = part.substr(0, colon);
     const auto name = trim(part.substr(colon + 1));
@@ -129,7 +132,8 @@ Result<std::vector<LadderStage>> parse_ladder_stages(std::string_view stages, in
 
 Status check_ladder_value(const std::string& field, int value, int scale_min, int scale_max) {
   if (value < scale_min || value > scale_max)
-    return invalid(field, "field.out_of_range", {{"min", std::to_string(scale_min)}, {"max", std::to_string(scale_max)}});
+    return invalid(field, "field.out_of_range",
+                   {{"min", std::to_string(scale_min)}, {"max", std::to_string(scale_max)}});
   return ok_status();
 }
 

@@ -134,6 +134,17 @@ std::string level_text(double level, Lang lang) {
   return number(level, lang, level == std::floor(level) ? 0 : 1);
 }
 
+// States in the page's language.
+std::string state_text(const std::string& state, Lang lang) {
+  const bool cs = lang == Lang::cs;
+  if (state == "active") return cs ? "aktivní" : "active";
+  if (state == "ended") return cs ? "ukončený" : "ended";
+  if (state == "erased") return cs ? "údaje vymazány na žádost" : "data erased on request";
+  if (state == "attained") return cs ? "dosažený" : "attained";
+  if (state == "dropped") return cs ? "zrušený" : "dropped";
+  return state;
+}
+
 std::string row(const char* label, const std::string& value) {
   return "<tr><th>" + esc(label) + "</th><td>" + value + "</td></tr>";
 }
@@ -151,7 +162,8 @@ std::string client_record_html(const app::ClientExport& record, Lang lang) {
   const auto& c = d.summary.client;
   std::string h;
   h += "<!DOCTYPE html><html lang=\"" + std::string(lang_code(lang)) + "\"><head><meta charset=\"utf-8\"><title>" +
-       esc(L.title) + " " + esc(c.code) + "</title><style>"
+       esc(L.title) + " " + esc(c.code) +
+       "</title><style>"
        "body{font-family:sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:.5em 0}"
        "th,td{border:1px solid #bbb;padding:.25em .5em;text-align:left;vertical-align:top}"
        "section{break-inside:avoid;margin-bottom:1.5em}@media print{body{margin:0}}</style></head><body>";
@@ -162,7 +174,7 @@ std::string client_record_html(const app::ClientExport& record, Lang lang) {
   h += row(L.name, esc(c.name.empty() ? L.none : c.name));
   h += row(L.contract, esc(date_of(c.contract_from, lang) + " – " + date_of(c.contract_to, lang)));
   h += row(L.key_worker, esc(c.key_worker_name.empty() ? L.none : c.key_worker_name));
-  h += row(L.state, esc(c.state));
+  h += row(L.state, esc(state_text(c.state, lang)));
   h += row(L.rho, number(d.rho, lang, 2));
   h += row(L.exported, esc(record.exported_at));
   h += "</table>";
@@ -177,7 +189,7 @@ std::string client_record_html(const app::ClientExport& record, Lang lang) {
     h += row(L.weight, number(g.weight, lang, 1));
     h += row(L.set_on, esc(date_of(g.set_on, lang)));
     h += row(L.next_review, esc(date_of(g.next_review_on, lang)));
-    h += row(L.state, esc(g.state));
+    h += row(L.state, esc(state_text(g.state, lang)));
     const std::string* levels[5] = {&g.level_minus2, &g.level_minus1, &g.level_0, &g.level_plus1, &g.level_plus2};
     for (int i = 0; i < 5; ++i) h += row(L.levels[i], esc(*levels[i]));
     h += "</table>";

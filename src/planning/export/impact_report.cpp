@@ -155,14 +155,17 @@ std::string state_name(const std::string& state, Lang lang) {
   return en ? "active" : "aktivní";
 }
 
+// One decimal at most ("62,4", "8"); a decimal comma in Czech.
 std::string number(const std::optional<double>& v, Lang lang) {
   if (!v) return "–";
-  const double rounded = std::round(*v * 10.0) / 10.0;
-  if (lang == Lang::cs) return format_cs(rounded);
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f", rounded);
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%.1f", std::round(*v * 10.0) / 10.0);
   std::string s = buf;
   if (s.size() > 2 && s.substr(s.size() - 2) == ".0") s.resize(s.size() - 2);
+  if (s == "-0") s = "0";
+  if (lang == Lang::cs)
+    for (auto& c : s)
+      if (c == '.') c = ',';
   return s;
 }
 
@@ -223,8 +226,8 @@ std::string indicators_html(const std::vector<papp::ImpactIndicator>& list, cons
 
 std::string goal_heading(const char* tag, const char* level, const planning::store::plans_repo::GoalRow& g, Lang lang,
                          const std::string& extra = "") {
-  std::string out = std::string("<") + tag + ">" + level + " " + esc(g.code) + (g.code.empty() ? "" : " ") +
-                    esc(g.title);
+  std::string out =
+      std::string("<") + tag + ">" + level + " " + esc(g.code) + (g.code.empty() ? "" : " ") + esc(g.title);
   if (g.operational_year) out += " <span class=\"note\">(" + std::to_string(g.operational_year) + ")</span>";
   out += " <span class=\"state\">" + state_name(g.state, lang) + "</span>" + extra + "</" + tag + ">";
   return out;
@@ -250,8 +253,9 @@ constexpr const char* kStyle = R"(
 std::string impact_report_html(const papp::ImpactReport& r, Lang lang, const std::string& today) {
   const auto& t = texts(lang);
   std::string out = "<!DOCTYPE html>\n<html lang=\"" + std::string(lang == Lang::en ? "en" : "cs") +
-                    "\"><head><meta charset=\"utf-8\"><title>" + esc(std::string(t.kicker) + " – " + r.organisation.name) +
-                    "</title><style>" + kStyle + "</style></head><body>";
+                    "\"><head><meta charset=\"utf-8\"><title>" +
+                    esc(std::string(t.kicker) + " – " + r.organisation.name) + "</title><style>" + kStyle +
+                    "</style></head><body>";
   out += "<p class=\"kicker\">" + std::string(t.kicker) + "</p><h1>" + esc(r.organisation.name) + "</h1>";
   out += "<p class=\"subtitle\">" + esc(r.plan.title) + " (" + std::to_string(r.plan.year_from) + "–" +
          std::to_string(r.plan.year_to) + ") · " + t.period + " " + date_text(r.period.from, lang) + " – " +
@@ -268,8 +272,9 @@ std::string impact_report_html(const papp::ImpactReport& r, Lang lang, const std
       out += "<div class=\"objective\">" + goal_heading("h3", t.objective, o.goal, lang);
       out += outcome_html(o.outcome, t, lang) + indicators_html(o.indicators, t, lang);
       for (const auto& g : o.service_goals) {
-        out += "<div class=\"service\">" +
-               goal_heading("h4", t.service, g.goal, lang, " <span class=\"note\">" + esc(g.goal.service_name) + "</span>");
+        out +=
+            "<div class=\"service\">" + goal_heading("h4", t.service, g.goal, lang,
+                                                     " <span class=\"note\">" + esc(g.goal.service_name) + "</span>");
         out += outcome_html(g.outcome, t, lang) + indicators_html(g.indicators, t, lang) + "</div>";
       }
       out += "</div>";
@@ -292,11 +297,12 @@ std::vector<Sheet> impact_sheets(const papp::ImpactReport& r, Lang lang) {
   Sheet indicators;
   indicators.name = t.sheet_indicators;
   indicators.notes = goals.notes;
-  indicators.header = {t.code, t.goal, t.indicator, t.unit, t.baseline, t.target, t.value, t.on_target, t.held_on,
-                       t.evaluation_ids, t.clients_n};
+  indicators.header = {t.code,  t.goal,      t.indicator, t.unit,           t.baseline, t.target,
+                       t.value, t.on_target, t.held_on,   t.evaluation_ids, t.clients_n};
   const auto add = [&](const char* level, const planning::store::plans_repo::GoalRow& g,
                        const std::optional<planning::OutcomeCell>& c, const std::vector<papp::ImpactIndicator>& list) {
-    std::vector<Cell> row{cell(level), cell(g.code), cell(g.title), cell(g.service_name), cell(state_name(g.state, lang))};
+    std::vector<Cell> row{cell(level), cell(g.code), cell(g.title), cell(g.service_name),
+                          cell(state_name(g.state, lang))};
     if (c && !c->suppressed) {
       row.push_back(Cell(static_cast<long long>(c->clients)));
       row.push_back(Cell(static_cast<long long>(c->goals)));

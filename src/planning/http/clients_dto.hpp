@@ -127,6 +127,12 @@ struct PlcGoalRef {
 BOOST_DESCRIBE_STRUCT(PlcGoalRef, (), (id, code, title))
 
 // The GAS levels −2 … +2 described in words when the goal is set.
+struct PlcGoalRefList {
+  static constexpr const char* kSchemaName = "PlcGoalRefList";
+  std::vector<PlcGoalRef> items;
+};
+BOOST_DESCRIBE_STRUCT(PlcGoalRefList, (), (items))
+
 struct PlcLevels {
   static constexpr const char* kSchemaName = "PlcLevels";
   std::string minus2;

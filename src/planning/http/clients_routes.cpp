@@ -5,7 +5,7 @@
 //
 // Client records: only the staff of the client's service who work with clients in the provider; everyone else
 // gets 404 for a record and nothing in lists (planning/core/client_access.hpp).
-#include "planning/http/clients_routes.hpp"
+#include "planning/http/routes.hpp"
 
 #include "planning/app/clients_records.hpp"
 #include "planning/app/ladders_instruments.hpp"
@@ -33,11 +33,12 @@ const QueryParam kServiceId = QueryParam::integer("service_id", "Only clients of
 const QueryParam kText = QueryParam::text("q", "Client code or name contains", 100);
 const QueryParam kState =
     QueryParam::choice("state", "Client state (any when absent)", {"", "active", "ended", "erased"}, "");
-const QueryParam kKeyWorker = QueryParam::choice("key_worker", "me: only the caller's clients as key worker", {"", "me"}, "");
-const QueryParam kScope =
-    QueryParam::choice("scope", "mine: the caller's clients as key worker; service: the services' clients",
-                       {"mine", "service"}, "mine");
-const QueryParam kLang = QueryParam::choice("lang", "Language of the page (default: the caller's)", {"", "cs", "en"}, "");
+const QueryParam kKeyWorker =
+    QueryParam::choice("key_worker", "me: only the caller's clients as key worker", {"", "me"}, "");
+const QueryParam kScope = QueryParam::choice(
+    "scope", "mine: the caller's clients as key worker; service: the services' clients", {"mine", "service"}, "mine");
+const QueryParam kLang =
+    QueryParam::choice("lang", "Language of the page (default: the caller's)", {"", "cs", "en"}, "");
 
 // ---- mapping ----------------------------------------------------------------------------------------
 
@@ -103,7 +104,8 @@ dto::PlcClientGoal goal_dto(const papp::ClientGoalView& v) {
   const auto& g = v.goal;
   dto::PlcClientGoal d;
   d.id = g.id;
-  if (g.service_goal_id) d.service_goal = dto::PlcGoalRef{*g.service_goal_id, g.service_goal_code, g.service_goal_title};
+  if (g.service_goal_id)
+    d.service_goal = dto::PlcGoalRef{*g.service_goal_id, g.service_goal_code, g.service_goal_title};
   d.unlinked_reason = g.unlinked_reason;
   d.wording = g.wording;
   d.steps = g.steps;
@@ -127,8 +129,15 @@ dto::PlcClientDetail detail_dto(const papp::ClientDetail& x) {
   d.gas_rho = x.rho;
   for (const auto& g : x.goals) d.goals.push_back(goal_dto(g));
   for (const auto& r : x.reviews) {
-    dto::PlcReview v{r.review.id,          r.review.held_on,      r.review.what_changed, r.review.client_view,
-                     r.review.next_steps,  r.review.participants, r.review.next_review_on, {}, r.t};
+    dto::PlcReview v{r.review.id,
+                     r.review.held_on,
+                     r.review.what_changed,
+                     r.review.client_view,
+                     r.review.next_steps,
+                     r.review.participants,
+                     r.review.next_review_on,
+                     {},
+                     r.t};
     for (const auto& x2 : r.ratings) v.ratings.push_back({x2.client_goal_id, x2.level, x2.note});
     d.reviews.push_back(std::move(v));
     if (r.t) d.t_history.push_back({r.review.id, r.review.held_on, *r.t});
@@ -272,14 +281,21 @@ Response update_client(Context& ctx) {
   });
 }
 
+Response linkable_goals(Context& ctx) {
+  auto id = ctx.path_id("id");
+  if (!id) return error_response(kClientMissing, ctx.lang);
+  return answer_as(ctx, papp::linkable_goals(ctx.db(), caller_of(ctx), *id), [](const auto& goals) {
+    dto::PlcGoalRefList out;
+    for (const auto& g : goals) out.items.push_back({g.id, g.code, g.title});
+    return out;
+  });
+}
+
 Response create_goal(Context& ctx) {
-  return with_id_body<dto::PlcClientGoalInput>(ctx, kClientMissing,
-                                               [&](long long id, const dto::PlcClientGoalInput& in) {
-                                                 return answer_as(ctx,
-                                                                  papp::add_client_goal(ctx.db(), caller_of(ctx), id,
-                                                                                        goal_input(in)),
-                                                                  detail_dto, 201);
-                                               });
+  return with_id_body<dto::PlcClientGoalInput>(
+      ctx, kClientMissing, [&](long long id, const dto::PlcClientGoalInput& in) {
+        return answer_as(ctx, papp::add_client_goal(ctx.db(), caller_of(ctx), id, goal_input(in)), detail_dto, 201);
+      });
 }
 
 Response update_goal(Context& ctx) {
@@ -303,15 +319,12 @@ Response create_review(Context& ctx) {
 }
 
 Response create_assessment(Context& ctx) {
-  return with_id_body<dto::PlcAssessmentInput>(ctx, kClientMissing,
-                                               [&](long long id, const dto::PlcAssessmentInput& in) {
-                                                 papp::AssessmentInput a{in.ladder_id, in.assessed_on,
-                                                                         in.note.value_or(""), {}};
-                                                 for (const auto& v : in.values) a.values.emplace_back(v.area_id, v.value);
-                                                 return answer_as(ctx,
-                                                                  papp::add_assessment(ctx.db(), caller_of(ctx), id, a),
-                                                                  detail_dto, 201);
-                                               });
+  return with_id_body<dto::PlcAssessmentInput>(
+      ctx, kClientMissing, [&](long long id, const dto::PlcAssessmentInput& in) {
+        papp::AssessmentInput a{in.ladder_id, in.assessed_on, in.note.value_or(""), {}};
+        for (const auto& v : in.values) a.values.emplace_back(v.area_id, v.value);
+        return answer_as(ctx, papp::add_assessment(ctx.db(), caller_of(ctx), id, a), detail_dto, 201);
+      });
 }
 
 Response due_reviews(Context& ctx) {
@@ -409,21 +422,23 @@ void register_planning_client_routes(RouteTable& t) {
   t.add<dto::PlcClientInput, dto::PlcClientDetail>(Verb::post, base + "/clients", Permission::clients_work,
                                                    create_client, kTag, "Add a client to a service")
       .success_status = 201;
-  auto& detail = t.add<void, dto::PlcClientDetail>(Verb::get, base + "/clients/{id}", Permission::clients_work,
-                                                   get_client, kTag,
-                                                   "A client's record: individual plan, reviews, ladders (logged)");
+  auto& detail =
+      t.add<void, dto::PlcClientDetail>(Verb::get, base + "/clients/{id}", Permission::clients_work, get_client, kTag,
+                                        "A client's record: individual plan, reviews, ladders (logged)");
   detail.audit_reads = true;
   t.add<dto::PlcClientInput, dto::PlcClientDetail>(Verb::put, base + "/clients/{id}", Permission::clients_work,
                                                    update_client, kTag, "Change a client's record");
+  t.add<void, dto::PlcGoalRefList>(Verb::get, base + "/clients/{id}/service-goals", Permission::clients_work,
+                                   linkable_goals, kTag,
+                                   "Service goals a personal goal of the client may link to (the client's service)");
   t.add<dto::PlcClientGoalInput, dto::PlcClientDetail>(Verb::post, base + "/clients/{id}/goals",
                                                        Permission::clients_work, create_goal, kTag,
                                                        "Add a personal goal with its GAS levels described")
       .success_status = 201;
-  t.add<dto::PlcClientGoalInput, dto::PlcClientDetail>(Verb::put, base + "/client-goals/{id}",
-                                                       Permission::clients_work, update_goal, kTag,
-                                                       "Change a personal goal");
-  t.add<dto::PlcReviewInput, dto::PlcClientDetail>(Verb::post, base + "/clients/{id}/reviews",
-                                                   Permission::clients_work, create_review, kTag,
+  t.add<dto::PlcClientGoalInput, dto::PlcClientDetail>(Verb::put, base + "/client-goals/{id}", Permission::clients_work,
+                                                       update_goal, kTag, "Change a personal goal");
+  t.add<dto::PlcReviewInput, dto::PlcClientDetail>(Verb::post, base + "/clients/{id}/reviews", Permission::clients_work,
+                                                   create_review, kTag,
                                                    "Record a review held with the client, with GAS ratings")
       .success_status = 201;
   t.add<dto::PlcAssessmentInput, dto::PlcClientDetail>(Verb::post, base + "/clients/{id}/ladder-assessments",
@@ -433,24 +448,24 @@ void register_planning_client_routes(RouteTable& t) {
   t.add<void, dto::PlcDueReviewList>(Verb::get, base + "/due/reviews", Permission::clients_work, due_reviews, kTag,
                                      "Reviews due within 30 days or overdue")
       .query = {kScope.doc(), kServiceId.doc()};
-  auto& json_export = t.add<void, dto::PlcClientExport>(Verb::get, base + "/clients/{id}/export",
-                                                        Permission::clients_work, export_json, kTag,
-                                                        "Everything of the client as JSON (logged)");
+  auto& json_export =
+      t.add<void, dto::PlcClientExport>(Verb::get, base + "/clients/{id}/export", Permission::clients_work, export_json,
+                                        kTag, "Everything of the client as JSON (logged)");
   json_export.audit_reads = true;
-  auto& html_export = file_route(t.add<void, void>(Verb::get, base + "/clients/{id}/export.html",
-                                                   Permission::clients_work, export_html, kTag,
-                                                   "The client's record as a printable page (text/html, logged)"),
-                                 {kLang.doc()});
+  auto& html_export =
+      file_route(t.add<void, void>(Verb::get, base + "/clients/{id}/export.html", Permission::clients_work, export_html,
+                                   kTag, "The client's record as a printable page (text/html, logged)"),
+                 {kLang.doc()});
   html_export.audit_reads = true;
-  t.add<dto::PlcEraseInput, dto::PlcClientDetail>(Verb::post, base + "/clients/{id}/erase",
-                                                  Permission::planning_manage, erase, kTag,
+  t.add<dto::PlcEraseInput, dto::PlcClientDetail>(Verb::post, base + "/clients/{id}/erase", Permission::planning_manage,
+                                                  erase, kTag,
                                                   "Erase the client's identity and texts on request (keeps outcomes)");
 
   t.add<void, dto::PlcLadderList>(Verb::get, base + "/ladders", Permission::planning_read, list_ladders, kTag,
                                   "Ladder instruments of the caller's organisations")
       .query = {kOrganisationId.doc()};
-  t.add<dto::PlcLadderInput, dto::PlcLadder>(Verb::post, base + "/ladders", Permission::planning_manage,
-                                             create_ladder, kTag, "Define a ladder instrument (areas, scale, stages)")
+  t.add<dto::PlcLadderInput, dto::PlcLadder>(Verb::post, base + "/ladders", Permission::planning_manage, create_ladder,
+                                             kTag, "Define a ladder instrument (areas, scale, stages)")
       .success_status = 201;
   t.add<void, dto::PlcLadder>(Verb::get, base + "/ladders/{id}", Permission::planning_read, get_ladder, kTag,
                               "A ladder instrument");

@@ -83,8 +83,8 @@ struct PlIndicator {
   std::string next_due_on;
 };
 BOOST_DESCRIBE_STRUCT(PlIndicator, (),
-                      (id, goal_id, name, unit, baseline, target, direction, source, benchmark_indicator_code,
-                       count_of, rba, schedule_months, next_due_on))
+                      (id, goal_id, name, unit, baseline, target, direction, source, benchmark_indicator_code, count_of,
+                       rba, schedule_months, next_due_on))
 struct PlIndicatorInput {
   static constexpr const char* kSchemaName = "PlIndicatorInput";
   std::string name;
@@ -251,8 +251,8 @@ struct PlIndicatorDetail {
   std::vector<PlHistoryPoint> history;
 };
 BOOST_DESCRIBE_STRUCT(PlIndicatorDetail, (),
-                      (id, goal_id, name, unit, baseline, target, direction, source, benchmark_indicator_code,
-                       count_of, rba, schedule_months, next_due_on, latest, on_target, history))
+                      (id, goal_id, name, unit, baseline, target, direction, source, benchmark_indicator_code, count_of,
+                       rba, schedule_months, next_due_on, latest, on_target, history))
 struct PlPlanRef {
   static constexpr const char* kSchemaName = "PlPlanRef";
   std::string kind;

@@ -38,8 +38,10 @@ const Error kEvaluationMissing{ErrorCode::not_found, {}, "planning.plans.evaluat
 const Error kEvidenceMissing{ErrorCode::not_found, {}, "planning.plans.evidence.not_found", {}};
 
 const QueryParam kOrganisation = QueryParam::integer("organisation_id", "Only plans of this organisation", 1, kMaxId);
-const QueryParam kOrganisationRequired = QueryParam::integer("organisation_id", "The organisation (required)", 1, kMaxId);
-const QueryParam kStrategic = QueryParam::integer("strategic_plan_id", "Only operational plans of this strategic plan", 1, kMaxId);
+const QueryParam kOrganisationRequired =
+    QueryParam::integer("organisation_id", "The organisation (required)", 1, kMaxId);
+const QueryParam kStrategic =
+    QueryParam::integer("strategic_plan_id", "Only operational plans of this strategic plan", 1, kMaxId);
 const QueryParam kImpactPlan =
     QueryParam::integer("strategic_plan_id", "The strategic plan (default: the organisation's latest)", 1, kMaxId);
 const QueryParam kYear = QueryParam::integer("year", "Only plans of this year", 1990, 2100);
@@ -67,8 +69,11 @@ std::optional<dto::PlOutcomeCell> cell_dto(const std::optional<planning::Outcome
 }
 
 dto::PlIndicator indicator_dto(const prepo::IndicatorRow& i) {
-  return {i.id,        i.goal_id,  i.name, i.unit, i.baseline,       i.target,     i.direction, i.source,
-          i.benchmark_indicator_code, i.count_of, i.rba, i.schedule_months, i.next_due_on};
+  return {i.id,         i.goal_id,  i.name,
+          i.unit,       i.baseline, i.target,
+          i.direction,  i.source,   i.benchmark_indicator_code,
+          i.count_of,   i.rba,      i.schedule_months,
+          i.next_due_on};
 }
 
 dto::PlGoalSummary goal_dto(const papp::GoalSummary& s) {
@@ -108,8 +113,8 @@ dto::PlStrategicPlan strategic_dto(const prepo::StrategicPlanRow& p) {
 }
 
 dto::PlOperationalPlan operational_dto(const prepo::OperationalPlanRow& p) {
-  return {p.id,   p.organisation_id, p.organisation_name, p.service_id, p.service_name, p.strategic_plan_id,
-          p.year, p.title,           p.state,             p.derived_from_id, p.goals};
+  return {p.id,    p.organisation_id, p.organisation_name, p.service_id, p.service_name, p.strategic_plan_id, p.year,
+          p.title, p.state,           p.derived_from_id,   p.goals};
 }
 
 dto::PlStrategicPlanDetail strategic_detail_dto(const papp::StrategicPlanDetail& d) {
@@ -127,7 +132,8 @@ dto::PlTreeNode tree_dto(const papp::TreeNode& n) {
   d.goal = {n.goal.id,    n.goal.level,           n.goal.code,         n.goal.title,
             n.goal.state, n.goal.unlinked_reason, n.goal.service_name, n.goal.operational_year};
   d.outcome = cell_dto(n.outcome);
-  for (const auto& i : n.indicators) d.indicators.push_back({i.id, i.name, i.unit, i.target, i.latest_value, i.on_target});
+  for (const auto& i : n.indicators)
+    d.indicators.push_back({i.id, i.name, i.unit, i.target, i.latest_value, i.on_target});
   for (const auto& c : n.children) d.children.push_back(tree_dto(c));
   d.personal_goals.count = n.personal_goals;
   return d;
@@ -164,7 +170,9 @@ dto::PlGoalDetail goal_detail_dto(const papp::GoalDetail& d) {
     x.rba = i.rba;
     x.schedule_months = i.schedule_months;
     x.next_due_on = i.next_due_on;
-    if (v.latest) x.latest = dto::PlIndicatorLatest{v.latest->value, v.latest->held_on, v.latest->evaluation_id, v.latest->clients_n};
+    if (v.latest)
+      x.latest =
+          dto::PlIndicatorLatest{v.latest->value, v.latest->held_on, v.latest->evaluation_id, v.latest->clients_n};
     x.on_target = v.on_target;
     for (const auto& [held_on, value] : v.history) x.history.push_back({held_on, value});
     out.indicators.push_back(std::move(x));
@@ -182,8 +190,8 @@ dto::PlEvaluationDetail evaluation_detail_dto(const papp::EvaluationDetail& d) {
   out.goal = goal_dto(d.goal);
   for (const auto& p : d.evaluation.participants) out.participants.push_back({p.kind, p.name, p.role, p.organisation});
   for (const auto& v : d.values)
-    out.values.push_back({v.value.indicator_id, v.name, v.unit, v.value.value, v.value.clients_n, v.value.note, v.target,
-                          v.on_target});
+    out.values.push_back(
+        {v.value.indicator_id, v.name, v.unit, v.value.value, v.value.clients_n, v.value.note, v.target, v.on_target});
   for (const auto& e : d.evidence) out.evidence.push_back(evidence_dto(e));
   out.can_manage = d.can_manage;
   return out;
@@ -197,7 +205,16 @@ std::vector<dto::PlImpactIndicator> impact_indicators_dto(const std::vector<papp
   std::vector<dto::PlImpactIndicator> out;
   for (const auto& x : list) {
     const auto& i = x.indicator;
-    out.push_back({i.id, i.name, i.unit, i.source, i.rba, i.direction, i.baseline, i.target, x.value, x.on_target,
+    out.push_back({i.id,
+                   i.name,
+                   i.unit,
+                   i.source,
+                   i.rba,
+                   i.direction,
+                   i.baseline,
+                   i.target,
+                   x.value,
+                   x.on_target,
                    {x.evaluation_ids, x.held_on, x.clients_n}});
   }
   return out;
@@ -330,7 +347,8 @@ Response list_strategic_plans(Context& ctx) {
   auto org = kOrganisation.read_integer(ctx.req);
   if (!org) return error_response(org.error(), ctx.lang);
   dto::PlStrategicPlanList out;
-  for (const auto& p : papp::list_strategic_plans(ctx.db(), caller_of(ctx), *org)) out.items.push_back(strategic_dto(p));
+  for (const auto& p : papp::list_strategic_plans(ctx.db(), caller_of(ctx), *org))
+    out.items.push_back(strategic_dto(p));
   return dto_response(out);
 }
 
@@ -385,7 +403,8 @@ Response list_operational_plans(Context& ctx) {
   prepo::OperationalPlanFilter f{*org, *strategic, std::nullopt};
   if (*year) f.year = static_cast<int>(**year);
   dto::PlOperationalPlanList out;
-  for (const auto& p : papp::list_operational_plans(ctx.db(), caller_of(ctx), f)) out.items.push_back(operational_dto(p));
+  for (const auto& p : papp::list_operational_plans(ctx.db(), caller_of(ctx), f))
+    out.items.push_back(operational_dto(p));
   return dto_response(out);
 }
 
@@ -445,8 +464,8 @@ Response derive_operational_plan(Context& ctx) {
               ctx.lang);
         derive.decisions.push_back({d.goal_id, *carry, d.reason, d.title, d.description});
       }
-      return answer_as(ctx, papp::derive_operational_plan(ctx.db(), caller_of(ctx), id, derive),
-                       operational_detail_dto, 201);
+      return answer_as(ctx, papp::derive_operational_plan(ctx.db(), caller_of(ctx), id, derive), operational_detail_dto,
+                       201);
     });
   });
 }

@@ -2,16 +2,12 @@
 
 namespace kvalis::http {
 
+// The planning module's routes: plans, goals, evaluations and impact (plans_routes.cpp), client records and
+// individual plans (clients_routes.cpp), the national roll-up by service kind and region (regional_routes.cpp).
 void register_planning_routes(RouteTable& table) {
   register_planning_plan_routes(table);
-  // The clients' and the regional routes live in files of their own (clients_routes.cpp, regional_routes.cpp);
-  // each is registered here once its header is part of the tree (the lead drops these guards after merging).
-#if __has_include("planning/http/clients_routes.hpp")
   register_planning_client_routes(table);
-#endif
-#if __has_include("planning/http/regional_routes.hpp")
   register_planning_regional_routes(table);
-#endif
 }
 
 }  // namespace kvalis::http

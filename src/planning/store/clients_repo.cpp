@@ -99,25 +99,6 @@ ClientGoalRow read_goal(const soci::row& r) {
   return g;
 }
 
-void load_areas(soci::session& s, std::vector<LadderRow>& ladders) {
-  if (ladders.empty()) return;
-  std::map<long long, std::size_t> index;
-  std::vector<long long> ids;
-  for (std::size_t i = 0; i < ladders.size(); ++i) {
-    index[ladders[i].id] = i;
-    ids.push_back(ladders[i].id);
-  }
-  Filter f;
-  add_in(f, "ladder_id", ids);
-  for_each_row(s,
-               "SELECT id, ladder_id, position, name, description FROM pl_ladder_areas" + f.where() +
-                   " ORDER BY ladder_id, position, id",
-               f, [&](const soci::row& r) {
-                 ladders[index[as_ll(r, 1)]].areas.push_back(
-                     {as_ll(r, 0), as_ll(r, 1), as_int(r, 2), as_str(r, 3), as_str(r, 4)});
-               });
-}
-
 }  // namespace
 
 // ---- services and staff ----------------------------------------------------------------------------------
@@ -176,8 +157,7 @@ std::optional<std::string> staff_kind(soci::session& s, long long service_id, lo
   Filter f;
   f.add("service_id = ? AND user_id = ?", {service_id, user_id});
   std::optional<std::string> out;
-  for_each_row(s, "SELECT kind FROM pl_service_staff" + f.where(), f,
-               [&](const soci::row& r) { out = as_str(r, 0); });
+  for_each_row(s, "SELECT kind FROM pl_service_staff" + f.where(), f, [&](const soci::row& r) { out = as_str(r, 0); });
   return out;
 }
 
@@ -200,12 +180,15 @@ std::vector<std::string> member_roles(soci::session& s, long long user_id, long 
 
 std::vector<UserRef> client_workers_of(soci::session& s, long long organisation_id) {
   Filter f;
-  f.add("u.id IN (SELECT user_id FROM memberships WHERE organisation_id = ? AND role IN ('admin', 'manager', "
-        "'worker')) AND u.active = 1",
-        {organisation_id});
+  f.add(
+      "u.id IN (SELECT user_id FROM memberships WHERE organisation_id = ? AND role IN ('admin', 'manager', "
+      "'worker')) AND u.active = 1",
+      {organisation_id});
   std::vector<UserRef> out;
-  for_each_row(s, "SELECT u.id, u.login, u.display_name FROM users u" + f.where() + " ORDER BY u.display_name, u.id",
-               f, [&](const soci::row& r) { out.push_back({as_ll(r, 0), as_str(r, 1), as_str(r, 2)}); });
+  for_each_row(s, "SELECT u.id, u.login, u.display_name FROM users u" + f.where() + " ORDER BY u.display_name, u.id", f,
+               [&](const soci::row& r) {
+                 out.push_back({as_ll(r, 0), as_str(r, 1), as_str(r, 2)});
+               });
   return out;
 }
 
@@ -228,8 +211,9 @@ std::optional<UserRef> get_user(soci::session& s, long long id) {
   Filter f;
   f.add("id = ?", {id});
   std::optional<UserRef> out;
-  for_each_row(s, "SELECT id, login, display_name FROM users" + f.where(), f,
-               [&](const soci::row& r) { out = UserRef{as_ll(r, 0), as_str(r, 1), as_str(r, 2)}; });
+  for_each_row(s, "SELECT id, login, display_name FROM users" + f.where(), f, [&](const soci::row& r) {
+    out = UserRef{as_ll(r, 0), as_str(r, 1), as_str(r, 2)};
+  });
   return out;
 }
 
@@ -237,8 +221,7 @@ std::optional<double> gas_rho(soci::session& s, long long organisation_id) {
   Filter f;
   f.add("organisation_id = ?", {organisation_id});
   std::optional<double> out;
-  for_each_row(s, "SELECT gas_rho FROM pl_settings" + f.where(), f,
-               [&](const soci::row& r) { out = as_double(r, 0); });
+  for_each_row(s, "SELECT gas_rho FROM pl_settings" + f.where(), f, [&](const soci::row& r) { out = as_double(r, 0); });
   return out;
 }
 
@@ -326,8 +309,7 @@ long long insert_client_goal(soci::session& s, const ClientGoalRow& r) {
       soci::use(r.steps), soci::use(r.responsibilities), soci::use(r.level_minus2), soci::use(r.level_minus1),
       soci::use(r.level_0), soci::use(r.level_plus1), soci::use(r.level_plus2), soci::use(r.weight),
       soci::use(r.set_on), soci::use(r.next_review_on), soci::use(r.state), soci::use(r.ended_on),
-      soci::use(r.position), soci::use(r.created_by), soci::use(r.created_at), soci::use(r.updated_at),
-      soci::into(id);
+      soci::use(r.position), soci::use(r.created_by), soci::use(r.created_at), soci::use(r.updated_at), soci::into(id);
   return id;
 }
 
@@ -340,8 +322,7 @@ void update_client_goal(soci::session& s, const ClientGoalRow& r) {
       soci::use(sg.value, sg.ind), soci::use(r.unlinked_reason), soci::use(r.wording), soci::use(r.steps),
       soci::use(r.responsibilities), soci::use(r.level_minus2), soci::use(r.level_minus1), soci::use(r.level_0),
       soci::use(r.level_plus1), soci::use(r.level_plus2), soci::use(r.weight), soci::use(r.set_on),
-      soci::use(r.next_review_on), soci::use(r.state), soci::use(r.ended_on), soci::use(r.updated_at),
-      soci::use(r.id);
+      soci::use(r.next_review_on), soci::use(r.state), soci::use(r.ended_on), soci::use(r.updated_at), soci::use(r.id);
 }
 
 void set_goal_next_review(soci::session& s, long long goal_id, const std::string& date) {
@@ -356,6 +337,19 @@ std::optional<GoalRef> get_goal(soci::session& s, long long id) {
                [&](const soci::row& r) {
                  out = GoalRef{as_ll(r, 0), as_str(r, 1), as_ll(r, 2), as_opt_ll(r, 3), as_str(r, 4), as_str(r, 5)};
                });
+  return out;
+}
+
+std::vector<GoalRef> service_goals_for(soci::session& s, long long organisation_id, long long service_id) {
+  Filter f;
+  f.add("level = 'service' AND state <> 'dropped' AND organisation_id = ? AND (service_id = ? OR service_id IS NULL)",
+        {organisation_id, service_id});
+  std::vector<GoalRef> out;
+  for_each_row(
+      s, "SELECT id, level, organisation_id, service_id, code, title FROM pl_goals" + f.where() + " ORDER BY code, id",
+      f, [&](const soci::row& r) {
+        out.push_back({as_ll(r, 0), as_str(r, 1), as_ll(r, 2), as_opt_ll(r, 3), as_str(r, 4), as_str(r, 5)});
+      });
   return out;
 }
 
@@ -401,129 +395,6 @@ long long insert_review(soci::session& s, const ReviewRow& r) {
 void insert_rating(soci::session& s, const RatingRow& r) {
   s << "INSERT INTO pl_goal_ratings (review_id, client_goal_id, level, note) VALUES (:r, :g, :l, :n)",
       soci::use(r.review_id), soci::use(r.client_goal_id), soci::use(r.level), soci::use(r.note);
-}
-
-// ---- ladders ------------------------------------------------------------------------------------------
-
-std::vector<LadderRow> list_ladders(soci::session& s, const std::vector<long long>& organisation_ids) {
-  Filter f;
-  add_in(f, "organisation_id", organisation_ids);
-  std::vector<LadderRow> out;
-  for_each_row(s,
-               "SELECT id, organisation_id, name, description, scale_min, scale_max, stages, archived FROM pl_ladders" +
-                   f.where() + " ORDER BY organisation_id, name, id",
-               f, [&](const soci::row& r) {
-                 out.push_back({as_ll(r, 0), as_ll(r, 1), as_str(r, 2), as_str(r, 3), as_int(r, 4), as_int(r, 5),
-                                as_str(r, 6), as_ll(r, 7) != 0, {}});
-               });
-  load_areas(s, out);
-  return out;
-}
-
-std::optional<LadderRow> get_ladder(soci::session& s, long long id) {
-  Filter f;
-  f.add("id = ?", {id});
-  std::vector<LadderRow> out;
-  for_each_row(s,
-               "SELECT id, organisation_id, name, description, scale_min, scale_max, stages, archived FROM pl_ladders" +
-                   f.where(),
-               f, [&](const soci::row& r) {
-                 out.push_back({as_ll(r, 0), as_ll(r, 1), as_str(r, 2), as_str(r, 3), as_int(r, 4), as_int(r, 5),
-                                as_str(r, 6), as_ll(r, 7) != 0, {}});
-               });
-  if (out.empty()) return std::nullopt;
-  load_areas(s, out);
-  return out.front();
-}
-
-namespace {
-void insert_area(soci::session& s, long long ladder_id, int position, const AreaRow& a) {
-  s << "INSERT INTO pl_ladder_areas (ladder_id, position, name, description) VALUES (:l, :p, :n, :d)",
-      soci::use(ladder_id), soci::use(position), soci::use(a.name), soci::use(a.description);
-}
-}  // namespace
-
-long long insert_ladder(soci::session& s, const LadderRow& r, long long now) {
-  long long id = 0;
-  const int archived = r.archived ? 1 : 0;
-  s << "INSERT INTO pl_ladders (organisation_id, name, description, scale_min, scale_max, stages, archived, "
-       "created_at, updated_at) VALUES (:o, :n, :d, :mi, :ma, :st, :a, :ca, :ua) RETURNING id",
-      soci::use(r.organisation_id), soci::use(r.name), soci::use(r.description), soci::use(r.scale_min),
-      soci::use(r.scale_max), soci::use(r.stages), soci::use(archived), soci::use(now), soci::use(now),
-      soci::into(id);
-  int position = 0;
-  for (const auto& a : r.areas) insert_area(s, id, ++position, a);
-  return id;
-}
-
-void update_ladder(soci::session& s, const LadderRow& r, long long now) {
-  const int archived = r.archived ? 1 : 0;
-  s << "UPDATE pl_ladders SET name = :n, description = :d, scale_min = :mi, scale_max = :ma, stages = :st, "
-       "archived = :a, updated_at = :ua WHERE id = :id",
-      soci::use(r.name), soci::use(r.description), soci::use(r.scale_min), soci::use(r.scale_max),
-      soci::use(r.stages), soci::use(archived), soci::use(now), soci::use(r.id);
-  std::vector<long long> kept;
-  for (const auto& a : r.areas)
-    if (a.id) kept.push_back(a.id);
-  Filter f;
-  f.add("ladder_id = ?", {r.id});
-  if (!kept.empty()) f.add("id NOT IN (" + placeholders(kept.size()) + ")", params_of(kept));
-  std::vector<long long> gone;
-  for_each_row(s, "SELECT id FROM pl_ladder_areas" + f.where(), f,
-               [&](const soci::row& row) { gone.push_back(as_ll(row, 0)); });
-  for (long long id : gone) s << "DELETE FROM pl_ladder_areas WHERE id = :id", soci::use(id);
-  int position = 0;
-  for (const auto& a : r.areas) {
-    ++position;
-    if (a.id)
-      s << "UPDATE pl_ladder_areas SET position = :p, name = :n, description = :d WHERE id = :id AND ladder_id = :l",
-          soci::use(position), soci::use(a.name), soci::use(a.description), soci::use(a.id), soci::use(r.id);
-    else
-      insert_area(s, r.id, position, a);
-  }
-}
-
-bool ladder_has_assessments(soci::session& s, long long ladder_id) {
-  Filter f;
-  f.add("ladder_id = ?", {ladder_id});
-  return kvalis::store::count_rows(s, "SELECT COUNT(*) FROM pl_ladder_assessments" + f.where(), f) > 0;
-}
-
-std::vector<AssessmentRow> assessments_of(soci::session& s, long long client_id) {
-  Filter f;
-  f.add("client_id = ?", {client_id});
-  std::vector<AssessmentRow> out;
-  std::map<long long, std::size_t> index;
-  for_each_row(s,
-               "SELECT id, client_id, ladder_id, assessed_on, note, created_by FROM pl_ladder_assessments" + f.where() +
-                   " ORDER BY ladder_id, assessed_on, id",
-               f, [&](const soci::row& r) {
-                 index[as_ll(r, 0)] = out.size();
-                 out.push_back({as_ll(r, 0), as_ll(r, 1), as_ll(r, 2), as_str(r, 3), as_str(r, 4), {}, as_ll(r, 5)});
-               });
-  if (out.empty()) return out;
-  Filter v;
-  v.add("lv.assessment_id IN (SELECT id FROM pl_ladder_assessments WHERE client_id = ?)", {client_id});
-  for_each_row(s,
-               "SELECT lv.assessment_id, lv.area_id, lv.value FROM pl_ladder_values lv JOIN pl_ladder_areas a ON a.id = "
-               "lv.area_id" +
-                   v.where() + " ORDER BY lv.assessment_id, a.position",
-               v, [&](const soci::row& r) {
-                 out[index[as_ll(r, 0)]].values.emplace_back(as_ll(r, 1), as_int(r, 2));
-               });
-  return out;
-}
-
-long long insert_assessment(soci::session& s, const AssessmentRow& r, long long now) {
-  long long id = 0;
-  s << "INSERT INTO pl_ladder_assessments (client_id, ladder_id, assessed_on, note, created_by, created_at) VALUES "
-       "(:c, :l, :a, :n, :cb, :ca) RETURNING id",
-      soci::use(r.client_id), soci::use(r.ladder_id), soci::use(r.assessed_on), soci::use(r.note),
-      soci::use(r.created_by), soci::use(now), soci::into(id);
-  for (const auto& [area, value] : r.values)
-    s << "INSERT INTO pl_ladder_values (assessment_id, area_id, value) VALUES (:a, :ar, :v)", soci::use(id),
-        soci::use(area), soci::use(value);
-  return id;
 }
 
 // ---- erasure ------------------------------------------------------------------------------------------

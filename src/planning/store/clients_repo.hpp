@@ -153,53 +153,15 @@ long long insert_client_goal(soci::session& s, const ClientGoalRow& r);
 void update_client_goal(soci::session& s, const ClientGoalRow& r);
 void set_goal_next_review(soci::session& s, long long goal_id, const std::string& date);
 std::optional<GoalRef> get_goal(soci::session& s, long long id);
+// Service goals (not dropped) of the organisation for the service (or for any of its services when the goal
+// names none), by code.
+std::vector<GoalRef> service_goals_for(soci::session& s, long long organisation_id, long long service_id);
 
 // Reviews of the clients by held_on, id; ratings of those reviews.
 std::vector<ReviewRow> reviews_of(soci::session& s, const std::vector<long long>& client_ids);
 std::vector<RatingRow> ratings_of(soci::session& s, const std::vector<long long>& client_ids);
 long long insert_review(soci::session& s, const ReviewRow& r);
 void insert_rating(soci::session& s, const RatingRow& r);
-
-// ---- ladders ------------------------------------------------------------------------------------------
-
-struct AreaRow {
-  long long id = 0;
-  long long ladder_id = 0;
-  int position = 0;
-  std::string name;
-  std::string description;
-};
-
-struct LadderRow {
-  long long id = 0;
-  long long organisation_id = 0;
-  std::string name;
-  std::string description;
-  int scale_min = 1;
-  int scale_max = 10;
-  std::string stages;
-  bool archived = false;
-  std::vector<AreaRow> areas;
-};
-
-struct AssessmentRow {
-  long long id = 0;
-  long long client_id = 0;
-  long long ladder_id = 0;
-  std::string assessed_on;
-  std::string note;
-  std::vector<std::pair<long long, int>> values;  // area id, value
-  long long created_by = 0;
-};
-
-std::vector<LadderRow> list_ladders(soci::session& s, const std::vector<long long>& organisation_ids);
-std::optional<LadderRow> get_ladder(soci::session& s, long long id);
-long long insert_ladder(soci::session& s, const LadderRow& r, long long now);
-// Header and areas: areas with an id are renamed, those without are added, missing ones removed.
-void update_ladder(soci::session& s, const LadderRow& r, long long now);
-bool ladder_has_assessments(soci::session& s, long long ladder_id);
-std::vector<AssessmentRow> assessments_of(soci::session& s, long long client_id);
-long long insert_assessment(soci::session& s, const AssessmentRow& r, long long now);
 
 // ---- erasure ------------------------------------------------------------------------------------------
 

@@ -28,8 +28,8 @@ std::vector<RatingRow> ratings(soci::session& s, const std::vector<long long>& s
                "JOIN pl_client_goals g ON g.id = gr.client_goal_id JOIN pl_clients c ON c.id = g.client_id" +
                    f.where() + " ORDER BY c.id, g.id, r.held_on, r.id",
                f, [&](const soci::row& r) {
-                 out.push_back({as_ll(r, 0), as_ll(r, 1), as_ll(r, 2), as_ll(r, 3), as_double(r, 4),
-                                as_double(r, 5), as_str(r, 6), as_ll(r, 7)});
+                 out.push_back({as_ll(r, 0), as_ll(r, 1), as_ll(r, 2), as_ll(r, 3), as_double(r, 4), as_double(r, 5),
+                                as_str(r, 6), as_ll(r, 7)});
                });
   return out;
 }
@@ -43,17 +43,18 @@ std::vector<LadderRow> ladder_values(soci::session& s, const std::vector<long lo
   for (std::size_t start = 0; start < client_ids.size(); start += kChunk) {
     const std::size_t end = std::min(client_ids.size(), start + kChunk);
     Filter f;
-    f.add("a.client_id IN (" + placeholders(end - start) + ")",
-          std::vector<Param>(client_ids.begin() + static_cast<long>(start), client_ids.begin() + static_cast<long>(end)));
+    f.add(
+        "a.client_id IN (" + placeholders(end - start) + ")",
+        std::vector<Param>(client_ids.begin() + static_cast<long>(start), client_ids.begin() + static_cast<long>(end)));
     f.add("a.assessed_on >= ?", {from}).add("a.assessed_on <= ?", {to});
-    for_each_row(s,
-                 "SELECT a.client_id, a.ladder_id, a.id, a.assessed_on, v.area_id, v.value FROM pl_ladder_assessments a "
-                 "JOIN pl_ladder_values v ON v.assessment_id = a.id" +
-                     f.where() + " ORDER BY a.client_id, a.ladder_id, a.assessed_on, a.id, v.area_id",
-                 f, [&](const soci::row& r) {
-                   out.push_back(
-                       {as_ll(r, 0), as_ll(r, 1), as_ll(r, 2), as_str(r, 3), as_ll(r, 4), as_int(r, 5)});
-                 });
+    for_each_row(
+        s,
+        "SELECT a.client_id, a.ladder_id, a.id, a.assessed_on, v.area_id, v.value FROM pl_ladder_assessments a "
+        "JOIN pl_ladder_values v ON v.assessment_id = a.id" +
+            f.where() + " ORDER BY a.client_id, a.ladder_id, a.assessed_on, a.id, v.area_id",
+        f, [&](const soci::row& r) {
+          out.push_back({as_ll(r, 0), as_ll(r, 1), as_ll(r, 2), as_str(r, 3), as_ll(r, 4), as_int(r, 5)});
+        });
   }
   return out;
 }

@@ -39,8 +39,9 @@ std::optional<OrgRow> get_org(soci::session& s, long long id) {
   Filter f;
   f.add("id = ?", {id});
   std::optional<OrgRow> out;
-  for_each_row(s, "SELECT id, name, type, region_code FROM organisations" + f.where(), f,
-               [&](const soci::row& r) { out = OrgRow{as_ll(r, 0), as_str(r, 1), as_str(r, 2), as_str(r, 3)}; });
+  for_each_row(s, "SELECT id, name, type, region_code FROM organisations" + f.where(), f, [&](const soci::row& r) {
+    out = OrgRow{as_ll(r, 0), as_str(r, 1), as_str(r, 2), as_str(r, 3)};
+  });
   return out;
 }
 
@@ -56,14 +57,17 @@ std::vector<OrgRow> list_providers(soci::session& s, bool all, const std::vector
       params.insert(params.end(), ids.begin(), ids.end());
     }
     if (!region_codes.empty()) {
-      clause += (clause.empty() ? "" : " OR ") + std::string("region_code IN (") + placeholders(region_codes.size()) + ")";
+      clause +=
+          (clause.empty() ? "" : " OR ") + std::string("region_code IN (") + placeholders(region_codes.size()) + ")";
       params.insert(params.end(), region_codes.begin(), region_codes.end());
     }
     f.add(clause.empty() ? "1 = 0" : "(" + clause + ")", params);
   }
   std::vector<OrgRow> out;
   for_each_row(s, "SELECT id, name, type, region_code FROM organisations" + f.where() + " ORDER BY name, id", f,
-               [&](const soci::row& r) { out.push_back({as_ll(r, 0), as_str(r, 1), as_str(r, 2), as_str(r, 3)}); });
+               [&](const soci::row& r) {
+                 out.push_back({as_ll(r, 0), as_str(r, 1), as_str(r, 2), as_str(r, 3)});
+               });
   return out;
 }
 
@@ -71,8 +75,9 @@ std::optional<ServiceRef> get_service(soci::session& s, long long id) {
   Filter f;
   f.add("id = ?", {id});
   std::optional<ServiceRef> out;
-  for_each_row(s, "SELECT id, provider_id, name, kind_code FROM services" + f.where(), f,
-               [&](const soci::row& r) { out = ServiceRef{as_ll(r, 0), as_ll(r, 1), as_str(r, 2), as_str(r, 3)}; });
+  for_each_row(s, "SELECT id, provider_id, name, kind_code FROM services" + f.where(), f, [&](const soci::row& r) {
+    out = ServiceRef{as_ll(r, 0), as_ll(r, 1), as_str(r, 2), as_str(r, 3)};
+  });
   return out;
 }
 
@@ -81,7 +86,9 @@ std::vector<ServiceRef> services_of(soci::session& s, long long provider_id) {
   f.add("provider_id = ?", {provider_id});
   std::vector<ServiceRef> out;
   for_each_row(s, "SELECT id, provider_id, name, kind_code FROM services" + f.where() + " ORDER BY name, id", f,
-               [&](const soci::row& r) { out.push_back({as_ll(r, 0), as_ll(r, 1), as_str(r, 2), as_str(r, 3)}); });
+               [&](const soci::row& r) {
+                 out.push_back({as_ll(r, 0), as_ll(r, 1), as_str(r, 2), as_str(r, 3)});
+               });
   return out;
 }
 
@@ -97,8 +104,7 @@ std::optional<double> gas_rho(soci::session& s, long long organisation_id) {
   Filter f;
   f.add("organisation_id = ?", {organisation_id});
   std::optional<double> out;
-  for_each_row(s, "SELECT gas_rho FROM pl_settings" + f.where(), f,
-               [&](const soci::row& r) { out = as_double(r, 0); });
+  for_each_row(s, "SELECT gas_rho FROM pl_settings" + f.where(), f, [&](const soci::row& r) { out = as_double(r, 0); });
   return out;
 }
 
@@ -153,8 +159,7 @@ std::optional<StrategicPlanRow> get_strategic_plan(soci::session& s, long long i
   Filter f;
   f.add("p.id = ?", {id});
   std::optional<StrategicPlanRow> out;
-  for_each_row(s, std::string(kStrategicColumns) + f.where(), f,
-               [&](const soci::row& r) { out = read_strategic(r); });
+  for_each_row(s, std::string(kStrategicColumns) + f.where(), f, [&](const soci::row& r) { out = read_strategic(r); });
   return out;
 }
 
@@ -361,8 +366,8 @@ long long insert_goal(soci::session& s, const GoalRow& r) {
        "carry_reason, created_by, created_at, updated_at) VALUES (:l, :o, :sp, :op, :sv, :pg, :ur, :c, :t, :d, :pos, "
        ":st, :og, :ca, :cr, :cb, :cat, :uat) RETURNING id",
       soci::use(r.level), soci::use(r.organisation_id), soci::use(sp.value, sp.ind), soci::use(op.value, op.ind),
-      soci::use(sv.value, sv.ind), soci::use(parent.value, parent.ind), soci::use(r.unlinked_reason),
-      soci::use(r.code), soci::use(r.title), soci::use(r.description), soci::use(r.position), soci::use(r.state),
+      soci::use(sv.value, sv.ind), soci::use(parent.value, parent.ind), soci::use(r.unlinked_reason), soci::use(r.code),
+      soci::use(r.title), soci::use(r.description), soci::use(r.position), soci::use(r.state),
       soci::use(origin.value, origin.ind), soci::use(r.carry), soci::use(r.carry_reason), soci::use(r.created_by),
       soci::use(r.created_at), soci::use(r.updated_at), soci::into(id);
   return id;
@@ -372,8 +377,8 @@ void update_goal(soci::session& s, const GoalRow& r) {
   Nullable<long long> sv(r.service_id), parent(r.parent_goal_id);
   s << "UPDATE pl_goals SET service_id = :sv, parent_goal_id = :pg, unlinked_reason = :ur, code = :c, title = :t, "
        "description = :d, updated_at = :u WHERE id = :id",
-      soci::use(sv.value, sv.ind), soci::use(parent.value, parent.ind), soci::use(r.unlinked_reason),
-      soci::use(r.code), soci::use(r.title), soci::use(r.description), soci::use(r.updated_at), soci::use(r.id);
+      soci::use(sv.value, sv.ind), soci::use(parent.value, parent.ind), soci::use(r.unlinked_reason), soci::use(r.code),
+      soci::use(r.title), soci::use(r.description), soci::use(r.updated_at), soci::use(r.id);
 }
 
 void set_goal_state(soci::session& s, long long id, const std::string& state, long long now) {
@@ -420,7 +425,9 @@ PersonalGoalCount personal_goals_of(soci::session& s, const std::vector<long lon
   auto f = in_filter("service_goal_id", goal_ids);
   PersonalGoalCount out;
   for_each_row(s, "SELECT COUNT(*), COUNT(DISTINCT client_id) FROM pl_client_goals" + f.where(), f,
-               [&](const soci::row& r) { out = {as_int(r, 0), as_int(r, 1)}; });
+               [&](const soci::row& r) {
+                 out = {as_int(r, 0), as_int(r, 1)};
+               });
   return out;
 }
 
@@ -457,8 +464,7 @@ std::optional<IndicatorRow> get_indicator(soci::session& s, long long id) {
   Filter f;
   f.add("id = ?", {id});
   std::optional<IndicatorRow> out;
-  for_each_row(s, std::string(kIndicatorColumns) + f.where(), f,
-               [&](const soci::row& r) { out = read_indicator(r); });
+  for_each_row(s, std::string(kIndicatorColumns) + f.where(), f, [&](const soci::row& r) { out = read_indicator(r); });
   return out;
 }
 
@@ -536,11 +542,13 @@ ValueRow read_value(const soci::row& r) {
   v.clients_n = as_opt_ll(r, 3);
   v.note = as_str(r, 4);
   v.held_on = as_str(r, 5);
+  v.period_to = as_str(r, 6);
   return v;
 }
 
 constexpr const char* kValueColumns =
-    "SELECT v.evaluation_id, v.indicator_id, v.value, v.clients_n, v.note, e.held_on FROM pl_evaluation_values v "
+    "SELECT v.evaluation_id, v.indicator_id, v.value, v.clients_n, v.note, e.held_on, e.period_to "
+    "FROM pl_evaluation_values v "
     "JOIN pl_evaluations e ON e.id = v.evaluation_id";
 
 }  // namespace
@@ -554,11 +562,11 @@ std::optional<EvaluationRow> get_evaluation(soci::session& s, long long id) {
   if (!out) return out;
   Filter p;
   p.add("evaluation_id = ?", {id});
-  for_each_row(s,
-               "SELECT kind, name, role, organisation FROM pl_evaluation_participants" + p.where() + " ORDER BY position",
-               p, [&](const soci::row& r) {
-                 out->participants.push_back({as_str(r, 0), as_str(r, 1), as_str(r, 2), as_str(r, 3)});
-               });
+  for_each_row(
+      s, "SELECT kind, name, role, organisation FROM pl_evaluation_participants" + p.where() + " ORDER BY position", p,
+      [&](const soci::row& r) {
+        out->participants.push_back({as_str(r, 0), as_str(r, 1), as_str(r, 2), as_str(r, 3)});
+      });
   Filter v;
   v.add("v.evaluation_id = ?", {id});
   for_each_row(s, std::string(kValueColumns) + v.where() + " ORDER BY v.indicator_id", v,
@@ -579,9 +587,8 @@ long long insert_evaluation(soci::session& s, const EvaluationRow& r) {
   long long id = 0;
   s << "INSERT INTO pl_evaluations (goal_id, kind, held_on, period_from, period_to, result, conclusion, created_by, "
        "created_at) VALUES (:g, :k, :h, :pf, :pt, :r, :c, :cb, :ca) RETURNING id",
-      soci::use(r.goal_id), soci::use(r.kind), soci::use(r.held_on), soci::use(r.period_from),
-      soci::use(r.period_to), soci::use(r.result), soci::use(r.conclusion), soci::use(r.created_by),
-      soci::use(r.created_at), soci::into(id);
+      soci::use(r.goal_id), soci::use(r.kind), soci::use(r.held_on), soci::use(r.period_from), soci::use(r.period_to),
+      soci::use(r.result), soci::use(r.conclusion), soci::use(r.created_by), soci::use(r.created_at), soci::into(id);
   int position = 0;
   for (const auto& p : r.participants) {
     ++position;
@@ -617,8 +624,8 @@ constexpr const char* kEvidenceColumns =
     "FROM pl_evaluation_evidence";
 
 EvidenceRow read_evidence(const soci::row& r) {
-  return {as_ll(r, 0), as_ll(r, 1), as_str(r, 2), as_str(r, 3), as_str(r, 4), as_str(r, 5),
-          as_str(r, 6), as_ll(r, 7), as_str(r, 8), as_ll(r, 9), as_ll(r, 10)};
+  return {as_ll(r, 0),  as_ll(r, 1), as_str(r, 2), as_str(r, 3), as_str(r, 4), as_str(r, 5),
+          as_str(r, 6), as_ll(r, 7), as_str(r, 8), as_ll(r, 9),  as_ll(r, 10)};
 }
 
 }  // namespace
@@ -691,6 +698,14 @@ int count_evaluations(soci::session& s, const std::vector<long long>& goal_ids, 
   if (goal_ids.empty()) return 0;
   auto f = in_filter("goal_id", goal_ids);
   f.add("held_on >= ?", {from}).add("held_on <= ?", {to});
+  return static_cast<int>(count_rows(s, "SELECT COUNT(*) FROM pl_evaluations" + f.where(), f));
+}
+
+int count_evaluations_covering(soci::session& s, const std::vector<long long>& goal_ids, const std::string& from,
+                               const std::string& to) {
+  if (goal_ids.empty()) return 0;
+  auto f = in_filter("goal_id", goal_ids);
+  f.add("period_to >= ?", {from}).add("period_to <= ?", {to});
   return static_cast<int>(count_rows(s, "SELECT COUNT(*) FROM pl_evaluations" + f.where(), f));
 }
 

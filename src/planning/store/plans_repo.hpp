@@ -157,7 +157,8 @@ struct ValueRow {
   std::optional<double> value;
   std::optional<long long> clients_n;
   std::string note;
-  std::string held_on;  // of the evaluation (when read back)
+  std::string held_on;    // of the evaluation (when read back)
+  std::string period_to;  // the end of the period the evaluation covers (when read back)
 };
 struct EvaluationRow {
   long long id = 0;
@@ -197,6 +198,10 @@ int count_clients(soci::session& s, const std::vector<long long>& service_ids, c
                   const std::string& to);  // contract overlapping the period
 int count_evaluations(soci::session& s, const std::vector<long long>& goal_ids, const std::string& from,
                       const std::string& to);
+// Evaluations of the goals that cover the period: their period ends within [from, to] (a year's closing
+// evaluation is held early in the next year).
+int count_evaluations_covering(soci::session& s, const std::vector<long long>& goal_ids, const std::string& from,
+                               const std::string& to);
 int count_personal_goals(soci::session& s, const std::vector<long long>& goal_ids, const std::string& to);
 
 // ---- due evaluations ----

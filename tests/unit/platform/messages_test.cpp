@@ -122,10 +122,16 @@ TEST(MessageCatalogue, EveryModuleRegistersItsTableWithBothLanguagesAndTheSamePl
       if (table.module == "benchmark") {
         EXPECT_EQ(m.key.rfind("bm.", 0), 0u) << m.key;
       }
+      if (table.module.rfind("planning", 0) == 0) {
+        EXPECT_EQ(m.key.rfind("planning.", 0), 0u) << m.key;
+      }
+      if (table.module == "people") {
+        EXPECT_EQ(m.key.rfind("people.", 0), 0u) << m.key;
+      }
     }
     EXPECT_EQ(kvalis::find_message(table.messages.front().key), &table.messages.front());
   }
-  for (const auto* module : {"platform", "accounts", "registry", "benchmark", "quality"})
+  for (const auto* module : {"platform", "accounts", "registry", "benchmark", "quality", "planning", "people"})
     EXPECT_TRUE(modules.count(module)) << module << " has no message table";
   EXPECT_EQ(kvalis::find_message("no.such.key"), nullptr);
 }

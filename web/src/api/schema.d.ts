@@ -2176,6 +2176,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/planning/clients/{id}/service-goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Service goals a personal goal of the client may link to (the client's service) */
+        get: operations["GET/api/planning/clients/{id}/service-goals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/planning/clients/{id}/goals": {
         parameters: {
             query?: never;
@@ -2341,23 +2358,6 @@ export interface paths {
         get: operations["GET/api/planning/ladders/{id}"];
         /** Change a ladder instrument */
         put: operations["PUT/api/planning/ladders/{id}"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/planning/outcomes/regional": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Client outcomes (share of goals attained, mean GAS T and its spread, counts) by region and kind of service for a period: region staff their region, the platform administrator the whole country; cells of fewer than 5 clients suppressed */
-        get: operations["GET/api/planning/outcomes/regional"];
-        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -3085,17 +3085,6 @@ export interface components {
             page: number;
             page_size: number;
         };
-        OutcomeCell: {
-            clients?: number | null;
-            goals?: number | null;
-            attained?: number | null;
-            share_attained?: number | null;
-            mean_t?: number | null;
-            sd_t?: number | null;
-            mean_ladder_change?: number | null;
-            ladder_clients?: number | null;
-            suppressed: boolean;
-        };
         PlCloseGoalInput: {
             goal_id: number;
             result: string;
@@ -3641,6 +3630,9 @@ export interface components {
             id: number;
             code: string;
             title: string;
+        };
+        PlcGoalRefList: {
+            items: components["schemas"]["PlcGoalRef"][];
         };
         PlcLadder: {
             id: number;
@@ -4579,16 +4571,6 @@ export interface components {
             team: string;
             hours: number;
             sessions: number;
-        };
-        RegionalOutcome: {
-            region_code: string;
-            region_name: string;
-            kind_code: string;
-            kind_name: string;
-            cell: components["schemas"]["OutcomeCell"];
-        };
-        RegionalOutcomeList: {
-            items: components["schemas"]["RegionalOutcome"][];
         };
         ServiceDetail: {
             id: number;
@@ -10426,6 +10408,37 @@ export interface operations {
             };
         };
     };
+    "GET/api/planning/clients/{id}/service-goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlcGoalRefList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     "POST/api/planning/clients/{id}/goals": {
         parameters: {
             query?: never;
@@ -10818,44 +10831,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PlcLadder"];
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "GET/api/planning/outcomes/regional": {
-        parameters: {
-            query?: {
-                /** @description Start of the period YYYY-MM-DD (default: 1 January of the end's year) */
-                from?: string;
-                /** @description End of the period YYYY-MM-DD, inclusive (default: today) */
-                to?: string;
-                /** @description Only this region (kraj code); default: every region the caller sees */
-                region_code?: string;
-                /** @description Only this kind of service (catalogue code) */
-                kind_code?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RegionalOutcomeList"];
                 };
             };
             /** @description Error */
