@@ -28,6 +28,12 @@ REPORT=$BENCH_OUT/report.md
     echo
     bash bench/benchmark_bench.sh "$BUILD"
   fi
+  if [ -f bench/planning_bench.sh ]; then
+    echo
+    echo "### Planning at national scale: the country's roll-up of client outcomes vs DuckDB, and the HTTP API"
+    echo
+    bash bench/planning_bench.sh "$BUILD"
+  fi
 } | tee "$REPORT"
 { echo; cat "$REPORT"; } >> bench/RESULTS.md
 echo "Appended to bench/RESULTS.md"

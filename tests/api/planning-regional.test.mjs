@@ -1,6 +1,6 @@
 // GET /api/planning/outcomes/regional on SQLite and PostgreSQL: client outcomes by region and kind of service
 // for a period, computed from the planning tables (latest GAS rating of each goal in the period, T with the
-// provider's ρ), cells of fewer than 5 clients suppressed; region staff see their region, the platform
+// provider's ρ, ladder change first → last assessment in the period), cells of fewer than 5 clients suppressed; region staff see their region, the platform
 // administrator the whole country, nobody else any; bad parameters are 400 naming the parameter.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -34,6 +34,16 @@ const CLIENTS = [
   { service: 's1', code: 'D1', goals: [1], ratings: [['2024-06-06', 0, 1]] },
 ];
 
+// Ladder assessments [client code, assessed_on, [value of area 1, value of area 2 or null]] of one ladder of
+// Charita Hradec Králové: A1 travels +3 and +1 (2), A4 +3 from its first 2025 assessment (the 2024 one is
+// outside the period), A2 is assessed once (no change), D1 has no rating in 2025 (no outcome at all).
+const LADDER = [
+  ['A1', '2025-02-01', [3, 4]], ['A1', '2025-10-01', [6, 5]],
+  ['A2', '2025-05-05', [2, 2]],
+  ['A4', '2024-12-01', [1, 1]], ['A4', '2025-03-01', [2, null]], ['A4', '2025-09-01', [5, 8]],
+  ['D1', '2025-03-01', [1, 1]], ['D1', '2025-09-01', [9, 9]],
+];
+
 function planningSql() {
   const now = 1764547200;
   const lines = ['BEGIN;'];
@@ -60,6 +70,25 @@ function planningSql() {
           `(SELECT id FROM pl_reviews WHERE client_id = ${client} AND held_on = ${q(day)}), ` +
           `(SELECT id FROM pl_client_goals WHERE client_id = ${client} AND position = ${goal}), ${level});`,
       );
+  }
+  const ladder = `(SELECT id FROM pl_ladders WHERE name = 'Cesta ke změně')`;
+  lines.push(
+    `INSERT INTO pl_ladders (organisation_id, name, created_at, updated_at) VALUES (${world.orgs.p1}, 'Cesta ke změně', ${now}, ${now});`,
+  );
+  for (const position of [1, 2])
+    lines.push(`INSERT INTO pl_ladder_areas (ladder_id, position, name) VALUES (${ladder}, ${position}, 'Oblast ${position}');`);
+  for (const [code, day, values] of LADDER) {
+    const c = CLIENTS.find((x) => x.code === code);
+    const client = `(SELECT id FROM pl_clients WHERE service_id = ${world.services[c.service]} AND code = ${q(code)})`;
+    lines.push(`INSERT INTO pl_ladder_assessments (client_id, ladder_id, assessed_on, created_at) VALUES (${client}, ${ladder}, ${q(day)}, ${now});`);
+    values.forEach((value, i) => {
+      if (value === null) return;
+      lines.push(
+        `INSERT INTO pl_ladder_values (assessment_id, area_id, value) VALUES (` +
+          `(SELECT id FROM pl_ladder_assessments WHERE client_id = ${client} AND assessed_on = ${q(day)}), ` +
+          `(SELECT id FROM pl_ladder_areas WHERE ladder_id = ${ladder} AND position = ${i + 1}), ${value});`,
+      );
+    });
   }
   lines.push('COMMIT;');
   return lines.join('\n') + '\n';
@@ -113,10 +142,14 @@ describe('national roll-up of client outcomes', () => {
     close(care.cell.mean_t, 53.59116756396542, 'mean T');
     close(care.cell.mean_t, t.reduce((a, b) => a + b) / 6, 'mean T');
     close(care.cell.sd_t, 12.295970287036884, 'sd T');
-    assert.equal(care.cell.mean_ladder_change, null);
+    // Ladder change: A1 (+3, +1) → 2, A4 (area 1 only in both: +3) → 3.
+    close(care.cell.mean_ladder_change, 2.5, 'mean ladder change');
+    assert.equal(care.cell.ladder_clients, 2);
     // Two clients: suppressed, no number at all.
     assert.deepEqual(small.cell, BLANK);
     assert.equal(prague.cell.clients, 5);
+    assert.equal(prague.cell.mean_ladder_change, null);
+    assert.equal(prague.cell.ladder_clients, 0);
     assert.equal(prague.cell.goals, 5);
     assert.equal(prague.cell.attained, 4);
     close(prague.cell.share_attained, 0.8, 'share attained');

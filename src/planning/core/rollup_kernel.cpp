@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "planning/core/gas.hpp"
+#include "planning/core/ladder.hpp"
 
 namespace kvalis::planning {
 namespace {
@@ -17,11 +18,44 @@ struct LatestRating {
   double weight = 1;
 };
 
+// The client's ladder change from its ladder rows starting at `row` (advanced past them): per ladder the
+// distance from the first to the last assessment, the mean over the ladders with one; none without.
+std::optional<double> ladder_change(const RollupInput& in, std::uint32_t client, std::size_t& row) {
+  const std::size_t n = in.ladder_client.size();
+  auto same = [&](std::size_t i, long long ladder) { return i < n && in.ladder_client[i] == client && in.ladder_id[i] == ladder; };
+  std::vector<LadderValue> first, last;
+  double sum = 0;
+  int ladders = 0;
+  while (row < n && in.ladder_client[row] == client) {
+    const long long ladder = in.ladder_id[row];
+    int assessments = 0;
+    while (same(row, ladder)) {
+      auto& into = assessments == 0 ? first : last;
+      into.clear();
+      const long long assessment = in.ladder_assessment[row];
+      for (; same(row, ladder) && in.ladder_assessment[row] == assessment; ++row)
+        into.push_back(LadderValue{in.ladder_area[row], in.ladder_value[row]});
+      ++assessments;
+    }
+    if (assessments < 2) continue;
+    if (auto change = distance(first, last).mean_change) {
+      sum += *change;
+      ++ladders;
+    }
+  }
+  if (ladders == 0) return std::nullopt;
+  return sum / ladders;
+}
+
 // The outcomes of the clients whose ratings are rows [begin, end) (whole clients), appended in row order.
 void outcomes_of_rows(const RollupInput& in, std::size_t begin, std::size_t end, ClientOutcomes& out) {
   std::vector<LatestRating> latest;  // the current client's goals, at their latest rating so far
   std::vector<GasItem> items;
   std::size_t row = begin;
+  // The ladder rows of the first client of the range on.
+  std::size_t ladder_row = static_cast<std::size_t>(
+      std::lower_bound(in.ladder_client.begin(), in.ladder_client.end(), begin < end ? in.rating_client[begin] : 0) -
+      in.ladder_client.begin());
   while (row < end) {
     const std::uint32_t client = in.rating_client[row];
     latest.clear();
@@ -34,7 +68,9 @@ void outcomes_of_rows(const RollupInput& in, std::size_t begin, std::size_t end,
     }
     items.clear();
     for (const auto& r : latest) items.push_back(GasItem{r.level, r.weight});
-    out.outcomes.push_back(client_outcome(in.client_id[client], items, in.client_rho[client]));
+    while (ladder_row < in.ladder_client.size() && in.ladder_client[ladder_row] < client) ++ladder_row;
+    const auto change = ladder_change(in, client, ladder_row);
+    out.outcomes.push_back(client_outcome(in.client_id[client], items, in.client_rho[client], change));
     out.cell.push_back(in.client_cell[client]);
   }
 }

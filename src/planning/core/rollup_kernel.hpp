@@ -3,8 +3,9 @@
 // roll-up by goal (planning/core/rollup.hpp), grouped by where the client's service is and what kind it is.
 // A kernel over columns: the store reads the ratings of a period in one ordered pass
 // (planning/store/outcome_scan.hpp), this turns them into one ClientOutcome per client (GAS T over the
-// client's rated goals, each goal at its latest rating in the period, with the provider's ρ) and each cell
-// into `aggregate` of its clients' outcomes, so the numbers are those of the core roll-up exactly.
+// client's rated goals, each goal at its latest rating in the period, with the provider's ρ; the ladder change
+// first → last assessment in the period) and each cell into `aggregate` of its clients' outcomes, so the
+// numbers are those of the core roll-up exactly. Only clients with a rated goal in the period count.
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -35,6 +36,15 @@ struct RollupInput {
   std::vector<double> rating_level;   // GAS level as recorded (-3, -2, -1, -0.5, 0, 1, 2)
   std::vector<double> rating_weight;  // the goal's weight
 
+  // The ladder assessments of the period, one row per area value, ordered by client (index), ladder,
+  // assessment date and id, then area: per client and ladder the first and the last assessment give the
+  // distance travelled (planning/core/ladder.hpp); a client's ladder change is the mean over its ladders.
+  std::vector<std::uint32_t> ladder_client;
+  std::vector<long long> ladder_id;
+  std::vector<long long> ladder_assessment;
+  std::vector<long long> ladder_area;
+  std::vector<int> ladder_value;
+
   void add_client(long long id, std::uint32_t cell, double rho) {
     client_id.push_back(id);
     client_cell.push_back(cell);
@@ -45,6 +55,13 @@ struct RollupInput {
     rating_goal.push_back(goal);
     rating_level.push_back(level);
     rating_weight.push_back(weight);
+  }
+  void add_ladder_value(std::uint32_t client, long long ladder, long long assessment, long long area, int value) {
+    ladder_client.push_back(client);
+    ladder_id.push_back(ladder);
+    ladder_assessment.push_back(assessment);
+    ladder_area.push_back(area);
+    ladder_value.push_back(value);
   }
   std::size_t ratings() const { return rating_client.size(); }
 };

@@ -2,6 +2,7 @@
 
 #include <soci/sqlite3/soci-sqlite3.h>
 
+#include <optional>
 #include <stdexcept>
 #include <unordered_map>
 #include <vector>
@@ -33,6 +34,18 @@ constexpr const char* kRatingsScoped =
     "WHERE r.held_on >= :from AND r.held_on <= :to AND r.client_id IN (SELECT c.id FROM pl_clients c "
     "JOIN services s ON s.id = c.service_id WHERE (:region = '' OR s.region_code = :region2) "
     "AND (:kind = '' OR s.kind_code = :kind2)) ORDER BY r.client_id, r.held_on, r.id";
+
+// The ladder values of the period in the kernel's order (client, ladder, date, assessment, area).
+constexpr const char* kLaddersAll =
+    "SELECT a.client_id, a.ladder_id, a.id, v.area_id, v.value FROM pl_ladder_assessments a "
+    "JOIN pl_ladder_values v ON v.assessment_id = a.id WHERE a.assessed_on >= :from AND a.assessed_on <= :to "
+    "ORDER BY a.client_id, a.ladder_id, a.assessed_on, a.id, v.area_id";
+constexpr const char* kLaddersScoped =
+    "SELECT a.client_id, a.ladder_id, a.id, v.area_id, v.value FROM pl_ladder_assessments a "
+    "JOIN pl_ladder_values v ON v.assessment_id = a.id WHERE a.assessed_on >= :from AND a.assessed_on <= :to "
+    "AND a.client_id IN (SELECT c.id FROM pl_clients c JOIN services s ON s.id = c.service_id "
+    "WHERE (:region = '' OR s.region_code = :region2) AND (:kind = '' OR s.kind_code = :kind2)) "
+    "ORDER BY a.client_id, a.ladder_id, a.assessed_on, a.id, v.area_id";
 
 struct Cells {
   std::unordered_map<long long, std::uint32_t> of_service;  // service id -> cell index
@@ -75,21 +88,34 @@ std::unordered_map<long long, double> read_rho(soci::session& s) {
   return rho;
 }
 
-// Walks the rows of (client id, goal id, level, weight) alongside the client columns (both ascend by
-// client id), keeping the rows of clients in scope.
+// Walks rows that ascend by client id alongside the client columns (ascending too): the index of the
+// row's client, or nothing for a client outside the scope.
+class ClientWalk {
+ public:
+  explicit ClientWalk(const RollupInput& in) : in_(in), n_(in.client_id.size()) {}
+  std::optional<std::uint32_t> find(long long client_id) {
+    while (client_ < n_ && in_.client_id[client_] < client_id) ++client_;
+    if (client_ == n_ || in_.client_id[client_] != client_id) return std::nullopt;
+    return static_cast<std::uint32_t>(client_);
+  }
+
+ private:
+  const RollupInput& in_;
+  std::size_t client_ = 0;
+  std::size_t n_;
+};
+
+// Rows of (client id, goal id, level, weight) into the rating columns.
 class RatingSink {
  public:
-  explicit RatingSink(RollupInput& in) : in_(in), n_(in.client_id.size()) {}
+  explicit RatingSink(RollupInput& in) : in_(in), walk_(in) {}
   void add(long long client_id, long long goal, double level, double weight) {
-    while (client_ < n_ && in_.client_id[client_] < client_id) ++client_;
-    if (client_ == n_ || in_.client_id[client_] != client_id) return;  // a client outside the scope
-    in_.add_rating(static_cast<std::uint32_t>(client_), goal, level, weight);
+    if (auto client = walk_.find(client_id)) in_.add_rating(*client, goal, level, weight);
   }
 
  private:
   RollupInput& in_;
-  std::size_t client_ = 0;
-  std::size_t n_;
+  ClientWalk walk_;
 };
 
 // SQLite: a statement through the C API on the session's connection, row(stmt) for each row. The ratings
@@ -175,6 +201,39 @@ void read_ratings(soci::session& s, const Scope& scope, RollupInput& in) {
   }
 }
 
+void read_ladders(soci::session& s, const Scope& scope, RollupInput& in) {
+  const bool scoped = !scope.region_code.empty() || !scope.kind_code.empty();
+  ClientWalk walk(in);
+  auto add = [&](long long client_id, long long ladder, long long assessment, long long area, int value) {
+    if (auto client = walk.find(client_id)) in.add_ladder_value(*client, ladder, assessment, area, value);
+  };
+  std::vector<const std::string*> values{&scope.from, &scope.to};
+  if (scoped) values.insert(values.end(), {&scope.region_code, &scope.region_code, &scope.kind_code, &scope.kind_code});
+  if (is_sqlite(s)) {
+    each_sqlite_row(s, scoped ? kLaddersScoped : kLaddersAll, values, [&](auto* st) {
+      using namespace sqlite_api;
+      add(sqlite3_column_int64(st, 0), sqlite3_column_int64(st, 1), sqlite3_column_int64(st, 2),
+          sqlite3_column_int64(st, 3), sqlite3_column_int(st, 4));
+    });
+    return;
+  }
+  std::vector<long long> clients(kBatch), ladders(kBatch), assessments(kBatch), areas(kBatch);
+  std::vector<int> levels(kBatch);
+  soci::statement st = scoped ? (s.prepare << kLaddersScoped, soci::into(clients), soci::into(ladders),
+                                 soci::into(assessments), soci::into(areas), soci::into(levels),
+                                 soci::use(scope.from), soci::use(scope.to), soci::use(scope.region_code),
+                                 soci::use(scope.region_code), soci::use(scope.kind_code), soci::use(scope.kind_code))
+                              : (s.prepare << kLaddersAll, soci::into(clients), soci::into(ladders),
+                                 soci::into(assessments), soci::into(areas), soci::into(levels),
+                                 soci::use(scope.from), soci::use(scope.to));
+  st.execute();
+  while (st.fetch()) {
+    for (std::size_t i = 0; i < clients.size(); ++i) add(clients[i], ladders[i], assessments[i], areas[i], levels[i]);
+    for (auto* column : {&clients, &ladders, &assessments, &areas}) column->resize(kBatch);
+    levels.resize(kBatch);
+  }
+}
+
 }  // namespace
 
 RollupInput scan(soci::session& s, const Scope& scope) {
@@ -183,6 +242,7 @@ RollupInput scan(soci::session& s, const Scope& scope) {
   const auto rho = read_rho(s);
   read_clients(s, scope, cells, rho, in);
   read_ratings(s, scope, in);
+  read_ladders(s, scope, in);
   return in;
 }
 

@@ -1,8 +1,9 @@
 #pragma once
 // Reads what the national roll-up (planning/core/rollup_kernel.hpp) needs and nothing more: the services
 // with their region and kind, the clients with their service and provider, the providers' GAS ρ, and the
-// ratings of a period in one query ordered by client, date and review (the kernel's "latest last").
-// Rows are fetched in batches into columns; every value is bound.
+// ratings of a period in one query ordered by client, date and review (the kernel's "latest last"), and the
+// ladder values of the period in one query ordered by client, ladder, date and assessment. Rows go into
+// columns (SQLite through its C API, PostgreSQL in SOCI batches); every value is bound.
 #include <soci/soci.h>
 
 #include <string>
@@ -17,8 +18,8 @@ struct Scope {
   std::string kind_code;    // empty: every kind
 };
 
-// The kernel's input for the scope: clients of services in it (ascending id) and their ratings held in
-// the period.
+// The kernel's input for the scope: clients of services in it (ascending id), their ratings held in the
+// period and their ladder values assessed in it.
 RollupInput scan(soci::session& s, const Scope& scope);
 
 }  // namespace kvalis::planning::store::outcome_scan

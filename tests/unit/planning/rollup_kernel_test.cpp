@@ -5,11 +5,13 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 #include <random>
 #include <string>
 
 #include "planning/core/gas.hpp"
+#include "planning/core/ladder.hpp"
 #include "support/data_table.hpp"
 
 namespace kvalis::planning {
@@ -31,6 +33,17 @@ std::map<std::string, RollupInput> inputs_by_case() {
     if (in.client_id.empty() || in.client_id.back() != client) in.add_client(client, cell, std::stod(table.get(row, "rho")));
     in.add_rating(static_cast<std::uint32_t>(in.client_id.size() - 1), std::stoll(table.get(row, "goal")),
                   std::stod(table.get(row, "level")), std::stod(table.get(row, "weight")));
+  }
+  // Ladder values, for clients of the ratings table (the client columns ascend by id).
+  const auto ladders = load_data_table("planning/rollup_kernel_ladders.csv");
+  for (const auto& row : ladders.rows) {
+    auto& in = inputs.at(ladders.get(row, "case"));
+    const long long client = std::stoll(ladders.get(row, "client"));
+    const auto at = std::find(in.client_id.begin(), in.client_id.end(), client);
+    EXPECT_NE(at, in.client_id.end()) << "ladder of client " << client << " who has no rating";
+    in.add_ladder_value(static_cast<std::uint32_t>(at - in.client_id.begin()), std::stoll(ladders.get(row, "ladder")),
+                        std::stoll(ladders.get(row, "assessment")), std::stoll(ladders.get(row, "area")),
+                        std::stoi(ladders.get(row, "value")));
   }
   return inputs;
 }
@@ -65,6 +78,8 @@ TEST(RollupKernel, CellsOfTheTable) {
       expect_number(what + " share", r.cell.share_attained, expected.get(row, "share_attained"));
       expect_number(what + " mean T", r.cell.mean_t, expected.get(row, "mean_t"));
       expect_number(what + " sd T", r.cell.sd_t, expected.get(row, "sd_t"));
+      expect_number(what + " ladder change", r.cell.mean_ladder_change, expected.get(row, "mean_ladder_change"));
+      EXPECT_EQ(r.cell.ladder_clients, std::stoi(expected.get(row, "ladder_clients"))) << what;
       EXPECT_FALSE(r.cell.suppressed) << what << ": the kernel leaves suppression to the viewer";
       // As a region or the country sees it: never the clients' own service.
       const auto shown = suppress(r.cell, false);
@@ -106,16 +121,35 @@ TEST(RollupKernel, EqualsAggregateOfClientOutcomes) {
         latest[goal_id + g] = item;
       }
     goal_id += goals;
+    // Up to two ladders of 1–3 assessments over areas 1–4 (areas 2–4 sometimes skipped).
+    double ladder_sum = 0;
+    int ladder_n = 0;
+    const auto client_ladders = static_cast<long long>(rng() % 3);
+    for (long long ladder = 1; ladder <= client_ladders; ++ladder) {
+      const int count = 1 + static_cast<int>(rng() % 3);
+      std::vector<LadderValue> first, last;
+      for (int a = 0; a < count; ++a) {
+        std::vector<LadderValue> values;
+        for (long long area = 1; area <= 4; ++area)
+          if (area == 1 || rng() % 4 != 0) values.push_back({area, 1 + static_cast<int>(rng() % 10)});
+        for (const auto& v : values) in.add_ladder_value(client, ladder, id * 10 + a, v.area_id, v.value);
+        (a == 0 ? first : last) = values;
+      }
+      if (count < 2) continue;
+      if (auto d = distance(first, last).mean_change) {
+        ladder_sum += *d;
+        ++ladder_n;
+      }
+    }
     if (latest.empty()) continue;
+    std::vector<GasItem> items;
+    for (const auto& [g, item] : latest) items.push_back(item);
     ClientOutcome o;
     o.client_id = id;
-    std::vector<GasItem> items;
-    for (const auto& [g, item] : latest) {
-      ++o.goals;
-      o.attained += attained(item.level) ? 1 : 0;
-      items.push_back(item);
-    }
+    o.goals = static_cast<int>(items.size());
+    for (const auto& item : items) o.attained += attained(item.level) ? 1 : 0;
     o.t = gas_t_score(items, rho);
+    if (ladder_n > 0) o.ladder_change = ladder_sum / ladder_n;
     by_cell[cell].push_back(o);
   }
   const auto one = rollup(in, 1);
@@ -133,6 +167,8 @@ TEST(RollupKernel, EqualsAggregateOfClientOutcomes) {
       EXPECT_EQ(rows[i].cell.share_attained, want.share_attained);
       EXPECT_EQ(rows[i].cell.mean_t, want.mean_t);  // bit for bit: the same clients in the same order
       EXPECT_EQ(rows[i].cell.sd_t, want.sd_t);
+      EXPECT_EQ(rows[i].cell.mean_ladder_change, want.mean_ladder_change);
+      EXPECT_EQ(rows[i].cell.ladder_clients, want.ladder_clients);
     }
   }
   // Ordered by region code, then kind code.
