@@ -2365,6 +2365,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/planning/outcomes/regional": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Client outcomes (share of goals attained, mean GAS T and its spread, counts) by region and kind of service for a period: region staff their region, the platform administrator the whole country; cells of fewer than 5 clients suppressed */
+        get: operations["GET/api/planning/outcomes/regional"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3084,6 +3101,17 @@ export interface components {
             total: number;
             page: number;
             page_size: number;
+        };
+        OutcomeCell: {
+            clients?: number | null;
+            goals?: number | null;
+            attained?: number | null;
+            share_attained?: number | null;
+            mean_t?: number | null;
+            sd_t?: number | null;
+            mean_ladder_change?: number | null;
+            ladder_clients?: number | null;
+            suppressed: boolean;
         };
         PlCloseGoalInput: {
             goal_id: number;
@@ -4571,6 +4599,16 @@ export interface components {
             team: string;
             hours: number;
             sessions: number;
+        };
+        RegionalOutcome: {
+            region_code: string;
+            region_name: string;
+            kind_code: string;
+            kind_name: string;
+            cell: components["schemas"]["OutcomeCell"];
+        };
+        RegionalOutcomeList: {
+            items: components["schemas"]["RegionalOutcome"][];
         };
         ServiceDetail: {
             id: number;
@@ -10831,6 +10869,44 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PlcLadder"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/planning/outcomes/regional": {
+        parameters: {
+            query?: {
+                /** @description Start of the period YYYY-MM-DD (default: 1 January of the end's year) */
+                from?: string;
+                /** @description End of the period YYYY-MM-DD, inclusive (default: today) */
+                to?: string;
+                /** @description Only this region (kraj code); default: every region the caller sees */
+                region_code?: string;
+                /** @description Only this kind of service (catalogue code) */
+                kind_code?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionalOutcomeList"];
                 };
             };
             /** @description Error */

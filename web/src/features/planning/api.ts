@@ -1,11 +1,12 @@
 // Server calls of the planning module (PLANNING_SPEC.md "HTTP API") and their query hooks: the only place of the
 // module that knows the routes.
-import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch, buildQueryString, type Query } from '../../api/client';
 import { uploadRaw } from '../quality/api';
 import type {
   ClientDetail,
   ClientExport,
+  ClientGoalRef,
   ClientGoalInput,
   ClientInput,
   ClientSummary,
@@ -62,6 +63,7 @@ export const planningKeys = {
   staffCandidates: (id: number) => ['planning', 'service', id, 'candidates'] as const,
   clients: (q: Query) => ['planning', 'clients', q] as const,
   client: (id: number) => ['planning', 'client', id] as const,
+  clientServiceGoals: (id: number) => ['planning', 'client', id, 'service-goals'] as const,
   ladders: (q: Query) => ['planning', 'ladders', q] as const,
   ladder: (id: number) => ['planning', 'ladder', id] as const,
 };
@@ -151,6 +153,8 @@ export const fetchStaffCandidates = (serviceId: number) =>
 export const fetchClients = (q: Query) => apiFetch<List<ClientSummary>>(`${P}/clients`, { query: q });
 export const createClient = (body: ClientInput) => apiFetch<ClientDetail>(`${P}/clients`, { method: 'POST', body });
 export const fetchClient = (id: number) => apiFetch<ClientDetail>(`${P}/clients/${id}`);
+export const fetchClientServiceGoals = (id: number) =>
+  apiFetch<List<ClientGoalRef>>(`${P}/clients/${id}/service-goals`);
 export const updateClient = (id: number, body: ClientInput) =>
   apiFetch<ClientDetail>(`${P}/clients/${id}`, { method: 'PUT', body });
 export const createClientGoal = (clientId: number, body: ClientGoalInput) =>
@@ -264,20 +268,13 @@ export const useLadders = (q: Query, enabled = true) =>
 export const useLadder = (id: number) =>
   useQuery({ queryKey: planningKeys.ladder(id), queryFn: () => fetchLadder(id), enabled: on(id) });
 
-/** Service goals of a service in the organisation's open operational plans (what a personal goal may link to). */
-export function useServiceGoals(organisationId: number | undefined, serviceId: number | undefined) {
-  const plans = useOperationalPlans({ organisation_id: organisationId }, on(organisationId));
-  const open = (plans.data?.items ?? []).filter((p) => p.state === 'open');
-  const details = useQueries({
-    queries: open.map((p) => ({
-      queryKey: planningKeys.operationalPlan(p.id),
-      queryFn: () => fetchOperationalPlan(p.id),
-    })),
+/** The service goals a personal goal of the client may link to (the goals of the client's service). */
+export const useClientServiceGoals = (clientId: number) =>
+  useQuery({
+    queryKey: planningKeys.clientServiceGoals(clientId),
+    queryFn: () => fetchClientServiceGoals(clientId),
+    enabled: on(clientId),
   });
-  return details.flatMap((d) =>
-    (d.data?.goals ?? []).filter((g) => g.level === 'service' && g.service_id === serviceId),
-  );
-}
 
 /** A write of the module: afterwards every planning query is fetched again (plans, goals and roll-ups hang together). */
 export function usePlanningMutation<A, R>(fn: (arg: A) => Promise<R>) {

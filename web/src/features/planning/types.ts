@@ -70,6 +70,7 @@ export type ClientDetail = S['PlcClientDetail'];
 export type ClientExport = S['PlcClientExport'];
 export type GasLevels = S['PlcLevels'];
 export type ClientGoal = S['PlcClientGoal'];
+export type ClientGoalRef = S['PlcGoalRef'];
 export type ClientGoalInput = S['PlcClientGoalInput'];
 export type Review = S['PlcReview'];
 export type ReviewInput = S['PlcReviewInput'];

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { createClientGoal, updateClientGoal, usePlanningMutation } from '../api';
 import { DESCRIBED_LEVELS, gasLevelText } from '../planning';
-import type { ClientGoal, ClientGoalInput, ClientGoalState, GasLevels, GoalSummary } from '../types';
+import type { ClientGoal, ClientGoalInput, ClientGoalRef, ClientGoalState, GasLevels } from '../types';
 
 const LEVEL_VALUE: Record<keyof GasLevels, number> = { plus2: 2, plus1: 1, zero: 0, minus1: -1, minus2: -2 };
 const STATES: readonly ClientGoalState[] = ['active', 'attained', 'ended', 'dropped'];
@@ -35,7 +35,7 @@ export function ClientGoalModal({
 }: {
   clientId: number;
   goal?: ClientGoal;
-  serviceGoals: readonly GoalSummary[];
+  serviceGoals: readonly ClientGoalRef[];
   onClose: () => void;
 }) {
   const { t } = useTranslation();

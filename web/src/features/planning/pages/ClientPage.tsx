@@ -37,7 +37,7 @@ import {
   useClient,
   useLadders,
   usePlanningMutation,
-  useServiceGoals,
+  useClientServiceGoals,
   useServices,
 } from '../api';
 import { tScoreOption } from '../charts';
@@ -64,7 +64,7 @@ function ClientView({ d }: { d: ClientDetail }) {
   const c = d.client;
   const services = useServices({ organisation_id: c.organisation_id });
   const service = services.data?.items.find((s) => s.id === c.service_id);
-  const serviceGoals = useServiceGoals(c.organisation_id, c.service_id);
+  const serviceGoals = useClientServiceGoals(c.id).data?.items ?? [];
   const ladders = useLadders({ organisation_id: c.organisation_id });
   const [goal, setGoal] = useState<ClientGoal | 'new' | null>(null);
   const [reviewing, setReviewing] = useState(false);
