@@ -4,7 +4,7 @@
 // The manager's closing wizard names the goals still missing a result; the external evaluator reads the plans
 // but never reaches a client record.
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import { DEMO_PASSWORD, snapshot, withBrowser } from './pages/browser.mjs';
 import { apiLogin } from './pages/api.mjs';
 import { logIn } from './pages/login.mjs';
@@ -13,6 +13,11 @@ import { navigateTo, openPath, pageTitle } from './pages/shell.mjs';
 const MANAGER = process.env.KVALIS_PLANNING_MANAGER ?? 'iq.manazer';
 const WORKER = process.env.KVALIS_PLANNING_WORKER ?? 'iq.pracovnik1';
 const EVALUATOR = process.env.KVALIS_PLANNING_EVALUATOR ?? 'hodnotitel';
+const restore = [];
+
+after(async () => {
+  for (const undo of restore.reverse()) await undo();
+});
 
 const LEVELS = {
   minus2: 'Neví, kam se obrátit, když přijde výpověď',
@@ -24,8 +29,8 @@ const LEVELS = {
 
 /**
  * The chain the test walks: in the demo provider's open operational plan, a service goal linked to an objective
- * linked to a strategic goal; the worker is staff of that service (the manager grants it when the demo has not)
- * and key worker of a client with a personal goal linked to the service goal (made when the demo has none).
+ * linked to a strategic goal, of a service the worker is staff of, with a client of the worker whose personal goal
+ * links to it (when the demo has none, the manager grants the service and the worker takes on a new client).
  */
 async function chain() {
   const manager = await apiLogin(MANAGER, DEMO_PASSWORD);
@@ -38,35 +43,39 @@ async function chain() {
   assert.ok(open, 'the demo has an open operational plan');
   const detail = await manager.get(`/api/planning/operational-plans/${open.id}`);
   const byId = new Map(detail.goals.map((g) => [g.id, g]));
-  const service = detail.goals.find(
+  const linked = detail.goals.filter(
     (g) => g.level === 'service' && g.parent_goal_id && byId.get(g.parent_goal_id)?.parent_goal_id,
   );
-  assert.ok(service, 'a service goal linked up to a strategic goal');
-  const objective = byId.get(service.parent_goal_id);
-  const strategicGoal = (await manager.get(`/api/planning/goals/${objective.parent_goal_id}`)).goal;
-
+  assert.ok(linked.length, 'a service goal linked up to a strategic goal');
   const services = (await manager.get(`/api/planning/services?organisation_id=${org.id}`)).items;
-  const svc = services.find((s) => s.id === service.service_id);
-  if (!svc.staff.some((s) => s.user_id === worker.user.id)) {
-    await manager.put(`/api/planning/services/${svc.id}/staff`, {
-      staff: [
-        ...svc.staff.map((s) => ({ user_id: s.user_id, kind: s.kind })),
-        { user_id: worker.user.id, kind: 'staff' },
-      ],
-    });
-  }
-  const mine = (await worker.get(`/api/planning/clients?service_id=${svc.id}&key_worker=me&state=active`)).items;
-  let client = null;
-  let goal = null;
-  for (const c of mine) {
-    const d = await worker.get(`/api/planning/clients/${c.id}`);
-    goal = d.goals.find((g) => g.state === 'active' && g.service_goal?.id === service.id) ?? null;
-    if (goal) {
-      client = d.client;
-      break;
+
+  // prefer a service goal of a service the worker is staff of, with a client of theirs whose goal links to it
+  let found = null;
+  for (const service of linked) {
+    const svc = services.find((x) => x.id === service.service_id);
+    if (!svc.staff.some((m) => m.user_id === worker.user.id)) continue;
+    const mine = (await worker.get(`/api/planning/clients?service_id=${svc.id}&key_worker=me&state=active`)).items;
+    for (const c of mine) {
+      const d = await worker.get(`/api/planning/clients/${c.id}`);
+      const goal = d.goals.find((g) => g.state === 'active' && g.service_goal?.id === service.id);
+      if (goal) {
+        found = { service, svc, client: d.client, goal };
+        break;
+      }
     }
+    if (found) break;
   }
-  if (!client) {
+  if (!found) {
+    // the demo has none: the manager grants the worker the service, the worker takes on a new client
+    const service = linked[0];
+    const svc = services.find((x) => x.id === service.service_id);
+    if (!svc.staff.some((m) => m.user_id === worker.user.id)) {
+      const before = svc.staff.map((m) => ({ user_id: m.user_id, kind: m.kind }));
+      await manager.put(`/api/planning/services/${svc.id}/staff`, {
+        staff: [...before, { user_id: worker.user.id, kind: 'staff' }],
+      });
+      restore.push(() => manager.put(`/api/planning/services/${svc.id}/staff`, { staff: before }));
+    }
     const created = await worker.post('/api/planning/clients', {
       service_id: svc.id,
       contract_from: `${open.year}-01-15`,
@@ -82,9 +91,11 @@ async function chain() {
       set_on: `${open.year}-01-20`,
       next_review_on: `${open.year}-04-20`,
     });
-    client = d.client;
-    goal = d.goals[0];
+    found = { service, svc, client: d.client, goal: d.goals[0] };
   }
+  const { service, svc, client, goal } = found;
+  const objective = byId.get(service.parent_goal_id);
+  const strategicGoal = (await manager.get(`/api/planning/goals/${objective.parent_goal_id}`)).goal;
   return { worker, org, strategic, strategicGoal, objective, service, svc, client, goal };
 }
 
