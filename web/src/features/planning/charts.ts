@@ -122,9 +122,14 @@ export function regionalOption(items: readonly RegionalOutcome[], metric: Region
     xAxis: {
       type: 'category',
       data: kinds.map((k) => k[1]),
-      axisLabel: { interval: 0, width: 120, overflow: 'break' },
+      axisLabel: { interval: 0, width: 140, overflow: 'break', lineHeight: 15 },
     },
-    yAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatDecimal(v) } },
+    yAxis: {
+      type: 'value',
+      axisLabel: {
+        formatter: (v: number) => (metric === 'share_attained' ? `${formatDecimal(v)} %` : formatDecimal(v)),
+      },
+    },
     series: regions.map(([code, name]) => ({
       name,
       type: 'bar',
