@@ -37,10 +37,14 @@ async function chain() {
   const worker = await apiLogin(WORKER, DEMO_PASSWORD);
   const org = (await manager.get('/api/planning/organisations')).items.find((o) => o.can_manage);
   assert.ok(org, `${MANAGER} manages the plans of an organisation`);
-  const strategic = (await manager.get(`/api/planning/strategic-plans?organisation_id=${org.id}`)).items[0];
   const plans = (await manager.get(`/api/planning/operational-plans?organisation_id=${org.id}`)).items;
-  const open = plans.filter((p) => p.state === 'open').sort((a, b) => b.year - a.year)[0];
+  const open = plans
+    .filter((p) => p.state === 'open' && p.strategic_plan_id)
+    .sort((a, b) => b.year - a.year || a.id - b.id)[0];
   assert.ok(open, 'the demo has an open operational plan');
+  const strategic = (await manager.get(`/api/planning/strategic-plans?organisation_id=${org.id}`)).items.find(
+    (p) => p.id === open.strategic_plan_id,
+  );
   const detail = await manager.get(`/api/planning/operational-plans/${open.id}`);
   const byId = new Map(detail.goals.map((g) => [g.id, g]));
   const linked = detail.goals.filter(
@@ -237,4 +241,114 @@ test('the external evaluator reads the plans but never a client record', async (
       await page.getByTestId('forbidden').waitFor();
     }
   });
+});
+
+test('a manager builds a chain: strategic plan, goal, operational plan, objective not linked, service goal, indicator, evaluation', async () => {
+  const manager = await apiLogin(MANAGER, DEMO_PASSWORD);
+  const org = (await manager.get('/api/planning/organisations')).items.find((o) => o.can_manage);
+  const service = (await manager.get(`/api/planning/services?organisation_id=${org.id}`)).items[0];
+  const title = `Strategie e2e ${Date.now()}`;
+  await withBrowser('planning-manager-chain', async (page) => {
+    await logIn(page, MANAGER, DEMO_PASSWORD);
+    await navigateTo(page, 'planning');
+    await page.getByTestId('strategic-plan-create').click();
+    await page.getByTestId('strategic-plan-title').fill(title);
+    await page.getByTestId('strategic-plan-problem').fill('Rodiny v lokalitách nemají kam se obrátit.');
+    await page.getByTestId('strategic-plan-save').click();
+    await page.getByTestId('strategic-plan-page').waitFor();
+    assert.equal(await pageTitle(page), title);
+
+    await page.getByTestId('strategic-goal-add').click();
+    await page.getByTestId('goal-code').fill('E1');
+    await page.getByTestId('goal-title').fill('Rodiny znají své možnosti');
+    await page.getByTestId('goal-save').click();
+    await page.getByTestId('strategic-goals-table').getByText('Rodiny znají své možnosti').waitFor();
+
+    // an operational plan under it, from the list of operational plans
+    await page.getByTestId('planning-tab-operational').click();
+    await page.getByTestId('operational-plan-create').click();
+    await page.getByTestId('operational-plan-title').fill(`${title} – provozní plán`);
+    await page.locator('.ant-modal .ant-select').first().click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: title }).click();
+    await page.getByTestId('operational-plan-save').click();
+    await page.getByTestId('operational-plan-page').waitFor();
+
+    // an objective without a link says why; saving without the reason is refused in the form
+    await page.getByTestId('objective-add').click();
+    await page.getByTestId('goal-code').fill('EO1');
+    await page.getByTestId('goal-title').fill('Poradna v každé lokalitě');
+    await page.getByTestId('goal-unlinked').click();
+    await page.getByTestId('goal-unlinked-reason').fill('Požadavek obce pro tento rok');
+    await page.getByTestId('goal-save').click();
+    await page.getByTestId('objectives-table').getByText('Požadavek obce pro tento rok').waitFor();
+
+    // a service goal linked to that objective
+    await page.getByTestId('service-goal-add').click();
+    await page.getByTestId('goal-code').fill('ES1');
+    await page.getByTestId('goal-title').fill('Rodiny vědí o poradně');
+    await page.getByTestId('goal-service').click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: service.name })
+      .click();
+    await page.getByTestId('goal-parent').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: 'EO1' }).click();
+    await page.getByTestId('goal-save').click();
+    const row = page.getByTestId('service-goals-table').locator('tr').filter({ hasText: 'Rodiny vědí o poradně' });
+    assert.match(await row.innerText(), /EO1 Poradna v každé lokalitě/);
+    await row.getByTestId('goal-link').click();
+
+    // an indicator entered by hand, an evaluation with a partner organisation, a piece of evidence
+    await page.getByTestId('goal-page').waitFor();
+    await page.getByTestId('indicator-add').click();
+    await page.getByTestId('indicator-name').fill('Rodiny, které poradnu navštívily');
+    await page.getByTestId('indicator-target').fill('30');
+    await page.getByTestId('indicator-save').click();
+    await page.getByTestId('goal-indicators').getByText('Rodiny, které poradnu navštívily').waitFor();
+    assert.match(await page.getByTestId('goal-indicators').innerText(), /Zadává se ručně/);
+
+    await page.getByTestId('evaluation-add').click();
+    await page.getByTestId('evaluation-conclusion').fill('Poradna funguje ve dvou lokalitách.');
+    await page.getByTestId('evaluation-participants-add').click();
+    const participant = page.getByTestId('evaluation-participants-row').first();
+    await participant.locator('.ant-select').click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: 'Partnerská organizace' })
+      .click();
+    await page.getByTestId('evaluation-participants-name').fill('Mgr. Jana Horáková');
+    await participant.getByPlaceholder('Role').fill('sociální pracovnice');
+    await participant.getByPlaceholder('Organizace').fill('OSPOD Náchod');
+    await page
+      .locator('input[data-testid="evaluation-manual-value"], [data-testid="evaluation-manual-value"] input')
+      .fill('12');
+    await page.getByTestId('evaluation-save').click();
+    await page.getByTestId('evaluation-page').waitFor();
+    assert.match(
+      await page.getByTestId('participants-list').innerText(),
+      /Mgr\. Jana Horáková, sociální pracovnice \(OSPOD Náchod\) — Partnerská organizace/,
+    );
+    assert.match(await page.getByTestId('evaluation-values-table').innerText(), /12/);
+    await page.getByPlaceholder('Popis dokladu').fill('Zápis z hodnocení');
+    await page.getByPlaceholder('Adresa (https://…)').fill('https://example.org/zapis');
+    await page.getByTestId('evidence-add-link').click();
+    await page.getByTestId('evidence-link').filter({ hasText: 'Zápis z hodnocení' }).waitFor();
+    await snapshot(page, 'planning-manager-evaluation');
+  });
+
+  const plan = (await manager.get(`/api/planning/strategic-plans?organisation_id=${org.id}`)).items.find(
+    (p) => p.title === title,
+  );
+  const detail = await manager.get(`/api/planning/strategic-plans/${plan.id}`);
+  assert.equal(detail.goals.length, 1);
+  const op = await manager.get(`/api/planning/operational-plans/${detail.operational_plans[0].id}`);
+  const objective = op.goals.find((g) => g.code === 'EO1');
+  const serviceGoal = op.goals.find((g) => g.code === 'ES1');
+  assert.equal(objective.parent_goal_id ?? null, null);
+  assert.equal(objective.unlinked_reason, 'Požadavek obce pro tento rok');
+  assert.equal(serviceGoal.parent_goal_id, objective.id);
+  assert.equal(serviceGoal.service_id, service.id);
+  const goal = await manager.get(`/api/planning/goals/${serviceGoal.id}`);
+  assert.equal(goal.indicators[0].target, 30);
+  assert.equal(goal.indicators[0].latest.value, 12);
 });
