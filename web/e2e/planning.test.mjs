@@ -243,7 +243,7 @@ test('the external evaluator reads the plans but never a client record', async (
   });
 });
 
-test('a manager builds a chain: strategic plan, goal, operational plan, objective not linked, service goal, indicator, evaluation', async () => {
+test('a manager builds a chain (plans, goals at each level, indicator, evaluation) and runs the plan cycle', async () => {
   const manager = await apiLogin(MANAGER, DEMO_PASSWORD);
   const org = (await manager.get('/api/planning/organisations')).items.find((o) => o.can_manage);
   const service = (await manager.get(`/api/planning/services?organisation_id=${org.id}`)).items[0];
@@ -334,6 +334,35 @@ test('a manager builds a chain: strategic plan, goal, operational plan, objectiv
     await page.getByTestId('evidence-add-link').click();
     await page.getByTestId('evidence-link').filter({ hasText: 'Zápis z hodnocení' }).waitFor();
     await snapshot(page, 'planning-manager-evaluation');
+
+    // the plan cycle: close the period (every goal a result, a conclusion), derive the next year's plan
+    await page.getByRole('link', { name: /Rodiny vědí o poradně/ }).click();
+    await page.getByTestId('goal-page').waitFor();
+    await page.getByRole('link', { name: /^Plán: / }).click();
+    await page.getByTestId('operational-plan-page').waitFor();
+    await page.getByTestId('plan-close').click();
+    for (const [result, conclusion] of [
+      ['Částečně splněn', 'Poradna jen ve dvou lokalitách ze tří.'],
+      ['Splněn', 'Rodiny o poradně vědí.'],
+    ]) {
+      await page.getByTestId('close-result').getByText(result, { exact: true }).click();
+      await page.getByTestId('close-conclusion').fill(conclusion);
+      await page.getByTestId('close-next').click();
+    }
+    assert.equal(await page.getByTestId('close-missing').count(), 0);
+    await page.getByTestId('close-submit').click();
+    await page.getByTestId('plan-derive').waitFor();
+    assert.equal(await page.getByTestId('operational-plan-state').innerText(), 'Uzavřený');
+    await page.getByTestId('plan-derive').click();
+    const reasons = page.getByTestId('derive-reason');
+    await reasons.first().waitFor();
+    await page.getByTestId('derive-submit').click();
+    assert.match(await page.getByTestId('derive-missing').innerText(), /^Chybí rozhodnutí nebo důvod u cílů: EO1/);
+    await reasons.nth(0).fill('Rozšíříme poradnu do třetí lokality.');
+    await reasons.nth(1).fill('Cíl je splněn, dál jen udržujeme.');
+    await page.getByTestId('derive-submit').click();
+    await page.getByTestId('derived-plan-link').waitFor({ state: 'detached' });
+    await page.getByTestId('operational-plan-state').filter({ hasText: 'Otevřený' }).waitFor();
   });
 
   const plan = (await manager.get(`/api/planning/strategic-plans?organisation_id=${org.id}`)).items.find(
@@ -341,7 +370,8 @@ test('a manager builds a chain: strategic plan, goal, operational plan, objectiv
   );
   const detail = await manager.get(`/api/planning/strategic-plans/${plan.id}`);
   assert.equal(detail.goals.length, 1);
-  const op = await manager.get(`/api/planning/operational-plans/${detail.operational_plans[0].id}`);
+  const first = detail.operational_plans.reduce((a, b) => (b.year < a.year ? b : a));
+  const op = await manager.get(`/api/planning/operational-plans/${first.id}`);
   const objective = op.goals.find((g) => g.code === 'EO1');
   const serviceGoal = op.goals.find((g) => g.code === 'ES1');
   assert.equal(objective.parent_goal_id ?? null, null);
@@ -351,4 +381,26 @@ test('a manager builds a chain: strategic plan, goal, operational plan, objectiv
   const goal = await manager.get(`/api/planning/goals/${serviceGoal.id}`);
   assert.equal(goal.indicators[0].target, 30);
   assert.equal(goal.indicators[0].latest.value, 12);
+  // closed with the results given, the next plan derived: the partly met goal carried over, the met one dropped
+  // (kept in the new plan as dropped, so that its history stays readable)
+  const closed = await manager.get(`/api/planning/operational-plans/${op.plan.id}`);
+  assert.equal(closed.plan.state, 'closed');
+  assert.deepEqual(
+    closed.goals.map((g) => [g.code, g.state]),
+    [
+      ['EO1', 'partly_met'],
+      ['ES1', 'met'],
+    ],
+  );
+  const next = await manager.get(`/api/planning/operational-plans/${closed.derived_plan_id}`);
+  assert.equal(next.plan.year, op.plan.year + 1);
+  const carried = next.goals.find((g) => g.code === 'EO1');
+  assert.equal(carried.carry, 'carry_over');
+  assert.equal(carried.carry_reason, 'Rozšíříme poradnu do třetí lokality.');
+  assert.equal(carried.origin_goal_id, objective.id);
+  const dropped = next.goals.find((g) => g.code === 'ES1');
+  assert.deepEqual(
+    [dropped.carry, dropped.state, dropped.carry_reason],
+    ['drop', 'dropped', 'Cíl je splněn, dál jen udržujeme.'],
+  );
 });
