@@ -405,3 +405,37 @@ test('a manager builds a chain (plans, goals at each level, indicator, evaluatio
     ['drop', 'dropped', 'Cíl je splněn, dál jen udržujeme.'],
   );
 });
+
+test('a client is taken on with a generated code and erased on request after typing the code', async () => {
+  const manager = await apiLogin(MANAGER, DEMO_PASSWORD);
+  const org = (await manager.get('/api/planning/organisations')).items.find((o) => o.can_manage);
+  const service = (await manager.get(`/api/planning/services?organisation_id=${org.id}`)).items.find((s) => s.is_staff);
+  assert.ok(service, `${MANAGER} is staff of a service`);
+  let clientId = 0;
+  await withBrowser('planning-erasure', async (page) => {
+    await logIn(page, MANAGER, DEMO_PASSWORD);
+    await openPath(page, `/planning/clients?service=${service.id}`);
+    await page.getByTestId('client-create').click();
+    const from = page.locator('input[data-testid="client-contract-from"], [data-testid="client-contract-from"] input');
+    await from.click();
+    await from.fill('15. 1. 2026');
+    await from.press('Enter');
+    await page.getByTestId('client-save').click();
+    const clientPage = page.getByTestId('client-page');
+    await clientPage.waitFor();
+    clientId = Number(await clientPage.getAttribute('data-client-id'));
+    const code = await pageTitle(page);
+    assert.match(code, /^K-\d{4}$/, 'a pseudonymous code is made');
+
+    await page.getByTestId('client-erase').click();
+    await page.getByTestId('client-erase-code').fill('K-9999');
+    assert.equal(await page.getByTestId('client-erase-confirm').isDisabled(), true);
+    assert.match(await page.locator('.ant-modal').innerText(), /Kód nesouhlasí\./);
+    await page.getByTestId('client-erase-code').fill(code);
+    await page.getByTestId('client-erase-confirm').click();
+    await page.getByText('Údaje klienta byly na žádost vymazány; zůstaly jen anonymní hodnoty výsledků.').waitFor();
+    assert.equal(await page.getByTestId('review-add').count(), 0, 'nothing more is recorded for an erased client');
+  });
+  const erased = await manager.get(`/api/planning/clients/${clientId}`);
+  assert.equal(erased.client.state, 'erased');
+});

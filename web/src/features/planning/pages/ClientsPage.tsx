@@ -233,7 +233,7 @@ function NewClientModal({ service, onClose }: { service: PlanningService; onClos
             label={t('planning.clients.contractFrom')}
             rules={[{ required: true, message: t('planning.common.required') }]}
           >
-            <DatePicker format="D. M. YYYY" />
+            <DatePicker format="D. M. YYYY" data-testid="client-contract-from" />
           </Form.Item>
           <Form.Item name="contract_to" label={t('planning.clients.contractTo')}>
             <DatePicker format="D. M. YYYY" />
