@@ -2,8 +2,8 @@
 // of the demo provider down through the tree (objective → service goal → the service's clients) to a client's
 // personal goal, records a review rating it on the GAS levels, and goes back up the chain to the impact report.
 // The manager's closing wizard names the goals still missing a result; a manager builds a chain of plans and goals
-// in the browser and runs the plan cycle (close, derive); the external evaluator reads the plans but never reaches a
-// client record.
+// in the browser and runs the plan cycle (close, derive); a client is taken on and erased on request; the external
+// evaluator reads the plans but never reaches a client record.
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { DEMO_PASSWORD, snapshot, withBrowser } from './pages/browser.mjs';

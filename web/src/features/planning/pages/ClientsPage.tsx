@@ -83,7 +83,9 @@ export default function ClientsPage() {
         ) : null}
       </Space>
       {!mine.length ? (
-        <Empty description={t('planning.clients.noServices')} data-testid="clients-no-services" />
+        <Empty description={t('planning.clients.noServices')} data-testid="clients-no-services">
+          {org?.can_manage ? <Link to="/planning/services">{t('planning.services.title')}</Link> : null}
+        </Empty>
       ) : (
         <>
           <Space wrap style={{ marginBottom: 12 }}>
