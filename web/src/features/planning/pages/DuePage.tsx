@@ -33,10 +33,12 @@ export default function DuePage() {
           title={t('planning.due.evaluations')}
           className="kv-section"
           style={{ marginTop: 16 }}
-          extra={<OrganisationPicker orgs={orgs} org={org} onChange={setOrg} />}
           data-testid="due-evaluations"
         >
           <Typography.Paragraph type="secondary">{t('planning.due.evaluationsHelp')}</Typography.Paragraph>
+          <div style={{ marginBottom: 12 }}>
+            <OrganisationPicker orgs={orgs} org={org} onChange={setOrg} />
+          </div>
           <DueEvaluations organisationId={org.id} />
         </Card>
       ) : null}
@@ -44,6 +46,7 @@ export default function DuePage() {
   );
 }
 
+/** Columns of a list of reviews due: the service for my reviews (of several services), the key worker for a service's. */
 function reviewColumns(t: ReturnType<typeof useTranslation>['t'], withWorker: boolean) {
   return [
     {
@@ -56,7 +59,7 @@ function reviewColumns(t: ReturnType<typeof useTranslation>['t'], withWorker: bo
         </Link>
       ),
     },
-    { title: t('planning.common.service'), dataIndex: 'service_name', key: 's' },
+    ...(withWorker ? [] : [{ title: t('planning.common.service'), dataIndex: 'service_name', key: 's' }]),
     ...(withWorker
       ? [
           {
@@ -117,16 +120,14 @@ function ServiceReviews({ organisationId }: { organisationId: number }) {
       className="kv-section"
       style={{ marginTop: 16 }}
       data-testid="due-service-reviews"
-      extra={
-        <Select
-          aria-label={t('planning.common.service')}
-          style={{ minWidth: 220, maxWidth: '100%' }}
-          value={chosen}
-          onChange={setServiceId}
-          options={mine.map((s) => ({ value: s.id, label: s.name }))}
-        />
-      }
     >
+      <Select
+        aria-label={t('planning.common.service')}
+        style={{ minWidth: 220, maxWidth: '100%', marginBottom: 12 }}
+        value={chosen}
+        onChange={setServiceId}
+        options={mine.map((s) => ({ value: s.id, label: s.name }))}
+      />
       {due.error ? <ErrorAlert error={due.error} /> : null}
       <Table<DueReview>
         rowKey="client_id"
