@@ -1,11 +1,12 @@
 // GET /api/planning/outcomes/regional: client outcomes by region and kind of service (one use case,
-// planning/app/regional_outcomes.hpp), mapped to the OutcomeCell JSON of PLANNING_SPEC.md.
+// planning/app/regional_outcomes.hpp), each cell as the OutcomeCell JSON of PLANNING_SPEC.md (PlOutcomeCell).
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "planning/app/regional_outcomes.hpp"
-#include "planning/http/regional_routes.hpp"
+#include "planning/http/plans_dto.hpp"
+#include "planning/http/routes.hpp"
 #include "platform/http/environment.hpp"
 #include "platform/http/handler_util.hpp"
 #include "platform/http/json_dto.hpp"
@@ -14,30 +15,13 @@
 namespace kvalis::http {
 namespace dto {
 
-// Numbers are null when the cell is suppressed (fewer than 5 clients) or unknown (no T, no ladder change).
-struct OutcomeCell {
-  static constexpr const char* kSchemaName = "OutcomeCell";
-  std::optional<int> clients;
-  std::optional<int> goals;
-  std::optional<int> attained;
-  std::optional<double> share_attained;
-  std::optional<double> mean_t;
-  std::optional<double> sd_t;
-  std::optional<double> mean_ladder_change;
-  std::optional<int> ladder_clients;
-  bool suppressed = false;
-};
-BOOST_DESCRIBE_STRUCT(OutcomeCell, (),
-                      (clients, goals, attained, share_attained, mean_t, sd_t, mean_ladder_change, ladder_clients,
-                       suppressed))
-
 struct RegionalOutcome {
   static constexpr const char* kSchemaName = "RegionalOutcome";
   std::string region_code;
   std::string region_name;
   std::string kind_code;
   std::string kind_name;
-  OutcomeCell cell;
+  PlOutcomeCell cell;  // the roll-up by goal's cell (plans_dto.hpp): numbers null when suppressed or unknown
 };
 BOOST_DESCRIBE_STRUCT(RegionalOutcome, (), (region_code, region_name, kind_code, kind_name, cell))
 
@@ -59,14 +43,19 @@ const QueryParam kRegion = QueryParam::text("region_code", "Only this region (kr
 const QueryParam kKind = QueryParam::text("kind_code", "Only this kind of service (catalogue code)", 10);
 
 // A suppressed cell shows no number, counts included.
-dto::OutcomeCell cell_dto(const planning::OutcomeCell& c) {
-  if (c.suppressed) {
-    dto::OutcomeCell blank;
-    blank.suppressed = true;
-    return blank;
-  }
-  return {c.clients,        c.goals, c.attained, c.share_attained, c.mean_t, c.sd_t, c.mean_ladder_change,
-          c.ladder_clients, false};
+dto::PlOutcomeCell cell_dto(const planning::OutcomeCell& c) {
+  dto::PlOutcomeCell d;
+  d.suppressed = c.suppressed;
+  if (c.suppressed) return d;
+  d.clients = c.clients;
+  d.goals = c.goals;
+  d.attained = c.attained;
+  d.share_attained = c.share_attained;
+  d.mean_t = c.mean_t;
+  d.sd_t = c.sd_t;
+  d.mean_ladder_change = c.mean_ladder_change;
+  d.ladder_clients = c.ladder_clients;
+  return d;
 }
 
 Response get_regional_outcomes(Context& ctx) {

@@ -3,7 +3,7 @@
 namespace kvalis::http {
 
 // The planning module's routes: plans, goals, evaluations and impact (plans_routes.cpp), client records and
-// individual plans (clients_routes.cpp), the national roll-up by service kind and region (regional_routes.cpp).
+// individual plans (clients_routes.cpp), the national roll-up of client outcomes (regional_routes.cpp).
 void register_planning_routes(RouteTable& table) {
   register_planning_plan_routes(table);
   register_planning_client_routes(table);

@@ -3102,17 +3102,6 @@ export interface components {
             page: number;
             page_size: number;
         };
-        OutcomeCell: {
-            clients?: number | null;
-            goals?: number | null;
-            attained?: number | null;
-            share_attained?: number | null;
-            mean_t?: number | null;
-            sd_t?: number | null;
-            mean_ladder_change?: number | null;
-            ladder_clients?: number | null;
-            suppressed: boolean;
-        };
         PlCloseGoalInput: {
             goal_id: number;
             result: string;
@@ -4605,7 +4594,7 @@ export interface components {
             region_name: string;
             kind_code: string;
             kind_name: string;
-            cell: components["schemas"]["OutcomeCell"];
+            cell: components["schemas"]["PlOutcomeCell"];
         };
         RegionalOutcomeList: {
             items: components["schemas"]["RegionalOutcome"][];
