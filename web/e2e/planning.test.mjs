@@ -39,17 +39,25 @@ async function chain() {
   const org = (await manager.get('/api/planning/organisations')).items.find((o) => o.can_manage);
   assert.ok(org, `${MANAGER} manages the plans of an organisation`);
   const plans = (await manager.get(`/api/planning/operational-plans?organisation_id=${org.id}`)).items;
-  const open = plans
-    .filter((p) => p.state === 'open' && p.strategic_plan_id)
-    .sort((a, b) => b.year - a.year || a.id - b.id)[0];
+  // the latest open plan with a service goal linked up to a strategic goal (the demo's; other tests add plans)
+  let open = null;
+  let byId = null;
+  let linked = [];
+  for (const p of plans.filter((x) => x.state === 'open' && x.strategic_plan_id).sort((x, y) => y.year - x.year)) {
+    const d = await manager.get(`/api/planning/operational-plans/${p.id}`);
+    const ids = new Map(d.goals.map((g) => [g.id, g]));
+    const l = d.goals.filter(
+      (g) =>
+        g.level === 'service' && g.state !== 'dropped' && g.parent_goal_id && ids.get(g.parent_goal_id)?.parent_goal_id,
+    );
+    if (l.length) {
+      [open, byId, linked] = [p, ids, l];
+      break;
+    }
+  }
   assert.ok(open, 'the demo has an open operational plan');
   const strategic = (await manager.get(`/api/planning/strategic-plans?organisation_id=${org.id}`)).items.find(
     (p) => p.id === open.strategic_plan_id,
-  );
-  const detail = await manager.get(`/api/planning/operational-plans/${open.id}`);
-  const byId = new Map(detail.goals.map((g) => [g.id, g]));
-  const linked = detail.goals.filter(
-    (g) => g.level === 'service' && g.parent_goal_id && byId.get(g.parent_goal_id)?.parent_goal_id,
   );
   assert.ok(linked.length, 'a service goal linked up to a strategic goal');
   const services = (await manager.get(`/api/planning/services?organisation_id=${org.id}`)).items;
@@ -203,9 +211,10 @@ test('from a strategic goal down the tree to a client’s goal review and back u
 test('closing a period names every goal still missing a result', async () => {
   const manager = await apiLogin(MANAGER, DEMO_PASSWORD);
   const org = (await manager.get('/api/planning/organisations')).items.find((o) => o.can_manage);
-  const open = (await manager.get(`/api/planning/operational-plans?organisation_id=${org.id}`)).items.find(
-    (p) => p.state === 'open',
-  );
+  // the open plan with the most goals (the demo's; other tests add small plans)
+  const open = (await manager.get(`/api/planning/operational-plans?organisation_id=${org.id}`)).items
+    .filter((p) => p.state === 'open')
+    .sort((a, b) => b.goals - a.goals)[0];
   const detail = await manager.get(`/api/planning/operational-plans/${open.id}`);
   const goals = detail.goals.filter((g) => g.state !== 'dropped');
   await withBrowser('planning-close-wizard', async (page) => {
