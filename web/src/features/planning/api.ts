@@ -182,7 +182,7 @@ export const planningLinks = {
   evidenceFile: (id: number) => `${P}/evidence/${id}/file`,
   impactHtml: (q: Query, lang: string) => `${P}/impact/report.html${buildQueryString({ ...q, lang })}`,
   impactXlsx: (q: Query) => `${P}/impact/export.xlsx${buildQueryString(q)}`,
-  clientExportHtml: (id: number) => `${P}/clients/${id}/export.html`,
+  clientExportHtml: (id: number, lang: string) => `${P}/clients/${id}/export.html${buildQueryString({ lang })}`,
 };
 
 // ---- hooks ----

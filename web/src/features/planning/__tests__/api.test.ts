@@ -120,6 +120,6 @@ describe('planning api', () => {
       '/api/planning/impact/export.xlsx?organisation_id=5&strategic_plan_id=3&from=2025-01-01&to=2025-12-31',
     );
     expect(planningLinks.evidenceFile(4)).toBe('/api/planning/evidence/4/file');
-    expect(planningLinks.clientExportHtml(77)).toBe('/api/planning/clients/77/export.html');
+    expect(planningLinks.clientExportHtml(77, 'en')).toBe('/api/planning/clients/77/export.html?lang=en');
   });
 });

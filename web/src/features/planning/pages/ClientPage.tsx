@@ -60,7 +60,7 @@ export default function ClientPage() {
 }
 
 function ClientView({ d }: { d: ClientDetail }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const c = d.client;
   const services = useServices({ organisation_id: c.organisation_id });
   const service = services.data?.items.find((s) => s.id === c.service_id);
@@ -225,7 +225,7 @@ function ClientView({ d }: { d: ClientDetail }) {
         <Space wrap>
           <ExportJson id={c.id} code={c.code} />
           <a
-            href={planningLinks.clientExportHtml(c.id)}
+            href={planningLinks.clientExportHtml(c.id, i18n.language === 'en' ? 'en' : 'cs')}
             target="_blank"
             rel="noreferrer"
             data-testid="client-export-html"
