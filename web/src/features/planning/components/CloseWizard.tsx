@@ -1,7 +1,7 @@
 // Closing a period: a wizard through every goal of the plan (result, conclusion, participants), then a summary
 // that names the goals still missing a result before the plan is closed.
 import { useState } from 'react';
-import { Alert, Button, DatePicker, Form, Input, Modal, Radio, Space, Steps, Typography } from 'antd';
+import { Alert, App, Button, DatePicker, Form, Input, Modal, Radio, Space, Steps, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -27,6 +27,7 @@ export function CloseWizard({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const list = goalsToClose(goals);
   const [step, setStep] = useState(0);
   const [heldOn, setHeldOn] = useState(dayjs().format('YYYY-MM-DD'));
@@ -152,7 +153,14 @@ export function CloseWizard({
               type="primary"
               disabled={missing.length > 0}
               loading={save.isPending}
-              onClick={() => save.mutate(undefined, { onSuccess: onClose })}
+              onClick={() =>
+                save.mutate(undefined, {
+                  onSuccess: () => {
+                    void message.success(t('planning.close.done'));
+                    onClose();
+                  },
+                })
+              }
               data-testid="close-submit"
             >
               {t('planning.close.submit')}

@@ -1,6 +1,6 @@
 // The next period's plan from a closed one: carry over, revise or drop each goal, each with a reason.
 import { useState } from 'react';
-import { Alert, Form, Input, InputNumber, Modal, Select, Table, Typography } from 'antd';
+import { Alert, App, Form, Input, InputNumber, Modal, Select, Table, Typography } from 'antd';
 import type { ButtonProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -24,6 +24,7 @@ export function DeriveModal({
   onDone: (d: OperationalPlanDetail) => void;
 }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const [year, setYear] = useState(plan.year + 1);
   const [title, setTitle] = useState(plan.title.replace(String(plan.year), String(plan.year + 1)));
   const [rows, setRows] = useState<Record<number, DecisionRow>>(() =>
@@ -44,7 +45,13 @@ export function DeriveModal({
       okButtonProps={{ loading: save.isPending, 'data-testid': 'derive-submit' } as ButtonProps}
       onOk={() => {
         setTried(true);
-        if (missing.length === 0 && title.trim()) save.mutate(undefined, { onSuccess: onDone });
+        if (missing.length === 0 && title.trim())
+          save.mutate(undefined, {
+            onSuccess: (d) => {
+              void message.success(t('planning.derive.done'));
+              onDone(d);
+            },
+          });
       }}
       destroyOnHidden
     >

@@ -154,7 +154,7 @@ export function EvaluationModal({
                   <span data-testid="evaluation-computed-value">
                     {formatDecimal(r.value)} {r.unit}
                   </span>
-                  <Typography.Text type="secondary">
+                  <Typography.Text type="secondary" title={t('planning.evaluation.computedHelp')}>
                     {t('planning.evaluation.computed')}
                     {r.clients_n !== null ? ` · ${t('planning.indicator.clientsN', { n: r.clients_n })}` : ''}
                   </Typography.Text>

@@ -2,7 +2,7 @@
 // with the client's own descriptions), the client's view, what changed, next steps and the next review date.
 import { useState } from 'react';
 import type { ButtonProps } from 'antd';
-import { Alert, Card, DatePicker, Form, Input, Modal, Radio, Space, Typography } from 'antd';
+import { Alert, App, Card, DatePicker, Form, Input, Modal, Radio, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -28,6 +28,7 @@ export function ReviewModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const rated = goalsToRate(goals);
   const [heldOn, setHeldOn] = useState(dayjs());
   const [nextOn, setNextOn] = useState<dayjs.Dayjs | null>(dayjs().add(3, 'month'));
@@ -59,7 +60,13 @@ export function ReviewModal({
       okButtonProps={{ loading: save.isPending, 'data-testid': 'review-save' } as ButtonProps}
       onOk={() => {
         setTried(true);
-        if (unrated.length === 0) save.mutate(undefined, { onSuccess: onClose });
+        if (unrated.length === 0)
+          save.mutate(undefined, {
+            onSuccess: () => {
+              void message.success(t('planning.client.reviewSaved'));
+              onClose();
+            },
+          });
       }}
       destroyOnHidden
     >

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { ButtonProps } from 'antd';
 import {
   Alert,
+  App,
   Button,
   Card,
   Checkbox,
@@ -194,6 +195,7 @@ interface NewClientValues {
 
 function NewClientModal({ service, onClose }: { service: PlanningService; onClose: () => void }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const navigate = useNavigate();
   const [form] = Form.useForm<NewClientValues>();
   const save = usePlanningMutation((v: NewClientValues) =>
@@ -221,7 +223,14 @@ function NewClientModal({ service, onClose }: { service: PlanningService; onClos
       <Form
         form={form}
         layout="vertical"
-        onFinish={(v) => save.mutate(v, { onSuccess: (d) => navigate(`/planning/clients/${d.client.id}`) })}
+        onFinish={(v) =>
+          save.mutate(v, {
+            onSuccess: (d) => {
+              void message.success(t('planning.clients.created'));
+              navigate(`/planning/clients/${d.client.id}`);
+            },
+          })
+        }
       >
         <Form.Item name="code" label={t('planning.clients.code')} extra={t('planning.clients.codeHelp')}>
           <Input style={{ maxWidth: 200 }} />

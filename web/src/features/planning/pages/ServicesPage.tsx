@@ -1,7 +1,7 @@
 // Staff of the provider's services (who may read its clients' records): its managers add staff or grant access.
 import { useState } from 'react';
 import type { ButtonProps } from 'antd';
-import { Button, Card, Empty, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Empty, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -83,6 +83,7 @@ export default function ServicesPage() {
 
 function StaffModal({ service, onClose }: { service: PlanningService; onClose: () => void }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const candidates = useStaffCandidates(service.id, true);
   const [staff, setStaff] = useState<StaffMember[]>(service.staff.map((s) => ({ ...s })));
   const [adding, setAdding] = useState<number | undefined>(undefined);
@@ -101,7 +102,14 @@ function StaffModal({ service, onClose }: { service: PlanningService; onClose: (
       okText={t('planning.common.save')}
       cancelText={t('planning.common.cancel')}
       okButtonProps={{ loading: save.isPending, 'data-testid': 'service-staff-save' } as ButtonProps}
-      onOk={() => save.mutate(undefined, { onSuccess: onClose })}
+      onOk={() =>
+        save.mutate(undefined, {
+          onSuccess: () => {
+            void message.success(t('planning.services.saved'));
+            onClose();
+          },
+        })
+      }
       width={640}
       destroyOnHidden
     >
