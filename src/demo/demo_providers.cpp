@@ -399,6 +399,8 @@ const std::vector<PersonSpec>& people() {
       {"iq.pracovnik2", "Bc. Lenka Horvátová", "lenka.horvatova", "romano-drom-hradec", "worker"},
       {"iq.pracovnik3", "Mgr. Tomáš Žiga", "tomas.ziga", "romano-drom-hradec", "worker"},
       {"hodnotitel", "PhDr. Alena Křížová", "alena.krizova", "romano-drom-hradec", "evaluator"},
+      // People demo (issue 14): the external evaluator of the OSPOD office's funded project.
+      {"projekt.hodnotitel", "Ing. Jan Veselý", "jan.vesely", "ospod-nachod", "evaluator"},
   };
   return kPeople;
 }

@@ -2365,15 +2365,934 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/planning/outcomes/regional": {
+    "/api/people/organisations": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Client outcomes (share of goals attained, mean GAS T and its spread, counts) by region and kind of service for a period: region staff their region, the platform administrator the whole country; cells of fewer than 5 clients suppressed */
-        get: operations["GET/api/planning/outcomes/regional"];
+        /** Organisations whose staff the caller sees (can_manage: writes) */
+        get: operations["GET/api/people/organisations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/workers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Workers the caller may read, with this year's requirement (logged) */
+        get: operations["GET/api/people/workers"];
+        put?: never;
+        /** Record a worker of a provider or an OSPOD office */
+        post: operations["POST/api/people/workers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/workers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A worker's record: absences, trainings, sessions, plans, appraisals, requirement per year, supervision hours (logged) */
+        get: operations["GET/api/people/workers/{id}"];
+        /** Change a worker's record */
+        put: operations["PUT/api/people/workers/{id}"];
+        post?: never;
+        /** Delete a worker without training registrations (else 409) */
+        delete: operations["DELETE/api/people/workers/{id}"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/workers/{id}/absences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an absence longer than one calendar month */
+        post: operations["POST/api/people/workers/{id}/absences"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/absences/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete an absence */
+        delete: operations["DELETE/api/people/absences/{id}"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/workers/{id}/trainings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record training outside Kvalis' sessions */
+        post: operations["POST/api/people/workers/{id}/trainings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/trainings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete an external training */
+        delete: operations["DELETE/api/people/trainings/{id}"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/workers/{id}/education-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Agree an individual education plan for a year */
+        post: operations["POST/api/people/workers/{id}/education-plans"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/education-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change an individual education plan */
+        put: operations["PUT/api/people/education-plans/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/workers/{id}/appraisals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a yearly appraisal with the next one due */
+        post: operations["POST/api/people/workers/{id}/appraisals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/requirement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's education requirement per worker for a year, with the rule reading used (logged) */
+        get: operations["GET/api/people/requirement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/requirement/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The requirement list as an Excel workbook (logged) */
+        get: operations["GET/api/people/requirement/export.xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/requirement/regional": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per provider and office of the region: workers, how many short and the shortfall by category (cells below 5 suppressed) */
+        get: operations["GET/api/people/requirement/regional"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/supervision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Supervision hours per worker and team (quality module's records) beside training hours (logged) */
+        get: operations["GET/api/people/supervision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/modules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Training modules (catalogue) */
+        get: operations["GET/api/people/modules"];
+        put?: never;
+        /** Add a training module (the organiser) */
+        post: operations["POST/api/people/modules"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/modules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A module with its sessions (and feedback results for the organiser) */
+        get: operations["GET/api/people/modules/{id}"];
+        /** Change a training module */
+        put: operations["PUT/api/people/modules/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/modules/{id}/run-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create the module's sessions in places x runs in one step */
+        post: operations["POST/api/people/modules/{id}/run-plan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Training sessions with registered and waiting counts */
+        get: operations["GET/api/people/sessions"];
+        put?: never;
+        /** Add a session of a module */
+        post: operations["POST/api/people/sessions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A session with the registrations the caller may see by name */
+        get: operations["GET/api/people/sessions/{id}"];
+        /** Change a session (more places move waiting ones up) */
+        put: operations["PUT/api/people/sessions/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/sessions/{id}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open a planned session for registrations */
+        post: operations["POST/api/people/sessions/{id}/open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/sessions/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a planned or open session */
+        post: operations["POST/api/people/sessions/{id}/cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/sessions/{id}/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register the caller's organisation's workers (a place or the waiting list) */
+        post: operations["POST/api/people/sessions/{id}/registrations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/registrations/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a registration (the first waiting one moves up) */
+        post: operations["POST/api/people/registrations/{id}/cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/sessions/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record attendance (the session becomes held) */
+        put: operations["PUT/api/people/sessions/{id}/attendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/registrations/{id}/certificate.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The certificate of an attended registration (PDF, logged) */
+        get: operations["GET/api/people/registrations/{id}/certificate.pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/registrations/{id}/certificate.html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The certificate of an attended registration (text/html, logged) */
+        get: operations["GET/api/people/registrations/{id}/certificate.html"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/sessions/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Anonymous feedback, once per attended registration */
+        post: operations["POST/api/people/sessions/{id}/feedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Feedback results of a module or a lecturer (the organiser) */
+        get: operations["GET/api/people/feedback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Partner bodies of the organisations the caller reads */
+        get: operations["GET/api/people/partners"];
+        put?: never;
+        /** Add a partner body (court, police, school, health care, NGO…) */
+        post: operations["POST/api/people/partners"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/partners/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change or archive a partner body */
+        put: operations["PUT/api/people/partners/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cooperation meetings (planned, held, cancelled) the caller reads, by date */
+        get: operations["GET/api/people/meetings"];
+        put?: never;
+        /** Create a meeting with its participants (partners by name and role) */
+        post: operations["POST/api/people/meetings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/meetings/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Plan a series of meetings in one step (every_months from first_on) */
+        post: operations["POST/api/people/meetings/plan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A meeting with participants, minutes, agreed actions and the open actions of earlier meetings to follow up */
+        get: operations["GET/api/people/meetings/{id}"];
+        /** Change a meeting: held date, minutes, state, participants */
+        put: operations["PUT/api/people/meetings/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/meetings/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an agreed action with its owner and due date */
+        post: operations["POST/api/people/meetings/{id}/actions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/actions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change an agreed action: state, follow-up meeting and note */
+        put: operations["PUT/api/people/actions/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Funded projects of the organisations the caller reads */
+        get: operations["GET/api/people/projects"];
+        put?: never;
+        /** Create a funded project */
+        post: operations["POST/api/people/projects"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A project with activities (links and counts, schedule), budget lines with planned and spent, expenses, indicators with target and value, publicity */
+        get: operations["GET/api/people/projects/{id}"];
+        /** Change a project */
+        put: operations["PUT/api/people/projects/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/projects/{id}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a key activity (within the project's dates) */
+        post: operations["POST/api/people/projects/{id}/activities"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a key activity */
+        put: operations["PUT/api/people/activities/{id}"];
+        post?: never;
+        /** Delete a key activity with its links */
+        delete: operations["DELETE/api/people/activities/{id}"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/activities/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Link a Kvalis record the activity produced (it must exist and be visible to the caller) */
+        post: operations["POST/api/people/activities/{id}/links"];
+        /** Remove a link (?kind=&object_id=) */
+        delete: operations["DELETE/api/people/activities/{id}/links"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/link-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Records of a kind the caller may link to the project's activities */
+        get: operations["GET/api/people/link-candidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/projects/{id}/budget-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a budget line of a category */
+        post: operations["POST/api/people/projects/{id}/budget-lines"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/budget-lines/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a budget line */
+        put: operations["PUT/api/people/budget-lines/{id}"];
+        post?: never;
+        /** Delete a budget line with its expenses */
+        delete: operations["DELETE/api/people/budget-lines/{id}"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/projects/{id}/expenses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an expense against a budget line of the project */
+        post: operations["POST/api/people/projects/{id}/expenses"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/expenses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change an expense */
+        put: operations["PUT/api/people/expenses/{id}"];
+        post?: never;
+        /** Delete an expense */
+        delete: operations["DELETE/api/people/expenses/{id}"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/projects/{id}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an indicator with its target (source manual or linked:<kind>) */
+        post: operations["POST/api/people/projects/{id}/indicators"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/indicators/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change an indicator */
+        put: operations["PUT/api/people/indicators/{id}"];
+        post?: never;
+        /** Delete an indicator with its values */
+        delete: operations["DELETE/api/people/indicators/{id}"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/indicators/{id}/values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a value of a manual indicator (409 for a linked one) */
+        post: operations["POST/api/people/indicators/{id}/values"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/indicator-values/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a value of an indicator */
+        delete: operations["DELETE/api/people/indicator-values/{id}"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/projects/{id}/publicity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a publicity duty */
+        post: operations["POST/api/people/projects/{id}/publicity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/publicity/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a publicity duty (done on, evidence) */
+        put: operations["PUT/api/people/publicity/{id}"];
+        post?: never;
+        /** Delete a publicity duty */
+        delete: operations["DELETE/api/people/publicity/{id}"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/projects/{id}/monitoring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The monitoring report of a period: outputs counted from the links, schedule, budget by category, indicators against targets, publicity */
+        get: operations["GET/api/people/projects/{id}/monitoring"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/projects/{id}/monitoring.html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Printable monitoring report (text/html, Czech or English) */
+        get: operations["GET/api/people/projects/{id}/monitoring.html"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/projects/{id}/monitoring.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The monitoring report as an Excel workbook */
+        get: operations["GET/api/people/projects/{id}/monitoring.xlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3102,6 +4021,527 @@ export interface components {
             page: number;
             page_size: number;
         };
+        PcAction: {
+            id: number;
+            meeting_id: number;
+            meeting_title: string;
+            meeting_date: string;
+            text: string;
+            owner: string;
+            due_on: string;
+            state: string;
+            follow_up_meeting_id?: number | null;
+            follow_up_note: string;
+        };
+        PcActionInput: {
+            text: string;
+            owner: string;
+            due_on?: string | null;
+        };
+        PcActionUpdate: {
+            text?: string | null;
+            owner?: string | null;
+            due_on?: string | null;
+            state?: string | null;
+            follow_up_meeting_id?: number | null;
+            follow_up_note?: string | null;
+        };
+        PcMeeting: {
+            id: number;
+            organisation_id: number;
+            organisation_name: string;
+            title: string;
+            planned_on: string;
+            held_on: string;
+            place: string;
+            state: string;
+            participants: number;
+            actions: number;
+            open_actions: number;
+        };
+        PcMeetingDetail: {
+            meeting: components["schemas"]["PcMeeting"];
+            minutes: string;
+            participants: components["schemas"]["PcParticipant"][];
+            actions: components["schemas"]["PcAction"][];
+            follow_ups: components["schemas"]["PcAction"][];
+            can_manage: boolean;
+        };
+        PcMeetingInput: {
+            organisation_id?: number | null;
+            title: string;
+            planned_on: string;
+            held_on?: string | null;
+            place?: string | null;
+            minutes?: string | null;
+            state?: string | null;
+            participants?: components["schemas"]["PcParticipantInput"][] | null;
+        };
+        PcMeetingList: {
+            items: components["schemas"]["PcMeeting"][];
+        };
+        PcParticipant: {
+            partner_id?: number | null;
+            partner_name: string;
+            name: string;
+            role: string;
+        };
+        PcParticipantInput: {
+            partner_id?: number | null;
+            name?: string | null;
+            role?: string | null;
+        };
+        PcPartner: {
+            id: number;
+            organisation_id: number;
+            name: string;
+            kind: string;
+            contact: string;
+            archived: boolean;
+            can_manage: boolean;
+        };
+        PcPartnerInput: {
+            organisation_id?: number | null;
+            name: string;
+            kind?: string | null;
+            contact?: string | null;
+            archived?: boolean | null;
+        };
+        PcPartnerList: {
+            items: components["schemas"]["PcPartner"][];
+        };
+        PcSeriesInput: {
+            organisation_id: number;
+            title: string;
+            first_on: string;
+            every_months: number;
+            count: number;
+            place?: string | null;
+        };
+        PeAbsence: {
+            id: number;
+            date_from: string;
+            date_to: string;
+            reason: string;
+        };
+        PeAbsenceInput: {
+            date_from: string;
+            date_to: string;
+            reason?: string | null;
+        };
+        PeAppraisal: {
+            id: number;
+            held_on: string;
+            appraiser: string;
+            summary: string;
+            next_due_on: string;
+        };
+        PeAppraisalInput: {
+            held_on: string;
+            appraiser?: string | null;
+            summary?: string | null;
+            next_due_on?: string | null;
+        };
+        PeEducationPlan: {
+            id: number;
+            year: number;
+            agreed_on: string;
+            content: string;
+            next_review_on: string;
+        };
+        PeEducationPlanInput: {
+            year: number;
+            agreed_on: string;
+            content?: string | null;
+            next_review_on?: string | null;
+        };
+        PeExternalTraining: {
+            id: number;
+            held_on: string;
+            title: string;
+            organiser: string;
+            hours: number;
+            kind: string;
+            accreditation_number: string;
+        };
+        PeExternalTrainingInput: {
+            held_on: string;
+            title: string;
+            organiser?: string | null;
+            hours: number;
+            kind: string;
+            accreditation_number?: string | null;
+        };
+        PeNote: {
+            key: string;
+            text: string;
+        };
+        PeRegionalCell: {
+            category: string;
+            workers?: number | null;
+            short_workers?: number | null;
+            shortfall_hours?: number | null;
+            suppressed: boolean;
+        };
+        PeRegionalItem: {
+            organisation_id: number;
+            organisation_name: string;
+            organisation_type: string;
+            categories: components["schemas"]["PeRegionalCell"][];
+            total: components["schemas"]["PeRegionalCell"];
+        };
+        PeRegionalList: {
+            region_code: string;
+            year: number;
+            min_cell: number;
+            rule: components["schemas"]["PeRule"];
+            items: components["schemas"]["PeRegionalItem"][];
+        };
+        PeRequirementItem: {
+            worker: components["schemas"]["PeRequirementWorker"];
+            required_hours: number;
+            counted_hours: number;
+            shortfall_hours: number;
+            planned_hours: number;
+            notes: components["schemas"]["PeNote"][];
+            appraisal_next_due_on: string;
+            appraisal_state: string;
+            education_plan: boolean;
+        };
+        PeRequirementList: {
+            organisation_id: number;
+            organisation_name: string;
+            year: number;
+            rule: components["schemas"]["PeRule"];
+            items: components["schemas"]["PeRequirementItem"][];
+        };
+        PeRequirementSummary: {
+            year: number;
+            required_hours: number;
+            counted_hours: number;
+            shortfall_hours: number;
+            planned_hours: number;
+        };
+        PeRequirementWorker: {
+            id: number;
+            name: string;
+            category: string;
+        };
+        PeRequirementYear: {
+            year: number;
+            required_hours: number;
+            counted_hours: number;
+            shortfall_hours: number;
+            planned_hours: number;
+            in_house_counted: number;
+            duty_twelfths: number;
+            source: string;
+            notes: components["schemas"]["PeNote"][];
+        };
+        PeRule: {
+            reading: string;
+            text: string;
+        };
+        PeStaffOrganisation: {
+            id: number;
+            name: string;
+            type: string;
+            can_manage: boolean;
+        };
+        PeStaffOrganisationList: {
+            items: components["schemas"]["PeStaffOrganisation"][];
+        };
+        PeSupervisionOverview: {
+            organisation_id: number;
+            organisation_name: string;
+            year: number;
+            sessions: number;
+            session_hours: number;
+            items: components["schemas"]["PeSupervisionWorker"][];
+            teams: components["schemas"]["PeSupervisionTeam"][];
+            unmatched: components["schemas"]["PeSupervisionParticipant"][];
+        };
+        PeSupervisionParticipant: {
+            name: string;
+            team: string;
+            hours: number;
+            sessions: number;
+        };
+        PeSupervisionTeam: {
+            team: string;
+            hours: number;
+            person_hours: number;
+            sessions: number;
+            workers: number;
+            training_hours: number;
+        };
+        PeSupervisionWorker: {
+            worker_id: number;
+            name: string;
+            team: string;
+            supervision_hours: number;
+            supervision_sessions: number;
+            training_hours: number;
+        };
+        PeWorker: {
+            id: number;
+            organisation_id: number;
+            name: string;
+            position: string;
+            team: string;
+            category: string;
+            fte: number;
+            employment_start: string;
+            employment_end: string;
+            probation_end: string;
+            service_id?: number | null;
+            service_name: string;
+            user_id?: number | null;
+            requirement: components["schemas"]["PeRequirementSummary"];
+            can_manage: boolean;
+        };
+        PeWorkerDetail: {
+            worker: components["schemas"]["PeWorker"];
+            absences: components["schemas"]["PeAbsence"][];
+            trainings: components["schemas"]["PeExternalTraining"][];
+            sessions: components["schemas"]["PeWorkerSession"][];
+            education_plans: components["schemas"]["PeEducationPlan"][];
+            appraisals: components["schemas"]["PeAppraisal"][];
+            requirements: components["schemas"]["PeRequirementYear"][];
+            rule: components["schemas"]["PeRule"];
+            appraisal_next_due_on: string;
+            appraisal_state: string;
+            supervision_hours: number;
+            supervision_sessions: number;
+            can_manage: boolean;
+        };
+        PeWorkerInput: {
+            organisation_id?: number | null;
+            name: string;
+            position?: string | null;
+            team?: string | null;
+            category: string;
+            fte?: number | null;
+            employment_start: string;
+            employment_end?: string | null;
+            probation_end?: string | null;
+            service_id?: number | null;
+            user_id?: number | null;
+        };
+        PeWorkerList: {
+            items: components["schemas"]["PeWorker"][];
+        };
+        PeWorkerSession: {
+            registration_id: number;
+            session_id: number;
+            module_id: number;
+            module_code: string;
+            module_title: string;
+            held_on: string;
+            place: string;
+            state: string;
+            session_state: string;
+            hours: number;
+            in_house: boolean;
+        };
+        PjActivity: {
+            id: number;
+            project_id: number;
+            code: string;
+            title: string;
+            starts_on: string;
+            ends_on: string;
+            output: string;
+            output_target?: number | null;
+            output_unit: string;
+            position: number;
+        };
+        PjActivityDetail: {
+            activity: components["schemas"]["PjActivity"];
+            schedule: string;
+            links: components["schemas"]["PjLinked"][];
+            counts: components["schemas"]["PjKindCount"][];
+        };
+        PjActivityInput: {
+            title: string;
+            starts_on: string;
+            ends_on: string;
+            code?: string | null;
+            output?: string | null;
+            output_unit?: string | null;
+            output_target?: number | null;
+        };
+        PjBudgetLine: {
+            id: number;
+            project_id: number;
+            category: string;
+            title: string;
+            planned: number;
+            spent: number;
+        };
+        PjBudgetLineInput: {
+            category: string;
+            title: string;
+            planned: number;
+        };
+        PjCategoryBudget: {
+            category: string;
+            planned: number;
+            spent_period: number;
+            spent_cumulative: number;
+            remaining: number;
+            share_spent?: number | null;
+        };
+        PjExpense: {
+            id: number;
+            budget_line_id: number;
+            category: string;
+            spent_on: string;
+            amount: number;
+            note: string;
+        };
+        PjExpenseInput: {
+            budget_line_id: number;
+            spent_on: string;
+            amount: number;
+            note?: string | null;
+        };
+        PjIndicator: {
+            id: number;
+            project_id: number;
+            code: string;
+            name: string;
+            unit: string;
+            target?: number | null;
+            source: string;
+            value?: number | null;
+            values: components["schemas"]["PjValue"][];
+        };
+        PjIndicatorInput: {
+            name: string;
+            code?: string | null;
+            unit?: string | null;
+            source?: string | null;
+            target?: number | null;
+        };
+        PjKindCount: {
+            kind: string;
+            count: number;
+        };
+        PjLinkInput: {
+            kind: string;
+            object_id: number;
+        };
+        PjLinked: {
+            kind: string;
+            object_id: number;
+            label: string;
+            date: string;
+            state: string;
+            visible: boolean;
+        };
+        PjLinkedList: {
+            items: components["schemas"]["PjLinked"][];
+        };
+        PjMonitoring: {
+            project: components["schemas"]["PjProject"];
+            from: string;
+            to: string;
+            activities: components["schemas"]["PjMonitoringActivity"][];
+            budget: components["schemas"]["PjCategoryBudget"][];
+            planned_total: number;
+            spent_period_total: number;
+            spent_cumulative_total: number;
+            indicators: components["schemas"]["PjMonitoringIndicator"][];
+            publicity: components["schemas"]["PjMonitoringPublicity"][];
+        };
+        PjMonitoringActivity: {
+            activity: components["schemas"]["PjActivity"];
+            schedule: string;
+            outputs_period: components["schemas"]["PjKindCount"][];
+            outputs_cumulative: components["schemas"]["PjKindCount"][];
+            total_period: number;
+            total_cumulative: number;
+            records: components["schemas"]["PjLinked"][];
+        };
+        PjMonitoringIndicator: {
+            id: number;
+            code: string;
+            name: string;
+            unit: string;
+            source: string;
+            target?: number | null;
+            value?: number | null;
+            value_in_period?: number | null;
+            share_of_target?: number | null;
+            met: boolean;
+        };
+        PjMonitoringPublicity: {
+            duty: components["schemas"]["PjPublicity"];
+            met: boolean;
+            overdue: boolean;
+        };
+        PjProject: {
+            id: number;
+            organisation_id: number;
+            organisation_name: string;
+            name: string;
+            registration_number: string;
+            programme: string;
+            starts_on: string;
+            ends_on: string;
+            manager: string;
+            description: string;
+        };
+        PjProjectDetail: {
+            project: components["schemas"]["PjProject"];
+            activities: components["schemas"]["PjActivityDetail"][];
+            budget_lines: components["schemas"]["PjBudgetLine"][];
+            expenses: components["schemas"]["PjExpense"][];
+            budget: components["schemas"]["PjCategoryBudget"][];
+            indicators: components["schemas"]["PjIndicator"][];
+            publicity: components["schemas"]["PjPublicity"][];
+            can_manage: boolean;
+        };
+        PjProjectInput: {
+            organisation_id?: number | null;
+            name: string;
+            starts_on: string;
+            ends_on: string;
+            registration_number?: string | null;
+            programme?: string | null;
+            manager?: string | null;
+            description?: string | null;
+        };
+        PjProjectList: {
+            items: components["schemas"]["PjProject"][];
+        };
+        PjPublicity: {
+            id: number;
+            project_id: number;
+            duty: string;
+            due_on: string;
+            done_on: string;
+            evidence: string;
+        };
+        PjPublicityInput: {
+            duty: string;
+            due_on?: string | null;
+            done_on?: string | null;
+            evidence?: string | null;
+        };
+        PjValue: {
+            id: number;
+            indicator_id: number;
+            recorded_on: string;
+            value: number;
+            note: string;
+        };
+        PjValueInput: {
+            recorded_on: string;
+            value: number;
+            note?: string | null;
+        };
         PlCloseGoalInput: {
             goal_id: number;
             result: string;
@@ -3780,6 +5220,164 @@ export interface components {
         PlcUserRef: {
             id: number;
             display_name: string;
+        };
+        PtAttendanceInput: {
+            items: components["schemas"]["PtAttendanceItem"][];
+        };
+        PtAttendanceItem: {
+            registration_id: number;
+            attended: boolean;
+            hours?: number | null;
+        };
+        PtFeedbackInput: {
+            registration_id?: number | null;
+            content_rating: number;
+            lecturer_rating: number;
+            usefulness_rating: number;
+            organisation_rating: number;
+            comment?: string | null;
+        };
+        PtFeedbackReceipt: {
+            session_id: number;
+            answers: number;
+        };
+        PtFeedbackResults: {
+            module_id?: number | null;
+            lecturer?: string | null;
+            results: components["schemas"]["PtFeedbackSummary"];
+        };
+        PtFeedbackSummary: {
+            n: number;
+            content_rating: number;
+            lecturer_rating: number;
+            usefulness_rating: number;
+            organisation_rating: number;
+            overall: number;
+            comments: string[];
+        };
+        PtLecturerFeedback: {
+            lecturer: string;
+            results: components["schemas"]["PtFeedbackSummary"];
+        };
+        PtModule: {
+            id: number;
+            organiser_org_id: number;
+            organiser_name: string;
+            code: string;
+            title: string;
+            topic: string;
+            description: string;
+            hours: number;
+            accreditation_number: string;
+            accreditation_body: string;
+            accredited_until: string;
+            accredited: boolean;
+            in_house: boolean;
+            archived: boolean;
+            can_manage: boolean;
+        };
+        PtModuleDetail: {
+            module: components["schemas"]["PtModule"];
+            sessions: components["schemas"]["PtSession"][];
+            feedback?: components["schemas"]["PtFeedbackSummary"] | null;
+            feedback_by_lecturer: components["schemas"]["PtLecturerFeedback"][];
+        };
+        PtModuleInput: {
+            organiser_org_id?: number | null;
+            code?: string | null;
+            title: string;
+            topic?: string | null;
+            description?: string | null;
+            hours: number;
+            accreditation_number?: string | null;
+            accreditation_body?: string | null;
+            accredited_until?: string | null;
+            in_house?: boolean | null;
+            archived?: boolean | null;
+        };
+        PtModuleList: {
+            items: components["schemas"]["PtModule"][];
+        };
+        PtModuleRef: {
+            id: number;
+            code: string;
+            title: string;
+            hours: number;
+            accredited: boolean;
+            in_house: boolean;
+            organiser_org_id: number;
+            organiser_name: string;
+        };
+        PtRegistration: {
+            id: number;
+            worker_id: number;
+            worker_name: string;
+            organisation_id: number;
+            organisation_name: string;
+            state: string;
+            waiting_position?: number | null;
+            hours_attended?: number | null;
+            certificate_number: string;
+            feedback_given: boolean;
+        };
+        PtRegistrationInput: {
+            worker_ids: number[];
+        };
+        PtRegistrationOutcome: {
+            worker_id: number;
+            registration_id: number;
+            state: string;
+            waiting_position?: number | null;
+        };
+        PtRegistrationResult: {
+            items: components["schemas"]["PtRegistrationOutcome"][];
+            session: components["schemas"]["PtSessionDetail"];
+        };
+        PtRunPlanInput: {
+            places: string[];
+            runs_per_place: number;
+            first_date: string;
+            interval_days?: number | null;
+            capacity: number;
+            lecturer?: string | null;
+            cost?: number | null;
+            state?: string | null;
+        };
+        PtSession: {
+            id: number;
+            module: components["schemas"]["PtModuleRef"];
+            held_on: string;
+            time_from: string;
+            time_to: string;
+            place: string;
+            capacity: number;
+            registered: number;
+            waiting: number;
+            lecturer: string;
+            state: string;
+            cost: number;
+            run_label: string;
+            can_manage: boolean;
+        };
+        PtSessionDetail: {
+            session: components["schemas"]["PtSession"];
+            registrations: components["schemas"]["PtRegistration"][];
+            can_register: boolean;
+        };
+        PtSessionInput: {
+            module_id?: number | null;
+            held_on: string;
+            time_from?: string | null;
+            time_to?: string | null;
+            place: string;
+            capacity: number;
+            lecturer?: string | null;
+            cost?: number | null;
+            state?: string | null;
+            run_label?: string | null;
+        };
+        PtSessionList: {
+            items: components["schemas"]["PtSession"][];
         };
         QAction: {
             id: number;
@@ -4588,16 +6186,6 @@ export interface components {
             team: string;
             hours: number;
             sessions: number;
-        };
-        RegionalOutcome: {
-            region_code: string;
-            region_name: string;
-            kind_code: string;
-            kind_name: string;
-            cell: components["schemas"]["PlOutcomeCell"];
-        };
-        RegionalOutcomeList: {
-            items: components["schemas"]["RegionalOutcome"][];
         };
         ServiceDetail: {
             id: number;
@@ -10871,17 +12459,44 @@ export interface operations {
             };
         };
     };
-    "GET/api/planning/outcomes/regional": {
+    "GET/api/people/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeStaffOrganisationList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/people/workers": {
         parameters: {
             query?: {
-                /** @description Start of the period YYYY-MM-DD (default: 1 January of the end's year) */
-                from?: string;
-                /** @description End of the period YYYY-MM-DD, inclusive (default: today) */
-                to?: string;
-                /** @description Only this region (kraj code); default: every region the caller sees */
-                region_code?: string;
-                /** @description Only this kind of service (catalogue code) */
-                kind_code?: string;
+                /** @description The employer (organisation) */
+                organisation_id?: number;
+                /** @description Name, position or team contains */
+                q?: string;
+                /** @description Only this category */
+                category?: "" | "social_worker" | "social_services_worker" | "ospod" | "manager" | "other";
             };
             header?: never;
             path?: never;
@@ -10895,7 +12510,2358 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RegionalOutcomeList"];
+                    "application/json": components["schemas"]["PeWorkerList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/workers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PeWorkerInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeWorkerDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/people/workers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeWorkerDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/people/workers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PeWorkerInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeWorkerDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "DELETE/api/people/workers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/workers/{id}/absences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PeAbsenceInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeWorkerDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "DELETE/api/people/absences/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/workers/{id}/trainings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PeExternalTrainingInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeWorkerDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "DELETE/api/people/trainings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/workers/{id}/education-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PeEducationPlanInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeWorkerDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/people/education-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PeEducationPlanInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeWorkerDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/workers/{id}/appraisals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PeAppraisalInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeWorkerDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/people/requirement": {
+        parameters: {
+            query?: {
+                /** @description The employer (organisation) */
+                organisation_id?: number;
+                /** @description Calendar year (default: this year) */
+                year?: number;
+                /** @description Reading of the absence rule (default: one_twelfth_once) */
+                reading?: "" | "one_twelfth_once" | "whole_months" | "started_months";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeRequirementList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/people/requirement/export.xlsx": {
+        parameters: {
+            query?: {
+                /** @description The employer (organisation) */
+                organisation_id?: number;
+                /** @description Calendar year (default: this year) */
+                year?: number;
+                /** @description Reading of the absence rule (default: one_twelfth_once) */
+                reading?: "" | "one_twelfth_once" | "whole_months" | "started_months";
+                /** @description Language of the sheet (default: the caller's) */
+                lang?: "" | "cs" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/people/requirement/regional": {
+        parameters: {
+            query?: {
+                /** @description Calendar year (default: this year) */
+                year?: number;
+                /** @description Region (kraj) code (default: the caller's region) */
+                region_code?: string;
+                /** @description Reading of the absence rule (default: one_twelfth_once) */
+                reading?: "" | "one_twelfth_once" | "whole_months" | "started_months";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeRegionalList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/people/supervision": {
+        parameters: {
+            query?: {
+                /** @description The employer (organisation) */
+                organisation_id?: number;
+                /** @description Calendar year (default: this year) */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeSupervisionOverview"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/people/modules": {
+        parameters: {
+            query?: {
+                /** @description Only this organiser's */
+                organiser_org_id?: number;
+                /** @description Code, title or topic contains */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PtModuleList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/modules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PtModuleInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PtModuleDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/people/modules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PtModuleDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/people/modules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PtModuleInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PtModuleDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/modules/{id}/run-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PtRunPlanInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PtModuleDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/people/sessions": {
+        parameters: {
+            query?: {
+                /** @description Sessions held on or after (YYYY-MM-DD) */
+                from?: string;
+                /** @description Sessions held on or before (YYYY-MM-DD) */
+                to?: string;
+                /** @description Session state (any when absent) */
+                state?: "" | "planned" | "open" | "held" | "cancelled";
+                /** @description Only this module's */
+                module_id?: number;
+                /** @description Only this organiser's */
+                organiser_org_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PtSessionList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PtSessionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PtSessionDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/people/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PtSessionDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/people/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PtSessionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PtSessionDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/sessions/{id}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PtSessionDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/sessions/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PtSessionDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/sessions/{id}/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PtRegistrationInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PtRegistrationResult"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/registrations/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PtSessionDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/people/sessions/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PtAttendanceInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PtSessionDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/people/registrations/{id}/certificate.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/people/registrations/{id}/certificate.html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/sessions/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PtFeedbackInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PtFeedbackReceipt"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/people/feedback": {
+        parameters: {
+            query?: {
+                /** @description Only this module's */
+                module_id?: number;
+                /** @description Only this lecturer's sessions (exact name) */
+                lecturer?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PtFeedbackResults"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/people/partners": {
+        parameters: {
+            query?: {
+                /** @description Only of this organisation */
+                organisation_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PcPartnerList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PcPartnerInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PcPartner"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/people/partners/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PcPartnerInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PcPartner"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/people/meetings": {
+        parameters: {
+            query?: {
+                /** @description Only of this organisation */
+                organisation_id?: number;
+                /** @description Meetings on or after this date, YYYY-MM-DD */
+                from?: string;
+                /** @description Meetings on or before this date, YYYY-MM-DD */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PcMeetingList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PcMeetingInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PcMeetingDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/meetings/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PcSeriesInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PcMeetingList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/people/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PcMeetingDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/people/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PcMeetingInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PcMeetingDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/meetings/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PcActionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PcAction"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/people/actions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PcActionUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PcAction"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/people/projects": {
+        parameters: {
+            query?: {
+                /** @description Only of this organisation */
+                organisation_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PjProjectList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PjProjectInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PjProject"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/people/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PjProjectDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/people/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PjProjectInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PjProject"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/projects/{id}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PjActivityInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PjActivity"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/people/activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PjActivityInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PjActivity"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "DELETE/api/people/activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/activities/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PjLinkInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PjLinked"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "DELETE/api/people/activities/{id}/links": {
+        parameters: {
+            query?: {
+                /** @description Kind of record */
+                kind?: "audit" | "training_session" | "strategic_plan" | "operational_plan" | "meeting" | "benchmark_round" | "supervision";
+                /** @description The linked record (required) */
+                object_id?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/people/link-candidates": {
+        parameters: {
+            query?: {
+                /** @description The project (required) */
+                project_id?: number;
+                /** @description Kind of record */
+                kind?: "audit" | "training_session" | "strategic_plan" | "operational_plan" | "meeting" | "benchmark_round" | "supervision";
+                /** @description Label contains */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PjLinkedList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/projects/{id}/budget-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PjBudgetLineInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PjBudgetLine"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/people/budget-lines/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PjBudgetLineInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PjBudgetLine"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "DELETE/api/people/budget-lines/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/projects/{id}/expenses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PjExpenseInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PjExpense"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/people/expenses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PjExpenseInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PjExpense"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "DELETE/api/people/expenses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/projects/{id}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PjIndicatorInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PjIndicator"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/people/indicators/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PjIndicatorInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PjIndicator"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "DELETE/api/people/indicators/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/indicators/{id}/values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PjValueInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PjValue"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "DELETE/api/people/indicator-values/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/people/projects/{id}/publicity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PjPublicityInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PjPublicity"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/people/publicity/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PjPublicityInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PjPublicity"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "DELETE/api/people/publicity/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/people/projects/{id}/monitoring": {
+        parameters: {
+            query?: {
+                /** @description Start of the period, YYYY-MM-DD (default: the project's start) */
+                from?: string;
+                /** @description End of the period, YYYY-MM-DD (default: the project's end) */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PjMonitoring"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/people/projects/{id}/monitoring.html": {
+        parameters: {
+            query?: {
+                /** @description Start of the period, YYYY-MM-DD (default: the project's start) */
+                from?: string;
+                /** @description End of the period, YYYY-MM-DD (default: the project's end) */
+                to?: string;
+                /** @description Language of the report */
+                lang?: "cs" | "en";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/people/projects/{id}/monitoring.xlsx": {
+        parameters: {
+            query?: {
+                /** @description Start of the period, YYYY-MM-DD (default: the project's start) */
+                from?: string;
+                /** @description End of the period, YYYY-MM-DD (default: the project's end) */
+                to?: string;
+                /** @description Language of the report */
+                lang?: "cs" | "en";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
                 };
             };
             /** @description Error */

@@ -126,6 +126,8 @@ CREATE TABLE pe_registrations (
   registered_by BIGINT NOT NULL DEFAULT 0,
   registered_at BIGINT NOT NULL,
   updated_at BIGINT NOT NULL,
+  -- 1 once feedback was given for this attendance (the feedback itself holds no link to the registration)
+  feedback_given INTEGER NOT NULL DEFAULT 0,
   UNIQUE (session_id, worker_id)
 );
 CREATE INDEX pe_registrations_worker ON pe_registrations (worker_id);
