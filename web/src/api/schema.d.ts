@@ -2365,6 +2365,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/planning/outcomes/regional": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Client outcomes (share of goals attained, mean GAS T and its spread, counts) by region and kind of service for a period: region staff their region, the platform administrator the whole country; cells of fewer than 5 clients suppressed */
+        get: operations["GET/api/planning/outcomes/regional"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/people/organisations": {
         parameters: {
             query?: never;
@@ -6186,6 +6203,16 @@ export interface components {
             team: string;
             hours: number;
             sessions: number;
+        };
+        RegionalOutcome: {
+            region_code: string;
+            region_name: string;
+            kind_code: string;
+            kind_name: string;
+            cell: components["schemas"]["PlOutcomeCell"];
+        };
+        RegionalOutcomeList: {
+            items: components["schemas"]["RegionalOutcome"][];
         };
         ServiceDetail: {
             id: number;
@@ -12446,6 +12473,44 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PlcLadder"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/planning/outcomes/regional": {
+        parameters: {
+            query?: {
+                /** @description Start of the period YYYY-MM-DD (default: 1 January of the end's year) */
+                from?: string;
+                /** @description End of the period YYYY-MM-DD, inclusive (default: today) */
+                to?: string;
+                /** @description Only this region (kraj code); default: every region the caller sees */
+                region_code?: string;
+                /** @description Only this kind of service (catalogue code) */
+                kind_code?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionalOutcomeList"];
                 };
             };
             /** @description Error */
