@@ -162,6 +162,11 @@ export function linkComplete(level: GoalLevel, parentId: number | null | undefin
   return (parentId ?? 0) > 0 || reason.trim() !== '';
 }
 
+/** A goal as lists name it: "O1 Snížit počet rodin…", or the title alone without a code. */
+export function goalName(g: { code: string; title: string }): string {
+  return g.code ? `${g.code} ${g.title}` : g.title;
+}
+
 // ---- the plan cycle ----
 
 export interface CloseRow {

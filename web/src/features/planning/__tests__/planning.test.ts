@@ -9,6 +9,7 @@ import {
   evaluationRows,
   expandableKeys,
   gasLevelKey,
+  goalName,
   gasLevelText,
   groupDueByService,
   indicatorInput,
@@ -151,6 +152,12 @@ describe('the tree', () => {
       personalGoals: 23,
       unlinked: 1,
     });
+  });
+  it('names a goal by its code and title', () => {
+    expect(goalName({ code: 'O1', title: 'Snížit počet rodin ohrožených ztrátou bydlení' })).toBe(
+      'O1 Snížit počet rodin ohrožených ztrátou bydlení',
+    );
+    expect(goalName({ code: '', title: 'Bez kódu' })).toBe('Bez kódu');
   });
   it('opens every node with children', () => {
     expect(expandableKeys(tree)).toEqual(['1', '2']);

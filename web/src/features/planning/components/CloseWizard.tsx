@@ -6,16 +6,12 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { closeOperationalPlan, usePlanningMutation } from '../api';
-import { closeInput, goalsToClose, missingCloseGoals, type CloseRow } from '../planning';
+import { closeInput, goalName, goalsToClose, missingCloseGoals, type CloseRow } from '../planning';
 import type { GoalSummary } from '../types';
 import { ParticipantsEditor } from './ParticipantsEditor';
 import { LevelTag } from './Tags';
 
 const RESULTS = ['met', 'partly_met', 'not_met'] as const;
-
-export function goalName(g: Pick<GoalSummary, 'code' | 'title'>): string {
-  return g.code ? `${g.code} ${g.title}` : g.title;
-}
 
 export function CloseWizard({
   planId,

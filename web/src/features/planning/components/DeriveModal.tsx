@@ -5,9 +5,8 @@ import type { ButtonProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { deriveOperationalPlan, usePlanningMutation } from '../api';
-import { deriveInput, missingDecisions, suggestedCarry, type DecisionRow } from '../planning';
+import { type DecisionRow, deriveInput, goalName, missingDecisions, suggestedCarry } from '../planning';
 import type { GoalSummary, OperationalPlanDetail, OperationalPlanSummary } from '../types';
-import { goalName } from './CloseWizard';
 import { GoalStateTag } from './Tags';
 
 const CARRIES = ['carry_over', 'revise', 'drop'] as const;

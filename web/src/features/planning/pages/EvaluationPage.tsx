@@ -14,11 +14,11 @@ import {
   useEvaluation,
   usePlanningMutation,
 } from '../api';
-import { goalName } from '../components/CloseWizard';
 import { IndicatorValue } from '../components/Outcome';
 import { ParticipantsText } from '../components/ParticipantsEditor';
 import { LevelTag, ResultTag } from '../components/Tags';
 import type { EvaluationDetail, Evidence } from '../types';
+import { goalName } from '../planning';
 
 export default function EvaluationPage() {
   const { t } = useTranslation();

@@ -8,12 +8,12 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDate, formatDateRange, formatDecimal } from '../../../lib/format';
 import { planningLinks, useImpact, useStrategicPlans } from '../api';
-import { goalName } from '../components/CloseWizard';
 import { IndicatorValue, OutcomeText } from '../components/Outcome';
 import { OrganisationPicker, useOrganisationChoice } from '../components/OrganisationPicker';
 import { PeriodPicker, usePeriod } from '../components/PeriodPicker';
 import { GoalStateTag, LevelTag } from '../components/Tags';
 import type { ImpactGoal, ImpactIndicator } from '../types';
+import { goalName } from '../planning';
 
 export default function ImpactPage() {
   const { t, i18n } = useTranslation();
