@@ -6,6 +6,7 @@ import { accountsFeature } from '../features/accounts/routes';
 import { benchmarkFeature } from '../features/benchmark/routes';
 import { dashboardFeature } from '../features/dashboard/routes';
 import { peopleFeature } from '../features/people/routes';
+import { planningFeature } from '../features/planning/routes';
 import { qualityFeature } from '../features/quality/routes';
 import { registryFeature } from '../features/registry/routes';
 import { comingSoonFeature, systemFeature } from '../features/system/routes';
@@ -13,7 +14,7 @@ import { comingSoonFeature, systemFeature } from '../features/system/routes';
 export const FEATURES: readonly Feature[] = [
   dashboardFeature,
   registryFeature,
-  comingSoonFeature('planning'),
+  planningFeature,
   qualityFeature,
   benchmarkFeature,
   comingSoonFeature('network'),

@@ -3,9 +3,13 @@ import { hasPermission, navKeyForPath, visibleNavItems } from '../navigation';
 
 describe('side navigation', () => {
   it('hides admin items without their permissions', () => {
-    const keys = visibleNavItems(['services.read', 'organisations.read', 'benchmark.read', 'quality.read']).map(
-      (i) => i.key,
-    );
+    const keys = visibleNavItems([
+      'services.read',
+      'organisations.read',
+      'planning.read',
+      'benchmark.read',
+      'quality.read',
+    ]).map((i) => i.key);
     expect(keys).toEqual(['dashboard', 'organisations', 'services', 'planning', 'quality', 'benchmarking', 'network']);
   });
   it('shows quality to holders of quality.read', () => {
