@@ -14,7 +14,6 @@
 // clients of the services (contracts starting 2022–2025), one to five personal goals each linked to their
 // service's goal of the year the goal was set, reviews about every quarter with a GAS rating of most goals
 // (mostly improving; the variants −3 and −0.5 now and then); a quarter of the providers set their own ρ.
-#include <sqlite3.h>
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -23,6 +22,7 @@
 #include <cmath>
 #include <cstdio>
 #include <fstream>
+#include <sqlite3.h>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -84,8 +84,8 @@ std::string date_of(long long days) {
   std::snprintf(buf, sizeof buf, "%04lld-%02lld-%02lld", y, m, d);
   return buf;
 }
-constexpr long long kDay2022 = 18993;  // 2022-01-01
-constexpr long long kDay2026 = 20454;  // 2026-01-01
+constexpr long long kDay2022 = 18993;   // 2022-01-01
+constexpr long long kDay2026 = 20454;   // 2026-01-01
 constexpr long long kNow = 1764547200;  // created_at of every generated row (2025-12-01)
 
 // ---- SQLite, for the bulk insert only ----------------------------------------------------------------------
@@ -122,10 +122,22 @@ class Insert {
       throw std::runtime_error(std::string(sql) + ": " + sqlite3_errmsg(db.get()));
   }
   ~Insert() { sqlite3_finalize(st_); }
-  Insert& i(long long v) { sqlite3_bind_int64(st_, ++n_, v); return *this; }
-  Insert& d(double v) { sqlite3_bind_double(st_, ++n_, v); return *this; }
-  Insert& t(const std::string& v) { sqlite3_bind_text(st_, ++n_, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT); return *this; }
-  Insert& null() { sqlite3_bind_null(st_, ++n_); return *this; }
+  Insert& i(long long v) {
+    sqlite3_bind_int64(st_, ++n_, v);
+    return *this;
+  }
+  Insert& d(double v) {
+    sqlite3_bind_double(st_, ++n_, v);
+    return *this;
+  }
+  Insert& t(const std::string& v) {
+    sqlite3_bind_text(st_, ++n_, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+    return *this;
+  }
+  Insert& null() {
+    sqlite3_bind_null(st_, ++n_);
+    return *this;
+  }
   void run() {
     if (sqlite3_step(st_) != SQLITE_DONE) throw std::runtime_error(sqlite3_errmsg(db_.get()));
     sqlite3_reset(st_);
@@ -138,7 +150,7 @@ class Insert {
   int n_ = 0;
 };
 
-const std::array<const char*, 14> kRegions = {"19", "27", "35", "43", "51", "60", "78",
+const std::array<const char*, 14> kRegions = {"19", "27", "35",  "43",  "51",  "60",  "78",
                                               "86", "94", "108", "116", "124", "132", "141"};
 // Kinds of service (catalogue codes) with how often a provider runs one: counselling, personal assistance,
 // home care, field programmes, activation services for families and the residential kinds are common.
@@ -146,11 +158,11 @@ struct KindShare {
   const char* code;
   int weight;
 };
-const KindShare kKinds[] = {{"1", 40}, {"3", 25}, {"4", 45}, {"5", 4},  {"6", 3},  {"7", 6},  {"8", 10}, {"9", 4},
-                            {"10", 6}, {"11", 8}, {"12", 12}, {"13", 10}, {"14", 6}, {"15", 5}, {"16", 8}, {"17", 14},
-                            {"18", 6}, {"19", 18}, {"20", 8}, {"21", 6}, {"22", 10}, {"23", 12}, {"24", 20},
-                            {"25", 6}, {"26", 15}, {"27", 8}, {"28", 3}, {"29", 8}, {"30", 8}, {"31", 6}, {"32", 6},
-                            {"33", 5}, {"34", 4}};
+const KindShare kKinds[] = {{"1", 40},  {"3", 25},  {"4", 45}, {"5", 4},   {"6", 3},   {"7", 6},  {"8", 10},
+                            {"9", 4},   {"10", 6},  {"11", 8}, {"12", 12}, {"13", 10}, {"14", 6}, {"15", 5},
+                            {"16", 8},  {"17", 14}, {"18", 6}, {"19", 18}, {"20", 8},  {"21", 6}, {"22", 10},
+                            {"23", 12}, {"24", 20}, {"25", 6}, {"26", 15}, {"27", 8},  {"28", 3}, {"29", 8},
+                            {"30", 8},  {"31", 6},  {"32", 6}, {"33", 5},  {"34", 4}};
 
 const char* pick_kind(Random& rng) {
   int total = 0;
@@ -213,7 +225,13 @@ int generate(const std::string& path, int argc, char** argv) {
 
   // Regions (kraj organisations) take ids 1..14; providers follow.
   for (std::size_t r = 0; r < kRegions.size(); ++r)
-    org.i(static_cast<long long>(r + 1)).t("region").t(std::string("Kraj ") + kRegions[r]).t(kRegions[r]).i(kNow).i(kNow).run();
+    org.i(static_cast<long long>(r + 1))
+        .t("region")
+        .t(std::string("Kraj ") + kRegions[r])
+        .t(kRegions[r])
+        .i(kNow)
+        .i(kNow)
+        .run();
 
   struct Service {
     long long id, provider;
@@ -232,16 +250,38 @@ int generate(const std::string& path, int argc, char** argv) {
       setting.i(pid).d(rhos[rng.below(3)]).i(kNow).run();
       ++settings;
     }
-    splan.i(pid).i(pid).t("Strategický plán 2022–2026").t("Sociální vyloučení rodin v regionu").t("Rodiny žijí samostatně")
-        .t("Provázíme rodiny ke změně").i(kNow).i(kNow).run();
+    splan.i(pid)
+        .i(pid)
+        .t("Strategický plán 2022–2026")
+        .t("Sociální vyloučení rodin v regionu")
+        .t("Rodiny žijí samostatně")
+        .t("Provázíme rodiny ke změně")
+        .i(kNow)
+        .i(kNow)
+        .run();
     const long long strategic[2] = {++goal_id, ++goal_id};
     for (int k = 0; k < 2; ++k)
-      goal.i(strategic[k]).t("strategic").i(pid).i(pid).null().null().null().t("S" + std::to_string(k + 1))
-          .t("Strategický cíl " + std::to_string(k + 1)).i(k).null().t("").t("").i(kNow).i(kNow).run();
+      goal.i(strategic[k])
+          .t("strategic")
+          .i(pid)
+          .i(pid)
+          .null()
+          .null()
+          .null()
+          .t("S" + std::to_string(k + 1))
+          .t("Strategický cíl " + std::to_string(k + 1))
+          .i(k)
+          .null()
+          .t("")
+          .t("")
+          .i(kNow)
+          .i(kNow)
+          .run();
     const int n_services = rng.between(1, 6);
     const std::size_t first_service = services.size();
     for (int s = 0; s < n_services; ++s) {
-      Service sv{static_cast<long long>(services.size() + 1), pid, {0, 0, 0, 0}, 0.2 + rng.uniform() * rng.uniform() * 3};
+      Service sv{
+          static_cast<long long>(services.size() + 1), pid, {0, 0, 0, 0}, 0.2 + rng.uniform() * rng.uniform() * 3};
       const char* kind = pick_kind(rng);
       const char* where = rng.below(10) == 0 ? kRegions[static_cast<std::size_t>(rng.below(14))] : region;
       service.i(sv.id).i(pid).t("Služba " + std::to_string(sv.id)).t(kind).t(where).i(kNow).i(kNow).run();
@@ -251,15 +291,26 @@ int generate(const std::string& path, int argc, char** argv) {
     // cells of fewer than five clients that the roll-up suppresses.
     if (p < 6) {
       Service sv{static_cast<long long>(services.size() + 1), pid, {0, 0, 0, 0}, 0};
-      service.i(sv.id).i(pid).t("Služba " + std::to_string(sv.id)).t("35").t(kRegions[static_cast<std::size_t>(p)])
-          .i(kNow).i(kNow).run();
+      service.i(sv.id)
+          .i(pid)
+          .t("Služba " + std::to_string(sv.id))
+          .t("35")
+          .t(kRegions[static_cast<std::size_t>(p)])
+          .i(kNow)
+          .i(kNow)
+          .run();
       services.push_back(sv);
     }
     long long previous_plan = 0;
     std::array<long long, 2> previous_objective{0, 0};
     for (int y = 0; y < 4; ++y) {
       const long long plan = ++oplan_id;
-      oplan.i(plan).i(pid).i(pid).i(2022 + y).t("Operační plán " + std::to_string(2022 + y)).t(y < 3 ? "closed" : "open");
+      oplan.i(plan)
+          .i(pid)
+          .i(pid)
+          .i(2022 + y)
+          .t("Operační plán " + std::to_string(2022 + y))
+          .t(y < 3 ? "closed" : "open");
       if (previous_plan)
         oplan.i(previous_plan);
       else
@@ -268,23 +319,52 @@ int generate(const std::string& path, int argc, char** argv) {
       std::array<long long, 2> objective{};
       for (int k = 0; k < 2; ++k) {
         objective[static_cast<std::size_t>(k)] = ++goal_id;
-        goal.i(goal_id).t("objective").i(pid).null().i(plan).null().i(strategic[k]).t("O" + std::to_string(k + 1))
-            .t("Dílčí cíl " + std::to_string(k + 1)).i(k);
-        if (y) goal.i(previous_objective[static_cast<std::size_t>(k)]).t("carry_over").t("Pokračuje");
-        else goal.null().t("").t("");
+        goal.i(goal_id)
+            .t("objective")
+            .i(pid)
+            .null()
+            .i(plan)
+            .null()
+            .i(strategic[k])
+            .t("O" + std::to_string(k + 1))
+            .t("Dílčí cíl " + std::to_string(k + 1))
+            .i(k);
+        if (y)
+          goal.i(previous_objective[static_cast<std::size_t>(k)]).t("carry_over").t("Pokračuje");
+        else
+          goal.null().t("").t("");
         goal.i(kNow).i(kNow).run();
       }
       for (std::size_t s = first_service; s < services.size(); ++s) {
         auto& sv = services[s];
         const long long g = ++goal_id;
-        goal.i(g).t("service").i(pid).null().i(plan).i(sv.id).i(objective[s % 2]).t("SG" + std::to_string(sv.id))
-            .t("Klienti dosahují osobních cílů").i(0);
-        if (y) goal.i(sv.goal[static_cast<std::size_t>(y - 1)]).t("carry_over").t("Pokračuje");
-        else goal.null().t("").t("");
+        goal.i(g)
+            .t("service")
+            .i(pid)
+            .null()
+            .i(plan)
+            .i(sv.id)
+            .i(objective[s % 2])
+            .t("SG" + std::to_string(sv.id))
+            .t("Klienti dosahují osobních cílů")
+            .i(0);
+        if (y)
+          goal.i(sv.goal[static_cast<std::size_t>(y - 1)]).t("carry_over").t("Pokračuje");
+        else
+          goal.null().t("").t("");
         goal.i(kNow).i(kNow).run();
         sv.goal[static_cast<std::size_t>(y)] = g;
         indicator.i(g).t("Průměrné T-skóre GAS").t("T").d(50).d(55).t("gas_t").t("better_off").i(kNow).i(kNow).run();
-        indicator.i(g).t("Podíl dosažených cílů").t("%").d(0.4).d(0.6).t("share_attained").t("better_off").i(kNow).i(kNow).run();
+        indicator.i(g)
+            .t("Podíl dosažených cílů")
+            .t("%")
+            .d(0.4)
+            .d(0.6)
+            .t("share_attained")
+            .t("better_off")
+            .i(kNow)
+            .i(kNow)
+            .run();
       }
       previous_plan = plan;
       previous_objective = objective;
@@ -298,7 +378,8 @@ int generate(const std::string& path, int argc, char** argv) {
   std::vector<int> per_service(services.size(), 0);
   for (int c = 0; c < clients; ++c) {
     const double x = rng.uniform() * total;
-    per_service[static_cast<std::size_t>(std::lower_bound(cumulative.begin(), cumulative.end(), x) - cumulative.begin())]++;
+    per_service[static_cast<std::size_t>(std::lower_bound(cumulative.begin(), cumulative.end(), x) -
+                                         cumulative.begin())]++;
   }
   // The kind-35 services (size 0, never drawn) get 2, 4, 5, 7, 3 and 9 clients, taken from the largest service.
   const int tiny[] = {2, 4, 5, 7, 3, 9};
@@ -321,8 +402,16 @@ int generate(const std::string& path, int argc, char** argv) {
       const long long end = start + 91LL * reviews + 20;
       char code[24];
       std::snprintf(code, sizeof code, "K-%06lld", id);
-      client.i(id).i(sv.provider).i(sv.id).t(code).t(date_of(start)).t(end < kDay2026 ? date_of(end) : "")
-          .t(end < kDay2026 ? "ended" : "active").i(kNow).i(kNow).run();
+      client.i(id)
+          .i(sv.provider)
+          .i(sv.id)
+          .t(code)
+          .t(date_of(start))
+          .t(end < kDay2026 ? date_of(end) : "")
+          .t(end < kDay2026 ? "ended" : "active")
+          .i(kNow)
+          .i(kNow)
+          .run();
       // 1–5 goals, mean goals_per_client.
       int goals = 1 + static_cast<int>(std::floor((goals_per_client - 1) * 2 * rng.uniform() + rng.uniform()));
       goals = std::clamp(goals, 1, 5);
@@ -332,7 +421,10 @@ int generate(const std::string& path, int argc, char** argv) {
         const long long gid = ++cgoal_id;
         const double weight = rng.below(10) == 0 ? 2 : (rng.below(20) == 0 ? 3 : 1);
         cgoal.i(gid).i(id);
-        if (rng.below(12) == 0) cgoal.null(); else cgoal.i(sv.goal[static_cast<std::size_t>(year)]);
+        if (rng.below(12) == 0)
+          cgoal.null();
+        else
+          cgoal.i(sv.goal[static_cast<std::size_t>(year)]);
         cgoal.t("Cíl " + std::to_string(g + 1)).d(weight).t(date_of(start)).i(g).i(kNow).i(kNow).run();
         mine.emplace_back(gid, 0.15 + rng.uniform() * 0.35 - (rng.below(6) == 0 ? 0.4 : 0.0));
       }
@@ -352,10 +444,11 @@ int generate(const std::string& path, int argc, char** argv) {
   }
   db.exec("COMMIT");
   db.exec("ANALYZE");
-  std::printf("regions=%zu providers=%d services=%zu settings=%lld operational_plans=%lld goals=%lld clients=%lld "
-              "client_goals=%lld reviews=%lld ratings=%lld time_s=%.1f\n",
-              kRegions.size(), providers, services.size(), settings, oplan_id, goal_id, client_id, cgoal_id,
-              review_id, ratings, seconds_since(t0));
+  std::printf(
+      "regions=%zu providers=%d services=%zu settings=%lld operational_plans=%lld goals=%lld clients=%lld "
+      "client_goals=%lld reviews=%lld ratings=%lld time_s=%.1f\n",
+      kRegions.size(), providers, services.size(), settings, oplan_id, goal_id, client_id, cgoal_id, review_id, ratings,
+      seconds_since(t0));
   return 0;
 }
 
@@ -414,14 +507,21 @@ int rollup(const std::string& path, int argc, char** argv) {
           << number(c.mean_t) << ',' << number(c.sd_t) << '\n';
     }
   }
-  auto best = [](std::vector<double> v) { std::sort(v.begin(), v.end()); return v.front(); };
-  auto median = [](std::vector<double> v) { std::sort(v.begin(), v.end()); return v[v.size() / 2]; };
+  auto best = [](std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    return v.front();
+  };
+  auto median = [](std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+  };
   std::size_t suppressed = 0;
   for (const auto& r : rows) suppressed += pl::suppress(r.cell, false).suppressed ? 1 : 0;
-  std::printf("load_s=%.6f load_median_s=%.6f compute_s=%.6f compute_median_s=%.6f total_s=%.6f total_median_s=%.6f "
-              "ratings=%zu clients=%zu cells=%zu suppressed=%zu threads=%d max_rss_kb=%ld\n",
-              best(loads), median(loads), best(computes), median(computes), best(totals), median(totals), ratings,
-              clients, rows.size(), suppressed, threads, max_rss_kb());
+  std::printf(
+      "load_s=%.6f load_median_s=%.6f compute_s=%.6f compute_median_s=%.6f total_s=%.6f total_median_s=%.6f "
+      "ratings=%zu clients=%zu cells=%zu suppressed=%zu threads=%d max_rss_kb=%ld\n",
+      best(loads), median(loads), best(computes), median(computes), best(totals), median(totals), ratings, clients,
+      rows.size(), suppressed, threads, max_rss_kb());
   return 0;
 }
 

@@ -30,7 +30,8 @@ namespace {
 
 template <class T>
 T must(Result<T> r, const std::string& what) {
-  if (!r) throw std::runtime_error("people training demo " + what + ": " + r.error().message_key + " " + r.error().field);
+  if (!r)
+    throw std::runtime_error("people training demo " + what + ": " + r.error().message_key + " " + r.error().field);
   return std::move(*r);
 }
 
@@ -51,8 +52,8 @@ const std::vector<ModuleSpec>& modules() {
       {"ESF-03", "Alternativní a augmentativní komunikace", "Komunikace", 8, "A2024/0313-SP/PC/PSS",
        "Mgr. Radka Čermáková"},
       {"ESF-04", "Práce s rodinou", "Sociální práce", 8, "A2024/0314-SP/PC", "PhDr. Jiří Hruška"},
-      {"ESF-05", "Personální standardy kvality v praxi poskytovatelů", "Standardy kvality", 8,
-       "A2024/0315-SP/PC/PSS", "Ing. Martina Koubová"},
+      {"ESF-05", "Personální standardy kvality v praxi poskytovatelů", "Standardy kvality", 8, "A2024/0315-SP/PC/PSS",
+       "Ing. Martina Koubová"},
       {"ESF-06", "Rozvoj kompetencí v praxi sociální práce", "Sociální práce", 16, "A2024/0316-SP/PC",
        "PhDr. Jiří Hruška"},
       {"ESF-07", "Základní otázky sociální patologie", "Sociální patologie", 8, "A2024/0317-SP/PC/PSS",
@@ -70,9 +71,9 @@ constexpr int kCapacity = 15;
 // Workers who attend sessions held this year without changing this year's requirement states of the staff stage.
 const std::vector<std::string> kThisYear = {"ospod/vavrova", "main/kubicek", "main/benesova", "main/vojtiskova"};
 // Long-standing staff who attended sessions of earlier years.
-const std::vector<std::string> kEarlier = {"ospod/machova", "ospod/vavrova", "ospod/holubova", "ospod/stastna",
-                                           "main/vojtiskova", "main/kubicek", "main/novakova", "main/mala",
-                                           "main/cerna", "main/dvorakova", "second/horak", "second/kratochvilova"};
+const std::vector<std::string> kEarlier = {
+    "ospod/machova", "ospod/vavrova", "ospod/holubova", "ospod/stastna",  "main/vojtiskova", "main/kubicek",
+    "main/novakova", "main/mala",     "main/cerna",     "main/dvorakova", "second/horak",    "second/kratochvilova"};
 
 accounts::Caller member(const DemoContext& ctx, const char* login, long long organisation_id,
                         accounts::OrganisationType type) {
@@ -143,8 +144,10 @@ PeopleStageSummary write_people_training_demo(soci::session& s, const DemoContex
     in.code = spec.code;
     in.title = spec.title;
     in.topic = spec.topic;
-    in.description = std::string("Vzdělávací modul klíčové aktivity projektu podpory kvality sociálních služeb "
-                                 "v kraji (") + spec.topic + ").";
+    in.description = std::string(
+                         "Vzdělávací modul klíčové aktivity projektu podpory kvality sociálních služeb "
+                         "v kraji (") +
+                     spec.topic + ").";
     in.hours = spec.hours;
     in.accreditation_number = spec.accreditation;
     in.accreditation_body = "MPSV";
@@ -236,9 +239,14 @@ PeopleStageSummary write_people_training_demo(soci::session& s, const DemoContex
       }
     }
   }
-  out.counts = {{"modules created", modules_created}, {"sessions", sessions}, {"sessions held", held},
-                {"sessions open", open},                {"registrations", registrations}, {"attended", attended},
-                {"waiting", waiting},                   {"feedback answers", feedback}};
+  out.counts = {{"modules created", modules_created},
+                {"sessions", sessions},
+                {"sessions held", held},
+                {"sessions open", open},
+                {"registrations", registrations},
+                {"attended", attended},
+                {"waiting", waiting},
+                {"feedback answers", feedback}};
   return out;
 }
 

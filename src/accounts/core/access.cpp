@@ -75,8 +75,8 @@ std::optional<OrganisationType> parse_organisation_type(std::string_view s) {
 }
 
 const std::vector<Role>& all_roles() {
-  static const std::vector<Role> roles = {Role::admin, Role::manager, Role::worker, Role::auditor, Role::readonly,
-                                         Role::evaluator};
+  static const std::vector<Role> roles = {Role::admin,   Role::manager,  Role::worker,
+                                          Role::auditor, Role::readonly, Role::evaluator};
   return roles;
 }
 

@@ -7,9 +7,9 @@
 #include "demo/benchmark_demo.hpp"
 #include "demo/demo_region.hpp"
 #include "demo/demo_writer.hpp"
-#include "demo/quality_care_demo.hpp"
 #include "demo/people_demo.hpp"
 #include "demo/planning_demo.hpp"
+#include "demo/quality_care_demo.hpp"
 #include "demo/quality_demo.hpp"
 #include "platform/core/messages.hpp"
 #include "platform/store/database.hpp"
@@ -86,11 +86,11 @@ int demo_run(const Args& args) {
   std::cout << db->write([&](soci::session& s) { return demo::write_planning_demo_cycle(s, ctx, planning); });
   const auto people = db->write([&](soci::session& s) { return demo::write_people_demo_staff(s, ctx); });
   std::cout << people.text();
-  const auto training =
-      db->write([&](soci::session& s) { return demo::write_people_training_demo(s, ctx, people); });
+  const auto training = db->write([&](soci::session& s) { return demo::write_people_training_demo(s, ctx, people); });
   std::cout << training.text();
-  std::cout << db->write([&](soci::session& s) { return demo::write_people_projects_demo(s, ctx, people, training); })
-                   .text();
+  std::cout << db->write([&](soci::session& s) {
+                   return demo::write_people_projects_demo(s, ctx, people, training);
+                 }).text();
   print_logins(region);
   return 0;
 }

@@ -13,23 +13,19 @@ Result<FeedbackReceipt> give_feedback(soci::session& s, const accounts::Caller& 
   if (auto st = check_feedback(in.ratings); !st) return st.error();
   std::optional<store::RegistrationRow> reg;
   for (auto& r : store::registrations_of(s, session_id)) {
-    if (in.registration_id ? r.id == *in.registration_id
-                           : (r.worker_user_id && *r.worker_user_id == caller.principal.user_id &&
-                              caller.principal.user_id > 0))
+    if (in.registration_id
+            ? r.id == *in.registration_id
+            : (r.worker_user_id && *r.worker_user_id == caller.principal.user_id && caller.principal.user_id > 0))
       reg = std::move(r);
   }
   if (!reg || !may_give_feedback(caller.principal, reg->organisation_id, reg->worker_user_id))
     return invalid("registration_id", "people.training.feedback_no_registration");
   if (reg->state != "attended") return invalid("registration_id", "people.training.feedback_not_attended");
-  if (reg->feedback_given)
-    return Error{ErrorCode::conflict, "registration_id", "people.training.feedback_given", {}};
+  if (reg->feedback_given) return Error{ErrorCode::conflict, "registration_id", "people.training.feedback_given", {}};
   store::mark_feedback_given(s, reg->id);
-  store::FeedbackRow row{session_id,
-                         in.ratings.content,
-                         in.ratings.lecturer,
-                         in.ratings.usefulness,
-                         in.ratings.organisation,
-                         in.ratings.comment};
+  store::FeedbackRow row{
+      session_id,        in.ratings.content, in.ratings.lecturer, in.ratings.usefulness, in.ratings.organisation,
+      in.ratings.comment};
   store::insert_feedback(s, row, kvalis::store::now_epoch());
   // The log names the session and goes to the employer's organisation, not the organiser's: the organiser, who
   // reads the answers, cannot match them to the person through its activity log.
@@ -41,13 +37,14 @@ Result<FeedbackReceipt> give_feedback(soci::session& s, const accounts::Caller& 
   return FeedbackReceipt{session_id, answers};
 }
 
-Result<FeedbackReceipt> give_feedback(kvalis::store::Database& db, const accounts::Caller& caller,
-                                      long long session_id, const FeedbackInput& in) {
+Result<FeedbackReceipt> give_feedback(kvalis::store::Database& db, const accounts::Caller& caller, long long session_id,
+                                      const FeedbackInput& in) {
   return db.write([&](soci::session& s) { return give_feedback(s, caller, session_id, in); });
 }
 
 Result<FeedbackResults> feedback_results(kvalis::store::Database& db, const accounts::Caller& caller,
-                                         std::optional<long long> module_id, const std::optional<std::string>& lecturer) {
+                                         std::optional<long long> module_id,
+                                         const std::optional<std::string>& lecturer) {
   if (module_id.has_value() == lecturer.has_value()) return invalid("module_id", "people.training.feedback_filter");
   return db.read([&](soci::session& s) -> Result<FeedbackResults> {
     if (module_id) {

@@ -27,8 +27,8 @@ struct FeedbackReceipt {
 
 Result<FeedbackReceipt> give_feedback(soci::session& s, const accounts::Caller& caller, long long session_id,
                                       const FeedbackInput& in);
-Result<FeedbackReceipt> give_feedback(kvalis::store::Database& db, const accounts::Caller& caller,
-                                      long long session_id, const FeedbackInput& in);
+Result<FeedbackReceipt> give_feedback(kvalis::store::Database& db, const accounts::Caller& caller, long long session_id,
+                                      const FeedbackInput& in);
 
 struct FeedbackResults {
   std::optional<long long> module_id;
@@ -38,6 +38,7 @@ struct FeedbackResults {
 // Exactly one of module_id and lecturer. A module: its organiser only (403 for others, 404 for no module).
 // A lecturer: the answers of sessions whose organiser the caller is.
 Result<FeedbackResults> feedback_results(kvalis::store::Database& db, const accounts::Caller& caller,
-                                         std::optional<long long> module_id, const std::optional<std::string>& lecturer);
+                                         std::optional<long long> module_id,
+                                         const std::optional<std::string>& lecturer);
 
 }  // namespace kvalis::people::app

@@ -95,8 +95,8 @@ Result<SessionDetail> cancel_registration(soci::session& s, const accounts::Call
     return registration_missing();
   if (!may_cancel_registration(caller.principal, organiser, reg->organisation_id)) return refused();
   const auto state = parse_registration_state(reg->state).value_or(RegistrationState::cancelled);
-  auto change =
-      plan_cancellation(reg->id, state, session->capacity, session->registered, waiting_of(store::registrations_of(s, session->id)));
+  auto change = plan_cancellation(reg->id, state, session->capacity, session->registered,
+                                  waiting_of(store::registrations_of(s, session->id)));
   if (!change) return change.error();
   const long long now = kvalis::store::now_epoch();
   store::set_registration_state(s, reg->id, "cancelled", std::nullopt, now);
@@ -123,7 +123,8 @@ Result<SessionDetail> record_attendance(soci::session& s, const accounts::Caller
   if (state == SessionState::cancelled) return invalid("session_id", "people.training.session_cancelled");
   if (session->held_on > today)
     return invalid("session_id", "people.training.session_in_future", {{"value", session->held_on}});
-  if (items.empty() || items.size() > 500) return invalid("items", "people.training.range", {{"min", "1"}, {"max", "500"}});
+  if (items.empty() || items.size() > 500)
+    return invalid("items", "people.training.range", {{"min", "1"}, {"max", "500"}});
   std::map<long long, store::RegistrationRow> regs;
   for (auto& r : store::registrations_of(s, session_id)) regs[r.id] = std::move(r);
   const long long now = kvalis::store::now_epoch();
@@ -141,11 +142,11 @@ Result<SessionDetail> record_attendance(soci::session& s, const accounts::Caller
     auto hours = attended_hours(it.attended, it.hours, session->module.hours, base + ".hours");
     if (!hours) return hours.error();
     const std::string number =
-        it.attended ? (found->second.certificate_number.empty()
-                           ? certificate_number(session->module.code, session->module.id, session->held_on,
-                                                found->second.id)
-                           : found->second.certificate_number)
-                    : std::string();
+        it.attended
+            ? (found->second.certificate_number.empty()
+                   ? certificate_number(session->module.code, session->module.id, session->held_on, found->second.id)
+                   : found->second.certificate_number)
+            : std::string();
     store::set_attendance(s, it.registration_id, it.attended ? "attended" : "absent",
                           it.attended ? std::optional<double>(*hours) : std::nullopt, number, now);
   }

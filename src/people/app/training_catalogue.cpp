@@ -274,8 +274,7 @@ Result<SessionDetail> update_session(kvalis::store::Database& db, const accounts
       return Error{ErrorCode::conflict, "state", "people.training.session_closed", {}};
     if (auto st = check_session(in); !st) return st.error();
     if (in.capacity < old->registered)
-      return invalid("capacity", "people.training.range",
-                     {{"min", std::to_string(old->registered)}, {"max", "500"}});
+      return invalid("capacity", "people.training.range", {{"min", std::to_string(old->registered)}, {"max", "500"}});
     auto row = *old;
     row.held_on = in.held_on;
     row.time_from = in.time_from;

@@ -18,8 +18,8 @@ bool is_the_worker(const accounts::Principal& p, std::optional<long long> worker
 }
 }  // namespace
 
-RegistrationSight registration_sight(const accounts::Principal& p, long long organiser_org_id, long long employer_org_id,
-                                     std::optional<long long> worker_user_id) {
+RegistrationSight registration_sight(const accounts::Principal& p, long long organiser_org_id,
+                                     long long employer_org_id, std::optional<long long> worker_user_id) {
   if (organises_training(p, organiser_org_id) || manages_registrations_of(p, employer_org_id) ||
       is_the_worker(p, worker_user_id))
     return RegistrationSight::full;
@@ -35,7 +35,8 @@ bool may_read_certificate(const accounts::Principal& p, long long organiser_org_
   return registration_sight(p, organiser_org_id, employer_org_id, worker_user_id) == RegistrationSight::full;
 }
 
-bool may_give_feedback(const accounts::Principal& p, long long employer_org_id, std::optional<long long> worker_user_id) {
+bool may_give_feedback(const accounts::Principal& p, long long employer_org_id,
+                       std::optional<long long> worker_user_id) {
   return manages_registrations_of(p, employer_org_id) || is_the_worker(p, worker_user_id);
 }
 

@@ -22,8 +22,8 @@ enum class RegistrationSight {
   full,        // the worker's name, state, hours and certificate
 };
 // worker_user_id: pe_workers.user_id of the registered worker (nullopt when the worker is no Kvalis user).
-RegistrationSight registration_sight(const accounts::Principal& p, long long organiser_org_id, long long employer_org_id,
-                                     std::optional<long long> worker_user_id);
+RegistrationSight registration_sight(const accounts::Principal& p, long long organiser_org_id,
+                                     long long employer_org_id, std::optional<long long> worker_user_id);
 
 // Cancelling a registration: the employer's administrators and managers (and the platform administrator); the
 // organiser too (it runs the list).
@@ -33,6 +33,7 @@ bool may_cancel_registration(const accounts::Principal& p, long long organiser_o
 // (certificate only) the organiser.
 bool may_read_certificate(const accounts::Principal& p, long long organiser_org_id, long long employer_org_id,
                           std::optional<long long> worker_user_id);
-bool may_give_feedback(const accounts::Principal& p, long long employer_org_id, std::optional<long long> worker_user_id);
+bool may_give_feedback(const accounts::Principal& p, long long employer_org_id,
+                       std::optional<long long> worker_user_id);
 
 }  // namespace kvalis::people

@@ -104,7 +104,8 @@ Status check_run_plan(const RunPlanInput& in) {
   for (std::size_t i = 0; i < in.places.size(); ++i) {
     const std::string field = "places[" + std::to_string(i) + "]";
     if (auto st = check_line(field, in.places[i], 200, true); !st) return st;
-    if (!seen.insert(in.places[i]).second) return invalid(field, "people.training.place_twice", {{"value", in.places[i]}});
+    if (!seen.insert(in.places[i]).second)
+      return invalid(field, "people.training.place_twice", {{"value", in.places[i]}});
   }
   if (in.runs_per_place < 1 || in.runs_per_place > 24)
     return invalid("runs_per_place", "people.training.range", {{"min", "1"}, {"max", "24"}});
@@ -137,7 +138,8 @@ Result<std::vector<PlannedSession>> plan_runs(const RunPlanInput& in) {
 
 // ---- attendance, certificates -------------------------------------------------------------------------------
 
-Result<double> attended_hours(bool attended, std::optional<double> hours, double module_hours, const std::string& field) {
+Result<double> attended_hours(bool attended, std::optional<double> hours, double module_hours,
+                              const std::string& field) {
   if (!attended) return 0.0;
   if (!hours) return module_hours;
   if (!(*hours > 0) || *hours > module_hours)

@@ -47,8 +47,8 @@ struct WaitingEntry {
 // What happens to the waiting list when places are free: the first waiting ones move up into the free places
 // (capacity - occupied of them), the others are numbered 1, 2, … again in their order.
 struct WaitingChange {
-  std::vector<long long> promoted;                            // in order
-  std::vector<std::pair<long long, int>> renumbered;          // registration id, new position (all who still wait)
+  std::vector<long long> promoted;                    // in order
+  std::vector<std::pair<long long, int>> renumbered;  // registration id, new position (all who still wait)
 };
 WaitingChange fill_free_places(int capacity, int occupied, std::vector<WaitingEntry> waiting);
 
@@ -85,7 +85,8 @@ Result<std::vector<PlannedSession>> plan_runs(const RunPlanInput& in);
 
 // The hours an attendance counts: the given hours (more than 0, at most the module's hours) or the module's
 // hours when none are given; absent → 0. An error names `field`.
-Result<double> attended_hours(bool attended, std::optional<double> hours, double module_hours, const std::string& field);
+Result<double> attended_hours(bool attended, std::optional<double> hours, double module_hours,
+                              const std::string& field);
 
 // The certificate number: "<module code or M<module id>>/<year of the session>/<registration id, 5 digits>",
 // e.g. "KV-01/2025/00042".

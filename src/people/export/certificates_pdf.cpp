@@ -87,7 +87,8 @@ std::string certificate_html(const app::CertificateData& c) {
     << ".name { text-align: center; font-size: 18pt; font-weight: bold; margin: 6mm 0; }\n"
     << ".module { text-align: center; font-size: 14pt; font-weight: bold; margin: 6mm 0 10mm; }\n"
     << "table { border-collapse: collapse; margin: 0 auto; width: 85%; }\n"
-    << "th { text-align: left; font-weight: normal; color: #555; padding: 2mm 4mm 2mm 0; width: 40%; vertical-align: top; }\n"
+    << "th { text-align: left; font-weight: normal; color: #555; padding: 2mm 4mm 2mm 0; width: 40%; vertical-align: "
+       "top; }\n"
     << "td { padding: 2mm 0; }\n"
     << ".number { text-align: right; font-size: 9pt; color: #555; }\n"
     << ".sign { margin-top: 25mm; display: flex; justify-content: space-between; }\n"
@@ -103,8 +104,8 @@ std::string certificate_html(const app::CertificateData& c) {
     << row("Číslo osvědčení", r.certificate_number) << row("Kód programu", m.code) << row("Téma", m.topic)
     << row("Akreditace", m.in_house ? std::string("vnitřní školicí akce") : accreditation)
     << row("Rozsah", hours_cs(hours) + " " + hours_word(hours)) << row("Datum konání", czech_date(c.session.held_on))
-    << row("Místo konání", c.session.place) << row("Lektor", c.session.lecturer)
-    << row("Pořadatel", m.organiser_name) << "</table>\n"
+    << row("Místo konání", c.session.place) << row("Lektor", c.session.lecturer) << row("Pořadatel", m.organiser_name)
+    << "</table>\n"
     << "<div class=\"sign\"><div>Datum vydání: " << html_escape(czech_date(c.session.held_on))
     << "</div><div>Podpis a razítko pořadatele</div></div>\n"
     << "</body>\n</html>\n";

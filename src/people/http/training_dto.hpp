@@ -120,7 +120,7 @@ struct PtModuleDetail {
   static constexpr const char* kSchemaName = "PtModuleDetail";
   PtModule module;
   std::vector<PtSession> sessions;
-  std::optional<PtFeedbackSummary> feedback;          // the organiser only
+  std::optional<PtFeedbackSummary> feedback;             // the organiser only
   std::vector<PtLecturerFeedback> feedback_by_lecturer;  // the organiser only
 };
 BOOST_DESCRIBE_STRUCT(PtModuleDetail, (), (module, sessions, feedback, feedback_by_lecturer))

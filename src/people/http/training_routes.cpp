@@ -2,13 +2,12 @@
 // waiting list and cancellation, attendance, certificates (HTML and PDF) and the feedback questionnaire. The
 // handlers parse, call one use case of people/app (training_catalogue, registrations_app, feedback_app,
 // certificates_app) and map the result.
-#include "people/http/routes.hpp"
-
 #include "people/app/certificates_app.hpp"
 #include "people/app/feedback_app.hpp"
 #include "people/app/registrations_app.hpp"
 #include "people/app/training_catalogue.hpp"
 #include "people/export/certificates_pdf.hpp"
+#include "people/http/routes.hpp"
 #include "people/http/training_dto.hpp"
 #include "platform/http/environment.hpp"
 #include "platform/http/handler_util.hpp"
@@ -245,17 +244,17 @@ Response cancel_session(Context& ctx) { return change_state(ctx, people::Session
 Response register_workers(Context& ctx) {
   return with_id_body<dto::PtRegistrationInput>(
       ctx, kSessionMissing, [&](long long id, const dto::PtRegistrationInput& in) {
-        return answer_as(ctx, papp::register_workers(ctx.db(), caller_of(ctx), id, in.worker_ids),
-                         [](const papp::RegistrationResult& r) {
-                           dto::PtRegistrationResult out;
-                           for (const auto& o : r.items)
-                             out.items.push_back({o.worker_id, o.registration_id,
-                                                  std::string(people::registration_state_code(o.state)),
-                                                  o.waiting_position});
-                           out.session = session_detail_dto(r.session);
-                           return out;
-                         },
-                         201);
+        return answer_as(
+            ctx, papp::register_workers(ctx.db(), caller_of(ctx), id, in.worker_ids),
+            [](const papp::RegistrationResult& r) {
+              dto::PtRegistrationResult out;
+              for (const auto& o : r.items)
+                out.items.push_back({o.worker_id, o.registration_id,
+                                     std::string(people::registration_state_code(o.state)), o.waiting_position});
+              out.session = session_detail_dto(r.session);
+              return out;
+            },
+            201);
       });
 }
 
@@ -266,11 +265,13 @@ Response cancel_registration(Context& ctx) {
 }
 
 Response put_attendance(Context& ctx) {
-  return with_id_body<dto::PtAttendanceInput>(ctx, kSessionMissing, [&](long long id, const dto::PtAttendanceInput& in) {
-    std::vector<papp::AttendanceItem> items;
-    for (const auto& i : in.items) items.push_back({i.registration_id, i.attended, i.hours});
-    return answer_as(ctx, papp::record_attendance(ctx.db(), caller_of(ctx), id, items, today()), session_detail_dto);
-  });
+  return with_id_body<dto::PtAttendanceInput>(
+      ctx, kSessionMissing, [&](long long id, const dto::PtAttendanceInput& in) {
+        std::vector<papp::AttendanceItem> items;
+        for (const auto& i : in.items) items.push_back({i.registration_id, i.attended, i.hours});
+        return answer_as(ctx, papp::record_attendance(ctx.db(), caller_of(ctx), id, items, today()),
+                         session_detail_dto);
+      });
 }
 
 // ---- certificates ----------------------------------------------------------------------------------------
@@ -301,12 +302,15 @@ Response certificate_pdf(Context& ctx) {
 
 Response give_feedback(Context& ctx) {
   return with_id_body<dto::PtFeedbackInput>(ctx, kSessionMissing, [&](long long id, const dto::PtFeedbackInput& in) {
-    papp::FeedbackInput f{in.registration_id,
-                          {in.content_rating, in.lecturer_rating, in.usefulness_rating, in.organisation_rating,
-                           in.comment.value_or("")}};
-    return answer_as(ctx, papp::give_feedback(ctx.db(), caller_of(ctx), id, f),
-                     [](const papp::FeedbackReceipt& r) { return dto::PtFeedbackReceipt{r.session_id, r.answers}; },
-                     201);
+    papp::FeedbackInput f{
+        in.registration_id,
+        {in.content_rating, in.lecturer_rating, in.usefulness_rating, in.organisation_rating, in.comment.value_or("")}};
+    return answer_as(
+        ctx, papp::give_feedback(ctx.db(), caller_of(ctx), id, f),
+        [](const papp::FeedbackReceipt& r) {
+          return dto::PtFeedbackReceipt{r.session_id, r.answers};
+        },
+        201);
   });
 }
 
@@ -368,9 +372,9 @@ void register_people_training_routes(RouteTable& t) {
   t.add<dto::PtAttendanceInput, dto::PtSessionDetail>(Verb::put, base + "/sessions/{id}/attendance",
                                                       Permission::people_manage, put_attendance, kTag,
                                                       "Record attendance (the session becomes held)");
-  auto& pdf = file_route(t.add<void, void>(Verb::get, base + "/registrations/{id}/certificate.pdf",
-                                           Permission::people_read, certificate_pdf, kTag,
-                                           "The certificate of an attended registration (PDF, logged)"));
+  auto& pdf =
+      file_route(t.add<void, void>(Verb::get, base + "/registrations/{id}/certificate.pdf", Permission::people_read,
+                                   certificate_pdf, kTag, "The certificate of an attended registration (PDF, logged)"));
   pdf.audit_reads = true;
   auto& html = file_route(t.add<void, void>(Verb::get, base + "/registrations/{id}/certificate.html",
                                             Permission::people_read, certificate_html, kTag,

@@ -135,9 +135,9 @@ long long insert_module(soci::session& s, const ModuleRow& r, long long now) {
        "accreditation_body, accredited_until, in_house, archived, created_at, updated_at) VALUES (:o, :c, :t, :tp, "
        ":d, :h, :an, :ab, :au, :ih, :ar, :ca, :ua) RETURNING id",
       soci::use(r.organiser_org_id), soci::use(r.code), soci::use(r.title), soci::use(r.topic),
-      soci::use(r.description), soci::use(r.hours), soci::use(r.accreditation_number),
-      soci::use(r.accreditation_body), soci::use(r.accredited_until), soci::use(in_house), soci::use(archived),
-      soci::use(now), soci::use(now), soci::into(id);
+      soci::use(r.description), soci::use(r.hours), soci::use(r.accreditation_number), soci::use(r.accreditation_body),
+      soci::use(r.accredited_until), soci::use(in_house), soci::use(archived), soci::use(now), soci::use(now),
+      soci::into(id);
   return id;
 }
 
@@ -204,10 +204,11 @@ std::vector<RegistrationRow> registrations_of(soci::session& s, long long sessio
   Filter f;
   f.add("r.session_id = ?", {session_id});
   std::vector<RegistrationRow> out;
-  for_each_row(s,
-               "SELECT " + kRegistrationColumns + kRegistrationFrom + f.where() +
-                   " ORDER BY CASE r.state WHEN 'waiting' THEN 1 WHEN 'cancelled' THEN 2 ELSE 0 END, r.waiting_position, r.id",
-               f, [&](const soci::row& r) { out.push_back(registration_of(r)); });
+  for_each_row(
+      s,
+      "SELECT " + kRegistrationColumns + kRegistrationFrom + f.where() +
+          " ORDER BY CASE r.state WHEN 'waiting' THEN 1 WHEN 'cancelled' THEN 2 ELSE 0 END, r.waiting_position, r.id",
+      f, [&](const soci::row& r) { out.push_back(registration_of(r)); });
   return out;
 }
 
@@ -226,13 +227,12 @@ long long insert_registration(soci::session& s, const RegistrationRow& r, long l
   s << "INSERT INTO pe_registrations (session_id, worker_id, organisation_id, state, waiting_position, registered_by, "
        "registered_at, updated_at) VALUES (:s, :w, :o, :st, :wp, :rb, :ra, :ua) RETURNING id",
       soci::use(r.session_id), soci::use(r.worker_id), soci::use(r.organisation_id), soci::use(r.state),
-      soci::use(position.value, position.ind), soci::use(registered_by), soci::use(now), soci::use(now),
-      soci::into(id);
+      soci::use(position.value, position.ind), soci::use(registered_by), soci::use(now), soci::use(now), soci::into(id);
   return id;
 }
 
-void set_registration_state(soci::session& s, long long id, const std::string& state, std::optional<int> waiting_position,
-                            long long now) {
+void set_registration_state(soci::session& s, long long id, const std::string& state,
+                            std::optional<int> waiting_position, long long now) {
   Nullable<int> position(waiting_position);
   s << "UPDATE pe_registrations SET state = :st, waiting_position = :wp, updated_at = :ua WHERE id = :id",
       soci::use(state), soci::use(position.value, position.ind), soci::use(now), soci::use(id);
@@ -279,8 +279,9 @@ std::optional<WorkerRef> worker_ref(soci::session& s, long long id) {
   Filter f;
   f.add("id = ?", {id});
   std::optional<WorkerRef> out;
-  for_each_row(s, "SELECT id, organisation_id, name, user_id FROM pe_workers" + f.where(), f,
-               [&](const soci::row& r) { out = WorkerRef{as_ll(r, 0), as_ll(r, 1), as_str(r, 2), as_opt_ll(r, 3)}; });
+  for_each_row(s, "SELECT id, organisation_id, name, user_id FROM pe_workers" + f.where(), f, [&](const soci::row& r) {
+    out = WorkerRef{as_ll(r, 0), as_ll(r, 1), as_str(r, 2), as_opt_ll(r, 3)};
+  });
   return out;
 }
 

@@ -49,7 +49,7 @@ struct SessionRow {
   std::string run_label;
   int registered = 0;  // registrations holding a place (registered, attended, absent)
   int waiting = 0;
-  ModuleRow module;    // the session's module (list and detail)
+  ModuleRow module;  // the session's module (list and detail)
 };
 
 struct SessionFilter {
@@ -86,8 +86,8 @@ struct RegistrationRow {
 std::vector<RegistrationRow> registrations_of(soci::session& s, long long session_id);
 std::optional<RegistrationRow> get_registration(soci::session& s, long long id);
 long long insert_registration(soci::session& s, const RegistrationRow& r, long long registered_by, long long now);
-void set_registration_state(soci::session& s, long long id, const std::string& state, std::optional<int> waiting_position,
-                            long long now);
+void set_registration_state(soci::session& s, long long id, const std::string& state,
+                            std::optional<int> waiting_position, long long now);
 void set_attendance(soci::session& s, long long id, const std::string& state, std::optional<double> hours,
                     const std::string& certificate_number, long long now);
 void mark_feedback_given(soci::session& s, long long registration_id);

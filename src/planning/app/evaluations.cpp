@@ -11,8 +11,8 @@
 #include "platform/core/dates.hpp"
 #include "platform/core/field_checks.hpp"
 #include "platform/store/activity_log.hpp"
-#include "quality/core/evidence.hpp"
 #include "platform/store/data_versions.hpp"
+#include "quality/core/evidence.hpp"
 
 namespace kvalis::planning::app {
 

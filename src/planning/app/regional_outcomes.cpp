@@ -26,8 +26,7 @@ std::string scope_key(const store::outcome_scan::Scope& scope) {
 
 }  // namespace
 
-std::shared_ptr<const RollupInput> ScanCache::get(const std::string& key,
-                                                  const ScanVersions& versions) {
+std::shared_ptr<const RollupInput> ScanCache::get(const std::string& key, const ScanVersions& versions) {
   std::lock_guard lock(mutex_);
   for (auto it = entries_.begin(); it != entries_.end(); ++it) {
     if (it->key != key) continue;
@@ -38,8 +37,7 @@ std::shared_ptr<const RollupInput> ScanCache::get(const std::string& key,
   return nullptr;
 }
 
-void ScanCache::put(const std::string& key, const ScanVersions& versions,
-                    std::shared_ptr<const RollupInput> rows) {
+void ScanCache::put(const std::string& key, const ScanVersions& versions, std::shared_ptr<const RollupInput> rows) {
   std::lock_guard lock(mutex_);
   for (auto it = entries_.begin(); it != entries_.end(); ++it)
     if (it->key == key) {

@@ -44,8 +44,7 @@ class ScanCache {
   explicit ScanCache(std::size_t capacity = 4) : capacity_(capacity) {}
   // The rows of `key` read at exactly `versions`, or null.
   std::shared_ptr<const RollupInput> get(const std::string& key, const ScanVersions& versions);
-  void put(const std::string& key, const ScanVersions& versions,
-           std::shared_ptr<const RollupInput> rows);
+  void put(const std::string& key, const ScanVersions& versions, std::shared_ptr<const RollupInput> rows);
   std::size_t size() const;
   long long scans() const;  // how many times rows were read instead of taken from here (for tests)
   void count_scan();

@@ -7,8 +7,7 @@ namespace kvalis {
 namespace {
 
 constexpr std::array kMessages = {
-    Message{"planning.regional.forbidden",
-            "Výsledky klientů po krajích vidí jen pracovníci kraje a správce platformy.",
+    Message{"planning.regional.forbidden", "Výsledky klientů po krajích vidí jen pracovníci kraje a správce platformy.",
             "Client outcomes by region are shown only to region staff and the platform administrator."},
     Message{"planning.regional.other_region", "Pole „{field}“: výsledky kraje {value} vám nejsou přístupné.",
             "Field '{field}': the outcomes of region {value} are not open to you."},

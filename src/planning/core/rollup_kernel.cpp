@@ -22,7 +22,9 @@ struct LatestRating {
 // distance from the first to the last assessment, the mean over the ladders with one; none without.
 std::optional<double> ladder_change(const RollupInput& in, std::uint32_t client, std::size_t& row) {
   const std::size_t n = in.ladder_client.size();
-  auto same = [&](std::size_t i, long long ladder) { return i < n && in.ladder_client[i] == client && in.ladder_id[i] == ladder; };
+  auto same = [&](std::size_t i, long long ladder) {
+    return i < n && in.ladder_client[i] == client && in.ladder_id[i] == ladder;
+  };
   std::vector<LadderValue> first, last;
   double sum = 0;
   int ladders = 0;

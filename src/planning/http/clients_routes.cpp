@@ -5,13 +5,12 @@
 //
 // Client records: only the staff of the client's service who work with clients in the provider; everyone else
 // gets 404 for a record and nothing in lists (planning/core/client_access.hpp).
-#include "planning/http/routes.hpp"
-
 #include "planning/app/clients_records.hpp"
 #include "planning/app/ladders_instruments.hpp"
 #include "planning/app/staff_services.hpp"
 #include "planning/export/clients_export.hpp"
 #include "planning/http/clients_dto.hpp"
+#include "planning/http/routes.hpp"
 #include "platform/http/environment.hpp"
 #include "platform/http/handler_util.hpp"
 #include "platform/http/params.hpp"

@@ -37,9 +37,11 @@ namespace {
 
 using accounts::Permission;
 
-const QueryParam kFrom = QueryParam::text("from", "Start of the period YYYY-MM-DD (default: 1 January of the end's year)", 10);
+const QueryParam kFrom =
+    QueryParam::text("from", "Start of the period YYYY-MM-DD (default: 1 January of the end's year)", 10);
 const QueryParam kTo = QueryParam::text("to", "End of the period YYYY-MM-DD, inclusive (default: today)", 10);
-const QueryParam kRegion = QueryParam::text("region_code", "Only this region (kraj code); default: every region the caller sees", 10);
+const QueryParam kRegion =
+    QueryParam::text("region_code", "Only this region (kraj code); default: every region the caller sees", 10);
 const QueryParam kKind = QueryParam::text("kind_code", "Only this kind of service (catalogue code)", 10);
 
 // A suppressed cell shows no number, counts included.

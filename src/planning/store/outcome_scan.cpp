@@ -55,9 +55,9 @@ Cells read_services(soci::session& s, const Scope& scope, RollupInput& in) {
   Cells cells;
   std::vector<long long> ids(kBatch);
   std::vector<std::string> regions(kBatch), kinds(kBatch);
-  soci::statement st = (s.prepare << kServices, soci::into(ids), soci::into(regions), soci::into(kinds),
-                        soci::use(scope.region_code), soci::use(scope.region_code), soci::use(scope.kind_code),
-                        soci::use(scope.kind_code));
+  soci::statement st =
+      (s.prepare << kServices, soci::into(ids), soci::into(regions), soci::into(kinds), soci::use(scope.region_code),
+       soci::use(scope.region_code), soci::use(scope.kind_code), soci::use(scope.kind_code));
   st.execute();
   while (st.fetch()) {
     for (std::size_t i = 0; i < ids.size(); ++i) {
@@ -156,9 +156,9 @@ void read_clients(soci::session& s, const Scope& scope, const Cells& cells,
     return;
   }
   std::vector<long long> ids(kBatch), services(kBatch), orgs(kBatch);
-  soci::statement st = (s.prepare << kClients, soci::into(ids), soci::into(services), soci::into(orgs),
-                        soci::use(scope.region_code), soci::use(scope.region_code), soci::use(scope.kind_code),
-                        soci::use(scope.kind_code));
+  soci::statement st =
+      (s.prepare << kClients, soci::into(ids), soci::into(services), soci::into(orgs), soci::use(scope.region_code),
+       soci::use(scope.region_code), soci::use(scope.kind_code), soci::use(scope.kind_code));
   st.execute();
   while (st.fetch()) {
     for (std::size_t i = 0; i < ids.size(); ++i) add(ids[i], services[i], orgs[i]);
@@ -184,13 +184,12 @@ void read_ratings(soci::session& s, const Scope& scope, RollupInput& in) {
   }
   std::vector<long long> clients(kBatch), goals(kBatch);
   std::vector<double> levels(kBatch), weights(kBatch);
-  soci::statement st = scoped ? (s.prepare << kRatingsScoped, soci::into(clients), soci::into(goals),
-                                 soci::into(levels), soci::into(weights), soci::use(scope.from),
-                                 soci::use(scope.to), soci::use(scope.region_code), soci::use(scope.region_code),
-                                 soci::use(scope.kind_code), soci::use(scope.kind_code))
-                              : (s.prepare << kRatingsAll, soci::into(clients), soci::into(goals),
-                                 soci::into(levels), soci::into(weights), soci::use(scope.from),
-                                 soci::use(scope.to));
+  soci::statement st =
+      scoped ? (s.prepare << kRatingsScoped, soci::into(clients), soci::into(goals), soci::into(levels),
+                soci::into(weights), soci::use(scope.from), soci::use(scope.to), soci::use(scope.region_code),
+                soci::use(scope.region_code), soci::use(scope.kind_code), soci::use(scope.kind_code))
+             : (s.prepare << kRatingsAll, soci::into(clients), soci::into(goals), soci::into(levels),
+                soci::into(weights), soci::use(scope.from), soci::use(scope.to));
   st.execute();
   while (st.fetch()) {
     for (std::size_t i = 0; i < clients.size(); ++i) sink.add(clients[i], goals[i], levels[i], weights[i]);
@@ -219,13 +218,13 @@ void read_ladders(soci::session& s, const Scope& scope, RollupInput& in) {
   }
   std::vector<long long> clients(kBatch), ladders(kBatch), assessments(kBatch), areas(kBatch);
   std::vector<int> levels(kBatch);
-  soci::statement st = scoped ? (s.prepare << kLaddersScoped, soci::into(clients), soci::into(ladders),
-                                 soci::into(assessments), soci::into(areas), soci::into(levels),
-                                 soci::use(scope.from), soci::use(scope.to), soci::use(scope.region_code),
-                                 soci::use(scope.region_code), soci::use(scope.kind_code), soci::use(scope.kind_code))
-                              : (s.prepare << kLaddersAll, soci::into(clients), soci::into(ladders),
-                                 soci::into(assessments), soci::into(areas), soci::into(levels),
-                                 soci::use(scope.from), soci::use(scope.to));
+  soci::statement st =
+      scoped ? (s.prepare << kLaddersScoped, soci::into(clients), soci::into(ladders), soci::into(assessments),
+                soci::into(areas), soci::into(levels), soci::use(scope.from), soci::use(scope.to),
+                soci::use(scope.region_code), soci::use(scope.region_code), soci::use(scope.kind_code),
+                soci::use(scope.kind_code))
+             : (s.prepare << kLaddersAll, soci::into(clients), soci::into(ladders), soci::into(assessments),
+                soci::into(areas), soci::into(levels), soci::use(scope.from), soci::use(scope.to));
   st.execute();
   while (st.fetch()) {
     for (std::size_t i = 0; i < clients.size(); ++i) add(clients[i], ladders[i], assessments[i], areas[i], levels[i]);

@@ -149,7 +149,8 @@ void check_contents(store::Database& db, const demo::DemoRegion& region, const d
         if (store::as_str(r, 1) == "provider") provider_roles.insert(store::as_str(r, 0));
       }
     }
-    EXPECT_EQ(provider_roles, (std::set<std::string>{"admin", "manager", "worker", "auditor", "readonly", "evaluator"}));
+    EXPECT_EQ(provider_roles,
+              (std::set<std::string>{"admin", "manager", "worker", "auditor", "readonly", "evaluator"}));
     for (const char* need : {"admin@region", "manager@region", "worker@municipality", "auditor@audit_body"})
       EXPECT_TRUE(held.count(need)) << need;
     long long platform_admin = 0;

@@ -35,19 +35,22 @@ TEST(PeopleTrainingDemo, TheSeedProgrammeWithHeldOpenAndFullSessions) {
   EXPECT_EQ(first.ids.at("sessions_held").size(), 96u);
   t.db().read([&](soci::session& s) {
     // 8 modules of the region, accredited, each with 16 sessions in 4 places.
-    EXPECT_EQ(scalar(s, "SELECT COUNT(*) FROM pe_modules m JOIN organisations o ON o.id = m.organiser_org_id "
-                        "WHERE o.type = 'region' AND m.accreditation_number <> ''"),
+    EXPECT_EQ(scalar(s,
+                     "SELECT COUNT(*) FROM pe_modules m JOIN organisations o ON o.id = m.organiser_org_id "
+                     "WHERE o.type = 'region' AND m.accreditation_number <> ''"),
               8);
     EXPECT_EQ(scalar(s, "SELECT COUNT(DISTINCT place) FROM pe_sessions"), 4);
-    EXPECT_EQ(scalar(s, "SELECT MAX(n) FROM (SELECT module_id, place, COUNT(*) AS n FROM pe_sessions GROUP BY "
-                        "module_id, place) x"),
+    EXPECT_EQ(scalar(s,
+                     "SELECT MAX(n) FROM (SELECT module_id, place, COUNT(*) AS n FROM pe_sessions GROUP BY "
+                     "module_id, place) x"),
               4);
     EXPECT_EQ(scalar(s, "SELECT COUNT(*) FROM pe_sessions WHERE state = 'held'"), 96);
     EXPECT_EQ(scalar(s, "SELECT COUNT(*) FROM pe_sessions WHERE state = 'open'"), 16);
     EXPECT_EQ(scalar(s, "SELECT COUNT(*) FROM pe_sessions WHERE state = 'planned'"), 16);
     // Held sessions: everyone present or absent, certificates for those who attended, feedback once each.
-    EXPECT_EQ(scalar(s, "SELECT COUNT(*) FROM pe_registrations r JOIN pe_sessions x ON x.id = r.session_id WHERE "
-                        "x.state = 'held' AND r.state NOT IN ('attended', 'absent')"),
+    EXPECT_EQ(scalar(s,
+                     "SELECT COUNT(*) FROM pe_registrations r JOIN pe_sessions x ON x.id = r.session_id WHERE "
+                     "x.state = 'held' AND r.state NOT IN ('attended', 'absent')"),
               0);
     EXPECT_GT(scalar(s, "SELECT COUNT(*) FROM pe_registrations WHERE state = 'absent'"), 0);
     EXPECT_EQ(scalar(s, "SELECT COUNT(*) FROM pe_registrations WHERE state = 'attended' AND certificate_number = ''"),
@@ -56,10 +59,11 @@ TEST(PeopleTrainingDemo, TheSeedProgrammeWithHeldOpenAndFullSessions) {
               scalar(s, "SELECT COUNT(*) FROM pe_registrations WHERE feedback_given = 1"));
     EXPECT_GT(scalar(s, "SELECT COUNT(*) FROM pe_feedback"), 0);
     // One open session is full: 15 registered and the others waiting, numbered 1, 2, …
-    EXPECT_EQ(scalar(s, "SELECT COUNT(*) FROM pe_sessions x WHERE x.state = 'open' AND (SELECT COUNT(*) FROM "
-                        "pe_registrations r WHERE r.session_id = x.id AND r.state = 'registered') = x.capacity AND "
-                        "(SELECT COUNT(*) FROM pe_registrations r WHERE r.session_id = x.id AND r.state = 'waiting') "
-                        "> 0"),
+    EXPECT_EQ(scalar(s,
+                     "SELECT COUNT(*) FROM pe_sessions x WHERE x.state = 'open' AND (SELECT COUNT(*) FROM "
+                     "pe_registrations r WHERE r.session_id = x.id AND r.state = 'registered') = x.capacity AND "
+                     "(SELECT COUNT(*) FROM pe_registrations r WHERE r.session_id = x.id AND r.state = 'waiting') "
+                     "> 0"),
               1);
     EXPECT_EQ(scalar(s, "SELECT MAX(waiting_position) FROM pe_registrations WHERE state = 'waiting'"),
               scalar(s, "SELECT COUNT(*) FROM pe_registrations WHERE state = 'waiting'"));
@@ -67,10 +71,9 @@ TEST(PeopleTrainingDemo, TheSeedProgrammeWithHeldOpenAndFullSessions) {
   // Again: nothing new.
   const auto counts = [&] {
     return t.db().read([&](soci::session& s) {
-      return std::vector<long long>{scalar(s, "SELECT COUNT(*) FROM pe_modules"),
-                                    scalar(s, "SELECT COUNT(*) FROM pe_sessions"),
-                                    scalar(s, "SELECT COUNT(*) FROM pe_registrations"),
-                                    scalar(s, "SELECT COUNT(*) FROM pe_feedback")};
+      return std::vector<long long>{
+          scalar(s, "SELECT COUNT(*) FROM pe_modules"), scalar(s, "SELECT COUNT(*) FROM pe_sessions"),
+          scalar(s, "SELECT COUNT(*) FROM pe_registrations"), scalar(s, "SELECT COUNT(*) FROM pe_feedback")};
     });
   };
   const auto before = counts();

@@ -6,12 +6,12 @@
 // PDF by a program that is missing or too slow).
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <map>
-
-#include <unistd.h>
 
 #include "accounts/core/caller.hpp"
 #include "people/app/certificates_app.hpp"
@@ -19,8 +19,8 @@
 #include "people/app/registrations_app.hpp"
 #include "people/app/training_catalogue.hpp"
 #include "people/export/certificates_pdf.hpp"
-#include "registry/store/registry_repo.hpp"
 #include "platform/store/row.hpp"
+#include "registry/store/registry_repo.hpp"
 #include "support/test_db.hpp"
 
 namespace kvalis::testing {
@@ -171,9 +171,10 @@ TEST_P(TrainingAppTest, RegistrationsWaitingListAttendanceFeedbackAndCertificate
   EXPECT_EQ(by_name["Cyril Novák"], std::make_pair(std::string("registered"), 0));
   EXPECT_EQ(by_name["Dana Veselá"], std::make_pair(std::string("waiting"), 1));
   EXPECT_EQ(by_name["Bohuslav Řehoř"], std::make_pair(std::string("cancelled"), 0));
-  EXPECT_EQ(count(db, "SELECT COUNT(*) FROM audit_log WHERE action = 'people.training.cancel' AND detail LIKE "
-                      "'%moved up: registration " +
-                          std::to_string(r1->items[2].registration_id) + "%'"),
+  EXPECT_EQ(count(db,
+                  "SELECT COUNT(*) FROM audit_log WHERE action = 'people.training.cancel' AND detail LIKE "
+                  "'%moved up: registration " +
+                      std::to_string(r1->items[2].registration_id) + "%'"),
             1);
 
   // Attendance (the sessions are in 2025, before "today"): Anna 8 h, Cyril 6 h, the session held.
@@ -183,8 +184,8 @@ TEST_P(TrainingAppTest, RegistrationsWaitingListAttendanceFeedbackAndCertificate
   const auto early = papp::record_attendance(db, region, session, {{anna_reg, true, std::nullopt}}, "2025-03-02");
   ASSERT_FALSE(early);
   EXPECT_EQ(early.error().message_key, "people.training.session_in_future");
-  const auto held = papp::record_attendance(db, region, session, {{anna_reg, true, std::nullopt}, {cyril_reg, true, 6.0}},
-                                            "2025-12-31");
+  const auto held = papp::record_attendance(db, region, session,
+                                            {{anna_reg, true, std::nullopt}, {cyril_reg, true, 6.0}}, "2025-12-31");
   ASSERT_TRUE(held) << held.error().field << " " << held.error().message_key;
   EXPECT_EQ(held->item.session.state, "held");
 
@@ -201,8 +202,8 @@ TEST_P(TrainingAppTest, RegistrationsWaitingListAttendanceFeedbackAndCertificate
   ASSERT_TRUE(s2) << s2.error().field << s2.error().message_key;
   const auto r3 = papp::register_workers(db, p1, s2->item.session.id, {w.anna});
   ASSERT_TRUE(r3);
-  ASSERT_TRUE(papp::record_attendance(db, region, s2->item.session.id, {{r3->items[0].registration_id, true, std::nullopt}},
-                                      "2025-12-31"));
+  ASSERT_TRUE(papp::record_attendance(db, region, s2->item.session.id,
+                                      {{r3->items[0].registration_id, true, std::nullopt}}, "2025-12-31"));
   const auto hours = db.read([&](soci::session& s) { return papp::attended_hours_of(s, {w.anna, w.cyril}, 2025); });
   ASSERT_EQ(hours.size(), 2u);
   for (const auto& h : hours) {
@@ -249,9 +250,9 @@ TEST_P(TrainingAppTest, RegistrationsWaitingListAttendanceFeedbackAndCertificate
   const auto cert = papp::certificate_of(db, anna, anna_reg, "html");
   ASSERT_TRUE(cert) << cert.error().message_key;
   const auto html = people::exports::certificate_html(*cert);
-  for (const std::string text : {"Anna Šťastná", "Práce s rodinou v krizi", "A2024/0456-SP/PC", "8 hodin",
-                                 "3. 3. 2025", "Náchod", "Mgr. Jana Dvořáková", "Královéhradecký kraj",
-                                 cert->registration.certificate_number.c_str()})
+  for (const std::string text :
+       {"Anna Šťastná", "Práce s rodinou v krizi", "A2024/0456-SP/PC", "8 hodin", "3. 3. 2025", "Náchod",
+        "Mgr. Jana Dvořáková", "Královéhradecký kraj", cert->registration.certificate_number.c_str()})
     EXPECT_NE(html.find(text), std::string::npos) << text;
   EXPECT_EQ(cert->registration.certificate_number.substr(0, 11), "KV-01/2025/");
 

@@ -138,21 +138,26 @@ TEST_P(RegionalCacheTest, EveryOutcomeWriteBumpsThePlanningVersion) {
     return r ? true : false;
   });
   bumps("goal update", [&] {
-    return papp::update_goal(db, manager, goal, {GoalLevel::service, {}, {}, service, {}, "Bez vazby.", "G", "Jinak", ""})
-         ? true : false;
+    return papp::update_goal(db, manager, goal,
+                             {GoalLevel::service, {}, {}, service, {}, "Bez vazby.", "G", "Jinak", ""})
+               ? true
+               : false;
   });
   bumps("goal delete", [&] {
-    auto spare = papp::create_goal(db, manager, {GoalLevel::service, {}, op_plan, {}, {}, "Bez vazby.", "H", "Navíc", ""});
+    auto spare =
+        papp::create_goal(db, manager, {GoalLevel::service, {}, op_plan, {}, {}, "Bez vazby.", "H", "Navíc", ""});
     return spare && papp::delete_goal(db, manager, spare->goal.id) ? true : false;
   });
   bumps("close", [&] {
     return papp::close_operational_plan(db, manager, op_plan, {"2026-01-15", {{goal, EvaluationResult::met, "", {}}}})
-         ? true : false;
+               ? true
+               : false;
   });
   bumps("derive (carry)", [&] {
     return papp::derive_operational_plan(db, manager, op_plan,
                                          {2026, "Plán 2026", {{goal, Carry::carry_over, "Pokračujeme.", {}, {}}}})
-         ? true : false;
+               ? true
+               : false;
   });
   bumps("client erase", [&] {
     const auto detail = papp::get_client(db, worker, client);

@@ -170,12 +170,11 @@ TEST(Access, PlatformAdministratorScopeIsAll) {
 TEST(Access, PermissionNames) {
   const auto principals = load_principals();
   auto names = permission_names(principals.at("kh_admin"));
-  EXPECT_EQ(names,
-            (std::vector<std::string>{"authenticated", "organisations.read", "organisations.manage", "services.read",
-                                      "users.manage", "audit_log.read", "benchmark.read", "benchmark.submit",
-                                      "benchmark.manage", "quality.read", "quality.assess", "quality.manage",
-                                      "planning.read", "planning.manage", "clients.work", "people.read",
-                                      "people.manage"}));
+  EXPECT_EQ(names, (std::vector<std::string>{"authenticated", "organisations.read", "organisations.manage",
+                                             "services.read", "users.manage", "audit_log.read", "benchmark.read",
+                                             "benchmark.submit", "benchmark.manage", "quality.read", "quality.assess",
+                                             "quality.manage", "planning.read", "planning.manage", "clients.work",
+                                             "people.read", "people.manage"}));
   EXPECT_EQ(permission_names(principals.at("platform")).size(), all_permissions().size() - 1);  // all but public
   EXPECT_TRUE(permission_names(principals.at("anonymous")).empty());
   // A logged-in user without memberships still holds "authenticated".

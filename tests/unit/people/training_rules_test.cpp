@@ -2,6 +2,8 @@
 // table-driven from tests/data/people/training_*.csv (README.md there describes the columns): where a
 // registration goes, what a cancellation does to the waiting list, the run plan, session transitions, attended
 // hours, certificate numbers, the feedback summary and who may see and do what.
+#include "people/core/training_rules.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -10,7 +12,6 @@
 #include <vector>
 
 #include "people/core/training_access.hpp"
-#include "people/core/training_rules.hpp"
 #include "support/data_table.hpp"
 
 namespace {
@@ -147,8 +148,8 @@ TEST(TrainingRules, AttendedHours) {
     const auto hours_text = t.get(row, "hours");
     std::optional<double> hours;
     if (!hours_text.empty()) hours = std::stod(hours_text);
-    const auto r = attended_hours(yes(t.get(row, "attended")), hours, std::stod(t.get(row, "module_hours")),
-                                  "items[0].hours");
+    const auto r =
+        attended_hours(yes(t.get(row, "attended")), hours, std::stod(t.get(row, "module_hours")), "items[0].hours");
     const auto key = t.get(row, "error_key");
     if (!key.empty()) {
       ASSERT_FALSE(r);

@@ -30,7 +30,8 @@ std::map<std::string, RollupInput> inputs_by_case() {
     std::uint32_t cell = 0;
     while (cell < in.cells.size() && !(in.cells[cell] == key)) ++cell;
     if (cell == in.cells.size()) in.cells.push_back(key);
-    if (in.client_id.empty() || in.client_id.back() != client) in.add_client(client, cell, std::stod(table.get(row, "rho")));
+    if (in.client_id.empty() || in.client_id.back() != client)
+      in.add_client(client, cell, std::stod(table.get(row, "rho")));
     in.add_rating(static_cast<std::uint32_t>(in.client_id.size() - 1), std::stoll(table.get(row, "goal")),
                   std::stod(table.get(row, "level")), std::stod(table.get(row, "weight")));
   }
@@ -69,7 +70,8 @@ TEST(RollupKernel, CellsOfTheTable) {
       const std::size_t i = seen[c];
       ASSERT_LT(i, rows.size()) << c;
       const auto& r = rows[i];
-      const std::string what = c + " " + r.key.region_code + "/" + r.key.kind_code + " threads " + std::to_string(threads);
+      const std::string what =
+          c + " " + r.key.region_code + "/" + r.key.kind_code + " threads " + std::to_string(threads);
       EXPECT_EQ(r.key.region_code, expected.get(row, "region")) << what;
       EXPECT_EQ(r.key.kind_code, expected.get(row, "kind")) << what;
       EXPECT_EQ(r.cell.clients, std::stoi(expected.get(row, "clients"))) << what;
