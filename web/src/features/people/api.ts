@@ -179,6 +179,16 @@ export const addIndicatorValue = (indicatorId: number, body: IndicatorValueInput
   apiFetch<IndicatorValue>(`${P}/indicators/${indicatorId}/values`, { method: 'POST', body });
 export const updatePublicity = (id: number, body: PublicityInput) =>
   apiFetch<Publicity>(`${P}/publicity/${id}`, { method: 'PUT', body });
+export const updateBudgetLine = (id: number, body: BudgetLineInput) =>
+  apiFetch<BudgetLine>(`${P}/budget-lines/${id}`, { method: 'PUT', body });
+export const updateExpense = (id: number, body: ExpenseInput) =>
+  apiFetch<unknown>(`${P}/expenses/${id}`, { method: 'PUT', body });
+export const updateIndicator = (id: number, body: IndicatorInput) =>
+  apiFetch<ProjectIndicator>(`${P}/indicators/${id}`, { method: 'PUT', body });
+/** The parts of a project that are deleted by their own id. */
+export type ProjectPart = 'budget-lines' | 'expenses' | 'indicators' | 'publicity';
+export const deleteProjectPart = (part: ProjectPart, id: number) =>
+  apiFetch<void>(`${P}/${part}/${id}`, { method: 'DELETE' });
 export const fetchMonitoring = (projectId: number, q: Query) =>
   apiFetch<MonitoringReport>(`${P}/projects/${projectId}/monitoring`, { query: q });
 

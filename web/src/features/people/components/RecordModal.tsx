@@ -1,10 +1,11 @@
 // One form modal for the module's plain records (a worker, an absence, a module, a partner, an activity …): the
 // fields are declared, dates travel as "YYYY-MM-DD", the server's error (naming the field) is shown in the modal.
 import { useState, type ReactNode } from 'react';
-import type { ButtonProps } from 'antd';
+import type { ButtonProps, FormRule } from 'antd';
 import { Checkbox, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../../api/client';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { usePeopleMutation } from '../api';
 
@@ -20,6 +21,8 @@ export interface Field {
   max?: number;
   step?: number;
   help?: ReactNode;
+  /** Checks beside "required" (a shape, an order against another field). */
+  rules?: FormRule[];
 }
 
 export type Values = Record<string, unknown>;
@@ -69,6 +72,9 @@ export function RecordModal<R>({
   const [form] = Form.useForm();
   const [live, setLive] = useState<Values>(initial);
   const save = usePeopleMutation((v: Values) => onSubmit(v));
+  // the server names the field of its error: show the message at that field
+  const failed = save.error;
+  const atField = isApiError(failed) && fields.some((f) => f.name === failed.field);
   return (
     <Modal
       open
@@ -85,6 +91,10 @@ export function RecordModal<R>({
               onSuccess: (r) => {
                 onDone?.(r);
                 onClose();
+              },
+              onError: (e) => {
+                if (isApiError(e) && e.field && fields.some((f) => f.name === e.field))
+                  form.setFields([{ name: e.field, errors: [e.message] }]);
               },
             }),
           )
@@ -106,9 +116,12 @@ export function RecordModal<R>({
             label={f.kind === 'checkbox' ? undefined : f.label}
             required={f.required}
             valuePropName={f.kind === 'checkbox' ? 'checked' : 'value'}
-            rules={
-              f.required ? [{ required: true, message: t('people.common.requiredField', { field: f.label }) }] : []
-            }
+            rules={[
+              ...(f.required
+                ? [{ required: true, message: t('people.common.requiredField', { field: f.label }) }]
+                : []),
+              ...(f.rules ?? []),
+            ]}
             extra={f.help}
           >
             {f.kind === 'textarea' ? (
@@ -143,7 +156,7 @@ export function RecordModal<R>({
         ))}
         {extra ? extra(live) : null}
       </Form>
-      {save.error ? <ErrorAlert error={save.error} /> : null}
+      {save.error && !atField ? <ErrorAlert error={save.error} /> : null}
     </Modal>
   );
 }

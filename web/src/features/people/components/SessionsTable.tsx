@@ -1,4 +1,5 @@
 // Sessions in a table: date, module, place, lecturer, capacity with free places and the waiting list, state.
+import type { ReactNode } from 'react';
 import { Empty, Space, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -27,10 +28,13 @@ export function SessionsTable({
   sessions,
   loading,
   showModule = true,
+  action,
 }: {
   sessions: readonly Session[];
   loading?: boolean;
   showModule?: boolean;
+  /** A last column of the row's commands (the organiser's edit on the module page). */
+  action?: (s: Session) => ReactNode;
 }) {
   const { t } = useTranslation();
   return (
@@ -81,6 +85,7 @@ export function SessionsTable({
         { title: t('people.sessions.free'), key: 'free', render: (_, s) => <FreePlaces s={s} /> },
         { title: t('people.sessions.waiting'), dataIndex: 'waiting', align: 'right', responsive: ['md'] },
         { title: t('people.common.state'), dataIndex: 'state', render: (v: string) => <SessionStateTag state={v} /> },
+        ...(action ? [{ key: 'action', render: (_: unknown, s: Session) => action(s) }] : []),
       ]}
     />
   );

@@ -11,10 +11,11 @@ import { updateModule, useModule } from '../api';
 import { Accreditation } from '../components/Accreditation';
 import { RecordModal } from '../components/RecordModal';
 import { RunPlanModal } from '../components/RunPlanModal';
+import { SessionModal } from '../components/SessionModal';
 import { SessionsTable } from '../components/SessionsTable';
 import { moduleFields } from '../components/moduleFields';
 import { feedbackOption, lecturerGroups } from '../people';
-import type { ModuleInput } from '../types';
+import type { ModuleInput, Session } from '../types';
 
 export default function ModulePage() {
   const { t } = useTranslation();
@@ -22,6 +23,7 @@ export default function ModulePage() {
   const id = Number(useParams().id);
   const mod = useModule(id);
   const [dialog, setDialog] = useState<'edit' | 'run' | null>(null);
+  const [sessionDialog, setSessionDialog] = useState<{ session?: Session } | null>(null);
   if (mod.error) return <ErrorAlert error={mod.error} onRetry={() => mod.refetch()} backTo="/people/training" />;
   const d = mod.data;
   if (!d) return <Card loading />;
@@ -63,8 +65,38 @@ export default function ModulePage() {
         </Descriptions>
         {m.description ? <Typography.Paragraph>{m.description}</Typography.Paragraph> : null}
       </Card>
-      <Card title={t('people.catalogue.sessions')} size="small" className="kv-section" style={{ marginTop: 16 }}>
-        <SessionsTable sessions={d.sessions} showModule={false} />
+      <Card
+        title={t('people.catalogue.sessions')}
+        size="small"
+        className="kv-section"
+        style={{ marginTop: 16 }}
+        extra={
+          canManage ? (
+            <Button size="small" onClick={() => setSessionDialog({})} data-testid="session-create">
+              {t('people.session.addSession')}
+            </Button>
+          ) : null
+        }
+      >
+        <SessionsTable
+          sessions={d.sessions}
+          showModule={false}
+          action={
+            canManage
+              ? (s) =>
+                  s.state === 'planned' || s.state === 'open' ? (
+                    <Button
+                      size="small"
+                      type="link"
+                      onClick={() => setSessionDialog({ session: s })}
+                      data-testid="session-edit"
+                    >
+                      {t('people.common.edit')}
+                    </Button>
+                  ) : null
+              : undefined
+          }
+        />
       </Card>
       {canManage || feedback ? (
         <Card title={t('people.catalogue.feedback')} size="small" className="kv-section" style={{ marginTop: 16 }}>
@@ -95,6 +127,14 @@ export default function ModulePage() {
           before={d.sessions.length}
           onClose={() => setDialog(null)}
           onDone={(n) => message.success(t('people.runPlan.created', { n }))}
+        />
+      ) : null}
+      {sessionDialog ? (
+        <SessionModal
+          moduleId={m.id}
+          session={sessionDialog.session}
+          onClose={() => setSessionDialog(null)}
+          onDone={() => message.success(t('people.session.saved'))}
         />
       ) : null}
       {dialog === 'edit' ? (

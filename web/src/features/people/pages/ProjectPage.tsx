@@ -2,7 +2,7 @@
 // category against spending (chart), indicators against targets, publicity duties and the monitoring report.
 // Members of the organisation (an external evaluator included) and its region read; its managers write.
 import { useState } from 'react';
-import { Alert, Button, Card, Descriptions, Popconfirm, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Popconfirm, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Chart } from '../../../components/charts/Chart';
@@ -16,35 +16,58 @@ import {
   addIndicatorValue,
   addPublicity,
   deleteActivity,
+  deleteProjectPart,
   removeLink,
   updateActivity,
+  updateBudgetLine,
+  updateExpense,
+  updateIndicator,
   updateProject,
   updatePublicity,
   usePeopleMutation,
   useProject,
+  type ProjectPart,
 } from '../api';
 import { LinkModal } from '../components/LinkModal';
 import { IndicatorsTable, MonitoringCard } from '../components/MonitoringCard';
 import { RecordModal, type Field, type Values } from '../components/RecordModal';
 import { useCodeText } from '../components/Tags';
 import { activityFields, budgetLineFields, expenseFields, projectFields } from '../components/projectFields';
+import {
+  RowActions,
+  budgetLineInput,
+  expenseInput,
+  indicatorFields,
+  indicatorInput,
+  publicityFields,
+  publicityInput,
+} from '../components/projectParts';
 import { BUDGET_CATEGORIES, LINK_KINDS, SCHEDULE_STATES, budgetOption, ganttOption, todayIso } from '../people';
-import type { Activity, ActivityDetail, BudgetLine, Expense, ProjectInput, Publicity } from '../types';
+import type {
+  Activity,
+  ActivityDetail,
+  BudgetLine,
+  Expense,
+  ProjectIndicator,
+  ProjectInput,
+  Publicity,
+} from '../types';
 
 type Dialog =
   | { kind: 'project' }
   | { kind: 'activity'; activity?: Activity }
   | { kind: 'link'; activityId: number }
-  | { kind: 'line' }
-  | { kind: 'expense' }
+  | { kind: 'line'; line?: BudgetLine }
+  | { kind: 'expense'; expense?: Expense }
   | { kind: 'value'; indicator: { id: number; name: string } }
   | { kind: 'publicity'; item: Publicity }
-  | { kind: 'indicator' }
-  | { kind: 'duty' }
+  | { kind: 'indicator'; indicator?: ProjectIndicator }
+  | { kind: 'duty'; item?: Publicity }
   | null;
 
 export default function ProjectPage() {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const codeText = useCodeText();
   const id = Number(useParams().id);
   const project = useProject(id);
@@ -54,6 +77,9 @@ export default function ProjectPage() {
     removeLink(x.activity, x.kind, x.object),
   );
   const removeActivity = usePeopleMutation(deleteActivity);
+  const removePart = usePeopleMutation((x: { part: ProjectPart; id: number }) => deleteProjectPart(x.part, x.id));
+  const remove = (part: ProjectPart, id: number) =>
+    removePart.mutate({ part, id }, { onSuccess: () => message.success(t('people.project.deleted')) });
   if (project.error)
     return <ErrorAlert error={project.error} onRetry={() => project.refetch()} backTo="/people/projects" />;
   const d = project.data;
@@ -88,20 +114,29 @@ export default function ProjectPage() {
           submit: (v) =>
             dialog.activity ? updateActivity(dialog.activity.id, v as never) : addActivity(p.id, v as never),
         };
-      case 'line':
+      case 'line': {
+        const line = dialog.line;
         return {
-          title: t('people.project.addLine'),
+          title: line ? t('people.project.editLine') : t('people.project.addLine'),
           fields: budgetLineFields(t),
-          initial: { category: 'personnel' },
-          submit: (v) => addBudgetLine(p.id, v as never),
+          initial: line
+            ? { category: line.category, title: line.title, planned: line.planned }
+            : { category: 'personnel' },
+          submit: (v) =>
+            line ? updateBudgetLine(line.id, budgetLineInput(v)) : addBudgetLine(p.id, budgetLineInput(v)),
         };
-      case 'expense':
+      }
+      case 'expense': {
+        const e = dialog.expense;
         return {
-          title: t('people.project.addExpense'),
+          title: e ? t('people.project.editExpense') : t('people.project.addExpense'),
           fields: expenseFields(t, d.budget_lines),
-          initial: { spent_on: today },
-          submit: (v) => addExpense(p.id, v as never),
+          initial: e
+            ? { budget_line_id: e.budget_line_id, spent_on: e.spent_on, amount: e.amount, note: e.note }
+            : { spent_on: today },
+          submit: (v) => (e ? updateExpense(e.id, expenseInput(v)) : addExpense(p.id, expenseInput(v))),
         };
+      }
       case 'value':
         return {
           title: `${t('people.project.addValue')}: ${dialog.indicator.name}`,
@@ -113,41 +148,26 @@ export default function ProjectPage() {
           initial: { recorded_on: today },
           submit: (v) => addIndicatorValue(dialog.indicator.id, v as never),
         };
-      case 'indicator':
+      case 'indicator': {
+        const ind = dialog.indicator;
         return {
-          title: t('people.project.addIndicator'),
-          fields: [
-            { name: 'code', label: t('people.project.code') },
-            { name: 'name', label: t('people.project.indicator'), required: true },
-            { name: 'unit', label: t('people.project.unitField') },
-            { name: 'target', label: t('people.project.target'), kind: 'number', min: 0 },
-            {
-              name: 'source',
-              label: t('people.project.source'),
-              kind: 'select',
-              required: true,
-              options: [
-                { value: 'manual', label: t('people.project.sourceManual') },
-                ...LINK_KINDS.map((k) => ({
-                  value: `linked:${k}`,
-                  label: t('people.project.sourceLinked', { kind: t(`people.linkKind.${k}`) }),
-                })),
-              ],
-            },
-          ],
-          initial: { source: 'manual' },
-          submit: (v) => addIndicator(p.id, v as never),
+          title: ind ? t('people.project.editIndicator') : t('people.project.addIndicator'),
+          fields: indicatorFields(t),
+          initial: ind
+            ? { code: ind.code, name: ind.name, unit: ind.unit, target: ind.target ?? null, source: ind.source }
+            : { source: 'manual' },
+          submit: (v) => (ind ? updateIndicator(ind.id, indicatorInput(v)) : addIndicator(p.id, indicatorInput(v))),
         };
-      case 'duty':
+      }
+      case 'duty': {
+        const item = dialog.item;
         return {
-          title: t('people.project.addDuty'),
-          fields: [
-            { name: 'duty', label: t('people.project.duty'), required: true },
-            { name: 'due_on', label: t('people.project.dueOn'), kind: 'date' },
-          ],
-          initial: {},
-          submit: (v) => addPublicity(p.id, v as never),
+          title: item ? t('people.project.editDuty') : t('people.project.addDuty'),
+          fields: publicityFields(t, !!item),
+          initial: item ? { ...item } : {},
+          submit: (v) => (item ? updatePublicity(item.id, publicityInput(v)) : addPublicity(p.id, publicityInput(v))),
         };
+      }
       case 'publicity':
         return {
           title: t('people.project.markDone'),
@@ -156,7 +176,7 @@ export default function ProjectPage() {
             { name: 'evidence', label: t('people.project.evidence') },
           ],
           initial: { ...dialog.item, done_on: dialog.item.done_on || today },
-          submit: (v) => updatePublicity(dialog.item.id, { ...dialog.item, ...(v as object) } as never),
+          submit: (v) => updatePublicity(dialog.item.id, publicityInput({ ...dialog.item, ...v })),
         };
     }
   };
@@ -369,6 +389,21 @@ export default function ProjectPage() {
                 );
               },
             },
+            ...(canManage
+              ? [
+                  {
+                    key: 'x',
+                    render: (_: unknown, l: BudgetLine) => (
+                      <RowActions
+                        testId="budget-line"
+                        confirm={t('people.project.deleteLineConfirm')}
+                        onEdit={() => setDialog({ kind: 'line', line: l })}
+                        onDelete={() => remove('budget-lines', l.id)}
+                      />
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
       </Card>
@@ -395,6 +430,21 @@ export default function ProjectPage() {
               render: (v: number) => `${formatNumber(v)} Kč`,
             },
             { title: t('people.common.note'), dataIndex: 'note', responsive: ['md'] },
+            ...(canManage
+              ? [
+                  {
+                    key: 'x',
+                    render: (_: unknown, e: Expense) => (
+                      <RowActions
+                        testId="expense"
+                        confirm={t('people.project.deleteExpenseConfirm')}
+                        onEdit={() => setDialog({ kind: 'expense', expense: e })}
+                        onDelete={() => remove('expenses', e.id)}
+                      />
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
       </Card>
@@ -415,12 +465,24 @@ export default function ProjectPage() {
     >
       <IndicatorsTable
         items={d.indicators}
-        extra={(i) =>
-          canManage && !i.source.startsWith('linked:') ? (
-            <Button size="small" type="link" onClick={() => setDialog({ kind: 'value', indicator: i })}>
-              {t('people.project.addValue')}
-            </Button>
-          ) : null
+        extra={
+          canManage
+            ? (i) => (
+                <Space size={0} wrap>
+                  {!i.source.startsWith('linked:') ? (
+                    <Button size="small" type="link" onClick={() => setDialog({ kind: 'value', indicator: i })}>
+                      {t('people.project.addValue')}
+                    </Button>
+                  ) : null}
+                  <RowActions
+                    testId="indicator"
+                    confirm={t('people.project.deleteIndicatorConfirm')}
+                    onEdit={() => setDialog({ kind: 'indicator', indicator: d.indicators.find((x) => x.id === i.id) })}
+                    onDelete={() => remove('indicators', i.id)}
+                  />
+                </Space>
+              )
+            : undefined
         }
       />
     </Card>
@@ -468,12 +530,21 @@ export default function ProjectPage() {
             ? [
                 {
                   key: 'x',
-                  render: (_: unknown, x: Publicity) =>
-                    x.done_on ? null : (
-                      <Button size="small" type="link" onClick={() => setDialog({ kind: 'publicity', item: x })}>
-                        {t('people.project.markDone')}
-                      </Button>
-                    ),
+                  render: (_: unknown, x: Publicity) => (
+                    <Space size={0} wrap>
+                      {x.done_on ? null : (
+                        <Button size="small" type="link" onClick={() => setDialog({ kind: 'publicity', item: x })}>
+                          {t('people.project.markDone')}
+                        </Button>
+                      )}
+                      <RowActions
+                        testId="publicity"
+                        confirm={t('people.project.deleteDutyConfirm')}
+                        onEdit={() => setDialog({ kind: 'duty', item: x })}
+                        onDelete={() => remove('publicity', x.id)}
+                      />
+                    </Space>
+                  ),
                 },
               ]
             : []),
@@ -503,7 +574,9 @@ export default function ProjectPage() {
           data-testid="project-read-only"
         />
       ) : null}
-      {unlink.error || removeActivity.error ? <ErrorAlert error={unlink.error ?? removeActivity.error} /> : null}
+      {unlink.error || removeActivity.error || removePart.error ? (
+        <ErrorAlert error={unlink.error ?? removeActivity.error ?? removePart.error} />
+      ) : null}
       <Card size="small" className="kv-section">
         <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }}>
           <Descriptions.Item label={t('people.projects.registrationNumber')}>

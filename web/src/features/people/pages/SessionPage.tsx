@@ -19,6 +19,7 @@ import {
 import { AttendanceCard } from '../components/AttendanceCard';
 import { FeedbackModal } from '../components/FeedbackModal';
 import { RegisterModal } from '../components/RegisterModal';
+import { SessionModal } from '../components/SessionModal';
 import { FreePlaces } from '../components/SessionsTable';
 import { RegistrationStateTag, SessionStateTag } from '../components/Tags';
 import type { Registration } from '../types';
@@ -29,9 +30,9 @@ export default function SessionPage() {
   const id = Number(useParams().id);
   const session = useSession(id);
   const orgs = useOrganisations();
-  const [dialog, setDialog] = useState<{ kind: 'register' } | { kind: 'feedback'; registrationId: number } | null>(
-    null,
-  );
+  const [dialog, setDialog] = useState<
+    { kind: 'register' } | { kind: 'feedback'; registrationId: number } | { kind: 'edit' } | null
+  >(null);
   const open = usePeopleMutation(() => openSession(id));
   const cancel = usePeopleMutation(() => cancelSession(id));
   const unregister = usePeopleMutation(cancelRegistration);
@@ -76,6 +77,11 @@ export default function SessionPage() {
             data-testid="session-open"
           >
             {t('people.session.open')}
+          </Button>
+        ) : null}
+        {organiser && (s.state === 'planned' || s.state === 'open') ? (
+          <Button onClick={() => setDialog({ kind: 'edit' })} data-testid="session-edit">
+            {t('people.common.edit')}
           </Button>
         ) : null}
         {canRegister ? (
@@ -230,6 +236,14 @@ export default function SessionPage() {
       ) : null}
       {dialog?.kind === 'register' ? (
         <RegisterModal sessionId={s.id} orgs={providers} taken={taken} onClose={() => setDialog(null)} />
+      ) : null}
+      {dialog?.kind === 'edit' ? (
+        <SessionModal
+          moduleId={s.module.id}
+          session={s}
+          onClose={() => setDialog(null)}
+          onDone={() => message.success(t('people.session.saved'))}
+        />
       ) : null}
       {dialog?.kind === 'feedback' ? (
         <FeedbackModal sessionId={s.id} registrationId={dialog.registrationId} onClose={() => setDialog(null)} />
