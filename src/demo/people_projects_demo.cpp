@@ -218,10 +218,10 @@ PeopleStageSummary write_people_projects_demo(soci::session& s, const DemoContex
       {"02", "Odborná spolupráce s dalšími subjekty", "-01-01", "-06-30", "setkání s partnery jednou za tři měsíce", 8,
        "setkání"},
       {"03", "Další profesní rozvoj zaměstnanců", "-03-01", "-11-30", "akreditované kurzy pro všechny pracovníky OSPOD",
-       8, "kurz"},
+       8, "kurzů"},
       {"04", "Úprava personálního standardu", "-01-01", "-12-31", "nové pracovní místo sociálního pracovníka", 1,
        "úvazek"},
-      {"05", "Řízení projektu", "-01-01", "-06-30", "monitorovací zprávy a pravidelné porady", 5, "zpráva"},
+      {"05", "Řízení projektu", "-01-01", "-06-30", "monitorovací zprávy a pravidelné porady", 5, "zpráv"},
       {"06", "Tvorba podmínek pro práci s klienty", "-01-01", "-06-30",
        "vybavení pracoviště a digitální spisová služba", 1, "soubor"},
   };

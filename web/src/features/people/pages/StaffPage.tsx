@@ -239,7 +239,12 @@ export default function StaffPage() {
             ]}
           />
           {manages ? (
-            <SupervisionCard data={supervision.data} loading={supervision.isLoading} error={supervision.error} />
+            <SupervisionCard
+              data={supervision.data}
+              loading={supervision.isLoading}
+              error={supervision.error}
+              year={year}
+            />
           ) : null}
         </>
       ) : null}
@@ -258,14 +263,16 @@ export default function StaffPage() {
   );
 }
 
-function SupervisionCard({
+export function SupervisionCard({
   data,
   loading,
   error,
+  year,
 }: {
   data: ReturnType<typeof useSupervision>['data'];
   loading: boolean;
   error: unknown;
+  year: number;
 }) {
   const { t } = useTranslation();
   return (
@@ -277,8 +284,15 @@ function SupervisionCard({
     >
       <Typography.Paragraph type="secondary">{t('people.staff.supervisionHelp')}</Typography.Paragraph>
       {error ? <ErrorAlert error={error} /> : null}
-      <Typography.Title level={5}>{t('people.staff.perTeam')}</Typography.Title>
+      {data && data.sessions === 0 ? (
+        // No supervision recorded in the year: say so rather than show an empty per-team table.
+        <Alert type="info" showIcon data-testid="supervision-none" message={t('people.staff.noSupervision', { year })} />
+      ) : null}
+      <Typography.Title level={5} style={{ marginTop: 12 }}>
+        {t('people.staff.perTeam')}
+      </Typography.Title>
       <Table
+        locale={{ emptyText: t('people.staff.noSupervisionTeams') }}
         rowKey="team"
         size="small"
         loading={loading}
