@@ -286,7 +286,12 @@ export function SupervisionCard({
       {error ? <ErrorAlert error={error} /> : null}
       {data && data.sessions === 0 ? (
         // No supervision recorded in the year: say so rather than show an empty per-team table.
-        <Alert type="info" showIcon data-testid="supervision-none" message={t('people.staff.noSupervision', { year })} />
+        <Alert
+          type="info"
+          showIcon
+          data-testid="supervision-none"
+          message={t('people.staff.noSupervision', { year })}
+        />
       ) : null}
       <Typography.Title level={5} style={{ marginTop: 12 }}>
         {t('people.staff.perTeam')}
