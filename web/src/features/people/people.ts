@@ -99,6 +99,16 @@ export function hours(value: number | null | undefined): string {
   return value === null || value === undefined ? '—' : `${formatDecimal(value, 2)}\u00a0h`;
 }
 
+/**
+ * The hours a worker's Kvalis session stands for on the worker page: counted when attended, planned (the module's
+ * hours) while registered or waiting, none when absent or cancelled.
+ */
+export function workerSessionHours(state: string, value: number): { hours: number | null; planned: boolean } {
+  if (state === 'attended') return { hours: value, planned: false };
+  if (state === 'registered' || state === 'waiting') return { hours: value, planned: true };
+  return { hours: null, planned: false };
+}
+
 /** Whether a date (YYYY-MM-DD) is before today (an appraisal or review overdue). */
 export function isPast(date: string | null | undefined, today: string): boolean {
   return !!date && date < today;

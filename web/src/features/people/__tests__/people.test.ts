@@ -24,6 +24,7 @@ import {
   requirementTotals,
   runPlanPreview,
   visibleTabs,
+  workerSessionHours,
   CATEGORIES,
 } from '../people';
 import type { Activity, BudgetLine } from '../types';
@@ -309,5 +310,15 @@ describe('cooperation organisations', () => {
       { id: 26, name: 'Charita Kladské pomezí', type: 'provider', can_manage: true },
       { id: 2, name: 'MěÚ Náchod (OSPOD)', type: 'municipality', can_manage: false },
     ]);
+  });
+});
+
+describe('worker sessions', () => {
+  it('shows the counted hours of an attended session (the DTO field is `hours`), planned ones apart, none for absent', () => {
+    expect(workerSessionHours('attended', 8)).toEqual({ hours: 8, planned: false });
+    expect(workerSessionHours('registered', 8)).toEqual({ hours: 8, planned: true });
+    expect(workerSessionHours('waiting', 6)).toEqual({ hours: 6, planned: true });
+    expect(workerSessionHours('absent', 8)).toEqual({ hours: null, planned: false });
+    expect(workerSessionHours('cancelled', 8)).toEqual({ hours: null, planned: false });
   });
 });
