@@ -140,10 +140,19 @@ export interface TabUser {
   memberships: readonly { organisation_type: string; role: string }[];
 }
 
-/** The region's aggregate view for region staff and the platform administrator; the rest for every reader. */
+/** Whether the user is only an external evaluator somewhere: they read projects, never staff records. */
+export function evaluatorOnly(user: TabUser): boolean {
+  return !user.platform_admin && user.memberships.length > 0 && user.memberships.every((m) => m.role === 'evaluator');
+}
+
+/**
+ * The region's aggregate view for region staff and the platform administrator; staff for everyone but an
+ * external evaluator (who sees no staff records); the rest for every reader.
+ */
 export function visibleTabs(user: TabUser): PeopleTab[] {
   const region = user.platform_admin || user.memberships.some((m) => m.organisation_type === 'region');
-  return PEOPLE_TABS.filter((t) => t.key !== 'regional' || region);
+  const evaluator = evaluatorOnly(user);
+  return PEOPLE_TABS.filter((t) => (t.key !== 'regional' || region) && (t.key !== 'staff' || !evaluator));
 }
 
 export function peopleTabForPath(pathname: string): PeopleTab['key'] {

@@ -9,6 +9,7 @@ import {
   cleanPlaces,
   codeKey,
   cooperationOrganisations,
+  evaluatorOnly,
   feedbackOption,
   freePlaces,
   ganttOption,
@@ -99,6 +100,26 @@ describe('tabs', () => {
       'projects',
     ]);
     expect(visibleTabs(user('municipality')).map((t) => t.key)).not.toContain('regional');
+  });
+  it('hide the staff tab from an external evaluator (who sees no staff records), not from a manager', () => {
+    expect(visibleTabs(user('municipality', 'evaluator')).map((t) => t.key)).toEqual([
+      'catalogue',
+      'sessions',
+      'cooperation',
+      'projects',
+    ]);
+    expect(evaluatorOnly(user('municipality', 'evaluator'))).toBe(true);
+    expect(evaluatorOnly(user('municipality', 'evaluator', true))).toBe(false);
+    expect(evaluatorOnly({ platform_admin: false, memberships: [] })).toBe(false);
+    expect(
+      evaluatorOnly({
+        platform_admin: false,
+        memberships: [
+          { organisation_type: 'municipality', role: 'evaluator' },
+          { organisation_type: 'provider', role: 'manager' },
+        ],
+      }),
+    ).toBe(false);
   });
   it.each([
     ['/people', 'staff'],

@@ -12,7 +12,7 @@ import { OrganisationPicker, useOrganisationChoice } from '../components/Organis
 import { RecordModal } from '../components/RecordModal';
 import { CategoryTag, RequirementTag } from '../components/Tags';
 import { workerFields } from '../components/workerFields';
-import { CATEGORIES, hours, isPast, requirementState, requirementTotals, todayIso } from '../people';
+import { CATEGORIES, evaluatorOnly, hours, isPast, requirementState, requirementTotals, todayIso } from '../people';
 import type { RequirementRow, RequirementSummary, Worker, WorkerDetail, WorkerInput } from '../types';
 
 interface Row extends Worker {
@@ -44,10 +44,13 @@ export default function StaffPage() {
   const totals = requirementTotals(rows.map((r) => r.req));
   const rule = requirement.data?.rule;
 
-  const regionStaff = useCurrentUser().memberships.some((m) => m.organisation_type === 'region');
+  const user = useCurrentUser();
+  const regionStaff = user.memberships.some((m) => m.organisation_type === 'region');
   if (error) return <ErrorAlert error={error} onRetry={() => refetch()} />;
   // the region sees no staff lists, only its aggregates
   if (!loading && !orgs.length && regionStaff) return <Navigate to="/people/regional" replace />;
+  // an external evaluator reads the project it evaluates, and no staff records
+  if (!loading && !orgs.length && evaluatorOnly(user)) return <Navigate to="/people/projects" replace />;
   return (
     <div data-testid="people-staff-page">
       <Typography.Title level={2} className="kv-page-title" data-testid="page-title">
