@@ -524,17 +524,19 @@ void write_staff(soci::session& s, const DemoContext& ctx, PeopleDemo& out, cons
 
 std::string PeopleDemo::text() const {
   std::ostringstream os;
-  os << "People staff (" << year << "): " << workers.size() << " workers of " << organisations.size()
-     << " organisations (" << workers_created << " new), " << absences << " absences, " << trainings
-     << " external trainings, " << education_plans << " education plans, " << appraisals << " appraisals\n";
+  os << "Lidé — pracovníci (" << year << "): " << workers.size() << " (nových: " << workers_created
+     << "), organizace: " << organisations.size() << ", nepřítomnosti: " << absences
+     << ", externí vzdělávání: " << trainings << ", plány vzdělávání: " << education_plans
+     << ", hodnocení: " << appraisals << "\n";
   return os.str();
 }
 
 std::string PeopleStageSummary::text() const {
   std::ostringstream os;
-  os << stage << ":";
-  if (counts.empty()) os << " nothing written";
-  for (std::size_t i = 0; i < counts.size(); ++i) os << (i ? ", " : " ") << counts[i].second << " " << counts[i].first;
+  // "Lidé — vzdělávání: moduly: 8, termíny: 128, …" like the planning stages' lines.
+  os << stage;
+  if (counts.empty()) os << ": nic nezapsáno";
+  for (std::size_t i = 0; i < counts.size(); ++i) os << (i ? ", " : ": ") << counts[i].first << ": " << counts[i].second;
   os << "\n";
   return os.str();
 }

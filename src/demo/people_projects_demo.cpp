@@ -177,7 +177,7 @@ struct ActivitySpec {
 
 PeopleStageSummary write_people_projects_demo(soci::session& s, const DemoContext& ctx, const PeopleDemo& people,
                                               const PeopleStageSummary& training) {
-  PeopleStageSummary out{"People cooperation and projects", {}, {}};
+  PeopleStageSummary out{"Lidé — spolupráce a projekty", {}, {}};
   const long long org = people.ospod_id ? people.ospod_id : ctx.ospod_id;
   const int year = people.year ? people.year : std::stoi(format_date(kvalis::store::now_epoch()).substr(0, 4));
   const auto c = ospod_manager(ctx, org);
@@ -186,17 +186,17 @@ PeopleStageSummary write_people_projects_demo(soci::session& s, const DemoContex
   int partners_created = 0;
   const auto partners = write_partners(s, c, org, partners_created);
   const auto meetings = write_meetings(s, c, org, partners, today);
-  out.counts = {{"partners", static_cast<long long>(partners.size())},
-                {"meetings", static_cast<long long>(meetings.ids.size())},
-                {"meetings held now", meetings.held},
-                {"agreed actions now", meetings.actions},
-                {"actions followed up now", meetings.followed_up}};
+  out.counts = {{"partnerské subjekty", static_cast<long long>(partners.size())},
+                {"setkání", static_cast<long long>(meetings.ids.size())},
+                {"konaná setkání (nově)", meetings.held},
+                {"dohodnuté úkoly (nově)", meetings.actions},
+                {"úkoly s kontrolou plnění (nově)", meetings.followed_up}};
   out.ids["meetings"] = meetings.ids;
 
   for (const auto& p : papp::list_projects(s, c, org))
     if (p.name == kProjectName) {
       out.ids["project"] = {p.id};
-      out.counts.push_back({"projects (existing)", 1});
+      out.counts.push_back({"projekty (již existující)", 1});
       return out;
     }
 
@@ -218,10 +218,10 @@ PeopleStageSummary write_people_projects_demo(soci::session& s, const DemoContex
       {"02", "Odborná spolupráce s dalšími subjekty", "-01-01", "-06-30", "setkání s partnery jednou za tři měsíce", 8,
        "setkání"},
       {"03", "Další profesní rozvoj zaměstnanců", "-03-01", "-11-30", "akreditované kurzy pro všechny pracovníky OSPOD",
-       8, "kurz"},
+       8, "kurzů"},
       {"04", "Úprava personálního standardu", "-01-01", "-12-31", "nové pracovní místo sociálního pracovníka", 1,
        "úvazek"},
-      {"05", "Řízení projektu", "-01-01", "-06-30", "monitorovací zprávy a pravidelné porady", 5, "zpráva"},
+      {"05", "Řízení projektu", "-01-01", "-06-30", "monitorovací zprávy a pravidelné porady", 5, "zpráv"},
       {"06", "Tvorba podmínek pro práci s klienty", "-01-01", "-06-30",
        "vybavení pracoviště a digitální spisová služba", 1, "soubor"},
   };
@@ -297,10 +297,10 @@ PeopleStageSummary write_people_projects_demo(soci::session& s, const DemoContex
   must(papp::create_indicator(s, c, pid, {"6 70 01", "Setkání s partnery", "setkání", 8.0, "linked:meeting"}),
        "indicator meetings");
   must(papp::create_indicator(s, c, pid,
-                              {"6 00 00", "Absolvované akreditované kurzy", "kurz", 8.0, "linked:training_session"}),
+                              {"6 00 00", "Absolvované akreditované kurzy", "kurzů", 8.0, "linked:training_session"}),
        "indicator courses");
   auto staff =
-      must(papp::create_indicator(s, c, pid, {"6 00 01", "Podpoření pracovníci OSPOD", "osoba", 7.0, "manual"}),
+      must(papp::create_indicator(s, c, pid, {"6 00 01", "Podpoření pracovníci OSPOD", "osob", 7.0, "manual"}),
            "indicator staff");
   auto posts =
       must(papp::create_indicator(s, c, pid, {"6 20 00", "Nově vytvořená pracovní místa", "úvazek", 1.0, "manual"}),
@@ -330,13 +330,13 @@ PeopleStageSummary write_people_projects_demo(soci::session& s, const DemoContex
   auto report = must(papp::monitoring_report(s, c, pid, y1 + "-01-01", y1 + "-06-30"), "monitoring report");
   int outputs_period = 0;
   for (const auto& a : report.activities) outputs_period += a.total_period;
-  out.counts.push_back({"projects", 1});
-  out.counts.push_back({"key activities", static_cast<long long>(activity.size())});
-  out.counts.push_back({"links to Kvalis records", links});
-  out.counts.push_back({"expenses", expenses});
-  out.counts.push_back({"indicator values", values});
-  out.counts.push_back({"publicity duties", 4});
-  out.counts.push_back({"outputs in the monitoring period " + y1 + "-01..06", outputs_period});
+  out.counts.push_back({"projekty", 1});
+  out.counts.push_back({"klíčové aktivity", static_cast<long long>(activity.size())});
+  out.counts.push_back({"vazby na záznamy v Kvalis", links});
+  out.counts.push_back({"výdaje", expenses});
+  out.counts.push_back({"hodnoty indikátorů", values});
+  out.counts.push_back({"povinnosti publicity", 4});
+  out.counts.push_back({"výstupy ve sledovaném období " + y1 + "-01..06", outputs_period});
   return out;
 }
 

@@ -95,7 +95,7 @@ std::string today_text() { return format_date(static_cast<long long>(std::time(n
 
 PeopleStageSummary write_people_training_demo(soci::session& s, const DemoContext& ctx, const PeopleDemo& people) {
   PeopleStageSummary out;
-  out.stage = "people training";
+  out.stage = "Lidé — vzdělávání";
   const long long region = people.region_id ? people.region_id : ctx.region_id;
   const auto organiser = member(ctx, "kraj.referent", region, accounts::OrganisationType::region);
   // The employers' managers, who register their workers; an organisation key → its caller.
@@ -239,14 +239,10 @@ PeopleStageSummary write_people_training_demo(soci::session& s, const DemoContex
       }
     }
   }
-  out.counts = {{"modules created", modules_created},
-                {"sessions", sessions},
-                {"sessions held", held},
-                {"sessions open", open},
-                {"registrations", registrations},
-                {"attended", attended},
-                {"waiting", waiting},
-                {"feedback answers", feedback}};
+  out.counts = {{"nové moduly", modules_created}, {"termíny", sessions},
+                {"konané termíny", held},         {"otevřené termíny", open},
+                {"přihlášky", registrations},     {"účasti", attended},
+                {"čekací listina", waiting},      {"odpovědi na dotazník", feedback}};
   return out;
 }
 

@@ -1,5 +1,7 @@
 #include "people/export/monitoring_report.hpp"
 
+#include <cmath>
+
 #include "platform/core/dates.hpp"
 #include "platform/export/html.hpp"
 
@@ -32,7 +34,7 @@ const Texts kCs = {"Monitorovací zpráva projektu",
                    "Celkem do konce období",
                    "Záznamy v Kvalisu za období",
                    "–",
-                   "Rozpočet podle kategorií",
+                   "Rozpočet podle kategorií (Kč)",
                    "Kategorie",
                    "Plán",
                    "Čerpáno v období",
@@ -75,7 +77,7 @@ const Texts kEn = {"Project monitoring report",
                    "Cumulative to the period's end",
                    "Kvalis records of the period",
                    "–",
-                   "Budget by category",
+                   "Budget by category (CZK)",
                    "Category",
                    "Planned",
                    "Spent in the period",
@@ -108,7 +110,20 @@ std::string esc(const std::string& s) { return html_escape(s); }
 
 std::string date_text(const std::string& d, Lang lang) { return lang == Lang::en ? d : czech_date(d); }
 
-std::string number(double v, Lang lang) { return lang == Lang::en ? format_number(v) : format_cs(v); }
+// A whole number (a target of 8 meetings, an amount in crowns) without decimals and with its thousands grouped
+// ("8", "1 440 000" / "1,440,000"), not "8,00" or "1440000"; others as the language writes them.
+std::string number(double v, Lang lang) {
+  if (std::fabs(v) < 1e12 && v == std::floor(v)) {
+    const std::string digits = std::to_string(static_cast<long long>(std::fabs(v)));
+    std::string grouped;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+      if (i > 0 && (digits.size() - i) % 3 == 0) grouped += lang == Lang::en ? "," : "\u202F";
+      grouped += digits[i];
+    }
+    return (v < 0 ? (lang == Lang::en ? "-" : "−") : "") + grouped;
+  }
+  return lang == Lang::en ? format_number(v) : format_cs(v);
+}
 std::string number(const std::optional<double>& v, Lang lang) { return v ? number(*v, lang) : "–"; }
 
 std::string kind_name(const std::string& kind, Lang lang) {
@@ -159,7 +174,8 @@ std::string schedule_name(people::ScheduleState s, Lang lang) {
 std::string counts_text(const std::map<std::string, int>& counts, Lang lang) {
   std::string out;
   for (const auto& [kind, n] : counts)
-    out += (out.empty() ? "" : ", ") + std::to_string(n) + " " + kind_name(kind, lang);
+    // "schůzky: 4", not "4 schůzky" (which reads wrong for 1 or 5 in Czech and for 1 in English).
+    out += (out.empty() ? "" : ", ") + kind_name(kind, lang) + ": " + std::to_string(n);
   return out.empty() ? "0" : out;
 }
 

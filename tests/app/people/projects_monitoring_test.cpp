@@ -189,6 +189,13 @@ TEST_P(ProjectsMonitoringTest, TheReportCountsTheLinkedRecordsOfThePeriod) {
   const auto html = exports::monitoring_report_html(*r, Lang::cs, "2025-07-01");
   EXPECT_NE(html.find("Interní audit kvality 2025"), std::string::npos);
   EXPECT_NE(html.find("1. 4. 2025 – 30. 6. 2025"), std::string::npos);
+  // Counts read "kind: n" (not "1 audity"), whole numbers without decimals ("Cíl 2 audit", not "2,00").
+  EXPECT_NE(html.find("audity: "), std::string::npos);
+  EXPECT_EQ(html.find(" audity;"), std::string::npos);
+  EXPECT_NE(html.find("(Cíl 2 audit)"), std::string::npos);
+  EXPECT_EQ(html.find("Cíl 2,00"), std::string::npos);
+  const auto html_en = exports::monitoring_report_html(*r, Lang::en, "2025-07-01");
+  EXPECT_NE(html_en.find("Budget by category (CZK)"), std::string::npos);
   const auto sheets = exports::monitoring_sheets(*r, Lang::en);
   ASSERT_EQ(sheets.size(), 5u);
   EXPECT_EQ(sheets[1].rows.size(), 4u);  // the records of the period

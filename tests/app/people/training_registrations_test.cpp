@@ -254,6 +254,7 @@ TEST_P(TrainingAppTest, RegistrationsWaitingListAttendanceFeedbackAndCertificate
        {"Anna Šťastná", "Práce s rodinou v krizi", "A2024/0456-SP/PC", "8 hodin", "3. 3. 2025", "Náchod",
         "Mgr. Jana Dvořáková", "Královéhradecký kraj", cert->registration.certificate_number.c_str()})
     EXPECT_NE(html.find(text), std::string::npos) << text;
+  EXPECT_NE(html.find("zaměstnavatel: " + cert->registration.organisation_name), std::string::npos);
   EXPECT_EQ(cert->registration.certificate_number.substr(0, 11), "KV-01/2025/");
 
   // PDF: a missing program is 503 (unavailable); one that overruns the limit is killed.

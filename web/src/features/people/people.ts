@@ -99,6 +99,16 @@ export function hours(value: number | null | undefined): string {
   return value === null || value === undefined ? '—' : `${formatDecimal(value, 2)}\u00a0h`;
 }
 
+/**
+ * The hours a worker's Kvalis session stands for on the worker page: counted when attended, planned (the module's
+ * hours) while registered or waiting, none when absent or cancelled.
+ */
+export function workerSessionHours(state: string, value: number): { hours: number | null; planned: boolean } {
+  if (state === 'attended') return { hours: value, planned: false };
+  if (state === 'registered' || state === 'waiting') return { hours: value, planned: true };
+  return { hours: null, planned: false };
+}
+
 /** Whether a date (YYYY-MM-DD) is before today (an appraisal or review overdue). */
 export function isPast(date: string | null | undefined, today: string): boolean {
   return !!date && date < today;
@@ -130,10 +140,19 @@ export interface TabUser {
   memberships: readonly { organisation_type: string; role: string }[];
 }
 
-/** The region's aggregate view for region staff and the platform administrator; the rest for every reader. */
+/** Whether the user is only an external evaluator somewhere: they read projects, never staff records. */
+export function evaluatorOnly(user: TabUser): boolean {
+  return !user.platform_admin && user.memberships.length > 0 && user.memberships.every((m) => m.role === 'evaluator');
+}
+
+/**
+ * The region's aggregate view for region staff and the platform administrator; staff for everyone but an
+ * external evaluator (who sees no staff records); the rest for every reader.
+ */
 export function visibleTabs(user: TabUser): PeopleTab[] {
   const region = user.platform_admin || user.memberships.some((m) => m.organisation_type === 'region');
-  return PEOPLE_TABS.filter((t) => t.key !== 'regional' || region);
+  const evaluator = evaluatorOnly(user);
+  return PEOPLE_TABS.filter((t) => (t.key !== 'regional' || region) && (t.key !== 'staff' || !evaluator));
 }
 
 export function peopleTabForPath(pathname: string): PeopleTab['key'] {

@@ -9,6 +9,7 @@ import {
   cleanPlaces,
   codeKey,
   cooperationOrganisations,
+  evaluatorOnly,
   feedbackOption,
   freePlaces,
   ganttOption,
@@ -24,6 +25,7 @@ import {
   requirementTotals,
   runPlanPreview,
   visibleTabs,
+  workerSessionHours,
   CATEGORIES,
 } from '../people';
 import type { Activity, BudgetLine } from '../types';
@@ -98,6 +100,26 @@ describe('tabs', () => {
       'projects',
     ]);
     expect(visibleTabs(user('municipality')).map((t) => t.key)).not.toContain('regional');
+  });
+  it('hide the staff tab from an external evaluator (who sees no staff records), not from a manager', () => {
+    expect(visibleTabs(user('municipality', 'evaluator')).map((t) => t.key)).toEqual([
+      'catalogue',
+      'sessions',
+      'cooperation',
+      'projects',
+    ]);
+    expect(evaluatorOnly(user('municipality', 'evaluator'))).toBe(true);
+    expect(evaluatorOnly(user('municipality', 'evaluator', true))).toBe(false);
+    expect(evaluatorOnly({ platform_admin: false, memberships: [] })).toBe(false);
+    expect(
+      evaluatorOnly({
+        platform_admin: false,
+        memberships: [
+          { organisation_type: 'municipality', role: 'evaluator' },
+          { organisation_type: 'provider', role: 'manager' },
+        ],
+      }),
+    ).toBe(false);
   });
   it.each([
     ['/people', 'staff'],
@@ -309,5 +331,15 @@ describe('cooperation organisations', () => {
       { id: 26, name: 'Charita Kladské pomezí', type: 'provider', can_manage: true },
       { id: 2, name: 'MěÚ Náchod (OSPOD)', type: 'municipality', can_manage: false },
     ]);
+  });
+});
+
+describe('worker sessions', () => {
+  it('shows the counted hours of an attended session (the DTO field is `hours`), planned ones apart, none for absent', () => {
+    expect(workerSessionHours('attended', 8)).toEqual({ hours: 8, planned: false });
+    expect(workerSessionHours('registered', 8)).toEqual({ hours: 8, planned: true });
+    expect(workerSessionHours('waiting', 6)).toEqual({ hours: 6, planned: true });
+    expect(workerSessionHours('absent', 8)).toEqual({ hours: null, planned: false });
+    expect(workerSessionHours('cancelled', 8)).toEqual({ hours: null, planned: false });
   });
 });

@@ -1,10 +1,12 @@
 // The organiser's attendance sheet: who attended and the hours (the module's hours unless changed); saving marks
 // the session held and counts the hours towards each worker's requirement.
 import { useState } from 'react';
-import { App, Button, Card, Checkbox, InputNumber, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, InputNumber, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { putAttendance, usePeopleMutation } from '../api';
+import { formatDate } from '../../../lib/format';
+import { todayIso } from '../people';
 import type { AttendanceItem, Registration } from '../types';
 import { RegistrationStateTag } from './Tags';
 
@@ -23,10 +25,13 @@ export function AttendanceCard({
   sessionId,
   registrations,
   moduleHours,
+  heldOn,
 }: {
   sessionId: number;
   registrations: readonly Registration[];
   moduleHours: number;
+  /** The session's date: before it, attendance cannot be recorded (saving would mark the session held). */
+  heldOn?: string;
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -37,6 +42,7 @@ export function AttendanceCard({
       rows.map((r) => (r.attended ? r : { registration_id: r.registration_id, attended: false })),
     ),
   );
+  const ahead = !!heldOn && heldOn > todayIso();
   const byId = new Map(registrations.map((r) => [r.id, r]));
   const set = (id: number, patch: Partial<AttendanceItem>) =>
     setRows((rs) => rs.map((r) => (r.registration_id === id ? { ...r, ...patch } : r)));
@@ -49,6 +55,15 @@ export function AttendanceCard({
       data-testid="attendance-card"
     >
       <Typography.Paragraph type="secondary">{t('people.session.attendanceHelp')}</Typography.Paragraph>
+      {ahead ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="attendance-ahead"
+          message={t('people.session.attendanceAhead', { date: formatDate(heldOn) })}
+        />
+      ) : null}
       <Table<AttendanceItem>
         rowKey="registration_id"
         size="small"
@@ -108,7 +123,7 @@ export function AttendanceCard({
       <Button
         type="primary"
         style={{ marginTop: 12 }}
-        disabled={!rows.length}
+        disabled={!rows.length || ahead}
         loading={save.isPending}
         onClick={() =>
           save.mutate(undefined, { onSuccess: () => message.success(t('people.session.attendanceSaved')) })

@@ -52,6 +52,8 @@ export function SessionsTable({
         {
           title: t('people.sessions.date'),
           dataIndex: 'held_on',
+          // a date on one line ("14. 12. 2025"), not three on the phone
+          onCell: () => ({ style: { whiteSpace: 'nowrap' } }),
           render: (v: string, s) => (
             <Link to={`/people/sessions/${s.id}`} data-testid="session-link">
               {formatDate(v)}

@@ -271,14 +271,16 @@ function ParticipantsCard({
   );
 }
 
-function FollowUpCard({ meeting, canManage }: { meeting: MeetingDetail; canManage: boolean }) {
+export function FollowUpCard({ meeting, canManage }: { meeting: MeetingDetail; canManage: boolean }) {
   const { t } = useTranslation();
   const [notes, setNotes] = useState<Record<number, string>>({});
-  const update = usePeopleMutation((x: { id: number; state: string }) =>
+  // The note as typed, else the one already recorded (an untouched field keeps it rather than clearing it).
+  const noteOf = (a: AgreedAction) => notes[a.id] ?? a.follow_up_note ?? '';
+  const update = usePeopleMutation((x: { id: number; state: string; note: string }) =>
     updateAgreedAction(x.id, {
       state: x.state,
       follow_up_meeting_id: meeting.meeting.id,
-      follow_up_note: (notes[x.id] ?? '').trim(),
+      follow_up_note: x.note.trim(),
     }),
   );
   return (
@@ -317,27 +319,38 @@ function FollowUpCard({ meeting, canManage }: { meeting: MeetingDetail; canManag
                 {
                   title: t('people.meeting.followUpNote'),
                   key: 'note',
-                  render: (_: unknown, a: AgreedAction) => (
-                    <Space wrap>
-                      <Input
-                        size="small"
-                        style={{ minWidth: 180 }}
-                        aria-label={t('people.meeting.followUpNote')}
-                        value={notes[a.id] ?? a.follow_up_note}
-                        onChange={(e) => setNotes({ ...notes, [a.id]: e.target.value })}
-                      />
-                      <Button
-                        size="small"
-                        onClick={() => update.mutate({ id: a.id, state: 'done' })}
-                        data-testid="follow-up-done"
-                      >
-                        {t('people.meeting.markDone')}
-                      </Button>
-                      <Button size="small" danger onClick={() => update.mutate({ id: a.id, state: 'dropped' })}>
-                        {t('people.meeting.markDropped')}
-                      </Button>
-                    </Space>
-                  ),
+                  render: (_: unknown, a: AgreedAction) =>
+                    a.state !== 'open' ? (
+                      // Already settled (done or dropped): show how, not buttons that look undone.
+                      <Space wrap data-testid="follow-up-settled">
+                        <ActionStateTag state={a.state} />
+                        <span>{a.follow_up_note}</span>
+                      </Space>
+                    ) : (
+                      <Space wrap>
+                        <Input
+                          size="small"
+                          style={{ minWidth: 180 }}
+                          aria-label={t('people.meeting.followUpNote')}
+                          value={noteOf(a)}
+                          onChange={(e) => setNotes({ ...notes, [a.id]: e.target.value })}
+                        />
+                        <Button
+                          size="small"
+                          onClick={() => update.mutate({ id: a.id, state: 'done', note: noteOf(a) })}
+                          data-testid="follow-up-done"
+                        >
+                          {t('people.meeting.markDone')}
+                        </Button>
+                        <Button
+                          size="small"
+                          danger
+                          onClick={() => update.mutate({ id: a.id, state: 'dropped', note: noteOf(a) })}
+                        >
+                          {t('people.meeting.markDropped')}
+                        </Button>
+                      </Space>
+                    ),
                 },
               ]
             : [

@@ -232,6 +232,7 @@ export default function SessionPage() {
           sessionId={s.id}
           registrations={active}
           moduleHours={s.module.hours}
+          heldOn={s.held_on}
         />
       ) : null}
       {dialog?.kind === 'register' ? (

@@ -12,7 +12,7 @@ import { OrganisationPicker, useOrganisationChoice } from '../components/Organis
 import { RecordModal } from '../components/RecordModal';
 import { CategoryTag, RequirementTag } from '../components/Tags';
 import { workerFields } from '../components/workerFields';
-import { CATEGORIES, hours, isPast, requirementState, requirementTotals, todayIso } from '../people';
+import { CATEGORIES, evaluatorOnly, hours, isPast, requirementState, requirementTotals, todayIso } from '../people';
 import type { RequirementRow, RequirementSummary, Worker, WorkerDetail, WorkerInput } from '../types';
 
 interface Row extends Worker {
@@ -44,10 +44,13 @@ export default function StaffPage() {
   const totals = requirementTotals(rows.map((r) => r.req));
   const rule = requirement.data?.rule;
 
-  const regionStaff = useCurrentUser().memberships.some((m) => m.organisation_type === 'region');
+  const user = useCurrentUser();
+  const regionStaff = user.memberships.some((m) => m.organisation_type === 'region');
   if (error) return <ErrorAlert error={error} onRetry={() => refetch()} />;
   // the region sees no staff lists, only its aggregates
   if (!loading && !orgs.length && regionStaff) return <Navigate to="/people/regional" replace />;
+  // an external evaluator reads the project it evaluates, and no staff records
+  if (!loading && !orgs.length && evaluatorOnly(user)) return <Navigate to="/people/projects" replace />;
   return (
     <div data-testid="people-staff-page">
       <Typography.Title level={2} className="kv-page-title" data-testid="page-title">
@@ -239,7 +242,12 @@ export default function StaffPage() {
             ]}
           />
           {manages ? (
-            <SupervisionCard data={supervision.data} loading={supervision.isLoading} error={supervision.error} />
+            <SupervisionCard
+              data={supervision.data}
+              loading={supervision.isLoading}
+              error={supervision.error}
+              year={year}
+            />
           ) : null}
         </>
       ) : null}
@@ -258,14 +266,16 @@ export default function StaffPage() {
   );
 }
 
-function SupervisionCard({
+export function SupervisionCard({
   data,
   loading,
   error,
+  year,
 }: {
   data: ReturnType<typeof useSupervision>['data'];
   loading: boolean;
   error: unknown;
+  year: number;
 }) {
   const { t } = useTranslation();
   return (
@@ -277,8 +287,20 @@ function SupervisionCard({
     >
       <Typography.Paragraph type="secondary">{t('people.staff.supervisionHelp')}</Typography.Paragraph>
       {error ? <ErrorAlert error={error} /> : null}
-      <Typography.Title level={5}>{t('people.staff.perTeam')}</Typography.Title>
+      {data && data.sessions === 0 ? (
+        // No supervision recorded in the year: say so rather than show an empty per-team table.
+        <Alert
+          type="info"
+          showIcon
+          data-testid="supervision-none"
+          message={t('people.staff.noSupervision', { year })}
+        />
+      ) : null}
+      <Typography.Title level={5} style={{ marginTop: 12 }}>
+        {t('people.staff.perTeam')}
+      </Typography.Title>
       <Table
+        locale={{ emptyText: t('people.staff.noSupervisionTeams') }}
         rowKey="team"
         size="small"
         loading={loading}

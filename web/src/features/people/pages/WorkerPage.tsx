@@ -37,7 +37,7 @@ import {
 import { RecordModal, type Field, type Values } from '../components/RecordModal';
 import { CategoryTag, RegistrationStateTag, RequirementTag, useCodeText } from '../components/Tags';
 import { absenceFields, appraisalFields, planFields, trainingFields, workerFields } from '../components/workerFields';
-import { TRAINING_KINDS, hours, isPast, requirementState, todayIso } from '../people';
+import { TRAINING_KINDS, hours, isPast, requirementState, todayIso, workerSessionHours } from '../people';
 import type { EducationPlan, RequirementYear, WorkerInput } from '../types';
 
 type Dialog =
@@ -220,9 +220,18 @@ export default function WorkerPage() {
             },
             {
               title: t('people.common.hours'),
-              dataIndex: 'hours_attended',
+              dataIndex: 'hours',
               align: 'right',
-              render: (v: number | null) => hours(v),
+              render: (v: number, s) => {
+                const h = workerSessionHours(s.state, v);
+                return h.planned ? (
+                  <Typography.Text type="secondary" title={t('people.staff.planned')}>
+                    {hours(h.hours)}
+                  </Typography.Text>
+                ) : (
+                  hours(h.hours)
+                );
+              },
             },
             {
               title: t('people.worker.certificate'),
