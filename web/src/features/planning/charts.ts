@@ -51,11 +51,16 @@ export function tScoreOption(
   labels: { t: string; expected: string },
 ): EChartsCoreOption {
   const points = history.filter((h) => h.t !== null).sort((a, b) => a.held_on.localeCompare(b.held_on));
+  // 20–80 covers the usual T-scores; ratings of −3 (worse than at the start) or many +2 go beyond: widen the
+  // axis to whole tens so no point is drawn off the chart.
+  const ts = points.map((p) => p.t as number);
+  const yMin = Math.min(20, Math.floor(Math.min(...ts, 20) / 10) * 10);
+  const yMax = Math.max(80, Math.ceil(Math.max(...ts, 80) / 10) * 10);
   return {
     tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => formatDecimal(typeof v === 'number' ? v : null, 1) },
     grid: { left: 8, right: 16, top: 24, bottom: 8, containLabel: true },
     xAxis: { ...DATE_AXIS, data: points.map((p) => formatDate(p.held_on)) },
-    yAxis: { type: 'value', min: 20, max: 80, axisLabel: { formatter: (v: number) => formatDecimal(v) } },
+    yAxis: { type: 'value', min: yMin, max: yMax, axisLabel: { formatter: (v: number) => formatDecimal(v) } },
     series: [
       {
         name: labels.t,

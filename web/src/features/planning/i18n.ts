@@ -855,7 +855,8 @@ export const en: typeof cs = {
     evidenceClients: 'clients: {{n}}',
     noEvidence: 'no evaluation',
     notEvaluated: 'not evaluated yet',
-    notEvaluatedHint: 'Nobody has evaluated this indicator in the period yet; its value is recorded when the goal is evaluated.',
+    notEvaluatedHint:
+      'Nobody has evaluated this indicator in the period yet; its value is recorded when the goal is evaluated.',
     valueHidden: 'hidden (fewer than 5 clients)',
     noPlan: 'The organisation has no strategic plan.',
   },

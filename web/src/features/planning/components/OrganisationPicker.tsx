@@ -24,7 +24,13 @@ export function useOrganisationChoice() {
     next.set('org', String(id));
     setParams(next);
   };
-  return { orgs: list, org, setOrg, loading: orgs.isLoading || (list.length > 1 && allPlans.isLoading), error: orgs.error };
+  return {
+    orgs: list,
+    org,
+    setOrg,
+    loading: orgs.isLoading || (list.length > 1 && allPlans.isLoading),
+    error: orgs.error,
+  };
 }
 
 export function OrganisationPicker({
