@@ -176,7 +176,8 @@ function GoalBlock({ g }: { g: ImpactGoal }) {
           rowKey="id"
           size="small"
           pagination={false}
-          scroll={{ x: true }}
+          // On a phone the five columns keep a readable width and the table scrolls sideways.
+          scroll={{ x: 640 }}
           dataSource={g.indicators}
           data-testid="impact-indicators"
           columns={[
