@@ -69,7 +69,7 @@ const Texts kCs = {
     "cílů",
     "hodnocení",
     "Strategický cíl",
-    "Dílčí cíl",
+    "Provozní cíl",
     "Cíl služby",
     "Výsledky klientů",
     "podíl dosažených cílů",
@@ -155,7 +155,7 @@ std::string state_name(const std::string& state, Lang lang) {
   if (state == "partly_met") return en ? "partly met" : "částečně splněn";
   if (state == "not_met") return en ? "not met" : "nesplněn";
   if (state == "dropped") return en ? "dropped" : "zrušen";
-  return en ? "active" : "aktivní";
+  return en ? "in progress" : "probíhá";  // as the web pages name an active goal
 }
 
 // One decimal at most ("62,4", "8"); a decimal comma in Czech.
