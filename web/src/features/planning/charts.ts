@@ -77,6 +77,17 @@ export function tScoreOption(
   };
 }
 
+/** Breaks a label into lines of at most `max` characters at spaces (a longer word stays whole on its line). */
+export function wrapLabel(text: string, max: number): string {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.length ? lines[lines.length - 1] : undefined;
+    if (last !== undefined && last.length + 1 + word.length <= max) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.join('\n');
+}
+
 /** One ladder assessment (and, faded, the first one for comparison) as a radar over the ladder's areas. */
 export function ladderRadarOption(l: ClientLadder, assessmentId: number, labels: { first: string }): EChartsCoreOption {
   const sorted = [...l.assessments].sort((a, b) => a.assessed_on.localeCompare(b.assessed_on));
@@ -99,7 +110,10 @@ export function ladderRadarOption(l: ClientLadder, assessmentId: number, labels:
     legend: { bottom: 0 },
     radar: {
       indicator: l.ladder.areas.map((a) => ({ name: a.name, min: l.ladder.scale_min, max: l.ladder.scale_max })),
-      radius: '62%',
+      // Area names on two or three short lines and a smaller radius, so the names beside the radar are not
+      // cut off on a phone.
+      radius: '50%',
+      axisName: { formatter: (name: string) => wrapLabel(name, 12), fontSize: 11, lineHeight: 14 },
     },
     series: [{ type: 'radar', data }],
   };

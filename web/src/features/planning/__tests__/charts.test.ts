@@ -1,7 +1,7 @@
 // Chart options of the planning pages: an indicator's history against its target, the T-score over time, a
 // ladder assessment's radar and the regional outcomes (suppressed cells have no bar).
 import { describe, expect, it } from 'vitest';
-import { indicatorHistoryOption, ladderRadarOption, regionalOption, tScoreOption } from '../charts';
+import { indicatorHistoryOption, ladderRadarOption, regionalOption, tScoreOption, wrapLabel } from '../charts';
 import type { ClientLadder, OutcomeCell } from '../types';
 
 type Opt = Record<string, unknown> & {
@@ -160,5 +160,14 @@ describe('regional outcomes chart', () => {
       ['Hlavní město Praha', [null, null]],
       ['Královéhradecký kraj', [50, 75]],
     ]);
+  });
+});
+
+describe('wrapLabel', () => {
+  it('breaks a ladder area name at spaces into short lines', () => {
+    expect(wrapLabel('Práce a vzdělávání', 12)).toBe('Práce a\nvzdělávání');
+    expect(wrapLabel('Každodenní život', 12)).toBe('Každodenní\nživot');
+    expect(wrapLabel('Bydlení', 12)).toBe('Bydlení');
+    expect(wrapLabel('Nejdelšíslovonasvětě a', 12)).toBe('Nejdelšíslovonasvětě\na');
   });
 });
