@@ -439,6 +439,9 @@ describe('the chain of plans, its evaluations and the impact it proves', () => {
     assert.match(cs.text, /Zpráva o dopadu/);
     assert.match(cs.text, /Problém, který řešíme/);
     assert.match(cs.text, /hodnocení č\. /);
+    // the levels and states as the web pages name them
+    assert.match(cs.text, /Provozní cíl /);
+    assert.doesNotMatch(cs.text, /Dílčí cíl|>aktivní</);
     const en = await manager.get(`/api/planning/impact/report.html?${q}&lang=en`);
     assert.match(en.text, /Impact report/);
     assert.match(en.text, /lang="en"/);

@@ -193,8 +193,11 @@ test('from a strategic goal down the tree to a client’s goal review and back u
     assert.match(await page.getByTestId('impact-plan-title').innerText(), new RegExp(c.strategic.title));
     assert.match(
       await page.getByTestId('impact-totals').innerText(),
-      /Klientů: \d+ · osobních cílů: \d+ · hodnocení: \d+/,
+      /Klientů: \d+ · cílů ve zprávě: \d+ · hodnocení: \d+/,
     );
+    // an indicator nobody evaluated in the period says so, not an empty cell
+    for (const cell of await page.getByTestId('impact-not-evaluated').all())
+      assert.equal((await cell.innerText()).trim(), 'zatím nehodnoceno');
     const goalCardInReport = page.getByTestId('impact-strategic-goal').filter({ hasText: c.strategicGoal.title });
     assert.match(await goalCardInReport.innerText(), /Výsledky klientů/);
     assert.ok(await page.getByTestId('impact-html').getAttribute('href'));
@@ -250,6 +253,18 @@ test('the external evaluator reads the plans but never a client record', async (
       await openPath(page, `/planning/clients/${someClient.id}`);
       await page.getByTestId('forbidden').waitFor();
     }
+  });
+});
+
+test('the region officer opens the strategy on an organisation that has a strategic plan', async () => {
+  const region = await apiLogin(process.env.KVALIS_PLANNING_REGION ?? 'kraj.referent', DEMO_PASSWORD);
+  const plans = (await region.get('/api/planning/strategic-plans')).items;
+  if (!plans.length) return; // nothing to open on
+  await withBrowser('planning-region', async (page) => {
+    await logIn(page, process.env.KVALIS_PLANNING_REGION ?? 'kraj.referent', DEMO_PASSWORD);
+    await navigateTo(page, 'planning');
+    await page.getByTestId('strategic-plan-link').first().waitFor();
+    assert.equal(await page.getByTestId('strategic-plan-create').count(), 0, 'a region changes nothing');
   });
 });
 

@@ -397,6 +397,7 @@ Result<OperationalPlanDetail> derive_operational_plan(soci::session& s, const ac
   r.created_at = r.updated_at = now;
   r.id = repo::insert_operational_plan(s, r);
   std::map<long long, long long> copied;  // old goal → new goal (carried or revised)
+  std::map<long long, long long> dropped_copies;  // old goal → its dropped copy in the new plan
   std::map<long long, std::string> dropped_codes;
   int position = 0;
   for (const auto& g : goals) {  // objectives before service goals
@@ -415,6 +416,14 @@ Result<OperationalPlanDetail> derive_operational_plan(soci::session& s, const ac
       if (d.title) n.title = *d.title;
       if (d.description) n.description = *d.description;
     }
+    if (g.parent_goal_id && d.carry == Carry::drop) {
+      // A dropped goal's copy stays under its parent's copy in the new plan (carried or dropped too), never
+      // under the old plan's objective; a strategic parent is shared by both plans and stays as it is.
+      if (auto it = copied.find(*g.parent_goal_id); it != copied.end())
+        n.parent_goal_id = it->second;
+      else if (auto dc = dropped_copies.find(*g.parent_goal_id); dc != dropped_copies.end())
+        n.parent_goal_id = dc->second;
+    }
     if (g.parent_goal_id && d.carry != Carry::drop) {
       if (auto it = copied.find(*g.parent_goal_id); it != copied.end()) {
         n.parent_goal_id = it->second;
@@ -428,6 +437,7 @@ Result<OperationalPlanDetail> derive_operational_plan(soci::session& s, const ac
     n.id = repo::insert_goal(s, n);
     if (d.carry == Carry::drop) {
       dropped_codes[g.id] = g.code.empty() ? g.title : g.code;
+      dropped_copies[g.id] = n.id;
       continue;
     }
     copied[g.id] = n.id;

@@ -176,7 +176,11 @@ std::string client_record_html(const app::ClientExport& record, Lang lang) {
   h += row(L.key_worker, esc(c.key_worker_name.empty() ? L.none : c.key_worker_name));
   h += row(L.state, esc(state_text(c.state, lang)));
   h += row(L.rho, number(d.rho, lang, 2));
-  h += row(L.exported, esc(record.exported_at));
+  {  // "2026-12-06T04:54:57Z" → "6. 12. 2026 04:54 UTC" (the date as elsewhere on the page)
+    const std::string& e = record.exported_at;
+    const bool iso = e.size() >= 16 && e[10] == 'T';
+    h += row(L.exported, esc(iso ? date_of(e.substr(0, 10), lang) + " " + e.substr(11, 5) + " UTC" : e));
+  }
   h += "</table>";
 
   h += "<h2>" + esc(L.goals) + "</h2>";

@@ -54,6 +54,7 @@ struct Texts {
   const char* state;
   const char* unit;
   const char* held_on;
+  const char* not_evaluated;  // an indicator without an evaluation in the period
 };
 
 const Texts kCs = {
@@ -68,7 +69,7 @@ const Texts kCs = {
     "cílů",
     "hodnocení",
     "Strategický cíl",
-    "Dílčí cíl",
+    "Provozní cíl",
     "Cíl služby",
     "Výsledky klientů",
     "podíl dosažených cílů",
@@ -98,6 +99,7 @@ const Texts kCs = {
     "Stav",
     "Jednotka",
     "Hodnoceno",
+    "zatím nehodnoceno",
 };
 
 const Texts kEn = {
@@ -142,6 +144,7 @@ const Texts kEn = {
     "State",
     "Unit",
     "Held on",
+    "not evaluated yet",
 };
 
 const Texts& texts(Lang lang) { return lang == Lang::en ? kEn : kCs; }
@@ -152,7 +155,7 @@ std::string state_name(const std::string& state, Lang lang) {
   if (state == "partly_met") return en ? "partly met" : "částečně splněn";
   if (state == "not_met") return en ? "not met" : "nesplněn";
   if (state == "dropped") return en ? "dropped" : "zrušen";
-  return en ? "active" : "aktivní";
+  return en ? "in progress" : "probíhá";  // as the web pages name an active goal
 }
 
 // One decimal at most ("62,4", "8"); a decimal comma in Czech.
@@ -211,11 +214,14 @@ std::string indicators_html(const std::vector<papp::ImpactIndicator>& list, cons
       evidence += "; " + date_text(x.held_on, lang);
       if (x.clients_n) evidence += "; " + std::to_string(*x.clients_n) + " " + t.clients_n;
     } else {
-      evidence = t.none;
+      evidence = t.not_evaluated;
     }
+    const std::string value = x.value                     ? number(x.value, lang) + unit
+                              : x.evaluation_ids.empty() ? std::string(t.not_evaluated)
+                                                          : number(x.value, lang);
     out += "<tr><td>" + esc(i.name) + "</td><td class=\"num\">" + number(i.baseline, lang) + unit +
            "</td><td class=\"num\">" + number(i.target, lang) + unit + "</td><td class=\"num\">" +
-           number(x.value, lang) + (x.value ? unit : "") + "</td><td>" +
+           value + "</td><td>" +
            (x.on_target ? (*x.on_target ? "<span class=\"good\">" + std::string(t.yes) + "</span>"
                                         : "<span class=\"bad\">" + std::string(t.no) + "</span>")
                         : std::string(t.none)) +

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <map>
 
 #include "accounts/core/caller.hpp"
 #include "planning/app/plans.hpp"
@@ -196,6 +197,61 @@ TEST_P(PlansCycleTest, CarriedGoalsKeepTheirClientsAndDroppedParentsLeaveAReason
   const auto again = papp::derive_operational_plan(db, manager, op->plan.id, {2026, "Znovu", {}});
   ASSERT_FALSE(again);
   EXPECT_EQ(again.error().code, ErrorCode::conflict);
+}
+
+// A service goal dropped on derive keeps its link inside the new plan: its copy's parent is the carried
+// objective (the new plan's), or the dropped copy of a dropped objective, never the old plan's objective.
+TEST_P(PlansCycleTest, ADroppedServiceGoalHangsUnderTheNewPlansObjective) {
+  TestDatabase t(GetParam());
+  KVALIS_REQUIRE_DB(t);
+  auto& db = t.db();
+  const World w = make_world(db);
+  const auto manager =
+      member(w.manager_id, w.provider, accounts::OrganisationType::provider, accounts::Role::manager, "86");
+  const auto sp =
+      papp::create_strategic_plan(db, manager, {w.provider, "Strategie", 2023, 2027, "Problém", "", "", {}});
+  ASSERT_TRUE(sp);
+  const auto s1 =
+      papp::create_goal(db, manager, {GoalLevel::strategic, sp->plan.id, {}, {}, {}, "", "S1", "Bydlení", ""});
+  ASSERT_TRUE(s1);
+  const auto op = papp::create_operational_plan(db, manager, {w.provider, {}, sp->plan.id, 2025, "Plán 2025"});
+  ASSERT_TRUE(op);
+  const auto o1 =
+      papp::create_goal(db, manager, {GoalLevel::objective, {}, op->plan.id, {}, s1->goal.id, "", "O1", "Cíl", ""});
+  const auto o2 =
+      papp::create_goal(db, manager, {GoalLevel::objective, {}, op->plan.id, {}, s1->goal.id, "", "O2", "Jiný", ""});
+  ASSERT_TRUE(o1 && o2);
+  const auto g1 = papp::create_goal(
+      db, manager, {GoalLevel::service, {}, op->plan.id, w.service, o1->goal.id, "", "G1", "Cíl služby", ""});
+  const auto g2 = papp::create_goal(
+      db, manager, {GoalLevel::service, {}, op->plan.id, w.service, o2->goal.id, "", "G2", "Druhý cíl", ""});
+  ASSERT_TRUE(g1 && g2);
+  const auto closed = papp::close_operational_plan(db, manager, op->plan.id,
+                                                   {"2026-01-15",
+                                                    {{o1->goal.id, EvaluationResult::met, "", {}},
+                                                     {o2->goal.id, EvaluationResult::not_met, "", {}},
+                                                     {g1->goal.id, EvaluationResult::met, "", {}},
+                                                     {g2->goal.id, EvaluationResult::not_met, "", {}}}});
+  ASSERT_TRUE(closed) << closed.error().message_key;
+  const auto derived = papp::derive_operational_plan(db, manager, op->plan.id,
+                                                     {2026,
+                                                      "Plán 2026",
+                                                      {{o1->goal.id, Carry::carry_over, "Pokračujeme.", {}, {}},
+                                                       {o2->goal.id, Carry::drop, "Splněno jinak.", {}, {}},
+                                                       {g1->goal.id, Carry::drop, "Cíl splněn.", {}, {}},
+                                                       {g2->goal.id, Carry::drop, "Nahrazeno.", {}, {}}}});
+  ASSERT_TRUE(derived) << derived.error().message_key;
+  std::map<std::string, papp::GoalSummary> by_code;
+  for (const auto& g : derived->goals) by_code[g.goal.code] = g;
+  ASSERT_EQ(by_code.size(), 4u);
+  const long long o1b = by_code["O1"].goal.id, o2b = by_code["O2"].goal.id;
+  EXPECT_NE(o1b, o1->goal.id);
+  EXPECT_EQ(by_code["O1"].goal.parent_goal_id, s1->goal.id);  // the strategic goal is shared
+  EXPECT_EQ(by_code["O2"].goal.parent_goal_id, s1->goal.id);
+  EXPECT_EQ(by_code["G1"].goal.state, "dropped");
+  EXPECT_EQ(by_code["G1"].goal.parent_goal_id, o1b);
+  EXPECT_EQ(by_code["G2"].goal.state, "dropped");
+  EXPECT_EQ(by_code["G2"].goal.parent_goal_id, o2b);
 }
 
 TEST_P(PlansCycleTest, SuppressionFollowsTheStaffOfTheService) {

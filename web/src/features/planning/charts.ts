@@ -51,11 +51,16 @@ export function tScoreOption(
   labels: { t: string; expected: string },
 ): EChartsCoreOption {
   const points = history.filter((h) => h.t !== null).sort((a, b) => a.held_on.localeCompare(b.held_on));
+  // 20–80 covers the usual T-scores; ratings of −3 (worse than at the start) or many +2 go beyond: widen the
+  // axis to whole tens so no point is drawn off the chart.
+  const ts = points.map((p) => p.t as number);
+  const yMin = Math.min(20, Math.floor(Math.min(...ts, 20) / 10) * 10);
+  const yMax = Math.max(80, Math.ceil(Math.max(...ts, 80) / 10) * 10);
   return {
     tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => formatDecimal(typeof v === 'number' ? v : null, 1) },
     grid: { left: 8, right: 16, top: 24, bottom: 8, containLabel: true },
     xAxis: { ...DATE_AXIS, data: points.map((p) => formatDate(p.held_on)) },
-    yAxis: { type: 'value', min: 20, max: 80, axisLabel: { formatter: (v: number) => formatDecimal(v) } },
+    yAxis: { type: 'value', min: yMin, max: yMax, axisLabel: { formatter: (v: number) => formatDecimal(v) } },
     series: [
       {
         name: labels.t,
@@ -70,6 +75,17 @@ export function tScoreOption(
       },
     ],
   };
+}
+
+/** Breaks a label into lines of at most `max` characters at spaces (a longer word stays whole on its line). */
+export function wrapLabel(text: string, max: number): string {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.length ? lines[lines.length - 1] : undefined;
+    if (last !== undefined && last.length + 1 + word.length <= max) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.join('\n');
 }
 
 /** One ladder assessment (and, faded, the first one for comparison) as a radar over the ladder's areas. */
@@ -94,7 +110,10 @@ export function ladderRadarOption(l: ClientLadder, assessmentId: number, labels:
     legend: { bottom: 0 },
     radar: {
       indicator: l.ladder.areas.map((a) => ({ name: a.name, min: l.ladder.scale_min, max: l.ladder.scale_max })),
-      radius: '62%',
+      // Area names on two or three short lines and a smaller radius, so the names beside the radar are not
+      // cut off on a phone.
+      radius: '50%',
+      axisName: { formatter: (name: string) => wrapLabel(name, 12), fontSize: 11, lineHeight: 14 },
     },
     series: [{ type: 'radar', data }],
   };

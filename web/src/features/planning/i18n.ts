@@ -418,7 +418,7 @@ export const cs = {
     problem: 'Řešený problém',
     vision: 'Vize',
     mission: 'Poslání',
-    totals: 'Klientů: {{clients}} · osobních cílů: {{goals}} · hodnocení: {{evaluations}}',
+    totals: 'Klientů: {{clients}} · cílů ve zprávě: {{goals}} · hodnocení: {{evaluations}}',
     indicators: 'Ukazatele',
     baseline: 'Výchozí',
     target: 'Cíl',
@@ -427,6 +427,9 @@ export const cs = {
     evidenceText: '{{count}} hodnocení, naposledy {{date}}',
     evidenceClients: 'klientů: {{n}}',
     noEvidence: 'bez hodnocení',
+    notEvaluated: 'zatím nehodnoceno',
+    notEvaluatedHint: 'Ukazatel v tomto období ještě nikdo nehodnotil; hodnota se zaznamená při hodnocení cíle.',
+    valueHidden: 'skryto (méně než 5 klientů)',
     noPlan: 'Organizace nemá strategický plán.',
   },
   regional: {
@@ -842,7 +845,7 @@ export const en: typeof cs = {
     problem: 'Problem addressed',
     vision: 'Vision',
     mission: 'Mission',
-    totals: 'Clients: {{clients}} · personal goals: {{goals}} · evaluations: {{evaluations}}',
+    totals: 'Clients: {{clients}} · goals in the report: {{goals}} · evaluations: {{evaluations}}',
     indicators: 'Indicators',
     baseline: 'Baseline',
     target: 'Target',
@@ -851,6 +854,10 @@ export const en: typeof cs = {
     evidenceText: '{{count}} evaluations, latest {{date}}',
     evidenceClients: 'clients: {{n}}',
     noEvidence: 'no evaluation',
+    notEvaluated: 'not evaluated yet',
+    notEvaluatedHint:
+      'Nobody has evaluated this indicator in the period yet; its value is recorded when the goal is evaluated.',
+    valueHidden: 'hidden (fewer than 5 clients)',
     noPlan: 'The organisation has no strategic plan.',
   },
   regional: {

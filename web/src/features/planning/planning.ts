@@ -505,3 +505,19 @@ export function regionalMatrix(items: readonly RegionalOutcome[]): RegionalMatri
 export function yearPeriod(yearFrom: number, yearTo = yearFrom): { from: string; to: string } {
   return { from: `${yearFrom}-01-01`, to: `${yearTo}-12-31` };
 }
+
+/**
+ * The organisation a planning page opens on: the one asked for in the URL, else the first (in the list's order)
+ * that has a strategic plan, else the first. A region officer reads many organisations and most have no plans:
+ * opening on the first alphabetically would show an empty page.
+ */
+export function defaultOrganisation<O extends { id: number }>(
+  orgs: readonly O[],
+  plans: readonly { organisation_id: number }[],
+  wanted?: number,
+): O | undefined {
+  const asked = orgs.find((o) => o.id === wanted);
+  if (asked) return asked;
+  const withPlans = new Set(plans.map((p) => p.organisation_id));
+  return orgs.find((o) => withPlans.has(o.id)) ?? orgs[0];
+}

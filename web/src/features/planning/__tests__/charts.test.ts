@@ -1,10 +1,14 @@
 // Chart options of the planning pages: an indicator's history against its target, the T-score over time, a
 // ladder assessment's radar and the regional outcomes (suppressed cells have no bar).
 import { describe, expect, it } from 'vitest';
-import { indicatorHistoryOption, ladderRadarOption, regionalOption, tScoreOption } from '../charts';
+import { indicatorHistoryOption, ladderRadarOption, regionalOption, tScoreOption, wrapLabel } from '../charts';
 import type { ClientLadder, OutcomeCell } from '../types';
 
-type Opt = Record<string, unknown> & { series: Record<string, unknown>[]; xAxis: { data: unknown[] } };
+type Opt = Record<string, unknown> & {
+  series: Record<string, unknown>[];
+  xAxis: { data: unknown[] };
+  yAxis?: unknown;
+};
 
 describe('indicator history', () => {
   it('draws the recorded values in date order with the target and baseline lines', () => {
@@ -45,6 +49,17 @@ describe('T-score over time', () => {
     expect(o.xAxis.data).toEqual(['1. 3. 2025', '1. 9. 2025']);
     expect(o.series[0].data).toEqual([38.2, 50]);
     expect((o.series[0].markLine as { data: { yAxis: number }[] }).data[0].yAxis).toBe(50);
+    expect(o.yAxis).toMatchObject({ min: 20, max: 80 });
+  });
+  it('widens the axis for T-scores below 20 or above 80 (ratings of −3, many +2)', () => {
+    const o = tScoreOption(
+      [
+        { held_on: '2025-04-15', t: 13.9 },
+        { held_on: '2025-07-15', t: 85.2 },
+      ],
+      { t: 'T-skór', expected: 'očekávaný výsledek (50)' },
+    ) as unknown as Opt;
+    expect(o.yAxis).toMatchObject({ min: 10, max: 90 });
   });
 });
 
@@ -145,5 +160,14 @@ describe('regional outcomes chart', () => {
       ['Hlavní město Praha', [null, null]],
       ['Královéhradecký kraj', [50, 75]],
     ]);
+  });
+});
+
+describe('wrapLabel', () => {
+  it('breaks a ladder area name at spaces into short lines', () => {
+    expect(wrapLabel('Práce a vzdělávání', 12)).toBe('Práce a\nvzdělávání');
+    expect(wrapLabel('Každodenní život', 12)).toBe('Každodenní\nživot');
+    expect(wrapLabel('Bydlení', 12)).toBe('Bydlení');
+    expect(wrapLabel('Nejdelšíslovonasvětě a', 12)).toBe('Nejdelšíslovonasvětě\na');
   });
 });

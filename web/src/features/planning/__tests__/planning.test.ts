@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   closeInput,
+  defaultOrganisation,
   deriveInput,
   distanceRows,
   evaluationInput,
@@ -469,5 +470,24 @@ describe('regional matrix', () => {
   it('turns a year into a period', () => {
     expect(yearPeriod(2025)).toEqual({ from: '2025-01-01', to: '2025-12-31' });
     expect(yearPeriod(2023, 2027)).toEqual({ from: '2023-01-01', to: '2027-12-31' });
+  });
+});
+
+describe('defaultOrganisation', () => {
+  const orgs = [
+    { id: 1, name: 'Asistence Domov s.r.o.' },
+    { id: 2, name: 'Charita' },
+    { id: 3, name: 'Romano Drom Hradec, z. s.' },
+  ];
+  it('opens on the organisation asked for in the URL, even without plans', () => {
+    expect(defaultOrganisation(orgs, [{ organisation_id: 3 }], 1)?.id).toBe(1);
+  });
+  it('else on the first organisation that has a strategic plan', () => {
+    expect(defaultOrganisation(orgs, [{ organisation_id: 3 }, { organisation_id: 2 }])?.id).toBe(2);
+    expect(defaultOrganisation(orgs, [{ organisation_id: 3 }], 99)?.id).toBe(3);
+  });
+  it('else on the first organisation; none without organisations', () => {
+    expect(defaultOrganisation(orgs, [])?.id).toBe(1);
+    expect(defaultOrganisation([], [{ organisation_id: 3 }])).toBeUndefined();
   });
 });

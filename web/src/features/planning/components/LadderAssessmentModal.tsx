@@ -70,6 +70,7 @@ export function LadderAssessmentModal({
               min={ladder.scale_min}
               max={ladder.scale_max}
               precision={0}
+              placeholder={`${ladder.scale_min}–${ladder.scale_max}`}
               value={values[a.id] ?? null}
               onChange={(v) => setValues({ ...values, [a.id]: v })}
             />

@@ -1,23 +1,36 @@
-// The organisation whose plans a page shows: `?org=` in the URL, else the first organisation the caller may read.
+// The organisation whose plans a page shows: `?org=` in the URL, else the first organisation the caller may read
+// that has a strategic plan (else the first).
 // The picker is shown only when there are several.
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { useOrganisations } from '../api';
+import { useOrganisations, useStrategicPlans } from '../api';
+import { defaultOrganisation } from '../planning';
 import type { PlanningOrganisation } from '../types';
 
 export function useOrganisationChoice() {
   const orgs = useOrganisations();
+  const allPlans = useStrategicPlans({});
   const [params, setParams] = useSearchParams();
   const list = orgs.data?.items ?? [];
   const wanted = Number(params.get('org'));
-  const org: PlanningOrganisation | undefined = list.find((o) => o.id === wanted) ?? list[0];
+  // Wait for the plans before choosing, so the page does not flash an organisation without plans.
+  const org: PlanningOrganisation | undefined =
+    list.length > 1 && allPlans.isLoading
+      ? list.find((o) => o.id === wanted)
+      : defaultOrganisation(list, allPlans.data?.items ?? [], wanted);
   const setOrg = (id: number) => {
     const next = new URLSearchParams(params);
     next.set('org', String(id));
     setParams(next);
   };
-  return { orgs: list, org, setOrg, loading: orgs.isLoading, error: orgs.error };
+  return {
+    orgs: list,
+    org,
+    setOrg,
+    loading: orgs.isLoading || (list.length > 1 && allPlans.isLoading),
+    error: orgs.error,
+  };
 }
 
 export function OrganisationPicker({

@@ -12,6 +12,7 @@ import {
   Descriptions,
   Empty,
   Form,
+  Grid,
   Input,
   List,
   Modal,
@@ -273,6 +274,8 @@ function ReviewText({ label, text }: { label: string; text: string }) {
 
 function GoalCard({ g, onEdit }: { g: ClientGoal; onEdit?: () => void }) {
   const { t } = useTranslation();
+  // On a phone the level column must leave room for the client's own words beside it.
+  const wide = Grid.useBreakpoint().md ?? true;
   return (
     <Card
       size="small"
@@ -350,7 +353,7 @@ function GoalCard({ g, onEdit }: { g: ClientGoal; onEdit?: () => void }) {
           {
             title: t('planning.client.levels'),
             key: 'l',
-            width: 260,
+            width: wide ? 260 : 140,
             render: (_, r) => (
               <>
                 <strong>{gasLevelText(r.value)}</strong> {t(`planning.gasLevel.${r.k}`)}

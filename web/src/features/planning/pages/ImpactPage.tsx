@@ -1,7 +1,7 @@
 // The impact report of an organisation's strategic plan for a period: the problem addressed, vision and mission,
 // outcomes of every goal, indicators against targets and the evidence behind each number (which evaluations, how
 // many clients); links to the printable report and the Excel export.
-import { Button, Card, Collapse, Descriptions, Empty, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Collapse, Descriptions, Empty, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { FileExcelOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -176,7 +176,8 @@ function GoalBlock({ g }: { g: ImpactGoal }) {
           rowKey="id"
           size="small"
           pagination={false}
-          scroll={{ x: true }}
+          // On a phone the five columns keep a readable width and the table scrolls sideways.
+          scroll={{ x: 640 }}
           dataSource={g.indicators}
           data-testid="impact-indicators"
           columns={[
@@ -205,7 +206,18 @@ function GoalBlock({ g }: { g: ImpactGoal }) {
             {
               title: t('planning.impact.value'),
               key: 'v',
-              render: (_, i) => <IndicatorValue value={i.value} unit={i.unit} target={null} onTarget={i.on_target} />,
+              render: (_, i) =>
+                i.value === null && !i.evidence?.evaluation_ids.length ? (
+                  <Tooltip title={t('planning.impact.notEvaluatedHint')}>
+                    <Typography.Text type="secondary" data-testid="impact-not-evaluated">
+                      {t('planning.impact.notEvaluated')}
+                    </Typography.Text>
+                  </Tooltip>
+                ) : i.value === null && i.evidence?.clients_n != null && i.evidence.clients_n < 5 ? (
+                  <Typography.Text type="secondary">{t('planning.impact.valueHidden')}</Typography.Text>
+                ) : (
+                  <IndicatorValue value={i.value} unit={i.unit} target={null} onTarget={i.on_target} />
+                ),
             },
             {
               title: t('planning.impact.evidence'),
@@ -233,7 +245,7 @@ function GoalBlock({ g }: { g: ImpactGoal }) {
                     ) : null}
                   </Space>
                 ) : (
-                  <Typography.Text type="secondary">{t('planning.impact.noEvidence')}</Typography.Text>
+                  <Typography.Text type="secondary">{t('planning.impact.notEvaluated')}</Typography.Text>
                 ),
             },
           ]}

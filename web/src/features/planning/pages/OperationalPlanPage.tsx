@@ -92,12 +92,18 @@ export default function OperationalPlanPage() {
       {!open ? (
         <Alert type="info" showIcon message={t('planning.operational.closedInfo')} style={{ marginBottom: 12 }} />
       ) : null}
-      <GoalsTable title={t('planning.levelPlural.objective')} goals={objectives} testId="objectives-table" />
+      <GoalsTable
+        title={t('planning.levelPlural.objective')}
+        goals={objectives}
+        testId="objectives-table"
+        closed={!open}
+      />
       <GoalsTable
         title={t('planning.levelPlural.service')}
         goals={serviceGoals}
         testId="service-goals-table"
         withService
+        closed={!open}
       />
       {adding ? (
         <GoalModal
@@ -133,11 +139,14 @@ function GoalsTable({
   goals,
   testId,
   withService,
+  closed,
 }: {
   title: string;
   goals: GoalSummary[];
   testId: string;
   withService?: boolean;
+  /** A closed period's goals were evaluated at closing: no evaluation is due on them any more. */
+  closed?: boolean;
 }) {
   const { t } = useTranslation();
   return (
@@ -190,11 +199,16 @@ function GoalsTable({
               ),
           },
           { title: t('planning.common.state'), dataIndex: 'state', render: (s) => <GoalStateTag state={s} /> },
-          {
-            title: t('planning.goal.nextDue'),
-            dataIndex: 'next_due_on',
-            render: (v: string) => formatDate(v),
-          },
+          ...(closed
+            ? []
+            : [
+                {
+                  title: t('planning.goal.nextDue'),
+                  dataIndex: 'next_due_on',
+                  key: 'next_due_on',
+                  render: (v: string) => formatDate(v),
+                },
+              ]),
         ]}
       />
     </Card>
