@@ -274,6 +274,7 @@ describe('the chain of plans, its evaluations and the impact it proves', () => {
       participants: [
         { kind: 'worker', name: 'Bc. Marek Balog', role: 'klíčový pracovník' },
         { kind: 'partner', name: 'Mgr. Jana Horáková', role: 'sociální pracovnice', organisation: 'OSPOD Náchod' },
+        { kind: 'client', name: 'Jan Novák', role: 'uživatel služby' },
       ],
       values: [{ indicator_id: ids.gas }, { indicator_id: ids.share }, { indicator_id: ids.manual, value: 82, note: 'dotazník' }],
     };
@@ -291,7 +292,13 @@ describe('the chain of plans, its evaluations and the impact it proves', () => {
     assert.equal(values[ids.gas].clients_n, 6);
     assert.equal(values[ids.manual].value, 82);
     assert.equal(values[ids.manual].on_target, false);
-    assert.deepEqual(r.body.participants.map((p) => [p.kind, p.organisation]), [['worker', ''], ['partner', 'OSPOD Náchod']]);
+    assert.deepEqual(r.body.participants.map((p) => [p.kind, p.organisation]), [['worker', ''], ['partner', 'OSPOD Náchod'], ['client', '']]);
+    // A client who took part is named only to the service's staff: the evaluator sees that a client took part.
+    const seen = await (await world.as('p1_evaluator')).get(`/api/planning/evaluations/${ids.interim}`);
+    assert.equal(seen.status, 200, seen.text);
+    assert.deepEqual(seen.body.participants.map((p) => [p.kind, p.name, p.role]),
+      [['worker', 'Bc. Marek Balog', 'klíčový pracovník'], ['partner', 'Mgr. Jana Horáková', 'sociální pracovnice'], ['client', '', '']]);
+    assert.ok(!seen.text.includes('Jan Novák'), 'the client is not named to the evaluator');
     const g1 = await manager.get(`/api/planning/goals/${ids.g1}`);
     const gas = g1.body.indicators.find((i) => i.id === ids.gas);
     assert.equal(gas.next_due_on, '2026-01-01');  // held on 2025-07-01 + 6 months

@@ -49,6 +49,11 @@ EvaluationDetail evaluation_detail(soci::session& s, const accounts::Principal& 
     }
     d.values.push_back(std::move(view));
   }
+  // A client taking part is named only to the staff of the service: everyone else (the organisation's other
+  // staff, the region, an external evaluator) sees that a client took part, not who.
+  if (!own)
+    for (auto& part : d.evaluation.participants)
+      if (part.kind == "client") part.name.clear(), part.role.clear();
   d.evidence = repo::evidence_of(s, e.id);
   return d;
 }

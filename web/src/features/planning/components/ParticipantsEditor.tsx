@@ -80,7 +80,7 @@ export function ParticipantsText({ list }: { list: readonly Participant[] }) {
     <ul style={{ margin: 0, paddingLeft: 18 }} data-testid="participants-list">
       {list.map((p, i) => (
         <li key={i}>
-          {p.name}
+          {p.name || t('planning.evaluation.participantHidden')}
           {p.role ? `, ${p.role}` : ''}
           {p.organisation ? ` (${p.organisation})` : ''} — {t(`planning.participantKind.${p.kind}`)}
         </li>
