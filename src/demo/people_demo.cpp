@@ -536,7 +536,8 @@ std::string PeopleStageSummary::text() const {
   // "Lidé — vzdělávání: moduly: 8, termíny: 128, …" like the planning stages' lines.
   os << stage;
   if (counts.empty()) os << ": nic nezapsáno";
-  for (std::size_t i = 0; i < counts.size(); ++i) os << (i ? ", " : ": ") << counts[i].first << ": " << counts[i].second;
+  for (std::size_t i = 0; i < counts.size(); ++i)
+    os << (i ? ", " : ": ") << counts[i].first << ": " << counts[i].second;
   os << "\n";
   return os.str();
 }

@@ -299,9 +299,8 @@ PeopleStageSummary write_people_projects_demo(soci::session& s, const DemoContex
   must(papp::create_indicator(s, c, pid,
                               {"6 00 00", "Absolvované akreditované kurzy", "kurzů", 8.0, "linked:training_session"}),
        "indicator courses");
-  auto staff =
-      must(papp::create_indicator(s, c, pid, {"6 00 01", "Podpoření pracovníci OSPOD", "osob", 7.0, "manual"}),
-           "indicator staff");
+  auto staff = must(papp::create_indicator(s, c, pid, {"6 00 01", "Podpoření pracovníci OSPOD", "osob", 7.0, "manual"}),
+                    "indicator staff");
   auto posts =
       must(papp::create_indicator(s, c, pid, {"6 20 00", "Nově vytvořená pracovní místa", "úvazek", 1.0, "manual"}),
            "indicator posts");

@@ -97,7 +97,8 @@ std::string certificate_html(const app::CertificateData& c) {
     << "<p class=\"number\">Číslo osvědčení: " << html_escape(r.certificate_number) << "</p>\n"
     << "<h1>OSVĚDČENÍ</h1>\n<p class=\"sub\">o absolvování vzdělávacího programu</p>\n"
     << "<p style=\"text-align:center\">" << html_escape(m.organiser_name) << " potvrzuje, že</p>\n"
-    << "<p class=\"name\">" << html_escape(r.worker_name) << "</p>\n"
+    << "<p class=\"name\">" << html_escape(r.worker_name)
+    << "</p>\n"
     // "zaměstnavatel: …" rather than parentheses: employers' names often end in their own "(OSPOD)".
     << "<p style=\"text-align:center\">zaměstnavatel: " << html_escape(r.organisation_name) << "</p>\n"
     << "<p style=\"text-align:center\">absolvoval(a) vzdělávací program</p>\n"

@@ -401,7 +401,7 @@ Result<OperationalPlanDetail> derive_operational_plan(soci::session& s, const ac
   r.created_by = caller.principal.user_id;
   r.created_at = r.updated_at = now;
   r.id = repo::insert_operational_plan(s, r);
-  std::map<long long, long long> copied;  // old goal → new goal (carried or revised)
+  std::map<long long, long long> copied;          // old goal → new goal (carried or revised)
   std::map<long long, long long> dropped_copies;  // old goal → its dropped copy in the new plan
   std::map<long long, std::string> dropped_codes;
   int position = 0;

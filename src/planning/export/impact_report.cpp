@@ -216,12 +216,11 @@ std::string indicators_html(const std::vector<papp::ImpactIndicator>& list, cons
     } else {
       evidence = t.not_evaluated;
     }
-    const std::string value = x.value                     ? number(x.value, lang) + unit
+    const std::string value = x.value                    ? number(x.value, lang) + unit
                               : x.evaluation_ids.empty() ? std::string(t.not_evaluated)
-                                                          : number(x.value, lang);
+                                                         : number(x.value, lang);
     out += "<tr><td>" + esc(i.name) + "</td><td class=\"num\">" + number(i.baseline, lang) + unit +
-           "</td><td class=\"num\">" + number(i.target, lang) + unit + "</td><td class=\"num\">" +
-           value + "</td><td>" +
+           "</td><td class=\"num\">" + number(i.target, lang) + unit + "</td><td class=\"num\">" + value + "</td><td>" +
            (x.on_target ? (*x.on_target ? "<span class=\"good\">" + std::string(t.yes) + "</span>"
                                         : "<span class=\"bad\">" + std::string(t.no) + "</span>")
                         : std::string(t.none)) +
