@@ -104,6 +104,12 @@ test('a provider uploads a CSV and an XLSX: bad rows are listed by line, a good 
     );
     assert.equal(good.status(), 200);
     await errors.waitFor({ state: 'detached' });
+    // The form reloads its values after the upload: wait for them rather than read the field at once.
+    await page
+      .waitForFunction(() => document.querySelector('[data-testid="form-input-beds"]')?.value === '50', null, {
+        timeout: 15000,
+      })
+      .catch(() => {});
     assert.equal(await page.getByTestId('form-input-beds').inputValue(), '50');
     await snapshot(page, 'benchmark-form-uploaded');
   });
