@@ -42,6 +42,10 @@ const USERS = [
     'poskytovatel.auditor',
     'poskytovatel.cteni',
     'domov.manazer',
+    'iq.manazer',
+    'iq.pracovnik1',
+    'hodnotitel',
+    'projekt.hodnotitel',
   ].map((login) => ({ login, password: DEMO_PASSWORD })),
 ];
 

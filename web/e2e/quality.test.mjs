@@ -240,6 +240,16 @@ test('the provider starts the action and marks it done', async () => {
     // on a phone the finding's severity tag stays one line (it shrank to a letter a line)
     await page.setViewportSize({ width: 390, height: 844 });
     const tag = page.getByTestId('action-finding').locator('.ant-tag');
+    // the layout follows the new width after a re-render: give it the time a loaded machine needs
+    await page
+      .waitForFunction(
+        () =>
+          (document.querySelector('[data-testid="action-finding"] .ant-tag')?.getBoundingClientRect().height ?? 99) <
+          30,
+        null,
+        { timeout: 10000 },
+      )
+      .catch(() => {});
     const box = await tag.boundingBox();
     assert.ok(box && box.height < 30, `the severity tag is one line high: ${JSON.stringify(box)}`);
   });

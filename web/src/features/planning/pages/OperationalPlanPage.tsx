@@ -22,7 +22,11 @@ export default function OperationalPlanPage() {
   const detail = useOperationalPlan(id);
   const plan = detail.data?.plan;
   const strategic = useStrategicPlan(plan?.strategic_plan_id ?? 0);
-  const services = useServices({ organisation_id: plan?.organisation_id }, Boolean(plan) && !plan?.service_id);
+  // The services are offered in the goal form: only who may add goals needs them (an evaluator may not list them).
+  const services = useServices(
+    { organisation_id: plan?.organisation_id },
+    Boolean(plan) && !plan?.service_id && Boolean(detail.data?.can_manage),
+  );
   const [adding, setAdding] = useState<GoalLevel | null>(null);
   const [editing, setEditing] = useState(false);
   const [closing, setClosing] = useState(false);
