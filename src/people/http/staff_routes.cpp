@@ -126,16 +126,6 @@ dto::PeRegionalCell cell_dto(const people::AggregateCell& c) {
   return d;
 }
 
-// The body of type Body and the id of the path, then f(id, body).
-template <class Body, class F>
-Response with_id_body(Context& ctx, const Error& missing, F&& f) {
-  auto body = body_as<Body>(ctx);
-  if (auto* resp = std::get_if<Response>(&body)) return *resp;
-  auto id = ctx.path_id("id");
-  if (!id) return error_response(missing, ctx.lang);
-  return f(*id, std::get<Body>(body));
-}
-
 // The year (default this year) and the reading (default the literal one) of the query.
 Result<std::pair<int, people::AbsenceReading>> year_and_reading(const Request& req) {
   auto year = kYear.read_integer(req);

@@ -127,16 +127,6 @@ papp::SessionInput session_input(const dto::PtSessionInput& in) {
   return out;
 }
 
-// The body of type Body and the id of the path, then f(id, body).
-template <class Body, class F>
-Response with_id_body(Context& ctx, const Error& missing, F&& f) {
-  auto body = body_as<Body>(ctx);
-  if (auto* resp = std::get_if<Response>(&body)) return *resp;
-  auto id = ctx.path_id("id");
-  if (!id) return error_response(missing, ctx.lang);
-  return f(*id, std::get<Body>(body));
-}
-
 Result<std::string> date_param(const QueryParam& p, const Request& req) {
   auto v = p.read_text(req);
   if (!v) return v.error();

@@ -203,16 +203,6 @@ papp::LadderInput ladder_input(const dto::PlcLadderInput& in) {
   return out;
 }
 
-// The body of type Body and the id of the path, then f(id, body).
-template <class Body, class F>
-Response with_id_body(Context& ctx, const Error& missing, F&& f) {
-  auto body = body_as<Body>(ctx);
-  if (auto* resp = std::get_if<Response>(&body)) return *resp;
-  auto id = ctx.path_id("id");
-  if (!id) return error_response(missing, ctx.lang);
-  return f(*id, std::get<Body>(body));
-}
-
 // ---- services and staff ----------------------------------------------------------------------------------
 
 Response list_services(Context& ctx) {

@@ -66,6 +66,17 @@ Response read_by_id(Context& ctx, const Error& missing, F&& f) {
   return dto_response(*result);
 }
 
+// A PUT or POST on one thing by its path id: the body of type Body (a malformed body answers as body_as does),
+// a malformed id answers `missing` (404), then f(id, body).
+template <class Body, class F>
+Response with_id_body(Context& ctx, const Error& missing, F&& f) {
+  auto body = body_as<Body>(ctx);
+  if (auto* resp = std::get_if<Response>(&body)) return *resp;
+  auto id = ctx.path_id("id");
+  if (!id) return error_response(missing, ctx.lang);
+  return f(*id, std::get<Body>(body));
+}
+
 // A download (export, report, evidence) and its route's description as binary content.
 Response file_response(std::string body, const std::string& content_type, const std::string& filename);
 Route& file_route(Route& r, std::vector<QueryParamDoc> query = {});
