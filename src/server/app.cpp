@@ -11,6 +11,7 @@
 #include "accounts/store/accounts_repo.hpp"
 #include "benchmark/http/routes.hpp"
 #include "dashboard/http/routes.hpp"
+#include "network/http/routes.hpp"
 #include "people/http/routes.hpp"
 #include "planning/http/routes.hpp"
 #include "platform/core/dates.hpp"
@@ -64,6 +65,7 @@ void register_all_routes(RouteTable& routes) {
   register_dashboard_routes(routes);
   register_planning_routes(routes);
   register_people_routes(routes);
+  register_network_routes(routes);
 }
 
 thread_local bool App::memory_only_ = false;

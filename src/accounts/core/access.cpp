@@ -23,7 +23,7 @@ constexpr std::array<std::pair<OrganisationType, std::string_view>, 4> kTypeName
     {OrganisationType::audit_body, "audit_body"},
 }};
 
-constexpr std::array<std::pair<Permission, std::string_view>, 20> kPermissionNames = {{
+constexpr std::array<std::pair<Permission, std::string_view>, 23> kPermissionNames = {{
     {Permission::public_access, "public"},
     {Permission::authenticated, "authenticated"},
     {Permission::organisations_read, "organisations.read"},
@@ -44,6 +44,9 @@ constexpr std::array<std::pair<Permission, std::string_view>, 20> kPermissionNam
     {Permission::clients_work, "clients.work"},
     {Permission::people_read, "people.read"},
     {Permission::people_manage, "people.manage"},
+    {Permission::network_read, "network.read"},
+    {Permission::network_respond, "network.respond"},
+    {Permission::network_manage, "network.manage"},
 }};
 
 template <class Table, class Key>
@@ -112,6 +115,7 @@ bool role_grants(Role role, Permission permission) {
     case Permission::services_read:
     case Permission::planning_read:
     case Permission::people_read:
+    case Permission::network_read:
       return true;
     case Permission::benchmark_read:
     case Permission::quality_read:
@@ -119,6 +123,7 @@ bool role_grants(Role role, Permission permission) {
     case Permission::quality_assess:
       return role != Role::readonly && role != Role::evaluator;
     case Permission::clients_work:
+    case Permission::network_respond:
       return role == Role::admin || role == Role::manager || role == Role::worker;
     case Permission::benchmark_submit:
       return role == Role::admin || role == Role::manager || role == Role::worker;
@@ -126,6 +131,7 @@ bool role_grants(Role role, Permission permission) {
     case Permission::quality_manage:
     case Permission::planning_manage:
     case Permission::people_manage:
+    case Permission::network_manage:
       return role == Role::admin || role == Role::manager;
     case Permission::organisations_manage:
     case Permission::users_manage:

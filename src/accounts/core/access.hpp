@@ -42,6 +42,9 @@ enum class Permission {
   clients_work,      // client records and individual plans of the services the caller is staff of
   people_read,       // training catalogue and sessions, cooperation meetings, funded projects (staff records: managers)
   people_manage,     // staff records, training modules and sessions, registrations, meetings, projects
+  network_read,      // service cards, coverage results, the network, plans and financing the caller may see
+  network_respond,   // a provider comments on cards, answers coverage rounds, submits development plans
+  network_manage,    // the region: cards, meetings, coverage rounds, minimal forms, the portal, network and plans
 };
 
 std::string_view to_string(Role role);

@@ -7,6 +7,7 @@
 #include "demo/benchmark_demo.hpp"
 #include "demo/demo_region.hpp"
 #include "demo/demo_writer.hpp"
+#include "demo/network_demo.hpp"
 #include "demo/people_demo.hpp"
 #include "demo/planning_demo.hpp"
 #include "demo/quality_care_demo.hpp"
@@ -90,6 +91,16 @@ int demo_run(const Args& args) {
   std::cout << training.text();
   std::cout << db->write([&](soci::session& s) {
                    return demo::write_people_projects_demo(s, ctx, people, training);
+                 }).text();
+  const auto cards = db->write([&](soci::session& s) { return demo::write_network_cards_demo(s, ctx); });
+  std::cout << cards.text();
+  const auto coverage = db->write([&](soci::session& s) { return demo::write_network_coverage_demo(s, ctx, cards); });
+  std::cout << coverage.text();
+  std::cout << db->write([&](soci::session& s) {
+                   return demo::write_network_minimal_demo(s, ctx, cards, coverage);
+                 }).text();
+  std::cout << db->write([&](soci::session& s) {
+                   return demo::write_network_portal_demo(s, ctx, cards, coverage);
                  }).text();
   print_logins(region);
   return 0;

@@ -170,11 +170,12 @@ TEST(Access, PlatformAdministratorScopeIsAll) {
 TEST(Access, PermissionNames) {
   const auto principals = load_principals();
   auto names = permission_names(principals.at("kh_admin"));
-  EXPECT_EQ(names, (std::vector<std::string>{"authenticated", "organisations.read", "organisations.manage",
-                                             "services.read", "users.manage", "audit_log.read", "benchmark.read",
-                                             "benchmark.submit", "benchmark.manage", "quality.read", "quality.assess",
-                                             "quality.manage", "planning.read", "planning.manage", "clients.work",
-                                             "people.read", "people.manage"}));
+  EXPECT_EQ(names,
+            (std::vector<std::string>{
+                "authenticated",  "organisations.read", "organisations.manage", "services.read",    "users.manage",
+                "audit_log.read", "benchmark.read",     "benchmark.submit",     "benchmark.manage", "quality.read",
+                "quality.assess", "quality.manage",     "planning.read",        "planning.manage",  "clients.work",
+                "people.read",    "people.manage",      "network.read",         "network.respond",  "network.manage"}));
   EXPECT_EQ(permission_names(principals.at("platform")).size(), all_permissions().size() - 1);  // all but public
   EXPECT_TRUE(permission_names(principals.at("anonymous")).empty());
   // A logged-in user without memberships still holds "authenticated".
@@ -192,7 +193,7 @@ TEST(Access, NamesRoundTrip) {
                  OrganisationType::audit_body})
     EXPECT_EQ(parse_organisation_type(to_string(t)), t);
   for (auto p : all_permissions()) EXPECT_FALSE(to_string(p).empty());
-  EXPECT_EQ(all_permissions().size(), 20u);
+  EXPECT_EQ(all_permissions().size(), 23u);
   EXPECT_FALSE(parse_role("Admin"));
   EXPECT_FALSE(parse_role(""));
   EXPECT_FALSE(parse_role("superuser"));

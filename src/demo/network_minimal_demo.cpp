@@ -1,0 +1,15 @@
+#include "demo/network_demo.hpp"
+
+namespace kvalis::demo {
+
+// Placeholder until the minimal part lands: the part's helper replaces this file.
+NetworkStageSummary write_network_minimal_demo(soci::session& s, const DemoContext& ctx,
+                                               const NetworkStageSummary& cards, const NetworkStageSummary& coverage) {
+  (void)s;
+  (void)ctx;
+  (void)cards;
+  (void)coverage;
+  return {"Síť — minimální podoba", {}, {}};
+}
+
+}  // namespace kvalis::demo
