@@ -35,15 +35,17 @@ long long insert_org(soci::session& s, const std::string& type, const std::strin
 
 long long insert_user(soci::session& s, const std::string& login) {
   long long id = 0;
+  const std::string name = "Uživatel " + login;  // SOCI binds by reference: the value outlives the statement
   s << "INSERT INTO users (login, display_name, password_hash, created_at) VALUES (:l, :d, 'x', 1) RETURNING id",
-      soci::use(login), soci::use(std::string("Uživatel ") + login), soci::into(id);
+      soci::use(login), soci::use(name), soci::into(id);
   return id;
 }
 
 void insert_service(soci::session& s, long long provider, const std::string& kind, const std::string& status) {
+  const std::string name = "Služba " + kind;
   s << "INSERT INTO services (provider_id, name, kind_code, region_code, forms, status, created_at, updated_at) "
        "VALUES (:p, :n, :k, '86', ';ter;', :s, 1, 1)",
-      soci::use(provider), soci::use(std::string("Služba ") + kind), soci::use(kind), soci::use(status);
+      soci::use(provider), soci::use(name), soci::use(kind), soci::use(status);
 }
 
 accounts::Caller member(long long user, long long org, OrganisationType type, Role role) {
