@@ -372,7 +372,7 @@ namespace {
 
 // Checks the answers and resolves the mediated services; problems name need and field.
 std::optional<std::vector<covrepo::AnswerRow>> answer_rows(soci::session& s, const std::vector<long long>& card,
-                                                           const std::vector<AnswerInput>& answers, bool submitting,
+                                                           const std::vector<FormAnswer>& answers, bool submitting,
                                                            std::vector<AnswerProblem>& problems) {
   problems = check_answers(card, answers, submitting);
   std::vector<covrepo::AnswerRow> rows;
@@ -395,7 +395,7 @@ Error problems_error(const std::vector<AnswerProblem>& problems) {
 }  // namespace
 
 Result<CoverageForm> save_coverage_form(soci::session& s, const accounts::Caller& caller, long long submission_id,
-                                        const std::vector<AnswerInput>& answers, std::vector<AnswerProblem>& problems,
+                                        const std::vector<FormAnswer>& answers, std::vector<AnswerProblem>& problems,
                                         long long now) {
   auto fa = editable_form(s, caller.principal, submission_id);
   if (!fa) return fa.error();
@@ -411,7 +411,7 @@ Result<CoverageForm> save_coverage_form(soci::session& s, const accounts::Caller
 }
 
 Result<CoverageForm> save_coverage_form(kvalis::store::Database& db, const accounts::Caller& caller,
-                                        long long submission_id, const std::vector<AnswerInput>& answers,
+                                        long long submission_id, const std::vector<FormAnswer>& answers,
                                         std::vector<AnswerProblem>& problems) {
   return db.write([&](soci::session& s) {
     return save_coverage_form(s, caller, submission_id, answers, problems, kvalis::store::now_epoch());
@@ -423,7 +423,7 @@ Result<CoverageForm> submit_coverage_form(soci::session& s, const accounts::Call
   auto fa = editable_form(s, caller.principal, submission_id);
   if (!fa) return fa.error();
   const auto card = need_ids(covrepo::card_needs(s, fa->submission.card_version_id));
-  std::vector<AnswerInput> given;
+  std::vector<FormAnswer> given;
   for (const auto& a : covrepo::answers(s, submission_id))
     given.push_back({a.need_area_id, a.mode, a.mediated_service_id, a.mediated_text, a.clients, a.contacts, a.note});
   problems = check_answers(card, given, true);

@@ -89,7 +89,7 @@ Result<CoverageForm> get_coverage_form(kvalis::store::Database& db, const accoun
                                        long long submission_id);
 // Saves the answers given (others stay); partial while the form is open. Problems name need and field.
 Result<CoverageForm> save_coverage_form(kvalis::store::Database& db, const accounts::Caller& caller,
-                                        long long submission_id, const std::vector<AnswerInput>& answers,
+                                        long long submission_id, const std::vector<FormAnswer>& answers,
                                         std::vector<AnswerProblem>& problems);
 // Submits a form: every need answered, a mediated need names a service or describes it.
 Result<CoverageForm> submit_coverage_form(kvalis::store::Database& db, const accounts::Caller& caller,
@@ -187,7 +187,7 @@ Result<CoverageRoundView> lock_coverage_round(soci::session& s, const accounts::
 Result<std::vector<covrepo::SubmissionRow>> list_coverage_submissions(soci::session& s, const accounts::Caller& caller,
                                                                       long long round_id);
 Result<CoverageForm> save_coverage_form(soci::session& s, const accounts::Caller& caller, long long submission_id,
-                                        const std::vector<AnswerInput>& answers, std::vector<AnswerProblem>& problems,
+                                        const std::vector<FormAnswer>& answers, std::vector<AnswerProblem>& problems,
                                         long long now);
 Result<CoverageForm> submit_coverage_form(soci::session& s, const accounts::Caller& caller, long long submission_id,
                                           std::vector<AnswerProblem>& problems, long long now);

@@ -140,13 +140,13 @@ Result<capp::CoverageRoundInput> round_input(const dto::NwCovRoundInput& in) {
   return capp::CoverageRoundInput{in.title, in.period_from, in.period_to, in.deadline, in.kinds};
 }
 
-Result<std::vector<network::AnswerInput>> answers_input(const dto::NwCovFormInput& in) {
+Result<std::vector<network::FormAnswer>> answers_input(const dto::NwCovFormInput& in) {
   if (in.answers.size() > 100) return invalid("answers", "field.too_long", {{"max", "100"}});
-  std::vector<network::AnswerInput> out;
+  std::vector<network::FormAnswer> out;
   for (std::size_t i = 0; i < in.answers.size(); ++i) {
     const auto& a = in.answers[i];
     const std::string at = "answers[" + std::to_string(i) + "].";
-    network::AnswerInput x;
+    network::FormAnswer x;
     x.need_area_id = a.need_area_id;
     if (a.mode && !a.mode->empty()) {
       auto m = network::parse_mode(*a.mode);
