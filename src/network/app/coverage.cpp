@@ -193,6 +193,11 @@ std::vector<long long> need_ids(const std::vector<covrepo::CardNeedRow>& needs) 
 
 }  // namespace
 
+std::string region_code_of(soci::session& s, long long region_org_id) {
+  auto r = covrepo::region_by_org(s, region_org_id);
+  return r ? r->region_code : std::string();
+}
+
 // ---- rounds ----
 
 Result<std::vector<CoverageRoundView>> list_coverage_rounds(soci::session& s, const accounts::Caller& caller,

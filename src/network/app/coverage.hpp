@@ -177,6 +177,8 @@ Result<std::shared_ptr<const CoverageMapView>> coverage_map(kvalis::store::Datab
                                                             const CoverageQuery& query);
 
 // ---- the same in a transaction the caller holds (the demo), at the time `now` ----
+// The region code of a region organisation ("" when the organisation is no region).
+std::string region_code_of(soci::session& s, long long region_org_id);
 Result<CoverageRoundView> create_coverage_round(soci::session& s, const accounts::Caller& caller,
                                                 const std::string& region_code, const CoverageRoundInput& in,
                                                 long long now);
