@@ -289,9 +289,9 @@ Result<CoverageRoundView> open_coverage_round(soci::session& s, const accounts::
     if (!published.count(k)) missing.push_back(k);
   if (!missing.empty()) {
     std::string list;
-    for (const auto& k : missing) list += (list.empty() ? "" : ", ") + k;
+    for (const auto& k : missing) list += (list.empty() ? "" : ";") + k;
     Error e = conflict("kinds", "network.round.kinds_without_card");
-    e.params = {{"value", list}};
+    e.params = {{"value", list}};  // kind codes, ';'-separated
     return e;
   }
   const auto services = covrepo::active_services(s, rv->second.region.region_code, r.kinds);

@@ -215,7 +215,17 @@ Response update_round(Context& ctx) {
 
 Response open_round(Context& ctx) {
   return with_round(ctx, [&](long long id) {
-    return answer_as(ctx, capp::open_coverage_round(ctx.db(), caller_of(ctx), id),
+    auto r = capp::open_coverage_round(ctx.db(), caller_of(ctx), id);
+    if (!r && r.error().message_key == "network.round.kinds_without_card") {
+      // The kinds by their names, not their codes.
+      Error e = r.error();
+      std::string names;
+      for (const auto& code : split_codes(e.params.empty() ? "" : e.params.front().second))
+        names += (names.empty() ? "" : ", ") + kind_name(ctx, code);
+      e.params = {{"value", names}};
+      return error_response(e, ctx.lang);
+    }
+    return answer_as(ctx, r,
                      [&](const capp::CoverageRoundView& v) { return round_dto(ctx, v); });
   });
 }
