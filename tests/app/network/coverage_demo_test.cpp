@@ -121,6 +121,7 @@ TEST_P(CoverageDemoTest, LockedRoundAnsweredByEveryServiceWithGapsAndAnOpenRound
   EXPECT_EQ(cache.computations(), 2);
   ASSERT_TRUE(napp::coverage_map(db, admin, query("86", "4"), catalogues, &cache));
   EXPECT_EQ(cache.computations(), 3);
+  EXPECT_EQ(cache.scans(), 2);  // another filter aggregates the rows already scanned
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, CoverageDemoTest, ::testing::Values(Backend::sqlite, Backend::postgresql),
