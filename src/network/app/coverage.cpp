@@ -750,20 +750,30 @@ Result<std::shared_ptr<const CoverageMapView>> coverage_map(kvalis::store::Datab
       if (q.round_id != 0) return invalid("round", "network.map.all_regions");
       rounds = covrepo::latest_locked_rounds(s);
     } else {
-      auto sc = scope_of(s, caller.principal, q.region_code);
-      if (!sc) return sc.error();
-      region_org_id = sc->region.org_id;
-      region_code = sc->region.region_code;
+      // The public portal shows any region's map of locked rounds to anyone; else the caller must be related.
+      bool reads_all = false;
+      if (q.public_only) {
+        auto region = covrepo::region_by_code(s, q.region_code);
+        if (!region) return invalid("region", "network.region.unknown", {{"value", q.region_code}});
+        region_org_id = region->org_id;
+        region_code = region->region_code;
+      } else {
+        auto sc = scope_of(s, caller.principal, q.region_code);
+        if (!sc) return sc.error();
+        region_org_id = sc->region.org_id;
+        region_code = sc->region.region_code;
+        reads_all = sc->reads_all;
+      }
       if (q.round_id != 0) {
         auto r = covrepo::get_round(s, q.round_id);
         if (!r || r->region_org_id != region_org_id) return round_missing();
-        if (r->status != RoundStatus::locked && (q.public_only || !sc->reads_all)) return round_missing();
+        if (r->status != RoundStatus::locked && (q.public_only || !reads_all)) return round_missing();
         rounds.push_back(*r);
       } else if (auto r = covrepo::latest_locked_round(s, region_org_id)) {
         rounds.push_back(*r);
       }
     }
-    const std::string key = q.region_code + "|" + region_code + "|" + std::to_string(q.round_id) + "|" +
+    const std::string key = std::string(q.public_only ? "public|" : "") + q.region_code + "|" + region_code + "|" + std::to_string(q.round_id) + "|" +
                             std::to_string(rounds.empty() ? 0 : rounds.front().id) + "|" + q.kind_code + "|" +
                             q.target_group + "|" + std::to_string(q.need_area_id) + "|" +
                             std::to_string(q.overlap_threshold);

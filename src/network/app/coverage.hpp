@@ -122,7 +122,7 @@ struct CoverageQuery {
   long long round_id = 0;   // 0: the latest locked round (of every region for "all")
   std::string kind_code, target_group;
   long long need_area_id = 0;
-  bool public_only = false;  // only locked rounds (the public portal)
+  bool public_only = false;  // the public portal: any caller, region_code required, only locked rounds
   int overlap_threshold = kDefaultOverlapThreshold;
 };
 
