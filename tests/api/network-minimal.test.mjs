@@ -179,8 +179,9 @@ describe('minimal form of a service', () => {
 
     const audit = await region.get(`/api/quality/audits/${r.body.audit_id}`);
     assert.equal(audit.status, 200, audit.text);
-    assert.equal(audit.body.type, 'process');
-    assert.equal(audit.body.title, 'Kontrola minimální podoby služby');
+    assert.equal(audit.body.summary.type, 'process');
+    assert.equal(audit.body.summary.title, 'Kontrola minimální podoby služby');
+    assert.equal(audit.body.summary.service_id, ids.s2);
     const checks = await region.get(`/api/network/minimal-forms/${ids.form}/checks`);
     assert.equal(checks.body.items.find((c) => c.service_id === ids.s2).missing[0].action_id, action);
 
