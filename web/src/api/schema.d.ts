@@ -4801,6 +4801,7 @@ export interface components {
             kind_name: string;
             part: string;
             part_label: string;
+            part_label_en: string;
             text: string;
             author_org_name: string;
             author_name: string;
@@ -5134,6 +5135,7 @@ export interface components {
         NwPartDiff: {
             part: string;
             label: string;
+            label_en: string;
             before: string;
             after: string;
             change: string;
