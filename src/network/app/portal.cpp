@@ -95,29 +95,35 @@ Result<PortalSettingsView> portal_settings(kvalis::store::Database& db, const ac
   });
 }
 
+Result<PortalSettingsView> save_portal_settings(soci::session& s, const accounts::Caller& caller, long long region_org_id,
+                                                const PortalSettingsInput& in) {
+  if (!manages(caller.principal, region_org_id)) return region_required();
+  if (auto ok = check_input(s, region_org_id, in); !ok) return ok.error();
+  PortalSettings p;
+  p.region_org_id = region_org_id;
+  p.published = in.published;
+  p.title_cs = in.title_cs;
+  p.title_en = in.title_en;
+  p.intro_cs = in.intro_cs;
+  p.intro_en = in.intro_en;
+  p.show_services = in.show_services;
+  p.show_coverage = in.show_coverage;
+  p.coverage_round_id = in.coverage_round_id;
+  p.contact = in.contact;
+  repo::save_settings(s, p, caller.principal.user_id, kvalis::store::now_epoch());
+  kvalis::store::activity_log::append(
+      s, caller.activity(in.published ? "network.portal.publish" : "network.portal.settings", "nw_portal_settings",
+                         region_org_id, region_org_id));
+  kvalis::store::data_versions::bump(s, "network");
+  return view_of(s, region_org_id);
+}
+
 Result<PortalSettingsView> save_portal_settings(kvalis::store::Database& db, const accounts::Caller& caller,
                                                 const std::string& region_code, const PortalSettingsInput& in) {
   return db.write([&](soci::session& s) -> Result<PortalSettingsView> {
     auto region = managed_region(s, caller, region_code);
     if (!region) return region.error();
-    if (auto ok = check_input(s, *region, in); !ok) return ok.error();
-    PortalSettings p;
-    p.region_org_id = *region;
-    p.published = in.published;
-    p.title_cs = in.title_cs;
-    p.title_en = in.title_en;
-    p.intro_cs = in.intro_cs;
-    p.intro_en = in.intro_en;
-    p.show_services = in.show_services;
-    p.show_coverage = in.show_coverage;
-    p.coverage_round_id = in.coverage_round_id;
-    p.contact = in.contact;
-    repo::save_settings(s, p, caller.principal.user_id, kvalis::store::now_epoch());
-    kvalis::store::activity_log::append(
-        s, caller.activity(in.published ? "network.portal.publish" : "network.portal.settings", "nw_portal_settings",
-                           *region, *region));
-    kvalis::store::data_versions::bump(s, "network");
-    return view_of(s, *region);
+    return save_portal_settings(s, caller, *region, in);
   });
 }
 
@@ -130,27 +136,41 @@ Result<std::vector<PortalIndicatorRef>> portal_indicators(kvalis::store::Databas
   });
 }
 
+Result<PortalIndicatorRef> add_portal_indicator(soci::session& s, const accounts::Caller& caller, long long region_org_id,
+                                                long long bm_round_id, const std::string& indicator_code) {
+  if (!manages(caller.principal, region_org_id)) return region_required();
+  if (repo::bm_round_status(s, region_org_id, bm_round_id) != std::optional<std::string>("locked"))
+    return invalid("bm_round_id", "network.portal.bm_round_not_locked");
+  if (auto ok = check_line("indicator_code", indicator_code, 100, true); !ok) return ok.error();
+  if (!repo::bm_round_has_indicator(s, bm_round_id, indicator_code))
+    return invalid("indicator_code", "network.portal.indicator_unknown", {{"value", indicator_code}});
+  if (repo::indicator_published(s, region_org_id, bm_round_id, indicator_code))
+    return conflict("indicator_code", "network.portal.indicator_exists");
+  const long long id = repo::insert_indicator(s, region_org_id, bm_round_id, indicator_code);
+  kvalis::store::activity_log::append(
+      s, caller.activity("network.portal.indicator.add", "nw_portal_indicators", id, region_org_id, indicator_code));
+  kvalis::store::data_versions::bump(s, "network");
+  for (auto& x : repo::list_indicators(s, region_org_id))
+    if (x.id == id) return x;
+  return Error{ErrorCode::not_found, {}, "network.not_found", {}};
+}
+
 Result<PortalIndicatorRef> add_portal_indicator(kvalis::store::Database& db, const accounts::Caller& caller,
                                                 const std::string& region_code, long long bm_round_id,
                                                 const std::string& indicator_code) {
   return db.write([&](soci::session& s) -> Result<PortalIndicatorRef> {
     auto region = managed_region(s, caller, region_code);
     if (!region) return region.error();
-    if (repo::bm_round_status(s, *region, bm_round_id) != std::optional<std::string>("locked"))
-      return invalid("bm_round_id", "network.portal.bm_round_not_locked");
-    if (auto ok = check_line("indicator_code", indicator_code, 100, true); !ok) return ok.error();
-    if (!repo::bm_round_has_indicator(s, bm_round_id, indicator_code))
-      return invalid("indicator_code", "network.portal.indicator_unknown", {{"value", indicator_code}});
-    if (repo::indicator_published(s, *region, bm_round_id, indicator_code))
-      return conflict("indicator_code", "network.portal.indicator_exists");
-    const long long id = repo::insert_indicator(s, *region, bm_round_id, indicator_code);
-    kvalis::store::activity_log::append(
-        s, caller.activity("network.portal.indicator.add", "nw_portal_indicators", id, *region, indicator_code));
-    kvalis::store::data_versions::bump(s, "network");
-    for (auto& x : repo::list_indicators(s, *region))
-      if (x.id == id) return x;
-    return Error{ErrorCode::not_found, {}, "network.not_found", {}};
+    return add_portal_indicator(s, caller, *region, bm_round_id, indicator_code);
   });
+}
+
+std::vector<PortalIndicatorRef> portal_indicators(soci::session& s, long long region_org_id) {
+  return repo::list_indicators(s, region_org_id);
+}
+
+std::vector<std::pair<long long, std::string>> publishable_indicators(soci::session& s, long long region_org_id) {
+  return repo::publishable_indicators(s, region_org_id, kPortalMinN);
 }
 
 Status remove_portal_indicator(kvalis::store::Database& db, const accounts::Caller& caller,

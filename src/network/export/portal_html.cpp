@@ -171,7 +171,8 @@ std::string home_page(const Tr& t, const PublicPortal& p) {
     h += "</p><ul class=\"cols\">";
     for (const auto& c : p.cards) {
       h += "<li><a href=\"" + portal_href(t.lang, PortalPageKind::card, p.region.region_code, c.slug()) + "\">" +
-           esc(card_label(t, c)) + "</a> <span class=\"meta\">(" + t("verze ", "version ") +
+           esc(card_label(t, c)) + "</a>" + (c.title.empty() ? "" : " – <span lang=\"cs\">" + esc(c.title) + "</span>") +
+           " <span class=\"meta\">(" + t("verze ", "version ") +
            std::to_string(c.version_no) + ", " + esc(c.published_on) + ")</span></li>";
     }
     h += "</ul>";

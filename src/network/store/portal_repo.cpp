@@ -152,6 +152,21 @@ std::optional<std::string> bm_round_status(soci::session& s, long long region_or
   return out;
 }
 
+std::vector<std::pair<long long, std::string>> publishable_indicators(soci::session& s, long long region_org_id,
+                                                                      int min_n) {
+  std::vector<std::pair<long long, std::string>> out;
+  Filter f;
+  f.add("g.region_org_id = ?", {region_org_id}).add("r.status = 'locked'");
+  f.add("EXISTS (SELECT 1 FROM bm_stats st WHERE st.round_id = r.id AND st.indicator_id = i.id AND st.n >= ?)",
+        {static_cast<long long>(min_n)});
+  for_each_row(s,
+               "SELECT r.id, i.code FROM bm_rounds r JOIN bm_groups g ON g.id = r.group_id "
+               "JOIN bm_indicators i ON i.methodology_id = r.methodology_id" +
+                   f.where() + " ORDER BY r.period_year DESC, r.id DESC, i.position, i.id",
+               f, [&](const soci::row& r) { out.emplace_back(as_ll(r, 0), as_str(r, 1)); });
+  return out;
+}
+
 bool bm_round_has_indicator(soci::session& s, long long bm_round_id, const std::string& code) {
   long long n = 0;
   s << "SELECT COUNT(*) FROM bm_indicators i JOIN bm_rounds r ON r.methodology_id = i.methodology_id "

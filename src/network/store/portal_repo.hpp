@@ -23,6 +23,9 @@ bool indicator_published(soci::session& s, long long region_org_id, long long bm
 bool delete_indicator(soci::session& s, long long region_org_id, long long id);
 // The status of a benchmarking round of one of the region's groups ("open", "locked"), or nullopt.
 std::optional<std::string> bm_round_status(soci::session& s, long long region_org_id, long long bm_round_id);
+// (round, indicator code) of the region's locked rounds with statistics of at least min_n services.
+std::vector<std::pair<long long, std::string>> publishable_indicators(soci::session& s, long long region_org_id,
+                                                                      int min_n);
 bool bm_round_has_indicator(soci::session& s, long long bm_round_id, const std::string& code);
 // Statistics of an indicator in a round by peer group (bm_stats), in peer key order.
 std::vector<PublicIndicatorRow> indicator_rows(soci::session& s, long long bm_round_id, const std::string& code);
