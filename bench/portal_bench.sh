@@ -67,22 +67,22 @@ echo "First page /portal/: $FIRST B body + $HEADERS B headers on the wire (targe
 echo
 echo "| page | body | nginx req/s | kvalis req/s | kvalis/nginx | nginx p99 | kvalis p99 | errors |"
 echo "|---|---|---|---|---|---|---|---|"
+# Both servers run side by side; each page is measured on nginx and right after on kvalis, so both see the
+# same load of the (shared) machine.
 start_nginx
 for page in "${PAGES[@]}"; do
   name=$(echo "$page" | tr '/' '_')
   wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$PORT_N$page" >"$OUT/wrk-nginx$name.txt"
-done
-stop_nginx
-for page in "${PAGES[@]}"; do
-  name=$(echo "$page" | tr '/' '_')
   wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$PORT_K$page" >"$OUT/wrk-kvalis$name.txt"
   file="$OUT/html${page}"
   [[ $page == */ ]] && file="${file}index.html"
+  cmp -s "$file" "$OUT/nginx/html${file#"$OUT/html"}" || echo "nginx serves other bytes for $page" >&2
   rn=$(rps "$OUT/wrk-nginx$name.txt"); rk=$(rps "$OUT/wrk-kvalis$name.txt")
   printf '| %s | %s B | %s | %s | %s %% | %s ms | %s ms | %s |\n' "$page" "$(stat -c %s "$file")" "$rn" "$rk" \
     "$(awk -v a="$rk" -v b="$rn" 'BEGIN { printf "%.1f", 100*a/b }')" "$(p99_ms "$OUT/wrk-nginx$name.txt")" \
-    "$(p99_ms "$OUT/wrk-kvalis$name.txt")" "$(errors "$OUT/wrk-kvalis$name.txt")"
+    "$(p99_ms "$OUT/wrk-kvalis$name.txt")" "$(errors "$OUT/wrk-kvalis$name.txt") $(errors "$OUT/wrk-nginx$name.txt")"
 done
+stop_nginx
 echo
 echo "kvalis answers the pages from its in-memory cache on the network thread (one page per path and data version of"
 echo "\"network\" × \"registry\"; the versions re-read at most every 250 ms on the database pool); nginx serves the files."
