@@ -138,13 +138,13 @@ export const networkLinks = {
 const on = (id: number | undefined): id is number => typeof id === 'number' && id > 0;
 
 export const useRegions = () => useQuery({ queryKey: networkKeys.regions, queryFn: fetchRegions, staleTime: 60_000 });
-export const useNeedAreas = (region?: string) =>
-  useQuery({ queryKey: networkKeys.needAreas(region), queryFn: () => fetchNeedAreas(region) });
-export const useActivities = (kind: string, region?: string) =>
+export const useNeedAreas = (region?: string, enabled = true) =>
+  useQuery({ queryKey: networkKeys.needAreas(region), queryFn: () => fetchNeedAreas(region), enabled });
+export const useActivities = (kind: string, region?: string, enabled = true) =>
   useQuery({
     queryKey: networkKeys.activities(kind, region),
     queryFn: () => fetchActivities(kind, region),
-    enabled: !!kind,
+    enabled: enabled && !!kind,
     placeholderData: keepPreviousData,
   });
 export const useCards = (region?: string) =>

@@ -322,12 +322,14 @@ export interface DiffPiece {
 }
 
 /**
- * Word diff of two texts (longest common subsequence over words and the spaces between them): the pieces of the
+ * Word diff of two texts (longest common subsequence over words, each with the spaces after it): the pieces of the
  * old text (same/removed) and of the new text (same/added). Very long texts are compared as a whole.
  */
 export function wordDiff(before: string, after: string): { before: DiffPiece[]; after: DiffPiece[] } {
-  const a = before.split(/(\s+)/).filter((x) => x !== '');
-  const b = after.split(/(\s+)/).filter((x) => x !== '');
+  // words with the spaces after them, so that a lone space never counts as common text
+  const words = (x: string) => x.match(/^\s+|\S+\s*/g) ?? [];
+  const a = words(before);
+  const b = words(after);
   if (a.length * b.length > 2_000_000)
     return {
       before: before ? [{ text: before, kind: before === after ? 'same' : 'removed' }] : [],
