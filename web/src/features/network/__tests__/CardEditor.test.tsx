@@ -34,6 +34,7 @@ const areas: NeedArea[] = [
 const act4 = (id: number, letter: string, form_scope = ''): Activity => ({
   id,
   kind_code: '4',
+  kind_name: 'Pečovatelská služba',
   paragraph: '§ 40',
   form_scope,
   letter,
@@ -42,6 +43,8 @@ const act4 = (id: number, letter: string, form_scope = ''): Activity => ({
   source: 'zákon 108/2006 Sb.',
   verified: true,
   national: true,
+  active: true,
+  position: 0,
 });
 
 function show(patch = {}): Rendered {

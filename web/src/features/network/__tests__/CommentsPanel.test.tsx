@@ -87,7 +87,7 @@ describe('CommentsPanel', () => {
     view = show(
       ['comment'],
       [
-        comment({ id: 1, mine: true }),
+        comment({ id: 1, mine: true, can_edit: true }),
         comment({ id: 2, mine: true, status: 'partly', answer: 'Částečně, jen ve městě.' }),
       ],
     );

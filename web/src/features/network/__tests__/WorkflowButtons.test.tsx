@@ -24,7 +24,7 @@ function show(allowed: Transition[]): Rendered {
     <QueryClientProvider client={new QueryClient()}>
       <MemoryRouter>
         <App>
-          <WorkflowButtons version={{ id: 12, card_id: 3, allowed }} />
+          <WorkflowButtons version={{ version_id: 12, card_id: 3, allowed }} />
         </App>
       </MemoryRouter>
     </QueryClientProvider>,

@@ -3,9 +3,10 @@ import type { CardComment, CardVersion } from '../types';
 
 export function version(patch: Partial<CardVersion> = {}): CardVersion {
   return {
-    id: 12,
+    version_id: 12,
     card_id: 3,
     version_no: 2,
+    region_name: 'Královéhradecký kraj',
     kind_code: '4',
     kind_name: 'Pečovatelská služba',
     form_code: '',
@@ -20,6 +21,7 @@ export function version(patch: Partial<CardVersion> = {}): CardVersion {
     partners_not_expect: '',
     comments_until: '2026-12-31',
     sent_at: '2026-12-01',
+    finalised_at: '',
     published_at: '',
     change_note: '',
     needs: [
@@ -27,23 +29,29 @@ export function version(patch: Partial<CardVersion> = {}): CardVersion {
         need_area_id: 22,
         code: 'food',
         name: 'Strava',
+        name_en: 'Food',
         description: 'Neuvaří si.',
         answer: 'Dovoz obědů.',
         position: 2,
-        activities: [{ id: 101, paragraph: '§ 40', letter: 'b', text: 'pomoc při zajištění stravy' }],
+        activities: [{ id: 101, paragraph: '§ 40', letter: 'b', text: 'pomoc při zajištění stravy', verified: true }],
       },
       {
         need_area_id: 21,
         code: 'hygiene',
         name: 'Osobní hygiena',
+        name_en: 'Personal hygiene',
         description: 'Nezvládne koupel.',
         answer: 'Pomoc při koupeli.',
         position: 1,
-        activities: [{ id: 100, paragraph: '§ 40', letter: 'a', text: 'pomoc při zvládání péče o vlastní osobu' }],
+        activities: [
+          { id: 100, paragraph: '§ 40', letter: 'a', text: 'pomoc při zvládání péče o vlastní osobu', verified: true },
+        ],
       },
     ],
     allowed: [],
     recipients: 7,
+    comments_total: 0,
+    comments_open: 0,
     ...patch,
   };
 }
@@ -51,16 +59,24 @@ export function version(patch: Partial<CardVersion> = {}): CardVersion {
 export function comment(patch: Partial<CardComment> = {}): CardComment {
   return {
     id: 1,
+    version_id: 12,
+    card_id: 3,
+    version_no: 2,
+    kind_code: '4',
+    kind_name: 'Pečovatelská služba',
     part: 'general',
     part_label: 'Karta jako celek',
     text: 'Doplňte víkendy.',
     author_org_name: 'Charita Kladské pomezí',
     author_name: 'Jana Nováková',
     status: 'open',
+    status_label: 'Čeká na vypořádání',
     answer: '',
     answered_at: '',
     created_at: '2026-12-02T10:00:00Z',
     mine: false,
+    can_edit: false,
+    can_answer: false,
     ...patch,
   };
 }

@@ -59,7 +59,7 @@ export function CardEditor({
     () => activityOptions(activities ?? activitiesQuery.data?.items ?? [], version.form_code, i18n.language),
     [activities, activitiesQuery.data, version.form_code, i18n.language],
   );
-  const save = useNetworkMutation(() => saveVersion(version.id, editorToInput(state)));
+  const save = useNetworkMutation(() => saveVersion(version.version_id, editorToInput(state)));
   const initial = useMemo(() => JSON.stringify(editorToInput(editorFromVersion(version))), [version]);
   const dirty = JSON.stringify(editorToInput(state)) !== initial;
   const problems = editorProblems(state);
