@@ -152,8 +152,12 @@ export const useCard = (id: number) =>
   useQuery({ queryKey: networkKeys.card(id), queryFn: () => fetchCard(id), enabled: on(id) });
 export const useVersion = (id: number) =>
   useQuery({ queryKey: networkKeys.version(id), queryFn: () => fetchVersion(id), enabled: on(id) });
-export const useComparison = (id: number, other?: number) =>
-  useQuery({ queryKey: networkKeys.compare(id, other), queryFn: () => fetchComparison(id, other), enabled: on(id) });
+export const useComparison = (id: number, other?: number, enabled = true) =>
+  useQuery({
+    queryKey: networkKeys.compare(id, other),
+    queryFn: () => fetchComparison(id, other),
+    enabled: enabled && on(id),
+  });
 export const useComments = (versionId: number) =>
   useQuery({
     queryKey: networkKeys.comments(versionId),
