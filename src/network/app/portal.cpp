@@ -264,6 +264,8 @@ std::optional<PublicPortal> public_portal(soci::session& s, const Catalogues& ca
     for (auto& row : ind.rows) {
       row.kind_name_cs = name_of(catalogues, "service_kinds", row.kind_code, false);
       row.kind_name_en = name_of(catalogues, "service_kinds", row.kind_code, true);
+      row.form_name_cs = name_of(catalogues, "service_forms", row.form_code, false);
+      row.form_name_en = name_of(catalogues, "service_forms", row.form_code, true);
     }
     p.indicators.push_back(std::move(ind));
   }

@@ -143,7 +143,7 @@ int portal_coverage_level(int services, int needs_direct, int needs_total);
 // ---- indicators ---------------------------------------------------------------------------------
 
 struct PublicIndicatorRow {
-  std::string peer_key, kind_code, form_code, kind_name_cs, kind_name_en;
+  std::string peer_key, kind_code, form_code, kind_name_cs, kind_name_en, form_name_cs, form_name_en;
   int n = 0;
   bool suppressed = true;
   std::optional<double> q1, median, q3;

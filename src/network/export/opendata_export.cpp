@@ -262,6 +262,8 @@ json::value indicators_json(const PublicPortal& p) {
                                   {"kind_name_cs", r.kind_name_cs},
                                   {"kind_name_en", r.kind_name_en},
                                   {"form_code", r.form_code},
+                                  {"form_name_cs", r.form_name_cs},
+                                  {"form_name_en", r.form_name_en},
                                   {"suppressed", r.suppressed},
                                   {"n", r.suppressed ? json::value(nullptr) : json::value(r.n)},
                                   {"q1", opt(r.q1)},

@@ -136,9 +136,13 @@ std::string layout(const Page& p, const std::string& content) {
   return h;
 }
 
+// A catalogue name in the page's language (English names of the catalogues start in lower case: a heading or
+// a table cell starts with a capital).
 std::string kind_name(const Tr& t, const std::string& cs, const std::string& en, const std::string& code) {
-  const std::string& n = t.en() && !en.empty() ? en : cs;
-  return n.empty() ? code : n;
+  std::string n = t.en() && !en.empty() ? en : cs;
+  if (n.empty()) return code;
+  if (n[0] >= 'a' && n[0] <= 'z') n[0] = static_cast<char>(n[0] - 'a' + 'A');
+  return n;
 }
 
 std::string card_label(const Tr& t, const PublicCard& c) {
@@ -212,7 +216,7 @@ std::string card_page(const Tr& t, const PublicPortal& p, const PublicCard& c) {
     h += t("Karta neuvádí žádné potřeby.", "The card lists no needs.");
     h += "</p>";
   } else {
-    h += "<div class=\"wrap\"><table><caption>";
+    h += "<div class=\"wrap\" tabindex=\"0\"><table><caption>";
     h += t("Oblasti potřeb a základní činnosti služby", "Need areas and the service's basic activities");
     h += "</caption><thead><tr><th scope=\"col\">";
     h += t("Oblast potřeb", "Need area");
@@ -307,7 +311,7 @@ std::string services_page(const Tr& t, const PublicPortal& p) {
       if (c.kind_code == kind)
         h += "<p><a href=\"" + portal_href(t.lang, PortalPageKind::card, p.region.region_code, c.slug()) + "\">" +
              t("Karta služby: ", "Service card: ") + esc(card_label(t, c)) + "</a></p>";
-    h += "<div class=\"wrap\"><table><caption>" + esc(name) + "</caption><thead><tr><th scope=\"col\">" +
+    h += "<div class=\"wrap\" tabindex=\"0\"><table><caption>" + esc(name) + "</caption><thead><tr><th scope=\"col\">" +
          t("Služba", "Service") + "</th><th scope=\"col\">" + t("Poskytovatel", "Provider") +
          "</th><th scope=\"col\">" + t("Forma", "Form") + "</th><th scope=\"col\">" + t("Územní působnost (ORP)", "Area (ORP)") +
          "</th><th scope=\"col\">" + t("Kapacita", "Capacity") + "</th><th scope=\"col\">" + t("Kontakt", "Contact") +
@@ -386,7 +390,7 @@ std::string coverage_page(const Tr& t, const PublicPortal& p) {
   h += "</ul><p class=\"meta\">";
   h += t("Hranice území: ", "Boundaries: ");
   h += kMapAttribution;
-  h += " (CC BY 4.0)</p></figcaption></figure><div class=\"tbl wrap\"><table><caption>";
+  h += " (CC BY 4.0)</p></figcaption></figure><div class=\"tbl wrap\" tabindex=\"0\"><table><caption>";
   h += t("Pokrytí podle území", "Coverage by territory");
   h += "</caption><thead><tr><th scope=\"col\">";
   h += t("Území (ORP)", "Territory (ORP)");
@@ -417,7 +421,7 @@ std::string coverage_page(const Tr& t, const PublicPortal& p) {
          "jiné služby, odkazem na sociálního pracovníka obce, nebo vůbec.",
          "Counts of the services' answers for the whole region by how: directly within basic activities, by "
          "mediating another service, by referral to the municipal social worker, or not at all.");
-  h += "</p><div class=\"wrap\"><table><caption>";
+  h += "</p><div class=\"wrap\" tabindex=\"0\"><table><caption>";
   h += t("Způsob naplnění potřeb (počty služeb)", "How needs are met (counts of services)");
   h += "</caption><thead><tr><th scope=\"col\">";
   h += t("Oblast potřeb", "Need area");
@@ -471,7 +475,7 @@ std::string indicators_page(const Tr& t, const PublicPortal& p) {
     const std::string name = t.en() ? ind.name_en : ind.name_cs;
     h += "<h2>" + esc(name.empty() ? ind.indicator_code : name) + "</h2><p class=\"meta\">" + esc(ind.round_name) +
          " (" + std::to_string(ind.period_year) + ")" + (ind.unit.empty() ? "" : ", " + esc(ind.unit)) + "</p>";
-    h += "<div class=\"wrap\"><table><caption>" + esc(name.empty() ? ind.indicator_code : name) +
+    h += "<div class=\"wrap\" tabindex=\"0\"><table><caption>" + esc(name.empty() ? ind.indicator_code : name) +
          "</caption><thead><tr><th scope=\"col\">" + t("Skupina služeb", "Group of services") +
          "</th><th scope=\"col\">" + t("Počet služeb", "Services") + "</th><th scope=\"col\">" +
          t("1. kvartil", "1st quartile") + "</th><th scope=\"col\">" + t("Medián", "Median") +
@@ -479,7 +483,7 @@ std::string indicators_page(const Tr& t, const PublicPortal& p) {
     for (const auto& r : ind.rows) {
       std::string group = kind_name(t, r.kind_name_cs, r.kind_name_en, r.kind_code);
       if (group.empty()) group = t("Všechny služby", "All services");
-      if (!r.form_code.empty()) group += " (" + r.form_code + ")";
+      if (!r.form_code.empty()) group += " (" + kind_name(t, r.form_name_cs, r.form_name_en, r.form_code) + ")";
       h += "<tr><th scope=\"row\">" + esc(group) + "</th>";
       if (r.suppressed)
         h += std::string("<td colspan=\"4\">") + t("méně než 5 služeb – neuvádí se", "fewer than 5 services – not shown") +
@@ -502,7 +506,7 @@ std::string data_page(const Tr& t, const PublicPortal& p) {
          "žádné osobní údaje.",
          "Everything the portal shows, to download as CSV (UTF-8, comma separated) and JSON. The data hold no "
          "personal data.");
-  h += "</p><div class=\"wrap\"><table><caption>";
+  h += "</p><div class=\"wrap\" tabindex=\"0\"><table><caption>";
   h += t("Datové sady", "Datasets");
   h += "</caption><thead><tr><th scope=\"col\">";
   h += t("Datová sada", "Dataset");
