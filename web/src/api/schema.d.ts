@@ -4763,6 +4763,7 @@ export interface components {
             kind_name: string;
             part: string;
             part_label: string;
+            part_label_en: string;
             text: string;
             author_org_name: string;
             author_name: string;
@@ -4861,6 +4862,7 @@ export interface components {
         NwPartDiff: {
             part: string;
             label: string;
+            label_en: string;
             before: string;
             after: string;
             change: string;
