@@ -53,7 +53,7 @@ struct RegionView {
   RegionRef region;
   bool can_manage = false;
 };
-std::vector<RegionView> list_regions(store::Database& db, const accounts::Caller& caller);
+std::vector<RegionView> list_regions(kvalis::store::Database& db, const accounts::Caller& caller);
 
 // ---- Need areas ----
 struct NeedAreaInput {
@@ -61,11 +61,11 @@ struct NeedAreaInput {
   std::optional<int> position;
   bool active = true;
 };
-Result<std::vector<NeedArea>> list_need_areas(store::Database& db, const accounts::Caller& caller,
+Result<std::vector<NeedArea>> list_need_areas(kvalis::store::Database& db, const accounts::Caller& caller,
                                               const std::string& region_code, bool include_inactive);
-Result<NeedArea> create_need_area(store::Database& db, const accounts::Caller& caller, const std::string& region_code,
+Result<NeedArea> create_need_area(kvalis::store::Database& db, const accounts::Caller& caller, const std::string& region_code,
                                   const NeedAreaInput& in);
-Result<NeedArea> update_need_area(store::Database& db, const accounts::Caller& caller, long long id,
+Result<NeedArea> update_need_area(kvalis::store::Database& db, const accounts::Caller& caller, long long id,
                                   const NeedAreaInput& in);
 
 // ---- Basic activities ----
@@ -75,12 +75,12 @@ struct ActivityInput {
   int position = 0;
   bool active = true;
 };
-Result<std::vector<Activity>> list_activities(store::Database& db, const accounts::Caller& caller,
+Result<std::vector<Activity>> list_activities(kvalis::store::Database& db, const accounts::Caller& caller,
                                               const std::string& region_code, const std::string& kind_code);
-Result<Activity> create_activity(store::Database& db, const accounts::Caller& caller, const std::string& region_code,
+Result<Activity> create_activity(kvalis::store::Database& db, const accounts::Caller& caller, const std::string& region_code,
                                  const ActivityInput& in);
 // Region rows only (national rows are corrected by adding a region row).
-Result<Activity> update_activity(store::Database& db, const accounts::Caller& caller, long long id,
+Result<Activity> update_activity(kvalis::store::Database& db, const accounts::Caller& caller, long long id,
                                  const ActivityInput& in);
 
 // ---- Cards and versions ----
@@ -126,19 +126,19 @@ struct VersionInput {
   std::vector<NeedInput> needs;
 };
 
-Result<std::vector<CardSummary>> list_cards(store::Database& db, const accounts::Caller& caller,
+Result<std::vector<CardSummary>> list_cards(kvalis::store::Database& db, const accounts::Caller& caller,
                                             const std::string& region_code);
-Result<CardDetail> create_card(store::Database& db, const accounts::Caller& caller, const std::string& region_code,
+Result<CardDetail> create_card(kvalis::store::Database& db, const accounts::Caller& caller, const std::string& region_code,
                                const std::string& kind_code, const std::string& form_code);
-Result<CardDetail> get_card(store::Database& db, const accounts::Caller& caller, long long card_id);
-Result<VersionDetail> get_version(store::Database& db, const accounts::Caller& caller, long long version_id);
-Result<VersionDetail> update_version(store::Database& db, const accounts::Caller& caller, long long version_id,
+Result<CardDetail> get_card(kvalis::store::Database& db, const accounts::Caller& caller, long long card_id);
+Result<VersionDetail> get_version(kvalis::store::Database& db, const accounts::Caller& caller, long long version_id);
+Result<VersionDetail> update_version(kvalis::store::Database& db, const accounts::Caller& caller, long long version_id,
                                      const VersionInput& in);
-Result<VersionDetail> send_version(store::Database& db, const accounts::Caller& caller, long long version_id,
+Result<VersionDetail> send_version(kvalis::store::Database& db, const accounts::Caller& caller, long long version_id,
                                    const std::string& comments_until);
-Result<VersionDetail> finalise_version(store::Database& db, const accounts::Caller& caller, long long version_id);
-Result<VersionDetail> publish_version(store::Database& db, const accounts::Caller& caller, long long version_id);
-Result<VersionDetail> new_version(store::Database& db, const accounts::Caller& caller, long long card_id);
+Result<VersionDetail> finalise_version(kvalis::store::Database& db, const accounts::Caller& caller, long long version_id);
+Result<VersionDetail> publish_version(kvalis::store::Database& db, const accounts::Caller& caller, long long version_id);
+Result<VersionDetail> new_version(kvalis::store::Database& db, const accounts::Caller& caller, long long card_id);
 
 // Comparison of a version with another (default: the previous version of the card).
 struct Comparison {
@@ -146,7 +146,7 @@ struct Comparison {
   int version_no = 0, with_no = 0;
   std::vector<PartDiff> parts;
 };
-Result<Comparison> compare_versions(store::Database& db, const accounts::Caller& caller, long long version_id,
+Result<Comparison> compare_versions(kvalis::store::Database& db, const accounts::Caller& caller, long long version_id,
                                     std::optional<long long> with_id);
 
 // ---- Comments ----
@@ -166,15 +166,15 @@ struct CommentInput {
 struct AnswerInput {
   std::string status, answer;
 };
-Result<std::vector<CommentView>> list_comments(store::Database& db, const accounts::Caller& caller,
+Result<std::vector<CommentView>> list_comments(kvalis::store::Database& db, const accounts::Caller& caller,
                                                long long version_id);
-Result<CommentView> add_comment(store::Database& db, const accounts::Caller& caller, long long version_id,
+Result<CommentView> add_comment(kvalis::store::Database& db, const accounts::Caller& caller, long long version_id,
                                 const CommentInput& in);
-Result<CommentView> edit_comment(store::Database& db, const accounts::Caller& caller, long long comment_id,
+Result<CommentView> edit_comment(kvalis::store::Database& db, const accounts::Caller& caller, long long comment_id,
                                  const CommentInput& in);
-Result<CommentView> answer_comment(store::Database& db, const accounts::Caller& caller, long long comment_id,
+Result<CommentView> answer_comment(kvalis::store::Database& db, const accounts::Caller& caller, long long comment_id,
                                    const AnswerInput& in);
-std::vector<CommentView> my_comments(store::Database& db, const accounts::Caller& caller);
+std::vector<CommentView> my_comments(kvalis::store::Database& db, const accounts::Caller& caller);
 
 // ---- Meetings per kind ----
 struct Invitation {
@@ -201,20 +201,15 @@ struct AttendanceInput {
   bool attended = false;
   std::string attendees;
 };
-Result<std::vector<MeetingView>> list_meetings(store::Database& db, const accounts::Caller& caller,
+Result<std::vector<MeetingView>> list_meetings(kvalis::store::Database& db, const accounts::Caller& caller,
                                                const std::string& region_code, const std::string& kind_code);
-Result<MeetingView> create_meeting(store::Database& db, const accounts::Caller& caller, const std::string& region_code,
+Result<MeetingView> create_meeting(kvalis::store::Database& db, const accounts::Caller& caller, const std::string& region_code,
                                    const MeetingInput& in);
-Result<MeetingView> get_meeting(store::Database& db, const accounts::Caller& caller, long long id);
-Result<MeetingView> update_meeting(store::Database& db, const accounts::Caller& caller, long long id,
+Result<MeetingView> get_meeting(kvalis::store::Database& db, const accounts::Caller& caller, long long id);
+Result<MeetingView> update_meeting(kvalis::store::Database& db, const accounts::Caller& caller, long long id,
                                    const MeetingInput& in);
-Result<MeetingView> set_attendance(store::Database& db, const accounts::Caller& caller, long long id,
+Result<MeetingView> set_attendance(kvalis::store::Database& db, const accounts::Caller& caller, long long id,
                                    const std::vector<AttendanceInput>& items);
-
-// ---- Print ----
-// The printable card (self-contained HTML page) in Czech ("cs") or English ("en").
-Result<std::string> print_version(store::Database& db, const accounts::Caller& caller, long long version_id,
-                                  const std::string& lang);
 
 // ---- Session overloads for the demo (inside its own transaction) ----
 namespace in_session {

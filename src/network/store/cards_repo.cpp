@@ -51,9 +51,11 @@ std::vector<std::string> service_regions_of(soci::session& s, const std::vector<
   return out;
 }
 
-std::vector<OrgName> providers_of_kind(soci::session& s, const std::string& region_code, const std::string& kind_code) {
+std::vector<OrgName> providers_of_kind(soci::session& s, const std::string& region_code, const std::string& kind_code,
+                                       const std::string& form_code) {
   Filter f;
   f.add("sv.status = 'active'").add("sv.region_code = ?", {region_code}).add("sv.kind_code = ?", {kind_code});
+  if (!form_code.empty()) f.add("sv.forms LIKE ?", {"%;" + form_code + ";%"});
   std::vector<OrgName> out;
   for_each_row(s,
                "SELECT DISTINCT o.id, o.name FROM services sv JOIN organisations o ON o.id = sv.provider_id" +

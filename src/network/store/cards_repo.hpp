@@ -21,7 +21,9 @@ struct OrgName {
   std::string name;
 };
 // Organisations owning an active service of the kind in the region (the providers of the kind), by name.
-std::vector<OrgName> providers_of_kind(soci::session& s, const std::string& region_code, const std::string& kind_code);
+// With a form code, only services offered in that form.
+std::vector<OrgName> providers_of_kind(soci::session& s, const std::string& region_code, const std::string& kind_code,
+                                       const std::string& form_code = "");
 std::string org_name(soci::session& s, long long org_id);
 std::string user_name(soci::session& s, long long user_id);
 // Kind code → Czech name from the service_kinds catalogue ("" when unknown).
