@@ -107,28 +107,6 @@ export function answeredCount(drafts: Readonly<Record<number, AnswerDraft>>): nu
   return Object.values(drafts).filter((d) => d.mode !== null).length;
 }
 
-/**
- * The need and field a server error points at. The server names the field as `answers[<index>].<field>` or
- * `needs.<need_area_id>.<field>`; either maps to the need of the form.
- */
-export function fieldTarget(
-  field: string | null | undefined,
-  needs: readonly Pick<CoverageAnswer, 'need_area_id' | 'need_name'>[],
-): { need_area_id: number; need_name: string; field: string } | null {
-  if (!field) return null;
-  const byIndex = /^(?:answers|needs)\[(\d+)\]\.?(\w*)$/.exec(field);
-  if (byIndex) {
-    const n = needs[Number(byIndex[1])];
-    return n ? { need_area_id: n.need_area_id, need_name: n.need_name, field: byIndex[2] } : null;
-  }
-  const byId = /^(?:answers|needs)\.(\d+)\.?(\w*)$/.exec(field);
-  if (byId) {
-    const n = needs.find((x) => x.need_area_id === Number(byId[1]));
-    return n ? { need_area_id: n.need_area_id, need_name: n.need_name, field: byId[2] } : null;
-  }
-  return null;
-}
-
 /** The content type of an uploaded answers file (browsers may give none for .csv). */
 export function uploadContentType(fileName: string, type: string): string {
   if (/\.xlsx$/i.test(fileName)) return 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -12,11 +12,14 @@ import type {
   CoverageRound,
   CoverageRoundInput,
   CoverageSubmission,
+  CoverageUploadResult,
+  GapActions,
   GapActionsInput,
   List,
   MinimalForm,
+  MinimalFormChange,
   MinimalFormInput,
-  MinimalFormSummary,
+  MinimalFormList,
   NetworkRegion,
   ServiceCheck,
 } from './types';
@@ -27,20 +30,32 @@ const C = `${N}/coverage`;
 export const coverageKeys = {
   all: ['network'] as const,
   regions: ['network', 'regions'] as const,
-  rounds: ['network', 'coverage', 'rounds'] as const,
+  rounds: (region?: string) => ['network', 'coverage', 'rounds', region ?? ''] as const,
   round: (id: number) => ['network', 'coverage', 'round', id] as const,
   submissions: (roundId: number) => ['network', 'coverage', 'round', roundId, 'submissions'] as const,
   submission: (id: number) => ['network', 'coverage', 'submission', id] as const,
   map: (q: Query) => ['network', 'coverage', 'map', q] as const,
-  minimalForms: ['network', 'minimal', 'forms'] as const,
+  minimalForms: (region?: string) => ['network', 'minimal', 'forms', region ?? ''] as const,
   minimalForm: (id: number) => ['network', 'minimal', 'form', id] as const,
   checks: (id: number) => ['network', 'minimal', 'form', id, 'checks'] as const,
   serviceSearch: (q: string, region: string) => ['network', 'coverage', 'service-search', region, q] as const,
 };
 
-/** The API query of the map and its exports (need filters the gaps of the export only, see mapApiQuery). */
-export function mapApiQuery(f: CoverageMapFilters, withNeed = false): Query {
-  return { round: f.round, kind: f.kind, target_group: f.target_group, need: withNeed ? f.need : undefined };
+/** `?region=` only when a region was chosen (the server defaults to the caller's region). */
+const regionQuery = (region: string | undefined): Query => (region ? { region } : {});
+
+/**
+ * The API query of the map and its exports. The map is asked for every need (the heatmap shows them all; the chosen
+ * need colours the real map); the export of gaps and overlaps is for the chosen need only.
+ */
+export function mapApiQuery(f: CoverageMapFilters, region?: string, withNeed = false): Query {
+  return {
+    ...regionQuery(region),
+    round: f.round,
+    kind: f.kind,
+    target_group: f.target_group,
+    need: withNeed ? f.need : undefined,
+  };
 }
 
 // ---- regions ----
@@ -49,10 +64,11 @@ export const fetchRegions = () => apiFetch<List<NetworkRegion>>(`${N}/regions`);
 
 // ---- rounds ----
 
-export const fetchRounds = () => apiFetch<List<CoverageRound>>(`${C}/rounds`);
+export const fetchRounds = (region?: string) =>
+  apiFetch<List<CoverageRound>>(`${C}/rounds`, { query: regionQuery(region) });
 export const fetchRound = (id: number) => apiFetch<CoverageRound>(`${C}/rounds/${id}`);
-export const createRound = (body: CoverageRoundInput) =>
-  apiFetch<CoverageRound>(`${C}/rounds`, { method: 'POST', body });
+export const createRound = (body: CoverageRoundInput, region?: string) =>
+  apiFetch<CoverageRound>(`${C}/rounds`, { method: 'POST', body, query: regionQuery(region) });
 export const updateRound = (id: number, body: CoverageRoundInput) =>
   apiFetch<CoverageRound>(`${C}/rounds/${id}`, { method: 'PUT', body });
 export const openRound = (id: number) => apiFetch<CoverageRound>(`${C}/rounds/${id}/open`, { method: 'POST' });
@@ -63,7 +79,7 @@ export const fetchSubmissions = (roundId: number) =>
   apiFetch<List<CoverageSubmission>>(`${C}/rounds/${roundId}/submissions`);
 /** Uploads an XLSX or CSV file as it is: reading a workbook as text would corrupt it. */
 export const uploadAnswers = (roundId: number, file: Blob, contentType: string) =>
-  apiFetch<List<CoverageSubmission>>(`${C}/rounds/${roundId}/upload`, {
+  apiFetch<CoverageUploadResult>(`${C}/rounds/${roundId}/upload`, {
     method: 'POST',
     textBody: file,
     textContentType: contentType,
@@ -90,22 +106,26 @@ export const fetchOrpGeo = () => apiFetch<GeoCollection>(GEO_URL);
 
 // ---- minimal form ----
 
-export const fetchMinimalForms = () => apiFetch<List<MinimalFormSummary>>(`${N}/minimal-forms`);
-export const createMinimalForm = (body: { kind_code: string; basis_round_id: number }) =>
+export const fetchMinimalForms = (region?: string) =>
+  apiFetch<MinimalFormList>(`${N}/minimal-forms`, { query: regionQuery(region) });
+export const createMinimalForm = (body: MinimalFormInput) =>
   apiFetch<MinimalForm>(`${N}/minimal-forms`, { method: 'POST', body });
 export const fetchMinimalForm = (id: number) => apiFetch<MinimalForm>(`${N}/minimal-forms/${id}`);
-export const updateMinimalForm = (id: number, body: MinimalFormInput) =>
+export const updateMinimalForm = (id: number, body: MinimalFormChange) =>
   apiFetch<MinimalForm>(`${N}/minimal-forms/${id}`, { method: 'PUT', body });
 export const setMinimalForm = (id: number) => apiFetch<MinimalForm>(`${N}/minimal-forms/${id}/set`, { method: 'POST' });
 export const fetchChecks = (id: number) => apiFetch<List<ServiceCheck>>(`${N}/minimal-forms/${id}/checks`);
 export const raiseActions = (id: number, body: GapActionsInput) =>
-  apiFetch<{ action_ids: number[] }>(`${N}/minimal-forms/${id}/actions`, { method: 'POST', body });
+  apiFetch<GapActions>(`${N}/minimal-forms/${id}/actions`, { method: 'POST', body });
 
 /** Files are plain links (the browser sends the session cookie). */
 export const coverageLinks = {
   template: (roundId: number) => `${C}/rounds/${roundId}/template.xlsx`,
-  gaps: (format: 'xlsx' | 'csv', f: CoverageMapFilters) =>
-    `${C}/gaps.${format}${buildQueryString(mapApiQuery(f, true))}`,
+  gaps: (format: 'xlsx' | 'csv', f: CoverageMapFilters, region?: string) =>
+    `${C}/gaps.${format}${buildQueryString({
+      ...mapApiQuery(f, region, true),
+      delimiter: format === 'csv' ? 'semicolon' : undefined,
+    })}`,
   checks: (formId: number) => `${N}/minimal-forms/${formId}/checks.xlsx`,
 };
 
@@ -114,7 +134,8 @@ export const coverageLinks = {
 const on = (id: number | undefined): id is number => typeof id === 'number' && Number.isInteger(id) && id > 0;
 
 export const useRegions = () => useQuery({ queryKey: coverageKeys.regions, queryFn: fetchRegions, staleTime: 60_000 });
-export const useRounds = () => useQuery({ queryKey: coverageKeys.rounds, queryFn: fetchRounds });
+export const useRounds = (region?: string) =>
+  useQuery({ queryKey: coverageKeys.rounds(region), queryFn: () => fetchRounds(region) });
 export const useRound = (id: number) =>
   useQuery({ queryKey: coverageKeys.round(id), queryFn: () => fetchRound(id), enabled: on(id) });
 export const useSubmissions = (roundId: number) =>
@@ -125,13 +146,14 @@ export const useSubmissions = (roundId: number) =>
   });
 export const useSubmission = (id: number) =>
   useQuery({ queryKey: coverageKeys.submission(id), queryFn: () => fetchSubmission(id), enabled: on(id) });
-export const useCoverageMap = (f: CoverageMapFilters) => {
-  const q = mapApiQuery(f);
+export const useCoverageMap = (f: CoverageMapFilters, region?: string) => {
+  const q = mapApiQuery(f, region);
   return useQuery({ queryKey: coverageKeys.map(q), queryFn: () => fetchMap(q), placeholderData: keepPreviousData });
 };
 export const useOrpGeo = () =>
   useQuery({ queryKey: ['geo', 'orp'] as const, queryFn: fetchOrpGeo, staleTime: Infinity, gcTime: Infinity });
-export const useMinimalForms = () => useQuery({ queryKey: coverageKeys.minimalForms, queryFn: fetchMinimalForms });
+export const useMinimalForms = (region?: string) =>
+  useQuery({ queryKey: coverageKeys.minimalForms(region), queryFn: () => fetchMinimalForms(region) });
 export const useMinimalForm = (id: number) =>
   useQuery({ queryKey: coverageKeys.minimalForm(id), queryFn: () => fetchMinimalForm(id), enabled: on(id) });
 export const useChecks = (id: number, enabled = true) =>
@@ -150,8 +172,8 @@ export function useFormMutation<A>(id: number, fn: (arg: A) => Promise<CoverageF
     mutationFn: fn,
     onSuccess: (form) => {
       qc.setQueryData(coverageKeys.submission(id), form);
-      void qc.invalidateQueries({ queryKey: coverageKeys.submissions(form.round_id) });
-      void qc.invalidateQueries({ queryKey: coverageKeys.rounds });
+      void qc.invalidateQueries({ queryKey: coverageKeys.submissions(form.submission.round_id) });
+      void qc.invalidateQueries({ queryKey: ['network', 'coverage', 'rounds'] });
     },
   });
 }

@@ -207,26 +207,36 @@ export function mapOption(
   };
 }
 
-export interface GapRow extends CoverageGap {
+/** A gap or an overlap with its names and every count of its cell. */
+export interface GapRow extends CoverageCell {
   territory_name: string;
   need_name: string;
-  /** Nobody answers the need there at all: no service meets it, mediates it or refers to it. */
+  /** Nobody answers the need there at all: no service meets it directly, mediates it or refers to it. */
   nobody: boolean;
 }
 
-/** Gaps or overlaps with the names of their territory and need, for one need or all, by territory then need. */
-export function gapRows(map: CoverageMap, rows: readonly CoverageGap[], needId?: number): GapRow[] {
+type GapLike = Pick<CoverageGap, 'territory' | 'need_area_id'> & { territory_name?: string; need_name?: string };
+
+/**
+ * Gaps or overlaps with the names of their territory and need and the counts of their cell, for one need or all,
+ * by territory then in the card's order of needs.
+ */
+export function gapRows(map: CoverageMap, rows: readonly GapLike[], needId?: number): GapRow[] {
   const tn = territoryNames(map);
   const nn = needNames(map);
+  const index = cellIndex(map.cells);
   const order = new Map(map.needs.map((n, i) => [n.id, i]));
   return rows
     .filter((g) => !needId || g.need_area_id === needId)
-    .map((g) => ({
-      ...g,
-      territory_name: g.territory_name || tn.get(g.territory) || g.territory,
-      need_name: g.need_name || nn.get(g.need_area_id) || '',
-      nobody: g.direct + g.mediated + g.referred === 0,
-    }))
+    .map((g) => {
+      const c = cellOf(index, g.territory, g.need_area_id);
+      return {
+        ...c,
+        territory_name: g.territory_name || tn.get(g.territory) || g.territory,
+        need_name: g.need_name || nn.get(g.need_area_id) || '',
+        nobody: c.direct + c.mediated + c.referred === 0,
+      };
+    })
     .sort(
       (a, b) =>
         a.territory_name.localeCompare(b.territory_name, 'cs') ||

@@ -1,6 +1,6 @@
 // The minimal form of a service as pure data: the needs chosen as required, the share shown beside each need,
 // and the checks of services against a set form (who meets it, which missing needs have no corrective action yet).
-import type { MinimalForm, MinimalFormInput, MinimalNeed, ServiceCheck } from './types';
+import type { MinimalForm, MinimalFormChange, MinimalNeed, ServiceCheck } from './types';
 
 /** Needs marked as required, in the card's order. */
 export function requiredIds(needs: readonly MinimalNeed[]): number[] {
@@ -9,21 +9,25 @@ export function requiredIds(needs: readonly MinimalNeed[]): number[] {
 
 /** The needs the region would choose first: those most services meet directly today (share ≥ threshold). */
 export function suggestedIds(needs: readonly MinimalNeed[], threshold = 0.8): number[] {
-  return needs.filter((n) => (n.share_direct ?? 0) >= threshold).map((n) => n.need_area_id);
+  return needs.filter((n) => n.services_answered > 0 && n.share_direct >= threshold).map((n) => n.need_area_id);
 }
 
-export function minimalInput(
+/** The body of PUT /minimal-forms/{id}: the required needs, the date it applies from and the note. */
+export function minimalChange(
   form: Pick<MinimalForm, 'valid_from' | 'note'>,
   chosen: readonly number[],
-): MinimalFormInput {
-  return { need_area_ids: [...chosen], valid_from: form.valid_from ?? '', note: form.note ?? '' };
+): MinimalFormChange {
+  return { required: [...chosen], valid_from: form.valid_from ?? '', note: form.note ?? '' };
 }
+
+/** The share of a need, -1 when no service answered in the basis round (no share to show). */
+const shareOf = (n: MinimalNeed) => (n.services_answered > 0 ? n.share_direct : -1);
 
 /** Needs sorted by the share of services meeting them directly, highest first (the card's order on ties). */
 export function needsByShare(needs: readonly MinimalNeed[]): MinimalNeed[] {
   return needs
     .map((n, i) => ({ n, i }))
-    .sort((a, b) => (b.n.share_direct ?? -1) - (a.n.share_direct ?? -1) || a.i - b.i)
+    .sort((a, b) => shareOf(b.n) - shareOf(a.n) || a.i - b.i)
     .map((x) => x.n);
 }
 

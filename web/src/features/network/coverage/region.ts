@@ -15,5 +15,11 @@ export function useCurrentRegion() {
   const [params] = useSearchParams();
   const regions = useRegions();
   const region = currentRegion(regions.data?.items ?? [], params.get('region'));
-  return { region, canManage: Boolean(region?.can_manage), isPending: regions.isPending, error: regions.error };
+  return {
+    region,
+    /** The region named in the URL, passed on to the server (without it the server takes the caller's own). */
+    code: params.get('region') || undefined,
+    canManage: Boolean(region?.can_manage),
+    isPending: regions.isPending,
+  };
 }

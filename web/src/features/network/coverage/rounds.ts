@@ -19,7 +19,7 @@ export function answeredPercent(s: Pick<CoverageSubmission, 'answered' | 'needs'
 export type RoundAction = 'edit' | 'open' | 'remind' | 'lock' | 'upload';
 
 /** What a caller may do with a round: the region edits and opens a draft, reminds and locks an open round. */
-export function roundActions(status: CoverageRoundStatus, canManage: boolean, canRespond: boolean): RoundAction[] {
+export function roundActions(status: string, canManage: boolean, canRespond: boolean): RoundAction[] {
   const out: RoundAction[] = [];
   if (canManage && status === 'draft') out.push('edit', 'open');
   if (canManage && status === 'open') out.push('remind', 'lock');

@@ -1,6 +1,9 @@
-// Types of the coverage rounds, the coverage form, the coverage map and the minimal form of a service
-// (NETWORK_SPEC.md "HTTP API" [coverage] and [minimal]). The server sends states and modes as plain strings; the
-// front end knows their values.
+// Types of the coverage rounds, the coverage form, the coverage map and the minimal form of a service: the
+// server's schemas (web/openapi.json → src/api/schema.d.ts, NETWORK_SPEC.md [coverage] and [minimal]). The server
+// sends states and modes as plain strings; the front end knows their values.
+import type { components } from '../../../api/schema';
+
+type S = components['schemas'];
 
 export type CoverageMode = 'direct' | 'mediated' | 'referred' | 'none';
 export type CoverageRoundStatus = 'draft' | 'open' | 'locked';
@@ -11,13 +14,7 @@ export interface List<T> {
   items: T[];
 }
 
-/** A code with the name the UI shows for it (a kind of service, a target group). */
-export interface NamedCode {
-  code: string;
-  name: string;
-}
-
-/** A region whose network the caller sees (GET /api/network/regions). */
+/** A region whose network the caller sees (GET /api/network/regions, the cards part's route). */
 export interface NetworkRegion {
   org_id: number;
   region_code: string;
@@ -25,140 +22,22 @@ export interface NetworkRegion {
   can_manage: boolean;
 }
 
-export interface CoverageRound {
-  id: number;
-  title: string;
-  period_from: string;
-  period_to: string;
-  kinds: NamedCode[];
-  deadline: string;
-  status: CoverageRoundStatus;
-  submitted: number;
-  total: number;
-  overdue: number;
-}
-
-export interface CoverageRoundInput {
-  title: string;
-  period_from: string;
-  period_to: string;
-  kinds: string[];
-  deadline: string;
-}
-
-/** A provider reminded of its open forms, with the contact the region uses. */
-export interface CoverageReminder {
-  provider_name: string;
-  service_name?: string;
-  email?: string;
-  phone?: string;
-  contact?: string;
-}
-
-export interface CoverageSubmission {
-  id: number;
-  service_id: number;
-  service_name: string;
-  provider_name: string;
-  kind_name: string;
-  status: CoverageSubmissionStatus;
-  submitted_at: string | null;
-  reminders: number;
-  /** Needs answered so far, of `needs`. */
-  answered: number;
-  needs: number;
-}
-
-export interface CoverageActivity {
-  id?: number;
-  paragraph?: string;
-  letter?: string;
-  text: string;
-}
-
+export type CoverageRound = S['NwCovRound'];
+export type CoverageRoundList = S['NwCovRoundList'];
+export type CoverageRoundInput = S['NwCovRoundInput'];
+export type CoverageReminder = S['NwCovReminder'];
+export type CoverageSubmission = S['NwCovSubmission'];
+export type CoverageForm = S['NwCovForm'];
 /** How the service answers one need of its card. */
-export interface CoverageAnswer {
-  need_area_id: number;
-  need_name: string;
-  activities: CoverageActivity[];
-  mode: CoverageMode | '' | null;
-  mediated_service_id: number | null;
-  mediated_service_name: string;
-  mediated_text: string;
-  clients: number | null;
-  contacts: number | null;
-  note: string;
-}
-
-export interface CoverageForm {
-  id: number;
-  round_id: number;
-  round_title: string;
-  round_status: CoverageRoundStatus;
-  deadline: string;
-  service_id: number;
-  service_name: string;
-  provider_name: string;
-  kind_name: string;
-  status: CoverageSubmissionStatus;
-  submitted_at: string | null;
-  editable: boolean;
-  needs: CoverageAnswer[];
-}
-
-export interface CoverageAnswerInput {
-  need_area_id: number;
-  mode: CoverageMode | null;
-  mediated_service_id: number | null;
-  mediated_text: string;
-  clients: number | null;
-  contacts: number | null;
-  note: string;
-}
-
-/** One bad row of an upload: its line in the file, the column and what is wrong. */
-export interface UploadRowError {
-  line: number;
-  field?: string;
-  message: string;
-}
-
-export interface MapNeed {
-  id: number;
-  code: string;
-  name: string;
-}
-
-export interface MapTerritory {
-  code: string;
-  name: string;
-  population: number;
-}
-
-export interface CoverageCell {
-  territory: string;
-  need_area_id: number;
-  direct: number;
-  mediated: number;
-  referred: number;
-  none: number;
-  services: number;
-}
-
-/** A gap (nobody meets the need directly) or an overlap (many do) of a territory and a need. */
-export interface CoverageGap extends CoverageCell {
-  territory_name?: string;
-  need_name?: string;
-}
-
-export interface CoverageMap {
-  round: { id: number; title: string; status?: CoverageRoundStatus } | null;
-  needs: MapNeed[];
-  territories: MapTerritory[];
-  cells: CoverageCell[];
-  gaps: CoverageGap[];
-  overlaps: CoverageGap[];
-}
+export type CoverageAnswer = S['NwCovFormNeed'];
+export type CoverageAnswerInput = S['NwCovAnswerInput'];
+export type CoverageUploadResult = S['NwCovUploadResult'];
+export type CoverageMap = S['NwCovMap'];
+export type CoverageCell = S['NwCovCell'];
+/** Territory × need where no service meets the need directly (kind no_direct; unanswered: no service there). */
+export type CoverageGap = S['NwCovGap'];
+/** Territory × need where many services meet the need directly. */
+export type CoverageOverlap = S['NwCovOverlap'];
 
 export interface CoverageMapFilters {
   round?: number;
@@ -167,57 +46,22 @@ export interface CoverageMapFilters {
   need?: number;
 }
 
-export interface MinimalFormSummary {
-  id: number;
-  kind_code: string;
-  kind_name: string;
-  status: MinimalFormStatus;
-  valid_from: string;
-  basis_round: { id: number; title: string } | null;
-  needs_required: number;
-  services_checked: number;
-  services_meeting: number;
-}
+export type MinimalFormSummary = S['NwMinimalFormSummary'];
+export type MinimalFormList = S['NwMinimalFormList'];
+export type MinimalForm = S['NwMinimalForm'];
+export type MinimalNeed = S['NwMinimalNeed'];
+export type MinimalFormInput = S['NwMinimalFormInput'];
+export type MinimalFormChange = S['NwMinimalFormChange'];
+export type MissingNeed = S['NwMissingNeed'];
+export type ServiceCheck = S['NwServiceCheck'];
+export type GapActionsInput = S['NwGapActionsInput'];
+export type GapActions = S['NwGapActions'];
 
-export interface MinimalNeed {
-  need_area_id: number;
-  name: string;
-  /** Share (0..1) of the kind's services meeting the need directly in the basis round. */
-  share_direct: number | null;
-  required: boolean;
-}
-
-export interface MinimalForm extends MinimalFormSummary {
-  note: string;
-  needs: MinimalNeed[];
-  can_manage: boolean;
-}
-
-export interface MinimalFormInput {
-  need_area_ids: number[];
-  valid_from: string;
-  note: string;
-}
-
-export interface MissingNeed {
-  need_area_id: number;
-  name: string;
-  action_id?: number | null;
-}
-
-export interface ServiceCheck {
-  service_id: number;
-  service_name: string;
-  provider_name: string;
-  required: number;
-  met: number;
-  missing: MissingNeed[];
-  share_met: number;
-}
-
-export interface GapActionsInput {
-  service_id: number;
-  need_area_ids: number[];
-  due_date: string;
-  owner: string;
+/** One problem the server lists beside a 422: a bad row of an upload (line) or a need's field of a form. */
+export interface ServerProblem {
+  line?: number;
+  need_area_id?: number;
+  field?: string;
+  key?: string;
+  message: string;
 }

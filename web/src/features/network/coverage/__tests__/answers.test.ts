@@ -7,7 +7,6 @@ import {
   answersInput,
   draftOf,
   draftsOf,
-  fieldTarget,
   parseCount,
   uploadContentType,
   type AnswerDraft,
@@ -16,6 +15,7 @@ import type { CoverageAnswer, CoverageForm } from '../types';
 
 const need = (id: number, name: string, patch: Partial<CoverageAnswer> = {}): CoverageAnswer => ({
   need_area_id: id,
+  need_code: `n${id}`,
   need_name: name,
   activities: [],
   mode: null,
@@ -154,20 +154,6 @@ describe('answeredCount and draftsOf', () => {
       needs: [need(1, 'A', { mode: 'direct' }), need(2, 'B'), need(3, 'C', { mode: 'none' })],
     } as CoverageForm;
     expect(answeredCount(draftsOf(form))).toBe(2);
-  });
-});
-
-describe('fieldTarget', () => {
-  it('maps the server field to the need by index or by id', () => {
-    expect(fieldTarget('answers[1].mediated_service_id', needs)).toEqual({
-      need_area_id: 2,
-      need_name: 'Strava',
-      field: 'mediated_service_id',
-    });
-    expect(fieldTarget('needs.3.mode', needs)).toEqual({ need_area_id: 3, need_name: 'Osobní hygiena', field: 'mode' });
-    expect(fieldTarget('answers[9].mode', needs)).toBeNull();
-    expect(fieldTarget('title', needs)).toBeNull();
-    expect(fieldTarget(null, needs)).toBeNull();
   });
 });
 

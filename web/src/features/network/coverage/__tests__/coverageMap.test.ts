@@ -33,8 +33,30 @@ const labels: MapLabels = {
 };
 
 // Královéhradecký kraj (86): Trutnov 5214, Náchod 5207, Hradec Králové 5202.
+const gap = (
+  territory: string,
+  territory_name: string,
+  need_area_id: number,
+  need_name: string,
+  kind: string,
+  mediated: number,
+  services: number,
+) => ({
+  territory,
+  territory_name,
+  need_area_id,
+  need_name,
+  kind,
+  mediated,
+  referred: 0,
+  none: services - mediated,
+  services,
+});
+
 const map: CoverageMap = {
-  round: { id: 4, title: 'Pokrytí 2025', status: 'locked' },
+  round: { id: 4, title: 'Pokrytí 2025', period_from: '2025-01-01', period_to: '2025-12-31', status: 'locked' },
+  rounds: [],
+  attribution: '© ČÚZK (RÚIAN), ČSÚ (SLDB 2021), via ArcČR',
   needs: [
     { id: 10, code: 'housing', name: 'Bydlení' },
     { id: 11, code: 'food', name: 'Strava' },
@@ -50,12 +72,22 @@ const map: CoverageMap = {
     { territory: '5202', need_area_id: 10, direct: 3, mediated: 0, referred: 0, none: 0, services: 3 },
     { territory: '5202', need_area_id: 11, direct: 1, mediated: 1, referred: 1, none: 0, services: 3 },
   ],
+  // as the server sends them: names given, counts of the gap's own modes (an overlap only its direct count)
   gaps: [
-    { territory: '5214', need_area_id: 10, direct: 0, mediated: 1, referred: 0, none: 1, services: 2 },
-    { territory: '5207', need_area_id: 11, direct: 0, mediated: 0, referred: 0, none: 0, services: 0 },
-    { territory: '5207', need_area_id: 10, direct: 0, mediated: 0, referred: 0, none: 0, services: 0 },
+    gap('5214', 'Trutnov', 10, 'Bydlení', 'no_direct', 1, 2),
+    gap('5207', 'Náchod', 11, 'Strava', 'unanswered', 0, 0),
+    gap('5207', '', 10, '', 'unanswered', 0, 0),
   ],
-  overlaps: [{ territory: '5202', need_area_id: 10, direct: 3, mediated: 0, referred: 0, none: 0, services: 3 }],
+  overlaps: [
+    {
+      territory: '5202',
+      territory_name: 'Hradec Králové',
+      need_area_id: 10,
+      need_name: 'Bydlení',
+      direct: 3,
+      services: 3,
+    },
+  ],
 };
 
 const geo: GeoCollection = JSON.parse(
@@ -170,6 +202,8 @@ describe('gaps and overlaps', () => {
     expect(gapRows(map, map.overlaps).map((g) => [g.territory_name, g.need_name, g.direct])).toEqual([
       ['Hradec Králové', 'Bydlení', 3],
     ]);
+    // every count comes from the cell: a gap has its direct 0, an overlap its mediated and referred
+    expect(gapRows(map, map.gaps, 10)[1]).toMatchObject({ territory: '5214', direct: 0, mediated: 1, none: 1 });
   });
 
   it('counts them for the summary, for one need or all', () => {

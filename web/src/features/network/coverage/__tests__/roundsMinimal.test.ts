@@ -10,7 +10,15 @@ import {
   sortRounds,
   sortSubmissions,
 } from '../rounds';
-import { checksSummary, minimalInput, needsByShare, openGaps, requiredIds, sortChecks, suggestedIds } from '../minimal';
+import {
+  checksSummary,
+  minimalChange,
+  needsByShare,
+  openGaps,
+  requiredIds,
+  sortChecks,
+  suggestedIds,
+} from '../minimal';
 import type { CoverageRound, CoverageSubmission, MinimalNeed, ServiceCheck } from '../types';
 
 const round = (id: number, status: CoverageRound['status'], period_to: string): CoverageRound => ({
@@ -24,6 +32,11 @@ const round = (id: number, status: CoverageRound['status'], period_to: string): 
   submitted: 0,
   total: 0,
   overdue: 0,
+  region_code: '86',
+  region_name: 'Královéhradecký kraj',
+  opened_at: '',
+  locked_at: '',
+  can_manage: true,
 });
 
 const sub = (
@@ -37,8 +50,11 @@ const sub = (
   service_name: `S${id}`,
   provider_name: provider,
   kind_name: 'Pečovatelská služba',
+  round_id: 1,
+  kind_code: '4',
   status,
-  submitted_at: null,
+  submitted_at: '',
+  source: 'form',
   reminders: 0,
   answered,
   needs: 4,
@@ -90,14 +106,32 @@ describe('rounds', () => {
   });
 });
 
+const mneed = (id: number, name: string, share: number, required: boolean, answered = 10): MinimalNeed => ({
+  need_area_id: id,
+  code: `n${id}`,
+  name,
+  name_cs: name,
+  name_en: name,
+  required,
+  share_direct: share,
+  services_answered: answered,
+  services_direct: Math.round(share * answered),
+});
+
 const needs: MinimalNeed[] = [
-  { need_area_id: 1, name: 'Bydlení', share_direct: 0.5, required: false },
-  { need_area_id: 2, name: 'Strava', share_direct: 0.9, required: true },
-  { need_area_id: 3, name: 'Osobní hygiena', share_direct: 1, required: true },
-  { need_area_id: 4, name: 'Volný čas', share_direct: null, required: false },
+  mneed(1, 'Bydlení', 0.5, false),
+  mneed(2, 'Strava', 0.9, true),
+  mneed(3, 'Osobní hygiena', 1, true),
+  // nobody answered it in the basis round: no share to show or to suggest by
+  mneed(4, 'Volný čas', 0, false, 0),
 ];
 
 const check = (id: number, share: number, missing: ServiceCheck['missing'], provider = 'P'): ServiceCheck => ({
+  minimal_form_id: 1,
+  provider_id: 5,
+  kind_code: '4',
+  answered: true,
+  meets: missing.length === 0,
   service_id: id,
   service_name: `S${id}`,
   provider_name: provider,
@@ -111,10 +145,10 @@ describe('minimal form', () => {
   it('keeps the required needs and suggests those most services meet directly', () => {
     expect(requiredIds(needs)).toEqual([2, 3]);
     expect(suggestedIds(needs)).toEqual([2, 3]);
-    expect(suggestedIds(needs, 0.5)).toEqual([1, 2, 3]);
+    expect(suggestedIds(needs, 0)).toEqual([1, 2, 3]);
     expect(needsByShare(needs).map((n) => n.need_area_id)).toEqual([3, 2, 1, 4]);
-    expect(minimalInput({ valid_from: '2026-01-01', note: 'x' }, [3, 2])).toEqual({
-      need_area_ids: [3, 2],
+    expect(minimalChange({ valid_from: '2026-01-01', note: 'x' }, [3, 2])).toEqual({
+      required: [3, 2],
       valid_from: '2026-01-01',
       note: 'x',
     });

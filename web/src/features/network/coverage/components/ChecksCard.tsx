@@ -62,7 +62,7 @@ export function ChecksCard({ formId, canManage }: { formId: number; canManage: b
     const v = await form.validateFields();
     try {
       const r = await raise.mutateAsync({ ...v, service_id: target.service_id });
-      void message.success(t('networkCoverage.minimal.raised', { n: r.action_ids?.length ?? v.need_area_ids.length }));
+      void message.success(t('networkCoverage.minimal.raised', { n: r.items.filter((x) => x.created).length }));
       setTarget(null);
     } catch {
       /* shown in the modal */

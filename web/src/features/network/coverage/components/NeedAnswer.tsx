@@ -54,10 +54,7 @@ export function NeedAnswer({
           <div>{t('networkCoverage.form.activities')}:</div>
           <ul className="kv-list">
             {need.activities.map((a, i) => (
-              <li key={a.id ?? i}>
-                {a.paragraph ? `${a.paragraph}${a.letter ? ` ${a.letter})` : ''} ` : ''}
-                {a.text}
-              </li>
+              <li key={i}>{a}</li>
             ))}
           </ul>
         </div>

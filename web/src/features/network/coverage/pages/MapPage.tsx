@@ -93,11 +93,11 @@ export default function MapPage() {
     (patch: Partial<CoverageMapFilters>) => setFilters({ ...filters, ...patch }),
     [filters, setFilters],
   );
-  const rounds = useRounds();
-  const map = useCoverageMap(filters);
+  const { region, code } = useCurrentRegion();
+  const rounds = useRounds(code);
+  const map = useCoverageMap(filters, code);
   const geo = useOrpGeo();
   const catalogues = useCatalogues();
-  const { region } = useCurrentRegion();
   const m = map.data;
   const en = i18n.language === 'en';
   const labels = useMemo(() => mapLabels(t), [t]);
@@ -136,14 +136,14 @@ export default function MapPage() {
             <>
               <Button
                 icon={<DownloadOutlined />}
-                href={coverageLinks.gaps('xlsx', exportFilters)}
+                href={coverageLinks.gaps('xlsx', exportFilters, code)}
                 data-testid="cov-gaps-xlsx"
               >
                 {t('networkCoverage.map.exportXlsx')}
               </Button>
               <Button
                 icon={<DownloadOutlined />}
-                href={coverageLinks.gaps('csv', exportFilters)}
+                href={coverageLinks.gaps('csv', exportFilters, code)}
                 data-testid="cov-gaps-csv"
               >
                 {t('networkCoverage.map.exportCsv')}
@@ -160,9 +160,10 @@ export default function MapPage() {
             placeholder={t('networkCoverage.map.round')}
             value={filters.round ?? m?.round?.id}
             onChange={(v) => set({ round: v, kind: undefined })}
-            options={sortRounds(rounds.data?.items ?? [])
-              .filter((r) => r.status !== 'draft')
-              .map((r) => ({ value: r.id, label: `${r.title} (${t(`networkCoverage.roundStatus.${r.status}`)})` }))}
+            options={(m?.rounds ?? []).map((r) => ({
+              value: r.id,
+              label: `${r.title} (${t(`networkCoverage.roundStatus.${r.status}`)})`,
+            }))}
             data-testid="cov-map-round"
           />
           <Select

@@ -22,7 +22,7 @@ import { PageHeader } from '../../../../app/AppShell';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { formatDate, formatPercent } from '../../../../lib/format';
 import { setMinimalForm, updateMinimalForm, useMinimalForm, useNetworkMutation } from '../api';
-import { minimalInput, requiredIds, suggestedIds } from '../minimal';
+import { minimalChange, requiredIds, suggestedIds } from '../minimal';
 import type { MinimalNeed } from '../types';
 import { ChecksCard } from '../components/ChecksCard';
 import { MinimalStatusTag } from '../components/Tags';
@@ -39,7 +39,7 @@ export default function MinimalFormPage() {
   const [actionError, setActionError] = useState<unknown>(null);
   const loadedFor = useRef(0);
   const save = useNetworkMutation(() =>
-    updateMinimalForm(id, minimalInput({ valid_from: f?.valid_from ?? '', note }, chosen)),
+    updateMinimalForm(id, minimalChange({ valid_from: f?.valid_from ?? '', note }, chosen)),
   );
   const set = useNetworkMutation(() => setMinimalForm(id));
 
@@ -98,9 +98,9 @@ export default function MinimalFormPage() {
             subtitle={
               <Space wrap>
                 <MinimalStatusTag status={f.status} />
-                {f.basis_round ? (
+                {f.basis_round_title ? (
                   <span>
-                    {t('networkCoverage.minimal.basisRound')}: {f.basis_round.title}
+                    {t('networkCoverage.minimal.basisRound')}: {f.basis_round_title}
                   </span>
                 ) : null}
                 {f.valid_from ? (
@@ -185,7 +185,7 @@ export default function MinimalFormPage() {
                   title: t('networkCoverage.minimal.share'),
                   width: 200,
                   render: (_, n) =>
-                    n.share_direct === null ? (
+                    n.services_answered === 0 ? (
                       '—'
                     ) : (
                       <Progress

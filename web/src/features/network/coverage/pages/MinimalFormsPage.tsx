@@ -23,13 +23,14 @@ export default function MinimalFormsPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const forms = useMinimalForms();
-  const rounds = useRounds();
-  const { canManage } = useCurrentRegion();
+  const { code } = useCurrentRegion();
+  const forms = useMinimalForms(code);
+  const rounds = useRounds(code);
+  const canManage = Boolean(forms.data?.can_manage);
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<CreateValues>();
   const basisId = Form.useWatch('basis_round_id', form);
-  const create = useNetworkMutation((v: CreateValues) => createMinimalForm(v));
+  const create = useNetworkMutation((v: CreateValues) => createMinimalForm({ ...v, region: code }));
   const locked = sortRounds(rounds.data?.items ?? []).filter((r) => r.status === 'locked');
   const basis = locked.find((r) => r.id === basisId);
 
@@ -102,7 +103,7 @@ export default function MinimalFormsPage() {
             {
               key: 'basis',
               title: t('networkCoverage.minimal.basisRound'),
-              render: (_, f) => f.basis_round?.title ?? '—',
+              render: (_, f) => f.basis_round_title || '—',
             },
             {
               key: 'required',

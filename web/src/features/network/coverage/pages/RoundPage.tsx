@@ -47,9 +47,8 @@ import {
   useRound,
   useSubmissions,
 } from '../api';
-import { useCurrentRegion } from '../region';
 import { answeredPercent, roundActions, roundPercent, sortSubmissions } from '../rounds';
-import type { CoverageReminder, CoverageSubmission, UploadRowError } from '../types';
+import type { CoverageReminder, CoverageSubmission, ServerProblem } from '../types';
 import { RoundStatusTag, SubmissionStatusTag } from '../components/Tags';
 
 export default function RoundPage() {
@@ -58,16 +57,17 @@ export default function RoundPage() {
   const id = Number(useParams().id);
   const round = useRound(id);
   const submissions = useSubmissions(id);
-  const { canManage } = useCurrentRegion();
   const canRespond = hasPermission(useCurrentUser()?.permissions, 'network.respond');
   const open = useNetworkMutation(() => openRound(id));
   const remind = useNetworkMutation(() => remindRound(id));
   const lock = useNetworkMutation(() => lockRound(id));
   const upload = useNetworkMutation((file: File) => uploadAnswers(id, file, uploadContentType(file.name, file.type)));
   const [actionError, setActionError] = useState<unknown>(null);
-  const [uploadRows, setUploadRows] = useState<UploadRowError[]>([]);
+  const [uploadRows, setUploadRows] = useState<ServerProblem[]>([]);
+  const [uploadTotal, setUploadTotal] = useState(0);
   const [reminded, setReminded] = useState<CoverageReminder[] | null>(null);
   const r = round.data;
+  const canManage = Boolean(r?.can_manage);
   const actions = r ? roundActions(r.status, canManage, canRespond) : [];
 
   const act = async <T,>(fn: () => Promise<T>, ok: (x: T) => string) => {
@@ -86,8 +86,10 @@ export default function RoundPage() {
       await upload.mutateAsync(file);
       void message.success(t('networkCoverage.round.uploaded'));
     } catch (e) {
-      if (isApiError(e) && Array.isArray(e.body?.rows) && e.body.rows.length) {
-        setUploadRows(e.body.rows as UploadRowError[]);
+      // every bad row by line and column (the server lists them beside the error; nothing was stored)
+      if (isApiError(e) && Array.isArray(e.body?.problems) && e.body.problems.length) {
+        setUploadRows(e.body.problems as ServerProblem[]);
+        setUploadTotal(typeof e.body.problems_total === 'number' ? e.body.problems_total : e.body.problems.length);
         return;
       }
       setActionError(e);
@@ -247,14 +249,19 @@ export default function RoundPage() {
               data-testid="cov-upload-errors"
               message={t('networkCoverage.round.uploadErrors')}
               description={
-                <ul className="kv-list">
-                  {uploadRows.map((row, i) => (
-                    <li key={i} data-testid={`cov-upload-error-${row.line}`}>
-                      <strong>{t('networkCoverage.round.line', { line: row.line })}</strong>
-                      {row.field ? `, ${t('networkCoverage.round.field', { field: row.field })}` : ''}: {row.message}
-                    </li>
-                  ))}
-                </ul>
+                <>
+                  {/* the server's messages name the row and the column */}
+                  <ul className="kv-list">
+                    {uploadRows.map((row, i) => (
+                      <li key={i} data-testid="cov-upload-error" data-line={row.line} data-field={row.field}>
+                        {row.message}
+                      </li>
+                    ))}
+                  </ul>
+                  {uploadTotal > uploadRows.length ? (
+                    <div>{t('networkCoverage.round.uploadMore', { shown: uploadRows.length, total: uploadTotal })}</div>
+                  ) : null}
+                </>
               }
             />
           ) : null}
@@ -354,9 +361,7 @@ export default function RoundPage() {
                 <li key={i}>
                   <strong>{x.provider_name}</strong>
                   {x.service_name ? ` · ${x.service_name}` : ''}
-                  {[x.contact, x.email, x.phone].filter(Boolean).length
-                    ? ` — ${[x.contact, x.email, x.phone].filter(Boolean).join(', ')}`
-                    : ''}
+                  {x.contacts.length ? ` — ${x.contacts.join(', ')}` : ''}
                 </li>
               ))}
             </ul>

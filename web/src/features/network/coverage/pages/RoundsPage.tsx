@@ -42,19 +42,22 @@ export default function RoundsPage() {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const rounds = useRounds();
-  const { canManage } = useCurrentRegion();
+  const { canManage, code } = useCurrentRegion();
+  const rounds = useRounds(code);
   const catalogues = useCatalogues();
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<RoundValues>();
   const create = useNetworkMutation((v: RoundValues) =>
-    createRound({
-      title: v.title.trim(),
-      period_from: v.period[0].format('YYYY-MM-DD'),
-      period_to: v.period[1].format('YYYY-MM-DD'),
-      kinds: v.kinds,
-      deadline: v.deadline.format('YYYY-MM-DD'),
-    }),
+    createRound(
+      {
+        title: v.title.trim(),
+        period_from: v.period[0].format('YYYY-MM-DD'),
+        period_to: v.period[1].format('YYYY-MM-DD'),
+        kinds: v.kinds,
+        deadline: v.deadline.format('YYYY-MM-DD'),
+      },
+      code,
+    ),
   );
   const en = i18n.language === 'en';
   const kindOptions = (catalogues.data?.service_kinds ?? []).map((k) => ({
@@ -80,7 +83,7 @@ export default function RoundsPage() {
       const r = await create.mutateAsync(v);
       void message.success(t('networkCoverage.rounds.created'));
       setOpen(false);
-      navigate(`/network/coverage/rounds/${r.id}`);
+      navigate(`/network/coverage/rounds/${r.id}${code ? `?region=${code}` : ''}`);
     } catch {
       /* shown in the modal */
     }

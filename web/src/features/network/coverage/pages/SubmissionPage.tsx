@@ -10,21 +10,19 @@ import type { TFunction } from 'i18next';
 import { PageHeader } from '../../../../app/AppShell';
 import { isApiError } from '../../../../api/client';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
-import { errorMessage } from '../../../../lib/errors';
 import { formatDate, formatDateTime } from '../../../../lib/format';
 import {
   answeredCount,
   answerProblems,
   answersInput,
   draftsOf,
-  fieldTarget,
   type AnswerDraft,
   type AnswerField,
   type AnswerProblem,
 } from '../answers';
 import { saveSubmission, submitSubmission, useFormMutation, useSubmission } from '../api';
 import { useCurrentRegion } from '../region';
-import type { CoverageAnswer } from '../types';
+import type { CoverageAnswer, ServerProblem } from '../types';
 import { NeedAnswer } from '../components/NeedAnswer';
 import { RoundStatusTag, SubmissionStatusTag } from '../components/Tags';
 
@@ -36,6 +34,16 @@ interface ShownProblem {
 
 const FIELDS: readonly AnswerField[] = ['mode', 'mediated', 'clients', 'contacts'];
 
+/** The server's message keys this part words itself (naming the need and the field by their names). */
+const SERVER_KEYS: Record<string, string> = {
+  'network.answer.mode_required': 'modeMissing',
+  'network.answer.mediated_required': 'mediatedMissing',
+  'network.answer.mediated_only': 'mediatedOnly',
+  'network.answer.mediated_unknown': 'mediatedUnknown',
+  'network.answer.volume_range': 'volumeRange',
+  'network.answer.too_long': 'tooLong',
+};
+
 function problemText(t: TFunction, p: AnswerProblem): string {
   return t(`networkCoverage.form.problem.${p.problem}`, {
     need: p.need_name,
@@ -43,20 +51,22 @@ function problemText(t: TFunction, p: AnswerProblem): string {
   });
 }
 
-/** The server's complaint, tied to the need and field it names when it names one. */
+/** The server's problems, each tied to the need and field it names (its text from this part where the key is known). */
 function serverProblems(t: TFunction, e: unknown, needs: readonly CoverageAnswer[]): ShownProblem[] {
   if (!isApiError(e)) return [];
-  const listed = Array.isArray(e.body?.problems) ? (e.body.problems as { field?: string; message: string }[]) : [];
-  const all = listed.length ? listed : [{ field: e.field ?? undefined, message: errorMessage(e, t) }];
-  return all.map((p) => {
-    const at = fieldTarget(p.field, needs);
-    if (!at) return { need_area_id: null, field: '', text: p.message };
-    const field = at.field === 'mediated_service_id' || at.field === 'mediated_text' ? 'mediated' : at.field;
-    const label = (FIELDS as readonly string[]).includes(field) ? t(`networkCoverage.form.fields.${field}`) : field;
+  const listed = Array.isArray(e.body?.problems) ? (e.body.problems as ServerProblem[]) : [];
+  return listed.map((p) => {
+    const need = needs.find((n) => n.need_area_id === p.need_area_id);
+    const field = p.field ?? '';
+    if (!need) return { need_area_id: null, field, text: p.message };
+    const problem = p.key ? SERVER_KEYS[p.key] : undefined;
+    const label = [...FIELDS, 'note'].includes(field) ? t(`networkCoverage.form.fields.${field}`) : field;
     return {
-      need_area_id: at.need_area_id,
+      need_area_id: need.need_area_id,
       field,
-      text: t('networkCoverage.form.serverField', { need: at.need_name, field: label, message: p.message }),
+      text: problem
+        ? t(`networkCoverage.form.problem.${problem}`, { need: need.need_name, field: label })
+        : t('networkCoverage.form.serverField', { need: need.need_name, message: p.message }),
     };
   });
 }
@@ -80,8 +90,8 @@ export default function SubmissionPage() {
 
   // The inputs start from the saved answers once per form.
   useEffect(() => {
-    if (f && loadedFor.current !== f.id) {
-      loadedFor.current = f.id;
+    if (f && loadedFor.current !== f.submission.id) {
+      loadedFor.current = f.submission.id;
       setDrafts(draftsOf(f));
     }
   }, [f]);
@@ -112,7 +122,7 @@ export default function SubmissionPage() {
   const fail = (e: unknown, title: 'cannotSave' | 'cannotSubmit') => {
     const shown = serverProblems(t, e, f!.needs);
     setProblemTitle(title);
-    if (shown.some((p) => p.need_area_id !== null)) setProblems(shown);
+    if (shown.length) setProblems(shown);
     else setOtherError(e);
   };
 
@@ -143,12 +153,16 @@ export default function SubmissionPage() {
   const total = f?.needs.length ?? 0;
 
   return (
-    <div data-testid="cov-form-page" data-status={f?.status} data-editable={f ? String(f.editable) : undefined}>
+    <div
+      data-testid="cov-form-page"
+      data-status={f?.submission.status}
+      data-editable={f ? String(f.can_edit) : undefined}
+    >
       <Breadcrumb
         items={[
           { title: <Link to="/network/coverage">{t('networkCoverage.tabs.rounds')}</Link> },
-          { title: f ? <Link to={`/network/coverage/rounds/${f.round_id}`}>{f.round_title}</Link> : '…' },
-          { title: f?.service_name ?? '…' },
+          { title: f ? <Link to={`/network/coverage/rounds/${f.submission.round_id}`}>{f.round_title}</Link> : '…' },
+          { title: f?.submission.service_name ?? '…' },
         ]}
       />
       {query.error ? <ErrorAlert error={query.error} onRetry={() => void query.refetch()} /> : null}
@@ -156,18 +170,18 @@ export default function SubmissionPage() {
       {f ? (
         <>
           <PageHeader
-            title={f.service_name}
+            title={f.submission.service_name}
             subtitle={
               <Space wrap>
-                <span>{f.provider_name}</span>
+                <span>{f.submission.provider_name}</span>
                 <span>·</span>
-                <span>{f.kind_name}</span>
+                <span>{f.submission.kind_name}</span>
                 <RoundStatusTag status={f.round_status} />
-                <SubmissionStatusTag status={f.status} testId="cov-form-status" />
+                <SubmissionStatusTag status={f.submission.status} testId="cov-form-status" />
               </Space>
             }
             extra={
-              f.editable ? (
+              f.can_edit ? (
                 <>
                   <Button
                     icon={<SaveOutlined />}
@@ -199,13 +213,13 @@ export default function SubmissionPage() {
               data-needs={total}
             />
             <div className="kv-muted">
-              {f.submitted_at
-                ? t('networkCoverage.form.submittedAt', { at: formatDateTime(f.submitted_at) })
+              {f.submission.submitted_at
+                ? t('networkCoverage.form.submittedAt', { at: formatDateTime(f.submission.submitted_at) })
                 : t('networkCoverage.form.deadline', { date: formatDate(f.deadline) })}
             </div>
             <div className="kv-muted">{t('networkCoverage.form.volumesHelp')}</div>
           </Card>
-          {!f.editable ? (
+          {!f.can_edit ? (
             <Alert
               className="kv-section"
               type="info"
@@ -214,7 +228,7 @@ export default function SubmissionPage() {
               message={t(
                 f.round_status === 'locked'
                   ? 'networkCoverage.form.readOnlyLocked'
-                  : f.status === 'submitted'
+                  : f.submission.status === 'submitted'
                     ? 'networkCoverage.form.readOnlySubmitted'
                     : 'networkCoverage.form.readOnly',
               )}
@@ -244,7 +258,7 @@ export default function SubmissionPage() {
                 key={n.need_area_id}
                 need={n}
                 draft={drafts[n.need_area_id]}
-                editable={f.editable}
+                editable={f.can_edit}
                 errors={byNeed.get(n.need_area_id) ?? {}}
                 regionCode={region?.region_code ?? ''}
                 onChange={(d) => setDrafts((all) => ({ ...all, [n.need_area_id]: d }))}
