@@ -193,6 +193,11 @@ std::vector<long long> need_ids(const std::vector<covrepo::CardNeedRow>& needs) 
 
 }  // namespace
 
+std::string region_code_of(soci::session& s, long long region_org_id) {
+  auto r = covrepo::region_by_org(s, region_org_id);
+  return r ? r->region_code : std::string();
+}
+
 // ---- rounds ----
 
 Result<std::vector<CoverageRoundView>> list_coverage_rounds(soci::session& s, const accounts::Caller& caller,
@@ -284,9 +289,9 @@ Result<CoverageRoundView> open_coverage_round(soci::session& s, const accounts::
     if (!published.count(k)) missing.push_back(k);
   if (!missing.empty()) {
     std::string list;
-    for (const auto& k : missing) list += (list.empty() ? "" : ", ") + k;
+    for (const auto& k : missing) list += (list.empty() ? "" : ";") + k;
     Error e = conflict("kinds", "network.round.kinds_without_card");
-    e.params = {{"value", list}};
+    e.params = {{"value", list}};  // kind codes, ';'-separated
     return e;
   }
   const auto services = covrepo::active_services(s, rv->second.region.region_code, r.kinds);
@@ -372,7 +377,7 @@ namespace {
 
 // Checks the answers and resolves the mediated services; problems name need and field.
 std::optional<std::vector<covrepo::AnswerRow>> answer_rows(soci::session& s, const std::vector<long long>& card,
-                                                           const std::vector<AnswerInput>& answers, bool submitting,
+                                                           const std::vector<FormAnswer>& answers, bool submitting,
                                                            std::vector<AnswerProblem>& problems) {
   problems = check_answers(card, answers, submitting);
   std::vector<covrepo::AnswerRow> rows;
@@ -395,7 +400,7 @@ Error problems_error(const std::vector<AnswerProblem>& problems) {
 }  // namespace
 
 Result<CoverageForm> save_coverage_form(soci::session& s, const accounts::Caller& caller, long long submission_id,
-                                        const std::vector<AnswerInput>& answers, std::vector<AnswerProblem>& problems,
+                                        const std::vector<FormAnswer>& answers, std::vector<AnswerProblem>& problems,
                                         long long now) {
   auto fa = editable_form(s, caller.principal, submission_id);
   if (!fa) return fa.error();
@@ -411,7 +416,7 @@ Result<CoverageForm> save_coverage_form(soci::session& s, const accounts::Caller
 }
 
 Result<CoverageForm> save_coverage_form(kvalis::store::Database& db, const accounts::Caller& caller,
-                                        long long submission_id, const std::vector<AnswerInput>& answers,
+                                        long long submission_id, const std::vector<FormAnswer>& answers,
                                         std::vector<AnswerProblem>& problems) {
   return db.write([&](soci::session& s) {
     return save_coverage_form(s, caller, submission_id, answers, problems, kvalis::store::now_epoch());
@@ -423,7 +428,7 @@ Result<CoverageForm> submit_coverage_form(soci::session& s, const accounts::Call
   auto fa = editable_form(s, caller.principal, submission_id);
   if (!fa) return fa.error();
   const auto card = need_ids(covrepo::card_needs(s, fa->submission.card_version_id));
-  std::vector<AnswerInput> given;
+  std::vector<FormAnswer> given;
   for (const auto& a : covrepo::answers(s, submission_id))
     given.push_back({a.need_area_id, a.mode, a.mediated_service_id, a.mediated_text, a.clients, a.contacts, a.note});
   problems = check_answers(card, given, true);

@@ -89,7 +89,7 @@ Result<CoverageForm> get_coverage_form(kvalis::store::Database& db, const accoun
                                        long long submission_id);
 // Saves the answers given (others stay); partial while the form is open. Problems name need and field.
 Result<CoverageForm> save_coverage_form(kvalis::store::Database& db, const accounts::Caller& caller,
-                                        long long submission_id, const std::vector<AnswerInput>& answers,
+                                        long long submission_id, const std::vector<FormAnswer>& answers,
                                         std::vector<AnswerProblem>& problems);
 // Submits a form: every need answered, a mediated need names a service or describes it.
 Result<CoverageForm> submit_coverage_form(kvalis::store::Database& db, const accounts::Caller& caller,
@@ -177,6 +177,8 @@ Result<std::shared_ptr<const CoverageMapView>> coverage_map(kvalis::store::Datab
                                                             const CoverageQuery& query);
 
 // ---- the same in a transaction the caller holds (the demo), at the time `now` ----
+// The region code of a region organisation ("" when the organisation is no region).
+std::string region_code_of(soci::session& s, long long region_org_id);
 Result<CoverageRoundView> create_coverage_round(soci::session& s, const accounts::Caller& caller,
                                                 const std::string& region_code, const CoverageRoundInput& in,
                                                 long long now);
@@ -187,7 +189,7 @@ Result<CoverageRoundView> lock_coverage_round(soci::session& s, const accounts::
 Result<std::vector<covrepo::SubmissionRow>> list_coverage_submissions(soci::session& s, const accounts::Caller& caller,
                                                                       long long round_id);
 Result<CoverageForm> save_coverage_form(soci::session& s, const accounts::Caller& caller, long long submission_id,
-                                        const std::vector<AnswerInput>& answers, std::vector<AnswerProblem>& problems,
+                                        const std::vector<FormAnswer>& answers, std::vector<AnswerProblem>& problems,
                                         long long now);
 Result<CoverageForm> submit_coverage_form(soci::session& s, const accounts::Caller& caller, long long submission_id,
                                           std::vector<AnswerProblem>& problems, long long now);

@@ -55,7 +55,7 @@ std::string round_action_refusal(RoundStatus status, RoundAction action) {
 }
 
 std::vector<AnswerProblem> check_answers(const std::vector<long long>& card_needs,
-                                         const std::vector<AnswerInput>& answers, bool submitting) {
+                                         const std::vector<FormAnswer>& answers, bool submitting) {
   std::vector<AnswerProblem> out;
   std::set<long long> seen;
   auto on_card = [&](long long id) { return std::find(card_needs.begin(), card_needs.end(), id) != card_needs.end(); };
@@ -109,7 +109,12 @@ ParsedUpload parse_upload(const std::vector<SheetRow>& rows) {
     const bool blank = std::all_of(row.cells.begin(), row.cells.end(), [](const auto& c) { return trim(c).empty(); });
     if (blank) continue;
     if (header.empty()) {
-      for (const auto& c : row.cells) header.push_back(search_key(trim(c)));
+      for (const auto& c : row.cells) {
+        std::string name = trim(c);
+        for (auto& ch : name)
+          if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+        header.push_back(std::move(name));
+      }
       c_service = column("service_id");
       c_registry = column("registry_id");
       c_need = column("need_code");

@@ -24,7 +24,7 @@ std::optional<RoundAction> parse_round_action(std::string_view code);
 std::string round_action_refusal(RoundStatus status, RoundAction action);
 
 // One answer of a service's form as given (the mode may be left out while the form is saved partly).
-struct AnswerInput {
+struct FormAnswer {
   long long need_area_id = 0;
   std::optional<CoverageMode> mode;
   long long mediated_service_id = 0;  // 0: none
@@ -49,7 +49,7 @@ inline constexpr long long kMaxVolume = 1000000;
 // too long, a mediated service or text given for another mode. When submitting also: every need of the card
 // answered, and a mediated need names the service or describes it.
 std::vector<AnswerProblem> check_answers(const std::vector<long long>& card_needs,
-                                         const std::vector<AnswerInput>& answers, bool submitting);
+                                         const std::vector<FormAnswer>& answers, bool submitting);
 
 // ---- upload ----------------------------------------------------------------------------------------------
 

@@ -140,13 +140,13 @@ Result<capp::CoverageRoundInput> round_input(const dto::NwCovRoundInput& in) {
   return capp::CoverageRoundInput{in.title, in.period_from, in.period_to, in.deadline, in.kinds};
 }
 
-Result<std::vector<network::AnswerInput>> answers_input(const dto::NwCovFormInput& in) {
+Result<std::vector<network::FormAnswer>> answers_input(const dto::NwCovFormInput& in) {
   if (in.answers.size() > 100) return invalid("answers", "field.too_long", {{"max", "100"}});
-  std::vector<network::AnswerInput> out;
+  std::vector<network::FormAnswer> out;
   for (std::size_t i = 0; i < in.answers.size(); ++i) {
     const auto& a = in.answers[i];
     const std::string at = "answers[" + std::to_string(i) + "].";
-    network::AnswerInput x;
+    network::FormAnswer x;
     x.need_area_id = a.need_area_id;
     if (a.mode && !a.mode->empty()) {
       auto m = network::parse_mode(*a.mode);
@@ -215,7 +215,17 @@ Response update_round(Context& ctx) {
 
 Response open_round(Context& ctx) {
   return with_round(ctx, [&](long long id) {
-    return answer_as(ctx, capp::open_coverage_round(ctx.db(), caller_of(ctx), id),
+    auto r = capp::open_coverage_round(ctx.db(), caller_of(ctx), id);
+    if (!r && r.error().message_key == "network.round.kinds_without_card") {
+      // The kinds by their names, not their codes.
+      Error e = r.error();
+      std::string names;
+      for (const auto& code : split_codes(e.params.empty() ? "" : e.params.front().second))
+        names += (names.empty() ? "" : ", ") + kind_name(ctx, code);
+      e.params = {{"value", names}};
+      return error_response(e, ctx.lang);
+    }
+    return answer_as(ctx, r,
                      [&](const capp::CoverageRoundView& v) { return round_dto(ctx, v); });
   });
 }

@@ -383,7 +383,8 @@ MapScan scan_rounds(soci::session& s, const std::vector<long long>& round_ids) {
   MapScan out;
   if (round_ids.empty()) return out;
   std::vector<kvalis::store::Param> ids(round_ids.begin(), round_ids.end());
-  const std::string in = "b.round_id IN (" + placeholders(ids.size()) + ")";
+  // Only submitted forms count: a form left open holds no complete answer.
+  const std::string in = "b.status = 'submitted' AND b.round_id IN (" + placeholders(ids.size()) + ")";
   std::unordered_map<long long, std::size_t> index;
   {
     Filter f;

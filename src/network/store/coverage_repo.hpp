@@ -111,7 +111,7 @@ void save_answers(soci::session& s, long long submission_id, const std::vector<A
 // Contacts of a service from the registry (e-mail and phone), for reminders.
 std::vector<std::string> service_contacts(soci::session& s, long long service_id);
 
-// The map's input of rounds: the facts of every service with a submission, and every answer given.
+// The map's input of rounds: the facts of every service with a submitted form, and its answers.
 struct MapScan {
   std::vector<ServiceFacts> services;
   std::vector<CoverageAnswer> answers;
