@@ -161,6 +161,8 @@ Result<Loaded> readable(soci::session& s, const Principal& p, long long id) {
   if (!region) return kNotFound;
   const auto viewer = viewer_in(s, p, *region);
   if (viewer == MinimalViewer::none) return kNotFound;
+  // A provider sees the forms set (and superseded), not the region's drafts.
+  if (viewer == MinimalViewer::provider && form->status == MinimalFormStatus::draft) return kNotFound;
   return Loaded{*region, std::move(*form), viewer};
 }
 
@@ -218,18 +220,32 @@ Result<MinimalFormList> list_minimal_forms(kvalis::store::Database& db, const ac
   });
 }
 
+Result<MinimalFormView> get_minimal_form(soci::session& s, const accounts::Caller& caller, long long id) {
+  auto l = readable(s, caller.principal, id);
+  if (!l) return l.error();
+  return view_of(s, l->region, l->form, l->viewer);
+}
+
 Result<MinimalFormView> get_minimal_form(kvalis::store::Database& db, const accounts::Caller& caller, long long id) {
-  return db.read([&](soci::session& s) -> Result<MinimalFormView> {
-    auto l = readable(s, caller.principal, id);
-    if (!l) return l.error();
-    if (l->viewer == MinimalViewer::provider && l->form.status == MinimalFormStatus::draft) return kNotFound;
-    return view_of(s, l->region, l->form, l->viewer);
-  });
+  return db.read([&](soci::session& s) { return get_minimal_form(s, caller, id); });
+}
+
+std::optional<long long> latest_locked_round(soci::session& s, long long region_org_id) {
+  return mrepo::latest_locked_round(s, region_org_id);
+}
+
+std::optional<long long> set_minimal_form_of(soci::session& s, long long region_org_id, const std::string& kind_code) {
+  return mrepo::form_of_kind(s, region_org_id, kind_code, MinimalFormStatus::set);
 }
 
 Result<MinimalFormView> create_minimal_form(soci::session& s, const accounts::Caller& caller,
                                             const MinimalFormInput& in, long long now) {
-  auto region = region_for(s, caller.principal, in.region_code);
+  Result<mrepo::RegionRow> region = Error{ErrorCode::invalid_input, "region", "network.region.required", {}};
+  if (in.region_org_id) {
+    if (auto r = mrepo::region_by_org(s, in.region_org_id)) region = *r;
+  } else {
+    region = region_for(s, caller.principal, in.region_code);
+  }
   if (!region) return region.error();
   if (viewer_in(s, caller.principal, *region) != MinimalViewer::region_manager)
     return forbidden("network.region.required");
@@ -328,7 +344,6 @@ Result<std::vector<ServiceCheck>> minimal_form_checks(kvalis::store::Database& d
   return db.read([&](soci::session& s) -> Result<std::vector<ServiceCheck>> {
     auto l = readable(s, caller.principal, id);
     if (!l) return l.error();
-    if (l->viewer == MinimalViewer::provider && l->form.status == MinimalFormStatus::draft) return kNotFound;
     std::vector<ServiceCheck> out;
     for (auto& c : checks_of(s, l->region, l->form))
       if (sees_service(caller.principal, l->viewer, c.provider_id)) out.push_back(std::move(c));

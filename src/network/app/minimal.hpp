@@ -69,6 +69,7 @@ struct MinimalFormInput {
   std::string region_code;  // '' = the caller's region
   std::string kind_code;
   long long basis_round_id = 0;
+  long long region_org_id = 0;  // instead of the code (the demo): the region organisation
 };
 
 struct MinimalFormChange {
@@ -97,6 +98,12 @@ struct GapActionsResult {
   std::optional<long long> audit_id;
   std::vector<GapAction> actions;
 };
+
+// The region's latest locked coverage round, and the set form of a kind (the demo finds what it wrote).
+std::optional<long long> latest_locked_round(soci::session& s, long long region_org_id);
+std::optional<long long> set_minimal_form_of(soci::session& s, long long region_org_id, const std::string& kind_code);
+// A form as the caller sees it, in the caller's transaction.
+Result<MinimalFormView> get_minimal_form(soci::session& s, const accounts::Caller& caller, long long id);
 
 // Every service of the region's set forms (of one kind, or every kind) checked against its form.
 std::vector<ServiceCheck> check_services(soci::session& s, long long region_org_id, const std::string& kind_code = "");

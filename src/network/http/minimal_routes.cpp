@@ -153,7 +153,8 @@ Response raise_actions(Context& ctx) {
                        for (const auto& a : r.actions)
                          out.items.push_back({a.need_area_id, a.need_name, a.action_id, a.created});
                        return out;
-                     });
+                     },
+                     201);
   });
 }
 

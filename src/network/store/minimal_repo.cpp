@@ -178,6 +178,18 @@ std::optional<RoundRow> get_round(soci::session& s, long long id) {
   return out;
 }
 
+std::optional<long long> latest_locked_round(soci::session& s, long long region_org_id) {
+  std::optional<long long> out;
+  Filter f;
+  f.add("region_org_id = ?", {region_org_id});
+  f.add("status = 'locked'");
+  for_each_row(s, "SELECT id FROM nw_coverage_rounds" + f.where() + " ORDER BY period_to DESC, id DESC", f,
+               [&](const soci::row& r) {
+                 if (!out) out = as_ll(r, 0);
+               });
+  return out;
+}
+
 std::vector<NeedRow> round_needs(soci::session& s, long long round_id, const std::string& kind_code) {
   std::vector<NeedRow> out;
   Filter f;

@@ -59,6 +59,8 @@ struct RoundRow {
   std::string status;
 };
 std::optional<RoundRow> get_round(soci::session& s, long long id);
+// The locked round of the region with the latest period.
+std::optional<long long> latest_locked_round(soci::session& s, long long region_org_id);
 
 struct NeedRow {
   long long need_area_id = 0;
