@@ -105,7 +105,7 @@ struct CardDetail {
 struct VersionDetail {
   long long version_id = 0, card_id = 0, region_org_id = 0;
   int version_no = 0;
-  std::string kind_code, kind_name, form_code, status;
+  std::string kind_code, kind_name, kind_name_en, form_code, status;
   CardTexts texts;
   std::string comments_until, change_note;
   long long sent_at = 0, finalised_at = 0, published_at = 0;

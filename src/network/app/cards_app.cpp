@@ -360,6 +360,7 @@ VersionDetail detail_of(soci::session& s, const accounts::Caller& caller, const 
   d.version_no = v.version_no;
   d.kind_code = card.kind_code;
   d.kind_name = repo::kind_name(s, card.kind_code);
+  d.kind_name_en = repo::kind_name_en(s, card.kind_code);
   d.form_code = card.form_code;
   d.status = v.status;
   d.texts = v.texts;

@@ -104,6 +104,8 @@ constexpr std::array kMessages = {
             "Field '{field}': a meeting's status is 'planned', 'held' or 'cancelled'."},
     Message{"network.meetings.version_other_kind", "Pole „{field}“: verze karty patří k jinému druhu služby.",
             "Field '{field}': the card version belongs to another kind of service."},
+    Message{"network.meetings.version_unknown", "Pole „{field}“: verze karty {value} v kraji není.",
+            "Field '{field}': the region has no card version {value}."},
     Message{"network.meetings.not_invited", "Pole „{field}“: organizace {value} na setkání pozvána nebyla.",
             "Field '{field}': organisation {value} was not invited to the meeting."},
     Message{"network.meetings.title_required", "Pole „{field}“: zadejte název setkání.",

@@ -89,6 +89,15 @@ std::string kind_name(soci::session& s, const std::string& kind_code) {
   return out;
 }
 
+std::string kind_name_en(soci::session& s, const std::string& kind_code) {
+  Filter f;
+  f.add("catalogue = 'service_kinds'").add("code = ?", {kind_code});
+  std::string out;
+  for_each_row(s, "SELECT name_en FROM catalogue_items" + f.where() + " ORDER BY valid_from", f,
+               [&](const soci::row& r) { out = as_str(r, 0); });
+  return out;
+}
+
 // ---- need areas ----
 
 namespace {

@@ -28,6 +28,7 @@ std::string org_name(soci::session& s, long long org_id);
 std::string user_name(soci::session& s, long long user_id);
 // Kind code → Czech name from the service_kinds catalogue ("" when unknown).
 std::string kind_name(soci::session& s, const std::string& kind_code);
+std::string kind_name_en(soci::session& s, const std::string& kind_code);
 
 // ---- need areas ----
 std::vector<NeedArea> need_areas(soci::session& s, long long region_org_id, bool active_only);

@@ -3318,35 +3318,16 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/network/minimal-forms": {
+    "/api/network/regions": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Minimal forms of a service per kind of the region, with how many services meet them (a provider: the forms set, not the drafts) */
-        get: operations["GET/api/network/minimal-forms"];
+        /** Regions whose service cards the caller sees, and whether the caller manages them */
+        get: operations["GET/api/network/regions"];
         put?: never;
-        /** Draft the minimal form of a kind from a locked coverage round: every need of the card with the share of the kind's services meeting it directly, none required yet */
-        post: operations["POST/api/network/minimal-forms"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/network/minimal-forms/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A minimal form with its needs, the share meeting each directly, and which are required */
-        get: operations["GET/api/network/minimal-forms/{id}"];
-        /** Choose the required needs of a draft, its validity and note */
-        put: operations["PUT/api/network/minimal-forms/{id}"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3354,7 +3335,112 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/network/minimal-forms/{id}/set": {
+    "/api/network/need-areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The region's need areas of everyday life (the default list the first time) */
+        get: operations["GET/api/network/need-areas"];
+        put?: never;
+        /** Add a need area to the region's list */
+        post: operations["POST/api/network/need-areas"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/need-areas/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change or deactivate a need area (the code only while unused) */
+        put: operations["PUT/api/network/need-areas/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Basic activities of the kinds of service: the national catalogue and the region's own rows */
+        get: operations["GET/api/network/activities"];
+        put?: never;
+        /** Add a region's basic activity (completing or correcting the catalogue) */
+        post: operations["POST/api/network/activities"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a region's basic activity */
+        put: operations["PUT/api/network/activities/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/cards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Service cards of the region: the latest version the caller sees and the published one */
+        get: operations["GET/api/network/cards"];
+        put?: never;
+        /** Start a card of a kind (and optionally one form) with version 1 as a draft */
+        post: operations["POST/api/network/cards"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/cards/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A card with the versions the caller sees */
+        get: operations["GET/api/network/cards/{id}"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/cards/{id}/versions": {
         parameters: {
             query?: never;
             header?: never;
@@ -3363,24 +3449,25 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Set the draft in force (the earlier set form of the kind becomes superseded) */
-        post: operations["POST/api/network/minimal-forms/{id}/set"];
+        /** A new draft version copied from the latest published one */
+        post: operations["POST/api/network/cards/{id}/versions"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/network/minimal-forms/{id}/checks": {
+    "/api/network/card-versions/{id}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Each service of the kind checked against the form: required, met, missing needs (with their corrective action), share met (a provider: its own) */
-        get: operations["GET/api/network/minimal-forms/{id}/checks"];
-        put?: never;
+        /** A card version: texts, needs with basic activities, what the caller may do now */
+        get: operations["GET/api/network/card-versions/{id}"];
+        /** Change a draft version: its texts and needs with their activities */
+        put: operations["PUT/api/network/card-versions/{id}"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3388,24 +3475,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/network/minimal-forms/{id}/checks.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The checks of the services against the form as an Excel sheet */
-        get: operations["GET/api/network/minimal-forms/{id}/checks.xlsx"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/network/minimal-forms/{id}/actions": {
+    "/api/network/card-versions/{id}/send": {
         parameters: {
             query?: never;
             header?: never;
@@ -3414,24 +3484,197 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Corrective actions in the quality module for a service's missing needs (a process audit 'Kontrola minimální podoby služby' with a finding and an action per need); idempotent per service and need */
-        post: operations["POST/api/network/minimal-forms/{id}/actions"];
+        /** Send a draft to the providers of the kind for comments until a date */
+        post: operations["POST/api/network/card-versions/{id}/send"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/network/services/{id}/minimal-check": {
+    "/api/network/card-versions/{id}/finalise": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** One service checked against the set minimal form of its kind */
-        get: operations["GET/api/network/services/{id}/minimal-check"];
+        get?: never;
         put?: never;
+        /** Finalise a version once every comment is answered (409 names how many are open) */
+        post: operations["POST/api/network/card-versions/{id}/finalise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/card-versions/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a final version; the previously published one becomes superseded */
+        post: operations["POST/api/network/card-versions/{id}/publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/card-versions/{id}/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Part by part comparison with another version of the card (default: the previous) */
+        get: operations["GET/api/network/card-versions/{id}/compare"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/card-versions/{id}/print": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Printable card (text/html, Czech or English) */
+        get: operations["GET/api/network/card-versions/{id}/print"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/card-versions/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Comments on a version: the region sees all, a provider its organisation's */
+        get: operations["GET/api/network/card-versions/{id}/comments"];
+        put?: never;
+        /** Comment on a part of a version sent to the caller's organisation */
+        post: operations["POST/api/network/card-versions/{id}/comments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/comments/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's organisations' comments with the region's answers, across cards */
+        get: operations["GET/api/network/comments/mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/comments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change an own comment while it is open */
+        put: operations["PUT/api/network/comments/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/comments/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer a comment: accepted, partly or rejected (with the reason) */
+        post: operations["POST/api/network/comments/{id}/answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Meetings per kind: the region's, or those the caller's organisation is invited to */
+        get: operations["GET/api/network/meetings"];
+        put?: never;
+        /** Plan a meeting with the providers of a kind (all of them invited) */
+        post: operations["POST/api/network/meetings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A meeting with invitations, attendance, minutes and the card version discussed */
+        get: operations["GET/api/network/meetings/{id}"];
+        /** Change a meeting: date, place, status, minutes, card version */
+        put: operations["PUT/api/network/meetings/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/meetings/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record which invited providers came and who */
+        put: operations["PUT/api/network/meetings/{id}/attendance"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3623,7 +3866,6 @@ export interface components {
             help: string;
             value?: number | null;
             entered: boolean;
-            source?: string | null;
         };
         BmGroup: {
             id: number;
@@ -4131,104 +4373,253 @@ export interface components {
             organisation_id: number;
             role: string;
         };
-        NwGapAction: {
-            need_area_id: number;
-            need_name: string;
-            action_id: number;
-            created: boolean;
-        };
-        NwGapActions: {
-            minimal_form_id: number;
-            service_id: number;
-            audit_id?: number | null;
-            items: components["schemas"]["NwGapAction"][];
-        };
-        NwGapActionsInput: {
-            service_id: number;
-            need_area_ids?: number[] | null;
-            due_date: string;
-            owner: string;
-        };
-        NwMinimalForm: {
-            id: number;
-            region_org_id: number;
-            region_name: string;
-            kind_code: string;
-            kind_name: string;
-            status: string;
-            valid_from: string;
-            note: string;
-            basis_round?: number | null;
-            basis_round_title: string;
-            set_at?: string | null;
-            needs_required: number;
-            services_checked: number;
-            services_meeting: number;
-            can_manage: boolean;
-            needs: components["schemas"]["NwMinimalNeed"][];
-        };
-        NwMinimalFormChange: {
-            required?: number[] | null;
-            valid_from?: string | null;
-            note?: string | null;
-        };
-        NwMinimalFormInput: {
-            region?: string | null;
-            kind_code: string;
-            basis_round_id: number;
-        };
-        NwMinimalFormList: {
-            region_org_id: number;
-            region_code: string;
-            region_name: string;
-            can_manage: boolean;
-            items: components["schemas"]["NwMinimalFormSummary"][];
-        };
-        NwMinimalFormSummary: {
+        NwActivity: {
             id: number;
             kind_code: string;
             kind_name: string;
-            status: string;
-            valid_from: string;
-            basis_round?: number | null;
-            basis_round_title: string;
-            needs_required: number;
-            services_checked: number;
-            services_meeting: number;
+            paragraph: string;
+            form_scope: string;
+            letter: string;
+            text_cs: string;
+            text_en: string;
+            source: string;
+            verified: boolean;
+            national: boolean;
+            active: boolean;
+            position: number;
         };
-        NwMinimalNeed: {
+        NwActivityInput: {
+            kind_code: string;
+            text_cs: string;
+            paragraph?: string | null;
+            form_scope?: string | null;
+            letter?: string | null;
+            text_en?: string | null;
+            source?: string | null;
+            verified?: boolean | null;
+            active?: boolean | null;
+            position?: number | null;
+        };
+        NwActivityList: {
+            items: components["schemas"]["NwActivity"][];
+        };
+        NwAnswerInput: {
+            status: string;
+            answer?: string | null;
+        };
+        NwAttendanceInput: {
+            items: components["schemas"]["NwAttendanceItem"][];
+        };
+        NwAttendanceItem: {
+            org_id: number;
+            attended: boolean;
+            attendees?: string | null;
+        };
+        NwCard: {
+            id: number;
+            kind_code: string;
+            kind_name: string;
+            form_code: string;
+            latest: components["schemas"]["NwVersionBrief"];
+            published?: components["schemas"]["NwVersionBrief"] | null;
+            can_manage: boolean;
+            can_comment: boolean;
+        };
+        NwCardDetail: {
+            card: components["schemas"]["NwCard"];
+            versions: components["schemas"]["NwVersionBrief"][];
+        };
+        NwCardInput: {
+            kind_code: string;
+            form_code?: string | null;
+        };
+        NwCardList: {
+            items: components["schemas"]["NwCard"][];
+        };
+        NwCardNeed: {
             need_area_id: number;
             code: string;
             name: string;
+            name_en: string;
+            description: string;
+            answer: string;
+            position: number;
+            activities: components["schemas"]["NwNeedActivity"][];
+        };
+        NwComment: {
+            id: number;
+            version_id: number;
+            card_id: number;
+            version_no: number;
+            kind_code: string;
+            kind_name: string;
+            part: string;
+            part_label: string;
+            text: string;
+            author_org_name: string;
+            author_name: string;
+            status: string;
+            status_label: string;
+            answer: string;
+            answered_at: string;
+            created_at: string;
+            mine: boolean;
+            can_edit: boolean;
+            can_answer: boolean;
+        };
+        NwCommentInput: {
+            part: string;
+            text: string;
+        };
+        NwCommentList: {
+            items: components["schemas"]["NwComment"][];
+        };
+        NwComparison: {
+            version_id: number;
+            with_id: number;
+            version_no: number;
+            with_no: number;
+            items: components["schemas"]["NwPartDiff"][];
+        };
+        NwInvitation: {
+            org_id: number;
+            org_name: string;
+            attended: boolean;
+            attendees: string;
+        };
+        NwMeeting: {
+            id: number;
+            kind_code: string;
+            kind_name: string;
+            title: string;
+            held_on: string;
+            starts_at: string;
+            place: string;
+            status: string;
+            minutes: string;
+            card_version_id?: number | null;
+            card_version_no: number;
+            invited: number;
+            attended: number;
+            invitations: components["schemas"]["NwInvitation"][];
+            can_manage: boolean;
+        };
+        NwMeetingInput: {
+            kind_code?: string | null;
+            title: string;
+            held_on: string;
+            starts_at?: string | null;
+            place?: string | null;
+            status?: string | null;
+            minutes?: string | null;
+            card_version_id?: number | null;
+        };
+        NwMeetingList: {
+            items: components["schemas"]["NwMeeting"][];
+        };
+        NwNeedActivity: {
+            id: number;
+            paragraph: string;
+            letter: string;
+            text: string;
+            verified: boolean;
+        };
+        NwNeedArea: {
+            id: number;
+            code: string;
             name_cs: string;
             name_en: string;
-            required: boolean;
-            share_direct: number;
-            services_answered: number;
-            services_direct: number;
+            description_cs: string;
+            position: number;
+            active: boolean;
         };
-        NwMissingNeed: {
+        NwNeedAreaInput: {
+            code: string;
+            name_cs: string;
+            name_en?: string | null;
+            description_cs?: string | null;
+            position?: number | null;
+            active?: boolean | null;
+        };
+        NwNeedAreaList: {
+            items: components["schemas"]["NwNeedArea"][];
+        };
+        NwNeedInput: {
             need_area_id: number;
+            description?: string | null;
+            answer?: string | null;
+            activity_ids?: number[] | null;
+        };
+        NwPartDiff: {
+            part: string;
+            label: string;
+            before: string;
+            after: string;
+            change: string;
+        };
+        NwRegion: {
+            org_id: number;
+            region_code: string;
             name: string;
-            action_id?: number | null;
+            can_manage: boolean;
         };
-        NwServiceCheck: {
-            minimal_form_id: number;
-            service_id: number;
-            provider_id: number;
-            service_name: string;
-            provider_name: string;
+        NwRegionList: {
+            items: components["schemas"]["NwRegion"][];
+        };
+        NwSendInput: {
+            comments_until: string;
+        };
+        NwVersion: {
+            version_id: number;
+            card_id: number;
+            version_no: number;
+            region_name: string;
             kind_code: string;
-            round_id?: number | null;
-            answered: boolean;
-            meets: boolean;
-            required: number;
-            met: number;
-            missing: components["schemas"]["NwMissingNeed"][];
-            share_met: number;
+            kind_name: string;
+            form_code: string;
+            status: string;
+            title: string;
+            summary: string;
+            user_expect: string;
+            user_not_expect: string;
+            public_expect: string;
+            public_not_expect: string;
+            partners_expect: string;
+            partners_not_expect: string;
+            comments_until: string;
+            change_note: string;
+            sent_at: string;
+            finalised_at: string;
+            published_at: string;
+            needs: components["schemas"]["NwCardNeed"][];
+            allowed: string[];
+            recipients: number;
+            comments_total: number;
+            comments_open: number;
         };
-        NwServiceCheckList: {
-            items: components["schemas"]["NwServiceCheck"][];
+        NwVersionBrief: {
+            version_id: number;
+            version_no: number;
+            status: string;
+            title: string;
+            comments_until: string;
+            sent_at: string;
+            published_at: string;
+            change_note: string;
+            comments_total: number;
+            comments_open: number;
+        };
+        NwVersionInput: {
+            title: string;
+            summary?: string | null;
+            user_expect?: string | null;
+            user_not_expect?: string | null;
+            public_expect?: string | null;
+            public_not_expect?: string | null;
+            partners_expect?: string | null;
+            partners_not_expect?: string | null;
+            change_note?: string | null;
+            needs: components["schemas"]["NwNeedInput"][];
         };
         Organisation: {
             id: number;
@@ -15161,10 +15552,243 @@ export interface operations {
             };
         };
     };
-    "GET/api/network/minimal-forms": {
+    "GET/api/network/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwRegionList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/need-areas": {
         parameters: {
             query?: {
-                /** @description Region (kraj) code (default: the caller's region) */
+                /** @description Region code (kraj, e.g. 86); default: the caller's region */
+                region?: string;
+                /** @description 1: inactive need areas too (default: active only) */
+                all?: "0" | "1";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwNeedAreaList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/need-areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwNeedAreaInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwNeedArea"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/need-areas/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwNeedAreaInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwNeedArea"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/activities": {
+        parameters: {
+            query?: {
+                /** @description Region code (kraj, e.g. 86); default: the caller's region */
+                region?: string;
+                /** @description Only this kind of service (registry code) */
+                kind?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwActivityList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwActivityInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwActivity"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwActivityInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwActivity"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/cards": {
+        parameters: {
+            query?: {
+                /** @description Region code (kraj, e.g. 86); default: the caller's region */
                 region?: string;
             };
             header?: never;
@@ -15179,7 +15803,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NwMinimalFormList"];
+                    "application/json": components["schemas"]["NwCardList"];
                 };
             };
             /** @description Error */
@@ -15193,7 +15817,7 @@ export interface operations {
             };
         };
     };
-    "POST/api/network/minimal-forms": {
+    "POST/api/network/cards": {
         parameters: {
             query?: never;
             header?: never;
@@ -15202,7 +15826,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["NwMinimalFormInput"];
+                "application/json": components["schemas"]["NwCardInput"];
             };
         };
         responses: {
@@ -15212,7 +15836,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NwMinimalForm"];
+                    "application/json": components["schemas"]["NwCardDetail"];
                 };
             };
             /** @description Error */
@@ -15226,7 +15850,7 @@ export interface operations {
             };
         };
     };
-    "GET/api/network/minimal-forms/{id}": {
+    "GET/api/network/cards/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -15243,7 +15867,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NwMinimalForm"];
+                    "application/json": components["schemas"]["NwCardDetail"];
                 };
             };
             /** @description Error */
@@ -15257,7 +15881,69 @@ export interface operations {
             };
         };
     };
-    "PUT/api/network/minimal-forms/{id}": {
+    "POST/api/network/cards/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwVersion"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/card-versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwVersion"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/card-versions/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -15268,7 +15954,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["NwMinimalFormChange"];
+                "application/json": components["schemas"]["NwVersionInput"];
             };
         };
         responses: {
@@ -15278,7 +15964,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NwMinimalForm"];
+                    "application/json": components["schemas"]["NwVersion"];
                 };
             };
             /** @description Error */
@@ -15292,7 +15978,42 @@ export interface operations {
             };
         };
     };
-    "POST/api/network/minimal-forms/{id}/set": {
+    "POST/api/network/card-versions/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwSendInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwVersion"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/card-versions/{id}/finalise": {
         parameters: {
             query?: never;
             header?: never;
@@ -15309,7 +16030,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NwMinimalForm"];
+                    "application/json": components["schemas"]["NwVersion"];
                 };
             };
             /** @description Error */
@@ -15323,7 +16044,7 @@ export interface operations {
             };
         };
     };
-    "GET/api/network/minimal-forms/{id}/checks": {
+    "POST/api/network/card-versions/{id}/publish": {
         parameters: {
             query?: never;
             header?: never;
@@ -15340,7 +16061,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NwServiceCheckList"];
+                    "application/json": components["schemas"]["NwVersion"];
                 };
             };
             /** @description Error */
@@ -15354,11 +16075,45 @@ export interface operations {
             };
         };
     };
-    "GET/api/network/minimal-forms/{id}/checks.xlsx": {
+    "GET/api/network/card-versions/{id}/compare": {
         parameters: {
             query?: {
-                /** @description Language of the sheet (default: the caller's) */
-                lang?: "" | "cs" | "en";
+                /** @description The version to compare with (default: the previous one) */
+                with?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwComparison"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/card-versions/{id}/print": {
+        parameters: {
+            query?: {
+                /** @description Language of the page */
+                lang?: "cs" | "en";
             };
             header?: never;
             path: {
@@ -15388,42 +16143,7 @@ export interface operations {
             };
         };
     };
-    "POST/api/network/minimal-forms/{id}/actions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["NwGapActionsInput"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NwGapActions"];
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "GET/api/network/services/{id}/minimal-check": {
+    "GET/api/network/card-versions/{id}/comments": {
         parameters: {
             query?: never;
             header?: never;
@@ -15440,7 +16160,309 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NwServiceCheck"];
+                    "application/json": components["schemas"]["NwCommentList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/card-versions/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwCommentInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwComment"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/comments/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwCommentList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/comments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwCommentInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwComment"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/comments/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwAnswerInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwComment"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/meetings": {
+        parameters: {
+            query?: {
+                /** @description Region code (kraj, e.g. 86); default: the caller's region */
+                region?: string;
+                /** @description Only this kind of service (registry code) */
+                kind?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwMeetingList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwMeetingInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwMeeting"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwMeeting"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwMeetingInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwMeeting"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/meetings/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwAttendanceInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwMeeting"];
                 };
             };
             /** @description Error */

@@ -16,7 +16,6 @@ import type {
   Comparison,
   CoverageRoundOption,
   KindMeeting,
-  KindMeetingDetail,
   List,
   MeetingInput,
   NeedArea,
@@ -36,7 +35,7 @@ export const regionQuery = (region: string | undefined): Query => (region ? { re
 export const networkKeys = {
   all: ['network'] as const,
   regions: ['network', 'regions'] as const,
-  needAreas: (region?: string) => ['network', 'need-areas', region ?? ''] as const,
+  needAreas: (region?: string, all = false) => ['network', 'need-areas', region ?? '', all] as const,
   activities: (kind: string, region?: string) => ['network', 'activities', kind, region ?? ''] as const,
   cards: (region?: string) => ['network', 'cards', region ?? ''] as const,
   card: (id: number) => ['network', 'card', id] as const,
@@ -54,8 +53,8 @@ export const networkKeys = {
 // ---- regions, need areas, activities ----
 
 export const fetchRegions = () => apiFetch<List<Region>>(`${N}/regions`);
-export const fetchNeedAreas = (region?: string) =>
-  apiFetch<List<NeedArea>>(`${N}/need-areas`, { query: regionQuery(region) });
+export const fetchNeedAreas = (region?: string, all = false) =>
+  apiFetch<List<NeedArea>>(`${N}/need-areas`, { query: { ...regionQuery(region), ...(all ? { all: 1 } : {}) } });
 export const createNeedArea = (body: NeedAreaInput, region?: string) =>
   apiFetch<NeedArea>(`${N}/need-areas`, { method: 'POST', body, query: regionQuery(region) });
 export const updateNeedArea = (id: number, body: NeedAreaInput) =>
@@ -102,13 +101,13 @@ export const fetchMyComments = () => apiFetch<List<CardComment>>(`${N}/comments/
 // ---- meetings ----
 
 export const fetchMeetings = (q: Query) => apiFetch<List<KindMeeting>>(`${N}/meetings`, { query: q });
-export const fetchMeeting = (id: number) => apiFetch<KindMeetingDetail>(`${N}/meetings/${id}`);
+export const fetchMeeting = (id: number) => apiFetch<KindMeeting>(`${N}/meetings/${id}`);
 export const createMeeting = (body: MeetingInput, region?: string) =>
-  apiFetch<KindMeetingDetail>(`${N}/meetings`, { method: 'POST', body, query: regionQuery(region) });
+  apiFetch<KindMeeting>(`${N}/meetings`, { method: 'POST', body, query: regionQuery(region) });
 export const updateMeeting = (id: number, body: MeetingInput) =>
-  apiFetch<KindMeetingDetail>(`${N}/meetings/${id}`, { method: 'PUT', body });
+  apiFetch<KindMeeting>(`${N}/meetings/${id}`, { method: 'PUT', body });
 export const saveAttendance = (id: number, items: AttendanceItem[]) =>
-  apiFetch<KindMeetingDetail>(`${N}/meetings/${id}/attendance`, { method: 'PUT', body: { items } });
+  apiFetch<KindMeeting>(`${N}/meetings/${id}/attendance`, { method: 'PUT', body: { items } });
 
 // ---- portal settings ----
 
@@ -138,13 +137,13 @@ export const networkLinks = {
 const on = (id: number | undefined): id is number => typeof id === 'number' && id > 0;
 
 export const useRegions = () => useQuery({ queryKey: networkKeys.regions, queryFn: fetchRegions, staleTime: 60_000 });
-export const useNeedAreas = (region?: string) =>
-  useQuery({ queryKey: networkKeys.needAreas(region), queryFn: () => fetchNeedAreas(region) });
-export const useActivities = (kind: string, region?: string) =>
+export const useNeedAreas = (region?: string, enabled = true, all = false) =>
+  useQuery({ queryKey: networkKeys.needAreas(region, all), queryFn: () => fetchNeedAreas(region, all), enabled });
+export const useActivities = (kind: string, region?: string, enabled = true) =>
   useQuery({
     queryKey: networkKeys.activities(kind, region),
     queryFn: () => fetchActivities(kind, region),
-    enabled: !!kind,
+    enabled: enabled && !!kind,
     placeholderData: keepPreviousData,
   });
 export const useCards = (region?: string) =>

@@ -1,16 +1,7 @@
 // Pure logic of the network cards part: the codes the server sends, the tabs by role, the parts of a card that
 // take comments, the card editor's state (needs in order with their activities), the answer rules, and the word
 // diff of the version comparison. No React, no server; unit-tested.
-import type {
-  Activity,
-  CardComment,
-  CardVersion,
-  CommentStatus,
-  ExpectField,
-  Transition,
-  VersionInput,
-  VersionStatus,
-} from './types';
+import type { Activity, CardComment, CardTexts, CardVersion, ExpectField, Transition, VersionInput } from './types';
 import { EXPECT_FIELDS } from './types';
 
 export const VERSION_STATUSES = ['draft', 'comments', 'final', 'published', 'superseded'] as const;
@@ -118,15 +109,15 @@ export function tabForPath(tabs: readonly NetworkTab[], pathname: string): strin
 /** The workflow buttons of a version, in the order shown, each only when the server allows it. */
 export const WORKFLOW_ACTIONS = ['send', 'finalise', 'publish', 'new_version'] as const;
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
-export function workflowButtons(allowed: readonly Transition[] | undefined): WorkflowAction[] {
+export function workflowButtons(allowed: readonly string[] | undefined): WorkflowAction[] {
   return WORKFLOW_ACTIONS.filter((a) => (allowed ?? []).includes(a));
 }
-export function can(v: Pick<CardVersion, 'allowed'> | undefined, what: Transition): boolean {
+export function can(v: { allowed: readonly string[] } | undefined, what: Transition): boolean {
   return !!v && (v.allowed ?? []).includes(what);
 }
 
 /** A version is open (a new version may not start) while in draft, comments or final. */
-export function isOpenStatus(s: VersionStatus): boolean {
+export function isOpenStatus(s: string): boolean {
   return s === 'draft' || s === 'comments' || s === 'final';
 }
 
@@ -155,13 +146,18 @@ export interface Part {
   name: string;
 }
 
+/** A need's name in the UI language (the Czech name when the English one is missing). */
+export function needName(n: { name: string; name_en?: string }, lang: string): string {
+  return lang.startsWith('en') && n.name_en ? n.name_en : n.name;
+}
+
 /** The parts of a version a comment may name: general, the texts, then the needs in the card's order. */
-export function partsOf(v: Pick<CardVersion, 'needs'>): Part[] {
+export function partsOf(v: Pick<CardVersion, 'needs'>, lang = 'cs'): Part[] {
   return [
     ...TEXT_PARTS.map((p) => ({ part: p, labelKey: `network.part.${p}`, name: '' })),
     ...[...v.needs]
       .sort((a, b) => a.position - b.position)
-      .map((n) => ({ part: `need:${n.code}`, labelKey: null, name: n.name })),
+      .map((n) => ({ part: `need:${n.code}`, labelKey: null, name: needName(n, lang) })),
   ];
 }
 
@@ -200,7 +196,7 @@ export function groupComments(
 }
 
 /** The answer's problem (a translation key) or null: a status is needed, and a reason when not fully accepted. */
-export function answerProblem(status: CommentStatus | '' | undefined, answer: string): string | null {
+export function answerProblem(status: string | undefined, answer: string): string | null {
   if (!status || status === 'open') return 'network.comments.statusRequired';
   if ((status === 'rejected' || status === 'partly') && !answer.trim()) return 'network.comments.reasonRequired';
   return null;
@@ -221,7 +217,7 @@ export interface EditorNeed {
   activity_ids: number[];
 }
 export interface EditorState {
-  texts: Pick<VersionInput, 'title' | 'summary' | ExpectField>;
+  texts: CardTexts;
   change_note: string;
   needs: EditorNeed[];
 }
@@ -322,12 +318,14 @@ export interface DiffPiece {
 }
 
 /**
- * Word diff of two texts (longest common subsequence over words and the spaces between them): the pieces of the
+ * Word diff of two texts (longest common subsequence over words, each with the spaces after it): the pieces of the
  * old text (same/removed) and of the new text (same/added). Very long texts are compared as a whole.
  */
 export function wordDiff(before: string, after: string): { before: DiffPiece[]; after: DiffPiece[] } {
-  const a = before.split(/(\s+)/).filter((x) => x !== '');
-  const b = after.split(/(\s+)/).filter((x) => x !== '');
+  // words with the spaces after them, so that a lone space never counts as common text
+  const words = (x: string) => x.match(/^\s+|\S+\s*/g) ?? [];
+  const a = words(before);
+  const b = words(after);
   if (a.length * b.length > 2_000_000)
     return {
       before: before ? [{ text: before, kind: before === after ? 'same' : 'removed' }] : [],

@@ -52,14 +52,14 @@ export function CardEditor({
   const [state, setState] = useState<EditorState>(() => editorFromVersion(version));
   const [shownProblems, setShownProblems] = useState(false);
   const [adding, setAdding] = useState(false);
-  const areasQuery = useNeedAreas(region);
-  const activitiesQuery = useActivities(version.kind_code, region);
+  const areasQuery = useNeedAreas(region, !needAreas);
+  const activitiesQuery = useActivities(version.kind_code, region, !activities);
   const areas = needAreas ?? areasQuery.data?.items ?? [];
   const options = useMemo(
     () => activityOptions(activities ?? activitiesQuery.data?.items ?? [], version.form_code, i18n.language),
     [activities, activitiesQuery.data, version.form_code, i18n.language],
   );
-  const save = useNetworkMutation(() => saveVersion(version.id, editorToInput(state)));
+  const save = useNetworkMutation(() => saveVersion(version.version_id, editorToInput(state)));
   const initial = useMemo(() => JSON.stringify(editorToInput(editorFromVersion(version))), [version]);
   const dirty = JSON.stringify(editorToInput(state)) !== initial;
   const problems = editorProblems(state);

@@ -2,11 +2,11 @@
 // needs in order, each with its description, the service's answer and the basic activities that answer it.
 import { Card, Descriptions, Empty, List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { activityLabel } from '../network';
+import { activityLabel, needName } from '../network';
 import { EXPECT_FIELDS, type CardVersion } from '../types';
 
 export function CardView({ version }: { version: CardVersion }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const needs = [...version.needs].sort((a, b) => a.position - b.position);
   const text = (s: string) =>
     s ? <span style={{ whiteSpace: 'pre-wrap' }}>{s}</span> : <Typography.Text type="secondary">—</Typography.Text>;
@@ -33,7 +33,7 @@ export function CardView({ version }: { version: CardVersion }) {
             {needs.map((n) => (
               <li key={n.need_area_id} data-testid="card-need" data-need={n.code} style={{ marginBottom: 16 }}>
                 <Typography.Title level={5} style={{ margin: '0 0 4px' }}>
-                  {n.name}
+                  {needName(n, i18n.language)}
                 </Typography.Title>
                 <Typography.Text strong>{t('network.version.needDescription')}: </Typography.Text>
                 {text(n.description)}

@@ -8,21 +8,21 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDate } from '../../../lib/format';
 import { addComment, answerComment, updateComment, useComments, useNetworkMutation } from '../api';
 import { ANSWER_STATUSES, answerProblem, can, canEditComment, groupComments, partsOf, type Part } from '../network';
-import type { AnswerInput, CardComment, CardVersion, CommentStatus } from '../types';
+import type { AnswerInput, CardComment, CardVersion } from '../types';
 import { CommentStatusTag } from './Tags';
 
 export function CommentsPanel({
   version,
   comments: given,
 }: {
-  version: Pick<CardVersion, 'id' | 'needs' | 'allowed' | 'status' | 'comments_until'>;
+  version: Pick<CardVersion, 'version_id' | 'needs' | 'allowed' | 'status' | 'comments_until'>;
   /** for tests: the comments instead of the server's */
   comments?: CardComment[];
 }) {
-  const { t } = useTranslation();
-  const query = useComments(given ? 0 : version.id);
+  const { t, i18n } = useTranslation();
+  const query = useComments(given ? 0 : version.version_id);
   const comments = given ?? query.data?.items ?? [];
-  const parts = partsOf(version);
+  const parts = partsOf(version, i18n.language);
   const label = (p: Part) => (p.labelKey ? t(p.labelKey) : p.name);
   const groups = groupComments(comments, parts, label);
   const mayComment = can(version, 'comment');
@@ -43,7 +43,7 @@ export function CommentsPanel({
       {!mayAnswer && (mayComment || comments.some((c) => c.mine)) ? (
         <Typography.Paragraph type="secondary">{t('network.comments.mineOnly')}</Typography.Paragraph>
       ) : null}
-      {mayComment ? <NewComment versionId={version.id} parts={parts} label={label} /> : null}
+      {mayComment ? <NewComment versionId={version.version_id} parts={parts} label={label} /> : null}
       {query.error && !given ? <ErrorAlert error={query.error} onRetry={() => query.refetch()} /> : null}
       {!given && query.isLoading ? <Card loading /> : null}
       {groups.length === 0 && (given || query.isSuccess) ? (
@@ -60,7 +60,12 @@ export function CommentsPanel({
             ) : null}
           </Typography.Title>
           {g.comments.map((c) => (
-            <CommentItem key={c.id} comment={c} mayAnswer={mayAnswer} mayEdit={canEditComment(c, mayComment)} />
+            <CommentItem
+              key={c.id}
+              comment={c}
+              mayAnswer={(mayAnswer || c.can_answer) && c.status === 'open'}
+              mayEdit={c.can_edit && canEditComment(c, mayComment)}
+            />
           ))}
         </section>
       ))}
@@ -204,7 +209,7 @@ function CommentItem({
 
 export function AnswerForm({ commentId }: { commentId: number }) {
   const { t } = useTranslation();
-  const [status, setStatus] = useState<CommentStatus | ''>('');
+  const [status, setStatus] = useState('');
   const [answer, setAnswer] = useState('');
   const [tried, setTried] = useState(false);
   const send = useNetworkMutation((v: AnswerInput) => answerComment(commentId, v));
@@ -213,7 +218,7 @@ export function AnswerForm({ commentId }: { commentId: number }) {
     <div data-testid="answer-form" style={{ marginTop: 6 }}>
       <Radio.Group
         value={status}
-        onChange={(e) => setStatus(e.target.value as CommentStatus)}
+        onChange={(e) => setStatus(String(e.target.value))}
         data-testid="answer-status"
         optionType="button"
         size="small"

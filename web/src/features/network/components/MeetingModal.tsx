@@ -7,7 +7,7 @@ import { isApiError } from '../../../api/client';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { createMeeting, updateMeeting, useNetworkMutation } from '../api';
 import { MEETING_STATUSES } from '../network';
-import type { Card, KindMeetingDetail, MeetingInput } from '../types';
+import type { Card, KindMeeting, MeetingInput } from '../types';
 
 /** The card versions a meeting of a kind may discuss: the latest and the published version of the kind's cards. */
 export function versionOptions(cards: readonly Card[], kind: string, label: (no: number) => string) {
@@ -44,9 +44,9 @@ export function MeetingModal({
   kinds: readonly { value: string; label: string }[];
   cards: readonly Card[];
   /** editing this meeting; planning a new one without it */
-  meeting?: KindMeetingDetail;
+  meeting?: KindMeeting;
   onClose: () => void;
-  onDone?: (m: KindMeetingDetail) => void;
+  onDone?: (m: KindMeeting) => void;
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<FormValues>();
@@ -81,7 +81,7 @@ export function MeetingModal({
                 starts_at: (v.starts_at ?? '').trim(),
                 place: (v.place ?? '').trim(),
                 card_version_id: v.card_version_id ?? null,
-                ...(meeting ? { status: v.status as MeetingInput['status'], minutes: (v.minutes ?? '').trim() } : {}),
+                ...(meeting ? { status: v.status, minutes: (v.minutes ?? '').trim() } : {}),
               },
               {
                 onSuccess: (m) => {

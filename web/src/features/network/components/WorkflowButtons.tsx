@@ -11,14 +11,14 @@ import { finaliseVersion, newVersion, publishVersion, sendVersion, useNetworkMut
 import { addDays, todayIso, validDeadline, workflowButtons, type WorkflowAction } from '../network';
 import type { CardVersion } from '../types';
 
-export function WorkflowButtons({ version }: { version: Pick<CardVersion, 'id' | 'card_id' | 'allowed'> }) {
+export function WorkflowButtons({ version }: { version: Pick<CardVersion, 'version_id' | 'card_id' | 'allowed'> }) {
   const { t } = useTranslation();
   const { modal, message } = App.useApp();
   const navigate = useNavigate();
   const [sending, setSending] = useState(false);
   const step = useNetworkMutation(async (a: WorkflowAction) => {
-    if (a === 'finalise') return finaliseVersion(version.id);
-    if (a === 'publish') return publishVersion(version.id);
+    if (a === 'finalise') return finaliseVersion(version.version_id);
+    if (a === 'publish') return publishVersion(version.version_id);
     return newVersion(version.card_id);
   });
   const actions = workflowButtons(version.allowed);
@@ -43,7 +43,7 @@ export function WorkflowButtons({ version }: { version: Pick<CardVersion, 'id' |
           .mutateAsync(a)
           .then((v) => {
             message.success(t('network.workflow.done'));
-            if (a === 'new_version') navigate(`/network/versions/${v.id}`);
+            if (a === 'new_version') navigate(`/network/versions/${v.version_id}`);
           })
           .catch(() => undefined),
     });
@@ -64,7 +64,7 @@ export function WorkflowButtons({ version }: { version: Pick<CardVersion, 'id' |
         ))}
       </Space>
       {step.error ? <ErrorAlert error={step.error} testId="workflow-error" /> : null}
-      {sending ? <SendModal versionId={version.id} onClose={() => setSending(false)} /> : null}
+      {sending ? <SendModal versionId={version.version_id} onClose={() => setSending(false)} /> : null}
     </div>
   );
 }

@@ -20,9 +20,9 @@ export default function CardPage() {
   const { kindName, formName } = useKinds();
   const create = useNetworkMutation(() => newVersion(id));
   if (card.error) return <ErrorAlert error={card.error} onRetry={() => card.refetch()} backTo="/network" />;
-  const c = card.data;
+  const c = card.data?.card;
   if (!c) return <Card loading />;
-  const versions = [...c.versions].sort((a, b) => b.version_no - a.version_no);
+  const versions = [...(card.data?.versions ?? [])].sort((a, b) => b.version_no - a.version_no);
   const blocked = versions.some((v) => isOpenStatus(v.status));
   const name = c.kind_name || kindName(c.kind_code);
   const previousOf = (v: VersionSummary) => versions.find((x) => x.version_no < v.version_no);
@@ -31,7 +31,7 @@ export default function CardPage() {
       <Space wrap align="center" style={{ marginBottom: 8 }}>
         <Typography.Title level={2} className="kv-page-title" data-testid="page-title" style={{ margin: 0 }}>
           {name}
-          {c.form_code ? ` (${c.form_name || formName(c.form_code)})` : ''}
+          {c.form_code ? ` (${formName(c.form_code) || c.form_code})` : ''}
         </Typography.Title>
       </Space>
       <Card
@@ -53,7 +53,7 @@ export default function CardPage() {
                   onOk: () =>
                     create.mutateAsync(undefined).then((v) => {
                       message.success(t('network.workflow.done'));
-                      navigate(`/network/versions/${v.id}`);
+                      navigate(`/network/versions/${v.version_id}`);
                     }),
                 })
               }

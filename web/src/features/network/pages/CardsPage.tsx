@@ -59,7 +59,7 @@ export default function CardsPage() {
               render: (_, c) => (
                 <Link to={`/network/cards/${c.id}`} data-testid="card-link">
                   {c.kind_name || kindName(c.kind_code) || t('network.common.unknownCode', { code: c.kind_code })}
-                  {c.form_code ? ` (${c.form_name || formName(c.form_code)})` : ''}
+                  {c.form_code ? ` (${formName(c.form_code) || c.form_code})` : ''}
                 </Link>
               ),
             },
@@ -119,9 +119,7 @@ export default function CardsPage() {
           taken={taken}
           region={code}
           onClose={() => setCreating(false)}
-          onDone={(c) =>
-            navigate(c.latest?.version_id ? `/network/versions/${c.latest.version_id}` : `/network/cards/${c.id}`)
-          }
+          onDone={(d) => navigate(`/network/versions/${d.card.latest.version_id}`)}
         />
       ) : null}
     </div>

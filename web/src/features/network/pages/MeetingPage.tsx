@@ -6,20 +6,19 @@ import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDate } from '../../../lib/format';
-import { saveAttendance, useCards, useMeeting, useNetworkMutation, useRegions } from '../api';
+import { saveAttendance, useCards, useMeeting, useNetworkMutation } from '../api';
 import { MeetingModal } from '../components/MeetingModal';
 import { useRegionCode } from '../components/RegionPicker';
 import { MeetingStatusTag } from '../components/Tags';
 import { useKinds } from '../components/useKinds';
 import { attendanceCounts } from '../network';
-import type { AttendanceItem, Invitation, KindMeetingDetail } from '../types';
+import type { AttendanceItem, Invitation, KindMeeting } from '../types';
 
 export default function MeetingPage() {
   const { t } = useTranslation();
   const id = Number(useParams().id);
   const region = useRegionCode();
   const meeting = useMeeting(id);
-  const regions = useRegions();
   const cards = useCards(region);
   const { kindName } = useKinds();
   const [editing, setEditing] = useState(false);
@@ -27,7 +26,7 @@ export default function MeetingPage() {
     return <ErrorAlert error={meeting.error} onRetry={() => meeting.refetch()} backTo="/network/meetings" />;
   const m = meeting.data;
   if (!m) return <Card loading />;
-  const canManage = m.can_manage ?? (regions.data?.items ?? []).some((r) => r.can_manage);
+  const canManage = m.can_manage;
   const kind = m.kind_name || kindName(m.kind_code);
   return (
     <div data-testid="network-meeting-page" data-meeting-id={m.id}>
@@ -73,7 +72,7 @@ export default function MeetingPage() {
   );
 }
 
-export function AttendanceCard({ meeting, canManage }: { meeting: KindMeetingDetail; canManage: boolean }) {
+export function AttendanceCard({ meeting, canManage }: { meeting: KindMeeting; canManage: boolean }) {
   const { t } = useTranslation();
   const [rows, setRows] = useState<AttendanceItem[]>(() =>
     meeting.invitations.map((i) => ({ org_id: i.org_id, attended: i.attended, attendees: i.attendees })),
@@ -136,7 +135,7 @@ export function AttendanceCard({ meeting, canManage }: { meeting: KindMeetingDet
           type="primary"
           style={{ marginTop: 8 }}
           loading={save.isPending}
-          onClick={() => save.mutate(rows.map((r) => ({ ...r, attendees: r.attendees.trim() })))}
+          onClick={() => save.mutate(rows.map((r) => ({ ...r, attendees: (r.attendees ?? '').trim() })))}
           data-testid="attendance-save"
         >
           {t('network.meetings.saveAttendance')}

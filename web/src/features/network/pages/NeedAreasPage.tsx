@@ -25,7 +25,7 @@ export function needAreaInput(v: Values): NeedAreaInput {
 export default function NeedAreasPage() {
   const { t } = useTranslation();
   const { region, code } = useCurrentRegion();
-  const areas = useNeedAreas(code);
+  const areas = useNeedAreas(code, true, true);
   const [dialog, setDialog] = useState<NeedArea | 'new' | null>(null);
   const canManage = !!region?.can_manage;
   const items = [...(areas.data?.items ?? [])].sort((a, b) => a.position - b.position);

@@ -25,10 +25,10 @@ export default function VersionPage() {
   const v = version.data;
   if (!v) return <Card loading />;
   const kind = v.kind_name || kindName(v.kind_code);
-  const form = v.form_code ? ` (${v.form_name || formName(v.form_code)})` : '';
+  const form = v.form_code ? ` (${formName(v.form_code) || v.form_code})` : '';
   const editing = can(v, 'edit');
   return (
-    <div data-testid="network-version-page" data-version-id={v.id} data-status={v.status}>
+    <div data-testid="network-version-page" data-version-id={v.version_id} data-status={v.status}>
       <Space wrap align="center" style={{ marginBottom: 8 }}>
         <Typography.Title level={2} className="kv-page-title" data-testid="page-title" style={{ margin: 0 }}>
           {t('network.version.title', { kind: `${kind}${form}`, no: v.version_no })}
@@ -60,14 +60,19 @@ export default function VersionPage() {
           ) : null}
         </Descriptions>
         <Space wrap className="no-print">
-          <a href={networkLinks.print(v.id, 'cs')} target="_blank" rel="noreferrer" data-testid="version-print">
+          <a href={networkLinks.print(v.version_id, 'cs')} target="_blank" rel="noreferrer" data-testid="version-print">
             {t('network.version.print')}
           </a>
-          <a href={networkLinks.print(v.id, 'en')} target="_blank" rel="noreferrer" data-testid="version-print-en">
+          <a
+            href={networkLinks.print(v.version_id, 'en')}
+            target="_blank"
+            rel="noreferrer"
+            data-testid="version-print-en"
+          >
             {t('network.version.printEn')}
           </a>
           {v.version_no > 1 ? (
-            <Link to={`/network/versions/${v.id}/compare`} data-testid="version-compare-link">
+            <Link to={`/network/versions/${v.version_id}/compare`} data-testid="version-compare-link">
               {t('network.version.compare')}
             </Link>
           ) : null}
@@ -77,7 +82,11 @@ export default function VersionPage() {
         </div>
       </Card>
       <div style={{ marginTop: 16 }}>
-        {editing ? <CardEditor key={`${v.id}-${v.status}`} version={v} region={region} /> : <CardView version={v} />}
+        {editing ? (
+          <CardEditor key={`${v.version_id}-${v.status}`} version={v} region={region} />
+        ) : (
+          <CardView version={v} />
+        )}
       </div>
       {v.status !== 'draft' || can(v, 'comment') ? <CommentsPanel version={v} /> : null}
     </div>
