@@ -37,6 +37,7 @@ std::vector<PublishedCard> published_cards(soci::session& s, long long region_or
 
 // The region a caller reads: the given code (any reader), the caller's region membership, the region of
 // a municipality's membership, or the region of the caller's organisations' services.
+// (anyone else: the only region in the database).
 Result<RegionRef> reading_region(soci::session& s, const accounts::Caller& caller, const std::string& region_code = "");
 // Whether the caller manages the region's network (admin/manager of the region organisation, platform admin).
 bool manages_region(const accounts::Caller& caller, const RegionRef& region);

@@ -354,9 +354,7 @@ std::vector<PartDiff> compare_cards(const CardContent& before, const CardContent
     act.label = card_part_label(act.part, areas);
     act.before = b ? activities_text(*b) : "";
     act.after = a ? activities_text(*a) : "";
-    act.change = !b ? Change::added
-                 : !a ? Change::removed
-                      : (act.before == act.after ? Change::same : Change::changed);
+    act.change = !b ? Change::added : !a ? Change::removed : change_of(act.before, act.after);
     out.push_back(std::move(act));
   };
   for (const auto& n : after.needs) add_need(find(before, n.need_area_id), &n);
