@@ -15,12 +15,7 @@ export interface List<T> {
 }
 
 /** A region whose network the caller sees (GET /api/network/regions, the cards part's route). */
-export interface NetworkRegion {
-  org_id: number;
-  region_code: string;
-  name: string;
-  can_manage: boolean;
-}
+export type NetworkRegion = S['NwRegion'];
 
 export type CoverageRound = S['NwCovRound'];
 export type CoverageRoundList = S['NwCovRoundList'];
