@@ -16,6 +16,7 @@ import {
   Space,
   Table,
   Tag,
+  Tooltip,
   Typography,
 } from 'antd';
 import { DownloadOutlined, ToolOutlined } from '@ant-design/icons';
@@ -135,14 +136,21 @@ export function ChecksCard({ formId, canManage }: { formId: number; canManage: b
             key: 'share',
             title: t('networkCoverage.minimal.shareMet'),
             width: 160,
-            render: (_, c) => (
-              <Progress
-                percent={Math.round(c.share_met * 100)}
-                size="small"
-                status={c.missing.length ? 'exception' : 'success'}
-                format={() => formatPercent(c.share_met)}
-              />
-            ),
+            render: (_, c) =>
+              c.answered ? (
+                <Progress
+                  percent={Math.round(c.share_met * 100)}
+                  size="small"
+                  status={c.missing.length ? 'exception' : 'success'}
+                  format={() => formatPercent(c.share_met)}
+                />
+              ) : (
+                <Tooltip title={t('networkCoverage.minimal.notAnsweredHelp')}>
+                  <Tag data-testid={`minimal-not-answered-${c.service_id}`}>
+                    {t('networkCoverage.minimal.notAnswered')}
+                  </Tag>
+                </Tooltip>
+              ),
           },
           {
             key: 'missing',

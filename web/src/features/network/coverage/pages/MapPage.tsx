@@ -240,6 +240,16 @@ export default function MapPage() {
               </Card>
             </Col>
             <Col xs={24} xl={12}>
+              <Card title={`${t('networkCoverage.map.gaps')} (${gaps.length})`} size="small" className="kv-table-card">
+                <div className="kv-muted" style={{ padding: '0 8px' }}>
+                  {t('networkCoverage.map.gapsHelp')}
+                </div>
+                <GapTable rows={gaps} testId="cov-gaps" empty={t('networkCoverage.map.noGaps')} />
+              </Card>
+            </Col>
+          </Row>
+          <Row gutter={[16, 16]} className="kv-section" style={{ marginTop: 16 }}>
+            <Col xs={24}>
               <Card title={t('networkCoverage.map.heatmap')} size="small">
                 <div className="kv-muted">{t('networkCoverage.map.heatmapHelp')}</div>
                 {m.territories.length && m.needs.length ? (
@@ -258,17 +268,7 @@ export default function MapPage() {
                 )}
               </Card>
             </Col>
-          </Row>
-          <Row gutter={[16, 16]} className="kv-section" style={{ marginTop: 16 }}>
-            <Col xs={24} xl={12}>
-              <Card title={`${t('networkCoverage.map.gaps')} (${gaps.length})`} size="small" className="kv-table-card">
-                <div className="kv-muted" style={{ padding: '0 8px' }}>
-                  {t('networkCoverage.map.gapsHelp')}
-                </div>
-                <GapTable rows={gaps} testId="cov-gaps" empty={t('networkCoverage.map.noGaps')} />
-              </Card>
-            </Col>
-            <Col xs={24} xl={12}>
+            <Col xs={24}>
               <Card
                 title={`${t('networkCoverage.map.overlaps')} (${overlaps.length})`}
                 size="small"
