@@ -214,6 +214,13 @@ Result<MeetingView> set_attendance(kvalis::store::Database& db, const accounts::
 
 // ---- Session overloads for the demo (inside its own transaction) ----
 namespace in_session {
+// The national and the region's basic activities of a kind.
+std::vector<Activity> activities(soci::session& s, const RegionRef& region, const std::string& kind_code);
+// The version ids (by number) of the region's card of a kind and form, nullopt when there is no such card.
+std::optional<std::vector<long long>> card_versions(soci::session& s, const RegionRef& region,
+                                                    const std::string& kind_code, const std::string& form_code = "");
+// How many meetings per kind the region has.
+int meeting_count(soci::session& s, const RegionRef& region);
 Result<CardDetail> create_card(soci::session& s, const accounts::Caller& caller, const RegionRef& region,
                                const std::string& kind_code, const std::string& form_code);
 Result<VersionDetail> update_version(soci::session& s, const accounts::Caller& caller, long long version_id,

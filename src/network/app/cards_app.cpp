@@ -227,6 +227,20 @@ Activity activity_of(const ActivityInput& in, long long region_org_id) {
 
 }  // namespace
 
+std::vector<Activity> in_session::activities(soci::session& s, const RegionRef& region, const std::string& kind_code) {
+  return repo::activities(s, region.org_id, kind_code);
+}
+
+std::optional<std::vector<long long>> in_session::card_versions(soci::session& s, const RegionRef& region,
+                                                                const std::string& kind_code,
+                                                                const std::string& form_code) {
+  auto card = repo::card_by_kind(s, region.org_id, kind_code, form_code);
+  if (!card) return std::nullopt;
+  std::vector<long long> out;
+  for (const auto& v : repo::versions(s, card->id)) out.push_back(v.id);
+  return out;
+}
+
 Result<Activity> in_session::create_activity(soci::session& s, const accounts::Caller& caller, const RegionRef& region,
                                              const ActivityInput& in) {
   if (!manages_region(caller, region)) return forbidden("network.cards.manage_forbidden");

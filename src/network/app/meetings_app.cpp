@@ -89,6 +89,10 @@ Status check_input(soci::session& s, const RegionRef& region, const MeetingInput
 
 }  // namespace
 
+int in_session::meeting_count(soci::session& s, const RegionRef& region) {
+  return static_cast<int>(repo::meetings(s, region.org_id, "").size());
+}
+
 Result<std::vector<MeetingView>> list_meetings(kvalis::store::Database& db, const accounts::Caller& caller,
                                                const std::string& region_code, const std::string& kind_code) {
   return db.read([&](soci::session& s) -> Result<std::vector<MeetingView>> {
