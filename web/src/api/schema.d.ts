@@ -3906,6 +3906,127 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/network/minimal-forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Minimal forms of a service per kind of the region, with how many services meet them (a provider: the forms set, not the drafts) */
+        get: operations["GET/api/network/minimal-forms"];
+        put?: never;
+        /** Draft the minimal form of a kind from a locked coverage round: every need of the card with the share of the kind's services meeting it directly, none required yet */
+        post: operations["POST/api/network/minimal-forms"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/minimal-forms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A minimal form with its needs, the share meeting each directly, and which are required */
+        get: operations["GET/api/network/minimal-forms/{id}"];
+        /** Choose the required needs of a draft, its validity and note */
+        put: operations["PUT/api/network/minimal-forms/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/minimal-forms/{id}/set": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set the draft in force (the earlier set form of the kind becomes superseded) */
+        post: operations["POST/api/network/minimal-forms/{id}/set"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/minimal-forms/{id}/checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each service of the kind checked against the form: required, met, missing needs (with their corrective action), share met (a provider: its own) */
+        get: operations["GET/api/network/minimal-forms/{id}/checks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/minimal-forms/{id}/checks.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The checks of the services against the form as an Excel sheet */
+        get: operations["GET/api/network/minimal-forms/{id}/checks.xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/minimal-forms/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Corrective actions in the quality module for a service's missing needs (a process audit 'Kontrola minimální podoby služby' with a finding and an action per need); idempotent per service and need */
+        post: operations["POST/api/network/minimal-forms/{id}/actions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/services/{id}/minimal-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One service checked against the set minimal form of its kind */
+        get: operations["GET/api/network/services/{id}/minimal-check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4090,6 +4211,7 @@ export interface components {
             help: string;
             value?: number | null;
             entered: boolean;
+            source?: string | null;
         };
         BmGroup: {
             id: number;
@@ -4859,6 +4981,24 @@ export interface components {
             forms: number;
             answers: number;
         };
+        NwGapAction: {
+            need_area_id: number;
+            need_name: string;
+            action_id: number;
+            created: boolean;
+        };
+        NwGapActions: {
+            minimal_form_id: number;
+            service_id: number;
+            audit_id?: number | null;
+            items: components["schemas"]["NwGapAction"][];
+        };
+        NwGapActionsInput: {
+            service_id: number;
+            need_area_ids?: number[] | null;
+            due_date: string;
+            owner: string;
+        };
         NwInvitation: {
             org_id: number;
             org_name: string;
@@ -4894,6 +5034,69 @@ export interface components {
         };
         NwMeetingList: {
             items: components["schemas"]["NwMeeting"][];
+        };
+        NwMinimalForm: {
+            id: number;
+            region_org_id: number;
+            region_name: string;
+            kind_code: string;
+            kind_name: string;
+            status: string;
+            valid_from: string;
+            note: string;
+            basis_round?: number | null;
+            basis_round_title: string;
+            set_at?: string | null;
+            needs_required: number;
+            services_checked: number;
+            services_meeting: number;
+            can_manage: boolean;
+            needs: components["schemas"]["NwMinimalNeed"][];
+        };
+        NwMinimalFormChange: {
+            required?: number[] | null;
+            valid_from?: string | null;
+            note?: string | null;
+        };
+        NwMinimalFormInput: {
+            region?: string | null;
+            kind_code: string;
+            basis_round_id: number;
+        };
+        NwMinimalFormList: {
+            region_org_id: number;
+            region_code: string;
+            region_name: string;
+            can_manage: boolean;
+            items: components["schemas"]["NwMinimalFormSummary"][];
+        };
+        NwMinimalFormSummary: {
+            id: number;
+            kind_code: string;
+            kind_name: string;
+            status: string;
+            valid_from: string;
+            basis_round?: number | null;
+            basis_round_title: string;
+            needs_required: number;
+            services_checked: number;
+            services_meeting: number;
+        };
+        NwMinimalNeed: {
+            need_area_id: number;
+            code: string;
+            name: string;
+            name_cs: string;
+            name_en: string;
+            required: boolean;
+            share_direct: number;
+            services_answered: number;
+            services_direct: number;
+        };
+        NwMissingNeed: {
+            need_area_id: number;
+            name: string;
+            action_id?: number | null;
         };
         NwNeedActivity: {
             id: number;
@@ -4946,6 +5149,24 @@ export interface components {
         };
         NwSendInput: {
             comments_until: string;
+        };
+        NwServiceCheck: {
+            minimal_form_id: number;
+            service_id: number;
+            provider_id: number;
+            service_name: string;
+            provider_name: string;
+            kind_code: string;
+            round_id?: number | null;
+            answered: boolean;
+            meets: boolean;
+            required: number;
+            met: number;
+            missing: components["schemas"]["NwMissingNeed"][];
+            share_met: number;
+        };
+        NwServiceCheckList: {
+            items: components["schemas"]["NwServiceCheck"][];
         };
         NwVersion: {
             version_id: number;
@@ -17386,6 +17607,299 @@ export interface operations {
                 };
                 content: {
                     "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/minimal-forms": {
+        parameters: {
+            query?: {
+                /** @description Region (kraj) code (default: the caller's region) */
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwMinimalFormList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/minimal-forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwMinimalFormInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwMinimalForm"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/minimal-forms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwMinimalForm"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/minimal-forms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwMinimalFormChange"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwMinimalForm"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/minimal-forms/{id}/set": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwMinimalForm"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/minimal-forms/{id}/checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwServiceCheckList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/minimal-forms/{id}/checks.xlsx": {
+        parameters: {
+            query?: {
+                /** @description Language of the sheet (default: the caller's) */
+                lang?: "" | "cs" | "en";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/minimal-forms/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwGapActionsInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwGapActions"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/services/{id}/minimal-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwServiceCheck"];
                 };
             };
             /** @description Error */
