@@ -216,3 +216,57 @@ test('the region drafts and sends a card, a provider comments, the region answer
     await snapshot(page, 'network-phone');
   });
 });
+
+test('the region plans a meeting with the providers of a kind, records attendance and minutes', async () => {
+  const region = await apiLogin(REGION.login, REGION.password);
+  const { items: cards } = await region.get('/api/network/cards');
+  const card = cards.find((c) => c.published) ?? cards[0];
+  assert.ok(card, 'the region has a card (the test above makes one)');
+  const title = `Setkání poskytovatelů: ${card.kind_name} (e2e ${Date.now()})`;
+  await withBrowser('network-meeting', async (page) => {
+    await logIn(page, REGION.login, REGION.password);
+    await openPath(page, '/network/meetings');
+    await page.getByTestId('network-meetings-page').waitFor();
+    await page.getByTestId('meeting-create').click();
+    await page.getByTestId('meeting-form').waitFor();
+    await choose(page, 'meeting-form-kind', card.kind_name);
+    await page.getByTestId('meeting-form-title').fill(title);
+    const now = new Date();
+    const held = page.locator('[data-testid="meeting-form"] #held_on');
+    await held.click();
+    await held.fill(`${now.getDate()}. ${now.getMonth() + 1}. ${now.getFullYear()}`);
+    await held.press('Enter');
+    await page.getByTestId('meeting-form-starts_at').fill('9:30');
+    await page.getByTestId('meeting-form-save').click();
+    // a time must be HH:MM
+    await page.getByText('Zadejte čas ve tvaru HH:MM.').waitFor();
+    await page.getByTestId('meeting-form-starts_at').fill('09:30');
+    await page.getByTestId('meeting-form-place').fill('Krajský úřad, zasedací místnost 1');
+    const version = (card.published ?? card.latest).version_no;
+    await choose(page, 'meeting-form-version', `verze ${version}`);
+    await page.getByTestId('meeting-form-save').click();
+    await page.getByTestId('network-meeting-page').waitFor();
+    assert.equal(await page.getByTestId('page-title').innerText(), title);
+    assert.match(await page.getByTestId('meeting-version').innerText(), new RegExp(`verze ${version}`));
+    const invited = page.getByTestId('attendance-attended');
+    assert.ok((await invited.count()) > 0, 'the providers of the kind are invited');
+    await invited.first().check();
+    await page.getByTestId('attendance-attendees').first().fill('Mgr. Klára Vojtíšková, vedoucí služby');
+    await Promise.all([
+      page.waitForResponse((r) => r.url().includes('/attendance') && r.request().method() === 'PUT' && r.ok()),
+      page.getByTestId('attendance-save').click(),
+    ]);
+    await page.getByTestId('meeting-edit').click();
+    await page.getByTestId('meeting-form').waitFor();
+    await choose(page, 'meeting-form-status', 'Proběhlo');
+    await page.getByTestId('meeting-form-minutes').fill('Projednána karta služby; připomínky do konce měsíce.');
+    await page.getByTestId('meeting-form-save').click();
+    await page.locator('[data-testid="meeting-status"][data-status="held"]').waitFor();
+    assert.match(await page.getByTestId('meeting-minutes').innerText(), /Projednána karta služby/);
+    assert.match(await page.getByTestId('meeting-attendance').innerText(), /\(1 \/ \d+\)/);
+  });
+  const { items: meetings } = await region.get(`/api/network/meetings?kind=${card.kind_code}`);
+  const saved = meetings.find((m) => m.title === title);
+  assert.equal(saved?.status, 'held');
+  assert.equal(saved?.attended, 1);
+});

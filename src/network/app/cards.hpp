@@ -155,7 +155,7 @@ struct CommentView {
   long long id = 0, version_id = 0, card_id = 0;
   int version_no = 0;
   std::string kind_code, kind_name;
-  std::string part, part_label, text, author_org_name, author_name, status, answer;
+  std::string part, part_label, part_label_en, text, author_org_name, author_name, status, answer;
   long long answered_at = 0, created_at = 0;
   bool mine = false;       // of the caller's organisation
   bool can_edit = false;   // the author while open

@@ -707,6 +707,7 @@ CommentView view_of(soci::session& s, const accounts::Caller& caller, const repo
   v.kind_name = repo::kind_name(s, l.card.kind_code);
   v.part = c.part;
   v.part_label = card_part_label(c.part, areas);
+  v.part_label_en = card_part_label(c.part, areas, true);
   v.text = c.text;
   v.author_org_name = c.author_org_name;
   v.author_name = c.author_name;

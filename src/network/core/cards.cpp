@@ -330,6 +330,7 @@ std::vector<PartDiff> compare_cards(const CardContent& before, const CardContent
     PartDiff d;
     d.part = std::string(part);
     d.label = card_part_label(part, areas);
+    d.label_en = card_part_label(part, areas, true);
     d.before = before.texts.*member;
     d.after = after.texts.*member;
     d.change = change_of(d.before, d.after);
@@ -345,6 +346,7 @@ std::vector<PartDiff> compare_cards(const CardContent& before, const CardContent
     PartDiff d;
     d.part = "need:" + any.code;
     d.label = card_part_label(d.part, areas);
+    d.label_en = card_part_label(d.part, areas, true);
     d.before = b ? need_text(*b) : "";
     d.after = a ? need_text(*a) : "";
     d.change = !b ? Change::added : !a ? Change::removed : (d.before == d.after ? Change::same : Change::changed);
@@ -352,6 +354,7 @@ std::vector<PartDiff> compare_cards(const CardContent& before, const CardContent
     PartDiff act;
     act.part = "need:" + any.code + ":activities";
     act.label = card_part_label(act.part, areas);
+    act.label_en = card_part_label(act.part, areas, true);
     act.before = b ? activities_text(*b) : "";
     act.after = a ? activities_text(*a) : "";
     act.change = !b ? Change::added : !a ? Change::removed : change_of(act.before, act.after);

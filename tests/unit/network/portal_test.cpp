@@ -2,6 +2,7 @@
 // groups, peer keys, and the map geometry (simplification, projection, SVG path).
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <sstream>
 
 #include "network/core/portal.hpp"
@@ -101,7 +102,7 @@ TEST(PortalMap, ProjectionAndPath) {
   EXPECT_NEAR(height, 100 / std::cos(50.5 * 3.14159265358979323846 / 180), 1e-6);
   EXPECT_NEAR(shapes[0].rings[0][0].x, 0, 1e-9);
   EXPECT_NEAR(shapes[0].rings[0][0].y, height, 1e-9);  // south-west corner at the bottom
-  EXPECT_EQ(svg_path(shapes[0]), "M0.0 157.1l100.0 0.0l0.0 -157.1l-100.0 0.0z");
+  EXPECT_EQ(svg_path(shapes[0]), "M0.0 157.2l100.0 0.0l0.0 -157.2l-100.0 0.0z");
 }
 
 }  // namespace

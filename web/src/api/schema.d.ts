@@ -3682,35 +3682,17 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/network/coverage/rounds": {
+    "/api/network/portal/settings": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Coverage collection rounds of the region (drafts for region staff only), with the completeness of the forms the caller sees */
-        get: operations["GET/api/network/coverage/rounds"];
-        put?: never;
-        /** Create a coverage round (draft): period, kinds of service, deadline */
-        post: operations["POST/api/network/coverage/rounds"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/network/coverage/rounds/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A coverage round */
-        get: operations["GET/api/network/coverage/rounds/{id}"];
-        /** Change a draft coverage round */
-        put: operations["PUT/api/network/coverage/rounds/{id}"];
+        /** The region's public portal settings (region staff) */
+        get: operations["GET/api/network/portal/settings"];
+        /** Publish or withdraw the region's portal and set its texts (cs/en), sections, coverage round (locked) and contact */
+        put: operations["PUT/api/network/portal/settings"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3718,7 +3700,25 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/network/coverage/rounds/{id}/open": {
+    "/api/network/portal/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Benchmark indicators the region publishes on its portal */
+        get: operations["GET/api/network/portal/indicators"];
+        put?: never;
+        /** Publish an indicator of a locked benchmarking round of the region's group (aggregates; groups of fewer than 5 services suppressed) */
+        post: operations["POST/api/network/portal/indicators"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/portal/indicators/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -3727,57 +3727,23 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Open a round: one form per active service of its kinds, answered against the kind's published card; 409 naming the kinds without a published card */
-        post: operations["POST/api/network/coverage/rounds/{id}/open"];
-        delete?: never;
+        post?: never;
+        /** Withdraw an indicator from the portal */
+        delete: operations["DELETE/api/network/portal/indicators/{id}"];
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/network/coverage/rounds/{id}/remind": {
+    "/api/public/regions": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        /** Record a reminder for every form not submitted; the services and their contacts */
-        post: operations["POST/api/network/coverage/rounds/{id}/remind"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/network/coverage/rounds/{id}/lock": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Lock a round: its answers no longer change and feed the coverage map */
-        post: operations["POST/api/network/coverage/rounds/{id}/lock"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/network/coverage/rounds/{id}/submissions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Forms of a round (region: all; provider: its own services) */
-        get: operations["GET/api/network/coverage/rounds/{id}/submissions"];
+        /** Regions with a published portal (no login) */
+        get: operations["GET/api/public/regions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3786,32 +3752,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/network/coverage/rounds/{id}/upload": {
+    "/api/public/regions/{code}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        /** Upload answers as .xlsx (first sheet) or CSV with columns service_id or registry_id, need_code, mode, mediated_service, clients, contacts, note; all or nothing, 422 with every bad row by line and column */
-        post: operations["POST/api/network/coverage/rounds/{id}/upload"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/network/coverage/rounds/{id}/template.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The upload template prefilled with the caller's open forms and their cards' needs */
-        get: operations["GET/api/network/coverage/rounds/{id}/template.xlsx"];
+        /** A region's published portal: texts, sections, cards and datasets (no login) */
+        get: operations["GET/api/public/regions/{code}"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3820,50 +3769,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/network/coverage/submissions/{id}": {
+    "/api/public/regions/{code}/cards": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** A service's coverage form: the card's needs, each with its answer */
-        get: operations["GET/api/network/coverage/submissions/{id}"];
-        /** Save answers (partly while open); 422 with problems by need and field */
-        put: operations["PUT/api/network/coverage/submissions/{id}"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/network/coverage/submissions/{id}/submit": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Submit a form: every need answered, a mediated need names the service or describes it; 422 with the problems */
-        post: operations["POST/api/network/coverage/submissions/{id}/submit"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/network/coverage/map": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Coverage map: per ORP territory × need how many services meet the need directly, by mediation, by referral or not at all; gaps and overlaps (counts of services only) */
-        get: operations["GET/api/network/coverage/map"];
+        /** Published service cards of the region, latest published version each (no login) */
+        get: operations["GET/api/public/regions/{code}/cards"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3872,15 +3786,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/network/coverage/gaps.xlsx": {
+    "/api/public/regions/{code}/cards/{kind}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Gaps and overlaps of the coverage map as an Excel workbook */
-        get: operations["GET/api/network/coverage/gaps.xlsx"];
+        /** A published service card ({kind} or {kind}-{form}) with its needs and earlier published versions (no login) */
+        get: operations["GET/api/public/regions/{code}/cards/{kind}"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3889,15 +3803,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/network/coverage/gaps.csv": {
+    "/api/public/regions/{code}/services": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Gaps and overlaps of the coverage map as CSV */
-        get: operations["GET/api/network/coverage/gaps.csv"];
+        /** Active services of the region from the registry, no persons (no login) */
+        get: operations["GET/api/public/regions/{code}/services"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3906,68 +3820,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/network/minimal-forms": {
+    "/api/public/regions/{code}/coverage": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Minimal forms of a service per kind of the region, with how many services meet them (a provider: the forms set, not the drafts) */
-        get: operations["GET/api/network/minimal-forms"];
-        put?: never;
-        /** Draft the minimal form of a kind from a locked coverage round: every need of the card with the share of the kind's services meeting it directly, none required yet */
-        post: operations["POST/api/network/minimal-forms"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/network/minimal-forms/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A minimal form with its needs, the share meeting each directly, and which are required */
-        get: operations["GET/api/network/minimal-forms/{id}"];
-        /** Choose the required needs of a draft, its validity and note */
-        put: operations["PUT/api/network/minimal-forms/{id}"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/network/minimal-forms/{id}/set": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Set the draft in force (the earlier set form of the kind becomes superseded) */
-        post: operations["POST/api/network/minimal-forms/{id}/set"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/network/minimal-forms/{id}/checks": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Each service of the kind checked against the form: required, met, missing needs (with their corrective action), share met (a provider: its own) */
-        get: operations["GET/api/network/minimal-forms/{id}/checks"];
+        /** Need coverage by ORP × need of the portal's locked round: counts of services (no login) */
+        get: operations["GET/api/public/regions/{code}/coverage"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3976,15 +3837,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/network/minimal-forms/{id}/checks.xlsx": {
+    "/api/public/regions/{code}/indicators": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The checks of the services against the form as an Excel sheet */
-        get: operations["GET/api/network/minimal-forms/{id}/checks.xlsx"];
+        /** Published benchmark indicators: median and quartiles by group, fewer than 5 services suppressed (no login) */
+        get: operations["GET/api/public/regions/{code}/indicators"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3993,32 +3854,134 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/network/minimal-forms/{id}/actions": {
+    "/api/public/regions/{code}/cards.csv": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Open data: the portal's cards dataset as CSV (no login) */
+        get: operations["GET/api/public/regions/{code}/cards.csv"];
         put?: never;
-        /** Corrective actions in the quality module for a service's missing needs (a process audit 'Kontrola minimální podoby služby' with a finding and an action per need); idempotent per service and need */
-        post: operations["POST/api/network/minimal-forms/{id}/actions"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/network/services/{id}/minimal-check": {
+    "/api/public/regions/{code}/cards.json": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** One service checked against the set minimal form of its kind */
-        get: operations["GET/api/network/services/{id}/minimal-check"];
+        /** Open data: the portal's cards dataset as JSON (no login) */
+        get: operations["GET/api/public/regions/{code}/cards.json"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/regions/{code}/services.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open data: the portal's services dataset as CSV (no login) */
+        get: operations["GET/api/public/regions/{code}/services.csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/regions/{code}/services.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open data: the portal's services dataset as JSON (no login) */
+        get: operations["GET/api/public/regions/{code}/services.json"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/regions/{code}/coverage.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open data: the portal's coverage dataset as CSV (no login) */
+        get: operations["GET/api/public/regions/{code}/coverage.csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/regions/{code}/coverage.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open data: the portal's coverage dataset as JSON (no login) */
+        get: operations["GET/api/public/regions/{code}/coverage.json"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/regions/{code}/indicators.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open data: the portal's indicators dataset as CSV (no login) */
+        get: operations["GET/api/public/regions/{code}/indicators.csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/regions/{code}/indicators.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open data: the portal's indicators dataset as JSON (no login) */
+        get: operations["GET/api/public/regions/{code}/indicators.json"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4211,7 +4174,6 @@ export interface components {
             help: string;
             value?: number | null;
             entered: boolean;
-            source?: string | null;
         };
         BmGroup: {
             id: number;
@@ -4801,6 +4763,7 @@ export interface components {
             kind_name: string;
             part: string;
             part_label: string;
+            part_label_en: string;
             text: string;
             author_org_name: string;
             author_name: string;
@@ -4826,178 +4789,6 @@ export interface components {
             version_no: number;
             with_no: number;
             items: components["schemas"]["NwPartDiff"][];
-        };
-        NwCovAnswerInput: {
-            need_area_id: number;
-            mode?: string | null;
-            mediated_service_id?: number | null;
-            mediated_text?: string | null;
-            clients?: number | null;
-            contacts?: number | null;
-            note?: string | null;
-        };
-        NwCovCell: {
-            territory: string;
-            need_area_id: number;
-            direct: number;
-            mediated: number;
-            referred: number;
-            none: number;
-            services: number;
-        };
-        NwCovForm: {
-            submission: components["schemas"]["NwCovSubmission"];
-            round_title: string;
-            round_status: string;
-            deadline: string;
-            card_version_id: number;
-            needs: components["schemas"]["NwCovFormNeed"][];
-            can_edit: boolean;
-        };
-        NwCovFormInput: {
-            answers: components["schemas"]["NwCovAnswerInput"][];
-        };
-        NwCovFormNeed: {
-            need_area_id: number;
-            need_code: string;
-            need_name: string;
-            activities: string[];
-            mode?: string | null;
-            mediated_service_id?: number | null;
-            mediated_service_name: string;
-            mediated_text: string;
-            clients?: number | null;
-            contacts?: number | null;
-            note: string;
-        };
-        NwCovGap: {
-            territory: string;
-            territory_name: string;
-            need_area_id: number;
-            need_name: string;
-            kind: string;
-            mediated: number;
-            referred: number;
-            none: number;
-            services: number;
-        };
-        NwCovKind: {
-            code: string;
-            name: string;
-        };
-        NwCovMap: {
-            round?: components["schemas"]["NwCovMapRound"] | null;
-            rounds: components["schemas"]["NwCovMapRound"][];
-            needs: components["schemas"]["NwCovMapNeed"][];
-            territories: components["schemas"]["NwCovMapTerritory"][];
-            cells: components["schemas"]["NwCovCell"][];
-            gaps: components["schemas"]["NwCovGap"][];
-            overlaps: components["schemas"]["NwCovOverlap"][];
-            attribution: string;
-        };
-        NwCovMapNeed: {
-            id: number;
-            code: string;
-            name: string;
-        };
-        NwCovMapRound: {
-            id: number;
-            title: string;
-            period_from: string;
-            period_to: string;
-            status: string;
-        };
-        NwCovMapTerritory: {
-            code: string;
-            name: string;
-            population: number;
-        };
-        NwCovOverlap: {
-            territory: string;
-            territory_name: string;
-            need_area_id: number;
-            need_name: string;
-            direct: number;
-            services: number;
-        };
-        NwCovReminder: {
-            submission_id: number;
-            service_id: number;
-            service_name: string;
-            provider_name: string;
-            kind_name: string;
-            reminders: number;
-            contacts: string[];
-        };
-        NwCovReminderList: {
-            items: components["schemas"]["NwCovReminder"][];
-        };
-        NwCovRound: {
-            id: number;
-            title: string;
-            period_from: string;
-            period_to: string;
-            kinds: components["schemas"]["NwCovKind"][];
-            deadline: string;
-            status: string;
-            submitted: number;
-            total: number;
-            overdue: number;
-            region_code: string;
-            region_name: string;
-            opened_at: string;
-            locked_at: string;
-            can_manage: boolean;
-        };
-        NwCovRoundInput: {
-            title: string;
-            period_from: string;
-            period_to: string;
-            kinds: string[];
-            deadline: string;
-        };
-        NwCovRoundList: {
-            items: components["schemas"]["NwCovRound"][];
-        };
-        NwCovSubmission: {
-            id: number;
-            round_id: number;
-            service_id: number;
-            service_name: string;
-            provider_name: string;
-            kind_code: string;
-            kind_name: string;
-            status: string;
-            submitted_at: string;
-            source: string;
-            reminders: number;
-            answered: number;
-            needs: number;
-        };
-        NwCovSubmissionList: {
-            items: components["schemas"]["NwCovSubmission"][];
-        };
-        NwCovUploadResult: {
-            forms: number;
-            answers: number;
-        };
-        NwGapAction: {
-            need_area_id: number;
-            need_name: string;
-            action_id: number;
-            created: boolean;
-        };
-        NwGapActions: {
-            minimal_form_id: number;
-            service_id: number;
-            audit_id?: number | null;
-            items: components["schemas"]["NwGapAction"][];
-        };
-        NwGapActionsInput: {
-            service_id: number;
-            need_area_ids?: number[] | null;
-            due_date: string;
-            owner: string;
         };
         NwInvitation: {
             org_id: number;
@@ -5035,69 +4826,6 @@ export interface components {
         NwMeetingList: {
             items: components["schemas"]["NwMeeting"][];
         };
-        NwMinimalForm: {
-            id: number;
-            region_org_id: number;
-            region_name: string;
-            kind_code: string;
-            kind_name: string;
-            status: string;
-            valid_from: string;
-            note: string;
-            basis_round?: number | null;
-            basis_round_title: string;
-            set_at?: string | null;
-            needs_required: number;
-            services_checked: number;
-            services_meeting: number;
-            can_manage: boolean;
-            needs: components["schemas"]["NwMinimalNeed"][];
-        };
-        NwMinimalFormChange: {
-            required?: number[] | null;
-            valid_from?: string | null;
-            note?: string | null;
-        };
-        NwMinimalFormInput: {
-            region?: string | null;
-            kind_code: string;
-            basis_round_id: number;
-        };
-        NwMinimalFormList: {
-            region_org_id: number;
-            region_code: string;
-            region_name: string;
-            can_manage: boolean;
-            items: components["schemas"]["NwMinimalFormSummary"][];
-        };
-        NwMinimalFormSummary: {
-            id: number;
-            kind_code: string;
-            kind_name: string;
-            status: string;
-            valid_from: string;
-            basis_round?: number | null;
-            basis_round_title: string;
-            needs_required: number;
-            services_checked: number;
-            services_meeting: number;
-        };
-        NwMinimalNeed: {
-            need_area_id: number;
-            code: string;
-            name: string;
-            name_cs: string;
-            name_en: string;
-            required: boolean;
-            share_direct: number;
-            services_answered: number;
-            services_direct: number;
-        };
-        NwMissingNeed: {
-            need_area_id: number;
-            name: string;
-            action_id?: number | null;
-        };
         NwNeedActivity: {
             id: number;
             paragraph: string;
@@ -5134,9 +4862,52 @@ export interface components {
         NwPartDiff: {
             part: string;
             label: string;
+            label_en: string;
             before: string;
             after: string;
             change: string;
+        };
+        NwPortalIndicator: {
+            id: number;
+            bm_round_id: number;
+            round_name: string;
+            period_year: number;
+            indicator_code: string;
+            name: string;
+            unit: string;
+            position: number;
+        };
+        NwPortalIndicatorInput: {
+            bm_round_id: number;
+            indicator_code: string;
+        };
+        NwPortalIndicatorList: {
+            items: components["schemas"]["NwPortalIndicator"][];
+        };
+        NwPortalSettings: {
+            region_code: string;
+            region_name: string;
+            published: boolean;
+            title_cs: string;
+            title_en: string;
+            intro_cs: string;
+            intro_en: string;
+            show_services: boolean;
+            show_coverage: boolean;
+            coverage_round_id?: number | null;
+            contact: string;
+            portal_url: string;
+        };
+        NwPortalSettingsInput: {
+            published: boolean;
+            title_cs?: string | null;
+            title_en?: string | null;
+            intro_cs?: string | null;
+            intro_en?: string | null;
+            show_services?: boolean | null;
+            show_coverage?: boolean | null;
+            coverage_round_id?: number | null;
+            contact?: string | null;
         };
         NwRegion: {
             org_id: number;
@@ -5149,24 +4920,6 @@ export interface components {
         };
         NwSendInput: {
             comments_until: string;
-        };
-        NwServiceCheck: {
-            minimal_form_id: number;
-            service_id: number;
-            provider_id: number;
-            service_name: string;
-            provider_name: string;
-            kind_code: string;
-            round_id?: number | null;
-            answered: boolean;
-            meets: boolean;
-            required: number;
-            met: number;
-            missing: components["schemas"]["NwMissingNeed"][];
-            share_met: number;
-        };
-        NwServiceCheckList: {
-            items: components["schemas"]["NwServiceCheck"][];
         };
         NwVersion: {
             version_id: number;
@@ -17075,10 +16828,10 @@ export interface operations {
             };
         };
     };
-    "GET/api/network/coverage/rounds": {
+    "GET/api/network/portal/settings": {
         parameters: {
             query?: {
-                /** @description Region code (default: the caller's region); "all" for the whole country */
+                /** @description Region code (kraj); default: the caller's region */
                 region?: string;
             };
             header?: never;
@@ -17093,7 +16846,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NwCovRoundList"];
+                    "application/json": components["schemas"]["NwPortalSettings"];
                 };
             };
             /** @description Error */
@@ -17107,10 +16860,10 @@ export interface operations {
             };
         };
     };
-    "POST/api/network/coverage/rounds": {
+    "PUT/api/network/portal/settings": {
         parameters: {
             query?: {
-                /** @description Region code (default: the caller's region); "all" for the whole country */
+                /** @description Region code (kraj); default: the caller's region */
                 region?: string;
             };
             header?: never;
@@ -17119,7 +16872,75 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["NwCovRoundInput"];
+                "application/json": components["schemas"]["NwPortalSettingsInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwPortalSettings"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/portal/indicators": {
+        parameters: {
+            query?: {
+                /** @description Region code (kraj); default: the caller's region */
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwPortalIndicatorList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/portal/indicators": {
+        parameters: {
+            query?: {
+                /** @description Region code (kraj); default: the caller's region */
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwPortalIndicatorInput"];
             };
         };
         responses: {
@@ -17129,7 +16950,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NwCovRound"];
+                    "application/json": components["schemas"]["NwPortalIndicator"];
                 };
             };
             /** @description Error */
@@ -17143,12 +16964,73 @@ export interface operations {
             };
         };
     };
-    "GET/api/network/coverage/rounds/{id}": {
+    "DELETE/api/network/portal/indicators/{id}": {
+        parameters: {
+            query?: {
+                /** @description Region code (kraj); default: the caller's region */
+                region?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/public/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/public/regions/{code}": {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                id: number;
+                code: number;
             };
             cookie?: never;
         };
@@ -17160,7 +17042,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NwCovRound"];
+                    "application/json": Record<string, never>;
                 };
             };
             /** @description Error */
@@ -17174,47 +17056,12 @@ export interface operations {
             };
         };
     };
-    "PUT/api/network/coverage/rounds/{id}": {
+    "GET/api/public/regions/{code}/cards": {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["NwCovRoundInput"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NwCovRound"];
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "POST/api/network/coverage/rounds/{id}/open": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
+                code: number;
             };
             cookie?: never;
         };
@@ -17226,7 +17073,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NwCovRound"];
+                    "application/json": Record<string, never>;
                 };
             };
             /** @description Error */
@@ -17240,12 +17087,13 @@ export interface operations {
             };
         };
     };
-    "POST/api/network/coverage/rounds/{id}/remind": {
+    "GET/api/public/regions/{code}/cards/{kind}": {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                id: number;
+                code: number;
+                kind: number;
             };
             cookie?: never;
         };
@@ -17257,7 +17105,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NwCovReminderList"];
+                    "application/json": Record<string, never>;
                 };
             };
             /** @description Error */
@@ -17271,12 +17119,12 @@ export interface operations {
             };
         };
     };
-    "POST/api/network/coverage/rounds/{id}/lock": {
+    "GET/api/public/regions/{code}/services": {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                id: number;
+                code: number;
             };
             cookie?: never;
         };
@@ -17288,7 +17136,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NwCovRound"];
+                    "application/json": Record<string, never>;
                 };
             };
             /** @description Error */
@@ -17302,12 +17150,12 @@ export interface operations {
             };
         };
     };
-    "GET/api/network/coverage/rounds/{id}/submissions": {
+    "GET/api/public/regions/{code}/coverage": {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                id: number;
+                code: number;
             };
             cookie?: never;
         };
@@ -17319,7 +17167,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NwCovSubmissionList"];
+                    "application/json": Record<string, never>;
                 };
             };
             /** @description Error */
@@ -17333,12 +17181,12 @@ export interface operations {
             };
         };
     };
-    "POST/api/network/coverage/rounds/{id}/upload": {
+    "GET/api/public/regions/{code}/indicators": {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                id: number;
+                code: number;
             };
             cookie?: never;
         };
@@ -17350,7 +17198,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NwCovUploadResult"];
+                    "application/json": Record<string, never>;
                 };
             };
             /** @description Error */
@@ -17364,12 +17212,12 @@ export interface operations {
             };
         };
     };
-    "GET/api/network/coverage/rounds/{id}/template.xlsx": {
+    "GET/api/public/regions/{code}/cards.csv": {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                id: number;
+                code: number;
             };
             cookie?: never;
         };
@@ -17395,12 +17243,12 @@ export interface operations {
             };
         };
     };
-    "GET/api/network/coverage/submissions/{id}": {
+    "GET/api/public/regions/{code}/cards.json": {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                id: number;
+                code: number;
             };
             cookie?: never;
         };
@@ -17412,7 +17260,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NwCovForm"];
+                    "application/json": Record<string, never>;
                 };
             };
             /** @description Error */
@@ -17426,402 +17274,12 @@ export interface operations {
             };
         };
     };
-    "PUT/api/network/coverage/submissions/{id}": {
+    "GET/api/public/regions/{code}/services.csv": {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["NwCovFormInput"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NwCovForm"];
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "POST/api/network/coverage/submissions/{id}/submit": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NwCovForm"];
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "GET/api/network/coverage/map": {
-        parameters: {
-            query?: {
-                /** @description Region code (default: the caller's region); "all" for the whole country */
-                region?: string;
-                /** @description A round of the region (default: the latest locked) */
-                round?: number;
-                /** @description Only services of this kind (service_kinds code) */
-                kind?: string;
-                /** @description Only services for this target group */
-                target_group?: string;
-                /** @description Only this need area (id) */
-                need?: number;
-                /** @description Overlap: at least this many services meet the need directly (default 3) */
-                overlap?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NwCovMap"];
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "GET/api/network/coverage/gaps.xlsx": {
-        parameters: {
-            query?: {
-                /** @description Region code (default: the caller's region); "all" for the whole country */
-                region?: string;
-                /** @description A round of the region (default: the latest locked) */
-                round?: number;
-                /** @description Only services of this kind (service_kinds code) */
-                kind?: string;
-                /** @description Only services for this target group */
-                target_group?: string;
-                /** @description Only this need area (id) */
-                need?: number;
-                /** @description Overlap: at least this many services meet the need directly (default 3) */
-                overlap?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": string;
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "GET/api/network/coverage/gaps.csv": {
-        parameters: {
-            query?: {
-                /** @description Region code (default: the caller's region); "all" for the whole country */
-                region?: string;
-                /** @description A round of the region (default: the latest locked) */
-                round?: number;
-                /** @description Only services of this kind (service_kinds code) */
-                kind?: string;
-                /** @description Only services for this target group */
-                target_group?: string;
-                /** @description Only this need area (id) */
-                need?: number;
-                /** @description Overlap: at least this many services meet the need directly (default 3) */
-                overlap?: number;
-                /** @description CSV separator (semicolon writes decimal commas) */
-                delimiter?: "comma" | "semicolon";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": string;
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "GET/api/network/minimal-forms": {
-        parameters: {
-            query?: {
-                /** @description Region (kraj) code (default: the caller's region) */
-                region?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NwMinimalFormList"];
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "POST/api/network/minimal-forms": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["NwMinimalFormInput"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NwMinimalForm"];
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "GET/api/network/minimal-forms/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NwMinimalForm"];
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "PUT/api/network/minimal-forms/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["NwMinimalFormChange"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NwMinimalForm"];
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "POST/api/network/minimal-forms/{id}/set": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NwMinimalForm"];
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "GET/api/network/minimal-forms/{id}/checks": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NwServiceCheckList"];
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "GET/api/network/minimal-forms/{id}/checks.xlsx": {
-        parameters: {
-            query?: {
-                /** @description Language of the sheet (default: the caller's) */
-                lang?: "" | "cs" | "en";
-            };
-            header?: never;
-            path: {
-                id: number;
+                code: number;
             };
             cookie?: never;
         };
@@ -17847,28 +17305,24 @@ export interface operations {
             };
         };
     };
-    "POST/api/network/minimal-forms/{id}/actions": {
+    "GET/api/public/regions/{code}/services.json": {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                id: number;
+                code: number;
             };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["NwGapActionsInput"];
-            };
-        };
+        requestBody?: never;
         responses: {
             /** @description OK */
-            201: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NwGapActions"];
+                    "application/json": Record<string, never>;
                 };
             };
             /** @description Error */
@@ -17882,12 +17336,12 @@ export interface operations {
             };
         };
     };
-    "GET/api/network/services/{id}/minimal-check": {
+    "GET/api/public/regions/{code}/coverage.csv": {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                id: number;
+                code: number;
             };
             cookie?: never;
         };
@@ -17899,7 +17353,100 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NwServiceCheck"];
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/public/regions/{code}/coverage.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/public/regions/{code}/indicators.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/public/regions/{code}/indicators.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
                 };
             };
             /** @description Error */

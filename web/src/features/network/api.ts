@@ -23,6 +23,7 @@ import type {
   PortalIndicator,
   PortalIndicatorInput,
   PortalSettings,
+  PortalSettingsInput,
   Region,
   VersionInput,
 } from './types';
@@ -113,7 +114,7 @@ export const saveAttendance = (id: number, items: AttendanceItem[]) =>
 
 export const fetchPortalSettings = (region?: string) =>
   apiFetch<PortalSettings>(`${N}/portal/settings`, { query: regionQuery(region) });
-export const savePortalSettings = (body: PortalSettings, region?: string) =>
+export const savePortalSettings = (body: PortalSettingsInput, region?: string) =>
   apiFetch<PortalSettings>(`${N}/portal/settings`, { method: 'PUT', body, query: regionQuery(region) });
 export const fetchPortalIndicators = (region?: string) =>
   apiFetch<List<PortalIndicator>>(`${N}/portal/indicators`, { query: regionQuery(region) });
@@ -129,7 +130,9 @@ export const fetchCoverageRounds = (region?: string) =>
 export const networkLinks = {
   print: (versionId: number, lang: string) =>
     `${N}/card-versions/${versionId}/print${buildQueryString({ lang: lang === 'en' ? 'en' : 'cs' })}`,
-  portal: (lang: string) => (lang === 'en' ? '/portal/en/' : '/portal/'),
+  /** The region's portal (its own address when the settings name it), in Czech or English. */
+  portal: (lang: string, regionCode?: string) =>
+    `/portal/${lang === 'en' ? 'en/' : ''}${regionCode ? `${encodeURIComponent(regionCode)}/` : ''}`,
 };
 
 // ---- hooks ----
@@ -152,8 +155,12 @@ export const useCard = (id: number) =>
   useQuery({ queryKey: networkKeys.card(id), queryFn: () => fetchCard(id), enabled: on(id) });
 export const useVersion = (id: number) =>
   useQuery({ queryKey: networkKeys.version(id), queryFn: () => fetchVersion(id), enabled: on(id) });
-export const useComparison = (id: number, other?: number) =>
-  useQuery({ queryKey: networkKeys.compare(id, other), queryFn: () => fetchComparison(id, other), enabled: on(id) });
+export const useComparison = (id: number, other?: number, enabled = true) =>
+  useQuery({
+    queryKey: networkKeys.compare(id, other),
+    queryFn: () => fetchComparison(id, other),
+    enabled: enabled && on(id),
+  });
 export const useComments = (versionId: number) =>
   useQuery({
     queryKey: networkKeys.comments(versionId),

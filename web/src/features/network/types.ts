@@ -54,30 +54,12 @@ export type ExpectField = (typeof EXPECT_FIELDS)[number];
 
 export type CardTexts = { title: string; summary: string } & Record<ExpectField, string>;
 
-// ---- [portal] settings ----
-export interface PortalSettings {
-  published: boolean;
-  title_cs: string;
-  title_en: string;
-  intro_cs: string;
-  intro_en: string;
-  show_services: boolean;
-  show_coverage: boolean;
-  coverage_round_id: number | null;
-  contact: string;
-}
-export interface PortalIndicator {
-  id: number;
-  bm_round_id: number;
-  round_name?: string;
-  indicator_code: string;
-  indicator_name?: string;
-  position?: number;
-}
-export interface PortalIndicatorInput {
-  bm_round_id: number;
-  indicator_code: string;
-}
+// ---- [portal] settings: the portal part's schemas ----
+export type PortalSettings = S['NwPortalSettings'];
+export type PortalSettingsInput = S['NwPortalSettingsInput'];
+/** A benchmark indicator the region publishes (aggregates of a locked round). */
+export type PortalIndicator = S['NwPortalIndicator'];
+export type PortalIndicatorInput = S['NwPortalIndicatorInput'];
 
 /** A coverage round as the portal settings choose it (coverage part's list). */
 export interface CoverageRoundOption {

@@ -78,6 +78,7 @@ export default function CardsPage() {
             {
               title: t('network.cards.commentsOpen'),
               key: 'comments',
+              responsive: ['sm'],
               render: (_, c) =>
                 c.latest.comments_total > 0 ? (
                   <Typography.Text

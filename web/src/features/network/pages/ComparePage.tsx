@@ -11,7 +11,8 @@ import { ChangeTag } from '../components/Tags';
 import { changeCounts, wordDiff } from '../network';
 
 export default function ComparePage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const en = i18n.language.startsWith('en');
   const id = Number(useParams().id);
   const [params, setParams] = useSearchParams();
   const other = Number(params.get('with')) || undefined;
@@ -21,7 +22,8 @@ export default function ComparePage() {
   const versions = [...(card.data?.versions ?? [])].sort((a, b) => b.version_no - a.version_no);
   const thisNo = version.data?.version_no ?? 0;
   const previous = other ? versions.find((v) => v.version_id === other) : versions.find((v) => v.version_no < thisNo);
-  const comparison = useComparison(id, other);
+  const first = version.data?.version_no === 1 && !other;
+  const comparison = useComparison(id, other, !!version.data && !first);
   if (version.error) return <ErrorAlert error={version.error} onRetry={() => version.refetch()} backTo="/network" />;
   const items = comparison.data?.items ?? [];
   const counts = changeCounts(items);
@@ -63,8 +65,15 @@ export default function ComparePage() {
           </Typography.Paragraph>
         ) : null}
       </Card>
+      {first ? (
+        <Empty
+          style={{ marginTop: 16 }}
+          description={t('network.compare.noPrevious')}
+          data-testid="compare-no-previous"
+        />
+      ) : null}
       {comparison.error ? <ErrorAlert error={comparison.error} onRetry={() => comparison.refetch()} /> : null}
-      {comparison.isLoading ? <Card loading style={{ marginTop: 16 }} /> : null}
+      {comparison.isLoading && !first ? <Card loading style={{ marginTop: 16 }} /> : null}
       {comparison.data && shown.length === 0 ? (
         <Empty style={{ marginTop: 16 }} description={t('network.compare.nothing')} data-testid="compare-nothing" />
       ) : null}
@@ -80,7 +89,7 @@ export default function ComparePage() {
             data-change={x.change}
             title={
               <Space wrap size={4}>
-                <span>{x.label}</span>
+                <span>{en && x.label_en ? x.label_en : x.label}</span>
                 <ChangeTag change={x.change} />
               </Space>
             }

@@ -17,9 +17,9 @@ import {
   usePortalSettings,
 } from '../api';
 import { RegionPicker, useCurrentRegion } from '../components/RegionPicker';
-import type { PortalIndicator, PortalSettings } from '../types';
+import type { PortalIndicator, PortalSettings, PortalSettingsInput } from '../types';
 
-export function settingsInput(v: Partial<PortalSettings>): PortalSettings {
+export function settingsInput(v: Partial<PortalSettings>): PortalSettingsInput {
   const s = (x: unknown) => String(x ?? '').trim();
   return {
     published: !!v.published,
@@ -41,7 +41,7 @@ export default function PortalSettingsPage() {
   const settings = usePortalSettings(code);
   const rounds = useCoverageRounds(code);
   const [form] = Form.useForm<PortalSettings>();
-  const save = useNetworkMutation((v: PortalSettings) => savePortalSettings(v, code));
+  const save = useNetworkMutation((v: PortalSettingsInput) => savePortalSettings(v, code));
   const published = Form.useWatch('published', form);
   const lockedRounds = (rounds.data?.items ?? []).filter((r) => r.status === 'locked');
   return (
@@ -51,10 +51,20 @@ export default function PortalSettingsPage() {
           {t('network.portal.title')}
         </Typography.Title>
         <Space wrap>
-          <a href={networkLinks.portal('cs')} target="_blank" rel="noreferrer" data-testid="portal-link">
+          <a
+            href={settings.data?.portal_url || networkLinks.portal('cs', settings.data?.region_code)}
+            target="_blank"
+            rel="noreferrer"
+            data-testid="portal-link"
+          >
             {t('network.portal.open')}
           </a>
-          <a href={networkLinks.portal('en')} target="_blank" rel="noreferrer" data-testid="portal-link-en">
+          <a
+            href={networkLinks.portal('en', settings.data?.region_code)}
+            target="_blank"
+            rel="noreferrer"
+            data-testid="portal-link-en"
+          >
             {t('network.portal.openEn')}
           </a>
         </Space>
@@ -161,8 +171,12 @@ function IndicatorsCard({ region }: { region: string | undefined }) {
         dataSource={indicators.data?.items ?? []}
         locale={{ emptyText: t('network.portal.noIndicators') }}
         columns={[
-          { title: t('network.portal.indicator'), key: 'name', render: (_, x) => x.indicator_name || x.indicator_code },
-          { title: t('network.portal.bmRound'), key: 'round', render: (_, x) => x.round_name || '—' },
+          { title: t('network.portal.indicator'), key: 'name', render: (_, x) => x.name || x.indicator_code },
+          {
+            title: t('network.portal.bmRound'),
+            key: 'round',
+            render: (_, x) => (x.round_name ? `${x.round_name}${x.period_year ? ` (${x.period_year})` : ''}` : '—'),
+          },
           {
             title: '',
             key: 'remove',

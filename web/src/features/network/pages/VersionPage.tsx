@@ -39,7 +39,7 @@ export default function VersionPage() {
         <Descriptions size="small" column={{ xs: 1, sm: 2, md: 4 }}>
           <Descriptions.Item label={t('network.version.card')}>
             <Link to={`/network/cards/${v.card_id}`} data-testid="version-card-link">
-              {t('network.cards.versions')}
+              {t('network.cards.allVersions')}
             </Link>
           </Descriptions.Item>
           {v.comments_until ? (
