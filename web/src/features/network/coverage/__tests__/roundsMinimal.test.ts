@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   answeredPercent,
   defaultMapRound,
+  formLinkMode,
   newRoundDefaults,
   roundActions,
   roundPercent,
@@ -186,4 +187,15 @@ describe('readsMinimalForms', () => {
     ['an audit body', user(false, ['audit_body', 'auditor']), false],
     ['nobody logged in', null, false],
   ] as const)('%s → %s', (_, u, expected) => expect(readsMinimalForms(u)).toBe(expected));
+});
+
+describe('form link in a round', () => {
+  it.each([
+    [true, 'open', 'draft', 'edit'],
+    [true, 'open', 'submitted', 'view'],
+    [true, 'locked', 'draft', 'view'],
+    [false, 'open', 'draft', 'view'],
+  ] as const)('respond=%s round=%s form=%s → %s', (respond, round, form, expected) => {
+    expect(formLinkMode(respond, round, form)).toBe(expected);
+  });
 });
