@@ -36,6 +36,11 @@ export function formLinkMode(canRespond: boolean, roundStatus: string, submissio
   return canRespond && roundStatus === 'open' && submissionStatus !== 'submitted' ? 'edit' : 'view';
 }
 
+/** The upload's bad rows in the order of the file (the server may list them by kind of check). */
+export function byLine<T extends { line?: number | null }>(rows: readonly T[]): T[] {
+  return [...rows].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+
 /** Open forms before submitted ones, the least answered first, then by provider and service name. */
 export function sortSubmissions(items: readonly CoverageSubmission[]): CoverageSubmission[] {
   const rank = (s: CoverageSubmission) => (s.status === 'submitted' ? 1 : 0);

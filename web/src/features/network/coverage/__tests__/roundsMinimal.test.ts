@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   answeredPercent,
+  byLine,
   defaultMapRound,
   formLinkMode,
   newRoundDefaults,
@@ -197,5 +198,22 @@ describe('form link in a round', () => {
     [false, 'open', 'draft', 'view'],
   ] as const)('respond=%s round=%s form=%s → %s', (respond, round, form, expected) => {
     expect(formLinkMode(respond, round, form)).toBe(expected);
+  });
+});
+
+describe('upload errors', () => {
+  it('are listed in the order of the file, the fields of a row kept in order', () => {
+    const rows = [
+      { line: 4, field: 'service_id' },
+      { line: 4, field: 'mode' },
+      { line: 2, field: 'service_id' },
+      { line: 3, field: 'need_code' },
+    ];
+    expect(byLine(rows).map((r) => `${r.line}:${r.field}`)).toEqual([
+      '2:service_id',
+      '3:need_code',
+      '4:service_id',
+      '4:mode',
+    ]);
   });
 });

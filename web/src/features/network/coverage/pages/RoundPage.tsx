@@ -48,7 +48,7 @@ import {
   useRound,
   useSubmissions,
 } from '../api';
-import { answeredPercent, formLinkMode, roundActions, roundPercent, sortSubmissions } from '../rounds';
+import { answeredPercent, byLine, formLinkMode, roundActions, roundPercent, sortSubmissions } from '../rounds';
 import type { CoverageReminder, CoverageSubmission, ServerProblem } from '../types';
 import { RoundStatusTag, SubmissionStatusTag } from '../components/Tags';
 
@@ -253,7 +253,7 @@ export default function RoundPage() {
                 <>
                   {/* the server's messages name the row and the column */}
                   <ul className="kv-list">
-                    {uploadRows.map((row, i) => (
+                    {byLine(uploadRows).map((row, i) => (
                       <li key={i} data-testid="cov-upload-error" data-line={row.line} data-field={row.field}>
                         {row.message}
                       </li>
