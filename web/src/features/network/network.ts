@@ -50,6 +50,16 @@ export function audiencesOf(user: TabUser): Set<Audience> {
   }
   return out;
 }
+/**
+ * The comments a user meets on a card version: region staff all of them, a provider's members their own
+ * organisation's, everyone else (municipalities, audit bodies, evaluators) none, so no panel at all.
+ */
+export function commentsView(user: TabUser): 'all' | 'own' | 'none' {
+  const mine = audiencesOf(user);
+  if (mine.has('region')) return 'all';
+  return mine.has('provider') ? 'own' : 'none';
+}
+
 function inAudience(user: TabUser, audience: readonly Audience[] | undefined): boolean {
   if (!audience) return true;
   const mine = audiencesOf(user);

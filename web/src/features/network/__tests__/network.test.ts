@@ -7,6 +7,7 @@ import {
   answerProblem,
   canEditComment,
   changeCounts,
+  commentsView,
   editorFromVersion,
   editorProblems,
   editorToInput,
@@ -135,6 +136,21 @@ describe('tabs', () => {
     expect(tabForPath(tabs, '/network/meetings/4')).toBe('meetings');
     expect(tabForPath(tabs, '/network/coverage/rounds/2')).toBe('coverage:coverage');
     expect(tabForPath(tabs, '/network/portal')).toBe('portal');
+  });
+  it('shows the comments of a version: region all, provider its own, others none', () => {
+    expect(commentsView(regionWorker)).toBe('all');
+    expect(commentsView(provider)).toBe('own');
+    expect(commentsView({ ...provider, memberships: [{ organisation_type: 'provider', role: 'readonly' }] })).toBe(
+      'own',
+    );
+    expect(commentsView(auditor)).toBe('none');
+    expect(commentsView({ ...auditor, memberships: [{ organisation_type: 'municipality', role: 'readonly' }] })).toBe(
+      'none',
+    );
+    expect(commentsView({ ...auditor, memberships: [{ organisation_type: 'provider', role: 'evaluator' }] })).toBe(
+      'none',
+    );
+    expect(commentsView({ platform_admin: true, permissions: [], memberships: [] })).toBe('all');
   });
   it('only region admins and managers with network.manage manage the region', () => {
     expect(managesRegion(regionManager)).toBe(true);
