@@ -4,8 +4,19 @@ export { COVERAGE_ROUTES } from './routes';
 export { coverageMessages } from './i18n';
 
 /** Tabs of the network section this part adds: path relative to /network and the i18n key of the label. */
-export const COVERAGE_TABS: readonly { path: string; labelKey: string; permission?: string }[] = [
-  { path: 'coverage', labelKey: 'networkCoverage.tabs.rounds' },
-  { path: 'coverage/map', labelKey: 'networkCoverage.tabs.map' },
-  { path: 'minimal', labelKey: 'networkCoverage.tabs.minimal' },
+// Rounds and the minimal form concern the region and the providers; municipalities and audit bodies read the map;
+// evaluators read published cards only (the network section's `audiencesOf`).
+export const COVERAGE_TABS: readonly {
+  path: string;
+  labelKey: string;
+  permission?: string;
+  audience?: readonly ('region' | 'provider' | 'municipality' | 'audit' | 'evaluator')[];
+}[] = [
+  { path: 'coverage', labelKey: 'networkCoverage.tabs.rounds', audience: ['region', 'provider'] },
+  {
+    path: 'coverage/map',
+    labelKey: 'networkCoverage.tabs.map',
+    audience: ['region', 'provider', 'municipality', 'audit'],
+  },
+  { path: 'minimal', labelKey: 'networkCoverage.tabs.minimal', audience: ['region', 'provider'] },
 ];

@@ -27,6 +27,20 @@ export function roundActions(status: string, canManage: boolean, canRespond: boo
   return out;
 }
 
+/**
+ * The link of a service's form in the round: `edit` only when the caller may still change it (answers for its
+ * services, the round is open, the form not yet submitted); otherwise `view` (read-only users, the region's
+ * readers, a locked round, a submitted form), so nobody is offered an edit that then fails.
+ */
+export function formLinkMode(canRespond: boolean, roundStatus: string, submissionStatus: string): 'edit' | 'view' {
+  return canRespond && roundStatus === 'open' && submissionStatus !== 'submitted' ? 'edit' : 'view';
+}
+
+/** The upload's bad rows in the order of the file (the server may list them by kind of check). */
+export function byLine<T extends { line?: number | null }>(rows: readonly T[]): T[] {
+  return [...rows].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+
 /** Open forms before submitted ones, the least answered first, then by provider and service name. */
 export function sortSubmissions(items: readonly CoverageSubmission[]): CoverageSubmission[] {
   const rank = (s: CoverageSubmission) => (s.status === 'submitted' ? 1 : 0);

@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   answeredPercent,
+  byLine,
   defaultMapRound,
+  formLinkMode,
   newRoundDefaults,
   roundActions,
   roundPercent,
@@ -186,4 +188,32 @@ describe('readsMinimalForms', () => {
     ['an audit body', user(false, ['audit_body', 'auditor']), false],
     ['nobody logged in', null, false],
   ] as const)('%s → %s', (_, u, expected) => expect(readsMinimalForms(u)).toBe(expected));
+});
+
+describe('form link in a round', () => {
+  it.each([
+    [true, 'open', 'draft', 'edit'],
+    [true, 'open', 'submitted', 'view'],
+    [true, 'locked', 'draft', 'view'],
+    [false, 'open', 'draft', 'view'],
+  ] as const)('respond=%s round=%s form=%s → %s', (respond, round, form, expected) => {
+    expect(formLinkMode(respond, round, form)).toBe(expected);
+  });
+});
+
+describe('upload errors', () => {
+  it('are listed in the order of the file, the fields of a row kept in order', () => {
+    const rows = [
+      { line: 4, field: 'service_id' },
+      { line: 4, field: 'mode' },
+      { line: 2, field: 'service_id' },
+      { line: 3, field: 'need_code' },
+    ];
+    expect(byLine(rows).map((r) => `${r.line}:${r.field}`)).toEqual([
+      '2:service_id',
+      '3:need_code',
+      '4:service_id',
+      '4:mode',
+    ]);
+  });
 });

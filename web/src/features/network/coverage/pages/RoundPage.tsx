@@ -25,6 +25,7 @@ import {
   DownloadOutlined,
   EditOutlined,
   EnvironmentOutlined,
+  EyeOutlined,
   LockOutlined,
   PlayCircleOutlined,
   UploadOutlined,
@@ -47,7 +48,7 @@ import {
   useRound,
   useSubmissions,
 } from '../api';
-import { answeredPercent, roundActions, roundPercent, sortSubmissions } from '../rounds';
+import { answeredPercent, byLine, formLinkMode, roundActions, roundPercent, sortSubmissions } from '../rounds';
 import type { CoverageReminder, CoverageSubmission, ServerProblem } from '../types';
 import { RoundStatusTag, SubmissionStatusTag } from '../components/Tags';
 
@@ -252,7 +253,7 @@ export default function RoundPage() {
                 <>
                   {/* the server's messages name the row and the column */}
                   <ul className="kv-list">
-                    {uploadRows.map((row, i) => (
+                    {byLine(uploadRows).map((row, i) => (
                       <li key={i} data-testid="cov-upload-error" data-line={row.line} data-field={row.field}>
                         {row.message}
                       </li>
@@ -343,9 +344,15 @@ export default function RoundPage() {
                   responsive: ['xl'],
                   render: (_, s) => (
                     <Link to={`/network/coverage/submissions/${s.id}`}>
-                      <Button size="small" icon={<EditOutlined />}>
-                        {t('networkCoverage.round.openForm')}
-                      </Button>
+                      {formLinkMode(canRespond, r.status, s.status) === 'edit' ? (
+                        <Button size="small" icon={<EditOutlined />}>
+                          {t('networkCoverage.round.openForm')}
+                        </Button>
+                      ) : (
+                        <Button size="small" icon={<EyeOutlined />}>
+                          {t('networkCoverage.round.viewForm')}
+                        </Button>
+                      )}
                     </Link>
                   ),
                 },
