@@ -26,17 +26,20 @@ TEST(PortalCoverage, CellsAndSummaryFromTable) {
   const std::vector<PortalNeed> needs{{1, "n1", "Potřeba 1", "Need 1"}, {2, "n2", "Potřeba 2", "Need 2"}};
   for (const auto& row : table.rows) {
     const std::string name = table.get(row, "case");
-    std::vector<PortalServiceFacts> services;
+    std::vector<ServiceFacts> services;
     for (const auto& s : split(table.get(row, "services"), ';')) {
       auto parts = split(s, ':');
-      services.push_back({std::stoll(parts[0]), split(parts[1], '|')});
+      services.push_back({std::stoll(parts[0]), "4", split(parts[1], '|'), {}});
     }
-    std::vector<PortalAnswer> answers;
+    std::vector<CoverageAnswer> answers;
     for (const auto& a : split(table.get(row, "answers"), ';')) {
       auto parts = split(a, ':');
-      answers.push_back({std::stoll(parts[0]), std::stoll(parts[1]), *parse_portal_mode(parts[2])});
+      answers.push_back({std::stoll(parts[0]), std::stoll(parts[1]), *parse_mode(parts[2])});
     }
-    auto cells = portal_coverage_cells(territories, needs, services, answers);
+    // The module's map (in its own order: territories by code, a need more than the portal shows), laid out in
+    // the portal's order of territories and needs.
+    const auto map = aggregate_coverage(services, answers, {}, {"C", "B", "A"}, {1, 2, 3});
+    auto cells = portal_coverage_cells(territories, needs, map);
     ASSERT_EQ(cells.size(), 6u) << name;
     const std::string territory = table.get(row, "territory");
     const long long need = std::stoll(table.get(row, "need"));
@@ -59,6 +62,20 @@ TEST(PortalCoverage, CellsAndSummaryFromTable) {
   }
 }
 
+TEST(PortalCoverage, AnsweredNeedsAreThoseOfTheRoundsCards) {
+  // Need 3 is the region's but on no card answered in the round: the portal leaves it out.
+  const auto map = aggregate_coverage({{1, "4", {"A"}, {}}, {2, "4", {"B"}, {}}},
+                                      {{1, 2, CoverageMode::none}, {2, 1, CoverageMode::direct}}, {}, {"A", "B"},
+                                      {1, 2, 3});
+  EXPECT_EQ(portal_answered_needs(map), (std::vector<long long>{1, 2}));
+  // A pair the map lacks (a territory or need not on it) is an empty cell, still in the portal's order.
+  auto cells = portal_coverage_cells({{"B", "Beta", 0}, {"Z", "Zeta", 0}}, {{2, "n2", "", ""}}, map);
+  ASSERT_EQ(cells.size(), 2u);
+  EXPECT_EQ(cells[0].territory, "B");
+  EXPECT_EQ(cells[1].territory, "Z");
+  EXPECT_EQ(cells[1].services, 0);
+}
+
 TEST(PortalCoverage, LevelsFromTable) {
   auto table = testing::load_data_table("network/portal_levels.csv");
   for (const auto& row : table.rows)
@@ -79,8 +96,6 @@ TEST(PortalIndicators, PeerKeys) {
   EXPECT_EQ(parse_peer_key("kind=13;form=pob"), (std::pair<std::string, std::string>{"13", "pob"}));
   EXPECT_EQ(parse_peer_key("kind=4"), (std::pair<std::string, std::string>{"4", ""}));
   EXPECT_EQ(parse_peer_key(""), (std::pair<std::string, std::string>{"", ""}));
-  EXPECT_FALSE(parse_portal_mode("přímo").has_value());
-  EXPECT_EQ(parse_portal_mode("referred"), PortalMode::referred);
 }
 
 TEST(PortalMap, SimplifyKeepsCornersAndDropsNearPoints) {
