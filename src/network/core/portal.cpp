@@ -74,6 +74,63 @@ std::vector<PortalTerritorySummary> portal_coverage_summary(const std::vector<Po
   return out;
 }
 
+std::string portal_date(const std::string& iso, bool english) {
+  static const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                        "July",    "August",   "September", "October", "November", "December"};
+  int y = 0, m = 0, d = 0;
+  char tail = 0;
+  if (iso.size() != 10 || std::sscanf(iso.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || m < 1 || m > 12 ||
+      d < 1 || d > 31)
+    return iso;
+  if (english) return std::to_string(d) + " " + kMonths[m - 1] + " " + std::to_string(y);
+  return std::to_string(d) + ". " + std::to_string(m) + ". " + std::to_string(y);
+}
+
+std::string portal_capacity(long long count, const std::string& unit, bool english) {
+  struct Forms {
+    const char *code, *one, *few, *many, *en_one, *en_many;
+  };
+  static const Forms kUnits[] = {{"luzka", "lůžko", "lůžka", "lůžek", "bed", "beds"},
+                                 {"klient", "klient", "klienti", "klientů", "client", "clients"},
+                                 {"kontakt", "kontakt", "kontakty", "kontaktů", "contact", "contacts"},
+                                 {"interv", "intervence", "intervence", "intervencí", "intervention", "interventions"},
+                                 {"hovor", "hovor", "hovory", "hovorů", "call", "calls"}};
+  std::string word = unit;
+  for (const auto& f : kUnits)
+    if (unit == f.code) {
+      if (english)
+        word = count == 1 ? f.en_one : f.en_many;
+      else
+        word = count == 1 ? f.one : (count >= 2 && count <= 4 ? f.few : f.many);
+    }
+  std::string digits = std::to_string(count), grouped;
+  // Thousands grouped by a no-break space, as both languages' pages print numbers.
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0 && digits[i - 1] != '-') grouped += "\u00a0";
+    grouped += digits[i];
+  }
+  return word.empty() ? grouped : grouped + " " + word;
+}
+
+std::string portal_law_ref(const std::string& paragraph, const std::string& letter, bool english) {
+  std::string number = paragraph;
+  if (number.rfind("§", 0) == 0) number = number.substr(std::string("§").size());
+  number.erase(0, std::min(number.find_first_not_of(' '), number.size()));
+  std::string out = number.empty() ? std::string() : "§ " + number;
+  if (!letter.empty()) {
+    if (english)
+      out += "(" + letter + ")";
+    else
+      out += std::string(out.empty() ? "" : " ") + "písm. " + letter + ")";
+  }
+  return out;
+}
+
+std::string portal_capitalised(std::string text) {
+  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
+  return text;
+}
+
 std::pair<std::string, std::string> parse_peer_key(const std::string& key) {
   std::string kind, form;
   std::size_t pos = 0;

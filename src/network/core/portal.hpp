@@ -156,6 +156,20 @@ struct PublicPortal {
   std::vector<PublicIndicator> indicators;
 };
 
+// ---- how the pages word things -----------------------------------------------------------------
+
+// A date YYYY-MM-DD as a reader writes it: "6. 12. 2026" in Czech, "6 December 2026" in English; anything
+// else as it came.
+std::string portal_date(const std::string& iso, bool english);
+// A capacity with its unit (capacity_types codes) in the right plural form: "3 klienti", "5 lůžek",
+// "1 bed"; an unknown unit as it came.
+std::string portal_capacity(long long count, const std::string& unit, bool english);
+// A basic activity's place in the law: "§ 40 písm. b)" in Czech, "§ 40(b)" in English (paragraph "§40" or
+// "40", letter "b").
+std::string portal_law_ref(const std::string& paragraph, const std::string& letter, bool english);
+// An English name as a heading or table row starts it: "housing" → "Housing".
+std::string portal_capitalised(std::string text);
+
 // ---- map geometry -------------------------------------------------------------------------------
 
 struct GeoPoint {

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "platform/core/dates.hpp"
+#include "platform/core/text.hpp"
 #include "platform/store/query.hpp"
 #include "platform/store/row.hpp"
 
@@ -19,18 +20,7 @@ using kvalis::store::for_each_row;
 
 std::string date_of(long long epoch) { return epoch > 0 ? format_date(epoch) : std::string(); }
 
-// ";amb;ter;" → {"amb", "ter"}
-std::vector<std::string> split_codes(const std::string& s) {
-  std::vector<std::string> out;
-  std::size_t pos = 0;
-  while (pos < s.size()) {
-    std::size_t end = s.find(';', pos);
-    if (end == std::string::npos) end = s.size();
-    if (end > pos) out.push_back(s.substr(pos, end - pos));
-    pos = end + 1;
-  }
-  return out;
-}
+using kvalis::split_codes;
 
 }  // namespace
 

@@ -98,6 +98,36 @@ TEST(PortalIndicators, PeerKeys) {
   EXPECT_EQ(parse_peer_key(""), (std::pair<std::string, std::string>{"", ""}));
 }
 
+TEST(PortalWording, DatesAsReadersWriteThem) {
+  EXPECT_EQ(portal_date("2026-12-06", false), "6. 12. 2026");
+  EXPECT_EQ(portal_date("2025-01-31", true), "31 January 2025");
+  EXPECT_EQ(portal_date("", false), "");
+  EXPECT_EQ(portal_date("2026-13-01", false), "2026-13-01");
+}
+
+TEST(PortalWording, CapacityInThePluralOfItsCount) {
+  EXPECT_EQ(portal_capacity(1, "klient", false), "1 klient");
+  EXPECT_EQ(portal_capacity(3, "klient", false), "3 klienti");
+  EXPECT_EQ(portal_capacity(5, "klient", false), "5 klientů");
+  EXPECT_EQ(portal_capacity(12, "luzka", false), "12 lůžek");
+  EXPECT_EQ(portal_capacity(2, "luzka", false), "2 lůžka");
+  EXPECT_EQ(portal_capacity(22, "interv", false), "22 intervencí");
+  EXPECT_EQ(portal_capacity(1, "luzka", true), "1 bed");
+  EXPECT_EQ(portal_capacity(102, "luzka", true), "102 beds");
+  EXPECT_EQ(portal_capacity(1500, "hovor", false), "1\u00a0500 hovorů");
+  EXPECT_EQ(portal_capacity(7, "jine", false), "7 jine");  // an unknown unit as it came
+}
+
+TEST(PortalWording, LawReferencesAndEnglishNames) {
+  EXPECT_EQ(portal_law_ref("§40", "b", false), "§ 40 písm. b)");
+  EXPECT_EQ(portal_law_ref("§40", "b", true), "§ 40(b)");
+  EXPECT_EQ(portal_law_ref("§ 49", "", false), "§ 49");
+  EXPECT_EQ(portal_law_ref("", "", false), "");
+  EXPECT_EQ(portal_capitalised("personal hygiene"), "Personal hygiene");
+  EXPECT_EQ(portal_capitalised("Úklid"), "Úklid");
+  EXPECT_EQ(portal_capitalised(""), "");
+}
+
 TEST(PortalMap, SimplifyKeepsCornersAndDropsNearPoints) {
   // A square with a point 0.01 off its top edge and one 2 units off: the first goes, the second stays.
   GeoRing ring{{0, 0}, {5, 0.01}, {10, 0}, {10, 10}, {5, 12}, {0, 10}, {0, 0}};
