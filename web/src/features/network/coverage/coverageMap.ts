@@ -147,6 +147,29 @@ export function heatmapOption(map: CoverageMap, labels: MapLabels) {
 /** Height of the heatmap: a row per territory under the rotated need names. */
 export const heatmapHeight = (territories: number) => Math.max(260, 160 + territories * 26);
 
+/**
+ * The need the real map colours: the one chosen in the filter, else the need with the most gaps among those some
+ * service answers (a territory where services answer it but none meets it directly), else the first need; so the
+ * map is never a blank grey shape when the page opens.
+ */
+export function geoNeed(map: CoverageMap, chosen: number | undefined): number | undefined {
+  if (chosen && map.needs.some((n) => n.id === chosen)) return chosen;
+  const gaps = new Map<number, number>();
+  for (const c of map.cells) {
+    if (c.services > 0 && c.direct === 0) gaps.set(c.need_area_id, (gaps.get(c.need_area_id) ?? 0) + 1);
+  }
+  let best: number | undefined;
+  let most = 0;
+  for (const n of map.needs) {
+    const g = gaps.get(n.id) ?? 0;
+    if (g > most) {
+      best = n.id;
+      most = g;
+    }
+  }
+  return best ?? map.needs[0]?.id;
+}
+
 /** The map's data: per drawn territory, the services meeting the chosen need directly (0 where none does). */
 export function mapData(map: CoverageMap, geo: GeoCollection, needId: number | undefined) {
   const index = cellIndex(map.cells);

@@ -8,6 +8,7 @@ import {
   cellOf,
   gapRows,
   geoMapName,
+  geoNeed,
   heatmapOption,
   LEVEL_COLOURS,
   MAP_ATTRIBUTION,
@@ -209,5 +210,18 @@ describe('gaps and overlaps', () => {
   it('counts them for the summary, for one need or all', () => {
     expect(mapSummary(map)).toEqual({ territories: 3, gaps: 3, nobody: 2, overlaps: 1 });
     expect(mapSummary(map, 11)).toEqual({ territories: 3, gaps: 1, nobody: 1, overlaps: 0 });
+  });
+});
+
+describe('the need the real map colours', () => {
+  it('is the chosen need, else the one with the most gaps where services answer, else the first', () => {
+    expect(geoNeed(map, 11)).toBe(11);
+    // Trutnov answers housing (2 services) but nobody meets it directly: housing has the gap
+    expect(geoNeed(map, undefined)).toBe(10);
+    // a need not on the map is ignored
+    expect(geoNeed(map, 99)).toBe(10);
+    const noGaps = { ...map, cells: map.cells.filter((c) => c.direct > 0) };
+    expect(geoNeed(noGaps, undefined)).toBe(10);
+    expect(geoNeed({ ...map, needs: [], cells: [] }, undefined)).toBeUndefined();
   });
 });

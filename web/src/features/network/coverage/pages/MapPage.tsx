@@ -14,6 +14,7 @@ import { coverageLinks, useCoverageMap, useOrpGeo, useRounds } from '../api';
 import {
   gapRows,
   geoMapName,
+  geoNeed,
   heatmapHeight,
   heatmapOption,
   MAP_ATTRIBUTION,
@@ -145,6 +146,8 @@ export default function MapPage() {
     [geo.data, m, region?.region_code],
   );
   const geoName = drawn ? geoMapName(drawn) : '';
+  const mapNeed = m ? geoNeed(m, needId) : undefined;
+  const mapNeedName = m?.needs.find((n) => n.id === mapNeed)?.name ?? '';
   const gaps = m ? gapRows(m, m.gaps, needId) : [];
   const overlaps = m ? gapRows(m, m.overlaps, needId) : [];
   const summary = m ? mapSummary(m, needId) : null;
@@ -248,7 +251,11 @@ export default function MapPage() {
             <Col xs={24} xl={12}>
               <Card title={t('networkCoverage.map.geo')} size="small">
                 <div className="kv-muted">
-                  {needId ? t('networkCoverage.map.geoHelp') : t('networkCoverage.map.geoChooseNeed')}
+                  {needId
+                    ? t('networkCoverage.map.geoHelp')
+                    : mapNeed
+                      ? t('networkCoverage.map.geoDefaultNeed', { need: mapNeedName })
+                      : t('networkCoverage.map.geoChooseNeed')}
                 </div>
                 {geo.error ? <Alert type="warning" showIcon message={t('networkCoverage.map.geoError')} /> : null}
                 {drawn && drawn.features.length ? (
@@ -256,8 +263,8 @@ export default function MapPage() {
                     testId="cov-geo-map"
                     height={420}
                     geo={{ name: geoName, geoJson: drawn }}
-                    option={mapOption(m, drawn, geoName, needId, labels)}
-                    data={{ territories: drawn.features.length, need: needId ?? '' }}
+                    option={mapOption(m, drawn, geoName, mapNeed, labels)}
+                    data={{ territories: drawn.features.length, need: mapNeed ?? '' }}
                   />
                 ) : geo.isPending ? (
                   <Skeleton active />
