@@ -57,7 +57,7 @@ describe('need areas and basic activities', () => {
     assert.equal(list.status, 200, list.text);
     assert.equal(list.body.items.length, 15);
     assert.deepEqual(list.body.items.slice(0, 3).map((n) => n.name_cs), ['Bydlení', 'Strava', 'Osobní hygiena']);
-    assert.equal(list.body.items[0].name_en, 'housing');
+    assert.equal(list.body.items[0].name_en, 'Housing');
     ids.need = Object.fromEntries(list.body.items.map((n) => [n.code, n.id]));
 
     const created = await region.post('/api/network/need-areas', { code: 'digitalni', name_cs: 'Digitální dovednosti', name_en: 'digital skills' });
