@@ -105,12 +105,27 @@ export function sortedTerritories(map: CoverageMap) {
   return [...map.territories].sort((a, b) => a.name.localeCompare(b.name, 'cs'));
 }
 
+/**
+ * The needs the services of the shown kinds answer: those with a service answering them somewhere, or a gap or
+ * overlap. A need on none of their cards would otherwise be a column of red "gaps" nobody was asked about. When
+ * nothing is answered yet, every need.
+ */
+export function answeredNeeds(map: CoverageMap): CoverageMap['needs'] {
+  const used = new Set<number>();
+  for (const c of map.cells) if (c.services > 0) used.add(c.need_area_id);
+  for (const g of map.gaps) used.add(g.need_area_id);
+  for (const o of map.overlaps) used.add(o.need_area_id);
+  const needs = map.needs.filter((n) => used.has(n.id));
+  return needs.length ? needs : map.needs;
+}
+
 /** The heatmap: a row per territory, a column per need, the colour = services meeting the need directly. */
 export function heatmapOption(map: CoverageMap, labels: MapLabels) {
   const territories = sortedTerritories(map);
+  const needs = answeredNeeds(map);
   const index = cellIndex(map.cells);
   const data = territories.flatMap((t, y) =>
-    map.needs.map((n, x) => [x, y, cellOf(index, t.code, n.id).direct] as [number, number, number]),
+    needs.map((n, x) => [x, y, cellOf(index, t.code, n.id).direct] as [number, number, number]),
   );
   return {
     animation: false,
@@ -118,7 +133,7 @@ export function heatmapOption(map: CoverageMap, labels: MapLabels) {
       trigger: 'item',
       formatter: (p: { data: [number, number, number] }) => {
         const t = territories[p.data[1]];
-        const n = map.needs[p.data[0]];
+        const n = needs[p.data[0]];
         if (!t || !n) return '';
         return `<strong>${escapeHtml(t.name)}</strong> · ${escapeHtml(n.name)}<br/>${cellText(cellOf(index, t.code, n.id), labels)}`;
       },
@@ -126,7 +141,7 @@ export function heatmapOption(map: CoverageMap, labels: MapLabels) {
     grid: { left: 8, right: 8, top: 8, bottom: 56, containLabel: true },
     xAxis: {
       type: 'category',
-      data: map.needs.map((n) => n.name),
+      data: needs.map((n) => n.name),
       position: 'top',
       axisLabel: { interval: 0, rotate: 40, width: 140, overflow: 'truncate' },
       splitArea: { show: true },
@@ -167,7 +182,7 @@ export function geoNeed(map: CoverageMap, chosen: number | undefined): number | 
       most = g;
     }
   }
-  return best ?? map.needs[0]?.id;
+  return best ?? answeredNeeds(map)[0]?.id;
 }
 
 /** The map's data: per drawn territory, the services meeting the chosen need directly (0 where none does). */

@@ -9,6 +9,7 @@ import {
   gapRows,
   geoMapName,
   geoNeed,
+  answeredNeeds,
   heatmapOption,
   LEVEL_COLOURS,
   MAP_ATTRIBUTION,
@@ -223,5 +224,19 @@ describe('the need the real map colours', () => {
     const noGaps = { ...map, cells: map.cells.filter((c) => c.direct > 0) };
     expect(geoNeed(noGaps, undefined)).toBe(10);
     expect(geoNeed({ ...map, needs: [], cells: [] }, undefined)).toBeUndefined();
+  });
+});
+
+describe('the needs the heatmap shows', () => {
+  it('leaves out a need no service of the shown kinds answers (not on their cards), not a column of red gaps', () => {
+    const work = { id: 12, code: 'work', name: 'Práce' };
+    const withWork = { ...map, needs: [...map.needs, work] };
+    expect(answeredNeeds(withWork).map((n) => n.id)).toEqual([10, 11]);
+    expect(heatmapOption(withWork, labels).xAxis.data).toEqual(['Bydlení', 'Strava']);
+    // a need with only a gap (nobody in the territory answers it) stays: that is a real gap
+    const gapOnly = { ...withWork, gaps: [...withWork.gaps, gap('5214', 'Trutnov', 12, 'Práce', 'unanswered', 0, 0)] };
+    expect(answeredNeeds(gapOnly).map((n) => n.id)).toEqual([10, 11, 12]);
+    // nothing answered yet: every need
+    expect(answeredNeeds({ ...withWork, cells: [], gaps: [], overlaps: [] })).toHaveLength(3);
   });
 });

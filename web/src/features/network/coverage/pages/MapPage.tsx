@@ -15,6 +15,7 @@ import {
   gapRows,
   geoMapName,
   geoNeed,
+  answeredNeeds,
   heatmapHeight,
   heatmapOption,
   MAP_ATTRIBUTION,
@@ -295,12 +296,12 @@ export default function MapPage() {
                 <div className="kv-muted">{t('networkCoverage.map.heatmapHelp')}</div>
                 {m.territories.length && m.needs.length ? (
                   <div style={{ overflowX: 'auto' }}>
-                    <div style={{ minWidth: Math.max(360, 120 + m.needs.length * 44) }}>
+                    <div style={{ minWidth: Math.max(360, 120 + answeredNeeds(m).length * 44) }}>
                       <CoverageChart
                         testId="cov-heatmap"
                         height={heatmapHeight(m.territories.length)}
                         option={heatmapOption(m, labels)}
-                        data={{ territories: m.territories.length, needs: m.needs.length }}
+                        data={{ territories: m.territories.length, needs: answeredNeeds(m).length }}
                       />
                     </div>
                   </div>
