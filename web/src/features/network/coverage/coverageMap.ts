@@ -106,17 +106,24 @@ export function sortedTerritories(map: CoverageMap) {
 }
 
 /**
- * The needs the services of the shown kinds answer: those with a service answering them somewhere, or a gap or
- * overlap. A need on none of their cards would otherwise be a column of red "gaps" nobody was asked about. When
- * nothing is answered yet, every need.
+ * The needs the services of the shown kinds answer: those a service answers somewhere (in any mode). A need on none
+ * of their cards would otherwise be a column of red "gaps" and a gap in every territory nobody was asked about.
+ * When nothing is answered yet, every need.
  */
 export function answeredNeeds(map: CoverageMap): CoverageMap['needs'] {
   const used = new Set<number>();
   for (const c of map.cells) if (c.services > 0) used.add(c.need_area_id);
-  for (const g of map.gaps) used.add(g.need_area_id);
   for (const o of map.overlaps) used.add(o.need_area_id);
   const needs = map.needs.filter((n) => used.has(n.id));
   return needs.length ? needs : map.needs;
+}
+
+/** The map as the page shows it: only the answered needs, and only their gaps. */
+export function answeredMap(map: CoverageMap): CoverageMap {
+  const needs = answeredNeeds(map);
+  if (needs.length === map.needs.length) return map;
+  const ids = new Set(needs.map((n) => n.id));
+  return { ...map, needs, gaps: map.gaps.filter((g) => ids.has(g.need_area_id)) };
 }
 
 /** The heatmap: a row per territory, a column per need, the colour = services meeting the need directly. */

@@ -9,6 +9,7 @@ import {
   gapRows,
   geoMapName,
   geoNeed,
+  answeredMap,
   answeredNeeds,
   heatmapOption,
   LEVEL_COLOURS,
@@ -233,9 +234,11 @@ describe('the needs the heatmap shows', () => {
     const withWork = { ...map, needs: [...map.needs, work] };
     expect(answeredNeeds(withWork).map((n) => n.id)).toEqual([10, 11]);
     expect(heatmapOption(withWork, labels).xAxis.data).toEqual(['Bydlení', 'Strava']);
-    // a need with only a gap (nobody in the territory answers it) stays: that is a real gap
+    // a need only in the gaps (the server lists it where nobody answers) is left out, with its gaps
     const gapOnly = { ...withWork, gaps: [...withWork.gaps, gap('5214', 'Trutnov', 12, 'Práce', 'unanswered', 0, 0)] };
-    expect(answeredNeeds(gapOnly).map((n) => n.id)).toEqual([10, 11, 12]);
+    expect(answeredNeeds(gapOnly).map((n) => n.id)).toEqual([10, 11]);
+    expect(answeredMap(gapOnly).gaps.map((g) => g.need_area_id)).toEqual([10, 11, 10]);
+    expect(answeredMap(map)).toBe(map);
     // nothing answered yet: every need
     expect(answeredNeeds({ ...withWork, cells: [], gaps: [], overlaps: [] })).toHaveLength(3);
   });

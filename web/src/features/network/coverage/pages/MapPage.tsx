@@ -15,6 +15,7 @@ import {
   gapRows,
   geoMapName,
   geoNeed,
+  answeredMap,
   answeredNeeds,
   heatmapHeight,
   heatmapOption,
@@ -130,7 +131,7 @@ export default function MapPage() {
   const map = useCoverageMap(filters, code);
   const geo = useOrpGeo();
   const catalogues = useCatalogues();
-  const m = map.data;
+  const m = useMemo(() => (map.data ? answeredMap(map.data) : undefined), [map.data]);
   const en = i18n.language === 'en';
   const labels = useMemo(() => mapLabels(t), [t]);
 
