@@ -358,7 +358,8 @@ std::vector<PartDiff> compare_cards(const CardContent& before, const CardContent
     act.label_en = card_part_label(act.part, areas, true);
     act.before = b ? activities_text(*b) : "";
     act.after = a ? activities_text(*a) : "";
-    act.change = !b ? Change::added : !a ? Change::removed : change_of(act.before, act.after);
+    // by the activities themselves: a need added or removed without activities has none added or removed
+    act.change = change_of(act.before, act.after);
     out.push_back(std::move(act));
   };
   for (const auto& n : after.needs) add_need(find(before, n.need_area_id), &n);

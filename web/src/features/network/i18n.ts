@@ -222,6 +222,7 @@ export const cs = {
     intro:
       'Základní činnosti druhů služeb podle zákona o sociálních službách a vyhlášky č. 505/2006 Sb.; kraj může doplnit vlastní.',
     chooseKind: 'Vyberte druh služby',
+    chooseKindHelp: 'Vyberte druh služby nahoře: ukážou se jeho základní činnosti podle zákona a ty, které doplnil kraj.',
     paragraph: 'Paragraf',
     letter: 'Písmeno',
     text: 'Činnost',
@@ -486,6 +487,7 @@ export const en: typeof cs = {
     intro:
       'Basic activities of each kind of service by the Social Services Act and Decree 505/2006; the region may add its own.',
     chooseKind: 'Choose a kind of service',
+    chooseKindHelp: 'Choose a kind of service above to see its basic activities by the law and those the region added.',
     paragraph: 'Section',
     letter: 'Letter',
     text: 'Activity',

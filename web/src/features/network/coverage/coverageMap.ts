@@ -105,12 +105,34 @@ export function sortedTerritories(map: CoverageMap) {
   return [...map.territories].sort((a, b) => a.name.localeCompare(b.name, 'cs'));
 }
 
+/**
+ * The needs the services of the shown kinds answer: those a service answers somewhere (in any mode). A need on none
+ * of their cards would otherwise be a column of red "gaps" and a gap in every territory nobody was asked about.
+ * When nothing is answered yet, every need.
+ */
+export function answeredNeeds(map: CoverageMap): CoverageMap['needs'] {
+  const used = new Set<number>();
+  for (const c of map.cells) if (c.services > 0) used.add(c.need_area_id);
+  for (const o of map.overlaps) used.add(o.need_area_id);
+  const needs = map.needs.filter((n) => used.has(n.id));
+  return needs.length ? needs : map.needs;
+}
+
+/** The map as the page shows it: only the answered needs, and only their gaps. */
+export function answeredMap(map: CoverageMap): CoverageMap {
+  const needs = answeredNeeds(map);
+  if (needs.length === map.needs.length) return map;
+  const ids = new Set(needs.map((n) => n.id));
+  return { ...map, needs, gaps: map.gaps.filter((g) => ids.has(g.need_area_id)) };
+}
+
 /** The heatmap: a row per territory, a column per need, the colour = services meeting the need directly. */
 export function heatmapOption(map: CoverageMap, labels: MapLabels) {
   const territories = sortedTerritories(map);
+  const needs = answeredNeeds(map);
   const index = cellIndex(map.cells);
   const data = territories.flatMap((t, y) =>
-    map.needs.map((n, x) => [x, y, cellOf(index, t.code, n.id).direct] as [number, number, number]),
+    needs.map((n, x) => [x, y, cellOf(index, t.code, n.id).direct] as [number, number, number]),
   );
   return {
     animation: false,
@@ -118,7 +140,7 @@ export function heatmapOption(map: CoverageMap, labels: MapLabels) {
       trigger: 'item',
       formatter: (p: { data: [number, number, number] }) => {
         const t = territories[p.data[1]];
-        const n = map.needs[p.data[0]];
+        const n = needs[p.data[0]];
         if (!t || !n) return '';
         return `<strong>${escapeHtml(t.name)}</strong> · ${escapeHtml(n.name)}<br/>${cellText(cellOf(index, t.code, n.id), labels)}`;
       },
@@ -126,7 +148,7 @@ export function heatmapOption(map: CoverageMap, labels: MapLabels) {
     grid: { left: 8, right: 8, top: 8, bottom: 56, containLabel: true },
     xAxis: {
       type: 'category',
-      data: map.needs.map((n) => n.name),
+      data: needs.map((n) => n.name),
       position: 'top',
       axisLabel: { interval: 0, rotate: 40, width: 140, overflow: 'truncate' },
       splitArea: { show: true },
@@ -146,6 +168,29 @@ export function heatmapOption(map: CoverageMap, labels: MapLabels) {
 
 /** Height of the heatmap: a row per territory under the rotated need names. */
 export const heatmapHeight = (territories: number) => Math.max(260, 160 + territories * 26);
+
+/**
+ * The need the real map colours: the one chosen in the filter, else the need with the most gaps among those some
+ * service answers (a territory where services answer it but none meets it directly), else the first need; so the
+ * map is never a blank grey shape when the page opens.
+ */
+export function geoNeed(map: CoverageMap, chosen: number | undefined): number | undefined {
+  if (chosen && map.needs.some((n) => n.id === chosen)) return chosen;
+  const gaps = new Map<number, number>();
+  for (const c of map.cells) {
+    if (c.services > 0 && c.direct === 0) gaps.set(c.need_area_id, (gaps.get(c.need_area_id) ?? 0) + 1);
+  }
+  let best: number | undefined;
+  let most = 0;
+  for (const n of map.needs) {
+    const g = gaps.get(n.id) ?? 0;
+    if (g > most) {
+      best = n.id;
+      most = g;
+    }
+  }
+  return best ?? answeredNeeds(map)[0]?.id;
+}
 
 /** The map's data: per drawn territory, the services meeting the chosen need directly (0 where none does). */
 export function mapData(map: CoverageMap, geo: GeoCollection, needId: number | undefined) {

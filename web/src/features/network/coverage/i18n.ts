@@ -130,6 +130,8 @@ const cs = {
     geo: 'Mapa území ORP',
     geoHelp: 'Barva území: počet služeb, které vybranou potřebu naplňují přímo.',
     geoChooseNeed: 'Vyberte potřebu, mapa obarví území podle počtu služeb, které ji naplňují přímo.',
+    geoDefaultNeed:
+      'Mapa ukazuje potřebu „{{need}}“ (nejvíce mezer): barva území je počet služeb, které ji naplňují přímo. Jinou potřebu vyberte ve filtru.',
     geoError: 'Hranice území se nepodařilo načíst.',
     attribution: 'Hranice území: {{source}}, licence CC BY 4.0',
     gaps: 'Mezery',
@@ -340,6 +342,8 @@ const en: typeof cs = {
     geo: 'Map of the ORP territories',
     geoHelp: 'Colour of a territory: how many services meet the chosen need directly.',
     geoChooseNeed: 'Choose a need; the map colours the territories by how many services meet it directly.',
+    geoDefaultNeed:
+      'The map shows the need “{{need}}” (most gaps): the colour of a territory is how many services meet it directly. Choose another need in the filter.',
     geoError: 'The territory boundaries could not be loaded.',
     attribution: 'Territory boundaries: {{source}}, licence CC BY 4.0',
     gaps: 'Gaps',

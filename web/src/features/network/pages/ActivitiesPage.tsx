@@ -1,7 +1,7 @@
 // Basic activities of a kind: the national catalogue (from the law and vyhláška 505/2006, with the paragraph)
 // and the rows the region adds; region managers add and edit the region's rows.
 import { useState } from 'react';
-import { Alert, Button, Card, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Select, Space, Table, Tag, Typography } from 'antd';
 import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -144,7 +144,11 @@ export default function ActivitiesPage() {
             <Alert type="info" showIcon style={{ marginTop: 8 }} message={t('network.activities.readOnly')} />
           ) : null}
         </Card>
-      ) : null}
+      ) : (
+        <Card size="small" className="kv-section">
+          <Empty description={t('network.activities.chooseKindHelp')} data-testid="activities-choose-kind" />
+        </Card>
+      )}
       {dialog ? (
         <RecordModal<Activity>
           title={editing ? t('network.activities.edit') : t('network.activities.create')}

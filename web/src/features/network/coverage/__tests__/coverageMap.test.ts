@@ -8,6 +8,9 @@ import {
   cellOf,
   gapRows,
   geoMapName,
+  geoNeed,
+  answeredMap,
+  answeredNeeds,
   heatmapOption,
   LEVEL_COLOURS,
   MAP_ATTRIBUTION,
@@ -209,5 +212,34 @@ describe('gaps and overlaps', () => {
   it('counts them for the summary, for one need or all', () => {
     expect(mapSummary(map)).toEqual({ territories: 3, gaps: 3, nobody: 2, overlaps: 1 });
     expect(mapSummary(map, 11)).toEqual({ territories: 3, gaps: 1, nobody: 1, overlaps: 0 });
+  });
+});
+
+describe('the need the real map colours', () => {
+  it('is the chosen need, else the one with the most gaps where services answer, else the first', () => {
+    expect(geoNeed(map, 11)).toBe(11);
+    // Trutnov answers housing (2 services) but nobody meets it directly: housing has the gap
+    expect(geoNeed(map, undefined)).toBe(10);
+    // a need not on the map is ignored
+    expect(geoNeed(map, 99)).toBe(10);
+    const noGaps = { ...map, cells: map.cells.filter((c) => c.direct > 0) };
+    expect(geoNeed(noGaps, undefined)).toBe(10);
+    expect(geoNeed({ ...map, needs: [], cells: [] }, undefined)).toBeUndefined();
+  });
+});
+
+describe('the needs the heatmap shows', () => {
+  it('leaves out a need no service of the shown kinds answers (not on their cards), not a column of red gaps', () => {
+    const work = { id: 12, code: 'work', name: 'Práce' };
+    const withWork = { ...map, needs: [...map.needs, work] };
+    expect(answeredNeeds(withWork).map((n) => n.id)).toEqual([10, 11]);
+    expect(heatmapOption(withWork, labels).xAxis.data).toEqual(['Bydlení', 'Strava']);
+    // a need only in the gaps (the server lists it where nobody answers) is left out, with its gaps
+    const gapOnly = { ...withWork, gaps: [...withWork.gaps, gap('5214', 'Trutnov', 12, 'Práce', 'unanswered', 0, 0)] };
+    expect(answeredNeeds(gapOnly).map((n) => n.id)).toEqual([10, 11]);
+    expect(answeredMap(gapOnly).gaps.map((g) => g.need_area_id)).toEqual([10, 11, 10]);
+    expect(answeredMap(map)).toBe(map);
+    // nothing answered yet: every need
+    expect(answeredNeeds({ ...withWork, cells: [], gaps: [], overlaps: [] })).toHaveLength(3);
   });
 });

@@ -14,6 +14,9 @@ import { coverageLinks, useCoverageMap, useOrpGeo, useRounds } from '../api';
 import {
   gapRows,
   geoMapName,
+  geoNeed,
+  answeredMap,
+  answeredNeeds,
   heatmapHeight,
   heatmapOption,
   MAP_ATTRIBUTION,
@@ -128,7 +131,7 @@ export default function MapPage() {
   const map = useCoverageMap(filters, code);
   const geo = useOrpGeo();
   const catalogues = useCatalogues();
-  const m = map.data;
+  const m = useMemo(() => (map.data ? answeredMap(map.data) : undefined), [map.data]);
   const en = i18n.language === 'en';
   const labels = useMemo(() => mapLabels(t), [t]);
 
@@ -145,6 +148,8 @@ export default function MapPage() {
     [geo.data, m, region?.region_code],
   );
   const geoName = drawn ? geoMapName(drawn) : '';
+  const mapNeed = m ? geoNeed(m, needId) : undefined;
+  const mapNeedName = m?.needs.find((n) => n.id === mapNeed)?.name ?? '';
   const gaps = m ? gapRows(m, m.gaps, needId) : [];
   const overlaps = m ? gapRows(m, m.overlaps, needId) : [];
   const summary = m ? mapSummary(m, needId) : null;
@@ -248,7 +253,11 @@ export default function MapPage() {
             <Col xs={24} xl={12}>
               <Card title={t('networkCoverage.map.geo')} size="small">
                 <div className="kv-muted">
-                  {needId ? t('networkCoverage.map.geoHelp') : t('networkCoverage.map.geoChooseNeed')}
+                  {needId
+                    ? t('networkCoverage.map.geoHelp')
+                    : mapNeed
+                      ? t('networkCoverage.map.geoDefaultNeed', { need: mapNeedName })
+                      : t('networkCoverage.map.geoChooseNeed')}
                 </div>
                 {geo.error ? <Alert type="warning" showIcon message={t('networkCoverage.map.geoError')} /> : null}
                 {drawn && drawn.features.length ? (
@@ -256,8 +265,8 @@ export default function MapPage() {
                     testId="cov-geo-map"
                     height={420}
                     geo={{ name: geoName, geoJson: drawn }}
-                    option={mapOption(m, drawn, geoName, needId, labels)}
-                    data={{ territories: drawn.features.length, need: needId ?? '' }}
+                    option={mapOption(m, drawn, geoName, mapNeed, labels)}
+                    data={{ territories: drawn.features.length, need: mapNeed ?? '' }}
                   />
                 ) : geo.isPending ? (
                   <Skeleton active />
@@ -288,12 +297,12 @@ export default function MapPage() {
                 <div className="kv-muted">{t('networkCoverage.map.heatmapHelp')}</div>
                 {m.territories.length && m.needs.length ? (
                   <div style={{ overflowX: 'auto' }}>
-                    <div style={{ minWidth: Math.max(360, 120 + m.needs.length * 44) }}>
+                    <div style={{ minWidth: Math.max(360, 120 + answeredNeeds(m).length * 44) }}>
                       <CoverageChart
                         testId="cov-heatmap"
                         height={heatmapHeight(m.territories.length)}
                         option={heatmapOption(m, labels)}
-                        data={{ territories: m.territories.length, needs: m.needs.length }}
+                        data={{ territories: m.territories.length, needs: answeredNeeds(m).length }}
                       />
                     </div>
                   </div>
