@@ -7,6 +7,7 @@
 #include "network/app/cards.hpp"
 #include "network/app/cards_access.hpp"
 #include "network/store/cards_repo.hpp"
+#include "network/store/common_repo.hpp"
 #include "platform/core/dates.hpp"
 #include "platform/core/field_checks.hpp"
 #include "platform/core/text.hpp"
@@ -16,6 +17,7 @@
 namespace kvalis::network::app {
 
 namespace repo = kvalis::network::store::cards_repo;
+namespace common = kvalis::network::store::common_repo;
 using kvalis::store::now_epoch;
 
 namespace {
@@ -90,12 +92,12 @@ std::vector<RegionView> list_regions(kvalis::store::Database& db, const accounts
       out.push_back({r, manages_region(caller, r)});
     };
     if (caller.principal.platform_admin) {
-      for (const auto& r : repo::regions(s)) add(r);
+      for (const auto& r : common::regions(s)) add(r);
       return out;
     }
     for (const auto& m : caller.principal.memberships)
       if (m.organisation_type == accounts::OrganisationType::region)
-        if (auto r = repo::region_by_id(s, m.organisation_id)) add(*r);
+        if (auto r = common::region_by_id(s, m.organisation_id)) add(*r);
     if (auto r = reading_region(s, caller); r.ok()) add(*r);
     return out;
   });
@@ -156,7 +158,7 @@ Result<NeedArea> update_need_area(kvalis::store::Database& db, const accounts::C
     std::optional<NeedArea> current;
     RegionRef owner = *region;
     // A platform administrator may act on any region's area; staff on their own region's.
-    for (const auto& r : caller.principal.platform_admin ? repo::regions(s) : std::vector<RegionRef>{*region})
+    for (const auto& r : caller.principal.platform_admin ? common::regions(s) : std::vector<RegionRef>{*region})
       if (auto n = repo::need_area(s, r.org_id, id)) {
         current = n;
         owner = r;
@@ -196,7 +198,7 @@ Result<std::vector<Activity>> list_activities(kvalis::store::Database& db, const
 namespace {
 
 Status check_activity_input(soci::session& s, const ActivityInput& in) {
-  if (repo::kind_name(s, in.kind_code).empty())
+  if (common::kind_name(s, in.kind_code).empty())
     return invalid("kind_code", "network.kind.unknown", {{"value", in.kind_code}});
   if (trim(in.text_cs).empty()) return invalid("text_cs", "network.activities.text_required");
   if (auto st = check_length("text_cs", in.text_cs, kMaxText); !st) return st;
@@ -273,7 +275,7 @@ Result<Activity> update_activity(kvalis::store::Database& db, const accounts::Ca
       }
       return conflict("id", "network.activities.national");
     }
-    auto region = repo::region_by_id(s, current->region_org_id);
+    auto region = common::region_by_id(s, current->region_org_id);
     if (!region) return not_found("network.not_found");
     if (!manages_region(caller, *region)) {
       if (!region_staff(caller, *region)) return not_found("network.not_found");
@@ -293,7 +295,7 @@ Result<Activity> update_activity(kvalis::store::Database& db, const accounts::Ca
 CardAccess card_access(soci::session& s, const accounts::Caller& caller, const repo::CardRow& card,
                        const repo::VersionRow* version) {
   CardAccess a;
-  a.region = repo::region_by_id(s, card.region_org_id).value_or(RegionRef{card.region_org_id, "", ""});
+  a.region = common::region_by_id(s, card.region_org_id).value_or(RegionRef{card.region_org_id, "", ""});
   a.manager = manages_region(caller, a.region);
   a.staff = region_staff(caller, a.region);
   if (version) {
@@ -344,7 +346,7 @@ std::optional<CardSummary> summary_of(soci::session& s, const accounts::Caller& 
   c.id = card.id;
   c.region_org_id = card.region_org_id;
   c.kind_code = card.kind_code;
-  c.kind_name = repo::kind_name(s, card.kind_code);
+  c.kind_name = common::kind_name(s, card.kind_code);
   c.form_code = card.form_code;
   const repo::VersionRow* latest = nullptr;
   CardAccess access;
@@ -374,8 +376,8 @@ VersionDetail detail_of(soci::session& s, const accounts::Caller& caller, const 
   d.region_name = access.region.name;
   d.version_no = v.version_no;
   d.kind_code = card.kind_code;
-  d.kind_name = repo::kind_name(s, card.kind_code);
-  d.kind_name_en = repo::kind_name_en(s, card.kind_code);
+  d.kind_name = common::kind_name(s, card.kind_code);
+  d.kind_name_en = common::kind_name_en(s, card.kind_code);
   d.form_code = card.form_code;
   d.status = v.status;
   d.texts = v.texts;
@@ -460,7 +462,7 @@ CardDetail card_detail(soci::session& s, const accounts::Caller& caller, const r
 Result<CardDetail> in_session::create_card(soci::session& s, const accounts::Caller& caller, const RegionRef& region,
                                            const std::string& kind_code, const std::string& form_code) {
   if (!manages_region(caller, region)) return forbidden("network.cards.manage_forbidden");
-  const auto kind = repo::kind_name(s, kind_code);
+  const auto kind = common::kind_name(s, kind_code);
   if (kind.empty()) return invalid("kind_code", "network.kind.unknown", {{"value", kind_code}});
   if (!form_known(s, form_code)) return invalid("form_code", "network.cards.form_unknown", {{"value", form_code}});
   if (repo::card_by_kind(s, region.org_id, kind_code, form_code)) return invalid("kind_code", "network.cards.exists");
@@ -558,7 +560,7 @@ Result<VersionDetail> in_session::update_version(soci::session& s, const account
   repo::VersionRow v = l->version;
   v.texts = in.texts;
   v.texts.title = trim(in.texts.title);
-  if (v.texts.title.empty()) v.texts.title = repo::kind_name(s, l->card.kind_code);
+  if (v.texts.title.empty()) v.texts.title = common::kind_name(s, l->card.kind_code);
   v.change_note = in.change_note;
   v.updated_at = now_epoch();
   repo::update_version_content(s, v);
@@ -705,7 +707,7 @@ CommentView view_of(soci::session& s, const accounts::Caller& caller, const repo
   v.card_id = l.card.id;
   v.version_no = l.version.version_no;
   v.kind_code = l.card.kind_code;
-  v.kind_name = repo::kind_name(s, l.card.kind_code);
+  v.kind_name = common::kind_name(s, l.card.kind_code);
   v.part = c.part;
   v.part_label = card_part_label(c.part, areas);
   v.part_label_en = card_part_label(c.part, areas, true);

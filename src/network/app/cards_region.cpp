@@ -5,6 +5,7 @@
 
 #include "network/app/cards.hpp"
 #include "network/store/cards_repo.hpp"
+#include "network/store/common_repo.hpp"
 #include "platform/core/catalogue.hpp"
 #include "platform/core/resources.hpp"
 #include "platform/store/database.hpp"
@@ -12,6 +13,7 @@
 namespace kvalis::network::app {
 
 namespace repo = kvalis::network::store::cards_repo;
+namespace common = kvalis::network::store::common_repo;
 using accounts::OrganisationType;
 using accounts::Role;
 
@@ -30,10 +32,10 @@ Result<RegionRef> region_of(soci::session& s, const accounts::Caller& caller, co
   for (const auto& m : p.memberships) {
     if (m.organisation_type != OrganisationType::region) continue;
     if (!region_code.empty() && m.region_code != region_code) continue;
-    if (auto r = repo::region_by_id(s, m.organisation_id)) return *r;
+    if (auto r = common::region_by_id(s, m.organisation_id)) return *r;
   }
   if (p.platform_admin) {
-    const auto all = repo::regions(s, region_code);
+    const auto all = common::regions(s, region_code);
     if (!region_code.empty() && all.empty()) return region_unknown(region_code);
     // Without a code the platform administrator acts for the only region, or the first with network data.
     if (all.size() == 1 || !region_code.empty()) return all.front();
@@ -47,7 +49,7 @@ Result<RegionRef> region_of(soci::session& s, const accounts::Caller& caller, co
 Result<RegionRef> reading_region(soci::session& s, const accounts::Caller& caller, const std::string& region_code) {
   const auto& p = caller.principal;
   if (!region_code.empty()) {
-    const auto all = repo::regions(s, region_code);
+    const auto all = common::regions(s, region_code);
     if (all.empty()) return region_unknown(region_code);
     return all.front();
   }
@@ -56,24 +58,24 @@ Result<RegionRef> reading_region(soci::session& s, const accounts::Caller& calle
   for (const auto& m : p.memberships) {
     if (m.organisation_type == OrganisationType::region || m.region_code.empty()) continue;
     if (m.organisation_type == OrganisationType::municipality) {
-      const auto all = repo::regions(s, m.region_code);
+      const auto all = common::regions(s, m.region_code);
       if (!all.empty()) return all.front();
     }
   }
   // A provider reads the region of its services (or where it is registered).
   std::vector<long long> orgs;
   for (const auto& m : p.memberships) orgs.push_back(m.organisation_id);
-  for (const auto& code : repo::service_regions_of(s, orgs)) {
-    const auto all = repo::regions(s, code);
+  for (const auto& code : common::service_regions_of(s, orgs)) {
+    const auto all = common::regions(s, code);
     if (!all.empty()) return all.front();
   }
   for (const auto& m : p.memberships) {
     if (m.region_code.empty()) continue;
-    const auto all = repo::regions(s, m.region_code);
+    const auto all = common::regions(s, m.region_code);
     if (!all.empty()) return all.front();
   }
   // Anyone else (an audit body, an evaluator) reads the only region there is; with several, they name one.
-  const auto all = repo::regions(s);
+  const auto all = common::regions(s);
   if (all.size() == 1) return all.front();
   return region_required();
 }

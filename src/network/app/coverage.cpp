@@ -23,7 +23,7 @@ Error submission_missing() { return not_found("network.submission.not_found"); }
 
 // What the caller may do in a region.
 struct Scope {
-  covrepo::RegionRow region;
+  RegionRef region;
   bool manage = false;       // region staff: admin/manager of the region, platform administrator
   bool reads_all = false;    // every member of the region, platform administrator
   bool related = false;      // may read the region's aggregates
@@ -31,14 +31,14 @@ struct Scope {
   std::set<long long> reads;  // organisations whose services' forms the caller reads
 };
 
-Scope scope_in(soci::session& s, const accounts::Principal& p, const covrepo::RegionRow& region) {
+Scope scope_in(soci::session& s, const accounts::Principal& p, const RegionRef& region) {
   Scope sc;
   sc.region = region;
   sc.manage = p.platform_admin || accounts::member_of(p, region.org_id, {Role::admin, Role::manager});
   sc.reads_all = p.platform_admin || accounts::member_of(p, region.org_id);
   sc.related = sc.reads_all;
   for (const auto& m : p.memberships) {
-    const std::string code = m.region_code.empty() ? covrepo::organisation_region(s, m.organisation_id) : m.region_code;
+    const std::string code = m.region_code.empty() ? common::organisation_region(s, m.organisation_id) : m.region_code;
     if (code == region.region_code) sc.related = true;
     if (m.organisation_type != OrganisationType::provider) continue;
     sc.reads.insert(m.organisation_id);
@@ -50,20 +50,20 @@ Scope scope_in(soci::session& s, const accounts::Principal& p, const covrepo::Re
 // The region a caller acts in: the one asked for, else the caller's region membership, else the region of the
 // caller's organisations, else (platform administrator) the only region.
 Result<Scope> scope_of(soci::session& s, const accounts::Principal& p, const std::string& region_code) {
-  std::optional<covrepo::RegionRow> region;
+  std::optional<RegionRef> region;
   if (!region_code.empty()) {
-    region = covrepo::region_by_code(s, region_code);
+    region = common::region_by_code(s, region_code);
     if (!region) return invalid("region", "network.region.unknown", {{"value", region_code}});
   } else {
     for (const auto& m : p.memberships)
-      if (!region && m.organisation_type == OrganisationType::region) region = covrepo::region_by_org(s, m.organisation_id);
+      if (!region && m.organisation_type == OrganisationType::region) region = common::region_by_id(s, m.organisation_id);
     for (const auto& m : p.memberships) {
       if (region) break;
-      const std::string code = m.region_code.empty() ? covrepo::organisation_region(s, m.organisation_id) : m.region_code;
-      if (!code.empty()) region = covrepo::region_by_code(s, code);
+      const std::string code = m.region_code.empty() ? common::organisation_region(s, m.organisation_id) : m.region_code;
+      if (!code.empty()) region = common::region_by_code(s, code);
     }
     if (!region && p.platform_admin) {
-      const auto all = covrepo::regions(s);
+      const auto all = common::regions(s);
       if (all.size() == 1) region = all.front();
     }
     if (!region) return forbidden("network.region.required");
@@ -77,7 +77,7 @@ Result<std::pair<covrepo::RoundRow, Scope>> visible_round(soci::session& s, cons
                                                           long long round_id) {
   auto round = covrepo::get_round(s, round_id);
   if (!round) return round_missing();
-  auto region = covrepo::region_by_org(s, round->region_org_id);
+  auto region = common::region_by_id(s, round->region_org_id);
   if (!region) return round_missing();
   auto sc = scope_in(s, p, *region);
   if (!sc.related) return round_missing();
@@ -194,7 +194,7 @@ std::vector<long long> need_ids(const std::vector<covrepo::CardNeedRow>& needs) 
 }  // namespace
 
 std::string region_code_of(soci::session& s, long long region_org_id) {
-  auto r = covrepo::region_by_org(s, region_org_id);
+  auto r = common::region_by_id(s, region_org_id);
   return r ? r->region_code : std::string();
 }
 
@@ -296,7 +296,9 @@ Result<CoverageRoundView> open_coverage_round(soci::session& s, const accounts::
     e.params = {{"value", list}};  // kind codes, ';'-separated
     return e;
   }
-  const auto services = covrepo::active_services(s, rv->second.region.region_code, r.kinds);
+  // A round without kinds has no services (an empty kind list would mean every kind to active_services).
+  const auto services = r.kinds.empty() ? std::vector<common::ServiceRow>{}
+                                        : common::active_services(s, rv->second.region.region_code, r.kinds);
   if (services.empty()) return conflict("kinds", "network.round.no_services");
   for (const auto& svc : services) covrepo::insert_submission(s, r.id, svc.id, published.at(svc.kind_code), now);
   covrepo::set_round_status(s, r.id, RoundStatus::open, now);
@@ -384,7 +386,7 @@ std::optional<std::vector<covrepo::AnswerRow>> answer_rows(soci::session& s, con
   problems = check_answers(card, answers, submitting);
   std::vector<covrepo::AnswerRow> rows;
   for (const auto& a : answers) {
-    if (a.mediated_service_id != 0 && !covrepo::service_by_id(s, a.mediated_service_id))
+    if (a.mediated_service_id != 0 && !common::service_by_id(s, a.mediated_service_id))
       problems.push_back({a.need_area_id, "mediated", "network.answer.mediated_unknown"});
     if (!a.mode) continue;  // not answered yet (a partial save)
     rows.push_back({a.need_area_id, *a.mode, a.mediated_service_id, "", trim(a.mediated_text), a.clients, a.contacts,
@@ -543,9 +545,9 @@ Result<UploadSummary> upload_coverage(kvalis::store::Database& db, const account
         // A service id or registry id names a service of the registry; other text describes it.
         const bool digits = std::all_of(line.mediated_service.begin(), line.mediated_service.end(),
                                         [](char c) { return c >= '0' && c <= '9'; });
-        std::optional<covrepo::ServiceRow> m;
-        if (digits && line.mediated_service.size() < 12) m = covrepo::service_by_id(s, std::stoll(line.mediated_service));
-        if (!m) m = covrepo::service_by_registry_id(s, line.mediated_service);
+        std::optional<common::ServiceRow> m;
+        if (digits && line.mediated_service.size() < 12) m = common::service_by_id(s, std::stoll(line.mediated_service));
+        if (!m) m = common::service_by_registry_id(s, line.mediated_service);
         if (m)
           a.mediated_service_id = m->id;
         else if (digits)
@@ -751,7 +753,7 @@ Result<std::shared_ptr<const CoverageMapView>> coverage_map(soci::session& s, co
     // The public portal shows any region's map of locked rounds to anyone; else the caller must be related.
     bool reads_all = false;
     if (q.public_only) {
-      auto region = covrepo::region_by_code(s, q.region_code);
+      auto region = common::region_by_code(s, q.region_code);
       if (!region) return invalid("region", "network.region.unknown", {{"value", q.region_code}});
       region_org_id = region->org_id;
       region_code = region->region_code;

@@ -19,6 +19,7 @@
 #include "accounts/core/caller.hpp"
 #include "network/core/coverage.hpp"
 #include "network/core/coverage_rules.hpp"
+#include "network/store/common_repo.hpp"
 #include "network/store/coverage_repo.hpp"
 #include "platform/core/problems.hpp"
 #include "platform/core/result.hpp"
@@ -28,6 +29,7 @@
 namespace kvalis::network::app {
 
 namespace covrepo = kvalis::network::store::coverage_repo;
+namespace common = kvalis::network::store::common_repo;
 
 // ---- rounds ----
 
@@ -38,7 +40,7 @@ struct CoverageRoundInput {
 
 struct CoverageRoundView {
   covrepo::RoundRow round;
-  covrepo::RegionRow region;
+  RegionRef region;
   int submitted = 0, total = 0, overdue = 0;  // of the forms the caller sees
   bool can_manage = false;
 };

@@ -5,6 +5,7 @@
 #include "network/app/cards.hpp"
 #include "network/app/cards_access.hpp"
 #include "network/store/cards_repo.hpp"
+#include "network/store/common_repo.hpp"
 #include "platform/core/dates.hpp"
 #include "platform/core/field_checks.hpp"
 #include "platform/core/text.hpp"
@@ -14,6 +15,7 @@
 namespace kvalis::network::app {
 
 namespace repo = kvalis::network::store::cards_repo;
+namespace common = kvalis::network::store::common_repo;
 using kvalis::store::now_epoch;
 
 namespace {
@@ -37,7 +39,7 @@ MeetingView view_of(soci::session& s, const accounts::Caller& caller, const repo
   v.id = m.id;
   v.region_org_id = m.region_org_id;
   v.kind_code = m.kind_code;
-  v.kind_name = repo::kind_name(s, m.kind_code);
+  v.kind_name = common::kind_name(s, m.kind_code);
   v.title = m.title;
   v.held_on = m.held_on;
   v.starts_at = m.starts_at;
@@ -49,7 +51,7 @@ MeetingView view_of(soci::session& s, const accounts::Caller& caller, const repo
     if (auto cv = repo::version(s, m.card_version_id)) v.card_version_no = cv->version_no;
   v.invited = m.invited;
   v.attended = m.attended;
-  const auto region = repo::region_by_id(s, m.region_org_id).value_or(RegionRef{m.region_org_id, "", ""});
+  const auto region = common::region_by_id(s, m.region_org_id).value_or(RegionRef{m.region_org_id, "", ""});
   v.can_manage = manages_region(caller, region);
   if (with_detail)
     for (const auto& i : repo::invitations(s, m.id)) v.invitations.push_back({i.org_id, i.org_name, i.attended, i.attendees});
@@ -60,7 +62,7 @@ MeetingView view_of(soci::session& s, const accounts::Caller& caller, const repo
 std::optional<repo::MeetingRow> visible_meeting(soci::session& s, const accounts::Caller& caller, long long id) {
   auto m = repo::meeting(s, id);
   if (!m) return std::nullopt;
-  const auto region = repo::region_by_id(s, m->region_org_id).value_or(RegionRef{m->region_org_id, "", ""});
+  const auto region = common::region_by_id(s, m->region_org_id).value_or(RegionRef{m->region_org_id, "", ""});
   if (region_staff(caller, region)) return m;
   const auto orgs = caller_org_ids(caller);
   for (const auto& i : repo::invitations(s, id))
@@ -118,7 +120,7 @@ Result<std::vector<MeetingView>> list_meetings(kvalis::store::Database& db, cons
 Result<MeetingView> in_session::create_meeting(soci::session& s, const accounts::Caller& caller,
                                                const RegionRef& region, const MeetingInput& in) {
   if (!manages_region(caller, region)) return forbidden("network.cards.manage_forbidden");
-  if (repo::kind_name(s, in.kind_code).empty())
+  if (common::kind_name(s, in.kind_code).empty())
     return invalid("kind_code", "network.kind.unknown", {{"value", in.kind_code}});
   if (auto st = check_input(s, region, in, in.kind_code); !st) return st.error();
   const long long now = now_epoch();
@@ -162,7 +164,7 @@ Result<MeetingView> in_session::update_meeting(soci::session& s, const accounts:
                                                const MeetingInput& in) {
   auto m = visible_meeting(s, caller, id);
   if (!m) return not_found("network.not_found");
-  const auto region = repo::region_by_id(s, m->region_org_id).value_or(RegionRef{m->region_org_id, "", ""});
+  const auto region = common::region_by_id(s, m->region_org_id).value_or(RegionRef{m->region_org_id, "", ""});
   if (!manages_region(caller, region)) return forbidden("network.cards.manage_forbidden");
   if (auto st = check_input(s, region, in, m->kind_code); !st) return st.error();
   m->card_version_id = in.card_version_id;
@@ -187,7 +189,7 @@ Result<MeetingView> in_session::set_attendance(soci::session& s, const accounts:
                                                const std::vector<AttendanceInput>& items) {
   auto m = visible_meeting(s, caller, id);
   if (!m) return not_found("network.not_found");
-  const auto region = repo::region_by_id(s, m->region_org_id).value_or(RegionRef{m->region_org_id, "", ""});
+  const auto region = common::region_by_id(s, m->region_org_id).value_or(RegionRef{m->region_org_id, "", ""});
   if (!manages_region(caller, region)) return forbidden("network.cards.manage_forbidden");
   const auto invited = repo::invitations(s, id);
   for (std::size_t i = 0; i < items.size(); ++i) {

@@ -48,21 +48,13 @@ std::vector<long long> provider_orgs(const Principal& p) {
   return out;
 }
 
-// The region a caller reads (network/app/cards.hpp reading_region: the code asked for, the caller's region
-// organisation, a municipality's region, the region of a provider's services, or the only region).
-Result<mrepo::RegionRow> region_for(soci::session& s, const accounts::Caller& caller, const std::string& code) {
-  auto r = reading_region(s, caller, code);
-  if (!r) return r.error();
-  return mrepo::RegionRow{r->org_id, r->region_code, r->name};
-}
-
-MinimalViewer viewer_in(soci::session& s, const Principal& p, const mrepo::RegionRow& region) {
+MinimalViewer viewer_in(soci::session& s, const Principal& p, const RegionRef& region) {
   MinimalViewerFacts f;
   f.platform_admin = p.platform_admin;
   for (const auto& m : p.memberships) {
     if (m.organisation_id == region.org_id) keep_best(f.region_role, m.role);
     if (m.organisation_type == OrganisationType::provider) {
-      const auto codes = mrepo::service_region_codes(s, {m.organisation_id});
+      const auto codes = common::service_regions_of(s, {m.organisation_id});
       if (std::find(codes.begin(), codes.end(), region.region_code) != codes.end()) keep_best(f.provider_role, m.role);
     }
   }
@@ -76,13 +68,13 @@ bool sees_service(const Principal& p, MinimalViewer v, long long provider_id) {
   return std::find(own.begin(), own.end(), provider_id) != own.end();
 }
 
-std::vector<ServiceCheck> checks_of(soci::session& s, const mrepo::RegionRow& region, const mrepo::FormRow& form,
+std::vector<ServiceCheck> checks_of(soci::session& s, const RegionRef& region, const mrepo::FormRow& form,
                                     const std::string& until = "") {
   std::vector<ServiceCheck> out;
   const auto coverage = mrepo::latest_coverage(s, region.org_id, form.kind_code, until);
   const auto names = mrepo::need_names(s, form.needs);
   const auto actions = mrepo::gap_actions(s, form.id);
-  for (const auto& sv : mrepo::services_of_kind(s, region.region_code, form.kind_code)) {
+  for (const auto& sv : common::active_services(s, region.region_code, {form.kind_code})) {
     ServiceCheck c;
     c.minimal_form_id = form.id;
     c.service_id = sv.id;
@@ -111,7 +103,7 @@ std::vector<ServiceCheck> checks_of(soci::session& s, const mrepo::RegionRow& re
   return out;
 }
 
-MinimalFormView view_of(soci::session& s, const mrepo::RegionRow& region, const mrepo::FormRow& form,
+MinimalFormView view_of(soci::session& s, const RegionRef& region, const mrepo::FormRow& form,
                         MinimalViewer viewer) {
   MinimalFormView v;
   v.region = region;
@@ -135,7 +127,7 @@ MinimalFormView view_of(soci::session& s, const mrepo::RegionRow& region, const 
 }
 
 struct Loaded {
-  mrepo::RegionRow region;
+  RegionRef region;
   mrepo::FormRow form;
   MinimalViewer viewer = MinimalViewer::none;
 };
@@ -144,7 +136,7 @@ struct Loaded {
 Result<Loaded> readable(soci::session& s, const Principal& p, long long id) {
   auto form = mrepo::get_form(s, id);
   if (!form) return kNotFound;
-  auto region = mrepo::region_by_org(s, form->region_org_id);
+  auto region = common::region_by_id(s, form->region_org_id);
   if (!region) return kNotFound;
   const auto viewer = viewer_in(s, p, *region);
   if (viewer == MinimalViewer::none) return kNotFound;
@@ -176,7 +168,7 @@ Result<MinimalFormView> with_form(kvalis::store::Database& db, F&& f) {
 
 std::vector<ServiceCheck> check_services(soci::session& s, long long region_org_id, const std::string& kind_code) {
   std::vector<ServiceCheck> out;
-  auto region = mrepo::region_by_org(s, region_org_id);
+  auto region = common::region_by_id(s, region_org_id);
   if (!region) return out;
   for (const auto& f : mrepo::list_forms(s, region_org_id)) {
     if (f.status != MinimalFormStatus::set || (!kind_code.empty() && f.kind_code != kind_code)) continue;
@@ -188,7 +180,7 @@ std::vector<ServiceCheck> check_services(soci::session& s, long long region_org_
 Result<MinimalFormList> list_minimal_forms(kvalis::store::Database& db, const accounts::Caller& caller,
                                            const std::string& region_code) {
   return db.read([&](soci::session& s) -> Result<MinimalFormList> {
-    auto region = region_for(s, caller, region_code);
+    auto region = reading_region(s, caller, region_code);
     if (!region) return region.error();
     const auto viewer = viewer_in(s, caller.principal, *region);
     if (viewer == MinimalViewer::none) return forbidden("network.region.required");
@@ -227,17 +219,17 @@ std::optional<long long> set_minimal_form_of(soci::session& s, long long region_
 
 Result<MinimalFormView> create_minimal_form(soci::session& s, const accounts::Caller& caller,
                                             const MinimalFormInput& in, long long now) {
-  Result<mrepo::RegionRow> region = Error{ErrorCode::invalid_input, "region", "network.region.required", {}};
+  Result<RegionRef> region = Error{ErrorCode::invalid_input, "region", "network.region.required", {}};
   if (in.region_org_id) {
-    if (auto r = mrepo::region_by_org(s, in.region_org_id)) region = *r;
+    if (auto r = common::region_by_id(s, in.region_org_id)) region = *r;
   } else {
-    region = region_for(s, caller, in.region_code);
+    region = reading_region(s, caller, in.region_code);
   }
   if (!region) return region.error();
   if (viewer_in(s, caller.principal, *region) != MinimalViewer::region_manager)
     return forbidden("network.region.required");
   if (in.kind_code.empty()) return invalid("kind_code", "field.required");
-  const std::string kind = mrepo::kind_name(s, in.kind_code);
+  const std::string kind = common::kind_name(s, in.kind_code);
   if (kind.empty()) return invalid("kind_code", "network.kind.unknown", {{"value", in.kind_code}});
   if (in.basis_round_id <= 0) return invalid("basis_round_id", "field.required");
   auto round = mrepo::get_round(s, in.basis_round_id);
@@ -340,10 +332,10 @@ Result<std::vector<ServiceCheck>> minimal_form_checks(kvalis::store::Database& d
 
 Result<ServiceCheck> service_minimal_check(kvalis::store::Database& db, const accounts::Caller& caller, long long service_id) {
   return db.read([&](soci::session& s) -> Result<ServiceCheck> {
-    auto sv = mrepo::get_service(s, service_id);
+    auto sv = common::service_by_id(s, service_id);
     if (!sv || !sv->active) return kNotFound;
-    std::optional<mrepo::RegionRow> region;
-    for (const auto& r : mrepo::regions(s))
+    std::optional<RegionRef> region;
+    for (const auto& r : common::regions(s))
       if (r.region_code == sv->region_code) region = r;
     if (!region) return kNotFound;
     const auto viewer = viewer_in(s, caller.principal, *region);
@@ -418,9 +410,9 @@ Result<GapActionsResult> raise_gap_actions(kvalis::store::Database& db, const ac
 }
 
 std::optional<double> minimal_form_share_percent(soci::session& s, long long service_id, int period_year) {
-  auto sv = mrepo::get_service(s, service_id);
+  auto sv = common::service_by_id(s, service_id);
   if (!sv) return std::nullopt;
-  for (const auto& region : mrepo::regions(s)) {
+  for (const auto& region : common::regions(s)) {
     if (region.region_code != sv->region_code) continue;
     const auto form_id = mrepo::form_of_kind(s, region.org_id, sv->kind_code, MinimalFormStatus::set);
     if (!form_id) return std::nullopt;

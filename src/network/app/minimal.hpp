@@ -10,6 +10,7 @@
 
 #include "accounts/core/caller.hpp"
 #include "network/core/minimal.hpp"
+#include "network/store/common_repo.hpp"
 #include "network/store/minimal_repo.hpp"
 #include "platform/core/result.hpp"
 #include "platform/store/database.hpp"
@@ -17,6 +18,7 @@
 namespace kvalis::network::app {
 
 namespace mrepo = network::store::minimal_repo;
+namespace common = network::store::common_repo;
 
 struct MinimalNeedView {
   mrepo::NeedRow need;
@@ -51,13 +53,13 @@ struct MinimalFormSummary {
 };
 
 struct MinimalFormList {
-  mrepo::RegionRow region;
+  RegionRef region;
   bool can_manage = false;
   std::vector<MinimalFormSummary> items;
 };
 
 struct MinimalFormView {
-  mrepo::RegionRow region;
+  RegionRef region;
   mrepo::FormRow form;
   std::vector<MinimalNeedView> needs;  // the card's needs in order, each with its share and whether required
   int services_checked = 0;

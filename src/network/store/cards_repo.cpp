@@ -15,41 +15,7 @@ using kvalis::store::for_each_row;
 using kvalis::store::Param;
 using kvalis::store::placeholders;
 
-// ---- regions and providers ----
-
-namespace {
-constexpr const char* kRegionColumns = "SELECT id, region_code, name FROM organisations";
-RegionRef read_region(const soci::row& r) { return {as_ll(r, 0), as_str(r, 1), as_str(r, 2)}; }
-}  // namespace
-
-std::optional<RegionRef> region_by_id(soci::session& s, long long org_id) {
-  Filter f;
-  f.add("id = ?", {org_id}).add("type = 'region'");
-  std::optional<RegionRef> out;
-  for_each_row(s, kRegionColumns + f.where(), f, [&](const soci::row& r) { out = read_region(r); });
-  return out;
-}
-
-std::vector<RegionRef> regions(soci::session& s, const std::string& region_code) {
-  Filter f;
-  f.add("type = 'region'");
-  if (!region_code.empty()) f.add("region_code = ?", {region_code});
-  std::vector<RegionRef> out;
-  for_each_row(s, kRegionColumns + f.where() + " ORDER BY name, id", f,
-               [&](const soci::row& r) { out.push_back(read_region(r)); });
-  return out;
-}
-
-std::vector<std::string> service_regions_of(soci::session& s, const std::vector<long long>& org_ids) {
-  std::vector<std::string> out;
-  if (org_ids.empty()) return out;
-  Filter f;
-  std::vector<Param> ids(org_ids.begin(), org_ids.end());
-  f.add_any("provider_id = ?", ids).add("status = 'active'").add("region_code <> ''");
-  for_each_row(s, "SELECT DISTINCT region_code FROM services" + f.where() + " ORDER BY region_code", f,
-               [&](const soci::row& r) { out.push_back(as_str(r, 0)); });
-  return out;
-}
+// ---- providers ----
 
 std::vector<OrgName> providers_of_kind(soci::session& s, const std::string& region_code, const std::string& kind_code,
                                        const std::string& form_code) {
@@ -64,37 +30,11 @@ std::vector<OrgName> providers_of_kind(soci::session& s, const std::string& regi
   return out;
 }
 
-std::string org_name(soci::session& s, long long org_id) {
-  Filter f;
-  f.add("id = ?", {org_id});
-  std::string out;
-  for_each_row(s, "SELECT name FROM organisations" + f.where(), f, [&](const soci::row& r) { out = as_str(r, 0); });
-  return out;
-}
-
 std::string user_name(soci::session& s, long long user_id) {
   Filter f;
   f.add("id = ?", {user_id});
   std::string out;
   for_each_row(s, "SELECT display_name FROM users" + f.where(), f, [&](const soci::row& r) { out = as_str(r, 0); });
-  return out;
-}
-
-std::string kind_name(soci::session& s, const std::string& kind_code) {
-  Filter f;
-  f.add("catalogue = 'service_kinds'").add("code = ?", {kind_code});
-  std::string out;
-  for_each_row(s, "SELECT name_cs FROM catalogue_items" + f.where() + " ORDER BY valid_from", f,
-               [&](const soci::row& r) { out = as_str(r, 0); });
-  return out;
-}
-
-std::string kind_name_en(soci::session& s, const std::string& kind_code) {
-  Filter f;
-  f.add("catalogue = 'service_kinds'").add("code = ?", {kind_code});
-  std::string out;
-  for_each_row(s, "SELECT name_en FROM catalogue_items" + f.where() + " ORDER BY valid_from", f,
-               [&](const soci::row& r) { out = as_str(r, 0); });
   return out;
 }
 

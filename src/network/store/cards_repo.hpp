@@ -11,11 +11,7 @@
 
 namespace kvalis::network::store::cards_repo {
 
-// ---- regions and providers ----
-std::optional<RegionRef> region_by_id(soci::session& s, long long org_id);
-std::vector<RegionRef> regions(soci::session& s, const std::string& region_code = "");
-// The region codes of the active services of these organisations.
-std::vector<std::string> service_regions_of(soci::session& s, const std::vector<long long>& org_ids);
+// ---- providers (regions, organisation and kind names: common_repo.hpp) ----
 struct OrgName {
   long long id = 0;
   std::string name;
@@ -24,11 +20,7 @@ struct OrgName {
 // With a form code, only services offered in that form.
 std::vector<OrgName> providers_of_kind(soci::session& s, const std::string& region_code, const std::string& kind_code,
                                        const std::string& form_code = "");
-std::string org_name(soci::session& s, long long org_id);
 std::string user_name(soci::session& s, long long user_id);
-// Kind code → Czech name from the service_kinds catalogue ("" when unknown).
-std::string kind_name(soci::session& s, const std::string& kind_code);
-std::string kind_name_en(soci::session& s, const std::string& kind_code);
 
 // ---- need areas ----
 std::vector<NeedArea> need_areas(soci::session& s, long long region_org_id, bool active_only);

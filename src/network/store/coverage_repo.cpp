@@ -16,13 +16,8 @@ using kvalis::store::as_opt_ll;
 using kvalis::store::as_str;
 using kvalis::store::Filter;
 using kvalis::store::for_each_row;
-using kvalis::store::placeholders;
 
 namespace {
-
-constexpr const char* kRegionColumns = "SELECT id, region_code, name FROM organisations";
-
-RegionRow read_region(const soci::row& r) { return {as_ll(r, 0), as_str(r, 1), as_str(r, 2)}; }
 
 constexpr const char* kRoundColumns =
     "SELECT id, region_org_id, title, period_from, period_to, kinds, deadline, status, opened_at, locked_at, "
@@ -44,15 +39,6 @@ RoundRow read_round(const soci::row& r) {
   o.created_at = as_ll(r, 11);
   o.updated_at = as_ll(r, 12);
   return o;
-}
-
-constexpr const char* kServiceColumns =
-    "SELECT s.id, s.provider_id, s.name, o.name, s.kind_code, s.registry_id, s.region_code, s.status "
-    "FROM services s JOIN organisations o ON o.id = s.provider_id";
-
-ServiceRow read_service(const soci::row& r) {
-  return {as_ll(r, 0), as_ll(r, 1),  as_str(r, 2), as_str(r, 3), as_str(r, 4), as_str(r, 5),
-          as_str(r, 6), as_str(r, 7) == "active"};
 }
 
 constexpr const char* kSubmissionColumns =
@@ -87,42 +73,6 @@ SubmissionRow read_submission(const soci::row& r) {
 }
 
 }  // namespace
-
-std::optional<RegionRow> region_by_code(soci::session& s, const std::string& region_code) {
-  Filter f;
-  f.add("type = 'region'").add("region_code = ?", {region_code});
-  std::optional<RegionRow> out;
-  for_each_row(s, std::string(kRegionColumns) + f.where() + " ORDER BY id", f, [&](const soci::row& r) {
-    if (!out) out = read_region(r);
-  });
-  return out;
-}
-
-std::optional<RegionRow> region_by_org(soci::session& s, long long org_id) {
-  Filter f;
-  f.add("type = 'region'").add("id = ?", {org_id});
-  std::optional<RegionRow> out;
-  for_each_row(s, std::string(kRegionColumns) + f.where(), f, [&](const soci::row& r) { out = read_region(r); });
-  return out;
-}
-
-std::vector<RegionRow> regions(soci::session& s) {
-  Filter f;
-  f.add("type = 'region'");
-  std::vector<RegionRow> out;
-  for_each_row(s, std::string(kRegionColumns) + f.where() + " ORDER BY region_code, id", f,
-               [&](const soci::row& r) { out.push_back(read_region(r)); });
-  return out;
-}
-
-std::string organisation_region(soci::session& s, long long org_id) {
-  Filter f;
-  f.add("id = ?", {org_id});
-  std::string out;
-  for_each_row(s, "SELECT region_code FROM organisations" + f.where(), f,
-               [&](const soci::row& r) { out = as_str(r, 0); });
-  return out;
-}
 
 std::vector<RoundRow> list_rounds(soci::session& s, long long region_org_id) {
   Filter f;
@@ -258,35 +208,6 @@ std::vector<NeedAreaRow> need_areas(soci::session& s, long long region_org_id) {
                f, [&](const soci::row& r) {
                  out.push_back({as_ll(r, 0), as_str(r, 1), as_str(r, 2), as_str(r, 3), as_int(r, 4)});
                });
-  return out;
-}
-
-std::vector<ServiceRow> active_services(soci::session& s, const std::string& region_code,
-                                        const std::vector<std::string>& kinds) {
-  std::vector<ServiceRow> out;
-  if (kinds.empty()) return out;
-  Filter f;
-  f.add("s.status = 'active'").add("s.region_code = ?", {region_code});
-  std::vector<kvalis::store::Param> ks(kinds.begin(), kinds.end());
-  f.add("s.kind_code IN (" + placeholders(ks.size()) + ")", ks);
-  for_each_row(s, std::string(kServiceColumns) + f.where() + " ORDER BY s.kind_code, o.name, s.name, s.id", f,
-               [&](const soci::row& r) { out.push_back(read_service(r)); });
-  return out;
-}
-
-std::optional<ServiceRow> service_by_id(soci::session& s, long long id) {
-  Filter f;
-  f.add("s.id = ?", {id});
-  std::optional<ServiceRow> out;
-  for_each_row(s, std::string(kServiceColumns) + f.where(), f, [&](const soci::row& r) { out = read_service(r); });
-  return out;
-}
-
-std::optional<ServiceRow> service_by_registry_id(soci::session& s, const std::string& registry_id) {
-  Filter f;
-  f.add("s.registry_id = ?", {registry_id});
-  std::optional<ServiceRow> out;
-  for_each_row(s, std::string(kServiceColumns) + f.where(), f, [&](const soci::row& r) { out = read_service(r); });
   return out;
 }
 

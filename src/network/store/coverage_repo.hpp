@@ -16,15 +16,7 @@
 
 namespace kvalis::network::store::coverage_repo {
 
-struct RegionRow {
-  long long org_id = 0;
-  std::string region_code, name;
-};
-std::optional<RegionRow> region_by_code(soci::session& s, const std::string& region_code);
-std::optional<RegionRow> region_by_org(soci::session& s, long long org_id);
-std::vector<RegionRow> regions(soci::session& s);
-// The region code of an organisation (organisations.region_code), or "".
-std::string organisation_region(soci::session& s, long long org_id);
+// Regions, services with their provider and names: common_repo.hpp.
 
 struct RoundRow {
   long long id = 0, region_org_id = 0;
@@ -62,17 +54,6 @@ struct NeedAreaRow {
 };
 // Active need areas of a region in position order (every region when region_org_id is 0).
 std::vector<NeedAreaRow> need_areas(soci::session& s, long long region_org_id);
-
-struct ServiceRow {
-  long long id = 0, provider_id = 0;
-  std::string name, provider_name, kind_code, registry_id, region_code;
-  bool active = true;
-};
-// Active services of the kinds in a region.
-std::vector<ServiceRow> active_services(soci::session& s, const std::string& region_code,
-                                        const std::vector<std::string>& kinds);
-std::optional<ServiceRow> service_by_id(soci::session& s, long long id);
-std::optional<ServiceRow> service_by_registry_id(soci::session& s, const std::string& registry_id);
 
 struct SubmissionRow {
   long long id = 0, round_id = 0, service_id = 0, card_version_id = 0;

@@ -56,45 +56,7 @@ void load_needs(soci::session& s, std::vector<FormRow>& forms) {
                filter, [&](const soci::row& r) { by_id[as_ll(r, 0)]->needs.push_back(as_ll(r, 1)); });
 }
 
-ServiceRow read_service(const soci::row& r) {
-  return {as_ll(r, 0), as_str(r, 1), as_ll(r, 2), as_str(r, 3), as_str(r, 4), as_str(r, 5), as_str(r, 6) == "active"};
-}
-
-const std::string kServiceColumns =
-    "SELECT s.id, s.name, s.provider_id, o.name, s.kind_code, s.region_code, s.status FROM services s "
-    "JOIN organisations o ON o.id = s.provider_id";
-
 }  // namespace
-
-std::vector<RegionRow> regions(soci::session& s) {
-  std::vector<RegionRow> out;
-  for_each_row(s, "SELECT id, region_code, name FROM organisations WHERE type = 'region' ORDER BY name, id",
-               Filter{}, [&](const soci::row& r) { out.push_back({as_ll(r, 0), as_str(r, 1), as_str(r, 2)}); });
-  return out;
-}
-
-std::optional<RegionRow> region_by_org(soci::session& s, long long org_id) {
-  std::optional<RegionRow> out;
-  Filter f;
-  f.add("id = ?", {org_id});
-  f.add("type = 'region'");
-  for_each_row(s, "SELECT id, region_code, name FROM organisations" + f.where(), f,
-               [&](const soci::row& r) { out = RegionRow{as_ll(r, 0), as_str(r, 1), as_str(r, 2)}; });
-  return out;
-}
-
-std::vector<std::string> service_region_codes(soci::session& s, const std::vector<long long>& org_ids) {
-  std::vector<std::string> out;
-  if (org_ids.empty()) return out;
-  std::vector<kvalis::store::Param> ids(org_ids.begin(), org_ids.end());
-  Filter f;
-  f.add("provider_id IN (" + placeholders(ids.size()) + ")", ids);
-  f.add("status = 'active'");
-  f.add("region_code <> ''");
-  for_each_row(s, "SELECT DISTINCT region_code FROM services" + f.where() + " ORDER BY region_code", f,
-               [&](const soci::row& r) { out.push_back(as_str(r, 0)); });
-  return out;
-}
 
 std::vector<FormRow> list_forms(soci::session& s, long long region_org_id) {
   std::vector<FormRow> out;
@@ -239,26 +201,6 @@ std::vector<ServiceCoverage> round_coverage(soci::session& s, long long round_id
   return out;
 }
 
-std::vector<ServiceRow> services_of_kind(soci::session& s, const std::string& region_code,
-                                         const std::string& kind_code) {
-  std::vector<ServiceRow> out;
-  Filter f;
-  f.add("s.region_code = ?", {region_code});
-  f.add("s.status = 'active'");
-  if (!kind_code.empty()) f.add("s.kind_code = ?", {kind_code});
-  for_each_row(s, kServiceColumns + f.where() + " ORDER BY s.kind_code, o.name, s.name, s.id", f,
-               [&](const soci::row& r) { out.push_back(read_service(r)); });
-  return out;
-}
-
-std::optional<ServiceRow> get_service(soci::session& s, long long id) {
-  std::optional<ServiceRow> out;
-  Filter f;
-  f.add("s.id = ?", {id});
-  for_each_row(s, kServiceColumns + f.where(), f, [&](const soci::row& r) { out = read_service(r); });
-  return out;
-}
-
 std::map<long long, std::pair<ServiceCoverage, long long>> latest_coverage(soci::session& s, long long region_org_id,
                                                                            const std::string& kind_code,
                                                                            const std::string& until) {
@@ -311,18 +253,6 @@ void insert_gap_action(soci::session& s, long long form_id, long long service_id
        "VALUES (:f, :s, :n, :a, :u, :c)",
       soci::use(form_id), soci::use(service_id), soci::use(need_area_id), soci::use(action_id), soci::use(user_id),
       soci::use(now);
-}
-
-std::string kind_name(soci::session& s, const std::string& kind_code) {
-  std::string out;
-  Filter f;
-  f.add("catalogue = 'service_kinds'");
-  f.add("code = ?", {kind_code});
-  for_each_row(s, "SELECT name_cs FROM catalogue_items" + f.where() + " ORDER BY id DESC", f,
-               [&](const soci::row& r) {
-                 if (out.empty()) out = as_str(r, 0);
-               });
-  return out;
 }
 
 }  // namespace kvalis::network::store::minimal_repo

@@ -1,6 +1,6 @@
 #pragma once
 // SQL of the minimal form of a service (tables nw_minimal_forms, nw_minimal_form_needs, nw_gap_actions) and the
-// reads it needs of regions, services, coverage rounds, their answers and the cards' needs (0009_network.sql).
+// reads it needs of coverage rounds, their answers and the cards' needs (0009_network.sql).
 #include <soci/soci.h>
 
 #include <map>
@@ -13,15 +13,7 @@
 
 namespace kvalis::network::store::minimal_repo {
 
-struct RegionRow {
-  long long org_id = 0;
-  std::string region_code;
-  std::string name;
-};
-std::vector<RegionRow> regions(soci::session& s);
-std::optional<RegionRow> region_by_org(soci::session& s, long long org_id);
-// Region codes of the active services of these organisations.
-std::vector<std::string> service_region_codes(soci::session& s, const std::vector<long long>& org_ids);
+// Regions, services with their provider and kind names: common_repo.hpp.
 
 struct FormRow {
   long long id = 0;
@@ -75,18 +67,6 @@ std::map<long long, NeedRow> need_names(soci::session& s, const std::vector<long
 // How each service of the kind answered in the round (submitted forms only).
 std::vector<ServiceCoverage> round_coverage(soci::session& s, long long round_id, const std::string& kind_code);
 
-struct ServiceRow {
-  long long id = 0;
-  std::string name;
-  long long provider_id = 0;
-  std::string provider_name;
-  std::string kind_code;
-  std::string region_code;
-  bool active = false;
-};
-std::vector<ServiceRow> services_of_kind(soci::session& s, const std::string& region_code, const std::string& kind_code);
-std::optional<ServiceRow> get_service(soci::session& s, long long id);
-
 // Each service's latest submitted answer in a locked round of the region (rounds whose period starts on or
 // before `until`, YYYY-MM-DD; '' = any), as coverage and the round it came from.
 std::map<long long, std::pair<ServiceCoverage, long long>> latest_coverage(soci::session& s, long long region_org_id,
@@ -97,7 +77,5 @@ std::map<long long, std::pair<ServiceCoverage, long long>> latest_coverage(soci:
 std::map<std::pair<long long, long long>, long long> gap_actions(soci::session& s, long long form_id);
 void insert_gap_action(soci::session& s, long long form_id, long long service_id, long long need_area_id,
                        long long action_id, long long user_id, long long now);
-
-std::string kind_name(soci::session& s, const std::string& kind_code);
 
 }  // namespace kvalis::network::store::minimal_repo
