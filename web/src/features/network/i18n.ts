@@ -222,7 +222,8 @@ export const cs = {
     intro:
       'Základní činnosti druhů služeb podle zákona o sociálních službách a vyhlášky č. 505/2006 Sb.; kraj může doplnit vlastní.',
     chooseKind: 'Vyberte druh služby',
-    chooseKindHelp: 'Vyberte druh služby nahoře: ukážou se jeho základní činnosti podle zákona a ty, které doplnil kraj.',
+    chooseKindHelp:
+      'Vyberte druh služby nahoře: ukážou se jeho základní činnosti podle zákona a ty, které doplnil kraj.',
     paragraph: 'Paragraf',
     letter: 'Písmeno',
     text: 'Činnost',
