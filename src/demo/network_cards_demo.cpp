@@ -122,11 +122,17 @@ const std::vector<CardSpec>& card_specs() {
        "Že služba nahradí péči rodiny nebo dohled nad člověkem 24 hodin denně.",
        "Spolupráci při přechodu z nemocnice domů a sdílení informací se souhlasem uživatele.",
        "Převzetí odpovědnosti za zdravotní péči nebo za rozhodnutí opatrovníka.",
-       {{"hygiena", "Udržet se čistý a upravený i při omezené pohyblivosti.",
-         "Pomoc při koupání, sprchování a péči o vlasy, doma nebo ve středisku.", {"b"}},
-        {"strava", "Mít teplé jídlo každý den a umět se najíst.", "Dovoz obědů, nákup potravin, pomoc při podání jídla.",
+       {{"hygiena",
+         "Udržet se čistý a upravený i při omezené pohyblivosti.",
+         "Pomoc při koupání, sprchování a péči o vlasy, doma nebo ve středisku.",
+         {"b"}},
+        {"strava",
+         "Mít teplé jídlo každý den a umět se najíst.",
+         "Dovoz obědů, nákup potravin, pomoc při podání jídla.",
          {"c"}},
-        {"domacnost", "Bydlet v uklizené domácnosti, mít vyprané prádlo.", "Běžný úklid, praní a žehlení, nákupy.",
+        {"domacnost",
+         "Bydlet v uklizené domácnosti, mít vyprané prádlo.",
+         "Běžný úklid, praní a žehlení, nákupy.",
          {"d"}},
         {"vztahy", "Neztratit kontakt s rodinou a okolím.", "Doprovod k lékaři, na úřad, do klubu seniorů.", {"e"}}}},
       {"3",
@@ -139,7 +145,9 @@ const std::vector<CardSpec>& card_specs() {
        "Náhradu školního asistenta pedagoga.",
        {{"sobestacnost", "Zvládat oblékání, přesuny a péči o sebe.", "Pomoc při běžných úkonech péče o sebe.", {"a"}},
         {"hygiena", "Mít zajištěnou osobní hygienu.", "Pomoc při osobní hygieně.", {"b"}},
-        {"vzdelavani", "Chodit do školy a na kroužky.", "Doprovod a pomoc ve škole a při volnočasových aktivitách.",
+        {"vzdelavani",
+         "Chodit do školy a na kroužky.",
+         "Doprovod a pomoc ve škole a při volnočasových aktivitách.",
          {"e", "f"}}}},
       {"13",
        "Domov pro seniory poskytuje pobyt a péči seniorům, jejichž potřeby nelze zajistit doma.",
@@ -149,11 +157,16 @@ const std::vector<CardSpec>& card_specs() {
        "Umístění seniora bez jeho souhlasu.",
        "Spolupráci s praktickým lékařem a nemocnicí.",
        "Převzetí seniora, kterému stačí terénní služba.",
-       {{"bydleni", "Mít bezpečné bydlení, když už domov nestačí.", "Ubytování v jednolůžkových a dvoulůžkových pokojích.",
+       {{"bydleni",
+         "Mít bezpečné bydlení, když už domov nestačí.",
+         "Ubytování v jednolůžkových a dvoulůžkových pokojích.",
          {"a"}},
         {"strava", "Jíst pravidelně a podle diety.", "Celodenní strava včetně diet.", {"b"}},
         {"hygiena", "Mít zajištěnou hygienu i při úplné závislosti na pomoci.", "Pomoc při hygieně.", {"d"}},
-        {"volny_cas", "Mít smysluplnou činnost a kontakt s lidmi.", "Aktivizační a společenské činnosti.", {"e", "g"}}}},
+        {"volny_cas",
+         "Mít smysluplnou činnost a kontakt s lidmi.",
+         "Aktivizační a společenské činnosti.",
+         {"e", "g"}}}},
       {"1",
        "Odborné sociální poradenství pomáhá lidem zorientovat se v jejich situaci a najít řešení.",
        "Bezplatnou a diskrétní radu, informace o právech a doprovod při jednání.",
@@ -162,8 +175,13 @@ const std::vector<CardSpec>& card_specs() {
        "Řešení situace za člověka.",
        "Předání kontaktu na navazující služby se souhlasem klienta.",
        "Zastupování klienta vůči jiným institucím bez plné moci.",
-       {{"finance", "Zvládat dluhy a hospodařit s penězi.", "Dluhové poradenství, pomoc s rozpočtem domácnosti.", {"c"}},
-        {"prava", "Znát svá práva a povinnosti a umět je uplatnit.", "Informace, pomoc s podáním, doprovod na úřad.",
+       {{"finance",
+         "Zvládat dluhy a hospodařit s penězi.",
+         "Dluhové poradenství, pomoc s rozpočtem domácnosti.",
+         {"c"}},
+        {"prava",
+         "Znát svá práva a povinnosti a umět je uplatnit.",
+         "Informace, pomoc s podáním, doprovod na úřad.",
          {"c"}},
         {"vztahy", "Řešit rodinné a vztahové problémy.", "Poradenství a zprostředkování navazující pomoci.", {"a"}}}},
       {"28",
@@ -272,8 +290,8 @@ NetworkStageSummary write_network_cards_demo(soci::session& s, const DemoContext
   int cards_created = 0, comments = 0, meetings = 0;
   std::map<std::string, std::vector<long long>> versions_by_kind;
 
-  auto comment = [&](const std::optional<accounts::Caller>& who, long long version, const char* part, const char* text)
-      -> std::optional<long long> {
+  auto comment = [&](const std::optional<accounts::Caller>& who, long long version, const char* part,
+                     const char* text) -> std::optional<long long> {
     if (!who) return std::nullopt;
     auto r = napp::in_session::add_comment(s, *who, version, {part, text}, today);
     if (!r) return std::nullopt;  // the provider is not among the recipients of this kind
@@ -406,7 +424,8 @@ NetworkStageSummary write_network_cards_demo(soci::session& s, const DemoContext
   out.counts.push_back({"nové karty", cards_created});
   out.counts.push_back({"připomínky", comments});
   out.counts.push_back({"setkání", meetings});
-  for (const auto& card : napp::published_cards(s, region.org_id)) out.ids["published_versions"].push_back(card.version_id);
+  for (const auto& card : napp::published_cards(s, region.org_id))
+    out.ids["published_versions"].push_back(card.version_id);
   for (const auto& [kind, versions] : versions_by_kind) out.ids["card_versions_" + kind] = versions;
   return out;
 }

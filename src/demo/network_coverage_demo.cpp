@@ -23,7 +23,8 @@ using network::CoverageMode;
 // A deterministic spread of 0..99 over (service, need, round).
 int spread(long long service_id, long long need_id, int salt) {
   unsigned long long x = static_cast<unsigned long long>(service_id) * 2654435761ULL +
-                         static_cast<unsigned long long>(need_id) * 40503ULL + static_cast<unsigned long long>(salt) * 97ULL;
+                         static_cast<unsigned long long>(need_id) * 40503ULL +
+                         static_cast<unsigned long long>(salt) * 97ULL;
   x ^= x >> 13;
   x *= 0x5bd1e995ULL;
   x ^= x >> 15;
@@ -55,8 +56,9 @@ struct Written {
 };
 
 // Answers a form (all needs, or the first `limit`), submitting it when `submit`.
-Written answer_form(soci::session& s, const accounts::Caller& caller, const network::store::coverage_repo::SubmissionRow& sub,
-                    const std::vector<long long>& mediating, int salt, std::size_t limit, bool submit, long long now) {
+Written answer_form(soci::session& s, const accounts::Caller& caller,
+                    const network::store::coverage_repo::SubmissionRow& sub, const std::vector<long long>& mediating,
+                    int salt, std::size_t limit, bool submit, long long now) {
   Written w;
   auto form = napp::get_coverage_form(s, caller, sub.id);
   if (!form || !form->can_edit) return w;
@@ -167,9 +169,8 @@ NetworkStageSummary write_network_coverage_demo(soci::session& s, const DemoCont
   if (out.ids.count("locked_round") == 0)
     if (auto r = find_round(plans[0].title); r && r->status == network::RoundStatus::locked)
       out.ids["locked_round"] = {r->id};
-  out.counts = {{"kola sběru", rounds_written},
-                {"odeslané formuláře", total.forms_submitted},
-                {"odpovědi", total.answers}};
+  out.counts = {
+      {"kola sběru", rounds_written}, {"odeslané formuláře", total.forms_submitted}, {"odpovědi", total.answers}};
   return out;
 }
 

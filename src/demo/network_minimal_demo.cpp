@@ -23,7 +23,8 @@ constexpr int kServicesWithActions = 2;
 
 template <class T>
 T checked(Result<T> r, const std::string& what) {
-  if (!r) throw std::runtime_error("network minimal demo: " + what + ": " + r.error().message_key + " " + r.error().field);
+  if (!r)
+    throw std::runtime_error("network minimal demo: " + what + ": " + r.error().message_key + " " + r.error().field);
   return std::move(*r);
 }
 
@@ -55,8 +56,9 @@ bool set_form_of_kind(soci::session& s, const accounts::Caller& region, const De
   if (required.empty() && best) required.push_back(best->need.need_area_id);
   napp::MinimalFormChange change;
   change.required = required;
-  change.note = "Potřeby, které v kole sběru přímo naplňuje alespoň polovina služeb druhu; projednáno na setkání "
-                "s poskytovateli.";
+  change.note =
+      "Potřeby, které v kole sběru přímo naplňuje alespoň polovina služeb druhu; projednáno na setkání "
+      "s poskytovateli.";
   checked(napp::update_minimal_form(s, region, draft->form.id, change, now), "needs of kind " + kind);
   checked(napp::set_minimal_form(s, region, draft->form.id, now), "set of kind " + kind);
   return true;

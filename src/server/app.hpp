@@ -91,8 +91,8 @@ class App final : public Environment {
     Response response;
     std::string etag;
   };
-  TtlCache<int, PortalVersions> portal_versions_;                    // one entry
-  VersionedCache<std::string, PortalPage> portal_pages_{1000};       // by path and registry version
+  TtlCache<int, PortalVersions> portal_versions_;               // one entry
+  VersionedCache<std::string, PortalPage> portal_pages_{1000};  // by path and registry version
   static thread_local bool memory_only_;
   Worker worker_;  // last: stops (finishing its task) before the rest of the App goes
 };

@@ -332,8 +332,7 @@ struct BmFormItem {
   // Prefilled from another module (not entered yet; saved on submit): where the value comes from.
   std::optional<std::string> source;
 };
-BOOST_DESCRIBE_STRUCT(BmFormItem, (),
-                      (code, name, unit, required, min_value, max_value, help, value, entered, source))
+BOOST_DESCRIBE_STRUCT(BmFormItem, (), (code, name, unit, required, min_value, max_value, help, value, entered, source))
 
 struct BmProblemParam {
   static constexpr const char* kSchemaName = "BmProblemParam";

@@ -65,8 +65,8 @@ struct NeedAreaInput {
 };
 Result<std::vector<NeedArea>> list_need_areas(kvalis::store::Database& db, const accounts::Caller& caller,
                                               const std::string& region_code, bool include_inactive);
-Result<NeedArea> create_need_area(kvalis::store::Database& db, const accounts::Caller& caller, const std::string& region_code,
-                                  const NeedAreaInput& in);
+Result<NeedArea> create_need_area(kvalis::store::Database& db, const accounts::Caller& caller,
+                                  const std::string& region_code, const NeedAreaInput& in);
 Result<NeedArea> update_need_area(kvalis::store::Database& db, const accounts::Caller& caller, long long id,
                                   const NeedAreaInput& in);
 
@@ -79,8 +79,8 @@ struct ActivityInput {
 };
 Result<std::vector<Activity>> list_activities(kvalis::store::Database& db, const accounts::Caller& caller,
                                               const std::string& region_code, const std::string& kind_code);
-Result<Activity> create_activity(kvalis::store::Database& db, const accounts::Caller& caller, const std::string& region_code,
-                                 const ActivityInput& in);
+Result<Activity> create_activity(kvalis::store::Database& db, const accounts::Caller& caller,
+                                 const std::string& region_code, const ActivityInput& in);
 // Region rows only (national rows are corrected by adding a region row).
 Result<Activity> update_activity(kvalis::store::Database& db, const accounts::Caller& caller, long long id,
                                  const ActivityInput& in);
@@ -130,16 +130,19 @@ struct VersionInput {
 
 Result<std::vector<CardSummary>> list_cards(kvalis::store::Database& db, const accounts::Caller& caller,
                                             const std::string& region_code);
-Result<CardDetail> create_card(kvalis::store::Database& db, const accounts::Caller& caller, const std::string& region_code,
-                               const std::string& kind_code, const std::string& form_code);
+Result<CardDetail> create_card(kvalis::store::Database& db, const accounts::Caller& caller,
+                               const std::string& region_code, const std::string& kind_code,
+                               const std::string& form_code);
 Result<CardDetail> get_card(kvalis::store::Database& db, const accounts::Caller& caller, long long card_id);
 Result<VersionDetail> get_version(kvalis::store::Database& db, const accounts::Caller& caller, long long version_id);
 Result<VersionDetail> update_version(kvalis::store::Database& db, const accounts::Caller& caller, long long version_id,
                                      const VersionInput& in);
 Result<VersionDetail> send_version(kvalis::store::Database& db, const accounts::Caller& caller, long long version_id,
                                    const std::string& comments_until);
-Result<VersionDetail> finalise_version(kvalis::store::Database& db, const accounts::Caller& caller, long long version_id);
-Result<VersionDetail> publish_version(kvalis::store::Database& db, const accounts::Caller& caller, long long version_id);
+Result<VersionDetail> finalise_version(kvalis::store::Database& db, const accounts::Caller& caller,
+                                       long long version_id);
+Result<VersionDetail> publish_version(kvalis::store::Database& db, const accounts::Caller& caller,
+                                      long long version_id);
 Result<VersionDetail> new_version(kvalis::store::Database& db, const accounts::Caller& caller, long long card_id);
 
 // Comparison of a version with another (default: the previous version of the card).
@@ -158,9 +161,9 @@ struct CommentView {
   std::string kind_code, kind_name;
   std::string part, part_label, part_label_en, text, author_org_name, author_name, status, answer;
   long long answered_at = 0, created_at = 0;
-  bool mine = false;       // of the caller's organisation
-  bool can_edit = false;   // the author while open
-  bool can_answer = false; // region manager
+  bool mine = false;        // of the caller's organisation
+  bool can_edit = false;    // the author while open
+  bool can_answer = false;  // region manager
 };
 struct CommentInput {
   std::string part, text;
@@ -205,8 +208,8 @@ struct AttendanceInput {
 };
 Result<std::vector<MeetingView>> list_meetings(kvalis::store::Database& db, const accounts::Caller& caller,
                                                const std::string& region_code, const std::string& kind_code);
-Result<MeetingView> create_meeting(kvalis::store::Database& db, const accounts::Caller& caller, const std::string& region_code,
-                                   const MeetingInput& in);
+Result<MeetingView> create_meeting(kvalis::store::Database& db, const accounts::Caller& caller,
+                                   const std::string& region_code, const MeetingInput& in);
 Result<MeetingView> get_meeting(kvalis::store::Database& db, const accounts::Caller& caller, long long id);
 Result<MeetingView> update_meeting(kvalis::store::Database& db, const accounts::Caller& caller, long long id,
                                    const MeetingInput& in);

@@ -14,13 +14,14 @@ namespace kvalis::network::app {
 
 struct CardAccess {
   RegionRef region;
-  bool manager = false;         // manages the region's cards
-  bool staff = false;           // a member of the region organisation (or platform admin)
-  bool recipient = false;       // a member of an organisation the version was sent to
-  long long responding_org = 0; // that organisation, when the caller may comment for it (admin/manager/worker)
+  bool manager = false;          // manages the region's cards
+  bool staff = false;            // a member of the region organisation (or platform admin)
+  bool recipient = false;        // a member of an organisation the version was sent to
+  long long responding_org = 0;  // that organisation, when the caller may comment for it (admin/manager/worker)
 };
 
-CardAccess card_access(soci::session& s, const accounts::Caller& caller, const kvalis::network::store::cards_repo::CardRow& card,
+CardAccess card_access(soci::session& s, const accounts::Caller& caller,
+                       const kvalis::network::store::cards_repo::CardRow& card,
                        const kvalis::network::store::cards_repo::VersionRow* version);
 CardActor actor_of(const CardAccess& a);
 // Region staff see every version; recipients the versions sent to them; everyone published ones.

@@ -32,8 +32,7 @@ void record(soci::session& s, const accounts::Caller& caller, const std::string&
 }
 
 Status check_length(const std::string& field, const std::string& value, std::size_t max) {
-  if (value.size() > max)
-    return invalid(field, "network.cards.text_too_long", {{"max", std::to_string(max)}});
+  if (value.size() > max) return invalid(field, "network.cards.text_too_long", {{"max", std::to_string(max)}});
   return check_characters(field, value, true);
 }
 
@@ -127,8 +126,8 @@ Status check_need_input(const NeedAreaInput& in) {
 
 }  // namespace
 
-Result<NeedArea> create_need_area(kvalis::store::Database& db, const accounts::Caller& caller, const std::string& region_code,
-                                  const NeedAreaInput& in) {
+Result<NeedArea> create_need_area(kvalis::store::Database& db, const accounts::Caller& caller,
+                                  const std::string& region_code, const NeedAreaInput& in) {
   return db.write([&](soci::session& s) -> Result<NeedArea> {
     auto region = region_of(s, caller, region_code);
     if (!region) return region.error();
@@ -254,8 +253,8 @@ Result<Activity> in_session::create_activity(soci::session& s, const accounts::C
   return a;
 }
 
-Result<Activity> create_activity(kvalis::store::Database& db, const accounts::Caller& caller, const std::string& region_code,
-                                 const ActivityInput& in) {
+Result<Activity> create_activity(kvalis::store::Database& db, const accounts::Caller& caller,
+                                 const std::string& region_code, const ActivityInput& in) {
   return db.write([&](soci::session& s) -> Result<Activity> {
     auto region = region_of(s, caller, region_code);
     if (!region) return region.error();
@@ -303,8 +302,8 @@ CardAccess card_access(soci::session& s, const accounts::Caller& caller, const r
     for (const auto& m : caller.principal.memberships) {
       if (std::find(recipients.begin(), recipients.end(), m.organisation_id) == recipients.end()) continue;
       a.recipient = true;
-      const bool responds = m.role == accounts::Role::admin || m.role == accounts::Role::manager ||
-                            m.role == accounts::Role::worker;
+      const bool responds =
+          m.role == accounts::Role::admin || m.role == accounts::Role::manager || m.role == accounts::Role::worker;
       if (responds && !a.responding_org) a.responding_org = m.organisation_id;
     }
   }
@@ -388,8 +387,8 @@ VersionDetail detail_of(soci::session& s, const accounts::Caller& caller, const 
   d.published_at = v.published_at;
   d.needs = repo::version_needs(s, v.id);
   const auto facts = facts_of(s, v, all, today_text());
-  for (auto action : allowed_card_actions(parse_card_status(v.status).value_or(CardStatus::draft), actor_of(access),
-                                          facts))
+  for (auto action :
+       allowed_card_actions(parse_card_status(v.status).value_or(CardStatus::draft), actor_of(access), facts))
     d.allowed.emplace_back(to_string(action));
   d.recipients = static_cast<int>(repo::recipients(s, v.id).size());
   const auto count = repo::count_comments(s, v.id);
@@ -422,7 +421,8 @@ Status decide(soci::session& s, const Loaded& l, CardAction action, const std::s
                                 actor_of(l.access), facts);
   if (!st) {
     Error e = st.error();
-    if (e.message_key == "network.cards.comments_open") e.params.push_back({"count", std::to_string(facts.open_comments)});
+    if (e.message_key == "network.cards.comments_open")
+      e.params.push_back({"count", std::to_string(facts.open_comments)});
     if (e.message_key == "network.comments.deadline_passed")
       e.params.push_back({"date", czech_date(l.version.comments_until)});
     return e;
@@ -483,8 +483,9 @@ Result<CardDetail> in_session::create_card(soci::session& s, const accounts::Cal
   return card_detail(s, caller, card);
 }
 
-Result<CardDetail> create_card(kvalis::store::Database& db, const accounts::Caller& caller, const std::string& region_code,
-                               const std::string& kind_code, const std::string& form_code) {
+Result<CardDetail> create_card(kvalis::store::Database& db, const accounts::Caller& caller,
+                               const std::string& region_code, const std::string& kind_code,
+                               const std::string& form_code) {
   return db.write([&](soci::session& s) -> Result<CardDetail> {
     auto region = region_of(s, caller, region_code);
     if (!region) return region.error();
@@ -540,7 +541,8 @@ Result<VersionDetail> in_session::update_version(soci::session& s, const account
     const std::string field = "needs[" + std::to_string(i) + "]";
     auto area = std::find_if(areas.begin(), areas.end(), [&](const NeedArea& a) { return a.id == n.need_area_id; });
     if (area == areas.end())
-      return invalid(field + ".need_area_id", "network.cards.need_unknown", {{"value", std::to_string(n.need_area_id)}});
+      return invalid(field + ".need_area_id", "network.cards.need_unknown",
+                     {{"value", std::to_string(n.need_area_id)}});
     if (!seen.insert(n.need_area_id).second) return invalid(field + ".need_area_id", "network.cards.need_twice");
     if (auto st = check_length(field + ".description", n.description, kMaxText); !st) return st.error();
     if (auto st = check_length(field + ".answer", n.answer, kMaxText); !st) return st.error();
@@ -609,7 +611,8 @@ Result<VersionDetail> in_session::finalise_version(soci::session& s, const accou
   return detail_of(s, caller, l->card, *repo::version(s, version_id));
 }
 
-Result<VersionDetail> finalise_version(kvalis::store::Database& db, const accounts::Caller& caller, long long version_id) {
+Result<VersionDetail> finalise_version(kvalis::store::Database& db, const accounts::Caller& caller,
+                                       long long version_id) {
   return db.write([&](soci::session& s) { return in_session::finalise_version(s, caller, version_id); });
 }
 
@@ -628,7 +631,8 @@ Result<VersionDetail> in_session::publish_version(soci::session& s, const accoun
   return detail_of(s, caller, l->card, *repo::version(s, version_id));
 }
 
-Result<VersionDetail> publish_version(kvalis::store::Database& db, const accounts::Caller& caller, long long version_id) {
+Result<VersionDetail> publish_version(kvalis::store::Database& db, const accounts::Caller& caller,
+                                      long long version_id) {
   return db.write([&](soci::session& s) { return in_session::publish_version(s, caller, version_id); });
 }
 
@@ -777,8 +781,7 @@ Result<CommentView> in_session::add_comment(soci::session& s, const accounts::Ca
 
 Result<CommentView> add_comment(kvalis::store::Database& db, const accounts::Caller& caller, long long version_id,
                                 const CommentInput& in) {
-  return db.write(
-      [&](soci::session& s) { return in_session::add_comment(s, caller, version_id, in, today_text()); });
+  return db.write([&](soci::session& s) { return in_session::add_comment(s, caller, version_id, in, today_text()); });
 }
 
 Result<CommentView> edit_comment(kvalis::store::Database& db, const accounts::Caller& caller, long long comment_id,
@@ -797,9 +800,9 @@ Result<CommentView> edit_comment(kvalis::store::Database& db, const accounts::Ca
     if (c->status != "open") return conflict("status", "network.comments.answered");
     const auto today = today_text();
     if (auto st = decide(s, *l, CardAction::comment, today); !st) return st.error();
-    if (l->access.responding_org != c->author_org_id && !accounts::member_of(caller.principal, c->author_org_id,
-                                                                             {accounts::Role::admin, accounts::Role::manager,
-                                                                              accounts::Role::worker}))
+    if (l->access.responding_org != c->author_org_id &&
+        !accounts::member_of(caller.principal, c->author_org_id,
+                             {accounts::Role::admin, accounts::Role::manager, accounts::Role::worker}))
       return forbidden("network.comments.no_right");
     if (auto st = check_comment_part(in.part, need_codes_of(s, c->version_id)); !st) return st.error();
     if (auto st = check_comment_text(in.text); !st) return st.error();
@@ -841,7 +844,8 @@ std::vector<CommentView> my_comments(kvalis::store::Database& db, const accounts
       auto l = load_version(s, caller, c.version_id);
       if (!l) continue;
       auto it = areas.find(l->card.region_org_id);
-      if (it == areas.end()) it = areas.emplace(l->card.region_org_id, repo::need_areas(s, l->card.region_org_id, false)).first;
+      if (it == areas.end())
+        it = areas.emplace(l->card.region_org_id, repo::need_areas(s, l->card.region_org_id, false)).first;
       out.push_back(view_of(s, caller, c, *l, it->second, today));
     }
     return out;

@@ -81,7 +81,8 @@ Result<RegionRef> reading_region(soci::session& s, const accounts::Caller& calle
 }
 
 bool manages_region(const accounts::Caller& caller, const RegionRef& region) {
-  return caller.principal.platform_admin || accounts::member_of(caller.principal, region.org_id, {Role::admin, Role::manager});
+  return caller.principal.platform_admin ||
+         accounts::member_of(caller.principal, region.org_id, {Role::admin, Role::manager});
 }
 
 bool region_staff(const accounts::Caller& caller, const RegionRef& region) {
@@ -153,8 +154,8 @@ int sync_basic_activities(soci::session& s) {
   for (const auto& a : rows) {
     if (auto id = repo::national_activity_id(s, a)) {
       auto current = repo::activity(s, *id);
-      if (current && (current->text_cs != a.text_cs || current->source != a.source ||
-                      current->verified != a.verified || current->position != a.position)) {
+      if (current && (current->text_cs != a.text_cs || current->source != a.source || current->verified != a.verified ||
+                      current->position != a.position)) {
         Activity updated = *current;
         updated.text_cs = a.text_cs;
         updated.source = a.source;

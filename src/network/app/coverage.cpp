@@ -24,9 +24,9 @@ Error submission_missing() { return not_found("network.submission.not_found"); }
 // What the caller may do in a region.
 struct Scope {
   RegionRef region;
-  bool manage = false;       // region staff: admin/manager of the region, platform administrator
-  bool reads_all = false;    // every member of the region, platform administrator
-  bool related = false;      // may read the region's aggregates
+  bool manage = false;        // region staff: admin/manager of the region, platform administrator
+  bool reads_all = false;     // every member of the region, platform administrator
+  bool related = false;       // may read the region's aggregates
   std::set<long long> fills;  // provider organisations whose services' forms the caller fills
   std::set<long long> reads;  // organisations whose services' forms the caller reads
 };
@@ -56,10 +56,12 @@ Result<Scope> scope_of(soci::session& s, const accounts::Principal& p, const std
     if (!region) return invalid("region", "network.region.unknown", {{"value", region_code}});
   } else {
     for (const auto& m : p.memberships)
-      if (!region && m.organisation_type == OrganisationType::region) region = common::region_by_id(s, m.organisation_id);
+      if (!region && m.organisation_type == OrganisationType::region)
+        region = common::region_by_id(s, m.organisation_id);
     for (const auto& m : p.memberships) {
       if (region) break;
-      const std::string code = m.region_code.empty() ? common::organisation_region(s, m.organisation_id) : m.region_code;
+      const std::string code =
+          m.region_code.empty() ? common::organisation_region(s, m.organisation_id) : m.region_code;
       if (!code.empty()) region = common::region_by_code(s, code);
     }
     if (!region && p.platform_admin) {
@@ -215,8 +217,7 @@ Result<std::vector<CoverageRoundView>> list_coverage_rounds(soci::session& s, co
   return out;
 }
 
-Result<std::vector<CoverageRoundView>> list_coverage_rounds(kvalis::store::Database& db,
-                                                            const accounts::Caller& caller,
+Result<std::vector<CoverageRoundView>> list_coverage_rounds(kvalis::store::Database& db, const accounts::Caller& caller,
                                                             const std::string& region_code) {
   return db.read([&](soci::session& s) { return list_coverage_rounds(s, caller, region_code); });
 }
@@ -245,9 +246,8 @@ Result<CoverageRoundView> create_coverage_round(soci::session& s, const accounts
 
 Result<CoverageRoundView> create_coverage_round(kvalis::store::Database& db, const accounts::Caller& caller,
                                                 const std::string& region_code, const CoverageRoundInput& in) {
-  return db.write([&](soci::session& s) {
-    return create_coverage_round(s, caller, region_code, in, kvalis::store::now_epoch());
-  });
+  return db.write(
+      [&](soci::session& s) { return create_coverage_round(s, caller, region_code, in, kvalis::store::now_epoch()); });
 }
 
 Result<CoverageRoundView> get_coverage_round(kvalis::store::Database& db, const accounts::Caller& caller,
@@ -413,8 +413,8 @@ Result<CoverageForm> save_coverage_form(soci::session& s, const accounts::Caller
   if (!rows) return problems_error(problems);
   covrepo::save_answers(s, submission_id, *rows);
   covrepo::touch_submission(s, submission_id, "form", now);
-  changed(s, caller, "network.coverage.form.save", "nw_coverage_submission", submission_id,
-          fa->submission.provider_id, std::to_string(rows->size()) + " answers");
+  changed(s, caller, "network.coverage.form.save", "nw_coverage_submission", submission_id, fa->submission.provider_id,
+          std::to_string(rows->size()) + " answers");
   fa->submission = *covrepo::get_submission(s, submission_id);
   return form_of(s, *fa);
 }
@@ -459,7 +459,9 @@ namespace {
 std::vector<SheetRow> sheet_rows(std::string_view file, std::string& error) {
   std::vector<SheetRow> rows;
   if (importers::looks_like_zip(file)) {
-    error = importers::for_each_row(file, [&](importers::XlsxRow&& r) { rows.push_back({r.number, std::move(r.cells)}); });
+    error = importers::for_each_row(file, [&](importers::XlsxRow&& r) {
+      rows.push_back({r.number, std::move(r.cells)});
+    });
     return rows;
   }
   if (!is_valid_utf8(file)) {
@@ -546,7 +548,8 @@ Result<UploadSummary> upload_coverage(kvalis::store::Database& db, const account
         const bool digits = std::all_of(line.mediated_service.begin(), line.mediated_service.end(),
                                         [](char c) { return c >= '0' && c <= '9'; });
         std::optional<common::ServiceRow> m;
-        if (digits && line.mediated_service.size() < 12) m = common::service_by_id(s, std::stoll(line.mediated_service));
+        if (digits && line.mediated_service.size() < 12)
+          m = common::service_by_id(s, std::stoll(line.mediated_service));
         if (!m) m = common::service_by_registry_id(s, line.mediated_service);
         if (m)
           a.mediated_service_id = m->id;
@@ -773,13 +776,14 @@ Result<std::shared_ptr<const CoverageMapView>> coverage_map(soci::session& s, co
       rounds.push_back(*r);
     }
   }
-  const std::string key = std::string(q.public_only ? "public|" : "") + q.region_code + "|" + region_code + "|" + std::to_string(q.round_id) + "|" +
-                          std::to_string(rounds.empty() ? 0 : rounds.front().id) + "|" + q.kind_code + "|" +
-                          q.target_group + "|" + std::to_string(q.need_area_id) + "|" +
+  const std::string key = std::string(q.public_only ? "public|" : "") + q.region_code + "|" + region_code + "|" +
+                          std::to_string(q.round_id) + "|" + std::to_string(rounds.empty() ? 0 : rounds.front().id) +
+                          "|" + q.kind_code + "|" + q.target_group + "|" + std::to_string(q.need_area_id) + "|" +
                           std::to_string(q.overlap_threshold);
   if (cache)
     if (auto hit = cache->get(key, versions)) return hit;
-  auto map = std::make_shared<const CoverageMapView>(compute_map(s, rounds, region_org_id, region_code, q, catalogues, cache, versions));
+  auto map = std::make_shared<const CoverageMapView>(
+      compute_map(s, rounds, region_org_id, region_code, q, catalogues, cache, versions));
   if (cache) {
     cache->count_computation();
     cache->put(key, versions, map);
@@ -787,16 +791,14 @@ Result<std::shared_ptr<const CoverageMapView>> coverage_map(soci::session& s, co
   return map;
 }
 
-Result<std::shared_ptr<const CoverageMapView>> coverage_map(kvalis::store::Database& db,
-                                                            const accounts::Caller& caller,
+Result<std::shared_ptr<const CoverageMapView>> coverage_map(kvalis::store::Database& db, const accounts::Caller& caller,
                                                             const CoverageQuery& q,
                                                             const kvalis::store::catalogue_repo::Catalogues& catalogues,
                                                             MapCache* cache) {
   return db.read([&](soci::session& s) { return coverage_map(s, caller, q, catalogues, cache); });
 }
 
-Result<std::shared_ptr<const CoverageMapView>> coverage_map(kvalis::store::Database& db,
-                                                            const accounts::Caller& caller,
+Result<std::shared_ptr<const CoverageMapView>> coverage_map(kvalis::store::Database& db, const accounts::Caller& caller,
                                                             const CoverageQuery& query) {
   const auto items = db.read([](soci::session& s) { return kvalis::store::catalogue_repo::load_all(s); });
   const kvalis::store::catalogue_repo::Catalogues catalogues(items, format_date(kvalis::store::now_epoch()));

@@ -47,8 +47,7 @@ struct CoverageRoundView {
 
 // Rounds of the caller's region (region_code: another region the caller is related to); region staff see
 // drafts too, others only open and locked rounds.
-Result<std::vector<CoverageRoundView>> list_coverage_rounds(kvalis::store::Database& db,
-                                                            const accounts::Caller& caller,
+Result<std::vector<CoverageRoundView>> list_coverage_rounds(kvalis::store::Database& db, const accounts::Caller& caller,
                                                             const std::string& region_code = "");
 Result<CoverageRoundView> create_coverage_round(kvalis::store::Database& db, const accounts::Caller& caller,
                                                 const std::string& region_code, const CoverageRoundInput& in);
@@ -180,8 +179,7 @@ class MapCache {
 };
 MapCache& process_map_cache();
 
-Result<std::shared_ptr<const CoverageMapView>> coverage_map(kvalis::store::Database& db,
-                                                            const accounts::Caller& caller,
+Result<std::shared_ptr<const CoverageMapView>> coverage_map(kvalis::store::Database& db, const accounts::Caller& caller,
                                                             const CoverageQuery& query,
                                                             const kvalis::store::catalogue_repo::Catalogues& catalogues,
                                                             MapCache* cache = nullptr);
@@ -191,8 +189,7 @@ Result<std::shared_ptr<const CoverageMapView>> coverage_map(soci::session& s, co
                                                             const kvalis::store::catalogue_repo::Catalogues& catalogues,
                                                             MapCache* cache = nullptr);
 // The same reading the catalogues from the database (the command line, tests).
-Result<std::shared_ptr<const CoverageMapView>> coverage_map(kvalis::store::Database& db,
-                                                            const accounts::Caller& caller,
+Result<std::shared_ptr<const CoverageMapView>> coverage_map(kvalis::store::Database& db, const accounts::Caller& caller,
                                                             const CoverageQuery& query);
 
 // ---- the same in a transaction the caller holds (the demo), at the time `now` ----

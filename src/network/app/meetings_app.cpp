@@ -20,8 +20,8 @@ using kvalis::store::now_epoch;
 
 namespace {
 
-void record(soci::session& s, const accounts::Caller& caller, const std::string& action, long long id,
-            long long org_id, const std::string& detail = {}) {
+void record(soci::session& s, const accounts::Caller& caller, const std::string& action, long long id, long long org_id,
+            const std::string& detail = {}) {
   kvalis::store::activity_log::append(s, caller.activity(action, "nw_kind_meeting", id, org_id, detail));
   kvalis::store::data_versions::bump(s, "network");
 }
@@ -54,7 +54,8 @@ MeetingView view_of(soci::session& s, const accounts::Caller& caller, const repo
   const auto region = common::region_by_id(s, m.region_org_id).value_or(RegionRef{m.region_org_id, "", ""});
   v.can_manage = manages_region(caller, region);
   if (with_detail)
-    for (const auto& i : repo::invitations(s, m.id)) v.invitations.push_back({i.org_id, i.org_name, i.attended, i.attendees});
+    for (const auto& i : repo::invitations(s, m.id))
+      v.invitations.push_back({i.org_id, i.org_name, i.attended, i.attendees});
   return v;
 }
 
@@ -77,8 +78,8 @@ Status check_input(soci::session& s, const RegionRef& region, const MeetingInput
   if (!is_time(in.starts_at)) return invalid("starts_at", "network.meetings.time_invalid");
   if (in.place.size() > 300) return invalid("place", "network.cards.text_too_long", {{"max", "300"}});
   if (in.minutes.size() > 50000) return invalid("minutes", "network.cards.text_too_long", {{"max", "50000"}});
-  for (const auto& [field, value] : {std::pair<const char*, const std::string*>{"title", &in.title},
-                                     {"place", &in.place}, {"minutes", &in.minutes}})
+  for (const auto& [field, value] :
+       {std::pair<const char*, const std::string*>{"title", &in.title}, {"place", &in.place}, {"minutes", &in.minutes}})
     if (auto st = check_characters(field, *value, true); !st) return st;
   if (!in.status.empty() && in.status != "planned" && in.status != "held" && in.status != "cancelled")
     return invalid("status", "network.meetings.status_unknown");
@@ -194,7 +195,8 @@ Result<MeetingView> in_session::set_attendance(soci::session& s, const accounts:
   const auto invited = repo::invitations(s, id);
   for (std::size_t i = 0; i < items.size(); ++i) {
     const auto& it = items[i];
-    const bool known = std::any_of(invited.begin(), invited.end(), [&](const auto& r) { return r.org_id == it.org_id; });
+    const bool known =
+        std::any_of(invited.begin(), invited.end(), [&](const auto& r) { return r.org_id == it.org_id; });
     if (!known)
       return invalid("items[" + std::to_string(i) + "].org_id", "network.meetings.not_invited",
                      {{"value", std::to_string(it.org_id)}});

@@ -44,7 +44,8 @@ void keep_best(std::optional<Role>& best, Role r) {
 std::vector<long long> provider_orgs(const Principal& p) {
   std::vector<long long> out;
   for (const auto& m : p.memberships)
-    if (m.organisation_type == OrganisationType::provider && m.role != Role::evaluator) out.push_back(m.organisation_id);
+    if (m.organisation_type == OrganisationType::provider && m.role != Role::evaluator)
+      out.push_back(m.organisation_id);
   return out;
 }
 
@@ -103,8 +104,7 @@ std::vector<ServiceCheck> checks_of(soci::session& s, const RegionRef& region, c
   return out;
 }
 
-MinimalFormView view_of(soci::session& s, const RegionRef& region, const mrepo::FormRow& form,
-                        MinimalViewer viewer) {
+MinimalFormView view_of(soci::session& s, const RegionRef& region, const mrepo::FormRow& form, MinimalViewer viewer) {
   MinimalFormView v;
   v.region = region;
   v.form = form;
@@ -154,8 +154,8 @@ Result<Loaded> manageable(soci::session& s, const Principal& p, long long id) {
 
 void changed(soci::session& s, const accounts::Caller& caller, const std::string& action, const Loaded& l,
              const std::string& detail) {
-  kvalis::store::activity_log::append(
-      s, caller.activity(action, "nw_minimal_form", l.form.id, l.region.org_id, detail));
+  kvalis::store::activity_log::append(s,
+                                      caller.activity(action, "nw_minimal_form", l.form.id, l.region.org_id, detail));
   kvalis::store::data_versions::bump(s, "network");
 }
 
@@ -254,7 +254,8 @@ Result<MinimalFormView> create_minimal_form(soci::session& s, const accounts::Ca
 
 Result<MinimalFormView> create_minimal_form(kvalis::store::Database& db, const accounts::Caller& caller,
                                             const MinimalFormInput& in) {
-  return with_form(db, [&](soci::session& s) { return create_minimal_form(s, caller, in, kvalis::store::now_epoch()); });
+  return with_form(db,
+                   [&](soci::session& s) { return create_minimal_form(s, caller, in, kvalis::store::now_epoch()); });
 }
 
 Result<MinimalFormView> update_minimal_form(soci::session& s, const accounts::Caller& caller, long long id,
@@ -292,8 +293,8 @@ Result<MinimalFormView> update_minimal_form(soci::session& s, const accounts::Ca
 
 Result<MinimalFormView> update_minimal_form(kvalis::store::Database& db, const accounts::Caller& caller, long long id,
                                             const MinimalFormChange& in) {
-  return with_form(db,
-                   [&](soci::session& s) { return update_minimal_form(s, caller, id, in, kvalis::store::now_epoch()); });
+  return with_form(
+      db, [&](soci::session& s) { return update_minimal_form(s, caller, id, in, kvalis::store::now_epoch()); });
 }
 
 Result<MinimalFormView> set_minimal_form(soci::session& s, const accounts::Caller& caller, long long id,
@@ -330,7 +331,8 @@ Result<std::vector<ServiceCheck>> minimal_form_checks(kvalis::store::Database& d
   });
 }
 
-Result<ServiceCheck> service_minimal_check(kvalis::store::Database& db, const accounts::Caller& caller, long long service_id) {
+Result<ServiceCheck> service_minimal_check(kvalis::store::Database& db, const accounts::Caller& caller,
+                                           long long service_id) {
   return db.read([&](soci::session& s) -> Result<ServiceCheck> {
     auto sv = common::service_by_id(s, service_id);
     if (!sv || !sv->active) return kNotFound;
@@ -356,7 +358,8 @@ Result<GapActionsResult> raise_gap_actions(soci::session& s, const accounts::Cal
   if (auto st = check_date("due_date", in.due_date, true); !st) return st.error();
   if (auto st = check_line("owner", in.owner, 200, true); !st) return st.error();
   const auto checks = checks_of(s, l->region, l->form);
-  const auto check = std::find_if(checks.begin(), checks.end(), [&](const auto& c) { return c.service_id == in.service_id; });
+  const auto check =
+      std::find_if(checks.begin(), checks.end(), [&](const auto& c) { return c.service_id == in.service_id; });
   if (check == checks.end()) return invalid("service_id", "network.minimal.service_not_checked");
   if (check->check.missing.empty()) return conflict("service_id", "network.minimal.nothing_missing");
   auto needs = gap_needs(check->check.missing, in.need_area_ids);
@@ -403,8 +406,8 @@ Result<GapActionsResult> raise_gap_actions(soci::session& s, const accounts::Cal
   return out;
 }
 
-Result<GapActionsResult> raise_gap_actions(kvalis::store::Database& db, const accounts::Caller& caller, long long form_id,
-                                           const GapActionsInput& in) {
+Result<GapActionsResult> raise_gap_actions(kvalis::store::Database& db, const accounts::Caller& caller,
+                                           long long form_id, const GapActionsInput& in) {
   return db.write(
       [&](soci::session& s) { return raise_gap_actions(s, caller, form_id, in, kvalis::store::now_epoch()); });
 }

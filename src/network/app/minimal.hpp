@@ -122,19 +122,20 @@ Result<MinimalFormView> update_minimal_form(soci::session& s, const accounts::Ca
                                             const MinimalFormChange& in, long long now);
 Result<MinimalFormView> update_minimal_form(kvalis::store::Database& db, const accounts::Caller& caller, long long id,
                                             const MinimalFormChange& in);
-Result<MinimalFormView> set_minimal_form(soci::session& s, const accounts::Caller& caller, long long id,
-                                         long long now);
+Result<MinimalFormView> set_minimal_form(soci::session& s, const accounts::Caller& caller, long long id, long long now);
 Result<MinimalFormView> set_minimal_form(kvalis::store::Database& db, const accounts::Caller& caller, long long id);
 
 // The checks of a form: the region's staff see every service, a provider its own services.
-Result<std::vector<ServiceCheck>> minimal_form_checks(kvalis::store::Database& db, const accounts::Caller& caller, long long id);
+Result<std::vector<ServiceCheck>> minimal_form_checks(kvalis::store::Database& db, const accounts::Caller& caller,
+                                                      long long id);
 // One service against the set form of its kind.
-Result<ServiceCheck> service_minimal_check(kvalis::store::Database& db, const accounts::Caller& caller, long long service_id);
+Result<ServiceCheck> service_minimal_check(kvalis::store::Database& db, const accounts::Caller& caller,
+                                           long long service_id);
 
 Result<GapActionsResult> raise_gap_actions(soci::session& s, const accounts::Caller& caller, long long form_id,
                                            const GapActionsInput& in, long long now);
-Result<GapActionsResult> raise_gap_actions(kvalis::store::Database& db, const accounts::Caller& caller, long long form_id,
-                                           const GapActionsInput& in);
+Result<GapActionsResult> raise_gap_actions(kvalis::store::Database& db, const accounts::Caller& caller,
+                                           long long form_id, const GapActionsInput& in);
 
 // The share of the set minimal form a service meets, in %, from its latest answer in a locked round whose
 // period starts by the end of `period_year`; nullopt without a set form or an answer. The benchmark value

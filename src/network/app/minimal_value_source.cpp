@@ -9,8 +9,8 @@ namespace {
 
 const bool kRegistered = [] {
   benchmark::app::register_value_source(
-      "minimal_form_share", [](soci::session& s, long long service_id, int period_year)
-                                -> std::optional<benchmark::app::SourcedValue> {
+      "minimal_form_share",
+      [](soci::session& s, long long service_id, int period_year) -> std::optional<benchmark::app::SourcedValue> {
         auto share = minimal_form_share_percent(s, service_id, period_year);
         if (!share) return std::nullopt;
         return benchmark::app::SourcedValue{*share, translate("network.minimal.source", Lang::cs),

@@ -44,10 +44,11 @@ Result<PortalSettingsView> view_of(soci::session& s, long long region_org_id) {
 }
 
 Status check_input(soci::session& s, long long region_org_id, const PortalSettingsInput& in) {
-  for (auto [field, value, max] : {std::tuple{"title_cs", &in.title_cs, 200}, std::tuple{"title_en", &in.title_en, 200}})
+  for (auto [field, value, max] :
+       {std::tuple{"title_cs", &in.title_cs, 200}, std::tuple{"title_en", &in.title_en, 200}})
     if (auto ok = check_line(field, *value, static_cast<std::size_t>(max), false); !ok) return ok;
-  for (auto [field, value, max] : {std::tuple{"intro_cs", &in.intro_cs, 4000}, std::tuple{"intro_en", &in.intro_en, 4000},
-                                   std::tuple{"contact", &in.contact, 500}})
+  for (auto [field, value, max] : {std::tuple{"intro_cs", &in.intro_cs, 4000},
+                                   std::tuple{"intro_en", &in.intro_en, 4000}, std::tuple{"contact", &in.contact, 500}})
     if (auto ok = check_text(field, *value, static_cast<std::size_t>(max), false); !ok) return ok;
   if (in.published && in.title_cs.find_first_not_of(" \t") == std::string::npos)
     return invalid("title_cs", "network.portal.title_required");
@@ -164,8 +165,8 @@ Result<PortalSettingsView> portal_settings(kvalis::store::Database& db, const ac
   });
 }
 
-Result<PortalSettingsView> save_portal_settings(soci::session& s, const accounts::Caller& caller, long long region_org_id,
-                                                const PortalSettingsInput& in) {
+Result<PortalSettingsView> save_portal_settings(soci::session& s, const accounts::Caller& caller,
+                                                long long region_org_id, const PortalSettingsInput& in) {
   if (!manages(caller.principal, region_org_id)) return region_required();
   if (auto ok = check_input(s, region_org_id, in); !ok) return ok.error();
   PortalSettings p;
@@ -205,8 +206,9 @@ Result<std::vector<PortalIndicatorRef>> portal_indicators(kvalis::store::Databas
   });
 }
 
-Result<PortalIndicatorRef> add_portal_indicator(soci::session& s, const accounts::Caller& caller, long long region_org_id,
-                                                long long bm_round_id, const std::string& indicator_code) {
+Result<PortalIndicatorRef> add_portal_indicator(soci::session& s, const accounts::Caller& caller,
+                                                long long region_org_id, long long bm_round_id,
+                                                const std::string& indicator_code) {
   if (!manages(caller.principal, region_org_id)) return region_required();
   if (repo::bm_round_status(s, region_org_id, bm_round_id) != std::optional<std::string>("locked"))
     return invalid("bm_round_id", "network.portal.bm_round_not_locked");
@@ -261,7 +263,8 @@ PortalVersions portal_versions(soci::session& s) {
 
 std::vector<PublicRegion> public_regions(soci::session& s) { return repo::published_regions(s); }
 
-std::optional<PublicPortal> public_portal(soci::session& s, const Catalogues& catalogues, const std::string& region_code) {
+std::optional<PublicPortal> public_portal(soci::session& s, const Catalogues& catalogues,
+                                          const std::string& region_code) {
   if (region_code.empty() || region_code.size() > 10) return std::nullopt;
   std::optional<PublicPortal> out;
   for (const auto& r : repo::published_regions(s))
@@ -283,8 +286,8 @@ std::optional<PublicPortal> public_portal(soci::session& s, const Catalogues& ca
       sv.kind_name_en = name_of(catalogues, "service_kinds", sv.kind_code, true);
       name_codes(catalogues, "service_forms", sv.forms);
       name_codes(catalogues, "territories", sv.territories);
-      sv.has_card = std::any_of(p.cards.begin(), p.cards.end(),
-                                [&](const PublicCard& c) { return c.kind_code == sv.kind_code; });
+      sv.has_card =
+          std::any_of(p.cards.begin(), p.cards.end(), [&](const PublicCard& c) { return c.kind_code == sv.kind_code; });
     }
   }
 

@@ -42,10 +42,11 @@ Result<PortalSettingsView> save_portal_settings(kvalis::store::Database& db, con
                                                 const std::string& region_code, const PortalSettingsInput& in);
 
 // The same inside the caller's transaction, for a region organisation the caller manages (the demo).
-Result<PortalSettingsView> save_portal_settings(soci::session& s, const accounts::Caller& caller, long long region_org_id,
-                                                const PortalSettingsInput& in);
-Result<PortalIndicatorRef> add_portal_indicator(soci::session& s, const accounts::Caller& caller, long long region_org_id,
-                                                long long bm_round_id, const std::string& indicator_code);
+Result<PortalSettingsView> save_portal_settings(soci::session& s, const accounts::Caller& caller,
+                                                long long region_org_id, const PortalSettingsInput& in);
+Result<PortalIndicatorRef> add_portal_indicator(soci::session& s, const accounts::Caller& caller,
+                                                long long region_org_id, long long bm_round_id,
+                                                const std::string& indicator_code);
 // The indicators the region publishes, in the caller's transaction.
 std::vector<PortalIndicatorRef> portal_indicators(soci::session& s, long long region_org_id);
 // Indicators the region could publish: (round, indicator code) of its groups' locked rounds that have

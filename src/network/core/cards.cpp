@@ -28,17 +28,17 @@ std::string_view name_of(const std::array<std::pair<E, std::string_view>, N>& ta
 }
 
 constexpr std::array<std::pair<CardStatus, std::string_view>, 5> kStatuses{{{CardStatus::draft, "draft"},
-                                                                             {CardStatus::comments, "comments"},
-                                                                             {CardStatus::final_, "final"},
-                                                                             {CardStatus::published, "published"},
-                                                                             {CardStatus::superseded, "superseded"}}};
+                                                                            {CardStatus::comments, "comments"},
+                                                                            {CardStatus::final_, "final"},
+                                                                            {CardStatus::published, "published"},
+                                                                            {CardStatus::superseded, "superseded"}}};
 constexpr std::array<std::pair<CardAction, std::string_view>, 7> kActions{{{CardAction::edit, "edit"},
-                                                                            {CardAction::send, "send"},
-                                                                            {CardAction::finalise, "finalise"},
-                                                                            {CardAction::publish, "publish"},
-                                                                            {CardAction::new_version, "new_version"},
-                                                                            {CardAction::comment, "comment"},
-                                                                            {CardAction::answer, "answer"}}};
+                                                                           {CardAction::send, "send"},
+                                                                           {CardAction::finalise, "finalise"},
+                                                                           {CardAction::publish, "publish"},
+                                                                           {CardAction::new_version, "new_version"},
+                                                                           {CardAction::comment, "comment"},
+                                                                           {CardAction::answer, "answer"}}};
 constexpr std::array<std::pair<CardActor, std::string_view>, 5> kActors{
     {{CardActor::region_manager, "region_manager"},
      {CardActor::region_reader, "region_reader"},
@@ -104,7 +104,7 @@ std::vector<Activity> parse_basic_activities(std::string_view csv_text, std::vec
     return out;
   }
   const csv::Header header(records.front().fields);
-  constexpr std::array<std::string_view, 7> kColumns = {"kind_code", "paragraph", "form_scope",    "letter",
+  constexpr std::array<std::string_view, 7> kColumns = {"kind_code",   "paragraph",      "form_scope", "letter",
                                                         "activity_cs", "kind_of_source", "source_url"};
   std::array<std::size_t, 7> at{};
   for (std::size_t i = 0; i < kColumns.size(); ++i) {
@@ -197,9 +197,9 @@ std::vector<CardAction> allowed_card_actions(CardStatus status, CardActor actor,
 // ---- Comments ----
 
 const std::vector<std::string>& card_text_parts() {
-  static const std::vector<std::string> parts = {"general",         "summary",       "user_expect",
-                                                 "user_not_expect", "public_expect", "public_not_expect",
-                                                 "partners_expect", "partners_not_expect"};
+  static const std::vector<std::string> parts = {
+      "general",       "summary",           "user_expect",     "user_not_expect",
+      "public_expect", "public_not_expect", "partners_expect", "partners_not_expect"};
   return parts;
 }
 

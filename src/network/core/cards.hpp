@@ -97,10 +97,10 @@ std::optional<CardActor> parse_card_actor(std::string_view text);
 
 // The facts a decision on a version needs besides the status and the actor.
 struct CardFacts {
-  bool is_latest = true;         // the latest version of its card
-  bool open_version = false;     // the card has a draft/comments/final version (for new_version)
-  int open_comments = 0;         // comments without an answer (for finalise)
-  bool before_deadline = true;   // today <= comments_until (for comment)
+  bool is_latest = true;        // the latest version of its card
+  bool open_version = false;    // the card has a draft/comments/final version (for new_version)
+  int open_comments = 0;        // comments without an answer (for finalise)
+  bool before_deadline = true;  // today <= comments_until (for comment)
 };
 
 // Whether the actor may do the action on a version in this status: ok, or the error (message key, with
@@ -139,7 +139,7 @@ struct CardContent {
 };
 
 struct PartDiff {
-  std::string part;   // "title", …, "need:<code>", "need:<code>:activities"
+  std::string part;      // "title", …, "need:<code>", "need:<code>:activities"
   std::string label;     // Czech label
   std::string label_en;  // English label
   std::string before, after;

@@ -12,10 +12,14 @@ namespace kvalis::network {
 
 std::string_view to_string(CoverageMode mode) {
   switch (mode) {
-    case CoverageMode::direct: return "direct";
-    case CoverageMode::mediated: return "mediated";
-    case CoverageMode::referred: return "referred";
-    case CoverageMode::none: return "none";
+    case CoverageMode::direct:
+      return "direct";
+    case CoverageMode::mediated:
+      return "mediated";
+    case CoverageMode::referred:
+      return "referred";
+    case CoverageMode::none:
+      return "none";
   }
   return "none";
 }
@@ -81,8 +85,8 @@ CoverageMap aggregate_coverage(const std::vector<ServiceFacts>& services, const 
   std::vector<std::vector<std::size_t>> service_territories;
   for (const auto& s : services) {
     if (!allowed(filter.kinds, s.kind_code)) continue;
-    if (!filter.target_group.empty() && std::find(s.target_groups.begin(), s.target_groups.end(),
-                                                  filter.target_group) == s.target_groups.end())
+    if (!filter.target_group.empty() &&
+        std::find(s.target_groups.begin(), s.target_groups.end(), filter.target_group) == s.target_groups.end())
       continue;
     std::vector<std::size_t> ts;
     for (const auto& t : s.territories)
@@ -120,10 +124,18 @@ CoverageMap aggregate_coverage(const std::vector<ServiceFacts>& services, const 
         auto& c = map.cells[t * nn + n];
         ++c.services;
         switch (static_cast<CoverageMode>(a - 1)) {
-          case CoverageMode::direct: ++c.direct; break;
-          case CoverageMode::mediated: ++c.mediated; break;
-          case CoverageMode::referred: ++c.referred; break;
-          case CoverageMode::none: ++c.none; break;
+          case CoverageMode::direct:
+            ++c.direct;
+            break;
+          case CoverageMode::mediated:
+            ++c.mediated;
+            break;
+          case CoverageMode::referred:
+            ++c.referred;
+            break;
+          case CoverageMode::none:
+            ++c.none;
+            break;
         }
       }
     }

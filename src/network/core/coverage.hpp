@@ -76,7 +76,6 @@ inline constexpr int kDefaultOverlapThreshold = 3;
 // (its last answer).
 CoverageMap aggregate_coverage(const std::vector<ServiceFacts>& services, const std::vector<CoverageAnswer>& answers,
                                const CoverageFilter& filter, const std::vector<std::string>& territories,
-                               const std::vector<long long>& needs,
-                               int overlap_threshold = kDefaultOverlapThreshold);
+                               const std::vector<long long>& needs, int overlap_threshold = kDefaultOverlapThreshold);
 
 }  // namespace kvalis::network

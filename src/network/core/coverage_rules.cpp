@@ -9,9 +9,12 @@ namespace kvalis::network {
 
 std::string_view to_string(RoundStatus status) {
   switch (status) {
-    case RoundStatus::draft: return "draft";
-    case RoundStatus::open: return "open";
-    case RoundStatus::locked: return "locked";
+    case RoundStatus::draft:
+      return "draft";
+    case RoundStatus::open:
+      return "open";
+    case RoundStatus::locked:
+      return "locked";
   }
   return "draft";
 }
@@ -24,11 +27,16 @@ std::optional<RoundStatus> parse_round_status(std::string_view code) {
 
 std::string_view to_string(RoundAction action) {
   switch (action) {
-    case RoundAction::edit: return "edit";
-    case RoundAction::open: return "open";
-    case RoundAction::remind: return "remind";
-    case RoundAction::lock: return "lock";
-    case RoundAction::answer: return "answer";
+    case RoundAction::edit:
+      return "edit";
+    case RoundAction::open:
+      return "open";
+    case RoundAction::remind:
+      return "remind";
+    case RoundAction::lock:
+      return "lock";
+    case RoundAction::answer:
+      return "answer";
   }
   return "edit";
 }

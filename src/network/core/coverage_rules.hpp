@@ -79,8 +79,8 @@ struct ParsedUpload {
 };
 
 // The columns an upload reads (the template writes them and a few more for the reader: names are ignored).
-inline constexpr std::string_view kUploadColumns[] = {"service_id", "registry_id", "need_code", "mode",
-                                                      "mediated_service", "clients", "contacts", "note"};
+inline constexpr std::string_view kUploadColumns[] = {"service_id",       "registry_id", "need_code", "mode",
+                                                      "mediated_service", "clients",     "contacts",  "note"};
 
 // Rows as read from the sheet: the first row with cells is the header (column names, any letter case).
 // A line whose mode, mediated service, volumes and note are all empty is skipped (not answered).

@@ -1,7 +1,7 @@
 // Messages of the cards part of the network module (service cards, comments, meetings) in Czech and English.
-#include "platform/core/messages.hpp"
-
 #include <array>
+
+#include "platform/core/messages.hpp"
 
 namespace kvalis {
 namespace {
@@ -15,8 +15,7 @@ constexpr std::array kMessages = {
             "Only a draft version of a card can be sent for comments."},
     Message{"network.cards.finalise_not_comments", "Dokončit lze jen verzi karty, která je v připomínkách.",
             "Only a version sent for comments can be finalised."},
-    Message{"network.cards.comments_open",
-            "Verzi nelze dokončit: {count} připomínek ještě nemá odpověď kraje.",
+    Message{"network.cards.comments_open", "Verzi nelze dokončit: {count} připomínek ještě nemá odpověď kraje.",
             "The version cannot be finalised: {count} comments have no answer from the region yet."},
     Message{"network.cards.publish_not_final", "Zveřejnit lze jen dokončenou verzi karty.",
             "Only a final version of a card can be published."},
@@ -31,8 +30,7 @@ constexpr std::array kMessages = {
             "Field '{field}': the region has no need area {value}."},
     Message{"network.cards.need_twice", "Pole „{field}“: oblast potřeb je na kartě dvakrát.",
             "Field '{field}': the need area is on the card twice."},
-    Message{"network.cards.activity_unknown",
-            "Pole „{field}“: základní činnost {value} k tomuto druhu služby nepatří.",
+    Message{"network.cards.activity_unknown", "Pole „{field}“: základní činnost {value} k tomuto druhu služby nepatří.",
             "Field '{field}': basic activity {value} does not belong to this kind of service."},
     Message{"network.cards.text_too_long", "Pole „{field}“ je příliš dlouhé (nejvýše {max} znaků).",
             "Field '{field}' is too long (at most {max} characters)."},
@@ -49,8 +47,7 @@ constexpr std::array kMessages = {
             "Field '{field}': only versions of the same card can be compared."},
     Message{"network.cards.no_previous", "Tato verze nemá předchozí verzi k porovnání.",
             "This version has no previous version to compare with."},
-    Message{"network.comments.no_right",
-            "Připomínky za organizaci podává jen její správce, manažer nebo pracovník.",
+    Message{"network.comments.no_right", "Připomínky za organizaci podává jen její správce, manažer nebo pracovník.",
             "Only an organisation's administrators, managers and workers submit its comments."},
     Message{"network.comments.not_recipient",
             "Připomínky k této kartě podávají jen poskytovatelé služeb tohoto druhu, kterým kraj kartu rozeslal.",

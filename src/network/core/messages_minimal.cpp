@@ -1,7 +1,7 @@
 // Messages of the minimal form of a service (network module, issue 12 item 5) in Czech and English.
-#include "platform/core/messages.hpp"
-
 #include <array>
+
+#include "platform/core/messages.hpp"
 
 namespace kvalis {
 namespace {
@@ -9,7 +9,8 @@ namespace {
 constexpr std::array kMessages = {
     Message{"network.minimal.not_draft", "Minimální podobu lze měnit a stanovit jen jako návrh.",
             "A minimal form can be changed and set only while it is a draft."},
-    Message{"network.minimal.no_needs", "Pole „{field}“: vyberte alespoň jednu potřebu, kterou musí služba naplňovat přímo.",
+    Message{"network.minimal.no_needs",
+            "Pole „{field}“: vyberte alespoň jednu potřebu, kterou musí služba naplňovat přímo.",
             "Field '{field}': choose at least one need every service must meet directly."},
     Message{"network.minimal.not_set", "Nápravná opatření lze zadat jen ze stanovené (platné) minimální podoby.",
             "Corrective actions can be raised only from a minimal form that is set (in force)."},

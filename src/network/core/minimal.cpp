@@ -56,7 +56,8 @@ Status check_minimal_form_action(MinimalFormAction action, MinimalFormStatus sta
   return conflict("status", "network.minimal.not_draft");
 }
 
-std::vector<NeedShare> direct_shares(const std::vector<long long>& needs, const std::vector<ServiceCoverage>& services) {
+std::vector<NeedShare> direct_shares(const std::vector<long long>& needs,
+                                     const std::vector<ServiceCoverage>& services) {
   std::vector<NeedShare> out;
   out.reserve(needs.size());
   for (long long need : needs) {

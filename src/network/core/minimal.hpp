@@ -30,8 +30,8 @@ Status check_minimal_form_action(MinimalFormAction action, MinimalFormStatus sta
 // it meets directly (within its basic activities).
 struct ServiceCoverage {
   long long service_id = 0;
-  bool answered = false;        // the service submitted its coverage form
-  std::set<long long> direct;   // need areas met directly
+  bool answered = false;       // the service submitted its coverage form
+  std::set<long long> direct;  // need areas met directly
 };
 
 // Per need: of the services that answered, how many meet it directly, and the share (0..1; 0 when none).

@@ -100,11 +100,11 @@ using PortalCell = CoverageCell;
 // One row of the map's table: a territory with the needs met directly by at least one service.
 struct PortalTerritorySummary {
   std::string code, name;
-  int services = 0;        // services answering in the territory
-  int needs_direct = 0;    // needs met directly by at least one of them
-  int needs_total = 0;     // needs of the round
+  int services = 0;             // services answering in the territory
+  int needs_direct = 0;         // needs met directly by at least one of them
+  int needs_total = 0;          // needs of the round
   std::vector<long long> gaps;  // needs nobody meets directly, in need order
-  int level = 0;           // 0 (no service) .. 4 (every need met directly): the map's colour class
+  int level = 0;                // 0 (no service) .. 4 (every need met directly): the map's colour class
 };
 struct PublicCoverage {
   long long round_id = 0;
@@ -151,8 +151,8 @@ struct PublicPortal {
   PublicRegion region;
   PortalSettings settings;
   std::vector<PublicCard> cards;
-  std::vector<PublicService> services;           // empty unless show_services
-  std::optional<PublicCoverage> coverage;        // a locked round only, when show_coverage
+  std::vector<PublicService> services;     // empty unless show_services
+  std::optional<PublicCoverage> coverage;  // a locked round only, when show_coverage
   std::vector<PublicIndicator> indicators;
 };
 

@@ -15,11 +15,12 @@ using kvalis::exports::html_escape;
 std::string paragraphs(const std::string& text) { return kvalis::exports::html_paragraphs(text); }
 
 std::string status_label(const std::string& status, bool en) {
-  static const std::array<std::array<const char*, 3>, 5> kLabels{{{"draft", "koncept", "draft"},
-                                                                  {"comments", "v připomínkách", "open for comments"},
-                                                                  {"final", "dokončená", "final"},
-                                                                  {"published", "zveřejněná", "published"},
-                                                                  {"superseded", "nahrazená novější verzí", "superseded"}}};
+  static const std::array<std::array<const char*, 3>, 5> kLabels{
+      {{"draft", "koncept", "draft"},
+       {"comments", "v připomínkách", "open for comments"},
+       {"final", "dokončená", "final"},
+       {"published", "zveřejněná", "published"},
+       {"superseded", "nahrazená novější verzí", "superseded"}}};
   for (const auto& l : kLabels)
     if (status == l[0]) return en ? l[2] : l[1];
   return status;
@@ -58,13 +59,14 @@ std::string card_print_html(const app::VersionDetail& v, Lang lang) {
     h += " · " + html_escape(en ? "published " : "zveřejněno ") +
          html_escape(en ? format_date(v.published_at) : czech_date(format_date(v.published_at)));
   h += "</p>";
-  if (!v.texts.title.empty() && v.texts.title != v.kind_name) h += "<p><strong>" + html_escape(v.texts.title) + "</strong></p>";
+  if (!v.texts.title.empty() && v.texts.title != v.kind_name)
+    h += "<p><strong>" + html_escape(v.texts.title) + "</strong></p>";
   if (!v.texts.summary.empty()) {
     h += "<h2>" + std::string(en ? "What the service is for" : "K čemu služba je") + "</h2>";
     h += paragraphs(v.texts.summary);
   }
-  const std::array<std::tuple<const char*, const char*, const std::string*, const char*, const char*, const std::string*>,
-                   3>
+  const std::array<
+      std::tuple<const char*, const char*, const std::string*, const char*, const char*, const std::string*>, 3>
       expectations{{{"Co může očekávat uživatel", "What a user can expect", &v.texts.user_expect,
                      "Co uživatel očekávat nemůže", "What a user cannot expect", &v.texts.user_not_expect},
                     {"Co může očekávat veřejnost", "What the public can expect", &v.texts.public_expect,
@@ -77,9 +79,12 @@ std::string card_print_html(const app::VersionDetail& v, Lang lang) {
     h += "<div class=\"grid\"><section><h2>" + std::string(en ? en1 : cs1) + "</h2>" + paragraphs(*t1) +
          "</section><section><h2>" + std::string(en ? en2 : cs2) + "</h2>" + paragraphs(*t2) + "</section></div>";
   }
-  h += "<h2>" + std::string(en ? "Needs of everyday life the service helps with" :
-                                 "Potřeby běžného života, se kterými služba pomáhá") + "</h2>";
-  if (v.needs.empty()) h += "<p>" + std::string(en ? "No needs on this version yet." : "Verze zatím nemá žádné potřeby.") + "</p>";
+  h += "<h2>" +
+       std::string(en ? "Needs of everyday life the service helps with"
+                      : "Potřeby běžného života, se kterými služba pomáhá") +
+       "</h2>";
+  if (v.needs.empty())
+    h += "<p>" + std::string(en ? "No needs on this version yet." : "Verze zatím nemá žádné potřeby.") + "</p>";
   for (const auto& n : v.needs) {
     const std::string name = en && !n.name_en.empty() ? n.name_en : n.name_cs;
     h += "<section><h3>" + html_escape(name) + "</h3>";
@@ -90,8 +95,8 @@ std::string card_print_html(const app::VersionDetail& v, Lang lang) {
       h += "<p><strong>" + std::string(en ? "How the service helps: " : "Jak služba pomáhá: ") + "</strong>" +
            html_escape(n.answer) + "</p>";
     if (!n.activities.empty()) {
-      h += "<p>" + std::string(en ? "Basic activities (wording of the act, in Czech):" :
-                                    "Základní činnosti:") + "</p><ul>";
+      h += "<p>" + std::string(en ? "Basic activities (wording of the act, in Czech):" : "Základní činnosti:") +
+           "</p><ul>";
       for (const auto& a : n.activities) {
         std::string ref = a.paragraph;
         if (!a.letter.empty()) ref += (ref.empty() ? "" : " ") + a.letter + ")";

@@ -23,16 +23,17 @@ std::vector<Sheet> gaps_sheets(const app::CoverageMapView& view, const std::stri
   for (const auto& n : view.needs) need_name[n.id] = english && !n.name_en.empty() ? n.name_en : n.name_cs;
   std::string title = english ? "Need coverage: " : "Pokrytí potřeb: ";
   title += region_name;
-  if (view.round) title += " — " + view.round->title + " (" + view.round->period_from + " – " + view.round->period_to + ")";
+  if (view.round)
+    title += " — " + view.round->title + " (" + view.round->period_from + " – " + view.round->period_to + ")";
 
   Sheet gaps;
   gaps.name = english ? "Gaps" : "Mezery";
   gaps.notes = {title, english ? "Counts of services by how they answer the need in the ORP territory."
                                : "Počty služeb podle toho, jak potřebu v území ORP naplňují."};
-  gaps.header = english ? std::vector<std::string>{"ORP code", "ORP", "Need", "Gap", "Mediated", "Referred",
-                                                   "Not met", "Services answering"}
-                        : std::vector<std::string>{"Kód ORP", "ORP", "Potřeba", "Mezera", "Zprostředkováním",
-                                                   "Odkazem", "Nenaplňuje", "Odpovídající služby"};
+  gaps.header = english ? std::vector<std::string>{"ORP code", "ORP",      "Need",    "Gap",
+                                                   "Mediated", "Referred", "Not met", "Services answering"}
+                        : std::vector<std::string>{"Kód ORP",          "ORP",     "Potřeba",    "Mezera",
+                                                   "Zprostředkováním", "Odkazem", "Nenaplňuje", "Odpovídající služby"};
   for (const auto& g : view.map.gaps)
     gaps.rows.push_back({Cell(g.cell.territory), Cell(territory_name[g.cell.territory]),
                          Cell(need_name[g.cell.need_area_id]), Cell(gap_text(g.kind, english)),
@@ -60,10 +61,11 @@ Sheet gaps_csv_sheet(const app::CoverageMapView& view, bool english) {
   for (const auto& n : view.needs) need_name[n.id] = english && !n.name_en.empty() ? n.name_en : n.name_cs;
   Sheet out;
   out.name = english ? "Gaps" : "Mezery";
-  out.header = english ? std::vector<std::string>{"list", "orp_code", "orp", "need_code", "need", "kind", "direct",
-                                                  "mediated", "referred", "not_met", "services"}
-                       : std::vector<std::string>{"seznam", "kod_orp", "orp", "kod_potreby", "potreba", "druh",
-                                                  "primo", "zprostredkovanim", "odkazem", "nenaplnuje", "sluzby"};
+  out.header = english
+                   ? std::vector<std::string>{"list",   "orp_code", "orp",      "need_code", "need",    "kind",
+                                              "direct", "mediated", "referred", "not_met",   "services"}
+                   : std::vector<std::string>{"seznam", "kod_orp",          "orp",     "kod_potreby", "potreba", "druh",
+                                              "primo",  "zprostredkovanim", "odkazem", "nenaplnuje",  "sluzby"};
   std::map<long long, std::string> need_code;
   for (const auto& n : view.needs) need_code[n.id] = n.code;
   auto line = [&](const std::string& list, const CoverageCell& c, const std::string& kind) {
@@ -80,15 +82,16 @@ Sheet gaps_csv_sheet(const app::CoverageMapView& view, bool english) {
   };
   for (const auto& g : view.map.gaps) line(english ? "gap" : "mezera", g.cell, gap_text(g.kind, english));
   for (const auto& c : view.map.overlaps)
-    line(english ? "overlap" : "překryv", c, english ? "several services meet it directly" : "přímo naplňuje více služeb");
+    line(english ? "overlap" : "překryv", c,
+         english ? "several services meet it directly" : "přímo naplňuje více služeb");
   return out;
 }
 
 std::vector<Sheet> template_sheets(const std::vector<app::TemplateLine>& lines, bool english) {
   Sheet t;
   t.name = english ? "Coverage" : "Pokryti";
-  t.header = {"service_id", "registry_id", "service_name", "need_code", "need_name", "mode", "mediated_service",
-              "clients", "contacts", "note"};
+  t.header = {"service_id", "registry_id",      "service_name", "need_code", "need_name",
+              "mode",       "mediated_service", "clients",      "contacts",  "note"};
   for (const auto& l : lines) {
     std::vector<Cell> row{Cell(l.submission.service_id), Cell(l.submission.registry_id),
                           Cell(l.submission.service_name), Cell(l.need.code),

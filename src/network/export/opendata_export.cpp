@@ -19,7 +19,8 @@ std::string codes_text(const std::vector<NamedCode>& codes, bool names) {
 
 json::array named(const std::vector<NamedCode>& codes) {
   json::array a;
-  for (const auto& c : codes) a.push_back(json::object{{"code", c.code}, {"name_cs", c.name_cs}, {"name_en", c.name_en}});
+  for (const auto& c : codes)
+    a.push_back(json::object{{"code", c.code}, {"name_cs", c.name_cs}, {"name_en", c.name_en}});
   return a;
 }
 
@@ -42,36 +43,39 @@ std::optional<Sheet> dataset_sheet(const PublicPortal& p, const std::string& dat
   Sheet s;
   s.name = dataset;
   if (dataset == "cards") {
-    s.header = {"kind_code", "kind_name", "form_code", "version_no", "published_on", "title", "need_code",
-                "need_name_cs", "need_name_en", "need_description", "need_answer", "activities"};
+    s.header = {"kind_code", "kind_name",    "form_code",    "version_no",       "published_on", "title",
+                "need_code", "need_name_cs", "need_name_en", "need_description", "need_answer",  "activities"};
     for (const auto& c : p.cards) {
       auto base = [&](std::vector<Cell> rest) {
-        std::vector<Cell> row{c.kind_code, c.kind_name_cs, c.form_code, static_cast<long long>(c.version_no),
+        std::vector<Cell> row{c.kind_code,    c.kind_name_cs, c.form_code, static_cast<long long>(c.version_no),
                               c.published_on, c.title};
         row.insert(row.end(), rest.begin(), rest.end());
         s.rows.push_back(std::move(row));
       };
-      if (c.needs.empty()) base({std::string(), std::string(), std::string(), std::string(), std::string(), std::string()});
+      if (c.needs.empty())
+        base({std::string(), std::string(), std::string(), std::string(), std::string(), std::string()});
       for (const auto& n : c.needs) {
         std::string acts;
         for (const auto& a : n.activities)
-          acts += (acts.empty() ? "" : "; ") + a.paragraph + (a.letter.empty() ? "" : " " + a.letter + ")") + " " + a.text_cs;
+          acts += (acts.empty() ? "" : "; ") + a.paragraph + (a.letter.empty() ? "" : " " + a.letter + ")") + " " +
+                  a.text_cs;
         base({n.code, n.name_cs, n.name_en, n.description, n.answer, acts});
       }
     }
   } else if (dataset == "services") {
-    s.header = {"service_id", "registry_id", "name", "provider", "kind_code", "kind_name", "forms", "territories",
-                "territory_names", "capacity", "capacity_unit", "contacts"};
+    s.header = {"service_id",  "registry_id",     "name",     "provider",      "kind_code", "kind_name", "forms",
+                "territories", "territory_names", "capacity", "capacity_unit", "contacts"};
     for (const auto& sv : p.services) {
       std::string contacts;
       for (const auto& [k, v] : sv.contacts) contacts += (contacts.empty() ? "" : "; ") + k + ": " + v;
       s.rows.push_back({sv.id, sv.registry_id, sv.name, sv.provider, sv.kind_code, sv.kind_name_cs,
-                        codes_text(sv.forms, false), codes_text(sv.territories, false), codes_text(sv.territories, true),
-                        sv.capacity, sv.capacity_unit, contacts});
+                        codes_text(sv.forms, false), codes_text(sv.territories, false),
+                        codes_text(sv.territories, true), sv.capacity, sv.capacity_unit, contacts});
     }
   } else if (dataset == "coverage") {
-    s.header = {"round", "period_from", "period_to", "territory_code", "territory_name", "need_code", "need_name_cs",
-                "need_name_en", "services", "direct", "mediated", "referred", "none"};
+    s.header = {"round",     "period_from",  "period_to",    "territory_code", "territory_name",
+                "need_code", "need_name_cs", "need_name_en", "services",       "direct",
+                "mediated",  "referred",     "none"};
     if (p.coverage) {
       std::map<long long, const PortalNeed*> needs;
       for (const auto& n : p.coverage->needs) needs[n.id] = &n;
@@ -87,8 +91,20 @@ std::optional<Sheet> dataset_sheet(const PublicPortal& p, const std::string& dat
       }
     }
   } else if (dataset == "indicators") {
-    s.header = {"round", "period_year", "indicator_code", "indicator_name_cs", "indicator_name_en", "unit", "kind_code",
-                "kind_name", "form_code", "n", "q1", "median", "q3", "suppressed"};
+    s.header = {"round",
+                "period_year",
+                "indicator_code",
+                "indicator_name_cs",
+                "indicator_name_en",
+                "unit",
+                "kind_code",
+                "kind_name",
+                "form_code",
+                "n",
+                "q1",
+                "median",
+                "q3",
+                "suppressed"};
     for (const auto& ind : p.indicators)
       for (const auto& r : ind.rows)
         s.rows.push_back({ind.round_name, static_cast<long long>(ind.period_year), ind.indicator_code, ind.name_cs,
@@ -118,8 +134,11 @@ json::value dataset_json(const PublicPortal& p, const std::string& dataset, cons
     }
     items.push_back(std::move(o));
   }
-  json::object out{{"dataset", dataset}, {"region_code", p.region.region_code}, {"region_name", p.region.name},
-                   {"columns", std::move(columns)}, {"items", std::move(items)}};
+  json::object out{{"dataset", dataset},
+                   {"region_code", p.region.region_code},
+                   {"region_name", p.region.name},
+                   {"columns", std::move(columns)},
+                   {"items", std::move(items)}};
   if (dataset == "coverage") out["attribution"] = kMapAttribution;
   return out;
 }
@@ -127,18 +146,25 @@ json::value dataset_json(const PublicPortal& p, const std::string& dataset, cons
 json::value regions_json(const std::vector<PublicRegion>& regions) {
   json::array items;
   for (const auto& r : regions)
-    items.push_back(json::object{{"region_code", r.region_code}, {"name", r.name}, {"title_cs", r.title_cs},
-                                 {"title_en", r.title_en}, {"portal", "/portal/" + r.region_code + "/"}});
+    items.push_back(json::object{{"region_code", r.region_code},
+                                 {"name", r.name},
+                                 {"title_cs", r.title_cs},
+                                 {"title_en", r.title_en},
+                                 {"portal", "/portal/" + r.region_code + "/"}});
   return json::object{{"items", std::move(items)}};
 }
 
 json::value cards_json(const PublicPortal& p) {
   json::array items;
   for (const auto& c : p.cards)
-    items.push_back(json::object{{"kind_code", c.kind_code},       {"kind_name_cs", c.kind_name_cs},
-                                 {"kind_name_en", c.kind_name_en}, {"form_code", c.form_code},
-                                 {"slug", c.slug()},               {"version_no", c.version_no},
-                                 {"published_on", c.published_on}, {"title", c.title},
+    items.push_back(json::object{{"kind_code", c.kind_code},
+                                 {"kind_name_cs", c.kind_name_cs},
+                                 {"kind_name_en", c.kind_name_en},
+                                 {"form_code", c.form_code},
+                                 {"slug", c.slug()},
+                                 {"version_no", c.version_no},
+                                 {"published_on", c.published_on},
+                                 {"title", c.title},
                                  {"needs", static_cast<std::int64_t>(c.needs.size())}});
   return json::object{{"items", std::move(items)}};
 }
@@ -171,8 +197,8 @@ json::value card_json(const PublicCard& c) {
   for (const auto& n : c.needs) {
     json::array acts;
     for (const auto& a : n.activities)
-      acts.push_back(json::object{{"paragraph", a.paragraph}, {"letter", a.letter}, {"text_cs", a.text_cs},
-                                  {"text_en", a.text_en}});
+      acts.push_back(json::object{
+          {"paragraph", a.paragraph}, {"letter", a.letter}, {"text_cs", a.text_cs}, {"text_en", a.text_en}});
     needs.push_back(json::object{{"code", n.code},
                                  {"name_cs", n.name_cs},
                                  {"name_en", n.name_en},
@@ -234,15 +260,23 @@ json::value coverage_json(const PublicPortal& p) {
   for (const auto& t : c.territories)
     territories.push_back(json::object{{"code", t.code}, {"name", t.name}, {"population", t.population}});
   for (const auto& x : c.cells)
-    cells.push_back(json::object{{"territory", x.territory}, {"need_area_id", x.need_area_id}, {"direct", x.direct},
-                                 {"mediated", x.mediated},   {"referred", x.referred},         {"none", x.none},
+    cells.push_back(json::object{{"territory", x.territory},
+                                 {"need_area_id", x.need_area_id},
+                                 {"direct", x.direct},
+                                 {"mediated", x.mediated},
+                                 {"referred", x.referred},
+                                 {"none", x.none},
                                  {"services", x.services}});
   for (const auto& s : c.summary) {
     json::array gaps;
     for (long long g : s.gaps) gaps.push_back(json::value(g));
-    summary.push_back(json::object{{"territory", s.code}, {"name", s.name}, {"services", s.services},
-                                   {"needs_direct", s.needs_direct}, {"needs_total", s.needs_total},
-                                   {"gaps", std::move(gaps)}, {"level", s.level}});
+    summary.push_back(json::object{{"territory", s.code},
+                                   {"name", s.name},
+                                   {"services", s.services},
+                                   {"needs_direct", s.needs_direct},
+                                   {"needs_total", s.needs_total},
+                                   {"gaps", std::move(gaps)},
+                                   {"level", s.level}});
   }
   return json::object{
       {"round", json::object{{"title", c.title}, {"period_from", c.period_from}, {"period_to", c.period_to}}},

@@ -76,8 +76,8 @@ std::string layout(const Page& p, const std::string& content) {
   h += "</a><header>";
   if (p.portal) {
     const auto& region = p.portal->region;
-    const std::string title = t.en() && !p.portal->settings.title_en.empty() ? p.portal->settings.title_en
-                                                                           : p.portal->settings.title_cs;
+    const std::string title =
+        t.en() && !p.portal->settings.title_en.empty() ? p.portal->settings.title_en : p.portal->settings.title_cs;
     h += "<a class=\"site\" href=\"" + portal_href(p.lang, PortalPageKind::home, region.region_code) + "\">" +
          esc(title.empty() ? region.name : title) + "</a>";
     h += "<nav aria-label=\"";
@@ -104,8 +104,8 @@ std::string layout(const Page& p, const std::string& content) {
     h += t("Portál sociálních služeb", "Social services portal");
     h += "</a><nav aria-label=\"";
     h += t("Jazyk", "Language");
-    h += "\"><ul><li><a href=\"" + p.other_lang_href + "\" lang=\"" + t("en", "cs") + "\" hreflang=\"" +
-         t("en", "cs") + "\">" + t("English", "Česky") + "</a></li></ul></nav>";
+    h += "\"><ul><li><a href=\"" + p.other_lang_href + "\" lang=\"" + t("en", "cs") + "\" hreflang=\"" + t("en", "cs") +
+         "\">" + t("English", "Česky") + "</a></li></ul></nav>";
   }
   h += "</header><main id=\"main\">";
   h += content;
@@ -160,9 +160,10 @@ std::string home_page(const Tr& t, const PublicPortal& p) {
     h += "</p><ul class=\"cols\">";
     for (const auto& c : p.cards) {
       h += "<li><a href=\"" + portal_href(t.lang, PortalPageKind::card, p.region.region_code, c.slug()) + "\">" +
-           esc(card_label(t, c)) + "</a>" + (c.title.empty() ? "" : " – <span lang=\"cs\">" + esc(c.title) + "</span>") +
-           " <span class=\"meta\">(" + t("verze ", "version ") +
-           std::to_string(c.version_no) + ", " + esc(portal_date(c.published_on, t.en())) + ")</span></li>";
+           esc(card_label(t, c)) + "</a>" +
+           (c.title.empty() ? "" : " – <span lang=\"cs\">" + esc(c.title) + "</span>") + " <span class=\"meta\">(" +
+           t("verze ", "version ") + std::to_string(c.version_no) + ", " + esc(portal_date(c.published_on, t.en())) +
+           ")</span></li>";
     }
     h += "</ul>";
   }
@@ -190,8 +191,7 @@ std::string card_page(const Tr& t, const PublicPortal& p, const PublicCard& c) {
   h += "<h1>" + esc(c.title.empty() ? card_label(t, c) : c.title) + "</h1>";
   h += "<p class=\"meta\">" + esc(card_label(t, c)) + " · " + t("verze ", "version ") + std::to_string(c.version_no) +
        " · " + t("zveřejněno ", "published ") + esc(portal_date(c.published_on, t.en())) + "</p>";
-  if (t.en())
-    h += "<p class=\"meta\">The card's texts are in Czech, as the region wrote them.</p>";
+  if (t.en()) h += "<p class=\"meta\">The card's texts are in Czech, as the region wrote them.</p>";
   if (!c.summary.empty()) h += "<div lang=\"cs\">" + paragraphs(c.summary) + "</div>";
   h += "<h2>";
   h += t("Potřeby, se kterými služba pomáhá", "Needs the service helps with");
@@ -250,8 +250,9 @@ std::string card_page(const Tr& t, const PublicPortal& p, const PublicCard& c) {
        esc(portal_date(c.published_on, t.en())) + ", " + t("platná", "current") + ")" +
        (c.change_note.empty() ? "" : " <span lang=\"cs\">– " + esc(c.change_note) + "</span>") + "</li>";
   for (const auto& v : c.earlier)
-    h += "<li>" + std::string(t("Verze ", "Version ")) + std::to_string(v.version_no) + " (" + esc(portal_date(v.published_on, t.en())) +
-         ")" + (v.change_note.empty() ? "" : " <span lang=\"cs\">– " + esc(v.change_note) + "</span>") + "</li>";
+    h += "<li>" + std::string(t("Verze ", "Version ")) + std::to_string(v.version_no) + " (" +
+         esc(portal_date(v.published_on, t.en())) + ")" +
+         (v.change_note.empty() ? "" : " <span lang=\"cs\">– " + esc(v.change_note) + "</span>") + "</li>";
   h += "</ul>";
   return h;
 }
@@ -269,10 +270,11 @@ std::string services_page(const Tr& t, const PublicPortal& p) {
   std::string h = "<h1>";
   h += t("Katalog sociálních služeb", "Social services of the region");
   h += "</h1><p>";
-  h += t("Registrované sociální služby kraje podle registru poskytovatelů (MPSV), s kartou jejich druhu, je-li "
-         "zveřejněna.",
-         "Registered social services of the region from the registry of providers (MPSV), with the card of their "
-         "kind where published.");
+  h +=
+      t("Registrované sociální služby kraje podle registru poskytovatelů (MPSV), s kartou jejich druhu, je-li "
+        "zveřejněna.",
+        "Registered social services of the region from the registry of providers (MPSV), with the card of their "
+        "kind where published.");
   h += "</p>";
   // Grouped by kind, in the order of the list (kind code, name).
   std::map<std::string, std::vector<const PublicService*>> by_kind;
@@ -297,9 +299,9 @@ std::string services_page(const Tr& t, const PublicPortal& p) {
              t("Karta služby: ", "Service card: ") + esc(card_label(t, c)) + "</a></p>";
     h += "<div class=\"wrap\" tabindex=\"0\"><table><caption>" + esc(name) + "</caption><thead><tr><th scope=\"col\">" +
          t("Služba", "Service") + "</th><th scope=\"col\">" + t("Poskytovatel", "Provider") +
-         "</th><th scope=\"col\">" + t("Forma", "Form") + "</th><th scope=\"col\">" + t("Územní působnost (ORP)", "Area (ORP)") +
-         "</th><th scope=\"col\">" + t("Kapacita", "Capacity") + "</th><th scope=\"col\">" + t("Kontakt", "Contact") +
-         "</th></tr></thead><tbody>";
+         "</th><th scope=\"col\">" + t("Forma", "Form") + "</th><th scope=\"col\">" +
+         t("Územní působnost (ORP)", "Area (ORP)") + "</th><th scope=\"col\">" + t("Kapacita", "Capacity") +
+         "</th><th scope=\"col\">" + t("Kontakt", "Contact") + "</th></tr></thead><tbody>";
     for (const PublicService* s : list) {
       h += "<tr><th scope=\"row\">" + esc(s->name) + "</th><td>" + esc(s->provider) + "</td><td>" +
            join_names(t, s->forms) + "</td><td>" + join_names(t, s->territories) + "</td><td class=\"n\">" +
@@ -322,11 +324,16 @@ std::string services_page(const Tr& t, const PublicPortal& p) {
 
 const char* level_text(const Tr& t, int level) {
   switch (level) {
-    case 0: return t("žádná služba neodpověděla", "no service answered");
-    case 1: return t("přímo naplněno méně než 50 % potřeb", "under 50 % of needs met directly");
-    case 2: return t("přímo naplněno 50–74 % potřeb", "50–74 % of needs met directly");
-    case 3: return t("přímo naplněno 75–99 % potřeb", "75–99 % of needs met directly");
-    default: return t("přímo naplněny všechny potřeby", "every need met directly");
+    case 0:
+      return t("žádná služba neodpověděla", "no service answered");
+    case 1:
+      return t("přímo naplněno méně než 50 % potřeb", "under 50 % of needs met directly");
+    case 2:
+      return t("přímo naplněno 50–74 % potřeb", "50–74 % of needs met directly");
+    case 3:
+      return t("přímo naplněno 75–99 % potřeb", "75–99 % of needs met directly");
+    default:
+      return t("přímo naplněny všechny potřeby", "every need met directly");
   }
 }
 
@@ -344,11 +351,12 @@ std::string coverage_page(const Tr& t, const PublicPortal& p) {
   const PublicCoverage& c = *p.coverage;
   h += "<p>" + std::string(t.en() ? "<span lang=\"cs\">" : "") + esc(c.title) + (t.en() ? "</span>" : "") + " (" +
        esc(portal_date(c.period_from, t.en())) + " – " + esc(portal_date(c.period_to, t.en())) + "). ";
-  h += t("Pro každé území (správní obvod obce s rozšířenou působností) ukazuje, kolik potřeb z karet služeb "
-         "naplňuje přímo alespoň jedna služba, která v území působí. Čísla jsou počty služeb, ne osob.",
-         "For each territory (the area of a municipality with extended powers) it shows how many needs of the "
-         "service cards at least one service working there meets directly. Numbers are counts of services, not "
-         "of persons.");
+  h +=
+      t("Pro každé území (správní obvod obce s rozšířenou působností) ukazuje, kolik potřeb z karet služeb "
+        "naplňuje přímo alespoň jedna služba, která v území působí. Čísla jsou počty služeb, ne osob.",
+        "For each territory (the area of a municipality with extended powers) it shows how many needs of the "
+        "service cards at least one service working there meets directly. Numbers are counts of services, not "
+        "of persons.");
   h += "</p>";
   std::map<std::string, const PortalTerritorySummary*> by_code;
   for (const auto& s : c.summary) by_code[s.code] = &s;
@@ -402,10 +410,11 @@ std::string coverage_page(const Tr& t, const PublicPortal& p) {
   h += "<h2>";
   h += t("Jak služby potřeby naplňují", "How services answer the needs");
   h += "</h2><p>";
-  h += t("Počty odpovědí služeb za celý kraj podle způsobu: přímo v rámci základních činností, zprostředkováním "
-         "jiné služby, odkazem na sociálního pracovníka obce, nebo vůbec.",
-         "Counts of the services' answers for the whole region by how: directly within basic activities, by "
-         "mediating another service, by referral to the municipal social worker, or not at all.");
+  h +=
+      t("Počty odpovědí služeb za celý kraj podle způsobu: přímo v rámci základních činností, zprostředkováním "
+        "jiné služby, odkazem na sociálního pracovníka obce, nebo vůbec.",
+        "Counts of the services' answers for the whole region by how: directly within basic activities, by "
+        "mediating another service, by referral to the municipal social worker, or not at all.");
   h += "</p><div class=\"wrap\" tabindex=\"0\"><table><caption>";
   h += t("Způsob naplnění potřeb (počty služeb)", "How needs are met (counts of services)");
   h += "</caption><thead><tr><th scope=\"col\">";
@@ -446,10 +455,11 @@ std::string indicators_page(const Tr& t, const PublicPortal& p) {
   std::string h = "<h1>";
   h += t("Ukazatele kvality", "Quality indicators");
   h += "</h1><p>";
-  h += t("Souhrnné výsledky benchmarkingu služeb, které kraj zveřejňuje: medián a kvartily za skupinu služeb "
-         "stejného druhu. Skupiny s méně než 5 službami se neuvádějí.",
-         "Aggregated benchmarking results the region publishes: the median and quartiles of a group of services "
-         "of one kind. Groups of fewer than 5 services are not shown.");
+  h +=
+      t("Souhrnné výsledky benchmarkingu služeb, které kraj zveřejňuje: medián a kvartily za skupinu služeb "
+        "stejného druhu. Skupiny s méně než 5 službami se neuvádějí.",
+        "Aggregated benchmarking results the region publishes: the median and quartiles of a group of services "
+        "of one kind. Groups of fewer than 5 services are not shown.");
   h += "</p>";
   if (p.indicators.empty()) {
     h += "<p>";
@@ -471,8 +481,8 @@ std::string indicators_page(const Tr& t, const PublicPortal& p) {
       if (!r.form_code.empty()) group += " (" + kind_name(t, r.form_name_cs, r.form_name_en, r.form_code) + ")";
       h += "<tr><th scope=\"row\">" + esc(group) + "</th>";
       if (r.suppressed)
-        h += std::string("<td colspan=\"4\">") + t("méně než 5 služeb – neuvádí se", "fewer than 5 services – not shown") +
-             "</td>";
+        h += std::string("<td colspan=\"4\">") +
+             t("méně než 5 služeb – neuvádí se", "fewer than 5 services – not shown") + "</td>";
       else
         h += "<td class=\"n\">" + std::to_string(r.n) + "</td><td class=\"n\">" + value_text(r.q1) +
              "</td><td class=\"n\">" + value_text(r.median) + "</td><td class=\"n\">" + value_text(r.q3) + "</td>";
@@ -487,10 +497,11 @@ std::string data_page(const Tr& t, const PublicPortal& p) {
   std::string h = "<h1>";
   h += t("Otevřená data", "Open data");
   h += "</h1><p>";
-  h += t("Vše, co portál ukazuje, ke stažení ve formátech CSV (UTF-8, oddělovač čárka) a JSON. Data neobsahují "
-         "žádné osobní údaje.",
-         "Everything the portal shows, to download as CSV (UTF-8, comma separated) and JSON. The data hold no "
-         "personal data.");
+  h +=
+      t("Vše, co portál ukazuje, ke stažení ve formátech CSV (UTF-8, oddělovač čárka) a JSON. Data neobsahují "
+        "žádné osobní údaje.",
+        "Everything the portal shows, to download as CSV (UTF-8, comma separated) and JSON. The data hold no "
+        "personal data.");
   h += "</p><div class=\"wrap\" tabindex=\"0\"><table><caption>";
   h += t("Datové sady", "Datasets");
   h += "</caption><thead><tr><th scope=\"col\">";
@@ -507,7 +518,8 @@ std::string data_page(const Tr& t, const PublicPortal& p) {
   row("cards", "Karty služeb", "Service cards", "zveřejněné verze karet, jeden řádek na potřebu",
       "published card versions, one row per need");
   if (p.settings.show_services)
-    row("services", "Katalog služeb", "Services", "aktivní služby kraje z registru", "the region's active services from the registry");
+    row("services", "Katalog služeb", "Services", "aktivní služby kraje z registru",
+        "the region's active services from the registry");
   if (p.settings.show_coverage)
     row("coverage", "Pokrytí potřeb", "Need coverage", "území × potřeba: počty služeb podle způsobu naplnění",
         "territory × need: counts of services by how they meet it");
@@ -570,20 +582,26 @@ std::string portal_href(PortalLang lang, PortalPageKind kind, const std::string&
   if (kind == PortalPageKind::regions || region.empty()) return base;
   base += region + "/";
   switch (kind) {
-    case PortalPageKind::card: return base + (en ? "cards/" : "karty/") + card;
-    case PortalPageKind::services: return base + (en ? "services" : "sluzby");
-    case PortalPageKind::coverage: return base + (en ? "coverage" : "pokryti");
-    case PortalPageKind::indicators: return base + (en ? "indicators" : "ukazatele");
-    case PortalPageKind::data: return base + "data";
-    default: return base;
+    case PortalPageKind::card:
+      return base + (en ? "cards/" : "karty/") + card;
+    case PortalPageKind::services:
+      return base + (en ? "services" : "sluzby");
+    case PortalPageKind::coverage:
+      return base + (en ? "coverage" : "pokryti");
+    case PortalPageKind::indicators:
+      return base + (en ? "indicators" : "ukazatele");
+    case PortalPageKind::data:
+      return base + "data";
+    default:
+      return base;
   }
 }
 
 std::string render_regions_page(PortalLang lang, const std::vector<PublicRegion>& regions) {
   const Tr t{lang};
   Page page{lang, t("Portál sociálních služeb krajů", "Regional social services portal"), nullptr,
-            PortalPageKind::regions, portal_href(lang == PortalLang::en ? PortalLang::cs : PortalLang::en,
-                                                 PortalPageKind::regions)};
+            PortalPageKind::regions,
+            portal_href(lang == PortalLang::en ? PortalLang::cs : PortalLang::en, PortalPageKind::regions)};
   std::string h = "<h1>" + page.title + "</h1>";
   if (regions.empty()) {
     h += "<p>";
@@ -604,8 +622,7 @@ std::string render_regions_page(PortalLang lang, const std::vector<PublicRegion>
 std::optional<std::string> render_portal_page(const PortalPath& path, const PublicPortal& portal) {
   const Tr t{path.lang};
   const PortalLang other = path.lang == PortalLang::en ? PortalLang::cs : PortalLang::en;
-  Page page{path.lang, "", &portal, path.kind,
-            portal_href(other, path.kind, portal.region.region_code, path.card)};
+  Page page{path.lang, "", &portal, path.kind, portal_href(other, path.kind, portal.region.region_code, path.card)};
   const std::string site = [&] {
     const auto& st = portal.settings;
     const std::string title = t.en() && !st.title_en.empty() ? st.title_en : st.title_cs;
@@ -656,8 +673,8 @@ std::string render_not_found_page(PortalLang lang) {
             portal_href(lang == PortalLang::en ? PortalLang::cs : PortalLang::en, PortalPageKind::regions)};
   std::string h = "<h1>" + page.title + "</h1><p>";
   h += t("Stránka neexistuje nebo ji kraj nezveřejnil.", "The page does not exist or the region has not published it.");
-  h += " <a href=\"" + portal_href(lang, PortalPageKind::regions) + "\">" + t("Na úvod portálu", "To the portal's start") +
-       "</a></p>";
+  h += " <a href=\"" + portal_href(lang, PortalPageKind::regions) + "\">" +
+       t("Na úvod portálu", "To the portal's start") + "</a></p>";
   return layout(page, h);
 }
 

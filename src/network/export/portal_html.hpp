@@ -23,7 +23,8 @@ struct PortalPath {
 // "/portal/", "/portal/86/", "/portal/86/karty/4", "/portal/en/86/cards/4", … (a trailing slash optional).
 PortalPath parse_portal_path(const std::string& path);
 // The address of a page in a language.
-std::string portal_href(PortalLang lang, PortalPageKind kind, const std::string& region = "", const std::string& card = "");
+std::string portal_href(PortalLang lang, PortalPageKind kind, const std::string& region = "",
+                        const std::string& card = "");
 
 std::string render_regions_page(PortalLang lang, const std::vector<PublicRegion>& regions);
 // The page of a region's portal; nullopt when the page does not exist (an unknown card, a hidden section).

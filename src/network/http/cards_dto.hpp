@@ -182,8 +182,8 @@ struct NwComment {
   static constexpr const char* kSchemaName = "NwComment";
   long long id = 0, version_id = 0, card_id = 0;
   int version_no = 0;
-  std::string kind_code, kind_name, part, part_label, part_label_en, text, author_org_name, author_name, status, status_label, answer,
-      answered_at, created_at;
+  std::string kind_code, kind_name, part, part_label, part_label_en, text, author_org_name, author_name, status,
+      status_label, answer, answered_at, created_at;
   bool mine = false, can_edit = false, can_answer = false;
 };
 BOOST_DESCRIBE_STRUCT(NwComment, (),
@@ -240,7 +240,8 @@ struct NwMeetingInput {
   std::optional<std::string> starts_at, place, status, minutes;
   std::optional<long long> card_version_id;
 };
-BOOST_DESCRIBE_STRUCT(NwMeetingInput, (), (kind_code, title, held_on, starts_at, place, status, minutes, card_version_id))
+BOOST_DESCRIBE_STRUCT(NwMeetingInput, (),
+                      (kind_code, title, held_on, starts_at, place, status, minutes, card_version_id))
 struct NwAttendanceItem {
   static constexpr const char* kSchemaName = "NwAttendanceItem";
   long long org_id = 0;

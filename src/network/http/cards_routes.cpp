@@ -23,9 +23,9 @@ using accounts::Permission;
 
 const QueryParam kRegion = QueryParam::text("region", "Region code (kraj, e.g. 86); default: the caller's region", 10);
 const QueryParam kKind = QueryParam::text("kind", "Only this kind of service (registry code)", 10);
-const QueryParam kAll =
-    QueryParam::choice("all", "1: inactive need areas too (default: active only)", {"0", "1"}, "0");
-const QueryParam kWith = QueryParam::integer("with", "The version to compare with (default: the previous one)", 1, kMaxId);
+const QueryParam kAll = QueryParam::choice("all", "1: inactive need areas too (default: active only)", {"0", "1"}, "0");
+const QueryParam kWith =
+    QueryParam::integer("with", "The version to compare with (default: the previous one)", 1, kMaxId);
 const QueryParam kLang = QueryParam::choice("lang", "Language of the page", {"cs", "en"}, "cs");
 
 Error missing() { return not_found("network.not_found"); }
@@ -70,8 +70,16 @@ dto::NwActivity activity_dto(const network::Activity& a) {
 }
 
 dto::NwVersionBrief brief_dto(const napp::VersionBrief& b) {
-  return {b.version_id,         b.version_no,   b.status, b.title, b.comments_until, date_of(b.sent_at),
-          date_of(b.published_at), b.change_note, b.comments_total, b.comments_open};
+  return {b.version_id,
+          b.version_no,
+          b.status,
+          b.title,
+          b.comments_until,
+          date_of(b.sent_at),
+          date_of(b.published_at),
+          b.change_note,
+          b.comments_total,
+          b.comments_open};
 }
 
 dto::NwCard card_dto(const napp::CardSummary& c) {
@@ -183,14 +191,25 @@ dto::NwMeeting meeting_dto(const napp::MeetingView& m) {
 }
 
 napp::NeedAreaInput need_input(const dto::NwNeedAreaInput& in) {
-  return {in.code, in.name_cs, in.name_en.value_or(""), in.description_cs.value_or(""), in.position,
+  return {in.code,
+          in.name_cs,
+          in.name_en.value_or(""),
+          in.description_cs.value_or(""),
+          in.position,
           in.active.value_or(true)};
 }
 
 napp::ActivityInput activity_input(const dto::NwActivityInput& in) {
-  return {in.kind_code,           in.paragraph.value_or(""), in.form_scope.value_or(""), in.letter.value_or(""),
-          in.text_cs,             in.text_en.value_or(""),   in.source.value_or(""),     in.verified.value_or(false),
-          in.position.value_or(0), in.active.value_or(true)};
+  return {in.kind_code,
+          in.paragraph.value_or(""),
+          in.form_scope.value_or(""),
+          in.letter.value_or(""),
+          in.text_cs,
+          in.text_en.value_or(""),
+          in.source.value_or(""),
+          in.verified.value_or(false),
+          in.position.value_or(0),
+          in.active.value_or(true)};
 }
 
 napp::VersionInput version_input(const dto::NwVersionInput& in) {
@@ -211,9 +230,14 @@ napp::VersionInput version_input(const dto::NwVersionInput& in) {
 }
 
 napp::MeetingInput meeting_input(const dto::NwMeetingInput& in) {
-  return {in.kind_code.value_or(""), in.title,          in.held_on,
-          in.starts_at.value_or(""), in.place.value_or(""), in.status.value_or(""),
-          in.minutes.value_or(""),   in.card_version_id.value_or(0)};
+  return {in.kind_code.value_or(""),
+          in.title,
+          in.held_on,
+          in.starts_at.value_or(""),
+          in.place.value_or(""),
+          in.status.value_or(""),
+          in.minutes.value_or(""),
+          in.card_version_id.value_or(0)};
 }
 
 // ---- handlers: regions, need areas, activities ----
@@ -305,16 +329,14 @@ Response create_card(Context& ctx) {
   auto region = kRegion.read_text(ctx.req);
   if (!region) return error_response(region.error(), ctx.lang);
   return with_body<dto::NwCardInput>(ctx, [&](const dto::NwCardInput& in) {
-    return answer_as(ctx,
-                     napp::create_card(ctx.db(), caller_of(ctx), *region, in.kind_code, in.form_code.value_or("")),
+    return answer_as(ctx, napp::create_card(ctx.db(), caller_of(ctx), *region, in.kind_code, in.form_code.value_or("")),
                      card_detail_dto, 201);
   });
 }
 
 Response get_card(Context& ctx) {
-  return with_id(ctx, [&](long long id) {
-    return answer_as(ctx, napp::get_card(ctx.db(), caller_of(ctx), id), card_detail_dto);
-  });
+  return with_id(
+      ctx, [&](long long id) { return answer_as(ctx, napp::get_card(ctx.db(), caller_of(ctx), id), card_detail_dto); });
 }
 
 Response new_version(Context& ctx) {
@@ -324,9 +346,8 @@ Response new_version(Context& ctx) {
 }
 
 Response get_version(Context& ctx) {
-  return with_id(ctx, [&](long long id) {
-    return answer_as(ctx, napp::get_version(ctx.db(), caller_of(ctx), id), version_dto);
-  });
+  return with_id(
+      ctx, [&](long long id) { return answer_as(ctx, napp::get_version(ctx.db(), caller_of(ctx), id), version_dto); });
 }
 
 Response update_version(Context& ctx) {
@@ -451,15 +472,13 @@ Response create_meeting(Context& ctx) {
   if (!region) return error_response(region.error(), ctx.lang);
   return with_body<dto::NwMeetingInput>(ctx, [&](const dto::NwMeetingInput& in) {
     if (!in.kind_code) return error_response(invalid("kind_code", "field.required"), ctx.lang);
-    return answer_as(ctx, napp::create_meeting(ctx.db(), caller_of(ctx), *region, meeting_input(in)), meeting_dto,
-                     201);
+    return answer_as(ctx, napp::create_meeting(ctx.db(), caller_of(ctx), *region, meeting_input(in)), meeting_dto, 201);
   });
 }
 
 Response get_meeting(Context& ctx) {
-  return with_id(ctx, [&](long long id) {
-    return answer_as(ctx, napp::get_meeting(ctx.db(), caller_of(ctx), id), meeting_dto);
-  });
+  return with_id(
+      ctx, [&](long long id) { return answer_as(ctx, napp::get_meeting(ctx.db(), caller_of(ctx), id), meeting_dto); });
 }
 
 Response update_meeting(Context& ctx) {
@@ -494,8 +513,8 @@ void register_network_card_routes(RouteTable& t) {
   t.add<dto::NwNeedAreaInput, dto::NwNeedArea>(Verb::post, "/api/network/need-areas", manage, create_need_area, tag,
                                                "Add a need area to the region's list")
       .success_status = 201;
-  t.add<dto::NwNeedAreaInput, dto::NwNeedArea>(Verb::put, "/api/network/need-areas/{id}", manage, update_need_area,
-                                               tag, "Change or deactivate a need area (the code only while unused)");
+  t.add<dto::NwNeedAreaInput, dto::NwNeedArea>(Verb::put, "/api/network/need-areas/{id}", manage, update_need_area, tag,
+                                               "Change or deactivate a need area (the code only while unused)");
   t.add<void, dto::NwActivityList>(Verb::get, "/api/network/activities", read, list_activities, tag,
                                    "Basic activities of the kinds of service: the national catalogue and the "
                                    "region's own rows")
@@ -508,8 +527,9 @@ void register_network_card_routes(RouteTable& t) {
   t.add<void, dto::NwCardList>(Verb::get, "/api/network/cards", read, list_cards, tag,
                                "Service cards of the region: the latest version the caller sees and the published one")
       .query = {kRegion.doc()};
-  t.add<dto::NwCardInput, dto::NwCardDetail>(Verb::post, "/api/network/cards", manage, create_card, tag,
-                                             "Start a card of a kind (and optionally one form) with version 1 as a draft")
+  t.add<dto::NwCardInput, dto::NwCardDetail>(
+       Verb::post, "/api/network/cards", manage, create_card, tag,
+       "Start a card of a kind (and optionally one form) with version 1 as a draft")
       .success_status = 201;
   t.add<void, dto::NwCardDetail>(Verb::get, "/api/network/cards/{id}", read, get_card, tag,
                                  "A card with the versions the caller sees");
@@ -520,8 +540,8 @@ void register_network_card_routes(RouteTable& t) {
                               "A card version: texts, needs with basic activities, what the caller may do now");
   t.add<dto::NwVersionInput, dto::NwVersion>(Verb::put, "/api/network/card-versions/{id}", manage, update_version, tag,
                                              "Change a draft version: its texts and needs with their activities");
-  t.add<dto::NwSendInput, dto::NwVersion>(Verb::post, "/api/network/card-versions/{id}/send", manage, send_version,
-                                          tag, "Send a draft to the providers of the kind for comments until a date");
+  t.add<dto::NwSendInput, dto::NwVersion>(Verb::post, "/api/network/card-versions/{id}/send", manage, send_version, tag,
+                                          "Send a draft to the providers of the kind for comments until a date");
   t.add<void, dto::NwVersion>(Verb::post, "/api/network/card-versions/{id}/finalise", manage, finalise_version, tag,
                               "Finalise a version once every comment is answered (409 names how many are open)");
   t.add<void, dto::NwVersion>(Verb::post, "/api/network/card-versions/{id}/publish", manage, publish_version, tag,

@@ -84,8 +84,8 @@ struct NwCovFormNeed {
   std::string note;
 };
 BOOST_DESCRIBE_STRUCT(NwCovFormNeed, (),
-                      (need_area_id, need_code, need_name, activities, mode, mediated_service_id,
-                       mediated_service_name, mediated_text, clients, contacts, note))
+                      (need_area_id, need_code, need_name, activities, mode, mediated_service_id, mediated_service_name,
+                       mediated_text, clients, contacts, note))
 struct NwCovForm {
   static constexpr const char* kSchemaName = "NwCovForm";
   NwCovSubmission submission;
@@ -94,7 +94,8 @@ struct NwCovForm {
   std::vector<NwCovFormNeed> needs;
   bool can_edit = false;
 };
-BOOST_DESCRIBE_STRUCT(NwCovForm, (), (submission, round_title, round_status, deadline, card_version_id, needs, can_edit))
+BOOST_DESCRIBE_STRUCT(NwCovForm, (),
+                      (submission, round_title, round_status, deadline, card_version_id, needs, can_edit))
 
 struct NwCovAnswerInput {
   static constexpr const char* kSchemaName = "NwCovAnswerInput";

@@ -225,8 +225,7 @@ Response open_round(Context& ctx) {
       e.params = {{"value", names}};
       return error_response(e, ctx.lang);
     }
-    return answer_as(ctx, r,
-                     [&](const capp::CoverageRoundView& v) { return round_dto(ctx, v); });
+    return answer_as(ctx, r, [&](const capp::CoverageRoundView& v) { return round_dto(ctx, v); });
   });
 }
 
@@ -305,8 +304,8 @@ Response upload(Context& ctx) {
             {"field", p.field},
             {"key", p.key},
             {"value", p.value},
-            {"message", translate(p.key, ctx.lang,
-                                  {{"line", std::to_string(p.line)}, {"field", p.field}, {"value", p.value}})}});
+            {"message",
+             translate(p.key, ctx.lang, {{"line", std::to_string(p.line)}, {"field", p.field}, {"value", p.value}})}});
       return unprocessable(r.error(), ctx.lang, std::move(list), problems.total());
     }
     return answer_as(ctx, r, [](const capp::UploadSummary& s) { return dto::NwCovUploadResult{s.forms, s.answers}; });
@@ -462,10 +461,10 @@ void register_network_coverage_routes(RouteTable& t) {
   file_route(t.add<void, void>(Verb::get, base + "/gaps.xlsx", read, gaps_xlsx, tag,
                                "Gaps and overlaps of the coverage map as an Excel workbook"),
              {kRegion.doc(), kRound.doc(), kKind.doc(), kTargetGroup.doc(), kNeed.doc(), kOverlap.doc()});
-  file_route(t.add<void, void>(Verb::get, base + "/gaps.csv", read, gaps_csv, tag,
-                               "Gaps and overlaps of the coverage map as CSV"),
-             {kRegion.doc(), kRound.doc(), kKind.doc(), kTargetGroup.doc(), kNeed.doc(), kOverlap.doc(),
-              csv_delimiter_doc()});
+  file_route(
+      t.add<void, void>(Verb::get, base + "/gaps.csv", read, gaps_csv, tag,
+                        "Gaps and overlaps of the coverage map as CSV"),
+      {kRegion.doc(), kRound.doc(), kKind.doc(), kTargetGroup.doc(), kNeed.doc(), kOverlap.doc(), csv_delimiter_doc()});
 }
 
 }  // namespace kvalis::http

@@ -45,8 +45,8 @@ dto::NwMinimalForm form_dto(const napp::MinimalFormView& v, Lang lang) {
   d.services_meeting = v.services_meeting;
   d.can_manage = v.can_manage;
   for (const auto& n : v.needs)
-    d.needs.push_back({n.need.need_area_id, n.need.code, in_lang(lang, n.need.name_cs, n.need.name_en),
-                       n.need.name_cs, n.need.name_en, n.required, n.share.share, n.share.services, n.share.direct});
+    d.needs.push_back({n.need.need_area_id, n.need.code, in_lang(lang, n.need.name_cs, n.need.name_en), n.need.name_cs,
+                       n.need.name_en, n.required, n.share.share, n.share.services, n.share.direct});
   return d;
 }
 
@@ -64,31 +64,34 @@ dto::NwServiceCheck check_dto(const napp::ServiceCheck& c, Lang lang) {
   d.required = c.check.required;
   d.met = c.check.met;
   d.share_met = c.check.share_met;
-  for (const auto& m : c.missing) d.missing.push_back({m.need_area_id, in_lang(lang, m.name_cs, m.name_en), m.action_id});
+  for (const auto& m : c.missing)
+    d.missing.push_back({m.need_area_id, in_lang(lang, m.name_cs, m.name_en), m.action_id});
   return d;
 }
 
 Response list_forms(Context& ctx) {
   auto region = kRegion.read_text(ctx.req);
   if (!region) return error_response(region.error(), ctx.lang);
-  return answer_as(ctx, napp::list_minimal_forms(ctx.db(), caller_of(ctx), *region), [](const napp::MinimalFormList& l) {
-    dto::NwMinimalFormList out{l.region.org_id, l.region.region_code, l.region.name, l.can_manage, {}};
-    for (const auto& m : l.items)
-      out.items.push_back({m.form.id, m.form.kind_code, m.form.kind_name, std::string(network::to_string(m.form.status)),
-                           m.form.valid_from, m.form.basis_round_id, m.form.basis_round_title,
-                           static_cast<int>(m.form.needs.size()), m.services_checked, m.services_meeting});
-    return out;
-  });
+  return answer_as(
+      ctx, napp::list_minimal_forms(ctx.db(), caller_of(ctx), *region), [](const napp::MinimalFormList& l) {
+        dto::NwMinimalFormList out{l.region.org_id, l.region.region_code, l.region.name, l.can_manage, {}};
+        for (const auto& m : l.items)
+          out.items.push_back({m.form.id, m.form.kind_code, m.form.kind_name,
+                               std::string(network::to_string(m.form.status)), m.form.valid_from, m.form.basis_round_id,
+                               m.form.basis_round_title, static_cast<int>(m.form.needs.size()), m.services_checked,
+                               m.services_meeting});
+        return out;
+      });
 }
 
 Response create_form(Context& ctx) {
   auto body = body_as<dto::NwMinimalFormInput>(ctx);
   if (auto* r = std::get_if<Response>(&body)) return *r;
   const auto& in = std::get<dto::NwMinimalFormInput>(body);
-  return answer_as(ctx,
-                   napp::create_minimal_form(ctx.db(), caller_of(ctx),
-                                             {in.region.value_or(""), in.kind_code, in.basis_round_id}),
-                   [&](const napp::MinimalFormView& v) { return form_dto(v, ctx.lang); }, 201);
+  return answer_as(
+      ctx,
+      napp::create_minimal_form(ctx.db(), caller_of(ctx), {in.region.value_or(""), in.kind_code, in.basis_round_id}),
+      [&](const napp::MinimalFormView& v) { return form_dto(v, ctx.lang); }, 201);
 }
 
 Response get_form(Context& ctx) {
@@ -100,7 +103,8 @@ Response get_form(Context& ctx) {
 
 Response update_form(Context& ctx) {
   return with_id_body<dto::NwMinimalFormChange>(ctx, kMissing, [&](long long id, const dto::NwMinimalFormChange& in) {
-    return answer_as(ctx, napp::update_minimal_form(ctx.db(), caller_of(ctx), id, {in.required, in.valid_from, in.note}),
+    return answer_as(ctx,
+                     napp::update_minimal_form(ctx.db(), caller_of(ctx), id, {in.required, in.valid_from, in.note}),
                      [&](const napp::MinimalFormView& v) { return form_dto(v, ctx.lang); });
   });
 }
@@ -147,14 +151,14 @@ Response service_check(Context& ctx) {
 Response raise_actions(Context& ctx) {
   return with_id_body<dto::NwGapActionsInput>(ctx, kMissing, [&](long long id, const dto::NwGapActionsInput& in) {
     napp::GapActionsInput g{in.service_id, in.need_area_ids.value_or(std::vector<long long>{}), in.due_date, in.owner};
-    return answer_as(ctx, napp::raise_gap_actions(ctx.db(), caller_of(ctx), id, g),
-                     [](const napp::GapActionsResult& r) {
-                       dto::NwGapActions out{r.minimal_form_id, r.service_id, r.audit_id, {}};
-                       for (const auto& a : r.actions)
-                         out.items.push_back({a.need_area_id, a.need_name, a.action_id, a.created});
-                       return out;
-                     },
-                     201);
+    return answer_as(
+        ctx, napp::raise_gap_actions(ctx.db(), caller_of(ctx), id, g),
+        [](const napp::GapActionsResult& r) {
+          dto::NwGapActions out{r.minimal_form_id, r.service_id, r.audit_id, {}};
+          for (const auto& a : r.actions) out.items.push_back({a.need_area_id, a.need_name, a.action_id, a.created});
+          return out;
+        },
+        201);
   });
 }
 
@@ -175,8 +179,8 @@ void register_network_minimal_routes(RouteTable& t) {
   t.add<void, dto::NwMinimalForm>(Verb::get, "/api/network/minimal-forms/{id}", read, get_form, tag,
                                   "A minimal form with its needs, the share meeting each directly, and which are "
                                   "required");
-  t.add<dto::NwMinimalFormChange, dto::NwMinimalForm>(Verb::put, "/api/network/minimal-forms/{id}", manage,
-                                                      update_form, tag,
+  t.add<dto::NwMinimalFormChange, dto::NwMinimalForm>(Verb::put, "/api/network/minimal-forms/{id}", manage, update_form,
+                                                      tag,
                                                       "Choose the required needs of a draft, its validity and note");
   t.add<void, dto::NwMinimalForm>(Verb::post, "/api/network/minimal-forms/{id}/set", manage, set_form, tag,
                                   "Set the draft in force (the earlier set form of the kind becomes superseded)");

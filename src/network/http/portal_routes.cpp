@@ -89,13 +89,15 @@ const QueryParam kRegion = QueryParam::text("region", "Region code (kraj); defau
 
 dto::NwPortalSettings settings_dto(const app::PortalSettingsView& v) {
   const auto& s = v.settings;
-  return {v.region_code, v.region_name, s.published, s.title_cs, s.title_en, s.intro_cs, s.intro_en, s.show_services,
-          s.show_coverage, s.coverage_round_id, s.contact, "/portal/" + v.region_code + "/"};
+  return {v.region_code,   v.region_name,       s.published, s.title_cs,
+          s.title_en,      s.intro_cs,          s.intro_en,  s.show_services,
+          s.show_coverage, s.coverage_round_id, s.contact,   "/portal/" + v.region_code + "/"};
 }
 
 dto::NwPortalIndicator indicator_dto(const network::PortalIndicatorRef& r, Lang lang) {
-  return {r.id, r.bm_round_id, r.round_name, r.period_year, r.indicator_code,
-          lang == Lang::en && !r.name_en.empty() ? r.name_en : r.name_cs, r.unit, r.position};
+  return {r.id,          r.bm_round_id,    r.round_name,
+          r.period_year, r.indicator_code, lang == Lang::en && !r.name_en.empty() ? r.name_en : r.name_cs,
+          r.unit,        r.position};
 }
 
 Response get_settings(Context& ctx) {
@@ -212,7 +214,8 @@ Handler json_of(JsonOf fn) {
 
 Response public_regions(Context& ctx) {
   return public_answer(ctx, [&](soci::session& s, const network::PublicPortal*) -> std::optional<PublicBody> {
-    return PublicBody{boost::json::serialize(nx::regions_json(app::public_regions(s))), "application/json; charset=utf-8", ""};
+    return PublicBody{boost::json::serialize(nx::regions_json(app::public_regions(s))),
+                      "application/json; charset=utf-8", ""};
   });
 }
 
@@ -221,7 +224,8 @@ Response public_card(Context& ctx) {
   return public_answer(ctx, [&](soci::session&, const network::PublicPortal* p) -> std::optional<PublicBody> {
     if (!p) return std::nullopt;
     for (const auto& c : p->cards)
-      if (c.slug() == kind) return PublicBody{boost::json::serialize(nx::card_json(c)), "application/json; charset=utf-8", ""};
+      if (c.slug() == kind)
+        return PublicBody{boost::json::serialize(nx::card_json(c)), "application/json; charset=utf-8", ""};
     return std::nullopt;
   });
 }
@@ -261,14 +265,13 @@ Response render_portal_page(Environment& env, const Request& req) {
       nx::PortalPath home = path;
       home.kind = nx::PortalPageKind::home;
       home.region = regions.front().region_code;
-      auto portal = env.db().read(
-          [&](soci::session& s) { return app::public_portal(s, env.catalogues(), home.region); });
+      auto portal =
+          env.db().read([&](soci::session& s) { return app::public_portal(s, env.catalogues(), home.region); });
       if (portal) html = nx::render_portal_page(home, *portal);
     }
     if (!html) html = nx::render_regions_page(path.lang, regions);
   } else if (path.kind != nx::PortalPageKind::not_found) {
-    auto portal =
-        env.db().read([&](soci::session& s) { return app::public_portal(s, env.catalogues(), path.region); });
+    auto portal = env.db().read([&](soci::session& s) { return app::public_portal(s, env.catalogues(), path.region); });
     if (portal) html = nx::render_portal_page(path, *portal);
   }
   if (!html) {
@@ -282,8 +285,7 @@ Response render_portal_page(Environment& env, const Request& req) {
 
 void register_network_portal_routes(RouteTable& t) {
   t.add<void, dto::NwPortalSettings>(Verb::get, "/api/network/portal/settings", Permission::network_manage,
-                                     get_settings, "network",
-                                     "The region's public portal settings (region staff)")
+                                     get_settings, "network", "The region's public portal settings (region staff)")
       .query = {kRegion.doc()};
   auto& put = t.add<dto::NwPortalSettingsInput, dto::NwPortalSettings>(
       Verb::put, "/api/network/portal/settings", Permission::network_manage, put_settings, "network",
@@ -300,8 +302,8 @@ void register_network_portal_routes(RouteTable& t) {
       "than 5 services suppressed)");
   add.success_status = 201;
   add.query = {kRegion.doc()};
-  t.add<void, void>(Verb::delete_, "/api/network/portal/indicators/{id}", Permission::network_manage,
-                    delete_indicator, "network", "Withdraw an indicator from the portal")
+  t.add<void, void>(Verb::delete_, "/api/network/portal/indicators/{id}", Permission::network_manage, delete_indicator,
+                    "network", "Withdraw an indicator from the portal")
       .query = {kRegion.doc()};
 
   public_route(t, "/api/public/regions", public_regions, "Regions with a published portal (no login)");

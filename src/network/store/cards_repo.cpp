@@ -26,7 +26,9 @@ std::vector<OrgName> providers_of_kind(soci::session& s, const std::string& regi
   for_each_row(s,
                "SELECT DISTINCT o.id, o.name FROM services sv JOIN organisations o ON o.id = sv.provider_id" +
                    f.where() + " ORDER BY o.name, o.id",
-               f, [&](const soci::row& r) { out.push_back({as_ll(r, 0), as_str(r, 1)}); });
+               f, [&](const soci::row& r) {
+                 out.push_back({as_ll(r, 0), as_str(r, 1)});
+               });
   return out;
 }
 
@@ -80,8 +82,8 @@ void update_need_area(soci::session& s, const NeedArea& n) {
   int active = n.active ? 1 : 0;
   s << "UPDATE nw_need_areas SET code = :c, name_cs = :n, name_en = :ne, description_cs = :d, position = :p, "
        "active = :a WHERE id = :id",
-      soci::use(n.code), soci::use(n.name_cs), soci::use(n.name_en), soci::use(n.description_cs),
-      soci::use(n.position), soci::use(active), soci::use(n.id);
+      soci::use(n.code), soci::use(n.name_cs), soci::use(n.name_en), soci::use(n.description_cs), soci::use(n.position),
+      soci::use(active), soci::use(n.id);
 }
 
 bool need_area_used(soci::session& s, long long id) {
@@ -150,7 +152,7 @@ long long insert_activity(soci::session& s, const Activity& a, long long now) {
   int verified = a.verified ? 1 : 0;
   int active = a.active ? 1 : 0;
   kvalis::store::Nullable<long long> region(a.region_org_id != 0 ? std::optional<long long>(a.region_org_id)
-                                                                  : std::nullopt);
+                                                                 : std::nullopt);
   s << "INSERT INTO nw_activities (region_org_id, kind_code, paragraph, form_scope, letter, text_cs, text_en, "
        "source, verified, position, active, created_at) VALUES (:r, :k, :p, :fs, :l, :t, :te, :src, :v, :pos, :a, "
        ":c) RETURNING id",
@@ -400,7 +402,9 @@ std::vector<PublishedRow> latest_published(soci::session& s, long long region_or
                "SELECT c.id, c.region_org_id, c.kind_code, c.form_code, c.created_by, c.created_at, " +
                    std::string(kVersionColumns).substr(7) + " JOIN nw_cards c ON c.id = v.card_id" + f.where() +
                    " ORDER BY CAST(c.kind_code AS INTEGER), c.form_code, c.id",
-               f, [&](const soci::row& r) { out.push_back({read_card(r), read_version(r, 6)}); });
+               f, [&](const soci::row& r) {
+                 out.push_back({read_card(r), read_version(r, 6)});
+               });
   return out;
 }
 

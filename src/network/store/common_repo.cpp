@@ -23,8 +23,8 @@ constexpr const char* kServiceColumns =
     "FROM services s JOIN organisations o ON o.id = s.provider_id";
 
 ServiceRow read_service(const soci::row& r) {
-  return {as_ll(r, 0),  as_ll(r, 1),  as_str(r, 2), as_str(r, 3), as_str(r, 4),
-          as_str(r, 5), as_str(r, 6), as_str(r, 7) == "active"};
+  return {as_ll(r, 0),  as_ll(r, 1),  as_str(r, 2), as_str(r, 3),
+          as_str(r, 4), as_str(r, 5), as_str(r, 6), as_str(r, 7) == "active"};
 }
 
 std::string kind_label(soci::session& s, const std::string& column, const std::string& kind_code) {
@@ -97,9 +97,7 @@ std::string org_name(soci::session& s, long long org_id) {
 
 std::string kind_name(soci::session& s, const std::string& kind_code) { return kind_label(s, "name_cs", kind_code); }
 
-std::string kind_name_en(soci::session& s, const std::string& kind_code) {
-  return kind_label(s, "name_en", kind_code);
-}
+std::string kind_name_en(soci::session& s, const std::string& kind_code) { return kind_label(s, "name_en", kind_code); }
 
 std::vector<ServiceRow> active_services(soci::session& s, const std::string& region_code,
                                         const std::vector<std::string>& kinds) {

@@ -183,18 +183,19 @@ std::vector<CardNeedRow> card_needs(soci::session& s, long long version_id) {
                });
   Filter g;
   g.add("n.version_id = ?", {version_id});
-  for_each_row(s,
-               "SELECT n.id, t.paragraph, t.letter, t.text_cs FROM nw_card_needs n "
-               "JOIN nw_card_need_activities na ON na.card_need_id = n.id JOIN nw_activities t ON t.id = na.activity_id" +
-                   g.where() + " ORDER BY t.position, t.id",
-               g, [&](const soci::row& r) {
-                 auto it = by_card_need.find(as_ll(r, 0));
-                 if (it == by_card_need.end()) return;
-                 std::string text = as_str(r, 1);
-                 if (!as_str(r, 2).empty()) text += (text.empty() ? "" : " ") + std::string("písm. ") + as_str(r, 2) + ")";
-                 text += (text.empty() ? "" : " ") + as_str(r, 3);
-                 out[it->second].activities.push_back(std::move(text));
-               });
+  for_each_row(
+      s,
+      "SELECT n.id, t.paragraph, t.letter, t.text_cs FROM nw_card_needs n "
+      "JOIN nw_card_need_activities na ON na.card_need_id = n.id JOIN nw_activities t ON t.id = na.activity_id" +
+          g.where() + " ORDER BY t.position, t.id",
+      g, [&](const soci::row& r) {
+        auto it = by_card_need.find(as_ll(r, 0));
+        if (it == by_card_need.end()) return;
+        std::string text = as_str(r, 1);
+        if (!as_str(r, 2).empty()) text += (text.empty() ? "" : " ") + std::string("písm. ") + as_str(r, 2) + ")";
+        text += (text.empty() ? "" : " ") + as_str(r, 3);
+        out[it->second].activities.push_back(std::move(text));
+      });
   return out;
 }
 
@@ -203,8 +204,9 @@ std::vector<NeedAreaRow> need_areas(soci::session& s, long long region_org_id) {
   f.add("active = 1");
   if (region_org_id != 0) f.add("region_org_id = ?", {region_org_id});
   std::vector<NeedAreaRow> out;
-  for_each_row(s, "SELECT id, code, name_cs, name_en, position FROM nw_need_areas" + f.where() +
-                      " ORDER BY region_org_id, position, id",
+  for_each_row(s,
+               "SELECT id, code, name_cs, name_en, position FROM nw_need_areas" + f.where() +
+                   " ORDER BY region_org_id, position, id",
                f, [&](const soci::row& r) {
                  out.push_back({as_ll(r, 0), as_str(r, 1), as_str(r, 2), as_str(r, 3), as_int(r, 4)});
                });

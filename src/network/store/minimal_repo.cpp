@@ -97,8 +97,8 @@ long long insert_form(soci::session& s, const FormRow& f, long long user_id, lon
   const long long round = f.basis_round_id.value_or(0);
   s << "INSERT INTO nw_minimal_forms (region_org_id, kind_code, basis_round_id, status, valid_from, note, "
        "created_by, created_at, updated_at) VALUES (:r, :k, :b, 'draft', :v, :n, :u, :c, :up) RETURNING id",
-      soci::use(f.region_org_id), soci::use(f.kind_code), soci::use(round), soci::use(f.valid_from),
-      soci::use(f.note), soci::use(user_id), soci::use(now), soci::use(now), soci::into(id);
+      soci::use(f.region_org_id), soci::use(f.kind_code), soci::use(round), soci::use(f.valid_from), soci::use(f.note),
+      soci::use(user_id), soci::use(now), soci::use(now), soci::into(id);
   return id;
 }
 
@@ -130,13 +130,11 @@ std::optional<RoundRow> get_round(soci::session& s, long long id) {
   std::optional<RoundRow> out;
   Filter f;
   f.add("id = ?", {id});
-  for_each_row(s,
-               "SELECT id, region_org_id, title, period_from, period_to, kinds, status FROM nw_coverage_rounds" +
-                   f.where(),
-               f, [&](const soci::row& r) {
-                 out = RoundRow{as_ll(r, 0), as_ll(r, 1), as_str(r, 2), as_str(r, 3),
-                                as_str(r, 4), as_str(r, 5), as_str(r, 6)};
-               });
+  for_each_row(
+      s, "SELECT id, region_org_id, title, period_from, period_to, kinds, status FROM nw_coverage_rounds" + f.where(),
+      f, [&](const soci::row& r) {
+        out = RoundRow{as_ll(r, 0), as_ll(r, 1), as_str(r, 2), as_str(r, 3), as_str(r, 4), as_str(r, 5), as_str(r, 6)};
+      });
   return out;
 }
 
@@ -162,8 +160,11 @@ std::vector<NeedRow> round_needs(soci::session& s, long long round_id, const std
                "nw_coverage_submissions sub JOIN services sv ON sv.id = sub.service_id "
                "JOIN nw_card_needs cn ON cn.version_id = sub.card_version_id "
                "JOIN nw_need_areas a ON a.id = cn.need_area_id" +
-                   f.where() + " GROUP BY a.id, a.code, a.name_cs, a.name_en ORDER BY MIN(cn.position), MIN(a.position), a.id",
-               f, [&](const soci::row& r) { out.push_back({as_ll(r, 0), as_str(r, 1), as_str(r, 2), as_str(r, 3)}); });
+                   f.where() +
+                   " GROUP BY a.id, a.code, a.name_cs, a.name_en ORDER BY MIN(cn.position), MIN(a.position), a.id",
+               f, [&](const soci::row& r) {
+                 out.push_back({as_ll(r, 0), as_str(r, 1), as_str(r, 2), as_str(r, 3)});
+               });
   return out;
 }
 
@@ -243,7 +244,9 @@ std::map<std::pair<long long, long long>, long long> gap_actions(soci::session& 
   Filter f;
   f.add("minimal_form_id = ?", {form_id});
   for_each_row(s, "SELECT service_id, need_area_id, q_action_id FROM nw_gap_actions" + f.where(), f,
-               [&](const soci::row& r) { out[{as_ll(r, 0), as_ll(r, 1)}] = as_ll(r, 2); });
+               [&](const soci::row& r) {
+                 out[{as_ll(r, 0), as_ll(r, 1)}] = as_ll(r, 2);
+               });
   return out;
 }
 

@@ -202,7 +202,9 @@ std::vector<RegionRow> regions(soci::session& s, const std::string& code) {
   f.add("type = 'region'");
   if (!code.empty()) f.add("region_code = ?", {code});
   for_each_row(s, "SELECT id, region_code, name FROM organisations" + f.where() + " ORDER BY name, id", f,
-               [&](const soci::row& r) { out.push_back({as_ll(r, 0), as_str(r, 1), as_str(r, 2)}); });
+               [&](const soci::row& r) {
+                 out.push_back({as_ll(r, 0), as_str(r, 1), as_str(r, 2)});
+               });
   return out;
 }
 
@@ -258,13 +260,14 @@ std::vector<PublicService> region_services(soci::session& s, const std::string& 
                  out.push_back(std::move(x));
                });
   if (out.empty()) return out;
-  for_each_row(s,
-               "SELECT t.service_id, t.territory_code FROM service_territories t JOIN services sv ON sv.id = t.service_id" +
-                   f.where() + " ORDER BY t.service_id, t.territory_code",
-               f, [&](const soci::row& r) {
-                 if (auto it = index.find(as_ll(r, 0)); it != index.end())
-                   out[it->second].territories.push_back({as_str(r, 1), {}, {}});
-               });
+  for_each_row(
+      s,
+      "SELECT t.service_id, t.territory_code FROM service_territories t JOIN services sv ON sv.id = t.service_id" +
+          f.where() + " ORDER BY t.service_id, t.territory_code",
+      f, [&](const soci::row& r) {
+        if (auto it = index.find(as_ll(r, 0)); it != index.end())
+          out[it->second].territories.push_back({as_str(r, 1), {}, {}});
+      });
   for_each_row(s,
                "SELECT c.service_id, c.kind, c.value FROM service_contacts c JOIN services sv ON sv.id = c.service_id" +
                    f.where() + " ORDER BY c.service_id, c.kind, c.value",

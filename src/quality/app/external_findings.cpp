@@ -33,8 +33,7 @@ Result<long long> template_for(soci::session& s, const accounts::Caller& caller,
 
 Result<long long> audit_for(soci::session& s, const accounts::Caller& caller, const ExternalFindingsInput& in,
                             long long now) {
-  if (auto found = find_audit(s, in.service_id, 0, in.title);
-      found && found->status == AuditStatus::kDraft)
+  if (auto found = find_audit(s, in.service_id, 0, in.title); found && found->status == AuditStatus::kDraft)
     return found->id;
   auto tmpl = template_for(s, caller, in, now);
   if (!tmpl) return tmpl.error();

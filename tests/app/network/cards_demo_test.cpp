@@ -72,11 +72,10 @@ TEST(NetworkCardsDemo, CardsInEveryStateWithCommentsAndMeetings) {
   });
   const auto counts = [&] {
     return t.db().read([&](soci::session& s) {
-      return std::vector<long long>{scalar(s, "SELECT COUNT(*) FROM nw_card_versions"),
-                                    scalar(s, "SELECT COUNT(*) FROM nw_card_comments"),
-                                    scalar(s, "SELECT COUNT(*) FROM nw_activities"),
-                                    scalar(s, "SELECT COUNT(*) FROM nw_kind_meetings"),
-                                    scalar(s, "SELECT COUNT(*) FROM nw_need_areas")};
+      return std::vector<long long>{
+          scalar(s, "SELECT COUNT(*) FROM nw_card_versions"), scalar(s, "SELECT COUNT(*) FROM nw_card_comments"),
+          scalar(s, "SELECT COUNT(*) FROM nw_activities"), scalar(s, "SELECT COUNT(*) FROM nw_kind_meetings"),
+          scalar(s, "SELECT COUNT(*) FROM nw_need_areas")};
     });
   };
   const auto before = counts();

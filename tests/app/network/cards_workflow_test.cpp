@@ -100,7 +100,8 @@ TEST_P(NetworkCardsWorkflow, BasicActivitiesAreLoadedOnceAtMigration) {
   EXPECT_EQ(count(db, "SELECT COUNT(*) FROM nw_activities"), 46);
   EXPECT_EQ(db.write([](soci::session& s) { return napp::sync_basic_activities(s); }), 0);
   // A corrected wording in the table is put back from the catalogue.
-  db.write([](soci::session& s) { s << "UPDATE nw_activities SET text_cs = 'x' WHERE kind_code = '4' AND letter = 'a'"; });
+  db.write(
+      [](soci::session& s) { s << "UPDATE nw_activities SET text_cs = 'x' WHERE kind_code = '4' AND letter = 'a'"; });
   EXPECT_EQ(db.write([](soci::session& s) { return napp::sync_basic_activities(s); }), 1);
   EXPECT_EQ(count(db, "SELECT COUNT(*) FROM nw_activities WHERE text_cs = 'x'"), 0);
 }

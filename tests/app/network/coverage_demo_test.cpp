@@ -112,13 +112,19 @@ TEST_P(CoverageDemoTest, LockedRoundAnsweredByEveryServiceWithGapsAndAnOpenRound
   EXPECT_EQ(unlocked.error().message_key, "network.round.not_found");
 
   // Again: nothing new.
-  const long long answers = db.read(
-      [](soci::session& s) { long long n = 0; s << "SELECT COUNT(*) FROM nw_coverage_answers", soci::into(n); return n; });
+  const long long answers = db.read([](soci::session& s) {
+    long long n = 0;
+    s << "SELECT COUNT(*) FROM nw_coverage_answers", soci::into(n);
+    return n;
+  });
   const auto second = db.write([&](soci::session& s) { return demo::write_network_coverage_demo(s, ctx, {}); });
   EXPECT_EQ(second.counts.at(0).second, 0) << second.text();
   EXPECT_EQ(second.ids.at("locked_round"), first.ids.at("locked_round"));
-  const long long again = db.read(
-      [](soci::session& s) { long long n = 0; s << "SELECT COUNT(*) FROM nw_coverage_answers", soci::into(n); return n; });
+  const long long again = db.read([](soci::session& s) {
+    long long n = 0;
+    s << "SELECT COUNT(*) FROM nw_coverage_answers", soci::into(n);
+    return n;
+  });
   EXPECT_EQ(again, answers);
 
   // The cache computes the map once per data version "network".

@@ -86,8 +86,10 @@ TEST_P(MinimalBenchmarkForm, ItemWithAValueSourceIsPrefilledWithItsSource) {
   // Submitting accepts the prefilled value: it is saved with the form. The draft gets the values of a form
   // submitted in the same round (which passed the validation) except the sourced item, whose value the source
   // gives.
-  const long long done = scalar(db, "SELECT MIN(service_id) FROM bm_submissions WHERE status = 'submitted' AND "
-                                    "round_id = " + std::to_string(open));
+  const long long done = scalar(db,
+                                "SELECT MIN(service_id) FROM bm_submissions WHERE status = 'submitted' AND "
+                                "round_id = " +
+                                    std::to_string(open));
   ASSERT_GT(done, 0);
   auto model = bapp::get_form(db, system, open, done);
   ASSERT_TRUE(model);
@@ -114,8 +116,8 @@ TEST_P(MinimalBenchmarkForm, ItemWithAValueSourceIsPrefilledWithItsSource) {
   const auto none = [](soci::session&, long long, int) -> std::optional<bapp::SourcedValue> { return std::nullopt; };
   bapp::register_value_source(item, none);
   bapp::register_value_source(entered, none);
-  const long long other = scalar(db, "SELECT MAX(service_id) FROM bm_submissions WHERE status = 'draft' AND round_id = " +
-                                         std::to_string(open));
+  const long long other = scalar(
+      db, "SELECT MAX(service_id) FROM bm_submissions WHERE status = 'draft' AND round_id = " + std::to_string(open));
   auto after = bapp::get_form(db, system, open, other);
   ASSERT_TRUE(after);
   EXPECT_TRUE(after->prefilled.empty());

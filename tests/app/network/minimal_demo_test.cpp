@@ -42,7 +42,8 @@ TEST_P(MinimalDemoTest, SetsTheFormsAndRaisesActionsOnceFromTheLockedRound) {
   demo::NetworkStageSummary cards{"cards", {}, {}};
   demo::NetworkStageSummary coverage{"coverage", {}, {{"locked_round", {w.round}}}};
 
-  const auto first = db.write([&](soci::session& s) { return demo::write_network_minimal_demo(s, ctx, cards, coverage); });
+  const auto first =
+      db.write([&](soci::session& s) { return demo::write_network_minimal_demo(s, ctx, cards, coverage); });
   EXPECT_EQ(count_of(first, "minimální podoby (nové)"), 1);  // only kind 4 was answered in the round
   EXPECT_EQ(count_of(first, "kontrolované služby"), 3);
   EXPECT_EQ(count_of(first, "nová nápravná opatření"), 2);  // a1: hygiene (mediated), a2: food (none)
@@ -53,7 +54,8 @@ TEST_P(MinimalDemoTest, SetsTheFormsAndRaisesActionsOnceFromTheLockedRound) {
   EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM nw_minimal_forms WHERE status = 'set'"), 1);
   EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM q_audits WHERE title = 'Kontrola minimální podoby služby'"), 2);
 
-  const auto second = db.write([&](soci::session& s) { return demo::write_network_minimal_demo(s, ctx, cards, coverage); });
+  const auto second =
+      db.write([&](soci::session& s) { return demo::write_network_minimal_demo(s, ctx, cards, coverage); });
   EXPECT_EQ(count_of(second, "minimální podoby (nové)"), 0);
   EXPECT_EQ(count_of(second, "minimální podoby celkem"), 1);
   EXPECT_EQ(count_of(second, "nová nápravná opatření"), 0);

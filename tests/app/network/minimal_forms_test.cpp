@@ -79,7 +79,8 @@ TEST_P(MinimalFormsTest, DraftSetCheckAndCorrectiveActions) {
   EXPECT_EQ(bad.error().field, "required[1]");
   EXPECT_EQ(napp::update_minimal_form(db, provider_a, id, {std::vector<long long>{w.housing}, {}, {}}).error().code,
             ErrorCode::not_found);  // a provider does not see the region's drafts
-  auto chosen = napp::update_minimal_form(db, region, id, {std::vector<long long>{w.food, w.housing}, "2026-01-01", {}});
+  auto chosen =
+      napp::update_minimal_form(db, region, id, {std::vector<long long>{w.food, w.housing}, "2026-01-01", {}});
   ASSERT_TRUE(chosen) << chosen.error().message_key;
   EXPECT_TRUE(chosen->needs[0].required);
   EXPECT_TRUE(chosen->needs[1].required);
@@ -155,9 +156,10 @@ TEST_P(MinimalFormsTest, DraftSetCheckAndCorrectiveActions) {
   EXPECT_TRUE(raised->actions[0].created);
   EXPECT_EQ(raised->actions[0].need_area_id, w.food);
   ASSERT_TRUE(raised->audit_id);
-  EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM q_audits WHERE type = 'process' AND title = 'Kontrola minimální podoby "
-                       "služby' AND conducted_by_org_id = " +
-                           std::to_string(w.region) + " AND service_id = " + std::to_string(w.a2)),
+  EXPECT_EQ(scalar(db,
+                   "SELECT COUNT(*) FROM q_audits WHERE type = 'process' AND title = 'Kontrola minimální podoby "
+                   "služby' AND conducted_by_org_id = " +
+                       std::to_string(w.region) + " AND service_id = " + std::to_string(w.a2)),
             1);
   EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM q_findings WHERE severity = 'medium' AND audit_id = " +
                            std::to_string(*raised->audit_id)),
@@ -207,7 +209,8 @@ TEST_P(MinimalFormsTest, ShareMetIsTheBenchmarksValueSource) {
   EXPECT_FALSE(db.read([&](soci::session& s) { return napp::minimal_form_share_percent(s, w.a2, 2025); }));
   auto draft = napp::create_minimal_form(db, region, {"", "4", w.round});
   ASSERT_TRUE(draft);
-  ASSERT_TRUE(napp::update_minimal_form(db, region, draft->form.id, {std::vector<long long>{w.housing, w.food}, {}, {}}));
+  ASSERT_TRUE(
+      napp::update_minimal_form(db, region, draft->form.id, {std::vector<long long>{w.housing, w.food}, {}, {}}));
   ASSERT_TRUE(napp::set_minimal_form(db, region, draft->form.id));
   db.read([&](soci::session& s) {
     auto a2 = benchmark::app::sourced_value(s, "minimal_form_share", w.a2, 2025);

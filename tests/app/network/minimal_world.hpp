@@ -29,7 +29,8 @@ inline long long last_id(soci::session& s, const std::string& table) {
   return id;
 }
 
-inline long long add_org(soci::session& s, const std::string& type, const std::string& name, const std::string& region) {
+inline long long add_org(soci::session& s, const std::string& type, const std::string& name,
+                         const std::string& region) {
   s << "INSERT INTO organisations (type, name, region_code, created_at, updated_at) VALUES (:t, :n, :r, 1, 1)",
       soci::use(type), soci::use(name), soci::use(region);
   return last_id(s, "organisations");

@@ -96,10 +96,14 @@ TEST_P(PortalDb, PagesAndOpenDataOfALockedRound) {
     s << "INSERT INTO nw_card_needs (version_id, need_area_id, position) SELECT v.id, a.id, a.position FROM "
          "nw_card_versions v, nw_need_areas a";
     s << "INSERT INTO nw_coverage_rounds (region_org_id, title, period_from, period_to, kinds, deadline, status, "
-         "created_at, updated_at) VALUES (" + reg + ", 'Kolo 2025', '2025-01-01', '2025-12-31', ';4;', '2026-01-31', "
-         "'locked', 1, 1), (" + reg + ", 'Otevřené kolo', '2026-01-01', '2026-12-31', ';4;', '2027-01-31', 'open', 1, 1)";
+         "created_at, updated_at) VALUES (" +
+             reg +
+             ", 'Kolo 2025', '2025-01-01', '2025-12-31', ';4;', '2026-01-31', "
+             "'locked', 1, 1), (" +
+             reg + ", 'Otevřené kolo', '2026-01-01', '2026-12-31', ';4;', '2027-01-31', 'open', 1, 1)";
     s << "INSERT INTO nw_coverage_submissions (round_id, service_id, card_version_id, status, updated_at) "
-         "SELECT r.id, (SELECT MIN(id) FROM services WHERE kind_code = '4' AND status = 'active'), v.id, 'submitted', 1 "
+         "SELECT r.id, (SELECT MIN(id) FROM services WHERE kind_code = '4' AND status = 'active'), v.id, 'submitted', "
+         "1 "
          "FROM nw_coverage_rounds r, nw_card_versions v WHERE r.status = 'locked'";
     s << "INSERT INTO nw_coverage_answers (submission_id, need_area_id, mode) SELECT sub.id, a.id, CASE a.code WHEN "
          "'strava' THEN 'direct' ELSE 'referred' END FROM nw_coverage_submissions sub, nw_need_areas a";
@@ -127,7 +131,8 @@ TEST_P(PortalDb, PagesAndOpenDataOfALockedRound) {
   auto html = nx::render_portal_page(map, *portal);
   ASSERT_TRUE(html.has_value());
   std::size_t paths = 0;
-  for (std::size_t at = html->find("<path class=\"l"); at != std::string::npos; at = html->find("<path class=\"l", at + 1))
+  for (std::size_t at = html->find("<path class=\"l"); at != std::string::npos;
+       at = html->find("<path class=\"l", at + 1))
     ++paths;
   EXPECT_EQ(paths, 15u);
   EXPECT_NE(html->find("© ČÚZK (RÚIAN), ČSÚ (SLDB 2021), via ArcČR"), std::string::npos);

@@ -47,9 +47,8 @@ TEST(NetworkCardsCatalogue, BasicActivitiesParseWithTheirSources) {
   EXPECT_EQ(first.source.rfind("provider page listing §39 activities: https://", 0), 0u);
   EXPECT_FALSE(first.verified);
   // A quote of the act counts as verified wording.
-  const auto quoted = std::find_if(rows.begin(), rows.end(), [](const network::Activity& a) {
-    return a.source.rfind("quote of", 0) == 0;
-  });
+  const auto quoted = std::find_if(rows.begin(), rows.end(),
+                                   [](const network::Activity& a) { return a.source.rfind("quote of", 0) == 0; });
   ASSERT_NE(quoted, rows.end());
   EXPECT_TRUE(quoted->verified);
   // Form scopes are stored as ";pob;".

@@ -52,8 +52,8 @@ TEST(NetworkCardsRules, WorkflowTable) {
 }
 
 TEST(NetworkCardsRules, StatusNamesRoundTrip) {
-  for (auto s : {CardStatus::draft, CardStatus::comments, CardStatus::final_, CardStatus::published,
-                 CardStatus::superseded})
+  for (auto s :
+       {CardStatus::draft, CardStatus::comments, CardStatus::final_, CardStatus::published, CardStatus::superseded})
     EXPECT_EQ(parse_card_status(to_string(s)), s);
   EXPECT_EQ(to_string(CardStatus::final_), "final");
   EXPECT_FALSE(parse_card_status("Final"));

@@ -1,10 +1,11 @@
 // The coverage kernel and rules of the network module (network/core/coverage*.hpp), table-driven from
 // tests/data/network/coverage_*.csv.
+#include "network/core/coverage.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
 
-#include "network/core/coverage.hpp"
 #include "network/core/coverage_rules.hpp"
 #include "platform/core/text.hpp"
 #include "support/data_table.hpp"

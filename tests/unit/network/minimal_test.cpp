@@ -60,8 +60,8 @@ TEST(NetworkMinimal, ActionFitsState) {
 }
 
 TEST(NetworkMinimal, StatusTextRoundTrips) {
-  for (auto s : {network::MinimalFormStatus::draft, network::MinimalFormStatus::set,
-                 network::MinimalFormStatus::superseded})
+  for (auto s :
+       {network::MinimalFormStatus::draft, network::MinimalFormStatus::set, network::MinimalFormStatus::superseded})
     EXPECT_EQ(network::parse_minimal_form_status(network::to_string(s)), s);
   EXPECT_FALSE(network::parse_minimal_form_status("published"));
 }

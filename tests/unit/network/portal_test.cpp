@@ -1,11 +1,12 @@
 // The portal's pure rules: coverage cells and territory summaries, map colour classes, suppression of small
 // groups, peer keys, and the map geometry (simplification, projection, SVG path).
+#include "network/core/portal.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
 #include <sstream>
 
-#include "network/core/portal.hpp"
 #include "support/data_table.hpp"
 
 namespace kvalis::network {
@@ -64,9 +65,9 @@ TEST(PortalCoverage, CellsAndSummaryFromTable) {
 
 TEST(PortalCoverage, AnsweredNeedsAreThoseOfTheRoundsCards) {
   // Need 3 is the region's but on no card answered in the round: the portal leaves it out.
-  const auto map = aggregate_coverage({{1, "4", {"A"}, {}}, {2, "4", {"B"}, {}}},
-                                      {{1, 2, CoverageMode::none}, {2, 1, CoverageMode::direct}}, {}, {"A", "B"},
-                                      {1, 2, 3});
+  const auto map =
+      aggregate_coverage({{1, "4", {"A"}, {}}, {2, "4", {"B"}, {}}},
+                         {{1, 2, CoverageMode::none}, {2, 1, CoverageMode::direct}}, {}, {"A", "B"}, {1, 2, 3});
   EXPECT_EQ(portal_answered_needs(map), (std::vector<long long>{1, 2}));
   // A pair the map lacks (a territory or need not on it) is an empty cell, still in the portal's order.
   auto cells = portal_coverage_cells({{"B", "Beta", 0}, {"Z", "Zeta", 0}}, {{2, "n2", "", ""}}, map);
