@@ -84,7 +84,7 @@ Result<ModelView> create_model(Database& db, const accounts::Caller& caller, con
       for (const auto& m : caller.principal.memberships)
         if (m.organisation_type == accounts::OrganisationType::region && manages_region(caller.principal, m.organisation_id))
           region = m.organisation_id;
-    if (!region) return invalid("region_org_id", "field.required");
+    if (!region) return forbidden("network.region.required");
     if (!fr::region_by_id(s, region))
       return invalid("region_org_id", "network.region.unknown", {{"value", std::to_string(region)}});
     if (!manages_region(caller.principal, region)) return forbidden("network.region.required");
