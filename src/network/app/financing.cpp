@@ -66,47 +66,52 @@ Status check_year(const std::string& field, long long year) {
 
 // ---- models ----
 
+Result<std::vector<fr::ModelHead>> list_models(soci::session& s, const accounts::Caller& caller) {
+  auto access = fin_access(s, caller.principal);
+  if (!access) return access.error();
+  return fr::models(s, access->region_org_ids, access->all);
+}
+
 Result<std::vector<fr::ModelHead>> list_models(Database& db, const accounts::Caller& caller) {
-  return db.read([&](soci::session& s) -> Result<std::vector<fr::ModelHead>> {
-    auto access = fin_access(s, caller.principal);
-    if (!access) return access.error();
-    return fr::models(s, access->region_org_ids, access->all);
-  });
+  return db.read([&](soci::session& s) { return list_models(s, caller); });
+}
+
+Result<ModelView> create_model(soci::session& s, const accounts::Caller& caller, const ModelInput& in,
+                               const KindCheck& check) {
+  if (auto st = check_year("year", in.year); !st) return st.error();
+  if (auto st = check_model_head(in); !st) return st.error();
+  long long region = in.region_org_id;
+  if (!region)
+    for (const auto& m : caller.principal.memberships)
+      if (m.organisation_type == accounts::OrganisationType::region && manages_region(caller.principal, m.organisation_id))
+        region = m.organisation_id;
+  if (!region) return forbidden("network.region.required");
+  if (!fr::region_by_id(s, region))
+    return invalid("region_org_id", "network.region.unknown", {{"value", std::to_string(region)}});
+  if (!manages_region(caller.principal, region)) return forbidden("network.region.required");
+  if (fr::model_id_of(s, region, in.year))
+    return Error{ErrorCode::conflict, "year", "network.fin.model.exists", {{"value", std::to_string(in.year)}}};
+  auto rows = rows_of(in.rows.value_or(std::vector<ModelRowInput>{}), check);
+  if (!rows) return rows.error();
+  fr::ModelHead head;
+  head.region_org_id = region;
+  head.year = in.year;
+  head.name = in.name;
+  head.status = in.status;
+  head.cost_growth = in.cost_growth;
+  head.note = in.note;
+  const long long now = kvalis::store::now_epoch();
+  const long long id = fr::insert_model(s, head, caller.principal.user_id, now);
+  fr::replace_model_rows(s, id, *rows);
+  kvalis::store::activity_log::append(
+      s, caller.activity("network.fin.model.create", "nw_fin_model", id, region, std::to_string(in.year)));
+  kvalis::store::data_versions::bump(s, "network");
+  return view_of(s, caller.principal, *fr::model(s, id));
 }
 
 Result<ModelView> create_model(Database& db, const accounts::Caller& caller, const ModelInput& in,
                                const KindCheck& check) {
-  return db.write([&](soci::session& s) -> Result<ModelView> {
-    if (auto st = check_year("year", in.year); !st) return st.error();
-    if (auto st = check_model_head(in); !st) return st.error();
-    long long region = in.region_org_id;
-    if (!region)
-      for (const auto& m : caller.principal.memberships)
-        if (m.organisation_type == accounts::OrganisationType::region && manages_region(caller.principal, m.organisation_id))
-          region = m.organisation_id;
-    if (!region) return forbidden("network.region.required");
-    if (!fr::region_by_id(s, region))
-      return invalid("region_org_id", "network.region.unknown", {{"value", std::to_string(region)}});
-    if (!manages_region(caller.principal, region)) return forbidden("network.region.required");
-    if (fr::model_id_of(s, region, in.year))
-      return Error{ErrorCode::conflict, "year", "network.fin.model.exists", {{"value", std::to_string(in.year)}}};
-    auto rows = rows_of(in.rows.value_or(std::vector<ModelRowInput>{}), check);
-    if (!rows) return rows.error();
-    fr::ModelHead head;
-    head.region_org_id = region;
-    head.year = in.year;
-    head.name = in.name;
-    head.status = in.status;
-    head.cost_growth = in.cost_growth;
-    head.note = in.note;
-    const long long now = kvalis::store::now_epoch();
-    const long long id = fr::insert_model(s, head, caller.principal.user_id, now);
-    fr::replace_model_rows(s, id, *rows);
-    kvalis::store::activity_log::append(
-        s, caller.activity("network.fin.model.create", "nw_fin_model", id, region, std::to_string(in.year)));
-    kvalis::store::data_versions::bump(s, "network");
-    return view_of(s, caller.principal, *fr::model(s, id));
-  });
+  return db.write([&](soci::session& s) { return create_model(s, caller, in, check); });
 }
 
 Result<ModelView> get_model(Database& db, const accounts::Caller& caller, long long id) {
@@ -186,44 +191,47 @@ Result<BudgetView> get_budget(Database& db, const accounts::Caller& caller, long
   });
 }
 
+Result<BudgetView> put_budget(soci::session& s, const accounts::Caller& caller, long long service_id, int year,
+                              const BudgetInput& in) {
+  if (auto st = check_year("year", year); !st) return st.error();
+  auto access = fin_access(s, caller.principal);
+  if (!access) return access.error();
+  auto service = visible_service(s, *access, service_id);
+  if (!service) return service.error();
+  const auto region = fr::region_by_code(s, service->region_code);
+  const long long region_id = region ? region->id : 0;
+  if (!edits_service(caller.principal, *service, region_id)) return forbidden("network.fin.forbidden");
+  std::vector<fr::BudgetItem> items;
+  std::set<std::string> seen;
+  for (std::size_t i = 0; i < in.costs.size(); ++i) {
+    const std::string field = "costs[" + std::to_string(i) + "]";
+    const auto& c = in.costs[i];
+    if (!parse_cost_category(c.code))
+      return invalid(field + ".category", "network.fin.budget_side", {{"value", c.code}});
+    if (!seen.insert("c:" + c.code).second)
+      return invalid(field + ".category", "network.fin.budget_duplicate", {{"value", c.code}});
+    if (auto st = check_amount(field + ".amount", c.amount); !st) return st.error();
+    items.push_back({service_id, year, "cost", c.code, c.amount});
+  }
+  for (std::size_t i = 0; i < in.revenues.size(); ++i) {
+    const std::string field = "revenues[" + std::to_string(i) + "]";
+    const auto& r = in.revenues[i];
+    if (!parse_source(r.code)) return invalid(field + ".source", "network.fin.budget_side", {{"value", r.code}});
+    if (!seen.insert("r:" + r.code).second)
+      return invalid(field + ".source", "network.fin.budget_duplicate", {{"value", r.code}});
+    if (auto st = check_amount(field + ".amount", r.amount); !st) return st.error();
+    items.push_back({service_id, year, "revenue", r.code, r.amount});
+  }
+  fr::replace_budget(s, service_id, year, items);
+  kvalis::store::activity_log::append(s, caller.activity("network.fin.budget.update", "service", service_id,
+                                                         service->provider_id, std::to_string(year)));
+  kvalis::store::data_versions::bump(s, "network");
+  return budget_view(s, caller.principal, *service, year, region_id);
+}
+
 Result<BudgetView> put_budget(Database& db, const accounts::Caller& caller, long long service_id, int year,
                               const BudgetInput& in) {
-  return db.write([&](soci::session& s) -> Result<BudgetView> {
-    if (auto st = check_year("year", year); !st) return st.error();
-    auto access = fin_access(s, caller.principal);
-    if (!access) return access.error();
-    auto service = visible_service(s, *access, service_id);
-    if (!service) return service.error();
-    const auto region = fr::region_by_code(s, service->region_code);
-    const long long region_id = region ? region->id : 0;
-    if (!edits_service(caller.principal, *service, region_id)) return forbidden("network.fin.forbidden");
-    std::vector<fr::BudgetItem> items;
-    std::set<std::string> seen;
-    for (std::size_t i = 0; i < in.costs.size(); ++i) {
-      const std::string field = "costs[" + std::to_string(i) + "]";
-      const auto& c = in.costs[i];
-      if (!parse_cost_category(c.code))
-        return invalid(field + ".category", "network.fin.budget_side", {{"value", c.code}});
-      if (!seen.insert("c:" + c.code).second)
-        return invalid(field + ".category", "network.fin.budget_duplicate", {{"value", c.code}});
-      if (auto st = check_amount(field + ".amount", c.amount); !st) return st.error();
-      items.push_back({service_id, year, "cost", c.code, c.amount});
-    }
-    for (std::size_t i = 0; i < in.revenues.size(); ++i) {
-      const std::string field = "revenues[" + std::to_string(i) + "]";
-      const auto& r = in.revenues[i];
-      if (!parse_source(r.code)) return invalid(field + ".source", "network.fin.budget_side", {{"value", r.code}});
-      if (!seen.insert("r:" + r.code).second)
-        return invalid(field + ".source", "network.fin.budget_duplicate", {{"value", r.code}});
-      if (auto st = check_amount(field + ".amount", r.amount); !st) return st.error();
-      items.push_back({service_id, year, "revenue", r.code, r.amount});
-    }
-    fr::replace_budget(s, service_id, year, items);
-    kvalis::store::activity_log::append(s, caller.activity("network.fin.budget.update", "service", service_id,
-                                                           service->provider_id, std::to_string(year)));
-    kvalis::store::data_versions::bump(s, "network");
-    return budget_view(s, caller.principal, *service, year, region_id);
-  });
+  return db.write([&](soci::session& s) { return put_budget(s, caller, service_id, year, in); });
 }
 
 }  // namespace kvalis::network::app

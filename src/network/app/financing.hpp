@@ -2,6 +2,8 @@
 // Use cases of the region's financing model and of services' budgets (issue 13 item 4; namespace
 // kvalis::network::app). Access: network/app/financing_access.hpp. Every write appends its activity and bumps
 // the data version "network".
+#include <soci/soci.h>
+
 #include <array>
 #include <functional>
 #include <optional>
@@ -45,6 +47,10 @@ struct KindCheck {
 };
 Result<ModelView> create_model(kvalis::store::Database& db, const accounts::Caller& caller, const ModelInput& in,
                                const KindCheck& check);
+// The same in the caller's transaction (the demo writes through these).
+Result<std::vector<store::fin_repo::ModelHead>> list_models(soci::session& s, const accounts::Caller& caller);
+Result<ModelView> create_model(soci::session& s, const accounts::Caller& caller, const ModelInput& in,
+                               const KindCheck& check);
 Result<ModelView> get_model(kvalis::store::Database& db, const accounts::Caller& caller, long long id);
 Result<ModelView> update_model(kvalis::store::Database& db, const accounts::Caller& caller, long long id,
                                const ModelInput& in, const KindCheck& check);
@@ -69,6 +75,8 @@ Result<BudgetView> get_budget(kvalis::store::Database& db, const accounts::Calle
                               int year);
 Result<BudgetView> put_budget(kvalis::store::Database& db, const accounts::Caller& caller, long long service_id,
                               int year, const BudgetInput& in);
+Result<BudgetView> put_budget(soci::session& s, const accounts::Caller& caller, long long service_id, int year,
+                              const BudgetInput& in);
 
 // A year of a query or body: 2000..2100, else an error naming the field.
 Status check_year(const std::string& field, long long year);

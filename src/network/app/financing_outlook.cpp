@@ -234,45 +234,49 @@ Status check_outlook_query(const OutlookQuery& q) {
 
 // ---- the outlook ----
 
+Result<OutlookView> financing_outlook(soci::session& s, const accounts::Caller& caller, const OutlookQuery& query,
+                                      FinBaseCache* cache) {
+  if (auto st = check_outlook_query(query); !st) return st.error();
+  auto access = fin_access(s, caller.principal);
+  if (!access) return access.error();
+  OutlookView v;
+  if (query.scenario_id) {
+    auto sc = visible_scenario(s, caller.principal, query.scenario_id);
+    if (!sc) return sc.error();
+    v.scenario = *sc;
+    v.changes = fr::changes(s, sc->id);
+  }
+  v.base_data = base_of(s, *access, cache);
+  v.input = input_of(*v.base_data, query.year_from, query.years, &v.units);
+  v.base = compute_outlook(v.input);
+  v.result = v.scenario ? compute_outlook(v.input, core_changes(v.changes)) : v.base;
+  std::vector<std::size_t> financed;
+  for (std::size_t i = 0; i < v.result.services.size(); ++i) {
+    const auto& years = v.result.services[i];
+    const auto& base_years = v.base.services[i];
+    bool any = false;
+    for (std::size_t y = 0; y < years.size(); ++y) any = any || years[y].units > 0 || base_years[y].units > 0;
+    if (any) financed.push_back(i);
+  }
+  v.financed = financed.size();
+  auto first_optimal = [&](std::size_t i) {
+    return v.result.services[i].empty() ? 0.0 : v.result.services[i].front().optimal;
+  };
+  const std::size_t n = std::min(financed.size(), static_cast<std::size_t>(query.limit));
+  std::partial_sort(financed.begin(), financed.begin() + static_cast<std::ptrdiff_t>(n), financed.end(),
+                    [&](std::size_t a, std::size_t b) {
+                      const double x = first_optimal(a), y = first_optimal(b);
+                      return x != y ? x > y : v.input.services[a].id < v.input.services[b].id;
+                    });
+  financed.resize(n);
+  v.listed = std::move(financed);
+  return v;
+}
+
 Result<OutlookView> financing_outlook(Database& db, const accounts::Caller& caller, const OutlookQuery& query,
                                       FinBaseCache* cache) {
   if (auto st = check_outlook_query(query); !st) return st.error();
-  return db.read([&](soci::session& s) -> Result<OutlookView> {
-    auto access = fin_access(s, caller.principal);
-    if (!access) return access.error();
-    OutlookView v;
-    if (query.scenario_id) {
-      auto sc = visible_scenario(s, caller.principal, query.scenario_id);
-      if (!sc) return sc.error();
-      v.scenario = *sc;
-      v.changes = fr::changes(s, sc->id);
-    }
-    v.base_data = base_of(s, *access, cache);
-    v.input = input_of(*v.base_data, query.year_from, query.years, &v.units);
-    v.base = compute_outlook(v.input);
-    v.result = v.scenario ? compute_outlook(v.input, core_changes(v.changes)) : v.base;
-    std::vector<std::size_t> financed;
-    for (std::size_t i = 0; i < v.result.services.size(); ++i) {
-      const auto& years = v.result.services[i];
-      const auto& base_years = v.base.services[i];
-      bool any = false;
-      for (std::size_t y = 0; y < years.size(); ++y) any = any || years[y].units > 0 || base_years[y].units > 0;
-      if (any) financed.push_back(i);
-    }
-    v.financed = financed.size();
-    auto first_optimal = [&](std::size_t i) {
-      return v.result.services[i].empty() ? 0.0 : v.result.services[i].front().optimal;
-    };
-    const std::size_t n = std::min(financed.size(), static_cast<std::size_t>(query.limit));
-    std::partial_sort(financed.begin(), financed.begin() + static_cast<std::ptrdiff_t>(n), financed.end(),
-                      [&](std::size_t a, std::size_t b) {
-                        const double x = first_optimal(a), y = first_optimal(b);
-                        return x != y ? x > y : v.input.services[a].id < v.input.services[b].id;
-                      });
-    financed.resize(n);
-    v.listed = std::move(financed);
-    return v;
-  });
+  return db.read([&](soci::session& s) { return financing_outlook(s, caller, query, cache); });
 }
 
 // ---- lines ----
@@ -328,49 +332,53 @@ Result<std::vector<LineView>> list_lines(Database& db, const accounts::Caller& c
   });
 }
 
+Result<LineView> put_line(soci::session& s, const accounts::Caller& caller, long long service_id, int year,
+                          const LineInput& in) {
+  if (auto st = check_year("year", year); !st) return st.error();
+  auto access = fin_access(s, caller.principal);
+  if (!access) return access.error();
+  auto svc = visible_service(s, *access, service_id);
+  if (!svc) return svc.error();
+  auto region = region_of_service(s, *svc);
+  if (!region) return region.error();
+  const bool grants = manages_region(caller.principal, region->id);
+  if (!grants && !edits_service(caller.principal, *svc, region->id)) return forbidden("network.fin.forbidden");
+  if (!grants && in.granted) return Error{ErrorCode::forbidden, "granted", "network.fin.granted_by_region", {}};
+  if (!grants && in.difference_reason)
+    return Error{ErrorCode::forbidden, "difference_reason", "network.fin.granted_by_region", {}};
+  for (const auto& [field, value] : {std::pair{"requested", in.requested}, std::pair{"granted", in.granted}})
+    if (value && !(*value >= 0 && *value <= 1e12))
+      return invalid(field, "field.out_of_range", {{"min", "0"}, {"max", "1000000000000"}});
+  if (in.difference_reason && in.difference_reason->size() > 4000)
+    return invalid("difference_reason", "field.too_long", {{"max", "4000"}});
+  fr::LineRow line = fr::line(s, service_id, year).value_or(fr::LineRow{});
+  line.region_org_id = region->id;
+  line.service_id = service_id;
+  line.year = year;
+  if (in.requested) line.requested = in.requested;
+  if (in.granted) line.granted = in.granted;
+  if (in.difference_reason) line.difference_reason = *in.difference_reason;
+  line.updated_by = caller.principal.user_id;
+  line.updated_at = kvalis::store::now_epoch();
+  fr::upsert_line(s, line);
+  kvalis::store::activity_log::append(s, caller.activity(grants ? "network.fin.line.grant" : "network.fin.line.request",
+                                                         "service", service_id, svc->provider_id,
+                                                         std::to_string(year)));
+  kvalis::store::data_versions::bump(s, "network");
+  // The optimal amount of this one service.
+  const auto base = load_base(s, {*svc}, nullptr);
+  std::vector<std::optional<FinUnit>> units;
+  const OutlookInput input = input_of(*base, year, 1, &units);
+  const Outlook o = compute_outlook(input);
+  const auto stored = fr::line(s, service_id, year);
+  return line_view(caller.principal, *svc, region->id, year, &o.services[0].front(), units[0],
+                   stored ? &*stored : nullptr);
+}
+
 Result<LineView> put_line(Database& db, const accounts::Caller& caller, long long service_id, int year,
                           const LineInput& in) {
   if (auto st = check_year("year", year); !st) return st.error();
-  return db.write([&](soci::session& s) -> Result<LineView> {
-    auto access = fin_access(s, caller.principal);
-    if (!access) return access.error();
-    auto svc = visible_service(s, *access, service_id);
-    if (!svc) return svc.error();
-    auto region = region_of_service(s, *svc);
-    if (!region) return region.error();
-    const bool grants = manages_region(caller.principal, region->id);
-    if (!grants && !edits_service(caller.principal, *svc, region->id)) return forbidden("network.fin.forbidden");
-    if (!grants && in.granted) return Error{ErrorCode::forbidden, "granted", "network.fin.granted_by_region", {}};
-    if (!grants && in.difference_reason)
-      return Error{ErrorCode::forbidden, "difference_reason", "network.fin.granted_by_region", {}};
-    for (const auto& [field, value] : {std::pair{"requested", in.requested}, std::pair{"granted", in.granted}})
-      if (value && !(*value >= 0 && *value <= 1e12))
-        return invalid(field, "field.out_of_range", {{"min", "0"}, {"max", "1000000000000"}});
-    if (in.difference_reason && in.difference_reason->size() > 4000)
-      return invalid("difference_reason", "field.too_long", {{"max", "4000"}});
-    fr::LineRow line = fr::line(s, service_id, year).value_or(fr::LineRow{});
-    line.region_org_id = region->id;
-    line.service_id = service_id;
-    line.year = year;
-    if (in.requested) line.requested = in.requested;
-    if (in.granted) line.granted = in.granted;
-    if (in.difference_reason) line.difference_reason = *in.difference_reason;
-    line.updated_by = caller.principal.user_id;
-    line.updated_at = kvalis::store::now_epoch();
-    fr::upsert_line(s, line);
-    kvalis::store::activity_log::append(s, caller.activity(grants ? "network.fin.line.grant" : "network.fin.line.request",
-                                                           "service", service_id, svc->provider_id,
-                                                           std::to_string(year)));
-    kvalis::store::data_versions::bump(s, "network");
-    // The optimal amount of this one service.
-    const auto base = load_base(s, {*svc}, nullptr);
-    std::vector<std::optional<FinUnit>> units;
-    const OutlookInput input = input_of(*base, year, 1, &units);
-    const Outlook o = compute_outlook(input);
-    const auto stored = fr::line(s, service_id, year);
-    return line_view(caller.principal, *svc, region->id, year, &o.services[0].front(), units[0],
-                     stored ? &*stored : nullptr);
-  });
+  return db.write([&](soci::session& s) { return put_line(s, caller, service_id, year, in); });
 }
 
 // ---- the export ----
@@ -402,79 +410,86 @@ Result<OutlookExport> outlook_export(Database& db, const accounts::Caller& calle
 
 // ---- scenarios ----
 
+Result<std::vector<fr::ScenarioRow>> list_scenarios(soci::session& s, const accounts::Caller& caller) {
+  if (caller.principal.platform_admin) return fr::scenarios(s, {}, true);
+  std::vector<long long> ids;
+  for (const auto& m : caller.principal.memberships)
+    if (m.organisation_type == accounts::OrganisationType::region) ids.push_back(m.organisation_id);
+  if (ids.empty()) return forbidden("network.region.required");
+  return fr::scenarios(s, ids, false);
+}
+
 Result<std::vector<fr::ScenarioRow>> list_scenarios(Database& db, const accounts::Caller& caller) {
-  return db.read([&](soci::session& s) -> Result<std::vector<fr::ScenarioRow>> {
-    if (caller.principal.platform_admin) return fr::scenarios(s, {}, true);
-    std::vector<long long> ids;
+  return db.read([&](soci::session& s) { return list_scenarios(s, caller); });
+}
+
+Result<fr::ScenarioRow> create_scenario(soci::session& s, const accounts::Caller& caller, const ScenarioInput& in) {
+  if (in.name.empty()) return invalid("name", "field.required");
+  if (in.name.size() > 200) return invalid("name", "field.too_long", {{"max", "200"}});
+  if (auto st = check_year("year_from", in.year_from); !st) return st.error();
+  if (in.years < 1 || in.years > 10) return invalid("years", "network.fin.year_range");
+  long long region = in.region_org_id;
+  if (!region)
     for (const auto& m : caller.principal.memberships)
-      if (m.organisation_type == accounts::OrganisationType::region) ids.push_back(m.organisation_id);
-    if (ids.empty()) return forbidden("network.region.required");
-    return fr::scenarios(s, ids, false);
-  });
+      if (m.organisation_type == accounts::OrganisationType::region &&
+          manages_region(caller.principal, m.organisation_id))
+        region = m.organisation_id;
+  if (!region) return forbidden("network.region.required");
+  if (!fr::region_by_id(s, region))
+    return invalid("region_org_id", "network.region.unknown", {{"value", std::to_string(region)}});
+  if (!manages_region(caller.principal, region)) return forbidden("network.region.required");
+  fr::ScenarioRow row;
+  row.region_org_id = region;
+  row.name = in.name;
+  row.year_from = in.year_from;
+  row.years = in.years;
+  row.created_by = caller.principal.user_id;
+  row.created_at = kvalis::store::now_epoch();
+  const long long id = fr::insert_scenario(s, row);
+  kvalis::store::activity_log::append(s, caller.activity("network.fin.scenario.create", "nw_fin_scenario", id, region));
+  return *fr::scenario(s, id);
 }
 
 Result<fr::ScenarioRow> create_scenario(Database& db, const accounts::Caller& caller, const ScenarioInput& in) {
-  return db.write([&](soci::session& s) -> Result<fr::ScenarioRow> {
-    if (in.name.empty()) return invalid("name", "field.required");
-    if (in.name.size() > 200) return invalid("name", "field.too_long", {{"max", "200"}});
-    if (auto st = check_year("year_from", in.year_from); !st) return st.error();
-    if (in.years < 1 || in.years > 10) return invalid("years", "network.fin.year_range");
-    long long region = in.region_org_id;
-    if (!region)
-      for (const auto& m : caller.principal.memberships)
-        if (m.organisation_type == accounts::OrganisationType::region &&
-            manages_region(caller.principal, m.organisation_id))
-          region = m.organisation_id;
-    if (!region) return forbidden("network.region.required");
-    if (!fr::region_by_id(s, region))
-      return invalid("region_org_id", "network.region.unknown", {{"value", std::to_string(region)}});
-    if (!manages_region(caller.principal, region)) return forbidden("network.region.required");
-    fr::ScenarioRow row;
-    row.region_org_id = region;
-    row.name = in.name;
-    row.year_from = in.year_from;
-    row.years = in.years;
-    row.created_by = caller.principal.user_id;
-    row.created_at = kvalis::store::now_epoch();
-    const long long id = fr::insert_scenario(s, row);
-    kvalis::store::activity_log::append(s, caller.activity("network.fin.scenario.create", "nw_fin_scenario", id, region));
-    return *fr::scenario(s, id);
-  });
+  return db.write([&](soci::session& s) { return create_scenario(s, caller, in); });
+}
+
+Result<fr::ChangeRow> add_change(soci::session& s, const accounts::Caller& caller, long long scenario_id,
+                                 const ChangeInput& in, const std::function<bool(const std::string&)>& known_kind) {
+  auto sc = visible_scenario(s, caller.principal, scenario_id);
+  if (!sc) return sc.error();
+  if (!manages_region(caller.principal, sc->region_org_id)) return forbidden("network.region.required");
+  const auto what = parse_what_if(in.what);
+  if (!what) return invalid("what", "field.invalid_value", {{"value", in.what}});
+  WhatIfChange change{0, in.service_id, in.kind_code, *what, in.from_year, in.value};
+  if (auto st = check_what_if(change); !st) return st.error();
+  if (in.note.size() > 2000) return invalid("note", "field.too_long", {{"max", "2000"}});
+  const auto region = fr::region_by_id(s, sc->region_org_id);
+  if (in.service_id > 0) {
+    const auto svc = fr::service(s, in.service_id);
+    if (!svc || !region || svc->region_code != region->code)
+      return invalid("service_id", "field.invalid_value", {{"value", std::to_string(in.service_id)}});
+  } else if (known_kind && !known_kind(in.kind_code)) {
+    return invalid("kind_code", "network.kind.unknown", {{"value", in.kind_code}});
+  }
+  fr::ChangeRow row;
+  row.scenario_id = sc->id;
+  row.service_id = in.service_id;
+  row.kind_code = in.service_id > 0 ? std::string() : in.kind_code;
+  row.what = in.what;
+  row.from_year = in.from_year;
+  row.value = in.value;
+  row.note = in.note;
+  row.id = fr::insert_change(s, row);
+  kvalis::store::activity_log::append(s, caller.activity("network.fin.scenario.change", "nw_fin_scenario", sc->id,
+                                                         sc->region_org_id, in.what));
+  // Hypothetical: no data version moves, so the base of the outlook stays (see the header).
+  return row;
 }
 
 Result<fr::ChangeRow> add_change(Database& db, const accounts::Caller& caller, long long scenario_id,
                                  const ChangeInput& in, const std::function<bool(const std::string&)>& known_kind) {
-  return db.write([&](soci::session& s) -> Result<fr::ChangeRow> {
-    auto sc = visible_scenario(s, caller.principal, scenario_id);
-    if (!sc) return sc.error();
-    if (!manages_region(caller.principal, sc->region_org_id)) return forbidden("network.region.required");
-    const auto what = parse_what_if(in.what);
-    if (!what) return invalid("what", "field.invalid_value", {{"value", in.what}});
-    WhatIfChange change{0, in.service_id, in.kind_code, *what, in.from_year, in.value};
-    if (auto st = check_what_if(change); !st) return st.error();
-    if (in.note.size() > 2000) return invalid("note", "field.too_long", {{"max", "2000"}});
-    const auto region = fr::region_by_id(s, sc->region_org_id);
-    if (in.service_id > 0) {
-      const auto svc = fr::service(s, in.service_id);
-      if (!svc || !region || svc->region_code != region->code)
-        return invalid("service_id", "field.invalid_value", {{"value", std::to_string(in.service_id)}});
-    } else if (known_kind && !known_kind(in.kind_code)) {
-      return invalid("kind_code", "network.kind.unknown", {{"value", in.kind_code}});
-    }
-    fr::ChangeRow row;
-    row.scenario_id = sc->id;
-    row.service_id = in.service_id;
-    row.kind_code = in.service_id > 0 ? std::string() : in.kind_code;
-    row.what = in.what;
-    row.from_year = in.from_year;
-    row.value = in.value;
-    row.note = in.note;
-    row.id = fr::insert_change(s, row);
-    kvalis::store::activity_log::append(s, caller.activity("network.fin.scenario.change", "nw_fin_scenario", sc->id,
-                                                           sc->region_org_id, in.what));
-    // Hypothetical: no data version moves, so the base of the outlook stays (see the header).
-    return row;
-  });
+  return db.write([&](soci::session& s) { return add_change(s, caller, scenario_id, in, known_kind); });
 }
 
 Status delete_change(Database& db, const accounts::Caller& caller, long long change_id) {

@@ -13,6 +13,8 @@
 // "registry" it was read at; a what-if scenario's changes are read on every request and the outlook is
 // recomputed whole in one tight loop (network/core/financing_outlook.hpp). Scenario writes are hypothetical and
 // nothing caches them: they bump no data version, so a what-if does not throw the base away.
+#include <soci/soci.h>
+
 #include <cstddef>
 #include <functional>
 #include <list>
@@ -88,6 +90,8 @@ struct OutlookView {
 };
 Result<OutlookView> financing_outlook(kvalis::store::Database& db, const accounts::Caller& caller,
                                       const OutlookQuery& query, FinBaseCache* cache = nullptr);
+Result<OutlookView> financing_outlook(soci::session& s, const accounts::Caller& caller, const OutlookQuery& query,
+                                      FinBaseCache* cache = nullptr);
 
 // ---- subsidy lines ----
 struct LineView {
@@ -109,16 +113,21 @@ struct LineInput {
 };
 Result<LineView> put_line(kvalis::store::Database& db, const accounts::Caller& caller, long long service_id, int year,
                           const LineInput& in);
+Result<LineView> put_line(soci::session& s, const accounts::Caller& caller, long long service_id, int year,
+                          const LineInput& in);
 
 // ---- what-if scenarios (the region's staff) ----
 Result<std::vector<store::fin_repo::ScenarioRow>> list_scenarios(kvalis::store::Database& db,
                                                                  const accounts::Caller& caller);
+Result<std::vector<store::fin_repo::ScenarioRow>> list_scenarios(soci::session& s, const accounts::Caller& caller);
 struct ScenarioInput {
   long long region_org_id = 0;  // 0: the caller's region
   std::string name;
   int year_from = 0, years = 3;
 };
 Result<store::fin_repo::ScenarioRow> create_scenario(kvalis::store::Database& db, const accounts::Caller& caller,
+                                                     const ScenarioInput& in);
+Result<store::fin_repo::ScenarioRow> create_scenario(soci::session& s, const accounts::Caller& caller,
                                                      const ScenarioInput& in);
 struct ChangeInput {
   long long service_id = 0;
@@ -129,6 +138,9 @@ struct ChangeInput {
 // known_kind: whether a kind code is in the catalogue of kinds.
 Result<store::fin_repo::ChangeRow> add_change(kvalis::store::Database& db, const accounts::Caller& caller,
                                               long long scenario_id, const ChangeInput& in,
+                                              const std::function<bool(const std::string&)>& known_kind);
+Result<store::fin_repo::ChangeRow> add_change(soci::session& s, const accounts::Caller& caller, long long scenario_id,
+                                              const ChangeInput& in,
                                               const std::function<bool(const std::string&)>& known_kind);
 Status delete_change(kvalis::store::Database& db, const accounts::Caller& caller, long long change_id);
 
