@@ -123,18 +123,15 @@ std::shared_ptr<FinBase> load_base(soci::session& s, std::vector<fr::ServiceRow>
   return b;
 }
 
-// The index of the latest year not after `year` in ascending `years`, or −1.
-int latest_not_after(const std::vector<int>& years, int year) {
-  auto it = std::upper_bound(years.begin(), years.end(), year);
-  return it == years.begin() ? -1 : static_cast<int>(it - years.begin()) - 1;
-}
-
 double capacity_in(const FinBase::Region* region, const fr::ServiceRow& svc, int year) {
   const int ny = region ? latest_not_after(region->network_years, year) : -1;
-  if (ny < 0) return svc.status == "active" ? svc.capacity_total : 0.0;
-  const auto& entries = region->entries[static_cast<std::size_t>(ny)];
-  auto it = std::lower_bound(entries.begin(), entries.end(), std::make_pair(svc.id, -1e300));
-  return it != entries.end() && it->first == svc.id ? it->second : 0.0;
+  std::optional<double> entry;
+  if (ny >= 0) {
+    const auto& entries = region->entries[static_cast<std::size_t>(ny)];
+    auto it = std::lower_bound(entries.begin(), entries.end(), std::make_pair(svc.id, -1e300));
+    if (it != entries.end() && it->first == svc.id) entry = it->second;
+  }
+  return capacity_in_year(ny >= 0, entry, svc.status == "active", svc.capacity_total);
 }
 
 // The core's input for years year_from … year_from + years − 1; units: each service's model unit.
@@ -147,8 +144,7 @@ OutlookInput input_of(const FinBase& b, int year_from, int years, std::vector<st
     if (r.models.empty()) continue;
     std::vector<int> model_years;
     for (const auto& m : r.models) model_years.push_back(m.year);
-    int i = latest_not_after(model_years, year_from);
-    if (i < 0) i = 0;
+    const int i = year_in_force(model_years, year_from);
     model_of[&r] = static_cast<int>(in.models.size());
     in.models.push_back(r.models[static_cast<std::size_t>(i)]);
   }
@@ -174,8 +170,7 @@ OutlookInput input_of(const FinBase& b, int year_from, int years, std::vector<st
     if (!budgets.empty()) {
       std::vector<int> budget_years;
       for (const auto& [year, amounts] : budgets) budget_years.push_back(year);
-      int k = latest_not_after(budget_years, year_from);
-      if (k < 0) k = 0;
+      const int k = year_in_force(budget_years, year_from);
       o.shares = shares_from_budget(budgets[static_cast<std::size_t>(k)].second);
     } else {
       o.shares = shares_from_budget(SourceAmounts{});
@@ -398,8 +393,7 @@ Result<OutlookExport> outlook_export(Database& db, const accounts::Caller& calle
       if (r.models.empty()) continue;
       std::vector<int> years;
       for (const auto& m : r.models) years.push_back(m.year);
-      int i = latest_not_after(years, query.year_from);
-      if (i < 0) i = 0;
+      const int i = year_in_force(years, query.year_from);
       auto head = fr::model(s, r.model_ids[static_cast<std::size_t>(i)]);
       if (!head) continue;
       out.models.push_back({r.name, *head, fr::model_rows(s, head->id)});

@@ -1,5 +1,6 @@
 #include "network/core/financing_outlook.hpp"
 
+#include <algorithm>
 #include <array>
 #include <unordered_map>
 
@@ -36,6 +37,22 @@ std::optional<WhatIfKind> parse_what_if(std::string_view s) {
   return std::nullopt;
 }
 std::string_view to_string(WhatIfKind w) { return kWhatIf[static_cast<std::size_t>(w)]; }
+
+int latest_not_after(const std::vector<int>& years, int year) {
+  auto it = std::upper_bound(years.begin(), years.end(), year);
+  return it == years.begin() ? -1 : static_cast<int>(it - years.begin()) - 1;
+}
+
+int year_in_force(const std::vector<int>& years, int year) {
+  if (years.empty()) return -1;
+  const int i = latest_not_after(years, year);
+  return i < 0 ? 0 : i;
+}
+
+double capacity_in_year(bool network_year_in_force, std::optional<double> entry, bool active, double registered) {
+  if (network_year_in_force) return entry.value_or(0.0);
+  return active ? registered : 0.0;
+}
 
 Status check_what_if(const WhatIfChange& c) {
   if (c.service_id <= 0 && c.kind_code.empty()) return invalid("service_id", "network.fin.change_target");

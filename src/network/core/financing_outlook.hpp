@@ -78,6 +78,16 @@ struct Outlook {
   std::map<std::string, KindTotals> by_kind;
 };
 
+// Which year's data is in force (network years, models, budgets; `years` ascending): the index of the latest
+// year not after `year`, or −1 (latest_not_after); for a model or a budget the earliest when none is (−1 only
+// without any year: year_in_force).
+int latest_not_after(const std::vector<int>& years, int year);
+int year_in_force(const std::vector<int>& years, int year);
+
+// A service's capacity in a year: its entry in the region's network year in force (0 when the service is not in
+// it); with no network year in force, the registered capacity of an active service (0 when it ended).
+double capacity_in_year(bool network_year_in_force, std::optional<double> entry, bool active, double registered);
+
 // The outlook of the input's years with the changes applied (none: the base).
 Outlook compute_outlook(const OutlookInput& input, const std::vector<WhatIfChange>& changes = {});
 

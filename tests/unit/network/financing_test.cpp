@@ -266,6 +266,26 @@ TEST(FinancingOutlook, ByServiceSourceAndKindWithWhatIf) {
   EXPECT_EQ(computed["base"].by_kind.count("99"), 0u);
 }
 
+TEST(FinancingOutlook, YearInForce) {
+  const Table t = load_table("financing_years.csv");
+  for (const auto& r : t.rows) {
+    std::vector<int> years;
+    for (const auto& y : split(t.get(r, "years"), '|')) years.push_back(std::stoi(y));
+    const int year = std::stoi(t.get(r, "year"));
+    EXPECT_EQ(std::stoi(t.get(r, "latest_not_after")), latest_not_after(years, year)) << t.get(r, "years") << " " << year;
+    EXPECT_EQ(std::stoi(t.get(r, "year_in_force")), year_in_force(years, year)) << t.get(r, "years") << " " << year;
+  }
+}
+
+TEST(FinancingOutlook, CapacityInAYear) {
+  const Table t = load_table("financing_capacity.csv");
+  for (const auto& r : t.rows)
+    expect_near(num(t.get(r, "expected")),
+                capacity_in_year(t.get(r, "network_year") == "yes", opt_num(t.get(r, "entry")), t.get(r, "active") == "yes",
+                                 num(t.get(r, "registered"))),
+                t.get(r, "case"));
+}
+
 TEST(FinancingOutlook, ChangeChecks) {
   WhatIfChange c;
   c.from_year = 2027;
