@@ -216,6 +216,13 @@ describe('the outlook and what-if', () => {
     near(source('municipalities').values[0], 1460000 * 2 / 3, 'municipalities 2026');
     near(source('region').values[0], 1460000 / 3, 'region 2026');
     assert.equal(source('client_payments').name, 'úhrady klientů');
+    // Costs by category: s1's as its budget (40 : 12 : 0), s2's and s5's without a cost budget unallocated.
+    const cost = (code) => r.body.by_cost.find((c) => c.category === code);
+    near(cost('personnel').values[0], 29200 * 1800 * 40 / 52, 'personnel 2026');
+    near(cost('operating').values[0], 29200 * 1800 * 12 / 52, 'operating 2026');
+    near(cost('investment').values[0], 0, 'investment 2026');
+    near(cost('unallocated').values[0], 12000 * 450 + 8000 * 400, 'unallocated 2026');
+    assert.equal(cost('personnel').name, 'osobní náklady');
     const kind13 = r.body.by_kind.find((k) => k.kind_code === '13');
     nearAll(kind13.optimal, [14308000, 16200160, 18168006.4], 'kind 13');
     assert.equal(kind13.services, 1);
@@ -308,6 +315,7 @@ describe('the Excel export', () => {
     assert.match(services, /<pane [^>]*state="frozen"/);
     assert.match(services, /SUM\(/);
     assert.match(files['xl/worksheets/sheet1.xml'], /dotace státu přes kraj/);
+    assert.match(files['xl/worksheets/sheet1.xml'], /Náklady podle kategorie/);
     assert.match(files['xl/worksheets/sheet4.xml'], /lůžkoden/);
     const en = await fetch(`${server.baseUrl}/api/network/fin/outlook.xlsx?year_from=2026&lang=en`, { headers: { Cookie: region.cookie } });
     assert.match(unzipText(Buffer.from(await en.arrayBuffer()))['xl/workbook.xml'], /name="Summary"/);

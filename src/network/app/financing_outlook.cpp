@@ -59,10 +59,11 @@ FinBaseCache& process_fin_cache() {
 
 namespace {
 
-// Reads what the outlook of these services needs: their regions' models, network years and their budgets'
-// revenues (with_revenues: the outlook's split by source; a line needs only the optimal amount).
+// Reads what the outlook of these services needs: their regions' models, network years and their planned
+// budgets (budget_scope: for the outlook's split of costs and revenues; null for a line, which needs only the
+// optimal amount).
 std::shared_ptr<FinBase> load_base(soci::session& s, std::vector<fr::ServiceRow> services,
-                                   const fr::ServiceScope* revenue_scope) {
+                                   const fr::ServiceScope* budget_scope) {
   auto b = std::make_shared<FinBase>();
   b->services = std::move(services);
   std::vector<std::string> codes;
@@ -107,17 +108,21 @@ std::shared_ptr<FinBase> load_base(soci::session& s, std::vector<fr::ServiceRow>
   }
   for (auto& r : b->regions)
     for (auto& e : r.entries) std::sort(e.begin(), e.end());
-  b->revenues.resize(b->services.size());
-  if (revenue_scope) {
+  b->budgets.resize(b->services.size());
+  if (budget_scope) {
     std::unordered_map<long long, std::size_t> index;
     for (std::size_t i = 0; i < b->services.size(); ++i) index[b->services[i].id] = i;
-    for (const auto& item : fr::revenue_items(s, *revenue_scope)) {
+    for (const auto& item : fr::planned_items(s, *budget_scope)) {
       auto it = index.find(item.service_id);
-      const auto source = parse_source(item.category);
-      if (it == index.end() || !source) continue;
-      auto& years = b->revenues[it->second];
-      if (years.empty() || years.back().first != item.year) years.emplace_back(item.year, SourceAmounts{});
-      years.back().second[static_cast<std::size_t>(*source)] += item.amount;
+      if (it == index.end()) continue;
+      auto& years = b->budgets[it->second];
+      if (years.empty() || years.back().year != item.year) years.push_back({item.year, {}, {}});
+      if (item.side == "revenue") {
+        if (const auto source = parse_source(item.category))
+          years.back().revenues[static_cast<std::size_t>(*source)] += item.amount;
+      } else if (const auto category = parse_cost_category(item.category)) {
+        years.back().costs[static_cast<std::size_t>(*category)] += item.amount;
+      }
     }
   }
   return b;
@@ -166,14 +171,16 @@ OutlookInput input_of(const FinBase& b, int year_from, int years, std::vector<st
     }
     o.capacity.resize(static_cast<std::size_t>(years));
     for (int y = 0; y < years; ++y) o.capacity[static_cast<std::size_t>(y)] = capacity_in(region, svc, year_from + y);
-    const auto& budgets = b.revenues[i];
+    const auto& budgets = b.budgets[i];
     if (!budgets.empty()) {
       std::vector<int> budget_years;
-      for (const auto& [year, amounts] : budgets) budget_years.push_back(year);
-      const int k = year_in_force(budget_years, year_from);
-      o.shares = shares_from_budget(budgets[static_cast<std::size_t>(k)].second);
+      for (const auto& budget : budgets) budget_years.push_back(budget.year);
+      const auto& budget = budgets[static_cast<std::size_t>(year_in_force(budget_years, year_from))];
+      o.shares = shares_from_budget(budget.revenues);
+      o.cost_shares = cost_shares_from_budget(budget.costs);
     } else {
       o.shares = shares_from_budget(SourceAmounts{});
+      o.cost_shares = cost_shares_from_budget(CostAmounts{});
     }
     in.services.push_back(std::move(o));
   }

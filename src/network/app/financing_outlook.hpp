@@ -44,8 +44,13 @@ struct FinBase {
     std::vector<std::vector<std::pair<long long, double>>> entries;  // per network year: (service, capacity), sorted
   };
   std::vector<Region> regions;  // by code
-  // Per service (index as services): planned revenues by year, ascending.
-  std::vector<std::vector<std::pair<int, SourceAmounts>>> revenues;
+  // Per service (index as services): planned revenues and costs by year, ascending.
+  struct Budget {
+    int year = 0;
+    SourceAmounts revenues{};
+    CostAmounts costs{};
+  };
+  std::vector<std::vector<Budget>> budgets;
   const Region* region(const std::string& code) const;
 };
 

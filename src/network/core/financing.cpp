@@ -179,6 +179,26 @@ RevenueShares shares_from_budget(const SourceAmounts& budget) {
   return out;
 }
 
+std::string_view cost_share_code(std::size_t i) {
+  return i < kCostCategoryCount ? kCategories[i].code : std::string_view("unallocated");
+}
+std::string_view cost_share_name(std::size_t i, bool english) {
+  if (i < kCostCategoryCount) return english ? kCategories[i].en : kCategories[i].cs;
+  return english ? "not allocated (no cost budget)" : "nezařazeno (bez rozpočtu nákladů)";
+}
+
+CostShares cost_shares_from_budget(const CostAmounts& budget) {
+  CostShares out{};
+  double total = 0;
+  for (double v : budget) total += std::max(0.0, v);
+  if (!(total > 0)) {
+    out[kCostCategoryCount] = 1;
+    return out;
+  }
+  for (std::size_t i = 0; i < kCostCategoryCount; ++i) out[i] = std::max(0.0, budget[i]) / total;
+  return out;
+}
+
 Difference explain_difference(double optimal, std::optional<double> requested, std::optional<double> granted) {
   Difference d;
   std::vector<std::string> cs, en;

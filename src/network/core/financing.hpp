@@ -84,6 +84,16 @@ struct RevenueShares {
   SourceAmounts other_public{};
 };
 RevenueShares shares_from_budget(const SourceAmounts& budget_revenues);
+
+// How a service's costs split among the cost categories: as its budget's costs split, else all "unallocated"
+// (the last of kCostShareCount: a service without a cost budget is not split by guess).
+inline constexpr std::size_t kCostShareCount = kCostCategoryCount + 1;
+using CostAmounts = std::array<double, kCostCategoryCount>;
+using CostShares = std::array<double, kCostShareCount>;
+CostShares cost_shares_from_budget(const CostAmounts& budget_costs);
+// Code and name of a cost share: the categories', then "unallocated" / "nezařazeno".
+std::string_view cost_share_code(std::size_t i);
+std::string_view cost_share_name(std::size_t i, bool english);
 bool is_own_source(Source s);
 bool is_other_public_source(Source s);
 

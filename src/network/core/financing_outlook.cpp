@@ -70,6 +70,7 @@ Outlook compute_outlook(const OutlookInput& input, const std::vector<WhatIfChang
   const auto years = static_cast<std::size_t>(n);
   for (int i = 0; i < n; ++i) out.years.push_back(input.year_from + i);
   for (auto& v : out.by_source) v.assign(years, 0.0);
+  for (auto& v : out.by_cost) v.assign(years, 0.0);
   out.total_cost.assign(years, 0.0);
   out.total_optimal.assign(years, 0.0);
   out.total_units.assign(years, 0.0);
@@ -128,6 +129,7 @@ Outlook compute_outlook(const OutlookInput& input, const std::vector<WhatIfChang
       }
       out.by_source[kState][y] += r.optimal;
       r.uncovered = r.cost - sources;
+      for (std::size_t k = 0; k < kCostShareCount; ++k) out.by_cost[k][y] += r.cost * svc.cost_shares[k];
       out.total_cost[y] += r.cost;
       out.total_optimal[y] += r.optimal;
       out.total_units[y] += r.units;

@@ -27,6 +27,7 @@ struct OutlookService {
   int row = -1;                  // index into that model's rows; −1: the model does not price the kind
   std::vector<double> capacity;  // network capacity in each year of the outlook (0: not in the network)
   RevenueShares shares;
+  CostShares cost_shares{0, 0, 0, 1};
 };
 
 struct OutlookInput {
@@ -74,6 +75,7 @@ struct Outlook {
   std::vector<int> years;
   std::vector<std::vector<ServiceYear>> services;     // as OutlookInput::services, each per year
   std::array<std::vector<double>, kSourceCount> by_source;  // the network's revenues by source and year
+  std::array<std::vector<double>, kCostShareCount> by_cost;  // its costs by category (and unallocated) and year
   std::vector<double> total_cost, total_optimal, total_units, uncovered;
   std::map<std::string, KindTotals> by_kind;
 };

@@ -184,6 +184,9 @@ void summary_sheet(lxw_workbook* wb, const Formats& f, const app::OutlookExport&
   w.sum(1 + n, first, last, all, f.total_amount);
   w.next();
   w.next();
+  w.text(0, tr(en, "Náklady podle kategorie", "Costs by category"), f.total_text);
+  w.next();
+  for (std::size_t k = 0; k < kCostShareCount; ++k) line(std::string(cost_share_name(k, en)), o.by_cost[k], false);
   line(tr(en, "Náklady celkem", "Costs in total"), o.total_cost, true);
   line(tr(en, "Optimální dotace (vyrovnávací platba ze státní dotace)", "Optimal subsidy (compensation from the state subsidy)"),
        o.total_optimal, false);

@@ -200,6 +200,12 @@ struct NfSourceValues {
   std::vector<double> values, base_values;
 };
 BOOST_DESCRIBE_STRUCT(NfSourceValues, (), (source, name, values, base_values))
+struct NfCostValues {
+  static constexpr const char* kSchemaName = "NfCostValues";
+  std::string category, name;  // personnel, operating, investment, unallocated (services without a cost budget)
+  std::vector<double> values, base_values;
+};
+BOOST_DESCRIBE_STRUCT(NfCostValues, (), (category, name, values, base_values))
 struct NfKindValues {
   static constexpr const char* kSchemaName = "NfKindValues";
   std::string kind_code, kind_name;
@@ -227,13 +233,14 @@ struct NfOutlook {
   std::vector<int> years;
   std::optional<NfOutlookScenario> scenario;
   std::vector<NfSourceValues> by_source;
+  std::vector<NfCostValues> by_cost;
   std::vector<NfKindValues> by_kind;
   std::vector<double> total_cost, total_optimal, uncovered, base_total_cost, base_total_optimal;
   long long services_total = 0;
   std::vector<NfOutlookService> services;
 };
 BOOST_DESCRIBE_STRUCT(NfOutlook, (),
-                      (years, scenario, by_source, by_kind, total_cost, total_optimal, uncovered, base_total_cost,
+                      (years, scenario, by_source, by_cost, by_kind, total_cost, total_optimal, uncovered, base_total_cost,
                        base_total_optimal, services_total, services))
 
 }  // namespace kvalis::http::dto

@@ -154,6 +154,9 @@ dto::NfOutlook outlook_dto(const Context& ctx, const fapp::OutlookView& v) {
     out.by_source.push_back({std::string(nw::to_string(s)), std::string(nw::source_name(s, en(ctx))), o.by_source[i],
                              v.base.by_source[i]});
   }
+  for (std::size_t i = 0; i < nw::kCostShareCount; ++i)
+    out.by_cost.push_back({std::string(nw::cost_share_code(i)), std::string(nw::cost_share_name(i, en(ctx))),
+                           o.by_cost[i], v.base.by_cost[i]});
   for (const auto& [code, k] : o.by_kind) {
     const auto base = v.base.by_kind.find(code);
     out.by_kind.push_back({code, kind_name(ctx, code), k.services, k.units, k.cost, k.optimal,

@@ -280,9 +280,9 @@ void replace_budget(soci::session& s, long long service_id, int year, const std:
         soci::use(service_id), soci::use(year), soci::use(i.side), soci::use(i.category), soci::use(i.amount);
 }
 
-std::vector<BudgetItem> revenue_items(soci::session& s, const ServiceScope& scope) {
+std::vector<BudgetItem> planned_items(soci::session& s, const ServiceScope& scope) {
   Filter f;
-  f.add("b.side = 'revenue'").add("b.actual = 0");
+  f.add("b.actual = 0");
   add_scope(f, scope, "s.region_code", "s.provider_id");
   return rows_of<BudgetItem>(
       s,

@@ -86,8 +86,8 @@ struct BudgetItem {
 std::vector<BudgetItem> budget(soci::session& s, long long service_id, int year);
 // Replaces the planned items of a service's year.
 void replace_budget(soci::session& s, long long service_id, int year, const std::vector<BudgetItem>& items);
-// The planned revenue items of every service in scope (for the revenue split of the outlook).
-std::vector<BudgetItem> revenue_items(soci::session& s, const ServiceScope& scope);
+// The planned items of every service in scope (for the outlook's split of costs and revenues).
+std::vector<BudgetItem> planned_items(soci::session& s, const ServiceScope& scope);
 
 // ---- subsidy lines ----
 struct LineRow {

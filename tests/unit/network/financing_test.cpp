@@ -54,6 +54,18 @@ SourceAmounts amounts_of(const std::string& text) {
   return out;
 }
 
+// "personnel=700;operating=300" → amounts by cost category.
+CostAmounts costs_of(const std::string& text) {
+  CostAmounts out{};
+  for (const auto& part : split(text, ';')) {
+    const auto eq = part.find('=');
+    const auto category = parse_cost_category(part.substr(0, eq));
+    EXPECT_TRUE(category) << part;
+    if (category) out[static_cast<std::size_t>(*category)] = num(part.substr(eq + 1));
+  }
+  return out;
+}
+
 TEST(Financing, CompensationAndOptimalSubsidy) {
   const Table t = load_table("financing_subsidy.csv");
   for (const auto& r : t.rows) {
@@ -94,6 +106,15 @@ TEST(Financing, RevenueSharesFromTheBudget) {
       expect_near(own[i], shares.own[i], name + " own " + std::string(to_string(s)));
       expect_near(pub[i], shares.other_public[i], name + " public " + std::string(to_string(s)));
     }
+  }
+}
+
+TEST(Financing, CostSharesFromTheBudget) {
+  const Table t = load_table("financing_cost_shares.csv");
+  for (const auto& r : t.rows) {
+    const CostShares shares = cost_shares_from_budget(costs_of(t.get(r, "costs")));
+    for (std::size_t i = 0; i < kCostShareCount; ++i)
+      expect_near(num(t.get(r, std::string(cost_share_code(i)))), shares[i], t.get(r, "case") + " " + std::string(cost_share_code(i)));
   }
 }
 
@@ -180,6 +201,7 @@ OutlookInput outlook_input() {
     s.row = row ? static_cast<int>(*row) : -1;
     for (const auto& c : split(services.get(r, "capacity"), '|')) s.capacity.push_back(num(c));
     s.shares = shares_from_budget(amounts_of(services.get(r, "budget")));
+    s.cost_shares = cost_shares_from_budget(costs_of(services.get(r, "costs")));
     in.services.push_back(s);
   }
   return in;
@@ -229,6 +251,9 @@ std::vector<double> measure_of(const Outlook& o, const OutlookInput& in, const s
     const auto source = parse_source(target.substr(7));
     EXPECT_TRUE(source) << target;
     if (source) out = o.by_source[static_cast<std::size_t>(*source)];
+  } else if (target.rfind("cost:", 0) == 0) {
+    for (std::size_t k = 0; k < kCostShareCount; ++k)
+      if (cost_share_code(k) == target.substr(5)) out = o.by_cost[k];
   } else if (target.rfind("kind:", 0) == 0) {
     const auto it = o.by_kind.find(target.substr(5));
     EXPECT_NE(it, o.by_kind.end()) << target;

@@ -4236,6 +4236,12 @@ export interface components {
             value: number;
             note?: string | null;
         };
+        NfCostValues: {
+            category: string;
+            name: string;
+            values: number[];
+            base_values: number[];
+        };
         NfKindValues: {
             kind_code: string;
             kind_name: string;
@@ -4333,6 +4339,7 @@ export interface components {
             years: number[];
             scenario?: components["schemas"]["NfOutlookScenario"] | null;
             by_source: components["schemas"]["NfSourceValues"][];
+            by_cost: components["schemas"]["NfCostValues"][];
             by_kind: components["schemas"]["NfKindValues"][];
             total_cost: number[];
             total_optimal: number[];
