@@ -15,6 +15,7 @@
 #include "demo/network_plan_demo.hpp"
 #include "network/app/financing.hpp"
 #include "network/app/financing_outlook.hpp"
+#include "network/app/financing_scenarios.hpp"
 #include "platform/core/dates.hpp"
 #include "platform/store/database.hpp"
 

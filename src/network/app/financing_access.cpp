@@ -69,6 +69,16 @@ bool edits_service(const accounts::Principal& principal, const fr::ServiceRow& s
          accounts::member_of(principal, service.provider_id, {Role::admin, Role::manager, Role::worker});
 }
 
+bool region_staff(const accounts::Principal& p, long long region_org_id) {
+  return p.platform_admin || accounts::member_of(p, region_org_id);
+}
+
+Result<fr::ScenarioRow> visible_scenario(soci::session& s, const accounts::Principal& p, long long id) {
+  auto sc = fr::scenario(s, id);
+  if (!sc || !region_staff(p, sc->region_org_id)) return not_found("network.fin.scenario.not_found");
+  return *sc;
+}
+
 Result<fr::ServiceRow> visible_service(soci::session& s, const FinAccess& access, long long service_id) {
   auto service = fr::service(s, service_id);
   if (!service || !access.sees(*service)) return not_found("network.fin.service.not_found");

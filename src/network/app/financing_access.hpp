@@ -36,6 +36,12 @@ bool manages_region(const accounts::Principal& principal, long long region_org_i
 bool edits_service(const accounts::Principal& principal, const store::fin_repo::ServiceRow& service,
                    long long region_org_id);
 
+// A member of the region organisation in any role (and the platform administrator): reads its scenarios.
+bool region_staff(const accounts::Principal& principal, long long region_org_id);
+// The scenario if the caller is its region's staff, else network.fin.scenario.not_found (404).
+Result<store::fin_repo::ScenarioRow> visible_scenario(soci::session& s, const accounts::Principal& principal,
+                                                      long long scenario_id);
+
 // The service if the caller sees it, else network.fin.service.not_found (404).
 Result<store::fin_repo::ServiceRow> visible_service(soci::session& s, const FinAccess& access, long long service_id);
 // The region organisation of a service's region, or invalid_input network.fin.region_missing.

@@ -1,6 +1,6 @@
 #pragma once
-// Use cases of the financing outlook, the subsidy lines and the what-if scenarios (issue 13 item 4; namespace
-// kvalis::network::app).
+// Use cases of the financing outlook and the subsidy lines (issue 13 item 4; namespace kvalis::network::app); the
+// what-if scenarios the outlook applies are network/app/financing_scenarios.hpp.
 //
 // The outlook's services: for each year, the services in the region's network of the latest network year not
 // after it (nw_network_years/entries, with their network capacity); a region with no network year yet up to
@@ -16,7 +16,6 @@
 #include <soci/soci.h>
 
 #include <cstddef>
-#include <functional>
 #include <list>
 #include <memory>
 #include <mutex>
@@ -120,34 +119,6 @@ Result<LineView> put_line(kvalis::store::Database& db, const accounts::Caller& c
                           const LineInput& in);
 Result<LineView> put_line(soci::session& s, const accounts::Caller& caller, long long service_id, int year,
                           const LineInput& in);
-
-// ---- what-if scenarios (the region's staff) ----
-Result<std::vector<store::fin_repo::ScenarioRow>> list_scenarios(kvalis::store::Database& db,
-                                                                 const accounts::Caller& caller);
-Result<std::vector<store::fin_repo::ScenarioRow>> list_scenarios(soci::session& s, const accounts::Caller& caller);
-struct ScenarioInput {
-  long long region_org_id = 0;  // 0: the caller's region
-  std::string name;
-  int year_from = 0, years = 3;
-};
-Result<store::fin_repo::ScenarioRow> create_scenario(kvalis::store::Database& db, const accounts::Caller& caller,
-                                                     const ScenarioInput& in);
-Result<store::fin_repo::ScenarioRow> create_scenario(soci::session& s, const accounts::Caller& caller,
-                                                     const ScenarioInput& in);
-struct ChangeInput {
-  long long service_id = 0;
-  std::string kind_code, what, note;
-  int from_year = 0;
-  double value = 0;
-};
-// known_kind: whether a kind code is in the catalogue of kinds.
-Result<store::fin_repo::ChangeRow> add_change(kvalis::store::Database& db, const accounts::Caller& caller,
-                                              long long scenario_id, const ChangeInput& in,
-                                              const std::function<bool(const std::string&)>& known_kind);
-Result<store::fin_repo::ChangeRow> add_change(soci::session& s, const accounts::Caller& caller, long long scenario_id,
-                                              const ChangeInput& in,
-                                              const std::function<bool(const std::string&)>& known_kind);
-Status delete_change(kvalis::store::Database& db, const accounts::Caller& caller, long long change_id);
 
 // ---- the Excel export (network/export/financing_xlsx.hpp writes it) ----
 struct ExportModel {

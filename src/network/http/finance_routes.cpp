@@ -6,6 +6,7 @@
 
 #include "network/app/financing.hpp"
 #include "network/app/financing_outlook.hpp"
+#include "network/app/financing_scenarios.hpp"
 #include "network/export/financing_xlsx.hpp"
 #include "network/http/fin_dto.hpp"
 #include "network/http/routes.hpp"

@@ -10,6 +10,7 @@
 #include "demo/network_plan_demo.hpp"
 #include "network/app/financing.hpp"
 #include "network/app/financing_outlook.hpp"
+#include "network/app/financing_scenarios.hpp"
 #include "network/export/financing_xlsx.hpp"
 #include "platform/core/dates.hpp"
 #include "support/test_db.hpp"
