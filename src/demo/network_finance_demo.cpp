@@ -137,7 +137,7 @@ NetworkStageSummary write_network_finance_demo(soci::session& s, const DemoConte
   std::size_t n = 0;
   for (std::size_t i : outlook.listed) {
     const auto& svc = outlook.base_data->services[i];
-    const auto& first = outlook.base.services[i].front();
+    const auto& first = outlook.base().services[i].front();
     if (first.optimal <= 0) continue;
     const bool own = svc.provider_id == ctx.main_provider_id;
     const auto& who = own ? provider : region;
@@ -148,7 +148,7 @@ NetworkStageSummary write_network_finance_demo(soci::session& s, const DemoConte
       fapp::BudgetInput b;
       b.costs = {{"personnel", whole_thousands(cost * 0.71)}, {"operating", whole_thousands(cost * 0.26)},
                  {"investment", whole_thousands(cost * 0.03)}};
-      const bool residential = outlook.units[i] && *outlook.units[i] == network::FinUnit::bed_day;
+      const bool residential = outlook.units()[i] && *outlook.units()[i] == network::FinUnit::bed_day;
       const double own_revenue = first.own;
       b.revenues = {{"client_payments", whole_thousands(own_revenue * (residential ? 0.78 : 0.95))},
                     {"health_insurance", whole_thousands(own_revenue * (residential ? 0.2 : 0.0))},
@@ -189,9 +189,9 @@ NetworkStageSummary write_network_finance_demo(soci::session& s, const DemoConte
     scenario_id = must(fapp::create_scenario(s, region, {ctx.region_id, scenario_name, year, 3}), "scenario").id;
     // The largest residential service grows by a fifth from next year; pečovatelská služba costs 8 % more.
     for (std::size_t i : outlook.listed) {
-      if (!outlook.units[i] || *outlook.units[i] != network::FinUnit::bed_day) continue;
+      if (!outlook.units()[i] || *outlook.units()[i] != network::FinUnit::bed_day) continue;
       const auto& svc = outlook.base_data->services[i];
-      const double capacity = outlook.base.services[i].front().capacity;
+      const double capacity = outlook.base().services[i].front().capacity;
       must(fapp::add_change(s, region, scenario_id,
                             {svc.id, "", "capacity", "Přístavba: o pětinu lůžek více", year + 1,
                              std::round(capacity * 1.2)},
@@ -213,11 +213,11 @@ NetworkStageSummary write_network_finance_demo(soci::session& s, const DemoConte
                 {"rozpočty zapsané nyní", budgets},
                 {"požadavky zapsané nyní", lines},
                 {"optimum " + std::to_string(year) + " (tis. Kč)",
-                 std::llround(outlook.base.total_optimal.front() / 1000.0)},
+                 std::llround(outlook.base().total_optimal.front() / 1000.0)},
                 {"optimum " + std::to_string(year + 2) + " (tis. Kč)",
-                 std::llround(outlook.base.total_optimal.back() / 1000.0)},
+                 std::llround(outlook.base().total_optimal.back() / 1000.0)},
                 {"scénář " + std::to_string(year + 2) + " (tis. Kč)",
-                 std::llround(whatif.result.total_optimal.back() / 1000.0)}};
+                 std::llround(whatif.result().total_optimal.back() / 1000.0)}};
   return out;
 }
 

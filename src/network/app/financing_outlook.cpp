@@ -187,6 +187,22 @@ OutlookInput input_of(const FinBase& b, int year_from, int years, std::vector<st
   return in;
 }
 
+}  // namespace
+
+std::shared_ptr<const OutlookMemo> FinBase::memo(int year_from, int years) const {
+  const auto key = std::make_pair(year_from, years);
+  std::lock_guard lock(memo_mutex_);
+  if (auto it = memos_.find(key); it != memos_.end()) return it->second;
+  if (memos_.size() >= 8) memos_.clear();  // a few spans at a time
+  auto m = std::make_shared<OutlookMemo>();
+  m->input = input_of(*this, year_from, years, &m->units);
+  m->base = compute_outlook(m->input);
+  memos_[key] = m;
+  return m;
+}
+
+namespace {
+
 std::vector<WhatIfChange> core_changes(const std::vector<fr::ChangeRow>& rows) {
   std::vector<WhatIfChange> out;
   for (const auto& r : rows) {
@@ -239,26 +255,25 @@ Result<OutlookView> financing_outlook(soci::session& s, const accounts::Caller& 
     v.changes = fr::changes(s, sc->id);
   }
   v.base_data = base_of(s, *access, cache);
-  v.input = input_of(*v.base_data, query.year_from, query.years, &v.units);
-  v.base = compute_outlook(v.input);
-  v.result = v.scenario ? compute_outlook(v.input, core_changes(v.changes)) : v.base;
+  v.memo = v.base_data->memo(query.year_from, query.years);
+  if (v.scenario) v.whatif = compute_outlook(v.input(), core_changes(v.changes));
   std::vector<std::size_t> financed;
-  for (std::size_t i = 0; i < v.result.services.size(); ++i) {
-    const auto& years = v.result.services[i];
-    const auto& base_years = v.base.services[i];
+  for (std::size_t i = 0; i < v.result().services.size(); ++i) {
+    const auto& years = v.result().services[i];
+    const auto& base_years = v.base().services[i];
     bool any = false;
     for (std::size_t y = 0; y < years.size(); ++y) any = any || years[y].units > 0 || base_years[y].units > 0;
     if (any) financed.push_back(i);
   }
   v.financed = financed.size();
   auto first_optimal = [&](std::size_t i) {
-    return v.result.services[i].empty() ? 0.0 : v.result.services[i].front().optimal;
+    return v.result().services[i].empty() ? 0.0 : v.result().services[i].front().optimal;
   };
   const std::size_t n = std::min(financed.size(), static_cast<std::size_t>(query.limit));
   std::partial_sort(financed.begin(), financed.begin() + static_cast<std::ptrdiff_t>(n), financed.end(),
                     [&](std::size_t a, std::size_t b) {
                       const double x = first_optimal(a), y = first_optimal(b);
-                      return x != y ? x > y : v.input.services[a].id < v.input.services[b].id;
+                      return x != y ? x > y : v.input().services[a].id < v.input().services[b].id;
                     });
   financed.resize(n);
   v.listed = std::move(financed);
@@ -305,9 +320,9 @@ Result<std::vector<LineView>> list_lines(Database& db, const accounts::Caller& c
     auto access = fin_access(s, caller.principal);
     if (!access) return access.error();
     const auto base = base_of(s, *access, cache);
-    std::vector<std::optional<FinUnit>> units;
-    const OutlookInput in = input_of(*base, year, 1, &units);
-    const Outlook o = compute_outlook(in);
+    const auto memo = base->memo(year, 1);
+    const Outlook& o = memo->base;
+    const auto& units = memo->units;
     std::unordered_map<long long, fr::LineRow> lines;
     for (auto& l : fr::lines(s, access->scope(), year)) lines.emplace(l.service_id, std::move(l));
     std::vector<LineView> out;
@@ -358,12 +373,9 @@ Result<LineView> put_line(soci::session& s, const accounts::Caller& caller, long
                                                          std::to_string(year)));
   kvalis::store::data_versions::bump(s, "network");
   // The optimal amount of this one service.
-  const auto base = load_base(s, {*svc}, nullptr);
-  std::vector<std::optional<FinUnit>> units;
-  const OutlookInput input = input_of(*base, year, 1, &units);
-  const Outlook o = compute_outlook(input);
+  const auto memo = load_base(s, {*svc}, nullptr)->memo(year, 1);
   const auto stored = fr::line(s, service_id, year);
-  return line_view(caller.principal, *svc, region->id, year, &o.services[0].front(), units[0],
+  return line_view(caller.principal, *svc, region->id, year, &memo->base.services[0].front(), memo->units[0],
                    stored ? &*stored : nullptr);
 }
 

@@ -10,17 +10,20 @@
 //
 // Speed (issue 13 "Speed"): what the outlook reads from the database (services, network years, models,
 // budgets' revenues) is kept per caller scope in a process cache valid for the data versions "network" and
-// "registry" it was read at; a what-if scenario's changes are read on every request and the outlook is
-// recomputed whole in one tight loop (network/core/financing_outlook.hpp). Scenario writes are hypothetical and
+// "registry" it was read at, with the core's input and the base outlook of the spans of years asked (OutlookMemo);
+// a what-if scenario's changes are read on every request and the outlook with them is recomputed whole in one
+// tight loop (network/core/financing_outlook.hpp). Scenario writes are hypothetical and
 // nothing caches them: they bump no data version, so a what-if does not throw the base away.
 #include <soci/soci.h>
 
 #include <cstddef>
 #include <list>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "accounts/core/caller.hpp"
@@ -30,6 +33,13 @@
 #include "platform/store/database.hpp"
 
 namespace kvalis::network::app {
+
+// The core's input and the base outlook of a FinBase for one span of years, computed once and kept with it.
+struct OutlookMemo {
+  OutlookInput input;
+  Outlook base;
+  std::vector<std::optional<FinUnit>> units;  // per service: the unit of its model row
+};
 
 // What the outlook reads, for one scope.
 struct FinBase {
@@ -51,6 +61,13 @@ struct FinBase {
   };
   std::vector<std::vector<Budget>> budgets;
   const Region* region(const std::string& code) const;
+  // The memo of the years year_from … year_from + years − 1: computed on first use, then shared (thread-safe;
+  // a few spans are kept).
+  std::shared_ptr<const OutlookMemo> memo(int year_from, int years) const;
+
+ private:
+  mutable std::mutex memo_mutex_;
+  mutable std::map<std::pair<int, int>, std::shared_ptr<const OutlookMemo>> memos_;
 };
 
 class FinBaseCache {
@@ -84,13 +101,16 @@ struct OutlookQuery {
 };
 struct OutlookView {
   std::shared_ptr<const FinBase> base_data;
-  OutlookInput input;
-  Outlook base, result;  // result = base with the scenario's changes (= base without a scenario)
+  std::shared_ptr<const OutlookMemo> memo;  // the input and the base outlook (shared with the cache)
+  std::optional<Outlook> whatif;            // with a scenario: the base with its changes
   std::optional<store::fin_repo::ScenarioRow> scenario;
   std::vector<store::fin_repo::ChangeRow> changes;
-  std::vector<std::size_t> listed;  // indices into input.services / base_data->services
+  std::vector<std::size_t> listed;  // indices into input().services / base_data->services
   std::size_t financed = 0;         // services the model prices with units in some year
-  std::vector<std::optional<FinUnit>> units;  // per service: the unit of its model row
+  const OutlookInput& input() const { return memo->input; }
+  const Outlook& base() const { return memo->base; }
+  const Outlook& result() const { return whatif ? *whatif : memo->base; }
+  const std::vector<std::optional<FinUnit>>& units() const { return memo->units; }
 };
 Result<OutlookView> financing_outlook(kvalis::store::Database& db, const accounts::Caller& caller,
                                       const OutlookQuery& query, FinBaseCache* cache = nullptr);

@@ -133,9 +133,9 @@ std::vector<std::string> notes_of(const app::OutlookExport& d, bool en) {
   std::string regions;
   for (const auto& r : v.base_data->regions) regions += (regions.empty() ? "" : ", ") + r.name;
   notes.push_back(tr(en, "Kraj: ", "Region: ") + (regions.empty() ? "–" : regions));
-  if (!v.result.years.empty())
-    notes.push_back(tr(en, "Roky ", "Years ") + std::to_string(v.result.years.front()) + "–" +
-                    std::to_string(v.result.years.back()) +
+  if (!v.result().years.empty())
+    notes.push_back(tr(en, "Roky ", "Years ") + std::to_string(v.result().years.front()) + "–" +
+                    std::to_string(v.result().years.back()) +
                     tr(en, "; částky v Kč, náklady rostou podle modelu (cost_growth).",
                        "; amounts in Kč, costs grow by the model's cost_growth."));
   if (v.scenario)
@@ -145,8 +145,8 @@ std::vector<std::string> notes_of(const app::OutlookExport& d, bool en) {
 }
 
 void summary_sheet(lxw_workbook* wb, const Formats& f, const app::OutlookExport& d, bool en) {
-  const auto& o = d.outlook.result;
-  const auto& base = d.outlook.base;
+  const auto& o = d.outlook.result();
+  const auto& base = d.outlook.base();
   Writer w(workbook_add_worksheet(wb, en ? "Summary" : "Souhrn"), f);
   std::vector<std::string> header = {tr(en, "Položka", "Item")};
   for (const auto& c : year_columns(o.years, "")) header.push_back(c);
@@ -205,7 +205,7 @@ void summary_sheet(lxw_workbook* wb, const Formats& f, const app::OutlookExport&
 
 void kind_sheet(lxw_workbook* wb, const Formats& f, const app::OutlookExport& d, bool en,
                 const std::function<std::string(const std::string&)>& kind_name) {
-  const auto& o = d.outlook.result;
+  const auto& o = d.outlook.result();
   const int n = static_cast<int>(o.years.size());
   Writer w(workbook_add_worksheet(wb, en ? "By kind" : "Podle druhu"), f);
   std::vector<std::string> header = {tr(en, "Druh služby", "Kind of service"), tr(en, "Služeb", "Services")};
@@ -241,7 +241,7 @@ void kind_sheet(lxw_workbook* wb, const Formats& f, const app::OutlookExport& d,
 void services_sheet(lxw_workbook* wb, const Formats& f, const app::OutlookExport& d, bool en,
                     const std::function<std::string(const std::string&)>& kind_name) {
   const auto& v = d.outlook;
-  const auto& o = v.result;
+  const auto& o = v.result();
   const int n = static_cast<int>(o.years.size());
   const std::string y0 = o.years.empty() ? "" : std::to_string(o.years.front());
   Writer w(workbook_add_worksheet(wb, en ? "Services" : "Služby"), f);
@@ -275,7 +275,7 @@ void services_sheet(lxw_workbook* wb, const Formats& f, const app::OutlookExport
     w.text(1, svc.provider_name);
     w.text(2, kind_name(svc.kind_code));
     w.text(3, region_names.count(svc.region_code) ? region_names[svc.region_code] : svc.region_code);
-    w.text(4, v.units[i] ? std::string(fin_unit_name(*v.units[i], en)) : "–");
+    w.text(4, v.units()[i] ? std::string(fin_unit_name(*v.units()[i], en)) : "–");
     for (int y = 0; y < n; ++y) {
       const auto& sy = years[static_cast<std::size_t>(y)];
       w.num(5 + y, sy.units, f.number);

@@ -142,7 +142,7 @@ dto::NfChange change_dto(const fr::ChangeRow& c) {
 }
 
 dto::NfOutlook outlook_dto(const Context& ctx, const fapp::OutlookView& v) {
-  const auto& o = v.result;
+  const auto& o = v.result();
   dto::NfOutlook out;
   out.years = o.years;
   if (v.scenario) {
@@ -153,21 +153,21 @@ dto::NfOutlook outlook_dto(const Context& ctx, const fapp::OutlookView& v) {
   for (auto s : nw::all_sources()) {
     const auto i = static_cast<std::size_t>(s);
     out.by_source.push_back({std::string(nw::to_string(s)), std::string(nw::source_name(s, en(ctx))), o.by_source[i],
-                             v.base.by_source[i]});
+                             v.base().by_source[i]});
   }
   for (std::size_t i = 0; i < nw::kCostShareCount; ++i)
     out.by_cost.push_back({std::string(nw::cost_share_code(i)), std::string(nw::cost_share_name(i, en(ctx))),
-                           o.by_cost[i], v.base.by_cost[i]});
+                           o.by_cost[i], v.base().by_cost[i]});
   for (const auto& [code, k] : o.by_kind) {
-    const auto base = v.base.by_kind.find(code);
+    const auto base = v.base().by_kind.find(code);
     out.by_kind.push_back({code, kind_name(ctx, code), k.services, k.units, k.cost, k.optimal,
-                           base != v.base.by_kind.end() ? base->second.optimal : std::vector<double>(o.years.size())});
+                           base != v.base().by_kind.end() ? base->second.optimal : std::vector<double>(o.years.size())});
   }
   out.total_cost = o.total_cost;
   out.total_optimal = o.total_optimal;
   out.uncovered = o.uncovered;
-  out.base_total_cost = v.base.total_cost;
-  out.base_total_optimal = v.base.total_optimal;
+  out.base_total_cost = v.base().total_cost;
+  out.base_total_optimal = v.base().total_optimal;
   out.services_total = static_cast<long long>(v.financed);
   for (std::size_t i : v.listed) {
     const auto& svc = v.base_data->services[i];
@@ -177,9 +177,9 @@ dto::NfOutlook outlook_dto(const Context& ctx, const fapp::OutlookView& v) {
     s.provider_name = svc.provider_name;
     s.kind_code = svc.kind_code;
     s.kind_name = kind_name(ctx, svc.kind_code);
-    if (v.units[i]) {
-      s.unit = std::string(nw::to_string(*v.units[i]));
-      s.unit_name = std::string(nw::fin_unit_name(*v.units[i], en(ctx)));
+    if (v.units()[i]) {
+      s.unit = std::string(nw::to_string(*v.units()[i]));
+      s.unit_name = std::string(nw::fin_unit_name(*v.units()[i], en(ctx)));
     }
     for (std::size_t y = 0; y < o.years.size(); ++y) {
       const auto& r = o.services[i][y];
@@ -187,7 +187,7 @@ dto::NfOutlook outlook_dto(const Context& ctx, const fapp::OutlookView& v) {
       s.units.push_back(r.units);
       s.cost.push_back(r.cost);
       s.optimal.push_back(r.optimal);
-      s.base_optimal.push_back(v.base.services[i][y].optimal);
+      s.base_optimal.push_back(v.base().services[i][y].optimal);
     }
     out.services.push_back(std::move(s));
   }

@@ -104,9 +104,9 @@ TEST_P(FinancingAppTest, OutlookBaseIsReadOncePerDataVersionAndWhatIfRecomputesW
   fapp::OutlookQuery q{2026, 2, 0, 100};
   auto base = fapp::financing_outlook(db, w.officer, q, &cache);
   ASSERT_TRUE(base) << base.error().message_key;
-  EXPECT_NEAR(base->result.total_optimal[0], 10950000 + 1200000, 1e-6);
+  EXPECT_NEAR(base->result().total_optimal[0], 10950000 + 1200000, 1e-6);
   // 2027: 2100 − 1400 = 700 × 18,250; 525 − 100 = 425 × 3,000.
-  EXPECT_NEAR(base->result.total_optimal[1], 12775000 + 1275000, 1e-6);
+  EXPECT_NEAR(base->result().total_optimal[1], 12775000 + 1275000, 1e-6);
   EXPECT_EQ(cache.loads(), 1);
   ASSERT_TRUE(fapp::financing_outlook(db, w.officer, q, &cache));
   EXPECT_EQ(cache.loads(), 1) << "the same data version: the base comes from the cache";
@@ -118,8 +118,8 @@ TEST_P(FinancingAppTest, OutlookBaseIsReadOncePerDataVersionAndWhatIfRecomputesW
   auto whatif = fapp::financing_outlook(db, w.officer, q, &cache);
   ASSERT_TRUE(whatif);
   EXPECT_EQ(cache.loads(), 1) << "a what-if change leaves the base";
-  EXPECT_NEAR(whatif->result.total_optimal[1], 700.0 * 365 * 60 + 1275000, 1e-6);
-  EXPECT_NEAR(whatif->base.total_optimal[1], 12775000 + 1275000, 1e-6);
+  EXPECT_NEAR(whatif->result().total_optimal[1], 700.0 * 365 * 60 + 1275000, 1e-6);
+  EXPECT_NEAR(whatif->base().total_optimal[1], 12775000 + 1275000, 1e-6);
 
   // A budget changes the base (its revenue split): read again.
   fapp::BudgetInput budget;
@@ -130,7 +130,7 @@ TEST_P(FinancingAppTest, OutlookBaseIsReadOncePerDataVersionAndWhatIfRecomputesW
   ASSERT_TRUE(after);
   EXPECT_EQ(cache.loads(), 2);
   const auto hi = static_cast<std::size_t>(network::Source::health_insurance);
-  EXPECT_NEAR(after->result.by_source[hi][0], 1400.0 * 18250 * 0.4, 1e-6);
+  EXPECT_NEAR(after->result().by_source[hi][0], 1400.0 * 18250 * 0.4, 1e-6);
 
   // The provider's outlook is its own service only; another provider's budget is not found.
   auto mine = fapp::financing_outlook(db, w.manager, q, &cache);
