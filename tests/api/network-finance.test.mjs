@@ -140,6 +140,14 @@ describe('budgets', () => {
     await refused(() => other.put(url, body), 404);
     const readonly = await world.as('p1_readonly');
     await refused(() => readonly.put(url, body), 403);
+    // The actual figures beside the plan: a budget of their own, the plan unchanged.
+    const actual = await provider.put(`${url}&kind=actual`, { costs: [{ category: 'personnel', amount: 41500000 }], revenues: [{ source: 'client_payments', amount: 26800000 }] });
+    assert.equal(actual.status, 200, actual.text);
+    assert.equal(actual.body.kind, 'actual');
+    assert.equal(actual.body.total_cost, 41500000);
+    assert.equal((await region.get(url)).body.total_cost, 52000000);
+    assert.equal((await region.get(`${url}&kind=actual`)).body.total_revenue, 26800000);
+    await refused(() => provider.put(`${url}&kind=forecast`, body), 400, 'kind');
     const en = await world.as('region_en');
     assert.equal((await en.get(url)).body.can_edit, false);
     await refused(() => en.put(url, body), 403);

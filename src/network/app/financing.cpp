@@ -155,11 +155,12 @@ Result<ModelView> update_model(Database& db, const accounts::Caller& caller, lon
 namespace {
 
 BudgetView budget_view(soci::session& s, const accounts::Principal& p, const fr::ServiceRow& service, int year,
-                       long long region_org_id) {
+                       bool actual, long long region_org_id) {
   BudgetView v;
   v.service = service;
   v.year = year;
-  for (const auto& item : fr::budget(s, service.id, year)) {
+  v.actual = actual;
+  for (const auto& item : fr::budget(s, service.id, year, actual)) {
     if (item.side == "cost") {
       if (auto c = parse_cost_category(item.category)) v.costs[static_cast<std::size_t>(*c)] += item.amount;
     } else if (auto src = parse_source(item.category)) {
@@ -179,7 +180,8 @@ Status check_amount(const std::string& field, double amount) {
 
 }  // namespace
 
-Result<BudgetView> get_budget(Database& db, const accounts::Caller& caller, long long service_id, int year) {
+Result<BudgetView> get_budget(Database& db, const accounts::Caller& caller, long long service_id, int year,
+                              bool actual) {
   return db.read([&](soci::session& s) -> Result<BudgetView> {
     if (auto st = check_year("year", year); !st) return st.error();
     auto access = fin_access(s, caller.principal);
@@ -187,12 +189,12 @@ Result<BudgetView> get_budget(Database& db, const accounts::Caller& caller, long
     auto service = visible_service(s, *access, service_id);
     if (!service) return service.error();
     const auto region = fr::region_by_code(s, service->region_code);
-    return budget_view(s, caller.principal, *service, year, region ? region->id : 0);
+    return budget_view(s, caller.principal, *service, year, actual, region ? region->id : 0);
   });
 }
 
 Result<BudgetView> put_budget(soci::session& s, const accounts::Caller& caller, long long service_id, int year,
-                              const BudgetInput& in) {
+                              const BudgetInput& in, bool actual) {
   if (auto st = check_year("year", year); !st) return st.error();
   auto access = fin_access(s, caller.principal);
   if (!access) return access.error();
@@ -222,16 +224,17 @@ Result<BudgetView> put_budget(soci::session& s, const accounts::Caller& caller, 
     if (auto st = check_amount(field + ".amount", r.amount); !st) return st.error();
     items.push_back({service_id, year, "revenue", r.code, r.amount});
   }
-  fr::replace_budget(s, service_id, year, items);
+  fr::replace_budget(s, service_id, year, actual, items);
   kvalis::store::activity_log::append(s, caller.activity("network.fin.budget.update", "service", service_id,
-                                                         service->provider_id, std::to_string(year)));
+                                                         service->provider_id,
+                                                         std::to_string(year) + (actual ? " actual" : " planned")));
   kvalis::store::data_versions::bump(s, "network");
-  return budget_view(s, caller.principal, *service, year, region_id);
+  return budget_view(s, caller.principal, *service, year, actual, region_id);
 }
 
 Result<BudgetView> put_budget(Database& db, const accounts::Caller& caller, long long service_id, int year,
-                              const BudgetInput& in) {
-  return db.write([&](soci::session& s) { return put_budget(s, caller, service_id, year, in); });
+                              const BudgetInput& in, bool actual) {
+  return db.write([&](soci::session& s) { return put_budget(s, caller, service_id, year, in, actual); });
 }
 
 }  // namespace kvalis::network::app

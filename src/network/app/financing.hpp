@@ -55,7 +55,7 @@ Result<ModelView> get_model(kvalis::store::Database& db, const accounts::Caller&
 Result<ModelView> update_model(kvalis::store::Database& db, const accounts::Caller& caller, long long id,
                                const ModelInput& in, const KindCheck& check);
 
-// ---- a service's budget of a year (planned) ----
+// ---- a service's budget of a year: planned, or the actual figures (actual = true) ----
 struct BudgetAmount {
   std::string code;  // a cost category or a revenue source
   double amount = 0;
@@ -66,17 +66,18 @@ struct BudgetInput {
 struct BudgetView {
   store::fin_repo::ServiceRow service;
   int year = 0;
+  bool actual = false;
   std::array<double, kCostCategoryCount> costs{};
   SourceAmounts revenues{};
   double total_cost = 0, total_revenue = 0;
   bool can_edit = false;
 };
 Result<BudgetView> get_budget(kvalis::store::Database& db, const accounts::Caller& caller, long long service_id,
-                              int year);
+                              int year, bool actual = false);
 Result<BudgetView> put_budget(kvalis::store::Database& db, const accounts::Caller& caller, long long service_id,
-                              int year, const BudgetInput& in);
+                              int year, const BudgetInput& in, bool actual = false);
 Result<BudgetView> put_budget(soci::session& s, const accounts::Caller& caller, long long service_id, int year,
-                              const BudgetInput& in);
+                              const BudgetInput& in, bool actual = false);
 
 // A year of a query or body: 2000..2100, else an error naming the field.
 Status check_year(const std::string& field, long long year);

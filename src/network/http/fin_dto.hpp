@@ -86,13 +86,14 @@ struct NfBudget {
   long long service_id = 0;
   std::string service_name, provider_name, kind_name;
   int year = 0;
+  std::string kind;  // planned | actual
   std::vector<NfBudgetCost> costs;
   std::vector<NfBudgetRevenue> revenues;
   double total_cost = 0, total_revenue = 0, balance = 0;
   bool can_edit = false;
 };
 BOOST_DESCRIBE_STRUCT(NfBudget, (),
-                      (service_id, service_name, provider_name, kind_name, year, costs, revenues, total_cost,
+                      (service_id, service_name, provider_name, kind_name, year, kind, costs, revenues, total_cost,
                        total_revenue, balance, can_edit))
 struct NfBudgetCostInput {
   static constexpr const char* kSchemaName = "NfBudgetCostInput";

@@ -31,6 +31,8 @@ const QueryParam kYears = QueryParam::integer("years", "Years of the outlook, 1â
 const QueryParam kScenario = QueryParam::integer("scenario", "A what-if scenario applied to the outlook", 1, kMaxId);
 const QueryParam kLimit =
     QueryParam::integer("limit", "Services listed, largest optimal subsidy first (default 100)", 0, 10000);
+const QueryParam kBudgetKind =
+    QueryParam::choice("kind", "The planned budget or the actual figures (default planned)", {"planned", "actual"}, "planned");
 const QueryParam kLang = QueryParam::choice("lang", "Language of the workbook", {"cs", "en"}, "cs");
 
 int this_year() { return std::stoi(today().substr(0, 4)); }
@@ -95,6 +97,7 @@ dto::NfBudget budget_dto(const Context& ctx, const fapp::BudgetView& v) {
   out.provider_name = v.service.provider_name;
   out.kind_name = kind_name(ctx, v.service.kind_code);
   out.year = v.year;
+  out.kind = v.actual ? "actual" : "planned";
   for (auto c : nw::all_cost_categories())
     out.costs.push_back({std::string(nw::to_string(c)), std::string(nw::cost_category_name(c, en(ctx))),
                          v.costs[static_cast<std::size_t>(c)]});
@@ -264,7 +267,9 @@ Response get_budget(Context& ctx) {
   if (!id) return error_response(missing("service"), ctx.lang);
   auto year = year_of(ctx, kYear);
   if (!year) return error_response(year.error(), ctx.lang);
-  return answer_as(ctx, fapp::get_budget(ctx.db(), caller_of(ctx), *id, *year),
+  auto kind = kBudgetKind.read_text(ctx.req);
+  if (!kind) return error_response(kind.error(), ctx.lang);
+  return answer_as(ctx, fapp::get_budget(ctx.db(), caller_of(ctx), *id, *year, *kind == "actual"),
                    [&](const fapp::BudgetView& v) { return budget_dto(ctx, v); });
 }
 
@@ -272,10 +277,12 @@ Response put_budget(Context& ctx) {
   return with_id_body<dto::NfBudgetInput>(ctx, missing("service"), [&](long long id, const dto::NfBudgetInput& in) {
     auto year = year_of(ctx, kYear);
     if (!year) return error_response(year.error(), ctx.lang);
+    auto kind = kBudgetKind.read_text(ctx.req);
+    if (!kind) return error_response(kind.error(), ctx.lang);
     fapp::BudgetInput input;
     for (const auto& c : in.costs) input.costs.push_back({c.category, c.amount});
     for (const auto& r : in.revenues) input.revenues.push_back({r.source, r.amount});
-    return answer_as(ctx, fapp::put_budget(ctx.db(), caller_of(ctx), id, *year, input),
+    return answer_as(ctx, fapp::put_budget(ctx.db(), caller_of(ctx), id, *year, input, *kind == "actual"),
                      [&](const fapp::BudgetView& v) { return budget_dto(ctx, v); });
   });
 }
@@ -393,12 +400,12 @@ void register_network_finance_routes(RouteTable& t) {
   t.add<dto::NfModelInput, dto::NfModel>(Verb::put, "/api/network/fin/models/{id}", manage, update_model, tag,
                                          "Change a financing model (rows given: they replace the model's rows)");
   t.add<void, dto::NfBudget>(Verb::get, "/api/network/fin/services/{id}/budget", read, get_budget, tag,
-                             "A service's planned budget of a year: costs by category, revenues by source")
-      .query = {kYear.doc()};
+                             "A service's budget of a year, planned or actual: costs by category, revenues by source")
+      .query = {kYear.doc(), kBudgetKind.doc()};
   t.add<dto::NfBudgetInput, dto::NfBudget>(Verb::put, "/api/network/fin/services/{id}/budget", respond, put_budget, tag,
                                            "Replace a service's planned budget of a year (the provider its own, the "
-                                           "region's managers any of the region)")
-      .query = {kYear.doc()};
+                                           "region's managers any of the region); the outlook splits by the planned one")
+      .query = {kYear.doc(), kBudgetKind.doc()};
   t.add<void, dto::NfLineList>(Verb::get, "/api/network/fin/lines", read, list_lines, tag,
                                "Subsidy lines of a year: per service the optimal amount beside the requested and the "
                                "granted one, the difference explained")

@@ -261,9 +261,10 @@ std::vector<NetworkCapacity> network_capacities(soci::session& s, const std::vec
 
 // ---- budgets ----
 
-std::vector<BudgetItem> budget(soci::session& s, long long service_id, int year) {
+std::vector<BudgetItem> budget(soci::session& s, long long service_id, int year, bool actual) {
   Filter f;
-  f.add("service_id = ?", {service_id}).add("year = ?", {static_cast<long long>(year)}).add("actual = 0");
+  f.add("service_id = ?", {service_id}).add("year = ?", {static_cast<long long>(year)});
+  f.add("actual = ?", {actual ? 1LL : 0LL});
   return rows_of<BudgetItem>(s, "SELECT service_id, year, side, category, amount FROM nw_fin_budget_items", f,
                              " ORDER BY side, category", [](const soci::row& r) {
                                return BudgetItem{as_ll(r, 0), as_int(r, 1), as_str(r, 2), as_str(r, 3),
@@ -271,13 +272,15 @@ std::vector<BudgetItem> budget(soci::session& s, long long service_id, int year)
                              });
 }
 
-void replace_budget(soci::session& s, long long service_id, int year, const std::vector<BudgetItem>& items) {
-  s << "DELETE FROM nw_fin_budget_items WHERE service_id = :s AND year = :y AND actual = 0", soci::use(service_id),
-      soci::use(year);
+void replace_budget(soci::session& s, long long service_id, int year, bool actual, const std::vector<BudgetItem>& items) {
+  const int flag = actual ? 1 : 0;
+  s << "DELETE FROM nw_fin_budget_items WHERE service_id = :s AND year = :y AND actual = :a", soci::use(service_id),
+      soci::use(year), soci::use(flag);
   for (const auto& i : items)
     s << "INSERT INTO nw_fin_budget_items (service_id, year, side, category, amount, actual) "
-         "VALUES (:s, :y, :side, :c, :a, 0)",
-        soci::use(service_id), soci::use(year), soci::use(i.side), soci::use(i.category), soci::use(i.amount);
+         "VALUES (:s, :y, :side, :c, :a, :f)",
+        soci::use(service_id), soci::use(year), soci::use(i.side), soci::use(i.category), soci::use(i.amount),
+        soci::use(flag);
 }
 
 std::vector<BudgetItem> planned_items(soci::session& s, const ServiceScope& scope) {

@@ -3361,9 +3361,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A service's planned budget of a year: costs by category, revenues by source */
+        /** A service's budget of a year, planned or actual: costs by category, revenues by source */
         get: operations["GET/api/network/fin/services/{id}/budget"];
-        /** Replace a service's planned budget of a year (the provider its own, the region's managers any of the region) */
+        /** Replace a service's planned budget of a year (the provider its own, the region's managers any of the region); the outlook splits by the planned one */
         put: operations["PUT/api/network/fin/services/{id}/budget"];
         post?: never;
         delete?: never;
@@ -4189,6 +4189,7 @@ export interface components {
             provider_name: string;
             kind_name: string;
             year: number;
+            kind: string;
             costs: components["schemas"]["NfBudgetCost"][];
             revenues: components["schemas"]["NfBudgetRevenue"][];
             total_cost: number;
@@ -15462,6 +15463,8 @@ export interface operations {
             query?: {
                 /** @description The year (default: this year) */
                 year?: number;
+                /** @description The planned budget or the actual figures (default planned) */
+                kind?: "planned" | "actual";
             };
             header?: never;
             path: {
@@ -15496,6 +15499,8 @@ export interface operations {
             query?: {
                 /** @description The year (default: this year) */
                 year?: number;
+                /** @description The planned budget or the actual figures (default planned) */
+                kind?: "planned" | "actual";
             };
             header?: never;
             path: {
