@@ -161,6 +161,7 @@ OutlookInput input_of(const FinBase& b, int year_from, int years, std::vector<st
     OutlookService o;
     o.id = svc.id;
     o.kind_code = svc.kind_code;
+    o.region_code = svc.region_code;
     if (auto it = model_of.find(region); region && it != model_of.end()) {
       o.model = it->second;
       const auto& rows = in.models[static_cast<std::size_t>(o.model)].rows;
@@ -203,12 +204,15 @@ std::shared_ptr<const OutlookMemo> FinBase::memo(int year_from, int years) const
 
 namespace {
 
-std::vector<WhatIfChange> core_changes(const std::vector<fr::ChangeRow>& rows) {
+// The scenario's changes for the core; a kind's change stays within the scenario's region.
+std::vector<WhatIfChange> core_changes(const std::vector<fr::ChangeRow>& rows, const std::string& region_code) {
   std::vector<WhatIfChange> out;
   for (const auto& r : rows) {
     const auto what = parse_what_if(r.what);
     if (!what) continue;
-    out.push_back({r.id, r.service_id, r.service_id > 0 ? std::string() : r.kind_code, *what, r.from_year, r.value});
+    const bool one = r.service_id > 0;
+    out.push_back({r.id, r.service_id, one ? std::string() : r.kind_code, one ? std::string() : region_code, *what,
+                   r.from_year, r.value});
   }
   return out;
 }
@@ -256,7 +260,10 @@ Result<OutlookView> financing_outlook(soci::session& s, const accounts::Caller& 
   }
   v.base_data = base_of(s, *access, cache);
   v.memo = v.base_data->memo(query.year_from, query.years);
-  if (v.scenario) v.whatif = compute_outlook(v.input(), core_changes(v.changes));
+  if (v.scenario) {
+    const auto region = fr::region_by_id(s, v.scenario->region_org_id);
+    v.whatif = compute_outlook(v.input(), core_changes(v.changes, region ? region->code : std::string()));
+  }
   std::vector<std::size_t> financed;
   for (std::size_t i = 0; i < v.result().services.size(); ++i) {
     const auto& years = v.result().services[i];

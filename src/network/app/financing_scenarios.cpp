@@ -61,7 +61,7 @@ Result<fr::ChangeRow> add_change(soci::session& s, const accounts::Caller& calle
   if (!manages_region(caller.principal, sc->region_org_id)) return forbidden("network.region.required");
   const auto what = parse_what_if(in.what);
   if (!what) return invalid("what", "field.invalid_value", {{"value", in.what}});
-  WhatIfChange change{0, in.service_id, in.kind_code, *what, in.from_year, in.value};
+  WhatIfChange change{0, in.service_id, in.kind_code, "", *what, in.from_year, in.value};
   if (auto st = check_what_if(change); !st) return st.error();
   if (in.note.size() > 2000) return invalid("note", "field.too_long", {{"max", "2000"}});
   const auto region = fr::region_by_id(s, sc->region_org_id);

@@ -96,7 +96,10 @@ Outlook compute_outlook(const OutlookInput& input, const std::vector<WhatIfChang
       auto add = [&](const std::vector<const WhatIfChange*>& list) {
         for (const auto* c : list) applicable.by_what[static_cast<std::size_t>(c->what)].push_back(c);
       };
-      if (auto it = by_kind.find(svc.kind_code); it != by_kind.end()) add(it->second);
+      if (auto it = by_kind.find(svc.kind_code); it != by_kind.end())
+        for (const auto* c : it->second)
+          if (c->region_code.empty() || c->region_code == svc.region_code)
+            applicable.by_what[static_cast<std::size_t>(c->what)].push_back(c);
       if (auto it = by_service.find(svc.id); it != by_service.end()) add(it->second);
     }
     KindTotals* kind = nullptr;

@@ -23,6 +23,7 @@ struct OutlookModel {
 struct OutlookService {
   long long id = 0;
   std::string kind_code;
+  std::string region_code;       // a kind's change of a region's scenario touches only that region's services
   int model = -1;                // index into OutlookInput::models; −1: the region has no model
   int row = -1;                  // index into that model's rows; −1: the model does not price the kind
   std::vector<double> capacity;  // network capacity in each year of the outlook (0: not in the network)
@@ -44,11 +45,13 @@ std::string_view to_string(WhatIfKind w);
 // A what-if change: from from_year on, the service's (service_id > 0) or every service's of kind_code
 // capacity (in network units), reference cost per unit (in prices of from_year; it grows from there by the
 // model's cost_growth) or own revenue per unit is `value`. A service's own change wins over its kind's; among
-// changes of the same target the latest from_year in force wins, then the later one in the list.
+// changes of the same target the latest from_year in force wins, then the later one in the list. A kind's change
+// with a region_code touches only the services of that region (a scenario is a region's).
 struct WhatIfChange {
   long long id = 0;
   long long service_id = 0;
   std::string kind_code;
+  std::string region_code;  // empty: every region
   WhatIfKind what = WhatIfKind::capacity;
   int from_year = 0;
   double value = 0;

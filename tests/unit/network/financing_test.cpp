@@ -196,6 +196,7 @@ OutlookInput outlook_input() {
     OutlookService s;
     s.id = std::stoll(services.get(r, "service_id"));
     s.kind_code = services.get(r, "kind_code");
+    s.region_code = services.get(r, "region");
     s.model = 0;
     const auto row = row_for(model.rows, s.kind_code, split(services.get(r, "forms"), ';'));
     s.row = row ? static_cast<int>(*row) : -1;
@@ -215,10 +216,12 @@ std::map<std::string, std::vector<WhatIfChange>> outlook_changes() {
     WhatIfChange c;
     c.id = ++id;
     const std::string target = t.get(r, "target");
-    if (target.rfind("kind:", 0) == 0)
+    if (target.rfind("kind:", 0) == 0) {
       c.kind_code = target.substr(5);
-    else
+      c.region_code = t.get(r, "region");
+    } else {
       c.service_id = std::stoll(target);
+    }
     const auto what = parse_what_if(t.get(r, "what"));
     EXPECT_TRUE(what) << t.get(r, "what");
     c.what = what.value_or(WhatIfKind::capacity);
