@@ -1,7 +1,8 @@
 // The network's financing (issue 13 item 4), on SQLite and PostgreSQL: the region's financing model per kind and
-// form, a service's budget (costs by category, revenues by source), subsidy lines with the optimal amount beside
-// the requested and the granted one and the difference explained, the 3-year outlook by source and kind with a
-// what-if scenario, the network of a year taking over from the registered capacity, and the Excel export.
+// form, a service's budget planned and actual (costs by category, revenues by source), subsidy lines with the
+// optimal amount beside the requested and the granted one and the difference explained, the 3-year outlook by
+// source, cost category and kind with a what-if scenario, the network of a year taking over from the registered
+// capacity, and the Excel export.
 // Access: a provider sees and edits only its own services' budgets and requested amounts; the region sees its
 // region and sets granted amounts; a municipality sees no financing; another provider gets 404.
 //
