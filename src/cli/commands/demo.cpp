@@ -8,6 +8,7 @@
 #include "demo/demo_region.hpp"
 #include "demo/demo_writer.hpp"
 #include "demo/network_demo.hpp"
+#include "demo/network_plan_demo.hpp"
 #include "demo/people_demo.hpp"
 #include "demo/planning_demo.hpp"
 #include "demo/quality_care_demo.hpp"
@@ -101,6 +102,12 @@ int demo_run(const Args& args) {
                  }).text();
   std::cout << db->write([&](soci::session& s) {
                    return demo::write_network_portal_demo(s, ctx, cards, coverage);
+                 }).text();
+  // Issue 13: years → dev → finance. The years and dev stages come with their parts; until then the finance
+  // stage gets empty summaries (it reads the network of each year from its tables).
+  const demo::NetworkStageSummary net_years{}, net_dev{};
+  std::cout << db->write([&](soci::session& s) {
+                   return demo::write_network_finance_demo(s, ctx, net_years, net_dev);
                  }).text();
   print_logins(region);
   return 0;

@@ -17,5 +17,8 @@ void register_network_minimal_routes(RouteTable& table);
 // The public portal (/portal/, /portal/en/), its JSON (/api/public/…) and open data, and the region's portal
 // settings (portal_routes.cpp).
 void register_network_portal_routes(RouteTable& table);
+// Financing models, services' budgets, subsidy lines, the outlook with what-if scenarios and its Excel export
+// (finance_routes.cpp).
+void register_network_finance_routes(RouteTable& table);
 
 }  // namespace kvalis::http
