@@ -125,6 +125,13 @@ std::string_view category_name(CostCategory v, bool en) {
   return en ? named(kCategories, v).en : named(kCategories, v).cs;
 }
 
+std::string_view network_decision_name(std::string_view kind, bool en) {
+  if (kind == "include") return en ? "inclusion in the network" : "zařazení do sítě";
+  if (kind == "change") return en ? "change of capacity" : "změna kapacity";
+  if (kind == "remove") return en ? "removal from the network" : "vyřazení ze sítě";
+  return kind;
+}
+
 // ---- who may do what -------------------------------------------------------------------------------------
 
 Status dev_action_allowed(DevPlanStatus status, DevAction action, DevActor actor, const DevPlanFacts& facts) {

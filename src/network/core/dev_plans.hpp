@@ -51,6 +51,8 @@ std::string_view status_name(DevPlanStatus v, bool english = false);
 std::string_view decision_name(DevDecision v, bool english = false);
 std::string_view intention_type_name(IntentionType v, bool english = false);
 std::string_view category_name(CostCategory v, bool english = false);
+// A network decision's kind (include | change | remove) as the UI names it.
+std::string_view network_decision_name(std::string_view kind, bool english = false);
 
 // The facts about a plan an action needs besides its status and the actor.
 struct DevPlanFacts {

@@ -54,6 +54,8 @@ TEST(NetworkDevPlans, EnumsRoundTrip) {
   EXPECT_EQ(decision_name(DevDecision::partly, true), "support partly");
   EXPECT_EQ(intention_type_name(IntentionType::capacity), "změna kapacity");
   EXPECT_EQ(category_name(CostCategory::personnel), "osobní náklady");
+  EXPECT_EQ(network_decision_name("include"), "zařazení do sítě");
+  EXPECT_EQ(network_decision_name("remove", true), "removal from the network");
 }
 
 TEST(NetworkDevPlans, WhoMayDoWhat) {
