@@ -295,9 +295,8 @@ Result<devrepo::CriterionRow> update_dev_criterion(kvalis::store::Database& db, 
   return db.write([&](soci::session& s) -> Result<devrepo::CriterionRow> {
     auto c = devrepo::get_criterion(s, id);
     if (!c) return kNotFound;
-    const RegionRef region{c->region_org_id, "", ""};
-    if (!region_staff(caller, region)) return kNotFound;
-    if (!manages_region(caller, region)) return forbidden("network.region.required");
+    // Criteria are no secret (providers read them): anyone but the region's managers is refused alike.
+    if (!manages_region(caller, RegionRef{c->region_org_id, "", ""})) return forbidden("network.region.required");
     if (auto st = check_criterion_input(in); !st) return st.error();
     if (auto other = devrepo::criterion_by_code(s, c->region_org_id, in.code); other && *other != id)
       return Error{ErrorCode::conflict, "code", "network.dev.criterion_code_taken", {{"value", in.code}}};
@@ -364,13 +363,14 @@ Result<DevPlanDetail> get_dev_plan(soci::session& s, const accounts::Caller& cal
 Result<DevPlanDetail> create_dev_plan(soci::session& s, const accounts::Caller& caller, const DevPlanInput& in,
                                       long long now) {
   auto sv = devrepo::service(s, in.service_id);
-  const DevActor actor = sv ? actor_for(caller.principal, 0, sv->provider_id) : DevActor::other;
-  if (!sv || (actor != DevActor::provider_editor && actor != DevActor::provider_reader && !caller.principal.platform_admin))
-    return invalid("service_id", "network.dev.service_unknown");
+  auto region = sv ? devrepo::region_org_of(s, sv->region_code) : std::nullopt;
+  const DevActor actor = sv ? actor_for(caller.principal, region.value_or(0), sv->provider_id) : DevActor::other;
+  // Someone who may not even see the service learns nothing about it; the region's staff and the provider's
+  // readers see it but write no plan.
+  if (actor == DevActor::other) return invalid("service_id", "network.dev.service_unknown");
   if (actor != DevActor::provider_editor && !caller.principal.platform_admin)
     return forbidden("network.dev.provider_required");
   if (!sv->active) return invalid("service_id", "network.dev.service_inactive");
-  auto region = devrepo::region_org_of(s, sv->region_code);
   if (!region) return invalid("service_id", "network.dev.service_without_region");
   if (auto st = check_plan_years(in.year_from, in.year_to); !st) return st.error();
   if (auto st = check_header(in.title, in.summary); !st) return st.error();
