@@ -8,6 +8,7 @@
 #include "demo/demo_region.hpp"
 #include "demo/demo_writer.hpp"
 #include "demo/network_demo.hpp"
+#include "demo/network_plan_demo.hpp"
 #include "demo/people_demo.hpp"
 #include "demo/planning_demo.hpp"
 #include "demo/quality_care_demo.hpp"
@@ -102,6 +103,12 @@ int demo_run(const Args& args) {
   std::cout << db->write([&](soci::session& s) {
                    return demo::write_network_portal_demo(s, ctx, cards, coverage);
                  }).text();
+  // Issue 13: years → dev → finance. (On this branch the years stage is not there yet: the dev stage reads the
+  // network years from the database; when the years stage lands, pass its summary instead.)
+  const demo::NetworkStageSummary net_years_pending{"Síť — roky", {}, {}};
+  const auto net_dev =
+      db->write([&](soci::session& s) { return demo::write_network_dev_demo(s, ctx, net_years_pending); });
+  std::cout << net_dev.text();
   print_logins(region);
   return 0;
 }

@@ -360,6 +360,14 @@ Result<DevPlanDetail> get_dev_plan(soci::session& s, const accounts::Caller& cal
   return reload(s, caller.principal, id);
 }
 
+std::optional<long long> find_dev_plan(soci::session& s, long long service_id, int year_from) {
+  devrepo::PlanFilter f;
+  f.service_id = service_id;
+  for (const auto& p : devrepo::list_plans(s, f))
+    if (p.year_from == year_from) return p.id;
+  return std::nullopt;
+}
+
 Result<DevPlanDetail> create_dev_plan(soci::session& s, const accounts::Caller& caller, const DevPlanInput& in,
                                       long long now) {
   auto sv = devrepo::service(s, in.service_id);

@@ -169,6 +169,8 @@ Result<DevPlanDetail> evaluate_dev_plan(soci::session& s, const accounts::Caller
 Result<DevPlanDetail> decide_dev_plan(soci::session& s, const accounts::Caller& caller, long long id,
                                       const DecisionInput& in, long long now);
 Result<DevPlanDetail> get_dev_plan(soci::session& s, const accounts::Caller& caller, long long id);
+// The plan of a service starting in a year, if any (the demo finds what it wrote).
+std::optional<long long> find_dev_plan(soci::session& s, long long service_id, int year_from);
 }  // namespace in_session
 
 }  // namespace kvalis::network::app

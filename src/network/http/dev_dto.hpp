@@ -203,6 +203,8 @@ struct NwDevPlan {
   long long id = 0, region_org_id = 0, service_id = 0, provider_id = 0;
   std::string service_name, provider_name, kind_code, kind_name;
   int year_from = 0, year_to = 0;
+  long long service_capacity = 0;  // registered
+  std::string service_capacity_unit;
   std::string title, summary, status, status_name, region_note;
   std::optional<std::string> submitted_at;
   double total_cost = 0;
@@ -215,7 +217,8 @@ struct NwDevPlan {
 };
 BOOST_DESCRIBE_STRUCT(NwDevPlan, (),
                       (id, region_org_id, service_id, provider_id, service_name, provider_name, kind_code, kind_name,
-                       year_from, year_to, title, summary, status, status_name, region_note, submitted_at, total_cost,
+                       year_from, year_to, service_capacity, service_capacity_unit, title, summary, status,
+                       status_name, region_note, submitted_at, total_cost,
                        intentions, costs, demand, evaluation, effect, allowed))
 
 struct NwDevReturnInput {

@@ -99,6 +99,8 @@ dto::NwDevPlan plan_dto(const napp::DevPlanDetail& v, Lang lang) {
   d.kind_name = p.kind_name;
   d.year_from = p.year_from;
   d.year_to = p.year_to;
+  d.service_capacity = p.service_capacity;
+  d.service_capacity_unit = p.service_capacity_unit;
   d.title = p.title;
   d.summary = p.summary;
   d.status = text(network::to_string(p.status));

@@ -29,7 +29,7 @@ const std::string kPlanColumns =
     kKindName +
     ", e.total_score, COALESCE(e.decision, ''), "
     "(SELECT COALESCE(SUM(c.amount), 0) FROM nw_dev_intention_costs c JOIN nw_dev_intentions i ON "
-    "i.id = c.intention_id WHERE i.dev_plan_id = p.id) "
+    "i.id = c.intention_id WHERE i.dev_plan_id = p.id), sv.capacity_total, sv.capacity_unit "
     "FROM nw_dev_plans p JOIN services sv ON sv.id = p.service_id JOIN organisations o ON o.id = p.provider_org_id "
     "LEFT JOIN nw_dev_evaluations e ON e.dev_plan_id = p.id";
 
@@ -57,6 +57,8 @@ PlanRow read_plan(const soci::row& r) {
   p.score = as_opt_double(r, 19);
   p.decision = as_str(r, 20);
   p.total_cost = as_double(r, 21);
+  p.service_capacity = as_ll(r, 22);
+  p.service_capacity_unit = as_str(r, 23);
   return p;
 }
 

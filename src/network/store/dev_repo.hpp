@@ -35,6 +35,8 @@ struct PlanRow {
   std::string region_note;
   long long created_by = 0, created_at = 0, updated_at = 0;
   std::string service_name, provider_name, kind_code, kind_name;
+  long long service_capacity = 0;  // registered
+  std::string service_capacity_unit;
   // From the evaluation, when there is one.
   std::optional<double> score;
   std::string decision;
