@@ -4027,6 +4027,179 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/network/dev-criteria": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The region's criteria for evaluating development plans, with weights and scales (providers: the active ones) */
+        get: operations["GET/api/network/dev-criteria"];
+        put?: never;
+        /** A new criterion of the region (code, names, weight, scale) */
+        post: operations["POST/api/network/dev-criteria"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/dev-criteria/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a criterion (deactivate instead of deleting) */
+        put: operations["PUT/api/network/dev-criteria/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/dev-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Development plans: the region's staff see every plan of the region once submitted, a provider its own; score and decision once the caller may see them */
+        get: operations["GET/api/network/dev-plans"];
+        put?: never;
+        /** A new development plan of one of the caller's services (at most 3 years, not overlapping another plan of the service) */
+        post: operations["POST/api/network/dev-plans"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/dev-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A plan with its intentions, costs per year and category, the need or finding each answers, the evaluation (region; the provider once decided) and the effect */
+        get: operations["GET/api/network/dev-plans/{id}"];
+        /** Change a draft plan: title, summary and the whole list of intentions */
+        put: operations["PUT/api/network/dev-plans/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/dev-plans/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a draft plan to the region */
+        post: operations["POST/api/network/dev-plans/{id}/submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/dev-plans/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return a submitted plan to the provider with a note */
+        post: operations["POST/api/network/dev-plans/{id}/return"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/dev-plans/{id}/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Score the plan on every active criterion with a reason; the weighted total (0–100) is computed */
+        put: operations["PUT/api/network/dev-plans/{id}/evaluation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/dev-plans/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decide an evaluated plan (support, partly, not_support): supported capacity intentions become proposed decisions of the draft network year they start; the supported costs join the region's development demand */
+        post: operations["POST/api/network/dev-plans/{id}/decision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/dev-demand": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The supported costs of decided development plans per year and category (the region: every plan; a provider: its own) */
+        get: operations["GET/api/network/dev-demand"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/evidence/services/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The evidence beside a decision on a service: indicator trends against peers, the last audit with open actions, the needs it covers, the minimal-form check, its place in the network (the region's staff and the service's provider) */
+        get: operations["GET/api/network/evidence/services/{id}"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4980,6 +5153,321 @@ export interface components {
         NwCovUploadResult: {
             forms: number;
             answers: number;
+        };
+        NwDevCost: {
+            year: number;
+            category: string;
+            category_name: string;
+            amount: number;
+        };
+        NwDevCostInput: {
+            year: number;
+            category: string;
+            amount: number;
+        };
+        NwDevCriterion: {
+            id: number;
+            code: string;
+            name: string;
+            name_cs: string;
+            name_en: string;
+            description: string;
+            evidence: string;
+            weight: number;
+            scale_max: number;
+            position: number;
+            active: boolean;
+        };
+        NwDevCriterionInput: {
+            region?: string | null;
+            code: string;
+            name_cs: string;
+            name_en?: string | null;
+            description?: string | null;
+            evidence?: string | null;
+            weight: number;
+            scale_max?: number | null;
+            position?: number | null;
+            active?: boolean | null;
+        };
+        NwDevCriterionList: {
+            region_org_id: number;
+            region_name: string;
+            can_manage: boolean;
+            items: components["schemas"]["NwDevCriterion"][];
+        };
+        NwDevDecisionInput: {
+            decision: string;
+            reason?: string | null;
+            intentions?: components["schemas"]["NwDevIntentionChoice"][] | null;
+            decided_on: string;
+            decided_by_text?: string | null;
+        };
+        NwDevDemand: {
+            years: number[];
+            totals: components["schemas"]["NwDevYear"][];
+            services: components["schemas"]["NwDevDemandService"][];
+        };
+        NwDevDemandService: {
+            dev_plan_id: number;
+            service_id: number;
+            service_name: string;
+            provider_name: string;
+            years: components["schemas"]["NwDevYear"][];
+        };
+        NwDevEffect: {
+            proposed: components["schemas"]["NwDevProposed"][];
+            network_decisions: components["schemas"]["NwDevNetworkDecision"][];
+        };
+        NwDevEvaluation: {
+            total_score?: number | null;
+            scores: components["schemas"]["NwDevScore"][];
+            decision: string;
+            decision_name: string;
+            decision_reason: string;
+            decided_on: string;
+            effect_note: string;
+            evaluated_at?: string | null;
+            decided_at?: string | null;
+        };
+        NwDevEvaluationInput: {
+            scores: components["schemas"]["NwDevScoreInput"][];
+        };
+        NwDevIntention: {
+            id: number;
+            type: string;
+            type_name: string;
+            description: string;
+            capacity_delta?: number | null;
+            capacity_unit: string;
+            form_code: string;
+            form_name: string;
+            territory_code: string;
+            territory_name: string;
+            fte_delta?: number | null;
+            from_year: number;
+            need_area_id?: number | null;
+            need_name: string;
+            finding_id?: number | null;
+            finding_text: string;
+            plan_node_id?: number | null;
+            plan_node_code: string;
+            plan_node_title: string;
+            answers_text: string;
+            decision: string;
+            decision_name: string;
+            costs: components["schemas"]["NwDevCost"][];
+            total: number;
+        };
+        NwDevIntentionChoice: {
+            id: number;
+            decision: string;
+        };
+        NwDevIntentionInput: {
+            type: string;
+            description: string;
+            capacity_delta?: number | null;
+            capacity_unit?: string | null;
+            form_code?: string | null;
+            territory_code?: string | null;
+            fte_delta?: number | null;
+            from_year: number;
+            need_area_id?: number | null;
+            finding_id?: number | null;
+            plan_node_id?: number | null;
+            answers_text?: string | null;
+            costs?: components["schemas"]["NwDevCostInput"][] | null;
+        };
+        NwDevNetworkDecision: {
+            id: number;
+            intention_id: number;
+            year: number;
+            kind: string;
+            kind_name: string;
+            capacity_before?: number | null;
+            capacity_after?: number | null;
+            capacity_unit: string;
+            decided_on: string;
+        };
+        NwDevPlan: {
+            id: number;
+            region_org_id: number;
+            service_id: number;
+            provider_id: number;
+            service_name: string;
+            provider_name: string;
+            kind_code: string;
+            kind_name: string;
+            year_from: number;
+            year_to: number;
+            service_capacity: number;
+            service_capacity_unit: string;
+            title: string;
+            summary: string;
+            status: string;
+            status_name: string;
+            region_note: string;
+            submitted_at?: string | null;
+            total_cost: number;
+            intentions: components["schemas"]["NwDevIntention"][];
+            costs: components["schemas"]["NwDevYear"][];
+            demand: components["schemas"]["NwDevYear"][];
+            evaluation?: components["schemas"]["NwDevEvaluation"] | null;
+            effect: components["schemas"]["NwDevEffect"];
+            allowed: string[];
+        };
+        NwDevPlanChange: {
+            title?: string | null;
+            summary?: string | null;
+            intentions?: components["schemas"]["NwDevIntentionInput"][] | null;
+        };
+        NwDevPlanInput: {
+            service_id: number;
+            year_from: number;
+            year_to: number;
+            title: string;
+            summary?: string | null;
+        };
+        NwDevPlanList: {
+            items: components["schemas"]["NwDevPlanSummary"][];
+        };
+        NwDevPlanSummary: {
+            id: number;
+            service_id: number;
+            provider_id: number;
+            service_name: string;
+            provider_name: string;
+            kind_code: string;
+            kind_name: string;
+            year_from: number;
+            year_to: number;
+            years: string;
+            title: string;
+            status: string;
+            status_name: string;
+            total_cost: number;
+            score?: number | null;
+            decision: string;
+            decision_name: string;
+        };
+        NwDevProposed: {
+            intention_id: number;
+            year: number;
+            kind: string;
+            kind_name: string;
+            capacity_before?: number | null;
+            capacity_after: number;
+            capacity_unit: string;
+            outcome: string;
+            outcome_text: string;
+        };
+        NwDevReturnInput: {
+            note: string;
+        };
+        NwDevScore: {
+            criterion_id: number;
+            code: string;
+            name: string;
+            evidence: string;
+            weight: number;
+            scale_max: number;
+            score?: number | null;
+            reason: string;
+        };
+        NwDevScoreInput: {
+            criterion_id: number;
+            score: number;
+            reason: string;
+        };
+        NwDevYear: {
+            year: number;
+            personnel: number;
+            operating: number;
+            investment: number;
+            total: number;
+        };
+        NwEvidence: {
+            service: components["schemas"]["NwEvidenceService"];
+            indicators: components["schemas"]["NwEvidenceIndicator"][];
+            last_audit?: components["schemas"]["NwEvidenceAudit"] | null;
+            coverage: components["schemas"]["NwEvidenceCoverage"];
+            minimal_check?: components["schemas"]["NwEvidenceMinimal"] | null;
+            network: components["schemas"]["NwEvidenceNetwork"];
+        };
+        NwEvidenceAction: {
+            id: number;
+            text: string;
+            due_date: string;
+            status: string;
+            status_name: string;
+            due_state: string;
+        };
+        NwEvidenceAudit: {
+            id: number;
+            title: string;
+            date: string;
+            verdict: string;
+            verdict_name: string;
+            total_percent?: number | null;
+            open_actions: components["schemas"]["NwEvidenceAction"][];
+        };
+        NwEvidenceCoverage: {
+            round_id?: number | null;
+            round: string;
+            submitted: boolean;
+            needs: components["schemas"]["NwEvidenceNeed"][];
+        };
+        NwEvidenceEntrustment: {
+            act_number: string;
+            valid_from: string;
+            valid_to: string;
+        };
+        NwEvidenceIndicator: {
+            group_id: number;
+            group: string;
+            code: string;
+            indicator: string;
+            unit: string;
+            direction: string;
+            direction_name: string;
+            trend: components["schemas"]["NwEvidencePoint"][];
+        };
+        NwEvidenceMinimal: {
+            minimal_form_id: number;
+            required: number;
+            met: number;
+            missing: string[];
+        };
+        NwEvidenceNeed: {
+            need_area_id: number;
+            name: string;
+            mode: string;
+            mode_name: string;
+        };
+        NwEvidenceNetwork: {
+            in_network: boolean;
+            year?: number | null;
+            capacity?: number | null;
+            capacity_unit: string;
+            entrustment?: components["schemas"]["NwEvidenceEntrustment"] | null;
+        };
+        NwEvidencePoint: {
+            round_id: number;
+            round: string;
+            period: number;
+            value?: number | null;
+            peer_median?: number | null;
+            peer_q1?: number | null;
+            peer_q3?: number | null;
+            peers?: number | null;
+        };
+        NwEvidenceService: {
+            id: number;
+            provider_id: number;
+            name: string;
+            provider_name: string;
+            kind_code: string;
+            kind_name: string;
         };
         NwGapAction: {
             need_area_id: number;
@@ -17900,6 +18388,444 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NwServiceCheck"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/dev-criteria": {
+        parameters: {
+            query?: {
+                /** @description Region (kraj) code (default: the caller's region) */
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwDevCriterionList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/dev-criteria": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwDevCriterionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwDevCriterion"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/dev-criteria/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwDevCriterionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwDevCriterion"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/dev-plans": {
+        parameters: {
+            query?: {
+                /** @description Region (kraj) code (default: the caller's region) */
+                region?: string;
+                /** @description Only plans in this state */
+                status?: "" | "draft" | "submitted" | "evaluated" | "decided";
+                /** @description Only the plans of this service */
+                service?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwDevPlanList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/dev-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwDevPlanInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwDevPlan"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/dev-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwDevPlan"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/dev-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwDevPlanChange"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwDevPlan"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/dev-plans/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwDevPlan"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/dev-plans/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwDevReturnInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwDevPlan"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/dev-plans/{id}/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwDevEvaluationInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwDevPlan"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/dev-plans/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwDevDecisionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwDevPlan"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/dev-demand": {
+        parameters: {
+            query?: {
+                /** @description Region (kraj) code (default: the caller's region) */
+                region?: string;
+                /** @description First year (default: this year) */
+                year_from?: number;
+                /** @description How many years (default 3) */
+                years?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwDevDemand"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/evidence/services/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwEvidence"];
                 };
             };
             /** @description Error */
