@@ -179,6 +179,7 @@ describe('a card through its workflow', () => {
     const c1 = await worker.post(`/api/network/card-versions/${ids.v1}/comments`, { part: 'need:strava', text: 'Chybí pomoc při podání jídla.' });
     assert.equal(c1.status, 201, c1.text);
     assert.equal(c1.body.part_label, 'Potřeba: Strava');
+    assert.equal(c1.body.part_label_en, 'Need: food');
     assert.equal(c1.body.author_org_name, 'Charita Hradec Králové');
     assert.equal(c1.body.status, 'open');
     assert.equal(c1.body.mine, true);
@@ -314,6 +315,7 @@ describe('a card through its workflow', () => {
     assert.equal(change['need:domacnost'], 'added');
     const label = cmp.body.items.find((p) => p.part === 'need:domacnost');
     assert.equal(label.label, 'Potřeba: Chod domácnosti');
+    assert.equal(label.label_en, 'Need: running the household');
     assert.equal(label.after, 'Úklid\nPomoc s úklidem');
     await refused(() => region.get(`/api/network/card-versions/${ids.v1}/compare`), 409);
     await refused(() => region.get(`/api/network/card-versions/${ids.v2}/compare?with=${ids.v13}`), 400, 'with');

@@ -30,7 +30,8 @@ using kvalis::network::RegionRef;
 // The region organisation a caller acts for (first region membership; platform admin: the region with
 // region_code, or the only region). Error network.region.required otherwise.
 Result<RegionRef> region_of(soci::session& s, const accounts::Caller& caller, const std::string& region_code = "");
-// The region's need areas (ensures the default list exists), in position order.
+// The region's need areas (ensures the default list exists), in position order. The first call for a region
+// writes its list: call it inside Database::write unless the region already has cards (create_card writes it).
 std::vector<NeedArea> need_areas(soci::session& s, long long region_org_id, bool active_only = true);
 // The latest published version of each card of the region (kind_code, form_code) with its needs in order.
 std::vector<PublishedCard> published_cards(soci::session& s, long long region_org_id);
@@ -155,7 +156,7 @@ struct CommentView {
   long long id = 0, version_id = 0, card_id = 0;
   int version_no = 0;
   std::string kind_code, kind_name;
-  std::string part, part_label, text, author_org_name, author_name, status, answer;
+  std::string part, part_label, part_label_en, text, author_org_name, author_name, status, answer;
   long long answered_at = 0, created_at = 0;
   bool mine = false;       // of the caller's organisation
   bool can_edit = false;   // the author while open
@@ -214,6 +215,13 @@ Result<MeetingView> set_attendance(kvalis::store::Database& db, const accounts::
 
 // ---- Session overloads for the demo (inside its own transaction) ----
 namespace in_session {
+// The national and the region's basic activities of a kind.
+std::vector<Activity> activities(soci::session& s, const RegionRef& region, const std::string& kind_code);
+// The version ids (by number) of the region's card of a kind and form, nullopt when there is no such card.
+std::optional<std::vector<long long>> card_versions(soci::session& s, const RegionRef& region,
+                                                    const std::string& kind_code, const std::string& form_code = "");
+// How many meetings per kind the region has.
+int meeting_count(soci::session& s, const RegionRef& region);
 Result<CardDetail> create_card(soci::session& s, const accounts::Caller& caller, const RegionRef& region,
                                const std::string& kind_code, const std::string& form_code);
 Result<VersionDetail> update_version(soci::session& s, const accounts::Caller& caller, long long version_id,

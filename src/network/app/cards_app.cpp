@@ -8,6 +8,7 @@
 #include "network/app/cards_access.hpp"
 #include "network/store/cards_repo.hpp"
 #include "platform/core/dates.hpp"
+#include "platform/core/field_checks.hpp"
 #include "platform/core/text.hpp"
 #include "platform/store/activity_log.hpp"
 #include "platform/store/data_versions.hpp"
@@ -31,7 +32,7 @@ void record(soci::session& s, const accounts::Caller& caller, const std::string&
 Status check_length(const std::string& field, const std::string& value, std::size_t max) {
   if (value.size() > max)
     return invalid(field, "network.cards.text_too_long", {{"max", std::to_string(max)}});
-  return ok_status();
+  return check_characters(field, value, true);
 }
 
 bool is_code(const std::string& code) {
@@ -226,6 +227,20 @@ Activity activity_of(const ActivityInput& in, long long region_org_id) {
 }
 
 }  // namespace
+
+std::vector<Activity> in_session::activities(soci::session& s, const RegionRef& region, const std::string& kind_code) {
+  return repo::activities(s, region.org_id, kind_code);
+}
+
+std::optional<std::vector<long long>> in_session::card_versions(soci::session& s, const RegionRef& region,
+                                                                const std::string& kind_code,
+                                                                const std::string& form_code) {
+  auto card = repo::card_by_kind(s, region.org_id, kind_code, form_code);
+  if (!card) return std::nullopt;
+  std::vector<long long> out;
+  for (const auto& v : repo::versions(s, card->id)) out.push_back(v.id);
+  return out;
+}
 
 Result<Activity> in_session::create_activity(soci::session& s, const accounts::Caller& caller, const RegionRef& region,
                                              const ActivityInput& in) {
@@ -693,6 +708,7 @@ CommentView view_of(soci::session& s, const accounts::Caller& caller, const repo
   v.kind_name = repo::kind_name(s, l.card.kind_code);
   v.part = c.part;
   v.part_label = card_part_label(c.part, areas);
+  v.part_label_en = card_part_label(c.part, areas, true);
   v.text = c.text;
   v.author_org_name = c.author_org_name;
   v.author_name = c.author_name;

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "platform/core/csv.hpp"
+#include "platform/core/field_checks.hpp"
 #include "platform/core/text.hpp"
 
 namespace kvalis::network {
@@ -217,7 +218,7 @@ Status check_comment_part(std::string_view part, const std::vector<std::string>&
 Status check_comment_text(std::string_view text) {
   if (trim(text).empty()) return invalid("text", "network.comments.text_required");
   if (text.size() > kMaxCommentText) return invalid("text", "network.comments.too_long");
-  return ok_status();
+  return check_characters("text", text, true);
 }
 
 Status check_comment_answer(std::string_view status_text, std::string_view answer) {
@@ -227,7 +228,7 @@ Status check_comment_answer(std::string_view status_text, std::string_view answe
   if ((*status == CommentStatus::rejected || *status == CommentStatus::partly) && trim(answer).empty())
     return invalid("answer", "network.comments.reason_required");
   if (answer.size() > kMaxCommentText) return invalid("answer", "network.comments.too_long");
-  return ok_status();
+  return check_characters("answer", answer, true);
 }
 
 namespace {
@@ -330,6 +331,7 @@ std::vector<PartDiff> compare_cards(const CardContent& before, const CardContent
     PartDiff d;
     d.part = std::string(part);
     d.label = card_part_label(part, areas);
+    d.label_en = card_part_label(part, areas, true);
     d.before = before.texts.*member;
     d.after = after.texts.*member;
     d.change = change_of(d.before, d.after);
@@ -345,6 +347,7 @@ std::vector<PartDiff> compare_cards(const CardContent& before, const CardContent
     PartDiff d;
     d.part = "need:" + any.code;
     d.label = card_part_label(d.part, areas);
+    d.label_en = card_part_label(d.part, areas, true);
     d.before = b ? need_text(*b) : "";
     d.after = a ? need_text(*a) : "";
     d.change = !b ? Change::added : !a ? Change::removed : (d.before == d.after ? Change::same : Change::changed);
@@ -352,6 +355,7 @@ std::vector<PartDiff> compare_cards(const CardContent& before, const CardContent
     PartDiff act;
     act.part = "need:" + any.code + ":activities";
     act.label = card_part_label(act.part, areas);
+    act.label_en = card_part_label(act.part, areas, true);
     act.before = b ? activities_text(*b) : "";
     act.after = a ? activities_text(*a) : "";
     act.change = !b ? Change::added : !a ? Change::removed : change_of(act.before, act.after);

@@ -140,7 +140,8 @@ struct CardContent {
 
 struct PartDiff {
   std::string part;   // "title", …, "need:<code>", "need:<code>:activities"
-  std::string label;  // Czech label
+  std::string label;     // Czech label
+  std::string label_en;  // English label
   std::string before, after;
   Change change = Change::same;
 };

@@ -166,9 +166,9 @@ BOOST_DESCRIBE_STRUCT(NwSendInput, (), (comments_until))
 
 struct NwPartDiff {
   static constexpr const char* kSchemaName = "NwPartDiff";
-  std::string part, label, before, after, change;
+  std::string part, label, label_en, before, after, change;
 };
-BOOST_DESCRIBE_STRUCT(NwPartDiff, (), (part, label, before, after, change))
+BOOST_DESCRIBE_STRUCT(NwPartDiff, (), (part, label, label_en, before, after, change))
 struct NwComparison {
   static constexpr const char* kSchemaName = "NwComparison";
   long long version_id = 0, with_id = 0;
@@ -182,12 +182,12 @@ struct NwComment {
   static constexpr const char* kSchemaName = "NwComment";
   long long id = 0, version_id = 0, card_id = 0;
   int version_no = 0;
-  std::string kind_code, kind_name, part, part_label, text, author_org_name, author_name, status, status_label, answer,
+  std::string kind_code, kind_name, part, part_label, part_label_en, text, author_org_name, author_name, status, status_label, answer,
       answered_at, created_at;
   bool mine = false, can_edit = false, can_answer = false;
 };
 BOOST_DESCRIBE_STRUCT(NwComment, (),
-                      (id, version_id, card_id, version_no, kind_code, kind_name, part, part_label, text,
+                      (id, version_id, card_id, version_no, kind_code, kind_name, part, part_label, part_label_en, text,
                        author_org_name, author_name, status, status_label, answer, answered_at, created_at, mine,
                        can_edit, can_answer))
 struct NwCommentList {

@@ -147,6 +147,7 @@ dto::NwComment comment_dto(const napp::CommentView& c, Lang lang) {
   d.kind_name = c.kind_name;
   d.part = c.part;
   d.part_label = c.part_label;
+  d.part_label_en = c.part_label_en;
   d.text = c.text;
   d.author_org_name = c.author_org_name;
   d.author_name = c.author_name;
@@ -363,7 +364,8 @@ Response compare_versions(Context& ctx) {
     return answer_as(ctx, napp::compare_versions(ctx.db(), caller_of(ctx), id, *with), [](const napp::Comparison& c) {
       dto::NwComparison out{c.version_id, c.with_id, c.version_no, c.with_no, {}};
       for (const auto& p : c.parts)
-        out.items.push_back({p.part, p.label, p.before, p.after, std::string(network::to_string(p.change))});
+        out.items.push_back(
+            {p.part, p.label, p.label_en, p.before, p.after, std::string(network::to_string(p.change))});
       return out;
     });
   });

@@ -97,6 +97,20 @@ TEST_P(CoverageDemoTest, LockedRoundAnsweredByEveryServiceWithGapsAndAnOpenRound
     if (g.kind == network::GapKind::no_direct) gap_territories.insert(g.cell.territory);
   EXPECT_FALSE(gap_territories.empty());
 
+  // The public (anyone, no membership) sees the map of locked rounds only.
+  const accounts::Caller anonymous;
+  auto pub = query("86");
+  EXPECT_FALSE(napp::coverage_map(db, anonymous, pub));  // not related to the region
+  pub.public_only = true;
+  const auto public_map = napp::coverage_map(db, anonymous, pub);
+  ASSERT_TRUE(public_map);
+  EXPECT_EQ((*public_map)->round->id, locked->round.id);
+  EXPECT_EQ((*public_map)->map.cells, (*map)->map.cells);
+  pub.round_id = open->round.id;
+  const auto unlocked = napp::coverage_map(db, anonymous, pub);
+  ASSERT_FALSE(unlocked);
+  EXPECT_EQ(unlocked.error().message_key, "network.round.not_found");
+
   // Again: nothing new.
   const long long answers = db.read(
       [](soci::session& s) { long long n = 0; s << "SELECT COUNT(*) FROM nw_coverage_answers", soci::into(n); return n; });
@@ -121,6 +135,7 @@ TEST_P(CoverageDemoTest, LockedRoundAnsweredByEveryServiceWithGapsAndAnOpenRound
   EXPECT_EQ(cache.computations(), 2);
   ASSERT_TRUE(napp::coverage_map(db, admin, query("86", "4"), catalogues, &cache));
   EXPECT_EQ(cache.computations(), 3);
+  EXPECT_EQ(cache.scans(), 2);  // another filter aggregates the rows already scanned
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, CoverageDemoTest, ::testing::Values(Backend::sqlite, Backend::postgresql),

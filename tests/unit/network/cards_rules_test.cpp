@@ -159,6 +159,7 @@ TEST(NetworkCardsRules, ComparisonCarriesTextsAndLabels) {
   const auto user = std::find_if(diff.begin(), diff.end(), [](const PartDiff& d) { return d.part == "user_expect"; });
   ASSERT_NE(user, diff.end());
   EXPECT_EQ(user->label, "Co může očekávat uživatel");
+  EXPECT_EQ(user->label_en, "What a user can expect");
   EXPECT_EQ(user->before, "Pomoc s nákupem.");
   EXPECT_EQ(user->after, "Pomoc s nákupem a úklidem.");
   EXPECT_EQ(user->change, Change::changed);
