@@ -103,11 +103,14 @@ int demo_run(const Args& args) {
   std::cout << db->write([&](soci::session& s) {
                    return demo::write_network_portal_demo(s, ctx, cards, coverage);
                  }).text();
-  // Issue 13: years → dev → finance. The years and dev stages come with their parts; until then the finance
-  // stage gets empty summaries (it reads the network of each year from its tables).
-  const demo::NetworkStageSummary net_years{}, net_dev{};
+  // Issue 13: years → dev → finance. (The years stage is not merged here yet: the dev and finance stages read
+  // the network years from the database; when the years stage lands, pass its summary instead.)
+  const demo::NetworkStageSummary net_years_pending{"Síť — roky", {}, {}};
+  const auto net_dev =
+      db->write([&](soci::session& s) { return demo::write_network_dev_demo(s, ctx, net_years_pending); });
+  std::cout << net_dev.text();
   std::cout << db->write([&](soci::session& s) {
-                   return demo::write_network_finance_demo(s, ctx, net_years, net_dev);
+                   return demo::write_network_finance_demo(s, ctx, net_years_pending, net_dev);
                  }).text();
   print_logins(region);
   return 0;

@@ -20,5 +20,8 @@ void register_network_portal_routes(RouteTable& table);
 // Financing models, services' budgets, subsidy lines, the outlook with what-if scenarios and its Excel export
 // (finance_routes.cpp).
 void register_network_finance_routes(RouteTable& table);
+// Providers' development plans, the region's criteria, evaluation and decision, the development demand, and the
+// evidence panel of a service (dev_routes.cpp; issue 13).
+void register_network_dev_routes(RouteTable& table);
 
 }  // namespace kvalis::http
