@@ -4335,6 +4335,180 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/network/fin/models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Financing models of the regions the caller reads (newest year first) */
+        get: operations["GET/api/network/fin/models"];
+        put?: never;
+        /** Create the region's financing model of a year with its rows per kind and form */
+        post: operations["POST/api/network/fin/models"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/fin/models/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A financing model with its rows (unit, reference cost, own revenue, compensation per unit, other public sources, subsidy share) */
+        get: operations["GET/api/network/fin/models/{id}"];
+        /** Change a financing model (rows given: they replace the model's rows) */
+        put: operations["PUT/api/network/fin/models/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/fin/services/{id}/budget": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A service's budget of a year, planned or actual: costs by category, revenues by source */
+        get: operations["GET/api/network/fin/services/{id}/budget"];
+        /** Replace a service's planned budget of a year (the provider its own, the region's managers any of the region); the outlook splits by the planned one */
+        put: operations["PUT/api/network/fin/services/{id}/budget"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/fin/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Subsidy lines of a year: per service the optimal amount beside the requested and the granted one, the difference explained */
+        get: operations["GET/api/network/fin/lines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/fin/lines/{service_id}/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the requested amount (the provider) or the granted amount and its reason (the region) */
+        put: operations["PUT/api/network/fin/lines/{service_id}/{year}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/fin/outlook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The financing outlook of the network: revenues by source, costs and the optimal subsidy by year and kind, per service; with a scenario the what-if beside the base */
+        get: operations["GET/api/network/fin/outlook"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/fin/outlook.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The outlook as an Excel workbook (summary, by kind, services with optimal, requested and granted amounts, the model) */
+        get: operations["GET/api/network/fin/outlook.xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/fin/scenarios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What-if scenarios of the caller's region */
+        get: operations["GET/api/network/fin/scenarios"];
+        put?: never;
+        /** Create a what-if scenario */
+        post: operations["POST/api/network/fin/scenarios"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/fin/scenarios/{id}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a change to a scenario: capacity, reference cost or own revenue of a service or of every service of a kind, from a year */
+        post: operations["POST/api/network/fin/scenarios/{id}/changes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/fin/scenario-changes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a change from a scenario */
+        delete: operations["DELETE/api/network/fin/scenario-changes/{id}"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/network/dev-criteria": {
         parameters: {
             query?: never;
@@ -5199,6 +5373,222 @@ export interface components {
         MembershipInput: {
             organisation_id: number;
             role: string;
+        };
+        NfBudget: {
+            service_id: number;
+            service_name: string;
+            provider_name: string;
+            kind_name: string;
+            year: number;
+            kind: string;
+            costs: components["schemas"]["NfBudgetCost"][];
+            revenues: components["schemas"]["NfBudgetRevenue"][];
+            total_cost: number;
+            total_revenue: number;
+            balance: number;
+            can_edit: boolean;
+        };
+        NfBudgetCost: {
+            category: string;
+            name: string;
+            amount: number;
+        };
+        NfBudgetCostInput: {
+            category: string;
+            amount: number;
+        };
+        NfBudgetInput: {
+            costs: components["schemas"]["NfBudgetCostInput"][];
+            revenues: components["schemas"]["NfBudgetRevenueInput"][];
+        };
+        NfBudgetRevenue: {
+            source: string;
+            name: string;
+            amount: number;
+        };
+        NfBudgetRevenueInput: {
+            source: string;
+            amount: number;
+        };
+        NfChange: {
+            id: number;
+            scenario_id: number;
+            service_id?: number | null;
+            kind_code: string;
+            what: string;
+            from_year: number;
+            value: number;
+            note: string;
+        };
+        NfChangeInput: {
+            service_id?: number | null;
+            kind_code?: string | null;
+            what: string;
+            from_year: number;
+            value: number;
+            note?: string | null;
+        };
+        NfCostValues: {
+            category: string;
+            name: string;
+            values: number[];
+            base_values: number[];
+        };
+        NfKindValues: {
+            kind_code: string;
+            kind_name: string;
+            services: number;
+            units: number[];
+            cost: number[];
+            optimal: number[];
+            base_optimal: number[];
+        };
+        NfLine: {
+            service: components["schemas"]["NfServiceRef"];
+            year: number;
+            capacity: number;
+            units: number;
+            unit: string;
+            unit_name: string;
+            optimal: number;
+            requested?: number | null;
+            granted?: number | null;
+            requested_percent?: number | null;
+            granted_percent?: number | null;
+            difference_text: string;
+            difference_reason: string;
+            can_request: boolean;
+            can_grant: boolean;
+        };
+        NfLineInput: {
+            requested?: number | null;
+            granted?: number | null;
+            difference_reason?: string | null;
+        };
+        NfLineList: {
+            year: number;
+            items: components["schemas"]["NfLine"][];
+            total_optimal: number;
+            total_requested: number;
+            total_granted: number;
+        };
+        NfModel: {
+            model: components["schemas"]["NfModelHead"];
+            rows: components["schemas"]["NfModelRow"][];
+            can_manage: boolean;
+        };
+        NfModelHead: {
+            id: number;
+            region_org_id: number;
+            region_name: string;
+            year: number;
+            name: string;
+            status: string;
+            cost_growth: number;
+            note: string;
+            rows: number;
+        };
+        NfModelInput: {
+            region_org_id?: number | null;
+            year?: number | null;
+            name: string;
+            status?: string | null;
+            cost_growth?: number | null;
+            note?: string | null;
+            rows?: components["schemas"]["NfModelRowInput"][] | null;
+        };
+        NfModelList: {
+            items: components["schemas"]["NfModelHead"][];
+        };
+        NfModelRow: {
+            id: number;
+            kind_code: string;
+            kind_name: string;
+            form_code: string;
+            form_name: string;
+            unit: string;
+            unit_name: string;
+            units_per_capacity: number;
+            reference_cost: number;
+            own_revenue: number;
+            compensation_per_unit: number;
+            other_public: number;
+            subsidy_share: number;
+            note: string;
+        };
+        NfModelRowInput: {
+            kind_code: string;
+            form_code?: string | null;
+            unit: string;
+            units_per_capacity: number;
+            reference_cost: number;
+            own_revenue: number;
+            other_public?: number | null;
+            subsidy_share?: number | null;
+            note?: string | null;
+        };
+        NfOutlook: {
+            years: number[];
+            scenario?: components["schemas"]["NfOutlookScenario"] | null;
+            by_source: components["schemas"]["NfSourceValues"][];
+            by_cost: components["schemas"]["NfCostValues"][];
+            by_kind: components["schemas"]["NfKindValues"][];
+            total_cost: number[];
+            total_optimal: number[];
+            uncovered: number[];
+            base_total_cost: number[];
+            base_total_optimal: number[];
+            services_total: number;
+            services: components["schemas"]["NfOutlookService"][];
+        };
+        NfOutlookScenario: {
+            scenario: components["schemas"]["NfScenario"];
+            changes: components["schemas"]["NfChange"][];
+        };
+        NfOutlookService: {
+            service_id: number;
+            service_name: string;
+            provider_name: string;
+            kind_code: string;
+            kind_name: string;
+            unit: string;
+            unit_name: string;
+            capacity: number[];
+            units: number[];
+            cost: number[];
+            optimal: number[];
+            base_optimal: number[];
+        };
+        NfScenario: {
+            id: number;
+            region_org_id: number;
+            name: string;
+            year_from: number;
+            years: number;
+            changes: number;
+            created_at: number;
+        };
+        NfScenarioInput: {
+            region_org_id?: number | null;
+            name: string;
+            year_from: number;
+            years?: number | null;
+        };
+        NfScenarioList: {
+            items: components["schemas"]["NfScenario"][];
+        };
+        NfServiceRef: {
+            id: number;
+            name: string;
+            provider_name: string;
+            kind_code: string;
+            kind_name: string;
+        };
+        NfSourceValues: {
+            source: string;
+            name: string;
+            values: number[];
+            base_values: number[];
         };
         NwActivity: {
             id: number;
@@ -19373,6 +19763,480 @@ export interface operations {
                 content: {
                     "application/json": Record<string, never>;
                 };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/fin/models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NfModelList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/fin/models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NfModelInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NfModel"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/fin/models/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NfModel"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/fin/models/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NfModelInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NfModel"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/fin/services/{id}/budget": {
+        parameters: {
+            query?: {
+                /** @description The year (default: this year) */
+                year?: number;
+                /** @description The planned budget or the actual figures (default planned) */
+                kind?: "planned" | "actual";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NfBudget"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/fin/services/{id}/budget": {
+        parameters: {
+            query?: {
+                /** @description The year (default: this year) */
+                year?: number;
+                /** @description The planned budget or the actual figures (default planned) */
+                kind?: "planned" | "actual";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NfBudgetInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NfBudget"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/fin/lines": {
+        parameters: {
+            query?: {
+                /** @description The year (default: this year) */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NfLineList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/fin/lines/{service_id}/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                service_id: number;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NfLineInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NfLine"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/fin/outlook": {
+        parameters: {
+            query?: {
+                /** @description First year of the outlook (default: this year) */
+                year_from?: number;
+                /** @description Years of the outlook, 1–10 (default 3) */
+                years?: number;
+                /** @description A what-if scenario applied to the outlook */
+                scenario?: number;
+                /** @description Services listed, largest optimal subsidy first (default 100) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NfOutlook"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/fin/outlook.xlsx": {
+        parameters: {
+            query?: {
+                /** @description First year of the outlook (default: this year) */
+                year_from?: number;
+                /** @description Years of the outlook, 1–10 (default 3) */
+                years?: number;
+                /** @description A what-if scenario applied to the outlook */
+                scenario?: number;
+                /** @description Language of the workbook */
+                lang?: "cs" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/fin/scenarios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NfScenarioList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/fin/scenarios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NfScenarioInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NfScenario"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/fin/scenarios/{id}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NfChangeInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NfChange"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "DELETE/api/network/fin/scenario-changes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Error */
             default: {
