@@ -171,18 +171,16 @@ function ChangeModal({
       cancelText={t('networkFinance.common.cancel')}
       okButtonProps={{ loading: save.isPending, 'data-testid': 'scenario-change-ok' } as ButtonProps}
       onOk={() =>
-        form
-          .validateFields()
-          .then(({ target: tg, ...v }) =>
-            save.mutate(
-              {
-                ...v,
-                service_id: tg === 'service' ? v.service_id : undefined,
-                kind_code: tg === 'kind' ? v.kind_code : undefined,
-              },
-              { onSuccess: onClose },
-            ),
-          )
+        form.validateFields().then(({ target: tg, ...v }) =>
+          save.mutate(
+            {
+              ...v,
+              service_id: tg === 'service' ? v.service_id : undefined,
+              kind_code: tg === 'kind' ? v.kind_code : undefined,
+            },
+            { onSuccess: onClose },
+          ),
+        )
       }
     >
       {save.error ? <ErrorAlert error={save.error} /> : null}
