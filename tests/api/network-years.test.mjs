@@ -17,6 +17,7 @@ const ids = {};
 before(async () => {
   server = await KvalisServer.start();
   world = await setupTenants(server);
+  for (const login of ['region_officer', 'p1_admin', 'p1_manager', 'p2_admin', 'muni_worker', 'audit_auditor']) await world.as(login);
 });
 after(async () => {
   await server?.stop();

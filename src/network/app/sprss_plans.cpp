@@ -118,6 +118,23 @@ std::vector<NodeView> tree_of(soci::session& s, long long plan_id) {
   return out;
 }
 
+// The computed code of every node of a plan, by node id.
+std::map<long long, std::string> codes_of(soci::session& s, long long plan_id) {
+  const auto rows = srepo::list_nodes(s, plan_id);
+  std::vector<TreeNode> tree;
+  for (const auto& n : rows)
+    tree.push_back({n.id, n.parent_id, parse_node_level(n.level).value_or(NodeLevel::priority), n.code, n.position});
+  const auto codes = node_codes(tree);
+  std::map<long long, std::string> out;
+  for (std::size_t i = 0; i < rows.size(); ++i) out[rows[i].id] = codes[i];
+  return out;
+}
+
+void name_node(const std::map<long long, std::string>& codes, srepo::CommentRow& c) {
+  if (c.node_id)
+    if (auto it = codes.find(*c.node_id); it != codes.end()) c.node_code = it->second;
+}
+
 PlanDetail detail_of(soci::session& s, const accounts::Caller& caller, const PlanAccess& a) {
   PlanDetail d;
   d.plan = a.plan;
@@ -481,7 +498,9 @@ Result<std::vector<CommentView>> list_comments(kvalis::store::Database& db, cons
     std::optional<std::vector<long long>> filter;
     if (!region_reader(a->scope.role)) filter = mine;
     std::vector<CommentView> out;
+    const auto codes = codes_of(s, plan_id);
     for (auto& c : srepo::list_comments(s, plan_id, filter)) {
+      name_node(codes, c);
       const bool own = std::find(mine.begin(), mine.end(), c.author_org_id) != mine.end();
       out.push_back({std::move(c), own});
     }
@@ -520,7 +539,9 @@ Result<CommentView> add_comment(soci::session& s, const accounts::Caller& caller
   r.id = srepo::insert_comment(s, r);
   append(s, caller.activity("network.plan.comment", "nw_plan_comments", r.id, org, shorten(in.text, 80)));
   bump(s);
-  return CommentView{*srepo::get_comment(s, r.id), true};
+  auto saved = *srepo::get_comment(s, r.id);
+  name_node(codes_of(s, plan_id), saved);
+  return CommentView{saved, true};
 }
 
 Result<CommentView> add_comment(kvalis::store::Database& db, const accounts::Caller& caller, long long plan_id,
@@ -540,7 +561,9 @@ Result<CommentView> answer_comment(soci::session& s, const accounts::Caller& cal
   srepo::answer_comment(s, id, status, trim(answer), caller.principal.user_id, now_epoch());
   append(s, caller.activity("network.plan.comment.answer", "nw_plan_comments", id, a->plan.region_org_id, status));
   bump(s);
-  return CommentView{*srepo::get_comment(s, id), false};
+  auto saved = *srepo::get_comment(s, id);
+  name_node(codes_of(s, c->plan_id), saved);
+  return CommentView{saved, false};
 }
 
 Result<CommentView> answer_comment(kvalis::store::Database& db, const accounts::Caller& caller, long long id,
@@ -564,7 +587,9 @@ ActionPlanDetail action_detail(soci::session& s, const srepo::ActionPlanRow& ap,
   std::map<long long, srepo::ItemRow> earlier;
   if (d.previous)
     for (auto& i : srepo::list_items(s, d.previous->id)) earlier[i.id] = i;
+  const auto codes = codes_of(s, ap.plan_id);
   for (auto& i : srepo::list_items(s, ap.id)) {
+    if (auto it = codes.find(i.node_id); it != codes.end()) i.node_code = it->second;
     ItemView v{i, std::nullopt};
     if (i.carried_from_item_id) {
       if (auto it = earlier.find(*i.carried_from_item_id); it != earlier.end()) v.carried_from = it->second;
