@@ -147,24 +147,27 @@ Result<NetworkScope> network_scope(soci::session& s, const accounts::Caller& cal
 
 Result<std::vector<YearSummary>> list_years(kvalis::store::Database& db, const accounts::Caller& caller,
                                             const std::string& region_code) {
-  return db.read([&](soci::session& s) -> Result<std::vector<YearSummary>> {
-    auto scope = network_scope(s, caller, region_code);
-    if (!scope) return scope.error();
-    std::vector<YearSummary> out;
-    for (const auto& y : nrepo::list_years(s, scope->region.id)) {
-      if (!sees_year(scope->role, parse_network_year_status(y.status).value_or(NetworkYearStatus::draft))) continue;
-      YearSummary sum;
-      sum.year = y;
-      sum.can_manage = scope->can_manage() && y.status == "draft";
-      for (const auto& e : nrepo::list_entries(s, y.id)) {
-        if (!sees_service(scope->role, scope->own_orgs, e.provider_id)) continue;
-        ++sum.services;
-        sum.capacity_by_unit[e.capacity_unit] += e.capacity;
-      }
-      out.push_back(std::move(sum));
+  return db.read([&](soci::session& s) { return list_years(s, caller, region_code); });
+}
+
+Result<std::vector<YearSummary>> list_years(soci::session& s, const accounts::Caller& caller,
+                                            const std::string& region_code) {
+  auto scope = network_scope(s, caller, region_code);
+  if (!scope) return scope.error();
+  std::vector<YearSummary> out;
+  for (const auto& y : nrepo::list_years(s, scope->region.id)) {
+    if (!sees_year(scope->role, parse_network_year_status(y.status).value_or(NetworkYearStatus::draft))) continue;
+    YearSummary sum;
+    sum.year = y;
+    sum.can_manage = scope->can_manage() && y.status == "draft";
+    for (const auto& e : nrepo::list_entries(s, y.id)) {
+      if (!sees_service(scope->role, scope->own_orgs, e.provider_id)) continue;
+      ++sum.services;
+      sum.capacity_by_unit[e.capacity_unit] += e.capacity;
     }
-    return out;
-  });
+    out.push_back(std::move(sum));
+  }
+  return out;
 }
 
 Result<YearDetail> get_year(soci::session& s, const accounts::Caller& caller, long long id) {
@@ -473,13 +476,15 @@ Result<RegistryDiffView> registry_diff_in(soci::session& s, const nrepo::YearRow
 
 }  // namespace
 
+Result<RegistryDiffView> registry_diff(soci::session& s, const accounts::Caller& caller, long long year_id) {
+  auto v = visible_year(s, caller, year_id);
+  if (!v) return v.error();
+  if (v->second.role != NetworkRole::manager && v->second.role != NetworkRole::region_staff) return not_allowed();
+  return registry_diff_in(s, v->first, v->second);
+}
+
 Result<RegistryDiffView> registry_diff(kvalis::store::Database& db, const accounts::Caller& caller, long long year_id) {
-  return db.read([&](soci::session& s) -> Result<RegistryDiffView> {
-    auto v = visible_year(s, caller, year_id);
-    if (!v) return v.error();
-    if (v->second.role != NetworkRole::manager && v->second.role != NetworkRole::region_staff) return not_allowed();
-    return registry_diff_in(s, v->first, v->second);
-  });
+  return db.read([&](soci::session& s) { return registry_diff(s, caller, year_id); });
 }
 
 Result<CoverageDiffView> coverage_diff(kvalis::store::Database& db, const accounts::Caller& caller, long long year_id) {

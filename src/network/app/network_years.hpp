@@ -43,6 +43,8 @@ struct YearSummary {
 };
 Result<std::vector<YearSummary>> list_years(kvalis::store::Database& db, const accounts::Caller& caller,
                                             const std::string& region_code);
+Result<std::vector<YearSummary>> list_years(soci::session& s, const accounts::Caller& caller,
+                                            const std::string& region_code);
 
 struct EntryView {
   nrepo::EntryRow entry;
@@ -150,6 +152,7 @@ struct RegistryDiffView {
 };
 // Region staff only (the comparison names every provider's services).
 Result<RegistryDiffView> registry_diff(kvalis::store::Database& db, const accounts::Caller& caller, long long year_id);
+Result<RegistryDiffView> registry_diff(soci::session& s, const accounts::Caller& caller, long long year_id);
 
 struct GapView {
   std::string territory_code, territory_name;

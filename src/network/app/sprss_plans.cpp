@@ -169,21 +169,24 @@ Status check_plan_input(const PlanInput& in) {
 
 Result<std::vector<PlanSummary>> list_plans(kvalis::store::Database& db, const accounts::Caller& caller,
                                             const std::string& region_code) {
-  return db.read([&](soci::session& s) -> Result<std::vector<PlanSummary>> {
-    auto scope = network_scope(s, caller, region_code);
-    if (!scope) return scope.error();
-    std::vector<PlanSummary> out;
-    for (auto& p : srepo::list_plans(s, scope->region.id)) {
-      if (!sees_plan(scope->role, status_of(p))) continue;
-      PlanSummary sum;
-      sum.comments = srepo::count_comments(s, p.id);
-      sum.action_plans = static_cast<int>(srepo::list_action_plans(s, p.id).size());
-      sum.can_manage = scope->can_manage() && plan_editable(status_of(p));
-      sum.plan = std::move(p);
-      out.push_back(std::move(sum));
-    }
-    return out;
-  });
+  return db.read([&](soci::session& s) { return list_plans(s, caller, region_code); });
+}
+
+Result<std::vector<PlanSummary>> list_plans(soci::session& s, const accounts::Caller& caller,
+                                            const std::string& region_code) {
+  auto scope = network_scope(s, caller, region_code);
+  if (!scope) return scope.error();
+  std::vector<PlanSummary> out;
+  for (auto& p : srepo::list_plans(s, scope->region.id)) {
+    if (!sees_plan(scope->role, status_of(p))) continue;
+    PlanSummary sum;
+    sum.comments = srepo::count_comments(s, p.id);
+    sum.action_plans = static_cast<int>(srepo::list_action_plans(s, p.id).size());
+    sum.can_manage = scope->can_manage() && plan_editable(status_of(p));
+    sum.plan = std::move(p);
+    out.push_back(std::move(sum));
+  }
+  return out;
 }
 
 Result<PlanDetail> get_plan(kvalis::store::Database& db, const accounts::Caller& caller, long long id) {

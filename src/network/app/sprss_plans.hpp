@@ -38,6 +38,8 @@ struct PlanSummary {
 };
 Result<std::vector<PlanSummary>> list_plans(kvalis::store::Database& db, const accounts::Caller& caller,
                                             const std::string& region_code);
+Result<std::vector<PlanSummary>> list_plans(soci::session& s, const accounts::Caller& caller,
+                                            const std::string& region_code);
 
 struct CodeName {
   std::string code, name;
