@@ -168,7 +168,7 @@ RegistryDiff compare_with_registry(const std::vector<NetworkPlace>& network,
   return diff;
 }
 
-std::vector<CoverageGap> compare_with_coverage(const std::vector<std::string>& territories,
+std::vector<NetworkGap> compare_with_coverage(const std::vector<std::string>& territories,
                                                const std::vector<long long>& needs,
                                                const std::vector<NetworkPlace>& network,
                                                const std::map<long long, std::vector<std::string>>& service_territories,
@@ -200,7 +200,7 @@ std::vector<CoverageGap> compare_with_coverage(const std::vector<std::string>& t
       }
     }
   }
-  std::vector<CoverageGap> gaps;
+  std::vector<NetworkGap> gaps;
   for (const auto& t : territories)
     for (long long need : needs) {
       auto it = cells.find({t, need});
@@ -298,7 +298,7 @@ bool sees_year(NetworkRole role, NetworkYearStatus status) {
   return false;
 }
 
-bool sees_service(NetworkRole role, const std::vector<long long>& own_orgs, long long provider_id) {
+bool sees_network_service(NetworkRole role, const std::vector<long long>& own_orgs, long long provider_id) {
   switch (role) {
     case NetworkRole::manager:
     case NetworkRole::region_staff:

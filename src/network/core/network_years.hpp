@@ -113,7 +113,7 @@ struct NeedAnswer {
 
 // A territory × need no network service meets directly. outside_network: registered services outside the
 // network that do meet it directly there (the network could take them in).
-struct CoverageGap {
+struct NetworkGap {
   std::string territory;
   long long need_area_id = 0;
   int network_services = 0;  // network services answering this need in this territory (none directly)
@@ -122,7 +122,7 @@ struct CoverageGap {
 
 // territories: the region's ORP codes; needs: the need areas asked in the round; service_territories: where
 // each answering service works (network entries: the entry's territories). Gaps in territory, need order.
-std::vector<CoverageGap> compare_with_coverage(const std::vector<std::string>& territories,
+std::vector<NetworkGap> compare_with_coverage(const std::vector<std::string>& territories,
                                                const std::vector<long long>& needs,
                                                const std::vector<NetworkPlace>& network,
                                                const std::map<long long, std::vector<std::string>>& service_territories,
@@ -166,6 +166,6 @@ std::vector<long long> commenting_orgs_of(const accounts::Principal& p, const st
 // the region and providers (their own entries) every year).
 bool sees_year(NetworkRole role, NetworkYearStatus status);
 // Whether the caller sees an entry, an act or a history of a service of this provider.
-bool sees_service(NetworkRole role, const std::vector<long long>& own_orgs, long long provider_id);
+bool sees_network_service(NetworkRole role, const std::vector<long long>& own_orgs, long long provider_id);
 
 }  // namespace kvalis::network

@@ -191,8 +191,8 @@ TEST(NetworkYears, Access) {
     EXPECT_EQ(sees_year(role, NetworkYearStatus::draft), table.get(row, "draft_year") == "yes") << name;
     EXPECT_EQ(sees_year(role, NetworkYearStatus::approved), table.get(row, "approved_year") == "yes") << name;
     const auto own = provider_orgs_of(p, "86");
-    EXPECT_EQ(sees_service(role, own, 20), table.get(row, "own_service") == "yes") << name;
-    EXPECT_EQ(sees_service(role, own, 21), table.get(row, "other_service") == "yes") << name;
+    EXPECT_EQ(sees_network_service(role, own, 20), table.get(row, "own_service") == "yes") << name;
+    EXPECT_EQ(sees_network_service(role, own, 21), table.get(row, "other_service") == "yes") << name;
   }
 }
 
