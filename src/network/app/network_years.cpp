@@ -248,6 +248,11 @@ Result<nrepo::DecisionRow> record_decision(soci::session& s, const accounts::Cal
   if (*kind == DecisionKind::include && service->status != "active")
     return invalid("service_id", "network.decision.service_ended");
 
+  if (in.territories_after) {
+    const auto names = nrepo::catalogue_names(s, "territories", *in.territories_after);
+    for (const auto& c : *in.territories_after)
+      if (!names.count(c)) return invalid("territories_after", "field.unknown_code", {{"value", c}});
+  }
   DecisionInput d;
   d.service_id = in.service_id;
   d.kind = *kind;
@@ -256,7 +261,9 @@ Result<nrepo::DecisionRow> record_decision(soci::session& s, const accounts::Cal
   if (*kind == DecisionKind::include) {
     if (!d.capacity_after && service->capacity > 0) d.capacity_after = service->capacity;
     if (d.capacity_unit.empty()) d.capacity_unit = service->capacity_unit;
-    d.territories = service->territories;
+    d.territories = in.territories_after.value_or(service->territories);
+  } else if (*kind == DecisionKind::change) {
+    d.territories_after = in.territories_after;
   }
   auto network = places_of(nrepo::list_entries(s, year.id));
   std::sort(network.begin(), network.end(),
@@ -277,6 +284,8 @@ Result<nrepo::DecisionRow> record_decision(soci::session& s, const accounts::Cal
     }
     case DecisionKind::change:
       nrepo::set_entry_capacity(s, year.id, in.service_id, *effect->capacity_after, effect->capacity_unit);
+      if (!effect->territories_after.empty())
+        nrepo::set_entry_territories(s, year.id, in.service_id, join_codes(effect->territories_after));
       break;
     case DecisionKind::remove:
       nrepo::delete_entry(s, year.id, in.service_id);
@@ -297,6 +306,8 @@ Result<nrepo::DecisionRow> record_decision(soci::session& s, const accounts::Cal
   row.capacity_after = effect->capacity_after;
   row.capacity_unit = effect->capacity_unit;
   row.dev_intention_id = in.dev_intention_id;
+  row.territories_before = join_codes(effect->territories_before);
+  row.territories_after = join_codes(effect->territories_after);
   row.recorded_by = caller.principal.user_id;
   row.created_at = now;
   row.id = nrepo::insert_decision(s, row);

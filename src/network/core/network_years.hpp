@@ -50,7 +50,8 @@ struct DecisionInput {
   DecisionKind kind = DecisionKind::include;
   std::optional<double> capacity_after;  // include: required; change: required; remove: ignored
   std::string capacity_unit;             // include: required (or the service's registered unit); change: kept
-  std::vector<std::string> territories;  // include: the service's territories
+  std::vector<std::string> territories;  // include: the territories the entry covers
+  std::optional<std::vector<std::string>> territories_after;  // change: the entry's new territories
 };
 
 // What the decision did: the capacity before (change, remove) for the decision's record.
@@ -58,11 +59,13 @@ struct DecisionEffect {
   std::optional<double> capacity_before;
   std::optional<double> capacity_after;
   std::string capacity_unit;
+  std::vector<std::string> territories_before, territories_after;  // include: after; a change of them: both
 };
 
 // Applies one decision to the network (sorted by service id): include a service not yet in it, change or
-// remove one in it. Errors name the field: service_id (not in / already in the network), capacity_after
-// (missing, negative, or a change to the same capacity), capacity_unit (unknown).
+// remove one in it. A change sets the capacity, the territories, or both. Errors name the field: service_id
+// (not in / already in the network), capacity_after (missing, not positive, or a change that changes
+// nothing), capacity_unit (unknown), territories_after (emptied).
 Result<DecisionEffect> apply_decision(std::vector<NetworkPlace>& network, const DecisionInput& d);
 // The network of a year: the previous year's network with the year's decisions applied in order. The first
 // error stops it (the error's field is prefixed with "decisions[i].").
