@@ -103,14 +103,13 @@ int demo_run(const Args& args) {
   std::cout << db->write([&](soci::session& s) {
                    return demo::write_network_portal_demo(s, ctx, cards, coverage);
                  }).text();
-  // Issue 13: years → dev → finance. (The years stage is not merged here yet: the dev and finance stages read
-  // the network years from the database; when the years stage lands, pass its summary instead.)
-  const demo::NetworkStageSummary net_years_pending{"Síť — roky", {}, {}};
-  const auto net_dev =
-      db->write([&](soci::session& s) { return demo::write_network_dev_demo(s, ctx, net_years_pending); });
+  // Issue 13: years → dev → finance.
+  const auto net_years = db->write([&](soci::session& s) { return demo::write_network_years_demo(s, ctx); });
+  std::cout << net_years.text();
+  const auto net_dev = db->write([&](soci::session& s) { return demo::write_network_dev_demo(s, ctx, net_years); });
   std::cout << net_dev.text();
   std::cout << db->write([&](soci::session& s) {
-                   return demo::write_network_finance_demo(s, ctx, net_years_pending, net_dev);
+                   return demo::write_network_finance_demo(s, ctx, net_years, net_dev);
                  }).text();
   print_logins(region);
   return 0;

@@ -23,5 +23,8 @@ void register_network_finance_routes(RouteTable& table);
 // Providers' development plans, the region's criteria, evaluation and decision, the development demand, and the
 // evidence panel of a service (dev_routes.cpp; issue 13).
 void register_network_dev_routes(RouteTable& table);
+// The regional network year by year, entrustment acts, comparisons with the registry and need coverage, and the
+// medium-term plan (SPRSS) with its action plans (netyears_routes.cpp, sprss_routes.cpp; issue 13).
+void register_network_netyears_routes(RouteTable& table);
 
 }  // namespace kvalis::http
