@@ -90,6 +90,7 @@ test('a provider submits a development plan, the region evaluates it with the ev
     await page.getByTestId('intention-add').click();
     await page.getByTestId('intention-description').fill(`Navýšení kapacity o ${ADDED} od roku ${Y}`);
     await page.getByTestId('intention-capacity').fill(String(ADDED));
+    await page.getByTestId('intention-capacity-unit').fill(entry.capacity_unit);
     await page.getByTestId('intention-answers').fill('Pořadník čekatelů v území (120 osob)');
     await page.getByTestId(`intention-cost-personnel-${Y}`).fill('480000');
     await page.getByTestId(`intention-cost-operating-${Y + 1}`).fill('120000');

@@ -4335,6 +4335,353 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/network/fin/models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Financing models of the regions the caller reads (newest year first) */
+        get: operations["GET/api/network/fin/models"];
+        put?: never;
+        /** Create the region's financing model of a year with its rows per kind and form */
+        post: operations["POST/api/network/fin/models"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/fin/models/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A financing model with its rows (unit, reference cost, own revenue, compensation per unit, other public sources, subsidy share) */
+        get: operations["GET/api/network/fin/models/{id}"];
+        /** Change a financing model (rows given: they replace the model's rows) */
+        put: operations["PUT/api/network/fin/models/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/fin/services/{id}/budget": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A service's budget of a year, planned or actual: costs by category, revenues by source */
+        get: operations["GET/api/network/fin/services/{id}/budget"];
+        /** Replace a service's planned budget of a year (the provider its own, the region's managers any of the region); the outlook splits by the planned one */
+        put: operations["PUT/api/network/fin/services/{id}/budget"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/fin/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Subsidy lines of a year: per service the optimal amount beside the requested and the granted one, the difference explained */
+        get: operations["GET/api/network/fin/lines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/fin/lines/{service_id}/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the requested amount (the provider) or the granted amount and its reason (the region) */
+        put: operations["PUT/api/network/fin/lines/{service_id}/{year}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/fin/outlook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The financing outlook of the network: revenues by source, costs and the optimal subsidy by year and kind, per service; with a scenario the what-if beside the base */
+        get: operations["GET/api/network/fin/outlook"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/fin/outlook.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The outlook as an Excel workbook (summary, by kind, services with optimal, requested and granted amounts, the model) */
+        get: operations["GET/api/network/fin/outlook.xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/fin/scenarios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What-if scenarios of the caller's region */
+        get: operations["GET/api/network/fin/scenarios"];
+        put?: never;
+        /** Create a what-if scenario */
+        post: operations["POST/api/network/fin/scenarios"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/fin/scenarios/{id}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a change to a scenario: capacity, reference cost or own revenue of a service or of every service of a kind, from a year */
+        post: operations["POST/api/network/fin/scenarios/{id}/changes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/fin/scenario-changes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a change from a scenario */
+        delete: operations["DELETE/api/network/fin/scenario-changes/{id}"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/dev-criteria": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The region's criteria for evaluating development plans, with weights and scales (providers: the active ones) */
+        get: operations["GET/api/network/dev-criteria"];
+        put?: never;
+        /** A new criterion of the region (code, names, weight, scale) */
+        post: operations["POST/api/network/dev-criteria"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/dev-criteria/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a criterion (deactivate instead of deleting) */
+        put: operations["PUT/api/network/dev-criteria/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/dev-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Development plans: the region's staff see every plan of the region once submitted, a provider its own; score and decision once the caller may see them */
+        get: operations["GET/api/network/dev-plans"];
+        put?: never;
+        /** A new development plan of one of the caller's services (at most 3 years, not overlapping another plan of the service) */
+        post: operations["POST/api/network/dev-plans"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/dev-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A plan with its intentions, costs per year and category, the need or finding each answers, the evaluation (region; the provider once decided) and the effect */
+        get: operations["GET/api/network/dev-plans/{id}"];
+        /** Change a draft plan: title, summary and the whole list of intentions */
+        put: operations["PUT/api/network/dev-plans/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/dev-plans/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a draft plan to the region */
+        post: operations["POST/api/network/dev-plans/{id}/submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/dev-plans/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return a submitted plan to the provider with a note */
+        post: operations["POST/api/network/dev-plans/{id}/return"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/dev-plans/{id}/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Score the plan on every active criterion with a reason; the weighted total (0–100) is computed */
+        put: operations["PUT/api/network/dev-plans/{id}/evaluation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/dev-plans/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decide an evaluated plan (support, partly, not_support): supported capacity intentions become proposed decisions of the draft network year they start; the supported costs join the region's development demand */
+        post: operations["POST/api/network/dev-plans/{id}/decision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/dev-demand": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The supported costs of decided development plans per year and category (the region: every plan; a provider: its own) */
+        get: operations["GET/api/network/dev-demand"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/evidence/services/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The evidence beside a decision on a service: indicator trends against peers, the last audit with open actions, the needs it covers, the minimal-form check, its place in the network (the region's staff and the service's provider) */
+        get: operations["GET/api/network/evidence/services/{id}"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/network/years": {
         parameters: {
             query?: never;
@@ -5460,6 +5807,222 @@ export interface components {
             organisation_id: number;
             role: string;
         };
+        NfBudget: {
+            service_id: number;
+            service_name: string;
+            provider_name: string;
+            kind_name: string;
+            year: number;
+            kind: string;
+            costs: components["schemas"]["NfBudgetCost"][];
+            revenues: components["schemas"]["NfBudgetRevenue"][];
+            total_cost: number;
+            total_revenue: number;
+            balance: number;
+            can_edit: boolean;
+        };
+        NfBudgetCost: {
+            category: string;
+            name: string;
+            amount: number;
+        };
+        NfBudgetCostInput: {
+            category: string;
+            amount: number;
+        };
+        NfBudgetInput: {
+            costs: components["schemas"]["NfBudgetCostInput"][];
+            revenues: components["schemas"]["NfBudgetRevenueInput"][];
+        };
+        NfBudgetRevenue: {
+            source: string;
+            name: string;
+            amount: number;
+        };
+        NfBudgetRevenueInput: {
+            source: string;
+            amount: number;
+        };
+        NfChange: {
+            id: number;
+            scenario_id: number;
+            service_id?: number | null;
+            kind_code: string;
+            what: string;
+            from_year: number;
+            value: number;
+            note: string;
+        };
+        NfChangeInput: {
+            service_id?: number | null;
+            kind_code?: string | null;
+            what: string;
+            from_year: number;
+            value: number;
+            note?: string | null;
+        };
+        NfCostValues: {
+            category: string;
+            name: string;
+            values: number[];
+            base_values: number[];
+        };
+        NfKindValues: {
+            kind_code: string;
+            kind_name: string;
+            services: number;
+            units: number[];
+            cost: number[];
+            optimal: number[];
+            base_optimal: number[];
+        };
+        NfLine: {
+            service: components["schemas"]["NfServiceRef"];
+            year: number;
+            capacity: number;
+            units: number;
+            unit: string;
+            unit_name: string;
+            optimal: number;
+            requested?: number | null;
+            granted?: number | null;
+            requested_percent?: number | null;
+            granted_percent?: number | null;
+            difference_text: string;
+            difference_reason: string;
+            can_request: boolean;
+            can_grant: boolean;
+        };
+        NfLineInput: {
+            requested?: number | null;
+            granted?: number | null;
+            difference_reason?: string | null;
+        };
+        NfLineList: {
+            year: number;
+            items: components["schemas"]["NfLine"][];
+            total_optimal: number;
+            total_requested: number;
+            total_granted: number;
+        };
+        NfModel: {
+            model: components["schemas"]["NfModelHead"];
+            rows: components["schemas"]["NfModelRow"][];
+            can_manage: boolean;
+        };
+        NfModelHead: {
+            id: number;
+            region_org_id: number;
+            region_name: string;
+            year: number;
+            name: string;
+            status: string;
+            cost_growth: number;
+            note: string;
+            rows: number;
+        };
+        NfModelInput: {
+            region_org_id?: number | null;
+            year?: number | null;
+            name: string;
+            status?: string | null;
+            cost_growth?: number | null;
+            note?: string | null;
+            rows?: components["schemas"]["NfModelRowInput"][] | null;
+        };
+        NfModelList: {
+            items: components["schemas"]["NfModelHead"][];
+        };
+        NfModelRow: {
+            id: number;
+            kind_code: string;
+            kind_name: string;
+            form_code: string;
+            form_name: string;
+            unit: string;
+            unit_name: string;
+            units_per_capacity: number;
+            reference_cost: number;
+            own_revenue: number;
+            compensation_per_unit: number;
+            other_public: number;
+            subsidy_share: number;
+            note: string;
+        };
+        NfModelRowInput: {
+            kind_code: string;
+            form_code?: string | null;
+            unit: string;
+            units_per_capacity: number;
+            reference_cost: number;
+            own_revenue: number;
+            other_public?: number | null;
+            subsidy_share?: number | null;
+            note?: string | null;
+        };
+        NfOutlook: {
+            years: number[];
+            scenario?: components["schemas"]["NfOutlookScenario"] | null;
+            by_source: components["schemas"]["NfSourceValues"][];
+            by_cost: components["schemas"]["NfCostValues"][];
+            by_kind: components["schemas"]["NfKindValues"][];
+            total_cost: number[];
+            total_optimal: number[];
+            uncovered: number[];
+            base_total_cost: number[];
+            base_total_optimal: number[];
+            services_total: number;
+            services: components["schemas"]["NfOutlookService"][];
+        };
+        NfOutlookScenario: {
+            scenario: components["schemas"]["NfScenario"];
+            changes: components["schemas"]["NfChange"][];
+        };
+        NfOutlookService: {
+            service_id: number;
+            service_name: string;
+            provider_name: string;
+            kind_code: string;
+            kind_name: string;
+            unit: string;
+            unit_name: string;
+            capacity: number[];
+            units: number[];
+            cost: number[];
+            optimal: number[];
+            base_optimal: number[];
+        };
+        NfScenario: {
+            id: number;
+            region_org_id: number;
+            name: string;
+            year_from: number;
+            years: number;
+            changes: number;
+            created_at: number;
+        };
+        NfScenarioInput: {
+            region_org_id?: number | null;
+            name: string;
+            year_from: number;
+            years?: number | null;
+        };
+        NfScenarioList: {
+            items: components["schemas"]["NfScenario"][];
+        };
+        NfServiceRef: {
+            id: number;
+            name: string;
+            provider_name: string;
+            kind_code: string;
+            kind_name: string;
+        };
+        NfSourceValues: {
+            source: string;
+            name: string;
+            values: number[];
+            base_values: number[];
+        };
         NwActivity: {
             id: number;
             kind_code: string;
@@ -5722,6 +6285,321 @@ export interface components {
         NwCovUploadResult: {
             forms: number;
             answers: number;
+        };
+        NwDevCost: {
+            year: number;
+            category: string;
+            category_name: string;
+            amount: number;
+        };
+        NwDevCostInput: {
+            year: number;
+            category: string;
+            amount: number;
+        };
+        NwDevCriterion: {
+            id: number;
+            code: string;
+            name: string;
+            name_cs: string;
+            name_en: string;
+            description: string;
+            evidence: string;
+            weight: number;
+            scale_max: number;
+            position: number;
+            active: boolean;
+        };
+        NwDevCriterionInput: {
+            region?: string | null;
+            code: string;
+            name_cs: string;
+            name_en?: string | null;
+            description?: string | null;
+            evidence?: string | null;
+            weight: number;
+            scale_max?: number | null;
+            position?: number | null;
+            active?: boolean | null;
+        };
+        NwDevCriterionList: {
+            region_org_id: number;
+            region_name: string;
+            can_manage: boolean;
+            items: components["schemas"]["NwDevCriterion"][];
+        };
+        NwDevDecisionInput: {
+            decision: string;
+            reason?: string | null;
+            intentions?: components["schemas"]["NwDevIntentionChoice"][] | null;
+            decided_on: string;
+            decided_by_text?: string | null;
+        };
+        NwDevDemand: {
+            years: number[];
+            totals: components["schemas"]["NwDevYear"][];
+            services: components["schemas"]["NwDevDemandService"][];
+        };
+        NwDevDemandService: {
+            dev_plan_id: number;
+            service_id: number;
+            service_name: string;
+            provider_name: string;
+            years: components["schemas"]["NwDevYear"][];
+        };
+        NwDevEffect: {
+            proposed: components["schemas"]["NwDevProposed"][];
+            network_decisions: components["schemas"]["NwDevNetworkDecision"][];
+        };
+        NwDevEvaluation: {
+            total_score?: number | null;
+            scores: components["schemas"]["NwDevScore"][];
+            decision: string;
+            decision_name: string;
+            decision_reason: string;
+            decided_on: string;
+            effect_note: string;
+            evaluated_at?: string | null;
+            decided_at?: string | null;
+        };
+        NwDevEvaluationInput: {
+            scores: components["schemas"]["NwDevScoreInput"][];
+        };
+        NwDevIntention: {
+            id: number;
+            type: string;
+            type_name: string;
+            description: string;
+            capacity_delta?: number | null;
+            capacity_unit: string;
+            form_code: string;
+            form_name: string;
+            territory_code: string;
+            territory_name: string;
+            fte_delta?: number | null;
+            from_year: number;
+            need_area_id?: number | null;
+            need_name: string;
+            finding_id?: number | null;
+            finding_text: string;
+            plan_node_id?: number | null;
+            plan_node_code: string;
+            plan_node_title: string;
+            answers_text: string;
+            decision: string;
+            decision_name: string;
+            costs: components["schemas"]["NwDevCost"][];
+            total: number;
+        };
+        NwDevIntentionChoice: {
+            id: number;
+            decision: string;
+        };
+        NwDevIntentionInput: {
+            type: string;
+            description: string;
+            capacity_delta?: number | null;
+            capacity_unit?: string | null;
+            form_code?: string | null;
+            territory_code?: string | null;
+            fte_delta?: number | null;
+            from_year: number;
+            need_area_id?: number | null;
+            finding_id?: number | null;
+            plan_node_id?: number | null;
+            answers_text?: string | null;
+            costs?: components["schemas"]["NwDevCostInput"][] | null;
+        };
+        NwDevNetworkDecision: {
+            id: number;
+            intention_id: number;
+            year: number;
+            kind: string;
+            kind_name: string;
+            capacity_before?: number | null;
+            capacity_after?: number | null;
+            capacity_unit: string;
+            decided_on: string;
+        };
+        NwDevPlan: {
+            id: number;
+            region_org_id: number;
+            service_id: number;
+            provider_id: number;
+            service_name: string;
+            provider_name: string;
+            kind_code: string;
+            kind_name: string;
+            year_from: number;
+            year_to: number;
+            service_capacity: number;
+            service_capacity_unit: string;
+            title: string;
+            summary: string;
+            status: string;
+            status_name: string;
+            region_note: string;
+            submitted_at?: string | null;
+            total_cost: number;
+            intentions: components["schemas"]["NwDevIntention"][];
+            costs: components["schemas"]["NwDevYear"][];
+            demand: components["schemas"]["NwDevYear"][];
+            evaluation?: components["schemas"]["NwDevEvaluation"] | null;
+            effect: components["schemas"]["NwDevEffect"];
+            allowed: string[];
+        };
+        NwDevPlanChange: {
+            title?: string | null;
+            summary?: string | null;
+            intentions?: components["schemas"]["NwDevIntentionInput"][] | null;
+        };
+        NwDevPlanInput: {
+            service_id: number;
+            year_from: number;
+            year_to: number;
+            title: string;
+            summary?: string | null;
+        };
+        NwDevPlanList: {
+            items: components["schemas"]["NwDevPlanSummary"][];
+        };
+        NwDevPlanSummary: {
+            id: number;
+            service_id: number;
+            provider_id: number;
+            service_name: string;
+            provider_name: string;
+            kind_code: string;
+            kind_name: string;
+            year_from: number;
+            year_to: number;
+            years: string;
+            title: string;
+            status: string;
+            status_name: string;
+            total_cost: number;
+            score?: number | null;
+            decision: string;
+            decision_name: string;
+        };
+        NwDevProposed: {
+            intention_id: number;
+            year: number;
+            kind: string;
+            kind_name: string;
+            capacity_before?: number | null;
+            capacity_after: number;
+            capacity_unit: string;
+            outcome: string;
+            outcome_text: string;
+        };
+        NwDevReturnInput: {
+            note: string;
+        };
+        NwDevScore: {
+            criterion_id: number;
+            code: string;
+            name: string;
+            evidence: string;
+            weight: number;
+            scale_max: number;
+            score?: number | null;
+            reason: string;
+        };
+        NwDevScoreInput: {
+            criterion_id: number;
+            score: number;
+            reason: string;
+        };
+        NwDevYear: {
+            year: number;
+            personnel: number;
+            operating: number;
+            investment: number;
+            total: number;
+        };
+        NwEvidence: {
+            service: components["schemas"]["NwEvidenceService"];
+            indicators: components["schemas"]["NwEvidenceIndicator"][];
+            last_audit?: components["schemas"]["NwEvidenceAudit"] | null;
+            coverage: components["schemas"]["NwEvidenceCoverage"];
+            minimal_check?: components["schemas"]["NwEvidenceMinimal"] | null;
+            network: components["schemas"]["NwEvidenceNetwork"];
+        };
+        NwEvidenceAction: {
+            id: number;
+            text: string;
+            due_date: string;
+            status: string;
+            status_name: string;
+            due_state: string;
+        };
+        NwEvidenceAudit: {
+            id: number;
+            title: string;
+            date: string;
+            verdict: string;
+            verdict_name: string;
+            total_percent?: number | null;
+            open_actions: components["schemas"]["NwEvidenceAction"][];
+        };
+        NwEvidenceCoverage: {
+            round_id?: number | null;
+            round: string;
+            submitted: boolean;
+            needs: components["schemas"]["NwEvidenceNeed"][];
+        };
+        NwEvidenceEntrustment: {
+            act_number: string;
+            valid_from: string;
+            valid_to: string;
+        };
+        NwEvidenceIndicator: {
+            group_id: number;
+            group: string;
+            code: string;
+            indicator: string;
+            unit: string;
+            direction: string;
+            direction_name: string;
+            trend: components["schemas"]["NwEvidencePoint"][];
+        };
+        NwEvidenceMinimal: {
+            minimal_form_id: number;
+            required: number;
+            met: number;
+            missing: string[];
+        };
+        NwEvidenceNeed: {
+            need_area_id: number;
+            name: string;
+            mode: string;
+            mode_name: string;
+        };
+        NwEvidenceNetwork: {
+            in_network: boolean;
+            year?: number | null;
+            capacity?: number | null;
+            capacity_unit: string;
+            entrustment?: components["schemas"]["NwEvidenceEntrustment"] | null;
+        };
+        NwEvidencePoint: {
+            round_id: number;
+            round: string;
+            period: number;
+            value?: number | null;
+            peer_median?: number | null;
+            peer_q1?: number | null;
+            peer_q3?: number | null;
+            peers?: number | null;
+        };
+        NwEvidenceService: {
+            id: number;
+            provider_id: number;
+            name: string;
+            provider_name: string;
+            kind_code: string;
+            kind_name: string;
         };
         NwGapAction: {
             need_area_id: number;
@@ -19744,6 +20622,918 @@ export interface operations {
                 };
                 content: {
                     "application/json": Record<string, never>;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/fin/models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NfModelList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/fin/models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NfModelInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NfModel"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/fin/models/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NfModel"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/fin/models/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NfModelInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NfModel"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/fin/services/{id}/budget": {
+        parameters: {
+            query?: {
+                /** @description The year (default: this year) */
+                year?: number;
+                /** @description The planned budget or the actual figures (default planned) */
+                kind?: "planned" | "actual";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NfBudget"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/fin/services/{id}/budget": {
+        parameters: {
+            query?: {
+                /** @description The year (default: this year) */
+                year?: number;
+                /** @description The planned budget or the actual figures (default planned) */
+                kind?: "planned" | "actual";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NfBudgetInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NfBudget"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/fin/lines": {
+        parameters: {
+            query?: {
+                /** @description The year (default: this year) */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NfLineList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/fin/lines/{service_id}/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                service_id: number;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NfLineInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NfLine"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/fin/outlook": {
+        parameters: {
+            query?: {
+                /** @description First year of the outlook (default: this year) */
+                year_from?: number;
+                /** @description Years of the outlook, 1–10 (default 3) */
+                years?: number;
+                /** @description A what-if scenario applied to the outlook */
+                scenario?: number;
+                /** @description Services listed, largest optimal subsidy first (default 100) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NfOutlook"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/fin/outlook.xlsx": {
+        parameters: {
+            query?: {
+                /** @description First year of the outlook (default: this year) */
+                year_from?: number;
+                /** @description Years of the outlook, 1–10 (default 3) */
+                years?: number;
+                /** @description A what-if scenario applied to the outlook */
+                scenario?: number;
+                /** @description Language of the workbook */
+                lang?: "cs" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/fin/scenarios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NfScenarioList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/fin/scenarios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NfScenarioInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NfScenario"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/fin/scenarios/{id}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NfChangeInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NfChange"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "DELETE/api/network/fin/scenario-changes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/dev-criteria": {
+        parameters: {
+            query?: {
+                /** @description Region (kraj) code (default: the caller's region) */
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwDevCriterionList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/dev-criteria": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwDevCriterionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwDevCriterion"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/dev-criteria/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwDevCriterionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwDevCriterion"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/dev-plans": {
+        parameters: {
+            query?: {
+                /** @description Region (kraj) code (default: the caller's region) */
+                region?: string;
+                /** @description Only plans in this state */
+                status?: "" | "draft" | "submitted" | "evaluated" | "decided";
+                /** @description Only the plans of this service */
+                service?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwDevPlanList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/dev-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwDevPlanInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwDevPlan"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/dev-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwDevPlan"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/dev-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwDevPlanChange"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwDevPlan"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/dev-plans/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwDevPlan"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/dev-plans/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwDevReturnInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwDevPlan"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/dev-plans/{id}/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwDevEvaluationInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwDevPlan"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/dev-plans/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwDevDecisionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwDevPlan"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/dev-demand": {
+        parameters: {
+            query?: {
+                /** @description Region (kraj) code (default: the caller's region) */
+                region?: string;
+                /** @description First year (default: this year) */
+                year_from?: number;
+                /** @description How many years (default 3) */
+                years?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwDevDemand"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/evidence/services/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwEvidence"];
                 };
             };
             /** @description Error */

@@ -76,7 +76,6 @@ export default function DevPlanPage() {
           <Intentions plan={p} />
           <YearsTable title={k('costsByYear')} rows={p.costs} testId="dev-plan-costs" />
           {p.evaluation || allowed('evaluate') ? <EvaluationCard plan={p} /> : null}
-          {!p.evaluation && p.status === 'decided' ? null : null}
           {allowed('decide') || p.evaluation?.decision ? <DecisionCard plan={p} /> : null}
           {p.status !== 'draft' && !p.evaluation && !allowed('evaluate') ? (
             <Alert type="info" showIcon message={k('evaluationHidden')} style={{ marginBottom: 12 }} />
