@@ -67,6 +67,9 @@ test('a provider submits a development plan, the region evaluates it with the ev
   assert.ok(entry, `a service of ${PROVIDER} in the network of ${Y} without a development plan`);
   const criteria = (await region.get('/api/network/dev-criteria')).items.filter((c) => c.active);
   assert.ok(criteria.length >= 2, 'the region has criteria');
+  const catalogues = await region.get('/api/catalogues');
+  const unitName = catalogues.capacity_types.find((c) => c.code === entry.capacity_unit)?.name_cs;
+  assert.ok(unitName, `the capacity unit ${entry.capacity_unit} has a name`);
   const title = `Rozšíření kapacity ${entry.service_name} (e2e ${Date.now()})`;
   let planId = 0;
 
@@ -90,7 +93,7 @@ test('a provider submits a development plan, the region evaluates it with the ev
     await page.getByTestId('intention-add').click();
     await page.getByTestId('intention-description').fill(`Navýšení kapacity o ${ADDED} od roku ${Y}`);
     await page.getByTestId('intention-capacity').fill(String(ADDED));
-    await page.getByTestId('intention-capacity-unit').fill(entry.capacity_unit);
+    await choose(page, 'intention-capacity-unit', unitName);
     await page.getByTestId('intention-answers').fill('Pořadník čekatelů v území (120 osob)');
     await page.getByTestId(`intention-cost-personnel-${Y}`).fill('480000');
     await page.getByTestId(`intention-cost-operating-${Y + 1}`).fill('120000');

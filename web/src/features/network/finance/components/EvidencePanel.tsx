@@ -8,10 +8,12 @@ import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { formatDate, formatDecimal } from '../../../../lib/format';
 import { useEvidence } from '../api';
 import { evidenceTrendOption } from '../finance';
+import { useCapacityUnits } from './useCapacityUnits';
 
 export function EvidencePanel({ serviceId }: { serviceId: number }) {
   const { t } = useTranslation();
   const ev = useEvidence(serviceId);
+  const { unitName } = useCapacityUnits();
   const k = (key: string, o?: Record<string, unknown>) => t(`networkFinance.evidence.${key}`, o);
   if (ev.isLoading) return <Spin data-testid="evidence-loading" />;
   if (ev.error) return <ErrorAlert error={ev.error} onRetry={() => ev.refetch()} />;
@@ -127,7 +129,7 @@ export function EvidencePanel({ serviceId }: { serviceId: number }) {
             ? k('inNetwork', {
                 year: d.network.year ?? '',
                 capacity: formatDecimal(d.network.capacity ?? null),
-                unit: d.network.capacity_unit,
+                unit: unitName(d.network.capacity_unit),
               })
             : k('notInNetwork')}
         </div>

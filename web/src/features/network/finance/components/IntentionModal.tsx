@@ -9,6 +9,7 @@ import { useAudit } from '../../../quality/api';
 import { useNeedAreas } from '../../api';
 import { useKinds } from '../../components/useKinds';
 import { useEvidence } from '../api';
+import { useCapacityUnits } from './useCapacityUnits';
 import { COST_CATEGORIES, INTENTION_TYPES, answersSomething, costGrid, formatCzk, gridCosts, sum } from '../finance';
 import type { CostCategory, DevIntentionInput } from '../types';
 
@@ -35,6 +36,7 @@ export function IntentionModal({ initial, years, serviceId, kindCode, capacityUn
   const needs = useNeedAreas();
   const catalogues = useCatalogues();
   const { kinds, formName } = useKinds();
+  const units = useCapacityUnits();
   const evidence = useEvidence(serviceId);
   const auditId = evidence.data?.last_audit?.id ?? 0;
   const audit = useAudit(auditId);
@@ -109,7 +111,7 @@ export function IntentionModal({ initial, years, serviceId, kindCode, capacityUn
             <InputNumber data-testid="intention-capacity" step={1} />
           </Form.Item>
           <Form.Item name="capacity_unit" label={k('capacityUnit')}>
-            <Input style={{ width: 140 }} data-testid="intention-capacity-unit" />
+            <Select allowClear style={{ minWidth: 140 }} options={units.options} data-testid="intention-capacity-unit" />
           </Form.Item>
           <Form.Item name="fte_delta" label={k('fte')}>
             <InputNumber step={0.1} data-testid="intention-fte" />

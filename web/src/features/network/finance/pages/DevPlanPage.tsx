@@ -11,6 +11,7 @@ import { formatDateTime, formatDecimal } from '../../../../lib/format';
 import { returnDevPlan, submitDevPlan, updateDevPlan, useDevPlan, useFinanceMutation } from '../api';
 import { EvidencePanel } from '../components/EvidencePanel';
 import { IntentionModal } from '../components/IntentionModal';
+import { useCapacityUnits } from '../components/useCapacityUnits';
 import { EvaluationCard } from '../components/EvaluationCard';
 import { DecisionCard } from '../components/DecisionCard';
 import { formatCzk, intentionInput, yearRange } from '../finance';
@@ -21,6 +22,7 @@ export default function DevPlanPage() {
   const id = Number(useParams().id);
   const plan = useDevPlan(id);
   const [evidenceOpen, setEvidenceOpen] = useState(false);
+  const { unitName } = useCapacityUnits();
   if (plan.error) return <ErrorAlert error={plan.error} onRetry={() => plan.refetch()} />;
   const p = plan.data;
   if (!p) return <Card loading />;
@@ -53,7 +55,7 @@ export default function DevPlanPage() {
                 <span data-testid="dev-plan-status">{p.status_name}</span>
               </Descriptions.Item>
               <Descriptions.Item label={k('registeredCapacity')}>
-                {formatDecimal(p.service_capacity)} {p.service_capacity_unit}
+                {formatDecimal(p.service_capacity)} {unitName(p.service_capacity_unit)}
               </Descriptions.Item>
               <Descriptions.Item label={k('totalCost')}>
                 <span data-testid="dev-plan-total">{formatCzk(p.total_cost)}</span>
@@ -157,6 +159,7 @@ function PlanActions({ plan }: { plan: DevPlan }) {
 function Intentions({ plan }: { plan: DevPlan }) {
   const { t } = useTranslation();
   const editable = plan.allowed.includes('edit');
+  const { unitName } = useCapacityUnits();
   const save = useFinanceMutation((list: DevIntentionInput[]) => updateDevPlan(plan.id, { intentions: list }));
   const [editing, setEditing] = useState<number | 'new' | null>(null);
   const years = yearRange(plan.year_from, plan.year_to);
@@ -205,7 +208,7 @@ function Intentions({ plan }: { plan: DevPlan }) {
             render: (_, i) =>
               [
                 i.capacity_delta
-                  ? `${i.capacity_delta > 0 ? '+' : ''}${formatDecimal(i.capacity_delta)} ${i.capacity_unit}`
+                  ? `${i.capacity_delta > 0 ? '+' : ''}${formatDecimal(i.capacity_delta)} ${unitName(i.capacity_unit)}`
                   : '',
                 i.form_name,
                 i.territory_name,
@@ -306,6 +309,7 @@ function Effect({ plan }: { plan: DevPlan }) {
   const { t } = useTranslation();
   const k = (key: string) => t(`networkFinance.dev.${key}`);
   const { proposed, network_decisions } = plan.effect;
+  const { unitName } = useCapacityUnits();
   if (plan.status !== 'decided') return null;
   return (
     <Card size="small" className="kv-section" title={k('effect')} data-testid="dev-plan-effect">
@@ -344,7 +348,7 @@ function Effect({ plan }: { plan: DevPlan }) {
               render: (_, r) =>
                 r.capacity_after === null || r.capacity_after === undefined
                   ? '—'
-                  : `${formatDecimal(r.capacity_after)} ${r.capacity_unit}`,
+                  : `${formatDecimal(r.capacity_after)} ${unitName(r.capacity_unit)}`,
             },
           ]}
         />
