@@ -97,6 +97,12 @@ export function decisionFromIntentions(choices: readonly IntentionDecision[]): D
   return supported > 0 ? 'partly' : 'not_support';
 }
 
+/** A plan's decision by its name in the UI language (the server's name for a code the page does not know). */
+export function decisionLabel(t: (key: string) => string, code: string, serverName: string): string {
+  if ((DEV_DECISIONS as readonly string[]).includes(code)) return t(`networkFinance.decision.${code}`);
+  return serverName || EMPTY;
+}
+
 /** The intentions' decisions a plan decision implies when the region picks it first (partly keeps the choices). */
 export function choicesForDecision(decision: DevDecision, current: readonly IntentionDecision[]): IntentionDecision[] {
   if (decision === 'support') return current.map(() => 'support');

@@ -7,6 +7,7 @@ import {
   compensationPerUnit,
   costGrid,
   decisionFromIntentions,
+  decisionLabel,
   evaluationComplete,
   evidenceTrendOption,
   formatCzk,
@@ -103,6 +104,12 @@ describe('the decision', () => {
     expect(decisionFromIntentions(['support', 'not_support'])).toBe('partly');
     expect(decisionFromIntentions(['not_support', 'not_support'])).toBe('not_support');
     expect(decisionFromIntentions([])).toBe('not_support');
+  });
+  it("is named in the UI language, the server's name for an unknown code", () => {
+    const t = (key: string) => `[${key}]`;
+    expect(decisionLabel(t, 'partly', 'podpořit částečně')).toBe('[networkFinance.decision.partly]');
+    expect(decisionLabel(t, 'other', 'jiné')).toBe('jiné');
+    expect(decisionLabel(t, '', '')).toBe('—');
   });
   it('sets the intentions when picked first (partly keeps them)', () => {
     expect(choicesForDecision('support', ['not_support', 'support'])).toEqual(['support', 'support']);

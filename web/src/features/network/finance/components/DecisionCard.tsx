@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { formatDate } from '../../../../lib/format';
 import { todayIso } from '../../network';
 import { decideDevPlan, useFinanceMutation } from '../api';
-import { DEV_DECISIONS, choicesForDecision, decisionFromIntentions, formatCzk } from '../finance';
+import { DEV_DECISIONS, choicesForDecision, decisionFromIntentions, decisionLabel, formatCzk } from '../finance';
 import type { DevDecision, DevIntention, DevPlan, IntentionDecision } from '../types';
 
 export function DecisionCard({ plan }: { plan: DevPlan }) {
@@ -20,7 +20,7 @@ export function DecisionCard({ plan }: { plan: DevPlan }) {
       <Card size="small" className="kv-section" title={k('decisionTitle')} data-testid="dev-decision">
         <Descriptions size="small" column={1}>
           <Descriptions.Item label={k('decision')}>
-            <strong data-testid="dev-decision-name">{ev.decision_name}</strong>
+            <strong data-testid="dev-decision-name">{decisionLabel(t, ev.decision, ev.decision_name)}</strong>
           </Descriptions.Item>
           <Descriptions.Item label={k('decidedOn')}>{formatDate(ev.decided_on)}</Descriptions.Item>
           <Descriptions.Item label={k('decisionReason')}>{ev.decision_reason || '—'}</Descriptions.Item>

@@ -111,7 +111,12 @@ export function IntentionModal({ initial, years, serviceId, kindCode, capacityUn
             <InputNumber data-testid="intention-capacity" step={1} />
           </Form.Item>
           <Form.Item name="capacity_unit" label={k('capacityUnit')}>
-            <Select allowClear style={{ minWidth: 140 }} options={units.options} data-testid="intention-capacity-unit" />
+            <Select
+              allowClear
+              style={{ minWidth: 140 }}
+              options={units.options}
+              data-testid="intention-capacity-unit"
+            />
           </Form.Item>
           <Form.Item name="fte_delta" label={k('fte')}>
             <InputNumber step={0.1} data-testid="intention-fte" />

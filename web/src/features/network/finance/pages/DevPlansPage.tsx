@@ -11,7 +11,7 @@ import { formatDecimal } from '../../../../lib/format';
 import { isRegionStaff } from '../../network';
 import { RegionPicker, useRegionCode } from '../../components/RegionPicker';
 import { createDevPlan, useDevPlans, useFinanceMutation } from '../api';
-import { DEV_STATUSES, formatCzk } from '../finance';
+import { DEV_STATUSES, decisionLabel, formatCzk } from '../finance';
 import { useMyServices } from '../components/useMyServices';
 import type { DevPlanInput, DevPlanSummary } from '../types';
 
@@ -107,7 +107,7 @@ export default function DevPlansPage() {
               title: t('networkFinance.dev.decision'),
               key: 'decision',
               responsive: ['sm'],
-              render: (_, p) => p.decision_name || '—',
+              render: (_, p) => decisionLabel(t, p.decision, p.decision_name),
             },
           ]}
         />
