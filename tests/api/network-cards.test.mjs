@@ -57,7 +57,7 @@ describe('need areas and basic activities', () => {
     assert.equal(list.status, 200, list.text);
     assert.equal(list.body.items.length, 15);
     assert.deepEqual(list.body.items.slice(0, 3).map((n) => n.name_cs), ['Bydlení', 'Strava', 'Osobní hygiena']);
-    assert.equal(list.body.items[0].name_en, 'housing');
+    assert.equal(list.body.items[0].name_en, 'Housing');
     ids.need = Object.fromEntries(list.body.items.map((n) => [n.code, n.id]));
 
     const created = await region.post('/api/network/need-areas', { code: 'digitalni', name_cs: 'Digitální dovednosti', name_en: 'digital skills' });
@@ -179,7 +179,7 @@ describe('a card through its workflow', () => {
     const c1 = await worker.post(`/api/network/card-versions/${ids.v1}/comments`, { part: 'need:strava', text: 'Chybí pomoc při podání jídla.' });
     assert.equal(c1.status, 201, c1.text);
     assert.equal(c1.body.part_label, 'Potřeba: Strava');
-    assert.equal(c1.body.part_label_en, 'Need: food');
+    assert.equal(c1.body.part_label_en, 'Need: Food');
     assert.equal(c1.body.author_org_name, 'Charita Hradec Králové');
     assert.equal(c1.body.status, 'open');
     assert.equal(c1.body.mine, true);
@@ -315,7 +315,7 @@ describe('a card through its workflow', () => {
     assert.equal(change['need:domacnost'], 'added');
     const label = cmp.body.items.find((p) => p.part === 'need:domacnost');
     assert.equal(label.label, 'Potřeba: Chod domácnosti');
-    assert.equal(label.label_en, 'Need: running the household');
+    assert.equal(label.label_en, 'Need: Running the household');
     assert.equal(label.after, 'Úklid\nPomoc s úklidem');
     await refused(() => region.get(`/api/network/card-versions/${ids.v1}/compare`), 409);
     await refused(() => region.get(`/api/network/card-versions/${ids.v2}/compare?with=${ids.v13}`), 400, 'with');
@@ -347,7 +347,7 @@ describe('a card through its workflow', () => {
     const en = await worker.get(`/api/network/card-versions/${ids.v2}/print?lang=en`);
     assert.match(en.text, /<html lang="en">/);
     assert.match(en.text, /Service card: home care service/);
-    assert.match(en.text, /running the household/);
+    assert.match(en.text, /Running the household/);
     await refused(() => worker.get(`/api/network/card-versions/${ids.v2}/print?lang=de`), 400);
     await refused(async () => (await world.as('p2_manager')).get(`/api/network/card-versions/${ids.v13}/print`), 404);
   });

@@ -268,6 +268,10 @@ describe('the public portal (no login)', () => {
       ['/portal/en/86/coverage', 'en', 'Need coverage by territory'],
       ['/portal/en/86/indicators', 'en', 'Care hours per client'],
       ['/portal/en/86/data', 'en', 'Open data'],
+      // Worded as readers write it: the law's paragraph and letter, English need names starting a row.
+      ['/portal/86/karty/4', 'cs', '– § 40 písm. b)'],
+      ['/portal/en/86/cards/4', 'en', '– § 40(b)'],
+      ['/portal/en/86/cards/4', 'en', '<th scope="row">Food</th>'],
     ];
     for (const [path, lang, text] of pages) {
       const r = await c.get(path);

@@ -258,6 +258,10 @@ test('the region plans a meeting with the providers of a kind, records attendanc
     ]);
     await page.getByTestId('meeting-edit').click();
     await page.getByTestId('meeting-form').waitFor();
+    // The form takes the meeting's values when it opens: fill it only after that, or they overwrite what is typed.
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="meeting-form-place"]')?.value === 'Krajský úřad, zasedací místnost 1',
+    );
     await choose(page, 'meeting-form-status', 'Proběhlo');
     await page.getByTestId('meeting-form-minutes').fill('Projednána karta služby; připomínky do konce měsíce.');
     await page.getByTestId('meeting-form-save').click();

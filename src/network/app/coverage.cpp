@@ -729,8 +729,7 @@ CoverageMapView compute_map(soci::session& s, const std::vector<covrepo::RoundRo
 
 }  // namespace
 
-Result<std::shared_ptr<const CoverageMapView>> coverage_map(kvalis::store::Database& db,
-                                                            const accounts::Caller& caller,
+Result<std::shared_ptr<const CoverageMapView>> coverage_map(soci::session& s, const accounts::Caller& caller,
                                                             const CoverageQuery& q,
                                                             const kvalis::store::catalogue_repo::Catalogues& catalogues,
                                                             MapCache* cache) {
@@ -740,52 +739,58 @@ Result<std::shared_ptr<const CoverageMapView>> coverage_map(kvalis::store::Datab
     return invalid("target_group", "field.unknown_code", {{"value", q.target_group}});
   if (q.overlap_threshold < 1 || q.overlap_threshold > 1000)
     return invalid("overlap", "field.out_of_range", {{"min", "1"}, {"max", "1000"}});
-  return db.read([&](soci::session& s) -> Result<std::shared_ptr<const CoverageMapView>> {
-    const auto versions = covrepo::versions(s);
-    std::vector<covrepo::RoundRow> rounds;
-    long long region_org_id = 0;
-    std::string region_code;
-    if (q.region_code == "all") {
-      if (!caller.principal.platform_admin) return forbidden("network.map.all_regions");
-      if (q.round_id != 0) return invalid("round", "network.map.all_regions");
-      rounds = covrepo::latest_locked_rounds(s);
+  const auto versions = covrepo::versions(s);
+  std::vector<covrepo::RoundRow> rounds;
+  long long region_org_id = 0;
+  std::string region_code;
+  if (q.region_code == "all") {
+    if (!caller.principal.platform_admin) return forbidden("network.map.all_regions");
+    if (q.round_id != 0) return invalid("round", "network.map.all_regions");
+    rounds = covrepo::latest_locked_rounds(s);
+  } else {
+    // The public portal shows any region's map of locked rounds to anyone; else the caller must be related.
+    bool reads_all = false;
+    if (q.public_only) {
+      auto region = covrepo::region_by_code(s, q.region_code);
+      if (!region) return invalid("region", "network.region.unknown", {{"value", q.region_code}});
+      region_org_id = region->org_id;
+      region_code = region->region_code;
     } else {
-      // The public portal shows any region's map of locked rounds to anyone; else the caller must be related.
-      bool reads_all = false;
-      if (q.public_only) {
-        auto region = covrepo::region_by_code(s, q.region_code);
-        if (!region) return invalid("region", "network.region.unknown", {{"value", q.region_code}});
-        region_org_id = region->org_id;
-        region_code = region->region_code;
-      } else {
-        auto sc = scope_of(s, caller.principal, q.region_code);
-        if (!sc) return sc.error();
-        region_org_id = sc->region.org_id;
-        region_code = sc->region.region_code;
-        reads_all = sc->reads_all;
-      }
-      if (q.round_id != 0) {
-        auto r = covrepo::get_round(s, q.round_id);
-        if (!r || r->region_org_id != region_org_id) return round_missing();
-        if (r->status != RoundStatus::locked && (q.public_only || !reads_all)) return round_missing();
-        rounds.push_back(*r);
-      } else if (auto r = covrepo::latest_locked_round(s, region_org_id)) {
-        rounds.push_back(*r);
-      }
+      auto sc = scope_of(s, caller.principal, q.region_code);
+      if (!sc) return sc.error();
+      region_org_id = sc->region.org_id;
+      region_code = sc->region.region_code;
+      reads_all = sc->reads_all;
     }
-    const std::string key = std::string(q.public_only ? "public|" : "") + q.region_code + "|" + region_code + "|" + std::to_string(q.round_id) + "|" +
-                            std::to_string(rounds.empty() ? 0 : rounds.front().id) + "|" + q.kind_code + "|" +
-                            q.target_group + "|" + std::to_string(q.need_area_id) + "|" +
-                            std::to_string(q.overlap_threshold);
-    if (cache)
-      if (auto hit = cache->get(key, versions)) return hit;
-    auto map = std::make_shared<const CoverageMapView>(compute_map(s, rounds, region_org_id, region_code, q, catalogues, cache, versions));
-    if (cache) {
-      cache->count_computation();
-      cache->put(key, versions, map);
+    if (q.round_id != 0) {
+      auto r = covrepo::get_round(s, q.round_id);
+      if (!r || r->region_org_id != region_org_id) return round_missing();
+      if (r->status != RoundStatus::locked && (q.public_only || !reads_all)) return round_missing();
+      rounds.push_back(*r);
+    } else if (auto r = covrepo::latest_locked_round(s, region_org_id)) {
+      rounds.push_back(*r);
     }
-    return map;
-  });
+  }
+  const std::string key = std::string(q.public_only ? "public|" : "") + q.region_code + "|" + region_code + "|" + std::to_string(q.round_id) + "|" +
+                          std::to_string(rounds.empty() ? 0 : rounds.front().id) + "|" + q.kind_code + "|" +
+                          q.target_group + "|" + std::to_string(q.need_area_id) + "|" +
+                          std::to_string(q.overlap_threshold);
+  if (cache)
+    if (auto hit = cache->get(key, versions)) return hit;
+  auto map = std::make_shared<const CoverageMapView>(compute_map(s, rounds, region_org_id, region_code, q, catalogues, cache, versions));
+  if (cache) {
+    cache->count_computation();
+    cache->put(key, versions, map);
+  }
+  return map;
+}
+
+Result<std::shared_ptr<const CoverageMapView>> coverage_map(kvalis::store::Database& db,
+                                                            const accounts::Caller& caller,
+                                                            const CoverageQuery& q,
+                                                            const kvalis::store::catalogue_repo::Catalogues& catalogues,
+                                                            MapCache* cache) {
+  return db.read([&](soci::session& s) { return coverage_map(s, caller, q, catalogues, cache); });
 }
 
 Result<std::shared_ptr<const CoverageMapView>> coverage_map(kvalis::store::Database& db,

@@ -183,6 +183,11 @@ Result<std::shared_ptr<const CoverageMapView>> coverage_map(kvalis::store::Datab
                                                             const CoverageQuery& query,
                                                             const kvalis::store::catalogue_repo::Catalogues& catalogues,
                                                             MapCache* cache = nullptr);
+// The same in the caller's transaction (the public portal reads it with the rest of the portal).
+Result<std::shared_ptr<const CoverageMapView>> coverage_map(soci::session& s, const accounts::Caller& caller,
+                                                            const CoverageQuery& query,
+                                                            const kvalis::store::catalogue_repo::Catalogues& catalogues,
+                                                            MapCache* cache = nullptr);
 // The same reading the catalogues from the database (the command line, tests).
 Result<std::shared_ptr<const CoverageMapView>> coverage_map(kvalis::store::Database& db,
                                                             const accounts::Caller& caller,

@@ -3,7 +3,10 @@
 #include <algorithm>
 #include <map>
 
+#include "network/app/cards.hpp"
+#include "network/app/coverage.hpp"
 #include "network/store/portal_repo.hpp"
+#include "platform/core/dates.hpp"
 #include "platform/core/field_checks.hpp"
 #include "platform/core/text.hpp"
 #include "platform/store/activity_log.hpp"
@@ -63,6 +66,71 @@ void name_codes(const Catalogues& c, const std::string& catalogue, std::vector<N
     x.name_cs = name_of(c, catalogue, x.code, false);
     x.name_en = name_of(c, catalogue, x.code, true);
   }
+}
+
+// The latest published version of each card (published_cards, cards.hpp) with the names of its kind and form
+// and its earlier published versions.
+std::vector<PublicCard> public_cards(soci::session& s, const Catalogues& catalogues, long long region_org_id) {
+  const auto earlier = repo::earlier_published_versions(s, region_org_id);
+  std::vector<PublicCard> out;
+  for (auto& pc : published_cards(s, region_org_id)) {
+    PublicCard c;
+    c.kind_code = pc.kind_code;
+    c.form_code = pc.form_code;
+    c.kind_name_cs = name_of(catalogues, "service_kinds", c.kind_code, false);
+    c.kind_name_en = name_of(catalogues, "service_kinds", c.kind_code, true);
+    c.form_name_cs = name_of(catalogues, "service_forms", c.form_code, false);
+    c.form_name_en = name_of(catalogues, "service_forms", c.form_code, true);
+    c.version_no = pc.version_no;
+    c.published_on = pc.published_at > 0 ? format_date(pc.published_at) : std::string();
+    c.title = std::move(pc.title);
+    c.summary = std::move(pc.summary);
+    c.user_expect = std::move(pc.user_expect);
+    c.user_not_expect = std::move(pc.user_not_expect);
+    c.public_expect = std::move(pc.public_expect);
+    c.public_not_expect = std::move(pc.public_not_expect);
+    c.partners_expect = std::move(pc.partners_expect);
+    c.partners_not_expect = std::move(pc.partners_not_expect);
+    c.change_note = std::move(pc.change_note);
+    for (auto& n : pc.needs) {
+      PublicCardNeed need{n.code, n.name_cs, n.name_en, n.description, n.answer, {}};
+      for (const auto& a : n.activities) need.activities.push_back({a.paragraph, a.letter, a.text_cs, a.text_en});
+      c.needs.push_back(std::move(need));
+    }
+    if (auto it = earlier.find(pc.card_id); it != earlier.end()) c.earlier = it->second;
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+// The coverage of the portal's round (the chosen one, else the latest locked) from the module's map
+// (coverage_map, public_only): the needs of the round's cards, the region's ORP by name as a reader looks
+// them up (diacritics folded: Náchod before Nový Bydžov). Nothing when the region has no locked round.
+std::optional<PublicCoverage> public_coverage(soci::session& s, const Catalogues& catalogues,
+                                              const std::string& region_code, std::optional<long long> round_id) {
+  CoverageQuery q;
+  q.region_code = region_code;
+  q.round_id = round_id.value_or(0);
+  q.public_only = true;
+  auto view = coverage_map(s, accounts::Caller{}, q, catalogues, &process_map_cache());
+  if (!view || !(*view)->round) return std::nullopt;
+  const CoverageMapView& m = **view;
+  PublicCoverage cov;
+  cov.round_id = m.round->id;
+  cov.title = m.round->title;
+  cov.period_from = m.round->period_from;
+  cov.period_to = m.round->period_to;
+  const auto answered = portal_answered_needs(m.map);
+  for (const auto& n : m.needs)
+    if (std::find(answered.begin(), answered.end(), n.id) != answered.end())
+      cov.needs.push_back({n.id, n.code, n.name_cs, n.name_en});
+  for (const auto& t : m.territories) cov.territories.push_back({t.code, t.name, t.population});
+  std::sort(cov.territories.begin(), cov.territories.end(), [](const PortalTerritory& a, const PortalTerritory& b) {
+    return std::pair(search_key(a.name), a.name) < std::pair(search_key(b.name), b.name);
+  });
+  cov.cells = portal_coverage_cells(cov.territories, cov.needs, m.map);
+  cov.summary = portal_coverage_summary(cov.territories, cov.needs, cov.cells);
+  return cov;
 }
 
 }  // namespace
@@ -206,13 +274,7 @@ std::optional<PublicPortal> public_portal(soci::session& s, const Catalogues& ca
   PublicPortal& p = *out;
   p.settings = repo::find_settings(s, p.region.org_id).value_or(PortalSettings{});
 
-  p.cards = repo::published_cards(s, p.region.org_id);
-  for (auto& c : p.cards) {
-    c.kind_name_cs = name_of(catalogues, "service_kinds", c.kind_code, false);
-    c.kind_name_en = name_of(catalogues, "service_kinds", c.kind_code, true);
-    c.form_name_cs = name_of(catalogues, "service_forms", c.form_code, false);
-    c.form_name_en = name_of(catalogues, "service_forms", c.form_code, true);
-  }
+  p.cards = public_cards(s, catalogues, p.region.org_id);
 
   if (p.settings.show_services) {
     p.services = repo::region_services(s, region_code);
@@ -226,32 +288,7 @@ std::optional<PublicPortal> public_portal(soci::session& s, const Catalogues& ca
     }
   }
 
-  if (p.settings.show_coverage) {
-    if (auto round = repo::locked_coverage_round(s, p.region.org_id, p.settings.coverage_round_id)) {
-      PublicCoverage cov;
-      cov.round_id = round->id;
-      cov.title = round->title;
-      cov.period_from = round->period_from;
-      cov.period_to = round->period_to;
-      cov.needs = repo::coverage_needs(s, round->id);
-      for (const auto& t : catalogues.items("territories"))
-        if (t.parent_code == region_code && t.valid_to.empty()) {
-          PortalTerritory pt{t.code, t.name_cs, 0};
-          const std::string pop = t.attribute("population_2021");
-          if (!pop.empty() && pop.find_first_not_of("0123456789") == std::string::npos) pt.population = std::stoll(pop);
-          cov.territories.push_back(std::move(pt));
-        }
-      std::sort(cov.territories.begin(), cov.territories.end(),
-                [](const PortalTerritory& a, const PortalTerritory& b) {
-                  // By name as a reader looks it up: Náchod before Nový Bydžov (diacritics folded).
-                  return std::pair(search_key(a.name), a.name) < std::pair(search_key(b.name), b.name);
-                });
-      cov.cells = portal_coverage_cells(cov.territories, cov.needs, repo::coverage_services(s, round->id),
-                                        repo::coverage_answers(s, round->id));
-      cov.summary = portal_coverage_summary(cov.territories, cov.needs, cov.cells);
-      p.coverage = std::move(cov);
-    }
-  }
+  if (p.settings.show_coverage) p.coverage = public_coverage(s, catalogues, region_code, p.settings.coverage_round_id);
 
   for (const auto& ref : repo::list_indicators(s, p.region.org_id)) {
     // Only rounds still locked (a round reopened for corrections leaves the portal until locked again).

@@ -10,51 +10,33 @@ namespace kvalis::network {
 
 bool portal_suppressed(int n) { return n < kPortalMinN; }
 
-std::optional<PortalMode> parse_portal_mode(const std::string& s) {
-  if (s == "direct") return PortalMode::direct;
-  if (s == "mediated") return PortalMode::mediated;
-  if (s == "referred") return PortalMode::referred;
-  if (s == "none") return PortalMode::none;
-  return std::nullopt;
+std::vector<long long> portal_answered_needs(const CoverageMap& map) {
+  std::set<long long> answered;
+  for (const auto& c : map.cells)
+    if (c.services > 0) answered.insert(c.need_area_id);
+  std::vector<long long> out;
+  for (long long id : map.needs)
+    if (answered.contains(id)) out.push_back(id);
+  return out;
 }
 
 std::vector<PortalCell> portal_coverage_cells(const std::vector<PortalTerritory>& territories,
-                                              const std::vector<PortalNeed>& needs,
-                                              const std::vector<PortalServiceFacts>& services,
-                                              const std::vector<PortalAnswer>& answers) {
-  std::map<std::string, std::size_t> territory_index;
-  for (std::size_t i = 0; i < territories.size(); ++i) territory_index.emplace(territories[i].code, i);
-  std::map<long long, std::size_t> need_index;
-  for (std::size_t i = 0; i < needs.size(); ++i) need_index.emplace(needs[i].id, i);
-  std::vector<PortalCell> cells(territories.size() * needs.size());
-  for (std::size_t t = 0; t < territories.size(); ++t)
-    for (std::size_t n = 0; n < needs.size(); ++n) {
-      cells[t * needs.size() + n].territory = territories[t].code;
-      cells[t * needs.size() + n].need_area_id = needs[n].id;
-    }
-  std::map<long long, std::vector<std::size_t>> where;  // service → territory indexes (each once)
-  for (const auto& s : services) {
-    std::set<std::size_t> seen;
-    for (const auto& code : s.territories)
-      if (auto it = territory_index.find(code); it != territory_index.end() && seen.insert(it->second).second)
-        where[s.service_id].push_back(it->second);
-  }
-  std::set<std::pair<long long, long long>> counted;  // (service, need): one answer each
-  for (const auto& a : answers) {
-    auto n = need_index.find(a.need_area_id);
-    auto w = where.find(a.service_id);
-    if (n == need_index.end() || w == where.end() || !counted.emplace(a.service_id, a.need_area_id).second) continue;
-    for (std::size_t t : w->second) {
-      PortalCell& c = cells[t * needs.size() + n->second];
-      ++c.services;
-      switch (a.mode) {
-        case PortalMode::direct: ++c.direct; break;
-        case PortalMode::mediated: ++c.mediated; break;
-        case PortalMode::referred: ++c.referred; break;
-        case PortalMode::none: ++c.none; break;
+                                              const std::vector<PortalNeed>& needs, const CoverageMap& map) {
+  std::map<std::pair<std::string, long long>, const CoverageCell*> at;
+  for (const auto& c : map.cells) at.emplace(std::pair(c.territory, c.need_area_id), &c);
+  std::vector<PortalCell> cells;
+  cells.reserve(territories.size() * needs.size());
+  for (const auto& t : territories)
+    for (const auto& n : needs) {
+      if (auto it = at.find({t.code, n.id}); it != at.end()) {
+        cells.push_back(*it->second);
+      } else {
+        PortalCell c;
+        c.territory = t.code;
+        c.need_area_id = n.id;
+        cells.push_back(std::move(c));
       }
     }
-  }
   return cells;
 }
 
@@ -90,6 +72,63 @@ std::vector<PortalTerritorySummary> portal_coverage_summary(const std::vector<Po
     out.push_back(std::move(s));
   }
   return out;
+}
+
+std::string portal_date(const std::string& iso, bool english) {
+  static const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                        "July",    "August",   "September", "October", "November", "December"};
+  int y = 0, m = 0, d = 0;
+  char tail = 0;
+  if (iso.size() != 10 || std::sscanf(iso.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || m < 1 || m > 12 ||
+      d < 1 || d > 31)
+    return iso;
+  if (english) return std::to_string(d) + " " + kMonths[m - 1] + " " + std::to_string(y);
+  return std::to_string(d) + ". " + std::to_string(m) + ". " + std::to_string(y);
+}
+
+std::string portal_capacity(long long count, const std::string& unit, bool english) {
+  struct Forms {
+    const char *code, *one, *few, *many, *en_one, *en_many;
+  };
+  static const Forms kUnits[] = {{"luzka", "lůžko", "lůžka", "lůžek", "bed", "beds"},
+                                 {"klient", "klient", "klienti", "klientů", "client", "clients"},
+                                 {"kontakt", "kontakt", "kontakty", "kontaktů", "contact", "contacts"},
+                                 {"interv", "intervence", "intervence", "intervencí", "intervention", "interventions"},
+                                 {"hovor", "hovor", "hovory", "hovorů", "call", "calls"}};
+  std::string word = unit;
+  for (const auto& f : kUnits)
+    if (unit == f.code) {
+      if (english)
+        word = count == 1 ? f.en_one : f.en_many;
+      else
+        word = count == 1 ? f.one : (count >= 2 && count <= 4 ? f.few : f.many);
+    }
+  std::string digits = std::to_string(count), grouped;
+  // Thousands grouped by a no-break space, as both languages' pages print numbers.
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0 && digits[i - 1] != '-') grouped += "\u00a0";
+    grouped += digits[i];
+  }
+  return word.empty() ? grouped : grouped + " " + word;
+}
+
+std::string portal_law_ref(const std::string& paragraph, const std::string& letter, bool english) {
+  std::string number = paragraph;
+  if (number.rfind("§", 0) == 0) number = number.substr(std::string("§").size());
+  number.erase(0, std::min(number.find_first_not_of(' '), number.size()));
+  std::string out = number.empty() ? std::string() : "§ " + number;
+  if (!letter.empty()) {
+    if (english)
+      out += "(" + letter + ")";
+    else
+      out += std::string(out.empty() ? "" : " ") + "písm. " + letter + ")";
+  }
+  return out;
+}
+
+std::string portal_capitalised(std::string text) {
+  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
+  return text;
 }
 
 std::pair<std::string, std::string> parse_peer_key(const std::string& key) {

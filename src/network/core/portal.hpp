@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "network/core/coverage.hpp"
+
 namespace kvalis::network {
 
 // Aggregates over fewer services than this show no number (n, quartiles, median).
@@ -85,18 +87,6 @@ struct PublicService {
 
 // ---- coverage -----------------------------------------------------------------------------------
 
-enum class PortalMode { direct, mediated, referred, none };
-std::optional<PortalMode> parse_portal_mode(const std::string& s);
-
-struct PortalAnswer {
-  long long service_id = 0;
-  long long need_area_id = 0;
-  PortalMode mode = PortalMode::none;
-};
-struct PortalServiceFacts {
-  long long service_id = 0;
-  std::vector<std::string> territories;  // ORP codes
-};
 struct PortalNeed {
   long long id = 0;
   std::string code, name_cs, name_en;
@@ -105,11 +95,8 @@ struct PortalTerritory {
   std::string code, name;
   long long population = 0;
 };
-struct PortalCell {
-  std::string territory;
-  long long need_area_id = 0;
-  int direct = 0, mediated = 0, referred = 0, none = 0, services = 0;
-};
+// A cell of the module's coverage map (aggregate_coverage, network/core/coverage.hpp).
+using PortalCell = CoverageCell;
 // One row of the map's table: a territory with the needs met directly by at least one service.
 struct PortalTerritorySummary {
   std::string code, name;
@@ -128,12 +115,12 @@ struct PublicCoverage {
   std::vector<PortalTerritorySummary> summary;
 };
 
-// Cells of every territory × need from the answers: a service counts in each ORP it works in, once per
-// need with its mode. Territories and needs keep the order given.
+// The needs of the module's map that some service answers (the needs of the round's cards), in the map's order.
+std::vector<long long> portal_answered_needs(const CoverageMap& map);
+// The cells of the module's map (aggregate_coverage) for every territory × need given, in their order (territory,
+// then need); a pair the map lacks is an empty cell.
 std::vector<PortalCell> portal_coverage_cells(const std::vector<PortalTerritory>& territories,
-                                              const std::vector<PortalNeed>& needs,
-                                              const std::vector<PortalServiceFacts>& services,
-                                              const std::vector<PortalAnswer>& answers);
+                                              const std::vector<PortalNeed>& needs, const CoverageMap& map);
 std::vector<PortalTerritorySummary> portal_coverage_summary(const std::vector<PortalTerritory>& territories,
                                                             const std::vector<PortalNeed>& needs,
                                                             const std::vector<PortalCell>& cells);
@@ -168,6 +155,20 @@ struct PublicPortal {
   std::optional<PublicCoverage> coverage;        // a locked round only, when show_coverage
   std::vector<PublicIndicator> indicators;
 };
+
+// ---- how the pages word things -----------------------------------------------------------------
+
+// A date YYYY-MM-DD as a reader writes it: "6. 12. 2026" in Czech, "6 December 2026" in English; anything
+// else as it came.
+std::string portal_date(const std::string& iso, bool english);
+// A capacity with its unit (capacity_types codes) in the right plural form: "3 klienti", "5 lůžek",
+// "1 bed"; an unknown unit as it came.
+std::string portal_capacity(long long count, const std::string& unit, bool english);
+// A basic activity's place in the law: "§ 40 písm. b)" in Czech, "§ 40(b)" in English (paragraph "§40" or
+// "40", letter "b").
+std::string portal_law_ref(const std::string& paragraph, const std::string& letter, bool english);
+// An English name as a heading or table row starts it: "housing" → "Housing".
+std::string portal_capitalised(std::string text);
 
 // ---- map geometry -------------------------------------------------------------------------------
 

@@ -12,21 +12,7 @@ namespace {
 
 using kvalis::exports::html_escape;
 
-std::string paragraphs(const std::string& text) {
-  std::string out, line;
-  auto flush = [&] {
-    if (!line.empty()) out += "<p>" + html_escape(line) + "</p>";
-    line.clear();
-  };
-  for (char c : text) {
-    if (c == '\n')
-      flush();
-    else
-      line += c;
-  }
-  flush();
-  return out;
-}
+std::string paragraphs(const std::string& text) { return kvalis::exports::html_paragraphs(text); }
 
 std::string status_label(const std::string& status, bool en) {
   static const std::array<std::array<const char*, 3>, 5> kLabels{{{"draft", "koncept", "draft"},

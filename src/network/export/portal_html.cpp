@@ -20,22 +20,7 @@ struct Tr {
   bool en() const { return lang == PortalLang::en; }
 };
 
-// Text with line breaks as paragraphs.
-std::string paragraphs(const std::string& text) {
-  std::string out, line;
-  auto flush = [&] {
-    if (line.find_first_not_of(" \t\r") != std::string::npos) out += "<p>" + esc(line) + "</p>";
-    line.clear();
-  };
-  for (char c : text) {
-    if (c == '\n')
-      flush();
-    else
-      line += c;
-  }
-  flush();
-  return out;
-}
+std::string paragraphs(const std::string& text) { return kvalis::exports::html_paragraphs(text); }
 
 std::string number(double v) {
   std::string s = format_cs(v);
@@ -152,7 +137,7 @@ std::string card_label(const Tr& t, const PublicCard& c) {
 }
 
 std::string need_name(const Tr& t, const std::string& cs, const std::string& en) {
-  return t.en() && !en.empty() ? en : cs;
+  return t.en() && !en.empty() ? portal_capitalised(en) : cs;
 }
 
 std::string home_page(const Tr& t, const PublicPortal& p) {
@@ -177,7 +162,7 @@ std::string home_page(const Tr& t, const PublicPortal& p) {
       h += "<li><a href=\"" + portal_href(t.lang, PortalPageKind::card, p.region.region_code, c.slug()) + "\">" +
            esc(card_label(t, c)) + "</a>" + (c.title.empty() ? "" : " – <span lang=\"cs\">" + esc(c.title) + "</span>") +
            " <span class=\"meta\">(" + t("verze ", "version ") +
-           std::to_string(c.version_no) + ", " + esc(c.published_on) + ")</span></li>";
+           std::to_string(c.version_no) + ", " + esc(portal_date(c.published_on, t.en())) + ")</span></li>";
     }
     h += "</ul>";
   }
@@ -204,7 +189,7 @@ std::string card_page(const Tr& t, const PublicPortal& p, const PublicCard& c) {
                   t("← Všechny karty služeb", "← All service cards") + "</a></p>";
   h += "<h1>" + esc(c.title.empty() ? card_label(t, c) : c.title) + "</h1>";
   h += "<p class=\"meta\">" + esc(card_label(t, c)) + " · " + t("verze ", "version ") + std::to_string(c.version_no) +
-       " · " + t("zveřejněno ", "published ") + esc(c.published_on) + "</p>";
+       " · " + t("zveřejněno ", "published ") + esc(portal_date(c.published_on, t.en())) + "</p>";
   if (t.en())
     h += "<p class=\"meta\">The card's texts are in Czech, as the region wrote them.</p>";
   if (!c.summary.empty()) h += "<div lang=\"cs\">" + paragraphs(c.summary) + "</div>";
@@ -233,11 +218,10 @@ std::string card_page(const Tr& t, const PublicPortal& p, const PublicCard& c) {
       if (!n.activities.empty()) {
         h += "<ul>";
         for (const auto& a : n.activities) {
-          std::string ref = a.paragraph;
-          if (!a.letter.empty()) ref += (ref.empty() ? "" : " ") + a.letter + ")";
+          const std::string ref = portal_law_ref(a.paragraph, a.letter, t.en());
           const bool english = t.en() && !a.text_en.empty();
           h += std::string("<li") + (english ? "" : " lang=\"cs\"") + ">" + esc(english ? a.text_en : a.text_cs) +
-               (ref.empty() ? "" : " <span class=\"meta\">(" + esc(ref) + ")</span>") + "</li>";
+               (ref.empty() ? "" : " <span class=\"meta\">– " + esc(ref) + "</span>") + "</li>";
         }
         h += "</ul>";
       }
@@ -263,10 +247,10 @@ std::string card_page(const Tr& t, const PublicPortal& p, const PublicCard& c) {
   h += "<h2>";
   h += t("Zveřejněné verze", "Published versions");
   h += "</h2><ul><li>" + std::string(t("Verze ", "Version ")) + std::to_string(c.version_no) + " (" +
-       esc(c.published_on) + ", " + t("platná", "current") + ")" +
+       esc(portal_date(c.published_on, t.en())) + ", " + t("platná", "current") + ")" +
        (c.change_note.empty() ? "" : " <span lang=\"cs\">– " + esc(c.change_note) + "</span>") + "</li>";
   for (const auto& v : c.earlier)
-    h += "<li>" + std::string(t("Verze ", "Version ")) + std::to_string(v.version_no) + " (" + esc(v.published_on) +
+    h += "<li>" + std::string(t("Verze ", "Version ")) + std::to_string(v.version_no) + " (" + esc(portal_date(v.published_on, t.en())) +
          ")" + (v.change_note.empty() ? "" : " <span lang=\"cs\">– " + esc(v.change_note) + "</span>") + "</li>";
   h += "</ul>";
   return h;
@@ -319,7 +303,7 @@ std::string services_page(const Tr& t, const PublicPortal& p) {
     for (const PublicService* s : list) {
       h += "<tr><th scope=\"row\">" + esc(s->name) + "</th><td>" + esc(s->provider) + "</td><td>" +
            join_names(t, s->forms) + "</td><td>" + join_names(t, s->territories) + "</td><td class=\"n\">" +
-           (s->capacity > 0 ? std::to_string(s->capacity) + " " + esc(s->capacity_unit) : "") + "</td><td>";
+           (s->capacity > 0 ? esc(portal_capacity(s->capacity, s->capacity_unit, t.en())) : "") + "</td><td>";
       bool first_contact = true;
       for (const auto& [kind_of, value] : s->contacts) {
         if (!first_contact) h += "<br>";
@@ -358,7 +342,8 @@ std::string coverage_page(const Tr& t, const PublicPortal& p) {
     return h;
   }
   const PublicCoverage& c = *p.coverage;
-  h += "<p>" + esc(c.title) + " (" + esc(c.period_from) + " – " + esc(c.period_to) + "). ";
+  h += "<p>" + std::string(t.en() ? "<span lang=\"cs\">" : "") + esc(c.title) + (t.en() ? "</span>" : "") + " (" +
+       esc(portal_date(c.period_from, t.en())) + " – " + esc(portal_date(c.period_to, t.en())) + "). ";
   h += t("Pro každé území (správní obvod obce s rozšířenou působností) ukazuje, kolik potřeb z karet služeb "
          "naplňuje přímo alespoň jedna služba, která v území působí. Čísla jsou počty služeb, ne osob.",
          "For each territory (the area of a municipality with extended powers) it shows how many needs of the "

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "platform/core/dates.hpp"
+#include "platform/core/text.hpp"
 #include "platform/store/query.hpp"
 #include "platform/store/row.hpp"
 
@@ -19,18 +20,7 @@ using kvalis::store::for_each_row;
 
 std::string date_of(long long epoch) { return epoch > 0 ? format_date(epoch) : std::string(); }
 
-// ";amb;ter;" → {"amb", "ter"}
-std::vector<std::string> split_codes(const std::string& s) {
-  std::vector<std::string> out;
-  std::size_t pos = 0;
-  while (pos < s.size()) {
-    std::size_t end = s.find(';', pos);
-    if (end == std::string::npos) end = s.size();
-    if (end > pos) out.push_back(s.substr(pos, end - pos));
-    pos = end + 1;
-  }
-  return out;
-}
+using kvalis::split_codes;
 
 }  // namespace
 
@@ -230,41 +220,9 @@ std::vector<PublicRegion> published_regions(soci::session& s) {
   return out;
 }
 
-std::vector<PublicCard> published_cards(soci::session& s, long long region_org_id) {
-  std::vector<PublicCard> cards;
-  std::map<long long, std::size_t> card_index;  // card id → position in cards
-  std::map<long long, std::size_t> version_card;  // published version id → position in cards
-  Filter f;
-  f.add("c.region_org_id = ?", {region_org_id}).add("v.status = 'published'");
-  for_each_row(s,
-               "SELECT c.id, c.kind_code, c.form_code, v.id, v.version_no, v.published_at, v.title, v.summary, "
-               "v.user_expect, v.user_not_expect, v.public_expect, v.public_not_expect, v.partners_expect, "
-               "v.partners_not_expect, v.change_note FROM nw_cards c JOIN nw_card_versions v ON v.card_id = c.id" +
-                   f.where() + " ORDER BY c.kind_code, c.form_code, v.version_no DESC",
-               f, [&](const soci::row& r) {
-                 const long long card_id = as_ll(r, 0);
-                 if (card_index.contains(card_id)) return;  // one published version per card; the latest wins
-                 PublicCard c;
-                 c.kind_code = as_str(r, 1);
-                 c.form_code = as_str(r, 2);
-                 c.version_no = as_int(r, 4);
-                 c.published_on = date_of(as_ll(r, 5));
-                 c.title = as_str(r, 6);
-                 c.summary = as_str(r, 7);
-                 c.user_expect = as_str(r, 8);
-                 c.user_not_expect = as_str(r, 9);
-                 c.public_expect = as_str(r, 10);
-                 c.public_not_expect = as_str(r, 11);
-                 c.partners_expect = as_str(r, 12);
-                 c.partners_not_expect = as_str(r, 13);
-                 c.change_note = as_str(r, 14);
-                 card_index[card_id] = cards.size();
-                 version_card[as_ll(r, 3)] = cards.size();
-                 cards.push_back(std::move(c));
-               });
-  if (cards.empty()) return cards;
-
-  // Earlier published versions: superseded ones that were published once.
+std::map<long long, std::vector<PublicCardVersion>> earlier_published_versions(soci::session& s,
+                                                                               long long region_org_id) {
+  std::map<long long, std::vector<PublicCardVersion>> out;
   Filter h;
   h.add("c.region_org_id = ?", {region_org_id}).add("v.status = 'superseded'").add("v.published_at > 0");
   for_each_row(s,
@@ -272,41 +230,9 @@ std::vector<PublicCard> published_cards(soci::session& s, long long region_org_i
                "JOIN nw_card_versions v ON v.card_id = c.id" +
                    h.where() + " ORDER BY c.id, v.version_no DESC",
                h, [&](const soci::row& r) {
-                 auto it = card_index.find(as_ll(r, 0));
-                 if (it == card_index.end()) return;
-                 cards[it->second].earlier.push_back({as_int(r, 1), date_of(as_ll(r, 2)), as_str(r, 3)});
+                 out[as_ll(r, 0)].push_back({as_int(r, 1), date_of(as_ll(r, 2)), as_str(r, 3)});
                });
-
-  // Needs of the published versions with their activities.
-  std::map<long long, std::pair<std::size_t, std::size_t>> need_at;  // card need id → (card, need)
-  Filter n;
-  n.add("c.region_org_id = ?", {region_org_id}).add("v.status = 'published'");
-  for_each_row(s,
-               "SELECT cn.id, cn.version_id, a.code, a.name_cs, a.name_en, cn.description, cn.answer "
-               "FROM nw_card_needs cn JOIN nw_card_versions v ON v.id = cn.version_id "
-               "JOIN nw_cards c ON c.id = v.card_id JOIN nw_need_areas a ON a.id = cn.need_area_id" +
-                   n.where() + " ORDER BY cn.version_id, cn.position, a.position, cn.id",
-               n, [&](const soci::row& r) {
-                 auto it = version_card.find(as_ll(r, 1));
-                 if (it == version_card.end()) return;
-                 auto& needs = cards[it->second].needs;
-                 need_at[as_ll(r, 0)] = {it->second, needs.size()};
-                 needs.push_back({as_str(r, 2), as_str(r, 3), as_str(r, 4), as_str(r, 5), as_str(r, 6), {}});
-               });
-  Filter a;
-  a.add("c.region_org_id = ?", {region_org_id}).add("v.status = 'published'");
-  for_each_row(s,
-               "SELECT na.card_need_id, act.paragraph, act.letter, act.text_cs, act.text_en FROM nw_card_need_activities na "
-               "JOIN nw_card_needs cn ON cn.id = na.card_need_id JOIN nw_card_versions v ON v.id = cn.version_id "
-               "JOIN nw_cards c ON c.id = v.card_id JOIN nw_activities act ON act.id = na.activity_id" +
-                   a.where() + " ORDER BY na.card_need_id, act.position, act.paragraph, act.letter, act.id",
-               a, [&](const soci::row& r) {
-                 auto it = need_at.find(as_ll(r, 0));
-                 if (it == need_at.end()) return;
-                 cards[it->second.first].needs[it->second.second].activities.push_back(
-                     {as_str(r, 1), as_str(r, 2), as_str(r, 3), as_str(r, 4)});
-               });
-  return cards;
+  return out;
 }
 
 std::vector<PublicService> region_services(soci::session& s, const std::string& region_code) {
@@ -345,65 +271,6 @@ std::vector<PublicService> region_services(soci::session& s, const std::string& 
                f, [&](const soci::row& r) {
                  if (auto it = index.find(as_ll(r, 0)); it != index.end())
                    out[it->second].contacts.emplace_back(as_str(r, 1), as_str(r, 2));
-               });
-  return out;
-}
-
-std::optional<CoverageRoundRow> locked_coverage_round(soci::session& s, long long region_org_id,
-                                                      std::optional<long long> round_id) {
-  std::optional<CoverageRoundRow> out;
-  Filter f;
-  f.add("region_org_id = ?", {region_org_id}).add("status = 'locked'");
-  if (round_id) f.add("id = ?", {*round_id});
-  for_each_row(s,
-               "SELECT id, title, period_from, period_to FROM nw_coverage_rounds" + f.where() +
-                   " ORDER BY period_to DESC, locked_at DESC, id DESC",
-               f, [&](const soci::row& r) {
-                 if (!out) out = CoverageRoundRow{as_ll(r, 0), as_str(r, 1), as_str(r, 2), as_str(r, 3)};
-               });
-  return out;
-}
-
-std::vector<PortalNeed> coverage_needs(soci::session& s, long long round_id) {
-  std::vector<PortalNeed> out;
-  Filter f;
-  f.add("a.id IN (SELECT cn.need_area_id FROM nw_card_needs cn JOIN nw_coverage_submissions sub ON "
-        "sub.card_version_id = cn.version_id WHERE sub.round_id = ? AND sub.status = 'submitted')",
-        {round_id});
-  for_each_row(s, "SELECT a.id, a.code, a.name_cs, a.name_en FROM nw_need_areas a" + f.where() +
-                      " ORDER BY a.position, a.id",
-               f, [&](const soci::row& r) { out.push_back({as_ll(r, 0), as_str(r, 1), as_str(r, 2), as_str(r, 3)}); });
-  return out;
-}
-
-std::vector<PortalAnswer> coverage_answers(soci::session& s, long long round_id) {
-  std::vector<PortalAnswer> out;
-  Filter f;
-  f.add("sub.round_id = ?", {round_id}).add("sub.status = 'submitted'");
-  for_each_row(s,
-               "SELECT sub.service_id, ans.need_area_id, ans.mode FROM nw_coverage_answers ans "
-               "JOIN nw_coverage_submissions sub ON sub.id = ans.submission_id" +
-                   f.where(),
-               f, [&](const soci::row& r) {
-                 if (auto mode = parse_portal_mode(as_str(r, 2))) out.push_back({as_ll(r, 0), as_ll(r, 1), *mode});
-               });
-  return out;
-}
-
-std::vector<PortalServiceFacts> coverage_services(soci::session& s, long long round_id) {
-  std::vector<PortalServiceFacts> out;
-  std::map<long long, std::size_t> index;
-  Filter f;
-  f.add("sub.round_id = ?", {round_id}).add("sub.status = 'submitted'");
-  for_each_row(s,
-               "SELECT sub.service_id, t.territory_code FROM nw_coverage_submissions sub "
-               "LEFT JOIN service_territories t ON t.service_id = sub.service_id" +
-                   f.where() + " ORDER BY sub.service_id, t.territory_code",
-               f, [&](const soci::row& r) {
-                 const long long id = as_ll(r, 0);
-                 auto [it, inserted] = index.emplace(id, out.size());
-                 if (inserted) out.push_back({id, {}});
-                 if (r.get_indicator(1) != soci::i_null) out[it->second].territories.push_back(as_str(r, 1));
                });
   return out;
 }

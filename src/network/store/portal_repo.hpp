@@ -5,6 +5,7 @@
 // round or a person.
 #include <soci/soci.h>
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -42,25 +43,12 @@ std::vector<RegionRow> regions(soci::session& s, const std::string& code = "");
 // Regions whose portal is published, by name.
 std::vector<PublicRegion> published_regions(soci::session& s);
 
-// The latest published version of each card of the region with its needs and activities, and the earlier
-// published (now superseded) versions. Names of kinds and forms are left to the caller.
-std::vector<PublicCard> published_cards(soci::session& s, long long region_org_id);
+// The earlier published (now superseded) versions of the region's cards, by card id, newest first.
+std::map<long long, std::vector<PublicCardVersion>> earlier_published_versions(soci::session& s,
+                                                                               long long region_org_id);
 
 // Active services of the region (services.region_code), with their provider's name, forms, ORP territories
 // and the service's contacts from the registry. Names of codes are left to the caller.
 std::vector<PublicService> region_services(soci::session& s, const std::string& region_code);
-
-struct CoverageRoundRow {
-  long long id = 0;
-  std::string title, period_from, period_to;
-};
-// The given round when it is the region's and locked, else (no id) the region's latest locked round.
-std::optional<CoverageRoundRow> locked_coverage_round(soci::session& s, long long region_org_id,
-                                                      std::optional<long long> round_id);
-// Needs of the round (those of the card versions its submitted forms answered), in the region's order.
-std::vector<PortalNeed> coverage_needs(soci::session& s, long long round_id);
-// Answers of the round's submitted forms, and the ORP territories of the services that gave them.
-std::vector<PortalAnswer> coverage_answers(soci::session& s, long long round_id);
-std::vector<PortalServiceFacts> coverage_services(soci::session& s, long long round_id);
 
 }  // namespace kvalis::network::store::portal_repo

@@ -8,6 +8,22 @@
 
 namespace kvalis::exports {
 
+std::string html_paragraphs(const std::string& text) {
+  std::string out, line;
+  auto flush = [&] {
+    if (line.find_first_not_of(" \t\r") != std::string::npos) out += "<p>" + html_escape(line) + "</p>";
+    line.clear();
+  };
+  for (char c : text) {
+    if (c == '\n')
+      flush();
+    else
+      line += c;
+  }
+  flush();
+  return out;
+}
+
 std::string html_escape(const std::string& text) {
   std::string out;
   out.reserve(text.size());

@@ -7,6 +7,8 @@
 namespace kvalis::exports {
 
 std::string html_escape(const std::string& text);
+// Text with line breaks as escaped paragraphs (<p>…</p>), blank lines left out.
+std::string html_paragraphs(const std::string& text);
 std::string format_cs(double value);  // Czech number: decimal comma, thin spaces between thousands
 // A fraction as a whole percentage, "13 %" for 0.125: the screen's rule (round_half_away), not printf's.
 std::string percent_text(const std::optional<double>& fraction);

@@ -26,17 +26,20 @@ TEST(PortalCoverage, CellsAndSummaryFromTable) {
   const std::vector<PortalNeed> needs{{1, "n1", "Potřeba 1", "Need 1"}, {2, "n2", "Potřeba 2", "Need 2"}};
   for (const auto& row : table.rows) {
     const std::string name = table.get(row, "case");
-    std::vector<PortalServiceFacts> services;
+    std::vector<ServiceFacts> services;
     for (const auto& s : split(table.get(row, "services"), ';')) {
       auto parts = split(s, ':');
-      services.push_back({std::stoll(parts[0]), split(parts[1], '|')});
+      services.push_back({std::stoll(parts[0]), "4", split(parts[1], '|'), {}});
     }
-    std::vector<PortalAnswer> answers;
+    std::vector<CoverageAnswer> answers;
     for (const auto& a : split(table.get(row, "answers"), ';')) {
       auto parts = split(a, ':');
-      answers.push_back({std::stoll(parts[0]), std::stoll(parts[1]), *parse_portal_mode(parts[2])});
+      answers.push_back({std::stoll(parts[0]), std::stoll(parts[1]), *parse_mode(parts[2])});
     }
-    auto cells = portal_coverage_cells(territories, needs, services, answers);
+    // The module's map (in its own order: territories by code, a need more than the portal shows), laid out in
+    // the portal's order of territories and needs.
+    const auto map = aggregate_coverage(services, answers, {}, {"C", "B", "A"}, {1, 2, 3});
+    auto cells = portal_coverage_cells(territories, needs, map);
     ASSERT_EQ(cells.size(), 6u) << name;
     const std::string territory = table.get(row, "territory");
     const long long need = std::stoll(table.get(row, "need"));
@@ -59,6 +62,20 @@ TEST(PortalCoverage, CellsAndSummaryFromTable) {
   }
 }
 
+TEST(PortalCoverage, AnsweredNeedsAreThoseOfTheRoundsCards) {
+  // Need 3 is the region's but on no card answered in the round: the portal leaves it out.
+  const auto map = aggregate_coverage({{1, "4", {"A"}, {}}, {2, "4", {"B"}, {}}},
+                                      {{1, 2, CoverageMode::none}, {2, 1, CoverageMode::direct}}, {}, {"A", "B"},
+                                      {1, 2, 3});
+  EXPECT_EQ(portal_answered_needs(map), (std::vector<long long>{1, 2}));
+  // A pair the map lacks (a territory or need not on it) is an empty cell, still in the portal's order.
+  auto cells = portal_coverage_cells({{"B", "Beta", 0}, {"Z", "Zeta", 0}}, {{2, "n2", "", ""}}, map);
+  ASSERT_EQ(cells.size(), 2u);
+  EXPECT_EQ(cells[0].territory, "B");
+  EXPECT_EQ(cells[1].territory, "Z");
+  EXPECT_EQ(cells[1].services, 0);
+}
+
 TEST(PortalCoverage, LevelsFromTable) {
   auto table = testing::load_data_table("network/portal_levels.csv");
   for (const auto& row : table.rows)
@@ -79,8 +96,36 @@ TEST(PortalIndicators, PeerKeys) {
   EXPECT_EQ(parse_peer_key("kind=13;form=pob"), (std::pair<std::string, std::string>{"13", "pob"}));
   EXPECT_EQ(parse_peer_key("kind=4"), (std::pair<std::string, std::string>{"4", ""}));
   EXPECT_EQ(parse_peer_key(""), (std::pair<std::string, std::string>{"", ""}));
-  EXPECT_FALSE(parse_portal_mode("přímo").has_value());
-  EXPECT_EQ(parse_portal_mode("referred"), PortalMode::referred);
+}
+
+TEST(PortalWording, DatesAsReadersWriteThem) {
+  EXPECT_EQ(portal_date("2026-12-06", false), "6. 12. 2026");
+  EXPECT_EQ(portal_date("2025-01-31", true), "31 January 2025");
+  EXPECT_EQ(portal_date("", false), "");
+  EXPECT_EQ(portal_date("2026-13-01", false), "2026-13-01");
+}
+
+TEST(PortalWording, CapacityInThePluralOfItsCount) {
+  EXPECT_EQ(portal_capacity(1, "klient", false), "1 klient");
+  EXPECT_EQ(portal_capacity(3, "klient", false), "3 klienti");
+  EXPECT_EQ(portal_capacity(5, "klient", false), "5 klientů");
+  EXPECT_EQ(portal_capacity(12, "luzka", false), "12 lůžek");
+  EXPECT_EQ(portal_capacity(2, "luzka", false), "2 lůžka");
+  EXPECT_EQ(portal_capacity(22, "interv", false), "22 intervencí");
+  EXPECT_EQ(portal_capacity(1, "luzka", true), "1 bed");
+  EXPECT_EQ(portal_capacity(102, "luzka", true), "102 beds");
+  EXPECT_EQ(portal_capacity(1500, "hovor", false), "1\u00a0500 hovorů");
+  EXPECT_EQ(portal_capacity(7, "jine", false), "7 jine");  // an unknown unit as it came
+}
+
+TEST(PortalWording, LawReferencesAndEnglishNames) {
+  EXPECT_EQ(portal_law_ref("§40", "b", false), "§ 40 písm. b)");
+  EXPECT_EQ(portal_law_ref("§40", "b", true), "§ 40(b)");
+  EXPECT_EQ(portal_law_ref("§ 49", "", false), "§ 49");
+  EXPECT_EQ(portal_law_ref("", "", false), "");
+  EXPECT_EQ(portal_capitalised("personal hygiene"), "Personal hygiene");
+  EXPECT_EQ(portal_capitalised("Úklid"), "Úklid");
+  EXPECT_EQ(portal_capitalised(""), "");
 }
 
 TEST(PortalMap, SimplifyKeepsCornersAndDropsNearPoints) {

@@ -142,6 +142,7 @@ export const cs = {
   comments: {
     title: 'Připomínky',
     empty: 'K této verzi zatím nejsou žádné připomínky.',
+    emptyMine: 'Vaše organizace k této verzi zatím nepodala žádnou připomínku.',
     add: 'Přidat připomínku',
     part: 'Část karty',
     text: 'Text připomínky',
@@ -405,6 +406,7 @@ export const en: typeof cs = {
   comments: {
     title: 'Comments',
     empty: 'There are no comments on this version yet.',
+    emptyMine: 'Your organisation has not commented on this version yet.',
     add: 'Add a comment',
     part: 'Part of the card',
     text: 'Comment',

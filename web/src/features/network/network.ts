@@ -28,7 +28,42 @@ export interface NetworkTab {
   permission?: string;
   /** Only region staff (or the platform administrator) see it. */
   regionOnly?: boolean;
+  /** Only these audiences see it (absent: everyone with the permission). */
+  audience?: readonly Audience[];
   also?: readonly string[];
+}
+
+/**
+ * Who a user is for the network section: region staff (or the platform administrator), a provider's member, a
+ * municipality, an audit body, or an evaluator (who reads published cards only).
+ */
+export type Audience = 'region' | 'provider' | 'municipality' | 'audit' | 'evaluator';
+export function audiencesOf(user: TabUser): Set<Audience> {
+  const out = new Set<Audience>();
+  if (user.platform_admin) out.add('region');
+  for (const m of user.memberships) {
+    if (m.role === 'evaluator') out.add('evaluator');
+    else if (m.organisation_type === 'region') out.add('region');
+    else if (m.organisation_type === 'provider') out.add('provider');
+    else if (m.organisation_type === 'municipality') out.add('municipality');
+    else if (m.organisation_type === 'audit_body') out.add('audit');
+  }
+  return out;
+}
+/**
+ * The comments a user meets on a card version: region staff all of them, a provider's members their own
+ * organisation's, everyone else (municipalities, audit bodies, evaluators) none, so no panel at all.
+ */
+export function commentsView(user: TabUser): 'all' | 'own' | 'none' {
+  const mine = audiencesOf(user);
+  if (mine.has('region')) return 'all';
+  return mine.has('provider') ? 'own' : 'none';
+}
+
+function inAudience(user: TabUser, audience: readonly Audience[] | undefined): boolean {
+  if (!audience) return true;
+  const mine = audiencesOf(user);
+  return audience.some((a) => mine.has(a));
 }
 export const CARD_TABS: readonly NetworkTab[] = [
   {
@@ -37,8 +72,19 @@ export const CARD_TABS: readonly NetworkTab[] = [
     labelKey: 'network.tabs.cards',
     also: ['/network/cards', '/network/versions'],
   },
-  { key: 'meetings', path: '/network/meetings', labelKey: 'network.tabs.meetings' },
-  { key: 'comments', path: '/network/comments', labelKey: 'network.tabs.comments', permission: 'network.respond' },
+  {
+    key: 'meetings',
+    path: '/network/meetings',
+    labelKey: 'network.tabs.meetings',
+    audience: ['region', 'provider'],
+  },
+  {
+    key: 'comments',
+    path: '/network/comments',
+    labelKey: 'network.tabs.comments',
+    permission: 'network.respond',
+    audience: ['provider'],
+  },
   { key: 'needs', path: '/network/needs', labelKey: 'network.tabs.needs', regionOnly: true },
   { key: 'activities', path: '/network/activities', labelKey: 'network.tabs.activities' },
   {
@@ -76,17 +122,18 @@ export function managesRegion(user: TabUser): boolean {
  */
 export function visibleTabs(
   user: TabUser,
-  coverage: readonly { path: string; labelKey: string; permission?: string }[],
+  coverage: readonly { path: string; labelKey: string; permission?: string; audience?: readonly Audience[] }[],
 ): NetworkTab[] {
   const region = isRegionStaff(user);
   const cards = CARD_TABS.filter(
     (t) =>
       (!t.permission || user.permissions.includes(t.permission)) &&
       (!t.regionOnly || region) &&
+      inAudience(user, t.audience) &&
       (t.key !== 'comments' || !region),
   );
   const more = coverage
-    .filter((t) => !t.permission || user.permissions.includes(t.permission))
+    .filter((t) => (!t.permission || user.permissions.includes(t.permission)) && inAudience(user, t.audience))
     .map((t) => {
       const rel = t.path.replace(/^\/+/, '');
       return { key: `coverage:${rel}`, path: rel ? `/network/${rel}` : '/network', labelKey: t.labelKey };

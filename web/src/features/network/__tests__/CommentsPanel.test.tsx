@@ -18,12 +18,12 @@ vi.mock('../api', async (importOriginal) => ({
 }));
 const { CommentsPanel } = await import('../components/CommentsPanel');
 
-function show(allowed: Transition[], comments: CardComment[]): Rendered {
+function show(allowed: Transition[], comments: CardComment[], ownOnly = false): Rendered {
   return render(
     <QueryClientProvider client={new QueryClient()}>
       <MemoryRouter>
         <App>
-          <CommentsPanel version={version({ allowed })} comments={comments} />
+          <CommentsPanel version={version({ allowed })} comments={comments} ownOnly={ownOnly} />
         </App>
       </MemoryRouter>
     </QueryClientProvider>,
@@ -103,5 +103,12 @@ describe('CommentsPanel', { timeout: 30_000 }, () => {
   it('says when there are no comments', () => {
     view = show([], []);
     expect(byTestId(view.container, 'comments-empty')?.textContent).toContain('zatím nejsou žádné připomínky');
+  });
+
+  it('tells a provider that its own organisation has not commented yet (others may have)', () => {
+    view = show(['comment'], [], true);
+    expect(byTestId(view.container, 'comments-empty')?.textContent).toContain(
+      'Vaše organizace k této verzi zatím nepodala žádnou připomínku',
+    );
   });
 });

@@ -7,6 +7,7 @@ import {
   answerProblem,
   canEditComment,
   changeCounts,
+  commentsView,
   editorFromVersion,
   editorProblems,
   editorToInput,
@@ -24,6 +25,7 @@ import {
   wordDiff,
   workflowButtons,
 } from '../network';
+import { COVERAGE_TABS } from '../coverage';
 import { comment, version } from './fixtures';
 
 const regionManager = {
@@ -65,9 +67,66 @@ describe('tabs', () => {
       provider,
       ['cards', 'meetings', 'comments', 'activities', 'coverage:coverage', 'coverage:minimal'],
     ],
-    ['auditor', auditor, ['cards', 'meetings', 'activities', 'coverage:coverage']],
+    ['auditor', auditor, ['cards', 'activities', 'coverage:coverage']],
   ])('%s sees its tabs', (_, user, expected) => {
     expect(keys(user)).toEqual(expected);
+  });
+  // With the coverage part's real tabs: municipalities and audit bodies read cards and the map, evaluators cards
+  // only; nobody meets a tab whose page can only say "not for you".
+  const municipality = {
+    platform_admin: false,
+    permissions: ['network.read', 'network.respond', 'network.manage'],
+    memberships: [{ organisation_type: 'municipality', role: 'manager' }],
+  };
+  const evaluator = {
+    platform_admin: false,
+    permissions: ['network.read'],
+    memberships: [{ organisation_type: 'provider', role: 'evaluator' }],
+  };
+  const providerReadonly = {
+    platform_admin: false,
+    permissions: ['network.read'],
+    memberships: [{ organisation_type: 'provider', role: 'readonly' }],
+  };
+  it.each([
+    ['municipality manager', municipality, ['cards', 'activities', 'coverage:coverage/map']],
+    [
+      'municipality readonly',
+      {
+        ...municipality,
+        permissions: ['network.read'],
+        memberships: [{ organisation_type: 'municipality', role: 'readonly' }],
+      },
+      ['cards', 'activities', 'coverage:coverage/map'],
+    ],
+    ['auditor', auditor, ['cards', 'activities', 'coverage:coverage/map']],
+    ['evaluator', evaluator, ['cards', 'activities']],
+    [
+      'provider readonly',
+      providerReadonly,
+      ['cards', 'meetings', 'activities', 'coverage:coverage', 'coverage:coverage/map', 'coverage:minimal'],
+    ],
+    [
+      'provider manager',
+      provider,
+      ['cards', 'meetings', 'comments', 'activities', 'coverage:coverage', 'coverage:coverage/map', 'coverage:minimal'],
+    ],
+    [
+      'region manager',
+      regionManager,
+      [
+        'cards',
+        'meetings',
+        'needs',
+        'activities',
+        'portal',
+        'coverage:coverage',
+        'coverage:coverage/map',
+        'coverage:minimal',
+      ],
+    ],
+  ])('%s sees the tabs it can use (real coverage tabs)', (_, user, expected) => {
+    expect(visibleTabs(user, COVERAGE_TABS).map((t) => t.key)).toEqual(expected);
   });
   it('finds the tab of a path, the coverage tabs under /network', () => {
     const tabs = visibleTabs(regionManager, coverage);
@@ -77,6 +136,21 @@ describe('tabs', () => {
     expect(tabForPath(tabs, '/network/meetings/4')).toBe('meetings');
     expect(tabForPath(tabs, '/network/coverage/rounds/2')).toBe('coverage:coverage');
     expect(tabForPath(tabs, '/network/portal')).toBe('portal');
+  });
+  it('shows the comments of a version: region all, provider its own, others none', () => {
+    expect(commentsView(regionWorker)).toBe('all');
+    expect(commentsView(provider)).toBe('own');
+    expect(commentsView({ ...provider, memberships: [{ organisation_type: 'provider', role: 'readonly' }] })).toBe(
+      'own',
+    );
+    expect(commentsView(auditor)).toBe('none');
+    expect(commentsView({ ...auditor, memberships: [{ organisation_type: 'municipality', role: 'readonly' }] })).toBe(
+      'none',
+    );
+    expect(commentsView({ ...auditor, memberships: [{ organisation_type: 'provider', role: 'evaluator' }] })).toBe(
+      'none',
+    );
+    expect(commentsView({ platform_admin: true, permissions: [], memberships: [] })).toBe('all');
   });
   it('only region admins and managers with network.manage manage the region', () => {
     expect(managesRegion(regionManager)).toBe(true);

@@ -14,10 +14,13 @@ import { CommentStatusTag } from './Tags';
 export function CommentsPanel({
   version,
   comments: given,
+  ownOnly = false,
 }: {
   version: Pick<CardVersion, 'version_id' | 'needs' | 'allowed' | 'status' | 'comments_until'>;
   /** for tests: the comments instead of the server's */
   comments?: CardComment[];
+  /** The reader sees only its own organisation's comments (a provider): the empty state says so. */
+  ownOnly?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const query = useComments(given ? 0 : version.version_id);
@@ -47,7 +50,10 @@ export function CommentsPanel({
       {query.error && !given ? <ErrorAlert error={query.error} onRetry={() => query.refetch()} /> : null}
       {!given && query.isLoading ? <Card loading /> : null}
       {groups.length === 0 && (given || query.isSuccess) ? (
-        <Empty description={t('network.comments.empty')} data-testid="comments-empty" />
+        <Empty
+          description={t(ownOnly ? 'network.comments.emptyMine' : 'network.comments.empty')}
+          data-testid="comments-empty"
+        />
       ) : null}
       {groups.map((g) => (
         <section key={g.part} data-testid="comment-group" data-part={g.part} style={{ marginTop: 12 }}>

@@ -13,12 +13,14 @@ import { useRegionCode } from '../components/RegionPicker';
 import { VersionStatusTag } from '../components/Tags';
 import { useKinds } from '../components/useKinds';
 import { WorkflowButtons } from '../components/WorkflowButtons';
-import { can } from '../network';
+import { useCurrentUser } from '../../../app/SessionContext';
+import { can, commentsView } from '../network';
 
 export default function VersionPage() {
   const { t } = useTranslation();
   const id = Number(useParams().id);
   const region = useRegionCode();
+  const comments = commentsView(useCurrentUser());
   const version = useVersion(id);
   const { kindName, formName } = useKinds();
   if (version.error) return <ErrorAlert error={version.error} onRetry={() => version.refetch()} backTo="/network" />;
@@ -88,7 +90,9 @@ export default function VersionPage() {
           <CardView version={v} />
         )}
       </div>
-      {v.status !== 'draft' || can(v, 'comment') ? <CommentsPanel version={v} /> : null}
+      {comments !== 'none' && (v.status !== 'draft' || can(v, 'comment')) ? (
+        <CommentsPanel version={v} ownOnly={comments === 'own'} />
+      ) : null}
     </div>
   );
 }
