@@ -117,9 +117,6 @@ constexpr std::array kMessages = {
     Message{"network.dev.effect_unit_mismatch",
             "Jednotka záměru ({unit}) se liší od jednotky kapacity služby v síti roku {year}; změnu zapište ručně.",
             "The intention's unit ({unit}) differs from the service's capacity unit in the network of {year}; record the change by hand."},
-    Message{"network.dev.decision_reason",
-            "Rozvojový plán služby {service}: {decision}. {reason}",
-            "Development plan of {service}: {decision}. {reason}"},
 };
 
 const bool kRegistered = add_messages("network_dev", kMessages);

@@ -5,6 +5,7 @@
 
 #include <cstdio>
 
+#include "platform/core/messages.hpp"
 #include "support/data_table.hpp"
 
 namespace kvalis::testing {
@@ -56,6 +57,18 @@ TEST(NetworkDevPlans, EnumsRoundTrip) {
   EXPECT_EQ(category_name(CostCategory::personnel), "osobní náklady");
   EXPECT_EQ(network_decision_name("include"), "zařazení do sítě");
   EXPECT_EQ(network_decision_name("remove", true), "removal from the network");
+}
+
+TEST(NetworkDevPlans, EffectMessagesInBothLanguages) {
+  const std::vector<std::pair<std::string, std::string>> params = {
+      {"year", "2027"}, {"kind", "změna kapacity"}, {"after", "90"}, {"unit", "luzka"}};
+  EXPECT_EQ(translate("network.dev.effect_proposed", Lang::cs, params),
+            "Navržena změna sítě roku 2027: změna kapacity, kapacita 90 luzka.");
+  EXPECT_EQ(translate("network.dev.effect_no_year", Lang::en, params),
+            "The network of 2027 is not set up yet; record the capacity change when it is.");
+  for (auto o : {EffectOutcome::proposed, EffectOutcome::no_year, EffectOutcome::year_approved,
+                 EffectOutcome::not_in_network, EffectOutcome::unit_mismatch})
+    EXPECT_NE(find_message("network.dev.effect_" + std::string(to_string(o))), nullptr) << to_string(o);
 }
 
 TEST(NetworkDevPlans, WhoMayDoWhat) {
