@@ -23,6 +23,9 @@ using network::IntentionDecision;
 
 constexpr std::size_t kPlans = 12;  // 10 decided, 1 submitted, 1 draft
 constexpr const char* kDemoRegionCode = "86";
+// The demo's kinds with service cards (network_cards_demo.cpp): domovy pro seniory, pečovatelská služba, osobní
+// asistence, SAS pro rodiny s dětmi, terénní programy, odborné sociální poradenství.
+const std::vector<std::string> kEvidenceKinds = {"13", "4", "3", "28", "32", "1"};
 
 template <class T>
 T checked(Result<T> r, const std::string& what) {
@@ -96,6 +99,16 @@ std::vector<std::pair<std::string, long long>> chosen_services(const DemoContext
     by_provider[provider].push_back({key, id});
     if (ctx.providers.count(provider) && ctx.providers.at(provider) == ctx.main_provider_id) main_key = provider;
   }
+  // Within a provider, services of the kinds with service cards, coverage and minimal forms in the demo first, so
+  // the evidence panel beside each plan has something to show.
+  auto rank = [&](const std::pair<std::string, long long>& sv) {
+    const auto it = ctx.service_kinds.find(sv.first);
+    const auto kind = it == ctx.service_kinds.end() ? std::string() : it->second;
+    const auto pos = std::find(kEvidenceKinds.begin(), kEvidenceKinds.end(), kind);
+    return static_cast<int>(pos - kEvidenceKinds.begin());
+  };
+  for (auto& [provider, list] : by_provider)
+    std::stable_sort(list.begin(), list.end(), [&](const auto& a, const auto& b) { return rank(a) < rank(b); });
   std::vector<std::pair<std::string, long long>> out;
   if (!main_key.empty())
     for (std::size_t i = 0; i < by_provider[main_key].size() && i < 2; ++i) out.push_back(by_provider[main_key][i]);
