@@ -60,11 +60,11 @@ struct Outcome {
   DevDecision decision;
 };
 const std::vector<Outcome> kOutcomes = {
-    {{5, 4, 4, 5, 4}, DevDecision::support},     {{4, 4, 3, 3, 3}, DevDecision::partly},
-    {{4, 5, 4, 4, 4}, DevDecision::support},     {{1, 2, 3, 2, 2}, DevDecision::not_support},
-    {{3, 4, 3, 4, 2}, DevDecision::partly},      {{5, 5, 3, 4, 4}, DevDecision::support},
-    {{3, 3, 4, 3, 3}, DevDecision::partly},      {{2, 1, 2, 3, 1}, DevDecision::not_support},
-    {{4, 4, 5, 4, 3}, DevDecision::support},     {{3, 4, 2, 3, 4}, DevDecision::partly},
+    {{5, 4, 4, 5, 4}, DevDecision::support}, {{4, 4, 3, 3, 3}, DevDecision::partly},
+    {{4, 5, 4, 4, 4}, DevDecision::support}, {{1, 2, 3, 2, 2}, DevDecision::not_support},
+    {{3, 4, 3, 4, 2}, DevDecision::partly},  {{5, 5, 3, 4, 4}, DevDecision::support},
+    {{3, 3, 4, 3, 3}, DevDecision::partly},  {{2, 1, 2, 3, 1}, DevDecision::not_support},
+    {{4, 4, 5, 4, 3}, DevDecision::support}, {{3, 4, 2, 3, 4}, DevDecision::partly},
 };
 
 const char* kReasons[] = {
@@ -201,8 +201,8 @@ NetworkStageSummary write_network_dev_demo(soci::session& s, const DemoContext& 
   {
     for (std::size_t i = 0; i < kCriteria.size(); ++i) {
       const auto& c = kCriteria[i];
-      napp::CriterionInput in{c.code, c.name_cs, c.name_en, c.description, c.evidence, c.weight, 5,
-                              static_cast<int>(i + 1), true};
+      napp::CriterionInput in{
+          c.code, c.name_cs, c.name_en, c.description, c.evidence, c.weight, 5, static_cast<int>(i + 1), true};
       auto created = napp::in_session::create_dev_criterion(s, region, ctx.region_id, in);
       if (created) {
         ++criteria_created;
@@ -239,7 +239,8 @@ NetworkStageSummary write_network_dev_demo(soci::session& s, const DemoContext& 
     const std::size_t index = n++;
     napp::DevPlanChange change;
     change.intentions = intentions_for(detail, index, needs, year);
-    detail = checked(napp::in_session::update_dev_plan(s, provider, id, change, now), "intentions of " + services[i].first);
+    detail =
+        checked(napp::in_session::update_dev_plan(s, provider, id, change, now), "intentions of " + services[i].first);
     ++plans_created;
     providers.insert(provider_id);
     out.ids["dev_plans"].push_back(id);
@@ -259,8 +260,8 @@ NetworkStageSummary write_network_dev_demo(soci::session& s, const DemoContext& 
     decision.reason = decision_reason(outcome.decision);
     decision.intentions = choices_for(detail, outcome.decision);
     decision.decided_on = std::to_string(year) + "-03-" + (index < 9 ? "0" : "") + std::to_string(index + 1);
-    decision.decided_by_text = "Rada Královéhradeckého kraje, usnesení RK/" + std::to_string(year) + "/" +
-                               std::to_string(210 + index);
+    decision.decided_by_text =
+        "Rada Královéhradeckého kraje, usnesení RK/" + std::to_string(year) + "/" + std::to_string(210 + index);
     detail = checked(napp::in_session::decide_dev_plan(s, region, id, decision, now), "decide " + services[i].first);
     ++decided;
     for (const auto& p : detail.effect.proposed)

@@ -103,8 +103,8 @@ struct EffectView {
 struct DevPlanDetail {
   devrepo::PlanRow plan;
   std::vector<devrepo::IntentionRow> intentions;
-  std::vector<DemandYear> costs;   // of every intention per year
-  std::vector<DemandYear> demand;  // of the supported intentions (once decided)
+  std::vector<DemandYear> costs;             // of every intention per year
+  std::vector<DemandYear> demand;            // of the supported intentions (once decided)
   std::optional<EvaluationView> evaluation;  // region staff; the provider once decided
   EffectView effect;
   std::vector<DevAction> allowed;
@@ -152,8 +152,8 @@ struct DevDemand {
 // The supported costs of the decided plans of a region, per year (year_from .. year_from + years - 1).
 DevDemand supported_dev_demand(soci::session& s, long long region_org_id, int year_from, int years,
                                const std::vector<long long>& provider_ids = {});
-Result<DevDemand> dev_demand(kvalis::store::Database& db, const accounts::Caller& caller, const std::string& region_code,
-                             int year_from, int years);
+Result<DevDemand> dev_demand(kvalis::store::Database& db, const accounts::Caller& caller,
+                             const std::string& region_code, int year_from, int years);
 
 // ---- in the caller's transaction (the demo), at the time `now` ----
 namespace in_session {

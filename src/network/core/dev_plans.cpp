@@ -104,7 +104,9 @@ std::optional<DevPlanStatus> parse_dev_plan_status(std::string_view t) { return 
 std::optional<DevAction> parse_dev_action(std::string_view t) { return parse_in(kActions, t); }
 std::optional<DevActor> parse_dev_actor(std::string_view t) { return parse_in(kActors, t); }
 std::optional<DevDecision> parse_dev_decision(std::string_view t) { return parse_in(kDecisions, t); }
-std::optional<IntentionDecision> parse_intention_decision(std::string_view t) { return parse_in(kIntentionDecisions, t); }
+std::optional<IntentionDecision> parse_intention_decision(std::string_view t) {
+  return parse_in(kIntentionDecisions, t);
+}
 std::optional<IntentionType> parse_intention_type(std::string_view t) { return parse_in(kTypes, t); }
 std::optional<CostCategory> parse_cost_category(std::string_view t) { return parse_in(kCategories, t); }
 
@@ -149,18 +151,21 @@ Status dev_action_allowed(DevPlanStatus status, DevAction action, DevActor actor
     case DevAction::submit:
       if (actor != DevActor::provider_editor) return forbidden("network.dev.provider_required");
       if (status != DevPlanStatus::draft) return conflict("status", "network.dev.not_draft");
-      if (action == DevAction::submit && facts.intentions <= 0) return invalid("intentions", "network.dev.no_intentions");
+      if (action == DevAction::submit && facts.intentions <= 0)
+        return invalid("intentions", "network.dev.no_intentions");
       return ok_status();
     case DevAction::return_:
     case DevAction::evaluate:
       if (actor != DevActor::region_manager) return forbidden("network.region.required");
       if (status != DevPlanStatus::submitted && status != DevPlanStatus::evaluated)
-        return conflict("status", status == DevPlanStatus::decided ? "network.dev.decided" : "network.dev.not_submitted");
+        return conflict("status",
+                        status == DevPlanStatus::decided ? "network.dev.decided" : "network.dev.not_submitted");
       return ok_status();
     case DevAction::decide:
       if (actor != DevActor::region_manager) return forbidden("network.region.required");
       if (status == DevPlanStatus::decided) return conflict("status", "network.dev.decided");
-      if (status != DevPlanStatus::evaluated || !facts.evaluated) return conflict("status", "network.dev.not_evaluated");
+      if (status != DevPlanStatus::evaluated || !facts.evaluated)
+        return conflict("status", "network.dev.not_evaluated");
       return ok_status();
   }
   return missing;
@@ -186,8 +191,8 @@ Status check_intention(const std::string& field, const IntentionFacts& in, int y
   if (in.description.find_first_not_of(" \t\r\n") == std::string::npos)
     return invalid(field + ".description", "network.dev.required");
   if (in.from_year < year_from || in.from_year > year_to)
-    return invalid(field + ".from_year", "network.dev.year_outside", {{"from", std::to_string(year_from)},
-                                                                      {"to", std::to_string(year_to)}});
+    return invalid(field + ".from_year", "network.dev.year_outside",
+                   {{"from", std::to_string(year_from)}, {"to", std::to_string(year_to)}});
   if (!in.answers_something) return invalid(field + ".answers", "network.dev.answers_required");
   switch (in.type) {
     case IntentionType::capacity:
@@ -214,8 +219,8 @@ Status check_intention(const std::string& field, const IntentionFacts& in, int y
     const auto& c = in.costs[i];
     const std::string f = field + ".costs[" + std::to_string(i) + "]";
     if (c.year < year_from || c.year > year_to)
-      return invalid(f + ".year", "network.dev.year_outside", {{"from", std::to_string(year_from)},
-                                                              {"to", std::to_string(year_to)}});
+      return invalid(f + ".year", "network.dev.year_outside",
+                     {{"from", std::to_string(year_from)}, {"to", std::to_string(year_to)}});
     if (!std::isfinite(c.amount) || c.amount < 0) return invalid(f + ".amount", "network.dev.amount_negative");
     if (!seen.insert({c.year, c.category}).second) return invalid(f + ".category", "network.dev.cost_repeated");
   }
@@ -271,8 +276,10 @@ Result<std::vector<IntentionChoice>> decide_intentions(DevDecision decision, con
     const auto& g = given[i];
     if (std::find(ids.begin(), ids.end(), g.id) == ids.end())
       return invalid(at("intentions", i, "id"), "network.dev.intention_unknown");
-    if (!chosen.emplace(g.id, g.decision).second) return invalid(at("intentions", i, "id"), "network.dev.intention_repeated");
-    if (g.decision == IntentionDecision::none) return invalid(at("intentions", i, "decision"), "network.dev.intention_decision");
+    if (!chosen.emplace(g.id, g.decision).second)
+      return invalid(at("intentions", i, "id"), "network.dev.intention_repeated");
+    if (g.decision == IntentionDecision::none)
+      return invalid(at("intentions", i, "decision"), "network.dev.intention_decision");
     if (decision == DevDecision::support && g.decision != IntentionDecision::support)
       return invalid(at("intentions", i, "decision"), "network.dev.contradicts_support");
     if (decision == DevDecision::not_support && g.decision != IntentionDecision::not_support)

@@ -56,9 +56,9 @@ std::string_view network_decision_name(std::string_view kind, bool english = fal
 
 // The facts about a plan an action needs besides its status and the actor.
 struct DevPlanFacts {
-  int intentions = 0;          // for submit: at least one
-  bool ever_submitted = false; // the region sees a plan once it was submitted (a returned draft too)
-  bool evaluated = false;      // every active criterion scored (for decide)
+  int intentions = 0;           // for submit: at least one
+  bool ever_submitted = false;  // the region sees a plan once it was submitted (a returned draft too)
+  bool evaluated = false;       // every active criterion scored (for decide)
 };
 
 // Whether the actor may do the action on a plan in this status: ok, or the error (not_found when the actor
@@ -128,7 +128,8 @@ struct IntentionChoice {
 // support none; partly needs a decision on each intention with at least one supported and one not. Choices
 // that contradict support / not support, unknown or repeated ids are errors naming "intentions[i].…"; a
 // reason is required unless the plan is supported whole.
-Result<std::vector<IntentionChoice>> decide_intentions(DevDecision decision, const std::vector<long long>& intention_ids,
+Result<std::vector<IntentionChoice>> decide_intentions(DevDecision decision,
+                                                       const std::vector<long long>& intention_ids,
                                                        const std::vector<IntentionChoice>& given,
                                                        const std::string& reason);
 

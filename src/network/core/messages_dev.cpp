@@ -1,8 +1,8 @@
 // Messages of providers' development plans and the evidence panel (network module, issue 13 items 3 and 5) in
 // Czech and English.
-#include "platform/core/messages.hpp"
-
 #include <array>
+
+#include "platform/core/messages.hpp"
 
 namespace kvalis {
 namespace {
@@ -97,7 +97,8 @@ constexpr std::array kMessages = {
     Message{"network.dev.intention_decision",
             "Pole „{field}“: rozhodnutí o záměru musí být support (podpořen) nebo not_support (nepodpořen).",
             "Field '{field}': the decision on an intention must be support or not_support."},
-    Message{"network.dev.intention_missing", "Pole „{field}“: při částečné podpoře rozhodněte o každém záměru (chybí {value}).",
+    Message{"network.dev.intention_missing",
+            "Pole „{field}“: při částečné podpoře rozhodněte o každém záměru (chybí {value}).",
             "Field '{field}': a partial support needs a decision on every intention ({value} is missing)."},
     Message{"network.dev.contradicts_support", "Pole „{field}“: při podpoře plánu musí být podpořen každý záměr.",
             "Field '{field}': when the plan is supported, every intention is supported."},
@@ -108,15 +109,18 @@ constexpr std::array kMessages = {
             "Field '{field}': a partial support means at least one intention supported and one not."},
     Message{"network.dev.effect_proposed", "Navržena změna sítě roku {year}: {kind}, kapacita {after} {unit}.",
             "Network change proposed for {year}: {kind}, capacity {after} {unit}."},
-    Message{"network.dev.effect_no_year", "Síť roku {year} zatím není založena; změnu kapacity zapište při jejím založení.",
+    Message{"network.dev.effect_no_year",
+            "Síť roku {year} zatím není založena; změnu kapacity zapište při jejím založení.",
             "The network of {year} is not set up yet; record the capacity change when it is."},
-    Message{"network.dev.effect_year_approved", "Síť roku {year} je už schválena; změnu kapacity do ní nelze navrhnout.",
+    Message{"network.dev.effect_year_approved",
+            "Síť roku {year} je už schválena; změnu kapacity do ní nelze navrhnout.",
             "The network of {year} is already approved; no capacity change can be proposed in it."},
     Message{"network.dev.effect_not_in_network", "Služba v síti roku {year} není; snížení kapacity nelze navrhnout.",
             "The service is not in the network of {year}; a decrease of capacity cannot be proposed."},
     Message{"network.dev.effect_unit_mismatch",
             "Jednotka záměru ({unit}) se liší od jednotky kapacity služby v síti roku {year}; změnu zapište ručně.",
-            "The intention's unit ({unit}) differs from the service's capacity unit in the network of {year}; record the change by hand."},
+            "The intention's unit ({unit}) differs from the service's capacity unit in the network of {year}; record "
+            "the change by hand."},
 };
 
 const bool kRegistered = add_messages("network_dev", kMessages);

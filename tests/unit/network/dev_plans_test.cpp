@@ -173,14 +173,16 @@ TEST(NetworkDevPlans, Decisions) {
     std::vector<IntentionChoice> given;
     for (const auto& g : split(t.get(row, "given"), ';')) {
       const auto p = split(g, '=');
-      given.push_back({std::stoll(p[0]), p[1] == "none" ? IntentionDecision::none : parse_intention_decision(p[1]).value()});
+      given.push_back(
+          {std::stoll(p[0]), p[1] == "none" ? IntentionDecision::none : parse_intention_decision(p[1]).value()});
     }
     const auto reason = t.get(row, "reason") == "-" ? std::string() : t.get(row, "reason");
     const auto r = decide_intentions(decision, ids, given, reason);
     if (t.get(row, "error_key").empty()) {
       ASSERT_TRUE(r) << "line " << row.line << ": " << r.error().message_key << " " << r.error().field;
       std::string got;
-      for (const auto& c : *r) got += (got.empty() ? "" : ";") + std::to_string(c.id) + "=" + std::string(to_string(c.decision));
+      for (const auto& c : *r)
+        got += (got.empty() ? "" : ";") + std::to_string(c.id) + "=" + std::string(to_string(c.decision));
       EXPECT_EQ(got, t.get(row, "expected")) << "line " << row.line;
     } else {
       ASSERT_FALSE(r) << "line " << row.line;
