@@ -607,7 +607,7 @@ Result<DevDemand> dev_demand(kvalis::store::Database& db, const accounts::Caller
                              const std::string& region_code, int year_from, int years) {
   return db.read([&](soci::session& s) -> Result<DevDemand> {
     if (year_from < 2000 || year_from > 2100) return invalid("year_from", "network.dev.year_range");
-    if (years < 1 || years > 10) return invalid("years", "network.dev.year_range");
+    if (years < 1 || years > 10) return invalid("years", "network.dev.years_range");
     auto region = reading_region(s, caller, region_code);
     if (!region) return region.error();
     if (region_staff(caller, *region)) return supported_dev_demand(s, region->org_id, year_from, years);

@@ -198,6 +198,8 @@ Status check_intention(const std::string& field, const IntentionFacts& in, int y
     case IntentionType::capacity:
       if (!in.capacity_delta || *in.capacity_delta == 0 || !std::isfinite(*in.capacity_delta))
         return invalid(field + ".capacity_delta", "network.dev.capacity_required");
+      if (std::fabs(*in.capacity_delta) > kMaxCapacityDelta)
+        return invalid(field + ".capacity_delta", "network.dev.capacity_range");
       if (in.capacity_unit.empty()) return invalid(field + ".capacity_unit", "network.dev.required");
       break;
     case IntentionType::new_form:
@@ -209,6 +211,7 @@ Status check_intention(const std::string& field, const IntentionFacts& in, int y
     case IntentionType::staffing:
       if (!in.fte_delta || *in.fte_delta == 0 || !std::isfinite(*in.fte_delta))
         return invalid(field + ".fte_delta", "network.dev.fte_required");
+      if (std::fabs(*in.fte_delta) > kMaxFteDelta) return invalid(field + ".fte_delta", "network.dev.fte_range");
       break;
     case IntentionType::quality:
     case IntentionType::other:
@@ -222,6 +225,7 @@ Status check_intention(const std::string& field, const IntentionFacts& in, int y
       return invalid(f + ".year", "network.dev.year_outside",
                      {{"from", std::to_string(year_from)}, {"to", std::to_string(year_to)}});
     if (!std::isfinite(c.amount) || c.amount < 0) return invalid(f + ".amount", "network.dev.amount_negative");
+    if (c.amount > kMaxAmount) return invalid(f + ".amount", "network.dev.amount_range");
     if (!seen.insert({c.year, c.category}).second) return invalid(f + ".category", "network.dev.cost_repeated");
   }
   return ok_status();

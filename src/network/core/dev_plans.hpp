@@ -91,9 +91,14 @@ struct IntentionFacts {
   bool answers_something = false;  // a need area, an audit finding or a text it answers
   std::vector<IntentionCost> costs;
 };
+// Bounds of what an intention may state (beyond them the input is a typing error, and sums stay finite).
+inline constexpr double kMaxAmount = 1e12;           // Kč per year and category
+inline constexpr double kMaxCapacityDelta = 100000;  // units of capacity
+inline constexpr double kMaxFteDelta = 10000;        // full-time equivalents
 // The checks: a description; the year it starts within the plan; what it answers; by type: capacity needs a
 // non-zero change and its unit, a new form a form code, a new territory a territory code, staffing a non-zero
-// FTE change; costs within the plan's years, not negative, one line per year and category.
+// FTE change (both within the bounds above); costs within the plan's years, from 0 to kMaxAmount, one line
+// per year and category.
 Status check_intention(const std::string& field, const IntentionFacts& in, int year_from, int year_to);
 
 // ---- evaluation --------------------------------------------------------------------------------------
