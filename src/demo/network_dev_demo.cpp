@@ -255,7 +255,7 @@ NetworkStageSummary write_network_dev_demo(soci::session& s, const DemoContext& 
         scores.push_back({evaluation.evaluation->scores[k].criterion.id, outcome.scores[k % outcome.scores.size()],
                           kReasons[k % 5]});
     detail = checked(napp::in_session::evaluate_dev_plan(s, region, id, scores, now), "evaluate " + services[i].first);
-    napp::DecisionInput decision;
+    napp::DevDecisionInput decision;
     decision.decision = std::string(network::to_string(outcome.decision));
     decision.reason = decision_reason(outcome.decision);
     decision.intentions = choices_for(detail, outcome.decision);

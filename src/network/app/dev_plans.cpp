@@ -191,7 +191,7 @@ Result<std::vector<devrepo::IntentionRow>> intentions_of(soci::session& s, const
     f.answers_something =
         in.need_area_id || in.finding_id || in.answers_text.find_first_not_of(" \t\r\n") != std::string::npos;
     for (std::size_t c = 0; c < in.costs.size(); ++c) {
-      auto category = parse_cost_category(in.costs[c].category);
+      auto category = parse_dev_cost_category(in.costs[c].category);
       if (!category)
         return invalid(field + ".costs[" + std::to_string(c) + "].category", "network.dev.category_unknown",
                        {{"value", in.costs[c].category}});
@@ -387,7 +387,7 @@ Result<DevPlanDetail> create_dev_plan(soci::session& s, const accounts::Caller& 
     return forbidden("network.dev.provider_required");
   if (!sv->active) return invalid("service_id", "network.dev.service_inactive");
   if (!region) return invalid("service_id", "network.dev.service_without_region");
-  if (auto st = check_plan_years(in.year_from, in.year_to); !st) return st.error();
+  if (auto st = check_dev_plan_years(in.year_from, in.year_to); !st) return st.error();
   if (auto st = check_header(in.title, in.summary); !st) return st.error();
   if (devrepo::overlapping_plan(s, sv->id, in.year_from, in.year_to, 0))
     return Error{ErrorCode::conflict, "year_from", "network.dev.plan_overlaps", {}};
@@ -453,7 +453,7 @@ Result<DevPlanDetail> evaluate_dev_plan(soci::session& s, const accounts::Caller
 }
 
 Result<DevPlanDetail> decide_dev_plan(soci::session& s, const accounts::Caller& caller, long long id,
-                                      const DecisionInput& in, long long now) {
+                                      const DevDecisionInput& in, long long now) {
   auto l = allowed(s, caller.principal, id, DevAction::decide);
   if (!l) return l.error();
   auto decision = parse_dev_decision(in.decision);
@@ -570,7 +570,7 @@ Result<DevPlanDetail> evaluate_dev_plan(kvalis::store::Database& db, const accou
 }
 
 Result<DevPlanDetail> decide_dev_plan(kvalis::store::Database& db, const accounts::Caller& caller, long long id,
-                                      const DecisionInput& in) {
+                                      const DevDecisionInput& in) {
   return db.write(
       [&](soci::session& s) { return in_session::decide_dev_plan(s, caller, id, in, kvalis::store::now_epoch()); });
 }
@@ -596,9 +596,9 @@ DevDemand supported_dev_demand(soci::session& s, long long region_org_id, int ye
     }
     const auto index = static_cast<std::size_t>(line.year - year_from);
     for (auto* d : {&out.services[it->second].years[index], &out.totals[index]})
-      (line.category == CostCategory::personnel   ? d->personnel
-       : line.category == CostCategory::operating ? d->operating
-                                                  : d->investment) += line.amount;
+      (line.category == DevCostCategory::personnel   ? d->personnel
+       : line.category == DevCostCategory::operating ? d->operating
+                                                     : d->investment) += line.amount;
   }
   return out;
 }

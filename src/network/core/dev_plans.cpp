@@ -57,9 +57,9 @@ constexpr std::array kTypes = {
     Named<IntentionType>{IntentionType::other, "other", "jiný záměr", "other intention"},
 };
 constexpr std::array kCategories = {
-    Named<CostCategory>{CostCategory::personnel, "personnel", "osobní náklady", "personnel costs"},
-    Named<CostCategory>{CostCategory::operating, "operating", "provozní náklady", "operating costs"},
-    Named<CostCategory>{CostCategory::investment, "investment", "investice", "investment"},
+    Named<DevCostCategory>{DevCostCategory::personnel, "personnel", "osobní náklady", "personnel costs"},
+    Named<DevCostCategory>{DevCostCategory::operating, "operating", "provozní náklady", "operating costs"},
+    Named<DevCostCategory>{DevCostCategory::investment, "investment", "investice", "investment"},
 };
 constexpr std::array kOutcomes = {
     Named<EffectOutcome>{EffectOutcome::proposed, "proposed", "", ""},
@@ -98,7 +98,7 @@ std::string_view to_string(DevActor v) { return named(kActors, v).code; }
 std::string_view to_string(DevDecision v) { return named(kDecisions, v).code; }
 std::string_view to_string(IntentionDecision v) { return named(kIntentionDecisions, v).code; }
 std::string_view to_string(IntentionType v) { return named(kTypes, v).code; }
-std::string_view to_string(CostCategory v) { return named(kCategories, v).code; }
+std::string_view to_string(DevCostCategory v) { return named(kCategories, v).code; }
 std::string_view to_string(EffectOutcome v) { return named(kOutcomes, v).code; }
 std::optional<DevPlanStatus> parse_dev_plan_status(std::string_view t) { return parse_in(kStatuses, t); }
 std::optional<DevAction> parse_dev_action(std::string_view t) { return parse_in(kActions, t); }
@@ -108,11 +108,11 @@ std::optional<IntentionDecision> parse_intention_decision(std::string_view t) {
   return parse_in(kIntentionDecisions, t);
 }
 std::optional<IntentionType> parse_intention_type(std::string_view t) { return parse_in(kTypes, t); }
-std::optional<CostCategory> parse_cost_category(std::string_view t) { return parse_in(kCategories, t); }
+std::optional<DevCostCategory> parse_dev_cost_category(std::string_view t) { return parse_in(kCategories, t); }
 
-const std::vector<CostCategory>& cost_categories() {
-  static const std::vector<CostCategory> all = {CostCategory::personnel, CostCategory::operating,
-                                                CostCategory::investment};
+const std::vector<DevCostCategory>& dev_cost_categories() {
+  static const std::vector<DevCostCategory> all = {DevCostCategory::personnel, DevCostCategory::operating,
+                                                   DevCostCategory::investment};
   return all;
 }
 
@@ -123,7 +123,7 @@ std::string_view decision_name(DevDecision v, bool en) {
 std::string_view intention_type_name(IntentionType v, bool en) {
   return en ? named(kTypes, v).en : named(kTypes, v).cs;
 }
-std::string_view category_name(CostCategory v, bool en) {
+std::string_view dev_category_name(DevCostCategory v, bool en) {
   return en ? named(kCategories, v).en : named(kCategories, v).cs;
 }
 
@@ -180,7 +180,7 @@ std::vector<DevAction> allowed_dev_actions(DevPlanStatus status, DevActor actor,
 
 // ---- intentions ------------------------------------------------------------------------------------------
 
-Status check_plan_years(int year_from, int year_to) {
+Status check_dev_plan_years(int year_from, int year_to) {
   if (year_from < 2000 || year_from > 2100) return invalid("year_from", "network.dev.year_range");
   if (year_to < year_from || year_to > 2100) return invalid("year_to", "network.dev.year_order");
   if (year_to - year_from > 2) return invalid("year_to", "network.dev.three_years");
@@ -217,7 +217,7 @@ Status check_intention(const std::string& field, const IntentionFacts& in, int y
     case IntentionType::other:
       break;
   }
-  std::set<std::pair<int, CostCategory>> seen;
+  std::set<std::pair<int, DevCostCategory>> seen;
   for (std::size_t i = 0; i < in.costs.size(); ++i) {
     const auto& c = in.costs[i];
     const std::string f = field + ".costs[" + std::to_string(i) + "]";
@@ -320,9 +320,9 @@ std::vector<DemandYear> plan_demand(const std::vector<IntentionMoney>& intention
     for (const auto& c : i.costs) {
       if (c.year < year_from || c.year > year_to) continue;
       auto& d = out[static_cast<std::size_t>(c.year - year_from)];
-      (c.category == CostCategory::personnel   ? d.personnel
-       : c.category == CostCategory::operating ? d.operating
-                                               : d.investment) += c.amount;
+      (c.category == DevCostCategory::personnel   ? d.personnel
+       : c.category == DevCostCategory::operating ? d.operating
+                                                  : d.investment) += c.amount;
     }
   }
   return out;

@@ -28,7 +28,7 @@ enum class DevActor { region_manager, region_reader, provider_editor, provider_r
 enum class DevDecision { support, partly, not_support };
 enum class IntentionDecision { none, support, not_support };
 enum class IntentionType { capacity, new_form, new_territory, staffing, quality, other };
-enum class CostCategory { personnel, operating, investment };
+enum class DevCostCategory { personnel, operating, investment };
 
 std::string_view to_string(DevPlanStatus v);
 std::string_view to_string(DevAction v);
@@ -36,21 +36,21 @@ std::string_view to_string(DevActor v);
 std::string_view to_string(DevDecision v);
 std::string_view to_string(IntentionDecision v);
 std::string_view to_string(IntentionType v);
-std::string_view to_string(CostCategory v);
+std::string_view to_string(DevCostCategory v);
 std::optional<DevPlanStatus> parse_dev_plan_status(std::string_view text);
 std::optional<DevAction> parse_dev_action(std::string_view text);
 std::optional<DevActor> parse_dev_actor(std::string_view text);
 std::optional<DevDecision> parse_dev_decision(std::string_view text);
 std::optional<IntentionDecision> parse_intention_decision(std::string_view text);  // '' = none
 std::optional<IntentionType> parse_intention_type(std::string_view text);
-std::optional<CostCategory> parse_cost_category(std::string_view text);
-const std::vector<CostCategory>& cost_categories();
+std::optional<DevCostCategory> parse_dev_cost_category(std::string_view text);
+const std::vector<DevCostCategory>& dev_cost_categories();
 
 // Czech and English names for the UI (never a raw code).
 std::string_view status_name(DevPlanStatus v, bool english = false);
 std::string_view decision_name(DevDecision v, bool english = false);
 std::string_view intention_type_name(IntentionType v, bool english = false);
-std::string_view category_name(CostCategory v, bool english = false);
+std::string_view dev_category_name(DevCostCategory v, bool english = false);
 // A network decision's kind (include | change | remove) as the UI names it.
 std::string_view network_decision_name(std::string_view kind, bool english = false);
 
@@ -70,11 +70,11 @@ std::vector<DevAction> allowed_dev_actions(DevPlanStatus status, DevActor actor,
 // ---- intentions ----------------------------------------------------------------------------------------
 
 // Plan years: year_from..year_to, at most 3 years (a 3-year plan), years 2000..2100.
-Status check_plan_years(int year_from, int year_to);
+Status check_dev_plan_years(int year_from, int year_to);
 
 struct IntentionCost {
   int year = 0;
-  CostCategory category = CostCategory::operating;
+  DevCostCategory category = DevCostCategory::operating;
   double amount = 0;
 };
 

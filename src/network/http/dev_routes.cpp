@@ -139,8 +139,8 @@ dto::NwDevPlan plan_dto(const napp::DevPlanDetail& v, Lang lang) {
                                                                           : (en(lang) ? "not supported" : "nepodpořen");
     }
     for (const auto& c : i.costs) {
-      x.costs.push_back(
-          {c.year, text(network::to_string(c.category)), text(network::category_name(c.category, en(lang))), c.amount});
+      x.costs.push_back({c.year, text(network::to_string(c.category)),
+                         text(network::dev_category_name(c.category, en(lang))), c.amount});
       x.total += c.amount;
     }
     d.intentions.push_back(std::move(x));
@@ -310,7 +310,7 @@ Response evaluate_plan(Context& ctx) {
 
 Response decide_plan(Context& ctx) {
   return with_id_body<dto::NwDevDecisionInput>(ctx, kMissing, [&](long long id, const dto::NwDevDecisionInput& in) {
-    napp::DecisionInput x{in.decision, in.reason.value_or(""), {}, in.decided_on, in.decided_by_text.value_or("")};
+    napp::DevDecisionInput x{in.decision, in.reason.value_or(""), {}, in.decided_on, in.decided_by_text.value_or("")};
     const auto choices = in.intentions.value_or(std::vector<dto::NwDevIntentionChoice>{});
     for (std::size_t i = 0; i < choices.size(); ++i) {
       auto d = network::parse_intention_decision(choices[i].decision);

@@ -227,15 +227,15 @@ std::vector<IntentionRow> intentions(soci::session& s, long long plan_id) {
   }
   Filter c;
   c.add("intention_id IN (" + placeholders(ids.size()) + ")", ids);
-  for_each_row(
-      s,
-      "SELECT intention_id, year, category, amount FROM nw_dev_intention_costs" + c.where() +
-          " ORDER BY intention_id, year, CASE category WHEN 'personnel' THEN 0 WHEN 'operating' THEN 1 "
-          "ELSE 2 END",
-      c, [&](const soci::row& r) {
-        by_id[as_ll(r, 0)]->costs.push_back(
-            {as_int(r, 1), parse_cost_category(as_str(r, 2)).value_or(CostCategory::operating), as_double(r, 3)});
-      });
+  for_each_row(s,
+               "SELECT intention_id, year, category, amount FROM nw_dev_intention_costs" + c.where() +
+                   " ORDER BY intention_id, year, CASE category WHEN 'personnel' THEN 0 WHEN 'operating' THEN 1 "
+                   "ELSE 2 END",
+               c, [&](const soci::row& r) {
+                 by_id[as_ll(r, 0)]->costs.push_back(
+                     {as_int(r, 1), parse_dev_cost_category(as_str(r, 2)).value_or(DevCostCategory::operating),
+                      as_double(r, 3)});
+               });
   return out;
 }
 
@@ -540,18 +540,19 @@ std::vector<DemandLine> supported_demand(soci::session& s, long long region_org_
     std::vector<Param> ids(provider_ids.begin(), provider_ids.end());
     f.add("p.provider_org_id IN (" + placeholders(ids.size()) + ")", ids);
   }
-  for_each_row(s,
-               "SELECT p.id, p.service_id, sv.name, o.name, c.year, c.category, SUM(c.amount) FROM nw_dev_plans p "
-               "JOIN services sv ON sv.id = p.service_id JOIN organisations o ON o.id = p.provider_org_id "
-               "JOIN nw_dev_intentions i ON i.dev_plan_id = p.id JOIN nw_dev_intention_costs c ON "
-               "c.intention_id = i.id" +
-                   f.where() +
-                   " GROUP BY p.id, p.service_id, sv.name, o.name, c.year, c.category "
-                   "ORDER BY sv.name, p.id, c.year, c.category",
-               f, [&](const soci::row& r) {
-                 out.push_back({as_ll(r, 0), as_ll(r, 1), as_str(r, 2), as_str(r, 3), as_int(r, 4),
-                                parse_cost_category(as_str(r, 5)).value_or(CostCategory::operating), as_double(r, 6)});
-               });
+  for_each_row(
+      s,
+      "SELECT p.id, p.service_id, sv.name, o.name, c.year, c.category, SUM(c.amount) FROM nw_dev_plans p "
+      "JOIN services sv ON sv.id = p.service_id JOIN organisations o ON o.id = p.provider_org_id "
+      "JOIN nw_dev_intentions i ON i.dev_plan_id = p.id JOIN nw_dev_intention_costs c ON "
+      "c.intention_id = i.id" +
+          f.where() +
+          " GROUP BY p.id, p.service_id, sv.name, o.name, c.year, c.category "
+          "ORDER BY sv.name, p.id, c.year, c.category",
+      f, [&](const soci::row& r) {
+        out.push_back({as_ll(r, 0), as_ll(r, 1), as_str(r, 2), as_str(r, 3), as_int(r, 4),
+                       parse_dev_cost_category(as_str(r, 5)).value_or(DevCostCategory::operating), as_double(r, 6)});
+      });
   return out;
 }
 

@@ -168,7 +168,7 @@ struct DemandLine {
   long long dev_plan_id = 0, service_id = 0;
   std::string service_name, provider_name;
   int year = 0;
-  CostCategory category = CostCategory::operating;
+  DevCostCategory category = DevCostCategory::operating;
   double amount = 0;
 };
 // The costs of every supported intention of the region's decided plans, by plan, year and category.

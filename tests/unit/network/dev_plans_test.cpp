@@ -39,7 +39,7 @@ std::vector<IntentionCost> costs_of(const std::string& text, char separator) {
   for (const auto& c : split(text, separator)) {
     const auto p = split(c, '/');
     EXPECT_EQ(p.size(), 3u) << c;
-    out.push_back({std::stoi(p[0]), parse_cost_category(p[1]).value(), std::stod(p[2])});
+    out.push_back({std::stoi(p[0]), parse_dev_cost_category(p[1]).value(), std::stod(p[2])});
   }
   return out;
 }
@@ -54,7 +54,7 @@ TEST(NetworkDevPlans, EnumsRoundTrip) {
   EXPECT_EQ(decision_name(DevDecision::partly), "podpořit částečně");
   EXPECT_EQ(decision_name(DevDecision::partly, true), "support partly");
   EXPECT_EQ(intention_type_name(IntentionType::capacity), "změna kapacity");
-  EXPECT_EQ(category_name(CostCategory::personnel), "osobní náklady");
+  EXPECT_EQ(dev_category_name(DevCostCategory::personnel), "osobní náklady");
   EXPECT_EQ(network_decision_name("include"), "zařazení do sítě");
   EXPECT_EQ(network_decision_name("remove", true), "removal from the network");
 }
@@ -96,7 +96,7 @@ TEST(NetworkDevPlans, AllowedListFollowsTheRules) {
 TEST(NetworkDevPlans, PlanYears) {
   const auto t = load_data_table("network/dev_years.csv");
   for (const auto& row : t.rows) {
-    const auto st = check_plan_years(std::stoi(t.get(row, "year_from")), std::stoi(t.get(row, "year_to")));
+    const auto st = check_dev_plan_years(std::stoi(t.get(row, "year_from")), std::stoi(t.get(row, "year_to")));
     EXPECT_EQ(st ? std::string("ok") : st.error().message_key, t.get(row, "expected_key")) << "line " << row.line;
     if (!st) {
       EXPECT_EQ(st.error().field, t.get(row, "expected_field")) << "line " << row.line;
