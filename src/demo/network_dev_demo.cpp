@@ -23,6 +23,9 @@ using network::IntentionDecision;
 
 constexpr std::size_t kPlans = 12;  // 10 decided, 1 submitted, 1 draft
 constexpr const char* kDemoRegionCode = "86";
+// The demo's kinds with service cards (network_cards_demo.cpp): domovy pro seniory, pečovatelská služba, osobní
+// asistence, SAS pro rodiny s dětmi, terénní programy, odborné sociální poradenství.
+const std::vector<std::string> kEvidenceKinds = {"13", "4", "3", "28", "32", "1"};
 
 template <class T>
 T checked(Result<T> r, const std::string& what) {
@@ -57,11 +60,11 @@ struct Outcome {
   DevDecision decision;
 };
 const std::vector<Outcome> kOutcomes = {
-    {{5, 4, 4, 5, 4}, DevDecision::support},     {{4, 4, 3, 3, 3}, DevDecision::partly},
-    {{4, 5, 4, 4, 4}, DevDecision::support},     {{1, 2, 3, 2, 2}, DevDecision::not_support},
-    {{3, 4, 3, 4, 2}, DevDecision::partly},      {{5, 5, 3, 4, 4}, DevDecision::support},
-    {{3, 3, 4, 3, 3}, DevDecision::partly},      {{2, 1, 2, 3, 1}, DevDecision::not_support},
-    {{4, 4, 5, 4, 3}, DevDecision::support},     {{3, 4, 2, 3, 4}, DevDecision::partly},
+    {{5, 4, 4, 5, 4}, DevDecision::support}, {{4, 4, 3, 3, 3}, DevDecision::partly},
+    {{4, 5, 4, 4, 4}, DevDecision::support}, {{1, 2, 3, 2, 2}, DevDecision::not_support},
+    {{3, 4, 3, 4, 2}, DevDecision::partly},  {{5, 5, 3, 4, 4}, DevDecision::support},
+    {{3, 3, 4, 3, 3}, DevDecision::partly},  {{2, 1, 2, 3, 1}, DevDecision::not_support},
+    {{4, 4, 5, 4, 3}, DevDecision::support}, {{3, 4, 2, 3, 4}, DevDecision::partly},
 };
 
 const char* kReasons[] = {
@@ -96,6 +99,16 @@ std::vector<std::pair<std::string, long long>> chosen_services(const DemoContext
     by_provider[provider].push_back({key, id});
     if (ctx.providers.count(provider) && ctx.providers.at(provider) == ctx.main_provider_id) main_key = provider;
   }
+  // Within a provider, services of the kinds with service cards, coverage and minimal forms in the demo first, so
+  // the evidence panel beside each plan has something to show.
+  auto rank = [&](const std::pair<std::string, long long>& sv) {
+    const auto it = ctx.service_kinds.find(sv.first);
+    const auto kind = it == ctx.service_kinds.end() ? std::string() : it->second;
+    const auto pos = std::find(kEvidenceKinds.begin(), kEvidenceKinds.end(), kind);
+    return static_cast<int>(pos - kEvidenceKinds.begin());
+  };
+  for (auto& [provider, list] : by_provider)
+    std::stable_sort(list.begin(), list.end(), [&](const auto& a, const auto& b) { return rank(a) < rank(b); });
   std::vector<std::pair<std::string, long long>> out;
   if (!main_key.empty())
     for (std::size_t i = 0; i < by_provider[main_key].size() && i < 2; ++i) out.push_back(by_provider[main_key][i]);
@@ -188,8 +201,8 @@ NetworkStageSummary write_network_dev_demo(soci::session& s, const DemoContext& 
   {
     for (std::size_t i = 0; i < kCriteria.size(); ++i) {
       const auto& c = kCriteria[i];
-      napp::CriterionInput in{c.code, c.name_cs, c.name_en, c.description, c.evidence, c.weight, 5,
-                              static_cast<int>(i + 1), true};
+      napp::CriterionInput in{
+          c.code, c.name_cs, c.name_en, c.description, c.evidence, c.weight, 5, static_cast<int>(i + 1), true};
       auto created = napp::in_session::create_dev_criterion(s, region, ctx.region_id, in);
       if (created) {
         ++criteria_created;
@@ -226,7 +239,8 @@ NetworkStageSummary write_network_dev_demo(soci::session& s, const DemoContext& 
     const std::size_t index = n++;
     napp::DevPlanChange change;
     change.intentions = intentions_for(detail, index, needs, year);
-    detail = checked(napp::in_session::update_dev_plan(s, provider, id, change, now), "intentions of " + services[i].first);
+    detail =
+        checked(napp::in_session::update_dev_plan(s, provider, id, change, now), "intentions of " + services[i].first);
     ++plans_created;
     providers.insert(provider_id);
     out.ids["dev_plans"].push_back(id);
@@ -241,13 +255,13 @@ NetworkStageSummary write_network_dev_demo(soci::session& s, const DemoContext& 
         scores.push_back({evaluation.evaluation->scores[k].criterion.id, outcome.scores[k % outcome.scores.size()],
                           kReasons[k % 5]});
     detail = checked(napp::in_session::evaluate_dev_plan(s, region, id, scores, now), "evaluate " + services[i].first);
-    napp::DecisionInput decision;
+    napp::DevDecisionInput decision;
     decision.decision = std::string(network::to_string(outcome.decision));
     decision.reason = decision_reason(outcome.decision);
     decision.intentions = choices_for(detail, outcome.decision);
     decision.decided_on = std::to_string(year) + "-03-" + (index < 9 ? "0" : "") + std::to_string(index + 1);
-    decision.decided_by_text = "Rada Královéhradeckého kraje, usnesení RK/" + std::to_string(year) + "/" +
-                               std::to_string(210 + index);
+    decision.decided_by_text =
+        "Rada Královéhradeckého kraje, usnesení RK/" + std::to_string(year) + "/" + std::to_string(210 + index);
     detail = checked(napp::in_session::decide_dev_plan(s, region, id, decision, now), "decide " + services[i].first);
     ++decided;
     for (const auto& p : detail.effect.proposed)

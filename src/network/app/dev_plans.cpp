@@ -57,7 +57,8 @@ DevActor actor_for(const Principal& p, long long region_org_id, long long provid
 std::vector<long long> provider_orgs(const Principal& p) {
   std::vector<long long> out;
   for (const auto& m : p.memberships)
-    if (m.organisation_type == OrganisationType::provider && m.role != Role::evaluator) out.push_back(m.organisation_id);
+    if (m.organisation_type == OrganisationType::provider && m.role != Role::evaluator)
+      out.push_back(m.organisation_id);
   return out;
 }
 
@@ -187,10 +188,10 @@ Result<std::vector<devrepo::IntentionRow>> intentions_of(soci::session& s, const
     f.territory_code = in.territory_code;
     f.fte_delta = in.fte_delta;
     f.from_year = in.from_year;
-    f.answers_something = in.need_area_id || in.finding_id ||
-                          in.answers_text.find_first_not_of(" \t\r\n") != std::string::npos;
+    f.answers_something =
+        in.need_area_id || in.finding_id || in.answers_text.find_first_not_of(" \t\r\n") != std::string::npos;
     for (std::size_t c = 0; c < in.costs.size(); ++c) {
-      auto category = parse_cost_category(in.costs[c].category);
+      auto category = parse_dev_cost_category(in.costs[c].category);
       if (!category)
         return invalid(field + ".costs[" + std::to_string(c) + "].category", "network.dev.category_unknown",
                        {{"value", in.costs[c].category}});
@@ -199,11 +200,13 @@ Result<std::vector<devrepo::IntentionRow>> intentions_of(soci::session& s, const
     if (auto st = check_intention(field, f, plan.year_from, plan.year_to); !st) return st.error();
     row.costs = f.costs;
     if (in.need_area_id && !devrepo::need_area_of_region(s, *in.need_area_id, plan.region_org_id))
-      return invalid(field + ".need_area_id", "network.dev.need_unknown", {{"value", std::to_string(*in.need_area_id)}});
+      return invalid(field + ".need_area_id", "network.dev.need_unknown",
+                     {{"value", std::to_string(*in.need_area_id)}});
     if (in.finding_id && !devrepo::finding_of_service(s, *in.finding_id, plan.service_id))
       return invalid(field + ".finding_id", "network.dev.finding_unknown", {{"value", std::to_string(*in.finding_id)}});
     if (in.plan_node_id && !devrepo::plan_node_of_region(s, *in.plan_node_id, plan.region_org_id))
-      return invalid(field + ".plan_node_id", "network.dev.node_unknown", {{"value", std::to_string(*in.plan_node_id)}});
+      return invalid(field + ".plan_node_id", "network.dev.node_unknown",
+                     {{"value", std::to_string(*in.plan_node_id)}});
     if (!in.form_code.empty() && !devrepo::catalogue_has(s, "service_forms", in.form_code))
       return invalid(field + ".form_code", "network.dev.form_unknown", {{"value", in.form_code}});
     if (!in.territory_code.empty() && !devrepo::catalogue_has(s, "territories", in.territory_code))
@@ -254,7 +257,8 @@ Result<CriteriaList> list_dev_criteria(kvalis::store::Database& db, const accoun
     // A provider reads the criteria of a region it has plans in or whose services it runs.
     if (!staff && !provider) {
       for (const auto& m : caller.principal.memberships)
-        provider = provider || (m.organisation_type == OrganisationType::provider && m.region_code == region->region_code);
+        provider =
+            provider || (m.organisation_type == OrganisationType::provider && m.region_code == region->region_code);
     }
     if (!staff && !provider) return forbidden("network.region.required");
     return CriteriaList{region->org_id, region->name, manages_region(caller, *region),
@@ -269,8 +273,8 @@ Result<devrepo::CriterionRow> create_dev_criterion(soci::session& s, const accou
   if (auto st = check_criterion_input(in); !st) return st.error();
   if (devrepo::criterion_by_code(s, region_org_id, in.code))
     return Error{ErrorCode::conflict, "code", "network.dev.criterion_code_taken", {{"value", in.code}}};
-  devrepo::CriterionRow c{0, region_org_id, in.code, in.name_cs, in.name_en, in.description, in.evidence,
-                          in.weight, in.scale_max, 0, in.active};
+  devrepo::CriterionRow c{0,           region_org_id, in.code,      in.name_cs, in.name_en, in.description,
+                          in.evidence, in.weight,     in.scale_max, 0,          in.active};
   c.position = in.position.value_or(static_cast<int>(devrepo::criteria(s, region_org_id, false).size()) + 1);
   c.id = devrepo::insert_criterion(s, c);
   kvalis::store::activity_log::append(
@@ -300,9 +304,12 @@ Result<devrepo::CriterionRow> update_dev_criterion(kvalis::store::Database& db, 
     if (auto st = check_criterion_input(in); !st) return st.error();
     if (auto other = devrepo::criterion_by_code(s, c->region_org_id, in.code); other && *other != id)
       return Error{ErrorCode::conflict, "code", "network.dev.criterion_code_taken", {{"value", in.code}}};
-    devrepo::CriterionRow row{id,           c->region_org_id, in.code,      in.name_cs,
-                              in.name_en,   in.description,   in.evidence,  in.weight,
-                              in.scale_max, in.position.value_or(c->position), in.active};
+    devrepo::CriterionRow row{id,           c->region_org_id,
+                              in.code,      in.name_cs,
+                              in.name_en,   in.description,
+                              in.evidence,  in.weight,
+                              in.scale_max, in.position.value_or(c->position),
+                              in.active};
     devrepo::update_criterion(s, row);
     kvalis::store::activity_log::append(
         s, caller.activity("network.dev.criterion.update", "nw_dev_criterion", id, c->region_org_id, row.code));
@@ -380,7 +387,7 @@ Result<DevPlanDetail> create_dev_plan(soci::session& s, const accounts::Caller& 
     return forbidden("network.dev.provider_required");
   if (!sv->active) return invalid("service_id", "network.dev.service_inactive");
   if (!region) return invalid("service_id", "network.dev.service_without_region");
-  if (auto st = check_plan_years(in.year_from, in.year_to); !st) return st.error();
+  if (auto st = check_dev_plan_years(in.year_from, in.year_to); !st) return st.error();
   if (auto st = check_header(in.title, in.summary); !st) return st.error();
   if (devrepo::overlapping_plan(s, sv->id, in.year_from, in.year_to, 0))
     return Error{ErrorCode::conflict, "year_from", "network.dev.plan_overlaps", {}};
@@ -446,7 +453,7 @@ Result<DevPlanDetail> evaluate_dev_plan(soci::session& s, const accounts::Caller
 }
 
 Result<DevPlanDetail> decide_dev_plan(soci::session& s, const accounts::Caller& caller, long long id,
-                                      const DecisionInput& in, long long now) {
+                                      const DevDecisionInput& in, long long now) {
   auto l = allowed(s, caller.principal, id, DevAction::decide);
   if (!l) return l.error();
   auto decision = parse_dev_decision(in.decision);
@@ -489,9 +496,10 @@ Result<DevPlanDetail> decide_dev_plan(soci::session& s, const accounts::Caller& 
   std::string effect;
   for (const auto& p : proposed) {
     std::string key = "network.dev.effect_" + std::string(to_string(p.outcome));
-    std::vector<std::pair<std::string, std::string>> params = {
-        {"year", std::to_string(p.year)}, {"kind", std::string(network_decision_name(p.kind))}, {"after", money_text(p.capacity_after)},
-        {"unit", p.capacity_unit}};
+    std::vector<std::pair<std::string, std::string>> params = {{"year", std::to_string(p.year)},
+                                                               {"kind", std::string(network_decision_name(p.kind))},
+                                                               {"after", money_text(p.capacity_after)},
+                                                               {"unit", p.capacity_unit}};
     effect += (effect.empty() ? "" : "\n") + translate(key, Lang::cs, params);
     if (p.outcome != EffectOutcome::proposed) continue;
     devrepo::NetworkDecision d;
@@ -500,8 +508,8 @@ Result<DevPlanDetail> decide_dev_plan(soci::session& s, const accounts::Caller& 
     d.service_id = l->plan.service_id;
     d.kind = p.kind;
     d.decided_on = in.decided_on;
-    d.reason = "Rozvojový plán „" + l->plan.title + "“: " +
-               std::string(decision_name(*decision)) + (in.reason.empty() ? "" : ". " + in.reason);
+    d.reason = "Rozvojový plán „" + l->plan.title + "“: " + std::string(decision_name(*decision)) +
+               (in.reason.empty() ? "" : ". " + in.reason);
     d.decided_by_text = in.decided_by_text;
     d.capacity_before = p.capacity_before;
     d.capacity_after = p.capacity_after;
@@ -521,9 +529,8 @@ Result<DevPlanDetail> decide_dev_plan(soci::session& s, const accounts::Caller& 
 
 Result<DevPlanDetail> create_dev_plan(kvalis::store::Database& db, const accounts::Caller& caller,
                                       const DevPlanInput& in) {
-  return db.write([&](soci::session& s) {
-    return in_session::create_dev_plan(s, caller, in, kvalis::store::now_epoch());
-  });
+  return db.write(
+      [&](soci::session& s) { return in_session::create_dev_plan(s, caller, in, kvalis::store::now_epoch()); });
 }
 
 Result<DevPlanDetail> get_dev_plan(kvalis::store::Database& db, const accounts::Caller& caller, long long id) {
@@ -532,15 +539,13 @@ Result<DevPlanDetail> get_dev_plan(kvalis::store::Database& db, const accounts::
 
 Result<DevPlanDetail> update_dev_plan(kvalis::store::Database& db, const accounts::Caller& caller, long long id,
                                       const DevPlanChange& in) {
-  return db.write([&](soci::session& s) {
-    return in_session::update_dev_plan(s, caller, id, in, kvalis::store::now_epoch());
-  });
+  return db.write(
+      [&](soci::session& s) { return in_session::update_dev_plan(s, caller, id, in, kvalis::store::now_epoch()); });
 }
 
 Result<DevPlanDetail> submit_dev_plan(kvalis::store::Database& db, const accounts::Caller& caller, long long id) {
-  return db.write([&](soci::session& s) {
-    return in_session::submit_dev_plan(s, caller, id, kvalis::store::now_epoch());
-  });
+  return db.write(
+      [&](soci::session& s) { return in_session::submit_dev_plan(s, caller, id, kvalis::store::now_epoch()); });
 }
 
 Result<DevPlanDetail> return_dev_plan(kvalis::store::Database& db, const accounts::Caller& caller, long long id,
@@ -565,10 +570,9 @@ Result<DevPlanDetail> evaluate_dev_plan(kvalis::store::Database& db, const accou
 }
 
 Result<DevPlanDetail> decide_dev_plan(kvalis::store::Database& db, const accounts::Caller& caller, long long id,
-                                      const DecisionInput& in) {
-  return db.write([&](soci::session& s) {
-    return in_session::decide_dev_plan(s, caller, id, in, kvalis::store::now_epoch());
-  });
+                                      const DevDecisionInput& in) {
+  return db.write(
+      [&](soci::session& s) { return in_session::decide_dev_plan(s, caller, id, in, kvalis::store::now_epoch()); });
 }
 
 // ---- demand ----
@@ -592,18 +596,18 @@ DevDemand supported_dev_demand(soci::session& s, long long region_org_id, int ye
     }
     const auto index = static_cast<std::size_t>(line.year - year_from);
     for (auto* d : {&out.services[it->second].years[index], &out.totals[index]})
-      (line.category == CostCategory::personnel   ? d->personnel
-       : line.category == CostCategory::operating ? d->operating
-                                                  : d->investment) += line.amount;
+      (line.category == DevCostCategory::personnel   ? d->personnel
+       : line.category == DevCostCategory::operating ? d->operating
+                                                     : d->investment) += line.amount;
   }
   return out;
 }
 
-Result<DevDemand> dev_demand(kvalis::store::Database& db, const accounts::Caller& caller, const std::string& region_code,
-                             int year_from, int years) {
+Result<DevDemand> dev_demand(kvalis::store::Database& db, const accounts::Caller& caller,
+                             const std::string& region_code, int year_from, int years) {
   return db.read([&](soci::session& s) -> Result<DevDemand> {
     if (year_from < 2000 || year_from > 2100) return invalid("year_from", "network.dev.year_range");
-    if (years < 1 || years > 10) return invalid("years", "network.dev.year_range");
+    if (years < 1 || years > 10) return invalid("years", "network.dev.years_range");
     auto region = reading_region(s, caller, region_code);
     if (!region) return region.error();
     if (region_staff(caller, *region)) return supported_dev_demand(s, region->org_id, year_from, years);

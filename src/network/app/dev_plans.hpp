@@ -103,8 +103,8 @@ struct EffectView {
 struct DevPlanDetail {
   devrepo::PlanRow plan;
   std::vector<devrepo::IntentionRow> intentions;
-  std::vector<DemandYear> costs;   // of every intention per year
-  std::vector<DemandYear> demand;  // of the supported intentions (once decided)
+  std::vector<DemandYear> costs;             // of every intention per year
+  std::vector<DemandYear> demand;            // of the supported intentions (once decided)
   std::optional<EvaluationView> evaluation;  // region staff; the provider once decided
   EffectView effect;
   std::vector<DevAction> allowed;
@@ -127,7 +127,7 @@ struct ScoreInput {
 Result<DevPlanDetail> evaluate_dev_plan(kvalis::store::Database& db, const accounts::Caller& caller, long long id,
                                         const std::vector<ScoreInput>& scores);
 
-struct DecisionInput {
+struct DevDecisionInput {
   std::string decision;  // support | partly | not_support
   std::string reason;
   std::vector<IntentionChoice> intentions;  // partly: each intention; else optional
@@ -135,7 +135,7 @@ struct DecisionInput {
   std::string decided_by_text;              // the body and its resolution (network decisions)
 };
 Result<DevPlanDetail> decide_dev_plan(kvalis::store::Database& db, const accounts::Caller& caller, long long id,
-                                      const DecisionInput& in);
+                                      const DevDecisionInput& in);
 
 // ---- the region's development demand (the financing reads it) ----
 
@@ -152,8 +152,8 @@ struct DevDemand {
 // The supported costs of the decided plans of a region, per year (year_from .. year_from + years - 1).
 DevDemand supported_dev_demand(soci::session& s, long long region_org_id, int year_from, int years,
                                const std::vector<long long>& provider_ids = {});
-Result<DevDemand> dev_demand(kvalis::store::Database& db, const accounts::Caller& caller, const std::string& region_code,
-                             int year_from, int years);
+Result<DevDemand> dev_demand(kvalis::store::Database& db, const accounts::Caller& caller,
+                             const std::string& region_code, int year_from, int years);
 
 // ---- in the caller's transaction (the demo), at the time `now` ----
 namespace in_session {
@@ -167,7 +167,7 @@ Result<DevPlanDetail> submit_dev_plan(soci::session& s, const accounts::Caller& 
 Result<DevPlanDetail> evaluate_dev_plan(soci::session& s, const accounts::Caller& caller, long long id,
                                         const std::vector<ScoreInput>& scores, long long now);
 Result<DevPlanDetail> decide_dev_plan(soci::session& s, const accounts::Caller& caller, long long id,
-                                      const DecisionInput& in, long long now);
+                                      const DevDecisionInput& in, long long now);
 Result<DevPlanDetail> get_dev_plan(soci::session& s, const accounts::Caller& caller, long long id);
 // The plan of a service starting in a year, if any (the demo finds what it wrote).
 std::optional<long long> find_dev_plan(soci::session& s, long long service_id, int year_from);

@@ -147,13 +147,15 @@ EvidenceNetwork network_of(soci::session& s, const EvidenceService& sv) {
 
 }  // namespace
 
-Result<EvidencePanel> evidence_panel(kvalis::store::Database& db, const accounts::Caller& caller, long long service_id) {
+Result<EvidencePanel> evidence_panel(kvalis::store::Database& db, const accounts::Caller& caller,
+                                     long long service_id) {
   auto head = db.read([&](soci::session& s) -> Result<EvidencePanel> {
     auto sv = devrepo::service(s, service_id);
     if (!sv) return kNotFound;
     EvidencePanel p;
-    p.service = {sv->id, sv->provider_id, devrepo::region_org_of(s, sv->region_code).value_or(0), sv->name,
-                 sv->provider_name, sv->kind_code, sv->kind_name, sv->region_code};
+    p.service = {sv->id,        sv->provider_id,   devrepo::region_org_of(s, sv->region_code).value_or(0),
+                 sv->name,      sv->provider_name, sv->kind_code,
+                 sv->kind_name, sv->region_code};
     if (!may_read(caller.principal, p.service.region_org_id, sv->provider_id)) return kNotFound;
     p.coverage = coverage_of(s, caller, p.service);
     p.minimal_check = minimal_of(s, p.service);

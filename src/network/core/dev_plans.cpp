@@ -57,9 +57,9 @@ constexpr std::array kTypes = {
     Named<IntentionType>{IntentionType::other, "other", "jiný záměr", "other intention"},
 };
 constexpr std::array kCategories = {
-    Named<CostCategory>{CostCategory::personnel, "personnel", "osobní náklady", "personnel costs"},
-    Named<CostCategory>{CostCategory::operating, "operating", "provozní náklady", "operating costs"},
-    Named<CostCategory>{CostCategory::investment, "investment", "investice", "investment"},
+    Named<DevCostCategory>{DevCostCategory::personnel, "personnel", "osobní náklady", "personnel costs"},
+    Named<DevCostCategory>{DevCostCategory::operating, "operating", "provozní náklady", "operating costs"},
+    Named<DevCostCategory>{DevCostCategory::investment, "investment", "investice", "investment"},
 };
 constexpr std::array kOutcomes = {
     Named<EffectOutcome>{EffectOutcome::proposed, "proposed", "", ""},
@@ -98,19 +98,21 @@ std::string_view to_string(DevActor v) { return named(kActors, v).code; }
 std::string_view to_string(DevDecision v) { return named(kDecisions, v).code; }
 std::string_view to_string(IntentionDecision v) { return named(kIntentionDecisions, v).code; }
 std::string_view to_string(IntentionType v) { return named(kTypes, v).code; }
-std::string_view to_string(CostCategory v) { return named(kCategories, v).code; }
+std::string_view to_string(DevCostCategory v) { return named(kCategories, v).code; }
 std::string_view to_string(EffectOutcome v) { return named(kOutcomes, v).code; }
 std::optional<DevPlanStatus> parse_dev_plan_status(std::string_view t) { return parse_in(kStatuses, t); }
 std::optional<DevAction> parse_dev_action(std::string_view t) { return parse_in(kActions, t); }
 std::optional<DevActor> parse_dev_actor(std::string_view t) { return parse_in(kActors, t); }
 std::optional<DevDecision> parse_dev_decision(std::string_view t) { return parse_in(kDecisions, t); }
-std::optional<IntentionDecision> parse_intention_decision(std::string_view t) { return parse_in(kIntentionDecisions, t); }
+std::optional<IntentionDecision> parse_intention_decision(std::string_view t) {
+  return parse_in(kIntentionDecisions, t);
+}
 std::optional<IntentionType> parse_intention_type(std::string_view t) { return parse_in(kTypes, t); }
-std::optional<CostCategory> parse_cost_category(std::string_view t) { return parse_in(kCategories, t); }
+std::optional<DevCostCategory> parse_dev_cost_category(std::string_view t) { return parse_in(kCategories, t); }
 
-const std::vector<CostCategory>& cost_categories() {
-  static const std::vector<CostCategory> all = {CostCategory::personnel, CostCategory::operating,
-                                                CostCategory::investment};
+const std::vector<DevCostCategory>& dev_cost_categories() {
+  static const std::vector<DevCostCategory> all = {DevCostCategory::personnel, DevCostCategory::operating,
+                                                   DevCostCategory::investment};
   return all;
 }
 
@@ -121,7 +123,7 @@ std::string_view decision_name(DevDecision v, bool en) {
 std::string_view intention_type_name(IntentionType v, bool en) {
   return en ? named(kTypes, v).en : named(kTypes, v).cs;
 }
-std::string_view category_name(CostCategory v, bool en) {
+std::string_view dev_category_name(DevCostCategory v, bool en) {
   return en ? named(kCategories, v).en : named(kCategories, v).cs;
 }
 
@@ -149,18 +151,21 @@ Status dev_action_allowed(DevPlanStatus status, DevAction action, DevActor actor
     case DevAction::submit:
       if (actor != DevActor::provider_editor) return forbidden("network.dev.provider_required");
       if (status != DevPlanStatus::draft) return conflict("status", "network.dev.not_draft");
-      if (action == DevAction::submit && facts.intentions <= 0) return invalid("intentions", "network.dev.no_intentions");
+      if (action == DevAction::submit && facts.intentions <= 0)
+        return invalid("intentions", "network.dev.no_intentions");
       return ok_status();
     case DevAction::return_:
     case DevAction::evaluate:
       if (actor != DevActor::region_manager) return forbidden("network.region.required");
       if (status != DevPlanStatus::submitted && status != DevPlanStatus::evaluated)
-        return conflict("status", status == DevPlanStatus::decided ? "network.dev.decided" : "network.dev.not_submitted");
+        return conflict("status",
+                        status == DevPlanStatus::decided ? "network.dev.decided" : "network.dev.not_submitted");
       return ok_status();
     case DevAction::decide:
       if (actor != DevActor::region_manager) return forbidden("network.region.required");
       if (status == DevPlanStatus::decided) return conflict("status", "network.dev.decided");
-      if (status != DevPlanStatus::evaluated || !facts.evaluated) return conflict("status", "network.dev.not_evaluated");
+      if (status != DevPlanStatus::evaluated || !facts.evaluated)
+        return conflict("status", "network.dev.not_evaluated");
       return ok_status();
   }
   return missing;
@@ -175,7 +180,7 @@ std::vector<DevAction> allowed_dev_actions(DevPlanStatus status, DevActor actor,
 
 // ---- intentions ------------------------------------------------------------------------------------------
 
-Status check_plan_years(int year_from, int year_to) {
+Status check_dev_plan_years(int year_from, int year_to) {
   if (year_from < 2000 || year_from > 2100) return invalid("year_from", "network.dev.year_range");
   if (year_to < year_from || year_to > 2100) return invalid("year_to", "network.dev.year_order");
   if (year_to - year_from > 2) return invalid("year_to", "network.dev.three_years");
@@ -186,13 +191,15 @@ Status check_intention(const std::string& field, const IntentionFacts& in, int y
   if (in.description.find_first_not_of(" \t\r\n") == std::string::npos)
     return invalid(field + ".description", "network.dev.required");
   if (in.from_year < year_from || in.from_year > year_to)
-    return invalid(field + ".from_year", "network.dev.year_outside", {{"from", std::to_string(year_from)},
-                                                                      {"to", std::to_string(year_to)}});
+    return invalid(field + ".from_year", "network.dev.year_outside",
+                   {{"from", std::to_string(year_from)}, {"to", std::to_string(year_to)}});
   if (!in.answers_something) return invalid(field + ".answers", "network.dev.answers_required");
   switch (in.type) {
     case IntentionType::capacity:
       if (!in.capacity_delta || *in.capacity_delta == 0 || !std::isfinite(*in.capacity_delta))
         return invalid(field + ".capacity_delta", "network.dev.capacity_required");
+      if (std::fabs(*in.capacity_delta) > kMaxCapacityDelta)
+        return invalid(field + ".capacity_delta", "network.dev.capacity_range");
       if (in.capacity_unit.empty()) return invalid(field + ".capacity_unit", "network.dev.required");
       break;
     case IntentionType::new_form:
@@ -204,19 +211,21 @@ Status check_intention(const std::string& field, const IntentionFacts& in, int y
     case IntentionType::staffing:
       if (!in.fte_delta || *in.fte_delta == 0 || !std::isfinite(*in.fte_delta))
         return invalid(field + ".fte_delta", "network.dev.fte_required");
+      if (std::fabs(*in.fte_delta) > kMaxFteDelta) return invalid(field + ".fte_delta", "network.dev.fte_range");
       break;
     case IntentionType::quality:
     case IntentionType::other:
       break;
   }
-  std::set<std::pair<int, CostCategory>> seen;
+  std::set<std::pair<int, DevCostCategory>> seen;
   for (std::size_t i = 0; i < in.costs.size(); ++i) {
     const auto& c = in.costs[i];
     const std::string f = field + ".costs[" + std::to_string(i) + "]";
     if (c.year < year_from || c.year > year_to)
-      return invalid(f + ".year", "network.dev.year_outside", {{"from", std::to_string(year_from)},
-                                                              {"to", std::to_string(year_to)}});
+      return invalid(f + ".year", "network.dev.year_outside",
+                     {{"from", std::to_string(year_from)}, {"to", std::to_string(year_to)}});
     if (!std::isfinite(c.amount) || c.amount < 0) return invalid(f + ".amount", "network.dev.amount_negative");
+    if (c.amount > kMaxAmount) return invalid(f + ".amount", "network.dev.amount_range");
     if (!seen.insert({c.year, c.category}).second) return invalid(f + ".category", "network.dev.cost_repeated");
   }
   return ok_status();
@@ -271,8 +280,10 @@ Result<std::vector<IntentionChoice>> decide_intentions(DevDecision decision, con
     const auto& g = given[i];
     if (std::find(ids.begin(), ids.end(), g.id) == ids.end())
       return invalid(at("intentions", i, "id"), "network.dev.intention_unknown");
-    if (!chosen.emplace(g.id, g.decision).second) return invalid(at("intentions", i, "id"), "network.dev.intention_repeated");
-    if (g.decision == IntentionDecision::none) return invalid(at("intentions", i, "decision"), "network.dev.intention_decision");
+    if (!chosen.emplace(g.id, g.decision).second)
+      return invalid(at("intentions", i, "id"), "network.dev.intention_repeated");
+    if (g.decision == IntentionDecision::none)
+      return invalid(at("intentions", i, "decision"), "network.dev.intention_decision");
     if (decision == DevDecision::support && g.decision != IntentionDecision::support)
       return invalid(at("intentions", i, "decision"), "network.dev.contradicts_support");
     if (decision == DevDecision::not_support && g.decision != IntentionDecision::not_support)
@@ -309,9 +320,9 @@ std::vector<DemandYear> plan_demand(const std::vector<IntentionMoney>& intention
     for (const auto& c : i.costs) {
       if (c.year < year_from || c.year > year_to) continue;
       auto& d = out[static_cast<std::size_t>(c.year - year_from)];
-      (c.category == CostCategory::personnel   ? d.personnel
-       : c.category == CostCategory::operating ? d.operating
-                                               : d.investment) += c.amount;
+      (c.category == DevCostCategory::personnel   ? d.personnel
+       : c.category == DevCostCategory::operating ? d.operating
+                                                  : d.investment) += c.amount;
     }
   }
   return out;

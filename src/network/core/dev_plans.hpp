@@ -28,7 +28,7 @@ enum class DevActor { region_manager, region_reader, provider_editor, provider_r
 enum class DevDecision { support, partly, not_support };
 enum class IntentionDecision { none, support, not_support };
 enum class IntentionType { capacity, new_form, new_territory, staffing, quality, other };
-enum class CostCategory { personnel, operating, investment };
+enum class DevCostCategory { personnel, operating, investment };
 
 std::string_view to_string(DevPlanStatus v);
 std::string_view to_string(DevAction v);
@@ -36,29 +36,29 @@ std::string_view to_string(DevActor v);
 std::string_view to_string(DevDecision v);
 std::string_view to_string(IntentionDecision v);
 std::string_view to_string(IntentionType v);
-std::string_view to_string(CostCategory v);
+std::string_view to_string(DevCostCategory v);
 std::optional<DevPlanStatus> parse_dev_plan_status(std::string_view text);
 std::optional<DevAction> parse_dev_action(std::string_view text);
 std::optional<DevActor> parse_dev_actor(std::string_view text);
 std::optional<DevDecision> parse_dev_decision(std::string_view text);
 std::optional<IntentionDecision> parse_intention_decision(std::string_view text);  // '' = none
 std::optional<IntentionType> parse_intention_type(std::string_view text);
-std::optional<CostCategory> parse_cost_category(std::string_view text);
-const std::vector<CostCategory>& cost_categories();
+std::optional<DevCostCategory> parse_dev_cost_category(std::string_view text);
+const std::vector<DevCostCategory>& dev_cost_categories();
 
 // Czech and English names for the UI (never a raw code).
 std::string_view status_name(DevPlanStatus v, bool english = false);
 std::string_view decision_name(DevDecision v, bool english = false);
 std::string_view intention_type_name(IntentionType v, bool english = false);
-std::string_view category_name(CostCategory v, bool english = false);
+std::string_view dev_category_name(DevCostCategory v, bool english = false);
 // A network decision's kind (include | change | remove) as the UI names it.
 std::string_view network_decision_name(std::string_view kind, bool english = false);
 
 // The facts about a plan an action needs besides its status and the actor.
 struct DevPlanFacts {
-  int intentions = 0;          // for submit: at least one
-  bool ever_submitted = false; // the region sees a plan once it was submitted (a returned draft too)
-  bool evaluated = false;      // every active criterion scored (for decide)
+  int intentions = 0;           // for submit: at least one
+  bool ever_submitted = false;  // the region sees a plan once it was submitted (a returned draft too)
+  bool evaluated = false;       // every active criterion scored (for decide)
 };
 
 // Whether the actor may do the action on a plan in this status: ok, or the error (not_found when the actor
@@ -70,11 +70,11 @@ std::vector<DevAction> allowed_dev_actions(DevPlanStatus status, DevActor actor,
 // ---- intentions ----------------------------------------------------------------------------------------
 
 // Plan years: year_from..year_to, at most 3 years (a 3-year plan), years 2000..2100.
-Status check_plan_years(int year_from, int year_to);
+Status check_dev_plan_years(int year_from, int year_to);
 
 struct IntentionCost {
   int year = 0;
-  CostCategory category = CostCategory::operating;
+  DevCostCategory category = DevCostCategory::operating;
   double amount = 0;
 };
 
@@ -91,9 +91,14 @@ struct IntentionFacts {
   bool answers_something = false;  // a need area, an audit finding or a text it answers
   std::vector<IntentionCost> costs;
 };
+// Bounds of what an intention may state (beyond them the input is a typing error, and sums stay finite).
+inline constexpr double kMaxAmount = 1e12;           // Kč per year and category
+inline constexpr double kMaxCapacityDelta = 100000;  // units of capacity
+inline constexpr double kMaxFteDelta = 10000;        // full-time equivalents
 // The checks: a description; the year it starts within the plan; what it answers; by type: capacity needs a
 // non-zero change and its unit, a new form a form code, a new territory a territory code, staffing a non-zero
-// FTE change; costs within the plan's years, not negative, one line per year and category.
+// FTE change (both within the bounds above); costs within the plan's years, from 0 to kMaxAmount, one line
+// per year and category.
 Status check_intention(const std::string& field, const IntentionFacts& in, int year_from, int year_to);
 
 // ---- evaluation --------------------------------------------------------------------------------------
@@ -128,7 +133,8 @@ struct IntentionChoice {
 // support none; partly needs a decision on each intention with at least one supported and one not. Choices
 // that contradict support / not support, unknown or repeated ids are errors naming "intentions[i].…"; a
 // reason is required unless the plan is supported whole.
-Result<std::vector<IntentionChoice>> decide_intentions(DevDecision decision, const std::vector<long long>& intention_ids,
+Result<std::vector<IntentionChoice>> decide_intentions(DevDecision decision,
+                                                       const std::vector<long long>& intention_ids,
                                                        const std::vector<IntentionChoice>& given,
                                                        const std::string& reason);
 

@@ -1,8 +1,8 @@
 // Messages of providers' development plans and the evidence panel (network module, issue 13 items 3 and 5) in
 // Czech and English.
-#include "platform/core/messages.hpp"
-
 #include <array>
+
+#include "platform/core/messages.hpp"
 
 namespace kvalis {
 namespace {
@@ -42,6 +42,14 @@ constexpr std::array kMessages = {
             "Field '{field}': the change of FTE must be a number other than zero."},
     Message{"network.dev.amount_negative", "Pole „{field}“: částka nesmí být záporná.",
             "Field '{field}': the amount cannot be negative."},
+    Message{"network.dev.amount_range", "Pole „{field}“: částka může být nejvýše 1 000 000 000 000 Kč.",
+            "Field '{field}': the amount can be at most CZK 1,000,000,000,000."},
+    Message{"network.dev.capacity_range", "Pole „{field}“: změna kapacity může být nejvýše ±100 000.",
+            "Field '{field}': the capacity change can be at most ±100,000."},
+    Message{"network.dev.fte_range", "Pole „{field}“: změna úvazků může být nejvýše ±10 000.",
+            "Field '{field}': the change of FTE can be at most ±10,000."},
+    Message{"network.dev.years_range", "Pole „{field}“: počet let musí být 1 až 10.",
+            "Field '{field}': the number of years must be 1 to 10."},
     Message{"network.dev.cost_repeated", "Pole „{field}“: náklad tohoto roku a kategorie je uveden dvakrát.",
             "Field '{field}': the cost of this year and category is given twice."},
     Message{"network.dev.type_unknown", "Pole „{field}“: neznámý typ záměru „{value}“.",
@@ -97,7 +105,8 @@ constexpr std::array kMessages = {
     Message{"network.dev.intention_decision",
             "Pole „{field}“: rozhodnutí o záměru musí být support (podpořen) nebo not_support (nepodpořen).",
             "Field '{field}': the decision on an intention must be support or not_support."},
-    Message{"network.dev.intention_missing", "Pole „{field}“: při částečné podpoře rozhodněte o každém záměru (chybí {value}).",
+    Message{"network.dev.intention_missing",
+            "Pole „{field}“: při částečné podpoře rozhodněte o každém záměru (chybí {value}).",
             "Field '{field}': a partial support needs a decision on every intention ({value} is missing)."},
     Message{"network.dev.contradicts_support", "Pole „{field}“: při podpoře plánu musí být podpořen každý záměr.",
             "Field '{field}': when the plan is supported, every intention is supported."},
@@ -108,18 +117,18 @@ constexpr std::array kMessages = {
             "Field '{field}': a partial support means at least one intention supported and one not."},
     Message{"network.dev.effect_proposed", "Navržena změna sítě roku {year}: {kind}, kapacita {after} {unit}.",
             "Network change proposed for {year}: {kind}, capacity {after} {unit}."},
-    Message{"network.dev.effect_no_year", "Síť roku {year} zatím není založena; změnu kapacity zapište při jejím založení.",
+    Message{"network.dev.effect_no_year",
+            "Síť roku {year} zatím není založena; změnu kapacity zapište při jejím založení.",
             "The network of {year} is not set up yet; record the capacity change when it is."},
-    Message{"network.dev.effect_year_approved", "Síť roku {year} je už schválena; změnu kapacity do ní nelze navrhnout.",
+    Message{"network.dev.effect_year_approved",
+            "Síť roku {year} je už schválena; změnu kapacity do ní nelze navrhnout.",
             "The network of {year} is already approved; no capacity change can be proposed in it."},
     Message{"network.dev.effect_not_in_network", "Služba v síti roku {year} není; snížení kapacity nelze navrhnout.",
             "The service is not in the network of {year}; a decrease of capacity cannot be proposed."},
     Message{"network.dev.effect_unit_mismatch",
             "Jednotka záměru ({unit}) se liší od jednotky kapacity služby v síti roku {year}; změnu zapište ručně.",
-            "The intention's unit ({unit}) differs from the service's capacity unit in the network of {year}; record the change by hand."},
-    Message{"network.dev.decision_reason",
-            "Rozvojový plán služby {service}: {decision}. {reason}",
-            "Development plan of {service}: {decision}. {reason}"},
+            "The intention's unit ({unit}) differs from the service's capacity unit in the network of {year}; record "
+            "the change by hand."},
 };
 
 const bool kRegistered = add_messages("network_dev", kMessages);

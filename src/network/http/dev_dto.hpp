@@ -50,7 +50,7 @@ struct NwDevPlanSummary {
   std::string years;  // "2026–2028"
   std::string title, status, status_name;
   double total_cost = 0;
-  std::optional<double> score;         // once the caller may read the evaluation
+  std::optional<double> score;          // once the caller may read the evaluation
   std::string decision, decision_name;  // '' until decided (or hidden)
 };
 BOOST_DESCRIBE_STRUCT(NwDevPlanSummary, (),
@@ -193,7 +193,7 @@ BOOST_DESCRIBE_STRUCT(NwDevNetworkDecision, (),
 
 struct NwDevEffect {
   static constexpr const char* kSchemaName = "NwDevEffect";
-  std::vector<NwDevProposed> proposed;                   // the answer to the decision only
+  std::vector<NwDevProposed> proposed;                  // the answer to the decision only
   std::vector<NwDevNetworkDecision> network_decisions;  // recorded in the network years
 };
 BOOST_DESCRIBE_STRUCT(NwDevEffect, (), (proposed, network_decisions))
@@ -217,9 +217,8 @@ struct NwDevPlan {
 };
 BOOST_DESCRIBE_STRUCT(NwDevPlan, (),
                       (id, region_org_id, service_id, provider_id, service_name, provider_name, kind_code, kind_name,
-                       year_from, year_to, service_capacity, service_capacity_unit, title, summary, status,
-                       status_name, region_note, submitted_at, total_cost,
-                       intentions, costs, demand, evaluation, effect, allowed))
+                       year_from, year_to, service_capacity, service_capacity_unit, title, summary, status, status_name,
+                       region_note, submitted_at, total_cost, intentions, costs, demand, evaluation, effect, allowed))
 
 struct NwDevReturnInput {
   static constexpr const char* kSchemaName = "NwDevReturnInput";

@@ -37,8 +37,10 @@ const std::string& in_lang(Lang lang, const std::string& cs, const std::string& 
 std::string text(std::string_view v) { return std::string(v); }
 
 dto::NwDevCriterion criterion_dto(const network::store::dev_repo::CriterionRow& c, Lang lang) {
-  return {c.id,          c.code,     in_lang(lang, c.name_cs, c.name_en), c.name_cs, c.name_en, c.description,
-          c.evidence,    c.weight,   c.scale_max,                         c.position, c.active};
+  return {c.id,       c.code,    in_lang(lang, c.name_cs, c.name_en),
+          c.name_cs,  c.name_en, c.description,
+          c.evidence, c.weight,  c.scale_max,
+          c.position, c.active};
 }
 
 dto::NwDevYear year_dto(const network::DemandYear& y) {
@@ -137,8 +139,8 @@ dto::NwDevPlan plan_dto(const napp::DevPlanDetail& v, Lang lang) {
                                                                           : (en(lang) ? "not supported" : "nepodpořen");
     }
     for (const auto& c : i.costs) {
-      x.costs.push_back({c.year, text(network::to_string(c.category)), text(network::category_name(c.category, en(lang))),
-                         c.amount});
+      x.costs.push_back({c.year, text(network::to_string(c.category)),
+                         text(network::dev_category_name(c.category, en(lang))), c.amount});
       x.total += c.amount;
     }
     d.intentions.push_back(std::move(x));
@@ -164,9 +166,9 @@ dto::NwDevPlan plan_dto(const napp::DevPlanDetail& v, Lang lang) {
     d.evaluation = std::move(x);
   }
   for (const auto& p2 : v.effect.proposed)
-    d.effect.proposed.push_back({p2.intention_id, p2.year, p2.kind, text(network::network_decision_name(p2.kind, en(lang))),
-                                 p2.capacity_before, p2.capacity_after, p2.capacity_unit,
-                                 text(network::to_string(p2.outcome)), outcome_text(p2, lang)});
+    d.effect.proposed.push_back(
+        {p2.intention_id, p2.year, p2.kind, text(network::network_decision_name(p2.kind, en(lang))), p2.capacity_before,
+         p2.capacity_after, p2.capacity_unit, text(network::to_string(p2.outcome)), outcome_text(p2, lang)});
   for (const auto& r : v.effect.recorded)
     d.effect.network_decisions.push_back({r.id, r.dev_intention_id, r.year, r.kind,
                                           text(network::network_decision_name(r.kind, en(lang))), r.capacity_before,
@@ -176,8 +178,15 @@ dto::NwDevPlan plan_dto(const napp::DevPlanDetail& v, Lang lang) {
 }
 
 napp::CriterionInput criterion_input(const dto::NwDevCriterionInput& in) {
-  return {in.code,          in.name_cs,       in.name_en.value_or(""),    in.description.value_or(""),
-          in.evidence.value_or(""), in.weight, in.scale_max.value_or(5), in.position, in.active.value_or(true)};
+  return {in.code,
+          in.name_cs,
+          in.name_en.value_or(""),
+          in.description.value_or(""),
+          in.evidence.value_or(""),
+          in.weight,
+          in.scale_max.value_or(5),
+          in.position,
+          in.active.value_or(true)};
 }
 
 napp::DevPlanChange change_input(const dto::NwDevPlanChange& in) {
@@ -223,8 +232,9 @@ Response create_criterion(Context& ctx) {
   auto body = body_as<dto::NwDevCriterionInput>(ctx);
   if (auto* r = std::get_if<Response>(&body)) return *r;
   const auto& in = std::get<dto::NwDevCriterionInput>(body);
-  return answer_as(ctx, napp::create_dev_criterion(ctx.db(), caller_of(ctx), in.region.value_or(""), criterion_input(in)),
-                   [&](const auto& c) { return criterion_dto(c, ctx.lang); }, 201);
+  return answer_as(
+      ctx, napp::create_dev_criterion(ctx.db(), caller_of(ctx), in.region.value_or(""), criterion_input(in)),
+      [&](const auto& c) { return criterion_dto(c, ctx.lang); }, 201);
 }
 
 Response update_criterion(Context& ctx) {
@@ -256,8 +266,9 @@ Response create_plan(Context& ctx) {
   if (auto* r = std::get_if<Response>(&body)) return *r;
   const auto& in = std::get<dto::NwDevPlanInput>(body);
   napp::DevPlanInput x{in.service_id, in.year_from, in.year_to, in.title, in.summary.value_or("")};
-  return answer_as(ctx, napp::create_dev_plan(ctx.db(), caller_of(ctx), x),
-                   [&](const auto& v) { return plan_dto(v, ctx.lang); }, 201);
+  return answer_as(
+      ctx, napp::create_dev_plan(ctx.db(), caller_of(ctx), x), [&](const auto& v) { return plan_dto(v, ctx.lang); },
+      201);
 }
 
 Response get_plan(Context& ctx) {
@@ -299,13 +310,13 @@ Response evaluate_plan(Context& ctx) {
 
 Response decide_plan(Context& ctx) {
   return with_id_body<dto::NwDevDecisionInput>(ctx, kMissing, [&](long long id, const dto::NwDevDecisionInput& in) {
-    napp::DecisionInput x{in.decision, in.reason.value_or(""), {}, in.decided_on, in.decided_by_text.value_or("")};
+    napp::DevDecisionInput x{in.decision, in.reason.value_or(""), {}, in.decided_on, in.decided_by_text.value_or("")};
     const auto choices = in.intentions.value_or(std::vector<dto::NwDevIntentionChoice>{});
     for (std::size_t i = 0; i < choices.size(); ++i) {
       auto d = network::parse_intention_decision(choices[i].decision);
       if (!d || *d == network::IntentionDecision::none)
-        return error_response(invalid("intentions[" + std::to_string(i) + "].decision", "network.dev.intention_decision"),
-                              ctx.lang);
+        return error_response(
+            invalid("intentions[" + std::to_string(i) + "].decision", "network.dev.intention_decision"), ctx.lang);
       x.intentions.push_back({choices[i].id, *d});
     }
     return answer_as(ctx, napp::decide_dev_plan(ctx.db(), caller_of(ctx), id, x),
@@ -363,11 +374,11 @@ std::string action_status_name(const std::string& status, Lang lang) {
 
 dto::NwEvidence evidence_dto(const napp::EvidencePanel& p, Lang lang) {
   dto::NwEvidence d;
-  d.service = {p.service.id, p.service.provider_id, p.service.name, p.service.provider_name, p.service.kind_code,
-               p.service.kind_name};
+  d.service = {p.service.id,        p.service.provider_id, p.service.name, p.service.provider_name,
+               p.service.kind_code, p.service.kind_name};
   for (const auto& i : p.indicators) {
-    dto::NwEvidenceIndicator x{i.group_id, i.group, i.code, in_lang(lang, i.indicator, i.indicator_en), i.unit,
-                               i.direction, "", {}};
+    dto::NwEvidenceIndicator x{i.group_id, i.group,     i.code, in_lang(lang, i.indicator, i.indicator_en),
+                               i.unit,     i.direction, "",     {}};
     x.direction_name = i.direction == "lower" ? (en(lang) ? "lower is better" : "nižší je lepší")
                                               : (en(lang) ? "higher is better" : "vyšší je lepší");
     for (const auto& t : i.trend)
@@ -387,17 +398,16 @@ dto::NwEvidence evidence_dto(const napp::EvidencePanel& p, Lang lang) {
   for (const auto& n : p.coverage.needs)
     d.coverage.needs.push_back({n.need_area_id, in_lang(lang, n.name_cs, n.name_en), n.mode, mode_name(n.mode, lang)});
   if (p.minimal_check)
-    d.minimal_check = dto::NwEvidenceMinimal{p.minimal_check->minimal_form_id, p.minimal_check->required,
-                                             p.minimal_check->met,
-                                             en(lang) ? p.minimal_check->missing_en : p.minimal_check->missing_cs};
+    d.minimal_check =
+        dto::NwEvidenceMinimal{p.minimal_check->minimal_form_id, p.minimal_check->required, p.minimal_check->met,
+                               en(lang) ? p.minimal_check->missing_en : p.minimal_check->missing_cs};
   d.network.in_network = p.network.in_network;
   d.network.year = p.network.year;
   d.network.capacity = p.network.capacity;
   d.network.capacity_unit = p.network.capacity_unit;
   if (p.network.entrustment)
-    d.network.entrustment = dto::NwEvidenceEntrustment{p.network.entrustment->act_number,
-                                                       p.network.entrustment->valid_from,
-                                                       p.network.entrustment->valid_to};
+    d.network.entrustment = dto::NwEvidenceEntrustment{
+        p.network.entrustment->act_number, p.network.entrustment->valid_from, p.network.entrustment->valid_to};
   return d;
 }
 

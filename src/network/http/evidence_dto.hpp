@@ -31,7 +31,8 @@ struct NwEvidenceIndicator {
   std::string group, code, indicator, unit, direction, direction_name;
   std::vector<NwEvidencePoint> trend;
 };
-BOOST_DESCRIBE_STRUCT(NwEvidenceIndicator, (), (group_id, group, code, indicator, unit, direction, direction_name, trend))
+BOOST_DESCRIBE_STRUCT(NwEvidenceIndicator, (),
+                      (group_id, group, code, indicator, unit, direction, direction_name, trend))
 
 struct NwEvidenceAction {
   static constexpr const char* kSchemaName = "NwEvidenceAction";

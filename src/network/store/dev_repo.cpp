@@ -23,9 +23,10 @@ constexpr const char* kKindName =
     "(SELECT MIN(k.name_cs) FROM catalogue_items k WHERE k.catalogue = 'service_kinds' AND k.code = sv.kind_code)";
 
 const std::string kPlanColumns =
-    std::string("SELECT p.id, p.region_org_id, p.service_id, p.provider_org_id, p.year_from, p.year_to, p.title, "
-                "p.summary, p.status, p.submitted_at, p.submitted_by, p.region_note, p.created_by, p.created_at, "
-                "p.updated_at, sv.name, o.name, sv.kind_code, ") +
+    std::string(
+        "SELECT p.id, p.region_org_id, p.service_id, p.provider_org_id, p.year_from, p.year_to, p.title, "
+        "p.summary, p.status, p.submitted_at, p.submitted_by, p.region_note, p.created_by, p.created_at, "
+        "p.updated_at, sv.name, o.name, sv.kind_code, ") +
     kKindName +
     ", e.total_score, COALESCE(e.decision, ''), "
     "(SELECT COALESCE(SUM(c.amount), 0) FROM nw_dev_intention_costs c JOIN nw_dev_intentions i ON "
@@ -78,8 +79,17 @@ std::optional<ServiceRow> service(soci::session& s, long long id) {
                    "JOIN organisations o ON o.id = sv.provider_id" +
                    f.where(),
                f, [&](const soci::row& r) {
-                 out = ServiceRow{as_ll(r, 0), as_ll(r, 1),  as_str(r, 2), as_str(r, 3), as_str(r, 4), as_str(r, 5),
-                                  as_str(r, 6), as_str(r, 7), as_str(r, 8), as_ll(r, 9), as_str(r, 10) == "active"};
+                 out = ServiceRow{as_ll(r, 0),
+                                  as_ll(r, 1),
+                                  as_str(r, 2),
+                                  as_str(r, 3),
+                                  as_str(r, 4),
+                                  as_str(r, 5),
+                                  as_str(r, 6),
+                                  as_str(r, 7),
+                                  as_str(r, 8),
+                                  as_ll(r, 9),
+                                  as_str(r, 10) == "active"};
                });
   return out;
 }
@@ -223,7 +233,8 @@ std::vector<IntentionRow> intentions(soci::session& s, long long plan_id) {
                    "ELSE 2 END",
                c, [&](const soci::row& r) {
                  by_id[as_ll(r, 0)]->costs.push_back(
-                     {as_int(r, 1), parse_cost_category(as_str(r, 2)).value_or(CostCategory::operating), as_double(r, 3)});
+                     {as_int(r, 1), parse_dev_cost_category(as_str(r, 2)).value_or(DevCostCategory::operating),
+                      as_double(r, 3)});
                });
   return out;
 }
@@ -295,8 +306,8 @@ const std::string kCriterionColumns =
     "SELECT id, region_org_id, code, name_cs, name_en, description, evidence, weight, scale_max, position, active "
     "FROM nw_dev_criteria";
 CriterionRow read_criterion(const soci::row& r) {
-  return {as_ll(r, 0),     as_ll(r, 1),  as_str(r, 2), as_str(r, 3), as_str(r, 4), as_str(r, 5),
-          as_str(r, 6),    as_double(r, 7), as_int(r, 8), as_int(r, 9), as_int(r, 10) != 0};
+  return {as_ll(r, 0),  as_ll(r, 1),     as_str(r, 2), as_str(r, 3), as_str(r, 4),      as_str(r, 5),
+          as_str(r, 6), as_double(r, 7), as_int(r, 8), as_int(r, 9), as_int(r, 10) != 0};
 }
 }  // namespace
 
@@ -378,7 +389,9 @@ std::optional<EvaluationRow> evaluation(soci::session& s, long long plan_id) {
                "SELECT sc.criterion_id, sc.score, sc.reason FROM nw_dev_scores sc JOIN nw_dev_criteria c ON "
                "c.id = sc.criterion_id" +
                    g.where() + " ORDER BY c.position, c.id",
-               g, [&](const soci::row& r) { out->scores.push_back({as_ll(r, 0), as_int(r, 1), as_str(r, 2)}); });
+               g, [&](const soci::row& r) {
+                 out->scores.push_back({as_ll(r, 0), as_int(r, 1), as_str(r, 2)});
+               });
   return out;
 }
 
@@ -446,8 +459,9 @@ std::optional<NetworkEntry> network_entry(soci::session& s, long long year_id, l
   Filter f;
   f.add("network_year_id = ?", {year_id});
   f.add("service_id = ?", {service_id});
-  for_each_row(s, "SELECT id, capacity, capacity_unit FROM nw_network_entries" + f.where(), f,
-               [&](const soci::row& r) { out = NetworkEntry{as_ll(r, 0), as_double(r, 1), as_str(r, 2)}; });
+  for_each_row(s, "SELECT id, capacity, capacity_unit FROM nw_network_entries" + f.where(), f, [&](const soci::row& r) {
+    out = NetworkEntry{as_ll(r, 0), as_double(r, 1), as_str(r, 2)};
+  });
   return out;
 }
 
@@ -470,8 +484,8 @@ long long record_network_decision(soci::session& s, const NetworkDecision& d, lo
     if (!territories.empty()) territories += ";";
     s << "INSERT INTO nw_network_entries (network_year_id, service_id, capacity, capacity_unit, territories) "
          "VALUES (:y, :s, :c, :u, :t)",
-        soci::use(d.network_year_id), soci::use(d.service_id), soci::use(d.capacity_after),
-        soci::use(d.capacity_unit), soci::use(territories);
+        soci::use(d.network_year_id), soci::use(d.service_id), soci::use(d.capacity_after), soci::use(d.capacity_unit),
+        soci::use(territories);
   } else if (d.kind == "change") {
     s << "UPDATE nw_network_entries SET capacity = :c WHERE network_year_id = :y AND service_id = :s",
         soci::use(d.capacity_after), soci::use(d.network_year_id), soci::use(d.service_id);
@@ -506,12 +520,12 @@ std::optional<Entrustment> entrustment_in_force(soci::session& s, long long serv
   f.add("status <> 'revoked'");
   f.add("valid_from <= ?", {date});
   f.add("valid_to >= ?", {date});
-  for_each_row(s,
-               "SELECT act_number, valid_from, valid_to FROM nw_entrustments" + f.where() +
-                   " ORDER BY valid_from DESC, id DESC",
-               f, [&](const soci::row& r) {
-                 if (!out) out = Entrustment{as_str(r, 0), as_str(r, 1), as_str(r, 2)};
-               });
+  for_each_row(
+      s,
+      "SELECT act_number, valid_from, valid_to FROM nw_entrustments" + f.where() + " ORDER BY valid_from DESC, id DESC",
+      f, [&](const soci::row& r) {
+        if (!out) out = Entrustment{as_str(r, 0), as_str(r, 1), as_str(r, 2)};
+      });
   return out;
 }
 
@@ -526,17 +540,19 @@ std::vector<DemandLine> supported_demand(soci::session& s, long long region_org_
     std::vector<Param> ids(provider_ids.begin(), provider_ids.end());
     f.add("p.provider_org_id IN (" + placeholders(ids.size()) + ")", ids);
   }
-  for_each_row(s,
-               "SELECT p.id, p.service_id, sv.name, o.name, c.year, c.category, SUM(c.amount) FROM nw_dev_plans p "
-               "JOIN services sv ON sv.id = p.service_id JOIN organisations o ON o.id = p.provider_org_id "
-               "JOIN nw_dev_intentions i ON i.dev_plan_id = p.id JOIN nw_dev_intention_costs c ON "
-               "c.intention_id = i.id" +
-                   f.where() + " GROUP BY p.id, p.service_id, sv.name, o.name, c.year, c.category "
-                               "ORDER BY sv.name, p.id, c.year, c.category",
-               f, [&](const soci::row& r) {
-                 out.push_back({as_ll(r, 0), as_ll(r, 1), as_str(r, 2), as_str(r, 3), as_int(r, 4),
-                                parse_cost_category(as_str(r, 5)).value_or(CostCategory::operating), as_double(r, 6)});
-               });
+  for_each_row(
+      s,
+      "SELECT p.id, p.service_id, sv.name, o.name, c.year, c.category, SUM(c.amount) FROM nw_dev_plans p "
+      "JOIN services sv ON sv.id = p.service_id JOIN organisations o ON o.id = p.provider_org_id "
+      "JOIN nw_dev_intentions i ON i.dev_plan_id = p.id JOIN nw_dev_intention_costs c ON "
+      "c.intention_id = i.id" +
+          f.where() +
+          " GROUP BY p.id, p.service_id, sv.name, o.name, c.year, c.category "
+          "ORDER BY sv.name, p.id, c.year, c.category",
+      f, [&](const soci::row& r) {
+        out.push_back({as_ll(r, 0), as_ll(r, 1), as_str(r, 2), as_str(r, 3), as_int(r, 4),
+                       parse_dev_cost_category(as_str(r, 5)).value_or(DevCostCategory::operating), as_double(r, 6)});
+      });
   return out;
 }
 

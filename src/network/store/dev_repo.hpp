@@ -43,11 +43,11 @@ struct PlanRow {
   double total_cost = 0;  // of every intention
 };
 struct PlanFilter {
-  long long region_org_id = 0;                 // 0: any
-  std::vector<long long> provider_ids;         // non-empty: only these providers' plans
+  long long region_org_id = 0;          // 0: any
+  std::vector<long long> provider_ids;  // non-empty: only these providers' plans
   std::optional<DevPlanStatus> status;
   std::optional<long long> service_id;
-  bool submitted_only = false;                 // only plans submitted at least once
+  bool submitted_only = false;  // only plans submitted at least once
 };
 std::vector<PlanRow> list_plans(soci::session& s, const PlanFilter& f);
 std::optional<PlanRow> get_plan(soci::session& s, long long id);
@@ -168,10 +168,11 @@ struct DemandLine {
   long long dev_plan_id = 0, service_id = 0;
   std::string service_name, provider_name;
   int year = 0;
-  CostCategory category = CostCategory::operating;
+  DevCostCategory category = DevCostCategory::operating;
   double amount = 0;
 };
 // The costs of every supported intention of the region's decided plans, by plan, year and category.
-std::vector<DemandLine> supported_demand(soci::session& s, long long region_org_id, const std::vector<long long>& provider_ids);
+std::vector<DemandLine> supported_demand(soci::session& s, long long region_org_id,
+                                         const std::vector<long long>& provider_ids);
 
 }  // namespace kvalis::network::store::dev_repo

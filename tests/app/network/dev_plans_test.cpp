@@ -2,12 +2,13 @@
 // over a small region written through SQL (migrations 0001, 0009 and 0010 are the contract): 6 providers with 2
 // homes for the elderly each (kind 13, 40 beds; the second of the last provider has no registered capacity),
 // this year's network a draft with the first home of each provider at 40 beds, last year's approved.
+#include "network/app/dev_plans.hpp"
+
 #include <gtest/gtest.h>
 
 #include <string>
 
 #include "demo/network_plan_demo.hpp"
-#include "network/app/dev_plans.hpp"
 #include "platform/core/dates.hpp"
 #include "support/test_db.hpp"
 
@@ -129,8 +130,19 @@ TEST_P(DevPlansTest, SupportedCapacityIntentionsBecomeNetworkDecisionsAndDemand)
   auto plan = napp::create_dev_plan(db, provider, {w.services[1], Y, Y + 1, "Nová lůžka", ""});
   ASSERT_TRUE(plan) << plan.error().message_key;
   const long long id = plan->plan.id;
-  napp::IntentionInput include{"capacity", "Zařazení 12 lůžek", 12.0, "luzka", "", "", std::nullopt, Y,
-                               std::nullopt, std::nullopt, std::nullopt, "Čekatelé", {{Y, "personnel", 500000}}};
+  napp::IntentionInput include{"capacity",
+                               "Zařazení 12 lůžek",
+                               12.0,
+                               "luzka",
+                               "",
+                               "",
+                               std::nullopt,
+                               Y,
+                               std::nullopt,
+                               std::nullopt,
+                               std::nullopt,
+                               "Čekatelé",
+                               {{Y, "personnel", 500000}}};
   napp::IntentionInput more = include;
   more.description = "Dalších 6 lůžek";
   more.capacity_delta = 6.0;
@@ -161,10 +173,10 @@ TEST_P(DevPlansTest, SupportedCapacityIntentionsBecomeNetworkDecisionsAndDemand)
                             " AND service_id = " + std::to_string(w.services[1]);
   EXPECT_DOUBLE_EQ(number(db, "SELECT capacity " + entry), 18);
   EXPECT_EQ(db.read([&](soci::session& s) {
-              std::string t;
-              s << "SELECT territories " + entry, soci::into(t);
-              return t;
-            }),
+    std::string t;
+    s << "SELECT territories " + entry, soci::into(t);
+    return t;
+  }),
             ";5205;");
   EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM nw_network_decisions WHERE dev_intention_id IS NOT NULL"), 2);
   EXPECT_NE(decided->evaluation->effect_note.find("Síť roku " + std::to_string(Y + 1) + " zatím není založena"),
@@ -182,7 +194,8 @@ TEST_P(DevPlansTest, SupportedCapacityIntentionsBecomeNetworkDecisionsAndDemand)
   EXPECT_DOUBLE_EQ(demand.totals[2].total(), 0);
   ASSERT_EQ(demand.services.size(), 1u);
   EXPECT_EQ(demand.services[0].service_name, "Domov 1/2");
-  const auto other = db.read([&](soci::session& s) { return napp::supported_dev_demand(s, w.region, Y, 3, {w.providers[1]}); });
+  const auto other =
+      db.read([&](soci::session& s) { return napp::supported_dev_demand(s, w.region, Y, 3, {w.providers[1]}); });
   EXPECT_TRUE(other.services.empty());
 
   // Another provider's worker sees nothing of the plan.
@@ -207,11 +220,14 @@ TEST_P(DevPlansTest, DemoStageWritesCriteriaAndTwelvePlansOnce) {
   EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM nw_dev_plans WHERE status = 'draft'"), 1);
   for (const char* d : {"support", "partly", "not_support"})
     EXPECT_GT(scalar(db, std::string("SELECT COUNT(*) FROM nw_dev_evaluations WHERE decision = '") + d + "'"), 0) << d;
-  EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM nw_dev_plans WHERE provider_org_id = " + std::to_string(w.providers[0])), 2);
+  EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM nw_dev_plans WHERE provider_org_id = " + std::to_string(w.providers[0])),
+            2);
   // Every evaluated plan has a score and a reason for each of the 5 criteria.
   EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM nw_dev_scores WHERE reason <> ''"), 50);
   // Only the draft network of this year changed, through decisions that name their intention.
-  EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM nw_network_decisions WHERE network_year_id = " + std::to_string(w.last_year_id)), 0);
+  EXPECT_EQ(
+      scalar(db, "SELECT COUNT(*) FROM nw_network_decisions WHERE network_year_id = " + std::to_string(w.last_year_id)),
+      0);
   EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM nw_network_decisions WHERE dev_intention_id IS NULL"), 0);
 
   const auto second = db.write([&](soci::session& s) { return demo::write_network_dev_demo(s, w.ctx, years); });

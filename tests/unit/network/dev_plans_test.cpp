@@ -5,6 +5,7 @@
 
 #include <cstdio>
 
+#include "platform/core/messages.hpp"
 #include "support/data_table.hpp"
 
 namespace kvalis::testing {
@@ -38,7 +39,7 @@ std::vector<IntentionCost> costs_of(const std::string& text, char separator) {
   for (const auto& c : split(text, separator)) {
     const auto p = split(c, '/');
     EXPECT_EQ(p.size(), 3u) << c;
-    out.push_back({std::stoi(p[0]), parse_cost_category(p[1]).value(), std::stod(p[2])});
+    out.push_back({std::stoi(p[0]), parse_dev_cost_category(p[1]).value(), std::stod(p[2])});
   }
   return out;
 }
@@ -53,9 +54,21 @@ TEST(NetworkDevPlans, EnumsRoundTrip) {
   EXPECT_EQ(decision_name(DevDecision::partly), "podpořit částečně");
   EXPECT_EQ(decision_name(DevDecision::partly, true), "support partly");
   EXPECT_EQ(intention_type_name(IntentionType::capacity), "změna kapacity");
-  EXPECT_EQ(category_name(CostCategory::personnel), "osobní náklady");
+  EXPECT_EQ(dev_category_name(DevCostCategory::personnel), "osobní náklady");
   EXPECT_EQ(network_decision_name("include"), "zařazení do sítě");
   EXPECT_EQ(network_decision_name("remove", true), "removal from the network");
+}
+
+TEST(NetworkDevPlans, EffectMessagesInBothLanguages) {
+  const std::vector<std::pair<std::string, std::string>> params = {
+      {"year", "2027"}, {"kind", "změna kapacity"}, {"after", "90"}, {"unit", "luzka"}};
+  EXPECT_EQ(translate("network.dev.effect_proposed", Lang::cs, params),
+            "Navržena změna sítě roku 2027: změna kapacity, kapacita 90 luzka.");
+  EXPECT_EQ(translate("network.dev.effect_no_year", Lang::en, params),
+            "The network of 2027 is not set up yet; record the capacity change when it is.");
+  for (auto o : {EffectOutcome::proposed, EffectOutcome::no_year, EffectOutcome::year_approved,
+                 EffectOutcome::not_in_network, EffectOutcome::unit_mismatch})
+    EXPECT_NE(find_message("network.dev.effect_" + std::string(to_string(o))), nullptr) << to_string(o);
 }
 
 TEST(NetworkDevPlans, WhoMayDoWhat) {
@@ -83,7 +96,7 @@ TEST(NetworkDevPlans, AllowedListFollowsTheRules) {
 TEST(NetworkDevPlans, PlanYears) {
   const auto t = load_data_table("network/dev_years.csv");
   for (const auto& row : t.rows) {
-    const auto st = check_plan_years(std::stoi(t.get(row, "year_from")), std::stoi(t.get(row, "year_to")));
+    const auto st = check_dev_plan_years(std::stoi(t.get(row, "year_from")), std::stoi(t.get(row, "year_to")));
     EXPECT_EQ(st ? std::string("ok") : st.error().message_key, t.get(row, "expected_key")) << "line " << row.line;
     if (!st) {
       EXPECT_EQ(st.error().field, t.get(row, "expected_field")) << "line " << row.line;
@@ -160,14 +173,16 @@ TEST(NetworkDevPlans, Decisions) {
     std::vector<IntentionChoice> given;
     for (const auto& g : split(t.get(row, "given"), ';')) {
       const auto p = split(g, '=');
-      given.push_back({std::stoll(p[0]), p[1] == "none" ? IntentionDecision::none : parse_intention_decision(p[1]).value()});
+      given.push_back(
+          {std::stoll(p[0]), p[1] == "none" ? IntentionDecision::none : parse_intention_decision(p[1]).value()});
     }
     const auto reason = t.get(row, "reason") == "-" ? std::string() : t.get(row, "reason");
     const auto r = decide_intentions(decision, ids, given, reason);
     if (t.get(row, "error_key").empty()) {
       ASSERT_TRUE(r) << "line " << row.line << ": " << r.error().message_key << " " << r.error().field;
       std::string got;
-      for (const auto& c : *r) got += (got.empty() ? "" : ";") + std::to_string(c.id) + "=" + std::string(to_string(c.decision));
+      for (const auto& c : *r)
+        got += (got.empty() ? "" : ";") + std::to_string(c.id) + "=" + std::string(to_string(c.decision));
       EXPECT_EQ(got, t.get(row, "expected")) << "line " << row.line;
     } else {
       ASSERT_FALSE(r) << "line " << row.line;
