@@ -97,6 +97,12 @@ export function decisionFromIntentions(choices: readonly IntentionDecision[]): D
   return supported > 0 ? 'partly' : 'not_support';
 }
 
+/** A plan's state by its name in the UI language (the server's name for a code the page does not know). */
+export function statusLabel(t: (key: string) => string, code: string, serverName: string): string {
+  if ((DEV_STATUSES as readonly string[]).includes(code)) return t(`networkFinance.status.${code}`);
+  return serverName || EMPTY;
+}
+
 /** A plan's decision by its name in the UI language (the server's name for a code the page does not know). */
 export function decisionLabel(t: (key: string) => string, code: string, serverName: string): string {
   if ((DEV_DECISIONS as readonly string[]).includes(code)) return t(`networkFinance.decision.${code}`);

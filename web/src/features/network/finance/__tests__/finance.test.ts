@@ -8,6 +8,7 @@ import {
   costGrid,
   decisionFromIntentions,
   decisionLabel,
+  statusLabel,
   evaluationComplete,
   evidenceTrendOption,
   formatCzk,
@@ -110,6 +111,8 @@ describe('the decision', () => {
     expect(decisionLabel(t, 'partly', 'podpořit částečně')).toBe('[networkFinance.decision.partly]');
     expect(decisionLabel(t, 'other', 'jiné')).toBe('jiné');
     expect(decisionLabel(t, '', '')).toBe('—');
+    expect(statusLabel(t, 'decided', 'rozhodnutý')).toBe('[networkFinance.status.decided]');
+    expect(statusLabel(t, 'archived', 'archivovaný')).toBe('archivovaný');
   });
   it('sets the intentions when picked first (partly keeps them)', () => {
     expect(choicesForDecision('support', ['not_support', 'support'])).toEqual(['support', 'support']);

@@ -14,7 +14,7 @@ import { IntentionModal } from '../components/IntentionModal';
 import { useCapacityUnits } from '../components/useCapacityUnits';
 import { EvaluationCard } from '../components/EvaluationCard';
 import { DecisionCard } from '../components/DecisionCard';
-import { formatCzk, intentionInput, yearRange } from '../finance';
+import { formatCzk, intentionInput, statusLabel, yearRange } from '../finance';
 import type { DevIntention, DevIntentionInput, DevPlan, DevYear } from '../types';
 
 export default function DevPlanPage() {
@@ -45,17 +45,17 @@ export default function DevPlanPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={evidenceOpen ? 14 : 24}>
           <Card size="small" className="kv-section">
-            <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }}>
+            <Descriptions size="small" column={evidenceOpen ? { xs: 1, sm: 2 } : { xs: 1, sm: 2, lg: 3 }}>
               <Descriptions.Item label={t('networkFinance.common.provider')}>{p.provider_name}</Descriptions.Item>
               <Descriptions.Item label={t('networkFinance.common.kind')}>{p.kind_name}</Descriptions.Item>
               <Descriptions.Item label={t('networkFinance.common.years')}>
                 {p.year_from}–{p.year_to}
               </Descriptions.Item>
               <Descriptions.Item label={t('networkFinance.common.state')}>
-                <span data-testid="dev-plan-status">{p.status_name}</span>
+                <span data-testid="dev-plan-status">{statusLabel(t, p.status, p.status_name)}</span>
               </Descriptions.Item>
               <Descriptions.Item label={k('registeredCapacity')}>
-                {formatDecimal(p.service_capacity)} {unitName(p.service_capacity_unit)}
+                {formatDecimal(p.service_capacity)} ({unitName(p.service_capacity_unit)})
               </Descriptions.Item>
               <Descriptions.Item label={k('totalCost')}>
                 <span data-testid="dev-plan-total">{formatCzk(p.total_cost)}</span>
@@ -208,7 +208,7 @@ function Intentions({ plan }: { plan: DevPlan }) {
             render: (_, i) =>
               [
                 i.capacity_delta
-                  ? `${i.capacity_delta > 0 ? '+' : ''}${formatDecimal(i.capacity_delta)} ${unitName(i.capacity_unit)}`
+                  ? `${i.capacity_delta > 0 ? '+' : ''}${formatDecimal(i.capacity_delta)} (${unitName(i.capacity_unit)})`
                   : '',
                 i.form_name,
                 i.territory_name,
@@ -348,7 +348,7 @@ function Effect({ plan }: { plan: DevPlan }) {
               render: (_, r) =>
                 r.capacity_after === null || r.capacity_after === undefined
                   ? '—'
-                  : `${formatDecimal(r.capacity_after)} ${unitName(r.capacity_unit)}`,
+                  : `${formatDecimal(r.capacity_after)} (${unitName(r.capacity_unit)})`,
             },
           ]}
         />

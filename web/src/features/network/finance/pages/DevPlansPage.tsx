@@ -11,7 +11,7 @@ import { formatDecimal } from '../../../../lib/format';
 import { isRegionStaff } from '../../network';
 import { RegionPicker, useRegionCode } from '../../components/RegionPicker';
 import { createDevPlan, useDevPlans, useFinanceMutation } from '../api';
-import { DEV_STATUSES, decisionLabel, formatCzk } from '../finance';
+import { DEV_STATUSES, decisionLabel, formatCzk, statusLabel } from '../finance';
 import { useMyServices } from '../components/useMyServices';
 import type { DevPlanInput, DevPlanSummary } from '../types';
 
@@ -88,7 +88,7 @@ export default function DevPlansPage() {
             {
               title: t('networkFinance.common.state'),
               key: 'status',
-              render: (_, p) => <span data-testid="dev-plan-status">{p.status_name}</span>,
+              render: (_, p) => <span data-testid="dev-plan-status">{statusLabel(t, p.status, p.status_name)}</span>,
             },
             {
               title: t('networkFinance.dev.totalCost'),
