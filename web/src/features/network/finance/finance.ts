@@ -245,7 +245,10 @@ export function evidenceTrendOption(ind: EvidenceIndicator, l: EvidenceTrendLabe
 const SOURCE_COLORS = ['#5b8ff9', '#61ddaa', '#1f6f5c', '#f6bd16', '#7262fd', '#78d3f8', '#9661bc', '#bfbfbf'];
 
 /** Revenues of the network by source as stacked bars per year (sources with nothing in any year left out). */
-export function outlookBySourceOption(o: Pick<FinOutlook, 'years' | 'by_source'>): EChartsCoreOption {
+export function outlookBySourceOption(
+  o: Pick<FinOutlook, 'years' | 'by_source'>,
+  sourceName: (source: string, serverName: string) => string = (_s, n) => n,
+): EChartsCoreOption {
   const used = o.by_source.filter((s) => s.values.some((v) => v !== 0));
   return {
     animation: false,
@@ -259,7 +262,7 @@ export function outlookBySourceOption(o: Pick<FinOutlook, 'years' | 'by_source'>
     xAxis: { type: 'category', data: o.years.map(String) },
     yAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatNumber(v) } },
     series: used.map((s) => ({
-      name: s.name,
+      name: sourceName(s.source, s.name),
       type: 'bar',
       stack: 'sources',
       barMaxWidth: 56,

@@ -267,6 +267,11 @@ describe('charts', () => {
     expect(o.series.map((s) => s.name)).toEqual(['Úhrady klientů', 'Státní dotace přes kraj']);
     expect(o.series.every((s) => s.stack === 'sources')).toBe(true);
     expect(o.series[1].data).toEqual([500, 521]);
+    const named = outlookBySourceOption(
+      { years: [2026], by_source: [{ source: 'region', name: 'kraj', values: [1], base_values: [1] }] },
+      (s) => `[${s}]`,
+    ) as { series: { name: string }[] };
+    expect(named.series[0].name).toBe('[region]');
   });
   it('show the kinds largest first and the base as a line with a scenario', () => {
     const kinds = [

@@ -13,7 +13,14 @@ import { managesRegion } from '../../network';
 import { financeLinks, useOutlook, useScenarios } from '../api';
 import { FinanceNav } from '../components/FinanceNav';
 import { WhatIfCard } from '../components/WhatIfCard';
-import { formatCzk, formatCzkDelta, outlookByKindOption, outlookBySourceOption, yearDeltas } from '../finance';
+import {
+  FIN_SOURCES,
+  formatCzk,
+  formatCzkDelta,
+  outlookByKindOption,
+  outlookBySourceOption,
+  yearDeltas,
+} from '../finance';
 import type { FinKindValues, FinOutlook } from '../types';
 
 const THIS_YEAR = new Date().getFullYear();
@@ -37,6 +44,8 @@ export default function OutlookPage() {
   };
   const k = (key: string, o?: Record<string, unknown>) => t(`networkFinance.outlook.${key}`, o);
   const o = outlook.data;
+  const sourceName = (source: string, name: string) =>
+    (FIN_SOURCES as readonly string[]).includes(source) ? t(`networkFinance.fin.source.${source}`) : name;
   return (
     <div data-testid="finance-outlook-page">
       <Typography.Title level={2} className="kv-page-title" data-testid="page-title">
@@ -85,14 +94,14 @@ export default function OutlookPage() {
       {outlook.error ? <ErrorAlert error={outlook.error} onRetry={() => outlook.refetch()} /> : null}
       <Card size="small" className="kv-section" title={k('bySource')}>
         <Chart
-          option={o ? outlookBySourceOption(o) : {}}
+          option={o ? outlookBySourceOption(o, sourceName) : {}}
           loading={outlook.isLoading}
           height={320}
           testId="outlook-chart"
           data={{ years: o?.years.length ?? 0, scenario: scenario ?? 0 }}
           empty={o && o.services_total === 0 ? true : undefined}
         />
-        {o ? <Totals o={o} /> : null}
+        {o ? <Totals o={o} sourceName={sourceName} /> : null}
       </Card>
       {o ? (
         <>
@@ -117,7 +126,7 @@ export default function OutlookPage() {
   );
 }
 
-function Totals({ o }: { o: FinOutlook }) {
+function Totals({ o, sourceName }: { o: FinOutlook; sourceName: (source: string, name: string) => string }) {
   const { t } = useTranslation();
   const k = (key: string) => t(`networkFinance.outlook.${key}`);
   const withBase = !!o.scenario;
@@ -125,7 +134,7 @@ function Totals({ o }: { o: FinOutlook }) {
   const rows: Row[] = [
     ...o.by_source
       .filter((s) => s.values.some((v) => v !== 0) || s.base_values.some((v) => v !== 0))
-      .map((s) => ({ key: s.source, label: s.name, values: s.values, base: s.base_values })),
+      .map((s) => ({ key: s.source, label: sourceName(s.source, s.name), values: s.values, base: s.base_values })),
     { key: 'total_cost', label: k('totalCost'), values: o.total_cost, base: o.base_total_cost },
     { key: 'total_optimal', label: k('totalOptimal'), values: o.total_optimal, base: o.base_total_optimal },
     { key: 'uncovered', label: k('uncovered'), values: o.uncovered },
