@@ -46,6 +46,12 @@ REPORT=$BENCH_OUT/report.md
     echo
     bash bench/portal_bench.sh
   fi
+  if [ -f bench/finance_bench.sh ]; then
+    echo
+    echo "### Network: financing outlook of the national network (7,000 services, 5 years, 8 sources) vs pandas, HTTP and Excel"
+    echo
+    bash bench/finance_bench.sh "$BUILD"
+  fi
 } | tee "$REPORT"
 { echo; cat "$REPORT"; } >> bench/RESULTS.md
 echo "Appended to bench/RESULTS.md"

@@ -8,6 +8,7 @@
 #include "demo/demo_region.hpp"
 #include "demo/demo_writer.hpp"
 #include "demo/network_demo.hpp"
+#include "demo/network_plan_demo.hpp"
 #include "demo/people_demo.hpp"
 #include "demo/planning_demo.hpp"
 #include "demo/quality_care_demo.hpp"
@@ -101,6 +102,14 @@ int demo_run(const Args& args) {
                  }).text();
   std::cout << db->write([&](soci::session& s) {
                    return demo::write_network_portal_demo(s, ctx, cards, coverage);
+                 }).text();
+  // Issue 13: years → dev → finance.
+  const auto net_years = db->write([&](soci::session& s) { return demo::write_network_years_demo(s, ctx); });
+  std::cout << net_years.text();
+  const auto net_dev = db->write([&](soci::session& s) { return demo::write_network_dev_demo(s, ctx, net_years); });
+  std::cout << net_dev.text();
+  std::cout << db->write([&](soci::session& s) {
+                   return demo::write_network_finance_demo(s, ctx, net_years, net_dev);
                  }).text();
   print_logins(region);
   return 0;

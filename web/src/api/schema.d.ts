@@ -4335,6 +4335,786 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/network/fin/models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Financing models of the regions the caller reads (newest year first) */
+        get: operations["GET/api/network/fin/models"];
+        put?: never;
+        /** Create the region's financing model of a year with its rows per kind and form */
+        post: operations["POST/api/network/fin/models"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/fin/models/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A financing model with its rows (unit, reference cost, own revenue, compensation per unit, other public sources, subsidy share) */
+        get: operations["GET/api/network/fin/models/{id}"];
+        /** Change a financing model (rows given: they replace the model's rows) */
+        put: operations["PUT/api/network/fin/models/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/fin/services/{id}/budget": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A service's budget of a year, planned or actual: costs by category, revenues by source */
+        get: operations["GET/api/network/fin/services/{id}/budget"];
+        /** Replace a service's planned budget of a year (the provider its own, the region's managers any of the region); the outlook splits by the planned one */
+        put: operations["PUT/api/network/fin/services/{id}/budget"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/fin/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Subsidy lines of a year: per service the optimal amount beside the requested and the granted one, the difference explained */
+        get: operations["GET/api/network/fin/lines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/fin/lines/{service_id}/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the requested amount (the provider) or the granted amount and its reason (the region) */
+        put: operations["PUT/api/network/fin/lines/{service_id}/{year}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/fin/outlook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The financing outlook of the network: revenues by source, costs and the optimal subsidy by year and kind, per service; with a scenario the what-if beside the base */
+        get: operations["GET/api/network/fin/outlook"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/fin/outlook.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The outlook as an Excel workbook (summary, by kind, services with optimal, requested and granted amounts, the model) */
+        get: operations["GET/api/network/fin/outlook.xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/fin/scenarios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What-if scenarios of the caller's region */
+        get: operations["GET/api/network/fin/scenarios"];
+        put?: never;
+        /** Create a what-if scenario */
+        post: operations["POST/api/network/fin/scenarios"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/fin/scenarios/{id}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a change to a scenario: capacity, reference cost or own revenue of a service or of every service of a kind, from a year */
+        post: operations["POST/api/network/fin/scenarios/{id}/changes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/fin/scenario-changes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a change from a scenario */
+        delete: operations["DELETE/api/network/fin/scenario-changes/{id}"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/dev-criteria": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The region's criteria for evaluating development plans, with weights and scales (providers: the active ones) */
+        get: operations["GET/api/network/dev-criteria"];
+        put?: never;
+        /** A new criterion of the region (code, names, weight, scale) */
+        post: operations["POST/api/network/dev-criteria"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/dev-criteria/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a criterion (deactivate instead of deleting) */
+        put: operations["PUT/api/network/dev-criteria/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/dev-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Development plans: the region's staff see every plan of the region once submitted, a provider its own; score and decision once the caller may see them */
+        get: operations["GET/api/network/dev-plans"];
+        put?: never;
+        /** A new development plan of one of the caller's services (at most 3 years, not overlapping another plan of the service) */
+        post: operations["POST/api/network/dev-plans"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/dev-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A plan with its intentions, costs per year and category, the need or finding each answers, the evaluation (region; the provider once decided) and the effect */
+        get: operations["GET/api/network/dev-plans/{id}"];
+        /** Change a draft plan: title, summary and the whole list of intentions */
+        put: operations["PUT/api/network/dev-plans/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/dev-plans/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a draft plan to the region */
+        post: operations["POST/api/network/dev-plans/{id}/submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/dev-plans/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return a submitted plan to the provider with a note */
+        post: operations["POST/api/network/dev-plans/{id}/return"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/dev-plans/{id}/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Score the plan on every active criterion with a reason; the weighted total (0–100) is computed */
+        put: operations["PUT/api/network/dev-plans/{id}/evaluation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/dev-plans/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decide an evaluated plan (support, partly, not_support): supported capacity intentions become proposed decisions of the draft network year they start; the supported costs join the region's development demand */
+        post: operations["POST/api/network/dev-plans/{id}/decision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/dev-demand": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The supported costs of decided development plans per year and category (the region: every plan; a provider: its own) */
+        get: operations["GET/api/network/dev-demand"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/evidence/services/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The evidence beside a decision on a service: indicator trends against peers, the last audit with open actions, the needs it covers, the minimal-form check, its place in the network (the region's staff and the service's provider) */
+        get: operations["GET/api/network/evidence/services/{id}"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The region's network of social services year by year (a provider counts its own services, a municipality sees approved years) */
+        get: operations["GET/api/network/years"];
+        put?: never;
+        /** Start the network of a year as a copy of the latest earlier year */
+        post: operations["POST/api/network/years"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/years/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The network of a year: services with capacity, territories, the entrustment act in force and the year's decisions */
+        get: operations["GET/api/network/years/{id}"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/years/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the approval of the year's network */
+        post: operations["POST/api/network/years/{id}/approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/years/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Include, change (capacity) or remove a service in a draft year */
+        post: operations["POST/api/network/years/{id}/decisions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/services/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A service in the network year by year with its decisions and entrustment acts */
+        get: operations["GET/api/network/services/{id}/history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/entrustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Entrustment acts (pověření) of the region's services (a provider: its own) */
+        get: operations["GET/api/network/entrustments"];
+        put?: never;
+        /** Record an entrustment act with its period and scope */
+        post: operations["POST/api/network/entrustments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/entrustments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change an entrustment act (amend, revoke) */
+        put: operations["PUT/api/network/entrustments/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/years/{id}/registry-diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The year's network against the registry: registered services left out, entries without a valid registration, capacities above the registered ones (region) */
+        get: operations["GET/api/network/years/{id}/registry-diff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/years/{id}/coverage-diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Needs of the latest locked coverage round that no network service meets directly in a territory */
+        get: operations["GET/api/network/years/{id}/coverage-diff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/years/{id}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The network of a year as an Excel workbook (network, decisions, registry comparison) */
+        get: operations["GET/api/network/years/{id}/export.xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The region's medium-term plans (SPRSS); municipalities and providers see those sent for comments or approved */
+        get: operations["GET/api/network/plans"];
+        put?: never;
+        /** Start a medium-term plan with its analytical part */
+        post: operations["POST/api/network/plans"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A medium-term plan: analytical part (texts and links to the coverage map, benchmark rounds, audit overview) and the tree with indicators */
+        get: operations["GET/api/network/plans/{id}"];
+        /** Change the plan's title, years, vision and analytical part */
+        put: operations["PUT/api/network/plans/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/plans/{id}/nodes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a priority, goal, measure or activity to the plan's tree */
+        post: operations["POST/api/network/plans/{id}/nodes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/plan-nodes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a node of the tree (texts, links to kinds, groups, territories) */
+        put: operations["PUT/api/network/plan-nodes/{id}"];
+        post?: never;
+        /** Delete a node with its subtree (not when an action plan uses it) */
+        delete: operations["DELETE/api/network/plan-nodes/{id}"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/plan-nodes/{id}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an indicator (benchmark, planning or manual) with targets per year */
+        post: operations["POST/api/network/plan-nodes/{id}/indicators"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/plan-indicators/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change an indicator, its targets and actual values per year */
+        put: operations["PUT/api/network/plan-indicators/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/plans/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the plan to municipalities and providers for comments until a date */
+        post: operations["POST/api/network/plans/{id}/send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/plans/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the approval of the plan */
+        post: operations["POST/api/network/plans/{id}/approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/plans/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Comments on the plan (the region: all; others: their organisation's) */
+        get: operations["GET/api/network/plans/{id}/comments"];
+        put?: never;
+        /** Comment on the plan or a node of it during the comment period */
+        post: operations["POST/api/network/plans/{id}/comments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/plan-comments/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer a comment: accepted, partly or rejected (with a reason) */
+        post: operations["POST/api/network/plan-comments/{id}/answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/plans/{id}/action-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The plan's one-year action plans */
+        get: operations["GET/api/network/plans/{id}/action-plans"];
+        put?: never;
+        /** Start the action plan of a year */
+        post: operations["POST/api/network/plans/{id}/action-plans"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/action-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An action plan with its items, their results and what they carry over */
+        get: operations["GET/api/network/action-plans/{id}"];
+        /** Set the items of a draft action plan (measures taken into the year) */
+        put: operations["PUT/api/network/action-plans/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/action-plans/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve an action plan */
+        post: operations["POST/api/network/action-plans/{id}/approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/action-plans/{id}/evaluate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Evaluate an approved action plan: each item done, partly or not, with evidence; actual indicator values */
+        post: operations["POST/api/network/action-plans/{id}/evaluate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/plans/{id}/action-plans/{year}/from-previous": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Carry the items of the previous year's evaluated action plan that were not done or done partly into this year's draft */
+        post: operations["POST/api/network/plans/{id}/action-plans/{year}/from-previous"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5027,6 +5807,222 @@ export interface components {
             organisation_id: number;
             role: string;
         };
+        NfBudget: {
+            service_id: number;
+            service_name: string;
+            provider_name: string;
+            kind_name: string;
+            year: number;
+            kind: string;
+            costs: components["schemas"]["NfBudgetCost"][];
+            revenues: components["schemas"]["NfBudgetRevenue"][];
+            total_cost: number;
+            total_revenue: number;
+            balance: number;
+            can_edit: boolean;
+        };
+        NfBudgetCost: {
+            category: string;
+            name: string;
+            amount: number;
+        };
+        NfBudgetCostInput: {
+            category: string;
+            amount: number;
+        };
+        NfBudgetInput: {
+            costs: components["schemas"]["NfBudgetCostInput"][];
+            revenues: components["schemas"]["NfBudgetRevenueInput"][];
+        };
+        NfBudgetRevenue: {
+            source: string;
+            name: string;
+            amount: number;
+        };
+        NfBudgetRevenueInput: {
+            source: string;
+            amount: number;
+        };
+        NfChange: {
+            id: number;
+            scenario_id: number;
+            service_id?: number | null;
+            kind_code: string;
+            what: string;
+            from_year: number;
+            value: number;
+            note: string;
+        };
+        NfChangeInput: {
+            service_id?: number | null;
+            kind_code?: string | null;
+            what: string;
+            from_year: number;
+            value: number;
+            note?: string | null;
+        };
+        NfCostValues: {
+            category: string;
+            name: string;
+            values: number[];
+            base_values: number[];
+        };
+        NfKindValues: {
+            kind_code: string;
+            kind_name: string;
+            services: number;
+            units: number[];
+            cost: number[];
+            optimal: number[];
+            base_optimal: number[];
+        };
+        NfLine: {
+            service: components["schemas"]["NfServiceRef"];
+            year: number;
+            capacity: number;
+            units: number;
+            unit: string;
+            unit_name: string;
+            optimal: number;
+            requested?: number | null;
+            granted?: number | null;
+            requested_percent?: number | null;
+            granted_percent?: number | null;
+            difference_text: string;
+            difference_reason: string;
+            can_request: boolean;
+            can_grant: boolean;
+        };
+        NfLineInput: {
+            requested?: number | null;
+            granted?: number | null;
+            difference_reason?: string | null;
+        };
+        NfLineList: {
+            year: number;
+            items: components["schemas"]["NfLine"][];
+            total_optimal: number;
+            total_requested: number;
+            total_granted: number;
+        };
+        NfModel: {
+            model: components["schemas"]["NfModelHead"];
+            rows: components["schemas"]["NfModelRow"][];
+            can_manage: boolean;
+        };
+        NfModelHead: {
+            id: number;
+            region_org_id: number;
+            region_name: string;
+            year: number;
+            name: string;
+            status: string;
+            cost_growth: number;
+            note: string;
+            rows: number;
+        };
+        NfModelInput: {
+            region_org_id?: number | null;
+            year?: number | null;
+            name: string;
+            status?: string | null;
+            cost_growth?: number | null;
+            note?: string | null;
+            rows?: components["schemas"]["NfModelRowInput"][] | null;
+        };
+        NfModelList: {
+            items: components["schemas"]["NfModelHead"][];
+        };
+        NfModelRow: {
+            id: number;
+            kind_code: string;
+            kind_name: string;
+            form_code: string;
+            form_name: string;
+            unit: string;
+            unit_name: string;
+            units_per_capacity: number;
+            reference_cost: number;
+            own_revenue: number;
+            compensation_per_unit: number;
+            other_public: number;
+            subsidy_share: number;
+            note: string;
+        };
+        NfModelRowInput: {
+            kind_code: string;
+            form_code?: string | null;
+            unit: string;
+            units_per_capacity: number;
+            reference_cost: number;
+            own_revenue: number;
+            other_public?: number | null;
+            subsidy_share?: number | null;
+            note?: string | null;
+        };
+        NfOutlook: {
+            years: number[];
+            scenario?: components["schemas"]["NfOutlookScenario"] | null;
+            by_source: components["schemas"]["NfSourceValues"][];
+            by_cost: components["schemas"]["NfCostValues"][];
+            by_kind: components["schemas"]["NfKindValues"][];
+            total_cost: number[];
+            total_optimal: number[];
+            uncovered: number[];
+            base_total_cost: number[];
+            base_total_optimal: number[];
+            services_total: number;
+            services: components["schemas"]["NfOutlookService"][];
+        };
+        NfOutlookScenario: {
+            scenario: components["schemas"]["NfScenario"];
+            changes: components["schemas"]["NfChange"][];
+        };
+        NfOutlookService: {
+            service_id: number;
+            service_name: string;
+            provider_name: string;
+            kind_code: string;
+            kind_name: string;
+            unit: string;
+            unit_name: string;
+            capacity: number[];
+            units: number[];
+            cost: number[];
+            optimal: number[];
+            base_optimal: number[];
+        };
+        NfScenario: {
+            id: number;
+            region_org_id: number;
+            name: string;
+            year_from: number;
+            years: number;
+            changes: number;
+            created_at: number;
+        };
+        NfScenarioInput: {
+            region_org_id?: number | null;
+            name: string;
+            year_from: number;
+            years?: number | null;
+        };
+        NfScenarioList: {
+            items: components["schemas"]["NfScenario"][];
+        };
+        NfServiceRef: {
+            id: number;
+            name: string;
+            provider_name: string;
+            kind_code: string;
+            kind_name: string;
+        };
+        NfSourceValues: {
+            source: string;
+            name: string;
+            values: number[];
+            base_values: number[];
+        };
         NwActivity: {
             id: number;
             kind_code: string;
@@ -5289,6 +6285,321 @@ export interface components {
         NwCovUploadResult: {
             forms: number;
             answers: number;
+        };
+        NwDevCost: {
+            year: number;
+            category: string;
+            category_name: string;
+            amount: number;
+        };
+        NwDevCostInput: {
+            year: number;
+            category: string;
+            amount: number;
+        };
+        NwDevCriterion: {
+            id: number;
+            code: string;
+            name: string;
+            name_cs: string;
+            name_en: string;
+            description: string;
+            evidence: string;
+            weight: number;
+            scale_max: number;
+            position: number;
+            active: boolean;
+        };
+        NwDevCriterionInput: {
+            region?: string | null;
+            code: string;
+            name_cs: string;
+            name_en?: string | null;
+            description?: string | null;
+            evidence?: string | null;
+            weight: number;
+            scale_max?: number | null;
+            position?: number | null;
+            active?: boolean | null;
+        };
+        NwDevCriterionList: {
+            region_org_id: number;
+            region_name: string;
+            can_manage: boolean;
+            items: components["schemas"]["NwDevCriterion"][];
+        };
+        NwDevDecisionInput: {
+            decision: string;
+            reason?: string | null;
+            intentions?: components["schemas"]["NwDevIntentionChoice"][] | null;
+            decided_on: string;
+            decided_by_text?: string | null;
+        };
+        NwDevDemand: {
+            years: number[];
+            totals: components["schemas"]["NwDevYear"][];
+            services: components["schemas"]["NwDevDemandService"][];
+        };
+        NwDevDemandService: {
+            dev_plan_id: number;
+            service_id: number;
+            service_name: string;
+            provider_name: string;
+            years: components["schemas"]["NwDevYear"][];
+        };
+        NwDevEffect: {
+            proposed: components["schemas"]["NwDevProposed"][];
+            network_decisions: components["schemas"]["NwDevNetworkDecision"][];
+        };
+        NwDevEvaluation: {
+            total_score?: number | null;
+            scores: components["schemas"]["NwDevScore"][];
+            decision: string;
+            decision_name: string;
+            decision_reason: string;
+            decided_on: string;
+            effect_note: string;
+            evaluated_at?: string | null;
+            decided_at?: string | null;
+        };
+        NwDevEvaluationInput: {
+            scores: components["schemas"]["NwDevScoreInput"][];
+        };
+        NwDevIntention: {
+            id: number;
+            type: string;
+            type_name: string;
+            description: string;
+            capacity_delta?: number | null;
+            capacity_unit: string;
+            form_code: string;
+            form_name: string;
+            territory_code: string;
+            territory_name: string;
+            fte_delta?: number | null;
+            from_year: number;
+            need_area_id?: number | null;
+            need_name: string;
+            finding_id?: number | null;
+            finding_text: string;
+            plan_node_id?: number | null;
+            plan_node_code: string;
+            plan_node_title: string;
+            answers_text: string;
+            decision: string;
+            decision_name: string;
+            costs: components["schemas"]["NwDevCost"][];
+            total: number;
+        };
+        NwDevIntentionChoice: {
+            id: number;
+            decision: string;
+        };
+        NwDevIntentionInput: {
+            type: string;
+            description: string;
+            capacity_delta?: number | null;
+            capacity_unit?: string | null;
+            form_code?: string | null;
+            territory_code?: string | null;
+            fte_delta?: number | null;
+            from_year: number;
+            need_area_id?: number | null;
+            finding_id?: number | null;
+            plan_node_id?: number | null;
+            answers_text?: string | null;
+            costs?: components["schemas"]["NwDevCostInput"][] | null;
+        };
+        NwDevNetworkDecision: {
+            id: number;
+            intention_id: number;
+            year: number;
+            kind: string;
+            kind_name: string;
+            capacity_before?: number | null;
+            capacity_after?: number | null;
+            capacity_unit: string;
+            decided_on: string;
+        };
+        NwDevPlan: {
+            id: number;
+            region_org_id: number;
+            service_id: number;
+            provider_id: number;
+            service_name: string;
+            provider_name: string;
+            kind_code: string;
+            kind_name: string;
+            year_from: number;
+            year_to: number;
+            service_capacity: number;
+            service_capacity_unit: string;
+            title: string;
+            summary: string;
+            status: string;
+            status_name: string;
+            region_note: string;
+            submitted_at?: string | null;
+            total_cost: number;
+            intentions: components["schemas"]["NwDevIntention"][];
+            costs: components["schemas"]["NwDevYear"][];
+            demand: components["schemas"]["NwDevYear"][];
+            evaluation?: components["schemas"]["NwDevEvaluation"] | null;
+            effect: components["schemas"]["NwDevEffect"];
+            allowed: string[];
+        };
+        NwDevPlanChange: {
+            title?: string | null;
+            summary?: string | null;
+            intentions?: components["schemas"]["NwDevIntentionInput"][] | null;
+        };
+        NwDevPlanInput: {
+            service_id: number;
+            year_from: number;
+            year_to: number;
+            title: string;
+            summary?: string | null;
+        };
+        NwDevPlanList: {
+            items: components["schemas"]["NwDevPlanSummary"][];
+        };
+        NwDevPlanSummary: {
+            id: number;
+            service_id: number;
+            provider_id: number;
+            service_name: string;
+            provider_name: string;
+            kind_code: string;
+            kind_name: string;
+            year_from: number;
+            year_to: number;
+            years: string;
+            title: string;
+            status: string;
+            status_name: string;
+            total_cost: number;
+            score?: number | null;
+            decision: string;
+            decision_name: string;
+        };
+        NwDevProposed: {
+            intention_id: number;
+            year: number;
+            kind: string;
+            kind_name: string;
+            capacity_before?: number | null;
+            capacity_after: number;
+            capacity_unit: string;
+            outcome: string;
+            outcome_text: string;
+        };
+        NwDevReturnInput: {
+            note: string;
+        };
+        NwDevScore: {
+            criterion_id: number;
+            code: string;
+            name: string;
+            evidence: string;
+            weight: number;
+            scale_max: number;
+            score?: number | null;
+            reason: string;
+        };
+        NwDevScoreInput: {
+            criterion_id: number;
+            score: number;
+            reason: string;
+        };
+        NwDevYear: {
+            year: number;
+            personnel: number;
+            operating: number;
+            investment: number;
+            total: number;
+        };
+        NwEvidence: {
+            service: components["schemas"]["NwEvidenceService"];
+            indicators: components["schemas"]["NwEvidenceIndicator"][];
+            last_audit?: components["schemas"]["NwEvidenceAudit"] | null;
+            coverage: components["schemas"]["NwEvidenceCoverage"];
+            minimal_check?: components["schemas"]["NwEvidenceMinimal"] | null;
+            network: components["schemas"]["NwEvidenceNetwork"];
+        };
+        NwEvidenceAction: {
+            id: number;
+            text: string;
+            due_date: string;
+            status: string;
+            status_name: string;
+            due_state: string;
+        };
+        NwEvidenceAudit: {
+            id: number;
+            title: string;
+            date: string;
+            verdict: string;
+            verdict_name: string;
+            total_percent?: number | null;
+            open_actions: components["schemas"]["NwEvidenceAction"][];
+        };
+        NwEvidenceCoverage: {
+            round_id?: number | null;
+            round: string;
+            submitted: boolean;
+            needs: components["schemas"]["NwEvidenceNeed"][];
+        };
+        NwEvidenceEntrustment: {
+            act_number: string;
+            valid_from: string;
+            valid_to: string;
+        };
+        NwEvidenceIndicator: {
+            group_id: number;
+            group: string;
+            code: string;
+            indicator: string;
+            unit: string;
+            direction: string;
+            direction_name: string;
+            trend: components["schemas"]["NwEvidencePoint"][];
+        };
+        NwEvidenceMinimal: {
+            minimal_form_id: number;
+            required: number;
+            met: number;
+            missing: string[];
+        };
+        NwEvidenceNeed: {
+            need_area_id: number;
+            name: string;
+            mode: string;
+            mode_name: string;
+        };
+        NwEvidenceNetwork: {
+            in_network: boolean;
+            year?: number | null;
+            capacity?: number | null;
+            capacity_unit: string;
+            entrustment?: components["schemas"]["NwEvidenceEntrustment"] | null;
+        };
+        NwEvidencePoint: {
+            round_id: number;
+            round: string;
+            period: number;
+            value?: number | null;
+            peer_median?: number | null;
+            peer_q1?: number | null;
+            peer_q3?: number | null;
+            peers?: number | null;
+        };
+        NwEvidenceService: {
+            id: number;
+            provider_id: number;
+            name: string;
+            provider_name: string;
+            kind_code: string;
+            kind_name: string;
         };
         NwGapAction: {
             need_area_id: number;
@@ -5571,6 +6882,433 @@ export interface components {
             partners_not_expect?: string | null;
             change_note?: string | null;
             needs: components["schemas"]["NwNeedInput"][];
+        };
+        NwyActRef: {
+            id: number;
+            act_number: string;
+            valid_from: string;
+            valid_to: string;
+            status: string;
+        };
+        NwyActionPlan: {
+            id: number;
+            plan_id: number;
+            year: number;
+            status: string;
+            approved_on: string;
+            evaluated_on: string;
+            items: number;
+        };
+        NwyActionPlanDetail: {
+            action_plan: components["schemas"]["NwyActionPlan"];
+            plan_title: string;
+            evaluation_summary: string;
+            items: components["schemas"]["NwyItem"][];
+            previous?: components["schemas"]["NwyActionPlan"] | null;
+            can_manage: boolean;
+        };
+        NwyActionPlanInput: {
+            year: number;
+        };
+        NwyActionPlanList: {
+            items: components["schemas"]["NwyActionPlan"][];
+        };
+        NwyAnswerInput: {
+            status: string;
+            answer?: string | null;
+        };
+        NwyApproveInput: {
+            approved_on: string;
+            approved_by_text?: string | null;
+        };
+        NwyBenchmarkRound: {
+            id: number;
+            name: string;
+            group_name: string;
+            period_year: number;
+        };
+        NwyCapacity: {
+            unit: string;
+            unit_name: string;
+            capacity: number;
+        };
+        NwyCarried: {
+            item_id: number;
+            year: number;
+            what: string;
+            result: string;
+            result_text: string;
+        };
+        NwyCodeName: {
+            code: string;
+            name: string;
+        };
+        NwyComment: {
+            id: number;
+            plan_id: number;
+            node_id?: number | null;
+            node_code: string;
+            node_title: string;
+            text: string;
+            author_name: string;
+            author_org_name: string;
+            author_org_type: string;
+            status: string;
+            status_name: string;
+            answer: string;
+            answered: boolean;
+            mine: boolean;
+        };
+        NwyCommentInput: {
+            node_id?: number | null;
+            text: string;
+            organisation_id?: number | null;
+        };
+        NwyCommentList: {
+            items: components["schemas"]["NwyComment"][];
+        };
+        NwyCoverageDiff: {
+            network_year_id: number;
+            year: number;
+            round?: components["schemas"]["NwyRoundRef"] | null;
+            needs: components["schemas"]["NwyNeed"][];
+            territories: components["schemas"]["NwyCodeName"][];
+            gaps: components["schemas"]["NwyGap"][];
+        };
+        NwyDateInput: {
+            approved_on: string;
+        };
+        NwyDecision: {
+            id: number;
+            network_year_id: number;
+            year: number;
+            service_id: number;
+            service_name: string;
+            kind: string;
+            kind_name: string;
+            decided_on: string;
+            reason: string;
+            decided_by_text: string;
+            capacity_before?: number | null;
+            capacity_after?: number | null;
+            capacity_unit: string;
+            dev_intention_id?: number | null;
+            territories_before: components["schemas"]["NwyCodeName"][];
+            territories_after: components["schemas"]["NwyCodeName"][];
+        };
+        NwyDecisionInput: {
+            service_id: number;
+            kind: string;
+            decided_on: string;
+            reason: string;
+            decided_by_text?: string | null;
+            capacity_after?: number | null;
+            capacity_unit?: string | null;
+            territories_after?: string[] | null;
+        };
+        NwyEntrustment: {
+            id: number;
+            service_id: number;
+            service_name: string;
+            provider_id: number;
+            provider_name: string;
+            act_number: string;
+            issued_on: string;
+            valid_from: string;
+            valid_to: string;
+            capacity?: number | null;
+            capacity_unit: string;
+            forms: components["schemas"]["NwyCodeName"][];
+            territories: components["schemas"]["NwyCodeName"][];
+            scope: string;
+            status: string;
+            note: string;
+        };
+        NwyEntrustmentInput: {
+            service_id?: number | null;
+            act_number: string;
+            issued_on: string;
+            valid_from: string;
+            valid_to: string;
+            capacity?: number | null;
+            capacity_unit?: string | null;
+            forms?: string[] | null;
+            territories?: string[] | null;
+            scope?: string | null;
+            status?: string | null;
+            note?: string | null;
+        };
+        NwyEntrustmentList: {
+            items: components["schemas"]["NwyEntrustment"][];
+        };
+        NwyEntry: {
+            service_id: number;
+            service_name: string;
+            provider_id: number;
+            provider_name: string;
+            kind_code: string;
+            kind_name: string;
+            capacity: number;
+            capacity_unit: string;
+            capacity_unit_name: string;
+            fte?: number | null;
+            territories: components["schemas"]["NwyCodeName"][];
+            entrustment?: components["schemas"]["NwyActRef"] | null;
+            decisions_this_year: components["schemas"]["NwyDecision"][];
+        };
+        NwyEvaluationInput: {
+            evaluated_on: string;
+            summary?: string | null;
+            items: components["schemas"]["NwyItemResult"][];
+            indicators?: components["schemas"]["NwyIndicatorActual"][] | null;
+        };
+        NwyGap: {
+            territory_code: string;
+            territory_name: string;
+            need_area_id: number;
+            need_name: string;
+            network_services: number;
+            outside_network: number;
+        };
+        NwyHistory: {
+            service_id: number;
+            service_name: string;
+            provider_name: string;
+            kind_name: string;
+            registry_status: string;
+            region_name: string;
+            years: components["schemas"]["NwyHistoryYear"][];
+            entrustments: components["schemas"]["NwyEntrustment"][];
+        };
+        NwyHistoryYear: {
+            network_year_id: number;
+            year: number;
+            status: string;
+            in_network: boolean;
+            capacity?: number | null;
+            capacity_unit: string;
+            decisions: components["schemas"]["NwyDecision"][];
+            entrustment?: components["schemas"]["NwyActRef"] | null;
+        };
+        NwyIndicator: {
+            id: number;
+            node_id: number;
+            source: string;
+            bm_group_id?: number | null;
+            bm_indicator_code: string;
+            pl_indicator_id?: number | null;
+            source_name: string;
+            name: string;
+            unit: string;
+            direction: string;
+            baseline?: number | null;
+            years: components["schemas"]["NwyIndicatorYear"][];
+        };
+        NwyIndicatorActual: {
+            indicator_id: number;
+            actual: number;
+        };
+        NwyIndicatorInput: {
+            source?: string | null;
+            bm_group_id?: number | null;
+            bm_indicator_code?: string | null;
+            pl_indicator_id?: number | null;
+            name: string;
+            unit?: string | null;
+            direction?: string | null;
+            baseline?: number | null;
+            years?: components["schemas"]["NwyIndicatorYear"][] | null;
+        };
+        NwyIndicatorYear: {
+            year: number;
+            target?: number | null;
+            actual?: number | null;
+        };
+        NwyItem: {
+            id: number;
+            node_id: number;
+            node_code: string;
+            node_title: string;
+            what: string;
+            responsible: string;
+            due: string;
+            budget?: number | null;
+            result: string;
+            result_name: string;
+            result_text: string;
+            evidence: string;
+            carried_from?: components["schemas"]["NwyCarried"] | null;
+        };
+        NwyItemInput: {
+            id?: number | null;
+            node_id: number;
+            what: string;
+            responsible?: string | null;
+            due?: string | null;
+            budget?: number | null;
+        };
+        NwyItemResult: {
+            id: number;
+            result: string;
+            result_text?: string | null;
+            evidence?: string | null;
+        };
+        NwyItemsInput: {
+            items: components["schemas"]["NwyItemInput"][];
+        };
+        NwyLink: {
+            kind: string;
+            ref_id?: number | null;
+            label: string;
+            url?: string | null;
+        };
+        NwyMismatch: {
+            service_id: number;
+            service_name: string;
+            provider_name: string;
+            kind_name: string;
+            reason: string;
+            reason_name: string;
+            network_capacity: number;
+            network_unit: string;
+            registered_capacity: number;
+            registered_unit: string;
+        };
+        NwyNeed: {
+            id: number;
+            name: string;
+        };
+        NwyNode: {
+            id: number;
+            parent_id?: number | null;
+            level: string;
+            level_name: string;
+            code: string;
+            title: string;
+            description: string;
+            responsible: string;
+            position: number;
+            kinds: components["schemas"]["NwyCodeName"][];
+            target_groups: components["schemas"]["NwyCodeName"][];
+            territories: components["schemas"]["NwyCodeName"][];
+            indicators: components["schemas"]["NwyIndicator"][];
+        };
+        NwyNodeInput: {
+            parent_id?: number | null;
+            level?: string | null;
+            code?: string | null;
+            title: string;
+            description?: string | null;
+            responsible?: string | null;
+            kinds?: string[] | null;
+            target_groups?: string[] | null;
+            territories?: string[] | null;
+            position?: number | null;
+        };
+        NwyNotRegistered: {
+            service_id: number;
+            service_name: string;
+            provider_name: string;
+            kind_name: string;
+            capacity: number;
+            capacity_unit: string;
+            registry_status: string;
+            registry_status_name: string;
+            ended_on: string;
+        };
+        NwyPlan: {
+            id: number;
+            region_code: string;
+            region_name: string;
+            title: string;
+            year_from: number;
+            year_to: number;
+            status: string;
+            comments_until: string;
+            approved_on: string;
+            comments_total: number;
+            comments_open: number;
+            action_plans: number;
+            can_manage: boolean;
+        };
+        NwyPlanDetail: {
+            plan: components["schemas"]["NwyPlan"];
+            vision: string;
+            analysis_text: string;
+            approved_by_text: string;
+            links: components["schemas"]["NwyLink"][];
+            coverage_round?: components["schemas"]["NwyRoundRef"] | null;
+            benchmark_rounds: components["schemas"]["NwyBenchmarkRound"][];
+            nodes: components["schemas"]["NwyNode"][];
+            action_plans: components["schemas"]["NwyActionPlan"][];
+            can_comment: boolean;
+        };
+        NwyPlanInput: {
+            region?: string | null;
+            title: string;
+            year_from: number;
+            year_to: number;
+            vision?: string | null;
+            analysis_text?: string | null;
+            links?: components["schemas"]["NwyLink"][] | null;
+        };
+        NwyPlanList: {
+            items: components["schemas"]["NwyPlan"][];
+        };
+        NwyRegistryDiff: {
+            network_year_id: number;
+            year: number;
+            not_in_network: components["schemas"]["NwyRegistryService"][];
+            not_registered: components["schemas"]["NwyNotRegistered"][];
+            capacity_mismatch: components["schemas"]["NwyMismatch"][];
+        };
+        NwyRegistryService: {
+            service_id: number;
+            service_name: string;
+            provider_name: string;
+            kind_name: string;
+            registered_capacity: number;
+            registered_unit: string;
+        };
+        NwyRoundRef: {
+            id: number;
+            title: string;
+            period_from: string;
+            period_to: string;
+        };
+        NwySendInput: {
+            comments_until: string;
+        };
+        NwyYear: {
+            id: number;
+            year: number;
+            status: string;
+            services: number;
+            capacity_by_unit: components["schemas"]["NwyCapacity"][];
+            approved_on: string;
+            approved_by_text: string;
+            can_manage: boolean;
+        };
+        NwyYearDetail: {
+            id: number;
+            year: number;
+            status: string;
+            approved_on: string;
+            approved_by_text: string;
+            region_code: string;
+            region_name: string;
+            previous_year?: number | null;
+            capacity_by_unit: components["schemas"]["NwyCapacity"][];
+            entries: components["schemas"]["NwyEntry"][];
+            decisions: components["schemas"]["NwyDecision"][];
+            can_manage: boolean;
+        };
+        NwyYearInput: {
+            year: number;
+            region?: string | null;
+        };
+        NwyYearList: {
+            items: components["schemas"]["NwyYear"][];
         };
         Organisation: {
             id: number;
@@ -18884,6 +20622,2015 @@ export interface operations {
                 };
                 content: {
                     "application/json": Record<string, never>;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/fin/models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NfModelList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/fin/models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NfModelInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NfModel"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/fin/models/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NfModel"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/fin/models/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NfModelInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NfModel"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/fin/services/{id}/budget": {
+        parameters: {
+            query?: {
+                /** @description The year (default: this year) */
+                year?: number;
+                /** @description The planned budget or the actual figures (default planned) */
+                kind?: "planned" | "actual";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NfBudget"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/fin/services/{id}/budget": {
+        parameters: {
+            query?: {
+                /** @description The year (default: this year) */
+                year?: number;
+                /** @description The planned budget or the actual figures (default planned) */
+                kind?: "planned" | "actual";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NfBudgetInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NfBudget"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/fin/lines": {
+        parameters: {
+            query?: {
+                /** @description The year (default: this year) */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NfLineList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/fin/lines/{service_id}/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                service_id: number;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NfLineInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NfLine"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/fin/outlook": {
+        parameters: {
+            query?: {
+                /** @description First year of the outlook (default: this year) */
+                year_from?: number;
+                /** @description Years of the outlook, 1–10 (default 3) */
+                years?: number;
+                /** @description A what-if scenario applied to the outlook */
+                scenario?: number;
+                /** @description Services listed, largest optimal subsidy first (default 100) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NfOutlook"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/fin/outlook.xlsx": {
+        parameters: {
+            query?: {
+                /** @description First year of the outlook (default: this year) */
+                year_from?: number;
+                /** @description Years of the outlook, 1–10 (default 3) */
+                years?: number;
+                /** @description A what-if scenario applied to the outlook */
+                scenario?: number;
+                /** @description Language of the workbook */
+                lang?: "cs" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/fin/scenarios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NfScenarioList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/fin/scenarios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NfScenarioInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NfScenario"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/fin/scenarios/{id}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NfChangeInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NfChange"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "DELETE/api/network/fin/scenario-changes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/dev-criteria": {
+        parameters: {
+            query?: {
+                /** @description Region (kraj) code (default: the caller's region) */
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwDevCriterionList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/dev-criteria": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwDevCriterionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwDevCriterion"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/dev-criteria/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwDevCriterionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwDevCriterion"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/dev-plans": {
+        parameters: {
+            query?: {
+                /** @description Region (kraj) code (default: the caller's region) */
+                region?: string;
+                /** @description Only plans in this state */
+                status?: "" | "draft" | "submitted" | "evaluated" | "decided";
+                /** @description Only the plans of this service */
+                service?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwDevPlanList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/dev-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwDevPlanInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwDevPlan"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/dev-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwDevPlan"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/dev-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwDevPlanChange"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwDevPlan"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/dev-plans/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwDevPlan"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/dev-plans/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwDevReturnInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwDevPlan"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/dev-plans/{id}/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwDevEvaluationInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwDevPlan"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/dev-plans/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwDevDecisionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwDevPlan"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/dev-demand": {
+        parameters: {
+            query?: {
+                /** @description Region (kraj) code (default: the caller's region) */
+                region?: string;
+                /** @description First year (default: this year) */
+                year_from?: number;
+                /** @description How many years (default 3) */
+                years?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwDevDemand"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/evidence/services/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwEvidence"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/years": {
+        parameters: {
+            query?: {
+                /** @description Region code (kraj, e.g. 86); default: the caller's region */
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyYearList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwyYearInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyYearDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/years/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyYearDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/years/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwyApproveInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyYearDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/years/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwyDecisionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyDecision"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/services/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyHistory"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/entrustments": {
+        parameters: {
+            query?: {
+                /** @description Region code (kraj, e.g. 86); default: the caller's region */
+                region?: string;
+                /** @description Only the acts of this service */
+                service?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyEntrustmentList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/entrustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwyEntrustmentInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyEntrustment"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/entrustments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwyEntrustmentInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyEntrustment"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/years/{id}/registry-diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyRegistryDiff"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/years/{id}/coverage-diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyCoverageDiff"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/years/{id}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/plans": {
+        parameters: {
+            query?: {
+                /** @description Region code (kraj, e.g. 86); default: the caller's region */
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyPlanList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwyPlanInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyPlanDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyPlanDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwyPlanInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyPlanDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/plans/{id}/nodes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwyNodeInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyNode"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/plan-nodes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwyNodeInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyNode"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "DELETE/api/network/plan-nodes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/plan-nodes/{id}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwyIndicatorInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyIndicator"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/plan-indicators/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwyIndicatorInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyIndicator"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/plans/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwySendInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyPlanDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/plans/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwyApproveInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyPlanDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/plans/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyCommentList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/plans/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwyCommentInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyComment"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/plan-comments/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwyAnswerInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyComment"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/plans/{id}/action-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyActionPlanList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/plans/{id}/action-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwyActionPlanInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyActionPlanDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/action-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyActionPlanDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/action-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwyItemsInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyActionPlanDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/action-plans/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwyDateInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyActionPlanDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/action-plans/{id}/evaluate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwyEvaluationInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyActionPlanDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/plans/{id}/action-plans/{year}/from-previous": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyActionPlanDetail"];
                 };
             };
             /** @description Error */
