@@ -34,6 +34,12 @@ REPORT=$BENCH_OUT/report.md
     echo
     bash bench/planning_bench.sh "$BUILD"
   fi
+  if [ -f bench/portal_bench.sh ]; then
+    echo
+    echo "### Network: public portal pages vs nginx serving the same bytes, wrk -t2 -c64 -d10s"
+    echo
+    bash bench/portal_bench.sh
+  fi
 } | tee "$REPORT"
 { echo; cat "$REPORT"; } >> bench/RESULTS.md
 echo "Appended to bench/RESULTS.md"

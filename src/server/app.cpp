@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -11,10 +12,12 @@
 #include "accounts/store/accounts_repo.hpp"
 #include "benchmark/http/routes.hpp"
 #include "dashboard/http/routes.hpp"
+#include "network/http/portal_pages.hpp"
 #include "network/http/routes.hpp"
 #include "people/http/routes.hpp"
 #include "planning/http/routes.hpp"
 #include "platform/core/dates.hpp"
+#include "platform/store/data_versions.hpp"
 #include "quality/app/audit_views.hpp"
 #include "quality/http/routes.hpp"
 #include "registry/http/routes.hpp"
@@ -48,6 +51,16 @@ std::string_view mime_type(std::string_view path) {
   return "application/octet-stream";
 }
 
+// An HTTP date (RFC 9110 IMF-fixdate) of a Unix time.
+std::string http_date(long long epoch) {
+  std::time_t t = static_cast<std::time_t>(epoch);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[64];
+  std::strftime(buf, sizeof buf, "%a, %d %b %Y %H:%M:%S GMT", &tm);
+  return buf;
+}
+
 }  // namespace
 
 // Every module's routes; the App and `kvalis openapi` both build their table here.
@@ -74,7 +87,8 @@ App::App(store::Database& db, AppConfig config)
     : db_(db),
       config_(std::move(config)),
       sessions_(20000, std::chrono::milliseconds(std::max(0LL, config_.session_cache_ms))),
-      versions_(1, std::chrono::milliseconds(std::max(0LL, config_.data_versions_ms))) {
+      versions_(1, std::chrono::milliseconds(std::max(0LL, config_.data_versions_ms))),
+      portal_versions_(1, std::chrono::milliseconds(std::max(0LL, config_.data_versions_ms))) {
   register_all_routes(routes_);
   // Matching walks every route; the paths without parameters are matched once, here.
   for (const auto& route : routes_.routes()) {
@@ -217,6 +231,51 @@ std::optional<Response> App::handle_in_memory(const Request& req, const RouteTab
   } catch (const std::exception&) {
     return std::nullopt;  // handle_api on the pool answers (and logs) it
   }
+}
+
+std::optional<Response> App::handle_portal(const Request& req, bool memory_only) {
+  const ReadStamp stamp = ReadStamp::now(write_epoch_);
+  auto versions = portal_versions_.get(0, stamp.epoch, stamp.started);
+  if (!versions) {
+    if (memory_only) return std::nullopt;
+    versions = db_.read([](soci::session& s) {
+      return PortalVersions{store::data_versions::get(s, "network"), store::data_versions::get(s, "registry")};
+    });
+    portal_versions_.put(0, *versions, stamp);
+  }
+  // The page's address without a trailing slash: /portal/86/ and /portal/86 are one page.
+  std::string path = req.path;
+  while (path.size() > 1 && path.back() == '/') path.pop_back();
+  const std::string key = path + "@" + std::to_string(versions->registry);
+  auto page = portal_pages_.get(key, versions->network);
+  if (!page) {
+    if (memory_only) return std::nullopt;
+    PortalPage fresh;
+    try {
+      fresh.response = render_portal_page(*this, req);
+    } catch (const std::exception& e) {
+      std::cerr << "kvalis: error in portal page " << req.path << ": " << e.what() << "\n";
+      Response r;
+      r.status = 500;
+      r.content_type = "text/plain; charset=utf-8";
+      r.body = "Internal error";
+      return r;
+    }
+    fresh.etag = "\"p" + std::to_string(versions->network) + "-" + std::to_string(versions->registry) + "\"";
+    fresh.response.headers.emplace_back("Cache-Control", "no-cache");
+    fresh.response.headers.emplace_back("ETag", fresh.etag);
+    fresh.response.headers.emplace_back("Last-Modified", http_date(store::now_epoch()));
+    portal_pages_.put(key, versions->network, fresh);
+    page = std::move(fresh);
+  }
+  if (!req.if_none_match.empty() && req.if_none_match == page->etag && page->response.status == 200) {
+    Response r;
+    r.status = 304;
+    r.content_type.clear();
+    r.headers = page->response.headers;
+    return r;
+  }
+  return std::move(page->response);
 }
 
 Response App::handle_static(const Request& req) const {

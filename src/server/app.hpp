@@ -52,6 +52,11 @@ class App final : public Environment {
   VersionedCache<std::string, std::string>& response_cache() override { return response_cache_; }
   Worker& worker() override { return worker_; }
 
+  // A page of the public portal (GET/HEAD /portal…, network/http/portal_pages.hpp), cached per data version of
+  // the "network" and "registry" scopes, with ETag and Last-Modified (304 on If-None-Match). memory_only: only
+  // from the caches (the network thread), nullopt on a miss; otherwise always an answer (database pool).
+  std::optional<Response> handle_portal(const Request& req, bool memory_only);
+
   // Serves a file of the built front end (GET/HEAD outside /api); index.html for client routes.
   Response handle_static(const Request& req) const;
 
@@ -78,6 +83,16 @@ class App final : public Environment {
   TtlCache<int, DataVersions> versions_;                              // one entry
   VersionedCache<long long, accounts::Principal> principals_{10000};  // by user id, per accounts version
   VersionedCache<std::string, std::string> response_cache_{2000};
+  struct PortalVersions {
+    long long network = 0;
+    long long registry = 0;
+  };
+  struct PortalPage {
+    Response response;
+    std::string etag;
+  };
+  TtlCache<int, PortalVersions> portal_versions_;                    // one entry
+  VersionedCache<std::string, PortalPage> portal_pages_{1000};       // by path and registry version
   static thread_local bool memory_only_;
   Worker worker_;  // last: stops (finishing its task) before the rest of the App goes
 };

@@ -169,6 +169,7 @@ asio::awaitable<void> serve_connection(beast::tcp_stream stream, ServerState& st
     req.user_agent = std::string(h[bhttp::field::user_agent]).substr(0, 300);
     req.content_type = std::string(h[bhttp::field::content_type]);
     req.tls = h["X-Forwarded-Proto"] == "https";
+    req.if_none_match = std::string(h[bhttp::field::if_none_match]).substr(0, 200);
     const unsigned version = h.version();
     const bool keep_alive_asked = h.keep_alive();
     if (ambiguous_framing(header_parser)) {
@@ -182,6 +183,8 @@ asio::awaitable<void> serve_connection(beast::tcp_stream stream, ServerState& st
       break;
     }
     const bool api = req.path == "/api" || req.path.rfind("/api/", 0) == 0;
+    // The public portal's pages (server-rendered, cached per data version): see App::handle_portal.
+    const bool portal = req.path == "/portal" || req.path.rfind("/portal/", 0) == 0;
     std::size_t limit = 0;
     RouteTable::Match match;
     if (api) {
@@ -217,6 +220,7 @@ asio::awaitable<void> serve_connection(beast::tcp_stream stream, ServerState& st
     // off the network threads.
     std::optional<Response> fast;
     if (api) fast = st.app.handle_in_memory(req, match);
+    if (portal && (req.method == Verb::get || req.method == Verb::head)) fast = st.app.handle_portal(req, true);
     Response response;
     if (fast) {
       response = std::move(*fast);
@@ -226,6 +230,7 @@ asio::awaitable<void> serve_connection(beast::tcp_stream stream, ServerState& st
           [&]() -> asio::awaitable<Response> {
             if (api) co_return st.app.handle_api(req, std::move(match));
             if (req.method != Verb::get && req.method != Verb::head) co_return plain_error(405, "Method not allowed");
+            if (portal) co_return *st.app.handle_portal(req, false);
             co_return st.app.handle_static(req);
           },
           asio::use_awaitable);

@@ -105,8 +105,9 @@ function judge(problems) {
   return { failing, known };
 }
 
-/** Pages a user does not open from a link: they leave the application or change data. */
-const SKIP = [/^\/login$/];
+/** Pages a user does not open from a link: they leave the application or change data (the public portal is
+ *  server-rendered HTML outside the application, checked by portal.test.mjs). */
+const SKIP = [/^\/login$/, /^\/portal(\/|$)/];
 /** The most pages one user opens (a safety net against a link loop). */
 const MAX_PAGES = 80;
 

@@ -33,6 +33,7 @@ struct Request {
   std::string user_agent;
   std::string content_type;
   std::string client_ip;
+  std::string if_none_match;  // conditional GET of the public portal's pages
   bool tls = false;
 
   std::optional<std::string_view> query_param(std::string_view name) const;

@@ -36,7 +36,8 @@ void sync_generic_catalogues(soci::session& s, MigrationReport& report) {
     if (r.path.substr(0, dir.size()) != dir || r.path.size() < 4 || r.path.substr(r.path.size() - 4) != ".csv")
       continue;
     const std::string name(r.path.substr(dir.size(), r.path.size() - dir.size() - 4));
-    if (name == "standards" || name == "criteria") continue;
+    // basic_activities has columns of its own (network module, loaded into nw_activities).
+    if (name == "standards" || name == "criteria" || name == "basic_activities") continue;
     for (const auto& item : catalogue::parse_catalogue(name, r.content, problems)) {
       std::string n, ne, p, para, src, vt, a;
       soci::indicator ind_ne, ind_p, ind_para, ind_vt, ind_a;

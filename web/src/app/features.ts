@@ -5,11 +5,12 @@ import type { Feature } from './feature';
 import { accountsFeature } from '../features/accounts/routes';
 import { benchmarkFeature } from '../features/benchmark/routes';
 import { dashboardFeature } from '../features/dashboard/routes';
+import { networkFeature } from '../features/network/routes';
 import { peopleFeature } from '../features/people/routes';
 import { planningFeature } from '../features/planning/routes';
 import { qualityFeature } from '../features/quality/routes';
 import { registryFeature } from '../features/registry/routes';
-import { comingSoonFeature, systemFeature } from '../features/system/routes';
+import { systemFeature } from '../features/system/routes';
 
 export const FEATURES: readonly Feature[] = [
   dashboardFeature,
@@ -17,7 +18,7 @@ export const FEATURES: readonly Feature[] = [
   planningFeature,
   qualityFeature,
   benchmarkFeature,
-  comingSoonFeature('network'),
+  networkFeature,
   peopleFeature,
   accountsFeature,
   systemFeature,

@@ -9,6 +9,7 @@ describe('side navigation', () => {
       'planning.read',
       'benchmark.read',
       'quality.read',
+      'network.read',
     ]).map((i) => i.key);
     expect(keys).toEqual(['dashboard', 'organisations', 'services', 'planning', 'quality', 'benchmarking', 'network']);
   });
@@ -20,6 +21,11 @@ describe('side navigation', () => {
     expect(visibleNavItems(['services.read']).map((i) => i.key)).not.toContain('people');
     expect(visibleNavItems(['people.read']).map((i) => i.key)).toContain('people');
     expect(navKeyForPath('/people/sessions/12')).toBe('people');
+  });
+  it('shows the service network to holders of network.read', () => {
+    expect(visibleNavItems(['services.read']).map((i) => i.key)).not.toContain('network');
+    expect(visibleNavItems(['network.read']).map((i) => i.key)).toContain('network');
+    expect(navKeyForPath('/network/versions/4/compare')).toBe('network');
   });
   it('shows benchmarking to holders of benchmark.read', () => {
     expect(visibleNavItems(['services.read']).map((i) => i.key)).not.toContain('benchmarking');
