@@ -16,12 +16,27 @@ bool indicator_applies(const repo::IndicatorRow& x, const std::string& kind_code
   return x.kinds.empty() || std::find(x.kinds.begin(), x.kinds.end(), kind_code) != x.kinds.end();
 }
 
+// The values of items with a value source (value_sources.hpp) that the provider has not entered.
+std::vector<PrefilledValue> prefill(soci::session& s, const FormContext& f, const FormValues& values) {
+  std::vector<PrefilledValue> out;
+  for (const auto& item : f.content.items) {
+    if (values.count(item.code) || !has_value_source(item.code)) continue;
+    if (auto x = sourced_value(s, item.code, f.service.service_id, f.round.period_year))
+      out.push_back({item.code, std::move(*x)});
+  }
+  return out;
+}
+
 FormView view_of(soci::session& s, const FormContext& f) {
   FormView v;
   v.round = f.round;
   v.service = f.service;
   v.content = f.content;
   v.values = repo::load_values(s, f.round.id, f.service.service_id);
+  if (f.round.status == RoundStatus::open) {
+    v.prefilled = prefill(s, f, v.values);
+    for (const auto& p : v.prefilled) v.values[p.item_code] = p.value.value;
+  }
   v.submission = repo::get_submission(s, f.round.id, f.service.service_id);
   v.validation = validate_form(repo::item_specs(f.content), repo::rule_specs(f.content), v.values);
   v.editable = form_editable(f.round.status, v.submission.status, f.rights);
@@ -156,7 +171,13 @@ Result<FormView> submit_form(soci::session& s, const accounts::Caller& caller, l
                              std::optional<SubmitRefusal>& refusal, long long now) {
   auto f = form_for(s, caller.principal, round_id, service_id, FormAction::submit);
   if (!f) return f.error();
-  const auto values = repo::load_values(s, f->round.id, f->service.service_id);
+  auto values = repo::load_values(s, f->round.id, f->service.service_id);
+  // Submitting accepts the prefilled values the form showed: they are saved with the form.
+  if (const auto prefilled = prefill(s, *f, values); !prefilled.empty()) {
+    FormValues add;
+    for (const auto& p : prefilled) add[p.item_code] = values[p.item_code] = p.value.value;
+    repo::save_values(s, f->round.id, f->service.service_id, add, caller.principal.user_id, now);
+  }
   auto v = validate_form(repo::item_specs(f->content), repo::rule_specs(f->content), values);
   if (!v.submittable()) {
     const std::string count = std::to_string(v.errors());  // before the problems are moved out

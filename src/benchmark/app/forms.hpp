@@ -10,6 +10,7 @@
 
 #include "accounts/core/caller.hpp"
 #include "benchmark/app/access.hpp"
+#include "benchmark/app/value_sources.hpp"
 #include "benchmark/core/validation.hpp"
 #include "platform/core/problems.hpp"
 #include "platform/store/database.hpp"
@@ -34,6 +35,8 @@ struct FormView {
   bool can_correct = false;  // the caller can correct values (round locked, caller manages the group)
   std::vector<IndicatorPreview> indicators;
   std::vector<repo::CorrectionRow> corrections;
+  // Items without an entered value filled from another module (value_sources.hpp); also in `values`.
+  std::vector<PrefilledValue> prefilled;
 };
 
 Result<FormView> get_form(store::Database& db, const accounts::Caller& caller, long long round_id,

@@ -189,11 +189,16 @@ dto::BmForm form_dto(const app::FormView& v, Lang lang) {
                          i.unit,      i.required,
                          i.min_value, i.max_value,
                          i.help_cs,   std::nullopt,
-                         false};
+                         false,       std::nullopt};
     if (auto it = v.values.find(i.code); it != v.values.end()) {
       item.entered = true;
       item.value = it->second;
     }
+    for (const auto& p : v.prefilled)
+      if (p.item_code == i.code) {
+        item.entered = false;
+        item.source = localized(lang, p.value.source_cs, p.value.source_en);
+      }
     d.items.push_back(std::move(item));
   }
   for (const auto& p : v.validation.problems) d.problems.push_back(problem_dto(p, v.content, lang));

@@ -329,8 +329,11 @@ struct BmFormItem {
   std::string help;
   std::optional<double> value;
   bool entered = false;  // a value was saved (possibly empty)
+  // Prefilled from another module (not entered yet; saved on submit): where the value comes from.
+  std::optional<std::string> source;
 };
-BOOST_DESCRIBE_STRUCT(BmFormItem, (), (code, name, unit, required, min_value, max_value, help, value, entered))
+BOOST_DESCRIBE_STRUCT(BmFormItem, (),
+                      (code, name, unit, required, min_value, max_value, help, value, entered, source))
 
 struct BmProblemParam {
   static constexpr const char* kSchemaName = "BmProblemParam";

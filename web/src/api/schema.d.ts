@@ -3682,6 +3682,351 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/network/coverage/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Coverage collection rounds of the region (drafts for region staff only), with the completeness of the forms the caller sees */
+        get: operations["GET/api/network/coverage/rounds"];
+        put?: never;
+        /** Create a coverage round (draft): period, kinds of service, deadline */
+        post: operations["POST/api/network/coverage/rounds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/coverage/rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A coverage round */
+        get: operations["GET/api/network/coverage/rounds/{id}"];
+        /** Change a draft coverage round */
+        put: operations["PUT/api/network/coverage/rounds/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/coverage/rounds/{id}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open a round: one form per active service of its kinds, answered against the kind's published card; 409 naming the kinds without a published card */
+        post: operations["POST/api/network/coverage/rounds/{id}/open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/coverage/rounds/{id}/remind": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a reminder for every form not submitted; the services and their contacts */
+        post: operations["POST/api/network/coverage/rounds/{id}/remind"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/coverage/rounds/{id}/lock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lock a round: its answers no longer change and feed the coverage map */
+        post: operations["POST/api/network/coverage/rounds/{id}/lock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/coverage/rounds/{id}/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Forms of a round (region: all; provider: its own services) */
+        get: operations["GET/api/network/coverage/rounds/{id}/submissions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/coverage/rounds/{id}/upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload answers as .xlsx (first sheet) or CSV with columns service_id or registry_id, need_code, mode, mediated_service, clients, contacts, note; all or nothing, 422 with every bad row by line and column */
+        post: operations["POST/api/network/coverage/rounds/{id}/upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/coverage/rounds/{id}/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The upload template prefilled with the caller's open forms and their cards' needs */
+        get: operations["GET/api/network/coverage/rounds/{id}/template.xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/coverage/submissions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A service's coverage form: the card's needs, each with its answer */
+        get: operations["GET/api/network/coverage/submissions/{id}"];
+        /** Save answers (partly while open); 422 with problems by need and field */
+        put: operations["PUT/api/network/coverage/submissions/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/coverage/submissions/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a form: every need answered, a mediated need names the service or describes it; 422 with the problems */
+        post: operations["POST/api/network/coverage/submissions/{id}/submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/coverage/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Coverage map: per ORP territory × need how many services meet the need directly, by mediation, by referral or not at all; gaps and overlaps (counts of services only) */
+        get: operations["GET/api/network/coverage/map"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/coverage/gaps.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Gaps and overlaps of the coverage map as an Excel workbook */
+        get: operations["GET/api/network/coverage/gaps.xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/coverage/gaps.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Gaps and overlaps of the coverage map as CSV */
+        get: operations["GET/api/network/coverage/gaps.csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/minimal-forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Minimal forms of a service per kind of the region, with how many services meet them (a provider: the forms set, not the drafts) */
+        get: operations["GET/api/network/minimal-forms"];
+        put?: never;
+        /** Draft the minimal form of a kind from a locked coverage round: every need of the card with the share of the kind's services meeting it directly, none required yet */
+        post: operations["POST/api/network/minimal-forms"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/minimal-forms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A minimal form with its needs, the share meeting each directly, and which are required */
+        get: operations["GET/api/network/minimal-forms/{id}"];
+        /** Choose the required needs of a draft, its validity and note */
+        put: operations["PUT/api/network/minimal-forms/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/minimal-forms/{id}/set": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set the draft in force (the earlier set form of the kind becomes superseded) */
+        post: operations["POST/api/network/minimal-forms/{id}/set"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/minimal-forms/{id}/checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each service of the kind checked against the form: required, met, missing needs (with their corrective action), share met (a provider: its own) */
+        get: operations["GET/api/network/minimal-forms/{id}/checks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/minimal-forms/{id}/checks.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The checks of the services against the form as an Excel sheet */
+        get: operations["GET/api/network/minimal-forms/{id}/checks.xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/minimal-forms/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Corrective actions in the quality module for a service's missing needs (a process audit 'Kontrola minimální podoby služby' with a finding and an action per need); idempotent per service and need */
+        post: operations["POST/api/network/minimal-forms/{id}/actions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/services/{id}/minimal-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One service checked against the set minimal form of its kind */
+        get: operations["GET/api/network/services/{id}/minimal-check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/network/portal/settings": {
         parameters: {
             query?: never;
@@ -4174,6 +4519,7 @@ export interface components {
             help: string;
             value?: number | null;
             entered: boolean;
+            source?: string | null;
         };
         BmGroup: {
             id: number;
@@ -4789,6 +5135,178 @@ export interface components {
             with_no: number;
             items: components["schemas"]["NwPartDiff"][];
         };
+        NwCovAnswerInput: {
+            need_area_id: number;
+            mode?: string | null;
+            mediated_service_id?: number | null;
+            mediated_text?: string | null;
+            clients?: number | null;
+            contacts?: number | null;
+            note?: string | null;
+        };
+        NwCovCell: {
+            territory: string;
+            need_area_id: number;
+            direct: number;
+            mediated: number;
+            referred: number;
+            none: number;
+            services: number;
+        };
+        NwCovForm: {
+            submission: components["schemas"]["NwCovSubmission"];
+            round_title: string;
+            round_status: string;
+            deadline: string;
+            card_version_id: number;
+            needs: components["schemas"]["NwCovFormNeed"][];
+            can_edit: boolean;
+        };
+        NwCovFormInput: {
+            answers: components["schemas"]["NwCovAnswerInput"][];
+        };
+        NwCovFormNeed: {
+            need_area_id: number;
+            need_code: string;
+            need_name: string;
+            activities: string[];
+            mode?: string | null;
+            mediated_service_id?: number | null;
+            mediated_service_name: string;
+            mediated_text: string;
+            clients?: number | null;
+            contacts?: number | null;
+            note: string;
+        };
+        NwCovGap: {
+            territory: string;
+            territory_name: string;
+            need_area_id: number;
+            need_name: string;
+            kind: string;
+            mediated: number;
+            referred: number;
+            none: number;
+            services: number;
+        };
+        NwCovKind: {
+            code: string;
+            name: string;
+        };
+        NwCovMap: {
+            round?: components["schemas"]["NwCovMapRound"] | null;
+            rounds: components["schemas"]["NwCovMapRound"][];
+            needs: components["schemas"]["NwCovMapNeed"][];
+            territories: components["schemas"]["NwCovMapTerritory"][];
+            cells: components["schemas"]["NwCovCell"][];
+            gaps: components["schemas"]["NwCovGap"][];
+            overlaps: components["schemas"]["NwCovOverlap"][];
+            attribution: string;
+        };
+        NwCovMapNeed: {
+            id: number;
+            code: string;
+            name: string;
+        };
+        NwCovMapRound: {
+            id: number;
+            title: string;
+            period_from: string;
+            period_to: string;
+            status: string;
+        };
+        NwCovMapTerritory: {
+            code: string;
+            name: string;
+            population: number;
+        };
+        NwCovOverlap: {
+            territory: string;
+            territory_name: string;
+            need_area_id: number;
+            need_name: string;
+            direct: number;
+            services: number;
+        };
+        NwCovReminder: {
+            submission_id: number;
+            service_id: number;
+            service_name: string;
+            provider_name: string;
+            kind_name: string;
+            reminders: number;
+            contacts: string[];
+        };
+        NwCovReminderList: {
+            items: components["schemas"]["NwCovReminder"][];
+        };
+        NwCovRound: {
+            id: number;
+            title: string;
+            period_from: string;
+            period_to: string;
+            kinds: components["schemas"]["NwCovKind"][];
+            deadline: string;
+            status: string;
+            submitted: number;
+            total: number;
+            overdue: number;
+            region_code: string;
+            region_name: string;
+            opened_at: string;
+            locked_at: string;
+            can_manage: boolean;
+        };
+        NwCovRoundInput: {
+            title: string;
+            period_from: string;
+            period_to: string;
+            kinds: string[];
+            deadline: string;
+        };
+        NwCovRoundList: {
+            items: components["schemas"]["NwCovRound"][];
+        };
+        NwCovSubmission: {
+            id: number;
+            round_id: number;
+            service_id: number;
+            service_name: string;
+            provider_name: string;
+            kind_code: string;
+            kind_name: string;
+            status: string;
+            submitted_at: string;
+            source: string;
+            reminders: number;
+            answered: number;
+            needs: number;
+        };
+        NwCovSubmissionList: {
+            items: components["schemas"]["NwCovSubmission"][];
+        };
+        NwCovUploadResult: {
+            forms: number;
+            answers: number;
+        };
+        NwGapAction: {
+            need_area_id: number;
+            need_name: string;
+            action_id: number;
+            created: boolean;
+        };
+        NwGapActions: {
+            minimal_form_id: number;
+            service_id: number;
+            audit_id?: number | null;
+            items: components["schemas"]["NwGapAction"][];
+        };
+        NwGapActionsInput: {
+            service_id: number;
+            need_area_ids?: number[] | null;
+            due_date: string;
+            owner: string;
+        };
         NwInvitation: {
             org_id: number;
             org_name: string;
@@ -4824,6 +5342,69 @@ export interface components {
         };
         NwMeetingList: {
             items: components["schemas"]["NwMeeting"][];
+        };
+        NwMinimalForm: {
+            id: number;
+            region_org_id: number;
+            region_name: string;
+            kind_code: string;
+            kind_name: string;
+            status: string;
+            valid_from: string;
+            note: string;
+            basis_round?: number | null;
+            basis_round_title: string;
+            set_at?: string | null;
+            needs_required: number;
+            services_checked: number;
+            services_meeting: number;
+            can_manage: boolean;
+            needs: components["schemas"]["NwMinimalNeed"][];
+        };
+        NwMinimalFormChange: {
+            required?: number[] | null;
+            valid_from?: string | null;
+            note?: string | null;
+        };
+        NwMinimalFormInput: {
+            region?: string | null;
+            kind_code: string;
+            basis_round_id: number;
+        };
+        NwMinimalFormList: {
+            region_org_id: number;
+            region_code: string;
+            region_name: string;
+            can_manage: boolean;
+            items: components["schemas"]["NwMinimalFormSummary"][];
+        };
+        NwMinimalFormSummary: {
+            id: number;
+            kind_code: string;
+            kind_name: string;
+            status: string;
+            valid_from: string;
+            basis_round?: number | null;
+            basis_round_title: string;
+            needs_required: number;
+            services_checked: number;
+            services_meeting: number;
+        };
+        NwMinimalNeed: {
+            need_area_id: number;
+            code: string;
+            name: string;
+            name_cs: string;
+            name_en: string;
+            required: boolean;
+            share_direct: number;
+            services_answered: number;
+            services_direct: number;
+        };
+        NwMissingNeed: {
+            need_area_id: number;
+            name: string;
+            action_id?: number | null;
         };
         NwNeedActivity: {
             id: number;
@@ -4918,6 +5499,24 @@ export interface components {
         };
         NwSendInput: {
             comments_until: string;
+        };
+        NwServiceCheck: {
+            minimal_form_id: number;
+            service_id: number;
+            provider_id: number;
+            service_name: string;
+            provider_name: string;
+            kind_code: string;
+            round_id?: number | null;
+            answered: boolean;
+            meets: boolean;
+            required: number;
+            met: number;
+            missing: components["schemas"]["NwMissingNeed"][];
+            share_met: number;
+        };
+        NwServiceCheckList: {
+            items: components["schemas"]["NwServiceCheck"][];
         };
         NwVersion: {
             version_id: number;
@@ -16813,6 +17412,844 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NwMeeting"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/coverage/rounds": {
+        parameters: {
+            query?: {
+                /** @description Region code (default: the caller's region); "all" for the whole country */
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwCovRoundList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/coverage/rounds": {
+        parameters: {
+            query?: {
+                /** @description Region code (default: the caller's region); "all" for the whole country */
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwCovRoundInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwCovRound"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/coverage/rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwCovRound"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/coverage/rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwCovRoundInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwCovRound"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/coverage/rounds/{id}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwCovRound"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/coverage/rounds/{id}/remind": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwCovReminderList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/coverage/rounds/{id}/lock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwCovRound"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/coverage/rounds/{id}/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwCovSubmissionList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/coverage/rounds/{id}/upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwCovUploadResult"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/coverage/rounds/{id}/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/coverage/submissions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwCovForm"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/coverage/submissions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwCovFormInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwCovForm"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/coverage/submissions/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwCovForm"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/coverage/map": {
+        parameters: {
+            query?: {
+                /** @description Region code (default: the caller's region); "all" for the whole country */
+                region?: string;
+                /** @description A round of the region (default: the latest locked) */
+                round?: number;
+                /** @description Only services of this kind (service_kinds code) */
+                kind?: string;
+                /** @description Only services for this target group */
+                target_group?: string;
+                /** @description Only this need area (id) */
+                need?: number;
+                /** @description Overlap: at least this many services meet the need directly (default 3) */
+                overlap?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwCovMap"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/coverage/gaps.xlsx": {
+        parameters: {
+            query?: {
+                /** @description Region code (default: the caller's region); "all" for the whole country */
+                region?: string;
+                /** @description A round of the region (default: the latest locked) */
+                round?: number;
+                /** @description Only services of this kind (service_kinds code) */
+                kind?: string;
+                /** @description Only services for this target group */
+                target_group?: string;
+                /** @description Only this need area (id) */
+                need?: number;
+                /** @description Overlap: at least this many services meet the need directly (default 3) */
+                overlap?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/coverage/gaps.csv": {
+        parameters: {
+            query?: {
+                /** @description Region code (default: the caller's region); "all" for the whole country */
+                region?: string;
+                /** @description A round of the region (default: the latest locked) */
+                round?: number;
+                /** @description Only services of this kind (service_kinds code) */
+                kind?: string;
+                /** @description Only services for this target group */
+                target_group?: string;
+                /** @description Only this need area (id) */
+                need?: number;
+                /** @description Overlap: at least this many services meet the need directly (default 3) */
+                overlap?: number;
+                /** @description CSV separator (semicolon writes decimal commas) */
+                delimiter?: "comma" | "semicolon";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/minimal-forms": {
+        parameters: {
+            query?: {
+                /** @description Region (kraj) code (default: the caller's region) */
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwMinimalFormList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/minimal-forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwMinimalFormInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwMinimalForm"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/minimal-forms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwMinimalForm"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/minimal-forms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwMinimalFormChange"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwMinimalForm"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/minimal-forms/{id}/set": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwMinimalForm"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/minimal-forms/{id}/checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwServiceCheckList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/minimal-forms/{id}/checks.xlsx": {
+        parameters: {
+            query?: {
+                /** @description Language of the sheet (default: the caller's) */
+                lang?: "" | "cs" | "en";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/minimal-forms/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwGapActionsInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwGapActions"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/services/{id}/minimal-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwServiceCheck"];
                 };
             };
             /** @description Error */
