@@ -8,6 +8,7 @@
 #include "demo/demo_region.hpp"
 #include "demo/demo_writer.hpp"
 #include "demo/network_demo.hpp"
+#include "demo/network_plan_demo.hpp"
 #include "demo/people_demo.hpp"
 #include "demo/planning_demo.hpp"
 #include "demo/quality_care_demo.hpp"
@@ -102,6 +103,9 @@ int demo_run(const Args& args) {
   std::cout << db->write([&](soci::session& s) {
                    return demo::write_network_portal_demo(s, ctx, cards, coverage);
                  }).text();
+  // Issue 13: years → dev → finance.
+  const auto net_years = db->write([&](soci::session& s) { return demo::write_network_years_demo(s, ctx); });
+  std::cout << net_years.text();
   print_logins(region);
   return 0;
 }

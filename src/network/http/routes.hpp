@@ -17,5 +17,8 @@ void register_network_minimal_routes(RouteTable& table);
 // The public portal (/portal/, /portal/en/), its JSON (/api/public/…) and open data, and the region's portal
 // settings (portal_routes.cpp).
 void register_network_portal_routes(RouteTable& table);
+// The regional network year by year, entrustment acts, comparisons with the registry and need coverage, and the
+// medium-term plan (SPRSS) with its action plans (netyears_routes.cpp, sprss_routes.cpp; issue 13).
+void register_network_netyears_routes(RouteTable& table);
 
 }  // namespace kvalis::http

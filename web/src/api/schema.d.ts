@@ -3318,15 +3318,33 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/network/regions": {
+    "/api/network/years": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Regions whose service cards the caller sees, and whether the caller manages them */
-        get: operations["GET/api/network/regions"];
+        /** The region's network of social services year by year (a provider counts its own services, a municipality sees approved years) */
+        get: operations["GET/api/network/years"];
+        put?: never;
+        /** Start the network of a year as a copy of the latest earlier year */
+        post: operations["POST/api/network/years"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/years/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The network of a year: services with capacity, territories, the entrustment act in force and the year's decisions */
+        get: operations["GET/api/network/years/{id}"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3335,112 +3353,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/network/need-areas": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The region's need areas of everyday life (the default list the first time) */
-        get: operations["GET/api/network/need-areas"];
-        put?: never;
-        /** Add a need area to the region's list */
-        post: operations["POST/api/network/need-areas"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/network/need-areas/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Change or deactivate a need area (the code only while unused) */
-        put: operations["PUT/api/network/need-areas/{id}"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/network/activities": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Basic activities of the kinds of service: the national catalogue and the region's own rows */
-        get: operations["GET/api/network/activities"];
-        put?: never;
-        /** Add a region's basic activity (completing or correcting the catalogue) */
-        post: operations["POST/api/network/activities"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/network/activities/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Change a region's basic activity */
-        put: operations["PUT/api/network/activities/{id}"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/network/cards": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Service cards of the region: the latest version the caller sees and the published one */
-        get: operations["GET/api/network/cards"];
-        put?: never;
-        /** Start a card of a kind (and optionally one form) with version 1 as a draft */
-        post: operations["POST/api/network/cards"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/network/cards/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A card with the versions the caller sees */
-        get: operations["GET/api/network/cards/{id}"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/network/cards/{id}/versions": {
+    "/api/network/years/{id}/approve": {
         parameters: {
             query?: never;
             header?: never;
@@ -3449,33 +3362,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A new draft version copied from the latest published one */
-        post: operations["POST/api/network/cards/{id}/versions"];
+        /** Record the approval of the year's network */
+        post: operations["POST/api/network/years/{id}/approve"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/network/card-versions/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A card version: texts, needs with basic activities, what the caller may do now */
-        get: operations["GET/api/network/card-versions/{id}"];
-        /** Change a draft version: its texts and needs with their activities */
-        put: operations["PUT/api/network/card-versions/{id}"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/network/card-versions/{id}/send": {
+    "/api/network/years/{id}/decisions": {
         parameters: {
             query?: never;
             header?: never;
@@ -3484,15 +3379,154 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a draft to the providers of the kind for comments until a date */
-        post: operations["POST/api/network/card-versions/{id}/send"];
+        /** Include, change (capacity) or remove a service in a draft year */
+        post: operations["POST/api/network/years/{id}/decisions"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/network/card-versions/{id}/finalise": {
+    "/api/network/services/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A service in the network year by year with its decisions and entrustment acts */
+        get: operations["GET/api/network/services/{id}/history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/entrustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Entrustment acts (pověření) of the region's services (a provider: its own) */
+        get: operations["GET/api/network/entrustments"];
+        put?: never;
+        /** Record an entrustment act with its period and scope */
+        post: operations["POST/api/network/entrustments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/entrustments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change an entrustment act (amend, revoke) */
+        put: operations["PUT/api/network/entrustments/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/years/{id}/registry-diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The year's network against the registry: registered services left out, entries without a valid registration, capacities above the registered ones (region) */
+        get: operations["GET/api/network/years/{id}/registry-diff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/years/{id}/coverage-diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Needs of the latest locked coverage round that no network service meets directly in a territory */
+        get: operations["GET/api/network/years/{id}/coverage-diff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/years/{id}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The network of a year as an Excel workbook (network, decisions, registry comparison) */
+        get: operations["GET/api/network/years/{id}/export.xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The region's medium-term plans (SPRSS); municipalities and providers see those sent for comments or approved */
+        get: operations["GET/api/network/plans"];
+        put?: never;
+        /** Start a medium-term plan with its analytical part */
+        post: operations["POST/api/network/plans"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A medium-term plan: analytical part (texts and links to the coverage map, benchmark rounds, audit overview) and the tree with indicators */
+        get: operations["GET/api/network/plans/{id}"];
+        /** Change the plan's title, years, vision and analytical part */
+        put: operations["PUT/api/network/plans/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/plans/{id}/nodes": {
         parameters: {
             query?: never;
             header?: never;
@@ -3501,15 +3535,33 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Finalise a version once every comment is answered (409 names how many are open) */
-        post: operations["POST/api/network/card-versions/{id}/finalise"];
+        /** Add a priority, goal, measure or activity to the plan's tree */
+        post: operations["POST/api/network/plans/{id}/nodes"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/network/card-versions/{id}/publish": {
+    "/api/network/plan-nodes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a node of the tree (texts, links to kinds, groups, territories) */
+        put: operations["PUT/api/network/plan-nodes/{id}"];
+        post?: never;
+        /** Delete a node with its subtree (not when an action plan uses it) */
+        delete: operations["DELETE/api/network/plan-nodes/{id}"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/plan-nodes/{id}/indicators": {
         parameters: {
             query?: never;
             header?: never;
@@ -3518,84 +3570,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish a final version; the previously published one becomes superseded */
-        post: operations["POST/api/network/card-versions/{id}/publish"];
+        /** Add an indicator (benchmark, planning or manual) with targets per year */
+        post: operations["POST/api/network/plan-nodes/{id}/indicators"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/network/card-versions/{id}/compare": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Part by part comparison with another version of the card (default: the previous) */
-        get: operations["GET/api/network/card-versions/{id}/compare"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/network/card-versions/{id}/print": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Printable card (text/html, Czech or English) */
-        get: operations["GET/api/network/card-versions/{id}/print"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/network/card-versions/{id}/comments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Comments on a version: the region sees all, a provider its organisation's */
-        get: operations["GET/api/network/card-versions/{id}/comments"];
-        put?: never;
-        /** Comment on a part of a version sent to the caller's organisation */
-        post: operations["POST/api/network/card-versions/{id}/comments"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/network/comments/mine": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The caller's organisations' comments with the region's answers, across cards */
-        get: operations["GET/api/network/comments/mine"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/network/comments/{id}": {
+    "/api/network/plan-indicators/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -3603,8 +3586,8 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Change an own comment while it is open */
-        put: operations["PUT/api/network/comments/{id}"];
+        /** Change an indicator, its targets and actual values per year */
+        put: operations["PUT/api/network/plan-indicators/{id}"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3612,7 +3595,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/network/comments/{id}/answer": {
+    "/api/network/plans/{id}/send": {
         parameters: {
             query?: never;
             header?: never;
@@ -3621,104 +3604,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Answer a comment: accepted, partly or rejected (with the reason) */
-        post: operations["POST/api/network/comments/{id}/answer"];
+        /** Send the plan to municipalities and providers for comments until a date */
+        post: operations["POST/api/network/plans/{id}/send"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/network/meetings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Meetings per kind: the region's, or those the caller's organisation is invited to */
-        get: operations["GET/api/network/meetings"];
-        put?: never;
-        /** Plan a meeting with the providers of a kind (all of them invited) */
-        post: operations["POST/api/network/meetings"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/network/meetings/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A meeting with invitations, attendance, minutes and the card version discussed */
-        get: operations["GET/api/network/meetings/{id}"];
-        /** Change a meeting: date, place, status, minutes, card version */
-        put: operations["PUT/api/network/meetings/{id}"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/network/meetings/{id}/attendance": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Record which invited providers came and who */
-        put: operations["PUT/api/network/meetings/{id}/attendance"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/network/coverage/rounds": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Coverage collection rounds of the region (drafts for region staff only), with the completeness of the forms the caller sees */
-        get: operations["GET/api/network/coverage/rounds"];
-        put?: never;
-        /** Create a coverage round (draft): period, kinds of service, deadline */
-        post: operations["POST/api/network/coverage/rounds"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/network/coverage/rounds/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A coverage round */
-        get: operations["GET/api/network/coverage/rounds/{id}"];
-        /** Change a draft coverage round */
-        put: operations["PUT/api/network/coverage/rounds/{id}"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/network/coverage/rounds/{id}/open": {
+    "/api/network/plans/{id}/approve": {
         parameters: {
             query?: never;
             header?: never;
@@ -3727,15 +3621,33 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Open a round: one form per active service of its kinds, answered against the kind's published card; 409 naming the kinds without a published card */
-        post: operations["POST/api/network/coverage/rounds/{id}/open"];
+        /** Record the approval of the plan */
+        post: operations["POST/api/network/plans/{id}/approve"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/network/coverage/rounds/{id}/remind": {
+    "/api/network/plans/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Comments on the plan (the region: all; others: their organisation's) */
+        get: operations["GET/api/network/plans/{id}/comments"];
+        put?: never;
+        /** Comment on the plan or a node of it during the comment period */
+        post: operations["POST/api/network/plans/{id}/comments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/plan-comments/{id}/answer": {
         parameters: {
             query?: never;
             header?: never;
@@ -3744,15 +3656,51 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a reminder for every form not submitted; the services and their contacts */
-        post: operations["POST/api/network/coverage/rounds/{id}/remind"];
+        /** Answer a comment: accepted, partly or rejected (with a reason) */
+        post: operations["POST/api/network/plan-comments/{id}/answer"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/network/coverage/rounds/{id}/lock": {
+    "/api/network/plans/{id}/action-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The plan's one-year action plans */
+        get: operations["GET/api/network/plans/{id}/action-plans"];
+        put?: never;
+        /** Start the action plan of a year */
+        post: operations["POST/api/network/plans/{id}/action-plans"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/action-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An action plan with its items, their results and what they carry over */
+        get: operations["GET/api/network/action-plans/{id}"];
+        /** Set the items of a draft action plan (measures taken into the year) */
+        put: operations["PUT/api/network/action-plans/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/action-plans/{id}/approve": {
         parameters: {
             query?: never;
             header?: never;
@@ -3761,32 +3709,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Lock a round: its answers no longer change and feed the coverage map */
-        post: operations["POST/api/network/coverage/rounds/{id}/lock"];
+        /** Approve an action plan */
+        post: operations["POST/api/network/action-plans/{id}/approve"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/network/coverage/rounds/{id}/submissions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Forms of a round (region: all; provider: its own services) */
-        get: operations["GET/api/network/coverage/rounds/{id}/submissions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/network/coverage/rounds/{id}/upload": {
+    "/api/network/action-plans/{id}/evaluate": {
         parameters: {
             query?: never;
             header?: never;
@@ -3795,50 +3726,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Upload answers as .xlsx (first sheet) or CSV with columns service_id or registry_id, need_code, mode, mediated_service, clients, contacts, note; all or nothing, 422 with every bad row by line and column */
-        post: operations["POST/api/network/coverage/rounds/{id}/upload"];
+        /** Evaluate an approved action plan: each item done, partly or not, with evidence; actual indicator values */
+        post: operations["POST/api/network/action-plans/{id}/evaluate"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/network/coverage/rounds/{id}/template.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The upload template prefilled with the caller's open forms and their cards' needs */
-        get: operations["GET/api/network/coverage/rounds/{id}/template.xlsx"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/network/coverage/submissions/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A service's coverage form: the card's needs, each with its answer */
-        get: operations["GET/api/network/coverage/submissions/{id}"];
-        /** Save answers (partly while open); 422 with problems by need and field */
-        put: operations["PUT/api/network/coverage/submissions/{id}"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/network/coverage/submissions/{id}/submit": {
+    "/api/network/plans/{id}/action-plans/{year}/from-previous": {
         parameters: {
             query?: never;
             header?: never;
@@ -3847,488 +3743,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Submit a form: every need answered, a mediated need names the service or describes it; 422 with the problems */
-        post: operations["POST/api/network/coverage/submissions/{id}/submit"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/network/coverage/map": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Coverage map: per ORP territory × need how many services meet the need directly, by mediation, by referral or not at all; gaps and overlaps (counts of services only) */
-        get: operations["GET/api/network/coverage/map"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/network/coverage/gaps.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Gaps and overlaps of the coverage map as an Excel workbook */
-        get: operations["GET/api/network/coverage/gaps.xlsx"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/network/coverage/gaps.csv": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Gaps and overlaps of the coverage map as CSV */
-        get: operations["GET/api/network/coverage/gaps.csv"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/network/minimal-forms": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Minimal forms of a service per kind of the region, with how many services meet them (a provider: the forms set, not the drafts) */
-        get: operations["GET/api/network/minimal-forms"];
-        put?: never;
-        /** Draft the minimal form of a kind from a locked coverage round: every need of the card with the share of the kind's services meeting it directly, none required yet */
-        post: operations["POST/api/network/minimal-forms"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/network/minimal-forms/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A minimal form with its needs, the share meeting each directly, and which are required */
-        get: operations["GET/api/network/minimal-forms/{id}"];
-        /** Choose the required needs of a draft, its validity and note */
-        put: operations["PUT/api/network/minimal-forms/{id}"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/network/minimal-forms/{id}/set": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Set the draft in force (the earlier set form of the kind becomes superseded) */
-        post: operations["POST/api/network/minimal-forms/{id}/set"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/network/minimal-forms/{id}/checks": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Each service of the kind checked against the form: required, met, missing needs (with their corrective action), share met (a provider: its own) */
-        get: operations["GET/api/network/minimal-forms/{id}/checks"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/network/minimal-forms/{id}/checks.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The checks of the services against the form as an Excel sheet */
-        get: operations["GET/api/network/minimal-forms/{id}/checks.xlsx"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/network/minimal-forms/{id}/actions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Corrective actions in the quality module for a service's missing needs (a process audit 'Kontrola minimální podoby služby' with a finding and an action per need); idempotent per service and need */
-        post: operations["POST/api/network/minimal-forms/{id}/actions"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/network/services/{id}/minimal-check": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One service checked against the set minimal form of its kind */
-        get: operations["GET/api/network/services/{id}/minimal-check"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/network/portal/settings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The region's public portal settings (region staff) */
-        get: operations["GET/api/network/portal/settings"];
-        /** Publish or withdraw the region's portal and set its texts (cs/en), sections, coverage round (locked) and contact */
-        put: operations["PUT/api/network/portal/settings"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/network/portal/indicators": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Benchmark indicators the region publishes on its portal */
-        get: operations["GET/api/network/portal/indicators"];
-        put?: never;
-        /** Publish an indicator of a locked benchmarking round of the region's group (aggregates; groups of fewer than 5 services suppressed) */
-        post: operations["POST/api/network/portal/indicators"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/network/portal/indicators/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** Withdraw an indicator from the portal */
-        delete: operations["DELETE/api/network/portal/indicators/{id}"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/public/regions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Regions with a published portal (no login) */
-        get: operations["GET/api/public/regions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/public/regions/{code}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A region's published portal: texts, sections, cards and datasets (no login) */
-        get: operations["GET/api/public/regions/{code}"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/public/regions/{code}/cards": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Published service cards of the region, latest published version each (no login) */
-        get: operations["GET/api/public/regions/{code}/cards"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/public/regions/{code}/cards/{kind}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A published service card ({kind} or {kind}-{form}) with its needs and earlier published versions (no login) */
-        get: operations["GET/api/public/regions/{code}/cards/{kind}"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/public/regions/{code}/services": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Active services of the region from the registry, no persons (no login) */
-        get: operations["GET/api/public/regions/{code}/services"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/public/regions/{code}/coverage": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Need coverage by ORP × need of the portal's locked round: counts of services (no login) */
-        get: operations["GET/api/public/regions/{code}/coverage"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/public/regions/{code}/indicators": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Published benchmark indicators: median and quartiles by group, fewer than 5 services suppressed (no login) */
-        get: operations["GET/api/public/regions/{code}/indicators"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/public/regions/{code}/cards.csv": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Open data: the portal's cards dataset as CSV (no login) */
-        get: operations["GET/api/public/regions/{code}/cards.csv"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/public/regions/{code}/cards.json": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Open data: the portal's cards dataset as JSON (no login) */
-        get: operations["GET/api/public/regions/{code}/cards.json"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/public/regions/{code}/services.csv": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Open data: the portal's services dataset as CSV (no login) */
-        get: operations["GET/api/public/regions/{code}/services.csv"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/public/regions/{code}/services.json": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Open data: the portal's services dataset as JSON (no login) */
-        get: operations["GET/api/public/regions/{code}/services.json"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/public/regions/{code}/coverage.csv": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Open data: the portal's coverage dataset as CSV (no login) */
-        get: operations["GET/api/public/regions/{code}/coverage.csv"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/public/regions/{code}/coverage.json": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Open data: the portal's coverage dataset as JSON (no login) */
-        get: operations["GET/api/public/regions/{code}/coverage.json"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/public/regions/{code}/indicators.csv": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Open data: the portal's indicators dataset as CSV (no login) */
-        get: operations["GET/api/public/regions/{code}/indicators.csv"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/public/regions/{code}/indicators.json": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Open data: the portal's indicators dataset as JSON (no login) */
-        get: operations["GET/api/public/regions/{code}/indicators.json"];
-        put?: never;
-        post?: never;
+        /** Carry the items of the previous year's evaluated action plan that were not done or done partly into this year's draft */
+        post: operations["POST/api/network/plans/{id}/action-plans/{year}/from-previous"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4519,7 +3935,6 @@ export interface components {
             help: string;
             value?: number | null;
             entered: boolean;
-            source?: string | null;
         };
         BmGroup: {
             id: number;
@@ -5027,548 +4442,422 @@ export interface components {
             organisation_id: number;
             role: string;
         };
-        NwActivity: {
+        NwyActRef: {
             id: number;
-            kind_code: string;
-            kind_name: string;
-            paragraph: string;
-            form_scope: string;
-            letter: string;
-            text_cs: string;
-            text_en: string;
-            source: string;
-            verified: boolean;
-            national: boolean;
-            active: boolean;
-            position: number;
+            act_number: string;
+            valid_from: string;
+            valid_to: string;
+            status: string;
         };
-        NwActivityInput: {
-            kind_code: string;
-            text_cs: string;
-            paragraph?: string | null;
-            form_scope?: string | null;
-            letter?: string | null;
-            text_en?: string | null;
-            source?: string | null;
-            verified?: boolean | null;
-            active?: boolean | null;
-            position?: number | null;
+        NwyActionPlan: {
+            id: number;
+            plan_id: number;
+            year: number;
+            status: string;
+            approved_on: string;
+            evaluated_on: string;
+            items: number;
         };
-        NwActivityList: {
-            items: components["schemas"]["NwActivity"][];
+        NwyActionPlanDetail: {
+            action_plan: components["schemas"]["NwyActionPlan"];
+            plan_title: string;
+            evaluation_summary: string;
+            items: components["schemas"]["NwyItem"][];
+            previous?: components["schemas"]["NwyActionPlan"] | null;
+            can_manage: boolean;
         };
-        NwAnswerInput: {
+        NwyActionPlanInput: {
+            year: number;
+        };
+        NwyActionPlanList: {
+            items: components["schemas"]["NwyActionPlan"][];
+        };
+        NwyAnswerInput: {
             status: string;
             answer?: string | null;
         };
-        NwAttendanceInput: {
-            items: components["schemas"]["NwAttendanceItem"][];
+        NwyApproveInput: {
+            approved_on: string;
+            approved_by_text?: string | null;
         };
-        NwAttendanceItem: {
-            org_id: number;
-            attended: boolean;
-            attendees?: string | null;
+        NwyCapacity: {
+            unit: string;
+            unit_name: string;
+            capacity: number;
         };
-        NwCard: {
-            id: number;
-            kind_code: string;
-            kind_name: string;
-            form_code: string;
-            latest: components["schemas"]["NwVersionBrief"];
-            published?: components["schemas"]["NwVersionBrief"] | null;
-            can_manage: boolean;
-            can_comment: boolean;
+        NwyCarried: {
+            item_id: number;
+            year: number;
+            what: string;
+            result: string;
+            result_text: string;
         };
-        NwCardDetail: {
-            card: components["schemas"]["NwCard"];
-            versions: components["schemas"]["NwVersionBrief"][];
-        };
-        NwCardInput: {
-            kind_code: string;
-            form_code?: string | null;
-        };
-        NwCardList: {
-            items: components["schemas"]["NwCard"][];
-        };
-        NwCardNeed: {
-            need_area_id: number;
+        NwyCodeName: {
             code: string;
             name: string;
-            name_en: string;
-            description: string;
-            answer: string;
-            position: number;
-            activities: components["schemas"]["NwNeedActivity"][];
         };
-        NwComment: {
+        NwyComment: {
             id: number;
-            version_id: number;
-            card_id: number;
-            version_no: number;
-            kind_code: string;
-            kind_name: string;
-            part: string;
-            part_label: string;
+            plan_id: number;
+            node_id?: number | null;
+            node_code: string;
+            node_title: string;
             text: string;
-            author_org_name: string;
             author_name: string;
+            author_org_name: string;
+            author_org_type: string;
             status: string;
-            status_label: string;
+            status_name: string;
             answer: string;
-            answered_at: string;
-            created_at: string;
+            answered: boolean;
             mine: boolean;
-            can_edit: boolean;
-            can_answer: boolean;
         };
-        NwCommentInput: {
-            part: string;
+        NwyCommentInput: {
+            node_id?: number | null;
             text: string;
+            organisation_id?: number | null;
         };
-        NwCommentList: {
-            items: components["schemas"]["NwComment"][];
+        NwyCommentList: {
+            items: components["schemas"]["NwyComment"][];
         };
-        NwComparison: {
-            version_id: number;
-            with_id: number;
-            version_no: number;
-            with_no: number;
-            items: components["schemas"]["NwPartDiff"][];
+        NwyCoverageDiff: {
+            network_year_id: number;
+            year: number;
+            round?: components["schemas"]["NwyRoundRef"] | null;
+            needs: components["schemas"]["NwyNeed"][];
+            territories: components["schemas"]["NwyCodeName"][];
+            gaps: components["schemas"]["NwyGap"][];
         };
-        NwCovAnswerInput: {
-            need_area_id: number;
-            mode?: string | null;
-            mediated_service_id?: number | null;
-            mediated_text?: string | null;
-            clients?: number | null;
-            contacts?: number | null;
-            note?: string | null;
+        NwyDateInput: {
+            approved_on: string;
         };
-        NwCovCell: {
-            territory: string;
-            need_area_id: number;
-            direct: number;
-            mediated: number;
-            referred: number;
-            none: number;
-            services: number;
-        };
-        NwCovForm: {
-            submission: components["schemas"]["NwCovSubmission"];
-            round_title: string;
-            round_status: string;
-            deadline: string;
-            card_version_id: number;
-            needs: components["schemas"]["NwCovFormNeed"][];
-            can_edit: boolean;
-        };
-        NwCovFormInput: {
-            answers: components["schemas"]["NwCovAnswerInput"][];
-        };
-        NwCovFormNeed: {
-            need_area_id: number;
-            need_code: string;
-            need_name: string;
-            activities: string[];
-            mode?: string | null;
-            mediated_service_id?: number | null;
-            mediated_service_name: string;
-            mediated_text: string;
-            clients?: number | null;
-            contacts?: number | null;
-            note: string;
-        };
-        NwCovGap: {
-            territory: string;
-            territory_name: string;
-            need_area_id: number;
-            need_name: string;
+        NwyDecision: {
+            id: number;
+            network_year_id: number;
+            year: number;
+            service_id: number;
+            service_name: string;
             kind: string;
-            mediated: number;
-            referred: number;
-            none: number;
-            services: number;
+            kind_name: string;
+            decided_on: string;
+            reason: string;
+            decided_by_text: string;
+            capacity_before?: number | null;
+            capacity_after?: number | null;
+            capacity_unit: string;
+            dev_intention_id?: number | null;
         };
-        NwCovKind: {
-            code: string;
-            name: string;
+        NwyDecisionInput: {
+            service_id: number;
+            kind: string;
+            decided_on: string;
+            reason: string;
+            decided_by_text?: string | null;
+            capacity_after?: number | null;
+            capacity_unit?: string | null;
         };
-        NwCovMap: {
-            round?: components["schemas"]["NwCovMapRound"] | null;
-            rounds: components["schemas"]["NwCovMapRound"][];
-            needs: components["schemas"]["NwCovMapNeed"][];
-            territories: components["schemas"]["NwCovMapTerritory"][];
-            cells: components["schemas"]["NwCovCell"][];
-            gaps: components["schemas"]["NwCovGap"][];
-            overlaps: components["schemas"]["NwCovOverlap"][];
-            attribution: string;
-        };
-        NwCovMapNeed: {
+        NwyEntrustment: {
             id: number;
-            code: string;
-            name: string;
-        };
-        NwCovMapRound: {
-            id: number;
-            title: string;
-            period_from: string;
-            period_to: string;
+            service_id: number;
+            service_name: string;
+            provider_id: number;
+            provider_name: string;
+            act_number: string;
+            issued_on: string;
+            valid_from: string;
+            valid_to: string;
+            capacity?: number | null;
+            capacity_unit: string;
+            forms: components["schemas"]["NwyCodeName"][];
+            territories: components["schemas"]["NwyCodeName"][];
+            scope: string;
             status: string;
+            note: string;
         };
-        NwCovMapTerritory: {
-            code: string;
-            name: string;
-            population: number;
+        NwyEntrustmentInput: {
+            service_id?: number | null;
+            act_number: string;
+            issued_on: string;
+            valid_from: string;
+            valid_to: string;
+            capacity?: number | null;
+            capacity_unit?: string | null;
+            forms?: string[] | null;
+            territories?: string[] | null;
+            scope?: string | null;
+            status?: string | null;
+            note?: string | null;
         };
-        NwCovOverlap: {
-            territory: string;
+        NwyEntrustmentList: {
+            items: components["schemas"]["NwyEntrustment"][];
+        };
+        NwyEntry: {
+            service_id: number;
+            service_name: string;
+            provider_id: number;
+            provider_name: string;
+            kind_code: string;
+            kind_name: string;
+            capacity: number;
+            capacity_unit: string;
+            capacity_unit_name: string;
+            fte?: number | null;
+            territories: components["schemas"]["NwyCodeName"][];
+            entrustment?: components["schemas"]["NwyActRef"] | null;
+            decisions_this_year: components["schemas"]["NwyDecision"][];
+        };
+        NwyEvaluationInput: {
+            evaluated_on: string;
+            summary?: string | null;
+            items: components["schemas"]["NwyItemResult"][];
+            indicators?: components["schemas"]["NwyIndicatorActual"][] | null;
+        };
+        NwyGap: {
+            territory_code: string;
             territory_name: string;
             need_area_id: number;
             need_name: string;
-            direct: number;
-            services: number;
+            network_services: number;
+            outside_network: number;
         };
-        NwCovReminder: {
-            submission_id: number;
+        NwyHistory: {
             service_id: number;
             service_name: string;
             provider_name: string;
             kind_name: string;
-            reminders: number;
-            contacts: string[];
-        };
-        NwCovReminderList: {
-            items: components["schemas"]["NwCovReminder"][];
-        };
-        NwCovRound: {
-            id: number;
-            title: string;
-            period_from: string;
-            period_to: string;
-            kinds: components["schemas"]["NwCovKind"][];
-            deadline: string;
-            status: string;
-            submitted: number;
-            total: number;
-            overdue: number;
-            region_code: string;
+            registry_status: string;
             region_name: string;
-            opened_at: string;
-            locked_at: string;
-            can_manage: boolean;
+            years: components["schemas"]["NwyHistoryYear"][];
+            entrustments: components["schemas"]["NwyEntrustment"][];
         };
-        NwCovRoundInput: {
-            title: string;
-            period_from: string;
-            period_to: string;
-            kinds: string[];
-            deadline: string;
-        };
-        NwCovRoundList: {
-            items: components["schemas"]["NwCovRound"][];
-        };
-        NwCovSubmission: {
-            id: number;
-            round_id: number;
-            service_id: number;
-            service_name: string;
-            provider_name: string;
-            kind_code: string;
-            kind_name: string;
+        NwyHistoryYear: {
+            network_year_id: number;
+            year: number;
             status: string;
-            submitted_at: string;
+            in_network: boolean;
+            capacity?: number | null;
+            capacity_unit: string;
+            decisions: components["schemas"]["NwyDecision"][];
+            entrustment?: components["schemas"]["NwyActRef"] | null;
+        };
+        NwyIndicator: {
+            id: number;
+            node_id: number;
             source: string;
-            reminders: number;
-            answered: number;
-            needs: number;
-        };
-        NwCovSubmissionList: {
-            items: components["schemas"]["NwCovSubmission"][];
-        };
-        NwCovUploadResult: {
-            forms: number;
-            answers: number;
-        };
-        NwGapAction: {
-            need_area_id: number;
-            need_name: string;
-            action_id: number;
-            created: boolean;
-        };
-        NwGapActions: {
-            minimal_form_id: number;
-            service_id: number;
-            audit_id?: number | null;
-            items: components["schemas"]["NwGapAction"][];
-        };
-        NwGapActionsInput: {
-            service_id: number;
-            need_area_ids?: number[] | null;
-            due_date: string;
-            owner: string;
-        };
-        NwInvitation: {
-            org_id: number;
-            org_name: string;
-            attended: boolean;
-            attendees: string;
-        };
-        NwMeeting: {
-            id: number;
-            kind_code: string;
-            kind_name: string;
-            title: string;
-            held_on: string;
-            starts_at: string;
-            place: string;
-            status: string;
-            minutes: string;
-            card_version_id?: number | null;
-            card_version_no: number;
-            invited: number;
-            attended: number;
-            invitations: components["schemas"]["NwInvitation"][];
-            can_manage: boolean;
-        };
-        NwMeetingInput: {
-            kind_code?: string | null;
-            title: string;
-            held_on: string;
-            starts_at?: string | null;
-            place?: string | null;
-            status?: string | null;
-            minutes?: string | null;
-            card_version_id?: number | null;
-        };
-        NwMeetingList: {
-            items: components["schemas"]["NwMeeting"][];
-        };
-        NwMinimalForm: {
-            id: number;
-            region_org_id: number;
-            region_name: string;
-            kind_code: string;
-            kind_name: string;
-            status: string;
-            valid_from: string;
-            note: string;
-            basis_round?: number | null;
-            basis_round_title: string;
-            set_at?: string | null;
-            needs_required: number;
-            services_checked: number;
-            services_meeting: number;
-            can_manage: boolean;
-            needs: components["schemas"]["NwMinimalNeed"][];
-        };
-        NwMinimalFormChange: {
-            required?: number[] | null;
-            valid_from?: string | null;
-            note?: string | null;
-        };
-        NwMinimalFormInput: {
-            region?: string | null;
-            kind_code: string;
-            basis_round_id: number;
-        };
-        NwMinimalFormList: {
-            region_org_id: number;
-            region_code: string;
-            region_name: string;
-            can_manage: boolean;
-            items: components["schemas"]["NwMinimalFormSummary"][];
-        };
-        NwMinimalFormSummary: {
-            id: number;
-            kind_code: string;
-            kind_name: string;
-            status: string;
-            valid_from: string;
-            basis_round?: number | null;
-            basis_round_title: string;
-            needs_required: number;
-            services_checked: number;
-            services_meeting: number;
-        };
-        NwMinimalNeed: {
-            need_area_id: number;
-            code: string;
-            name: string;
-            name_cs: string;
-            name_en: string;
-            required: boolean;
-            share_direct: number;
-            services_answered: number;
-            services_direct: number;
-        };
-        NwMissingNeed: {
-            need_area_id: number;
-            name: string;
-            action_id?: number | null;
-        };
-        NwNeedActivity: {
-            id: number;
-            paragraph: string;
-            letter: string;
-            text: string;
-            verified: boolean;
-        };
-        NwNeedArea: {
-            id: number;
-            code: string;
-            name_cs: string;
-            name_en: string;
-            description_cs: string;
-            position: number;
-            active: boolean;
-        };
-        NwNeedAreaInput: {
-            code: string;
-            name_cs: string;
-            name_en?: string | null;
-            description_cs?: string | null;
-            position?: number | null;
-            active?: boolean | null;
-        };
-        NwNeedAreaList: {
-            items: components["schemas"]["NwNeedArea"][];
-        };
-        NwNeedInput: {
-            need_area_id: number;
-            description?: string | null;
-            answer?: string | null;
-            activity_ids?: number[] | null;
-        };
-        NwPartDiff: {
-            part: string;
-            label: string;
-            before: string;
-            after: string;
-            change: string;
-        };
-        NwPortalIndicator: {
-            id: number;
-            bm_round_id: number;
-            round_name: string;
-            period_year: number;
-            indicator_code: string;
+            bm_group_id?: number | null;
+            bm_indicator_code: string;
+            pl_indicator_id?: number | null;
+            source_name: string;
             name: string;
             unit: string;
-            position: number;
+            direction: string;
+            baseline?: number | null;
+            years: components["schemas"]["NwyIndicatorYear"][];
         };
-        NwPortalIndicatorInput: {
-            bm_round_id: number;
-            indicator_code: string;
+        NwyIndicatorActual: {
+            indicator_id: number;
+            actual: number;
         };
-        NwPortalIndicatorList: {
-            items: components["schemas"]["NwPortalIndicator"][];
-        };
-        NwPortalSettings: {
-            region_code: string;
-            region_name: string;
-            published: boolean;
-            title_cs: string;
-            title_en: string;
-            intro_cs: string;
-            intro_en: string;
-            show_services: boolean;
-            show_coverage: boolean;
-            coverage_round_id?: number | null;
-            contact: string;
-            portal_url: string;
-        };
-        NwPortalSettingsInput: {
-            published: boolean;
-            title_cs?: string | null;
-            title_en?: string | null;
-            intro_cs?: string | null;
-            intro_en?: string | null;
-            show_services?: boolean | null;
-            show_coverage?: boolean | null;
-            coverage_round_id?: number | null;
-            contact?: string | null;
-        };
-        NwRegion: {
-            org_id: number;
-            region_code: string;
+        NwyIndicatorInput: {
+            source?: string | null;
+            bm_group_id?: number | null;
+            bm_indicator_code?: string | null;
+            pl_indicator_id?: number | null;
             name: string;
-            can_manage: boolean;
+            unit?: string | null;
+            direction?: string | null;
+            baseline?: number | null;
+            years?: components["schemas"]["NwyIndicatorYear"][] | null;
         };
-        NwRegionList: {
-            items: components["schemas"]["NwRegion"][];
+        NwyIndicatorYear: {
+            year: number;
+            target?: number | null;
+            actual?: number | null;
         };
-        NwSendInput: {
-            comments_until: string;
+        NwyItem: {
+            id: number;
+            node_id: number;
+            node_code: string;
+            node_title: string;
+            what: string;
+            responsible: string;
+            due: string;
+            budget?: number | null;
+            result: string;
+            result_name: string;
+            result_text: string;
+            evidence: string;
+            carried_from?: components["schemas"]["NwyCarried"] | null;
         };
-        NwServiceCheck: {
-            minimal_form_id: number;
+        NwyItemInput: {
+            id?: number | null;
+            node_id: number;
+            what: string;
+            responsible?: string | null;
+            due?: string | null;
+            budget?: number | null;
+        };
+        NwyItemResult: {
+            id: number;
+            result: string;
+            result_text?: string | null;
+            evidence?: string | null;
+        };
+        NwyItemsInput: {
+            items: components["schemas"]["NwyItemInput"][];
+        };
+        NwyLink: {
+            kind: string;
+            ref_id?: number | null;
+            label: string;
+            url?: string | null;
+        };
+        NwyMismatch: {
             service_id: number;
-            provider_id: number;
             service_name: string;
             provider_name: string;
-            kind_code: string;
-            round_id?: number | null;
-            answered: boolean;
-            meets: boolean;
-            required: number;
-            met: number;
-            missing: components["schemas"]["NwMissingNeed"][];
-            share_met: number;
-        };
-        NwServiceCheckList: {
-            items: components["schemas"]["NwServiceCheck"][];
-        };
-        NwVersion: {
-            version_id: number;
-            card_id: number;
-            version_no: number;
-            region_name: string;
-            kind_code: string;
             kind_name: string;
-            form_code: string;
-            status: string;
+            reason: string;
+            reason_name: string;
+            network_capacity: number;
+            network_unit: string;
+            registered_capacity: number;
+            registered_unit: string;
+        };
+        NwyNeed: {
+            id: number;
+            name: string;
+        };
+        NwyNode: {
+            id: number;
+            parent_id?: number | null;
+            level: string;
+            level_name: string;
+            code: string;
             title: string;
-            summary: string;
-            user_expect: string;
-            user_not_expect: string;
-            public_expect: string;
-            public_not_expect: string;
-            partners_expect: string;
-            partners_not_expect: string;
+            description: string;
+            responsible: string;
+            position: number;
+            kinds: components["schemas"]["NwyCodeName"][];
+            target_groups: components["schemas"]["NwyCodeName"][];
+            territories: components["schemas"]["NwyCodeName"][];
+            indicators: components["schemas"]["NwyIndicator"][];
+        };
+        NwyNodeInput: {
+            parent_id?: number | null;
+            level?: string | null;
+            code?: string | null;
+            title: string;
+            description?: string | null;
+            responsible?: string | null;
+            kinds?: string[] | null;
+            target_groups?: string[] | null;
+            territories?: string[] | null;
+            position?: number | null;
+        };
+        NwyNotRegistered: {
+            service_id: number;
+            service_name: string;
+            provider_name: string;
+            kind_name: string;
+            capacity: number;
+            capacity_unit: string;
+            registry_status: string;
+            registry_status_name: string;
+            ended_on: string;
+        };
+        NwyPlan: {
+            id: number;
+            region_code: string;
+            region_name: string;
+            title: string;
+            year_from: number;
+            year_to: number;
+            status: string;
             comments_until: string;
-            change_note: string;
-            sent_at: string;
-            finalised_at: string;
-            published_at: string;
-            needs: components["schemas"]["NwCardNeed"][];
-            allowed: string[];
-            recipients: number;
+            approved_on: string;
             comments_total: number;
             comments_open: number;
+            action_plans: number;
+            can_manage: boolean;
         };
-        NwVersionBrief: {
-            version_id: number;
-            version_no: number;
-            status: string;
+        NwyPlanDetail: {
+            plan: components["schemas"]["NwyPlan"];
+            vision: string;
+            analysis_text: string;
+            approved_by_text: string;
+            links: components["schemas"]["NwyLink"][];
+            coverage_round?: components["schemas"]["NwyRoundRef"] | null;
+            nodes: components["schemas"]["NwyNode"][];
+            action_plans: components["schemas"]["NwyActionPlan"][];
+            can_comment: boolean;
+        };
+        NwyPlanInput: {
+            region?: string | null;
             title: string;
+            year_from: number;
+            year_to: number;
+            vision?: string | null;
+            analysis_text?: string | null;
+            links?: components["schemas"]["NwyLink"][] | null;
+        };
+        NwyPlanList: {
+            items: components["schemas"]["NwyPlan"][];
+        };
+        NwyRegistryDiff: {
+            network_year_id: number;
+            year: number;
+            not_in_network: components["schemas"]["NwyRegistryService"][];
+            not_registered: components["schemas"]["NwyNotRegistered"][];
+            capacity_mismatch: components["schemas"]["NwyMismatch"][];
+        };
+        NwyRegistryService: {
+            service_id: number;
+            service_name: string;
+            provider_name: string;
+            kind_name: string;
+            registered_capacity: number;
+            registered_unit: string;
+        };
+        NwyRoundRef: {
+            id: number;
+            title: string;
+            period_from: string;
+            period_to: string;
+        };
+        NwySendInput: {
             comments_until: string;
-            sent_at: string;
-            published_at: string;
-            change_note: string;
-            comments_total: number;
-            comments_open: number;
         };
-        NwVersionInput: {
-            title: string;
-            summary?: string | null;
-            user_expect?: string | null;
-            user_not_expect?: string | null;
-            public_expect?: string | null;
-            public_not_expect?: string | null;
-            partners_expect?: string | null;
-            partners_not_expect?: string | null;
-            change_note?: string | null;
-            needs: components["schemas"]["NwNeedInput"][];
+        NwyYear: {
+            id: number;
+            year: number;
+            status: string;
+            services: number;
+            capacity_by_unit: components["schemas"]["NwyCapacity"][];
+            approved_on: string;
+            approved_by_text: string;
+            can_manage: boolean;
+        };
+        NwyYearDetail: {
+            id: number;
+            year: number;
+            status: string;
+            approved_on: string;
+            approved_by_text: string;
+            region_code: string;
+            region_name: string;
+            previous_year?: number | null;
+            capacity_by_unit: components["schemas"]["NwyCapacity"][];
+            entries: components["schemas"]["NwyEntry"][];
+            decisions: components["schemas"]["NwyDecision"][];
+            can_manage: boolean;
+        };
+        NwyYearInput: {
+            year: number;
+            region?: string | null;
+        };
+        NwyYearList: {
+            items: components["schemas"]["NwyYear"][];
         };
         Organisation: {
             id: number;
@@ -16501,240 +15790,7 @@ export interface operations {
             };
         };
     };
-    "GET/api/network/regions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NwRegionList"];
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "GET/api/network/need-areas": {
-        parameters: {
-            query?: {
-                /** @description Region code (kraj, e.g. 86); default: the caller's region */
-                region?: string;
-                /** @description 1: inactive need areas too (default: active only) */
-                all?: "0" | "1";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NwNeedAreaList"];
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "POST/api/network/need-areas": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["NwNeedAreaInput"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NwNeedArea"];
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "PUT/api/network/need-areas/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["NwNeedAreaInput"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NwNeedArea"];
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "GET/api/network/activities": {
-        parameters: {
-            query?: {
-                /** @description Region code (kraj, e.g. 86); default: the caller's region */
-                region?: string;
-                /** @description Only this kind of service (registry code) */
-                kind?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NwActivityList"];
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "POST/api/network/activities": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["NwActivityInput"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NwActivity"];
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "PUT/api/network/activities/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["NwActivityInput"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NwActivity"];
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "GET/api/network/cards": {
+    "GET/api/network/years": {
         parameters: {
             query?: {
                 /** @description Region code (kraj, e.g. 86); default: the caller's region */
@@ -16752,7 +15808,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NwCardList"];
+                    "application/json": components["schemas"]["NwyYearList"];
                 };
             };
             /** @description Error */
@@ -16766,7 +15822,7 @@ export interface operations {
             };
         };
     };
-    "POST/api/network/cards": {
+    "POST/api/network/years": {
         parameters: {
             query?: never;
             header?: never;
@@ -16775,7 +15831,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["NwCardInput"];
+                "application/json": components["schemas"]["NwyYearInput"];
             };
         };
         responses: {
@@ -16785,7 +15841,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NwCardDetail"];
+                    "application/json": components["schemas"]["NwyYearDetail"];
                 };
             };
             /** @description Error */
@@ -16799,7 +15855,7 @@ export interface operations {
             };
         };
     };
-    "GET/api/network/cards/{id}": {
+    "GET/api/network/years/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -16816,7 +15872,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NwCardDetail"];
+                    "application/json": components["schemas"]["NwyYearDetail"];
                 };
             };
             /** @description Error */
@@ -16830,69 +15886,7 @@ export interface operations {
             };
         };
     };
-    "POST/api/network/cards/{id}/versions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NwVersion"];
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "GET/api/network/card-versions/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NwVersion"];
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "PUT/api/network/card-versions/{id}": {
+    "POST/api/network/years/{id}/approve": {
         parameters: {
             query?: never;
             header?: never;
@@ -16903,7 +15897,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["NwVersionInput"];
+                "application/json": components["schemas"]["NwyApproveInput"];
             };
         };
         responses: {
@@ -16913,7 +15907,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NwVersion"];
+                    "application/json": components["schemas"]["NwyYearDetail"];
                 };
             };
             /** @description Error */
@@ -16927,7 +15921,7 @@ export interface operations {
             };
         };
     };
-    "POST/api/network/card-versions/{id}/send": {
+    "POST/api/network/years/{id}/decisions": {
         parameters: {
             query?: never;
             header?: never;
@@ -16938,203 +15932,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["NwSendInput"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NwVersion"];
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "POST/api/network/card-versions/{id}/finalise": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NwVersion"];
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "POST/api/network/card-versions/{id}/publish": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NwVersion"];
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "GET/api/network/card-versions/{id}/compare": {
-        parameters: {
-            query?: {
-                /** @description The version to compare with (default: the previous one) */
-                with?: number;
-            };
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NwComparison"];
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "GET/api/network/card-versions/{id}/print": {
-        parameters: {
-            query?: {
-                /** @description Language of the page */
-                lang?: "cs" | "en";
-            };
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": string;
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "GET/api/network/card-versions/{id}/comments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NwCommentList"];
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "POST/api/network/card-versions/{id}/comments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["NwCommentInput"];
+                "application/json": components["schemas"]["NwyDecisionInput"];
             };
         };
         responses: {
@@ -17144,7 +15942,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NwComment"];
+                    "application/json": components["schemas"]["NwyDecision"];
                 };
             };
             /** @description Error */
@@ -17158,11 +15956,13 @@ export interface operations {
             };
         };
     };
-    "GET/api/network/comments/mine": {
+    "GET/api/network/services/{id}/history": {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                id: number;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -17173,7 +15973,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NwCommentList"];
+                    "application/json": components["schemas"]["NwyHistory"];
                 };
             };
             /** @description Error */
@@ -17187,83 +15987,13 @@ export interface operations {
             };
         };
     };
-    "PUT/api/network/comments/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["NwCommentInput"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NwComment"];
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "POST/api/network/comments/{id}/answer": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["NwAnswerInput"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NwComment"];
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "GET/api/network/meetings": {
+    "GET/api/network/entrustments": {
         parameters: {
             query?: {
                 /** @description Region code (kraj, e.g. 86); default: the caller's region */
                 region?: string;
-                /** @description Only this kind of service (registry code) */
-                kind?: string;
+                /** @description Only the acts of this service */
+                service?: number;
             };
             header?: never;
             path?: never;
@@ -17277,7 +16007,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NwMeetingList"];
+                    "application/json": components["schemas"]["NwyEntrustmentList"];
                 };
             };
             /** @description Error */
@@ -17291,7 +16021,7 @@ export interface operations {
             };
         };
     };
-    "POST/api/network/meetings": {
+    "POST/api/network/entrustments": {
         parameters: {
             query?: never;
             header?: never;
@@ -17300,7 +16030,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["NwMeetingInput"];
+                "application/json": components["schemas"]["NwyEntrustmentInput"];
             };
         };
         responses: {
@@ -17310,7 +16040,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NwMeeting"];
+                    "application/json": components["schemas"]["NwyEntrustment"];
                 };
             };
             /** @description Error */
@@ -17324,38 +16054,7 @@ export interface operations {
             };
         };
     };
-    "GET/api/network/meetings/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NwMeeting"];
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "PUT/api/network/meetings/{id}": {
+    "PUT/api/network/entrustments/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -17366,7 +16065,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["NwMeetingInput"];
+                "application/json": components["schemas"]["NwyEntrustmentInput"];
             };
         };
         responses: {
@@ -17376,7 +16075,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NwMeeting"];
+                    "application/json": components["schemas"]["NwyEntrustment"];
                 };
             };
             /** @description Error */
@@ -17390,110 +16089,7 @@ export interface operations {
             };
         };
     };
-    "PUT/api/network/meetings/{id}/attendance": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["NwAttendanceInput"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NwMeeting"];
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "GET/api/network/coverage/rounds": {
-        parameters: {
-            query?: {
-                /** @description Region code (default: the caller's region); "all" for the whole country */
-                region?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NwCovRoundList"];
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "POST/api/network/coverage/rounds": {
-        parameters: {
-            query?: {
-                /** @description Region code (default: the caller's region); "all" for the whole country */
-                region?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["NwCovRoundInput"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NwCovRound"];
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "GET/api/network/coverage/rounds/{id}": {
+    "GET/api/network/years/{id}/registry-diff": {
         parameters: {
             query?: never;
             header?: never;
@@ -17510,7 +16106,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NwCovRound"];
+                    "application/json": components["schemas"]["NwyRegistryDiff"];
                 };
             };
             /** @description Error */
@@ -17524,42 +16120,7 @@ export interface operations {
             };
         };
     };
-    "PUT/api/network/coverage/rounds/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["NwCovRoundInput"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NwCovRound"];
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "POST/api/network/coverage/rounds/{id}/open": {
+    "GET/api/network/years/{id}/coverage-diff": {
         parameters: {
             query?: never;
             header?: never;
@@ -17576,7 +16137,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NwCovRound"];
+                    "application/json": components["schemas"]["NwyCoverageDiff"];
                 };
             };
             /** @description Error */
@@ -17590,131 +16151,7 @@ export interface operations {
             };
         };
     };
-    "POST/api/network/coverage/rounds/{id}/remind": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NwCovReminderList"];
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "POST/api/network/coverage/rounds/{id}/lock": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NwCovRound"];
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "GET/api/network/coverage/rounds/{id}/submissions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NwCovSubmissionList"];
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "POST/api/network/coverage/rounds/{id}/upload": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NwCovUploadResult"];
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "GET/api/network/coverage/rounds/{id}/template.xlsx": {
+    "GET/api/network/years/{id}/export.xlsx": {
         parameters: {
             query?: never;
             header?: never;
@@ -17745,235 +16182,10 @@ export interface operations {
             };
         };
     };
-    "GET/api/network/coverage/submissions/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NwCovForm"];
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "PUT/api/network/coverage/submissions/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["NwCovFormInput"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NwCovForm"];
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "POST/api/network/coverage/submissions/{id}/submit": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NwCovForm"];
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "GET/api/network/coverage/map": {
+    "GET/api/network/plans": {
         parameters: {
             query?: {
-                /** @description Region code (default: the caller's region); "all" for the whole country */
-                region?: string;
-                /** @description A round of the region (default: the latest locked) */
-                round?: number;
-                /** @description Only services of this kind (service_kinds code) */
-                kind?: string;
-                /** @description Only services for this target group */
-                target_group?: string;
-                /** @description Only this need area (id) */
-                need?: number;
-                /** @description Overlap: at least this many services meet the need directly (default 3) */
-                overlap?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NwCovMap"];
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "GET/api/network/coverage/gaps.xlsx": {
-        parameters: {
-            query?: {
-                /** @description Region code (default: the caller's region); "all" for the whole country */
-                region?: string;
-                /** @description A round of the region (default: the latest locked) */
-                round?: number;
-                /** @description Only services of this kind (service_kinds code) */
-                kind?: string;
-                /** @description Only services for this target group */
-                target_group?: string;
-                /** @description Only this need area (id) */
-                need?: number;
-                /** @description Overlap: at least this many services meet the need directly (default 3) */
-                overlap?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": string;
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "GET/api/network/coverage/gaps.csv": {
-        parameters: {
-            query?: {
-                /** @description Region code (default: the caller's region); "all" for the whole country */
-                region?: string;
-                /** @description A round of the region (default: the latest locked) */
-                round?: number;
-                /** @description Only services of this kind (service_kinds code) */
-                kind?: string;
-                /** @description Only services for this target group */
-                target_group?: string;
-                /** @description Only this need area (id) */
-                need?: number;
-                /** @description Overlap: at least this many services meet the need directly (default 3) */
-                overlap?: number;
-                /** @description CSV separator (semicolon writes decimal commas) */
-                delimiter?: "comma" | "semicolon";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": string;
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "GET/api/network/minimal-forms": {
-        parameters: {
-            query?: {
-                /** @description Region (kraj) code (default: the caller's region) */
+                /** @description Region code (kraj, e.g. 86); default: the caller's region */
                 region?: string;
             };
             header?: never;
@@ -17988,7 +16200,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NwMinimalFormList"];
+                    "application/json": components["schemas"]["NwyPlanList"];
                 };
             };
             /** @description Error */
@@ -18002,7 +16214,7 @@ export interface operations {
             };
         };
     };
-    "POST/api/network/minimal-forms": {
+    "POST/api/network/plans": {
         parameters: {
             query?: never;
             header?: never;
@@ -18011,7 +16223,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["NwMinimalFormInput"];
+                "application/json": components["schemas"]["NwyPlanInput"];
             };
         };
         responses: {
@@ -18021,7 +16233,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NwMinimalForm"];
+                    "application/json": components["schemas"]["NwyPlanDetail"];
                 };
             };
             /** @description Error */
@@ -18035,7 +16247,7 @@ export interface operations {
             };
         };
     };
-    "GET/api/network/minimal-forms/{id}": {
+    "GET/api/network/plans/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -18052,7 +16264,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NwMinimalForm"];
+                    "application/json": components["schemas"]["NwyPlanDetail"];
                 };
             };
             /** @description Error */
@@ -18066,7 +16278,7 @@ export interface operations {
             };
         };
     };
-    "PUT/api/network/minimal-forms/{id}": {
+    "PUT/api/network/plans/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -18077,7 +16289,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["NwMinimalFormChange"];
+                "application/json": components["schemas"]["NwyPlanInput"];
             };
         };
         responses: {
@@ -18087,7 +16299,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NwMinimalForm"];
+                    "application/json": components["schemas"]["NwyPlanDetail"];
                 };
             };
             /** @description Error */
@@ -18101,103 +16313,7 @@ export interface operations {
             };
         };
     };
-    "POST/api/network/minimal-forms/{id}/set": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NwMinimalForm"];
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "GET/api/network/minimal-forms/{id}/checks": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NwServiceCheckList"];
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "GET/api/network/minimal-forms/{id}/checks.xlsx": {
-        parameters: {
-            query?: {
-                /** @description Language of the sheet (default: the caller's) */
-                lang?: "" | "cs" | "en";
-            };
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": string;
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "POST/api/network/minimal-forms/{id}/actions": {
+    "POST/api/network/plans/{id}/nodes": {
         parameters: {
             query?: never;
             header?: never;
@@ -18208,7 +16324,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["NwGapActionsInput"];
+                "application/json": components["schemas"]["NwyNodeInput"];
             };
         };
         responses: {
@@ -18218,7 +16334,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NwGapActions"];
+                    "application/json": components["schemas"]["NwyNode"];
                 };
             };
             /** @description Error */
@@ -18232,7 +16348,7 @@ export interface operations {
             };
         };
     };
-    "GET/api/network/services/{id}/minimal-check": {
+    "PUT/api/network/plan-nodes/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -18241,73 +16357,9 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NwServiceCheck"];
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "GET/api/network/portal/settings": {
-        parameters: {
-            query?: {
-                /** @description Region code (kraj); default: the caller's region */
-                region?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NwPortalSettings"];
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "PUT/api/network/portal/settings": {
-        parameters: {
-            query?: {
-                /** @description Region code (kraj); default: the caller's region */
-                region?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["NwPortalSettingsInput"];
+                "application/json": components["schemas"]["NwyNodeInput"];
             };
         };
         responses: {
@@ -18317,7 +16369,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NwPortalSettings"];
+                    "application/json": components["schemas"]["NwyNode"];
                 };
             };
             /** @description Error */
@@ -18331,80 +16383,9 @@ export interface operations {
             };
         };
     };
-    "GET/api/network/portal/indicators": {
+    "DELETE/api/network/plan-nodes/{id}": {
         parameters: {
-            query?: {
-                /** @description Region code (kraj); default: the caller's region */
-                region?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NwPortalIndicatorList"];
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "POST/api/network/portal/indicators": {
-        parameters: {
-            query?: {
-                /** @description Region code (kraj); default: the caller's region */
-                region?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["NwPortalIndicatorInput"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NwPortalIndicator"];
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "DELETE/api/network/portal/indicators/{id}": {
-        parameters: {
-            query?: {
-                /** @description Region code (kraj); default: the caller's region */
-                region?: string;
-            };
+            query?: never;
             header?: never;
             path: {
                 id: number;
@@ -18431,22 +16412,28 @@ export interface operations {
             };
         };
     };
-    "GET/api/public/regions": {
+    "POST/api/network/plan-nodes/{id}/indicators": {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                id: number;
+            };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwyIndicatorInput"];
+            };
+        };
         responses: {
             /** @description OK */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["NwyIndicator"];
                 };
             };
             /** @description Error */
@@ -18460,16 +16447,20 @@ export interface operations {
             };
         };
     };
-    "GET/api/public/regions/{code}": {
+    "PUT/api/network/plan-indicators/{id}": {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                code: number;
+                id: number;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwyIndicatorInput"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -18477,7 +16468,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["NwyIndicator"];
                 };
             };
             /** @description Error */
@@ -18491,16 +16482,20 @@ export interface operations {
             };
         };
     };
-    "GET/api/public/regions/{code}/cards": {
+    "POST/api/network/plans/{id}/send": {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                code: number;
+                id: number;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwySendInput"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -18508,7 +16503,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["NwyPlanDetail"];
                 };
             };
             /** @description Error */
@@ -18522,17 +16517,20 @@ export interface operations {
             };
         };
     };
-    "GET/api/public/regions/{code}/cards/{kind}": {
+    "POST/api/network/plans/{id}/approve": {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                code: number;
-                kind: number;
+                id: number;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwyApproveInput"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -18540,7 +16538,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["NwyPlanDetail"];
                 };
             };
             /** @description Error */
@@ -18554,12 +16552,12 @@ export interface operations {
             };
         };
     };
-    "GET/api/public/regions/{code}/services": {
+    "GET/api/network/plans/{id}/comments": {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                code: number;
+                id: number;
             };
             cookie?: never;
         };
@@ -18571,7 +16569,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["NwyCommentList"];
                 };
             };
             /** @description Error */
@@ -18585,24 +16583,28 @@ export interface operations {
             };
         };
     };
-    "GET/api/public/regions/{code}/coverage": {
+    "POST/api/network/plans/{id}/comments": {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                code: number;
+                id: number;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwyCommentInput"];
+            };
+        };
         responses: {
             /** @description OK */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["NwyComment"];
                 };
             };
             /** @description Error */
@@ -18616,16 +16618,20 @@ export interface operations {
             };
         };
     };
-    "GET/api/public/regions/{code}/indicators": {
+    "POST/api/network/plan-comments/{id}/answer": {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                code: number;
+                id: number;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwyAnswerInput"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -18633,7 +16639,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["NwyComment"];
                 };
             };
             /** @description Error */
@@ -18647,12 +16653,12 @@ export interface operations {
             };
         };
     };
-    "GET/api/public/regions/{code}/cards.csv": {
+    "GET/api/network/plans/{id}/action-plans": {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                code: number;
+                id: number;
             };
             cookie?: never;
         };
@@ -18664,7 +16670,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": string;
+                    "application/json": components["schemas"]["NwyActionPlanList"];
                 };
             };
             /** @description Error */
@@ -18678,24 +16684,28 @@ export interface operations {
             };
         };
     };
-    "GET/api/public/regions/{code}/cards.json": {
+    "POST/api/network/plans/{id}/action-plans": {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                code: number;
+                id: number;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwyActionPlanInput"];
+            };
+        };
         responses: {
             /** @description OK */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["NwyActionPlanDetail"];
                 };
             };
             /** @description Error */
@@ -18709,12 +16719,12 @@ export interface operations {
             };
         };
     };
-    "GET/api/public/regions/{code}/services.csv": {
+    "GET/api/network/action-plans/{id}": {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                code: number;
+                id: number;
             };
             cookie?: never;
         };
@@ -18726,7 +16736,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": string;
+                    "application/json": components["schemas"]["NwyActionPlanDetail"];
                 };
             };
             /** @description Error */
@@ -18740,16 +16750,20 @@ export interface operations {
             };
         };
     };
-    "GET/api/public/regions/{code}/services.json": {
+    "PUT/api/network/action-plans/{id}": {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                code: number;
+                id: number;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwyItemsInput"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -18757,7 +16771,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["NwyActionPlanDetail"];
                 };
             };
             /** @description Error */
@@ -18771,16 +16785,20 @@ export interface operations {
             };
         };
     };
-    "GET/api/public/regions/{code}/coverage.csv": {
+    "POST/api/network/action-plans/{id}/approve": {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                code: number;
+                id: number;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwyDateInput"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -18788,7 +16806,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": string;
+                    "application/json": components["schemas"]["NwyActionPlanDetail"];
                 };
             };
             /** @description Error */
@@ -18802,16 +16820,20 @@ export interface operations {
             };
         };
     };
-    "GET/api/public/regions/{code}/coverage.json": {
+    "POST/api/network/action-plans/{id}/evaluate": {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                code: number;
+                id: number;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwyEvaluationInput"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -18819,7 +16841,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["NwyActionPlanDetail"];
                 };
             };
             /** @description Error */
@@ -18833,12 +16855,13 @@ export interface operations {
             };
         };
     };
-    "GET/api/public/regions/{code}/indicators.csv": {
+    "POST/api/network/plans/{id}/action-plans/{year}/from-previous": {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                code: number;
+                id: number;
+                year: number;
             };
             cookie?: never;
         };
@@ -18850,38 +16873,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": string;
-                };
-            };
-            /** @description Error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    "GET/api/public/regions/{code}/indicators.json": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                code: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["NwyActionPlanDetail"];
                 };
             };
             /** @description Error */
