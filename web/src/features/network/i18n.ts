@@ -3,6 +3,7 @@
 // texts (key `networkCoverage`) are merged beside them.
 import type { MessageTable } from '../../app/feature';
 import { coverageMessages } from './coverage';
+import { planMessages } from './plan';
 
 export const cs = {
   title: 'Síť služeb',
@@ -532,6 +533,6 @@ export const en: typeof cs = {
 };
 
 export const messages: { cs: MessageTable; en: MessageTable } = {
-  cs: { network: cs, ...coverageMessages.cs },
-  en: { network: en, ...coverageMessages.en },
+  cs: { network: cs, ...coverageMessages.cs, ...planMessages.cs },
+  en: { network: en, ...coverageMessages.en, ...planMessages.en },
 };

@@ -4,13 +4,14 @@ import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../../app/SessionContext';
 import { COVERAGE_TABS } from '../coverage';
+import { PLAN_TABS } from '../plan';
 import { tabForPath, visibleTabs } from '../network';
 
 export function NetworkTabs() {
   const { t } = useTranslation();
   const location = useLocation();
   const navigate = useNavigate();
-  const tabs = visibleTabs(useCurrentUser(), COVERAGE_TABS);
+  const tabs = visibleTabs(useCurrentUser(), [...COVERAGE_TABS, ...PLAN_TABS]);
   return (
     <Tabs
       className="no-print"
