@@ -149,7 +149,11 @@ export const usePlans = (region?: string) =>
 export const usePlan = (id: number) =>
   useQuery({ queryKey: planKeys.plan(id), queryFn: () => fetchPlan(id), enabled: on(id) });
 export const usePlanComments = (planId: number, enabled = true) =>
-  useQuery({ queryKey: planKeys.comments(planId), queryFn: () => fetchComments(planId), enabled: enabled && on(planId) });
+  useQuery({
+    queryKey: planKeys.comments(planId),
+    queryFn: () => fetchComments(planId),
+    enabled: enabled && on(planId),
+  });
 export const useActionPlan = (id: number) =>
   useQuery({ queryKey: planKeys.actionPlan(id), queryFn: () => fetchActionPlan(id), enabled: on(id) });
 
@@ -158,4 +162,3 @@ export function usePlanMutation<A, R>(fn: (arg: A) => Promise<R>) {
   const qc = useQueryClient();
   return useMutation({ mutationFn: fn, onSuccess: () => qc.invalidateQueries({ queryKey: planKeys.all }) });
 }
-

@@ -27,7 +27,12 @@ export const cs = {
   },
   planStatus: { draft: 'Návrh', comments: 'V připomínkách', approved: 'Schválený' },
   level: { priority: 'Priorita', goal: 'Cíl', measure: 'Opatření', activity: 'Aktivita' },
-  levelAdd: { priority: 'Přidat prioritu', goal: 'Přidat cíl', measure: 'Přidat opatření', activity: 'Přidat aktivitu' },
+  levelAdd: {
+    priority: 'Přidat prioritu',
+    goal: 'Přidat cíl',
+    measure: 'Přidat opatření',
+    activity: 'Přidat aktivitu',
+  },
   linkKind: {
     coverage_map: 'Mapa pokrytí potřeb',
     benchmark_round: 'Výsledky srovnávání',
@@ -427,7 +432,8 @@ export const en: typeof cs = {
     saved: 'Saved.',
     dateRequired: 'Enter a date.',
     unknownCode: 'unknown code {{code}}',
-    noRegion: 'You are neither a member of a region nor a provider of a service in a region, so you do not see a network.',
+    noRegion:
+      'You are neither a member of a region nor a provider of a service in a region, so you do not see a network.',
     back: 'Back',
     total: 'Total',
     problems: 'The form has errors',
@@ -504,7 +510,7 @@ export const en: typeof cs = {
   },
   registry: {
     intro: "The year's network compared with the registry of social service providers.",
-    notInNetwork: "Registered services of the region that are not in the network",
+    notInNetwork: 'Registered services of the region that are not in the network',
     notRegistered: "Services in the network that are not in the region's registry",
     mismatch: 'Capacity mismatch',
     registered: 'Registered capacity',

@@ -144,7 +144,12 @@ export function decisionProblems(d: DecisionDraft, entries: readonly Entry[]): [
   if (d.kind !== 'remove') {
     const c = parseAmount(d.capacity_after);
     if (c === undefined || c <= 0) out.push(['capacity_after', 'networkPlan.decision.capacityPositive']);
-    else if (d.kind === 'change' && entry && c === entry.capacity && (d.capacity_unit || entry.capacity_unit) === entry.capacity_unit)
+    else if (
+      d.kind === 'change' &&
+      entry &&
+      c === entry.capacity &&
+      (d.capacity_unit || entry.capacity_unit) === entry.capacity_unit
+    )
       out.push(['capacity_after', 'networkPlan.decision.sameCapacity']);
   }
   return out;

@@ -38,7 +38,10 @@ export function ApproveModal({
       onOk={() => {
         setTried(true);
         if (!date) return;
-        onSubmit({ approved_on: date.format('YYYY-MM-DD'), ...(withBy && by.trim() ? { approved_by_text: by.trim() } : {}) });
+        onSubmit({
+          approved_on: date.format('YYYY-MM-DD'),
+          ...(withBy && by.trim() ? { approved_by_text: by.trim() } : {}),
+        });
       }}
       okButtonProps={{ 'data-testid': 'nwp-approve-submit' } as Record<string, string>}
       destroyOnHidden

@@ -39,7 +39,11 @@ export function DecisionModal({
       reason: '',
       decided_by_text: '',
       capacity_after:
-        kind === 'change' && e ? String(e.capacity).replace('.', ',') : c ? String(c.registered_capacity).replace('.', ',') : '',
+        kind === 'change' && e
+          ? String(e.capacity).replace('.', ',')
+          : c
+            ? String(c.registered_capacity).replace('.', ',')
+            : '',
       capacity_unit: e?.capacity_unit ?? c?.registered_unit ?? '',
     };
   };
@@ -100,7 +104,9 @@ export function DecisionModal({
             placeholder={t('networkPlan.decision.chooseService')}
             options={options}
             data-testid="nwp-decision-service"
-            onChange={(v: number) => setD({ ...start(d.kind, v), reason: d.reason, decided_by_text: d.decided_by_text })}
+            onChange={(v: number) =>
+              setD({ ...start(d.kind, v), reason: d.reason, decided_by_text: d.decided_by_text })
+            }
           />
         </Form.Item>
         {entry ? (

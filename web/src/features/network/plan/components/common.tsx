@@ -24,7 +24,15 @@ export function useRegionSuffix(): string {
   return region ? `?region=${encodeURIComponent(region)}` : '';
 }
 
-export function CapacityText({ capacity, unit, unitName }: { capacity: number | null | undefined; unit: string; unitName?: string }) {
+export function CapacityText({
+  capacity,
+  unit,
+  unitName,
+}: {
+  capacity: number | null | undefined;
+  unit: string;
+  unitName?: string;
+}) {
   const name = useUnitName();
   if (capacity === null || capacity === undefined) return <Typography.Text type="secondary">—</Typography.Text>;
   return (

@@ -1,7 +1,23 @@
 // The entrustment acts (pověření) of the region's services: number, period, capacity, forms, territories and the
 // service's scope; filter by service. The region's managers issue and amend acts; a provider sees its own.
 import { useState } from 'react';
-import { App, Button, Card, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Row,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { Link } from 'react-router-dom';
@@ -173,7 +189,11 @@ export default function EntrustmentsPage() {
                 </>
               ),
             },
-            { key: 'period', title: t('networkPlan.acts.period'), render: (_, a) => formatDateRange(a.valid_from, a.valid_to) },
+            {
+              key: 'period',
+              title: t('networkPlan.acts.period'),
+              render: (_, a) => formatDateRange(a.valid_from, a.valid_to),
+            },
             {
               key: 'capacity',
               title: t('networkPlan.common.capacity'),
@@ -196,7 +216,11 @@ export default function EntrustmentsPage() {
                 </Space>
               ),
             },
-            { key: 'status', title: t('networkPlan.common.status'), render: (_, a) => <ActStatusTag status={a.status} /> },
+            {
+              key: 'status',
+              title: t('networkPlan.common.status'),
+              render: (_, a) => <ActStatusTag status={a.status} />,
+            },
             ...(manages
               ? [
                   {

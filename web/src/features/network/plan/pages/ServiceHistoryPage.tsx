@@ -28,7 +28,8 @@ export default function ServiceHistoryPage() {
       <PageHeader title={h.service_name} subtitle={`${h.provider_name} · ${h.kind_name}`} />
       <Descriptions size="small" column={{ xs: 1, sm: 2 }} style={{ marginBottom: 12 }}>
         <Descriptions.Item label={t('networkPlan.common.region')}>{h.region_name}</Descriptions.Item>
-        <Descriptions.Item label={t('networkPlan.history.registry')}>{code('serviceStatus', SERVICE_STATUSES, h.registry_status)}
+        <Descriptions.Item label={t('networkPlan.history.registry')}>
+          {code('serviceStatus', SERVICE_STATUSES, h.registry_status)}
         </Descriptions.Item>
       </Descriptions>
       <Card size="small" className="kv-section" title={t('networkPlan.history.chart')}>
@@ -51,7 +52,9 @@ export default function ServiceHistoryPage() {
           scroll={{ x: 'max-content' }}
           data-testid="nwp-history-years"
           locale={{ emptyText: t('networkPlan.history.empty') }}
-          onRow={(y) => ({ 'data-year': y.year, 'data-in': y.in_network ? 'yes' : 'no' }) as React.HTMLAttributes<HTMLElement>}
+          onRow={(y) =>
+            ({ 'data-year': y.year, 'data-in': y.in_network ? 'yes' : 'no' }) as React.HTMLAttributes<HTMLElement>
+          }
           columns={[
             {
               key: 'year',
@@ -121,8 +124,16 @@ export default function ServiceHistoryPage() {
           locale={{ emptyText: t('networkPlan.acts.empty') }}
           columns={[
             { key: 'n', title: t('networkPlan.acts.number'), render: (_, a) => a.act_number },
-            { key: 'p', title: t('networkPlan.acts.period'), render: (_, a) => formatDateRange(a.valid_from, a.valid_to) },
-            { key: 'c', title: t('networkPlan.common.capacity'), render: (_, a) => <CapacityText capacity={a.capacity} unit={a.capacity_unit} /> },
+            {
+              key: 'p',
+              title: t('networkPlan.acts.period'),
+              render: (_, a) => formatDateRange(a.valid_from, a.valid_to),
+            },
+            {
+              key: 'c',
+              title: t('networkPlan.common.capacity'),
+              render: (_, a) => <CapacityText capacity={a.capacity} unit={a.capacity_unit} />,
+            },
             { key: 's', title: t('networkPlan.common.status'), render: (_, a) => <ActStatusTag status={a.status} /> },
             {
               key: 'scope',

@@ -110,9 +110,7 @@ export default function YearPage() {
       </Space>
       <Typography.Paragraph type="secondary" data-testid="nwp-year-shown">
         {t('networkPlan.year.shown', { shown: shown.length, total: entries.length })}
-        {totals.length
-          ? ` · ${totals.map((x) => `${formatDecimal(x.capacity)} ${unitName(x.unit)}`).join(', ')}`
-          : ''}
+        {totals.length ? ` · ${totals.map((x) => `${formatDecimal(x.capacity)} ${unitName(x.unit)}`).join(', ')}` : ''}
       </Typography.Paragraph>
       <Table<Entry>
         rowKey="service_id"
@@ -141,7 +139,9 @@ export default function YearPage() {
             key: 'capacity',
             title: t('networkPlan.common.capacity'),
             align: 'right',
-            render: (_, e) => <CapacityText capacity={e.capacity} unit={e.capacity_unit} unitName={e.capacity_unit_name} />,
+            render: (_, e) => (
+              <CapacityText capacity={e.capacity} unit={e.capacity_unit} unitName={e.capacity_unit_name} />
+            ),
           },
           {
             key: 'territories',
@@ -187,10 +187,19 @@ export default function YearPage() {
                   title: '',
                   render: (_: unknown, e: Entry) => (
                     <Space size={4}>
-                      <Button size="small" onClick={() => setDeciding({ kind: 'change', service_id: e.service_id })} data-testid="nwp-entry-change">
+                      <Button
+                        size="small"
+                        onClick={() => setDeciding({ kind: 'change', service_id: e.service_id })}
+                        data-testid="nwp-entry-change"
+                      >
                         {t('networkPlan.year.changeHere')}
                       </Button>
-                      <Button size="small" danger onClick={() => setDeciding({ kind: 'remove', service_id: e.service_id })} data-testid="nwp-entry-remove">
+                      <Button
+                        size="small"
+                        danger
+                        onClick={() => setDeciding({ kind: 'remove', service_id: e.service_id })}
+                        data-testid="nwp-entry-remove"
+                      >
                         {t('networkPlan.year.removeHere')}
                       </Button>
                     </Space>
@@ -225,7 +234,9 @@ export default function YearPage() {
               <CapacityText capacity={x.capacity_before} unit={x.capacity_unit} />
             ) : (
               <span>
-                {x.capacity_before !== null && x.capacity_before !== undefined ? `${formatDecimal(x.capacity_before)} → ` : ''}
+                {x.capacity_before !== null && x.capacity_before !== undefined
+                  ? `${formatDecimal(x.capacity_before)} → `
+                  : ''}
                 <CapacityText capacity={x.capacity_after} unit={x.capacity_unit} />
               </span>
             ),
@@ -235,7 +246,12 @@ export default function YearPage() {
           title: t('networkPlan.decision.reason'),
           render: (_, x) => <div style={{ maxWidth: 360, whiteSpace: 'normal' }}>{x.reason}</div>,
         },
-        { key: 'by', title: t('networkPlan.decision.by'), responsive: ['md'], render: (_, x) => x.decided_by_text || '—' },
+        {
+          key: 'by',
+          title: t('networkPlan.decision.by'),
+          responsive: ['md'],
+          render: (_, x) => x.decided_by_text || '—',
+        },
       ]}
     />
   );
@@ -248,7 +264,11 @@ export default function YearPage() {
   ) : (
     <div data-testid="nwp-registry">
       <Typography.Paragraph type="secondary">{t('networkPlan.registry.intro')}</Typography.Paragraph>
-      <Card size="small" title={`${t('networkPlan.registry.notInNetwork')} (${r?.not_in_network.length ?? 0})`} className="kv-section">
+      <Card
+        size="small"
+        title={`${t('networkPlan.registry.notInNetwork')} (${r?.not_in_network.length ?? 0})`}
+        className="kv-section"
+      >
         <Table<RegistryService>
           rowKey="service_id"
           size="small"
@@ -259,16 +279,33 @@ export default function YearPage() {
           data-testid="nwp-registry-not-in"
           locale={{ emptyText: t('networkPlan.registry.empty') }}
           columns={[
-            { key: 's', title: t('networkPlan.common.service'), render: (_, x) => <>{x.service_name}<div className="kv-muted">{x.provider_name}</div></> },
+            {
+              key: 's',
+              title: t('networkPlan.common.service'),
+              render: (_, x) => (
+                <>
+                  {x.service_name}
+                  <div className="kv-muted">{x.provider_name}</div>
+                </>
+              ),
+            },
             { key: 'k', title: t('networkPlan.common.kind'), render: (_, x) => x.kind_name },
-            { key: 'c', title: t('networkPlan.registry.registered'), render: (_, x) => <CapacityText capacity={x.registered_capacity} unit={x.registered_unit} /> },
+            {
+              key: 'c',
+              title: t('networkPlan.registry.registered'),
+              render: (_, x) => <CapacityText capacity={x.registered_capacity} unit={x.registered_unit} />,
+            },
             ...(d.can_manage
               ? [
                   {
                     key: 'a',
                     title: '',
                     render: (_: unknown, x: RegistryService) => (
-                      <Button size="small" onClick={() => setDeciding({ kind: 'include', service_id: x.service_id })} data-testid="nwp-registry-include">
+                      <Button
+                        size="small"
+                        onClick={() => setDeciding({ kind: 'include', service_id: x.service_id })}
+                        data-testid="nwp-registry-include"
+                      >
                         {t('networkPlan.registry.include')}
                       </Button>
                     ),
@@ -278,7 +315,12 @@ export default function YearPage() {
           ]}
         />
       </Card>
-      <Card size="small" title={`${t('networkPlan.registry.notRegistered')} (${r?.not_registered.length ?? 0})`} className="kv-section" style={{ marginTop: 12 }}>
+      <Card
+        size="small"
+        title={`${t('networkPlan.registry.notRegistered')} (${r?.not_registered.length ?? 0})`}
+        className="kv-section"
+        style={{ marginTop: 12 }}
+      >
         <Table<NotRegistered>
           rowKey="service_id"
           size="small"
@@ -289,8 +331,21 @@ export default function YearPage() {
           data-testid="nwp-registry-not-registered"
           locale={{ emptyText: t('networkPlan.registry.empty') }}
           columns={[
-            { key: 's', title: t('networkPlan.common.service'), render: (_, x) => <>{x.service_name}<div className="kv-muted">{x.provider_name}</div></> },
-            { key: 'c', title: t('networkPlan.registry.inNetwork'), render: (_, x) => <CapacityText capacity={x.capacity} unit={x.capacity_unit} /> },
+            {
+              key: 's',
+              title: t('networkPlan.common.service'),
+              render: (_, x) => (
+                <>
+                  {x.service_name}
+                  <div className="kv-muted">{x.provider_name}</div>
+                </>
+              ),
+            },
+            {
+              key: 'c',
+              title: t('networkPlan.registry.inNetwork'),
+              render: (_, x) => <CapacityText capacity={x.capacity} unit={x.capacity_unit} />,
+            },
             {
               key: 'st',
               title: t('networkPlan.registry.registryStatus'),
@@ -300,7 +355,12 @@ export default function YearPage() {
           ]}
         />
       </Card>
-      <Card size="small" title={`${t('networkPlan.registry.mismatch')} (${r?.capacity_mismatch.length ?? 0})`} className="kv-section" style={{ marginTop: 12 }}>
+      <Card
+        size="small"
+        title={`${t('networkPlan.registry.mismatch')} (${r?.capacity_mismatch.length ?? 0})`}
+        className="kv-section"
+        style={{ marginTop: 12 }}
+      >
         <Table<Mismatch>
           rowKey="service_id"
           size="small"
@@ -311,10 +371,31 @@ export default function YearPage() {
           data-testid="nwp-registry-mismatch"
           locale={{ emptyText: t('networkPlan.registry.empty') }}
           columns={[
-            { key: 's', title: t('networkPlan.common.service'), render: (_, x) => <>{x.service_name}<div className="kv-muted">{x.provider_name}</div></> },
-            { key: 'n', title: t('networkPlan.registry.inNetwork'), render: (_, x) => <CapacityText capacity={x.network_capacity} unit={x.network_unit} /> },
-            { key: 'r', title: t('networkPlan.registry.registered'), render: (_, x) => <CapacityText capacity={x.registered_capacity} unit={x.registered_unit} /> },
-            { key: 'why', title: t('networkPlan.registry.reason'), render: (_, x) => code('mismatch', MISMATCH_REASONS, x.reason, x.reason_name) },
+            {
+              key: 's',
+              title: t('networkPlan.common.service'),
+              render: (_, x) => (
+                <>
+                  {x.service_name}
+                  <div className="kv-muted">{x.provider_name}</div>
+                </>
+              ),
+            },
+            {
+              key: 'n',
+              title: t('networkPlan.registry.inNetwork'),
+              render: (_, x) => <CapacityText capacity={x.network_capacity} unit={x.network_unit} />,
+            },
+            {
+              key: 'r',
+              title: t('networkPlan.registry.registered'),
+              render: (_, x) => <CapacityText capacity={x.registered_capacity} unit={x.registered_unit} />,
+            },
+            {
+              key: 'why',
+              title: t('networkPlan.registry.reason'),
+              render: (_, x) => code('mismatch', MISMATCH_REASONS, x.reason, x.reason_name),
+            },
           ]}
         />
       </Card>
@@ -347,10 +428,24 @@ export default function YearPage() {
           scroll={{ x: 'max-content' }}
           locale={{ emptyText: t('networkPlan.coverage.empty') }}
           columns={[
-            { key: 't', title: t('networkPlan.common.territory'), render: (_, g) => g.territory_name || g.territory_code },
+            {
+              key: 't',
+              title: t('networkPlan.common.territory'),
+              render: (_, g) => g.territory_name || g.territory_code,
+            },
             { key: 'n', title: t('networkPlan.coverage.need'), render: (_, g) => g.need_name },
-            { key: 'in', title: t('networkPlan.coverage.inNetwork'), align: 'right', render: (_, g) => g.network_services },
-            { key: 'out', title: t('networkPlan.coverage.outside'), align: 'right', render: (_, g) => g.outside_network },
+            {
+              key: 'in',
+              title: t('networkPlan.coverage.inNetwork'),
+              align: 'right',
+              render: (_, g) => g.network_services,
+            },
+            {
+              key: 'out',
+              title: t('networkPlan.coverage.outside'),
+              align: 'right',
+              render: (_, g) => g.outside_network,
+            },
           ]}
         />
       ) : null}
@@ -369,7 +464,9 @@ export default function YearPage() {
         subtitle={[
           d.region_name,
           d.previous_year ? t('networkPlan.year.previous', { year: d.previous_year }) : '',
-          d.approved_on ? t('networkPlan.common.approvedInfo', { date: formatDate(d.approved_on), by: d.approved_by_text || '—' }) : '',
+          d.approved_on
+            ? t('networkPlan.common.approvedInfo', { date: formatDate(d.approved_on), by: d.approved_by_text || '—' })
+            : '',
         ]
           .filter(Boolean)
           .join(' · ')}
@@ -380,7 +477,11 @@ export default function YearPage() {
             </Button>
             {d.can_manage ? (
               <>
-                <Button type="primary" onClick={() => setDeciding({ kind: 'change' })} data-testid="nwp-decision-create">
+                <Button
+                  type="primary"
+                  onClick={() => setDeciding({ kind: 'change' })}
+                  data-testid="nwp-decision-create"
+                >
                   {t('networkPlan.year.record')}
                 </Button>
                 <Button
@@ -403,7 +504,11 @@ export default function YearPage() {
         data-testid="nwp-year-tabs"
         items={[
           { key: 'network', label: `${t('networkPlan.year.network')} (${entries.length})`, children: networkTab },
-          { key: 'decisions', label: `${t('networkPlan.year.decisions')} (${d.decisions.length})`, children: decisionsTab },
+          {
+            key: 'decisions',
+            label: `${t('networkPlan.year.decisions')} (${d.decisions.length})`,
+            children: decisionsTab,
+          },
           ...(staff ? [{ key: 'registry', label: t('networkPlan.year.registry'), children: registryTab }] : []),
           ...(!provider ? [{ key: 'coverage', label: t('networkPlan.year.coverage'), children: coverageTab }] : []),
         ]}

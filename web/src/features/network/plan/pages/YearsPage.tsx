@@ -71,7 +71,9 @@ export default function YearsPage() {
       />
       <RegionPicker />
       <Typography.Paragraph type="secondary">{t('networkPlan.years.intro')}</Typography.Paragraph>
-      {provider ? <Alert type="info" showIcon message={t('networkPlan.years.providerHint')} style={{ marginBottom: 12 }} /> : null}
+      {provider ? (
+        <Alert type="info" showIcon message={t('networkPlan.years.providerHint')} style={{ marginBottom: 12 }} />
+      ) : null}
       {!loading && !region && !years.isPending && !years.error && items.length === 0 ? (
         <Alert type="info" showIcon message={t('networkPlan.common.noRegion')} style={{ marginBottom: 12 }} />
       ) : null}
@@ -97,7 +99,11 @@ export default function YearsPage() {
                 </Link>
               ),
             },
-            { key: 'status', title: t('networkPlan.common.status'), render: (_, y) => <YearStatusTag status={y.status} /> },
+            {
+              key: 'status',
+              title: t('networkPlan.common.status'),
+              render: (_, y) => <YearStatusTag status={y.status} />,
+            },
             { key: 'services', title: t('networkPlan.years.services'), align: 'right', render: (_, y) => y.services },
             {
               key: 'capacity',
