@@ -260,14 +260,14 @@ PlanWritten write_plan(soci::session& s, const DemoContext& ctx, const accounts:
                                  accounts::Role::manager);
   const auto provider = demo_caller(ctx, "poskytovatel.manazer", ctx.main_provider_id,
                                     accounts::OrganisationType::provider, accounts::Role::manager);
-  auto c1 = must(napp::add_comment(s, ospod, out.plan_id,
+  auto c1 = must(napp::add_plan_comment(s, ospod, out.plan_id,
                                    {ids.at(14),
                                     "V ORP Náchod chybí sociálně aktivizační služba pro rodiny v Polici nad Metují a "
                                     "v Hronově; prosíme doplnit území opatření.",
                                     std::nullopt},
                                    today),
                  "municipality comment");
-  auto c2 = must(napp::add_comment(s, provider, out.plan_id,
+  auto c2 = must(napp::add_plan_comment(s, provider, out.plan_id,
                                    {ids.at(2),
                                     "Navrhujeme sledovat u opatření i obsazenost pečovatelské služby, ne jen počet "
                                     "obcí.",
@@ -275,11 +275,11 @@ PlanWritten write_plan(soci::session& s, const DemoContext& ctx, const accounts:
                                    today),
                  "provider comment");
   out.comments = 2;
-  must(napp::answer_comment(s, region, c1.comment.id, "partly",
+  must(napp::answer_plan_comment(s, region, c1.comment.id, "partly",
                             "Náchod doplníme pro rok " + ys(year + 1) + "; v roce " + ys(year) +
                                 " na novou kapacitu nejsou prostředky."),
        "answer municipality");
-  must(napp::answer_comment(s, region, c2.comment.id, "accepted", "Ukazatel obsazenosti doplníme při aktualizaci."),
+  must(napp::answer_plan_comment(s, region, c2.comment.id, "accepted", "Ukazatel obsazenosti doplníme při aktualizaci."),
        "answer provider");
   must(napp::approve_plan(s, region, out.plan_id,
                           {today, "Zastupitelstvo Královéhradeckého kraje, usnesení ZK/" + ys(year) + "/3"}),

@@ -163,12 +163,22 @@ describe('the network of a year', () => {
     assert.equal((await decide(region, ids.y2025, { service_id: world.services.s5, kind: 'remove', decided_on: '2025-03-01', reason: 'Poskytovatel službu v území ukončuje' })).status, 201);
     assert.equal((await decide(region, ids.y2025, { service_id: world.services.s3, kind: 'include', capacity_after: 25, decided_on: '2025-03-01' })).status, 201);
     assert.equal((await decide(region, ids.y2025, { service_id: world.services.s2, kind: 'change', capacity_after: 150, decided_on: '2025-03-01' })).status, 201);
+    // a change of the territories the entry covers
+    const moved = await decide(region, ids.y2025, { service_id: world.services.s2, kind: 'change', territories_after: ['5209', '5210', '5211'], decided_on: '2025-03-02' });
+    assert.equal(moved.status, 201, moved.text);
+    assert.equal(moved.body.capacity_after, 150);
+    assert.deepEqual(moved.body.territories_before.map((t) => t.name), ['Náchod', 'Nová Paka']);
+    assert.deepEqual(moved.body.territories_after.map((t) => t.code), ['5209', '5210', '5211']);
+    await refused(() => decide(region, ids.y2025, { service_id: world.services.s2, kind: 'change', territories_after: ['5211', '5209', '5210'] }), 400, 'capacity_after');
+    await refused(() => decide(region, ids.y2025, { service_id: world.services.s2, kind: 'change', territories_after: [] }), 400, 'territories_after');
+    await refused(() => decide(region, ids.y2025, { service_id: world.services.s2, kind: 'change', territories_after: ['0000'] }), 400, 'territories_after');
 
     const y = await region.get(`/api/network/years/${ids.y2025}`);
     assert.deepEqual(y.body.entries.map((e) => [e.service_id, e.capacity]), [
       [world.services.s3, 25], [world.services.s1, 80], [world.services.s2, 150],
     ]);
-    assert.deepEqual(y.body.decisions.map((d) => d.kind), ['change', 'remove', 'include', 'change']);
+    assert.deepEqual(y.body.decisions.map((d) => d.kind), ['change', 'remove', 'include', 'change', 'change']);
+    assert.deepEqual(y.body.entries.find((e) => e.service_id === world.services.s2).territories.map((t) => t.code), ['5209', '5210', '5211']);
     const list = await region.get('/api/network/years');
     assert.deepEqual(list.body.items.map((i) => [i.year, i.status, i.services]), [[2025, 'draft', 3], [2024, 'approved', 3]]);
     // the earlier year is unchanged

@@ -74,7 +74,7 @@ YearDetail detail_of(soci::session& s, const nrepo::YearRow& year, const Network
   const auto names = nrepo::catalogue_names(s, "territories", codes);
   std::set<long long> visible_services;
   for (auto& e : entries) {
-    if (!sees_service(scope.role, scope.own_orgs, e.provider_id)) continue;
+    if (!sees_network_service(scope.role, scope.own_orgs, e.provider_id)) continue;
     visible_services.insert(e.service_id);
     EntryView v;
     for (const auto& c : split_codes(e.territories)) {
@@ -95,7 +95,7 @@ YearDetail detail_of(soci::session& s, const nrepo::YearRow& year, const Network
       continue;
     }
     // a provider's service removed this year: its own decision still shows
-    if (auto sv = nrepo::get_service(s, dc.service_id); sv && sees_service(scope.role, scope.own_orgs, sv->provider_id))
+    if (auto sv = nrepo::get_service(s, dc.service_id); sv && sees_network_service(scope.role, scope.own_orgs, sv->provider_id))
       d.decisions.push_back(dc);
   }
   return d;
@@ -161,7 +161,7 @@ Result<std::vector<YearSummary>> list_years(soci::session& s, const accounts::Ca
     sum.year = y;
     sum.can_manage = scope->can_manage() && y.status == "draft";
     for (const auto& e : nrepo::list_entries(s, y.id)) {
-      if (!sees_service(scope->role, scope->own_orgs, e.provider_id)) continue;
+      if (!sees_network_service(scope->role, scope->own_orgs, e.provider_id)) continue;
       ++sum.services;
       sum.capacity_by_unit[e.capacity_unit] += e.capacity;
     }
@@ -248,6 +248,11 @@ Result<nrepo::DecisionRow> record_decision(soci::session& s, const accounts::Cal
   if (*kind == DecisionKind::include && service->status != "active")
     return invalid("service_id", "network.decision.service_ended");
 
+  if (in.territories_after) {
+    const auto names = nrepo::catalogue_names(s, "territories", *in.territories_after);
+    for (const auto& c : *in.territories_after)
+      if (!names.count(c)) return invalid("territories_after", "field.unknown_code", {{"value", c}});
+  }
   DecisionInput d;
   d.service_id = in.service_id;
   d.kind = *kind;
@@ -256,7 +261,9 @@ Result<nrepo::DecisionRow> record_decision(soci::session& s, const accounts::Cal
   if (*kind == DecisionKind::include) {
     if (!d.capacity_after && service->capacity > 0) d.capacity_after = service->capacity;
     if (d.capacity_unit.empty()) d.capacity_unit = service->capacity_unit;
-    d.territories = service->territories;
+    d.territories = in.territories_after.value_or(service->territories);
+  } else if (*kind == DecisionKind::change) {
+    d.territories_after = in.territories_after;
   }
   auto network = places_of(nrepo::list_entries(s, year.id));
   std::sort(network.begin(), network.end(),
@@ -277,6 +284,8 @@ Result<nrepo::DecisionRow> record_decision(soci::session& s, const accounts::Cal
     }
     case DecisionKind::change:
       nrepo::set_entry_capacity(s, year.id, in.service_id, *effect->capacity_after, effect->capacity_unit);
+      if (!effect->territories_after.empty())
+        nrepo::set_entry_territories(s, year.id, in.service_id, join_codes(effect->territories_after));
       break;
     case DecisionKind::remove:
       nrepo::delete_entry(s, year.id, in.service_id);
@@ -297,6 +306,8 @@ Result<nrepo::DecisionRow> record_decision(soci::session& s, const accounts::Cal
   row.capacity_after = effect->capacity_after;
   row.capacity_unit = effect->capacity_unit;
   row.dev_intention_id = in.dev_intention_id;
+  row.territories_before = join_codes(effect->territories_before);
+  row.territories_after = join_codes(effect->territories_after);
   row.recorded_by = caller.principal.user_id;
   row.created_at = now;
   row.id = nrepo::insert_decision(s, row);
@@ -322,7 +333,7 @@ Result<ServiceHistory> service_history(kvalis::store::Database& db, const accoun
     auto region = nrepo::region_by_code(s, service->region_code);
     if (!region) return missing();
     auto scope = scope_of_region(s, caller, region->id);
-    if (!scope || !sees_service(scope->role, scope->own_orgs, service->provider_id)) return missing();
+    if (!scope || !sees_network_service(scope->role, scope->own_orgs, service->provider_id)) return missing();
     ServiceHistory h;
     h.service = *service;
     h.region = *region;
@@ -391,7 +402,7 @@ Result<std::vector<nrepo::EntrustmentRow>> list_entrustments(kvalis::store::Data
     if (!scope) return scope.error();
     std::vector<nrepo::EntrustmentRow> out;
     for (auto& a : nrepo::list_entrustments(s, scope->region.id, service_id))
-      if (sees_service(scope->role, scope->own_orgs, a.provider_id)) out.push_back(std::move(a));
+      if (sees_network_service(scope->role, scope->own_orgs, a.provider_id)) out.push_back(std::move(a));
     return out;
   });
 }
@@ -429,7 +440,7 @@ Result<nrepo::EntrustmentRow> update_entrustment(kvalis::store::Database& db, co
     auto r = nrepo::get_entrustment(s, id);
     if (!r) return missing();
     auto scope = scope_of_region(s, caller, r->region_org_id);
-    if (!scope || !sees_service(scope->role, scope->own_orgs, r->provider_id)) return missing();
+    if (!scope || !sees_network_service(scope->role, scope->own_orgs, r->provider_id)) return missing();
     if (!scope->can_manage()) return not_allowed();
     if (auto st = check_entrustment(s, in); !st) return st.error();
     fill(*r, in);

@@ -88,6 +88,7 @@ struct DecisionRequest {
   std::optional<double> capacity_after;  // include: default the registered capacity
   std::string capacity_unit;             // include: default the registered unit
   std::optional<long long> dev_intention_id;
+  std::optional<std::vector<std::string>> territories_after;  // ORP codes; include: default the registered ones
 };
 // Records a decision in a draft year and applies it to the year's network.
 Result<nrepo::DecisionRow> record_decision(kvalis::store::Database& db, const accounts::Caller& caller,

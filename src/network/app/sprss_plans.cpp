@@ -492,17 +492,17 @@ Result<IndicatorView> update_indicator(kvalis::store::Database& db, const accoun
 
 // ---- comments ----
 
-Result<std::vector<CommentView>> list_comments(kvalis::store::Database& db, const accounts::Caller& caller,
+Result<std::vector<PlanCommentView>> list_plan_comments(kvalis::store::Database& db, const accounts::Caller& caller,
                                                long long plan_id) {
-  return db.read([&](soci::session& s) -> Result<std::vector<CommentView>> {
+  return db.read([&](soci::session& s) -> Result<std::vector<PlanCommentView>> {
     auto a = visible_plan(s, caller, plan_id);
     if (!a) return a.error();
     const auto mine = own_orgs(caller);
     std::optional<std::vector<long long>> filter;
     if (!region_reader(a->scope.role)) filter = mine;
-    std::vector<CommentView> out;
+    std::vector<PlanCommentView> out;
     const auto codes = codes_of(s, plan_id);
-    for (auto& c : srepo::list_comments(s, plan_id, filter)) {
+    for (auto& c : srepo::list_plan_comments(s, plan_id, filter)) {
       name_node(codes, c);
       const bool own = std::find(mine.begin(), mine.end(), c.author_org_id) != mine.end();
       out.push_back({std::move(c), own});
@@ -511,8 +511,8 @@ Result<std::vector<CommentView>> list_comments(kvalis::store::Database& db, cons
   });
 }
 
-Result<CommentView> add_comment(soci::session& s, const accounts::Caller& caller, long long plan_id,
-                                const CommentInput& in, const std::string& today) {
+Result<PlanCommentView> add_plan_comment(soci::session& s, const accounts::Caller& caller, long long plan_id,
+                                const PlanCommentInput& in, const std::string& today) {
   auto a = visible_plan(s, caller, plan_id);
   if (!a) return a.error();
   const auto orgs = commenters(s, caller, a->scope.region.region_code);
@@ -544,34 +544,34 @@ Result<CommentView> add_comment(soci::session& s, const accounts::Caller& caller
   bump(s);
   auto saved = *srepo::get_comment(s, r.id);
   name_node(codes_of(s, plan_id), saved);
-  return CommentView{saved, true};
+  return PlanCommentView{saved, true};
 }
 
-Result<CommentView> add_comment(kvalis::store::Database& db, const accounts::Caller& caller, long long plan_id,
-                                const CommentInput& in, const std::string& today) {
-  return db.write([&](soci::session& s) { return add_comment(s, caller, plan_id, in, today); });
+Result<PlanCommentView> add_plan_comment(kvalis::store::Database& db, const accounts::Caller& caller, long long plan_id,
+                                const PlanCommentInput& in, const std::string& today) {
+  return db.write([&](soci::session& s) { return add_plan_comment(s, caller, plan_id, in, today); });
 }
 
-Result<CommentView> answer_comment(soci::session& s, const accounts::Caller& caller, long long id,
+Result<PlanCommentView> answer_plan_comment(soci::session& s, const accounts::Caller& caller, long long id,
                                    const std::string& status, const std::string& answer) {
   auto c = srepo::get_comment(s, id);
   if (!c) return missing();
   auto a = visible_plan(s, caller, c->plan_id);
   if (!a || !region_reader(a->scope.role)) return missing();
   if (!a->scope.can_manage()) return not_allowed();
-  const auto parsed = parse_comment_status(status);
+  const auto parsed = parse_plan_comment_status(status);
   if (auto st = check_answer(status_of(a->plan), parsed, answer); !st) return st.error();
-  srepo::answer_comment(s, id, status, trim(answer), caller.principal.user_id, now_epoch());
+  srepo::answer_plan_comment(s, id, status, trim(answer), caller.principal.user_id, now_epoch());
   append(s, caller.activity("network.plan.comment.answer", "nw_plan_comments", id, a->plan.region_org_id, status));
   bump(s);
   auto saved = *srepo::get_comment(s, id);
   name_node(codes_of(s, c->plan_id), saved);
-  return CommentView{saved, false};
+  return PlanCommentView{saved, false};
 }
 
-Result<CommentView> answer_comment(kvalis::store::Database& db, const accounts::Caller& caller, long long id,
+Result<PlanCommentView> answer_plan_comment(kvalis::store::Database& db, const accounts::Caller& caller, long long id,
                                    const std::string& status, const std::string& answer) {
-  return db.write([&](soci::session& s) { return answer_comment(s, caller, id, status, answer); });
+  return db.write([&](soci::session& s) { return answer_plan_comment(s, caller, id, status, answer); });
 }
 
 // ---- action plans ----

@@ -119,25 +119,25 @@ Result<IndicatorView> update_indicator(kvalis::store::Database& db, const accoun
 
 // ---- comments ----
 
-struct CommentView {
+struct PlanCommentView {
   srepo::CommentRow comment;
   bool mine = false;
 };
 // The region: every comment; a municipality or provider: its organisations' comments.
-Result<std::vector<CommentView>> list_comments(kvalis::store::Database& db, const accounts::Caller& caller,
+Result<std::vector<PlanCommentView>> list_plan_comments(kvalis::store::Database& db, const accounts::Caller& caller,
                                                long long plan_id);
-struct CommentInput {
+struct PlanCommentInput {
   std::optional<long long> node_id;
   std::string text;
   std::optional<long long> organisation_id;  // when the caller may comment for more than one
 };
-Result<CommentView> add_comment(kvalis::store::Database& db, const accounts::Caller& caller, long long plan_id,
-                                const CommentInput& in, const std::string& today);
-Result<CommentView> add_comment(soci::session& s, const accounts::Caller& caller, long long plan_id,
-                                const CommentInput& in, const std::string& today);
-Result<CommentView> answer_comment(kvalis::store::Database& db, const accounts::Caller& caller, long long id,
+Result<PlanCommentView> add_plan_comment(kvalis::store::Database& db, const accounts::Caller& caller, long long plan_id,
+                                const PlanCommentInput& in, const std::string& today);
+Result<PlanCommentView> add_plan_comment(soci::session& s, const accounts::Caller& caller, long long plan_id,
+                                const PlanCommentInput& in, const std::string& today);
+Result<PlanCommentView> answer_plan_comment(kvalis::store::Database& db, const accounts::Caller& caller, long long id,
                                    const std::string& status, const std::string& answer);
-Result<CommentView> answer_comment(soci::session& s, const accounts::Caller& caller, long long id,
+Result<PlanCommentView> answer_plan_comment(soci::session& s, const accounts::Caller& caller, long long id,
                                    const std::string& status, const std::string& answer);
 
 // ---- action plans ----

@@ -86,21 +86,37 @@ Result<DecisionEffect> apply_decision(std::vector<NetworkPlace>& network, const 
                      place);
       effect.capacity_after = *d.capacity_after;
       effect.capacity_unit = d.capacity_unit;
+      effect.territories_after = d.territories;
       return effect;
     }
     case DecisionKind::change: {
       if (!present) return invalid("service_id", "network.decision.not_in");
-      if (!d.capacity_after) return invalid("capacity_after", "field.required");
-      if (*d.capacity_after <= 0) return invalid("capacity_after", "network.decision.capacity_positive");
+      if (!d.capacity_after && !d.territories_after) return invalid("capacity_after", "field.required");
+      if (d.capacity_after && *d.capacity_after <= 0)
+        return invalid("capacity_after", "network.decision.capacity_positive");
+      if (d.territories_after && d.territories_after->empty())
+        return invalid("territories_after", "network.decision.territories_empty");
+      const double capacity = d.capacity_after.value_or(it->capacity);
       const std::string unit = d.capacity_unit.empty() ? it->capacity_unit : d.capacity_unit;
       if (!is_capacity_unit(unit))
         return invalid("capacity_unit", "network.capacity_unit.unknown", {{"value", unit}});
-      if (same_capacity(*d.capacity_after, it->capacity) && unit == it->capacity_unit)
+      auto sorted = [](std::vector<std::string> v) {
+        std::sort(v.begin(), v.end());
+        return v;
+      };
+      const bool territories_change =
+          d.territories_after && sorted(*d.territories_after) != sorted(it->territories);
+      if (same_capacity(capacity, it->capacity) && unit == it->capacity_unit && !territories_change)
         return invalid("capacity_after", "network.decision.same_capacity");
       effect.capacity_before = it->capacity;
-      effect.capacity_after = *d.capacity_after;
+      effect.capacity_after = capacity;
       effect.capacity_unit = unit;
-      it->capacity = *d.capacity_after;
+      if (territories_change) {
+        effect.territories_before = it->territories;
+        effect.territories_after = *d.territories_after;
+        it->territories = *d.territories_after;
+      }
+      it->capacity = capacity;
       it->capacity_unit = unit;
       return effect;
     }
@@ -168,7 +184,7 @@ RegistryDiff compare_with_registry(const std::vector<NetworkPlace>& network,
   return diff;
 }
 
-std::vector<CoverageGap> compare_with_coverage(const std::vector<std::string>& territories,
+std::vector<NetworkGap> compare_with_coverage(const std::vector<std::string>& territories,
                                                const std::vector<long long>& needs,
                                                const std::vector<NetworkPlace>& network,
                                                const std::map<long long, std::vector<std::string>>& service_territories,
@@ -200,7 +216,7 @@ std::vector<CoverageGap> compare_with_coverage(const std::vector<std::string>& t
       }
     }
   }
-  std::vector<CoverageGap> gaps;
+  std::vector<NetworkGap> gaps;
   for (const auto& t : territories)
     for (long long need : needs) {
       auto it = cells.find({t, need});
@@ -298,7 +314,7 @@ bool sees_year(NetworkRole role, NetworkYearStatus status) {
   return false;
 }
 
-bool sees_service(NetworkRole role, const std::vector<long long>& own_orgs, long long provider_id) {
+bool sees_network_service(NetworkRole role, const std::vector<long long>& own_orgs, long long provider_id) {
   switch (role) {
     case NetworkRole::manager:
     case NetworkRole::region_staff:

@@ -50,7 +50,8 @@ struct DecisionInput {
   DecisionKind kind = DecisionKind::include;
   std::optional<double> capacity_after;  // include: required; change: required; remove: ignored
   std::string capacity_unit;             // include: required (or the service's registered unit); change: kept
-  std::vector<std::string> territories;  // include: the service's territories
+  std::vector<std::string> territories;  // include: the territories the entry covers
+  std::optional<std::vector<std::string>> territories_after;  // change: the entry's new territories
 };
 
 // What the decision did: the capacity before (change, remove) for the decision's record.
@@ -58,11 +59,13 @@ struct DecisionEffect {
   std::optional<double> capacity_before;
   std::optional<double> capacity_after;
   std::string capacity_unit;
+  std::vector<std::string> territories_before, territories_after;  // include: after; a change of them: both
 };
 
 // Applies one decision to the network (sorted by service id): include a service not yet in it, change or
-// remove one in it. Errors name the field: service_id (not in / already in the network), capacity_after
-// (missing, negative, or a change to the same capacity), capacity_unit (unknown).
+// remove one in it. A change sets the capacity, the territories, or both. Errors name the field: service_id
+// (not in / already in the network), capacity_after (missing, not positive, or a change that changes
+// nothing), capacity_unit (unknown), territories_after (emptied).
 Result<DecisionEffect> apply_decision(std::vector<NetworkPlace>& network, const DecisionInput& d);
 // The network of a year: the previous year's network with the year's decisions applied in order. The first
 // error stops it (the error's field is prefixed with "decisions[i].").
@@ -113,7 +116,7 @@ struct NeedAnswer {
 
 // A territory × need no network service meets directly. outside_network: registered services outside the
 // network that do meet it directly there (the network could take them in).
-struct CoverageGap {
+struct NetworkGap {
   std::string territory;
   long long need_area_id = 0;
   int network_services = 0;  // network services answering this need in this territory (none directly)
@@ -122,7 +125,7 @@ struct CoverageGap {
 
 // territories: the region's ORP codes; needs: the need areas asked in the round; service_territories: where
 // each answering service works (network entries: the entry's territories). Gaps in territory, need order.
-std::vector<CoverageGap> compare_with_coverage(const std::vector<std::string>& territories,
+std::vector<NetworkGap> compare_with_coverage(const std::vector<std::string>& territories,
                                                const std::vector<long long>& needs,
                                                const std::vector<NetworkPlace>& network,
                                                const std::map<long long, std::vector<std::string>>& service_territories,
@@ -166,6 +169,6 @@ std::vector<long long> commenting_orgs_of(const accounts::Principal& p, const st
 // the region and providers (their own entries) every year).
 bool sees_year(NetworkRole role, NetworkYearStatus status);
 // Whether the caller sees an entry, an act or a history of a service of this provider.
-bool sees_service(NetworkRole role, const std::vector<long long>& own_orgs, long long provider_id);
+bool sees_network_service(NetworkRole role, const std::vector<long long>& own_orgs, long long provider_id);
 
 }  // namespace kvalis::network

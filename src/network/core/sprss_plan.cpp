@@ -66,22 +66,22 @@ std::optional<NodeLevel> child_level(NodeLevel l) {
   return std::nullopt;
 }
 
-std::string_view to_string(CommentStatus s) {
+std::string_view to_string(PlanCommentStatus s) {
   switch (s) {
-    case CommentStatus::open:
+    case PlanCommentStatus::open:
       return "open";
-    case CommentStatus::accepted:
+    case PlanCommentStatus::accepted:
       return "accepted";
-    case CommentStatus::partly:
+    case PlanCommentStatus::partly:
       return "partly";
-    case CommentStatus::rejected:
+    case PlanCommentStatus::rejected:
       return "rejected";
   }
   return "open";
 }
-std::optional<CommentStatus> parse_comment_status(std::string_view s) {
-  return parse_of(s, std::array{CommentStatus::open, CommentStatus::accepted, CommentStatus::partly,
-                                CommentStatus::rejected});
+std::optional<PlanCommentStatus> parse_plan_comment_status(std::string_view s) {
+  return parse_of(s, std::array{PlanCommentStatus::open, PlanCommentStatus::accepted, PlanCommentStatus::partly,
+                                PlanCommentStatus::rejected});
 }
 
 std::string_view to_string(ActionPlanStatus s) {
@@ -162,10 +162,10 @@ Status check_comment(SprssStatus s, const std::string& comments_until, const std
   return check_text("text", text, 4000, true);
 }
 
-Status check_answer(SprssStatus plan, std::optional<CommentStatus> status, const std::string& answer) {
+Status check_answer(SprssStatus plan, std::optional<PlanCommentStatus> status, const std::string& answer) {
   if (plan == SprssStatus::approved) return conflict("status", "network.plan.approved");
-  if (!status || *status == CommentStatus::open) return invalid("status", "network.comment.answer_status");
-  if ((*status == CommentStatus::partly || *status == CommentStatus::rejected) && trim(answer).empty())
+  if (!status || *status == PlanCommentStatus::open) return invalid("status", "network.comment.answer_status");
+  if ((*status == PlanCommentStatus::partly || *status == PlanCommentStatus::rejected) && trim(answer).empty())
     return invalid("answer", "network.comment.reason_required");
   return check_text("answer", answer, 4000, false);
 }

@@ -25,9 +25,9 @@ std::optional<NodeLevel> parse_node_level(std::string_view s);
 // The level a node's children have; nullopt for an activity (a leaf).
 std::optional<NodeLevel> child_level(NodeLevel l);
 
-enum class CommentStatus { open, accepted, partly, rejected };
-std::string_view to_string(CommentStatus s);
-std::optional<CommentStatus> parse_comment_status(std::string_view s);
+enum class PlanCommentStatus { open, accepted, partly, rejected };
+std::string_view to_string(PlanCommentStatus s);
+std::optional<PlanCommentStatus> parse_plan_comment_status(std::string_view s);
 
 enum class ActionPlanStatus { draft, approved, evaluated };
 std::string_view to_string(ActionPlanStatus s);
@@ -56,7 +56,7 @@ Status check_comment(SprssStatus s, const std::string& comments_until, const std
                      const std::string& text);
 // An answer: accepted, partly or rejected; a reason (answer) required for partly and rejected; the plan not
 // approved yet.
-Status check_answer(SprssStatus plan, std::optional<CommentStatus> status, const std::string& answer);
+Status check_answer(SprssStatus plan, std::optional<PlanCommentStatus> status, const std::string& answer);
 
 // ---- the tree ----
 

@@ -85,10 +85,12 @@ struct NwyDecision {
   std::optional<double> capacity_after;
   std::string capacity_unit;
   std::optional<long long> dev_intention_id;
+  std::vector<NwyCodeName> territories_before;  // a change of the territories (include: only after)
+  std::vector<NwyCodeName> territories_after;
 };
 BOOST_DESCRIBE_STRUCT(NwyDecision, (), (id, network_year_id, year, service_id, service_name, kind, kind_name,
                                         decided_on, reason, decided_by_text, capacity_before, capacity_after,
-                                        capacity_unit, dev_intention_id))
+                                        capacity_unit, dev_intention_id, territories_before, territories_after))
 
 struct NwyDecisionInput {
   static constexpr const char* kSchemaName = "NwyDecisionInput";
@@ -99,9 +101,10 @@ struct NwyDecisionInput {
   std::optional<std::string> decided_by_text;
   std::optional<double> capacity_after;
   std::optional<std::string> capacity_unit;
+  std::optional<std::vector<std::string>> territories_after;  // ORP codes the entry covers after the decision
 };
 BOOST_DESCRIBE_STRUCT(NwyDecisionInput, (), (service_id, kind, decided_on, reason, decided_by_text, capacity_after,
-                                             capacity_unit))
+                                             capacity_unit, territories_after))
 
 struct NwyEntry {
   static constexpr const char* kSchemaName = "NwyEntry";

@@ -29,6 +29,14 @@ const QueryParam kService = QueryParam::integer("service", "Only the acts of thi
 
 Error missing() { return not_found("network.not_found"); }
 
+using Catalogues = kvalis::store::catalogue_repo::Catalogues;
+
+std::vector<dto::NwyCodeName> territory_names(const Catalogues& c, const std::string& joined) {
+  std::vector<dto::NwyCodeName> out;
+  for (const auto& t : split_codes(joined)) out.push_back({t, c.name("territories", t, false)});
+  return out;
+}
+
 std::vector<dto::NwyCapacity> capacities(const std::map<std::string, double>& by_unit) {
   std::vector<dto::NwyCapacity> out;
   for (const auto& [unit, capacity] : by_unit) out.push_back({unit, std::string(nexp::capacity_unit_cs(unit)), capacity});
@@ -39,7 +47,7 @@ dto::NwyActRef act_ref(const nrepo::EntrustmentRow& a) {
   return {a.id, a.act_number, a.valid_from, a.valid_to, a.status};
 }
 
-dto::NwyDecision decision_dto(const nrepo::DecisionRow& d) {
+dto::NwyDecision decision_dto(const Catalogues& c, const nrepo::DecisionRow& d) {
   return {d.id,
           d.network_year_id,
           d.year,
@@ -53,7 +61,9 @@ dto::NwyDecision decision_dto(const nrepo::DecisionRow& d) {
           d.capacity_before,
           d.capacity_after,
           d.capacity_unit,
-          d.dev_intention_id};
+          d.dev_intention_id,
+          territory_names(c, d.territories_before),
+          territory_names(c, d.territories_after)};
 }
 
 dto::NwyYear year_dto(const napp::YearSummary& y) {
@@ -62,7 +72,7 @@ dto::NwyYear year_dto(const napp::YearSummary& y) {
           y.year.approved_by_text, y.can_manage};
 }
 
-dto::NwyYearDetail year_detail_dto(const napp::YearDetail& d) {
+dto::NwyYearDetail year_detail_dto(const Catalogues& c, const napp::YearDetail& d) {
   dto::NwyYearDetail out;
   out.id = d.year.id;
   out.year = d.year.year;
@@ -88,14 +98,12 @@ dto::NwyYearDetail year_detail_dto(const napp::YearDetail& d) {
     x.fte = e.entry.fte;
     for (const auto& [code, name] : e.territories) x.territories.push_back({code, name});
     if (e.entrustment) x.entrustment = act_ref(*e.entrustment);
-    for (const auto& dc : e.decisions_this_year) x.decisions_this_year.push_back(decision_dto(dc));
+    for (const auto& dc : e.decisions_this_year) x.decisions_this_year.push_back(decision_dto(c, dc));
     out.entries.push_back(std::move(x));
   }
-  for (const auto& dc : d.decisions) out.decisions.push_back(decision_dto(dc));
+  for (const auto& dc : d.decisions) out.decisions.push_back(decision_dto(c, dc));
   return out;
 }
-
-using Catalogues = kvalis::store::catalogue_repo::Catalogues;
 
 dto::NwyEntrustment entrustment_dto(const Catalogues& c, const nrepo::EntrustmentRow& a) {
   dto::NwyEntrustment out{a.id,         a.service_id, a.service_name, a.provider_id, a.provider_name,
@@ -154,13 +162,14 @@ Response list_years(Context& ctx) {
 Response create_year(Context& ctx) {
   return with_body<dto::NwyYearInput>(ctx, [&](const dto::NwyYearInput& in) {
     return answer_as(ctx, napp::create_year(ctx.db(), caller_of(ctx), in.region.value_or(""), in.year),
-                     year_detail_dto, 201);
+                     [&](const napp::YearDetail& d) { return year_detail_dto(ctx.app.catalogues(), d); }, 201);
   });
 }
 
 Response get_year(Context& ctx) {
   return with_id(ctx, [&](long long id) {
-    return answer_as(ctx, napp::get_year(ctx.db(), caller_of(ctx), id), year_detail_dto);
+    return answer_as(ctx, napp::get_year(ctx.db(), caller_of(ctx), id),
+                     [&](const napp::YearDetail& d) { return year_detail_dto(ctx.app.catalogues(), d); });
   });
 }
 
@@ -168,15 +177,17 @@ Response approve_year(Context& ctx) {
   return with_id_body<dto::NwyApproveInput>(ctx, missing(), [&](long long id, const dto::NwyApproveInput& in) {
     return answer_as(ctx,
                      napp::approve_year(ctx.db(), caller_of(ctx), id, {in.approved_on, in.approved_by_text.value_or("")}),
-                     year_detail_dto);
+                     [&](const napp::YearDetail& d) { return year_detail_dto(ctx.app.catalogues(), d); });
   });
 }
 
 Response record_decision(Context& ctx) {
   return with_id_body<dto::NwyDecisionInput>(ctx, missing(), [&](long long id, const dto::NwyDecisionInput& in) {
     napp::DecisionRequest r{in.service_id, in.kind, in.decided_on, in.reason, in.decided_by_text.value_or(""),
-                            in.capacity_after, in.capacity_unit.value_or(""), std::nullopt};
-    return answer_as(ctx, napp::record_decision(ctx.db(), caller_of(ctx), id, r), decision_dto, 201);
+                            in.capacity_after, in.capacity_unit.value_or(""), std::nullopt, in.territories_after};
+    return answer_as(
+        ctx, napp::record_decision(ctx.db(), caller_of(ctx), id, r),
+        [&](const nrepo::DecisionRow& d) { return decision_dto(ctx.app.catalogues(), d); }, 201);
   });
 }
 
@@ -198,7 +209,7 @@ Response service_history(Context& ctx) {
         x.in_network = y.year.in_network;
         if (y.year.in_network) x.capacity = y.year.capacity;
         x.capacity_unit = y.year.capacity_unit;
-        for (const auto& d : y.decisions) x.decisions.push_back(decision_dto(d));
+        for (const auto& d : y.decisions) x.decisions.push_back(decision_dto(ctx.app.catalogues(), d));
         if (y.entrustment) x.entrustment = act_ref(*y.entrustment);
         out.years.push_back(std::move(x));
       }

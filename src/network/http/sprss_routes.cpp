@@ -105,7 +105,7 @@ dto::NwyPlanDetail plan_detail_dto(const napp::PlanDetail& d) {
   return out;
 }
 
-dto::NwyComment comment_dto(const napp::CommentView& v) {
+dto::NwyComment comment_dto(const napp::PlanCommentView& v) {
   const auto& c = v.comment;
   return {c.id,     c.plan_id,   c.node_id, c.node_code,          c.node_title,
           c.text,   c.author_name, c.author_org_name, c.author_org_type, c.status,
@@ -262,10 +262,10 @@ Response update_indicator(Context& ctx) {
 
 // ---- comments ----
 
-Response list_comments(Context& ctx) {
+Response list_plan_comments(Context& ctx) {
   return with_id(ctx, [&](long long id) {
-    return answer_as(ctx, napp::list_comments(ctx.db(), caller_of(ctx), id),
-                     [](const std::vector<napp::CommentView>& list) {
+    return answer_as(ctx, napp::list_plan_comments(ctx.db(), caller_of(ctx), id),
+                     [](const std::vector<napp::PlanCommentView>& list) {
                        dto::NwyCommentList out;
                        for (const auto& c : list) out.items.push_back(comment_dto(c));
                        return out;
@@ -273,17 +273,17 @@ Response list_comments(Context& ctx) {
   });
 }
 
-Response add_comment(Context& ctx) {
+Response add_plan_comment(Context& ctx) {
   return with_id_body<dto::NwyCommentInput>(ctx, missing(), [&](long long id, const dto::NwyCommentInput& in) {
     return answer_as(ctx,
-                     napp::add_comment(ctx.db(), caller_of(ctx), id, {in.node_id, in.text, in.organisation_id}, today()),
+                     napp::add_plan_comment(ctx.db(), caller_of(ctx), id, {in.node_id, in.text, in.organisation_id}, today()),
                      comment_dto, 201);
   });
 }
 
-Response answer_comment(Context& ctx) {
+Response answer_plan_comment(Context& ctx) {
   return with_id_body<dto::NwyAnswerInput>(ctx, missing(), [&](long long id, const dto::NwyAnswerInput& in) {
-    return answer_as(ctx, napp::answer_comment(ctx.db(), caller_of(ctx), id, in.status, in.answer.value_or("")),
+    return answer_as(ctx, napp::answer_plan_comment(ctx.db(), caller_of(ctx), id, in.status, in.answer.value_or("")),
                      comment_dto);
   });
 }
@@ -389,13 +389,13 @@ void register_network_sprss_routes(RouteTable& t) {
                                                "date");
   t.add<dto::NwyApproveInput, dto::NwyPlanDetail>(Verb::post, "/api/network/plans/{id}/approve", manage, approve_plan,
                                                   tag, "Record the approval of the plan");
-  t.add<void, dto::NwyCommentList>(Verb::get, "/api/network/plans/{id}/comments", read, list_comments, tag,
+  t.add<void, dto::NwyCommentList>(Verb::get, "/api/network/plans/{id}/comments", read, list_plan_comments, tag,
                                    "Comments on the plan (the region: all; others: their organisation's)");
-  t.add<dto::NwyCommentInput, dto::NwyComment>(Verb::post, "/api/network/plans/{id}/comments", respond, add_comment,
+  t.add<dto::NwyCommentInput, dto::NwyComment>(Verb::post, "/api/network/plans/{id}/comments", respond, add_plan_comment,
                                                tag, "Comment on the plan or a node of it during the comment period")
       .success_status = 201;
   t.add<dto::NwyAnswerInput, dto::NwyComment>(Verb::post, "/api/network/plan-comments/{id}/answer", manage,
-                                              answer_comment, tag,
+                                              answer_plan_comment, tag,
                                               "Answer a comment: accepted, partly or rejected (with a reason)");
   t.add<void, dto::NwyActionPlanList>(Verb::get, "/api/network/plans/{id}/action-plans", read, list_action_plans, tag,
                                       "The plan's one-year action plans");

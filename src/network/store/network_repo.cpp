@@ -285,6 +285,12 @@ void set_entry_capacity(soci::session& s, long long network_year_id, long long s
       soci::use(capacity), soci::use(unit), soci::use(network_year_id), soci::use(service_id);
 }
 
+void set_entry_territories(soci::session& s, long long network_year_id, long long service_id,
+                           const std::string& territories) {
+  s << "UPDATE nw_network_entries SET territories = :t WHERE network_year_id = :y AND service_id = :s",
+      soci::use(territories), soci::use(network_year_id), soci::use(service_id);
+}
+
 void delete_entry(soci::session& s, long long network_year_id, long long service_id) {
   s << "DELETE FROM nw_network_entries WHERE network_year_id = :y AND service_id = :s", soci::use(network_year_id),
       soci::use(service_id);
@@ -319,7 +325,7 @@ namespace {
 constexpr const char* kDecisionColumns =
     "SELECT d.id, d.region_org_id, d.network_year_id, y.year, d.service_id, sv.name, d.kind, d.decided_on, d.reason, "
     "d.decided_by_text, d.capacity_before, d.capacity_after, d.capacity_unit, d.dev_intention_id, d.recorded_by, "
-    "d.created_at FROM nw_network_decisions d JOIN nw_network_years y ON y.id = d.network_year_id "
+    "d.created_at, d.territories_before, d.territories_after FROM nw_network_decisions d JOIN nw_network_years y ON y.id = d.network_year_id "
     "JOIN services sv ON sv.id = d.service_id";
 
 std::vector<DecisionRow> load_decisions(soci::session& s, const Filter& f) {
@@ -342,6 +348,8 @@ std::vector<DecisionRow> load_decisions(soci::session& s, const Filter& f) {
     d.dev_intention_id = as_opt_ll(r, 13);
     d.recorded_by = as_ll(r, 14);
     d.created_at = as_ll(r, 15);
+    d.territories_before = as_str(r, 16);
+    d.territories_after = as_str(r, 17);
     out.push_back(std::move(d));
   });
   return out;
@@ -354,12 +362,14 @@ long long insert_decision(soci::session& s, const DecisionRow& r) {
   Nullable<double> before(r.capacity_before), after(r.capacity_after);
   Nullable<long long> intention(r.dev_intention_id);
   s << "INSERT INTO nw_network_decisions (region_org_id, network_year_id, service_id, kind, decided_on, reason, "
-       "decided_by_text, capacity_before, capacity_after, capacity_unit, dev_intention_id, recorded_by, created_at) "
-       "VALUES (:r, :y, :s, :k, :d, :re, :db, :cb, :ca, :u, :i, :rb, :c) RETURNING id",
+       "decided_by_text, capacity_before, capacity_after, capacity_unit, dev_intention_id, recorded_by, created_at, "
+       "territories_before, territories_after) VALUES (:r, :y, :s, :k, :d, :re, :db, :cb, :ca, :u, :i, :rb, :c, :tb, "
+       ":ta) RETURNING id",
       soci::use(r.region_org_id), soci::use(r.network_year_id), soci::use(r.service_id), soci::use(r.kind),
       soci::use(r.decided_on), soci::use(r.reason), soci::use(r.decided_by_text), soci::use(before.value, before.ind),
       soci::use(after.value, after.ind), soci::use(r.capacity_unit), soci::use(intention.value, intention.ind),
-      soci::use(r.recorded_by), soci::use(r.created_at), soci::into(id);
+      soci::use(r.recorded_by), soci::use(r.created_at), soci::use(r.territories_before),
+      soci::use(r.territories_after), soci::into(id);
   return id;
 }
 

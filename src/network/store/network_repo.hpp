@@ -81,6 +81,8 @@ void copy_entries(soci::session& s, long long from_year_id, long long to_year_id
 void insert_entry(soci::session& s, const EntryRow& r);
 void set_entry_capacity(soci::session& s, long long network_year_id, long long service_id, double capacity,
                         const std::string& unit);
+void set_entry_territories(soci::session& s, long long network_year_id, long long service_id,
+                           const std::string& territories);
 void delete_entry(soci::session& s, long long network_year_id, long long service_id);
 
 // A service's place in each year of the region's network.
@@ -108,6 +110,7 @@ struct DecisionRow {
   std::string capacity_unit;
   std::optional<long long> dev_intention_id;
   long long recorded_by = 0, created_at = 0;
+  std::string territories_before, territories_after;  // ';5205;' when the decision changed them
 };
 long long insert_decision(soci::session& s, const DecisionRow& r);
 std::vector<DecisionRow> decisions_of_year(soci::session& s, long long network_year_id);

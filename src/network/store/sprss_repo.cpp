@@ -388,7 +388,7 @@ std::vector<CommentRow> load_comments(soci::session& s, const Filter& f) {
 
 }  // namespace
 
-std::vector<CommentRow> list_comments(soci::session& s, long long plan_id,
+std::vector<CommentRow> list_plan_comments(soci::session& s, long long plan_id,
                                       const std::optional<std::vector<long long>>& orgs) {
   Filter f;
   f.add("c.plan_id = ?", {plan_id});
@@ -417,7 +417,7 @@ long long insert_comment(soci::session& s, const CommentRow& r) {
   return id;
 }
 
-void answer_comment(soci::session& s, long long id, const std::string& status, const std::string& answer,
+void answer_plan_comment(soci::session& s, long long id, const std::string& status, const std::string& answer,
                     long long by, long long at) {
   s << "UPDATE nw_plan_comments SET status = :s, answer = :a, answered_by = :b, answered_at = :t WHERE id = :id",
       soci::use(status), soci::use(answer), soci::use(by), soci::use(at), soci::use(id);

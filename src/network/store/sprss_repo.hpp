@@ -103,11 +103,11 @@ struct CommentRow {
   long long answered_by = 0, answered_at = 0, created_at = 0;
 };
 // A plan's comments, of these organisations only when orgs is set.
-std::vector<CommentRow> list_comments(soci::session& s, long long plan_id,
+std::vector<CommentRow> list_plan_comments(soci::session& s, long long plan_id,
                                       const std::optional<std::vector<long long>>& orgs);
 std::optional<CommentRow> get_comment(soci::session& s, long long id);
 long long insert_comment(soci::session& s, const CommentRow& r);
-void answer_comment(soci::session& s, long long id, const std::string& status, const std::string& answer,
+void answer_plan_comment(soci::session& s, long long id, const std::string& status, const std::string& answer,
                     long long by, long long at);
 struct CommentCounts {
   int total = 0, open = 0;

@@ -83,23 +83,23 @@ TEST_P(SprssPlansAppTest, TreeCommentsAndActionPlans) {
 
   // comments: the municipality and a provider of the region; a provider of another region cannot
   ASSERT_TRUE(napp::send_plan(db, region, id, "2025-03-31", kToday));
-  auto c1 = napp::add_comment(db, caller(w, "municipality"), id, {m, "Chybí Police nad Metují", std::nullopt}, kToday);
+  auto c1 = napp::add_plan_comment(db, caller(w, "municipality"), id, {m, "Chybí Police nad Metují", std::nullopt}, kToday);
   ASSERT_TRUE(c1) << c1.error().message_key;
   EXPECT_EQ(c1->comment.node_code, "1.1.1");
-  ASSERT_TRUE(napp::add_comment(db, caller(w, "other"), id, {std::nullopt, "Doplnit asistenci", std::nullopt}, kToday));
-  EXPECT_EQ(napp::add_comment(db, caller(w, "far"), id, {std::nullopt, "X", std::nullopt}, kToday).error().code,
+  ASSERT_TRUE(napp::add_plan_comment(db, caller(w, "other"), id, {std::nullopt, "Doplnit asistenci", std::nullopt}, kToday));
+  EXPECT_EQ(napp::add_plan_comment(db, caller(w, "far"), id, {std::nullopt, "X", std::nullopt}, kToday).error().code,
             ErrorCode::forbidden);
-  EXPECT_EQ(napp::add_comment(db, caller(w, "other"), id, {std::nullopt, "Pozdě", std::nullopt}, "2025-04-01")
+  EXPECT_EQ(napp::add_plan_comment(db, caller(w, "other"), id, {std::nullopt, "Pozdě", std::nullopt}, "2025-04-01")
                 .error()
                 .message_key,
             "network.plan.comments_closed");
-  EXPECT_EQ(napp::list_comments(db, caller(w, "municipality"), id)->size(), 1u);
-  EXPECT_EQ(napp::list_comments(db, region, id)->size(), 2u);
-  EXPECT_EQ(napp::answer_comment(db, region, c1->comment.id, "rejected", "").error().field, "answer");
-  auto answered = napp::answer_comment(db, region, c1->comment.id, "partly", "Doplníme v roce 2026");
+  EXPECT_EQ(napp::list_plan_comments(db, caller(w, "municipality"), id)->size(), 1u);
+  EXPECT_EQ(napp::list_plan_comments(db, region, id)->size(), 2u);
+  EXPECT_EQ(napp::answer_plan_comment(db, region, c1->comment.id, "rejected", "").error().field, "answer");
+  auto answered = napp::answer_plan_comment(db, region, c1->comment.id, "partly", "Doplníme v roce 2026");
   ASSERT_TRUE(answered);
   EXPECT_EQ(answered->comment.status, "partly");
-  EXPECT_EQ(napp::answer_comment(db, caller(w, "municipality"), c1->comment.id, "accepted", "").error().code,
+  EXPECT_EQ(napp::answer_plan_comment(db, caller(w, "municipality"), c1->comment.id, "accepted", "").error().code,
             ErrorCode::not_found);
 
   // the action plan: approved, evaluated, carried once

@@ -29,7 +29,8 @@ std::vector<NetworkPlace> places(const std::string& text) {
   std::vector<NetworkPlace> out;
   for (const auto& part : split(text, ';')) {
     const auto f = split(part, ':');
-    out.push_back({std::stoll(f.at(0)), std::stod(f.at(1)), f.size() > 2 ? f[2] : "", {}});
+    out.push_back({std::stoll(f.at(0)), std::stod(f.at(1)), f.size() > 2 ? f[2] : "",
+                   f.size() > 3 ? split(f[3], '/') : std::vector<std::string>{}});
   }
   return out;
 }
@@ -40,6 +41,9 @@ std::string text_of(const std::vector<NetworkPlace>& network) {
     char capacity[32];
     std::snprintf(capacity, sizeof capacity, "%g", p.capacity);
     out += (out.empty() ? "" : ";") + std::to_string(p.service_id) + ":" + capacity + ":" + p.capacity_unit;
+    std::string territories;
+    for (const auto& t : p.territories) territories += (territories.empty() ? "" : "/") + t;
+    if (!territories.empty()) out += ":" + territories;
   }
   return out;
 }
@@ -60,8 +64,15 @@ TEST(NetworkYears, DecisionsBuildTheYear) {
       DecisionInput in;
       in.kind = *parse_decision_kind(f.at(0));
       in.service_id = std::stoll(f.at(1));
-      if (f.size() > 2) in.capacity_after = std::stod(f[2]);
+      if (f.size() > 2 && !f[2].empty()) in.capacity_after = std::stod(f[2]);
       if (f.size() > 3) in.capacity_unit = f[3];
+      if (f.size() > 4) {
+        const auto territories = f[4] == "-" ? std::vector<std::string>{} : split(f[4], '/');
+        if (in.kind == DecisionKind::include)
+          in.territories = territories;
+        else
+          in.territories_after = territories;
+      }
       decisions.push_back(in);
     }
     const auto result = network_of_year(places(table.get(row, "start")), decisions);
@@ -79,13 +90,19 @@ TEST(NetworkYears, DecisionsBuildTheYear) {
 
 TEST(NetworkYears, DecisionEffectRecordsTheCapacityBefore) {
   std::vector<NetworkPlace> network = places("1:10:klient");
-  DecisionInput change{1, DecisionKind::change, 12.5, "", {}};
+  DecisionInput change{1, DecisionKind::change, 12.5, "", {}, std::nullopt};
   auto effect = apply_decision(network, change);
   ASSERT_TRUE(effect);
   EXPECT_EQ(effect->capacity_before, 10);
   EXPECT_EQ(effect->capacity_after, 12.5);
   EXPECT_EQ(effect->capacity_unit, "klient");
-  auto removed = apply_decision(network, {1, DecisionKind::remove, std::nullopt, "", {}});
+  DecisionInput territories{1, DecisionKind::change, std::nullopt, "", {}, std::vector<std::string>{"5205"}};
+  auto moved = apply_decision(network, territories);
+  ASSERT_TRUE(moved);
+  EXPECT_TRUE(moved->territories_before.empty());
+  EXPECT_EQ(moved->territories_after, std::vector<std::string>{"5205"});
+  EXPECT_EQ(moved->capacity_after, 12.5);
+  auto removed = apply_decision(network, {1, DecisionKind::remove, std::nullopt, "", {}, std::nullopt});
   ASSERT_TRUE(removed);
   EXPECT_EQ(removed->capacity_before, 12.5);
   EXPECT_FALSE(removed->capacity_after);
@@ -191,8 +208,8 @@ TEST(NetworkYears, Access) {
     EXPECT_EQ(sees_year(role, NetworkYearStatus::draft), table.get(row, "draft_year") == "yes") << name;
     EXPECT_EQ(sees_year(role, NetworkYearStatus::approved), table.get(row, "approved_year") == "yes") << name;
     const auto own = provider_orgs_of(p, "86");
-    EXPECT_EQ(sees_service(role, own, 20), table.get(row, "own_service") == "yes") << name;
-    EXPECT_EQ(sees_service(role, own, 21), table.get(row, "other_service") == "yes") << name;
+    EXPECT_EQ(sees_network_service(role, own, 20), table.get(row, "own_service") == "yes") << name;
+    EXPECT_EQ(sees_network_service(role, own, 21), table.get(row, "other_service") == "yes") << name;
   }
 }
 

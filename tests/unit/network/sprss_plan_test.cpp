@@ -128,7 +128,7 @@ TEST(SprssPlan, PeriodsStatesAndAnswers) {
     else if (check == "comment")
       st = check_comment(status, a, today, b);
     else if (check == "answer")
-      st = check_answer(status, parse_comment_status(a), b);
+      st = check_answer(status, parse_plan_comment_status(a), b);
     else if (check == "action_year") {
       const auto range = split(b, '-');
       st = check_action_plan_year(std::stoi(a), std::stoi(range.at(0)), std::stoi(range.at(1)));

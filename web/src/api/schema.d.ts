@@ -4546,6 +4546,8 @@ export interface components {
             capacity_after?: number | null;
             capacity_unit: string;
             dev_intention_id?: number | null;
+            territories_before: components["schemas"]["NwyCodeName"][];
+            territories_after: components["schemas"]["NwyCodeName"][];
         };
         NwyDecisionInput: {
             service_id: number;
@@ -4555,6 +4557,7 @@ export interface components {
             decided_by_text?: string | null;
             capacity_after?: number | null;
             capacity_unit?: string | null;
+            territories_after?: string[] | null;
         };
         NwyEntrustment: {
             id: number;

@@ -50,7 +50,9 @@ CREATE TABLE nw_network_decisions (
   capacity_unit TEXT NOT NULL DEFAULT '',
   dev_intention_id BIGINT,                     -- the development-plan intention it answers (nw_dev_intentions)
   recorded_by BIGINT NOT NULL DEFAULT 0,
-  created_at BIGINT NOT NULL
+  created_at BIGINT NOT NULL,
+  territories_before TEXT NOT NULL DEFAULT '', -- ';5205;' a change of the territories the entry covers
+  territories_after TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX nw_network_decisions_service ON nw_network_decisions (service_id);
 CREATE INDEX nw_network_decisions_year ON nw_network_decisions (network_year_id);
