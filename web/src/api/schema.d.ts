@@ -3318,6 +3318,1023 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/network/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Regions whose service cards the caller sees, and whether the caller manages them */
+        get: operations["GET/api/network/regions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/need-areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The region's need areas of everyday life (the default list the first time) */
+        get: operations["GET/api/network/need-areas"];
+        put?: never;
+        /** Add a need area to the region's list */
+        post: operations["POST/api/network/need-areas"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/need-areas/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change or deactivate a need area (the code only while unused) */
+        put: operations["PUT/api/network/need-areas/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Basic activities of the kinds of service: the national catalogue and the region's own rows */
+        get: operations["GET/api/network/activities"];
+        put?: never;
+        /** Add a region's basic activity (completing or correcting the catalogue) */
+        post: operations["POST/api/network/activities"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a region's basic activity */
+        put: operations["PUT/api/network/activities/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/cards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Service cards of the region: the latest version the caller sees and the published one */
+        get: operations["GET/api/network/cards"];
+        put?: never;
+        /** Start a card of a kind (and optionally one form) with version 1 as a draft */
+        post: operations["POST/api/network/cards"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/cards/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A card with the versions the caller sees */
+        get: operations["GET/api/network/cards/{id}"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/cards/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new draft version copied from the latest published one */
+        post: operations["POST/api/network/cards/{id}/versions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/card-versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A card version: texts, needs with basic activities, what the caller may do now */
+        get: operations["GET/api/network/card-versions/{id}"];
+        /** Change a draft version: its texts and needs with their activities */
+        put: operations["PUT/api/network/card-versions/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/card-versions/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a draft to the providers of the kind for comments until a date */
+        post: operations["POST/api/network/card-versions/{id}/send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/card-versions/{id}/finalise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Finalise a version once every comment is answered (409 names how many are open) */
+        post: operations["POST/api/network/card-versions/{id}/finalise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/card-versions/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a final version; the previously published one becomes superseded */
+        post: operations["POST/api/network/card-versions/{id}/publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/card-versions/{id}/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Part by part comparison with another version of the card (default: the previous) */
+        get: operations["GET/api/network/card-versions/{id}/compare"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/card-versions/{id}/print": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Printable card (text/html, Czech or English) */
+        get: operations["GET/api/network/card-versions/{id}/print"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/card-versions/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Comments on a version: the region sees all, a provider its organisation's */
+        get: operations["GET/api/network/card-versions/{id}/comments"];
+        put?: never;
+        /** Comment on a part of a version sent to the caller's organisation */
+        post: operations["POST/api/network/card-versions/{id}/comments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/comments/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's organisations' comments with the region's answers, across cards */
+        get: operations["GET/api/network/comments/mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/comments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change an own comment while it is open */
+        put: operations["PUT/api/network/comments/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/comments/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer a comment: accepted, partly or rejected (with the reason) */
+        post: operations["POST/api/network/comments/{id}/answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Meetings per kind: the region's, or those the caller's organisation is invited to */
+        get: operations["GET/api/network/meetings"];
+        put?: never;
+        /** Plan a meeting with the providers of a kind (all of them invited) */
+        post: operations["POST/api/network/meetings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A meeting with invitations, attendance, minutes and the card version discussed */
+        get: operations["GET/api/network/meetings/{id}"];
+        /** Change a meeting: date, place, status, minutes, card version */
+        put: operations["PUT/api/network/meetings/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/meetings/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record which invited providers came and who */
+        put: operations["PUT/api/network/meetings/{id}/attendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/coverage/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Coverage collection rounds of the region (drafts for region staff only), with the completeness of the forms the caller sees */
+        get: operations["GET/api/network/coverage/rounds"];
+        put?: never;
+        /** Create a coverage round (draft): period, kinds of service, deadline */
+        post: operations["POST/api/network/coverage/rounds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/coverage/rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A coverage round */
+        get: operations["GET/api/network/coverage/rounds/{id}"];
+        /** Change a draft coverage round */
+        put: operations["PUT/api/network/coverage/rounds/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/coverage/rounds/{id}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open a round: one form per active service of its kinds, answered against the kind's published card; 409 naming the kinds without a published card */
+        post: operations["POST/api/network/coverage/rounds/{id}/open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/coverage/rounds/{id}/remind": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a reminder for every form not submitted; the services and their contacts */
+        post: operations["POST/api/network/coverage/rounds/{id}/remind"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/coverage/rounds/{id}/lock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lock a round: its answers no longer change and feed the coverage map */
+        post: operations["POST/api/network/coverage/rounds/{id}/lock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/coverage/rounds/{id}/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Forms of a round (region: all; provider: its own services) */
+        get: operations["GET/api/network/coverage/rounds/{id}/submissions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/coverage/rounds/{id}/upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload answers as .xlsx (first sheet) or CSV with columns service_id or registry_id, need_code, mode, mediated_service, clients, contacts, note; all or nothing, 422 with every bad row by line and column */
+        post: operations["POST/api/network/coverage/rounds/{id}/upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/coverage/rounds/{id}/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The upload template prefilled with the caller's open forms and their cards' needs */
+        get: operations["GET/api/network/coverage/rounds/{id}/template.xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/coverage/submissions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A service's coverage form: the card's needs, each with its answer */
+        get: operations["GET/api/network/coverage/submissions/{id}"];
+        /** Save answers (partly while open); 422 with problems by need and field */
+        put: operations["PUT/api/network/coverage/submissions/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/coverage/submissions/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a form: every need answered, a mediated need names the service or describes it; 422 with the problems */
+        post: operations["POST/api/network/coverage/submissions/{id}/submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/coverage/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Coverage map: per ORP territory × need how many services meet the need directly, by mediation, by referral or not at all; gaps and overlaps (counts of services only) */
+        get: operations["GET/api/network/coverage/map"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/coverage/gaps.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Gaps and overlaps of the coverage map as an Excel workbook */
+        get: operations["GET/api/network/coverage/gaps.xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/coverage/gaps.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Gaps and overlaps of the coverage map as CSV */
+        get: operations["GET/api/network/coverage/gaps.csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/minimal-forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Minimal forms of a service per kind of the region, with how many services meet them (a provider: the forms set, not the drafts) */
+        get: operations["GET/api/network/minimal-forms"];
+        put?: never;
+        /** Draft the minimal form of a kind from a locked coverage round: every need of the card with the share of the kind's services meeting it directly, none required yet */
+        post: operations["POST/api/network/minimal-forms"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/minimal-forms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A minimal form with its needs, the share meeting each directly, and which are required */
+        get: operations["GET/api/network/minimal-forms/{id}"];
+        /** Choose the required needs of a draft, its validity and note */
+        put: operations["PUT/api/network/minimal-forms/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/minimal-forms/{id}/set": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set the draft in force (the earlier set form of the kind becomes superseded) */
+        post: operations["POST/api/network/minimal-forms/{id}/set"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/minimal-forms/{id}/checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each service of the kind checked against the form: required, met, missing needs (with their corrective action), share met (a provider: its own) */
+        get: operations["GET/api/network/minimal-forms/{id}/checks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/minimal-forms/{id}/checks.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The checks of the services against the form as an Excel sheet */
+        get: operations["GET/api/network/minimal-forms/{id}/checks.xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/minimal-forms/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Corrective actions in the quality module for a service's missing needs (a process audit 'Kontrola minimální podoby služby' with a finding and an action per need); idempotent per service and need */
+        post: operations["POST/api/network/minimal-forms/{id}/actions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/services/{id}/minimal-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One service checked against the set minimal form of its kind */
+        get: operations["GET/api/network/services/{id}/minimal-check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/portal/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The region's public portal settings (region staff) */
+        get: operations["GET/api/network/portal/settings"];
+        /** Publish or withdraw the region's portal and set its texts (cs/en), sections, coverage round (locked) and contact */
+        put: operations["PUT/api/network/portal/settings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/portal/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Benchmark indicators the region publishes on its portal */
+        get: operations["GET/api/network/portal/indicators"];
+        put?: never;
+        /** Publish an indicator of a locked benchmarking round of the region's group (aggregates; groups of fewer than 5 services suppressed) */
+        post: operations["POST/api/network/portal/indicators"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/portal/indicators/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Withdraw an indicator from the portal */
+        delete: operations["DELETE/api/network/portal/indicators/{id}"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Regions with a published portal (no login) */
+        get: operations["GET/api/public/regions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/regions/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A region's published portal: texts, sections, cards and datasets (no login) */
+        get: operations["GET/api/public/regions/{code}"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/regions/{code}/cards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published service cards of the region, latest published version each (no login) */
+        get: operations["GET/api/public/regions/{code}/cards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/regions/{code}/cards/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published service card ({kind} or {kind}-{form}) with its needs and earlier published versions (no login) */
+        get: operations["GET/api/public/regions/{code}/cards/{kind}"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/regions/{code}/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active services of the region from the registry, no persons (no login) */
+        get: operations["GET/api/public/regions/{code}/services"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/regions/{code}/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Need coverage by ORP × need of the portal's locked round: counts of services (no login) */
+        get: operations["GET/api/public/regions/{code}/coverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/regions/{code}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published benchmark indicators: median and quartiles by group, fewer than 5 services suppressed (no login) */
+        get: operations["GET/api/public/regions/{code}/indicators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/regions/{code}/cards.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open data: the portal's cards dataset as CSV (no login) */
+        get: operations["GET/api/public/regions/{code}/cards.csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/regions/{code}/cards.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open data: the portal's cards dataset as JSON (no login) */
+        get: operations["GET/api/public/regions/{code}/cards.json"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/regions/{code}/services.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open data: the portal's services dataset as CSV (no login) */
+        get: operations["GET/api/public/regions/{code}/services.csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/regions/{code}/services.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open data: the portal's services dataset as JSON (no login) */
+        get: operations["GET/api/public/regions/{code}/services.json"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/regions/{code}/coverage.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open data: the portal's coverage dataset as CSV (no login) */
+        get: operations["GET/api/public/regions/{code}/coverage.csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/regions/{code}/coverage.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open data: the portal's coverage dataset as JSON (no login) */
+        get: operations["GET/api/public/regions/{code}/coverage.json"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/regions/{code}/indicators.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open data: the portal's indicators dataset as CSV (no login) */
+        get: operations["GET/api/public/regions/{code}/indicators.csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/regions/{code}/indicators.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open data: the portal's indicators dataset as JSON (no login) */
+        get: operations["GET/api/public/regions/{code}/indicators.json"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/network/years": {
         parameters: {
             query?: never;
@@ -3935,6 +4952,7 @@ export interface components {
             help: string;
             value?: number | null;
             entered: boolean;
+            source?: string | null;
         };
         BmGroup: {
             id: number;
@@ -4441,6 +5459,551 @@ export interface components {
         MembershipInput: {
             organisation_id: number;
             role: string;
+        };
+        NwActivity: {
+            id: number;
+            kind_code: string;
+            kind_name: string;
+            paragraph: string;
+            form_scope: string;
+            letter: string;
+            text_cs: string;
+            text_en: string;
+            source: string;
+            verified: boolean;
+            national: boolean;
+            active: boolean;
+            position: number;
+        };
+        NwActivityInput: {
+            kind_code: string;
+            text_cs: string;
+            paragraph?: string | null;
+            form_scope?: string | null;
+            letter?: string | null;
+            text_en?: string | null;
+            source?: string | null;
+            verified?: boolean | null;
+            active?: boolean | null;
+            position?: number | null;
+        };
+        NwActivityList: {
+            items: components["schemas"]["NwActivity"][];
+        };
+        NwAnswerInput: {
+            status: string;
+            answer?: string | null;
+        };
+        NwAttendanceInput: {
+            items: components["schemas"]["NwAttendanceItem"][];
+        };
+        NwAttendanceItem: {
+            org_id: number;
+            attended: boolean;
+            attendees?: string | null;
+        };
+        NwCard: {
+            id: number;
+            kind_code: string;
+            kind_name: string;
+            form_code: string;
+            latest: components["schemas"]["NwVersionBrief"];
+            published?: components["schemas"]["NwVersionBrief"] | null;
+            can_manage: boolean;
+            can_comment: boolean;
+        };
+        NwCardDetail: {
+            card: components["schemas"]["NwCard"];
+            versions: components["schemas"]["NwVersionBrief"][];
+        };
+        NwCardInput: {
+            kind_code: string;
+            form_code?: string | null;
+        };
+        NwCardList: {
+            items: components["schemas"]["NwCard"][];
+        };
+        NwCardNeed: {
+            need_area_id: number;
+            code: string;
+            name: string;
+            name_en: string;
+            description: string;
+            answer: string;
+            position: number;
+            activities: components["schemas"]["NwNeedActivity"][];
+        };
+        NwComment: {
+            id: number;
+            version_id: number;
+            card_id: number;
+            version_no: number;
+            kind_code: string;
+            kind_name: string;
+            part: string;
+            part_label: string;
+            part_label_en: string;
+            text: string;
+            author_org_name: string;
+            author_name: string;
+            status: string;
+            status_label: string;
+            answer: string;
+            answered_at: string;
+            created_at: string;
+            mine: boolean;
+            can_edit: boolean;
+            can_answer: boolean;
+        };
+        NwCommentInput: {
+            part: string;
+            text: string;
+        };
+        NwCommentList: {
+            items: components["schemas"]["NwComment"][];
+        };
+        NwComparison: {
+            version_id: number;
+            with_id: number;
+            version_no: number;
+            with_no: number;
+            items: components["schemas"]["NwPartDiff"][];
+        };
+        NwCovAnswerInput: {
+            need_area_id: number;
+            mode?: string | null;
+            mediated_service_id?: number | null;
+            mediated_text?: string | null;
+            clients?: number | null;
+            contacts?: number | null;
+            note?: string | null;
+        };
+        NwCovCell: {
+            territory: string;
+            need_area_id: number;
+            direct: number;
+            mediated: number;
+            referred: number;
+            none: number;
+            services: number;
+        };
+        NwCovForm: {
+            submission: components["schemas"]["NwCovSubmission"];
+            round_title: string;
+            round_status: string;
+            deadline: string;
+            card_version_id: number;
+            needs: components["schemas"]["NwCovFormNeed"][];
+            can_edit: boolean;
+        };
+        NwCovFormInput: {
+            answers: components["schemas"]["NwCovAnswerInput"][];
+        };
+        NwCovFormNeed: {
+            need_area_id: number;
+            need_code: string;
+            need_name: string;
+            activities: string[];
+            mode?: string | null;
+            mediated_service_id?: number | null;
+            mediated_service_name: string;
+            mediated_text: string;
+            clients?: number | null;
+            contacts?: number | null;
+            note: string;
+        };
+        NwCovGap: {
+            territory: string;
+            territory_name: string;
+            need_area_id: number;
+            need_name: string;
+            kind: string;
+            mediated: number;
+            referred: number;
+            none: number;
+            services: number;
+        };
+        NwCovKind: {
+            code: string;
+            name: string;
+        };
+        NwCovMap: {
+            round?: components["schemas"]["NwCovMapRound"] | null;
+            rounds: components["schemas"]["NwCovMapRound"][];
+            needs: components["schemas"]["NwCovMapNeed"][];
+            territories: components["schemas"]["NwCovMapTerritory"][];
+            cells: components["schemas"]["NwCovCell"][];
+            gaps: components["schemas"]["NwCovGap"][];
+            overlaps: components["schemas"]["NwCovOverlap"][];
+            attribution: string;
+        };
+        NwCovMapNeed: {
+            id: number;
+            code: string;
+            name: string;
+        };
+        NwCovMapRound: {
+            id: number;
+            title: string;
+            period_from: string;
+            period_to: string;
+            status: string;
+        };
+        NwCovMapTerritory: {
+            code: string;
+            name: string;
+            population: number;
+        };
+        NwCovOverlap: {
+            territory: string;
+            territory_name: string;
+            need_area_id: number;
+            need_name: string;
+            direct: number;
+            services: number;
+        };
+        NwCovReminder: {
+            submission_id: number;
+            service_id: number;
+            service_name: string;
+            provider_name: string;
+            kind_name: string;
+            reminders: number;
+            contacts: string[];
+        };
+        NwCovReminderList: {
+            items: components["schemas"]["NwCovReminder"][];
+        };
+        NwCovRound: {
+            id: number;
+            title: string;
+            period_from: string;
+            period_to: string;
+            kinds: components["schemas"]["NwCovKind"][];
+            deadline: string;
+            status: string;
+            submitted: number;
+            total: number;
+            overdue: number;
+            region_code: string;
+            region_name: string;
+            opened_at: string;
+            locked_at: string;
+            can_manage: boolean;
+        };
+        NwCovRoundInput: {
+            title: string;
+            period_from: string;
+            period_to: string;
+            kinds: string[];
+            deadline: string;
+        };
+        NwCovRoundList: {
+            items: components["schemas"]["NwCovRound"][];
+        };
+        NwCovSubmission: {
+            id: number;
+            round_id: number;
+            service_id: number;
+            service_name: string;
+            provider_name: string;
+            kind_code: string;
+            kind_name: string;
+            status: string;
+            submitted_at: string;
+            source: string;
+            reminders: number;
+            answered: number;
+            needs: number;
+        };
+        NwCovSubmissionList: {
+            items: components["schemas"]["NwCovSubmission"][];
+        };
+        NwCovUploadResult: {
+            forms: number;
+            answers: number;
+        };
+        NwGapAction: {
+            need_area_id: number;
+            need_name: string;
+            action_id: number;
+            created: boolean;
+        };
+        NwGapActions: {
+            minimal_form_id: number;
+            service_id: number;
+            audit_id?: number | null;
+            items: components["schemas"]["NwGapAction"][];
+        };
+        NwGapActionsInput: {
+            service_id: number;
+            need_area_ids?: number[] | null;
+            due_date: string;
+            owner: string;
+        };
+        NwInvitation: {
+            org_id: number;
+            org_name: string;
+            attended: boolean;
+            attendees: string;
+        };
+        NwMeeting: {
+            id: number;
+            kind_code: string;
+            kind_name: string;
+            title: string;
+            held_on: string;
+            starts_at: string;
+            place: string;
+            status: string;
+            minutes: string;
+            card_version_id?: number | null;
+            card_version_no: number;
+            invited: number;
+            attended: number;
+            invitations: components["schemas"]["NwInvitation"][];
+            can_manage: boolean;
+        };
+        NwMeetingInput: {
+            kind_code?: string | null;
+            title: string;
+            held_on: string;
+            starts_at?: string | null;
+            place?: string | null;
+            status?: string | null;
+            minutes?: string | null;
+            card_version_id?: number | null;
+        };
+        NwMeetingList: {
+            items: components["schemas"]["NwMeeting"][];
+        };
+        NwMinimalForm: {
+            id: number;
+            region_org_id: number;
+            region_name: string;
+            kind_code: string;
+            kind_name: string;
+            status: string;
+            valid_from: string;
+            note: string;
+            basis_round?: number | null;
+            basis_round_title: string;
+            set_at?: string | null;
+            needs_required: number;
+            services_checked: number;
+            services_meeting: number;
+            can_manage: boolean;
+            needs: components["schemas"]["NwMinimalNeed"][];
+        };
+        NwMinimalFormChange: {
+            required?: number[] | null;
+            valid_from?: string | null;
+            note?: string | null;
+        };
+        NwMinimalFormInput: {
+            region?: string | null;
+            kind_code: string;
+            basis_round_id: number;
+        };
+        NwMinimalFormList: {
+            region_org_id: number;
+            region_code: string;
+            region_name: string;
+            can_manage: boolean;
+            items: components["schemas"]["NwMinimalFormSummary"][];
+        };
+        NwMinimalFormSummary: {
+            id: number;
+            kind_code: string;
+            kind_name: string;
+            status: string;
+            valid_from: string;
+            basis_round?: number | null;
+            basis_round_title: string;
+            needs_required: number;
+            services_checked: number;
+            services_meeting: number;
+        };
+        NwMinimalNeed: {
+            need_area_id: number;
+            code: string;
+            name: string;
+            name_cs: string;
+            name_en: string;
+            required: boolean;
+            share_direct: number;
+            services_answered: number;
+            services_direct: number;
+        };
+        NwMissingNeed: {
+            need_area_id: number;
+            name: string;
+            action_id?: number | null;
+        };
+        NwNeedActivity: {
+            id: number;
+            paragraph: string;
+            letter: string;
+            text: string;
+            verified: boolean;
+        };
+        NwNeedArea: {
+            id: number;
+            code: string;
+            name_cs: string;
+            name_en: string;
+            description_cs: string;
+            position: number;
+            active: boolean;
+        };
+        NwNeedAreaInput: {
+            code: string;
+            name_cs: string;
+            name_en?: string | null;
+            description_cs?: string | null;
+            position?: number | null;
+            active?: boolean | null;
+        };
+        NwNeedAreaList: {
+            items: components["schemas"]["NwNeedArea"][];
+        };
+        NwNeedInput: {
+            need_area_id: number;
+            description?: string | null;
+            answer?: string | null;
+            activity_ids?: number[] | null;
+        };
+        NwPartDiff: {
+            part: string;
+            label: string;
+            label_en: string;
+            before: string;
+            after: string;
+            change: string;
+        };
+        NwPortalIndicator: {
+            id: number;
+            bm_round_id: number;
+            round_name: string;
+            period_year: number;
+            indicator_code: string;
+            name: string;
+            unit: string;
+            position: number;
+        };
+        NwPortalIndicatorInput: {
+            bm_round_id: number;
+            indicator_code: string;
+        };
+        NwPortalIndicatorList: {
+            items: components["schemas"]["NwPortalIndicator"][];
+        };
+        NwPortalSettings: {
+            region_code: string;
+            region_name: string;
+            published: boolean;
+            title_cs: string;
+            title_en: string;
+            intro_cs: string;
+            intro_en: string;
+            show_services: boolean;
+            show_coverage: boolean;
+            coverage_round_id?: number | null;
+            contact: string;
+            portal_url: string;
+        };
+        NwPortalSettingsInput: {
+            published: boolean;
+            title_cs?: string | null;
+            title_en?: string | null;
+            intro_cs?: string | null;
+            intro_en?: string | null;
+            show_services?: boolean | null;
+            show_coverage?: boolean | null;
+            coverage_round_id?: number | null;
+            contact?: string | null;
+        };
+        NwRegion: {
+            org_id: number;
+            region_code: string;
+            name: string;
+            can_manage: boolean;
+        };
+        NwRegionList: {
+            items: components["schemas"]["NwRegion"][];
+        };
+        NwSendInput: {
+            comments_until: string;
+        };
+        NwServiceCheck: {
+            minimal_form_id: number;
+            service_id: number;
+            provider_id: number;
+            service_name: string;
+            provider_name: string;
+            kind_code: string;
+            round_id?: number | null;
+            answered: boolean;
+            meets: boolean;
+            required: number;
+            met: number;
+            missing: components["schemas"]["NwMissingNeed"][];
+            share_met: number;
+        };
+        NwServiceCheckList: {
+            items: components["schemas"]["NwServiceCheck"][];
+        };
+        NwVersion: {
+            version_id: number;
+            card_id: number;
+            version_no: number;
+            region_name: string;
+            kind_code: string;
+            kind_name: string;
+            form_code: string;
+            status: string;
+            title: string;
+            summary: string;
+            user_expect: string;
+            user_not_expect: string;
+            public_expect: string;
+            public_not_expect: string;
+            partners_expect: string;
+            partners_not_expect: string;
+            comments_until: string;
+            change_note: string;
+            sent_at: string;
+            finalised_at: string;
+            published_at: string;
+            needs: components["schemas"]["NwCardNeed"][];
+            allowed: string[];
+            recipients: number;
+            comments_total: number;
+            comments_open: number;
+        };
+        NwVersionBrief: {
+            version_id: number;
+            version_no: number;
+            status: string;
+            title: string;
+            comments_until: string;
+            sent_at: string;
+            published_at: string;
+            change_note: string;
+            comments_total: number;
+            comments_open: number;
+        };
+        NwVersionInput: {
+            title: string;
+            summary?: string | null;
+            user_expect?: string | null;
+            user_not_expect?: string | null;
+            public_expect?: string | null;
+            public_not_expect?: string | null;
+            partners_expect?: string | null;
+            partners_not_expect?: string | null;
+            change_note?: string | null;
+            needs: components["schemas"]["NwNeedInput"][];
         };
         NwyActRef: {
             id: number;
@@ -15780,6 +17343,2400 @@ export interface operations {
                 };
                 content: {
                     "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwRegionList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/need-areas": {
+        parameters: {
+            query?: {
+                /** @description Region code (kraj, e.g. 86); default: the caller's region */
+                region?: string;
+                /** @description 1: inactive need areas too (default: active only) */
+                all?: "0" | "1";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwNeedAreaList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/need-areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwNeedAreaInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwNeedArea"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/need-areas/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwNeedAreaInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwNeedArea"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/activities": {
+        parameters: {
+            query?: {
+                /** @description Region code (kraj, e.g. 86); default: the caller's region */
+                region?: string;
+                /** @description Only this kind of service (registry code) */
+                kind?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwActivityList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwActivityInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwActivity"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwActivityInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwActivity"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/cards": {
+        parameters: {
+            query?: {
+                /** @description Region code (kraj, e.g. 86); default: the caller's region */
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwCardList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/cards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwCardInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwCardDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/cards/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwCardDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/cards/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwVersion"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/card-versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwVersion"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/card-versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwVersionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwVersion"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/card-versions/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwSendInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwVersion"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/card-versions/{id}/finalise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwVersion"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/card-versions/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwVersion"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/card-versions/{id}/compare": {
+        parameters: {
+            query?: {
+                /** @description The version to compare with (default: the previous one) */
+                with?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwComparison"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/card-versions/{id}/print": {
+        parameters: {
+            query?: {
+                /** @description Language of the page */
+                lang?: "cs" | "en";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/card-versions/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwCommentList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/card-versions/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwCommentInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwComment"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/comments/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwCommentList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/comments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwCommentInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwComment"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/comments/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwAnswerInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwComment"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/meetings": {
+        parameters: {
+            query?: {
+                /** @description Region code (kraj, e.g. 86); default: the caller's region */
+                region?: string;
+                /** @description Only this kind of service (registry code) */
+                kind?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwMeetingList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwMeetingInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwMeeting"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwMeeting"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwMeetingInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwMeeting"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/meetings/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwAttendanceInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwMeeting"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/coverage/rounds": {
+        parameters: {
+            query?: {
+                /** @description Region code (default: the caller's region); "all" for the whole country */
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwCovRoundList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/coverage/rounds": {
+        parameters: {
+            query?: {
+                /** @description Region code (default: the caller's region); "all" for the whole country */
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwCovRoundInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwCovRound"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/coverage/rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwCovRound"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/coverage/rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwCovRoundInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwCovRound"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/coverage/rounds/{id}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwCovRound"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/coverage/rounds/{id}/remind": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwCovReminderList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/coverage/rounds/{id}/lock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwCovRound"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/coverage/rounds/{id}/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwCovSubmissionList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/coverage/rounds/{id}/upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwCovUploadResult"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/coverage/rounds/{id}/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/coverage/submissions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwCovForm"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/coverage/submissions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwCovFormInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwCovForm"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/coverage/submissions/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwCovForm"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/coverage/map": {
+        parameters: {
+            query?: {
+                /** @description Region code (default: the caller's region); "all" for the whole country */
+                region?: string;
+                /** @description A round of the region (default: the latest locked) */
+                round?: number;
+                /** @description Only services of this kind (service_kinds code) */
+                kind?: string;
+                /** @description Only services for this target group */
+                target_group?: string;
+                /** @description Only this need area (id) */
+                need?: number;
+                /** @description Overlap: at least this many services meet the need directly (default 3) */
+                overlap?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwCovMap"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/coverage/gaps.xlsx": {
+        parameters: {
+            query?: {
+                /** @description Region code (default: the caller's region); "all" for the whole country */
+                region?: string;
+                /** @description A round of the region (default: the latest locked) */
+                round?: number;
+                /** @description Only services of this kind (service_kinds code) */
+                kind?: string;
+                /** @description Only services for this target group */
+                target_group?: string;
+                /** @description Only this need area (id) */
+                need?: number;
+                /** @description Overlap: at least this many services meet the need directly (default 3) */
+                overlap?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/coverage/gaps.csv": {
+        parameters: {
+            query?: {
+                /** @description Region code (default: the caller's region); "all" for the whole country */
+                region?: string;
+                /** @description A round of the region (default: the latest locked) */
+                round?: number;
+                /** @description Only services of this kind (service_kinds code) */
+                kind?: string;
+                /** @description Only services for this target group */
+                target_group?: string;
+                /** @description Only this need area (id) */
+                need?: number;
+                /** @description Overlap: at least this many services meet the need directly (default 3) */
+                overlap?: number;
+                /** @description CSV separator (semicolon writes decimal commas) */
+                delimiter?: "comma" | "semicolon";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/minimal-forms": {
+        parameters: {
+            query?: {
+                /** @description Region (kraj) code (default: the caller's region) */
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwMinimalFormList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/minimal-forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwMinimalFormInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwMinimalForm"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/minimal-forms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwMinimalForm"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/minimal-forms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwMinimalFormChange"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwMinimalForm"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/minimal-forms/{id}/set": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwMinimalForm"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/minimal-forms/{id}/checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwServiceCheckList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/minimal-forms/{id}/checks.xlsx": {
+        parameters: {
+            query?: {
+                /** @description Language of the sheet (default: the caller's) */
+                lang?: "" | "cs" | "en";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/minimal-forms/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwGapActionsInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwGapActions"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/services/{id}/minimal-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwServiceCheck"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/portal/settings": {
+        parameters: {
+            query?: {
+                /** @description Region code (kraj); default: the caller's region */
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwPortalSettings"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/portal/settings": {
+        parameters: {
+            query?: {
+                /** @description Region code (kraj); default: the caller's region */
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwPortalSettingsInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwPortalSettings"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/portal/indicators": {
+        parameters: {
+            query?: {
+                /** @description Region code (kraj); default: the caller's region */
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwPortalIndicatorList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/portal/indicators": {
+        parameters: {
+            query?: {
+                /** @description Region code (kraj); default: the caller's region */
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwPortalIndicatorInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwPortalIndicator"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "DELETE/api/network/portal/indicators/{id}": {
+        parameters: {
+            query?: {
+                /** @description Region code (kraj); default: the caller's region */
+                region?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/public/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/public/regions/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/public/regions/{code}/cards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/public/regions/{code}/cards/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: number;
+                kind: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/public/regions/{code}/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/public/regions/{code}/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/public/regions/{code}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/public/regions/{code}/cards.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/public/regions/{code}/cards.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/public/regions/{code}/services.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/public/regions/{code}/services.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/public/regions/{code}/coverage.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/public/regions/{code}/coverage.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/public/regions/{code}/indicators.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/public/regions/{code}/indicators.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
                 };
             };
             /** @description Error */
