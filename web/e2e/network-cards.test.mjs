@@ -252,8 +252,10 @@ test('the region plans a meeting with the providers of a kind, records attendanc
     assert.ok((await invited.count()) > 0, 'the providers of the kind are invited');
     await invited.first().check();
     await page.getByTestId('attendance-attendees').first().fill('Mgr. Klára Vojtíšková, vedoucí služby');
-    await page.getByTestId('attendance-save').click();
-    await page.waitForResponse((r) => r.url().includes('/attendance') && r.request().method() === 'PUT');
+    await Promise.all([
+      page.waitForResponse((r) => r.url().includes('/attendance') && r.request().method() === 'PUT' && r.ok()),
+      page.getByTestId('attendance-save').click(),
+    ]);
     await page.getByTestId('meeting-edit').click();
     await page.getByTestId('meeting-form').waitFor();
     await choose(page, 'meeting-form-status', 'Proběhlo');

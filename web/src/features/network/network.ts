@@ -183,7 +183,7 @@ export function groupComments(
     let g = groups.get(c.part);
     if (!g) {
       const known = parts.find((p) => p.part === c.part);
-      g = { part: c.part, label: known ? label(known) : c.part_label || c.part, comments: [], open: 0 };
+      g = { part: c.part, label: known ? label(known) : c.part_label, comments: [], open: 0 };
       groups.set(c.part, g);
     }
     g.comments.push(c);

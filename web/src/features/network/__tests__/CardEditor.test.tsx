@@ -75,7 +75,8 @@ function type(el: Element | null, value: string) {
 const needNames = (v: Rendered) =>
   [...v.container.querySelectorAll('[data-testid="editor-need"] .ant-card-head-title')].map((x) => x.textContent);
 
-describe('CardEditor', () => {
+// antd's forms render slowly in happy-dom on a busy machine: more time than the default 5 s
+describe('CardEditor', { timeout: 30_000 }, () => {
   let view: Rendered | undefined;
   beforeAll(async () => {
     await i18n.changeLanguage('cs');

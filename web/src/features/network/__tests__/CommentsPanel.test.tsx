@@ -39,7 +39,7 @@ function type(el: Element | null, value: string) {
   });
 }
 
-describe('CommentsPanel', () => {
+describe('CommentsPanel', { timeout: 30_000 }, () => {
   let view: Rendered | undefined;
   beforeAll(async () => {
     await i18n.changeLanguage('cs');

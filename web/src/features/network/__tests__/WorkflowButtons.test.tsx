@@ -36,7 +36,7 @@ const buttons = (v: Rendered) =>
     .map((b) => b.getAttribute('data-testid'))
     .filter((x) => x !== 'workflow-error');
 
-describe('WorkflowButtons', () => {
+describe('WorkflowButtons', { timeout: 30_000 }, () => {
   let view: Rendered | undefined;
   beforeAll(async () => {
     await i18n.changeLanguage('cs');

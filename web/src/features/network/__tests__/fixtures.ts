@@ -66,6 +66,7 @@ export function comment(patch: Partial<CardComment> = {}): CardComment {
     kind_name: 'Pečovatelská služba',
     part: 'general',
     part_label: 'Karta jako celek',
+    part_label_en: 'The card as a whole',
     text: 'Doplňte víkendy.',
     author_org_name: 'Charita Kladské pomezí',
     author_name: 'Jana Nováková',

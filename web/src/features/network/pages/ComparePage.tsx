@@ -11,7 +11,8 @@ import { ChangeTag } from '../components/Tags';
 import { changeCounts, wordDiff } from '../network';
 
 export default function ComparePage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const en = i18n.language.startsWith('en');
   const id = Number(useParams().id);
   const [params, setParams] = useSearchParams();
   const other = Number(params.get('with')) || undefined;
@@ -88,7 +89,7 @@ export default function ComparePage() {
             data-change={x.change}
             title={
               <Space wrap size={4}>
-                <span>{x.label}</span>
+                <span>{en && x.label_en ? x.label_en : x.label}</span>
                 <ChangeTag change={x.change} />
               </Space>
             }

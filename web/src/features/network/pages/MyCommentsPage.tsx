@@ -9,7 +9,8 @@ import { CommentStatusTag } from '../components/Tags';
 import type { CardComment } from '../types';
 
 export default function MyCommentsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const en = i18n.language.startsWith('en');
   const comments = useMyComments();
   return (
     <div data-testid="network-my-comments-page">
@@ -41,7 +42,11 @@ export default function MyCommentsPage() {
                   c.kind_name || '—'
                 ),
             },
-            { title: t('network.comments.part'), dataIndex: 'part_label' },
+            {
+              title: t('network.comments.part'),
+              key: 'part',
+              render: (_, c) => (en && c.part_label_en ? c.part_label_en : c.part_label),
+            },
             {
               title: t('network.comments.text'),
               dataIndex: 'text',
