@@ -34,6 +34,12 @@ REPORT=$BENCH_OUT/report.md
     echo
     bash bench/planning_bench.sh "$BUILD"
   fi
+  if [ -f bench/network_bench.sh ]; then
+    echo
+    echo "### Network: coverage map of the whole country through the API vs SQLite's GROUP BY"
+    echo
+    bash bench/network_bench.sh "$BUILD"
+  fi
   if [ -f bench/portal_bench.sh ]; then
     echo
     echo "### Network: public portal pages vs nginx serving the same bytes, wrk -t2 -c64 -d10s"

@@ -147,7 +147,7 @@ NetworkStageSummary write_network_coverage_demo(soci::session& s, const DemoCont
     if (!subs) continue;
     for (std::size_t i = 0; i < subs->size(); ++i) {
       const auto& sub = (*subs)[i];
-      if (sub.submitted) continue;
+      if (sub.submitted || (!plan.lock && sub.answered > 0)) continue;  // done, or partly answered on a run before
       Written w;
       if (plan.lock)
         w = answer_form(s, caller, sub, mediating, plan.salt, SIZE_MAX, true, now);

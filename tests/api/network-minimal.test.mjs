@@ -143,7 +143,7 @@ describe('minimal form of a service', () => {
     const muni = await world.as('muni_worker');
     assert.equal((await muni.get(`/api/network/minimal-forms/${ids.form}/checks`)).status, 404);
     assert.equal((await muni.get('/api/network/minimal-forms?region=86')).status, 403);
-    assert.equal((await reader.get('/api/network/minimal-forms?region=99')).status, 400);
+    assert.equal((await reader.get('/api/network/minimal-forms?region=99')).status, 404);
     assert.equal((await reader.get('/api/network/minimal-forms/987654')).status, 404);
     assert.equal((await reader.get('/api/network/minimal-forms/abc')).status, 404);
 

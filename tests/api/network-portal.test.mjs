@@ -27,7 +27,7 @@ function fixtureSql() {
     ([code, cs, en, pos]) =>
       l.push(`INSERT INTO nw_need_areas (region_org_id, code, name_cs, name_en, position, created_at) VALUES (${region}, ${q(code)}, ${q(cs)}, ${q(en)}, ${pos}, ${NOW});`),
   );
-  l.push(`INSERT INTO nw_activities (region_org_id, kind_code, paragraph, letter, text_cs, text_en, created_at) VALUES (NULL, '4', '§40', 'b', 'pomoc při zajištění stravy nebo zajištění stravy', 'help with providing meals', ${NOW});`);
+  l.push(`INSERT INTO nw_activities (region_org_id, kind_code, paragraph, letter, text_cs, text_en, created_at) VALUES (${region}, '4', '§40', 'b', 'pomoc při zajištění stravy nebo zajištění stravy', 'help with providing meals', ${NOW});`);
   l.push(`INSERT INTO nw_cards (region_org_id, kind_code, form_code, created_at) VALUES (${region}, '4', '', ${NOW});`);
   // v1 published then superseded, v2 published (the current one), v3 a draft nobody outside may see.
   l.push(`INSERT INTO nw_card_versions (card_id, version_no, status, title, summary, published_at, change_note, created_at, updated_at) VALUES (${card}, 1, 'superseded', 'Pečovatelská služba v kraji', 'První verze.', 1735776000, 'První zveřejnění', ${NOW}, ${NOW});`);
@@ -36,7 +36,7 @@ function fixtureSql() {
   l.push(`INSERT INTO nw_card_needs (version_id, need_area_id, description, answer, position) VALUES (${version(2)}, ${need('strava')}, 'Člověk si sám neuvaří.', 'Dovoz obědů a pomoc s jídlem.', 1);`);
   l.push(`INSERT INTO nw_card_needs (version_id, need_area_id, description, answer, position) VALUES (${version(2)}, ${need('bydleni')}, 'Domácnost je nad síly.', 'Úklid a běžná údržba.', 2);`);
   l.push(`INSERT INTO nw_card_needs (version_id, need_area_id, description, answer, position) VALUES (${version(3)}, ${need('finance')}, ${q(SECRET)}, ${q(SECRET)}, 1);`);
-  l.push(`INSERT INTO nw_card_need_activities (card_need_id, activity_id) VALUES ((SELECT id FROM nw_card_needs WHERE version_id = ${version(2)} AND need_area_id = ${need('strava')}), (SELECT id FROM nw_activities WHERE kind_code = '4'));`);
+  l.push(`INSERT INTO nw_card_need_activities (card_need_id, activity_id) VALUES ((SELECT id FROM nw_card_needs WHERE version_id = ${version(2)} AND need_area_id = ${need('strava')}), (SELECT id FROM nw_activities WHERE kind_code = '4' AND region_org_id = ${region}));`);
   // A second kind with a card only in comments: never on the portal.
   l.push(`INSERT INTO nw_cards (region_org_id, kind_code, form_code, created_at) VALUES (${region}, '3', '', ${NOW});`);
   l.push(`INSERT INTO nw_card_versions (card_id, version_no, status, title, created_at, updated_at) VALUES ((SELECT id FROM nw_cards WHERE region_org_id = ${region} AND kind_code = '3'), 1, 'comments', ${q(SECRET)}, ${NOW}, ${NOW});`);

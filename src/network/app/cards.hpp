@@ -30,7 +30,8 @@ using kvalis::network::RegionRef;
 // The region organisation a caller acts for (first region membership; platform admin: the region with
 // region_code, or the only region). Error network.region.required otherwise.
 Result<RegionRef> region_of(soci::session& s, const accounts::Caller& caller, const std::string& region_code = "");
-// The region's need areas (ensures the default list exists), in position order.
+// The region's need areas (ensures the default list exists), in position order. The first call for a region
+// writes its list: call it inside Database::write unless the region already has cards (create_card writes it).
 std::vector<NeedArea> need_areas(soci::session& s, long long region_org_id, bool active_only = true);
 // The latest published version of each card of the region (kind_code, form_code) with its needs in order.
 std::vector<PublishedCard> published_cards(soci::session& s, long long region_org_id);

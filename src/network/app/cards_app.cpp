@@ -8,6 +8,7 @@
 #include "network/app/cards_access.hpp"
 #include "network/store/cards_repo.hpp"
 #include "platform/core/dates.hpp"
+#include "platform/core/field_checks.hpp"
 #include "platform/core/text.hpp"
 #include "platform/store/activity_log.hpp"
 #include "platform/store/data_versions.hpp"
@@ -31,7 +32,7 @@ void record(soci::session& s, const accounts::Caller& caller, const std::string&
 Status check_length(const std::string& field, const std::string& value, std::size_t max) {
   if (value.size() > max)
     return invalid(field, "network.cards.text_too_long", {{"max", std::to_string(max)}});
-  return ok_status();
+  return check_characters(field, value, true);
 }
 
 bool is_code(const std::string& code) {

@@ -203,6 +203,8 @@ std::string region_code_of(soci::session& s, long long region_org_id) {
 Result<std::vector<CoverageRoundView>> list_coverage_rounds(soci::session& s, const accounts::Caller& caller,
                                                             const std::string& region_code) {
   auto sc = scope_of(s, caller.principal, region_code);
+  // A caller in no region (an audit body) has no rounds to see.
+  if (!sc && region_code.empty() && sc.error().code == ErrorCode::forbidden) return std::vector<CoverageRoundView>{};
   if (!sc) return sc.error();
   const long long now = kvalis::store::now_epoch();
   std::vector<CoverageRoundView> out;
@@ -631,6 +633,37 @@ void MapCache::count_computation() {
   ++computations_;
 }
 
+std::shared_ptr<const covrepo::MapScan> MapCache::get_scan(const std::string& key,
+                                                           const covrepo::MapVersions& versions) {
+  std::lock_guard lock(mutex_);
+  for (auto it = scans_.begin(); it != scans_.end(); ++it) {
+    if (it->key != key) continue;
+    if (!(it->versions == versions)) return nullptr;
+    scans_.splice(scans_.begin(), scans_, it);
+    return scans_.front().scan;
+  }
+  return nullptr;
+}
+
+void MapCache::put_scan(const std::string& key, const covrepo::MapVersions& versions,
+                        std::shared_ptr<const covrepo::MapScan> scan) {
+  std::lock_guard lock(mutex_);
+  ++scan_count_;
+  for (auto it = scans_.begin(); it != scans_.end(); ++it)
+    if (it->key == key) {
+      scans_.erase(it);
+      break;
+    }
+  if (capacity_ == 0) return;
+  scans_.push_front(ScanEntry{key, versions, std::move(scan)});
+  while (scans_.size() > 4) scans_.pop_back();
+}
+
+long long MapCache::scans() const {
+  std::lock_guard lock(mutex_);
+  return scan_count_;
+}
+
 MapCache& process_map_cache() {
   static MapCache cache(16);
   return cache;
@@ -646,7 +679,8 @@ long long population_of(const catalogue::CatalogueItem& item) {
 // The map of the rounds given over the territories of the region (every ORP for the whole country).
 CoverageMapView compute_map(soci::session& s, const std::vector<covrepo::RoundRow>& rounds, long long region_org_id,
                             const std::string& region_code, const CoverageQuery& q,
-                            const kvalis::store::catalogue_repo::Catalogues& catalogues) {
+                            const kvalis::store::catalogue_repo::Catalogues& catalogues, MapCache* cache,
+                            const covrepo::MapVersions& versions) {
   CoverageMapView v;
   v.rounds = rounds;
   if (region_org_id != 0 && !rounds.empty()) v.round = rounds.front();
@@ -666,11 +700,21 @@ CoverageMapView compute_map(soci::session& s, const std::vector<covrepo::RoundRo
     if (fresh) v.needs.push_back({n.id, n.code, n.name_cs, n.name_en});
   }
   std::vector<long long> round_ids;
-  for (const auto& r : rounds) round_ids.push_back(r.id);
-  auto scan = covrepo::scan_rounds(s, round_ids);
-  if (region_org_id == 0)
-    for (auto& a : scan.answers)
-      if (auto it = canonical.find(a.need_area_id); it != canonical.end()) a.need_area_id = it->second;
+  std::string scan_key = region_org_id == 0 ? "all" : "region";
+  for (const auto& r : rounds) {
+    round_ids.push_back(r.id);
+    scan_key += "|" + std::to_string(r.id);
+  }
+  std::shared_ptr<const covrepo::MapScan> scan = cache ? cache->get_scan(scan_key, versions) : nullptr;
+  if (!scan) {
+    auto fresh = covrepo::scan_rounds(s, round_ids);
+    // The whole country: the answers by the need area standing for their code.
+    if (region_org_id == 0)
+      for (auto& a : fresh.answers)
+        if (auto it = canonical.find(a.need_area_id); it != canonical.end()) a.need_area_id = it->second;
+    scan = std::make_shared<const covrepo::MapScan>(std::move(fresh));
+    if (cache) cache->put_scan(scan_key, versions, scan);
+  }
   std::vector<std::string> territory_codes;
   for (const auto& t : v.territories) territory_codes.push_back(t.code);
   std::vector<long long> needs;
@@ -679,7 +723,7 @@ CoverageMapView compute_map(soci::session& s, const std::vector<covrepo::RoundRo
   if (!q.kind_code.empty()) f.kinds = {q.kind_code};
   f.target_group = q.target_group;
   if (q.need_area_id != 0) f.needs = {q.need_area_id};
-  v.map = aggregate_coverage(scan.services, scan.answers, f, territory_codes, needs, q.overlap_threshold);
+  v.map = aggregate_coverage(scan->services, scan->answers, f, territory_codes, needs, q.overlap_threshold);
   return v;
 }
 
@@ -706,26 +750,36 @@ Result<std::shared_ptr<const CoverageMapView>> coverage_map(kvalis::store::Datab
       if (q.round_id != 0) return invalid("round", "network.map.all_regions");
       rounds = covrepo::latest_locked_rounds(s);
     } else {
-      auto sc = scope_of(s, caller.principal, q.region_code);
-      if (!sc) return sc.error();
-      region_org_id = sc->region.org_id;
-      region_code = sc->region.region_code;
+      // The public portal shows any region's map of locked rounds to anyone; else the caller must be related.
+      bool reads_all = false;
+      if (q.public_only) {
+        auto region = covrepo::region_by_code(s, q.region_code);
+        if (!region) return invalid("region", "network.region.unknown", {{"value", q.region_code}});
+        region_org_id = region->org_id;
+        region_code = region->region_code;
+      } else {
+        auto sc = scope_of(s, caller.principal, q.region_code);
+        if (!sc) return sc.error();
+        region_org_id = sc->region.org_id;
+        region_code = sc->region.region_code;
+        reads_all = sc->reads_all;
+      }
       if (q.round_id != 0) {
         auto r = covrepo::get_round(s, q.round_id);
         if (!r || r->region_org_id != region_org_id) return round_missing();
-        if (r->status != RoundStatus::locked && (q.public_only || !sc->reads_all)) return round_missing();
+        if (r->status != RoundStatus::locked && (q.public_only || !reads_all)) return round_missing();
         rounds.push_back(*r);
       } else if (auto r = covrepo::latest_locked_round(s, region_org_id)) {
         rounds.push_back(*r);
       }
     }
-    const std::string key = q.region_code + "|" + region_code + "|" + std::to_string(q.round_id) + "|" +
+    const std::string key = std::string(q.public_only ? "public|" : "") + q.region_code + "|" + region_code + "|" + std::to_string(q.round_id) + "|" +
                             std::to_string(rounds.empty() ? 0 : rounds.front().id) + "|" + q.kind_code + "|" +
                             q.target_group + "|" + std::to_string(q.need_area_id) + "|" +
                             std::to_string(q.overlap_threshold);
     if (cache)
       if (auto hit = cache->get(key, versions)) return hit;
-    auto map = std::make_shared<const CoverageMapView>(compute_map(s, rounds, region_org_id, region_code, q, catalogues));
+    auto map = std::make_shared<const CoverageMapView>(compute_map(s, rounds, region_org_id, region_code, q, catalogues, cache, versions));
     if (cache) {
       cache->count_computation();
       cache->put(key, versions, map);

@@ -122,7 +122,7 @@ struct CoverageQuery {
   long long round_id = 0;   // 0: the latest locked round (of every region for "all")
   std::string kind_code, target_group;
   long long need_area_id = 0;
-  bool public_only = false;  // only locked rounds (the public portal)
+  bool public_only = false;  // the public portal: any caller, region_code required, only locked rounds
   int overlap_threshold = kDefaultOverlapThreshold;
 };
 
@@ -152,8 +152,20 @@ class MapCache {
   void put(const std::string& key, const covrepo::MapVersions& versions, std::shared_ptr<const CoverageMapView> map);
   long long computations() const;  // how many times a map was computed instead of taken from here (tests)
   void count_computation();
+  // The scanned answers of a set of rounds (the costly part), shared by the maps of every filter.
+  std::shared_ptr<const covrepo::MapScan> get_scan(const std::string& key, const covrepo::MapVersions& versions);
+  void put_scan(const std::string& key, const covrepo::MapVersions& versions,
+                std::shared_ptr<const covrepo::MapScan> scan);
+  long long scans() const;  // how many times rounds were scanned (tests)
 
  private:
+  struct ScanEntry {
+    std::string key;
+    covrepo::MapVersions versions;
+    std::shared_ptr<const covrepo::MapScan> scan;
+  };
+  std::list<ScanEntry> scans_;  // most recently used first, at most 4
+  long long scan_count_ = 0;
   struct Entry {
     std::string key;
     covrepo::MapVersions versions;

@@ -6,6 +6,7 @@
 #include "network/app/cards_access.hpp"
 #include "network/store/cards_repo.hpp"
 #include "platform/core/dates.hpp"
+#include "platform/core/field_checks.hpp"
 #include "platform/core/text.hpp"
 #include "platform/store/activity_log.hpp"
 #include "platform/store/data_versions.hpp"
@@ -74,6 +75,9 @@ Status check_input(soci::session& s, const RegionRef& region, const MeetingInput
   if (!is_time(in.starts_at)) return invalid("starts_at", "network.meetings.time_invalid");
   if (in.place.size() > 300) return invalid("place", "network.cards.text_too_long", {{"max", "300"}});
   if (in.minutes.size() > 50000) return invalid("minutes", "network.cards.text_too_long", {{"max", "50000"}});
+  for (const auto& [field, value] : {std::pair<const char*, const std::string*>{"title", &in.title},
+                                     {"place", &in.place}, {"minutes", &in.minutes}})
+    if (auto st = check_characters(field, *value, true); !st) return st;
   if (!in.status.empty() && in.status != "planned" && in.status != "held" && in.status != "cancelled")
     return invalid("status", "network.meetings.status_unknown");
   if (in.card_version_id) {
@@ -194,6 +198,8 @@ Result<MeetingView> in_session::set_attendance(soci::session& s, const accounts:
                      {{"value", std::to_string(it.org_id)}});
     if (it.attendees.size() > 2000)
       return invalid("items[" + std::to_string(i) + "].attendees", "network.cards.text_too_long", {{"max", "2000"}});
+    if (auto st = check_characters("items[" + std::to_string(i) + "].attendees", it.attendees, true); !st)
+      return st.error();
   }
   for (const auto& it : items) repo::set_attendance(s, id, it.org_id, it.attended, trim(it.attendees));
   record(s, caller, "network.meeting.attendance", id, region.org_id, std::to_string(items.size()));

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "network/app/cards.hpp"
 #include "platform/core/dates.hpp"
 #include "platform/core/field_checks.hpp"
 #include "platform/store/activity_log.hpp"
@@ -47,26 +48,12 @@ std::vector<long long> provider_orgs(const Principal& p) {
   return out;
 }
 
-// The region a caller acts in: the one asked for, the caller's region organisation, the only region (platform
-// admin), or the region of the caller's services (a provider).
-Result<mrepo::RegionRow> region_for(soci::session& s, const Principal& p, const std::string& code) {
-  const auto all = mrepo::regions(s);
-  auto by_code = [&](const std::string& c) -> std::optional<mrepo::RegionRow> {
-    for (const auto& r : all)
-      if (r.region_code == c) return r;
-    return std::nullopt;
-  };
-  if (!code.empty()) {
-    if (auto r = by_code(code)) return *r;
-    return invalid("region", "network.region.unknown", {{"value", code}});
-  }
-  for (const auto& m : p.memberships)
-    if (m.organisation_type == OrganisationType::region)
-      if (auto r = mrepo::region_by_org(s, m.organisation_id)) return *r;
-  if (p.platform_admin && all.size() == 1) return all.front();
-  for (const auto& c : mrepo::service_region_codes(s, provider_orgs(p)))
-    if (auto r = by_code(c)) return *r;
-  return Error{ErrorCode::forbidden, "region", "network.region.required", {}};
+// The region a caller reads (network/app/cards.hpp reading_region: the code asked for, the caller's region
+// organisation, a municipality's region, the region of a provider's services, or the only region).
+Result<mrepo::RegionRow> region_for(soci::session& s, const accounts::Caller& caller, const std::string& code) {
+  auto r = reading_region(s, caller, code);
+  if (!r) return r.error();
+  return mrepo::RegionRow{r->org_id, r->region_code, r->name};
 }
 
 MinimalViewer viewer_in(soci::session& s, const Principal& p, const mrepo::RegionRow& region) {
@@ -201,7 +188,7 @@ std::vector<ServiceCheck> check_services(soci::session& s, long long region_org_
 Result<MinimalFormList> list_minimal_forms(kvalis::store::Database& db, const accounts::Caller& caller,
                                            const std::string& region_code) {
   return db.read([&](soci::session& s) -> Result<MinimalFormList> {
-    auto region = region_for(s, caller.principal, region_code);
+    auto region = region_for(s, caller, region_code);
     if (!region) return region.error();
     const auto viewer = viewer_in(s, caller.principal, *region);
     if (viewer == MinimalViewer::none) return forbidden("network.region.required");
@@ -244,7 +231,7 @@ Result<MinimalFormView> create_minimal_form(soci::session& s, const accounts::Ca
   if (in.region_org_id) {
     if (auto r = mrepo::region_by_org(s, in.region_org_id)) region = *r;
   } else {
-    region = region_for(s, caller.principal, in.region_code);
+    region = region_for(s, caller, in.region_code);
   }
   if (!region) return region.error();
   if (viewer_in(s, caller.principal, *region) != MinimalViewer::region_manager)

@@ -5,6 +5,7 @@
 
 #include "network/store/portal_repo.hpp"
 #include "platform/core/field_checks.hpp"
+#include "platform/core/text.hpp"
 #include "platform/store/activity_log.hpp"
 #include "platform/store/data_versions.hpp"
 
@@ -241,7 +242,10 @@ std::optional<PublicPortal> public_portal(soci::session& s, const Catalogues& ca
           cov.territories.push_back(std::move(pt));
         }
       std::sort(cov.territories.begin(), cov.territories.end(),
-                [](const PortalTerritory& a, const PortalTerritory& b) { return a.name < b.name; });
+                [](const PortalTerritory& a, const PortalTerritory& b) {
+                  // By name as a reader looks it up: Náchod before Nový Bydžov (diacritics folded).
+                  return std::pair(search_key(a.name), a.name) < std::pair(search_key(b.name), b.name);
+                });
       cov.cells = portal_coverage_cells(cov.territories, cov.needs, repo::coverage_services(s, round->id),
                                         repo::coverage_answers(s, round->id));
       cov.summary = portal_coverage_summary(cov.territories, cov.needs, cov.cells);

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "platform/core/csv.hpp"
+#include "platform/core/field_checks.hpp"
 #include "platform/core/text.hpp"
 
 namespace kvalis::network {
@@ -217,7 +218,7 @@ Status check_comment_part(std::string_view part, const std::vector<std::string>&
 Status check_comment_text(std::string_view text) {
   if (trim(text).empty()) return invalid("text", "network.comments.text_required");
   if (text.size() > kMaxCommentText) return invalid("text", "network.comments.too_long");
-  return ok_status();
+  return check_characters("text", text, true);
 }
 
 Status check_comment_answer(std::string_view status_text, std::string_view answer) {
@@ -227,7 +228,7 @@ Status check_comment_answer(std::string_view status_text, std::string_view answe
   if ((*status == CommentStatus::rejected || *status == CommentStatus::partly) && trim(answer).empty())
     return invalid("answer", "network.comments.reason_required");
   if (answer.size() > kMaxCommentText) return invalid("answer", "network.comments.too_long");
-  return ok_status();
+  return check_characters("answer", answer, true);
 }
 
 namespace {

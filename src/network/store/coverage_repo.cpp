@@ -1,5 +1,6 @@
 #include "network/store/coverage_repo.hpp"
 
+#include <tuple>
 #include <unordered_map>
 
 #include "platform/core/text.hpp"
@@ -379,54 +380,78 @@ std::vector<std::string> service_contacts(soci::session& s, long long service_id
   return out;
 }
 
+namespace {
+
+constexpr std::size_t kBatch = 4096;
+
+// Runs a query of one round id in batches of kBatch rows (SOCI's vector binding; row by row is slower).
+template <class... Columns, class Each>
+void each_batch(soci::session& s, const char* sql, long long round_id, Each&& each, std::vector<Columns>&... columns) {
+  (columns.resize(kBatch), ...);
+  soci::statement st(s);
+  st.alloc();
+  (st.exchange(soci::into(columns)), ...);
+  st.exchange(soci::use(round_id));
+  st.prepare(sql);
+  st.define_and_bind();
+  st.execute(false);
+  while (st.fetch()) {
+    const std::size_t n = std::get<0>(std::tie(columns...)).size();
+    for (std::size_t i = 0; i < n; ++i) each(i);
+    (columns.resize(kBatch), ...);
+  }
+}
+
+}  // namespace
+
 MapScan scan_rounds(soci::session& s, const std::vector<long long>& round_ids) {
-  MapScan out;
-  if (round_ids.empty()) return out;
-  std::vector<kvalis::store::Param> ids(round_ids.begin(), round_ids.end());
   // Only submitted forms count: a form left open holds no complete answer.
-  const std::string in = "b.status = 'submitted' AND b.round_id IN (" + placeholders(ids.size()) + ")";
+  MapScan out;
   std::unordered_map<long long, std::size_t> index;
-  {
-    Filter f;
-    f.add(in, ids);
-    for_each_row(s, "SELECT DISTINCT s.id, s.kind_code FROM nw_coverage_submissions b JOIN services s ON s.id = "
-                    "b.service_id" + f.where() + " ORDER BY s.id",
-                 f, [&](const soci::row& r) {
-                   index.emplace(as_ll(r, 0), out.services.size());
-                   out.services.push_back({as_ll(r, 0), as_str(r, 1), {}, {}});
-                 });
+  std::vector<long long> a, b;
+  std::vector<std::string> text;
+  for (long long round_id : round_ids) {
+    each_batch(
+        s,
+        "SELECT s.id, s.kind_code FROM nw_coverage_submissions b JOIN services s ON s.id = b.service_id "
+        "WHERE b.round_id = :r AND b.status = 'submitted'",
+        round_id,
+        [&](std::size_t i) {
+          if (index.emplace(a[i], out.services.size()).second) out.services.push_back({a[i], text[i], {}, {}});
+        },
+        a, text);
   }
-  {
-    Filter f;
-    f.add(in, ids);
-    for_each_row(s, "SELECT DISTINCT t.service_id, t.territory_code FROM nw_coverage_submissions b "
-                    "JOIN service_territories t ON t.service_id = b.service_id" + f.where(),
-                 f, [&](const soci::row& r) {
-                   if (auto it = index.find(as_ll(r, 0)); it != index.end())
-                     out.services[it->second].territories.push_back(as_str(r, 1));
-                 });
+  for (long long round_id : round_ids) {
+    each_batch(
+        s,
+        "SELECT t.service_id, t.territory_code FROM nw_coverage_submissions b "
+        "JOIN service_territories t ON t.service_id = b.service_id WHERE b.round_id = :r AND b.status = 'submitted'",
+        round_id,
+        [&](std::size_t i) {
+          if (auto it = index.find(a[i]); it != index.end()) out.services[it->second].territories.push_back(text[i]);
+        },
+        a, text);
+    each_batch(
+        s,
+        "SELECT g.service_id, g.code FROM nw_coverage_submissions b "
+        "JOIN service_target_groups g ON g.service_id = b.service_id WHERE b.round_id = :r AND b.status = 'submitted'",
+        round_id,
+        [&](std::size_t i) {
+          if (auto it = index.find(a[i]); it != index.end()) out.services[it->second].target_groups.push_back(text[i]);
+        },
+        a, text);
   }
-  {
-    Filter f;
-    f.add(in, ids);
-    for_each_row(s, "SELECT DISTINCT g.service_id, g.code FROM nw_coverage_submissions b "
-                    "JOIN service_target_groups g ON g.service_id = b.service_id" + f.where(),
-                 f, [&](const soci::row& r) {
-                   if (auto it = index.find(as_ll(r, 0)); it != index.end())
-                     out.services[it->second].target_groups.push_back(as_str(r, 1));
-                 });
-  }
-  {
-    Filter f;
-    f.add(in, ids);
-    out.answers.reserve(out.services.size() * 15);
-    for_each_row(s, "SELECT b.service_id, a.need_area_id, a.mode FROM nw_coverage_submissions b "
-                    "JOIN nw_coverage_answers a ON a.submission_id = b.id" + f.where(),
-                 f, [&](const soci::row& r) {
-                   out.answers.push_back(
-                       {as_ll(r, 0), as_ll(r, 1), parse_mode(as_str(r, 2)).value_or(CoverageMode::none)});
-                 });
-  }
+  out.answers.reserve(out.services.size() * 15);
+  for (long long round_id : round_ids)
+    each_batch(
+        s,
+        "SELECT b.service_id, a.need_area_id, a.mode FROM nw_coverage_submissions b "
+        "JOIN nw_coverage_answers a ON a.submission_id = b.id WHERE b.round_id = :r AND b.status = 'submitted'",
+        round_id,
+        [&](std::size_t i) {
+          out.answers.push_back({a[i], b[i], parse_mode(text[i]).value_or(CoverageMode::none)});
+        },
+        a, b, text);
   return out;
 }
 

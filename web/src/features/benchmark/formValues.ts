@@ -28,6 +28,14 @@ export function formatInputValue(v: number | null | undefined): string {
   return String(v).replace('.', ',');
 }
 
+/**
+ * What an item's input starts with: the saved value, or the value another module prefilled (item.source names
+ * it, e.g. the share of the minimal form of the service met, from the Network module); else empty.
+ */
+export function initialDraft(item: Pick<BmFormItem, 'entered' | 'value' | 'source'>): string {
+  return item.entered || item.source ? formatInputValue(item.value) : '';
+}
+
 /** The item problems by item code (rules are listed apart). */
 export function problemsByItem(problems: readonly BmProblem[]): Map<string, BmProblem[]> {
   const out = new Map<string, BmProblem[]>();

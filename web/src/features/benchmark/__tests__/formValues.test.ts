@@ -4,6 +4,7 @@ import {
   changedValues,
   csvTemplate,
   formatInputValue,
+  initialDraft,
   parseDecimal,
   problemsByItem,
   rangeHint,
@@ -118,5 +119,16 @@ describe('uploadContentType', () => {
   it('lets the file dialog offer both kinds', () => {
     expect(UPLOAD_ACCEPT).toContain('.xlsx');
     expect(UPLOAD_ACCEPT).toContain('.csv');
+  });
+});
+
+describe('initialDraft', () => {
+  it('starts with the saved value, or a value prefilled by another module, else empty', () => {
+    expect(initialDraft({ entered: true, value: 12.5, source: null })).toBe('12,5');
+    expect(
+      initialDraft({ entered: false, value: 66.67, source: 'z modulu Síť: podíl naplněné minimální podoby služby' }),
+    ).toBe('66,67');
+    expect(initialDraft({ entered: false, value: null, source: null })).toBe('');
+    expect(initialDraft({ entered: false, value: 3, source: undefined })).toBe('');
   });
 });

@@ -41,7 +41,7 @@ import { completionPercent } from '../completeness';
 import {
   changedValues,
   csvTemplate,
-  formatInputValue,
+  initialDraft,
   problemsByItem,
   ruleProblems,
   UPLOAD_ACCEPT,
@@ -59,7 +59,7 @@ interface UploadRowError {
 }
 
 function draftsOf(f: BmForm): Record<string, string> {
-  return Object.fromEntries(f.items.map((i) => [i.code, i.entered ? formatInputValue(i.value) : '']));
+  return Object.fromEntries(f.items.map((i) => [i.code, initialDraft(i)]));
 }
 
 export default function FormPage() {
@@ -420,7 +420,13 @@ export default function FormPage() {
                         return (
                           <>
                             <Input
-                              value={f.editable ? (drafts[i.code] ?? '') : i.entered ? formatDecimal(i.value, 6) : ''}
+                              value={
+                                f.editable
+                                  ? (drafts[i.code] ?? '')
+                                  : i.entered || i.source
+                                    ? formatDecimal(i.value, 6)
+                                    : ''
+                              }
                               disabled={!f.editable}
                               inputMode="decimal"
                               status={errors.length ? 'error' : undefined}
@@ -432,6 +438,11 @@ export default function FormPage() {
                               onBlur={() => leave(i.code)}
                               onPressEnter={() => leave(i.code)}
                             />
+                            {i.source ? (
+                              <div className="kv-muted" data-testid={`form-source-${i.code}`}>
+                                {i.source}
+                              </div>
+                            ) : null}
                             {errors.length ? (
                               <div className="kv-field-error" role="alert" data-testid={`form-error-${i.code}`}>
                                 {errors.join(' ')}

@@ -203,6 +203,8 @@ const cs = {
     exportChecks: 'Kontrola (XLSX)',
     summary: 'Splňuje {{meeting}} z {{services}} služeb · průměrný podíl splnění {{share}}',
     ownServices: 'Vidíte kontrolu svých služeb; nápravná opatření najdete v modulu Kvalita.',
+    notForYou:
+      'Minimální podobu služby stanovuje kraj a kontroluje podle ní služby poskytovatelů; vidí ji kraj a poskytovatelé. Karty služeb a mapu pokrytí najdete na ostatních záložkách.',
   },
 };
 
@@ -410,6 +412,8 @@ const en: typeof cs = {
     exportChecks: 'Check (XLSX)',
     summary: '{{meeting}} of {{services}} services meet it · mean share met {{share}}',
     ownServices: 'You see the check of your own services; their corrective actions are in the Quality module.',
+    notForYou:
+      'The region sets the minimal form of a service and checks the providers’ services against it; the region and the providers see it. The service cards and the coverage map are on the other tabs.',
   },
 };
 

@@ -64,3 +64,21 @@ export function sortChecks(checks: readonly ServiceCheck[]): ServiceCheck[] {
       a.service_name.localeCompare(b.service_name, 'cs'),
   );
 }
+
+export interface MinimalReader {
+  platform_admin: boolean;
+  memberships: readonly { organisation_type: string; role: string }[];
+}
+
+/**
+ * Who reads minimal forms (as the server decides): the platform administrator, the region's members and the
+ * providers' members, evaluators excepted. Municipalities, audit bodies and evaluators read the cards and the
+ * coverage map only, so their minimal-form page explains that instead of asking the server.
+ */
+export function readsMinimalForms(user: MinimalReader | null | undefined): boolean {
+  if (!user) return false;
+  if (user.platform_admin) return true;
+  return user.memberships.some(
+    (m) => (m.organisation_type === 'region' || m.organisation_type === 'provider') && m.role !== 'evaluator',
+  );
+}

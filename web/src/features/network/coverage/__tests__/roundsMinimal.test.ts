@@ -15,6 +15,7 @@ import {
   minimalChange,
   needsByShare,
   openGaps,
+  readsMinimalForms,
   requiredIds,
   sortChecks,
   suggestedIds,
@@ -169,4 +170,20 @@ describe('minimal form', () => {
     expect(sortChecks(checks).map((c) => c.service_id)).toEqual([3, 2, 1]);
     expect(checksSummary([])).toEqual({ services: 0, meeting: 0, meanShare: null, missingWithoutAction: 0 });
   });
+});
+
+describe('readsMinimalForms', () => {
+  const user = (platform_admin: boolean, ...ms: [string, string][]) => ({
+    platform_admin,
+    memberships: ms.map(([organisation_type, role]) => ({ organisation_type, role })),
+  });
+  it.each([
+    ['the platform administrator', user(true), true],
+    ['a region reader', user(false, ['region', 'readonly']), true],
+    ['a provider worker', user(false, ['provider', 'worker']), true],
+    ['a provider evaluator', user(false, ['provider', 'evaluator']), false],
+    ['a municipality (OSPOD)', user(false, ['municipality', 'manager']), false],
+    ['an audit body', user(false, ['audit_body', 'auditor']), false],
+    ['nobody logged in', null, false],
+  ] as const)('%s → %s', (_, u, expected) => expect(readsMinimalForms(u)).toBe(expected));
 });

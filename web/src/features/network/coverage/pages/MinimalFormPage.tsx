@@ -19,15 +19,21 @@ import {
 import { CheckOutlined, SaveOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../../app/AppShell';
+import { useCurrentUser } from '../../../../app/SessionContext';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { formatDate, formatPercent } from '../../../../lib/format';
 import { setMinimalForm, updateMinimalForm, useMinimalForm, useNetworkMutation } from '../api';
-import { minimalChange, requiredIds, suggestedIds } from '../minimal';
+import { minimalChange, readsMinimalForms, requiredIds, suggestedIds } from '../minimal';
+import { MinimalNotForYou } from './MinimalFormsPage';
 import type { MinimalNeed } from '../types';
 import { ChecksCard } from '../components/ChecksCard';
 import { MinimalStatusTag } from '../components/Tags';
 
 export default function MinimalFormPage() {
+  return readsMinimalForms(useCurrentUser()) ? <MinimalFormDetail /> : <MinimalNotForYou />;
+}
+
+function MinimalFormDetail() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const id = Number(useParams().id);

@@ -6,10 +6,12 @@ import { Alert, App, Button, Card, Form, Modal, Select, Table, Typography } from
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../../app/AppShell';
+import { useCurrentUser } from '../../../../app/SessionContext';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { formatDate } from '../../../../lib/format';
 import { createMinimalForm, useMinimalForms, useNetworkMutation, useRounds } from '../api';
 import { useCurrentRegion } from '../region';
+import { readsMinimalForms } from '../minimal';
 import { sortRounds } from '../rounds';
 import type { MinimalFormSummary } from '../types';
 import { MinimalStatusTag } from '../components/Tags';
@@ -20,6 +22,22 @@ interface CreateValues {
 }
 
 export default function MinimalFormsPage() {
+  return readsMinimalForms(useCurrentUser()) ? <MinimalForms /> : <MinimalNotForYou />;
+}
+
+/** Municipalities, audit bodies and evaluators: what the page is and who uses it, without asking the server. */
+export function MinimalNotForYou() {
+  const { t } = useTranslation();
+  return (
+    <div data-testid="minimal-forms-page" data-readers="none">
+      <PageHeader title={t('networkCoverage.minimal.title')} />
+      <Typography.Paragraph type="secondary">{t('networkCoverage.minimal.intro')}</Typography.Paragraph>
+      <Alert type="info" showIcon data-testid="minimal-not-for-you" message={t('networkCoverage.minimal.notForYou')} />
+    </div>
+  );
+}
+
+function MinimalForms() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
