@@ -3682,6 +3682,351 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/network/coverage/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Coverage collection rounds of the region (drafts for region staff only), with the completeness of the forms the caller sees */
+        get: operations["GET/api/network/coverage/rounds"];
+        put?: never;
+        /** Create a coverage round (draft): period, kinds of service, deadline */
+        post: operations["POST/api/network/coverage/rounds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/coverage/rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A coverage round */
+        get: operations["GET/api/network/coverage/rounds/{id}"];
+        /** Change a draft coverage round */
+        put: operations["PUT/api/network/coverage/rounds/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/coverage/rounds/{id}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open a round: one form per active service of its kinds, answered against the kind's published card; 409 naming the kinds without a published card */
+        post: operations["POST/api/network/coverage/rounds/{id}/open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/coverage/rounds/{id}/remind": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a reminder for every form not submitted; the services and their contacts */
+        post: operations["POST/api/network/coverage/rounds/{id}/remind"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/coverage/rounds/{id}/lock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lock a round: its answers no longer change and feed the coverage map */
+        post: operations["POST/api/network/coverage/rounds/{id}/lock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/coverage/rounds/{id}/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Forms of a round (region: all; provider: its own services) */
+        get: operations["GET/api/network/coverage/rounds/{id}/submissions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/coverage/rounds/{id}/upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload answers as .xlsx (first sheet) or CSV with columns service_id or registry_id, need_code, mode, mediated_service, clients, contacts, note; all or nothing, 422 with every bad row by line and column */
+        post: operations["POST/api/network/coverage/rounds/{id}/upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/coverage/rounds/{id}/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The upload template prefilled with the caller's open forms and their cards' needs */
+        get: operations["GET/api/network/coverage/rounds/{id}/template.xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/coverage/submissions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A service's coverage form: the card's needs, each with its answer */
+        get: operations["GET/api/network/coverage/submissions/{id}"];
+        /** Save answers (partly while open); 422 with problems by need and field */
+        put: operations["PUT/api/network/coverage/submissions/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/coverage/submissions/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a form: every need answered, a mediated need names the service or describes it; 422 with the problems */
+        post: operations["POST/api/network/coverage/submissions/{id}/submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/coverage/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Coverage map: per ORP territory × need how many services meet the need directly, by mediation, by referral or not at all; gaps and overlaps (counts of services only) */
+        get: operations["GET/api/network/coverage/map"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/coverage/gaps.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Gaps and overlaps of the coverage map as an Excel workbook */
+        get: operations["GET/api/network/coverage/gaps.xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/coverage/gaps.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Gaps and overlaps of the coverage map as CSV */
+        get: operations["GET/api/network/coverage/gaps.csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/minimal-forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Minimal forms of a service per kind of the region, with how many services meet them (a provider: the forms set, not the drafts) */
+        get: operations["GET/api/network/minimal-forms"];
+        put?: never;
+        /** Draft the minimal form of a kind from a locked coverage round: every need of the card with the share of the kind's services meeting it directly, none required yet */
+        post: operations["POST/api/network/minimal-forms"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/minimal-forms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A minimal form with its needs, the share meeting each directly, and which are required */
+        get: operations["GET/api/network/minimal-forms/{id}"];
+        /** Choose the required needs of a draft, its validity and note */
+        put: operations["PUT/api/network/minimal-forms/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/minimal-forms/{id}/set": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set the draft in force (the earlier set form of the kind becomes superseded) */
+        post: operations["POST/api/network/minimal-forms/{id}/set"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/minimal-forms/{id}/checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each service of the kind checked against the form: required, met, missing needs (with their corrective action), share met (a provider: its own) */
+        get: operations["GET/api/network/minimal-forms/{id}/checks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/minimal-forms/{id}/checks.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The checks of the services against the form as an Excel sheet */
+        get: operations["GET/api/network/minimal-forms/{id}/checks.xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/minimal-forms/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Corrective actions in the quality module for a service's missing needs (a process audit 'Kontrola minimální podoby služby' with a finding and an action per need); idempotent per service and need */
+        post: operations["POST/api/network/minimal-forms/{id}/actions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/services/{id}/minimal-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One service checked against the set minimal form of its kind */
+        get: operations["GET/api/network/services/{id}/minimal-check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/network/portal/settings": {
         parameters: {
             query?: never;
@@ -3990,6 +4335,439 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/network/years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The region's network of social services year by year (a provider counts its own services, a municipality sees approved years) */
+        get: operations["GET/api/network/years"];
+        put?: never;
+        /** Start the network of a year as a copy of the latest earlier year */
+        post: operations["POST/api/network/years"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/years/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The network of a year: services with capacity, territories, the entrustment act in force and the year's decisions */
+        get: operations["GET/api/network/years/{id}"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/years/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the approval of the year's network */
+        post: operations["POST/api/network/years/{id}/approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/years/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Include, change (capacity) or remove a service in a draft year */
+        post: operations["POST/api/network/years/{id}/decisions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/services/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A service in the network year by year with its decisions and entrustment acts */
+        get: operations["GET/api/network/services/{id}/history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/entrustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Entrustment acts (pověření) of the region's services (a provider: its own) */
+        get: operations["GET/api/network/entrustments"];
+        put?: never;
+        /** Record an entrustment act with its period and scope */
+        post: operations["POST/api/network/entrustments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/entrustments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change an entrustment act (amend, revoke) */
+        put: operations["PUT/api/network/entrustments/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/years/{id}/registry-diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The year's network against the registry: registered services left out, entries without a valid registration, capacities above the registered ones (region) */
+        get: operations["GET/api/network/years/{id}/registry-diff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/years/{id}/coverage-diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Needs of the latest locked coverage round that no network service meets directly in a territory */
+        get: operations["GET/api/network/years/{id}/coverage-diff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/years/{id}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The network of a year as an Excel workbook (network, decisions, registry comparison) */
+        get: operations["GET/api/network/years/{id}/export.xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The region's medium-term plans (SPRSS); municipalities and providers see those sent for comments or approved */
+        get: operations["GET/api/network/plans"];
+        put?: never;
+        /** Start a medium-term plan with its analytical part */
+        post: operations["POST/api/network/plans"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A medium-term plan: analytical part (texts and links to the coverage map, benchmark rounds, audit overview) and the tree with indicators */
+        get: operations["GET/api/network/plans/{id}"];
+        /** Change the plan's title, years, vision and analytical part */
+        put: operations["PUT/api/network/plans/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/plans/{id}/nodes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a priority, goal, measure or activity to the plan's tree */
+        post: operations["POST/api/network/plans/{id}/nodes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/plan-nodes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a node of the tree (texts, links to kinds, groups, territories) */
+        put: operations["PUT/api/network/plan-nodes/{id}"];
+        post?: never;
+        /** Delete a node with its subtree (not when an action plan uses it) */
+        delete: operations["DELETE/api/network/plan-nodes/{id}"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/plan-nodes/{id}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an indicator (benchmark, planning or manual) with targets per year */
+        post: operations["POST/api/network/plan-nodes/{id}/indicators"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/plan-indicators/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change an indicator, its targets and actual values per year */
+        put: operations["PUT/api/network/plan-indicators/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/plans/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the plan to municipalities and providers for comments until a date */
+        post: operations["POST/api/network/plans/{id}/send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/plans/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the approval of the plan */
+        post: operations["POST/api/network/plans/{id}/approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/plans/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Comments on the plan (the region: all; others: their organisation's) */
+        get: operations["GET/api/network/plans/{id}/comments"];
+        put?: never;
+        /** Comment on the plan or a node of it during the comment period */
+        post: operations["POST/api/network/plans/{id}/comments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/plan-comments/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer a comment: accepted, partly or rejected (with a reason) */
+        post: operations["POST/api/network/plan-comments/{id}/answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/plans/{id}/action-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The plan's one-year action plans */
+        get: operations["GET/api/network/plans/{id}/action-plans"];
+        put?: never;
+        /** Start the action plan of a year */
+        post: operations["POST/api/network/plans/{id}/action-plans"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/action-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An action plan with its items, their results and what they carry over */
+        get: operations["GET/api/network/action-plans/{id}"];
+        /** Set the items of a draft action plan (measures taken into the year) */
+        put: operations["PUT/api/network/action-plans/{id}"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/action-plans/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve an action plan */
+        post: operations["POST/api/network/action-plans/{id}/approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/action-plans/{id}/evaluate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Evaluate an approved action plan: each item done, partly or not, with evidence; actual indicator values */
+        post: operations["POST/api/network/action-plans/{id}/evaluate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/plans/{id}/action-plans/{year}/from-previous": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Carry the items of the previous year's evaluated action plan that were not done or done partly into this year's draft */
+        post: operations["POST/api/network/plans/{id}/action-plans/{year}/from-previous"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4174,6 +4952,7 @@ export interface components {
             help: string;
             value?: number | null;
             entered: boolean;
+            source?: string | null;
         };
         BmGroup: {
             id: number;
@@ -4790,6 +5569,178 @@ export interface components {
             with_no: number;
             items: components["schemas"]["NwPartDiff"][];
         };
+        NwCovAnswerInput: {
+            need_area_id: number;
+            mode?: string | null;
+            mediated_service_id?: number | null;
+            mediated_text?: string | null;
+            clients?: number | null;
+            contacts?: number | null;
+            note?: string | null;
+        };
+        NwCovCell: {
+            territory: string;
+            need_area_id: number;
+            direct: number;
+            mediated: number;
+            referred: number;
+            none: number;
+            services: number;
+        };
+        NwCovForm: {
+            submission: components["schemas"]["NwCovSubmission"];
+            round_title: string;
+            round_status: string;
+            deadline: string;
+            card_version_id: number;
+            needs: components["schemas"]["NwCovFormNeed"][];
+            can_edit: boolean;
+        };
+        NwCovFormInput: {
+            answers: components["schemas"]["NwCovAnswerInput"][];
+        };
+        NwCovFormNeed: {
+            need_area_id: number;
+            need_code: string;
+            need_name: string;
+            activities: string[];
+            mode?: string | null;
+            mediated_service_id?: number | null;
+            mediated_service_name: string;
+            mediated_text: string;
+            clients?: number | null;
+            contacts?: number | null;
+            note: string;
+        };
+        NwCovGap: {
+            territory: string;
+            territory_name: string;
+            need_area_id: number;
+            need_name: string;
+            kind: string;
+            mediated: number;
+            referred: number;
+            none: number;
+            services: number;
+        };
+        NwCovKind: {
+            code: string;
+            name: string;
+        };
+        NwCovMap: {
+            round?: components["schemas"]["NwCovMapRound"] | null;
+            rounds: components["schemas"]["NwCovMapRound"][];
+            needs: components["schemas"]["NwCovMapNeed"][];
+            territories: components["schemas"]["NwCovMapTerritory"][];
+            cells: components["schemas"]["NwCovCell"][];
+            gaps: components["schemas"]["NwCovGap"][];
+            overlaps: components["schemas"]["NwCovOverlap"][];
+            attribution: string;
+        };
+        NwCovMapNeed: {
+            id: number;
+            code: string;
+            name: string;
+        };
+        NwCovMapRound: {
+            id: number;
+            title: string;
+            period_from: string;
+            period_to: string;
+            status: string;
+        };
+        NwCovMapTerritory: {
+            code: string;
+            name: string;
+            population: number;
+        };
+        NwCovOverlap: {
+            territory: string;
+            territory_name: string;
+            need_area_id: number;
+            need_name: string;
+            direct: number;
+            services: number;
+        };
+        NwCovReminder: {
+            submission_id: number;
+            service_id: number;
+            service_name: string;
+            provider_name: string;
+            kind_name: string;
+            reminders: number;
+            contacts: string[];
+        };
+        NwCovReminderList: {
+            items: components["schemas"]["NwCovReminder"][];
+        };
+        NwCovRound: {
+            id: number;
+            title: string;
+            period_from: string;
+            period_to: string;
+            kinds: components["schemas"]["NwCovKind"][];
+            deadline: string;
+            status: string;
+            submitted: number;
+            total: number;
+            overdue: number;
+            region_code: string;
+            region_name: string;
+            opened_at: string;
+            locked_at: string;
+            can_manage: boolean;
+        };
+        NwCovRoundInput: {
+            title: string;
+            period_from: string;
+            period_to: string;
+            kinds: string[];
+            deadline: string;
+        };
+        NwCovRoundList: {
+            items: components["schemas"]["NwCovRound"][];
+        };
+        NwCovSubmission: {
+            id: number;
+            round_id: number;
+            service_id: number;
+            service_name: string;
+            provider_name: string;
+            kind_code: string;
+            kind_name: string;
+            status: string;
+            submitted_at: string;
+            source: string;
+            reminders: number;
+            answered: number;
+            needs: number;
+        };
+        NwCovSubmissionList: {
+            items: components["schemas"]["NwCovSubmission"][];
+        };
+        NwCovUploadResult: {
+            forms: number;
+            answers: number;
+        };
+        NwGapAction: {
+            need_area_id: number;
+            need_name: string;
+            action_id: number;
+            created: boolean;
+        };
+        NwGapActions: {
+            minimal_form_id: number;
+            service_id: number;
+            audit_id?: number | null;
+            items: components["schemas"]["NwGapAction"][];
+        };
+        NwGapActionsInput: {
+            service_id: number;
+            need_area_ids?: number[] | null;
+            due_date: string;
+            owner: string;
+        };
         NwInvitation: {
             org_id: number;
             org_name: string;
@@ -4825,6 +5776,69 @@ export interface components {
         };
         NwMeetingList: {
             items: components["schemas"]["NwMeeting"][];
+        };
+        NwMinimalForm: {
+            id: number;
+            region_org_id: number;
+            region_name: string;
+            kind_code: string;
+            kind_name: string;
+            status: string;
+            valid_from: string;
+            note: string;
+            basis_round?: number | null;
+            basis_round_title: string;
+            set_at?: string | null;
+            needs_required: number;
+            services_checked: number;
+            services_meeting: number;
+            can_manage: boolean;
+            needs: components["schemas"]["NwMinimalNeed"][];
+        };
+        NwMinimalFormChange: {
+            required?: number[] | null;
+            valid_from?: string | null;
+            note?: string | null;
+        };
+        NwMinimalFormInput: {
+            region?: string | null;
+            kind_code: string;
+            basis_round_id: number;
+        };
+        NwMinimalFormList: {
+            region_org_id: number;
+            region_code: string;
+            region_name: string;
+            can_manage: boolean;
+            items: components["schemas"]["NwMinimalFormSummary"][];
+        };
+        NwMinimalFormSummary: {
+            id: number;
+            kind_code: string;
+            kind_name: string;
+            status: string;
+            valid_from: string;
+            basis_round?: number | null;
+            basis_round_title: string;
+            needs_required: number;
+            services_checked: number;
+            services_meeting: number;
+        };
+        NwMinimalNeed: {
+            need_area_id: number;
+            code: string;
+            name: string;
+            name_cs: string;
+            name_en: string;
+            required: boolean;
+            share_direct: number;
+            services_answered: number;
+            services_direct: number;
+        };
+        NwMissingNeed: {
+            need_area_id: number;
+            name: string;
+            action_id?: number | null;
         };
         NwNeedActivity: {
             id: number;
@@ -4921,6 +5935,24 @@ export interface components {
         NwSendInput: {
             comments_until: string;
         };
+        NwServiceCheck: {
+            minimal_form_id: number;
+            service_id: number;
+            provider_id: number;
+            service_name: string;
+            provider_name: string;
+            kind_code: string;
+            round_id?: number | null;
+            answered: boolean;
+            meets: boolean;
+            required: number;
+            met: number;
+            missing: components["schemas"]["NwMissingNeed"][];
+            share_met: number;
+        };
+        NwServiceCheckList: {
+            items: components["schemas"]["NwServiceCheck"][];
+        };
         NwVersion: {
             version_id: number;
             card_id: number;
@@ -4972,6 +6004,426 @@ export interface components {
             partners_not_expect?: string | null;
             change_note?: string | null;
             needs: components["schemas"]["NwNeedInput"][];
+        };
+        NwyActRef: {
+            id: number;
+            act_number: string;
+            valid_from: string;
+            valid_to: string;
+            status: string;
+        };
+        NwyActionPlan: {
+            id: number;
+            plan_id: number;
+            year: number;
+            status: string;
+            approved_on: string;
+            evaluated_on: string;
+            items: number;
+        };
+        NwyActionPlanDetail: {
+            action_plan: components["schemas"]["NwyActionPlan"];
+            plan_title: string;
+            evaluation_summary: string;
+            items: components["schemas"]["NwyItem"][];
+            previous?: components["schemas"]["NwyActionPlan"] | null;
+            can_manage: boolean;
+        };
+        NwyActionPlanInput: {
+            year: number;
+        };
+        NwyActionPlanList: {
+            items: components["schemas"]["NwyActionPlan"][];
+        };
+        NwyAnswerInput: {
+            status: string;
+            answer?: string | null;
+        };
+        NwyApproveInput: {
+            approved_on: string;
+            approved_by_text?: string | null;
+        };
+        NwyCapacity: {
+            unit: string;
+            unit_name: string;
+            capacity: number;
+        };
+        NwyCarried: {
+            item_id: number;
+            year: number;
+            what: string;
+            result: string;
+            result_text: string;
+        };
+        NwyCodeName: {
+            code: string;
+            name: string;
+        };
+        NwyComment: {
+            id: number;
+            plan_id: number;
+            node_id?: number | null;
+            node_code: string;
+            node_title: string;
+            text: string;
+            author_name: string;
+            author_org_name: string;
+            author_org_type: string;
+            status: string;
+            status_name: string;
+            answer: string;
+            answered: boolean;
+            mine: boolean;
+        };
+        NwyCommentInput: {
+            node_id?: number | null;
+            text: string;
+            organisation_id?: number | null;
+        };
+        NwyCommentList: {
+            items: components["schemas"]["NwyComment"][];
+        };
+        NwyCoverageDiff: {
+            network_year_id: number;
+            year: number;
+            round?: components["schemas"]["NwyRoundRef"] | null;
+            needs: components["schemas"]["NwyNeed"][];
+            territories: components["schemas"]["NwyCodeName"][];
+            gaps: components["schemas"]["NwyGap"][];
+        };
+        NwyDateInput: {
+            approved_on: string;
+        };
+        NwyDecision: {
+            id: number;
+            network_year_id: number;
+            year: number;
+            service_id: number;
+            service_name: string;
+            kind: string;
+            kind_name: string;
+            decided_on: string;
+            reason: string;
+            decided_by_text: string;
+            capacity_before?: number | null;
+            capacity_after?: number | null;
+            capacity_unit: string;
+            dev_intention_id?: number | null;
+            territories_before: components["schemas"]["NwyCodeName"][];
+            territories_after: components["schemas"]["NwyCodeName"][];
+        };
+        NwyDecisionInput: {
+            service_id: number;
+            kind: string;
+            decided_on: string;
+            reason: string;
+            decided_by_text?: string | null;
+            capacity_after?: number | null;
+            capacity_unit?: string | null;
+            territories_after?: string[] | null;
+        };
+        NwyEntrustment: {
+            id: number;
+            service_id: number;
+            service_name: string;
+            provider_id: number;
+            provider_name: string;
+            act_number: string;
+            issued_on: string;
+            valid_from: string;
+            valid_to: string;
+            capacity?: number | null;
+            capacity_unit: string;
+            forms: components["schemas"]["NwyCodeName"][];
+            territories: components["schemas"]["NwyCodeName"][];
+            scope: string;
+            status: string;
+            note: string;
+        };
+        NwyEntrustmentInput: {
+            service_id?: number | null;
+            act_number: string;
+            issued_on: string;
+            valid_from: string;
+            valid_to: string;
+            capacity?: number | null;
+            capacity_unit?: string | null;
+            forms?: string[] | null;
+            territories?: string[] | null;
+            scope?: string | null;
+            status?: string | null;
+            note?: string | null;
+        };
+        NwyEntrustmentList: {
+            items: components["schemas"]["NwyEntrustment"][];
+        };
+        NwyEntry: {
+            service_id: number;
+            service_name: string;
+            provider_id: number;
+            provider_name: string;
+            kind_code: string;
+            kind_name: string;
+            capacity: number;
+            capacity_unit: string;
+            capacity_unit_name: string;
+            fte?: number | null;
+            territories: components["schemas"]["NwyCodeName"][];
+            entrustment?: components["schemas"]["NwyActRef"] | null;
+            decisions_this_year: components["schemas"]["NwyDecision"][];
+        };
+        NwyEvaluationInput: {
+            evaluated_on: string;
+            summary?: string | null;
+            items: components["schemas"]["NwyItemResult"][];
+            indicators?: components["schemas"]["NwyIndicatorActual"][] | null;
+        };
+        NwyGap: {
+            territory_code: string;
+            territory_name: string;
+            need_area_id: number;
+            need_name: string;
+            network_services: number;
+            outside_network: number;
+        };
+        NwyHistory: {
+            service_id: number;
+            service_name: string;
+            provider_name: string;
+            kind_name: string;
+            registry_status: string;
+            region_name: string;
+            years: components["schemas"]["NwyHistoryYear"][];
+            entrustments: components["schemas"]["NwyEntrustment"][];
+        };
+        NwyHistoryYear: {
+            network_year_id: number;
+            year: number;
+            status: string;
+            in_network: boolean;
+            capacity?: number | null;
+            capacity_unit: string;
+            decisions: components["schemas"]["NwyDecision"][];
+            entrustment?: components["schemas"]["NwyActRef"] | null;
+        };
+        NwyIndicator: {
+            id: number;
+            node_id: number;
+            source: string;
+            bm_group_id?: number | null;
+            bm_indicator_code: string;
+            pl_indicator_id?: number | null;
+            source_name: string;
+            name: string;
+            unit: string;
+            direction: string;
+            baseline?: number | null;
+            years: components["schemas"]["NwyIndicatorYear"][];
+        };
+        NwyIndicatorActual: {
+            indicator_id: number;
+            actual: number;
+        };
+        NwyIndicatorInput: {
+            source?: string | null;
+            bm_group_id?: number | null;
+            bm_indicator_code?: string | null;
+            pl_indicator_id?: number | null;
+            name: string;
+            unit?: string | null;
+            direction?: string | null;
+            baseline?: number | null;
+            years?: components["schemas"]["NwyIndicatorYear"][] | null;
+        };
+        NwyIndicatorYear: {
+            year: number;
+            target?: number | null;
+            actual?: number | null;
+        };
+        NwyItem: {
+            id: number;
+            node_id: number;
+            node_code: string;
+            node_title: string;
+            what: string;
+            responsible: string;
+            due: string;
+            budget?: number | null;
+            result: string;
+            result_name: string;
+            result_text: string;
+            evidence: string;
+            carried_from?: components["schemas"]["NwyCarried"] | null;
+        };
+        NwyItemInput: {
+            id?: number | null;
+            node_id: number;
+            what: string;
+            responsible?: string | null;
+            due?: string | null;
+            budget?: number | null;
+        };
+        NwyItemResult: {
+            id: number;
+            result: string;
+            result_text?: string | null;
+            evidence?: string | null;
+        };
+        NwyItemsInput: {
+            items: components["schemas"]["NwyItemInput"][];
+        };
+        NwyLink: {
+            kind: string;
+            ref_id?: number | null;
+            label: string;
+            url?: string | null;
+        };
+        NwyMismatch: {
+            service_id: number;
+            service_name: string;
+            provider_name: string;
+            kind_name: string;
+            reason: string;
+            reason_name: string;
+            network_capacity: number;
+            network_unit: string;
+            registered_capacity: number;
+            registered_unit: string;
+        };
+        NwyNeed: {
+            id: number;
+            name: string;
+        };
+        NwyNode: {
+            id: number;
+            parent_id?: number | null;
+            level: string;
+            level_name: string;
+            code: string;
+            title: string;
+            description: string;
+            responsible: string;
+            position: number;
+            kinds: components["schemas"]["NwyCodeName"][];
+            target_groups: components["schemas"]["NwyCodeName"][];
+            territories: components["schemas"]["NwyCodeName"][];
+            indicators: components["schemas"]["NwyIndicator"][];
+        };
+        NwyNodeInput: {
+            parent_id?: number | null;
+            level?: string | null;
+            code?: string | null;
+            title: string;
+            description?: string | null;
+            responsible?: string | null;
+            kinds?: string[] | null;
+            target_groups?: string[] | null;
+            territories?: string[] | null;
+            position?: number | null;
+        };
+        NwyNotRegistered: {
+            service_id: number;
+            service_name: string;
+            provider_name: string;
+            kind_name: string;
+            capacity: number;
+            capacity_unit: string;
+            registry_status: string;
+            registry_status_name: string;
+            ended_on: string;
+        };
+        NwyPlan: {
+            id: number;
+            region_code: string;
+            region_name: string;
+            title: string;
+            year_from: number;
+            year_to: number;
+            status: string;
+            comments_until: string;
+            approved_on: string;
+            comments_total: number;
+            comments_open: number;
+            action_plans: number;
+            can_manage: boolean;
+        };
+        NwyPlanDetail: {
+            plan: components["schemas"]["NwyPlan"];
+            vision: string;
+            analysis_text: string;
+            approved_by_text: string;
+            links: components["schemas"]["NwyLink"][];
+            coverage_round?: components["schemas"]["NwyRoundRef"] | null;
+            nodes: components["schemas"]["NwyNode"][];
+            action_plans: components["schemas"]["NwyActionPlan"][];
+            can_comment: boolean;
+        };
+        NwyPlanInput: {
+            region?: string | null;
+            title: string;
+            year_from: number;
+            year_to: number;
+            vision?: string | null;
+            analysis_text?: string | null;
+            links?: components["schemas"]["NwyLink"][] | null;
+        };
+        NwyPlanList: {
+            items: components["schemas"]["NwyPlan"][];
+        };
+        NwyRegistryDiff: {
+            network_year_id: number;
+            year: number;
+            not_in_network: components["schemas"]["NwyRegistryService"][];
+            not_registered: components["schemas"]["NwyNotRegistered"][];
+            capacity_mismatch: components["schemas"]["NwyMismatch"][];
+        };
+        NwyRegistryService: {
+            service_id: number;
+            service_name: string;
+            provider_name: string;
+            kind_name: string;
+            registered_capacity: number;
+            registered_unit: string;
+        };
+        NwyRoundRef: {
+            id: number;
+            title: string;
+            period_from: string;
+            period_to: string;
+        };
+        NwySendInput: {
+            comments_until: string;
+        };
+        NwyYear: {
+            id: number;
+            year: number;
+            status: string;
+            services: number;
+            capacity_by_unit: components["schemas"]["NwyCapacity"][];
+            approved_on: string;
+            approved_by_text: string;
+            can_manage: boolean;
+        };
+        NwyYearDetail: {
+            id: number;
+            year: number;
+            status: string;
+            approved_on: string;
+            approved_by_text: string;
+            region_code: string;
+            region_name: string;
+            previous_year?: number | null;
+            capacity_by_unit: components["schemas"]["NwyCapacity"][];
+            entries: components["schemas"]["NwyEntry"][];
+            decisions: components["schemas"]["NwyDecision"][];
+            can_manage: boolean;
+        };
+        NwyYearInput: {
+            year: number;
+            region?: string | null;
+        };
+        NwyYearList: {
+            items: components["schemas"]["NwyYear"][];
         };
         Organisation: {
             id: number;
@@ -16828,6 +18280,844 @@ export interface operations {
             };
         };
     };
+    "GET/api/network/coverage/rounds": {
+        parameters: {
+            query?: {
+                /** @description Region code (default: the caller's region); "all" for the whole country */
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwCovRoundList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/coverage/rounds": {
+        parameters: {
+            query?: {
+                /** @description Region code (default: the caller's region); "all" for the whole country */
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwCovRoundInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwCovRound"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/coverage/rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwCovRound"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/coverage/rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwCovRoundInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwCovRound"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/coverage/rounds/{id}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwCovRound"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/coverage/rounds/{id}/remind": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwCovReminderList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/coverage/rounds/{id}/lock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwCovRound"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/coverage/rounds/{id}/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwCovSubmissionList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/coverage/rounds/{id}/upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwCovUploadResult"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/coverage/rounds/{id}/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/coverage/submissions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwCovForm"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/coverage/submissions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwCovFormInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwCovForm"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/coverage/submissions/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwCovForm"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/coverage/map": {
+        parameters: {
+            query?: {
+                /** @description Region code (default: the caller's region); "all" for the whole country */
+                region?: string;
+                /** @description A round of the region (default: the latest locked) */
+                round?: number;
+                /** @description Only services of this kind (service_kinds code) */
+                kind?: string;
+                /** @description Only services for this target group */
+                target_group?: string;
+                /** @description Only this need area (id) */
+                need?: number;
+                /** @description Overlap: at least this many services meet the need directly (default 3) */
+                overlap?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwCovMap"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/coverage/gaps.xlsx": {
+        parameters: {
+            query?: {
+                /** @description Region code (default: the caller's region); "all" for the whole country */
+                region?: string;
+                /** @description A round of the region (default: the latest locked) */
+                round?: number;
+                /** @description Only services of this kind (service_kinds code) */
+                kind?: string;
+                /** @description Only services for this target group */
+                target_group?: string;
+                /** @description Only this need area (id) */
+                need?: number;
+                /** @description Overlap: at least this many services meet the need directly (default 3) */
+                overlap?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/coverage/gaps.csv": {
+        parameters: {
+            query?: {
+                /** @description Region code (default: the caller's region); "all" for the whole country */
+                region?: string;
+                /** @description A round of the region (default: the latest locked) */
+                round?: number;
+                /** @description Only services of this kind (service_kinds code) */
+                kind?: string;
+                /** @description Only services for this target group */
+                target_group?: string;
+                /** @description Only this need area (id) */
+                need?: number;
+                /** @description Overlap: at least this many services meet the need directly (default 3) */
+                overlap?: number;
+                /** @description CSV separator (semicolon writes decimal commas) */
+                delimiter?: "comma" | "semicolon";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/minimal-forms": {
+        parameters: {
+            query?: {
+                /** @description Region (kraj) code (default: the caller's region) */
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwMinimalFormList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/minimal-forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwMinimalFormInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwMinimalForm"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/minimal-forms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwMinimalForm"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/minimal-forms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwMinimalFormChange"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwMinimalForm"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/minimal-forms/{id}/set": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwMinimalForm"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/minimal-forms/{id}/checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwServiceCheckList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/minimal-forms/{id}/checks.xlsx": {
+        parameters: {
+            query?: {
+                /** @description Language of the sheet (default: the caller's) */
+                lang?: "" | "cs" | "en";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/minimal-forms/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwGapActionsInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwGapActions"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/services/{id}/minimal-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwServiceCheck"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     "GET/api/network/portal/settings": {
         parameters: {
             query?: {
@@ -17447,6 +19737,1103 @@ export interface operations {
                 };
                 content: {
                     "application/json": Record<string, never>;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/years": {
+        parameters: {
+            query?: {
+                /** @description Region code (kraj, e.g. 86); default: the caller's region */
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyYearList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwyYearInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyYearDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/years/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyYearDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/years/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwyApproveInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyYearDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/years/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwyDecisionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyDecision"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/services/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyHistory"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/entrustments": {
+        parameters: {
+            query?: {
+                /** @description Region code (kraj, e.g. 86); default: the caller's region */
+                region?: string;
+                /** @description Only the acts of this service */
+                service?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyEntrustmentList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/entrustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwyEntrustmentInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyEntrustment"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/entrustments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwyEntrustmentInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyEntrustment"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/years/{id}/registry-diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyRegistryDiff"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/years/{id}/coverage-diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyCoverageDiff"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/years/{id}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/plans": {
+        parameters: {
+            query?: {
+                /** @description Region code (kraj, e.g. 86); default: the caller's region */
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyPlanList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwyPlanInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyPlanDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyPlanDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwyPlanInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyPlanDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/plans/{id}/nodes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwyNodeInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyNode"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/plan-nodes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwyNodeInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyNode"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "DELETE/api/network/plan-nodes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/plan-nodes/{id}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwyIndicatorInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyIndicator"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/plan-indicators/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwyIndicatorInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyIndicator"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/plans/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwySendInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyPlanDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/plans/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwyApproveInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyPlanDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/plans/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyCommentList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/plans/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwyCommentInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyComment"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/plan-comments/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwyAnswerInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyComment"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/plans/{id}/action-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyActionPlanList"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/plans/{id}/action-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwyActionPlanInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyActionPlanDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "GET/api/network/action-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyActionPlanDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "PUT/api/network/action-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwyItemsInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyActionPlanDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/action-plans/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwyDateInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyActionPlanDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/action-plans/{id}/evaluate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NwyEvaluationInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyActionPlanDetail"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "POST/api/network/plans/{id}/action-plans/{year}/from-previous": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NwyActionPlanDetail"];
                 };
             };
             /** @description Error */
