@@ -20,6 +20,21 @@ const MUNICIPALITY = process.env.KVALIS_MUNICIPALITY_LOGIN ?? 'ospod.nachod';
 const MUNICIPALITY_READER = process.env.KVALIS_MUNICIPALITY_READER_LOGIN ?? 'mu.trutnov';
 const PHONE = { width: 390, height: 844 };
 
+/** Clicks a modal's button until the modal closes (a click during the opening animation can be lost). */
+async function submitModal(page, testId) {
+  const button = page.getByTestId(testId);
+  for (let i = 0; i < 3; i++) {
+    await button.click();
+    try {
+      await button.waitFor({ state: 'detached', timeout: 5_000 });
+      return;
+    } catch {
+      // still open: try again
+    }
+  }
+  await button.waitFor({ state: 'detached' });
+}
+
 test('the region records a decision and sees the network change; a provider sees its own services', async () => {
   const region = await apiLogin(REGION, DEMO_PASSWORD);
   const years = (await region.get('/api/network/years')).items;
@@ -116,14 +131,18 @@ test('a municipality comments on the plan and the region answers', async () => {
     ]) {
       await page.getByTestId(button).last().click();
       await page.getByTestId('nwp-node-title').fill(text);
-      if (button === 'nwp-node-add-measure') await choose(page, 'nwp-node-kinds', 'pečovatelská služba');
+      if (button === 'nwp-node-add-measure') {
+        await choose(page, 'nwp-node-kinds', 'pečovatelská služba');
+        await page.getByTestId('nwp-node-title').click(); // closes the list of kinds
+      }
       await page.getByTestId('nwp-node-save').click();
-      await page.locator('[data-testid="nwp-node-title"]', { hasText: text }).waitFor();
+      await page.locator('[data-testid="nwp-node-name"]', { hasText: text }).waitFor();
     }
     const measure = page.locator('[data-testid="nwp-node"][data-level="measure"]');
     await measure.locator('[data-testid="nwp-node-kind"]', { hasText: 'pečovatelská služba' }).waitFor();
     await page.getByTestId('nwp-plan-send').click();
-    await page.getByTestId('nwp-plan-send-submit').click();
+    await page.getByTestId('nwp-plan-until').waitFor();
+    await submitModal(page, 'nwp-plan-send-submit');
     await waitForStatus(page, 'nwp-plan-page', 'comments');
 
     await page.setViewportSize(PHONE);
@@ -212,7 +231,8 @@ test('an action plan is evaluated and what was not done is carried into the next
     await waitForStatus(page, 'nwp-action-plan-page', 'draft');
     assert.equal(await page.getByTestId('nwp-ap-item').count(), items.length);
     await page.getByTestId('nwp-ap-approve').click();
-    await page.getByTestId('nwp-approve-submit').click();
+    await page.getByTestId('nwp-approve-date').waitFor();
+    await submitModal(page, 'nwp-approve-submit');
     await waitForStatus(page, 'nwp-action-plan-page', 'approved');
 
     await page.getByTestId('nwp-ap-evaluate').click();

@@ -124,7 +124,7 @@ export function PlanTree({
             <Tag color={LEVEL_COLOURS[n.level] ?? 'default'}>
               {t(`networkPlan.level.${n.level}`)} {n.code}
             </Tag>
-            <Typography.Text strong data-testid="nwp-node-title">
+            <Typography.Text strong data-testid="nwp-node-name">
               {n.title}
             </Typography.Text>
           </Space>
