@@ -171,7 +171,7 @@ export default function EntrustmentsPage() {
               key: 'service',
               title: t('networkPlan.common.service'),
               render: (_, a) => (
-                <div style={{ minWidth: 180, maxWidth: 300, whiteSpace: 'normal' }}>
+                <div style={{ minWidth: 160, maxWidth: 260, whiteSpace: 'normal' }}>
                   <Link to={`/network/years/service/${a.service_id}${suffix}`}>{a.service_name}</Link>
                   <div className="kv-muted">{a.provider_name}</div>
                 </div>
@@ -204,7 +204,7 @@ export default function EntrustmentsPage() {
               title: t('networkPlan.common.territories'),
               responsive: ['lg'],
               render: (_, a) => (
-                <Space size={[0, 4]} wrap style={{ maxWidth: 260 }}>
+                <Space size={[0, 4]} wrap style={{ maxWidth: 200 }}>
                   {a.forms.map((f) => (
                     <Tag key={`f${f.code}`} color="blue">
                       {f.name || f.code}

@@ -126,15 +126,15 @@ export default function YearPage() {
             key: 'service',
             title: t('networkPlan.common.service'),
             render: (_, e) => (
-              <div style={{ minWidth: 180, maxWidth: 320, whiteSpace: 'normal' }}>
+              <div style={{ minWidth: 180, maxWidth: 300, whiteSpace: 'normal' }}>
                 <Link to={`/network/years/service/${e.service_id}${suffix}`} data-testid="nwp-entry-history">
                   {e.service_name}
                 </Link>
                 <div className="kv-muted">{e.provider_name}</div>
+                <div className="kv-muted">{e.kind_name}</div>
               </div>
             ),
           },
-          { key: 'kind', title: t('networkPlan.common.kind'), render: (_, e) => e.kind_name },
           {
             key: 'capacity',
             title: t('networkPlan.common.capacity'),
@@ -148,7 +148,7 @@ export default function YearPage() {
             title: t('networkPlan.common.territories'),
             responsive: ['md'],
             render: (_, e) => (
-              <Space size={[0, 4]} wrap style={{ maxWidth: 260 }}>
+              <Space size={[0, 4]} wrap style={{ maxWidth: 200 }}>
                 {e.territories.map((x) => (
                   <Tag key={x.code}>{x.name || x.code}</Tag>
                 ))}
@@ -186,7 +186,7 @@ export default function YearPage() {
                   key: 'actions',
                   title: '',
                   render: (_: unknown, e: Entry) => (
-                    <Space size={4}>
+                    <Space direction="vertical" size={4}>
                       <Button
                         size="small"
                         onClick={() => setDeciding({ kind: 'change', service_id: e.service_id })}
@@ -224,7 +224,11 @@ export default function YearPage() {
       onRow={(x) => ({ 'data-kind': x.kind, 'data-service-id': x.service_id }) as HTMLAttributes<HTMLElement>}
       columns={[
         { key: 'date', title: t('networkPlan.decision.date'), render: (_, x) => formatDate(x.decided_on) },
-        { key: 'service', title: t('networkPlan.common.service'), render: (_, x) => x.service_name },
+        {
+          key: 'service',
+          title: t('networkPlan.common.service'),
+          render: (_, x) => <div style={{ minWidth: 140, maxWidth: 240, whiteSpace: 'normal' }}>{x.service_name}</div>,
+        },
         { key: 'kind', title: t('networkPlan.decision.kind'), render: (_, x) => <DecisionTag kind={x.kind} /> },
         {
           key: 'capacity',
@@ -244,13 +248,13 @@ export default function YearPage() {
         {
           key: 'reason',
           title: t('networkPlan.decision.reason'),
-          render: (_, x) => <div style={{ maxWidth: 360, whiteSpace: 'normal' }}>{x.reason}</div>,
+          render: (_, x) => <div style={{ minWidth: 160, maxWidth: 300, whiteSpace: 'normal' }}>{x.reason}</div>,
         },
         {
           key: 'by',
           title: t('networkPlan.decision.by'),
           responsive: ['md'],
-          render: (_, x) => x.decided_by_text || '—',
+          render: (_, x) => <div style={{ maxWidth: 220, whiteSpace: 'normal' }}>{x.decided_by_text || '—'}</div>,
         },
       ]}
     />
