@@ -227,7 +227,7 @@ export default function YearPage() {
         {
           key: 'service',
           title: t('networkPlan.common.service'),
-          render: (_, x) => <div style={{ minWidth: 140, maxWidth: 240, whiteSpace: 'normal' }}>{x.service_name}</div>,
+          render: (_, x) => <div style={{ minWidth: 140, maxWidth: 200, whiteSpace: 'normal' }}>{x.service_name}</div>,
         },
         { key: 'kind', title: t('networkPlan.decision.kind'), render: (_, x) => <DecisionTag kind={x.kind} /> },
         {
@@ -248,7 +248,7 @@ export default function YearPage() {
         {
           key: 'reason',
           title: t('networkPlan.decision.reason'),
-          render: (_, x) => <div style={{ minWidth: 160, maxWidth: 300, whiteSpace: 'normal' }}>{x.reason}</div>,
+          render: (_, x) => <div style={{ minWidth: 160, maxWidth: 260, whiteSpace: 'normal' }}>{x.reason}</div>,
         },
         {
           key: 'by',
