@@ -27,12 +27,20 @@ start_nginx() {
 worker_processes auto;
 pid $dir/nginx.pid;
 error_log $dir/error.log warn;
-events { worker_connections 4096; }
+events { worker_connections 4096; multi_accept on; }
 http {
   access_log off;
   client_body_temp_path $dir/tmp; proxy_temp_path $dir/tmp; fastcgi_temp_path $dir/tmp;
   uwsgi_temp_path $dir/tmp; scgi_temp_path $dir/tmp;
   keepalive_requests 1000000;
+  # As nginx's own tuning guides serve static files: sendfile, descriptors of open files kept, one packet per
+  # response header where possible.
+  sendfile on;
+  tcp_nopush on;
+  tcp_nodelay on;
+  open_file_cache max=1000 inactive=60s;
+  open_file_cache_valid 60s;
+  open_file_cache_errors on;
   server {
     listen 127.0.0.1:$PORT_N;
     location / { root $dir/html; default_type "text/html; charset=utf-8"; }

@@ -42,7 +42,11 @@ async function axeViolations(page) {
   await page.addScriptTag({ path: AXE });
   return page.evaluate(async (tags) => {
     const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+    }));
   }, TAGS);
 }
 
@@ -50,10 +54,28 @@ async function axeViolations(page) {
 // card (the cards part of the module writes them), else the portal's "not found" page stands in for it.
 async function portalPages(page) {
   await page.goto(`${BASE_URL}/portal/86/`);
-  const cardHref = await page.locator('main a[href^="/portal/86/karty/"]').first().getAttribute('href').catch(() => null);
+  const cardHref = await page
+    .locator('main a[href^="/portal/86/karty/"]')
+    .first()
+    .getAttribute('href')
+    .catch(() => null);
   const card = cardHref ? cardHref.split('/').pop() : null;
-  const cs = ['/portal/', '/portal/86/', '/portal/86/sluzby', '/portal/86/pokryti', '/portal/86/ukazatele', '/portal/86/data'];
-  const en = ['/portal/en/', '/portal/en/86/', '/portal/en/86/services', '/portal/en/86/coverage', '/portal/en/86/indicators', '/portal/en/86/data'];
+  const cs = [
+    '/portal/',
+    '/portal/86/',
+    '/portal/86/sluzby',
+    '/portal/86/pokryti',
+    '/portal/86/ukazatele',
+    '/portal/86/data',
+  ];
+  const en = [
+    '/portal/en/',
+    '/portal/en/86/',
+    '/portal/en/86/services',
+    '/portal/en/86/coverage',
+    '/portal/en/86/indicators',
+    '/portal/en/86/data',
+  ];
   if (card) {
     cs.push(`/portal/86/karty/${card}`);
     en.push(`/portal/en/86/cards/${card}`);
@@ -119,7 +141,10 @@ test('the first page of the portal is under 100 KB over the wire and needs no ot
     const res = await b.page.goto(`${BASE_URL}/portal/`);
     const body = await res.body();
     assert.ok(body.length < 100 * 1024, `${body.length} bytes`);
-    assert.deepEqual(requests.filter((u) => !u.endsWith('/favicon.ico')), [`${BASE_URL}/portal/`]);
+    assert.deepEqual(
+      requests.filter((u) => !u.endsWith('/favicon.ico')),
+      [`${BASE_URL}/portal/`],
+    );
   } finally {
     await b.close();
   }

@@ -27,7 +27,14 @@ export async function fillDate(page, testId, text) {
   await input.press('Enter');
 }
 
-/** How many pixels the page is wider than the window (0 when nothing scrolls sideways). */
+/**
+ * How many pixels the page is wider than the window (0 when nothing scrolls sideways), once the layout has settled
+ * after a change of the window's size (the tabs and charts measure themselves again; up to 5 s).
+ */
 export async function horizontalOverflow(page) {
-  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  const over = () => document.documentElement.scrollWidth - window.innerWidth;
+  await page
+    .waitForFunction(() => document.documentElement.scrollWidth - window.innerWidth <= 1, null, { timeout: 5_000 })
+    .catch(() => undefined);
+  return page.evaluate(over);
 }

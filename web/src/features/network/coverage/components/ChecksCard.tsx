@@ -109,7 +109,6 @@ export function ChecksCard({ formId, canManage }: { formId: number; canManage: b
         loading={checks.isPending}
         dataSource={items}
         locale={{ emptyText: t('networkCoverage.minimal.noChecks') }}
-        scroll={{ x: 'max-content' }}
         onRow={(c) =>
           ({
             'data-testid': `minimal-check-${c.service_id}`,
@@ -130,6 +129,7 @@ export function ChecksCard({ formId, canManage }: { formId: number; canManage: b
           {
             key: 'met',
             title: t('networkCoverage.minimal.met'),
+            responsive: ['md'],
             render: (_, c) => t('networkCoverage.minimal.metOf', { met: c.met, required: c.required }),
           },
           {

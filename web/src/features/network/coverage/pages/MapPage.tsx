@@ -43,7 +43,18 @@ function mapLabels(t: TFunction): MapLabels {
   };
 }
 
-function GapTable({ rows, testId, empty }: { rows: GapRow[]; testId: string; empty: string }) {
+/** Gaps show how the need is answered otherwise (mediated, referred); overlaps how many meet it directly. */
+function GapTable({
+  rows,
+  testId,
+  empty,
+  overlaps = false,
+}: {
+  rows: GapRow[];
+  testId: string;
+  empty: string;
+  overlaps?: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <Table<GapRow>
@@ -53,7 +64,6 @@ function GapTable({ rows, testId, empty }: { rows: GapRow[]; testId: string; emp
       dataSource={rows}
       pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
       locale={{ emptyText: empty }}
-      scroll={{ x: 'max-content' }}
       onRow={(g) =>
         ({
           'data-testid': `${testId}-row`,
@@ -77,10 +87,30 @@ function GapTable({ rows, testId, empty }: { rows: GapRow[]; testId: string; emp
             </>
           ),
         },
-        { key: 'direct', title: t('networkCoverage.map.direct'), align: 'right', dataIndex: 'direct' },
-        { key: 'mediated', title: t('networkCoverage.map.mediated'), align: 'right', dataIndex: 'mediated' },
-        { key: 'referred', title: t('networkCoverage.map.referred'), align: 'right', dataIndex: 'referred' },
-        { key: 'services', title: t('networkCoverage.map.services'), align: 'right', dataIndex: 'services' },
+        ...(overlaps
+          ? [{ key: 'direct', title: t('networkCoverage.map.direct'), align: 'right' as const, dataIndex: 'direct' }]
+          : [
+              {
+                key: 'mediated',
+                title: t('networkCoverage.map.mediated'),
+                align: 'right' as const,
+                dataIndex: 'mediated',
+              },
+              {
+                key: 'referred',
+                title: t('networkCoverage.map.referred'),
+                align: 'right' as const,
+                dataIndex: 'referred',
+                responsive: ['sm' as const],
+              },
+            ]),
+        {
+          key: 'services',
+          title: t('networkCoverage.map.services'),
+          align: 'right',
+          dataIndex: 'services',
+          responsive: ['sm'],
+        },
       ]}
     />
   );
@@ -240,11 +270,15 @@ export default function MapPage() {
               </Card>
             </Col>
             <Col xs={24} xl={12}>
-              <Card title={`${t('networkCoverage.map.gaps')} (${gaps.length})`} size="small" className="kv-table-card">
+              <Card
+                title={`${t('networkCoverage.map.overlaps')} (${overlaps.length})`}
+                size="small"
+                className="kv-table-card"
+              >
                 <div className="kv-muted" style={{ padding: '0 8px' }}>
-                  {t('networkCoverage.map.gapsHelp')}
+                  {t('networkCoverage.map.overlapsHelp')}
                 </div>
-                <GapTable rows={gaps} testId="cov-gaps" empty={t('networkCoverage.map.noGaps')} />
+                <GapTable rows={overlaps} testId="cov-overlaps" empty={t('networkCoverage.map.noOverlaps')} overlaps />
               </Card>
             </Col>
           </Row>
@@ -269,15 +303,11 @@ export default function MapPage() {
               </Card>
             </Col>
             <Col xs={24}>
-              <Card
-                title={`${t('networkCoverage.map.overlaps')} (${overlaps.length})`}
-                size="small"
-                className="kv-table-card"
-              >
+              <Card title={`${t('networkCoverage.map.gaps')} (${gaps.length})`} size="small" className="kv-table-card">
                 <div className="kv-muted" style={{ padding: '0 8px' }}>
-                  {t('networkCoverage.map.overlapsHelp')}
+                  {t('networkCoverage.map.gapsHelp')}
                 </div>
-                <GapTable rows={overlaps} testId="cov-overlaps" empty={t('networkCoverage.map.noOverlaps')} />
+                <GapTable rows={gaps} testId="cov-gaps" empty={t('networkCoverage.map.noGaps')} />
               </Card>
             </Col>
           </Row>

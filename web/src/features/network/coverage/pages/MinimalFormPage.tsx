@@ -162,7 +162,6 @@ function MinimalFormDetail() {
               size="small"
               pagination={false}
               dataSource={f.needs}
-              scroll={{ x: 'max-content' }}
               data-testid="minimal-needs"
               onRow={(n) =>
                 ({

@@ -94,7 +94,6 @@ function MinimalForms() {
             (a, b) => a.kind_name.localeCompare(b.kind_name, 'cs') || b.id - a.id,
           )}
           locale={{ emptyText: t('networkCoverage.minimal.empty') }}
-          scroll={{ x: 'max-content' }}
           onRow={(f) =>
             ({
               'data-testid': `minimal-row-${f.id}`,
@@ -117,14 +116,21 @@ function MinimalForms() {
               title: t('networkCoverage.minimal.status'),
               render: (_, f) => <MinimalStatusTag status={f.status} />,
             },
-            { key: 'valid', title: t('networkCoverage.minimal.validFrom'), render: (_, f) => formatDate(f.valid_from) },
+            {
+              key: 'valid',
+              responsive: ['md'],
+              title: t('networkCoverage.minimal.validFrom'),
+              render: (_, f) => formatDate(f.valid_from),
+            },
             {
               key: 'basis',
+              responsive: ['md'],
               title: t('networkCoverage.minimal.basisRound'),
               render: (_, f) => f.basis_round_title || '—',
             },
             {
               key: 'required',
+              responsive: ['md'],
               title: t('networkCoverage.minimal.needsRequired'),
               align: 'right',
               dataIndex: 'needs_required',

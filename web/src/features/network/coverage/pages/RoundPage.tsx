@@ -280,7 +280,6 @@ export default function RoundPage() {
               loading={submissions.isPending}
               dataSource={sortSubmissions(submissions.data?.items ?? [])}
               locale={{ emptyText: t('networkCoverage.round.noSubmissions') }}
-              scroll={{ x: 'max-content' }}
               data-testid="cov-submissions"
               onRow={(s) =>
                 ({
@@ -328,17 +327,20 @@ export default function RoundPage() {
                 {
                   key: 'submitted',
                   title: t('networkCoverage.round.submittedAt'),
+                  responsive: ['lg'],
                   render: (_, s) => formatDateTime(s.submitted_at),
                 },
                 {
                   key: 'reminders',
                   title: t('networkCoverage.round.reminders'),
+                  responsive: ['lg'],
                   align: 'right',
                   render: (_, s) => s.reminders || '—',
                 },
                 {
                   key: 'open',
                   title: t('common.actions'),
+                  responsive: ['xl'],
                   render: (_, s) => (
                     <Link to={`/network/coverage/submissions/${s.id}`}>
                       <Button size="small" icon={<EditOutlined />}>

@@ -111,7 +111,6 @@ export default function RoundsPage() {
           loading={rounds.isPending}
           dataSource={sortRounds(rounds.data?.items ?? [])}
           locale={{ emptyText: t('networkCoverage.rounds.empty') }}
-          scroll={{ x: 'max-content' }}
           onRow={(r) =>
             ({ 'data-testid': `cov-round-row-${r.id}`, 'data-status': r.status }) as React.HTMLAttributes<HTMLElement>
           }
@@ -131,6 +130,7 @@ export default function RoundsPage() {
             {
               key: 'kinds',
               title: t('networkCoverage.rounds.kinds'),
+              responsive: ['lg'],
               render: (_, r) => (
                 <Space size={[0, 4]} wrap>
                   {r.kinds.map((k) => (
@@ -141,7 +141,12 @@ export default function RoundsPage() {
                 </Space>
               ),
             },
-            { key: 'deadline', title: t('networkCoverage.rounds.deadline'), render: (_, r) => formatDate(r.deadline) },
+            {
+              key: 'deadline',
+              title: t('networkCoverage.rounds.deadline'),
+              responsive: ['sm'],
+              render: (_, r) => formatDate(r.deadline),
+            },
             {
               key: 'status',
               title: t('networkCoverage.rounds.status'),
