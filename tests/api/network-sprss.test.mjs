@@ -48,6 +48,8 @@ describe('the plan and its tree', () => {
     assert.equal(r.body.plan.status, 'draft');
     assert.equal(r.body.plan.can_manage, true);
     assert.deepEqual(r.body.links.map((l) => [l.kind, l.label]), [['coverage_map', 'Mapa pokrytí potřeb 2024'], ['audit_overview', 'Přehled auditů kvality']]);
+    assert.equal(r.body.coverage_round, null); // no locked coverage round in this region
+    assert.deepEqual(r.body.benchmark_rounds, []); // no benchmark group in this region
     ids.plan = r.body.plan.id;
 
     await refused(() => region.post('/api/network/plans', { title: 'X', year_from: 2027, year_to: 2025 }), 400, 'year_to');

@@ -300,9 +300,9 @@ describe('comparisons and export', () => {
     assert.match(res.headers.get('content-type'), /spreadsheetml/);
     const files = unzipText(new Uint8Array(await res.arrayBuffer()));
     const workbook = files['xl/workbook.xml'];
-    for (const sheet of ['Síť 2025', 'Rozhodnutí', 'Porovnání s registrem']) assert.ok(workbook.includes(sheet), sheet);
+    for (const sheet of ['Síť 2025', 'Rozhodnutí', 'Pověření', 'Porovnání s registrem']) assert.ok(workbook.includes(sheet), sheet);
     const strings = Object.entries(files).filter(([n]) => n.includes('sharedStrings') || n.includes('sheet')).map(([, t]) => t).join('');
-    for (const text of ['Domov pro seniory Světlá', 'Kapacita v síti', 'vyřazení ze sítě', 'nesoulad kapacity', 'Celkem (lůžka)'])
+    for (const text of ['Domov pro seniory Světlá', 'Kapacita v síti', 'vyřazení ze sítě', 'nesoulad kapacity', 'Celkem (lůžka)', 'KHK/2024/002', 'Trutnov', 'terénní'])
       assert.ok(strings.includes(text), text);
     // a provider's workbook holds its own services only and no registry comparison
     const manager = await world.as('p1_manager');

@@ -544,11 +544,20 @@ Result<YearExport> year_export(kvalis::store::Database& db, const accounts::Call
   return db.read([&](soci::session& s) -> Result<YearExport> {
     auto v = visible_year(s, caller, year_id);
     if (!v) return v.error();
-    YearExport out{detail_of(s, v->first, v->second), std::nullopt};
+    YearExport out{detail_of(s, v->first, v->second), std::nullopt, {}, {}};
     if (v->second.role == NetworkRole::manager || v->second.role == NetworkRole::region_staff) {
       auto diff = registry_diff_in(s, v->first, v->second);
       if (diff) out.registry = std::move(*diff);
     }
+    const std::string first = std::to_string(v->first.year) + "-01-01", last = std::to_string(v->first.year) + "-12-31";
+    std::vector<std::string> codes;
+    for (auto& a : nrepo::list_entrustments(s, v->first.region_org_id, std::nullopt)) {
+      if (!sees_network_service(v->second.role, v->second.own_orgs, a.provider_id)) continue;
+      if (a.status == "revoked" || a.valid_from > last || a.valid_to < first) continue;
+      for (auto& c : split_codes(a.territories)) codes.push_back(c);
+      out.acts.push_back(std::move(a));
+    }
+    out.territory_names = nrepo::catalogue_names(s, "territories", codes);
     return out;
   });
 }

@@ -174,7 +174,9 @@ Result<CoverageDiffView> coverage_diff(kvalis::store::Database& db, const accoun
 
 struct YearExport {
   YearDetail detail;
-  std::optional<RegistryDiffView> registry;  // region staff only
+  std::optional<RegistryDiffView> registry;           // region staff only
+  std::vector<nrepo::EntrustmentRow> acts;             // acts in force in the year of the services the caller sees
+  std::map<std::string, std::string> territory_names;  // ORP code → name, for the acts
 };
 Result<YearExport> year_export(kvalis::store::Database& db, const accounts::Caller& caller, long long year_id);
 

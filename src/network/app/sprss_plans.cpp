@@ -5,6 +5,8 @@
 #include <map>
 #include <set>
 
+#include "benchmark/app/groups.hpp"
+#include "benchmark/app/rounds.hpp"
 #include "network/app/network_years.hpp"
 #include "platform/core/field_checks.hpp"
 #include "platform/core/text.hpp"
@@ -140,6 +142,19 @@ PlanDetail detail_of(soci::session& s, const accounts::Caller& caller, const Pla
   d.plan = a.plan;
   d.links = srepo::links_from_json(a.plan.analysis_links);
   d.coverage_round = nrepo::latest_locked_round(s, a.plan.region_org_id);
+  if (auto groups = benchmark::app::list_groups(s, caller, 200, 0))
+    for (const auto& g : groups->items) {
+      if (g.group.region_org_id != a.plan.region_org_id) continue;
+      auto rounds = benchmark::app::list_rounds(s, caller, g.group.id);
+      if (!rounds) continue;
+      for (const auto& r : *rounds)
+        if (r.status == benchmark::RoundStatus::locked)
+          d.benchmark_rounds.push_back({r.id, r.name, g.group.name, r.period_year});
+    }
+  std::sort(d.benchmark_rounds.begin(), d.benchmark_rounds.end(),
+            [](const BenchmarkRoundRef& x, const BenchmarkRoundRef& y) {
+              return x.period_year != y.period_year ? x.period_year > y.period_year : x.id > y.id;
+            });
   d.nodes = tree_of(s, a.plan.id);
   d.action_plans = srepo::list_action_plans(s, a.plan.id);
   d.comments = srepo::count_comments(s, a.plan.id);

@@ -54,10 +54,17 @@ struct NodeView {
   std::vector<CodeName> kinds, target_groups, territories;
   std::vector<IndicatorView> indicators;
 };
+// A locked benchmark round of one of the region's working groups, as the analytical part links it.
+struct BenchmarkRoundRef {
+  long long id = 0;
+  std::string name, group_name;
+  int period_year = 0;
+};
 struct PlanDetail {
   srepo::PlanRow plan;
   std::vector<srepo::AnalysisLink> links;
   std::optional<nrepo::LockedRound> coverage_round;  // the region's latest locked coverage round
+  std::vector<BenchmarkRoundRef> benchmark_rounds;    // locked rounds of the region's groups the caller reads
   std::vector<NodeView> nodes;                        // depth first, in code order
   std::vector<srepo::ActionPlanRow> action_plans;
   srepo::CommentCounts comments;

@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "platform/core/dates.hpp"
+#include "platform/core/text.hpp"
 
 namespace kvalis::network::exports {
 
@@ -36,6 +37,20 @@ std::string_view mismatch_reason_cs(std::string_view reason) {
   if (reason == "capacity_below") return "registrovaná kapacita je nižší než kapacita v síti";
   if (reason == "unit_differs") return "jiná jednotka kapacity v registru";
   return reason;
+}
+
+std::string_view form_cs(std::string_view form) {
+  if (form == "amb") return "ambulantní";
+  if (form == "pob") return "pobytová";
+  if (form == "ter") return "terénní";
+  return form;
+}
+
+std::string_view act_status_cs(std::string_view status) {
+  if (status == "valid") return "platné";
+  if (status == "amended") return "změněno";
+  if (status == "revoked") return "zrušeno";
+  return status;
 }
 
 namespace {
@@ -94,6 +109,26 @@ std::vector<Sheet> network_year_sheets(const app::YearExport& year) {
                         Cell(std::string(capacity_unit_cs(dc.capacity_unit))), Cell(dc.reason),
                         Cell(dc.decided_by_text)});
   sheets.push_back(std::move(dec));
+
+  Sheet acts;
+  acts.name = "Pověření";
+  acts.notes = {title, "Pověření platná v roce " + std::to_string(d.year.year)};
+  acts.header = {"Služba", "Poskytovatel", "Číslo pověření", "Vydáno", "Platnost od", "Platnost do", "Kapacita",
+                 "Jednotka", "Formy", "Území (ORP)", "Rozsah", "Stav"};
+  acts.widths = {40, 36, 18, 12, 12, 12, 10, 12, 20, 36, 50, 10};
+  for (const auto& a : year.acts) {
+    std::string forms, territories;
+    for (const auto& f : split_codes(a.forms)) forms += (forms.empty() ? "" : ", ") + std::string(form_cs(f));
+    for (const auto& t : split_codes(a.territories)) {
+      auto it = year.territory_names.find(t);
+      territories += (territories.empty() ? "" : ", ") + (it == year.territory_names.end() ? t : it->second);
+    }
+    acts.rows.push_back({Cell(a.service_name), Cell(a.provider_name), Cell(a.act_number), Cell(czech_date(a.issued_on)),
+                         Cell(czech_date(a.valid_from)), Cell(czech_date(a.valid_to)), opt(a.capacity),
+                         Cell(std::string(capacity_unit_cs(a.capacity_unit))), Cell(forms), Cell(territories),
+                         Cell(a.scope), Cell(std::string(act_status_cs(a.status)))});
+  }
+  sheets.push_back(std::move(acts));
 
   if (year.registry) {
     const auto& r = *year.registry;

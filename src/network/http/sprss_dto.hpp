@@ -151,6 +151,15 @@ struct NwyActionPlanList {
 };
 BOOST_DESCRIBE_STRUCT(NwyActionPlanList, (), (items))
 
+struct NwyBenchmarkRound {
+  static constexpr const char* kSchemaName = "NwyBenchmarkRound";
+  long long id = 0;
+  std::string name;
+  std::string group_name;
+  int period_year = 0;
+};
+BOOST_DESCRIBE_STRUCT(NwyBenchmarkRound, (), (id, name, group_name, period_year))
+
 struct NwyPlanDetail {
   static constexpr const char* kSchemaName = "NwyPlanDetail";
   NwyPlan plan;
@@ -159,12 +168,13 @@ struct NwyPlanDetail {
   std::string approved_by_text;
   std::vector<NwyLink> links;
   std::optional<NwyRoundRef> coverage_round;
+  std::vector<NwyBenchmarkRound> benchmark_rounds;
   std::vector<NwyNode> nodes;
   std::vector<NwyActionPlan> action_plans;
   bool can_comment = false;
 };
-BOOST_DESCRIBE_STRUCT(NwyPlanDetail, (), (plan, vision, analysis_text, approved_by_text, links, coverage_round, nodes,
-                                          action_plans, can_comment))
+BOOST_DESCRIBE_STRUCT(NwyPlanDetail, (), (plan, vision, analysis_text, approved_by_text, links, coverage_round,
+                                          benchmark_rounds, nodes, action_plans, can_comment))
 
 struct NwySendInput {
   static constexpr const char* kSchemaName = "NwySendInput";

@@ -99,6 +99,7 @@ dto::NwyPlanDetail plan_detail_dto(const napp::PlanDetail& d) {
   if (d.coverage_round)
     out.coverage_round = dto::NwyRoundRef{d.coverage_round->id, d.coverage_round->title, d.coverage_round->period_from,
                                           d.coverage_round->period_to};
+  for (const auto& r : d.benchmark_rounds) out.benchmark_rounds.push_back({r.id, r.name, r.group_name, r.period_year});
   for (const auto& n : d.nodes) out.nodes.push_back(node_dto(n));
   for (const auto& a : d.action_plans) out.action_plans.push_back(action_plan_dto(a));
   out.can_comment = d.can_comment;

@@ -6043,6 +6043,12 @@ export interface components {
             approved_on: string;
             approved_by_text?: string | null;
         };
+        NwyBenchmarkRound: {
+            id: number;
+            name: string;
+            group_name: string;
+            period_year: number;
+        };
         NwyCapacity: {
             unit: string;
             unit_name: string;
@@ -6354,6 +6360,7 @@ export interface components {
             approved_by_text: string;
             links: components["schemas"]["NwyLink"][];
             coverage_round?: components["schemas"]["NwyRoundRef"] | null;
+            benchmark_rounds: components["schemas"]["NwyBenchmarkRound"][];
             nodes: components["schemas"]["NwyNode"][];
             action_plans: components["schemas"]["NwyActionPlan"][];
             can_comment: boolean;
