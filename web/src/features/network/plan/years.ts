@@ -120,6 +120,8 @@ export interface DecisionDraft {
   decided_by_text: string;
   capacity_after: string;
   capacity_unit: string;
+  /** ORP codes the entry covers after the decision (include, change); undefined: unchanged / the registry's */
+  territories?: string[];
 }
 
 /** A number typed the Czech way ("1 250,5"); undefined when it is not a number. */
@@ -128,6 +130,9 @@ export function parseAmount(text: string): number | undefined {
   if (!t || !/^-?\d+(\.\d+)?$/.test(t)) return undefined;
   return Number(t);
 }
+
+const sameCodes = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && [...a].sort().join('|') === [...b].sort().join('|');
 
 /**
  * The draft's problems as [field, translation key]: a service (in the network for a change or removal, not in it
@@ -148,7 +153,11 @@ export function decisionProblems(d: DecisionDraft, entries: readonly Entry[]): [
       d.kind === 'change' &&
       entry &&
       c === entry.capacity &&
-      (d.capacity_unit || entry.capacity_unit) === entry.capacity_unit
+      (d.capacity_unit || entry.capacity_unit) === entry.capacity_unit &&
+      sameCodes(
+        d.territories ?? entry.territories.map((t) => t.code),
+        entry.territories.map((t) => t.code),
+      )
     )
       out.push(['capacity_after', 'networkPlan.decision.sameCapacity']);
   }
@@ -168,6 +177,7 @@ export function decisionInput(d: DecisionDraft): DecisionInput {
     const c = parseAmount(d.capacity_after);
     if (c !== undefined) body.capacity_after = c;
     if (d.capacity_unit) body.capacity_unit = d.capacity_unit;
+    if (d.territories?.length) body.territories_after = [...d.territories];
   }
   return body;
 }

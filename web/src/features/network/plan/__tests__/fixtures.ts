@@ -105,6 +105,7 @@ export function planDetail(patch: Partial<PlanDetail> = {}, plan: Partial<PlanDe
     approved_by_text: '',
     links: [],
     coverage_round: null,
+    benchmark_rounds: [],
     nodes: [],
     action_plans: [],
     can_comment: false,

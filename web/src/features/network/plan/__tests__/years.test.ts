@@ -132,6 +132,8 @@ describe('decisionProblems', () => {
     [{ capacity_after: 'hodně' }, [['capacity_after', 'networkPlan.decision.capacityPositive']]],
     [{ capacity_after: '100' }, [['capacity_after', 'networkPlan.decision.sameCapacity']]],
     [{ capacity_after: '100', capacity_unit: 'hodiny' }, []],
+    [{ capacity_after: '100', territories: ['5209'] }, [['capacity_after', 'networkPlan.decision.sameCapacity']]],
+    [{ capacity_after: '100', territories: ['5209', '5201'] }, []],
   ])('%j', (patch, problems) => expect(decisionProblems(draft(patch), entries)).toEqual(problems));
 });
 
@@ -148,6 +150,12 @@ describe('decisionInput', () => {
       capacity_after: 1250.5,
       capacity_unit: 'klient',
     });
+  });
+
+  it('sends the territories after an inclusion or a change when chosen, never for a removal', () => {
+    expect(decisionInput(draft({ territories: ['5201', '5209'] })).territories_after).toEqual(['5201', '5209']);
+    expect(decisionInput(draft({ territories: [] }))).not.toHaveProperty('territories_after');
+    expect(decisionInput(draft({ kind: 'remove', territories: ['5201'] }))).not.toHaveProperty('territories_after');
   });
 
   it('sends no capacity for a removal', () => {

@@ -11,15 +11,19 @@ import { recordDecision, usePlanMutation } from '../api';
 import { CAPACITY_UNITS, DECISION_KINDS, type DecisionKind, type Entry, type RegistryService } from '../types';
 import { decisionInput, decisionProblems, type DecisionDraft } from '../years';
 import { useUnitName } from './Tags';
+import { useCatalogueOptions } from './useCatalogueOptions';
 
 export function DecisionModal({
   yearId,
   entries,
   candidates,
   initial,
+  regionCode,
   onClose,
 }: {
   yearId: number;
+  /** the region's code: the ORP territories offered */
+  regionCode?: string;
   entries: readonly Entry[];
   /** registered services of the region outside the network (those an inclusion may take) */
   candidates: readonly RegistryService[];
@@ -29,6 +33,7 @@ export function DecisionModal({
   const { t } = useTranslation();
   const { message } = App.useApp();
   const unitName = useUnitName();
+  const territoryOptions = useCatalogueOptions(regionCode).territories;
   const start = (kind: DecisionKind, service_id?: number): DecisionDraft => {
     const e = entries.find((x) => x.service_id === service_id);
     const c = candidates.find((x) => x.service_id === service_id);
@@ -45,11 +50,24 @@ export function DecisionModal({
             ? String(c.registered_capacity).replace('.', ',')
             : '',
       capacity_unit: e?.capacity_unit ?? c?.registered_unit ?? '',
+      territories: kind === 'change' && e ? e.territories.map((x) => x.code) : undefined,
     };
   };
   const [d, setD] = useState<DecisionDraft>(() => start(initial.kind, initial.service_id));
   const [tried, setTried] = useState(false);
-  const save = usePlanMutation((body: DecisionDraft) => recordDecision(yearId, decisionInput(body)));
+  const save = usePlanMutation((body: DecisionDraft) => {
+    // territories go only when they differ from the entry's
+    const e = entries.find((x) => x.service_id === body.service_id);
+    const same =
+      !!e &&
+      !!body.territories &&
+      [...body.territories].sort().join('|') ===
+        e.territories
+          .map((x) => x.code)
+          .sort()
+          .join('|');
+    return recordDecision(yearId, decisionInput(same ? { ...body, territories: undefined } : body));
+  });
   const problems = decisionProblems(d, entries);
   const problem = (field: string) => {
     const p = tried ? problems.find(([f]) => f === field) : undefined;
@@ -133,6 +151,19 @@ export function DecisionModal({
                   options={CAPACITY_UNITS.map((u) => ({ value: u, label: unitName(u) }))}
                 />
               }
+            />
+          </Form.Item>
+        ) : null}
+        {d.kind !== 'remove' ? (
+          <Form.Item label={t('networkPlan.decision.territories')} extra={t('networkPlan.decision.territoriesHint')}>
+            <Select
+              mode="multiple"
+              allowClear
+              optionFilterProp="label"
+              value={d.territories ?? []}
+              onChange={(v: string[]) => setD({ ...d, territories: v })}
+              options={territoryOptions}
+              data-testid="nwp-decision-territories"
             />
           </Form.Item>
         ) : null}

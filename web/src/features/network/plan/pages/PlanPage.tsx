@@ -74,6 +74,13 @@ export default function PlanPage() {
             </Link>
           </Typography.Paragraph>
         ) : null}
+        {d.benchmark_rounds.map((r) => (
+          <Typography.Paragraph key={r.id} style={{ marginBottom: 4 }}>
+            <Link to={`/benchmarking/rounds/${r.id}`} data-testid="nwp-benchmark-round">
+              {t('networkPlan.plan.benchmarkRound', { year: r.period_year, name: r.name, group: r.group_name })}
+            </Link>
+          </Typography.Paragraph>
+        ))}
         {d.links.length === 0 ? (
           <Typography.Text type="secondary">{t('networkPlan.plan.noLinks')}</Typography.Text>
         ) : null}

@@ -248,7 +248,19 @@ export default function YearPage() {
         {
           key: 'reason',
           title: t('networkPlan.decision.reason'),
-          render: (_, x) => <div style={{ minWidth: 160, maxWidth: 260, whiteSpace: 'normal' }}>{x.reason}</div>,
+          render: (_, x) => (
+            <div style={{ minWidth: 160, maxWidth: 260, whiteSpace: 'normal' }}>
+              {x.reason}
+              {x.territories_after.length && x.kind !== 'remove' ? (
+                <div className="kv-muted" data-testid="nwp-decision-territories-change">
+                  {t('networkPlan.decision.territoriesChange', {
+                    before: x.territories_before.map((c) => c.name || c.code).join(', ') || '—',
+                    after: x.territories_after.map((c) => c.name || c.code).join(', '),
+                  })}
+                </div>
+              ) : null}
+            </div>
+          ),
         },
         {
           key: 'by',
@@ -528,6 +540,7 @@ export default function YearPage() {
           entries={entries}
           candidates={registry.data?.not_in_network ?? []}
           initial={deciding}
+          regionCode={d.region_code}
           onClose={() => setDeciding(null)}
         />
       ) : null}
