@@ -15,7 +15,10 @@ export function useCatalogueOptions(regionCode?: string) {
   const pick = (x: { name_cs: string; name_en: string }) => (en && x.name_en ? x.name_en : x.name_cs);
   const byLabel = (a: CodeOption, b: CodeOption) => a.label.localeCompare(b.label, 'cs');
   const c = catalogues.data;
+  const kindNames = new Map((c?.service_kinds ?? []).map((k) => [k.code, pick(k)]));
   return {
+    /** A kind's name in the UI language; the server's (Czech) name until the catalogue is loaded. */
+    kindName: (code: string, fallback = '') => kindNames.get(code) || fallback || code,
     loading: catalogues.isLoading,
     kinds: (c?.service_kinds ?? []).map((k) => ({ value: k.code, label: pick(k) })).sort(byLabel),
     targetGroups: (c?.target_groups ?? []).map((g) => ({ value: g.code, label: pick(g) })).sort(byLabel),

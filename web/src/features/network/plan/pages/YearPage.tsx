@@ -15,6 +15,7 @@ import { ApproveModal } from '../components/ApproveModal';
 import { CapacityText, useRegionSuffix, useStanding } from '../components/common';
 import { DecisionModal } from '../components/DecisionModal';
 import { DecisionTag, useCodeText, useUnitName, YearStatusTag } from '../components/Tags';
+import { useCatalogueOptions } from '../components/useCatalogueOptions';
 import {
   MISMATCH_REASONS,
   type ApproveInput,
@@ -49,13 +50,15 @@ export default function YearPage() {
   const approve = usePlanMutation((v: ApproveInput) => approveYear(id, v));
   const unitName = useUnitName();
   const code = useCodeText();
+  const { kindName } = useCatalogueOptions();
 
   if (year.error) return <ErrorAlert error={year.error} onRetry={() => void year.refetch()} backTo="/network/years" />;
   if (!d) return <Card loading />;
 
   const entries = d.entries;
   const shown = filterEntries(entries, filters);
-  const options = filterOptions(entries);
+  const found = filterOptions(entries);
+  const options = { ...found, kinds: found.kinds.map((k) => ({ ...k, label: kindName(k.value, k.label) })) };
   const totals = capacityByUnit(shown);
   const setView = (v: string) => {
     const next = new URLSearchParams(params);
@@ -131,7 +134,7 @@ export default function YearPage() {
                   {e.service_name}
                 </Link>
                 <div className="kv-muted">{e.provider_name}</div>
-                <div className="kv-muted">{e.kind_name}</div>
+                <div className="kv-muted">{kindName(e.kind_code, e.kind_name)}</div>
               </div>
             ),
           },

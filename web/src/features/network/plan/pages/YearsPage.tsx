@@ -14,6 +14,7 @@ import { createYear, usePlanMutation, useYearDetails, useYears } from '../api';
 import { capacityChartOption } from '../charts';
 import { useRegionSuffix, useStanding } from '../components/common';
 import { useUnitName, YearStatusTag } from '../components/Tags';
+import { useCatalogueOptions } from '../components/useCatalogueOptions';
 import type { NetworkYear, NetworkYearDetail } from '../types';
 import { capacityByKind, nextYear, seriesUnits, sortYears } from '../years';
 
@@ -27,7 +28,9 @@ export default function YearsPage() {
   const items = sortYears(years.data?.items ?? []);
   const details = useYearDetails(items.map((y) => y.id));
   const loaded = details.map((d) => d.data).filter((d): d is NetworkYearDetail => !!d);
-  const chart = capacityByKind(loaded);
+  const { kindName } = useCatalogueOptions();
+  const byKind = capacityByKind(loaded);
+  const chart = { ...byKind, series: byKind.series.map((x) => ({ ...x, name: kindName(x.kind, x.name) })) };
   const units = seriesUnits(chart.series);
   const [unit, setUnit] = useState<string>();
   const shownUnit = unit && units.includes(unit) ? unit : units[0];
