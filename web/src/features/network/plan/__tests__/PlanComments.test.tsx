@@ -87,7 +87,7 @@ describe('PlanComments', () => {
     click(byTestId(view.container, 'nwp-comment-send'));
     await settle();
     expect(addComment).toHaveBeenCalledWith(2, { text: 'Chybí Broumovsko.', node_id: 3 });
-  });
+  }, 30_000);
 
   it('lets the region answer an open comment, a reason required for a rejection', async () => {
     comments = [planComment({ id: 5 }), planComment({ id: 6, status: 'partly', answered: true, answer: 'Částečně.' })];
@@ -107,5 +107,5 @@ describe('PlanComments', () => {
     click(form.querySelector('[data-testid="nwp-answer-send"]'));
     await settle();
     expect(answerComment).toHaveBeenCalledWith(5, { status: 'rejected', answer: 'Rozpočet to nedovolí.' });
-  });
+  }, 30_000);
 });
