@@ -3,6 +3,7 @@
 // texts (key `networkCoverage`) are merged beside them.
 import type { MessageTable } from '../../app/feature';
 import { coverageMessages } from './coverage';
+import { planMessages } from './plan';
 import { financeMessages } from './finance';
 
 export const cs = {
@@ -538,6 +539,6 @@ export const en: typeof cs = {
 };
 
 export const messages: { cs: MessageTable; en: MessageTable } = {
-  cs: { network: cs, ...coverageMessages.cs, ...financeMessages.cs },
-  en: { network: en, ...coverageMessages.en, ...financeMessages.en },
+  cs: { network: cs, ...coverageMessages.cs, ...planMessages.cs, ...financeMessages.cs },
+  en: { network: en, ...coverageMessages.en, ...planMessages.en, ...financeMessages.en },
 };

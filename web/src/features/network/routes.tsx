@@ -4,6 +4,7 @@
 import { lazy } from 'react';
 import type { Feature, FeatureRoute } from '../../app/feature';
 import { COVERAGE_ROUTES } from './coverage';
+import { PLAN_ROUTES } from './plan';
 import { FINANCE_ROUTES } from './finance';
 import { messages } from './i18n';
 
@@ -38,6 +39,7 @@ export const CARD_ROUTES: readonly FeatureRoute[] = [
 export const NETWORK_ROUTES: readonly FeatureRoute[] = [
   ...CARD_ROUTES,
   ...COVERAGE_ROUTES,
+  ...PLAN_ROUTES,
   ...FINANCE_ROUTES,
   { path: '*', element: <NotFoundPage /> },
 ];

@@ -4,6 +4,7 @@ import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../../app/SessionContext';
 import { COVERAGE_TABS } from '../coverage';
+import { PLAN_TABS } from '../plan';
 import { FINANCE_TABS } from '../finance';
 import { tabForPath, visibleTabs } from '../network';
 
@@ -11,7 +12,7 @@ export function NetworkTabs() {
   const { t } = useTranslation();
   const location = useLocation();
   const navigate = useNavigate();
-  const tabs = visibleTabs(useCurrentUser(), [...COVERAGE_TABS, ...FINANCE_TABS]);
+  const tabs = visibleTabs(useCurrentUser(), [...COVERAGE_TABS, ...PLAN_TABS, ...FINANCE_TABS]);
   return (
     <Tabs
       className="no-print"
