@@ -27,7 +27,8 @@ namespace fapp = network::app;
 
 template <class T>
 T must(Result<T> r, const std::string& what) {
-  if (!r) throw std::runtime_error("network finance demo: " + what + ": " + r.error().message_key + " " + r.error().field);
+  if (!r)
+    throw std::runtime_error("network finance demo: " + what + ": " + r.error().message_key + " " + r.error().field);
   return std::move(*r);
 }
 
@@ -88,7 +89,8 @@ std::vector<fapp::ModelRowInput> model_rows(const DemoContext& ctx) {
 
 // A stable number in [0, 1) of a service, so that the demo's amounts vary but repeat from run to run.
 double jitter(long long id, int salt) {
-  const unsigned long long x = static_cast<unsigned long long>(id) * 2654435761ULL + static_cast<unsigned long long>(salt) * 40503ULL;
+  const unsigned long long x =
+      static_cast<unsigned long long>(id) * 2654435761ULL + static_cast<unsigned long long>(salt) * 40503ULL;
   return static_cast<double>(x % 1000) / 1000.0;
 }
 
@@ -102,8 +104,8 @@ NetworkStageSummary write_network_finance_demo(soci::session& s, const DemoConte
   (void)dev;
   NetworkStageSummary out{"Síť — financování", {}, {}};
   const int year = std::stoi(format_date(kvalis::store::now_epoch()).substr(0, 4));
-  const auto region = demo_caller(ctx, "kraj.referent", ctx.region_id, accounts::OrganisationType::region,
-                                  accounts::Role::manager);
+  const auto region =
+      demo_caller(ctx, "kraj.referent", ctx.region_id, accounts::OrganisationType::region, accounts::Role::manager);
   const auto provider = demo_caller(ctx, "poskytovatel.manazer", ctx.main_provider_id,
                                     accounts::OrganisationType::provider, accounts::Role::manager);
   const auto kinds = fapp::KindCheck{};
@@ -120,8 +122,9 @@ NetworkStageSummary write_network_finance_demo(soci::session& s, const DemoConte
     in.name = "Model financování sociálních služeb " + std::to_string(year);
     in.status = "approved";
     in.cost_growth = 0.045;
-    in.note = "Obvyklé náklady a obvyklé vlastní příjmy na jednotku podle druhu a formy; dotace státu pokrývá 90 % "
-              "vyrovnávací platby po odečtení ostatních veřejných zdrojů.";
+    in.note =
+        "Obvyklé náklady a obvyklé vlastní příjmy na jednotku podle druhu a formy; dotace státu pokrývá 90 % "
+        "vyrovnávací platby po odečtení ostatních veřejných zdrojů.";
     in.rows = model_rows(ctx);
     model_id = must(fapp::create_model(s, region, in, kinds), "model").head.id;
   }
@@ -146,7 +149,8 @@ NetworkStageSummary write_network_finance_demo(soci::session& s, const DemoConte
       // The budget: costs near the model's, revenues as such a service has them.
       const double cost = whole_thousands(first.cost * (0.96 + 0.1 * jitter(svc.id, 1)));
       fapp::BudgetInput b;
-      b.costs = {{"personnel", whole_thousands(cost * 0.71)}, {"operating", whole_thousands(cost * 0.26)},
+      b.costs = {{"personnel", whole_thousands(cost * 0.71)},
+                 {"operating", whole_thousands(cost * 0.26)},
                  {"investment", whole_thousands(cost * 0.03)}};
       const bool residential = outlook.units()[i] && *outlook.units()[i] == network::FinUnit::bed_day;
       const double own_revenue = first.own;
@@ -192,32 +196,32 @@ NetworkStageSummary write_network_finance_demo(soci::session& s, const DemoConte
       if (!outlook.units()[i] || *outlook.units()[i] != network::FinUnit::bed_day) continue;
       const auto& svc = outlook.base_data->services[i];
       const double capacity = outlook.base().services[i].front().capacity;
-      must(fapp::add_change(s, region, scenario_id,
-                            {svc.id, "", "capacity", "Přístavba: o pětinu lůžek více", year + 1,
-                             std::round(capacity * 1.2)},
-                            nullptr),
+      must(fapp::add_change(
+               s, region, scenario_id,
+               {svc.id, "", "capacity", "Přístavba: o pětinu lůžek více", year + 1, std::round(capacity * 1.2)},
+               nullptr),
            "capacity change");
       break;
     }
-    must(fapp::add_change(s, region, scenario_id,
-                          {0, "4", "reference_cost", "Růst mezd v přímé péči", year + 1, price_of("4").client_cost * 1.08},
-                          nullptr),
+    must(fapp::add_change(
+             s, region, scenario_id,
+             {0, "4", "reference_cost", "Růst mezd v přímé péči", year + 1, price_of("4").client_cost * 1.08}, nullptr),
          "cost change");
   }
   out.ids["fin_scenario"] = {scenario_id};
   q.scenario_id = scenario_id;
   const auto whatif = must(fapp::financing_outlook(s, region, q), "what-if");
 
-  out.counts = {{"model (řádků)", static_cast<long long>(model_rows(ctx).size())},
-                {"služeb s optimální dotací", static_cast<long long>(n)},
-                {"rozpočty zapsané nyní", budgets},
-                {"požadavky zapsané nyní", lines},
-                {"optimum " + std::to_string(year) + " (tis. Kč)",
-                 std::llround(outlook.base().total_optimal.front() / 1000.0)},
-                {"optimum " + std::to_string(year + 2) + " (tis. Kč)",
-                 std::llround(outlook.base().total_optimal.back() / 1000.0)},
-                {"scénář " + std::to_string(year + 2) + " (tis. Kč)",
-                 std::llround(whatif.result().total_optimal.back() / 1000.0)}};
+  out.counts = {
+      {"model (řádků)", static_cast<long long>(model_rows(ctx).size())},
+      {"služeb s optimální dotací", static_cast<long long>(n)},
+      {"rozpočty zapsané nyní", budgets},
+      {"požadavky zapsané nyní", lines},
+      {"optimum " + std::to_string(year) + " (tis. Kč)", std::llround(outlook.base().total_optimal.front() / 1000.0)},
+      {"optimum " + std::to_string(year + 2) + " (tis. Kč)",
+       std::llround(outlook.base().total_optimal.back() / 1000.0)},
+      {"scénář " + std::to_string(year + 2) + " (tis. Kč)",
+       std::llround(whatif.result().total_optimal.back() / 1000.0)}};
   return out;
 }
 

@@ -27,7 +27,8 @@ namespace napp = network::app;
 
 template <class T>
 T must(Result<T> r, const std::string& what) {
-  if (!r) throw std::runtime_error("network years demo: " + what + ": " + r.error().message_key + " " + r.error().field);
+  if (!r)
+    throw std::runtime_error("network years demo: " + what + ": " + r.error().message_key + " " + r.error().field);
   return std::move(*r);
 }
 
@@ -61,14 +62,14 @@ napp::DecisionRequest decision(long long service, const char* kind, int year, st
   d.kind = kind;
   d.decided_on = ys(year - 1) + "-12-10";
   d.reason = std::move(reason);
-  d.decided_by_text = "Rada Královéhradeckého kraje, usnesení RK/" + ys(year - 1) + "/" +
-                      std::to_string(40 + (year % 10));
+  d.decided_by_text =
+      "Rada Královéhradeckého kraje, usnesení RK/" + ys(year - 1) + "/" + std::to_string(40 + (year % 10));
   d.capacity_after = capacity;
   return d;
 }
 
-void entrust(soci::session& s, const accounts::Caller& region, const napp::nrepo::ServiceFacts& sv,
-             double capacity, const std::string& unit, int from_year, int to_year, int number, NetworkWritten& out) {
+void entrust(soci::session& s, const accounts::Caller& region, const napp::nrepo::ServiceFacts& sv, double capacity,
+             const std::string& unit, int from_year, int to_year, int number, NetworkWritten& out) {
   napp::EntrustmentInput in;
   in.service_id = sv.id;
   in.act_number = "KK/" + ys(from_year) + "/SOC/" + std::to_string(100 + number);
@@ -107,9 +108,9 @@ NetworkWritten write_network(soci::session& s, const accounts::Caller& region, i
     ++out.decisions;
     entrust(s, region, sv, sv.capacity, sv.capacity_unit, first, year + 1, ++act, out);
   }
-  must(napp::approve_year(s, region, start.year.id,
-                          {ys(first - 1) + "-12-15", "Zastupitelstvo Královéhradeckého kraje, usnesení ZK/" +
-                                                         ys(first - 1) + "/12"}),
+  must(napp::approve_year(
+           s, region, start.year.id,
+           {ys(first - 1) + "-12-15", "Zastupitelstvo Královéhradeckého kraje, usnesení ZK/" + ys(first - 1) + "/12"}),
        "approve " + ys(first));
 
   // year − 1: two capacity changes and an inclusion
@@ -130,9 +131,9 @@ NetworkWritten write_network(soci::session& s, const accounts::Caller& region, i
        "include " + joined.name);
   ++out.decisions;
   entrust(s, region, joined, joined.capacity, joined.capacity_unit, year - 1, year + 1, ++act, out);
-  must(napp::approve_year(s, region, middle.year.id,
-                          {ys(year - 2) + "-12-15", "Zastupitelstvo Královéhradeckého kraje, usnesení ZK/" +
-                                                        ys(year - 2) + "/11"}),
+  must(napp::approve_year(
+           s, region, middle.year.id,
+           {ys(year - 2) + "-12-15", "Zastupitelstvo Královéhradeckého kraje, usnesení ZK/" + ys(year - 2) + "/11"}),
        "approve " + ys(year - 1));
 
   // this year (a draft): a removal, a reduction and an inclusion
@@ -145,8 +146,7 @@ NetworkWritten write_network(soci::session& s, const accounts::Caller& region, i
   ++out.decisions;
   const auto& reduced = services[3];
   must(napp::record_decision(s, region, current.year.id,
-                             decision(reduced.id, "change", year,
-                                      "Snížení kapacity podle dlouhodobě nižší obsazenosti",
+                             decision(reduced.id, "change", year, "Snížení kapacity podle dlouhodobě nižší obsazenosti",
                                       std::max(1.0, std::round(reduced.capacity * 0.85)))),
        "reduce " + reduced.name);
   ++out.decisions;
@@ -173,10 +173,20 @@ const std::vector<NodeSpec>& plan_nodes() {
   static const std::vector<NodeSpec> kNodes = {
       {"priority", -1, "Dostupnost sociálních služeb v území", "odbor sociálních věcí", {}, {}, {}},
       {"goal", 0, "Terénní služby dostupné v každém ORP", "oddělení plánování", {"3", "4"}, {"17", "24"}, {}},
-      {"measure", 1, "Rozšířit pečovatelskou službu do obcí bez pokrytí", "oddělení plánování", {"4"}, {"24", "17"},
+      {"measure",
+       1,
+       "Rozšířit pečovatelskou službu do obcí bez pokrytí",
+       "oddělení plánování",
+       {"4"},
+       {"24", "17"},
        {"5201", "5211"}},
       {"activity", 2, "Nové středisko pečovatelské služby na Broumovsku", "Charita", {"4"}, {"24"}, {"5201"}},
-      {"measure", 1, "Posílit osobní asistenci v Trutnovsku", "oddělení plánování", {"3"}, {"15", "17"},
+      {"measure",
+       1,
+       "Posílit osobní asistenci v Trutnovsku",
+       "oddělení plánování",
+       {"3"},
+       {"15", "17"},
        {"5214", "5215"}},
       {"goal", 0, "Odlehčení pečujícím osobám", "oddělení plánování", {"8"}, {"26"}, {}},
       {"measure", 5, "Odlehčovací služby v každém okrese", "oddělení plánování", {"8"}, {"26", "24"}, {}},
@@ -187,9 +197,19 @@ const std::vector<NodeSpec>& plan_nodes() {
       {"measure", 10, "Vzdělávání pracovníků v přímé péči", "oddělení kvality", {}, {}, {}},
       {"priority", -1, "Prevence a podpora rodin s dětmi", "odbor sociálních věcí", {}, {"23"}, {}},
       {"goal", 12, "Dostupné služby pro rodiny s dětmi", "oddělení prevence", {"28"}, {"23"}, {}},
-      {"measure", 13, "Sociálně aktivizační služby pro rodiny ve všech ORP", "oddělení prevence", {"28"}, {"23"},
+      {"measure",
+       13,
+       "Sociálně aktivizační služby pro rodiny ve všech ORP",
+       "oddělení prevence",
+       {"28"},
+       {"23"},
        {"5202", "5206", "5212"}},
-      {"measure", 13, "Terénní programy v sociálně vyloučených lokalitách", "oddělení prevence", {"32"}, {"20"},
+      {"measure",
+       13,
+       "Terénní programy v sociálně vyloučených lokalitách",
+       "oddělení prevence",
+       {"32"},
+       {"20"},
        {"5205", "5209"}},
   };
   return kNodes;
@@ -208,8 +228,9 @@ PlanWritten write_plan(soci::session& s, const DemoContext& ctx, const accounts:
   in.title = title;
   in.year_from = year - 1;
   in.year_to = year + 1;
-  in.vision = "Každý obyvatel kraje najde v dosahu svého ORP službu, která odpovídá jeho potřebám, v kvalitě "
-              "ověřené audity a srovnáváním.";
+  in.vision =
+      "Každý obyvatel kraje najde v dosahu svého ORP službu, která odpovídá jeho potřebám, v kvalitě "
+      "ověřené audity a srovnáváním.";
   in.analysis_text =
       "Analytická část vychází z mapy pokrytí potřeb (uzamčené kolo sběru), z výsledků srovnávání služeb "
       "(benchmarking) a z přehledu auditů kvality. Nejvíce chybí terénní péče na Broumovsku a v Trutnovsku, "
@@ -240,11 +261,11 @@ PlanWritten write_plan(soci::session& s, const DemoContext& ctx, const accounts:
     double baseline, t1, t2, t3;
   };
   std::vector<long long> indicators;
-  for (const auto& spec : {IndicatorSpec{2, "Obce s dostupnou pečovatelskou službou", "obce", 62, 66, 72, 80},
-                           IndicatorSpec{6, "Okresy s odlehčovací službou", "okresy", 3, 4, 5, 5},
-                           IndicatorSpec{9, "Služby v síti s auditem kvality za poslední 3 roky", "%", 38, 50, 65, 80},
-                           IndicatorSpec{14, "Rodiny podpořené sociálně aktivizační službou", "rodiny", 170, 185,
-                                         200, 220}}) {
+  for (const auto& spec :
+       {IndicatorSpec{2, "Obce s dostupnou pečovatelskou službou", "obce", 62, 66, 72, 80},
+        IndicatorSpec{6, "Okresy s odlehčovací službou", "okresy", 3, 4, 5, 5},
+        IndicatorSpec{9, "Služby v síti s auditem kvality za poslední 3 roky", "%", 38, 50, 65, 80},
+        IndicatorSpec{14, "Rodiny podpořené sociálně aktivizační službou", "rodiny", 170, 185, 200, 220}}) {
     napp::IndicatorInput ind;
     ind.name = spec.name;
     ind.unit = spec.unit;
@@ -260,27 +281,30 @@ PlanWritten write_plan(soci::session& s, const DemoContext& ctx, const accounts:
                                  accounts::Role::manager);
   const auto provider = demo_caller(ctx, "poskytovatel.manazer", ctx.main_provider_id,
                                     accounts::OrganisationType::provider, accounts::Role::manager);
-  auto c1 = must(napp::add_plan_comment(s, ospod, out.plan_id,
-                                   {ids.at(14),
-                                    "V ORP Náchod chybí sociálně aktivizační služba pro rodiny v Polici nad Metují a "
-                                    "v Hronově; prosíme doplnit území opatření.",
-                                    std::nullopt},
-                                   today),
-                 "municipality comment");
-  auto c2 = must(napp::add_plan_comment(s, provider, out.plan_id,
-                                   {ids.at(2),
-                                    "Navrhujeme sledovat u opatření i obsazenost pečovatelské služby, ne jen počet "
-                                    "obcí.",
-                                    std::nullopt},
-                                   today),
-                 "provider comment");
+  auto c1 =
+      must(napp::add_plan_comment(s, ospod, out.plan_id,
+                                  {ids.at(14),
+                                   "V ORP Náchod chybí sociálně aktivizační služba pro rodiny v Polici nad Metují a "
+                                   "v Hronově; prosíme doplnit území opatření.",
+                                   std::nullopt},
+                                  today),
+           "municipality comment");
+  auto c2 =
+      must(napp::add_plan_comment(s, provider, out.plan_id,
+                                  {ids.at(2),
+                                   "Navrhujeme sledovat u opatření i obsazenost pečovatelské služby, ne jen počet "
+                                   "obcí.",
+                                   std::nullopt},
+                                  today),
+           "provider comment");
   out.comments = 2;
   must(napp::answer_plan_comment(s, region, c1.comment.id, "partly",
-                            "Náchod doplníme pro rok " + ys(year + 1) + "; v roce " + ys(year) +
-                                " na novou kapacitu nejsou prostředky."),
+                                 "Náchod doplníme pro rok " + ys(year + 1) + "; v roce " + ys(year) +
+                                     " na novou kapacitu nejsou prostředky."),
        "answer municipality");
-  must(napp::answer_plan_comment(s, region, c2.comment.id, "accepted", "Ukazatel obsazenosti doplníme při aktualizaci."),
-       "answer provider");
+  must(
+      napp::answer_plan_comment(s, region, c2.comment.id, "accepted", "Ukazatel obsazenosti doplníme při aktualizaci."),
+      "answer provider");
   must(napp::approve_plan(s, region, out.plan_id,
                           {today, "Zastupitelstvo Královéhradeckého kraje, usnesení ZK/" + ys(year) + "/3"}),
        "approve plan");
@@ -290,8 +314,8 @@ PlanWritten write_plan(soci::session& s, const DemoContext& ctx, const accounts:
   std::vector<napp::ItemInput> items = {
       {std::nullopt, ids.at(2), "Výběrové řízení na poskytovatele pečovatelské služby na Broumovsku",
        "oddělení plánování", ys(year - 1) + "-04-30", 0.0},
-      {std::nullopt, ids.at(3), "Otevřít středisko pečovatelské služby v Broumově", "Charita",
-       ys(year - 1) + "-10-31", 1800000.0},
+      {std::nullopt, ids.at(3), "Otevřít středisko pečovatelské služby v Broumově", "Charita", ys(year - 1) + "-10-31",
+       1800000.0},
       {std::nullopt, ids.at(6), "Analýza potřeby odlehčovacích služeb v okresech Náchod a Trutnov",
        "oddělení plánování", ys(year - 1) + "-09-30", 150000.0},
       {std::nullopt, ids.at(11), "Kurz pro pracovníky v přímé péči (24 hodin) pro poskytovatele v síti",
@@ -301,8 +325,9 @@ PlanWritten write_plan(soci::session& s, const DemoContext& ctx, const accounts:
   must(napp::approve_action_plan(s, region, ap.action_plan.id, ys(year - 2) + "-12-15"), "approve action plan");
   napp::EvaluationInput e;
   e.evaluated_on = ys(year) + "-01-31";
-  e.summary = "Splněny dvě ze čtyř položek; středisko v Broumově je otevřené, terénní pokrytí obcí dobíhá. Analýza "
-              "odlehčovacích služeb se přesouvá.";
+  e.summary =
+      "Splněny dvě ze čtyř položek; středisko v Broumově je otevřené, terénní pokrytí obcí dobíhá. Analýza "
+      "odlehčovacích služeb se přesouvá.";
   // result, what is left, evidence of each item in order
   const std::vector<std::array<std::string, 3>> results = {
       {"done", "", "Usnesení RK/" + ys(year - 1) + "/118 o výběru poskytovatele"},
@@ -334,26 +359,26 @@ PlanWritten write_plan(soci::session& s, const DemoContext& ctx, const accounts:
 NetworkStageSummary write_network_years_demo(soci::session& s, const DemoContext& ctx) {
   NetworkStageSummary out{"Síť — roky sítě a střednědobý plán", {}, {}};
   if (!ctx.region_id) return out;
-  const auto region = demo_caller(ctx, "kraj.referent", ctx.region_id, accounts::OrganisationType::region,
-                                  accounts::Role::manager);
+  const auto region =
+      demo_caller(ctx, "kraj.referent", ctx.region_id, accounts::OrganisationType::region, accounts::Role::manager);
   const std::string today = format_date(static_cast<long long>(std::time(nullptr)));
   const int year = std::stoi(today.substr(0, 4));
 
   const auto years = must(napp::list_years(s, region, ""), "years");
-  const bool have_network = std::any_of(years.begin(), years.end(), [&](const auto& y) { return y.year.year == year - 2; });
+  const bool have_network =
+      std::any_of(years.begin(), years.end(), [&](const auto& y) { return y.year.year == year - 2; });
   if (!have_network) {
     const auto n = write_network(s, region, year);
-    out.counts = {{"roky sítě", static_cast<long long>(n.years.size())},
-                  {"rozhodnutí", n.decisions},
-                  {"pověření", n.acts}};
+    out.counts = {
+        {"roky sítě", static_cast<long long>(n.years.size())}, {"rozhodnutí", n.decisions}, {"pověření", n.acts}};
     out.ids["network_years"] = n.years;
   } else {
     for (const auto& y : years) out.ids["network_years"].push_back(y.year.id);
     out.counts = {{"roky sítě (už zapsané)", static_cast<long long>(years.size())}};
   }
 
-  const std::string title = "Střednědobý plán rozvoje sociálních služeb Královéhradeckého kraje " + ys(year - 1) +
-                            "–" + ys(year + 1);
+  const std::string title =
+      "Střednědobý plán rozvoje sociálních služeb Královéhradeckého kraje " + ys(year - 1) + "–" + ys(year + 1);
   const auto plans = must(napp::list_plans(s, region, ""), "plans");
   auto existing = std::find_if(plans.begin(), plans.end(), [&](const auto& p) { return p.plan.title == title; });
   if (existing == plans.end()) {

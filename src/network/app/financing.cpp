@@ -39,7 +39,7 @@ Result<std::vector<fr::ModelRowRecord>> rows_of(const std::vector<ModelRowInput>
       return invalid(row_field(i, "form_code"), "field.unknown_code", {{"value", r.form_code}});
     if (r.note.size() > 2000) return invalid(row_field(i, "note"), "field.too_long", {{"max", "2000"}});
     fr::ModelRowRecord rec;
-    rec.row = {r.kind_code,   r.form_code,     *unit,          r.units_per_capacity,
+    rec.row = {r.kind_code,      r.form_code,   *unit,          r.units_per_capacity,
                r.reference_cost, r.own_revenue, r.other_public, r.subsidy_share};
     rec.note = r.note;
     rows.push_back(rec.row);
@@ -83,7 +83,8 @@ Result<ModelView> create_model(soci::session& s, const accounts::Caller& caller,
   long long region = in.region_org_id;
   if (!region)
     for (const auto& m : caller.principal.memberships)
-      if (m.organisation_type == accounts::OrganisationType::region && manages_region(caller.principal, m.organisation_id))
+      if (m.organisation_type == accounts::OrganisationType::region &&
+          manages_region(caller.principal, m.organisation_id))
         region = m.organisation_id;
   if (!region) return forbidden("network.region.required");
   if (!fr::region_by_id(s, region))
@@ -174,7 +175,8 @@ BudgetView budget_view(soci::session& s, const accounts::Principal& p, const fr:
 }
 
 Status check_amount(const std::string& field, double amount) {
-  if (!(amount >= 0 && amount <= 1e12)) return invalid(field, "field.out_of_range", {{"min", "0"}, {"max", "1000000000000"}});
+  if (!(amount >= 0 && amount <= 1e12))
+    return invalid(field, "field.out_of_range", {{"min", "0"}, {"max", "1000000000000"}});
   return ok_status();
 }
 
@@ -225,9 +227,9 @@ Result<BudgetView> put_budget(soci::session& s, const accounts::Caller& caller, 
     items.push_back({service_id, year, "revenue", r.code, r.amount});
   }
   fr::replace_budget(s, service_id, year, actual, items);
-  kvalis::store::activity_log::append(s, caller.activity("network.fin.budget.update", "service", service_id,
-                                                         service->provider_id,
-                                                         std::to_string(year) + (actual ? " actual" : " planned")));
+  kvalis::store::activity_log::append(
+      s, caller.activity("network.fin.budget.update", "service", service_id, service->provider_id,
+                         std::to_string(year) + (actual ? " actual" : " planned")));
   kvalis::store::data_versions::bump(s, "network");
   return budget_view(s, caller.principal, *service, year, actual, region_id);
 }

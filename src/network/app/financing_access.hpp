@@ -17,9 +17,9 @@ namespace kvalis::network::app {
 
 struct FinAccess {
   bool all = false;
-  std::vector<long long> region_org_ids;   // regions whose models and scenarios the caller reads
-  std::vector<std::string> region_codes;   // regions whose every service the caller sees (their staff)
-  std::vector<long long> provider_ids;     // providers whose services the caller sees (their members)
+  std::vector<long long> region_org_ids;  // regions whose models and scenarios the caller reads
+  std::vector<std::string> region_codes;  // regions whose every service the caller sees (their staff)
+  std::vector<long long> provider_ids;    // providers whose services the caller sees (their members)
   store::fin_repo::ServiceScope scope() const { return {all, region_codes, provider_ids}; }
   bool sees(const store::fin_repo::ServiceRow& s) const;
   bool reads_region(long long region_org_id) const;

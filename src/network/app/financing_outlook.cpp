@@ -237,8 +237,7 @@ std::shared_ptr<const FinBase> base_of(soci::session& s, const FinAccess& access
 Status check_outlook_query(const OutlookQuery& q) {
   if (auto st = check_year("year_from", q.year_from); !st) return st;
   if (q.years < 1 || q.years > 10) return invalid("years", "network.fin.year_range");
-  if (q.limit < 0 || q.limit > 10000)
-    return invalid("limit", "field.out_of_range", {{"min", "0"}, {"max", "10000"}});
+  if (q.limit < 0 || q.limit > 10000) return invalid("limit", "field.out_of_range", {{"min", "0"}, {"max", "10000"}});
   return ok_status();
 }
 
@@ -375,9 +374,9 @@ Result<LineView> put_line(soci::session& s, const accounts::Caller& caller, long
   line.updated_by = caller.principal.user_id;
   line.updated_at = kvalis::store::now_epoch();
   fr::upsert_line(s, line);
-  kvalis::store::activity_log::append(s, caller.activity(grants ? "network.fin.line.grant" : "network.fin.line.request",
-                                                         "service", service_id, svc->provider_id,
-                                                         std::to_string(year)));
+  kvalis::store::activity_log::append(
+      s, caller.activity(grants ? "network.fin.line.grant" : "network.fin.line.request", "service", service_id,
+                         svc->provider_id, std::to_string(year)));
   kvalis::store::data_versions::bump(s, "network");
   // The optimal amount of this one service.
   const auto memo = load_base(s, {*svc}, nullptr)->memo(year, 1);

@@ -49,7 +49,7 @@ struct FinBase {
     std::string code, name;
     std::vector<OutlookModel> models;  // by year, ascending
     std::vector<long long> model_ids;
-    std::vector<int> network_years;  // ascending
+    std::vector<int> network_years;                                  // ascending
     std::vector<std::vector<std::pair<long long, double>>> entries;  // per network year: (service, capacity), sorted
   };
   std::vector<Region> regions;  // by code
@@ -147,9 +147,9 @@ struct ExportModel {
   std::vector<store::fin_repo::ModelRowRecord> rows;
 };
 struct OutlookExport {
-  OutlookView outlook;                // every financed service listed
-  std::vector<LineView> lines;        // of year_from
-  std::vector<ExportModel> models;    // the model each region's services are priced by
+  OutlookView outlook;              // every financed service listed
+  std::vector<LineView> lines;      // of year_from
+  std::vector<ExportModel> models;  // the model each region's services are priced by
 };
 Result<OutlookExport> outlook_export(kvalis::store::Database& db, const accounts::Caller& caller, OutlookQuery query,
                                      FinBaseCache* cache = nullptr);

@@ -81,8 +81,8 @@ Result<fr::ChangeRow> add_change(soci::session& s, const accounts::Caller& calle
   row.value = in.value;
   row.note = in.note;
   row.id = fr::insert_change(s, row);
-  kvalis::store::activity_log::append(s, caller.activity("network.fin.scenario.change", "nw_fin_scenario", sc->id,
-                                                         sc->region_org_id, in.what));
+  kvalis::store::activity_log::append(
+      s, caller.activity("network.fin.scenario.change", "nw_fin_scenario", sc->id, sc->region_org_id, in.what));
   // Hypothetical: no data version moves, so the base of the outlook stays (see the header).
   return row;
 }

@@ -49,8 +49,8 @@ Result<std::pair<nrepo::YearRow, NetworkScope>> managed_year(soci::session& s, c
 std::optional<nrepo::EntrustmentRow> act_for_year(const std::vector<nrepo::EntrustmentRow>& acts, int year) {
   std::vector<EntrustmentPeriod> periods;
   for (const auto& a : acts)
-    periods.push_back({a.id, a.valid_from, a.valid_to,
-                       parse_entrustment_status(a.status).value_or(EntrustmentStatus::valid)});
+    periods.push_back(
+        {a.id, a.valid_from, a.valid_to, parse_entrustment_status(a.status).value_or(EntrustmentStatus::valid)});
   auto id = entrustment_for_year(periods, year);
   if (!id) return std::nullopt;
   for (const auto& a : acts)
@@ -95,7 +95,8 @@ YearDetail detail_of(soci::session& s, const nrepo::YearRow& year, const Network
       continue;
     }
     // a provider's service removed this year: its own decision still shows
-    if (auto sv = nrepo::get_service(s, dc.service_id); sv && sees_network_service(scope.role, scope.own_orgs, sv->provider_id))
+    if (auto sv = nrepo::get_service(s, dc.service_id);
+        sv && sees_network_service(scope.role, scope.own_orgs, sv->provider_id))
       d.decisions.push_back(dc);
   }
   return d;
@@ -127,7 +128,8 @@ Result<NetworkScope> network_scope(soci::session& s, const accounts::Caller& cal
     if (!region) return invalid("region", "network.region.unknown", {{"value", region_code}});
   } else {
     for (const auto& m : caller.principal.memberships)
-      if (m.organisation_type == accounts::OrganisationType::region && (region = nrepo::region_by_id(s, m.organisation_id)))
+      if (m.organisation_type == accounts::OrganisationType::region &&
+          (region = nrepo::region_by_id(s, m.organisation_id)))
         break;
     if (!region)
       for (const auto& m : caller.principal.memberships)
@@ -531,8 +533,8 @@ Result<CoverageDiffView> coverage_diff(kvalis::store::Database& db, const accoun
     }
     std::vector<long long> needs;
     for (const auto& n : out.needs) needs.push_back(n.first);
-    for (const auto& g : compare_with_coverage(territory_codes, needs, places_of(nrepo::list_entries(s, year.id)),
-                                               where, answers))
+    for (const auto& g :
+         compare_with_coverage(territory_codes, needs, places_of(nrepo::list_entries(s, year.id)), where, answers))
       out.gaps.push_back({g.territory, territory_names[g.territory], g.need_area_id,
                           names.count(g.need_area_id) ? names.at(g.need_area_id) : "", g.network_services,
                           g.outside_network});

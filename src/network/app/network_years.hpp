@@ -37,7 +37,7 @@ std::optional<NetworkScope> scope_of_region(soci::session& s, const accounts::Ca
 
 struct YearSummary {
   nrepo::YearRow year;
-  int services = 0;                           // entries the caller sees
+  int services = 0;  // entries the caller sees
   std::map<std::string, double> capacity_by_unit;
   bool can_manage = false;
 };
@@ -49,7 +49,7 @@ Result<std::vector<YearSummary>> list_years(soci::session& s, const accounts::Ca
 struct EntryView {
   nrepo::EntryRow entry;
   std::vector<std::pair<std::string, std::string>> territories;  // code, name
-  std::optional<nrepo::EntrustmentRow> entrustment;               // the act in force in the year
+  std::optional<nrepo::EntrustmentRow> entrustment;              // the act in force in the year
   std::vector<nrepo::DecisionRow> decisions_this_year;
 };
 struct YearDetail {
@@ -174,7 +174,7 @@ Result<CoverageDiffView> coverage_diff(kvalis::store::Database& db, const accoun
 
 struct YearExport {
   YearDetail detail;
-  std::optional<RegistryDiffView> registry;           // region staff only
+  std::optional<RegistryDiffView> registry;            // region staff only
   std::vector<nrepo::EntrustmentRow> acts;             // acts in force in the year of the services the caller sees
   std::map<std::string, std::string> territory_names;  // ORP code → name, for the acts
 };

@@ -159,13 +159,15 @@ PlanDetail detail_of(soci::session& s, const accounts::Caller& caller, const Pla
   d.action_plans = srepo::list_action_plans(s, a.plan.id);
   d.comments = srepo::count_comments(s, a.plan.id);
   d.can_manage = a.scope.can_manage() && plan_editable(status_of(a.plan));
-  d.can_comment = status_of(a.plan) == SprssStatus::comments && !commenters(s, caller, a.scope.region.region_code).empty();
+  d.can_comment =
+      status_of(a.plan) == SprssStatus::comments && !commenters(s, caller, a.scope.region.region_code).empty();
   return d;
 }
 
 Status check_plan_input(const PlanInput& in) {
-  for (auto st : {check_line("title", in.title, 300, true), check_text("vision", in.vision, 8000, false),
-                  check_text("analysis_text", in.analysis_text, 50000, false), check_plan_years(in.year_from, in.year_to)})
+  for (auto st :
+       {check_line("title", in.title, 300, true), check_text("vision", in.vision, 8000, false),
+        check_text("analysis_text", in.analysis_text, 50000, false), check_plan_years(in.year_from, in.year_to)})
     if (!st) return st;
   for (std::size_t i = 0; i < in.links.size(); ++i) {
     const auto& l = in.links[i];
@@ -309,9 +311,9 @@ Status check_node_input(soci::session& s, const NodeInput& in) {
   for (auto st : {check_line("title", in.title, 300, true), check_text("description", in.description, 8000, false),
                   check_line("responsible", in.responsible, 300, false), check_node_code(in.code)})
     if (!st) return st;
-  for (const auto& [field, catalogue, codes] :
-       {std::tuple{"kinds", "service_kinds", &in.kinds}, std::tuple{"target_groups", "target_groups", &in.target_groups},
-        std::tuple{"territories", "territories", &in.territories}}) {
+  for (const auto& [field, catalogue, codes] : {std::tuple{"kinds", "service_kinds", &in.kinds},
+                                                std::tuple{"target_groups", "target_groups", &in.target_groups},
+                                                std::tuple{"territories", "territories", &in.territories}}) {
     const auto names = nrepo::catalogue_names(s, catalogue, *codes);
     for (const auto& c : *codes)
       if (!names.count(c)) return invalid(field, "field.unknown_code", {{"value", c}});
@@ -388,7 +390,8 @@ Result<NodeView> update_node(kvalis::store::Database& db, const accounts::Caller
   return db.write([&](soci::session& s) -> Result<NodeView> {
     auto n = managed_node(s, caller, node_id);
     if (!n) return n.error();
-    if (!in.level.empty() && in.level != n->node.level) return invalid("level", "field.invalid_value", {{"value", in.level}});
+    if (!in.level.empty() && in.level != n->node.level)
+      return invalid("level", "field.invalid_value", {{"value", in.level}});
     if (in.parent_id && in.parent_id != n->node.parent_id)
       return invalid("parent_id", "field.invalid_value", {{"value", std::to_string(*in.parent_id)}});
     if (auto st = check_node_input(s, in); !st) return st.error();
@@ -508,7 +511,7 @@ Result<IndicatorView> update_indicator(kvalis::store::Database& db, const accoun
 // ---- comments ----
 
 Result<std::vector<PlanCommentView>> list_plan_comments(kvalis::store::Database& db, const accounts::Caller& caller,
-                                               long long plan_id) {
+                                                        long long plan_id) {
   return db.read([&](soci::session& s) -> Result<std::vector<PlanCommentView>> {
     auto a = visible_plan(s, caller, plan_id);
     if (!a) return a.error();
@@ -527,7 +530,7 @@ Result<std::vector<PlanCommentView>> list_plan_comments(kvalis::store::Database&
 }
 
 Result<PlanCommentView> add_plan_comment(soci::session& s, const accounts::Caller& caller, long long plan_id,
-                                const PlanCommentInput& in, const std::string& today) {
+                                         const PlanCommentInput& in, const std::string& today) {
   auto a = visible_plan(s, caller, plan_id);
   if (!a) return a.error();
   const auto orgs = commenters(s, caller, a->scope.region.region_code);
@@ -563,12 +566,12 @@ Result<PlanCommentView> add_plan_comment(soci::session& s, const accounts::Calle
 }
 
 Result<PlanCommentView> add_plan_comment(kvalis::store::Database& db, const accounts::Caller& caller, long long plan_id,
-                                const PlanCommentInput& in, const std::string& today) {
+                                         const PlanCommentInput& in, const std::string& today) {
   return db.write([&](soci::session& s) { return add_plan_comment(s, caller, plan_id, in, today); });
 }
 
 Result<PlanCommentView> answer_plan_comment(soci::session& s, const accounts::Caller& caller, long long id,
-                                   const std::string& status, const std::string& answer) {
+                                            const std::string& status, const std::string& answer) {
   auto c = srepo::get_comment(s, id);
   if (!c) return missing();
   auto a = visible_plan(s, caller, c->plan_id);
@@ -585,7 +588,7 @@ Result<PlanCommentView> answer_plan_comment(soci::session& s, const accounts::Ca
 }
 
 Result<PlanCommentView> answer_plan_comment(kvalis::store::Database& db, const accounts::Caller& caller, long long id,
-                                   const std::string& status, const std::string& answer) {
+                                            const std::string& status, const std::string& answer) {
   return db.write([&](soci::session& s) { return answer_plan_comment(s, caller, id, status, answer); });
 }
 
@@ -638,8 +641,8 @@ Result<ActionAccess> managed_action_plan(soci::session& s, const accounts::Calle
 
 }  // namespace
 
-Result<std::vector<srepo::ActionPlanRow>> list_action_plans(kvalis::store::Database& db,
-                                                            const accounts::Caller& caller, long long plan_id) {
+Result<std::vector<srepo::ActionPlanRow>> list_action_plans(kvalis::store::Database& db, const accounts::Caller& caller,
+                                                            long long plan_id) {
   return db.read([&](soci::session& s) -> Result<std::vector<srepo::ActionPlanRow>> {
     auto a = visible_plan(s, caller, plan_id);
     if (!a) return a.error();
@@ -694,10 +697,11 @@ Result<ActionPlanDetail> update_action_plan(soci::session& s, const accounts::Ca
     auto node = nodes.find(in.node_id);
     if (node == nodes.end() || (node->second.level != "measure" && node->second.level != "activity"))
       return invalid(at + "node_id", "network.action_plan.item_node");
-    for (auto st : {check_text(at + "what", in.what, 4000, true), check_line(at + "responsible", in.responsible, 300, false),
-                    check_date(at + "due", in.due, false)})
+    for (auto st : {check_text(at + "what", in.what, 4000, true),
+                    check_line(at + "responsible", in.responsible, 300, false), check_date(at + "due", in.due, false)})
       if (!st) return st.error();
-    if (in.budget && *in.budget < 0) return invalid(at + "budget", "field.out_of_range", {{"min", "0"}, {"max", "1e12"}});
+    if (in.budget && *in.budget < 0)
+      return invalid(at + "budget", "field.out_of_range", {{"min", "0"}, {"max", "1e12"}});
     srepo::ItemRow r;
     if (in.id) {
       auto it = std::find_if(existing.begin(), existing.end(), [&](const srepo::ItemRow& x) { return x.id == *in.id; });
@@ -793,8 +797,8 @@ Result<ActionPlanDetail> evaluate_action_plan(soci::session& s, const accounts::
   return action_detail(s, *srepo::get_action_plan(s, id), a->plan);
 }
 
-Result<ActionPlanDetail> evaluate_action_plan(kvalis::store::Database& db, const accounts::Caller& caller,
-                                              long long id, const EvaluationInput& in) {
+Result<ActionPlanDetail> evaluate_action_plan(kvalis::store::Database& db, const accounts::Caller& caller, long long id,
+                                              const EvaluationInput& in) {
   return db.write([&](soci::session& s) { return evaluate_action_plan(s, caller, id, in); });
 }
 
@@ -811,7 +815,8 @@ Result<ActionPlanDetail> carry_from_previous(soci::session& s, const accounts::C
     return e;
   }
   auto target = srepo::find_action_plan(s, plan_id, year);
-  if (target && ap_status(*target) != ActionPlanStatus::draft) return conflict("status", "network.action_plan.not_draft");
+  if (target && ap_status(*target) != ActionPlanStatus::draft)
+    return conflict("status", "network.action_plan.not_draft");
   const long long now = now_epoch();
   if (!target) {
     srepo::ActionPlanRow r;

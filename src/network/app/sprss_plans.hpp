@@ -64,8 +64,8 @@ struct PlanDetail {
   srepo::PlanRow plan;
   std::vector<srepo::AnalysisLink> links;
   std::optional<nrepo::LockedRound> coverage_round;  // the region's latest locked coverage round
-  std::vector<BenchmarkRoundRef> benchmark_rounds;    // locked rounds of the region's groups the caller reads
-  std::vector<NodeView> nodes;                        // depth first, in code order
+  std::vector<BenchmarkRoundRef> benchmark_rounds;   // locked rounds of the region's groups the caller reads
+  std::vector<NodeView> nodes;                       // depth first, in code order
   std::vector<srepo::ActionPlanRow> action_plans;
   srepo::CommentCounts comments;
   bool can_manage = false;
@@ -132,20 +132,20 @@ struct PlanCommentView {
 };
 // The region: every comment; a municipality or provider: its organisations' comments.
 Result<std::vector<PlanCommentView>> list_plan_comments(kvalis::store::Database& db, const accounts::Caller& caller,
-                                               long long plan_id);
+                                                        long long plan_id);
 struct PlanCommentInput {
   std::optional<long long> node_id;
   std::string text;
   std::optional<long long> organisation_id;  // when the caller may comment for more than one
 };
 Result<PlanCommentView> add_plan_comment(kvalis::store::Database& db, const accounts::Caller& caller, long long plan_id,
-                                const PlanCommentInput& in, const std::string& today);
+                                         const PlanCommentInput& in, const std::string& today);
 Result<PlanCommentView> add_plan_comment(soci::session& s, const accounts::Caller& caller, long long plan_id,
-                                const PlanCommentInput& in, const std::string& today);
+                                         const PlanCommentInput& in, const std::string& today);
 Result<PlanCommentView> answer_plan_comment(kvalis::store::Database& db, const accounts::Caller& caller, long long id,
-                                   const std::string& status, const std::string& answer);
+                                            const std::string& status, const std::string& answer);
 Result<PlanCommentView> answer_plan_comment(soci::session& s, const accounts::Caller& caller, long long id,
-                                   const std::string& status, const std::string& answer);
+                                            const std::string& status, const std::string& answer);
 
 // ---- action plans ----
 
@@ -160,8 +160,8 @@ struct ActionPlanDetail {
   std::optional<srepo::ActionPlanRow> previous;  // the action plan of the year before, when there is one
   bool can_manage = false;
 };
-Result<std::vector<srepo::ActionPlanRow>> list_action_plans(kvalis::store::Database& db,
-                                                            const accounts::Caller& caller, long long plan_id);
+Result<std::vector<srepo::ActionPlanRow>> list_action_plans(kvalis::store::Database& db, const accounts::Caller& caller,
+                                                            long long plan_id);
 Result<ActionPlanDetail> create_action_plan(kvalis::store::Database& db, const accounts::Caller& caller,
                                             long long plan_id, int year);
 Result<ActionPlanDetail> create_action_plan(soci::session& s, const accounts::Caller& caller, long long plan_id,
@@ -198,8 +198,8 @@ struct EvaluationInput {
   std::vector<ItemResultInput> items;
   std::vector<IndicatorActual> indicators;  // actual values of the plan's indicators in the year
 };
-Result<ActionPlanDetail> evaluate_action_plan(kvalis::store::Database& db, const accounts::Caller& caller,
-                                              long long id, const EvaluationInput& in);
+Result<ActionPlanDetail> evaluate_action_plan(kvalis::store::Database& db, const accounts::Caller& caller, long long id,
+                                              const EvaluationInput& in);
 Result<ActionPlanDetail> evaluate_action_plan(soci::session& s, const accounts::Caller& caller, long long id,
                                               const EvaluationInput& in);
 // The action plan of `year` (created when missing, or a draft) takes over the items of year − 1's evaluated

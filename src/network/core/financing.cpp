@@ -108,7 +108,8 @@ Status check_model_rows(const std::vector<ModelRow>& rows) {
     if (r.kind_code.empty()) return invalid(at(i, "kind_code"), "field.required");
     if (!(r.units_per_capacity > 0 && r.units_per_capacity <= 1e6))
       return out_of_range(at(i, "units_per_capacity"), "0", "1000000");
-    if (!(r.reference_cost >= 0 && r.reference_cost <= 1e9)) return out_of_range(at(i, "reference_cost"), "0", "1000000000");
+    if (!(r.reference_cost >= 0 && r.reference_cost <= 1e9))
+      return out_of_range(at(i, "reference_cost"), "0", "1000000000");
     if (!(r.own_revenue >= 0 && r.own_revenue <= 1e9)) return out_of_range(at(i, "own_revenue"), "0", "1000000000");
     if (!(r.other_public >= 0 && r.other_public <= 1e9)) return out_of_range(at(i, "other_public"), "0", "1000000000");
     if (!(r.subsidy_share >= 0 && r.subsidy_share <= 1)) return out_of_range(at(i, "subsidy_share"), "0", "1");
@@ -153,8 +154,7 @@ double grown_cost(double base, double growth, int base_year, int year) {
 }
 
 bool is_own_source(Source s) {
-  return s == Source::client_payments || s == Source::health_insurance || s == Source::donations ||
-         s == Source::other;
+  return s == Source::client_payments || s == Source::health_insurance || s == Source::donations || s == Source::other;
 }
 bool is_other_public_source(Source s) {
   return s == Source::region || s == Source::municipalities || s == Source::eu_funds;

@@ -21,7 +21,16 @@ std::string_view to_string(FinUnit u);
 std::string_view fin_unit_name(FinUnit u, bool english);  // "hodina" / "hour"
 
 // The revenue sources of a service's budget and of the outlook, in the order the outlook lists them.
-enum class Source { client_payments, health_insurance, state_subsidy, region, municipalities, eu_funds, donations, other };
+enum class Source {
+  client_payments,
+  health_insurance,
+  state_subsidy,
+  region,
+  municipalities,
+  eu_funds,
+  donations,
+  other
+};
 inline constexpr std::size_t kSourceCount = 8;
 const std::array<Source, kSourceCount>& all_sources();
 std::optional<Source> parse_source(std::string_view s);

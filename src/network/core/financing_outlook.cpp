@@ -86,8 +86,9 @@ Outlook compute_outlook(const OutlookInput& input, const std::vector<WhatIfChang
     const OutlookService& svc = input.services[si];
     auto& rows = out.services[si];
     rows.assign(years, ServiceYear{});
-    const OutlookModel* model =
-        svc.model >= 0 && static_cast<std::size_t>(svc.model) < input.models.size() ? &input.models[svc.model] : nullptr;
+    const OutlookModel* model = svc.model >= 0 && static_cast<std::size_t>(svc.model) < input.models.size()
+                                    ? &input.models[svc.model]
+                                    : nullptr;
     const ModelRow* row = model && svc.row >= 0 && static_cast<std::size_t>(svc.row) < model->rows.size()
                               ? &model->rows[static_cast<std::size_t>(svc.row)]
                               : nullptr;

@@ -76,8 +76,8 @@ struct KindTotals {
 
 struct Outlook {
   std::vector<int> years;
-  std::vector<std::vector<ServiceYear>> services;     // as OutlookInput::services, each per year
-  std::array<std::vector<double>, kSourceCount> by_source;  // the network's revenues by source and year
+  std::vector<std::vector<ServiceYear>> services;            // as OutlookInput::services, each per year
+  std::array<std::vector<double>, kSourceCount> by_source;   // the network's revenues by source and year
   std::array<std::vector<double>, kCostShareCount> by_cost;  // its costs by category (and unallocated) and year
   std::vector<double> total_cost, total_optimal, total_units, uncovered;
   std::map<std::string, KindTotals> by_kind;

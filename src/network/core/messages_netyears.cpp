@@ -1,8 +1,8 @@
 // Messages of the regional network year by year, entrustment acts, the medium-term plan (SPRSS) and its
 // action plans (issue 13, netyears part), in Czech and English.
-#include "platform/core/messages.hpp"
-
 #include <array>
+
+#include "platform/core/messages.hpp"
 
 namespace kvalis {
 namespace {

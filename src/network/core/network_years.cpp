@@ -79,11 +79,10 @@ Result<DecisionEffect> apply_decision(std::vector<NetworkPlace>& network, const 
       if (!is_capacity_unit(d.capacity_unit))
         return invalid("capacity_unit", "network.capacity_unit.unknown", {{"value", d.capacity_unit}});
       NetworkPlace place{d.service_id, *d.capacity_after, d.capacity_unit, d.territories};
-      network.insert(std::lower_bound(network.begin(), network.end(), place,
-                                      [](const NetworkPlace& a, const NetworkPlace& b) {
-                                        return a.service_id < b.service_id;
-                                      }),
-                     place);
+      network.insert(
+          std::lower_bound(network.begin(), network.end(), place,
+                           [](const NetworkPlace& a, const NetworkPlace& b) { return a.service_id < b.service_id; }),
+          place);
       effect.capacity_after = *d.capacity_after;
       effect.capacity_unit = d.capacity_unit;
       effect.territories_after = d.territories;
@@ -98,14 +97,12 @@ Result<DecisionEffect> apply_decision(std::vector<NetworkPlace>& network, const 
         return invalid("territories_after", "network.decision.territories_empty");
       const double capacity = d.capacity_after.value_or(it->capacity);
       const std::string unit = d.capacity_unit.empty() ? it->capacity_unit : d.capacity_unit;
-      if (!is_capacity_unit(unit))
-        return invalid("capacity_unit", "network.capacity_unit.unknown", {{"value", unit}});
+      if (!is_capacity_unit(unit)) return invalid("capacity_unit", "network.capacity_unit.unknown", {{"value", unit}});
       auto sorted = [](std::vector<std::string> v) {
         std::sort(v.begin(), v.end());
         return v;
       };
-      const bool territories_change =
-          d.territories_after && sorted(*d.territories_after) != sorted(it->territories);
+      const bool territories_change = d.territories_after && sorted(*d.territories_after) != sorted(it->territories);
       if (same_capacity(capacity, it->capacity) && unit == it->capacity_unit && !territories_change)
         return invalid("capacity_after", "network.decision.same_capacity");
       effect.capacity_before = it->capacity;
@@ -185,10 +182,10 @@ RegistryDiff compare_with_registry(const std::vector<NetworkPlace>& network,
 }
 
 std::vector<NetworkGap> compare_with_coverage(const std::vector<std::string>& territories,
-                                               const std::vector<long long>& needs,
-                                               const std::vector<NetworkPlace>& network,
-                                               const std::map<long long, std::vector<std::string>>& service_territories,
-                                               const std::vector<NeedAnswer>& answers) {
+                                              const std::vector<long long>& needs,
+                                              const std::vector<NetworkPlace>& network,
+                                              const std::map<long long, std::vector<std::string>>& service_territories,
+                                              const std::vector<NeedAnswer>& answers) {
   std::set<long long> in_network;
   std::map<long long, std::vector<std::string>> where;
   for (const auto& p : network) {
@@ -241,8 +238,8 @@ std::optional<long long> entrustment_for_year(const std::vector<EntrustmentPerio
 
 Status check_entrustment_dates(const std::string& issued_on, const std::string& valid_from,
                                const std::string& valid_to) {
-  for (const auto& [field, value] : {std::pair{"issued_on", &issued_on}, std::pair{"valid_from", &valid_from},
-                                     std::pair{"valid_to", &valid_to}})
+  for (const auto& [field, value] :
+       {std::pair{"issued_on", &issued_on}, std::pair{"valid_from", &valid_from}, std::pair{"valid_to", &valid_to}})
     if (auto st = check_date(field, *value, true); !st) return st;
   if (valid_to < valid_from) return invalid("valid_to", "network.entrustment.period");
   return ok_status();

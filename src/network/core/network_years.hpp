@@ -126,10 +126,10 @@ struct NetworkGap {
 // territories: the region's ORP codes; needs: the need areas asked in the round; service_territories: where
 // each answering service works (network entries: the entry's territories). Gaps in territory, need order.
 std::vector<NetworkGap> compare_with_coverage(const std::vector<std::string>& territories,
-                                               const std::vector<long long>& needs,
-                                               const std::vector<NetworkPlace>& network,
-                                               const std::map<long long, std::vector<std::string>>& service_territories,
-                                               const std::vector<NeedAnswer>& answers);
+                                              const std::vector<long long>& needs,
+                                              const std::vector<NetworkPlace>& network,
+                                              const std::map<long long, std::vector<std::string>>& service_territories,
+                                              const std::vector<NeedAnswer>& answers);
 
 // ---- the entrustment act in force ----
 

@@ -158,7 +158,8 @@ Status check_approve(SprssStatus s, const std::string& approved_on) {
 Status check_comment(SprssStatus s, const std::string& comments_until, const std::string& today,
                      const std::string& text) {
   if (s != SprssStatus::comments) return conflict("status", "network.plan.not_in_comments");
-  if (!comments_until.empty() && today > comments_until) return conflict("comments_until", "network.plan.comments_closed");
+  if (!comments_until.empty() && today > comments_until)
+    return conflict("comments_until", "network.plan.comments_closed");
   return check_text("text", text, 4000, true);
 }
 
@@ -222,14 +223,16 @@ Status check_indicator(const IndicatorCheck& in, int plan_from, int plan_to) {
     if (!in.has_bm_group) return invalid("bm_group_id", "field.required");
     if (in.bm_indicator_code.empty()) return invalid("bm_indicator_code", "field.required");
   }
-  if (in.source == IndicatorSource::planning && !in.has_pl_indicator) return invalid("pl_indicator_id", "field.required");
+  if (in.source == IndicatorSource::planning && !in.has_pl_indicator)
+    return invalid("pl_indicator_id", "field.required");
   std::vector<int> seen;
   for (std::size_t i = 0; i < in.years.size(); ++i) {
     const int y = in.years[i];
     const std::string field = "years[" + std::to_string(i) + "].year";
     if (y < plan_from || y > plan_to)
-      return invalid(field, "network.indicator.year_outside",
-                     {{"value", std::to_string(y)}, {"from", std::to_string(plan_from)}, {"to", std::to_string(plan_to)}});
+      return invalid(
+          field, "network.indicator.year_outside",
+          {{"value", std::to_string(y)}, {"from", std::to_string(plan_from)}, {"to", std::to_string(plan_to)}});
     if (std::find(seen.begin(), seen.end(), y) != seen.end())
       return invalid(field, "network.indicator.year_twice", {{"value", std::to_string(y)}});
     seen.push_back(y);
@@ -239,8 +242,9 @@ Status check_indicator(const IndicatorCheck& in, int plan_from, int plan_to) {
 
 Status check_action_plan_year(int year, int plan_from, int plan_to) {
   if (year < plan_from || year > plan_to)
-    return invalid("year", "network.action_plan.year_outside",
-                   {{"value", std::to_string(year)}, {"from", std::to_string(plan_from)}, {"to", std::to_string(plan_to)}});
+    return invalid(
+        "year", "network.action_plan.year_outside",
+        {{"value", std::to_string(year)}, {"from", std::to_string(plan_from)}, {"to", std::to_string(plan_to)}});
   return ok_status();
 }
 

@@ -79,7 +79,9 @@ class Writer {
   void text(int col, const std::string& s, lxw_format* fmt = nullptr) {
     worksheet_write_string(ws_, row_, static_cast<lxw_col_t>(col), s.c_str(), fmt ? fmt : f_.text);
   }
-  void num(int col, double v, lxw_format* fmt) { worksheet_write_number(ws_, row_, static_cast<lxw_col_t>(col), v, fmt); }
+  void num(int col, double v, lxw_format* fmt) {
+    worksheet_write_number(ws_, row_, static_cast<lxw_col_t>(col), v, fmt);
+  }
   // =SUM(col first:col last) with its value.
   void sum(int col, lxw_row_t first, lxw_row_t last, double value, lxw_format* fmt) {
     const std::string c = column_name(col);
@@ -188,7 +190,8 @@ void summary_sheet(lxw_workbook* wb, const Formats& f, const app::OutlookExport&
   w.next();
   for (std::size_t k = 0; k < kCostShareCount; ++k) line(std::string(cost_share_name(k, en)), o.by_cost[k], false);
   line(tr(en, "Náklady celkem", "Costs in total"), o.total_cost, true);
-  line(tr(en, "Optimální dotace (vyrovnávací platba ze státní dotace)", "Optimal subsidy (compensation from the state subsidy)"),
+  line(tr(en, "Optimální dotace (vyrovnávací platba ze státní dotace)",
+          "Optimal subsidy (compensation from the state subsidy)"),
        o.total_optimal, false);
   line(tr(en, "Nepokryto (náklady − výnosy)", "Uncovered (costs − revenues)"), o.uncovered, false);
   if (d.outlook.scenario) {
@@ -197,7 +200,8 @@ void summary_sheet(lxw_workbook* wb, const Formats& f, const app::OutlookExport&
          base.total_optimal, false);
     std::vector<double> diff(static_cast<std::size_t>(n));
     for (int y = 0; y < n; ++y)
-      diff[static_cast<std::size_t>(y)] = o.total_optimal[static_cast<std::size_t>(y)] - base.total_optimal[static_cast<std::size_t>(y)];
+      diff[static_cast<std::size_t>(y)] =
+          o.total_optimal[static_cast<std::size_t>(y)] - base.total_optimal[static_cast<std::size_t>(y)];
     line(tr(en, "Rozdíl scénáře proti základu", "Scenario minus base"), diff, true);
     line(tr(en, "Náklady – základ bez scénáře", "Costs – base without the scenario"), base.total_cost, false);
   }
@@ -245,9 +249,8 @@ void services_sheet(lxw_workbook* wb, const Formats& f, const app::OutlookExport
   const int n = static_cast<int>(o.years.size());
   const std::string y0 = o.years.empty() ? "" : std::to_string(o.years.front());
   Writer w(workbook_add_worksheet(wb, en ? "Services" : "Služby"), f);
-  std::vector<std::string> header = {tr(en, "Služba", "Service"),        tr(en, "Poskytovatel", "Provider"),
-                                     tr(en, "Druh", "Kind"),             tr(en, "Kraj", "Region"),
-                                     tr(en, "Jednotka", "Unit")};
+  std::vector<std::string> header = {tr(en, "Služba", "Service"), tr(en, "Poskytovatel", "Provider"),
+                                     tr(en, "Druh", "Kind"), tr(en, "Kraj", "Region"), tr(en, "Jednotka", "Unit")};
   for (const auto& c : year_columns(o.years, tr(en, "Jednotky ", "Units "))) header.push_back(c);
   for (const auto& c : year_columns(o.years, tr(en, "Náklady ", "Costs "))) header.push_back(c);
   for (const auto& c : year_columns(o.years, tr(en, "Optimální dotace ", "Optimal subsidy "))) header.push_back(c);
@@ -329,8 +332,9 @@ void model_sheet(lxw_workbook* wb, const Formats& f, const app::OutlookExport& d
       tr(en, "Růst nákladů ročně", "Cost growth a year"),
       tr(en, "Poznámka", "Note")};
   w.head(tr(en, "Model financování kraje", "The region's financing model"),
-         {tr(en, "Vyrovnávací platba = obvyklé náklady − obvyklé vlastní příjmy; optimální dotace = vyrovnávací platba × "
-                 "jednotky × podíl − ostatní veřejné zdroje × jednotky.",
+         {tr(en,
+             "Vyrovnávací platba = obvyklé náklady − obvyklé vlastní příjmy; optimální dotace = vyrovnávací platba × "
+             "jednotky × podíl − ostatní veřejné zdroje × jednotky.",
              "Compensation = usual costs − usual own revenues; optimal subsidy = compensation × units × share − other "
              "public sources × units.")},
          header, {28, 26, 40, 14, 12, 16, 16, 16, 16, 16, 12, 12, 40});

@@ -19,7 +19,7 @@ std::string_view decision_kind_cs(std::string_view kind) {
 
 std::string_view capacity_unit_cs(std::string_view unit) {
   static constexpr std::pair<std::string_view, std::string_view> kNames[] = {
-      {"klient", "klienti"}, {"luzka", "lůžka"},         {"hodiny", "hodiny"},
+      {"klient", "klienti"},   {"luzka", "lůžka"},       {"hodiny", "hodiny"},
       {"kontakt", "kontakty"}, {"interv", "intervence"}, {"hovor", "hovory"}};
   for (const auto& [code, name] : kNames)
     if (code == unit) return name;
@@ -77,14 +77,14 @@ std::vector<Sheet> network_year_sheets(const app::YearExport& year) {
   Sheet net;
   net.name = "Síť " + std::to_string(d.year.year);
   net.notes = {title, "Stav: " + state};
-  net.header = {"ID služby", "Služba", "Poskytovatel", "Druh služby", "Kapacita v síti", "Jednotka", "Úvazky",
-                "Území (ORP)", "Pověření č.", "Pověření od", "Pověření do", "Rozhodnutí v roce"};
+  net.header = {"ID služby", "Služba",      "Poskytovatel", "Druh služby", "Kapacita v síti", "Jednotka",
+                "Úvazky",    "Území (ORP)", "Pověření č.",  "Pověření od", "Pověření do",     "Rozhodnutí v roce"};
   net.widths = {10, 40, 36, 30, 14, 12, 10, 36, 18, 12, 12, 40};
   for (const auto& e : d.entries) {
     std::string decisions;
     for (const auto& dc : e.decisions_this_year)
-      decisions += (decisions.empty() ? "" : "; ") + std::string(decision_kind_cs(dc.kind)) + " " +
-                   czech_date(dc.decided_on);
+      decisions +=
+          (decisions.empty() ? "" : "; ") + std::string(decision_kind_cs(dc.kind)) + " " + czech_date(dc.decided_on);
     net.rows.push_back({Cell(e.entry.service_id), Cell(e.entry.service_name), Cell(e.entry.provider_name),
                         Cell(e.entry.kind_name), Cell(e.entry.capacity),
                         Cell(std::string(capacity_unit_cs(e.entry.capacity_unit))), opt(e.entry.fte),
@@ -113,8 +113,8 @@ std::vector<Sheet> network_year_sheets(const app::YearExport& year) {
   Sheet acts;
   acts.name = "Pověření";
   acts.notes = {title, "Pověření platná v roce " + std::to_string(d.year.year)};
-  acts.header = {"Služba", "Poskytovatel", "Číslo pověření", "Vydáno", "Platnost od", "Platnost do", "Kapacita",
-                 "Jednotka", "Formy", "Území (ORP)", "Rozsah", "Stav"};
+  acts.header = {"Služba",   "Poskytovatel", "Číslo pověření", "Vydáno",      "Platnost od", "Platnost do",
+                 "Kapacita", "Jednotka",     "Formy",          "Území (ORP)", "Rozsah",      "Stav"};
   acts.widths = {40, 36, 18, 12, 12, 12, 10, 12, 20, 36, 50, 10};
   for (const auto& a : year.acts) {
     std::string forms, territories;
@@ -135,8 +135,8 @@ std::vector<Sheet> network_year_sheets(const app::YearExport& year) {
     Sheet reg;
     reg.name = "Porovnání s registrem";
     reg.notes = {title, "Rozdíly mezi sítí a registrem poskytovatelů sociálních služeb"};
-    reg.header = {"Rozdíl", "ID služby", "Služba", "Poskytovatel", "Druh služby", "Kapacita v síti",
-                  "Kapacita v registru", "Poznámka"};
+    reg.header = {"Rozdíl",          "ID služby",           "Služba",  "Poskytovatel", "Druh služby",
+                  "Kapacita v síti", "Kapacita v registru", "Poznámka"};
     reg.widths = {34, 10, 40, 36, 30, 14, 16, 50};
     for (const auto& s : r.not_in_network)
       reg.rows.push_back({Cell("registrovaná služba mimo síť"), Cell(s.id), Cell(s.name), Cell(s.provider_name),

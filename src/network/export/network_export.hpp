@@ -16,8 +16,8 @@ std::string_view decision_kind_cs(std::string_view kind);      // include → za
 std::string_view capacity_unit_cs(std::string_view unit);      // luzka → lůžka
 std::string_view registry_status_cs(std::string_view status);  // ended → registrace ukončena
 std::string_view mismatch_reason_cs(std::string_view reason);  // capacity_below → …
-std::string_view form_cs(std::string_view form);                // ter → terénní
-std::string_view act_status_cs(std::string_view status);        // amended → změněno
+std::string_view form_cs(std::string_view form);               // ter → terénní
+std::string_view act_status_cs(std::string_view status);       // amended → změněno
 
 std::vector<kvalis::exports::Sheet> network_year_sheets(const app::YearExport& year);
 

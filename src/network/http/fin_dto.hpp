@@ -103,7 +103,8 @@ struct NfBudgetCostInput {
 BOOST_DESCRIBE_STRUCT(NfBudgetCostInput, (), (category, amount))
 struct NfBudgetRevenueInput {
   static constexpr const char* kSchemaName = "NfBudgetRevenueInput";
-  std::string source;  // client_payments, health_insurance, state_subsidy, region, municipalities, eu_funds, donations, other
+  std::string
+      source;  // client_payments, health_insurance, state_subsidy, region, municipalities, eu_funds, donations, other
   double amount = 0;
 };
 BOOST_DESCRIBE_STRUCT(NfBudgetRevenueInput, (), (source, amount))
@@ -241,7 +242,7 @@ struct NfOutlook {
   std::vector<NfOutlookService> services;
 };
 BOOST_DESCRIBE_STRUCT(NfOutlook, (),
-                      (years, scenario, by_source, by_cost, by_kind, total_cost, total_optimal, uncovered, base_total_cost,
-                       base_total_optimal, services_total, services))
+                      (years, scenario, by_source, by_cost, by_kind, total_cost, total_optimal, uncovered,
+                       base_total_cost, base_total_optimal, services_total, services))
 
 }  // namespace kvalis::http::dto

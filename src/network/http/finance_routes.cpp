@@ -26,13 +26,14 @@ namespace {
 using accounts::Permission;
 
 const QueryParam kYear = QueryParam::integer("year", "The year (default: this year)", 2000, 2100);
-const QueryParam kYearFrom = QueryParam::integer("year_from", "First year of the outlook (default: this year)", 2000, 2100);
+const QueryParam kYearFrom =
+    QueryParam::integer("year_from", "First year of the outlook (default: this year)", 2000, 2100);
 const QueryParam kYears = QueryParam::integer("years", "Years of the outlook, 1–10 (default 3)", 1, 10);
 const QueryParam kScenario = QueryParam::integer("scenario", "A what-if scenario applied to the outlook", 1, kMaxId);
 const QueryParam kLimit =
     QueryParam::integer("limit", "Services listed, largest optimal subsidy first (default 100)", 0, 10000);
-const QueryParam kBudgetKind =
-    QueryParam::choice("kind", "The planned budget or the actual figures (default planned)", {"planned", "actual"}, "planned");
+const QueryParam kBudgetKind = QueryParam::choice("kind", "The planned budget or the actual figures (default planned)",
+                                                  {"planned", "actual"}, "planned");
 const QueryParam kLang = QueryParam::choice("lang", "Language of the workbook", {"cs", "en"}, "cs");
 
 int this_year() { return std::stoi(today().substr(0, 4)); }
@@ -85,7 +86,8 @@ fapp::ModelInput model_input(const dto::NfModelInput& in) {
     out.rows.emplace();
     for (const auto& r : *in.rows)
       out.rows->push_back({r.kind_code, r.form_code.value_or(""), r.unit, r.units_per_capacity, r.reference_cost,
-                           r.own_revenue, r.other_public.value_or(0), r.subsidy_share.value_or(1), r.note.value_or("")});
+                           r.own_revenue, r.other_public.value_or(0), r.subsidy_share.value_or(1),
+                           r.note.value_or("")});
   }
   return out;
 }
@@ -139,9 +141,9 @@ dto::NfScenario scenario_dto(const fr::ScenarioRow& s) {
 }
 
 dto::NfChange change_dto(const fr::ChangeRow& c) {
-  return {c.id,     c.scenario_id, c.service_id > 0 ? std::optional<long long>(c.service_id) : std::nullopt,
-          c.kind_code, c.what,      c.from_year,
-          c.value,  c.note};
+  return {c.id,        c.scenario_id, c.service_id > 0 ? std::optional<long long>(c.service_id) : std::nullopt,
+          c.kind_code, c.what,        c.from_year,
+          c.value,     c.note};
 }
 
 dto::NfOutlook outlook_dto(const Context& ctx, const fapp::OutlookView& v) {
@@ -163,8 +165,9 @@ dto::NfOutlook outlook_dto(const Context& ctx, const fapp::OutlookView& v) {
                            o.by_cost[i], v.base().by_cost[i]});
   for (const auto& [code, k] : o.by_kind) {
     const auto base = v.base().by_kind.find(code);
-    out.by_kind.push_back({code, kind_name(ctx, code), k.services, k.units, k.cost, k.optimal,
-                           base != v.base().by_kind.end() ? base->second.optimal : std::vector<double>(o.years.size())});
+    out.by_kind.push_back(
+        {code, kind_name(ctx, code), k.services, k.units, k.cost, k.optimal,
+         base != v.base().by_kind.end() ? base->second.optimal : std::vector<double>(o.years.size())});
   }
   out.total_cost = o.total_cost;
   out.total_optimal = o.total_optimal;
@@ -368,12 +371,13 @@ Response create_scenario(Context& ctx) {
 
 Response add_change(Context& ctx) {
   return with_id_body<dto::NfChangeInput>(ctx, missing("scenario"), [&](long long id, const dto::NfChangeInput& in) {
-    fapp::ChangeInput input{in.service_id.value_or(0), in.kind_code.value_or(""), in.what, in.note.value_or(""),
-                            in.from_year, in.value};
-    return answer_as(ctx,
-                     fapp::add_change(ctx.db(), caller_of(ctx), id, input,
-                                      [&](const std::string& k) { return ctx.app.catalogues().has("service_kinds", k); }),
-                     change_dto, 201);
+    fapp::ChangeInput input{
+        in.service_id.value_or(0), in.kind_code.value_or(""), in.what, in.note.value_or(""), in.from_year, in.value};
+    return answer_as(
+        ctx,
+        fapp::add_change(ctx.db(), caller_of(ctx), id, input,
+                         [&](const std::string& k) { return ctx.app.catalogues().has("service_kinds", k); }),
+        change_dto, 201);
   });
 }
 
@@ -391,8 +395,9 @@ void register_network_finance_routes(RouteTable& t) {
                    manage = Permission::network_manage;
   t.add<void, dto::NfModelList>(Verb::get, "/api/network/fin/models", read, list_models, tag,
                                 "Financing models of the regions the caller reads (newest year first)");
-  t.add<dto::NfModelInput, dto::NfModel>(Verb::post, "/api/network/fin/models", manage, create_model, tag,
-                                         "Create the region's financing model of a year with its rows per kind and form")
+  t.add<dto::NfModelInput, dto::NfModel>(
+       Verb::post, "/api/network/fin/models", manage, create_model, tag,
+       "Create the region's financing model of a year with its rows per kind and form")
       .success_status = 201;
   t.add<void, dto::NfModel>(Verb::get, "/api/network/fin/models/{id}", read, get_model, tag,
                             "A financing model with its rows (unit, reference cost, own revenue, compensation per "
@@ -402,9 +407,10 @@ void register_network_finance_routes(RouteTable& t) {
   t.add<void, dto::NfBudget>(Verb::get, "/api/network/fin/services/{id}/budget", read, get_budget, tag,
                              "A service's budget of a year, planned or actual: costs by category, revenues by source")
       .query = {kYear.doc(), kBudgetKind.doc()};
-  t.add<dto::NfBudgetInput, dto::NfBudget>(Verb::put, "/api/network/fin/services/{id}/budget", respond, put_budget, tag,
-                                           "Replace a service's planned budget of a year (the provider its own, the "
-                                           "region's managers any of the region); the outlook splits by the planned one")
+  t.add<dto::NfBudgetInput, dto::NfBudget>(
+       Verb::put, "/api/network/fin/services/{id}/budget", respond, put_budget, tag,
+       "Replace a service's planned budget of a year (the provider its own, the "
+       "region's managers any of the region); the outlook splits by the planned one")
       .query = {kYear.doc(), kBudgetKind.doc()};
   t.add<void, dto::NfLineList>(Verb::get, "/api/network/fin/lines", read, list_lines, tag,
                                "Subsidy lines of a year: per service the optimal amount beside the requested and the "

@@ -4,6 +4,7 @@
 // comparisons with the registry and with need coverage. Schema names start with "Nwy" (netyears) so that the
 // other parts of the network module cannot collide with them.
 #include <boost/describe.hpp>
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,8 +37,8 @@ struct NwyYear {
   std::string approved_by_text;
   bool can_manage = false;
 };
-BOOST_DESCRIBE_STRUCT(NwyYear, (), (id, year, status, services, capacity_by_unit, approved_on, approved_by_text,
-                                    can_manage))
+BOOST_DESCRIBE_STRUCT(NwyYear, (),
+                      (id, year, status, services, capacity_by_unit, approved_on, approved_by_text, can_manage))
 
 struct NwyYearList {
   static constexpr const char* kSchemaName = "NwyYearList";
@@ -88,9 +89,10 @@ struct NwyDecision {
   std::vector<NwyCodeName> territories_before;  // a change of the territories (include: only after)
   std::vector<NwyCodeName> territories_after;
 };
-BOOST_DESCRIBE_STRUCT(NwyDecision, (), (id, network_year_id, year, service_id, service_name, kind, kind_name,
-                                        decided_on, reason, decided_by_text, capacity_before, capacity_after,
-                                        capacity_unit, dev_intention_id, territories_before, territories_after))
+BOOST_DESCRIBE_STRUCT(NwyDecision, (),
+                      (id, network_year_id, year, service_id, service_name, kind, kind_name, decided_on, reason,
+                       decided_by_text, capacity_before, capacity_after, capacity_unit, dev_intention_id,
+                       territories_before, territories_after))
 
 struct NwyDecisionInput {
   static constexpr const char* kSchemaName = "NwyDecisionInput";
@@ -103,8 +105,9 @@ struct NwyDecisionInput {
   std::optional<std::string> capacity_unit;
   std::optional<std::vector<std::string>> territories_after;  // ORP codes the entry covers after the decision
 };
-BOOST_DESCRIBE_STRUCT(NwyDecisionInput, (), (service_id, kind, decided_on, reason, decided_by_text, capacity_after,
-                                             capacity_unit, territories_after))
+BOOST_DESCRIBE_STRUCT(NwyDecisionInput, (),
+                      (service_id, kind, decided_on, reason, decided_by_text, capacity_after, capacity_unit,
+                       territories_after))
 
 struct NwyEntry {
   static constexpr const char* kSchemaName = "NwyEntry";
@@ -122,9 +125,9 @@ struct NwyEntry {
   std::optional<NwyActRef> entrustment;
   std::vector<NwyDecision> decisions_this_year;
 };
-BOOST_DESCRIBE_STRUCT(NwyEntry, (), (service_id, service_name, provider_id, provider_name, kind_code, kind_name,
-                                     capacity, capacity_unit, capacity_unit_name, fte, territories, entrustment,
-                                     decisions_this_year))
+BOOST_DESCRIBE_STRUCT(NwyEntry, (),
+                      (service_id, service_name, provider_id, provider_name, kind_code, kind_name, capacity,
+                       capacity_unit, capacity_unit_name, fte, territories, entrustment, decisions_this_year))
 
 struct NwyYearDetail {
   static constexpr const char* kSchemaName = "NwyYearDetail";
@@ -141,8 +144,9 @@ struct NwyYearDetail {
   std::vector<NwyDecision> decisions;
   bool can_manage = false;
 };
-BOOST_DESCRIBE_STRUCT(NwyYearDetail, (), (id, year, status, approved_on, approved_by_text, region_code, region_name,
-                                          previous_year, capacity_by_unit, entries, decisions, can_manage))
+BOOST_DESCRIBE_STRUCT(NwyYearDetail, (),
+                      (id, year, status, approved_on, approved_by_text, region_code, region_name, previous_year,
+                       capacity_by_unit, entries, decisions, can_manage))
 
 struct NwyHistoryYear {
   static constexpr const char* kSchemaName = "NwyHistoryYear";
@@ -155,8 +159,8 @@ struct NwyHistoryYear {
   std::vector<NwyDecision> decisions;
   std::optional<NwyActRef> entrustment;
 };
-BOOST_DESCRIBE_STRUCT(NwyHistoryYear, (), (network_year_id, year, status, in_network, capacity, capacity_unit,
-                                           decisions, entrustment))
+BOOST_DESCRIBE_STRUCT(NwyHistoryYear, (),
+                      (network_year_id, year, status, in_network, capacity, capacity_unit, decisions, entrustment))
 
 struct NwyEntrustment {
   static constexpr const char* kSchemaName = "NwyEntrustment";
@@ -177,9 +181,9 @@ struct NwyEntrustment {
   std::string status;  // valid | amended | revoked
   std::string note;
 };
-BOOST_DESCRIBE_STRUCT(NwyEntrustment, (), (id, service_id, service_name, provider_id, provider_name, act_number,
-                                           issued_on, valid_from, valid_to, capacity, capacity_unit, forms,
-                                           territories, scope, status, note))
+BOOST_DESCRIBE_STRUCT(NwyEntrustment, (),
+                      (id, service_id, service_name, provider_id, provider_name, act_number, issued_on, valid_from,
+                       valid_to, capacity, capacity_unit, forms, territories, scope, status, note))
 
 struct NwyEntrustmentList {
   static constexpr const char* kSchemaName = "NwyEntrustmentList";
@@ -202,8 +206,9 @@ struct NwyEntrustmentInput {
   std::optional<std::string> status;
   std::optional<std::string> note;
 };
-BOOST_DESCRIBE_STRUCT(NwyEntrustmentInput, (), (service_id, act_number, issued_on, valid_from, valid_to, capacity,
-                                                capacity_unit, forms, territories, scope, status, note))
+BOOST_DESCRIBE_STRUCT(NwyEntrustmentInput, (),
+                      (service_id, act_number, issued_on, valid_from, valid_to, capacity, capacity_unit, forms,
+                       territories, scope, status, note))
 
 struct NwyHistory {
   static constexpr const char* kSchemaName = "NwyHistory";
@@ -216,8 +221,9 @@ struct NwyHistory {
   std::vector<NwyHistoryYear> years;
   std::vector<NwyEntrustment> entrustments;
 };
-BOOST_DESCRIBE_STRUCT(NwyHistory, (), (service_id, service_name, provider_name, kind_name, registry_status,
-                                       region_name, years, entrustments))
+BOOST_DESCRIBE_STRUCT(NwyHistory, (),
+                      (service_id, service_name, provider_name, kind_name, registry_status, region_name, years,
+                       entrustments))
 
 struct NwyRegistryService {
   static constexpr const char* kSchemaName = "NwyRegistryService";
@@ -228,8 +234,8 @@ struct NwyRegistryService {
   double registered_capacity = 0;
   std::string registered_unit;
 };
-BOOST_DESCRIBE_STRUCT(NwyRegistryService, (), (service_id, service_name, provider_name, kind_name,
-                                               registered_capacity, registered_unit))
+BOOST_DESCRIBE_STRUCT(NwyRegistryService, (),
+                      (service_id, service_name, provider_name, kind_name, registered_capacity, registered_unit))
 
 struct NwyNotRegistered {
   static constexpr const char* kSchemaName = "NwyNotRegistered";
@@ -243,8 +249,9 @@ struct NwyNotRegistered {
   std::string registry_status_name;
   std::string ended_on;
 };
-BOOST_DESCRIBE_STRUCT(NwyNotRegistered, (), (service_id, service_name, provider_name, kind_name, capacity,
-                                             capacity_unit, registry_status, registry_status_name, ended_on))
+BOOST_DESCRIBE_STRUCT(NwyNotRegistered, (),
+                      (service_id, service_name, provider_name, kind_name, capacity, capacity_unit, registry_status,
+                       registry_status_name, ended_on))
 
 struct NwyMismatch {
   static constexpr const char* kSchemaName = "NwyMismatch";
@@ -259,8 +266,9 @@ struct NwyMismatch {
   double registered_capacity = 0;
   std::string registered_unit;
 };
-BOOST_DESCRIBE_STRUCT(NwyMismatch, (), (service_id, service_name, provider_name, kind_name, reason, reason_name,
-                                        network_capacity, network_unit, registered_capacity, registered_unit))
+BOOST_DESCRIBE_STRUCT(NwyMismatch, (),
+                      (service_id, service_name, provider_name, kind_name, reason, reason_name, network_capacity,
+                       network_unit, registered_capacity, registered_unit))
 
 struct NwyRegistryDiff {
   static constexpr const char* kSchemaName = "NwyRegistryDiff";
@@ -297,8 +305,8 @@ struct NwyGap {
   int network_services = 0;
   int outside_network = 0;
 };
-BOOST_DESCRIBE_STRUCT(NwyGap, (), (territory_code, territory_name, need_area_id, need_name, network_services,
-                                   outside_network))
+BOOST_DESCRIBE_STRUCT(NwyGap, (),
+                      (territory_code, territory_name, need_area_id, need_name, network_services, outside_network))
 
 struct NwyCoverageDiff {
   static constexpr const char* kSchemaName = "NwyCoverageDiff";

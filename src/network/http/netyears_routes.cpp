@@ -39,7 +39,8 @@ std::vector<dto::NwyCodeName> territory_names(const Catalogues& c, const std::st
 
 std::vector<dto::NwyCapacity> capacities(const std::map<std::string, double>& by_unit) {
   std::vector<dto::NwyCapacity> out;
-  for (const auto& [unit, capacity] : by_unit) out.push_back({unit, std::string(nexp::capacity_unit_cs(unit)), capacity});
+  for (const auto& [unit, capacity] : by_unit)
+    out.push_back({unit, std::string(nexp::capacity_unit_cs(unit)), capacity});
   return out;
 }
 
@@ -67,9 +68,14 @@ dto::NwyDecision decision_dto(const Catalogues& c, const nrepo::DecisionRow& d) 
 }
 
 dto::NwyYear year_dto(const napp::YearSummary& y) {
-  return {y.year.id,       y.year.year,        y.year.status,
-          y.services,      capacities(y.capacity_by_unit), y.year.approved_on,
-          y.year.approved_by_text, y.can_manage};
+  return {y.year.id,
+          y.year.year,
+          y.year.status,
+          y.services,
+          capacities(y.capacity_by_unit),
+          y.year.approved_on,
+          y.year.approved_by_text,
+          y.can_manage};
 }
 
 dto::NwyYearDetail year_detail_dto(const Catalogues& c, const napp::YearDetail& d) {
@@ -106,10 +112,9 @@ dto::NwyYearDetail year_detail_dto(const Catalogues& c, const napp::YearDetail& 
 }
 
 dto::NwyEntrustment entrustment_dto(const Catalogues& c, const nrepo::EntrustmentRow& a) {
-  dto::NwyEntrustment out{a.id,         a.service_id, a.service_name, a.provider_id, a.provider_name,
-                          a.act_number, a.issued_on,  a.valid_from,   a.valid_to,    a.capacity,
-                          a.capacity_unit, {},        {},             a.scope,       a.status,
-                          a.note};
+  dto::NwyEntrustment out{a.id,        a.service_id, a.service_name, a.provider_id, a.provider_name, a.act_number,
+                          a.issued_on, a.valid_from, a.valid_to,     a.capacity,    a.capacity_unit, {},
+                          {},          a.scope,      a.status,       a.note};
   for (const auto& f : split_codes(a.forms)) out.forms.push_back({f, c.name("service_forms", f, false)});
   for (const auto& t : split_codes(a.territories)) out.territories.push_back({t, c.name("territories", t, false)});
   return out;
@@ -161,8 +166,9 @@ Response list_years(Context& ctx) {
 
 Response create_year(Context& ctx) {
   return with_body<dto::NwyYearInput>(ctx, [&](const dto::NwyYearInput& in) {
-    return answer_as(ctx, napp::create_year(ctx.db(), caller_of(ctx), in.region.value_or(""), in.year),
-                     [&](const napp::YearDetail& d) { return year_detail_dto(ctx.app.catalogues(), d); }, 201);
+    return answer_as(
+        ctx, napp::create_year(ctx.db(), caller_of(ctx), in.region.value_or(""), in.year),
+        [&](const napp::YearDetail& d) { return year_detail_dto(ctx.app.catalogues(), d); }, 201);
   });
 }
 
@@ -175,16 +181,23 @@ Response get_year(Context& ctx) {
 
 Response approve_year(Context& ctx) {
   return with_id_body<dto::NwyApproveInput>(ctx, missing(), [&](long long id, const dto::NwyApproveInput& in) {
-    return answer_as(ctx,
-                     napp::approve_year(ctx.db(), caller_of(ctx), id, {in.approved_on, in.approved_by_text.value_or("")}),
-                     [&](const napp::YearDetail& d) { return year_detail_dto(ctx.app.catalogues(), d); });
+    return answer_as(
+        ctx, napp::approve_year(ctx.db(), caller_of(ctx), id, {in.approved_on, in.approved_by_text.value_or("")}),
+        [&](const napp::YearDetail& d) { return year_detail_dto(ctx.app.catalogues(), d); });
   });
 }
 
 Response record_decision(Context& ctx) {
   return with_id_body<dto::NwyDecisionInput>(ctx, missing(), [&](long long id, const dto::NwyDecisionInput& in) {
-    napp::DecisionRequest r{in.service_id, in.kind, in.decided_on, in.reason, in.decided_by_text.value_or(""),
-                            in.capacity_after, in.capacity_unit.value_or(""), std::nullopt, in.territories_after};
+    napp::DecisionRequest r{in.service_id,
+                            in.kind,
+                            in.decided_on,
+                            in.reason,
+                            in.decided_by_text.value_or(""),
+                            in.capacity_after,
+                            in.capacity_unit.value_or(""),
+                            std::nullopt,
+                            in.territories_after};
     return answer_as(
         ctx, napp::record_decision(ctx.db(), caller_of(ctx), id, r),
         [&](const nrepo::DecisionRow& d) { return decision_dto(ctx.app.catalogues(), d); }, 201);
@@ -235,8 +248,9 @@ Response list_entrustments(Context& ctx) {
 Response create_entrustment(Context& ctx) {
   return with_body<dto::NwyEntrustmentInput>(ctx, [&](const dto::NwyEntrustmentInput& in) {
     if (!in.service_id) return error_response(invalid("service_id", "field.required"), ctx.lang);
-    return answer_as(ctx, napp::create_entrustment(ctx.db(), caller_of(ctx), entrustment_input(in)),
-                     [&](const nrepo::EntrustmentRow& a) { return entrustment_dto(ctx.app.catalogues(), a); }, 201);
+    return answer_as(
+        ctx, napp::create_entrustment(ctx.db(), caller_of(ctx), entrustment_input(in)),
+        [&](const nrepo::EntrustmentRow& a) { return entrustment_dto(ctx.app.catalogues(), a); }, 201);
   });
 }
 
@@ -281,8 +295,8 @@ Response coverage_diff(Context& ctx) {
       for (const auto& [id, name] : v.needs) out.needs.push_back({id, name});
       for (const auto& [code, name] : v.territories) out.territories.push_back({code, name});
       for (const auto& g : v.gaps)
-        out.gaps.push_back({g.territory_code, g.territory_name, g.need_area_id, g.need_name, g.network_services,
-                            g.outside_network});
+        out.gaps.push_back(
+            {g.territory_code, g.territory_name, g.need_area_id, g.need_name, g.network_services, g.outside_network});
       return out;
     });
   });
@@ -292,9 +306,9 @@ Response export_year(Context& ctx) {
   return with_id(ctx, [&](long long id) {
     auto data = napp::year_export(ctx.db(), caller_of(ctx), id);
     if (!data) return error_response(data.error(), ctx.lang);
-    return file_response(kvalis::exports::to_xlsx(nexp::network_year_sheets(*data)), kvalis::exports::kXlsxContentType,
-                         "sit-" + data->detail.region.region_code + "-" + std::to_string(data->detail.year.year) +
-                             ".xlsx");
+    return file_response(
+        kvalis::exports::to_xlsx(nexp::network_year_sheets(*data)), kvalis::exports::kXlsxContentType,
+        "sit-" + data->detail.region.region_code + "-" + std::to_string(data->detail.year.year) + ".xlsx");
   });
 }
 

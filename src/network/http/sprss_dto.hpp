@@ -3,6 +3,7 @@
 // tree, nodes, indicators with targets per year, comments and answers, action plans with items and their
 // evaluation. Schema names start with "Nwy" (netyears).
 #include <boost/describe.hpp>
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -48,8 +49,9 @@ struct NwyPlan {
   int action_plans = 0;
   bool can_manage = false;
 };
-BOOST_DESCRIBE_STRUCT(NwyPlan, (), (id, region_code, region_name, title, year_from, year_to, status, comments_until,
-                                    approved_on, comments_total, comments_open, action_plans, can_manage))
+BOOST_DESCRIBE_STRUCT(NwyPlan, (),
+                      (id, region_code, region_name, title, year_from, year_to, status, comments_until, approved_on,
+                       comments_total, comments_open, action_plans, can_manage))
 
 struct NwyPlanList {
   static constexpr const char* kSchemaName = "NwyPlanList";
@@ -80,8 +82,9 @@ struct NwyIndicator {
   std::optional<double> baseline;
   std::vector<NwyIndicatorYear> years;
 };
-BOOST_DESCRIBE_STRUCT(NwyIndicator, (), (id, node_id, source, bm_group_id, bm_indicator_code, pl_indicator_id,
-                                         source_name, name, unit, direction, baseline, years))
+BOOST_DESCRIBE_STRUCT(NwyIndicator, (),
+                      (id, node_id, source, bm_group_id, bm_indicator_code, pl_indicator_id, source_name, name, unit,
+                       direction, baseline, years))
 
 struct NwyIndicatorInput {
   static constexpr const char* kSchemaName = "NwyIndicatorInput";
@@ -95,8 +98,8 @@ struct NwyIndicatorInput {
   std::optional<double> baseline;
   std::optional<std::vector<NwyIndicatorYear>> years;
 };
-BOOST_DESCRIBE_STRUCT(NwyIndicatorInput, (), (source, bm_group_id, bm_indicator_code, pl_indicator_id, name, unit,
-                                              direction, baseline, years))
+BOOST_DESCRIBE_STRUCT(NwyIndicatorInput, (),
+                      (source, bm_group_id, bm_indicator_code, pl_indicator_id, name, unit, direction, baseline, years))
 
 struct NwyNode {
   static constexpr const char* kSchemaName = "NwyNode";
@@ -114,8 +117,9 @@ struct NwyNode {
   std::vector<NwyCodeName> territories;
   std::vector<NwyIndicator> indicators;
 };
-BOOST_DESCRIBE_STRUCT(NwyNode, (), (id, parent_id, level, level_name, code, title, description, responsible, position,
-                                    kinds, target_groups, territories, indicators))
+BOOST_DESCRIBE_STRUCT(NwyNode, (),
+                      (id, parent_id, level, level_name, code, title, description, responsible, position, kinds,
+                       target_groups, territories, indicators))
 
 struct NwyNodeInput {
   static constexpr const char* kSchemaName = "NwyNodeInput";
@@ -130,8 +134,9 @@ struct NwyNodeInput {
   std::optional<std::vector<std::string>> territories;
   std::optional<int> position;
 };
-BOOST_DESCRIBE_STRUCT(NwyNodeInput, (), (parent_id, level, code, title, description, responsible, kinds,
-                                         target_groups, territories, position))
+BOOST_DESCRIBE_STRUCT(NwyNodeInput, (),
+                      (parent_id, level, code, title, description, responsible, kinds, target_groups, territories,
+                       position))
 
 struct NwyActionPlan {
   static constexpr const char* kSchemaName = "NwyActionPlan";
@@ -173,8 +178,9 @@ struct NwyPlanDetail {
   std::vector<NwyActionPlan> action_plans;
   bool can_comment = false;
 };
-BOOST_DESCRIBE_STRUCT(NwyPlanDetail, (), (plan, vision, analysis_text, approved_by_text, links, coverage_round,
-                                          benchmark_rounds, nodes, action_plans, can_comment))
+BOOST_DESCRIBE_STRUCT(NwyPlanDetail, (),
+                      (plan, vision, analysis_text, approved_by_text, links, coverage_round, benchmark_rounds, nodes,
+                       action_plans, can_comment))
 
 struct NwySendInput {
   static constexpr const char* kSchemaName = "NwySendInput";
@@ -199,8 +205,9 @@ struct NwyComment {
   bool answered = false;
   bool mine = false;
 };
-BOOST_DESCRIBE_STRUCT(NwyComment, (), (id, plan_id, node_id, node_code, node_title, text, author_name, author_org_name,
-                                       author_org_type, status, status_name, answer, answered, mine))
+BOOST_DESCRIBE_STRUCT(NwyComment, (),
+                      (id, plan_id, node_id, node_code, node_title, text, author_name, author_org_name, author_org_type,
+                       status, status_name, answer, answered, mine))
 
 struct NwyCommentList {
   static constexpr const char* kSchemaName = "NwyCommentList";
@@ -255,8 +262,9 @@ struct NwyItem {
   std::string evidence;
   std::optional<NwyCarried> carried_from;
 };
-BOOST_DESCRIBE_STRUCT(NwyItem, (), (id, node_id, node_code, node_title, what, responsible, due, budget, result,
-                                    result_name, result_text, evidence, carried_from))
+BOOST_DESCRIBE_STRUCT(NwyItem, (),
+                      (id, node_id, node_code, node_title, what, responsible, due, budget, result, result_name,
+                       result_text, evidence, carried_from))
 
 struct NwyActionPlanDetail {
   static constexpr const char* kSchemaName = "NwyActionPlanDetail";
@@ -267,8 +275,8 @@ struct NwyActionPlanDetail {
   std::optional<NwyActionPlan> previous;
   bool can_manage = false;
 };
-BOOST_DESCRIBE_STRUCT(NwyActionPlanDetail, (), (action_plan, plan_title, evaluation_summary, items, previous,
-                                                can_manage))
+BOOST_DESCRIBE_STRUCT(NwyActionPlanDetail, (),
+                      (action_plan, plan_title, evaluation_summary, items, previous, can_manage))
 
 struct NwyItemInput {
   static constexpr const char* kSchemaName = "NwyItemInput";

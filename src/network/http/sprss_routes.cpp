@@ -48,8 +48,8 @@ std::string result_cs(const std::string& result) {
 }
 
 dto::NwyPlan plan_dto(const srepo::PlanRow& p, const srepo::CommentCounts& c, int action_plans, bool can_manage) {
-  return {p.id,        p.region_code, p.region_name,  p.title,  p.year_from, p.year_to,    p.status,
-          p.comments_until, p.approved_on, c.total, c.open, action_plans, can_manage};
+  return {p.id,          p.region_code, p.region_name, p.title,      p.year_from, p.year_to, p.status, p.comments_until,
+          p.approved_on, c.total,       c.open,        action_plans, can_manage};
 }
 
 dto::NwyActionPlan action_plan_dto(const srepo::ActionPlanRow& a) {
@@ -58,8 +58,8 @@ dto::NwyActionPlan action_plan_dto(const srepo::ActionPlanRow& a) {
 
 dto::NwyIndicator indicator_dto(const napp::IndicatorView& v) {
   const auto& i = v.indicator;
-  dto::NwyIndicator out{i.id,   i.node_id, i.source,      i.bm_group_id, i.bm_indicator_code, i.pl_indicator_id,
-                        v.source_name, i.name, i.unit, i.direction, i.baseline, {}};
+  dto::NwyIndicator out{i.id,          i.node_id, i.source, i.bm_group_id, i.bm_indicator_code, i.pl_indicator_id,
+                        v.source_name, i.name,    i.unit,   i.direction,   i.baseline,          {}};
   for (const auto& y : i.years) out.years.push_back({y.year, y.target, y.actual});
   return out;
 }
@@ -108,18 +108,29 @@ dto::NwyPlanDetail plan_detail_dto(const napp::PlanDetail& d) {
 
 dto::NwyComment comment_dto(const napp::PlanCommentView& v) {
   const auto& c = v.comment;
-  return {c.id,     c.plan_id,   c.node_id, c.node_code,          c.node_title,
-          c.text,   c.author_name, c.author_org_name, c.author_org_type, c.status,
-          comment_status_cs(c.status), c.answer, c.answered_at != 0, v.mine};
+  return {c.id,
+          c.plan_id,
+          c.node_id,
+          c.node_code,
+          c.node_title,
+          c.text,
+          c.author_name,
+          c.author_org_name,
+          c.author_org_type,
+          c.status,
+          comment_status_cs(c.status),
+          c.answer,
+          c.answered_at != 0,
+          v.mine};
 }
 
 dto::NwyItem item_dto(const napp::ItemView& v, int previous_year) {
   const auto& i = v.item;
-  dto::NwyItem out{i.id,     i.node_id, i.node_code,       i.node_title,    i.what,     i.responsible, i.due,
+  dto::NwyItem out{i.id,     i.node_id, i.node_code,         i.node_title,  i.what,     i.responsible, i.due,
                    i.budget, i.result,  result_cs(i.result), i.result_text, i.evidence, std::nullopt};
   if (v.carried_from)
-    out.carried_from = dto::NwyCarried{v.carried_from->id, previous_year, v.carried_from->what,
-                                       v.carried_from->result, v.carried_from->result_text};
+    out.carried_from = dto::NwyCarried{v.carried_from->id, previous_year, v.carried_from->what, v.carried_from->result,
+                                       v.carried_from->result_text};
   return out;
 }
 
@@ -148,9 +159,15 @@ napp::PlanInput plan_input(const dto::NwyPlanInput& in) {
 
 napp::NodeInput node_input(const dto::NwyNodeInput& in) {
   using V = std::vector<std::string>;
-  return {in.parent_id,           in.level.value_or(""),          in.code.value_or(""),
-          in.title,               in.description.value_or(""),    in.responsible.value_or(""),
-          in.kinds.value_or(V{}), in.target_groups.value_or(V{}), in.territories.value_or(V{}),
+  return {in.parent_id,
+          in.level.value_or(""),
+          in.code.value_or(""),
+          in.title,
+          in.description.value_or(""),
+          in.responsible.value_or(""),
+          in.kinds.value_or(V{}),
+          in.target_groups.value_or(V{}),
+          in.territories.value_or(V{}),
           in.position};
 }
 
@@ -205,9 +222,8 @@ Response create_plan(Context& ctx) {
 }
 
 Response get_plan(Context& ctx) {
-  return with_id(ctx, [&](long long id) {
-    return answer_as(ctx, napp::get_plan(ctx.db(), caller_of(ctx), id), plan_detail_dto);
-  });
+  return with_id(
+      ctx, [&](long long id) { return answer_as(ctx, napp::get_plan(ctx.db(), caller_of(ctx), id), plan_detail_dto); });
 }
 
 Response update_plan(Context& ctx) {
@@ -224,9 +240,9 @@ Response send_plan(Context& ctx) {
 
 Response approve_plan(Context& ctx) {
   return with_id_body<dto::NwyApproveInput>(ctx, missing(), [&](long long id, const dto::NwyApproveInput& in) {
-    return answer_as(ctx,
-                     napp::approve_plan(ctx.db(), caller_of(ctx), id, {in.approved_on, in.approved_by_text.value_or("")}),
-                     plan_detail_dto);
+    return answer_as(
+        ctx, napp::approve_plan(ctx.db(), caller_of(ctx), id, {in.approved_on, in.approved_by_text.value_or("")}),
+        plan_detail_dto);
   });
 }
 
@@ -276,9 +292,9 @@ Response list_plan_comments(Context& ctx) {
 
 Response add_plan_comment(Context& ctx) {
   return with_id_body<dto::NwyCommentInput>(ctx, missing(), [&](long long id, const dto::NwyCommentInput& in) {
-    return answer_as(ctx,
-                     napp::add_plan_comment(ctx.db(), caller_of(ctx), id, {in.node_id, in.text, in.organisation_id}, today()),
-                     comment_dto, 201);
+    return answer_as(
+        ctx, napp::add_plan_comment(ctx.db(), caller_of(ctx), id, {in.node_id, in.text, in.organisation_id}, today()),
+        comment_dto, 201);
   });
 }
 
@@ -392,8 +408,9 @@ void register_network_sprss_routes(RouteTable& t) {
                                                   tag, "Record the approval of the plan");
   t.add<void, dto::NwyCommentList>(Verb::get, "/api/network/plans/{id}/comments", read, list_plan_comments, tag,
                                    "Comments on the plan (the region: all; others: their organisation's)");
-  t.add<dto::NwyCommentInput, dto::NwyComment>(Verb::post, "/api/network/plans/{id}/comments", respond, add_plan_comment,
-                                               tag, "Comment on the plan or a node of it during the comment period")
+  t.add<dto::NwyCommentInput, dto::NwyComment>(Verb::post, "/api/network/plans/{id}/comments", respond,
+                                               add_plan_comment, tag,
+                                               "Comment on the plan or a node of it during the comment period")
       .success_status = 201;
   t.add<dto::NwyAnswerInput, dto::NwyComment>(Verb::post, "/api/network/plan-comments/{id}/answer", manage,
                                               answer_plan_comment, tag,

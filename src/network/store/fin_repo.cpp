@@ -107,8 +107,8 @@ ScenarioRow read_scenario(const soci::row& r) {
 const std::string kChange =
     "SELECT id, scenario_id, service_id, kind_code, what, from_year, value, note FROM nw_fin_scenario_changes";
 ChangeRow read_change(const soci::row& r) {
-  return {as_ll(r, 0), as_ll(r, 1), as_ll(r, 2), as_str(r, 3), as_str(r, 4), as_int(r, 5), as_double(r, 6),
-          as_str(r, 7)};
+  return {as_ll(r, 0),  as_ll(r, 1),  as_ll(r, 2),     as_str(r, 3),
+          as_str(r, 4), as_int(r, 5), as_double(r, 6), as_str(r, 7)};
 }
 
 template <class Row, class Read>
@@ -187,8 +187,8 @@ std::optional<ModelHead> model(soci::session& s, long long id) {
 std::optional<long long> model_id_of(soci::session& s, long long region_org_id, int year) {
   long long id = 0;
   soci::indicator ind = soci::i_null;
-  s << "SELECT id FROM nw_fin_models WHERE region_org_id = :r AND year = :y", soci::use(region_org_id),
-      soci::use(year), soci::into(id, ind);
+  s << "SELECT id FROM nw_fin_models WHERE region_org_id = :r AND year = :y", soci::use(region_org_id), soci::use(year),
+      soci::into(id, ind);
   if (!s.got_data() || ind == soci::i_null) return std::nullopt;
   return id;
 }
@@ -250,13 +250,12 @@ std::vector<NetworkCapacity> network_capacities(soci::session& s, const std::vec
                                                 bool all) {
   Filter f;
   add_ids(f, "y.region_org_id", region_org_ids, all);
-  return rows_of<NetworkCapacity>(
-      s,
-      "SELECT y.region_org_id, y.year, e.service_id, e.capacity FROM nw_network_years y "
-      "LEFT JOIN nw_network_entries e ON e.network_year_id = y.id",
-      f, " ORDER BY y.region_org_id, y.year", [](const soci::row& r) {
-        return NetworkCapacity{as_ll(r, 0), as_int(r, 1), as_ll(r, 2), as_double(r, 3)};
-      });
+  return rows_of<NetworkCapacity>(s,
+                                  "SELECT y.region_org_id, y.year, e.service_id, e.capacity FROM nw_network_years y "
+                                  "LEFT JOIN nw_network_entries e ON e.network_year_id = y.id",
+                                  f, " ORDER BY y.region_org_id, y.year", [](const soci::row& r) {
+                                    return NetworkCapacity{as_ll(r, 0), as_int(r, 1), as_ll(r, 2), as_double(r, 3)};
+                                  });
 }
 
 // ---- budgets ----
@@ -265,14 +264,15 @@ std::vector<BudgetItem> budget(soci::session& s, long long service_id, int year,
   Filter f;
   f.add("service_id = ?", {service_id}).add("year = ?", {static_cast<long long>(year)});
   f.add("actual = ?", {actual ? 1LL : 0LL});
-  return rows_of<BudgetItem>(s, "SELECT service_id, year, side, category, amount FROM nw_fin_budget_items", f,
-                             " ORDER BY side, category", [](const soci::row& r) {
-                               return BudgetItem{as_ll(r, 0), as_int(r, 1), as_str(r, 2), as_str(r, 3),
-                                                 as_double(r, 4)};
-                             });
+  return rows_of<BudgetItem>(
+      s, "SELECT service_id, year, side, category, amount FROM nw_fin_budget_items", f, " ORDER BY side, category",
+      [](const soci::row& r) {
+        return BudgetItem{as_ll(r, 0), as_int(r, 1), as_str(r, 2), as_str(r, 3), as_double(r, 4)};
+      });
 }
 
-void replace_budget(soci::session& s, long long service_id, int year, bool actual, const std::vector<BudgetItem>& items) {
+void replace_budget(soci::session& s, long long service_id, int year, bool actual,
+                    const std::vector<BudgetItem>& items) {
   const int flag = actual ? 1 : 0;
   s << "DELETE FROM nw_fin_budget_items WHERE service_id = :s AND year = :y AND actual = :a", soci::use(service_id),
       soci::use(year), soci::use(flag);

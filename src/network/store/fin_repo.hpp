@@ -86,7 +86,8 @@ struct BudgetItem {
 // A service's budget of a year: planned (actual false) or the actual figures.
 std::vector<BudgetItem> budget(soci::session& s, long long service_id, int year, bool actual);
 // Replaces the planned (or actual) items of a service's year.
-void replace_budget(soci::session& s, long long service_id, int year, bool actual, const std::vector<BudgetItem>& items);
+void replace_budget(soci::session& s, long long service_id, int year, bool actual,
+                    const std::vector<BudgetItem>& items);
 // The planned items of every service in scope (for the outlook's split of costs and revenues).
 std::vector<BudgetItem> planned_items(soci::session& s, const ServiceScope& scope);
 

@@ -46,7 +46,8 @@ void attach_codes(soci::session& s, std::vector<ServiceFacts>& services, const s
                "t.service_id" +
                    where + " ORDER BY t.service_id, t.territory_code",
                f, [&](const soci::row& r) {
-                 if (auto it = by_id.find(as_ll(r, 0)); it != by_id.end()) it->second->territories.push_back(as_str(r, 1));
+                 if (auto it = by_id.find(as_ll(r, 0)); it != by_id.end())
+                   it->second->territories.push_back(as_str(r, 1));
                });
   for_each_row(s,
                "SELECT g.service_id, g.code FROM service_target_groups g JOIN services sv ON sv.id = g.service_id" +
@@ -59,27 +60,28 @@ void attach_codes(soci::session& s, std::vector<ServiceFacts>& services, const s
 
 std::vector<ServiceFacts> load_services(soci::session& s, const Filter& f) {
   std::vector<ServiceFacts> out;
-  for_each_row(s,
-               std::string("SELECT sv.id, sv.provider_id, o.name, sv.name, sv.kind_code, ") + kKindName +
-                   ", sv.region_code, sv.status, sv.forms, sv.capacity_total, sv.capacity_unit, sv.ended_on FROM services sv "
-                   "JOIN organisations o ON o.id = sv.provider_id" +
-                   f.where() + " ORDER BY sv.name, sv.id",
-               f, [&](const soci::row& r) {
-                 ServiceFacts x;
-                 x.id = as_ll(r, 0);
-                 x.provider_id = as_ll(r, 1);
-                 x.provider_name = as_str(r, 2);
-                 x.name = as_str(r, 3);
-                 x.kind_code = as_str(r, 4);
-                 x.kind_name = as_str(r, 5);
-                 x.region_code = as_str(r, 6);
-                 x.status = as_str(r, 7);
-                 x.forms = as_str(r, 8);
-                 x.capacity = as_double(r, 9);
-                 x.capacity_unit = as_str(r, 10);
-                 x.ended_on = as_str(r, 11);
-                 out.push_back(std::move(x));
-               });
+  for_each_row(
+      s,
+      std::string("SELECT sv.id, sv.provider_id, o.name, sv.name, sv.kind_code, ") + kKindName +
+          ", sv.region_code, sv.status, sv.forms, sv.capacity_total, sv.capacity_unit, sv.ended_on FROM services sv "
+          "JOIN organisations o ON o.id = sv.provider_id" +
+          f.where() + " ORDER BY sv.name, sv.id",
+      f, [&](const soci::row& r) {
+        ServiceFacts x;
+        x.id = as_ll(r, 0);
+        x.provider_id = as_ll(r, 1);
+        x.provider_name = as_str(r, 2);
+        x.name = as_str(r, 3);
+        x.kind_code = as_str(r, 4);
+        x.kind_name = as_str(r, 5);
+        x.region_code = as_str(r, 6);
+        x.status = as_str(r, 7);
+        x.forms = as_str(r, 8);
+        x.capacity = as_double(r, 9);
+        x.capacity_unit = as_str(r, 10);
+        x.ended_on = as_str(r, 11);
+        out.push_back(std::move(x));
+      });
   attach_codes(s, out, f.where(), f);
   return out;
 }
@@ -325,7 +327,8 @@ namespace {
 constexpr const char* kDecisionColumns =
     "SELECT d.id, d.region_org_id, d.network_year_id, y.year, d.service_id, sv.name, d.kind, d.decided_on, d.reason, "
     "d.decided_by_text, d.capacity_before, d.capacity_after, d.capacity_unit, d.dev_intention_id, d.recorded_by, "
-    "d.created_at, d.territories_before, d.territories_after FROM nw_network_decisions d JOIN nw_network_years y ON y.id = d.network_year_id "
+    "d.created_at, d.territories_before, d.territories_after FROM nw_network_decisions d JOIN nw_network_years y ON "
+    "y.id = d.network_year_id "
     "JOIN services sv ON sv.id = d.service_id";
 
 std::vector<DecisionRow> load_decisions(soci::session& s, const Filter& f) {
@@ -450,8 +453,8 @@ long long insert_entrustment(soci::session& s, const EntrustmentRow& r) {
        ":vt, :c, :u, :f, :t, :sc, :st, :n, :cb, :ca) RETURNING id",
       soci::use(r.region_org_id), soci::use(r.service_id), soci::use(r.act_number), soci::use(r.issued_on),
       soci::use(r.valid_from), soci::use(r.valid_to), soci::use(capacity.value, capacity.ind),
-      soci::use(r.capacity_unit), soci::use(r.forms), soci::use(r.territories), soci::use(r.scope),
-      soci::use(r.status), soci::use(r.note), soci::use(r.created_by), soci::use(r.created_at), soci::into(id);
+      soci::use(r.capacity_unit), soci::use(r.forms), soci::use(r.territories), soci::use(r.scope), soci::use(r.status),
+      soci::use(r.note), soci::use(r.created_by), soci::use(r.created_at), soci::into(id);
   return id;
 }
 
@@ -460,8 +463,8 @@ void update_entrustment(soci::session& s, const EntrustmentRow& r) {
   s << "UPDATE nw_entrustments SET act_number = :a, issued_on = :i, valid_from = :vf, valid_to = :vt, capacity = :c, "
        "capacity_unit = :u, forms = :f, territories = :t, scope = :sc, status = :st, note = :n WHERE id = :id",
       soci::use(r.act_number), soci::use(r.issued_on), soci::use(r.valid_from), soci::use(r.valid_to),
-      soci::use(capacity.value, capacity.ind), soci::use(r.capacity_unit), soci::use(r.forms),
-      soci::use(r.territories), soci::use(r.scope), soci::use(r.status), soci::use(r.note), soci::use(r.id);
+      soci::use(capacity.value, capacity.ind), soci::use(r.capacity_unit), soci::use(r.forms), soci::use(r.territories),
+      soci::use(r.scope), soci::use(r.status), soci::use(r.note), soci::use(r.id);
 }
 
 // ---- need coverage ----
@@ -487,7 +490,9 @@ std::vector<CoverageAnswerRow> round_answers(soci::session& s, long long round_i
                "SELECT sub.service_id, a.need_area_id, a.mode FROM nw_coverage_answers a JOIN nw_coverage_submissions "
                "sub ON sub.id = a.submission_id" +
                    f.where() + " ORDER BY sub.service_id, a.need_area_id",
-               f, [&](const soci::row& r) { out.push_back({as_ll(r, 0), as_ll(r, 1), as_str(r, 2)}); });
+               f, [&](const soci::row& r) {
+                 out.push_back({as_ll(r, 0), as_ll(r, 1), as_str(r, 2)});
+               });
   return out;
 }
 

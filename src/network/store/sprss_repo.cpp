@@ -1,6 +1,7 @@
 #include "network/store/sprss_repo.hpp"
 
 #include <boost/json.hpp>
+
 #include <map>
 
 #include "platform/store/query.hpp"
@@ -115,10 +116,10 @@ long long insert_plan(soci::session& s, const PlanRow& r) {
   s << "INSERT INTO nw_plans (region_org_id, title, year_from, year_to, status, vision, analysis_text, "
        "analysis_links, comments_until, approved_on, approved_by_text, created_by, created_at, updated_at) VALUES "
        "(:r, :t, :yf, :yt, :s, :v, :at, :al, :cu, :ao, :ab, :cb, :ca, :ua) RETURNING id",
-      soci::use(r.region_org_id), soci::use(r.title), soci::use(r.year_from), soci::use(r.year_to),
-      soci::use(r.status), soci::use(r.vision), soci::use(r.analysis_text), soci::use(r.analysis_links),
-      soci::use(r.comments_until), soci::use(r.approved_on), soci::use(r.approved_by_text), soci::use(r.created_by),
-      soci::use(r.created_at), soci::use(r.updated_at), soci::into(id);
+      soci::use(r.region_org_id), soci::use(r.title), soci::use(r.year_from), soci::use(r.year_to), soci::use(r.status),
+      soci::use(r.vision), soci::use(r.analysis_text), soci::use(r.analysis_links), soci::use(r.comments_until),
+      soci::use(r.approved_on), soci::use(r.approved_by_text), soci::use(r.created_by), soci::use(r.created_at),
+      soci::use(r.updated_at), soci::into(id);
   return id;
 }
 
@@ -241,23 +242,22 @@ constexpr const char* kIndicatorColumns =
 std::vector<IndicatorRow> load_indicators(soci::session& s, const Filter& f) {
   std::vector<IndicatorRow> out;
   std::map<long long, std::size_t> index;
-  for_each_row(s, kIndicatorColumns + f.where() + " ORDER BY i.node_id, i.position, i.id", f,
-               [&](const soci::row& r) {
-                 IndicatorRow i;
-                 i.id = as_ll(r, 0);
-                 i.node_id = as_ll(r, 1);
-                 i.source = as_str(r, 2);
-                 i.bm_group_id = as_opt_ll(r, 3);
-                 i.bm_indicator_code = as_str(r, 4);
-                 i.pl_indicator_id = as_opt_ll(r, 5);
-                 i.name = as_str(r, 6);
-                 i.unit = as_str(r, 7);
-                 i.direction = as_str(r, 8);
-                 i.baseline = as_opt_double(r, 9);
-                 i.position = as_int(r, 10);
-                 index[i.id] = out.size();
-                 out.push_back(std::move(i));
-               });
+  for_each_row(s, kIndicatorColumns + f.where() + " ORDER BY i.node_id, i.position, i.id", f, [&](const soci::row& r) {
+    IndicatorRow i;
+    i.id = as_ll(r, 0);
+    i.node_id = as_ll(r, 1);
+    i.source = as_str(r, 2);
+    i.bm_group_id = as_opt_ll(r, 3);
+    i.bm_indicator_code = as_str(r, 4);
+    i.pl_indicator_id = as_opt_ll(r, 5);
+    i.name = as_str(r, 6);
+    i.unit = as_str(r, 7);
+    i.direction = as_str(r, 8);
+    i.baseline = as_opt_double(r, 9);
+    i.position = as_int(r, 10);
+    index[i.id] = out.size();
+    out.push_back(std::move(i));
+  });
   if (out.empty()) return out;
   for_each_row(s,
                "SELECT y.indicator_id, y.year, y.target, y.actual FROM nw_plan_indicator_years y JOIN "
@@ -329,8 +329,7 @@ std::optional<long long> plan_of_indicator(soci::session& s, long long indicator
   Filter f;
   f.add("i.id = ?", {indicator_id});
   std::optional<long long> out;
-  for_each_row(s,
-               "SELECT n.plan_id FROM nw_plan_indicators i JOIN nw_plan_nodes n ON n.id = i.node_id" + f.where(), f,
+  for_each_row(s, "SELECT n.plan_id FROM nw_plan_indicators i JOIN nw_plan_nodes n ON n.id = i.node_id" + f.where(), f,
                [&](const soci::row& r) { out = as_ll(r, 0); });
   return out;
 }
@@ -389,7 +388,7 @@ std::vector<CommentRow> load_comments(soci::session& s, const Filter& f) {
 }  // namespace
 
 std::vector<CommentRow> list_plan_comments(soci::session& s, long long plan_id,
-                                      const std::optional<std::vector<long long>>& orgs) {
+                                           const std::optional<std::vector<long long>>& orgs) {
   Filter f;
   f.add("c.plan_id = ?", {plan_id});
   if (orgs) {
@@ -418,7 +417,7 @@ long long insert_comment(soci::session& s, const CommentRow& r) {
 }
 
 void answer_plan_comment(soci::session& s, long long id, const std::string& status, const std::string& answer,
-                    long long by, long long at) {
+                         long long by, long long at) {
   s << "UPDATE nw_plan_comments SET status = :s, answer = :a, answered_by = :b, answered_at = :t WHERE id = :id",
       soci::use(status), soci::use(answer), soci::use(by), soci::use(at), soci::use(id);
 }
@@ -494,9 +493,9 @@ long long insert_action_plan(soci::session& s, const ActionPlanRow& r) {
   long long id = 0;
   s << "INSERT INTO nw_action_plans (plan_id, year, status, approved_on, evaluated_on, evaluation_summary, "
        "created_by, created_at, updated_at) VALUES (:p, :y, :s, :ao, :eo, :es, :cb, :ca, :ua) RETURNING id",
-      soci::use(r.plan_id), soci::use(r.year), soci::use(r.status), soci::use(r.approved_on),
-      soci::use(r.evaluated_on), soci::use(r.evaluation_summary), soci::use(r.created_by), soci::use(r.created_at),
-      soci::use(r.updated_at), soci::into(id);
+      soci::use(r.plan_id), soci::use(r.year), soci::use(r.status), soci::use(r.approved_on), soci::use(r.evaluated_on),
+      soci::use(r.evaluation_summary), soci::use(r.created_by), soci::use(r.created_at), soci::use(r.updated_at),
+      soci::into(id);
   return id;
 }
 
@@ -545,9 +544,9 @@ long long insert_item(soci::session& s, const ItemRow& r) {
   s << "INSERT INTO nw_action_plan_items (action_plan_id, node_id, what, responsible, due, budget, result, "
        "result_text, evidence, carried_from_item_id, position) VALUES (:a, :n, :w, :r, :d, :b, :re, :rt, :e, :c, :p) "
        "RETURNING id",
-      soci::use(r.action_plan_id), soci::use(r.node_id), soci::use(r.what), soci::use(r.responsible),
-      soci::use(r.due), soci::use(budget.value, budget.ind), soci::use(r.result), soci::use(r.result_text),
-      soci::use(r.evidence), soci::use(carried.value, carried.ind), soci::use(r.position), soci::into(id);
+      soci::use(r.action_plan_id), soci::use(r.node_id), soci::use(r.what), soci::use(r.responsible), soci::use(r.due),
+      soci::use(budget.value, budget.ind), soci::use(r.result), soci::use(r.result_text), soci::use(r.evidence),
+      soci::use(carried.value, carried.ind), soci::use(r.position), soci::into(id);
   return id;
 }
 
@@ -561,8 +560,8 @@ void update_item(soci::session& s, const ItemRow& r) {
 
 void set_item_result(soci::session& s, long long id, const std::string& result, const std::string& result_text,
                      const std::string& evidence) {
-  s << "UPDATE nw_action_plan_items SET result = :r, result_text = :t, evidence = :e WHERE id = :id",
-      soci::use(result), soci::use(result_text), soci::use(evidence), soci::use(id);
+  s << "UPDATE nw_action_plan_items SET result = :r, result_text = :t, evidence = :e WHERE id = :id", soci::use(result),
+      soci::use(result_text), soci::use(evidence), soci::use(id);
 }
 
 void delete_item(soci::session& s, long long id) {

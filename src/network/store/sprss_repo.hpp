@@ -104,11 +104,11 @@ struct CommentRow {
 };
 // A plan's comments, of these organisations only when orgs is set.
 std::vector<CommentRow> list_plan_comments(soci::session& s, long long plan_id,
-                                      const std::optional<std::vector<long long>>& orgs);
+                                           const std::optional<std::vector<long long>>& orgs);
 std::optional<CommentRow> get_comment(soci::session& s, long long id);
 long long insert_comment(soci::session& s, const CommentRow& r);
 void answer_plan_comment(soci::session& s, long long id, const std::string& status, const std::string& answer,
-                    long long by, long long at);
+                         long long by, long long at);
 struct CommentCounts {
   int total = 0, open = 0;
 };

@@ -68,10 +68,10 @@ inline World make_world(store::Database& db) {
     w.far_provider = add_org(s, "provider", "Domov Pardubice", "53");
     w.municipality = add_org(s, "municipality", "Městský úřad Náchod", "86");
     store::registry_repo::RegistryWriter writer(s, 1000, "test");
-    w.services["home_care"] =
-        add_service(writer, w.provider, "9100001", "Pečovatelská služba Hronov", "4", "86", "ter", 120, "klient", {"5209"});
-    w.services["nursing_home"] =
-        add_service(writer, w.provider, "9100002", "Domov pro seniory Police", "13", "86", "pob", 60, "luzka", {"5209"});
+    w.services["home_care"] = add_service(writer, w.provider, "9100001", "Pečovatelská služba Hronov", "4", "86", "ter",
+                                          120, "klient", {"5209"});
+    w.services["nursing_home"] = add_service(writer, w.provider, "9100002", "Domov pro seniory Police", "13", "86",
+                                             "pob", 60, "luzka", {"5209"});
     w.services["assistance"] = add_service(writer, w.other_provider, "9100003", "Osobní asistence Krkonoše", "3", "86",
                                            "ter", 40, "klient", {"5214", "5215"});
     w.services["far"] =

@@ -17,7 +17,8 @@ using namespace network_world;
 
 class NetworkYearsAppTest : public ::testing::TestWithParam<Backend> {};
 
-napp::DecisionRequest decide(long long service, const std::string& kind, std::optional<double> capacity = std::nullopt) {
+napp::DecisionRequest decide(long long service, const std::string& kind,
+                             std::optional<double> capacity = std::nullopt) {
   napp::DecisionRequest d;
   d.service_id = service;
   d.kind = kind;
@@ -33,8 +34,7 @@ TEST_P(NetworkYearsAppTest, YearsDecisionsHistoryAndComparison) {
   auto& db = tdb.db();
   const auto w = make_world(db);
   const auto region = caller(w, "region");
-  const long long version_before =
-      db.read([&](soci::session& s) { return store::data_versions::get(s, "network"); });
+  const long long version_before = db.read([&](soci::session& s) { return store::data_versions::get(s, "network"); });
 
   auto y1 = napp::create_year(db, region, "", 2025);
   ASSERT_TRUE(y1) << y1.error().message_key;
@@ -55,11 +55,11 @@ TEST_P(NetworkYearsAppTest, YearsDecisionsHistoryAndComparison) {
                 .error()
                 .code,
             ErrorCode::forbidden);
-  EXPECT_EQ(napp::record_decision(db, caller(w, "other_region"), y1->year.id,
-                                  decide(w.services.at("home_care"), "remove"))
-                .error()
-                .code,
-            ErrorCode::not_found);
+  EXPECT_EQ(
+      napp::record_decision(db, caller(w, "other_region"), y1->year.id, decide(w.services.at("home_care"), "remove"))
+          .error()
+          .code,
+      ErrorCode::not_found);
 
   napp::EntrustmentInput act;
   act.service_id = w.services.at("home_care");

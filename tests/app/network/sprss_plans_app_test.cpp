@@ -83,10 +83,12 @@ TEST_P(SprssPlansAppTest, TreeCommentsAndActionPlans) {
 
   // comments: the municipality and a provider of the region; a provider of another region cannot
   ASSERT_TRUE(napp::send_plan(db, region, id, "2025-03-31", kToday));
-  auto c1 = napp::add_plan_comment(db, caller(w, "municipality"), id, {m, "Chybí Police nad Metují", std::nullopt}, kToday);
+  auto c1 =
+      napp::add_plan_comment(db, caller(w, "municipality"), id, {m, "Chybí Police nad Metují", std::nullopt}, kToday);
   ASSERT_TRUE(c1) << c1.error().message_key;
   EXPECT_EQ(c1->comment.node_code, "1.1.1");
-  ASSERT_TRUE(napp::add_plan_comment(db, caller(w, "other"), id, {std::nullopt, "Doplnit asistenci", std::nullopt}, kToday));
+  ASSERT_TRUE(
+      napp::add_plan_comment(db, caller(w, "other"), id, {std::nullopt, "Doplnit asistenci", std::nullopt}, kToday));
   EXPECT_EQ(napp::add_plan_comment(db, caller(w, "far"), id, {std::nullopt, "X", std::nullopt}, kToday).error().code,
             ErrorCode::forbidden);
   EXPECT_EQ(napp::add_plan_comment(db, caller(w, "other"), id, {std::nullopt, "Pozdě", std::nullopt}, "2025-04-01")
@@ -105,7 +107,8 @@ TEST_P(SprssPlansAppTest, TreeCommentsAndActionPlans) {
   // the action plan: approved, evaluated, carried once
   ASSERT_TRUE(napp::approve_action_plan(db, region, ap->action_plan.id, "2025-01-15"));
   auto items = napp::get_action_plan(db, region, ap->action_plan.id)->items;
-  napp::EvaluationInput e{"2026-01-31", "Souhrn",
+  napp::EvaluationInput e{"2026-01-31",
+                          "Souhrn",
                           {{items[0].item.id, "done", "", "Smlouva"}, {items[1].item.id, "not", "Nestihlo se", ""}},
                           {{indicator->indicator.id, 104}}};
   ASSERT_TRUE(napp::evaluate_action_plan(db, region, ap->action_plan.id, e));
@@ -117,7 +120,8 @@ TEST_P(SprssPlansAppTest, TreeCommentsAndActionPlans) {
   ASSERT_TRUE(next->items[0].carried_from);
   EXPECT_EQ(next->items[0].carried_from->result, "not");
   EXPECT_EQ(napp::carry_from_previous(db, region, id, 2026)->items.size(), 1u);
-  EXPECT_EQ(napp::carry_from_previous(db, region, id, 2027).error().message_key, "network.action_plan.previous_missing");
+  EXPECT_EQ(napp::carry_from_previous(db, region, id, 2027).error().message_key,
+            "network.action_plan.previous_missing");
   auto after = napp::get_plan(db, region, id);
   const auto& years = after->nodes[2].indicators.at(0).indicator.years;
   ASSERT_EQ(years.size(), 2u);

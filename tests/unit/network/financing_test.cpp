@@ -2,6 +2,8 @@
 // table-driven from tests/data/network/financing_*.csv: the compensation and the optimal subsidy, cost growth,
 // how revenues split by source, the model's checks, the explanation of a subsidy line, amounts in Kč, and the
 // multi-year outlook with what-if changes, every number worked by hand in the data files.
+#include "network/core/financing.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -10,7 +12,6 @@
 #include <string>
 #include <vector>
 
-#include "network/core/financing.hpp"
 #include "network/core/financing_outlook.hpp"
 #include "support/data_table.hpp"
 
@@ -114,7 +115,8 @@ TEST(Financing, CostSharesFromTheBudget) {
   for (const auto& r : t.rows) {
     const CostShares shares = cost_shares_from_budget(costs_of(t.get(r, "costs")));
     for (std::size_t i = 0; i < kCostShareCount; ++i)
-      expect_near(num(t.get(r, std::string(cost_share_code(i)))), shares[i], t.get(r, "case") + " " + std::string(cost_share_code(i)));
+      expect_near(num(t.get(r, std::string(cost_share_code(i)))), shares[i],
+                  t.get(r, "case") + " " + std::string(cost_share_code(i)));
   }
 }
 
@@ -300,7 +302,8 @@ TEST(FinancingOutlook, YearInForce) {
     std::vector<int> years;
     for (const auto& y : split(t.get(r, "years"), '|')) years.push_back(std::stoi(y));
     const int year = std::stoi(t.get(r, "year"));
-    EXPECT_EQ(std::stoi(t.get(r, "latest_not_after")), latest_not_after(years, year)) << t.get(r, "years") << " " << year;
+    EXPECT_EQ(std::stoi(t.get(r, "latest_not_after")), latest_not_after(years, year))
+        << t.get(r, "years") << " " << year;
     EXPECT_EQ(std::stoi(t.get(r, "year_in_force")), year_in_force(years, year)) << t.get(r, "years") << " " << year;
   }
 }
@@ -309,8 +312,8 @@ TEST(FinancingOutlook, CapacityInAYear) {
   const Table t = load_table("financing_capacity.csv");
   for (const auto& r : t.rows)
     expect_near(num(t.get(r, "expected")),
-                capacity_in_year(t.get(r, "network_year") == "yes", opt_num(t.get(r, "entry")), t.get(r, "active") == "yes",
-                                 num(t.get(r, "registered"))),
+                capacity_in_year(t.get(r, "network_year") == "yes", opt_num(t.get(r, "entry")),
+                                 t.get(r, "active") == "yes", num(t.get(r, "registered"))),
                 t.get(r, "case"));
 }
 

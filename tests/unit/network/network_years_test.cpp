@@ -118,8 +118,8 @@ TEST(NetworkYears, RegistryComparison) {
     std::vector<RegisteredService> registered;
     for (const auto& part : split(table.get(row, "registered"), ';')) {
       const auto f = split(part, ':');
-      registered.push_back({std::stoll(f.at(0)), f.at(1) != "ended", f.at(1) != "away", std::stod(f.at(2)),
-                            f.size() > 3 ? f[3] : ""});
+      registered.push_back(
+          {std::stoll(f.at(0)), f.at(1) != "ended", f.at(1) != "away", std::stod(f.at(2)), f.size() > 3 ? f[3] : ""});
     }
     const auto diff = compare_with_registry(places(table.get(row, "network")), registered);
     EXPECT_EQ(ids_text(diff.not_in_network), table.get(row, "not_in_network")) << name;
@@ -155,8 +155,8 @@ TEST(NetworkYears, CoverageComparison) {
       answers.push_back({std::stoll(f.at(0)), std::stoll(f.at(1)), f.at(2) == "direct"});
     }
     std::string gaps;
-    for (const auto& g : compare_with_coverage(split(table.get(row, "territories"), ';'), needs, network, registered,
-                                               answers))
+    for (const auto& g :
+         compare_with_coverage(split(table.get(row, "territories"), ';'), needs, network, registered, answers))
       gaps += (gaps.empty() ? "" : ";") + g.territory + ":" + std::to_string(g.need_area_id) + ":" +
               std::to_string(g.network_services) + ":" + std::to_string(g.outside_network);
     EXPECT_EQ(gaps, table.get(row, "gaps")) << name;

@@ -107,8 +107,7 @@ TEST(SprssPlan, Evaluation) {
       evaluation.push_back({std::stoll(f.at(0)), f.at(1) == "-" ? ItemResult::none : *parse_item_result(f[1]),
                             f.at(2) == "-" ? "" : f[2]});
     }
-    expect_status(check_evaluation(*parse_action_plan_status(table.get(row, "status")), items, evaluation), table,
-                  row);
+    expect_status(check_evaluation(*parse_action_plan_status(table.get(row, "status")), items, evaluation), table, row);
   }
 }
 
