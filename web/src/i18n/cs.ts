@@ -30,6 +30,7 @@ const cs = {
     details: 'Detail',
     from: 'od',
     to: 'do',
+    requiredField: 'Vyplňte pole „{{field}}“.',
   },
   errors: {
     notFoundTitle: 'Záznam nebyl nalezen',

@@ -32,6 +32,7 @@ const en: Messages = {
     details: 'Detail',
     from: 'from',
     to: 'to',
+    requiredField: 'Fill in “{{field}}”.',
   },
   errors: {
     notFoundTitle: 'Record not found',
