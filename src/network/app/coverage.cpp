@@ -722,11 +722,15 @@ CoverageMapView compute_map(soci::session& s, const std::vector<covrepo::RoundRo
   }
   std::vector<std::string> territory_codes;
   for (const auto& t : v.territories) territory_codes.push_back(t.code);
-  std::vector<long long> needs;
-  for (const auto& n : v.needs) needs.push_back(n.id);
   CoverageFilter f;
   if (!q.kind_code.empty()) f.kinds = {q.kind_code};
   f.target_group = q.target_group;
+  // Only the needs on the cards of the kinds shown: a need no card of theirs lists is no gap of theirs.
+  std::vector<long long> needs;
+  for (const auto& n : v.needs) needs.push_back(n.id);
+  needs = answered_needs(scan->services, scan->answers, f, needs);
+  const std::set<long long> on_cards(needs.begin(), needs.end());
+  std::erase_if(v.needs, [&](const MapNeed& n) { return !on_cards.count(n.id); });
   if (q.need_area_id != 0) f.needs = {q.need_area_id};
   v.map = aggregate_coverage(scan->services, scan->answers, f, territory_codes, needs, q.overlap_threshold);
   return v;

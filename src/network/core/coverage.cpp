@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include "platform/core/text.hpp"
@@ -64,6 +65,21 @@ bool allowed(const std::vector<T>& list, const T& value) {
 }
 
 }  // namespace
+
+std::vector<long long> answered_needs(const std::vector<ServiceFacts>& services,
+                                      const std::vector<CoverageAnswer>& answers, const CoverageFilter& filter,
+                                      const std::vector<long long>& needs) {
+  std::unordered_set<long long> of_kinds;
+  for (const auto& s : services)
+    if (allowed(filter.kinds, s.kind_code)) of_kinds.insert(s.service_id);
+  std::unordered_set<long long> answered;
+  for (const auto& a : answers)
+    if (of_kinds.count(a.service_id)) answered.insert(a.need_area_id);
+  std::vector<long long> out;
+  for (long long n : needs)
+    if (answered.count(n)) out.push_back(n);
+  return out;
+}
 
 CoverageMap aggregate_coverage(const std::vector<ServiceFacts>& services, const std::vector<CoverageAnswer>& answers,
                                const CoverageFilter& filter, const std::vector<std::string>& territories,

@@ -68,6 +68,12 @@ struct CoverageMap {
   std::vector<CoverageCell> overlaps;    // cells with direct >= overlap_threshold, in cell order
 };
 
+// The needs (of `needs`, in that order) that some service of the filter's kinds answered: the needs on the
+// cards of those kinds. A need on no card of the filtered kinds is no gap of theirs, so the map leaves it out.
+std::vector<long long> answered_needs(const std::vector<ServiceFacts>& services,
+                                      const std::vector<CoverageAnswer>& answers, const CoverageFilter& filter,
+                                      const std::vector<long long>& needs);
+
 inline constexpr int kDefaultOverlapThreshold = 3;
 
 // The map over the territories and needs given (the region's ORP and its need areas), restricted by the

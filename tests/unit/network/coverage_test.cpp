@@ -98,6 +98,25 @@ TEST(CoverageKernel, AggregatesTerritoryByNeedFromTheDataTable) {
   }
 }
 
+TEST(CoverageKernel, TheMapsNeedsAreTheNeedsOnTheCardsOfTheFilteredKinds) {
+  std::vector<ServiceFacts> services;
+  const auto st = load_data_table("network/coverage_services.csv");
+  for (const auto& r : st.rows)
+    services.push_back({std::stoll(st.get(r, "service")), st.get(r, "kind"), list(st.get(r, "territories")),
+                        list(st.get(r, "target_groups"))});
+  std::vector<CoverageAnswer> answers;
+  const auto at = load_data_table("network/coverage_answers.csv");
+  for (const auto& r : at.rows)
+    answers.push_back(
+        {std::stoll(at.get(r, "service")), std::stoll(at.get(r, "need")), *parse_mode(at.get(r, "mode"))});
+  const auto t = load_data_table("network/coverage_answered_needs.csv");
+  for (const auto& r : t.rows) {
+    CoverageFilter f;
+    f.kinds = list(t.get(r, "kinds"));
+    EXPECT_EQ(answered_needs(services, answers, f, {1, 2, 3, 4}), ids(t.get(r, "needs"))) << t.get(r, "case");
+  }
+}
+
 TEST(CoverageKernel, KeepsTheOrderOfTerritoriesAndNeeds) {
   const auto map = aggregate_coverage({}, {}, {}, {"B", "A"}, {7, 3});
   ASSERT_EQ(map.cells.size(), 4u);
