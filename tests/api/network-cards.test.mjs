@@ -210,6 +210,16 @@ describe('a card through its workflow', () => {
     const sent13 = await region.post(`/api/network/card-versions/${ids.v13}/send`, { comments_until: isoDate(10) });
     assert.equal(sent13.body.recipients, 1);
     await refused(() => p2.get(`/api/network/card-versions/${ids.v13}`), 404);
+    // an evaluator of p1, a recipient, reads published cards only: not the version in comments
+    const made = await world.admin.post('/api/users', {
+      login: 'p1_evaluator', display_name: 'Hodnotitelka p1', email: 'p1e@example.cz', password: PASSWORD,
+      language: 'cs', memberships: [{ organisation_id: world.orgs.p1, role: 'evaluator' }],
+    });
+    assert.equal(made.status, 201, made.text);
+    const evaluator = server.client();
+    await evaluator.login('p1_evaluator', PASSWORD);
+    assert.equal((await evaluator.get(`/api/network/card-versions/${ids.v13}`)).status, 404);
+    assert.equal((await (await world.as('p1_readonly')).get(`/api/network/card-versions/${ids.v13}`)).status, 200);
     const other = await refused(() => p2.post(`/api/network/card-versions/${ids.v13}/comments`, { part: 'general', text: 'x' }), 404);
     assert.equal(other.body.error.code, 'not_found');
   });

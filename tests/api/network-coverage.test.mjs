@@ -135,6 +135,21 @@ describe('network coverage', () => {
     assert.equal((await readonly.get(`/api/network/coverage/submissions/${forms.s2}`)).status, 200);
     const ro = await readonly.put(`/api/network/coverage/submissions/${forms.s2}`, { answers: [] });
     assert.equal(ro.status, 403);
+    // an evaluator of the provider reads published cards only, never its coverage forms
+    const made = await world.admin.post('/api/users', {
+      login: 'p1_evaluator',
+      display_name: 'p1 evaluator',
+      email: 'p1_evaluator@example.cz',
+      password: 'Evaluator-pass-2026',
+      language: 'cs',
+      memberships: [{ organisation_id: world.orgs.p1, role: 'evaluator' }],
+    });
+    assert.equal(made.status, 201, made.text);
+    const evaluator = server.client();
+    await evaluator.login('p1_evaluator', 'Evaluator-pass-2026');
+    const seen = await evaluator.get(`/api/network/coverage/rounds/${roundId}/submissions`);
+    assert.deepEqual(seen.status === 200 ? seen.body.items : [], []);
+    assert.equal((await evaluator.get(`/api/network/coverage/submissions/${forms.s2}`)).status, 404);
     const form = await p1.get(`/api/network/coverage/submissions/${forms.s2}`);
     assert.equal(form.status, 200);
     assert.deepEqual(form.body.needs.map((n) => n.need_name), ['Bydlení', 'Strava', 'Finance']);

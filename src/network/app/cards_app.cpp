@@ -301,6 +301,7 @@ CardAccess card_access(soci::session& s, const accounts::Caller& caller, const r
     const auto recipients = repo::recipients(s, version->id);
     for (const auto& m : caller.principal.memberships) {
       if (std::find(recipients.begin(), recipients.end(), m.organisation_id) == recipients.end()) continue;
+      if (m.role == accounts::Role::evaluator) continue;  // an evaluator reads published cards only
       a.recipient = true;
       const bool responds =
           m.role == accounts::Role::admin || m.role == accounts::Role::manager || m.role == accounts::Role::worker;

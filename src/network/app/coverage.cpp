@@ -40,7 +40,8 @@ Scope scope_in(soci::session& s, const accounts::Principal& p, const RegionRef& 
   for (const auto& m : p.memberships) {
     const std::string code = m.region_code.empty() ? common::organisation_region(s, m.organisation_id) : m.region_code;
     if (code == region.region_code) sc.related = true;
-    if (m.organisation_type != OrganisationType::provider) continue;
+    // An evaluator of a provider reads published cards only, never its coverage forms.
+    if (m.organisation_type != OrganisationType::provider || m.role == Role::evaluator) continue;
     sc.reads.insert(m.organisation_id);
     if (m.role == Role::admin || m.role == Role::manager || m.role == Role::worker) sc.fills.insert(m.organisation_id);
   }
