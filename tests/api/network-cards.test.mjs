@@ -201,6 +201,13 @@ describe('a card through its workflow', () => {
     await refused(() => region.post(`/api/network/card-versions/${ids.v1}/comments`, { part: 'general', text: 'x' }), 403);
     await refused(() => p2.put(`/api/network/comments/${ids.c1}`, { part: 'general', text: 'x' }), 404);
 
+    // the cards list counts the comments the reader sees: the region all three, a provider its own
+    const total = async (client) =>
+      (await client.get('/api/network/cards')).body.items.find((c) => c.latest.version_id === ids.v1).latest.comments_total;
+    assert.equal(await total(region), 3);
+    assert.equal(await total(p2), 1);
+    assert.equal(await total(worker), 2);
+
     // A card of domovy pro seniory (kind 13) goes to p1 only: p2, a provider of another kind, cannot comment.
     const card13 = await region.post('/api/network/cards', { kind_code: '13' });
     assert.equal(card13.status, 201, card13.text);

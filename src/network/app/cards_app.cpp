@@ -51,7 +51,16 @@ bool form_known(soci::session& s, const std::string& form_code) {
   return false;
 }
 
-VersionBrief brief_of(soci::session& s, const repo::VersionRow& v) {
+// What of a version's comments the caller sees: region staff all, anyone else those of their organisations.
+std::optional<std::vector<long long>> comment_orgs(const accounts::Caller& caller, const CardAccess& access) {
+  if (access.staff) return std::nullopt;
+  std::vector<long long> out;
+  for (const auto& m : caller.principal.memberships) out.push_back(m.organisation_id);
+  return out;
+}
+
+VersionBrief brief_of(soci::session& s, const repo::VersionRow& v,
+                      const std::optional<std::vector<long long>>& comment_orgs) {
   VersionBrief b;
   b.version_id = v.id;
   b.version_no = v.version_no;
@@ -61,7 +70,7 @@ VersionBrief brief_of(soci::session& s, const repo::VersionRow& v) {
   b.change_note = v.change_note;
   b.sent_at = v.sent_at;
   b.published_at = v.published_at;
-  const auto count = repo::count_comments(s, v.id);
+  const auto count = repo::count_comments(s, v.id, comment_orgs);
   b.comments_total = count.total;
   b.comments_open = count.open;
   return b;
@@ -353,11 +362,11 @@ std::optional<CardSummary> summary_of(soci::session& s, const accounts::Caller& 
   for (const auto& v : versions) {
     access = card_access(s, caller, card, &v);
     if (version_visible(access, v)) latest = &v;
-    if (v.status == "published") c.published = brief_of(s, v);
+    if (v.status == "published") c.published = brief_of(s, v, comment_orgs(caller, access));
   }
   if (!latest) return std::nullopt;
   access = card_access(s, caller, card, latest);
-  c.latest = brief_of(s, *latest);
+  c.latest = brief_of(s, *latest, comment_orgs(caller, access));
   c.can_manage = access.manager;
   c.can_comment = card_action_allowed(parse_card_status(latest->status).value_or(CardStatus::draft),
                                       CardAction::comment, actor_of(access), facts_of(s, *latest, versions, today))
@@ -392,7 +401,7 @@ VersionDetail detail_of(soci::session& s, const accounts::Caller& caller, const 
        allowed_card_actions(parse_card_status(v.status).value_or(CardStatus::draft), actor_of(access), facts))
     d.allowed.emplace_back(to_string(action));
   d.recipients = static_cast<int>(repo::recipients(s, v.id).size());
-  const auto count = repo::count_comments(s, v.id);
+  const auto count = repo::count_comments(s, v.id, comment_orgs(caller, access));
   d.comments_total = count.total;
   d.comments_open = count.open;
   return d;
@@ -453,7 +462,7 @@ CardDetail card_detail(soci::session& s, const accounts::Caller& caller, const r
   d.card = summary_of(s, caller, card, today_text()).value_or(CardSummary{});
   for (const auto& v : repo::versions(s, card.id)) {
     const auto access = card_access(s, caller, card, &v);
-    if (version_visible(access, v)) d.versions.push_back(brief_of(s, v));
+    if (version_visible(access, v)) d.versions.push_back(brief_of(s, v, comment_orgs(caller, access)));
   }
   return d;
 }

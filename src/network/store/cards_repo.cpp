@@ -11,6 +11,7 @@ using kvalis::store::as_int;
 using kvalis::store::as_ll;
 using kvalis::store::as_str;
 using kvalis::store::Filter;
+using kvalis::store::Param;
 using kvalis::store::for_each_row;
 using kvalis::store::Param;
 using kvalis::store::placeholders;
@@ -484,10 +485,15 @@ std::optional<CommentRow> comment(soci::session& s, long long id) {
   return out;
 }
 
-CommentCount count_comments(soci::session& s, long long version_id) {
+CommentCount count_comments(soci::session& s, long long version_id,
+                            const std::optional<std::vector<long long>>& author_orgs) {
   Filter f;
   f.add("version_id = ?", {version_id});
   CommentCount c;
+  if (author_orgs) {
+    if (author_orgs->empty()) return c;
+    f.add_any("author_org_id = ?", std::vector<Param>(author_orgs->begin(), author_orgs->end()));
+  }
   for_each_row(s, "SELECT status, COUNT(*) FROM nw_card_comments" + f.where() + " GROUP BY status", f,
                [&](const soci::row& r) {
                  const int n = as_int(r, 1);

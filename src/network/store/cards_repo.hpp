@@ -98,7 +98,10 @@ std::vector<CommentRow> comments(soci::session& s, long long version_id, std::op
 // Comments of these organisations across the region's cards (every card when region is 0).
 std::vector<CommentRow> comments_of_orgs(soci::session& s, const std::vector<long long>& org_ids);
 std::optional<CommentRow> comment(soci::session& s, long long id);
-CommentCount count_comments(soci::session& s, long long version_id);
+// The comments of a version; with author_orgs, only those written for one of these organisations (what a
+// provider sees of them).
+CommentCount count_comments(soci::session& s, long long version_id,
+                            const std::optional<std::vector<long long>>& author_orgs = std::nullopt);
 long long insert_comment(soci::session& s, const CommentRow& c);
 void update_comment_text(soci::session& s, long long id, const std::string& part, const std::string& text);
 void answer_comment(soci::session& s, long long id, const std::string& status, const std::string& answer,
