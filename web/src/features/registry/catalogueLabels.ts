@@ -7,9 +7,14 @@ export interface Named {
   name_en: string;
 }
 
+/** A name as a label shows it: the catalogues' English names are lower case ("home care service"). */
+export function capitalised(name: string): string {
+  return name ? name.charAt(0).toLocaleUpperCase() + name.slice(1) : name;
+}
+
 export function localName(item: Named | undefined, lang: string): string | undefined {
   if (!item) return undefined;
-  return lang === 'en' ? item.name_en || item.name_cs : item.name_cs || item.name_en;
+  return lang === 'en' ? capitalised(item.name_en) || item.name_cs : item.name_cs || capitalised(item.name_en);
 }
 
 /** "§49 Domovy pro seniory" (paragraph first, as Czech practice cites it). */

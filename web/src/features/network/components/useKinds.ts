@@ -1,6 +1,7 @@
 // The kinds of service and their forms by name (the registry's catalogues) in the UI language: the pages show
 // names, never the kind's code.
 import { useTranslation } from 'react-i18next';
+import { localName } from '../../registry/catalogueLabels';
 import { useCatalogues } from '../../registry/api';
 
 export interface KindOption {
@@ -13,7 +14,7 @@ export function useKinds() {
   const { i18n } = useTranslation();
   const catalogues = useCatalogues();
   const en = i18n.language.startsWith('en');
-  const pick = (x: { name_cs: string; name_en: string }) => (en && x.name_en ? x.name_en : x.name_cs);
+  const pick = (x: { name_cs: string; name_en: string }) => localName({ code: '', ...x }, en ? 'en' : 'cs') ?? '';
   const kinds: KindOption[] = (catalogues.data?.service_kinds ?? []).map((k) => ({
     value: k.code,
     label: pick(k),

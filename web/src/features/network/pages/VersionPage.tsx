@@ -45,7 +45,9 @@ export default function VersionPage() {
             </Link>
           </Descriptions.Item>
           {v.comments_until ? (
-            <Descriptions.Item label={t('network.cards.commentsUntil')}>
+            <Descriptions.Item
+              label={t(v.status === 'comments' ? 'network.cards.commentsUntil' : 'network.cards.commentsClosed')}
+            >
               {formatDate(v.comments_until)}
             </Descriptions.Item>
           ) : null}

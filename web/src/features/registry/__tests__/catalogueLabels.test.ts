@@ -34,7 +34,7 @@ const entry = (code: string, name_cs: string, parent_code = '', name_en = ''): C
 
 describe('catalogue labels', () => {
   it('picks the name in the UI language with a fallback', () => {
-    expect(localName({ code: '1', name_cs: 'senioři', name_en: 'seniors' }, 'en')).toBe('seniors');
+    expect(localName({ code: '1', name_cs: 'senioři', name_en: 'seniors' }, 'en')).toBe('Seniors');
     expect(localName({ code: '1', name_cs: 'senioři', name_en: '' }, 'en')).toBe('senioři');
     expect(localName(undefined, 'cs')).toBeUndefined();
   });
@@ -44,7 +44,7 @@ describe('catalogue labels', () => {
       '§49 Domovy pro seniory',
     );
     expect(kindLabel(kind('13', '§49', 'Domovy pro seniory', 'homes for the elderly'), 'en')).toBe(
-      '§49 homes for the elderly',
+      '§49 Homes for the elderly',
     );
     expect(kindLabel(undefined, 'cs', 'domovy pro seniory')).toBe('domovy pro seniory');
   });

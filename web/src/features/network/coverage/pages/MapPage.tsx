@@ -10,6 +10,7 @@ import { PageHeader } from '../../../../app/AppShell';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { useUrlState } from '../../../../lib/useUrlState';
 import { useCatalogues } from '../../../registry/api';
+import { localName } from '../../../registry/catalogueLabels';
 import { coverageLinks, useCoverageMap, useOrpGeo, useRounds } from '../api';
 import {
   gapRows,
@@ -154,10 +155,14 @@ export default function MapPage() {
   const overlaps = m ? gapRows(m, m.overlaps, needId) : [];
   const summary = m ? mapSummary(m, needId) : null;
   const roundKinds = sortRounds(rounds.data?.items ?? []).find((r) => r.id === (filters.round ?? m?.round?.id))?.kinds;
-  const kindOptions = (roundKinds ?? []).map((k) => ({ value: k.code, label: k.name }));
+  const kindIndex = new Map((catalogues.data?.service_kinds ?? []).map((k) => [k.code, k]));
+  const kindOptions = (roundKinds ?? []).map((k) => ({
+    value: k.code,
+    label: localName(kindIndex.get(k.code), en ? 'en' : 'cs') ?? k.name,
+  }));
   const targetOptions = (catalogues.data?.target_groups ?? []).map((g) => ({
     value: g.code,
-    label: en ? g.name_en : g.name_cs,
+    label: localName(g, en ? 'en' : 'cs') ?? g.name_cs,
   }));
   const exportFilters = { ...filters, round: filters.round ?? m?.round?.id, need: needId };
 

@@ -25,6 +25,7 @@ import { PageHeader } from '../../../../app/AppShell';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { formatDate, formatDateRange } from '../../../../lib/format';
 import { useCatalogues } from '../../../registry/api';
+import { localName } from '../../../registry/catalogueLabels';
 import { createRound, useNetworkMutation, useRounds } from '../api';
 import { useCurrentRegion } from '../region';
 import { newRoundDefaults, roundPercent, sortRounds } from '../rounds';
@@ -62,7 +63,7 @@ export default function RoundsPage() {
   const en = i18n.language === 'en';
   const kindOptions = (catalogues.data?.service_kinds ?? []).map((k) => ({
     value: k.code,
-    label: `${en ? k.name_en : k.name_cs} (§ ${k.paragraph})`,
+    label: `${localName(k, en ? 'en' : 'cs')} (${k.paragraph})`,
   }));
 
   const start = () => {

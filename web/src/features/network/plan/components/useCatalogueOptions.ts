@@ -1,6 +1,7 @@
 // Choices from the registry's catalogues by name in the UI language: kinds of service, target groups, forms and the
 // ORP territories of a region (the pages send codes and show names, never a code).
 import { useTranslation } from 'react-i18next';
+import { localName } from '../../../registry/catalogueLabels';
 import { useCatalogues } from '../../../registry/api';
 
 export interface CodeOption {
@@ -12,7 +13,7 @@ export function useCatalogueOptions(regionCode?: string) {
   const { i18n } = useTranslation();
   const catalogues = useCatalogues();
   const en = i18n.language.startsWith('en');
-  const pick = (x: { name_cs: string; name_en: string }) => (en && x.name_en ? x.name_en : x.name_cs);
+  const pick = (x: { name_cs: string; name_en: string }) => localName({ code: '', ...x }, en ? 'en' : 'cs') ?? '';
   const byLabel = (a: CodeOption, b: CodeOption) => a.label.localeCompare(b.label, 'cs');
   const c = catalogues.data;
   const kindNames = new Map((c?.service_kinds ?? []).map((k) => [k.code, pick(k)]));
