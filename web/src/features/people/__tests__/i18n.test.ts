@@ -1,6 +1,5 @@
 // The people texts: the same keys and placeholders in both languages, no empty text, Czech with diacritics, every
 // code the server sends (categories, states, kinds) translated, and every literal t('people.…') key used exists.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { messagesOf } from '../../../i18n/messages';
@@ -19,7 +18,7 @@ import {
   SESSION_STATES,
   TRAINING_KINDS,
 } from '../people';
-import { flatten, sources } from '../../../test/messages';
+import { flatten, missingKeys, parityProblems, unnamedCodes } from '../../../test/messages';
 
 const csFlat = flatten(cs);
 const enFlat = flatten(en);
@@ -27,13 +26,7 @@ const all = flatten(messagesOf('cs'));
 
 describe('people texts', () => {
   it('have the same keys, placeholders and no empty text', () => {
-    expect(Object.keys(enFlat).sort()).toEqual(Object.keys(csFlat).sort());
-    const vars = (s: string) => (s.match(/\{\{\w+\}\}/g) ?? []).sort();
-    for (const k of Object.keys(csFlat)) {
-      expect(csFlat[k].trim(), k).not.toBe('');
-      expect(enFlat[k].trim(), k).not.toBe('');
-      expect(vars(enFlat[k]), k).toEqual(vars(csFlat[k]));
-    }
+    expect(parityProblems(csFlat, enFlat)).toEqual([]);
   });
 
   it('are Czech with diacritics', () => {
@@ -61,24 +54,12 @@ describe('people texts', () => {
       ['question', FEEDBACK_QUESTIONS],
       ['staff.reading', ABSENCE_READINGS],
     ];
-    for (const [group, codes] of groups)
-      for (const c of codes) {
-        expect(csFlat[`${group}.${c}`], `${group}.${c}`).toBeTruthy();
-        expect(enFlat[`${group}.${c}`], `${group}.${c}`).toBeTruthy();
-      }
+    expect(unnamedCodes([csFlat, enFlat], groups)).toEqual([]);
     for (const s of ['none', 'met', 'planned', 'short']) expect(csFlat[`reqState.${s}`]).toBeTruthy();
   });
 
   it('are mounted in the app table and contain every literal key the module uses', () => {
     expect(all['people.tabs.staff']).toBe('Pracovníci');
-    const missing: string[] = [];
-    for (const file of sources(join(__dirname, '..'))) {
-      const text = readFileSync(file, 'utf8');
-      for (const m of text.matchAll(/\bt\(\s*'([a-zA-Z_]+(?:\.[a-zA-Z_]+)+)'/g))
-        if (!(m[1] in all)) missing.push(`${file}: ${m[1]}`);
-      for (const m of text.matchAll(/\bt\(\s*`(people(?:\.[a-zA-Z_]+)+)\.\$\{/g))
-        if (!Object.keys(all).some((k) => k.startsWith(`${m[1]}.`))) missing.push(`${file}: ${m[1]}.*`);
-    }
-    expect(missing).toEqual([]);
+    expect(missingKeys(join(__dirname, '..'), all)).toEqual([]);
   });
 });

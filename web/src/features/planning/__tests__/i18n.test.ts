@@ -1,12 +1,11 @@
 // The planning texts: the same keys and placeholders in both languages, no empty text, Czech with diacritics,
 // every state/level/source/RBA/kind translated, and every literal t('planning.…') key the module uses exists.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { messagesOf } from '../../../i18n/messages';
 import { cs, en } from '../i18n';
 import { COUNT_OF, GAS_LEVELS, RBA, SOURCES, gasLevelKey } from '../planning';
-import { flatten, sources } from '../../../test/messages';
+import { flatten, missingKeys, parityProblems } from '../../../test/messages';
 
 const csFlat = flatten(cs);
 const enFlat = flatten(en);
@@ -14,13 +13,7 @@ const all = flatten(messagesOf('cs'));
 
 describe('planning texts', () => {
   it('have the same keys, placeholders and no empty text', () => {
-    expect(Object.keys(enFlat).sort()).toEqual(Object.keys(csFlat).sort());
-    const vars = (s: string) => (s.match(/\{\{\w+\}\}/g) ?? []).sort();
-    for (const k of Object.keys(csFlat)) {
-      expect(csFlat[k].trim(), k).not.toBe('');
-      expect(enFlat[k].trim(), k).not.toBe('');
-      expect(vars(enFlat[k]), k).toEqual(vars(csFlat[k]));
-    }
+    expect(parityProblems(csFlat, enFlat)).toEqual([]);
   });
 
   it('are Czech with diacritics', () => {
@@ -49,14 +42,6 @@ describe('planning texts', () => {
   });
 
   it('contain every literal key the module uses', () => {
-    const missing: string[] = [];
-    for (const file of sources(join(__dirname, '..'))) {
-      const text = readFileSync(file, 'utf8');
-      for (const m of text.matchAll(/\bt\(\s*'([a-zA-Z_]+(?:\.[a-zA-Z_]+)+)'/g))
-        if (!(m[1] in all)) missing.push(`${file}: ${m[1]}`);
-      for (const m of text.matchAll(/\bt\(\s*`(planning(?:\.[a-zA-Z_]+)+)\.\$\{/g))
-        if (!Object.keys(all).some((k) => k.startsWith(`${m[1]}.`))) missing.push(`${file}: ${m[1]}.*`);
-    }
-    expect(missing).toEqual([]);
+    expect(missingKeys(join(__dirname, '..'), all)).toEqual([]);
   });
 });

@@ -1,9 +1,8 @@
 // The coverage texts: the same keys and placeholders in both languages, no empty text, Czech with diacritics, every
 // mode and state the server sends translated, and every literal t('networkCoverage.…') key used exists.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { flatten, sources } from '../../../../test/messages';
+import { flatten, missingKeys, parityProblems } from '../../../../test/messages';
 import { COVERAGE_ROUTES, COVERAGE_TABS, coverageMessages } from '../index';
 import { MODES } from '../answers';
 import { ROUND_STATUSES } from '../rounds';
@@ -18,13 +17,7 @@ describe('coverage texts', () => {
   });
 
   it('have the same keys, placeholders and no empty text', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(cs).sort());
-    const vars = (s: string) => (s.match(/\{\{\w+\}\}/g) ?? []).sort();
-    for (const k of Object.keys(cs)) {
-      expect(cs[k].trim(), k).not.toBe('');
-      expect(en[k].trim(), k).not.toBe('');
-      expect(vars(en[k]), k).toEqual(vars(cs[k]));
-    }
+    expect(parityProblems(cs, en)).toEqual([]);
   });
 
   it('are Czech with diacritics', () => {
@@ -46,15 +39,7 @@ describe('coverage texts', () => {
   });
 
   it('contain every literal networkCoverage key used in this part, and the tab labels', () => {
-    const missing: string[] = [];
-    for (const file of sources(join(__dirname, '..'))) {
-      const text = readFileSync(file, 'utf8');
-      for (const m of text.matchAll(/\bt\(\s*'(networkCoverage(?:\.[a-zA-Z_]+)+)'/g))
-        if (!(m[1] in cs)) missing.push(`${file}: ${m[1]}`);
-      for (const m of text.matchAll(/\bt\(\s*`(networkCoverage(?:\.[a-zA-Z_]+)+)\.\$\{/g))
-        if (!Object.keys(cs).some((k) => k.startsWith(`${m[1]}.`))) missing.push(`${file}: ${m[1]}.*`);
-    }
-    expect(missing).toEqual([]);
+    expect(missingKeys(join(__dirname, '..'), cs, { prefix: 'networkCoverage' })).toEqual([]);
     for (const tab of COVERAGE_TABS) expect(cs[tab.labelKey], tab.labelKey).toBeTruthy();
   });
 

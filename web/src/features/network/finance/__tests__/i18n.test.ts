@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { messagesOf } from '../../../../i18n/messages';
-import { flatten, sources } from '../../../../test/messages';
+import { flatten, missingKeys, parityProblems, sources, unnamedCodes } from '../../../../test/messages';
 import { cs, en, financeMessages } from '../i18n';
 import {
   CHANGE_WHATS,
@@ -23,13 +23,7 @@ const enFlat = flatten(en);
 
 describe('network finance texts', () => {
   it('have the same keys, placeholders and no empty text', () => {
-    expect(Object.keys(enFlat).sort()).toEqual(Object.keys(csFlat).sort());
-    const vars = (s: string) => (s.match(/\{\{\w+\}\}/g) ?? []).sort();
-    for (const k of Object.keys(csFlat)) {
-      expect(csFlat[k].trim(), k).not.toBe('');
-      expect(enFlat[k].trim(), k).not.toBe('');
-      expect(vars(enFlat[k]), k).toEqual(vars(csFlat[k]));
-    }
+    expect(parityProblems(csFlat, enFlat)).toEqual([]);
   });
 
   it('are Czech with diacritics', () => {
@@ -52,11 +46,7 @@ describe('network finance texts', () => {
       ['fin.what', CHANGE_WHATS],
       ['evidenceKind', ['none', 'coverage', 'benchmark', 'audit']],
     ];
-    for (const [group, codes] of groups)
-      for (const c of codes) {
-        expect(csFlat[`${group}.${c}`], `${group}.${c}`).toBeTruthy();
-        expect(enFlat[`${group}.${c}`], `${group}.${c}`).toBeTruthy();
-      }
+    expect(unnamedCodes([csFlat, enFlat], groups)).toEqual([]);
   });
 
   it('are mounted under networkFinance and contain every key the part uses', () => {
@@ -64,13 +54,9 @@ describe('network finance texts', () => {
     const all = flatten(messagesOf('cs'));
     expect(all['networkFinance.tabs.finance']).toBe('Financování');
     for (const tab of FINANCE_TABS) expect(all[tab.labelKey], tab.labelKey).toBeTruthy();
-    const missing: string[] = [];
+    const missing = missingKeys(join(__dirname, '..'), all);
     for (const file of sources(join(__dirname, '..'))) {
       const text = readFileSync(file, 'utf8');
-      for (const m of text.matchAll(/\bt\(\s*'([a-zA-Z_]+(?:\.[a-zA-Z_]+)+)'/g))
-        if (!(m[1] in all)) missing.push(`${file}: ${m[1]}`);
-      for (const m of text.matchAll(/\bt\(\s*`(networkFinance(?:\.[a-zA-Z_]+)+)\.\$\{/g))
-        if (!Object.keys(all).some((k) => k.startsWith(`${m[1]}.`))) missing.push(`${file}: ${m[1]}.*`);
       // const k = (key) => t(`networkFinance.<part>.${key}`): every k('…') of the file is a key of that part.
       const helper = /const k = \([^)]*\) => t\(`(networkFinance\.[a-zA-Z]+)\.\$\{key\}`/.exec(text);
       if (helper)

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { flatten, sources } from '../../../../test/messages';
+import { flatten, missingKeys, parityProblems, sources, unnamedCodes } from '../../../../test/messages';
 import { messages } from '../../i18n';
 import { PLAN_ROUTES, PLAN_TABS, planMessages } from '../index';
 import {
@@ -36,13 +36,7 @@ describe('network plan texts', () => {
   });
 
   it('have the same keys, placeholders and no empty text', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(cs).sort());
-    const vars = (s: string) => (s.match(/\{\{\w+\}\}/g) ?? []).sort();
-    for (const k of Object.keys(cs)) {
-      expect(cs[k].trim(), k).not.toBe('');
-      expect(en[k].trim(), k).not.toBe('');
-      expect(vars(en[k]), k).toEqual(vars(cs[k]));
-    }
+    expect(parityProblems(cs, en)).toEqual([]);
   });
 
   it('are Czech with diacritics', () => {
@@ -76,22 +70,14 @@ describe('network plan texts', () => {
       ['source', INDICATOR_SOURCES],
       ['direction', DIRECTIONS],
     ];
-    for (const [group, codes] of groups)
-      for (const c of codes) {
-        expect(cs[`networkPlan.${group}.${c}`], `${group}.${c}`).toBeTruthy();
-        expect(en[`networkPlan.${group}.${c}`], `${group}.${c}`).toBeTruthy();
-      }
+    expect(unnamedCodes([cs, en], groups, 'networkPlan.')).toEqual([]);
   });
 
   it('contain every literal networkPlan key used in this part, and the tab labels', () => {
-    const missing: string[] = [];
+    const missing = missingKeys(join(__dirname, '..'), cs, { prefix: 'networkPlan' });
+    // keys kept in tables of codes ('networkPlan.level.goal' as a value)
     for (const file of sources(join(__dirname, '..'))) {
-      const text = readFileSync(file, 'utf8');
-      for (const m of text.matchAll(/\bt\(\s*'(networkPlan(?:\.[a-zA-Z_]+)+)'/g))
-        if (!(m[1] in cs)) missing.push(`${file}: ${m[1]}`);
-      for (const m of text.matchAll(/\bt\(\s*`(networkPlan(?:\.[a-zA-Z_]+)+)\.\$\{/g))
-        if (!Object.keys(cs).some((k) => k.startsWith(`${m[1]}.`))) missing.push(`${file}: ${m[1]}.*`);
-      for (const m of text.matchAll(/'(networkPlan\.[a-zA-Z_]+\.[a-zA-Z_.]+)'/g))
+      for (const m of readFileSync(file, 'utf8').matchAll(/'(networkPlan\.[a-zA-Z_]+\.[a-zA-Z_.]+)'/g))
         if (!(m[1] in cs)) missing.push(`${file}: ${m[1]}`);
     }
     expect(missing).toEqual([]);
