@@ -32,17 +32,9 @@ Error missing() { return not_found("network.not_found"); }
 
 template <class F>
 Response with_id(Context& ctx, F&& f) {
-  auto id = ctx.path_id("id");
-  if (!id) return error_response(missing(), ctx.lang);
-  return f(*id);
+  return with_path_id(ctx, missing(), std::forward<F>(f));
 }
 
-template <class Dto, class F>
-Response with_body(Context& ctx, F&& f) {
-  auto body = body_as<Dto>(ctx);
-  if (auto* r = std::get_if<Response>(&body)) return *r;
-  return f(std::get<Dto>(body));
-}
 
 std::string date_of(long long epoch) { return epoch ? format_date(epoch) : std::string(); }
 

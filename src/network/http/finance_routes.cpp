@@ -200,12 +200,6 @@ dto::NfOutlook outlook_dto(const Context& ctx, const fapp::OutlookView& v) {
   return out;
 }
 
-template <class Body, class F>
-Response with_body(Context& ctx, F&& f) {
-  auto body = body_as<Body>(ctx);
-  if (auto* r = std::get_if<Response>(&body)) return *r;
-  return f(std::get<Body>(body));
-}
 
 Result<int> year_of(const Context& ctx, const QueryParam& p) {
   auto y = p.read_integer(ctx.req);

@@ -137,18 +137,10 @@ napp::EntrustmentInput entrustment_input(const dto::NwyEntrustmentInput& in) {
   return out;
 }
 
-template <class Body, class F>
-Response with_body(Context& ctx, F&& f) {
-  auto body = body_as<Body>(ctx);
-  if (auto* r = std::get_if<Response>(&body)) return *r;
-  return f(std::get<Body>(body));
-}
 
 template <class F>
 Response with_id(Context& ctx, F&& f) {
-  auto id = ctx.path_id("id");
-  if (!id) return error_response(missing(), ctx.lang);
-  return f(*id);
+  return with_path_id(ctx, missing(), std::forward<F>(f));
 }
 
 // ---- handlers ----

@@ -7,12 +7,6 @@
 
 namespace kvalis::http::coop_handlers {
 
-template <class Dto, class F>
-Response with_body(Context& ctx, F&& f) {
-  auto body = body_as<Dto>(ctx);
-  if (auto* r = std::get_if<Response>(&body)) return *r;
-  return f(std::get<Dto>(body));
-}
 
 template <class F>
 Response with_id(Context& ctx, const char* what, F&& f) {

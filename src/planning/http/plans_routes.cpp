@@ -303,19 +303,7 @@ Result<papp::IndicatorInput> indicator_input_of(const dto::PlIndicatorInput& in)
   return out;
 }
 
-template <class Dto, class F>
-Response with_body(Context& ctx, F&& f) {
-  auto body = body_as<Dto>(ctx);
-  if (auto* r = std::get_if<Response>(&body)) return *r;
-  return f(std::get<Dto>(body));
-}
 
-template <class F>
-Response with_id(Context& ctx, const Error& missing, F&& f) {
-  auto id = ctx.path_id("id");
-  if (!id) return error_response(missing, ctx.lang);
-  return f(*id);
-}
 
 // ---- handlers: organisations ----
 
@@ -327,7 +315,7 @@ Response list_organisations(Context& ctx) {
 }
 
 Response put_settings(Context& ctx) {
-  return with_id(ctx, kOrgMissing, [&](long long id) {
+  return with_path_id(ctx, kOrgMissing, [&](long long id) {
     return with_body<dto::PlSettingsInput>(ctx, [&](const dto::PlSettingsInput& in) {
       return answer_as(ctx, papp::set_gas_rho(ctx.db(), caller_of(ctx), id, in.gas_rho), [](const auto& o) {
         return dto::PlOrganisation{o.org.id, o.org.name, o.org.type, o.org.region_code, o.can_manage, o.gas_rho};
@@ -360,13 +348,13 @@ Response create_strategic_plan(Context& ctx) {
 }
 
 Response get_strategic_plan(Context& ctx) {
-  return with_id(ctx, kStrategicMissing, [&](long long id) {
+  return with_path_id(ctx, kStrategicMissing, [&](long long id) {
     return answer_as(ctx, papp::get_strategic_plan(ctx.db(), caller_of(ctx), id), strategic_detail_dto);
   });
 }
 
 Response update_strategic_plan(Context& ctx) {
-  return with_id(ctx, kStrategicMissing, [&](long long id) {
+  return with_path_id(ctx, kStrategicMissing, [&](long long id) {
     return with_body<dto::PlStrategicPlanInput>(ctx, [&](const dto::PlStrategicPlanInput& in) {
       return answer_as(ctx, papp::update_strategic_plan(ctx.db(), caller_of(ctx), id, strategic_input_of(in)),
                        strategic_detail_dto);
@@ -375,7 +363,7 @@ Response update_strategic_plan(Context& ctx) {
 }
 
 Response get_tree(Context& ctx) {
-  return with_id(ctx, kStrategicMissing, [&](long long id) {
+  return with_path_id(ctx, kStrategicMissing, [&](long long id) {
     auto period = period_of(ctx.req);
     if (!period) return error_response(period.error(), ctx.lang);
     return answer_as(ctx, papp::plan_tree(ctx.db(), caller_of(ctx), id, *period), [](const papp::PlanTree& t) {
@@ -416,13 +404,13 @@ Response create_operational_plan(Context& ctx) {
 }
 
 Response get_operational_plan(Context& ctx) {
-  return with_id(ctx, kOperationalMissing, [&](long long id) {
+  return with_path_id(ctx, kOperationalMissing, [&](long long id) {
     return answer_as(ctx, papp::get_operational_plan(ctx.db(), caller_of(ctx), id), operational_detail_dto);
   });
 }
 
 Response update_operational_plan(Context& ctx) {
-  return with_id(ctx, kOperationalMissing, [&](long long id) {
+  return with_path_id(ctx, kOperationalMissing, [&](long long id) {
     return with_body<dto::PlOperationalPlanInput>(ctx, [&](const dto::PlOperationalPlanInput& in) {
       return answer_as(ctx, papp::update_operational_plan(ctx.db(), caller_of(ctx), id, operational_input_of(in)),
                        operational_detail_dto);
@@ -431,7 +419,7 @@ Response update_operational_plan(Context& ctx) {
 }
 
 Response close_operational_plan(Context& ctx) {
-  return with_id(ctx, kOperationalMissing, [&](long long id) {
+  return with_path_id(ctx, kOperationalMissing, [&](long long id) {
     return with_body<dto::PlCloseInput>(ctx, [&](const dto::PlCloseInput& in) {
       papp::CloseInput close{in.held_on, {}};
       for (std::size_t i = 0; i < in.evaluations.size(); ++i) {
@@ -452,7 +440,7 @@ Response close_operational_plan(Context& ctx) {
 }
 
 Response derive_operational_plan(Context& ctx) {
-  return with_id(ctx, kOperationalMissing, [&](long long id) {
+  return with_path_id(ctx, kOperationalMissing, [&](long long id) {
     return with_body<dto::PlDeriveInput>(ctx, [&](const dto::PlDeriveInput& in) {
       papp::DeriveInput derive{in.year, in.title, {}};
       for (std::size_t i = 0; i < in.decisions.size(); ++i) {
@@ -481,7 +469,7 @@ Response create_goal(Context& ctx) {
 }
 
 Response get_goal(Context& ctx) {
-  return with_id(ctx, kGoalMissing, [&](long long id) {
+  return with_path_id(ctx, kGoalMissing, [&](long long id) {
     auto period = period_of(ctx.req);
     if (!period) return error_response(period.error(), ctx.lang);
     return answer_as(ctx, papp::get_goal(ctx.db(), caller_of(ctx), id, *period), goal_detail_dto);
@@ -489,7 +477,7 @@ Response get_goal(Context& ctx) {
 }
 
 Response update_goal(Context& ctx) {
-  return with_id(ctx, kGoalMissing, [&](long long id) {
+  return with_path_id(ctx, kGoalMissing, [&](long long id) {
     return with_body<dto::PlGoalInput>(ctx, [&](const dto::PlGoalInput& in) {
       auto goal = goal_input_of(in);
       if (!goal) return error_response(goal.error(), ctx.lang);
@@ -499,12 +487,12 @@ Response update_goal(Context& ctx) {
 }
 
 Response delete_goal(Context& ctx) {
-  return with_id(ctx, kGoalMissing,
+  return with_path_id(ctx, kGoalMissing,
                  [&](long long id) { return answer(ctx, papp::delete_goal(ctx.db(), caller_of(ctx), id)); });
 }
 
 Response create_indicator(Context& ctx) {
-  return with_id(ctx, kGoalMissing, [&](long long id) {
+  return with_path_id(ctx, kGoalMissing, [&](long long id) {
     return with_body<dto::PlIndicatorInput>(ctx, [&](const dto::PlIndicatorInput& in) {
       auto input = indicator_input_of(in);
       if (!input) return error_response(input.error(), ctx.lang);
@@ -514,7 +502,7 @@ Response create_indicator(Context& ctx) {
 }
 
 Response update_indicator(Context& ctx) {
-  return with_id(ctx, kIndicatorMissing, [&](long long id) {
+  return with_path_id(ctx, kIndicatorMissing, [&](long long id) {
     return with_body<dto::PlIndicatorInput>(ctx, [&](const dto::PlIndicatorInput& in) {
       auto input = indicator_input_of(in);
       if (!input) return error_response(input.error(), ctx.lang);
@@ -524,14 +512,14 @@ Response update_indicator(Context& ctx) {
 }
 
 Response delete_indicator(Context& ctx) {
-  return with_id(ctx, kIndicatorMissing,
+  return with_path_id(ctx, kIndicatorMissing,
                  [&](long long id) { return answer(ctx, papp::delete_indicator(ctx.db(), caller_of(ctx), id)); });
 }
 
 // ---- evaluations ----
 
 Response evaluation_draft(Context& ctx) {
-  return with_id(ctx, kGoalMissing, [&](long long id) {
+  return with_path_id(ctx, kGoalMissing, [&](long long id) {
     auto period = period_of(ctx.req);
     if (!period) return error_response(period.error(), ctx.lang);
     return answer_as(ctx, papp::evaluation_draft(ctx.db(), caller_of(ctx), id, *period),
@@ -544,7 +532,7 @@ Response evaluation_draft(Context& ctx) {
 }
 
 Response create_evaluation(Context& ctx) {
-  return with_id(ctx, kGoalMissing, [&](long long id) {
+  return with_path_id(ctx, kGoalMissing, [&](long long id) {
     return with_body<dto::PlEvaluationInput>(ctx, [&](const dto::PlEvaluationInput& in) {
       auto result = result_of("result", in.result);
       if (!result) return error_response(result.error(), ctx.lang);
@@ -564,13 +552,13 @@ Response create_evaluation(Context& ctx) {
 }
 
 Response get_evaluation(Context& ctx) {
-  return with_id(ctx, kEvaluationMissing, [&](long long id) {
+  return with_path_id(ctx, kEvaluationMissing, [&](long long id) {
     return answer_as(ctx, papp::get_evaluation(ctx.db(), caller_of(ctx), id), evaluation_detail_dto);
   });
 }
 
 Response add_evidence_link(Context& ctx) {
-  return with_id(ctx, kEvaluationMissing, [&](long long id) {
+  return with_path_id(ctx, kEvaluationMissing, [&](long long id) {
     return with_body<dto::PlEvidenceLinkInput>(ctx, [&](const dto::PlEvidenceLinkInput& in) {
       if (in.kind != "link")
         return error_response(invalid("kind", "planning.plans.evidence.kind_invalid", {{"value", in.kind}}), ctx.lang);
@@ -580,7 +568,7 @@ Response add_evidence_link(Context& ctx) {
 }
 
 Response add_evidence_file(Context& ctx) {
-  return with_id(ctx, kEvaluationMissing, [&](long long id) {
+  return with_path_id(ctx, kEvaluationMissing, [&](long long id) {
     auto name = kFileName.read_text(ctx.req);
     if (!name) return error_response(name.error(), ctx.lang);
     return answer_as(ctx, papp::add_evidence_file(ctx.db(), caller_of(ctx), id, *name, ctx.req.body), evidence_dto,
@@ -589,7 +577,7 @@ Response add_evidence_file(Context& ctx) {
 }
 
 Response download_evidence(Context& ctx) {
-  return with_id(ctx, kEvidenceMissing, [&](long long id) {
+  return with_path_id(ctx, kEvidenceMissing, [&](long long id) {
     auto file = papp::read_evidence_file(ctx.db(), caller_of(ctx), id);
     if (!file) return error_response(file.error(), ctx.lang);
     Response r = file_response(std::move(file->data), file->content_type, file->file_name);
@@ -599,7 +587,7 @@ Response download_evidence(Context& ctx) {
 }
 
 Response delete_evidence(Context& ctx) {
-  return with_id(ctx, kEvidenceMissing,
+  return with_path_id(ctx, kEvidenceMissing,
                  [&](long long id) { return answer(ctx, papp::delete_evidence(ctx.db(), caller_of(ctx), id)); });
 }
 

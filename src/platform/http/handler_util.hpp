@@ -66,6 +66,22 @@ Response read_by_id(Context& ctx, const Error& missing, F&& f) {
   return dto_response(*result);
 }
 
+// f(the body parsed as Body); a malformed body answers as body_as does.
+template <class Body, class F>
+Response with_body(Context& ctx, F&& f) {
+  auto body = body_as<Body>(ctx);
+  if (auto* resp = std::get_if<Response>(&body)) return *resp;
+  return f(std::get<Body>(body));
+}
+
+// f(the path's id); a malformed id answers `missing` (404).
+template <class F>
+Response with_path_id(Context& ctx, const Error& missing, F&& f) {
+  auto id = ctx.path_id("id");
+  if (!id) return error_response(missing, ctx.lang);
+  return f(*id);
+}
+
 // A PUT or POST on one thing by its path id: the body of type Body (a malformed body answers as body_as does),
 // a malformed id answers `missing` (404), then f(id, body).
 template <class Body, class F>
