@@ -28,20 +28,6 @@ T must(Result<T> r, const std::string& what) {
   return std::move(r.value());
 }
 
-accounts::Caller caller_for(const DemoContext& ctx, const std::string& login, long long org,
-                            accounts::OrganisationType type, accounts::Role role) {
-  accounts::Caller c;
-  auto it = ctx.users.find(login);
-  c.principal.user_id = it == ctx.users.end() ? 0 : it->second;
-  c.principal.login = login;
-  accounts::Membership m;
-  m.organisation_id = org;
-  m.organisation_type = type;
-  m.role = role;
-  m.region_code = "86";
-  c.principal.memberships.push_back(m);
-  return c;
-}
 
 struct ActivitySpec {
   const char* letter;
@@ -248,12 +234,12 @@ NetworkStageSummary write_network_cards_demo(soci::session& s, const DemoContext
   NetworkStageSummary out{"Síť — karty služeb", {}, {}};
   using accounts::OrganisationType;
   using accounts::Role;
-  const auto region_caller = caller_for(ctx, "kraj.referent", ctx.region_id, OrganisationType::region, Role::manager);
+  const auto region_caller = member_caller(ctx, "kraj.referent", ctx.region_id, OrganisationType::region, Role::manager);
   const auto region = must(napp::region_of(s, region_caller), "region");
   auto provider_caller = [&](const char* login, const char* provider_key) -> std::optional<accounts::Caller> {
     auto p = ctx.providers.find(provider_key);
     if (p == ctx.providers.end() || !ctx.users.count(login)) return std::nullopt;
-    return caller_for(ctx, login, p->second, OrganisationType::provider, Role::manager);
+    return member_caller(ctx, login, p->second, OrganisationType::provider, Role::manager);
   };
   const auto charita = provider_caller("poskytovatel.manazer", "charita-kladske-pomezi");
   const auto domov = provider_caller("domov.manazer", "domov-na-strani");

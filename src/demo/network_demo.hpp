@@ -18,6 +18,7 @@
 #include <utility>
 #include <vector>
 
+#include "accounts/core/caller.hpp"
 #include "demo/demo_writer.hpp"
 
 namespace kvalis::demo {
@@ -30,6 +31,11 @@ struct NetworkStageSummary {
   std::map<std::string, std::vector<long long>> ids;
   std::string text() const;
 };
+
+// The demo acting as one of its users (or, when the demo has no such login, as "demo" with its id 0): one
+// membership of the organisation in the role, in the demo region.
+accounts::Caller member_caller(const DemoContext& ctx, const std::string& login, long long org,
+                               accounts::OrganisationType type, accounts::Role role);
 
 NetworkStageSummary write_network_cards_demo(soci::session& s, const DemoContext& ctx);
 NetworkStageSummary write_network_coverage_demo(soci::session& s, const DemoContext& ctx,

@@ -76,17 +76,10 @@ const char* kReasons[] = {
 };
 
 accounts::Caller provider_caller(const DemoContext& ctx, long long provider_id) {
-  accounts::Caller c;
-  const bool main = provider_id == ctx.main_provider_id && ctx.users.count("poskytovatel.manazer");
-  c.principal.user_id = main ? ctx.users.at("poskytovatel.manazer") : 0;
-  c.principal.login = main ? "poskytovatel.manazer" : "demo";
-  accounts::Membership m;
-  m.organisation_id = provider_id;
-  m.organisation_type = accounts::OrganisationType::provider;
-  m.role = accounts::Role::manager;
-  m.region_code = kDemoRegionCode;
-  c.principal.memberships.push_back(m);
-  return c;
+  // poskytovatel.manazer for the organisation of that login; the demo as a manager of any other provider
+  const bool main = provider_id == ctx.main_provider_id;
+  return member_caller(ctx, main ? "poskytovatel.manazer" : "", provider_id, accounts::OrganisationType::provider,
+                       accounts::Role::manager);
 }
 
 // The services of the demo region in the order plans are written: two of poskytovatel.manazer's organisation

@@ -32,19 +32,6 @@ T must(Result<T> r, const std::string& what) {
   return std::move(*r);
 }
 
-accounts::Caller demo_caller(const DemoContext& ctx, const std::string& login, long long org,
-                             accounts::OrganisationType type, accounts::Role role) {
-  accounts::Caller c;
-  c.principal.user_id = ctx.users.count(login) ? ctx.users.at(login) : 0;
-  c.principal.login = login;
-  accounts::Membership m;
-  m.organisation_id = org;
-  m.organisation_type = type;
-  m.role = role;
-  m.region_code = "86";
-  c.principal.memberships.push_back(m);
-  return c;
-}
 
 // Usual costs and own revenues of a client a year (Kč), other public money per client, and for residential kinds
 // the bed-day: the demo's reference values, in the range regional models publish.
@@ -105,8 +92,8 @@ NetworkStageSummary write_network_finance_demo(soci::session& s, const DemoConte
   NetworkStageSummary out{"Síť — financování", {}, {}};
   const int year = std::stoi(format_date(kvalis::store::now_epoch()).substr(0, 4));
   const auto region =
-      demo_caller(ctx, "kraj.referent", ctx.region_id, accounts::OrganisationType::region, accounts::Role::manager);
-  const auto provider = demo_caller(ctx, "poskytovatel.manazer", ctx.main_provider_id,
+      member_caller(ctx, "kraj.referent", ctx.region_id, accounts::OrganisationType::region, accounts::Role::manager);
+  const auto provider = member_caller(ctx, "poskytovatel.manazer", ctx.main_provider_id,
                                     accounts::OrganisationType::provider, accounts::Role::manager);
   const auto kinds = fapp::KindCheck{};
 

@@ -32,19 +32,6 @@ T must(Result<T> r, const std::string& what) {
   return std::move(*r);
 }
 
-accounts::Caller demo_caller(const DemoContext& ctx, const std::string& login, long long org,
-                             accounts::OrganisationType type, accounts::Role role) {
-  accounts::Caller c;
-  c.principal.user_id = ctx.users.count(login) ? ctx.users.at(login) : 0;
-  c.principal.login = login;
-  accounts::Membership m;
-  m.organisation_id = org;
-  m.organisation_type = type;
-  m.role = role;
-  m.region_code = kDemoRegionCode;
-  c.principal.memberships.push_back(m);
-  return c;
-}
 
 std::string ys(int year) { return std::to_string(year); }
 
@@ -277,9 +264,9 @@ PlanWritten write_plan(soci::session& s, const DemoContext& ctx, const accounts:
 
   // the comment period: a municipality and a provider comment, the region answers and approves
   must(napp::send_plan(s, region, out.plan_id, add_days(today, 30), today), "send");
-  const auto ospod = demo_caller(ctx, "ospod.vedouci", ctx.ospod_id, accounts::OrganisationType::municipality,
+  const auto ospod = member_caller(ctx, "ospod.vedouci", ctx.ospod_id, accounts::OrganisationType::municipality,
                                  accounts::Role::manager);
-  const auto provider = demo_caller(ctx, "poskytovatel.manazer", ctx.main_provider_id,
+  const auto provider = member_caller(ctx, "poskytovatel.manazer", ctx.main_provider_id,
                                     accounts::OrganisationType::provider, accounts::Role::manager);
   auto c1 =
       must(napp::add_plan_comment(s, ospod, out.plan_id,
@@ -360,7 +347,7 @@ NetworkStageSummary write_network_years_demo(soci::session& s, const DemoContext
   NetworkStageSummary out{"Síť — roky sítě a střednědobý plán", {}, {}};
   if (!ctx.region_id) return out;
   const auto region =
-      demo_caller(ctx, "kraj.referent", ctx.region_id, accounts::OrganisationType::region, accounts::Role::manager);
+      member_caller(ctx, "kraj.referent", ctx.region_id, accounts::OrganisationType::region, accounts::Role::manager);
   const std::string today = format_date(static_cast<long long>(std::time(nullptr)));
   const int year = std::stoi(today.substr(0, 4));
 
