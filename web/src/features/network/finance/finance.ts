@@ -342,3 +342,24 @@ export function optimalPerUnit(row: {
 }): number {
   return Math.max(0, compensationPerUnit(row.reference_cost, row.own_revenue) * row.subsidy_share - row.other_public);
 }
+
+/**
+ * Whether the user may read a service's evidence (as the server's evidence panel allows): the platform
+ * administrator, the region's staff, and the members of the service's provider; never an evaluator. Without a
+ * provider (a page that lists only what the user may read, as the subsidy lines): a member of a region or a provider.
+ */
+export function mayReadEvidence(
+  user: {
+    platform_admin: boolean;
+    memberships: readonly { organisation_id: number; organisation_type: string; role: string }[];
+  },
+  providerId?: number,
+): boolean {
+  if (user.platform_admin) return true;
+  return user.memberships.some(
+    (m) =>
+      m.role !== 'evaluator' &&
+      (m.organisation_type === 'region' ||
+        (providerId === undefined ? m.organisation_type === 'provider' : m.organisation_id === providerId)),
+  );
+}

@@ -117,6 +117,7 @@ export const cs = {
   },
   evidence: {
     title: 'Podklady služby',
+    open: 'Podklady',
     indicators: 'Ukazatele v porovnání se srovnatelnými službami',
     noIndicators: 'Služba nemá hodnoty ukazatelů v uzavřených kolech benchmarkingu.',
     own: 'Služba',
@@ -385,6 +386,7 @@ export const en: typeof cs = {
   },
   evidence: {
     title: 'Evidence of the service',
+    open: 'Evidence',
     indicators: 'Indicators against peer services',
     noIndicators: 'The service has no indicator values in locked benchmarking rounds.',
     own: 'Service',

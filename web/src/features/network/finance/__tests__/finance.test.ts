@@ -2,6 +2,7 @@
 // intentions, the cost grid, the intention sent back, the model's per-unit arithmetic and the chart options.
 import { describe, expect, it } from 'vitest';
 import {
+  mayReadEvidence,
   answersSomething,
   choicesForDecision,
   compensationPerUnit,
@@ -303,5 +304,25 @@ describe('charts', () => {
       series: unknown[];
     };
     expect(plain.series).toHaveLength(2);
+  });
+});
+
+describe('who may open the evidence of a service', () => {
+  const member = (organisation_id: number, organisation_type: string, role: string) => ({
+    platform_admin: false,
+    memberships: [{ organisation_id, organisation_type, role }],
+  });
+  it('the region staff and the members of its provider, never an evaluator, a municipality or an audit body', () => {
+    expect(mayReadEvidence(member(1, 'region', 'worker'), 7)).toBe(true);
+    expect(mayReadEvidence(member(7, 'provider', 'readonly'), 7)).toBe(true);
+    expect(mayReadEvidence(member(8, 'provider', 'manager'), 7)).toBe(false);
+    expect(mayReadEvidence(member(7, 'provider', 'evaluator'), 7)).toBe(false);
+    expect(mayReadEvidence(member(3, 'municipality', 'manager'), 7)).toBe(false);
+    expect(mayReadEvidence(member(4, 'audit_body', 'auditor'), 7)).toBe(false);
+    expect(mayReadEvidence({ platform_admin: true, memberships: [] }, 7)).toBe(true);
+  });
+  it('without a provider (a list of what the user may read) any provider or region member', () => {
+    expect(mayReadEvidence(member(8, 'provider', 'worker'))).toBe(true);
+    expect(mayReadEvidence(member(3, 'municipality', 'manager'))).toBe(false);
   });
 });

@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { formatDecimal } from '../../../../lib/format';
 import { putLine, useFinanceMutation, useLines } from '../api';
 import { FinanceNav } from '../components/FinanceNav';
+import { EvidenceButton } from '../components/EvidenceButton';
 import { formatCzk } from '../finance';
 import type { FinLine } from '../types';
 
@@ -78,6 +79,7 @@ export default function LinesPage() {
                   <Typography.Text type="secondary">
                     {l.service.provider_name} · {l.service.kind_name}
                   </Typography.Text>
+                  <EvidenceButton serviceId={l.service.id} />
                 </Space>
               ),
             },

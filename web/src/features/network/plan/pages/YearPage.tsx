@@ -14,6 +14,7 @@ import { approveYear, planLinks, usePlanMutation, useCoverageDiff, useRegistryDi
 import { ApproveModal } from '../components/ApproveModal';
 import { CapacityText, useRegionSuffix, useStanding } from '../components/common';
 import { DecisionModal } from '../components/DecisionModal';
+import { EvidenceButton } from '../../finance/components/EvidenceButton';
 import { DecisionTag, useCodeText, useUnitName, YearStatusTag } from '../components/Tags';
 import { useCatalogueOptions } from '../components/useCatalogueOptions';
 import {
@@ -135,6 +136,7 @@ export default function YearPage() {
                 </Link>
                 <div className="kv-muted">{e.provider_name}</div>
                 <div className="kv-muted">{kindName(e.kind_code, e.kind_name)}</div>
+                <EvidenceButton serviceId={e.service_id} providerId={e.provider_id} />
               </div>
             ),
           },
@@ -215,6 +217,8 @@ export default function YearPage() {
     </>
   );
 
+  // the provider of each service of the year (a removed service is not among the entries: region staff only)
+  const providerOf = new Map(entries.map((e) => [e.service_id, e.provider_id]));
   const decisionsTab = (
     <Table<Decision>
       rowKey="id"
@@ -230,7 +234,14 @@ export default function YearPage() {
         {
           key: 'service',
           title: t('networkPlan.common.service'),
-          render: (_, x) => <div style={{ minWidth: 140, maxWidth: 200, whiteSpace: 'normal' }}>{x.service_name}</div>,
+          render: (_, x) => (
+            <div style={{ minWidth: 140, maxWidth: 200, whiteSpace: 'normal' }}>
+              {x.service_name}
+              <div>
+                <EvidenceButton serviceId={x.service_id} providerId={providerOf.get(x.service_id)} />
+              </div>
+            </div>
+          ),
         },
         { key: 'kind', title: t('networkPlan.decision.kind'), render: (_, x) => <DecisionTag kind={x.kind} /> },
         {
