@@ -350,6 +350,14 @@ std::optional<std::string> pl_indicator_name(soci::session& s, long long id) {
   return out;
 }
 
+std::optional<long long> pl_indicator_goal(soci::session& s, long long id) {
+  Filter f;
+  f.add("id = ?", {id});
+  std::optional<long long> out;
+  for_each_row(s, "SELECT goal_id FROM pl_indicators" + f.where(), f, [&](const soci::row& r) { out = as_ll(r, 0); });
+  return out;
+}
+
 // ---- comments ----
 
 namespace {

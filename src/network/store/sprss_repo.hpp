@@ -87,6 +87,8 @@ std::optional<long long> plan_of_indicator(soci::session& s, long long indicator
 // Names of the sources an indicator may point to; nullopt when there is no such record.
 std::optional<std::string> bm_group_name(soci::session& s, long long id);
 std::optional<std::string> pl_indicator_name(soci::session& s, long long id);
+// The planning goal a planning indicator belongs to (its values are read through planning/app get_goal).
+std::optional<long long> pl_indicator_goal(soci::session& s, long long id);
 
 // ---- comments ----
 
