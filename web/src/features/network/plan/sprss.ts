@@ -121,19 +121,14 @@ export function indicatorSeries(
       target: v?.target ?? null,
       actual: v?.actual ?? null,
       source: s?.value ?? null,
-      sourceNote: s
-        ? { detail: s.detail, suppressed: s.suppressed, preliminary: s.preliminary, n: s.n ?? null }
-        : null,
+      sourceNote: s ? { detail: s.detail, suppressed: s.suppressed, preliminary: s.preliminary, n: s.n ?? null } : null,
     });
   }
   return out;
 }
 
 /** The note beside a source value: "(Kolo 2025, medián skupiny, 12 služeb, předběžně …)" or why it is missing. */
-export function sourceNoteText(
-  note: SourceNote,
-  t: (key: string, o?: Record<string, unknown>) => string,
-): string {
+export function sourceNoteText(note: SourceNote, t: (key: string, o?: Record<string, unknown>) => string): string {
   const parts: string[] = [];
   if (note.detail) parts.push(note.detail);
   if (note.suppressed) parts.push(t('networkPlan.indicator.suppressed'));

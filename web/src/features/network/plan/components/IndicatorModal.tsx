@@ -179,8 +179,7 @@ export function IndicatorModal({
     indicator ? updateIndicator(indicator.id, body) : addIndicator(nodeId, body),
   );
   // Name, unit and direction default from the chosen source indicator.
-  const fromSource = (o: SourceOption) =>
-    form.setFieldsValue({ name: o.name, unit: o.unit, direction: o.direction });
+  const fromSource = (o: SourceOption) => form.setFieldsValue({ name: o.name, unit: o.unit, direction: o.direction });
   const submit = async () => {
     const v = await form.validateFields();
     try {
