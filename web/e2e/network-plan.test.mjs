@@ -300,8 +300,8 @@ test('the region adds an indicator from benchmarking and sees its actual values 
     // the name and the unit default from the chosen indicator
     assert.equal(await page.getByTestId('nwp-indicator-name').inputValue(), 'Klienti na úvazek přímé péče');
     assert.equal(await page.getByTestId('nwp-indicator-unit').inputValue(), 'osoby');
-    await page.getByTestId('nwp-indicator-target-2025').locator('input').fill('9');
-    await page.getByTestId('nwp-indicator-target-2026').locator('input').fill('9,5');
+    await page.getByTestId('nwp-indicator-target-2025').fill('9');
+    await page.getByTestId('nwp-indicator-target-2026').fill('9,5');
     await submitModal(page, 'nwp-indicator-save');
 
     const indicator = priority.getByTestId('nwp-indicator').first();
