@@ -315,6 +315,7 @@ export const cs = {
     suppressed: 'potlačeno: méně než 3 služby',
     preliminary: 'předběžně – kolo není uzavřené',
     median: 'medián skupiny, {{n}} služeb',
+    evaluatedOn: 'hodnocení {{date}}',
   },
   comments: {
     title: 'Připomínky k plánu',
@@ -700,6 +701,7 @@ export const en: typeof cs = {
     suppressed: 'suppressed: fewer than 3 services',
     preliminary: 'preliminary – the round is not locked',
     median: "the group's median, {{n}} services",
+    evaluatedOn: 'evaluation of {{date}}',
   },
   comments: {
     title: 'Comments on the plan',

@@ -2,6 +2,7 @@
 // the server's flat list, which level a node's children have, moving a node among its siblings, the body of a
 // node's update, an indicator's targets and actuals per year, the answer to a comment, the action plan's items
 // and their evaluation, and where the analytical part's links lead. No React, no server; unit-tested.
+import { formatDate } from '../../../lib/format';
 import type {
   ActionItem,
   AnalysisLink,
@@ -96,7 +97,8 @@ export interface IndicatorPoint {
 
 /** What to say beside a source value: the round or evaluation it comes from and why it may be missing. */
 export interface SourceNote {
-  detail: string;
+  source: string; // benchmark | planning
+  detail: string; // the benchmark round's name, or the planning evaluation's date (YYYY-MM-DD)
   suppressed: boolean;
   preliminary: boolean;
   n: number | null;
@@ -121,7 +123,9 @@ export function indicatorSeries(
       target: v?.target ?? null,
       actual: v?.actual ?? null,
       source: s?.value ?? null,
-      sourceNote: s ? { detail: s.detail, suppressed: s.suppressed, preliminary: s.preliminary, n: s.n ?? null } : null,
+      sourceNote: s
+        ? { source: s.source, detail: s.detail, suppressed: s.suppressed, preliminary: s.preliminary, n: s.n ?? null }
+        : null,
     });
   }
   return out;
@@ -130,7 +134,12 @@ export function indicatorSeries(
 /** The note beside a source value: "(Kolo 2025, medián skupiny, 12 služeb, předběžně …)" or why it is missing. */
 export function sourceNoteText(note: SourceNote, t: (key: string, o?: Record<string, unknown>) => string): string {
   const parts: string[] = [];
-  if (note.detail) parts.push(note.detail);
+  if (note.detail)
+    parts.push(
+      note.source === 'planning'
+        ? t('networkPlan.indicator.evaluatedOn', { date: formatDate(note.detail) })
+        : note.detail,
+    );
   if (note.suppressed) parts.push(t('networkPlan.indicator.suppressed'));
   else if (note.n !== null) parts.push(t('networkPlan.indicator.median', { n: note.n }));
   if (note.preliminary) parts.push(t('networkPlan.indicator.preliminary'));

@@ -215,6 +215,9 @@ describe('values from the source', () => {
     );
     expect(sourceNoteText(points[1].sourceNote!, t)).toBe('(Kolo 2026, networkPlan.indicator.suppressed)');
     expect(points[2].sourceNote).toBeNull();
+    expect(
+      sourceNoteText({ source: 'planning', detail: '2026-01-20', suppressed: false, preliminary: false, n: null }, t),
+    ).toBe('(networkPlan.indicator.evaluatedOn(date=20. 1. 2026))');
   });
 
   it('draws the source values as bars labelled with the source beside the targets', () => {
