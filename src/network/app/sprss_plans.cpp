@@ -8,6 +8,7 @@
 #include "benchmark/app/groups.hpp"
 #include "benchmark/app/rounds.hpp"
 #include "network/app/network_years.hpp"
+#include "planning/app/plans.hpp"
 #include "platform/core/field_checks.hpp"
 #include "platform/core/text.hpp"
 #include "platform/store/activity_log.hpp"
@@ -464,7 +465,20 @@ Status delete_node(kvalis::store::Database& db, const accounts::Caller& caller, 
 
 namespace {
 
-Status check_indicator_input(soci::session& s, const IndicatorInput& in, const srepo::PlanRow& plan) {
+// A planning indicator of a plan the caller reads in the planning module (the region: plans of organisations of
+// its region).
+bool planning_indicator_readable(soci::session& s, const accounts::Caller& caller, long long id) {
+  const auto where = srepo::pl_indicator_plan(s, id);
+  if (!where) return false;
+  if (where->operational_plan_id) return planning::app::get_operational_plan(s, caller, *where->operational_plan_id).ok();
+  if (where->strategic_plan_id)
+    for (const auto& p : planning::app::list_strategic_plans(s, caller, std::nullopt))
+      if (p.id == *where->strategic_plan_id) return true;
+  return false;
+}
+
+Status check_indicator_input(soci::session& s, const accounts::Caller& caller, const IndicatorInput& in,
+                             const srepo::PlanRow& plan) {
   auto source = parse_indicator_source(in.source);
   if (!source) return invalid("source", "field.invalid_value", {{"value", in.source}});
   if (in.direction != "higher" && in.direction != "lower")
@@ -487,7 +501,7 @@ Status check_indicator_input(soci::session& s, const IndicatorInput& in, const s
     if (!benchmark_indicator_known(s, *in.bm_group_id, in.bm_indicator_code))
       return invalid("bm_indicator_code", "network.indicator.source_unknown", {{"value", in.bm_indicator_code}});
   }
-  if (*source == IndicatorSource::planning && !srepo::pl_indicator_name(s, *in.pl_indicator_id))
+  if (*source == IndicatorSource::planning && !planning_indicator_readable(s, caller, *in.pl_indicator_id))
     return invalid("pl_indicator_id", "network.indicator.source_unknown",
                    {{"value", std::to_string(*in.pl_indicator_id)}});
   return ok_status();
@@ -520,7 +534,7 @@ Result<IndicatorView> add_indicator(soci::session& s, const accounts::Caller& ca
                                     const IndicatorInput& in) {
   auto n = managed_node(s, caller, node_id);
   if (!n) return n.error();
-  if (auto st = check_indicator_input(s, in, n->plan.plan); !st) return st.error();
+  if (auto st = check_indicator_input(s, caller, in, n->plan.plan); !st) return st.error();
   srepo::IndicatorRow r;
   r.node_id = node_id;
   fill(r, in);
@@ -548,7 +562,7 @@ Result<IndicatorView> update_indicator(kvalis::store::Database& db, const accoun
     if (!r) return missing();
     auto n = managed_node(s, caller, r->node_id);
     if (!n) return n.error();
-    if (auto st = check_indicator_input(s, in, n->plan.plan); !st) return st.error();
+    if (auto st = check_indicator_input(s, caller, in, n->plan.plan); !st) return st.error();
     fill(*r, in);
     srepo::update_indicator(s, *r);
     srepo::set_indicator_years(s, id, r->years);
