@@ -14,10 +14,12 @@
 #include <stdexcept>
 
 #include "accounts/core/caller.hpp"
+#include "benchmark/app/groups.hpp"
 #include "demo/network_plan_demo.hpp"
 #include "network/app/network_years.hpp"
 #include "network/app/sprss_plans.hpp"
 #include "platform/core/dates.hpp"
+#include "planning/app/plans.hpp"
 #include "platform/core/text.hpp"
 
 namespace kvalis::demo {
@@ -202,6 +204,53 @@ const std::vector<NodeSpec>& plan_nodes() {
   return kNodes;
 }
 
+// Indicators of the plan taken from their sources (issue 13 item 2), so the plan page shows real values beside
+// the targets: the median "Klienti na úvazek přímé péče" of the working group "Pečovatelská služba" (its round
+// of the plan's first year holds the providers' forms) and the planning indicator "Rodiny, které si udržely
+// bydlení" of the 2025 operational plan of the demo provider of family services (evaluated for 2025). Both
+// found through the modules' use cases; missing ones (an older demo database) are left out.
+int write_source_indicators(soci::session& s, const accounts::Caller& region, long long home_care_measure,
+                            long long families_measure, int year) {
+  int written = 0;
+  const auto system = accounts::system_caller();
+  if (auto groups = benchmark::app::list_groups(s, system, 200, 0))
+    for (const auto& g : groups->items) {
+      if (g.group.name != "Pečovatelská služba") continue;
+      napp::IndicatorInput ind;
+      ind.source = "benchmark";
+      ind.bm_group_id = g.group.id;
+      ind.bm_indicator_code = "clients_per_fte_direct";
+      ind.name = "Klienti pečovatelské služby na úvazek přímé péče (medián skupiny)";
+      ind.unit = "osoby";
+      ind.direction = "higher";
+      ind.years = {{year - 1, 9.0, std::nullopt}, {year, 9.5, std::nullopt}, {year + 1, 10.0, std::nullopt}};
+      must(napp::add_indicator(s, region, home_care_measure, ind), ind.name);
+      ++written;
+      break;
+    }
+  planning::store::plans_repo::OperationalPlanFilter filter;
+  filter.year = 2025;
+  for (const auto& op : planning::app::list_operational_plans(s, system, filter)) {
+    auto detail = planning::app::get_operational_plan(s, system, op.id);
+    if (!detail) continue;
+    for (const auto& goal : detail->goals)
+      for (const auto& pi : goal.indicators) {
+        if (pi.name != "Rodiny, které si udržely bydlení") continue;
+        napp::IndicatorInput ind;
+        ind.source = "planning";
+        ind.pl_indicator_id = pi.id;
+        ind.name = pi.name;
+        ind.unit = pi.unit;
+        ind.direction = pi.direction;
+        ind.baseline = pi.baseline;
+        ind.years = {{year - 1, 34.0, std::nullopt}, {year, 40.0, std::nullopt}, {year + 1, 45.0, std::nullopt}};
+        must(napp::add_indicator(s, region, families_measure, ind), ind.name);
+        return written + 1;
+      }
+  }
+  return written;
+}
+
 struct PlanWritten {
   long long plan_id = 0;
   int nodes = 0, indicators = 0, comments = 0;
@@ -261,6 +310,7 @@ PlanWritten write_plan(soci::session& s, const DemoContext& ctx, const accounts:
     indicators.push_back(must(napp::add_indicator(s, region, ids.at(spec.node), ind), spec.name).indicator.id);
     ++out.indicators;
   }
+  out.indicators += write_source_indicators(s, region, ids.at(2), ids.at(14), year);
 
   // the comment period: a municipality and a provider comment, the region answers and approves
   must(napp::send_plan(s, region, out.plan_id, add_days(today, 30), today), "send");

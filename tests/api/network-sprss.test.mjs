@@ -293,3 +293,83 @@ describe('action plans', () => {
     await refused(async () => (await world.as('audit_auditor')).get(`/api/network/action-plans/${ids.ap2025}`), 404);
   });
 });
+
+// Indicators taken from benchmarking (issue 13 item 2): a working group of the region for home care with one
+// service (Pečovatelská služba Náchodsko) and a locked round of 2025; an indicator of the plan chosen from the
+// group's methodology gets the group's median of the round of each plan year beside the values typed at the
+// evaluations. The group has a single service: the region sees the value, a municipality reading the plan sees
+// it suppressed (fewer than 3 services), as the benchmark results suppress small groups.
+describe('indicators from benchmarking', () => {
+  test('a benchmark indicator reads the group median of the round of each year', async () => {
+    const region = await world.as('region_officer');
+    const g = await region.post('/api/benchmark/groups', { name: 'Pečovatelská služba kraje', kinds: ['4'] });
+    assert.equal(g.status, 201, g.text);
+    const group = g.body.id;
+    const members = await region.put(`/api/benchmark/groups/${group}/members`, {
+      members: [{ provider_org_id: world.orgs.p1, participation: 'full', joined_on: '2024-01-01' }],
+    });
+    assert.equal(members.status, 200, members.text);
+    const m = await region.post(`/api/benchmark/groups/${group}/methodologies`, { name: 'Metodika pečovatelské služby' });
+    assert.equal(m.status, 201, m.text);
+    const put = await region.put(`/api/benchmark/methodologies/${m.body.id}`, {
+      name: 'Metodika pečovatelské služby',
+      items: [
+        { code: 'clients_total', name_cs: 'Klienti za rok', unit: 'osoby', min_value: 0, max_value: 5000 },
+        { code: 'fte_direct', name_cs: 'Úvazky přímé péče', unit: 'úvazky', min_value: 0, max_value: 500 },
+      ],
+      indicators: [
+        { code: 'clients_per_fte', name_cs: 'Klienti na úvazek přímé péče', numerator: 'clients_total', denominator: 'fte_direct', unit: 'osoby', direction: 'higher', rba: 'how_much' },
+      ],
+      rules: [],
+    });
+    assert.equal(put.status, 200, put.text);
+    assert.equal((await region.post(`/api/benchmark/methodologies/${m.body.id}/publish`)).status, 200);
+    const round = await region.post(`/api/benchmark/groups/${group}/rounds`, { name: 'Kolo 2025', period_year: 2025, kind: 'full', methodology_id: m.body.id });
+    assert.equal(round.status, 201, round.text);
+    const p1 = await world.as('p1_admin');
+    const form = `/api/benchmark/rounds/${round.body.id}/services/${world.services.s2}`;
+    const saved = await p1.put(`${form}/form`, { values: { clients_total: 150, fte_direct: 12 } });
+    assert.equal(saved.status, 200, saved.text);
+    assert.equal((await p1.post(`${form}/submit`)).status, 200);
+    assert.equal((await region.post(`/api/benchmark/rounds/${round.body.id}/lock`)).status, 200);
+
+    const plan = await region.post('/api/network/plans', { title: 'SPRSS – ukazatele ze srovnávání', year_from: 2025, year_to: 2027 });
+    assert.equal(plan.status, 201, plan.text);
+    const node = await region.post(`/api/network/plans/${plan.body.plan.id}/nodes`, { level: 'priority', title: 'Dostupnost pečovatelské služby' });
+    assert.equal(node.status, 201, node.text);
+    const path = `/api/network/plan-nodes/${node.body.id}/indicators`;
+    await refused(() => region.post(path, { name: 'X', source: 'benchmark', bm_group_id: group, bm_indicator_code: 'no_such' }), 400, 'bm_indicator_code');
+    const r = await region.post(path, {
+      source: 'benchmark', bm_group_id: group, bm_indicator_code: 'clients_per_fte', name: 'Klienti na úvazek přímé péče', unit: 'osoby',
+      years: [{ year: 2025, target: 12 }, { year: 2026, target: 13, actual: 12.8 }],
+    });
+    assert.equal(r.status, 201, r.text);
+    assert.equal(r.body.source, 'benchmark');
+    assert.equal(r.body.source_name, 'Pečovatelská služba kraje');
+    assert.equal(r.body.source_indicator_name, 'Klienti na úvazek přímé péče');
+    assert.deepEqual(r.body.actuals.map((a) => [a.year, a.source, a.value, a.suppressed, a.detail, a.n, a.preliminary]), [
+      [2025, 'benchmark', 12.5, false, 'Kolo 2025', 1, false],
+      [2026, 'manual', 12.8, false, '', null, false],
+    ]);
+
+    // editing keeps the source; the plan's page shows the same values
+    const u = await region.put(`/api/network/plan-indicators/${r.body.id}`, {
+      source: 'benchmark', bm_group_id: group, bm_indicator_code: 'clients_per_fte', name: 'Klienti na úvazek (medián skupiny)', unit: 'osoby',
+      years: [{ year: 2025, target: 12 }],
+    });
+    assert.equal(u.status, 200, u.text);
+    assert.equal(u.body.bm_group_id, group);
+    const sent = await region.post(`/api/network/plans/${plan.body.plan.id}/send`, { comments_until: inDays(30) });
+    assert.equal(sent.status, 200, sent.text);
+    const seen = (await region.get(`/api/network/plans/${plan.body.plan.id}`)).body.nodes[0].indicators[0];
+    assert.deepEqual(seen.actuals.map((a) => [a.year, a.source, a.value]), [[2025, 'benchmark', 12.5]]);
+
+    // a municipality reads the plan: the group of one service is suppressed, no value of a single provider
+    const muni = await world.as('muni_worker');
+    const read = await muni.get(`/api/network/plans/${plan.body.plan.id}`);
+    assert.equal(read.status, 200, read.text);
+    assert.deepEqual(read.body.nodes[0].indicators[0].actuals.map((a) => [a.year, a.source, a.value, a.suppressed]), [
+      [2025, 'benchmark', null, true],
+    ]);
+  });
+});

@@ -4,7 +4,9 @@
 // plan and sends it for comments, a municipality comments on a measure (a read-only municipal user cannot), the
 // region answers and the municipality reads the answer; the region approves this year's action plan, evaluates each
 // item (done / not done with what is left and the evidence) and carries what was not done into next year's plan.
-// The year and the plan are also checked at phone width (390 px).
+// The year and the plan are also checked at phone width (390 px). Indicators from sources: the region adds an
+// indicator taken from a benchmarking working group to a measure and sees its actual value (the group's median of
+// the round of the year) beside the target; the demo plan shows its benchmarking and planning indicators by name.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DEMO_PASSWORD, withBrowser } from './pages/browser.mjs';
@@ -270,4 +272,78 @@ test('an action plan is evaluated and what was not done is carried into the next
   assert.equal(carried.length, items.length - 1, 'every item not done is carried, the done one is not');
   assert.ok(carried.every((i) => i.carried_from.result === 'not'));
   assert.ok(!carried.some((i) => i.what === items[0].what && i.carried_from.item_id === items[0].id));
+});
+
+test('the region adds an indicator from benchmarking and sees its actual values beside the targets', async () => {
+  const region = await apiLogin(REGION, DEMO_PASSWORD);
+  const stamp = Date.now();
+  const plan = await region.post('/api/network/plans', {
+    title: `Střednědobý plán – ukazatele ze srovnávání (e2e ${stamp})`,
+    year_from: 2025,
+    year_to: 2027,
+  });
+  const node = await region.post(`/api/network/plans/${plan.plan.id}/nodes`, {
+    level: 'priority',
+    title: 'Dostupná pečovatelská služba',
+  });
+
+  await withBrowser('network-plan-benchmark-indicator', async (page) => {
+    await logIn(page, REGION, DEMO_PASSWORD);
+    await openPath(page, `/network/plans/${plan.plan.id}`);
+    await waitForStatus(page, 'nwp-plan-page', 'draft');
+    const priority = page.locator(`[data-testid="nwp-node"][data-node-id="${node.id}"]`);
+    await priority.getByTestId('nwp-node-add-indicator').first().click();
+    await page.getByTestId('nwp-indicator-name').waitFor();
+    await page.locator('.ant-modal .ant-radio-button-wrapper', { hasText: 'Z benchmarkingu' }).click();
+    await choose(page, 'nwp-indicator-bm-group', 'Pečovatelská služba');
+    await choose(page, 'nwp-indicator-bm-indicator', 'Klienti na úvazek přímé péče');
+    // the name and the unit default from the chosen indicator
+    assert.equal(await page.getByTestId('nwp-indicator-name').inputValue(), 'Klienti na úvazek přímé péče');
+    assert.equal(await page.getByTestId('nwp-indicator-unit').inputValue(), 'osoby');
+    await page.getByTestId('nwp-indicator-target-2025').fill('9');
+    await page.getByTestId('nwp-indicator-target-2026').fill('9,5');
+    await submitModal(page, 'nwp-indicator-save');
+
+    const indicator = priority.getByTestId('nwp-indicator').first();
+    await indicator.getByTestId('nwp-indicator-source').waitFor();
+    assert.equal(
+      await indicator.getByTestId('nwp-indicator-source').innerText(),
+      'Benchmarking: Pečovatelská služba – Klienti na úvazek přímé péče',
+    );
+    // the value of 2025 is the group's median of the round of 2025, as the server computed it
+    const saved = (await region.get(`/api/network/plans/${plan.plan.id}`)).nodes[0].indicators[0];
+    const median = saved.actuals.find((a) => a.year === 2025 && a.source === 'benchmark');
+    assert.ok(median && median.value !== null, `a benchmark value of 2025: ${JSON.stringify(saved.actuals)}`);
+    const cell = indicator.locator(
+      '[data-testid="nwp-indicator-year"][data-year="2025"] [data-testid="nwp-indicator-source-value"]',
+    );
+    const text = await cell.innerText();
+    assert.ok(
+      text.startsWith(median.value.toLocaleString('cs-CZ', { maximumFractionDigits: 2 }).replace(/\s/g, ' ')),
+      `the 2025 value ${median.value} shown: ${text}`,
+    );
+    assert.match(text, /Kolo 2025/);
+    assert.match(text, /medián skupiny, \d+ služeb/);
+    await indicator.getByTestId('nwp-indicator-chart').waitFor();
+  });
+
+  // the demo plan: its indicators from benchmarking and planning are named by their source, with values
+  const plans = (await region.get('/api/network/plans')).items;
+  let demo = null;
+  for (const p of plans) {
+    const d = await region.get(`/api/network/plans/${p.plan?.id ?? p.id}`);
+    if (d.nodes.some((n) => n.indicators.some((i) => i.source === 'planning'))) demo = d;
+  }
+  assert.ok(demo, 'the demo plan has an indicator from planning');
+  await withBrowser('network-plan-source-indicators', async (page) => {
+    await logIn(page, REGION, DEMO_PASSWORD);
+    await openPath(page, `/network/plans/${demo.plan.id}`);
+    await page.getByTestId('nwp-tree').waitFor();
+    const sources = await page.getByTestId('nwp-indicator-source').allInnerTexts();
+    assert.ok(sources.includes('Plánování: Rodiny, které si udržely bydlení'), sources.join(' | '));
+    assert.ok(
+      sources.some((s) => s.startsWith('Benchmarking: Pečovatelská služba – ')),
+      sources.join(' | '),
+    );
+  });
 });

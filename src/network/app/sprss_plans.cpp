@@ -8,6 +8,7 @@
 #include "benchmark/app/groups.hpp"
 #include "benchmark/app/rounds.hpp"
 #include "network/app/network_years.hpp"
+#include "planning/app/plans.hpp"
 #include "platform/core/field_checks.hpp"
 #include "platform/core/text.hpp"
 #include "platform/store/activity_log.hpp"
@@ -81,22 +82,52 @@ std::vector<CodeName> names_of(soci::session& s, const std::string& catalogue, c
   return out;
 }
 
-IndicatorView indicator_view(soci::session& s, const srepo::IndicatorRow& i) {
-  IndicatorView v{i, ""};
-  if (i.bm_group_id) v.source_name = srepo::bm_group_name(s, *i.bm_group_id).value_or("");
-  if (i.pl_indicator_id) v.source_name = srepo::pl_indicator_name(s, *i.pl_indicator_id).value_or("");
+// The indicator with the names of its source and its actual values per year of the plan: those of the source
+// (benchmarking here; planning after the transaction, see with_planning_actuals) and those typed at the
+// action plans' evaluations ("manual"). A manual value of a year does not replace the source's value of that
+// year: both are listed, each with its source, and the plan page shows them side by side (the source is the
+// evidence; the evaluation's figure is what the region recorded, possibly for a different definition).
+IndicatorView indicator_view(soci::session& s, const srepo::IndicatorRow& i, int year_from, int year_to,
+                             bool region_reader) {
+  IndicatorView v{i, "", "", {}};
+  if (i.source == "benchmark" && i.bm_group_id) {
+    if (auto src = benchmark_source(s, *i.bm_group_id, i.bm_indicator_code, year_from, year_to, region_reader)) {
+      v.source_name = src->group_name;
+      v.source_indicator_name = src->indicator_name;
+      v.actuals = std::move(src->actuals);
+    }
+  }
+  if (i.source == "planning" && i.pl_indicator_id)
+    v.source_name = srepo::pl_indicator_name(s, *i.pl_indicator_id).value_or("");
+  for (const auto& y : i.years)
+    if (y.actual) v.actuals.push_back({y.year, y.actual, "manual", false, "", std::nullopt, false});
   return v;
 }
 
+// The planning values of a planning indicator (planning/app reads in its own transaction, so after ours).
+void with_planning_actuals(kvalis::store::Database& db, IndicatorView& v, int year_from, int year_to) {
+  const auto& i = v.indicator;
+  if (i.source != "planning" || !i.pl_indicator_id) return;
+  const long long pl_id = *i.pl_indicator_id;
+  const auto goal = db.read([&](soci::session& s) { return srepo::pl_indicator_goal(s, pl_id); });
+  if (!goal) return;
+  auto src = planning_source(db, *goal, pl_id, year_from, year_to);
+  if (!src) return;
+  v.source_indicator_name = src->indicator_name;
+  v.actuals.insert(v.actuals.begin(), src->actuals.begin(), src->actuals.end());
+}
+
 // Every node of the plan with its computed code, depth first in sibling order.
-std::vector<NodeView> tree_of(soci::session& s, long long plan_id) {
+std::vector<NodeView> tree_of(soci::session& s, long long plan_id, bool region_reader) {
   const auto rows = srepo::list_nodes(s, plan_id);
+  const auto plan = srepo::get_plan(s, plan_id);
+  const int year_from = plan ? plan->year_from : 0, year_to = plan ? plan->year_to : 0;
   std::vector<TreeNode> tree;
   for (const auto& n : rows)
     tree.push_back({n.id, n.parent_id, parse_node_level(n.level).value_or(NodeLevel::priority), n.code, n.position});
   const auto codes = node_codes(tree);
   std::map<long long, std::vector<IndicatorView>> indicators;
-  for (const auto& i : srepo::list_indicators(s, plan_id)) indicators[i.node_id].push_back(indicator_view(s, i));
+  for (const auto& i : srepo::list_indicators(s, plan_id)) indicators[i.node_id].push_back(indicator_view(s, i, year_from, year_to, region_reader));
   std::map<std::optional<long long>, std::vector<std::size_t>> children;
   for (std::size_t i = 0; i < rows.size(); ++i) children[rows[i].parent_id].push_back(i);  // rows are in position order
   std::vector<NodeView> out;
@@ -155,7 +186,7 @@ PlanDetail detail_of(soci::session& s, const accounts::Caller& caller, const Pla
             [](const BenchmarkRoundRef& x, const BenchmarkRoundRef& y) {
               return x.period_year != y.period_year ? x.period_year > y.period_year : x.id > y.id;
             });
-  d.nodes = tree_of(s, a.plan.id);
+  d.nodes = tree_of(s, a.plan.id, region_reader(a.scope.role));
   d.action_plans = srepo::list_action_plans(s, a.plan.id);
   d.comments = srepo::count_comments(s, a.plan.id);
   d.can_manage = a.scope.can_manage() && plan_editable(status_of(a.plan));
@@ -207,11 +238,15 @@ Result<std::vector<PlanSummary>> list_plans(soci::session& s, const accounts::Ca
 }
 
 Result<PlanDetail> get_plan(kvalis::store::Database& db, const accounts::Caller& caller, long long id) {
-  return db.read([&](soci::session& s) -> Result<PlanDetail> {
+  auto d = db.read([&](soci::session& s) -> Result<PlanDetail> {
     auto a = visible_plan(s, caller, id);
     if (!a) return a.error();
     return detail_of(s, caller, *a);
   });
+  if (d)
+    for (auto& n : d->nodes)
+      for (auto& v : n.indicators) with_planning_actuals(db, v, d->plan.year_from, d->plan.year_to);
+  return d;
 }
 
 Result<PlanDetail> create_plan(soci::session& s, const accounts::Caller& caller, const std::string& region_code,
@@ -324,7 +359,7 @@ Status check_node_input(soci::session& s, const NodeInput& in) {
 }
 
 NodeView node_view(soci::session& s, long long plan_id, long long node_id) {
-  for (auto& v : tree_of(s, plan_id))
+  for (auto& v : tree_of(s, plan_id, true))
     if (v.node.id == node_id) return v;
   return {};
 }
@@ -430,7 +465,20 @@ Status delete_node(kvalis::store::Database& db, const accounts::Caller& caller, 
 
 namespace {
 
-Status check_indicator_input(soci::session& s, const IndicatorInput& in, const srepo::PlanRow& plan) {
+// A planning indicator of a plan the caller reads in the planning module (the region: plans of organisations of
+// its region).
+bool planning_indicator_readable(soci::session& s, const accounts::Caller& caller, long long id) {
+  const auto where = srepo::pl_indicator_plan(s, id);
+  if (!where) return false;
+  if (where->operational_plan_id) return planning::app::get_operational_plan(s, caller, *where->operational_plan_id).ok();
+  if (where->strategic_plan_id)
+    for (const auto& p : planning::app::list_strategic_plans(s, caller, std::nullopt))
+      if (p.id == *where->strategic_plan_id) return true;
+  return false;
+}
+
+Status check_indicator_input(soci::session& s, const accounts::Caller& caller, const IndicatorInput& in,
+                             const srepo::PlanRow& plan) {
   auto source = parse_indicator_source(in.source);
   if (!source) return invalid("source", "field.invalid_value", {{"value", in.source}});
   if (in.direction != "higher" && in.direction != "lower")
@@ -445,12 +493,27 @@ Status check_indicator_input(soci::session& s, const IndicatorInput& in, const s
   c.has_pl_indicator = in.pl_indicator_id.has_value();
   for (const auto& y : in.years) c.years.push_back(y.year);
   if (auto st = check_indicator(c, plan.year_from, plan.year_to); !st) return st;
-  if (*source == IndicatorSource::benchmark && !srepo::bm_group_name(s, *in.bm_group_id))
-    return invalid("bm_group_id", "network.indicator.source_unknown", {{"value", std::to_string(*in.bm_group_id)}});
-  if (*source == IndicatorSource::planning && !srepo::pl_indicator_name(s, *in.pl_indicator_id))
+  if (*source == IndicatorSource::benchmark) {
+    // A working group of the plan's region, and an indicator of its methodologies.
+    auto group = benchmark::app::get_group(s, accounts::system_caller(), *in.bm_group_id);
+    if (!group || group->group.region_org_id != plan.region_org_id)
+      return invalid("bm_group_id", "network.indicator.source_unknown", {{"value", std::to_string(*in.bm_group_id)}});
+    if (!benchmark_indicator_known(s, *in.bm_group_id, in.bm_indicator_code))
+      return invalid("bm_indicator_code", "network.indicator.source_unknown", {{"value", in.bm_indicator_code}});
+  }
+  if (*source == IndicatorSource::planning && !planning_indicator_readable(s, caller, *in.pl_indicator_id))
     return invalid("pl_indicator_id", "network.indicator.source_unknown",
                    {{"value", std::to_string(*in.pl_indicator_id)}});
   return ok_status();
+}
+
+// with_planning_actuals over the years of the indicator's plan.
+void with_planning_years(kvalis::store::Database& db, IndicatorView& v) {
+  const auto plan = db.read([&](soci::session& s) -> std::optional<srepo::PlanRow> {
+    auto id = srepo::plan_of_indicator(s, v.indicator.id);
+    return id ? srepo::get_plan(s, *id) : std::nullopt;
+  });
+  if (plan) with_planning_actuals(db, v, plan->year_from, plan->year_to);
 }
 
 void fill(srepo::IndicatorRow& r, const IndicatorInput& in) {
@@ -471,7 +534,7 @@ Result<IndicatorView> add_indicator(soci::session& s, const accounts::Caller& ca
                                     const IndicatorInput& in) {
   auto n = managed_node(s, caller, node_id);
   if (!n) return n.error();
-  if (auto st = check_indicator_input(s, in, n->plan.plan); !st) return st.error();
+  if (auto st = check_indicator_input(s, caller, in, n->plan.plan); !st) return st.error();
   srepo::IndicatorRow r;
   r.node_id = node_id;
   fill(r, in);
@@ -482,30 +545,34 @@ Result<IndicatorView> add_indicator(soci::session& s, const accounts::Caller& ca
   append(s, caller.activity("network.plan.indicator.create", "nw_plan_indicators", r.id, n->plan.plan.region_org_id,
                             r.name));
   bump(s);
-  return indicator_view(s, *srepo::get_indicator(s, r.id));
+  return indicator_view(s, *srepo::get_indicator(s, r.id), n->plan.plan.year_from, n->plan.plan.year_to, true);
 }
 
 Result<IndicatorView> add_indicator(kvalis::store::Database& db, const accounts::Caller& caller, long long node_id,
                                     const IndicatorInput& in) {
-  return db.write([&](soci::session& s) { return add_indicator(s, caller, node_id, in); });
+  auto v = db.write([&](soci::session& s) { return add_indicator(s, caller, node_id, in); });
+  if (v) with_planning_years(db, *v);
+  return v;
 }
 
 Result<IndicatorView> update_indicator(kvalis::store::Database& db, const accounts::Caller& caller, long long id,
                                        const IndicatorInput& in) {
-  return db.write([&](soci::session& s) -> Result<IndicatorView> {
+  auto v = db.write([&](soci::session& s) -> Result<IndicatorView> {
     auto r = srepo::get_indicator(s, id);
     if (!r) return missing();
     auto n = managed_node(s, caller, r->node_id);
     if (!n) return n.error();
-    if (auto st = check_indicator_input(s, in, n->plan.plan); !st) return st.error();
+    if (auto st = check_indicator_input(s, caller, in, n->plan.plan); !st) return st.error();
     fill(*r, in);
     srepo::update_indicator(s, *r);
     srepo::set_indicator_years(s, id, r->years);
     append(s, caller.activity("network.plan.indicator.update", "nw_plan_indicators", id, n->plan.plan.region_org_id,
                               r->name));
     bump(s);
-    return indicator_view(s, *srepo::get_indicator(s, id));
+    return indicator_view(s, *srepo::get_indicator(s, id), n->plan.plan.year_from, n->plan.plan.year_to, true);
   });
+  if (v) with_planning_years(db, *v);
+  return v;
 }
 
 // ---- comments ----

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "accounts/core/caller.hpp"
+#include "network/app/sprss_actuals.hpp"
 #include "network/core/sprss_plan.hpp"
 #include "network/store/network_repo.hpp"
 #include "network/store/sprss_repo.hpp"
@@ -46,7 +47,13 @@ struct CodeName {
 };
 struct IndicatorView {
   srepo::IndicatorRow indicator;
-  std::string source_name;  // the benchmark group or planning indicator it comes from
+  std::string source_name;            // the benchmark group or planning indicator it comes from
+  std::string source_indicator_name;  // the benchmark indicator's name (of the group's methodology), or the
+                                      // planning indicator's name
+  // Actual values per year: the source's (sprss_actuals.hpp) and those typed at the evaluations ("manual"),
+  // both kept, by year. Planning values are filled by the use cases given a Database (get_plan,
+  // add_indicator, update_indicator).
+  std::vector<SourceActual> actuals;
 };
 struct NodeView {
   srepo::NodeRow node;

@@ -67,6 +67,21 @@ struct NwyIndicatorYear {
 };
 BOOST_DESCRIBE_STRUCT(NwyIndicatorYear, (), (year, target, actual))
 
+// An actual value of an indicator in a year and where it comes from: the benchmark group's median of the round
+// of that year, the planning indicator's value evaluated in that year, or the value typed at the action plan's
+// evaluation (manual); a source value and a manual value of the same year are both listed.
+struct NwyIndicatorValue {
+  static constexpr const char* kSchemaName = "NwyIndicatorValue";
+  int year = 0;
+  std::optional<double> value;  // null when suppressed
+  std::string source;           // benchmark | planning | manual
+  bool suppressed = false;      // a benchmark group of fewer than 3 services, for a reader outside the region
+  std::string detail;           // the benchmark round's name or the planning evaluation's date
+  std::optional<long long> n;   // benchmark: services behind the median
+  bool preliminary = false;     // benchmark: from a round not locked yet
+};
+BOOST_DESCRIBE_STRUCT(NwyIndicatorValue, (), (year, value, source, suppressed, detail, n, preliminary))
+
 struct NwyIndicator {
   static constexpr const char* kSchemaName = "NwyIndicator";
   long long id = 0;
@@ -81,10 +96,12 @@ struct NwyIndicator {
   std::string direction;
   std::optional<double> baseline;
   std::vector<NwyIndicatorYear> years;
+  std::string source_indicator_name;  // the benchmark or planning indicator's name
+  std::vector<NwyIndicatorValue> actuals;
 };
 BOOST_DESCRIBE_STRUCT(NwyIndicator, (),
                       (id, node_id, source, bm_group_id, bm_indicator_code, pl_indicator_id, source_name, name, unit,
-                       direction, baseline, years))
+                       direction, baseline, years, source_indicator_name, actuals))
 
 struct NwyIndicatorInput {
   static constexpr const char* kSchemaName = "NwyIndicatorInput";

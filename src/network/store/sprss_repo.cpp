@@ -350,6 +350,25 @@ std::optional<std::string> pl_indicator_name(soci::session& s, long long id) {
   return out;
 }
 
+std::optional<PlIndicatorPlan> pl_indicator_plan(soci::session& s, long long id) {
+  Filter f;
+  f.add("i.id = ?", {id});
+  std::optional<PlIndicatorPlan> out;
+  for_each_row(s,
+               "SELECT g.strategic_plan_id, g.operational_plan_id FROM pl_indicators i JOIN pl_goals g ON g.id = "
+               "i.goal_id" + f.where(),
+               f, [&](const soci::row& r) { out = PlIndicatorPlan{as_opt_ll(r, 0), as_opt_ll(r, 1)}; });
+  return out;
+}
+
+std::optional<long long> pl_indicator_goal(soci::session& s, long long id) {
+  Filter f;
+  f.add("id = ?", {id});
+  std::optional<long long> out;
+  for_each_row(s, "SELECT goal_id FROM pl_indicators" + f.where(), f, [&](const soci::row& r) { out = as_ll(r, 0); });
+  return out;
+}
+
 // ---- comments ----
 
 namespace {

@@ -87,6 +87,13 @@ std::optional<long long> plan_of_indicator(soci::session& s, long long indicator
 // Names of the sources an indicator may point to; nullopt when there is no such record.
 std::optional<std::string> bm_group_name(soci::session& s, long long id);
 std::optional<std::string> pl_indicator_name(soci::session& s, long long id);
+// The planning goal a planning indicator belongs to (its values are read through planning/app get_goal).
+std::optional<long long> pl_indicator_goal(soci::session& s, long long id);
+// The planning plan a planning indicator's goal belongs to (its access is asked of planning/app).
+struct PlIndicatorPlan {
+  std::optional<long long> strategic_plan_id, operational_plan_id;
+};
+std::optional<PlIndicatorPlan> pl_indicator_plan(soci::session& s, long long id);
 
 // ---- comments ----
 

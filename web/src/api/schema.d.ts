@@ -7103,6 +7103,8 @@ export interface components {
             direction: string;
             baseline?: number | null;
             years: components["schemas"]["NwyIndicatorYear"][];
+            source_indicator_name: string;
+            actuals: components["schemas"]["NwyIndicatorValue"][];
         };
         NwyIndicatorActual: {
             indicator_id: number;
@@ -7118,6 +7120,15 @@ export interface components {
             direction?: string | null;
             baseline?: number | null;
             years?: components["schemas"]["NwyIndicatorYear"][] | null;
+        };
+        NwyIndicatorValue: {
+            year: number;
+            value?: number | null;
+            source: string;
+            suppressed: boolean;
+            detail: string;
+            n?: number | null;
+            preliminary: boolean;
         };
         NwyIndicatorYear: {
             year: number;

@@ -40,14 +40,32 @@ export function historyChartOption(
   };
 }
 
-/** An indicator's target per year as a dashed line and its actual value per year as bars. */
+/**
+ * An indicator's target per year as a dashed line, the actual value typed at the evaluation per year as bars and,
+ * for an indicator from benchmarking or planning, the source's value per year as bars beside them (labelled with
+ * the source, e.g. "Benchmarking: Pečovatelská služba – Klienti na úvazek přímé péče").
+ */
 export function indicatorChartOption(
-  points: readonly { year: number; target: number | null; actual: number | null }[],
-  labels: { target: string; actual: string; unit: string },
+  points: readonly { year: number; target: number | null; actual: number | null; source?: number | null }[],
+  labels: { target: string; actual: string; unit: string; source?: string | null },
 ): EChartsCoreOption {
+  const withSource = Boolean(labels.source);
+  const withActual = !withSource || points.some((p) => p.actual !== null);
+  const series: Record<string, unknown>[] = [];
+  if (withSource)
+    series.push({ name: labels.source, type: 'bar', data: points.map((p) => p.source ?? null), barMaxWidth: 28 });
+  if (withActual) series.push({ name: labels.actual, type: 'bar', data: points.map((p) => p.actual), barMaxWidth: 28 });
+  series.push({
+    name: labels.target,
+    type: 'line',
+    data: points.map((p) => p.target),
+    lineStyle: { type: 'dashed' },
+    symbolSize: 6,
+    connectNulls: true,
+  });
   return {
     tooltip: { trigger: 'axis', valueFormatter: value },
-    legend: { bottom: 0, data: [labels.actual, labels.target] },
+    legend: { bottom: 0, type: 'scroll', data: series.map((s) => s.name as string) },
     grid: { left: 8, right: 8, top: 20, bottom: 28, containLabel: true },
     xAxis: { type: 'category', data: points.map((p) => String(p.year)) },
     yAxis: {
@@ -56,16 +74,6 @@ export function indicatorChartOption(
       scale: true,
       axisLabel: { formatter: (v: number) => formatDecimal(v) },
     },
-    series: [
-      { name: labels.actual, type: 'bar', data: points.map((p) => p.actual), barMaxWidth: 28 },
-      {
-        name: labels.target,
-        type: 'line',
-        data: points.map((p) => p.target),
-        lineStyle: { type: 'dashed' },
-        symbolSize: 6,
-        connectNulls: true,
-      },
-    ],
+    series,
   };
 }

@@ -2,11 +2,13 @@
 // the server's flat list, which level a node's children have, moving a node among its siblings, the body of a
 // node's update, an indicator's targets and actuals per year, the answer to a comment, the action plan's items
 // and their evaluation, and where the analytical part's links lead. No React, no server; unit-tested.
+import { formatDate } from '../../../lib/format';
 import type {
   ActionItem,
   AnalysisLink,
   EvaluationInput,
   Indicator,
+  IndicatorInput,
   ItemInput,
   ItemResultCode,
   NodeInput,
@@ -83,18 +85,187 @@ export function itemNodes(nodes: readonly PlanNode[]): PlanNode[] {
   return flatten(buildTree(nodes)).filter((n) => n.level === 'measure' || n.level === 'activity');
 }
 
-/** An indicator's years from..to with the target and the actual value of each (null where none is set). */
+/** One year of an indicator: its target, the actual typed at the evaluation, the value from its source. */
+export interface IndicatorPoint {
+  year: number;
+  target: number | null;
+  actual: number | null;
+  /** The source's value (benchmark group's median, planning indicator's value); null where none or suppressed. */
+  source: number | null;
+  sourceNote: SourceNote | null;
+}
+
+/** What to say beside a source value: the round or evaluation it comes from and why it may be missing. */
+export interface SourceNote {
+  source: string; // benchmark | planning
+  detail: string; // the benchmark round's name, or the planning evaluation's date (YYYY-MM-DD)
+  suppressed: boolean;
+  preliminary: boolean;
+  n: number | null;
+}
+
+/**
+ * An indicator's years from..to with the target, the actual value typed at the action plan's evaluation and the
+ * value from the indicator's source (benchmarking or planning) of each (null where none is set). The server lists
+ * both a source value and a manual value of a year; neither replaces the other.
+ */
 export function indicatorSeries(
-  ind: Pick<Indicator, 'years'>,
+  ind: Pick<Indicator, 'years'> & Partial<Pick<Indicator, 'actuals'>>,
   yearFrom: number,
   yearTo: number,
-): { year: number; target: number | null; actual: number | null }[] {
-  const out: { year: number; target: number | null; actual: number | null }[] = [];
+): IndicatorPoint[] {
+  const out: IndicatorPoint[] = [];
   for (let y = yearFrom; y <= yearTo; y++) {
     const v = ind.years.find((x) => x.year === y);
-    out.push({ year: y, target: v?.target ?? null, actual: v?.actual ?? null });
+    const s = (ind.actuals ?? []).find((a) => a.year === y && a.source !== 'manual');
+    out.push({
+      year: y,
+      target: v?.target ?? null,
+      actual: v?.actual ?? null,
+      source: s?.value ?? null,
+      sourceNote: s
+        ? { source: s.source, detail: s.detail, suppressed: s.suppressed, preliminary: s.preliminary, n: s.n ?? null }
+        : null,
+    });
   }
   return out;
+}
+
+/** The note beside a source value: "(Kolo 2025, medián skupiny, 12 služeb, předběžně …)" or why it is missing. */
+export function sourceNoteText(note: SourceNote, t: (key: string, o?: Record<string, unknown>) => string): string {
+  const parts: string[] = [];
+  if (note.detail)
+    parts.push(
+      note.source === 'planning'
+        ? t('networkPlan.indicator.evaluatedOn', { date: formatDate(note.detail) })
+        : note.detail,
+    );
+  if (note.suppressed) parts.push(t('networkPlan.indicator.suppressed'));
+  else if (note.n !== null) parts.push(t('networkPlan.indicator.median', { n: note.n }));
+  if (note.preliminary) parts.push(t('networkPlan.indicator.preliminary'));
+  return parts.length ? `(${parts.join(', ')})` : '';
+}
+
+/** The value a year's target is judged against: the evaluation's actual, else the source's value. */
+export const judgedValue = (p: Pick<IndicatorPoint, 'actual' | 'source'>): number | null => p.actual ?? p.source;
+
+/**
+ * Where an indicator comes from, in words (never a code): "Benchmarking: <group> – <indicator>" or
+ * "Plánování: <indicator>"; null for an indicator of the region's own.
+ */
+export function sourceLabel(
+  ind: Pick<Indicator, 'source' | 'source_name' | 'source_indicator_name' | 'name'>,
+  t: (key: string, o?: Record<string, unknown>) => string,
+): string | null {
+  if (ind.source === 'benchmark')
+    return t('networkPlan.indicator.labelBenchmark', {
+      group: ind.source_name,
+      indicator: ind.source_indicator_name || ind.name,
+    });
+  if (ind.source === 'planning')
+    return t('networkPlan.indicator.labelPlanning', { indicator: ind.source_indicator_name || ind.source_name });
+  return null;
+}
+
+export type IndicatorSourceKind = 'manual' | 'benchmark' | 'planning';
+
+/** What the indicator form holds: the source chosen, the name and the rest, and the values of each year. */
+export interface IndicatorFormValues {
+  source: IndicatorSourceKind;
+  bmGroupId?: number | null;
+  bmIndicatorCode?: string | null;
+  plIndicatorId?: number | null;
+  name: string;
+  unit?: string;
+  direction: string;
+  baseline?: number | null;
+}
+
+/** The body of an indicator's create or update: the source's ids only for that source, years with a value. */
+export function indicatorBody(
+  v: IndicatorFormValues,
+  years: readonly number[],
+  values: Record<number, { target: number | null; actual: number | null }>,
+): IndicatorInput {
+  const body: IndicatorInput = {
+    source: v.source,
+    name: v.name.trim(),
+    unit: (v.unit ?? '').trim(),
+    direction: v.direction,
+    years: years
+      .filter((y) => values[y] && (values[y].target !== null || values[y].actual !== null))
+      .map((y) => ({ year: y, target: values[y].target, actual: values[y].actual })),
+  };
+  if (v.baseline !== null && v.baseline !== undefined) body.baseline = v.baseline;
+  if (v.source === 'benchmark') {
+    if (v.bmGroupId) body.bm_group_id = v.bmGroupId;
+    if (v.bmIndicatorCode) body.bm_indicator_code = v.bmIndicatorCode;
+  }
+  if (v.source === 'planning' && v.plIndicatorId) body.pl_indicator_id = v.plIndicatorId;
+  return body;
+}
+
+/** A methodology as the form reads it: its version, status and indicators. */
+interface MethodologyLike {
+  id: number;
+  version: number;
+  status: string;
+}
+/** The methodology whose indicators a group offers: the newest published one, else the newest. */
+export function offeredMethodology<M extends MethodologyLike>(list: readonly M[]): M | null {
+  const sorted = [...list].sort((a, b) => b.version - a.version);
+  return sorted.find((m) => m.status === 'published') ?? sorted[0] ?? null;
+}
+
+/** A source indicator to choose, with the defaults it gives the form. */
+export interface SourceOption {
+  value: string | number;
+  label: string;
+  name: string;
+  unit: string;
+  direction: string;
+}
+
+/** The indicators of a benchmark methodology as options: "name (unit)", by name. */
+export function benchmarkIndicatorOptions(
+  indicators: readonly { code: string; name_cs: string; unit: string; direction: string }[],
+): SourceOption[] {
+  return [...indicators]
+    .map((i) => ({
+      value: i.code,
+      label: i.unit ? `${i.name_cs} (${i.unit})` : i.name_cs,
+      name: i.name_cs,
+      unit: i.unit,
+      direction: i.direction === 'lower' ? 'lower' : 'higher',
+    }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'cs'));
+}
+
+/** The indicators of a planning plan's goals as options: "goal code title – name (unit)". */
+export function planningIndicatorOptions(
+  goals: readonly {
+    code: string;
+    title: string;
+    indicators: readonly { id: number; name: string; unit: string; direction: string }[];
+  }[],
+): SourceOption[] {
+  return goals.flatMap((g) =>
+    g.indicators.map((i) => ({
+      value: i.id,
+      label: `${g.code ? `${g.code} ` : ''}${g.title} – ${i.name}${i.unit ? ` (${i.unit})` : ''}`,
+      name: i.name,
+      unit: i.unit,
+      direction: i.direction === 'lower' ? 'lower' : 'higher',
+    })),
+  );
+}
+
+/** The working groups of the plan's region (the region organisation's name), by name. */
+export function regionGroups<G extends { id: number; name: string; region_name: string }>(
+  groups: readonly G[],
+  regionName: string,
+): G[] {
+  return groups.filter((g) => g.region_name === regionName).sort((a, b) => a.name.localeCompare(b.name, 'cs'));
 }
 
 /** Whether the actual value of a year meets its target in the indicator's direction (null: nothing to compare). */

@@ -105,9 +105,9 @@ describe('indicators', () => {
         2028,
       ),
     ).toEqual([
-      { year: 2026, target: 66, actual: 65 },
-      { year: 2027, target: null, actual: null },
-      { year: 2028, target: 80, actual: null },
+      { year: 2026, target: 66, actual: 65, source: null, sourceNote: null },
+      { year: 2027, target: null, actual: null, source: null, sourceNote: null },
+      { year: 2028, target: 80, actual: null, source: null, sourceNote: null },
     ]);
   });
 

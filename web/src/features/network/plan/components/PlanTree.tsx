@@ -18,7 +18,18 @@ import { Chart } from '../../../../components/charts/Chart';
 import { formatDecimal } from '../../../../lib/format';
 import { deleteNode, updateNode, usePlanMutation } from '../api';
 import { indicatorChartOption } from '../charts';
-import { buildTree, childLevel, indicatorSeries, moveNode, nodeUpdate, targetMet, type TreeNode } from '../sprss';
+import {
+  buildTree,
+  childLevel,
+  indicatorSeries,
+  judgedValue,
+  moveNode,
+  nodeUpdate,
+  sourceLabel,
+  sourceNoteText,
+  targetMet,
+  type TreeNode,
+} from '../sprss';
 import type { Indicator, PlanDetail, PlanNode } from '../types';
 import { IndicatorModal } from './IndicatorModal';
 import './plan.css';
@@ -44,20 +55,26 @@ function IndicatorView({
 }) {
   const { t } = useTranslation();
   const points = indicatorSeries(ind, plan.year_from, plan.year_to);
+  const source = sourceLabel(ind, t);
+  const hasSourceValues = points.some((p) => p.sourceNote !== null);
   return (
     <div className="nwp-indicator" data-testid="nwp-indicator" data-indicator-id={ind.id}>
       <Space wrap size={4}>
         <LineChartOutlined />
         <Typography.Text strong>{ind.name}</Typography.Text>
         {ind.unit ? <Typography.Text type="secondary">({ind.unit})</Typography.Text> : null}
-        {ind.source !== 'manual' && ind.source_name ? <Tag>{ind.source_name}</Tag> : null}
+        {source ? (
+          <Tag color="blue" data-testid="nwp-indicator-source">
+            {source}
+          </Tag>
+        ) : null}
         {ind.baseline !== null && ind.baseline !== undefined ? (
           <Typography.Text type="secondary">
             {t('networkPlan.indicator.baseline')}: {formatDecimal(ind.baseline)}
           </Typography.Text>
         ) : null}
         {points.map((p) => {
-          const met = targetMet(ind.direction, p.target, p.actual);
+          const met = targetMet(ind.direction, p.target, judgedValue(p));
           return met === null ? null : (
             <Tag key={p.year} color={met ? 'green' : 'red'}>
               {p.year}: {met ? t('networkPlan.indicator.met') : t('networkPlan.indicator.notMet')}
@@ -76,10 +93,43 @@ function IndicatorView({
         data={{ years: points.length }}
         option={indicatorChartOption(points, {
           target: t('networkPlan.indicator.target'),
-          actual: t('networkPlan.indicator.actual'),
+          actual: source ? t('networkPlan.indicator.manualActual') : t('networkPlan.indicator.actual'),
           unit: ind.unit,
+          source,
         })}
       />
+      {source ? (
+        <table className="nwp-indicator-values" data-testid="nwp-indicator-values">
+          <thead>
+            <tr>
+              <th>{t('networkPlan.common.year')}</th>
+              <th>{t('networkPlan.indicator.target')}</th>
+              <th>{t('networkPlan.indicator.sourceValue')}</th>
+              <th>{t('networkPlan.indicator.manualActual')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {points.map((p) => (
+              <tr key={p.year} data-testid="nwp-indicator-year" data-year={p.year}>
+                <td>{p.year}</td>
+                <td>{p.target === null ? '–' : formatDecimal(p.target)}</td>
+                <td data-testid="nwp-indicator-source-value">
+                  {p.source === null ? '–' : formatDecimal(p.source)}
+                  {p.sourceNote ? (
+                    <Typography.Text type="secondary" style={{ marginLeft: 4 }}>
+                      {sourceNoteText(p.sourceNote, t)}
+                    </Typography.Text>
+                  ) : null}
+                </td>
+                <td>{p.actual === null ? '–' : formatDecimal(p.actual)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {source && !hasSourceValues ? (
+        <Typography.Text type="secondary">{t('networkPlan.indicator.sourceHint')}</Typography.Text>
+      ) : null}
     </div>
   );
 }
