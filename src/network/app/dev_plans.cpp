@@ -577,19 +577,18 @@ Result<DevPlanDetail> decide_dev_plan(kvalis::store::Database& db, const account
 
 // ---- demand ----
 
-DevDemand supported_dev_demand(soci::session& s, long long region_org_id, int year_from, int years,
-                               const std::vector<long long>& provider_ids) {
+DevDemand dev_demand_of(const std::vector<devrepo::DemandLine>& lines, int year_from, int years) {
   DevDemand out;
   for (int y = 0; y < years; ++y) {
     out.years.push_back(year_from + y);
     out.totals.push_back({year_from + y, 0, 0, 0});
   }
   std::map<long long, std::size_t> by_plan;
-  for (const auto& line : devrepo::supported_demand(s, region_org_id, provider_ids)) {
+  for (const auto& line : lines) {
     if (line.year < year_from || line.year >= year_from + years) continue;
     auto it = by_plan.find(line.dev_plan_id);
     if (it == by_plan.end()) {
-      DemandService sv{line.dev_plan_id, line.service_id, line.service_name, line.provider_name, {}};
+      DemandService sv{line.dev_plan_id, line.service_id, line.service_name, line.provider_name, line.plan_title, {}};
       for (int y : out.years) sv.years.push_back({y, 0, 0, 0});
       out.services.push_back(std::move(sv));
       it = by_plan.emplace(line.dev_plan_id, out.services.size() - 1).first;
@@ -601,6 +600,11 @@ DevDemand supported_dev_demand(soci::session& s, long long region_org_id, int ye
                                                      : d->investment) += line.amount;
   }
   return out;
+}
+
+DevDemand supported_dev_demand(soci::session& s, long long region_org_id, int year_from, int years,
+                               const std::vector<long long>& provider_ids) {
+  return dev_demand_of(devrepo::supported_demand(s, region_org_id, provider_ids), year_from, years);
 }
 
 Result<DevDemand> dev_demand(kvalis::store::Database& db, const accounts::Caller& caller,
