@@ -378,11 +378,16 @@ void development_sheet(lxw_workbook* wb, const Formats& f, const app::OutlookExp
     totals[static_cast<std::size_t>(4 * n)] += all;
     w.next();
   }
+  if (dev.services.empty()) {
+    w.text(0, tr(en, "V těchto letech nemá žádný rozhodnutý rozvojový plán podpořené náklady.",
+                 "No decided development plan has supported costs in these years."),
+           f.note);
+    return;
+  }
   const lxw_row_t last = w.row() - 1;
   w.filter();
   w.text(0, tr(en, "Celkem", "Total"), f.total_text);
-  if (last >= first)
-    for (int c = 0; c < 4 * n + 1; ++c) w.sum(3 + c, first, last, totals[static_cast<std::size_t>(c)], f.total_amount);
+  for (int c = 0; c < 4 * n + 1; ++c) w.sum(3 + c, first, last, totals[static_cast<std::size_t>(c)], f.total_amount);
 }
 
 void model_sheet(lxw_workbook* wb, const Formats& f, const app::OutlookExport& d, bool en,
@@ -446,8 +451,8 @@ std::string financing_workbook(const app::OutlookExport& data, bool english,
   summary_sheet(wb, f, data, english);
   kind_sheet(wb, f, data, english, kind_name);
   services_sheet(wb, f, data, english, kind_name);
-  development_sheet(wb, f, data, english);
   model_sheet(wb, f, data, english, kind_name, form_name);
+  development_sheet(wb, f, data, english);
   if (workbook_close(wb) != LXW_NO_ERROR) throw std::runtime_error("cannot write the Excel workbook");
   std::ifstream in(file.path, std::ios::binary);
   std::ostringstream bytes;
