@@ -2,11 +2,12 @@
 // (the financing outlook's base), the supported development of the decided development plans and their sum,
 // with a link to the outlook of those years. Region staff see the whole region, a provider's members their own
 // services and plans (the server's financing access); municipalities and audit bodies see no financing, so
-// for them (and for anyone the server refuses) the card is not shown at all.
+// for them (and for anyone the server refuses with 403) the card is not shown at all.
 import { useQuery } from '@tanstack/react-query';
 import { Card, Table, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../../../api/client';
 import { useCurrentUser } from '../../../../app/SessionContext';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { audiencesOf } from '../../network';
@@ -35,7 +36,8 @@ export function PlanDemandCard({ yearFrom, yearTo }: { yearFrom: number; yearTo:
     enabled: view !== 'none',
     retry: false,
   });
-  if (view === 'none') return null;
+  // A member the server gives no financing (a provider without services) meets no card either, not an error.
+  if (view === 'none' || (outlook.error instanceof ApiError && outlook.error.status === 403)) return null;
   const k = (key: string) => t(`networkFinance.planDemand.${key}`);
   const rows = outlook.data ? demandRows(outlook.data) : [];
   type Line = { key: string; label: string; value: (r: DemandRow) => number; strong?: boolean };
