@@ -79,6 +79,15 @@ test('a provider submits a development plan, the region evaluates it with the ev
   const unitName = catalogues.capacity_types.find((c) => c.code === entry.capacity_unit)?.name_cs;
   assert.ok(unitName, `the capacity unit ${entry.capacity_unit} has a name`);
   const title = `Rozšíření kapacity ${entry.service_name} (e2e ${Date.now()})`;
+  // a measure of the region's medium-term plan the provider reads, for the intention to contribute to
+  const sprssPlans = (await provider.get('/api/network/plans')).items;
+  let measure = null;
+  for (const p of sprssPlans) {
+    const detail = await provider.get(`/api/network/plans/${p.id}`);
+    measure = measure ?? detail.nodes.find((n) => n.level === 'measure') ?? null;
+  }
+  assert.ok(measure, 'the provider reads a measure of the SPRSS');
+  const measureLabel = `${measure.code} ${measure.title}`;
   let planId = 0;
 
   // the provider drafts the plan, adds a capacity intention with its costs and submits it
@@ -103,12 +112,15 @@ test('a provider submits a development plan, the region evaluates it with the ev
     await page.getByTestId('intention-capacity').fill(String(ADDED));
     await choose(page, 'intention-capacity-unit', unitName);
     await page.getByTestId('intention-answers').fill('Pořadník čekatelů v území (120 osob)');
+    await choose(page, 'intention-plan-node', measure.title);
     await page.getByTestId(`intention-cost-personnel-${Y}`).fill('480000');
     await page.getByTestId(`intention-cost-operating-${Y + 1}`).fill('120000');
     await submitModal(page, 'intention-save');
     const row = page.getByTestId('intentions-table').locator('tbody tr', { hasText: 'Navýšení kapacity' });
     await row.waitFor();
     assert.match(await page.getByTestId('dev-plan-total').innerText(), /^600\s000\sKč$/);
+    // the intention shows the SPRSS measure it contributes to
+    assert.equal((await row.getByTestId('intention-plan-node-ref').innerText()).trim(), measureLabel);
 
     await page.getByTestId('dev-plan-submit').click();
     await page.getByTestId('dev-plan-submit-ok').click();
@@ -149,6 +161,7 @@ test('a provider submits a development plan, the region evaluates it with the ev
     await openPath(page, '/network/dev-plans?status=submitted');
     await page.getByTestId(`dev-plan-row-${planId}`).getByTestId('dev-plan-link').click();
     await planStatus(page, 'submitted');
+    assert.equal((await page.getByTestId('intention-plan-node-ref').first().innerText()).trim(), measureLabel);
     await page.getByTestId('evidence-toggle').click();
     const evidence = page.getByTestId('evidence-panel');
     await evidence.waitFor();
