@@ -6,11 +6,12 @@
 // intention) and the region's development demand. Access: a provider sees and edits only its own plans while
 // draft and sees the evaluation once decided; other providers get 404; the region evaluates and decides; the
 // evidence panel only for the region and the service's provider. Network, coverage, minimal form and audit data
-// are written through SQL (migrations 0009/0010 and 0003 are the contract).
+// are written through SQL (migrations 0009/0010 and 0003 are the contract). An intention links to a measure or
+// an activity of the region's SPRSS; the decided plan's supported costs appear in the financing outlook.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { KvalisServer, assertUnchanged, setupTenants } from './lib/harness.mjs';
+import { KvalisServer, assertUnchanged, setupTenants, unzipText } from './lib/harness.mjs';
 
 let server;
 let world;
@@ -59,6 +60,17 @@ before(async () => {
   db.run(`INSERT INTO q_findings (audit_id, severity, text, created_at) VALUES (${ids.audit}, 'medium', 'Chybí pravidelná supervize týmu.', 1)`);
   ids.finding = Number(db.scalar('SELECT id FROM q_findings'));
   db.run(`INSERT INTO q_actions (finding_id, text, due_date, status, created_at, updated_at) VALUES (${ids.finding}, 'Zavést supervizi', '${Y}-06-30', 'in_progress', 1, 1), (${ids.finding}, 'Upravit pravidla', '${Y - 1}-09-30', 'verified', 1, 1)`);
+  // The region's medium-term plan (SPRSS): a priority, its goal, a measure and an activity; another region's plan.
+  db.run(`INSERT INTO nw_plans (region_org_id, title, year_from, year_to, status, created_at, updated_at) VALUES (${region}, 'SPRSS Královéhradeckého kraje', ${Y}, ${Y + 2}, 'approved', 1, 1)`);
+  const sprss = Number(db.scalar('SELECT MAX(id) FROM nw_plans'));
+  const node = (parent, level, code, title) => {
+    db.run(`INSERT INTO nw_plan_nodes (plan_id, parent_id, level, code, title) VALUES (${sprss}, ${parent ?? 'NULL'}, '${level}', '${code}', ${q(title)})`);
+    return Number(db.scalar('SELECT MAX(id) FROM nw_plan_nodes'));
+  };
+  ids.priority = node(null, 'priority', '1', 'Dostupné pobytové služby');
+  const goal = node(ids.priority, 'goal', '1.1', 'Kapacita domovů podle potřeb');
+  ids.measure = node(goal, 'measure', '1.1.1', 'Rozšířit kapacitu domovů pro seniory');
+  ids.activity = node(ids.measure, 'activity', '', 'Přístavby domovů'); // no code of its own: numbered 1.1.1.1
   for (const login of ['region_officer', 'region_admin', 'p1_manager', 'p1_worker', 'p1_readonly', 'p2_admin', 'muni_worker', 'audit_auditor']) await world.as(login);
 });
 after(async () => {
@@ -156,7 +168,16 @@ describe('development plans', () => {
     await refused(() => p1.put(url, { intentions: [{ type: 'new_territory', description: 'Náchodsko', from_year: Y, territory_code: '9999', answers_text: 'Chybí služba' }] }), 400, 'intentions[0].territory_code');
     await refused(async () => (await world.as('p1_readonly')).put(url, { title: 'X' }), 403);
     await refused(async () => (await world.as('p2_admin')).put(url, { title: 'X' }), 404);
-    const r = await p1.put(url, { intentions: [capacityIntention(), qualityIntention()] });
+    // An intention links to a measure or an activity of the region's SPRSS, nothing else; the link is cleared by leaving it out.
+    await refused(() => p1.put(url, { intentions: [{ ...capacityIntention(), plan_node_id: ids.priority }] }), 400, 'intentions[0].plan_node_id');
+    await refused(() => p1.put(url, { intentions: [{ ...capacityIntention(), plan_node_id: 987654 }] }), 400, 'intentions[0].plan_node_id');
+    const linked = await p1.put(url, { intentions: [{ ...capacityIntention(), plan_node_id: ids.measure }, { ...qualityIntention(), plan_node_id: ids.activity }] });
+    assert.equal(linked.status, 200, linked.text);
+    assert.deepEqual(linked.body.intentions.map((i) => [i.plan_node_id, i.plan_node_code, i.plan_node_title]),
+      [[ids.measure, '1.1.1', 'Rozšířit kapacitu domovů pro seniory'], [ids.activity, '1.1.1.1', 'Přístavby domovů']]);
+    const cleared = await p1.put(url, { intentions: [{ ...capacityIntention(), plan_node_id: ids.measure }, { ...qualityIntention(), plan_node_id: null }] });
+    assert.deepEqual(cleared.body.intentions.map((i) => i.plan_node_id ?? null), [ids.measure, null]);
+    const r = await p1.put(url, { intentions: [{ ...capacityIntention(), plan_node_id: ids.measure }, qualityIntention()] });
     assert.equal(r.status, 200, r.text);
     assert.equal(r.body.total_cost, 2170000);
     assert.deepEqual(r.body.intentions.map((i) => [i.type_name, i.need_name || i.finding_text, i.total]),
@@ -279,13 +300,44 @@ describe('development plans', () => {
     assert.equal(region.status, 200, region.text);
     assert.deepEqual(region.body.years, [Y, Y + 1, Y + 2]);
     assert.deepEqual(region.body.totals.map((y) => [y.personnel, y.operating, y.total]), [[1000000, 0, 1000000], [1050000, 0, 1050000], [0, 0, 0]]);
-    assert.deepEqual(region.body.services.map((s) => [s.service_name, s.years.map((y) => y.total)]), [['Domov pro seniory Světlá', [1000000, 1050000, 0]]]);
+    assert.deepEqual(region.body.services.map((s) => [s.service_name, s.plan_title, s.years.map((y) => y.total)]), [['Domov pro seniory Světlá', 'Rozvoj domova Světlá', [1000000, 1050000, 0]]]);
     const p1 = await (await world.as('p1_manager')).get(`/api/network/dev-demand?year_from=${Y + 1}&years=1`);
     assert.deepEqual(p1.body.totals.map((y) => y.total), [1050000]);
     const p2 = await (await world.as('p2_admin')).get(`/api/network/dev-demand?year_from=${Y}`);
     assert.equal(p2.status, 200, p2.text);
     assert.deepEqual(p2.body.services, []);
     await refused(async () => (await world.as('region_admin')).get('/api/network/dev-demand?years=50'), 400, 'years');
+  });
+
+  test('the financing outlook carries the supported development beside the optimal subsidy', async () => {
+    const near = (a, b, what) => assert.ok(Math.abs(a - b) < 0.01, `${what}: ${a} ≠ ${b}`);
+    const region = await world.as('region_officer');
+    const r = await region.get(`/api/network/fin/outlook?year_from=${Y}&years=3`);
+    assert.equal(r.status, 200, r.text);
+    assert.deepEqual(r.body.development.totals.map((y) => [y.year, y.personnel, y.operating, y.investment, y.total]),
+      [[Y, 1000000, 0, 0, 1000000], [Y + 1, 1050000, 0, 0, 1050000], [Y + 2, 0, 0, 0, 0]]);
+    assert.deepEqual(r.body.development.plans.map((p) => [p.dev_plan_id, p.service_name, p.provider_name, p.plan_title, p.years.map((y) => y.total)]),
+      [[ids.plan, 'Domov pro seniory Světlá', 'Charita Hradec Králové', 'Rozvoj domova Světlá', [1000000, 1050000, 0]]]);
+    r.body.years.forEach((_, i) => near(r.body.total_demand[i], r.body.total_optimal[i] + r.body.development.totals[i].total, `total demand ${i}`));
+    const later = await region.get(`/api/network/fin/outlook?year_from=${Y + 1}&years=1`);
+    assert.deepEqual(later.body.development.totals.map((y) => y.total), [1050000]);
+    const own = await (await world.as('p1_manager')).get(`/api/network/fin/outlook?year_from=${Y}&years=2`);
+    assert.deepEqual(own.body.development.totals.map((y) => y.total), [1000000, 1050000]);
+    const other = await (await world.as('p2_admin')).get(`/api/network/fin/outlook?year_from=${Y}&years=2`);
+    assert.equal(other.status, 200, other.text);
+    assert.deepEqual(other.body.development.plans, []);
+    assert.deepEqual(other.body.development.totals.map((y) => y.total), [0, 0]);
+    assert.equal((await (await world.as('muni_worker')).get(`/api/network/fin/outlook?year_from=${Y}`)).status, 403);
+    // The workbook: the development rows and total on the summary, the plan on "Rozvojové záměry".
+    const xlsx = await fetch(`${server.baseUrl}/api/network/fin/outlook.xlsx?year_from=${Y}&years=3`, { headers: { Cookie: region.cookie } });
+    assert.equal(xlsx.status, 200);
+    const files = unzipText(Buffer.from(await xlsx.arrayBuffer()));
+    assert.match(files['xl/workbook.xml'], /name="Model".*name="Rozvojové záměry"/s);
+    assert.match(files['xl/worksheets/sheet1.xml'], /Rozvoj – osobní náklady.*Rozvojové záměry celkem.*Finanční náročnost celkem/s);
+    assert.match(files['xl/worksheets/sheet1.xml'], /<v>1000000<\/v>/);
+    const sheet = files['xl/worksheets/sheet5.xml'];
+    assert.match(sheet, /Domov pro seniory Světlá.*Charita Hradec Králové.*Rozvoj domova Světlá/s);
+    assert.match(sheet, /<v>2050000<\/v>/, 'the plan over the years');
   });
 
   test('a plan not supported proposes nothing; the network stays', async () => {

@@ -198,6 +198,26 @@ describe('subsidy lines', () => {
     const theirs = await other.get('/api/network/fin/lines?year=2026');
     assert.deepEqual(theirs.body.items.map((l) => l.service.id), [world.services.s5]);
     await refused(() => other.put(line(world.services.s1), { requested: 1 }), 404);
+    // Clearing: an absent or null amount keeps the stored one; clear_requested / clear_granted take it back to
+    // "not given" (the granted one only the region).
+    const nulls = await provider.put(line(world.services.s2), { requested: 5000000 });
+    assert.equal(nulls.body.requested, 5000000);
+    assert.equal((await provider.put(line(world.services.s2), { requested: null })).body.requested, 5000000, 'null keeps');
+    await refused(() => provider.put(line(world.services.s2), { clear_granted: true }), 403, 'clear_granted');
+    await refused(() => provider.put(line(world.services.s2), { requested: 1, clear_requested: true }), 400, 'clear_requested');
+    await refused(() => provider.put(line(world.services.s2), { clear_requested: 'ano' }), 400, 'clear_requested');
+    const clearedRequest = await provider.put(line(world.services.s2), { clear_requested: true });
+    assert.equal(clearedRequest.status, 200, clearedRequest.text);
+    assert.equal(clearedRequest.body.requested ?? null, null);
+    assert.equal(clearedRequest.body.difference_text, 'bez požadavku; dosud nepřiznáno');
+    assert.deepEqual(server.db.query(`SELECT requested FROM nw_fin_lines WHERE service_id = ${world.services.s2} AND year = 2026`).map((l) => l.requested), [null]);
+    assert.equal((await region.put(line(world.services.s2), { granted: 4000000 })).body.granted, 4000000);
+    const clearedGrant = await region.put(line(world.services.s2), { clear_granted: true, difference_reason: '' });
+    assert.equal(clearedGrant.status, 200, clearedGrant.text);
+    assert.equal(clearedGrant.body.granted ?? null, null);
+    const afterClear = await region.get('/api/network/fin/lines?year=2026');
+    assert.equal(afterClear.body.total_granted, 12161800, 'only s1 is granted');
+
     const en = await world.as('region_en');
     const enLine = (await en.get('/api/network/fin/lines?year=2026')).body.items.find((l) => l.service.id === world.services.s1);
     assert.equal(enLine.difference_text, 'request 12 % above the optimum; granted 85 % of the optimum (76 % of the request)');
@@ -316,7 +336,9 @@ describe('the Excel export', () => {
     assert.match(r.headers.get('content-type'), /spreadsheetml/);
     const res = await fetch(`${server.baseUrl}/api/network/fin/outlook.xlsx?year_from=2026&years=3`, { headers: { Cookie: region.cookie } });
     const files = unzipText(Buffer.from(await res.arrayBuffer()));
-    assert.match(files['xl/workbook.xml'], /name="Souhrn".*name="Podle druhu".*name="Služby".*name="Model"/s);
+    assert.match(files['xl/workbook.xml'], /name="Souhrn".*name="Podle druhu".*name="Služby".*name="Model".*name="Rozvojové záměry"/s);
+    assert.match(files['xl/worksheets/sheet1.xml'], /Finanční náročnost celkem \(optimální dotace \+ rozvoj\)/);
+    assert.match(files['xl/worksheets/sheet5.xml'], /žádný rozhodnutý rozvojový plán/);
     assert.match(files['xl/styles.xml'], /#,##0 &quot;Kč&quot;/);
     const services = files['xl/worksheets/sheet3.xml'];
     assert.match(services, /Domov pro seniory Světlá/);

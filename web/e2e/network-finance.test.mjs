@@ -2,7 +2,8 @@
 // provider drafts a development plan of one of its services in the network (a capacity intention with its costs
 // and the need it answers) and submits it; the region opens it, evaluates every criterion with the evidence panel
 // of the service open beside (indicator trend against peers, last audit, needs, network entry), decides to support
-// it, and sees the effect: the network year gets the capacity change and the financing outlook of that year grows.
+// it, and sees the effect: the network year gets the capacity change and the financing outlook of that year grows,
+// its development row by the plan's supported cost (also on the SPRSS plan's financial demand card).
 // The provider sees only its own plans and subsidy lines; the plan page with the evidence panel fits a phone.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -42,6 +43,13 @@ async function planStatus(page, status) {
   await page.locator(`[data-testid="dev-plan-page"][data-status="${status}"]`).waitFor();
 }
 
+/** The value (whole Kč) of one cell of the outlook's tables, by its test id. */
+async function cellValue(page, testId) {
+  const cell = page.getByTestId(testId);
+  await cell.waitFor();
+  return Number(await cell.getAttribute('data-value'));
+}
+
 async function outlookOptimal(page, year) {
   const cell = page.getByTestId(`outlook-total_optimal-${year}`);
   await cell.waitFor();
@@ -71,6 +79,15 @@ test('a provider submits a development plan, the region evaluates it with the ev
   const unitName = catalogues.capacity_types.find((c) => c.code === entry.capacity_unit)?.name_cs;
   assert.ok(unitName, `the capacity unit ${entry.capacity_unit} has a name`);
   const title = `Rozšíření kapacity ${entry.service_name} (e2e ${Date.now()})`;
+  // a measure of the region's medium-term plan the provider reads, for the intention to contribute to
+  const sprssPlans = (await provider.get('/api/network/plans')).items;
+  let measure = null;
+  for (const p of sprssPlans) {
+    const detail = await provider.get(`/api/network/plans/${p.id}`);
+    measure = measure ?? detail.nodes.find((n) => n.level === 'measure') ?? null;
+  }
+  assert.ok(measure, 'the provider reads a measure of the SPRSS');
+  const measureLabel = `${measure.code} ${measure.title}`;
   let planId = 0;
 
   // the provider drafts the plan, adds a capacity intention with its costs and submits it
@@ -95,12 +112,15 @@ test('a provider submits a development plan, the region evaluates it with the ev
     await page.getByTestId('intention-capacity').fill(String(ADDED));
     await choose(page, 'intention-capacity-unit', unitName);
     await page.getByTestId('intention-answers').fill('Pořadník čekatelů v území (120 osob)');
+    await choose(page, 'intention-plan-node', measure.title);
     await page.getByTestId(`intention-cost-personnel-${Y}`).fill('480000');
     await page.getByTestId(`intention-cost-operating-${Y + 1}`).fill('120000');
     await submitModal(page, 'intention-save');
     const row = page.getByTestId('intentions-table').locator('tbody tr', { hasText: 'Navýšení kapacity' });
     await row.waitFor();
     assert.match(await page.getByTestId('dev-plan-total').innerText(), /^600\s000\sKč$/);
+    // the intention shows the SPRSS measure it contributes to
+    assert.equal((await row.getByTestId('intention-plan-node-ref').innerText()).trim(), measureLabel);
 
     await page.getByTestId('dev-plan-submit').click();
     await page.getByTestId('dev-plan-submit-ok').click();
@@ -136,10 +156,12 @@ test('a provider submits a development plan, the region evaluates it with the ev
     await page.getByTestId('finance-outlook-page').waitFor();
     await page.getByTestId('outlook-chart').waitFor();
     const before = await outlookOptimal(page, Y);
+    const devBefore = await cellValue(page, `outlook-development-${Y}`);
 
     await openPath(page, '/network/dev-plans?status=submitted');
     await page.getByTestId(`dev-plan-row-${planId}`).getByTestId('dev-plan-link').click();
     await planStatus(page, 'submitted');
+    assert.equal((await page.getByTestId('intention-plan-node-ref').first().innerText()).trim(), measureLabel);
     await page.getByTestId('evidence-toggle').click();
     const evidence = page.getByTestId('evidence-panel');
     await evidence.waitFor();
@@ -180,6 +202,35 @@ test('a provider submits a development plan, the region evaluates it with the ev
       [Y, before],
     );
     assert.ok((await outlookOptimal(page, Y)) > before, 'the optimal subsidy of the year grew');
+    // the development row of the plan's first year carries the plan's supported cost (480 000 Kč personnel),
+    // and the total demand is the optimal subsidy plus the development
+    await page.waitForFunction(
+      ([year, base]) => {
+        const el = document.querySelector(`[data-testid="outlook-development-${year}"]`);
+        return el && Number(el.getAttribute('data-value')) > base;
+      },
+      [Y, devBefore],
+    );
+    assert.equal((await cellValue(page, `outlook-development-${Y}`)) - devBefore, 480000);
+    const optimalRow = await cellValue(page, `outlook-optimal-${Y}`);
+    const devRow = await cellValue(page, `outlook-development-${Y}`);
+    const totalRow = await cellValue(page, `outlook-total_demand-${Y}`);
+    assert.ok(Math.abs(totalRow - (optimalRow + devRow)) <= 1, `total ${totalRow} = ${optimalRow} + ${devRow}`);
+    const devPlans = page.getByTestId('outlook-dev-plans');
+    await devPlans.locator('tbody tr', { hasText: title }).waitFor();
+    assert.equal(
+      await page.getByTestId('outlook-dev-plans-link').getAttribute('href'),
+      '/network/dev-plans?status=decided',
+    );
+
+    // the SPRSS plan covering the year shows its financial demand with the development in it
+    const sprss = (await region.get('/api/network/plans')).items.find((p) => p.year_from <= Y && p.year_to >= Y);
+    if (sprss) {
+      await openPath(page, `/network/plans/${sprss.id}?view=analysis`);
+      await page.getByTestId('plan-demand-card').waitFor();
+      assert.equal(await cellValue(page, `plan-demand-development-${Y}`), devRow);
+      assert.equal(await cellValue(page, `plan-demand-total-${Y}`), totalRow);
+    }
 
     // the plan with the evidence panel at phone width
     await page.setViewportSize(PHONE);

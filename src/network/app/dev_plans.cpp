@@ -5,6 +5,8 @@
 #include <map>
 
 #include "network/app/cards.hpp"
+#include "network/core/sprss_plan.hpp"
+#include "network/store/sprss_repo.hpp"
 #include "platform/core/dates.hpp"
 #include "platform/core/field_checks.hpp"
 #include "platform/core/messages.hpp"
@@ -105,11 +107,36 @@ std::vector<IntentionMoney> money_of(const std::vector<devrepo::IntentionRow>& r
   return out;
 }
 
+// The SPRSS code of each linked node as the plan shows it: a node without a code of its own is numbered from
+// its place in the tree (network/core/sprss_plan.hpp node_codes).
+void fill_node_codes(soci::session& s, std::vector<devrepo::IntentionRow>& intentions) {
+  std::map<long long, std::map<long long, std::string>> codes_of_plan;  // plan → node → code
+  for (auto& i : intentions) {
+    if (!i.plan_node_id || !i.plan_node_code.empty()) continue;
+    const auto node = store::sprss_repo::get_node(s, *i.plan_node_id);
+    if (!node) continue;
+    auto it = codes_of_plan.find(node->plan_id);
+    if (it == codes_of_plan.end()) {
+      const auto rows = store::sprss_repo::list_nodes(s, node->plan_id);
+      std::vector<TreeNode> tree;
+      for (const auto& n : rows)
+        tree.push_back({n.id, n.parent_id, parse_node_level(n.level).value_or(NodeLevel::priority), n.code,
+                        n.position});
+      const auto codes = node_codes(tree);
+      std::map<long long, std::string> by_id;
+      for (std::size_t k = 0; k < rows.size() && k < codes.size(); ++k) by_id[rows[k].id] = codes[k];
+      it = codes_of_plan.emplace(node->plan_id, std::move(by_id)).first;
+    }
+    if (auto c = it->second.find(*i.plan_node_id); c != it->second.end()) i.plan_node_code = c->second;
+  }
+}
+
 DevPlanDetail detail_of(soci::session& s, const Loaded& l) {
   DevPlanDetail d;
   d.plan = l.plan;
   d.actor = l.actor;
   d.intentions = devrepo::intentions(s, l.plan.id);
+  fill_node_codes(s, d.intentions);
   const auto money = money_of(d.intentions);
   d.costs = plan_demand(money, l.plan.year_from, l.plan.year_to, false);
   if (l.plan.status == DevPlanStatus::decided) d.demand = plan_demand(money, l.plan.year_from, l.plan.year_to, true);
@@ -577,19 +604,18 @@ Result<DevPlanDetail> decide_dev_plan(kvalis::store::Database& db, const account
 
 // ---- demand ----
 
-DevDemand supported_dev_demand(soci::session& s, long long region_org_id, int year_from, int years,
-                               const std::vector<long long>& provider_ids) {
+DevDemand dev_demand_of(const std::vector<devrepo::DemandLine>& lines, int year_from, int years) {
   DevDemand out;
   for (int y = 0; y < years; ++y) {
     out.years.push_back(year_from + y);
     out.totals.push_back({year_from + y, 0, 0, 0});
   }
   std::map<long long, std::size_t> by_plan;
-  for (const auto& line : devrepo::supported_demand(s, region_org_id, provider_ids)) {
+  for (const auto& line : lines) {
     if (line.year < year_from || line.year >= year_from + years) continue;
     auto it = by_plan.find(line.dev_plan_id);
     if (it == by_plan.end()) {
-      DemandService sv{line.dev_plan_id, line.service_id, line.service_name, line.provider_name, {}};
+      DemandService sv{line.dev_plan_id, line.service_id, line.service_name, line.provider_name, line.plan_title, {}};
       for (int y : out.years) sv.years.push_back({y, 0, 0, 0});
       out.services.push_back(std::move(sv));
       it = by_plan.emplace(line.dev_plan_id, out.services.size() - 1).first;
@@ -601,6 +627,11 @@ DevDemand supported_dev_demand(soci::session& s, long long region_org_id, int ye
                                                      : d->investment) += line.amount;
   }
   return out;
+}
+
+DevDemand supported_dev_demand(soci::session& s, long long region_org_id, int year_from, int years,
+                               const std::vector<long long>& provider_ids) {
+  return dev_demand_of(devrepo::supported_demand(s, region_org_id, provider_ids), year_from, years);
 }
 
 Result<DevDemand> dev_demand(kvalis::store::Database& db, const accounts::Caller& caller,

@@ -141,7 +141,7 @@ Result<DevPlanDetail> decide_dev_plan(kvalis::store::Database& db, const account
 
 struct DemandService {
   long long dev_plan_id = 0, service_id = 0;
-  std::string service_name, provider_name;
+  std::string service_name, provider_name, plan_title;
   std::vector<DemandYear> years;
 };
 struct DevDemand {
@@ -152,6 +152,8 @@ struct DevDemand {
 // The supported costs of the decided plans of a region, per year (year_from .. year_from + years - 1).
 DevDemand supported_dev_demand(soci::session& s, long long region_org_id, int year_from, int years,
                                const std::vector<long long>& provider_ids = {});
+// The same from lines already read (devrepo::supported_demand), e.g. kept in the financing outlook's cache.
+DevDemand dev_demand_of(const std::vector<devrepo::DemandLine>& lines, int year_from, int years);
 Result<DevDemand> dev_demand(kvalis::store::Database& db, const accounts::Caller& caller,
                              const std::string& region_code, int year_from, int years);
 

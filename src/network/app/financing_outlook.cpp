@@ -1,6 +1,7 @@
 #include "network/app/financing_outlook.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <unordered_map>
 
@@ -226,7 +227,16 @@ std::shared_ptr<const FinBase> base_of(soci::session& s, const FinAccess& access
   if (cache)
     if (auto hit = cache->get(key, network, registry)) return hit;
   const auto scope = access.scope();
-  std::shared_ptr<const FinBase> base = load_base(s, fr::services(s, scope), &scope);
+  std::shared_ptr<FinBase> base = load_base(s, fr::services(s, scope), &scope);
+  // The development demand of the regions in scope: all of a region the caller is staff of, else its own.
+  for (const auto& r : base->regions) {
+    const bool whole =
+        access.all || std::find(access.region_codes.begin(), access.region_codes.end(), r.code) != access.region_codes.end();
+    if (!whole && access.provider_ids.empty()) continue;
+    auto lines = devrepo::supported_demand(s, r.org_id, whole ? std::vector<long long>{} : access.provider_ids);
+    base->dev_lines.insert(base->dev_lines.end(), std::make_move_iterator(lines.begin()),
+                           std::make_move_iterator(lines.end()));
+  }
   if (cache) {
     cache->count_load();
     cache->put(key, network, registry, base);
@@ -283,6 +293,11 @@ Result<OutlookView> financing_outlook(soci::session& s, const accounts::Caller& 
                     });
   financed.resize(n);
   v.listed = std::move(financed);
+  v.development = dev_demand_of(v.base_data->dev_lines, query.year_from, query.years);
+  v.total_demand.assign(static_cast<std::size_t>(query.years), 0.0);
+  for (std::size_t y = 0; y < v.total_demand.size(); ++y)
+    v.total_demand[y] = (y < v.result().total_optimal.size() ? v.result().total_optimal[y] : 0.0) +
+                        v.development.totals[y].total();
   return v;
 }
 
@@ -357,6 +372,10 @@ Result<LineView> put_line(soci::session& s, const accounts::Caller& caller, long
   const bool grants = manages_region(caller.principal, region->id);
   if (!grants && !edits_service(caller.principal, *svc, region->id)) return forbidden("network.fin.forbidden");
   if (!grants && in.granted) return Error{ErrorCode::forbidden, "granted", "network.fin.granted_by_region", {}};
+  if (!grants && in.clear_granted)
+    return Error{ErrorCode::forbidden, "clear_granted", "network.fin.granted_by_region", {}};
+  if (in.clear_requested && in.requested) return invalid("clear_requested", "network.fin.clear_conflict");
+  if (in.clear_granted && in.granted) return invalid("clear_granted", "network.fin.clear_conflict");
   if (!grants && in.difference_reason)
     return Error{ErrorCode::forbidden, "difference_reason", "network.fin.granted_by_region", {}};
   for (const auto& [field, value] : {std::pair{"requested", in.requested}, std::pair{"granted", in.granted}})
@@ -369,7 +388,9 @@ Result<LineView> put_line(soci::session& s, const accounts::Caller& caller, long
   line.service_id = service_id;
   line.year = year;
   if (in.requested) line.requested = in.requested;
+  if (in.clear_requested) line.requested.reset();
   if (in.granted) line.granted = in.granted;
+  if (in.clear_granted) line.granted.reset();
   if (in.difference_reason) line.difference_reason = *in.difference_reason;
   line.updated_by = caller.principal.user_id;
   line.updated_at = kvalis::store::now_epoch();

@@ -8,6 +8,9 @@
 // of the latest year not after year_from (else the region's earliest model), its own revenues split as its
 // planned budget (of the latest year not after year_from, else its earliest) splits them.
 //
+// Beside the operating demand, the outlook carries the development demand of the caller's scope (the supported
+// costs of the decided development plans, network/app/dev_plans.hpp) and the network's total demand per year.
+//
 // Speed (issue 13 "Speed"): what the outlook reads from the database (services, network years, models,
 // budgets' revenues) is kept per caller scope in a process cache valid for the data versions "network" and
 // "registry" it was read at, with the core's input and the base outlook of the spans of years asked (OutlookMemo);
@@ -27,6 +30,7 @@
 #include <vector>
 
 #include "accounts/core/caller.hpp"
+#include "network/app/dev_plans.hpp"
 #include "network/core/financing_outlook.hpp"
 #include "network/store/fin_repo.hpp"
 #include "platform/core/result.hpp"
@@ -60,6 +64,10 @@ struct FinBase {
     CostAmounts costs{};
   };
   std::vector<std::vector<Budget>> budgets;
+  // The supported costs of the decided development plans the caller sees (the region's staff: every plan of
+  // the region; a provider: its own), every year; read with the rest, so a decision (it bumps "network")
+  // reloads them. Empty in the base of a single line.
+  std::vector<devrepo::DemandLine> dev_lines;
   const Region* region(const std::string& code) const;
   // The memo of the years year_from … year_from + years − 1: computed on first use, then shared (thread-safe;
   // a few spans are kept).
@@ -107,6 +115,10 @@ struct OutlookView {
   std::vector<store::fin_repo::ChangeRow> changes;
   std::vector<std::size_t> listed;  // indices into input().services / base_data->services
   std::size_t financed = 0;         // services the model prices with units in some year
+  // The development demand of the outlook's years (the supported costs of decided development plans) and the
+  // network's total demand per year: the optimal subsidy (of the scenario, if any) + the development demand.
+  DevDemand development;
+  std::vector<double> total_demand;
   const OutlookInput& input() const { return memo->input; }
   const Outlook& base() const { return memo->base; }
   const Outlook& result() const { return whatif ? *whatif : memo->base; }
@@ -132,8 +144,9 @@ struct LineView {
 Result<std::vector<LineView>> list_lines(kvalis::store::Database& db, const accounts::Caller& caller, int year,
                                          FinBaseCache* cache = nullptr);
 struct LineInput {
-  std::optional<double> requested, granted;
+  std::optional<double> requested, granted;      // absent: unchanged
   std::optional<std::string> difference_reason;  // absent: unchanged
+  bool clear_requested = false, clear_granted = false;  // back to "not given" (granted: the region only)
 };
 Result<LineView> put_line(kvalis::store::Database& db, const accounts::Caller& caller, long long service_id, int year,
                           const LineInput& in);

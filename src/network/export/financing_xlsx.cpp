@@ -194,6 +194,31 @@ void summary_sheet(lxw_workbook* wb, const Formats& f, const app::OutlookExport&
           "Optimal subsidy (compensation from the state subsidy)"),
        o.total_optimal, false);
   line(tr(en, "Nepokryto (náklady − výnosy)", "Uncovered (costs − revenues)"), o.uncovered, false);
+  // The development demand: the supported costs of the decided development plans, and the total demand.
+  const auto& dev = d.outlook.development;
+  std::vector<double> personnel, operating, investment, dev_total;
+  for (const auto& y : dev.totals) {
+    personnel.push_back(y.personnel);
+    operating.push_back(y.operating);
+    investment.push_back(y.investment);
+    dev_total.push_back(y.total());
+  }
+  if (static_cast<int>(dev_total.size()) == n) {
+    w.next();
+    w.text(0, tr(en, "Rozvojové záměry (podpořené rozvojové plány)", "Development (supported development plans)"),
+           f.total_text);
+    w.next();
+    line(tr(en, "Rozvoj – osobní náklady", "Development – personnel costs"), personnel, false);
+    line(tr(en, "Rozvoj – provozní náklady", "Development – operating costs"), operating, false);
+    line(tr(en, "Rozvoj – investice", "Development – investment"), investment, false);
+    line(tr(en, "Rozvojové záměry celkem", "Development in total"), dev_total, true);
+    w.next();
+    line(tr(en, "Optimální dotace (provoz sítě)", "Optimal subsidy (operating the network)"), o.total_optimal, false);
+    line(tr(en, "Rozvojové záměry", "Development"), dev_total, false);
+    line(tr(en, "Finanční náročnost celkem (optimální dotace + rozvoj)",
+            "Total financial demand (optimal subsidy + development)"),
+         d.outlook.total_demand, true);
+  }
   if (d.outlook.scenario) {
     w.next();
     line(tr(en, "Optimální dotace – základ bez scénáře", "Optimal subsidy – base without the scenario"),
@@ -313,6 +338,58 @@ void services_sheet(lxw_workbook* wb, const Formats& f, const app::OutlookExport
       w.sum(5 + c, first, last, totals[static_cast<std::size_t>(c)], c < n ? f.total_number : f.total_amount);
 }
 
+// Each supported development plan: its service, provider, title and per year its supported costs.
+void development_sheet(lxw_workbook* wb, const Formats& f, const app::OutlookExport& d, bool en) {
+  const auto& dev = d.outlook.development;
+  const auto& years = dev.years;
+  const int n = static_cast<int>(years.size());
+  Writer w(workbook_add_worksheet(wb, en ? "Development plans" : "Rozvojové záměry"), f);
+  std::vector<std::string> header = {tr(en, "Služba", "Service"), tr(en, "Poskytovatel", "Provider"),
+                                     tr(en, "Rozvojový plán", "Development plan")};
+  for (int y : years) {
+    header.push_back(tr(en, "Osobní ", "Personnel ") + std::to_string(y));
+    header.push_back(tr(en, "Provozní ", "Operating ") + std::to_string(y));
+    header.push_back(tr(en, "Investice ", "Investment ") + std::to_string(y));
+    header.push_back(tr(en, "Celkem ", "Total ") + std::to_string(y));
+  }
+  header.push_back(tr(en, "Celkem za roky", "Total of the years"));
+  std::vector<double> widths = {40, 32, 40};
+  for (int i = 0; i < 4 * n + 1; ++i) widths.push_back(14);
+  w.head(tr(en, "Rozvojové záměry: podpořené náklady rozvojových plánů",
+            "Development: the supported costs of development plans"),
+         notes_of(d, en), header, widths);
+  const lxw_row_t first = w.row();
+  std::vector<double> totals(static_cast<std::size_t>(4 * n + 1), 0.0);
+  for (const auto& p : dev.services) {
+    w.text(0, p.service_name);
+    w.text(1, p.provider_name);
+    w.text(2, p.plan_title);
+    double all = 0;
+    for (int y = 0; y < n; ++y) {
+      const auto& dy = p.years[static_cast<std::size_t>(y)];
+      const double values[4] = {dy.personnel, dy.operating, dy.investment, dy.total()};
+      for (int k = 0; k < 4; ++k) {
+        w.num(3 + 4 * y + k, values[k], k == 3 ? f.total_amount : f.amount);
+        totals[static_cast<std::size_t>(4 * y + k)] += values[k];
+      }
+      all += dy.total();
+    }
+    w.num(3 + 4 * n, all, f.total_amount);
+    totals[static_cast<std::size_t>(4 * n)] += all;
+    w.next();
+  }
+  if (dev.services.empty()) {
+    w.text(0, tr(en, "V těchto letech nemá žádný rozhodnutý rozvojový plán podpořené náklady.",
+                 "No decided development plan has supported costs in these years."),
+           f.note);
+    return;
+  }
+  const lxw_row_t last = w.row() - 1;
+  w.filter();
+  w.text(0, tr(en, "Celkem", "Total"), f.total_text);
+  for (int c = 0; c < 4 * n + 1; ++c) w.sum(3 + c, first, last, totals[static_cast<std::size_t>(c)], f.total_amount);
+}
+
 void model_sheet(lxw_workbook* wb, const Formats& f, const app::OutlookExport& d, bool en,
                  const std::function<std::string(const std::string&)>& kind_name,
                  const std::function<std::string(const std::string&)>& form_name) {
@@ -375,6 +452,7 @@ std::string financing_workbook(const app::OutlookExport& data, bool english,
   kind_sheet(wb, f, data, english, kind_name);
   services_sheet(wb, f, data, english, kind_name);
   model_sheet(wb, f, data, english, kind_name, form_name);
+  development_sheet(wb, f, data, english);
   if (workbook_close(wb) != LXW_NO_ERROR) throw std::runtime_error("cannot write the Excel workbook");
   std::ifstream in(file.path, std::ios::binary);
   std::ostringstream bytes;

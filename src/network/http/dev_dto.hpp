@@ -260,10 +260,11 @@ BOOST_DESCRIBE_STRUCT(NwDevDecisionInput, (), (decision, reason, intentions, dec
 struct NwDevDemandService {
   static constexpr const char* kSchemaName = "NwDevDemandService";
   long long dev_plan_id = 0, service_id = 0;
-  std::string service_name, provider_name;
+  std::string service_name, provider_name, plan_title;
   std::vector<NwDevYear> years;
 };
-BOOST_DESCRIBE_STRUCT(NwDevDemandService, (), (dev_plan_id, service_id, service_name, provider_name, years))
+BOOST_DESCRIBE_STRUCT(NwDevDemandService, (),
+                      (dev_plan_id, service_id, service_name, provider_name, plan_title, years))
 
 struct NwDevDemand {
   static constexpr const char* kSchemaName = "NwDevDemand";

@@ -149,8 +149,10 @@ struct NfLineInput {
   std::optional<double> requested;               // the provider (or the region)
   std::optional<double> granted;                 // the region only
   std::optional<std::string> difference_reason;  // the region only
+  // An absent or null amount keeps the stored one; these clear it back to "not given" (granted: the region).
+  std::optional<bool> clear_requested, clear_granted;
 };
-BOOST_DESCRIBE_STRUCT(NfLineInput, (), (requested, granted, difference_reason))
+BOOST_DESCRIBE_STRUCT(NfLineInput, (), (requested, granted, difference_reason, clear_requested, clear_granted))
 
 // ---- scenarios ----
 struct NfChange {
@@ -230,6 +232,28 @@ struct NfOutlookScenario {
   std::vector<NfChange> changes;
 };
 BOOST_DESCRIBE_STRUCT(NfOutlookScenario, (), (scenario, changes))
+// The development demand in the outlook: the supported costs of the decided development plans per year.
+struct NfDevYear {
+  static constexpr const char* kSchemaName = "NfDevYear";
+  int year = 0;
+  double personnel = 0, operating = 0, investment = 0, total = 0;
+};
+BOOST_DESCRIBE_STRUCT(NfDevYear, (), (year, personnel, operating, investment, total))
+struct NfDevPlanDemand {
+  static constexpr const char* kSchemaName = "NfDevPlanDemand";
+  long long dev_plan_id = 0, service_id = 0;
+  std::string service_name, provider_name, plan_title;
+  std::vector<NfDevYear> years;
+};
+BOOST_DESCRIBE_STRUCT(NfDevPlanDemand, (),
+                      (dev_plan_id, service_id, service_name, provider_name, plan_title, years))
+struct NfDevelopment {
+  static constexpr const char* kSchemaName = "NfDevelopment";
+  std::vector<NfDevYear> totals;  // per year of the outlook
+  std::vector<NfDevPlanDemand> plans;
+};
+BOOST_DESCRIBE_STRUCT(NfDevelopment, (), (totals, plans))
+
 struct NfOutlook {
   static constexpr const char* kSchemaName = "NfOutlook";
   std::vector<int> years;
@@ -240,9 +264,12 @@ struct NfOutlook {
   std::vector<double> total_cost, total_optimal, uncovered, base_total_cost, base_total_optimal;
   long long services_total = 0;
   std::vector<NfOutlookService> services;
+  // The supported development plans' costs and the network's total demand (total_optimal + development).
+  NfDevelopment development;
+  std::vector<double> total_demand;
 };
 BOOST_DESCRIBE_STRUCT(NfOutlook, (),
                       (years, scenario, by_source, by_cost, by_kind, total_cost, total_optimal, uncovered,
-                       base_total_cost, base_total_optimal, services_total, services))
+                       base_total_cost, base_total_optimal, services_total, services, development, total_demand))
 
 }  // namespace kvalis::http::dto

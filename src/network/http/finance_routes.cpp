@@ -197,6 +197,16 @@ dto::NfOutlook outlook_dto(const Context& ctx, const fapp::OutlookView& v) {
     }
     out.services.push_back(std::move(s));
   }
+  auto dev_year = [](const nw::DemandYear& y) {
+    return dto::NfDevYear{y.year, y.personnel, y.operating, y.investment, y.total()};
+  };
+  for (const auto& y : v.development.totals) out.development.totals.push_back(dev_year(y));
+  for (const auto& p : v.development.services) {
+    dto::NfDevPlanDemand d{p.dev_plan_id, p.service_id, p.service_name, p.provider_name, p.plan_title, {}};
+    for (const auto& y : p.years) d.years.push_back(dev_year(y));
+    out.development.plans.push_back(std::move(d));
+  }
+  out.total_demand = v.total_demand;
   return out;
 }
 
@@ -313,7 +323,8 @@ Response put_line(Context& ctx) {
       return error_response(invalid("year", "field.out_of_range", {{"min", "2000"}, {"max", "2100"}}), ctx.lang);
     return answer_as(ctx,
                      fapp::put_line(ctx.db(), caller_of(ctx), *service, static_cast<int>(*year),
-                                    {in.requested, in.granted, in.difference_reason}),
+                                    {in.requested, in.granted, in.difference_reason, in.clear_requested.value_or(false),
+                                     in.clear_granted.value_or(false)}),
                      [&](const fapp::LineView& l) { return line_dto(ctx, l); });
   });
 }

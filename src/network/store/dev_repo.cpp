@@ -289,6 +289,7 @@ bool plan_node_of_region(soci::session& s, long long node_id, long long region_o
   Filter f;
   f.add("n.id = ?", {node_id});
   f.add("p.region_org_id = ?", {region_org_id});
+  f.add("n.level IN ('measure', 'activity')");
   return exists(s, "SELECT COUNT(*) FROM nw_plan_nodes n JOIN nw_plans p ON p.id = n.plan_id", f);
 }
 
@@ -542,15 +543,15 @@ std::vector<DemandLine> supported_demand(soci::session& s, long long region_org_
   }
   for_each_row(
       s,
-      "SELECT p.id, p.service_id, sv.name, o.name, c.year, c.category, SUM(c.amount) FROM nw_dev_plans p "
+      "SELECT p.id, p.service_id, sv.name, o.name, c.year, c.category, SUM(c.amount), p.title FROM nw_dev_plans p "
       "JOIN services sv ON sv.id = p.service_id JOIN organisations o ON o.id = p.provider_org_id "
       "JOIN nw_dev_intentions i ON i.dev_plan_id = p.id JOIN nw_dev_intention_costs c ON "
       "c.intention_id = i.id" +
           f.where() +
-          " GROUP BY p.id, p.service_id, sv.name, o.name, c.year, c.category "
+          " GROUP BY p.id, p.service_id, sv.name, o.name, c.year, c.category, p.title "
           "ORDER BY sv.name, p.id, c.year, c.category",
       f, [&](const soci::row& r) {
-        out.push_back({as_ll(r, 0), as_ll(r, 1), as_str(r, 2), as_str(r, 3), as_int(r, 4),
+        out.push_back({as_ll(r, 0), as_ll(r, 1), as_str(r, 2), as_str(r, 3), as_str(r, 7), as_int(r, 4),
                        parse_dev_cost_category(as_str(r, 5)).value_or(DevCostCategory::operating), as_double(r, 6)});
       });
   return out;

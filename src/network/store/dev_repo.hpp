@@ -83,6 +83,7 @@ void set_intention_decision(soci::session& s, long long intention_id, IntentionD
 // Existence checks of what an intention refers to.
 bool need_area_of_region(soci::session& s, long long need_area_id, long long region_org_id);
 bool finding_of_service(soci::session& s, long long finding_id, long long service_id);
+// A measure or an activity of one of the region's SPRSS plans (an intention links only to those).
 bool plan_node_of_region(soci::session& s, long long node_id, long long region_org_id);
 bool catalogue_has(soci::session& s, const std::string& catalogue, const std::string& code);
 
@@ -166,7 +167,7 @@ std::optional<Entrustment> entrustment_in_force(soci::session& s, long long serv
 
 struct DemandLine {
   long long dev_plan_id = 0, service_id = 0;
-  std::string service_name, provider_name;
+  std::string service_name, provider_name, plan_title;
   int year = 0;
   DevCostCategory category = DevCostCategory::operating;
   double amount = 0;

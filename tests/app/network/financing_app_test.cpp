@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "demo/network_plan_demo.hpp"
+#include "network/app/dev_plans.hpp"
 #include "network/app/financing.hpp"
 #include "network/app/financing_outlook.hpp"
 #include "network/app/financing_scenarios.hpp"
@@ -165,6 +166,146 @@ TEST_P(FinancingAppTest, OnlyTheRegionGrants) {
   ASSERT_EQ(lines->size(), 1u);
   EXPECT_EQ(lines->front().service.id, w.care);
   EXPECT_FALSE(lines->front().requested);
+}
+
+// The supported costs of a decided development plan enter the outlook beside the optimal subsidy: the decision
+// bumps the data version "network", so the cached base is read again; a provider sees only its own plans.
+TEST_P(FinancingAppTest, OutlookCarriesTheSupportedDevelopmentDemand) {
+  TestDatabase tdb(GetParam());
+  KVALIS_REQUIRE_DB(tdb);
+  auto& db = tdb.db();
+  const World w = make_world(db);
+  ASSERT_TRUE(fapp::create_model(db, w.officer, model_input(w.region), {}));
+  const int Y = std::stoi(format_date(kvalis::store::now_epoch()).substr(0, 4));
+  fapp::FinBaseCache cache;
+  const fapp::OutlookQuery q{Y, 3, 0, 100};
+  auto before = fapp::financing_outlook(db, w.officer, q, &cache);
+  ASSERT_TRUE(before) << before.error().message_key;
+  ASSERT_EQ(before->development.totals.size(), 3u);
+  EXPECT_DOUBLE_EQ(before->development.totals[0].total(), 0);
+  EXPECT_TRUE(before->development.services.empty());
+  ASSERT_EQ(before->total_demand.size(), 3u);
+  EXPECT_DOUBLE_EQ(before->total_demand[0], before->result().total_optimal[0]);
+
+  // The provider's plan: a staffing intention supported, a quality intention not (decided partly).
+  fapp::CriterionInput crit{"need", "Potřebnost", "Need", "", "coverage", 1, 5, std::nullopt, true};
+  auto criterion = fapp::create_dev_criterion(db, w.officer, "86", crit);
+  ASSERT_TRUE(criterion) << criterion.error().message_key;
+  auto plan = fapp::create_dev_plan(db, w.manager, {w.home, Y, Y + 2, "Posílení péče", ""});
+  ASSERT_TRUE(plan) << plan.error().message_key;
+  const long long id = plan->plan.id;
+  fapp::IntentionInput staff{"staffing", "Dvě pečovatelky", std::nullopt, "", "", "", 2.0, Y, std::nullopt,
+                             std::nullopt, std::nullopt, "Čekatelé",
+                             {{Y, "personnel", 800000}, {Y, "operating", 50000}, {Y + 1, "personnel", 840000},
+                              {Y + 2, "investment", 120000}}};
+  fapp::IntentionInput room = staff;
+  room.type = "quality";
+  room.description = "Úprava pokojů";
+  room.fte_delta.reset();
+  room.costs = {{Y, "investment", 400000}};
+  fapp::DevPlanChange change;
+  change.intentions = std::vector<fapp::IntentionInput>{staff, room};
+  auto updated = fapp::update_dev_plan(db, w.manager, id, change);
+  ASSERT_TRUE(updated) << updated.error().message_key << " " << updated.error().field;
+  ASSERT_TRUE(fapp::submit_dev_plan(db, w.manager, id));
+  ASSERT_TRUE(fapp::evaluate_dev_plan(db, w.officer, id, {{criterion->id, 4, "Potřebné."}}));
+  const auto& intentions = updated->intentions;
+  ASSERT_EQ(intentions.size(), 2u);
+  auto decided = fapp::decide_dev_plan(
+      db, w.officer, id,
+      {"partly",
+       "Úpravy pokojů až z dalšího programu.",
+       {{intentions[0].id, network::IntentionDecision::support}, {intentions[1].id, network::IntentionDecision::not_support}},
+       std::to_string(Y) + "-04-01",
+       "Rada kraje"});
+  ASSERT_TRUE(decided) << decided.error().message_key << " " << decided.error().field;
+
+  auto after = fapp::financing_outlook(db, w.officer, q, &cache);
+  ASSERT_TRUE(after);
+  EXPECT_EQ(cache.loads(), 2) << "the decision bumped the data version: the base is read again";
+  const auto& dev = after->development;
+  ASSERT_EQ(dev.totals.size(), 3u);
+  EXPECT_DOUBLE_EQ(dev.totals[0].personnel, 800000);
+  EXPECT_DOUBLE_EQ(dev.totals[0].operating, 50000);
+  EXPECT_DOUBLE_EQ(dev.totals[0].investment, 0) << "the not supported intention stays out";
+  EXPECT_DOUBLE_EQ(dev.totals[1].total(), 840000);
+  EXPECT_DOUBLE_EQ(dev.totals[2].investment, 120000);
+  ASSERT_EQ(dev.services.size(), 1u);
+  EXPECT_EQ(dev.services[0].plan_title, "Posílení péče");
+  EXPECT_EQ(dev.services[0].service_name, "Domov pro seniory Náchod");
+  EXPECT_EQ(dev.services[0].provider_name, "Charita Náchod");
+  for (std::size_t y = 0; y < 3; ++y)
+    EXPECT_DOUBLE_EQ(after->total_demand[y], after->result().total_optimal[y] + dev.totals[y].total());
+  EXPECT_DOUBLE_EQ(after->total_demand[0] - after->result().total_optimal[0], 850000);
+
+  // A shorter span starting a year later: the plan's later years only.
+  auto later = fapp::financing_outlook(db, w.officer, {Y + 1, 1, 0, 100}, &cache);
+  ASSERT_TRUE(later);
+  EXPECT_DOUBLE_EQ(later->development.totals[0].total(), 840000);
+
+  // The provider sees its own plan; another provider none of it.
+  auto own = fapp::financing_outlook(db, w.manager, q, &cache);
+  ASSERT_TRUE(own);
+  EXPECT_DOUBLE_EQ(own->development.totals[0].total(), 850000);
+  auto stranger = fapp::financing_outlook(db, w.stranger, q, &cache);
+  ASSERT_TRUE(stranger);
+  EXPECT_DOUBLE_EQ(stranger->development.totals[0].total(), 0);
+  EXPECT_TRUE(stranger->development.services.empty());
+
+  // The workbook carries the development rows and sheet (it is written without an error).
+  auto data = fapp::outlook_export(db, w.officer, q, &cache);
+  ASSERT_TRUE(data);
+  EXPECT_EQ(data->outlook.development.services.size(), 1u);
+  const std::string bytes = network::exports::financing_workbook(
+      *data, true, [](const std::string& k) { return "kind " + k; }, [](const std::string& f) { return f; });
+  EXPECT_EQ(bytes.substr(0, 2), "PK");
+}
+
+// A requested or granted amount goes back to "not given"; only the region clears the granted one.
+TEST_P(FinancingAppTest, AmountsOfALineAreCleared) {
+  TestDatabase tdb(GetParam());
+  KVALIS_REQUIRE_DB(tdb);
+  auto& db = tdb.db();
+  const World w = make_world(db);
+  ASSERT_TRUE(fapp::create_model(db, w.officer, model_input(w.region), {}));
+  fapp::LineInput set;
+  set.requested = 11000000;
+  set.granted = 10000000;
+  ASSERT_TRUE(fapp::put_line(db, w.officer, w.home, 2026, set));
+  fapp::LineInput keep;  // nothing given: nothing changes
+  auto kept = fapp::put_line(db, w.manager, w.home, 2026, keep);
+  ASSERT_TRUE(kept);
+  EXPECT_EQ(kept->requested, 11000000);
+  EXPECT_EQ(kept->granted, 10000000);
+  fapp::LineInput clear_granted;
+  clear_granted.clear_granted = true;
+  auto refused = fapp::put_line(db, w.manager, w.home, 2026, clear_granted);
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().code, ErrorCode::forbidden);
+  EXPECT_EQ(refused.error().field, "clear_granted");
+  fapp::LineInput both;
+  both.requested = 5;
+  both.clear_requested = true;
+  auto conflict = fapp::put_line(db, w.manager, w.home, 2026, both);
+  ASSERT_FALSE(conflict);
+  EXPECT_EQ(conflict.error().code, ErrorCode::invalid_input);
+  EXPECT_EQ(conflict.error().field, "clear_requested");
+  fapp::LineInput clear_requested;
+  clear_requested.clear_requested = true;
+  auto cleared = fapp::put_line(db, w.manager, w.home, 2026, clear_requested);
+  ASSERT_TRUE(cleared);
+  EXPECT_FALSE(cleared->requested);
+  EXPECT_EQ(cleared->granted, 10000000);
+  auto region_cleared = fapp::put_line(db, w.officer, w.home, 2026, clear_granted);
+  ASSERT_TRUE(region_cleared);
+  EXPECT_FALSE(region_cleared->granted);
+  auto lines = fapp::list_lines(db, w.officer, 2026);
+  ASSERT_TRUE(lines);
+  for (const auto& l : *lines)
+    if (l.service.id == w.home) {
+      EXPECT_FALSE(l.requested);
+      EXPECT_FALSE(l.granted);
+    }
 }
 
 TEST_P(FinancingAppTest, TheWorkbookHasItsSheets) {

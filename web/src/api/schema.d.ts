@@ -5867,6 +5867,25 @@ export interface components {
             values: number[];
             base_values: number[];
         };
+        NfDevPlanDemand: {
+            dev_plan_id: number;
+            service_id: number;
+            service_name: string;
+            provider_name: string;
+            plan_title: string;
+            years: components["schemas"]["NfDevYear"][];
+        };
+        NfDevYear: {
+            year: number;
+            personnel: number;
+            operating: number;
+            investment: number;
+            total: number;
+        };
+        NfDevelopment: {
+            totals: components["schemas"]["NfDevYear"][];
+            plans: components["schemas"]["NfDevPlanDemand"][];
+        };
         NfKindValues: {
             kind_code: string;
             kind_name: string;
@@ -5897,6 +5916,8 @@ export interface components {
             requested?: number | null;
             granted?: number | null;
             difference_reason?: string | null;
+            clear_requested?: boolean | null;
+            clear_granted?: boolean | null;
         };
         NfLineList: {
             year: number;
@@ -5973,6 +5994,8 @@ export interface components {
             base_total_optimal: number[];
             services_total: number;
             services: components["schemas"]["NfOutlookService"][];
+            development: components["schemas"]["NfDevelopment"];
+            total_demand: number[];
         };
         NfOutlookScenario: {
             scenario: components["schemas"]["NfScenario"];
@@ -6345,6 +6368,7 @@ export interface components {
             service_id: number;
             service_name: string;
             provider_name: string;
+            plan_title: string;
             years: components["schemas"]["NwDevYear"][];
         };
         NwDevEffect: {

@@ -363,3 +363,157 @@ export function mayReadEvidence(
         (providerId === undefined ? m.organisation_type === 'provider' : m.organisation_id === providerId)),
   );
 }
+
+// ---- the network's financial demand: operating (optimal subsidy) + development ----
+
+export interface DemandRow {
+  year: number;
+  optimal: number;
+  personnel: number;
+  operating: number;
+  investment: number;
+  development: number;
+  total: number;
+}
+
+/**
+ * Per year of the outlook: the optimal subsidy (of the scenario, if any), the supported development costs by
+ * category and the total demand as the server sums it (optimal + development). An outlook of an older server
+ * without the development part counts it as 0.
+ */
+export function demandRows(
+  o: Pick<FinOutlook, 'years' | 'total_optimal'> & Partial<Pick<FinOutlook, 'development' | 'total_demand'>>,
+): DemandRow[] {
+  return o.years.map((year, i) => {
+    const dev = o.development?.totals.find((d) => d.year === year);
+    const optimal = o.total_optimal[i] ?? 0;
+    const development = dev?.total ?? 0;
+    return {
+      year,
+      optimal,
+      personnel: dev?.personnel ?? 0,
+      operating: dev?.operating ?? 0,
+      investment: dev?.investment ?? 0,
+      development,
+      total: o.total_demand?.[i] ?? optimal + development,
+    };
+  });
+}
+
+/** The demand by year as stacked bars: the optimal subsidy and the development on top of it. */
+export function demandOption(
+  rows: readonly DemandRow[],
+  labels: { optimal: string; development: string },
+): EChartsCoreOption {
+  return {
+    animation: false,
+    grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
+    legend: { top: 0 },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      valueFormatter: (v: unknown) => formatCzk(num(v as number)),
+    },
+    xAxis: { type: 'category', data: rows.map((r) => String(r.year)) },
+    yAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatNumber(v) } },
+    series: [
+      {
+        name: labels.optimal,
+        type: 'bar',
+        stack: 'demand',
+        barMaxWidth: 56,
+        itemStyle: { color: '#3a6ea5' },
+        data: rows.map((r) => roundHalfAwayFromZero(r.optimal)),
+      },
+      {
+        name: labels.development,
+        type: 'bar',
+        stack: 'demand',
+        barMaxWidth: 56,
+        itemStyle: { color: '#e0a030' },
+        data: rows.map((r) => roundHalfAwayFromZero(r.development)),
+      },
+    ],
+  };
+}
+
+// ---- the SPRSS measures an intention may answer ----
+
+export interface PlanNodeLike {
+  id: number;
+  level: string;
+  code: string;
+  title: string;
+}
+export interface PlanNodeGroup {
+  label: string;
+  options: { value: number; label: string }[];
+}
+
+/**
+ * The measures and activities of the region's medium-term plans as select groups (one per plan, "code title"
+ * in the plan's order); the other levels cannot be linked. A plan without any is left out.
+ */
+export function planNodeGroups(
+  plans: readonly {
+    plan: { id: number; title: string; year_from: number; year_to: number };
+    nodes: readonly PlanNodeLike[];
+  }[],
+): PlanNodeGroup[] {
+  return plans
+    .map(({ plan, nodes }) => ({
+      label: `${plan.title} (${plan.year_from}–${plan.year_to})`,
+      options: nodes
+        .filter((n) => n.level === 'measure' || n.level === 'activity')
+        .map((n) => ({ value: n.id, label: [n.code, n.title].filter(Boolean).join(' ') })),
+    }))
+    .filter((g) => g.options.length > 0);
+}
+
+// ---- subsidy lines: amounts that can be cleared ----
+
+/**
+ * The text of an amount field as a number; an empty field (or one without digits) is '' so that the number
+ * input reports "no value" (null) rather than 0.
+ */
+export function parseAmount(text: string | undefined): number | '' {
+  const digits = (text ?? '').replace(/[^\d.-]/g, '');
+  if (!digits || !/\d/.test(digits)) return '';
+  const n = Number(digits);
+  return Number.isFinite(n) ? n : '';
+}
+
+/**
+ * The body of a line's save: what the caller may set. An emptied amount that was stored is cleared
+ * (clear_requested / clear_granted: back to "not given"); one that was never given is left out.
+ */
+export function lineInput(
+  line: {
+    requested?: number | null;
+    granted?: number | null;
+    can_request: boolean;
+    can_grant: boolean;
+  },
+  requested: number | null,
+  granted: number | null,
+  reason: string,
+): {
+  requested?: number;
+  granted?: number;
+  difference_reason?: string;
+  clear_requested?: boolean;
+  clear_granted?: boolean;
+} {
+  const out: ReturnType<typeof lineInput> = {};
+  const had = (v: number | null | undefined) => typeof v === 'number';
+  if (line.can_request || line.can_grant) {
+    if (requested !== null) out.requested = requested;
+    else if (had(line.requested)) out.clear_requested = true;
+  }
+  if (line.can_grant) {
+    if (granted !== null) out.granted = granted;
+    else if (had(line.granted)) out.clear_granted = true;
+    out.difference_reason = reason;
+  }
+  return out;
+}

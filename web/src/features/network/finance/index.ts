@@ -5,6 +5,7 @@ import type { Audience } from '../network';
 
 export { FINANCE_ROUTES } from './routes';
 export { financeMessages } from './i18n';
+export { PlanDemandCard } from './components/PlanDemandCardLazy';
 
 /** Tabs of the network section this part adds: path relative to /network and the i18n key of the label. */
 export const FINANCE_TABS: readonly {

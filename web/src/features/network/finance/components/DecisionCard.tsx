@@ -75,6 +75,12 @@ function DecisionForm({ plan }: { plan: DevPlan }) {
           dataSource={plan.intentions}
           columns={[
             { title: k('type'), key: 't', render: (_, i) => `${i.type_name}: ${i.description}` },
+            {
+              title: k('planNode'),
+              key: 'n',
+              render: (_, i) =>
+                i.plan_node_id ? [i.plan_node_code, i.plan_node_title].filter(Boolean).join(' ') : '—',
+            },
             { title: t('networkFinance.common.total'), key: 'c', align: 'right', render: (_, i) => formatCzk(i.total) },
             {
               title: k('decision'),

@@ -1,5 +1,6 @@
 // One intention of a development plan: type, description, capacity change, form, territory, staff (FTE), the
-// year it starts, the need or audit finding it answers, and its costs per year and category.
+// year it starts, the need or audit finding it answers, the measure of the region's medium-term plan (SPRSS) it
+// contributes to, and its costs per year and category.
 import type { ButtonProps } from 'antd';
 import { useState } from 'react';
 import { Alert, Form, Input, InputNumber, Modal, Select, Space, Table } from 'antd';
@@ -10,6 +11,7 @@ import { useNeedAreas } from '../../api';
 import { useKinds } from '../../components/useKinds';
 import { useEvidence } from '../api';
 import { useCapacityUnits } from './useCapacityUnits';
+import { usePlanNodes } from './usePlanNodes';
 import { COST_CATEGORIES, INTENTION_TYPES, answersSomething, costGrid, formatCzk, gridCosts, sum } from '../finance';
 import type { CostCategory, DevIntentionInput } from '../types';
 
@@ -37,6 +39,7 @@ export function IntentionModal({ initial, years, serviceId, kindCode, capacityUn
   const catalogues = useCatalogues();
   const { kinds, formName } = useKinds();
   const units = useCapacityUnits();
+  const planNodes = usePlanNodes();
   const evidence = useEvidence(serviceId);
   const auditId = evidence.data?.last_audit?.id ?? 0;
   const audit = useAudit(auditId);
@@ -162,6 +165,17 @@ export function IntentionModal({ initial, years, serviceId, kindCode, capacityUn
             />
           </Form.Item>
         </Space>
+        <Form.Item name="plan_node_id" label={k('planNode')} extra={k('planNodeHint')}>
+          <Select
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            style={{ minWidth: 320 }}
+            loading={planNodes.loading}
+            options={planNodes.groups}
+            data-testid="intention-plan-node"
+          />
+        </Form.Item>
         <Form.Item name="answers_text" label={k('answersText')} extra={k('answersHint')}>
           <Input data-testid="intention-answers" />
         </Form.Item>

@@ -165,10 +165,7 @@ function Intentions({ plan }: { plan: DevPlan }) {
   const years = yearRange(plan.year_from, plan.year_to);
   const inputs = plan.intentions.map(intentionInput);
   const k = (key: string) => t(`networkFinance.dev.${key}`);
-  const answers = (i: DevIntention) =>
-    [i.need_name, i.finding_text, i.plan_node_title ? `${i.plan_node_code} ${i.plan_node_title}` : '', i.answers_text]
-      .filter(Boolean)
-      .join('; ') || '—';
+  const answers = (i: DevIntention) => [i.need_name, i.finding_text, i.answers_text].filter(Boolean).join('; ') || '—';
   return (
     <Card
       size="small"
@@ -220,6 +217,12 @@ function Intentions({ plan }: { plan: DevPlan }) {
           { title: k('fromYear'), dataIndex: 'from_year', responsive: ['sm'] },
           { title: k('answers'), key: 'answers', responsive: ['md'], render: (_, i) => answers(i) },
           {
+            title: k('planNode'),
+            key: 'node',
+            responsive: ['md'],
+            render: (_, i) => <PlanNodeRef intention={i} />,
+          },
+          {
             title: t('networkFinance.common.total'),
             key: 'total',
             align: 'right',
@@ -270,6 +273,20 @@ function Intentions({ plan }: { plan: DevPlan }) {
         />
       ) : null}
     </Card>
+  );
+}
+
+/** The SPRSS measure or activity an intention contributes to ("code title"), or a dash. */
+export function PlanNodeRef({
+  intention,
+}: {
+  intention: Pick<DevIntention, 'plan_node_id' | 'plan_node_code' | 'plan_node_title'>;
+}) {
+  if (!intention.plan_node_id) return <>—</>;
+  return (
+    <span data-testid="intention-plan-node-ref" data-node-id={intention.plan_node_id}>
+      {[intention.plan_node_code, intention.plan_node_title].filter(Boolean).join(' ')}
+    </span>
   );
 }
 

@@ -10,7 +10,7 @@ import { formatDecimal } from '../../../../lib/format';
 import { putLine, useFinanceMutation, useLines } from '../api';
 import { FinanceNav } from '../components/FinanceNav';
 import { EvidenceButton } from '../components/EvidenceButton';
-import { formatCzk } from '../finance';
+import { formatCzk, lineInput, parseAmount } from '../finance';
 import type { FinLine } from '../types';
 
 export default function LinesPage() {
@@ -131,10 +131,7 @@ function LineModal({ line, onClose }: { line: FinLine; onClose: () => void }) {
   const [granted, setGranted] = useState<number | null>(line.granted ?? null);
   const [reason, setReason] = useState(line.difference_reason);
   const save = useFinanceMutation(() =>
-    putLine(line.service.id, line.year, {
-      ...(line.can_request || line.can_grant ? { requested: requested ?? undefined } : {}),
-      ...(line.can_grant ? { granted: granted ?? undefined, difference_reason: reason } : {}),
-    }),
+    putLine(line.service.id, line.year, lineInput(line, requested, granted, reason)),
   );
   const money = {
     min: 0,
@@ -142,7 +139,8 @@ function LineModal({ line, onClose }: { line: FinLine; onClose: () => void }) {
     style: { width: 200 },
     formatter: (v: number | string | undefined) =>
       v === undefined || v === '' ? '' : Number(v).toLocaleString('cs-CZ'),
-    parser: (v: string | undefined) => Number((v ?? '').replace(/[^\d.-]/g, '')) || 0,
+    // An emptied field is "not given" (null), not 0: the save clears the stored amount.
+    parser: (v: string | undefined) => parseAmount(v) as number,
   };
   return (
     <Modal

@@ -3,7 +3,7 @@
 // workbook of it all.
 import { Button, Card, InputNumber, Select, Space, Table, Typography } from 'antd';
 import { FileExcelOutlined } from '@ant-design/icons';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../../../app/SessionContext';
 import { Chart } from '../../../../components/charts/Chart';
@@ -15,12 +15,15 @@ import { FinanceNav } from '../components/FinanceNav';
 import { WhatIfCard } from '../components/WhatIfCard';
 import {
   FIN_SOURCES,
+  demandOption,
+  demandRows,
   formatCzk,
   formatCzkDelta,
   outlookByKindOption,
   outlookBySourceOption,
   yearDeltas,
 } from '../finance';
+import type { DemandRow } from '../finance';
 import type { FinKindValues, FinOutlook } from '../types';
 
 const THIS_YEAR = new Date().getFullYear();
@@ -105,6 +108,7 @@ export default function OutlookPage() {
       </Card>
       {o ? (
         <>
+          <Demand o={o} />
           <Card size="small" className="kv-section" title={k('byKind')}>
             <Chart option={outlookByKindOption(o, !!o.scenario, k('base'))} height={300} testId="outlook-kind-chart" />
             <ByKind o={o} />
@@ -170,6 +174,106 @@ function Totals({ o, sourceName }: { o: FinOutlook; sourceName: (source: string,
         })),
       ]}
     />
+  );
+}
+
+/** The network's financial demand: the optimal subsidy (operating) and the supported development, by year. */
+function Demand({ o }: { o: FinOutlook }) {
+  const { t } = useTranslation();
+  const k = (key: string) => t(`networkFinance.outlook.${key}`);
+  const rows = demandRows(o);
+  type Line = { key: string; label: string; value: (r: DemandRow) => number; strong?: boolean };
+  const lines: Line[] = [
+    { key: 'optimal', label: k('demandOptimal'), value: (r) => r.optimal },
+    { key: 'dev_personnel', label: k('devPersonnel'), value: (r) => r.personnel },
+    { key: 'dev_operating', label: k('devOperating'), value: (r) => r.operating },
+    { key: 'dev_investment', label: k('devInvestment'), value: (r) => r.investment },
+    { key: 'development', label: k('development'), value: (r) => r.development, strong: true },
+    { key: 'total_demand', label: k('totalDemand'), value: (r) => r.total, strong: true },
+  ];
+  const plans = o.development?.plans ?? [];
+  return (
+    <Card
+      size="small"
+      className="kv-section"
+      title={k('demand')}
+      data-testid="outlook-demand"
+      extra={
+        <Link to="/network/dev-plans?status=decided" data-testid="outlook-dev-plans-link">
+          {k('devPlansLink')}
+        </Link>
+      }
+    >
+      <Typography.Paragraph type="secondary">{k('demandIntro')}</Typography.Paragraph>
+      <Chart
+        option={demandOption(rows, { optimal: k('demandOptimal'), development: k('development') })}
+        height={260}
+        testId="outlook-demand-chart"
+        data={{ years: rows.length, development: Math.round(rows.reduce((a, r) => a + r.development, 0)) }}
+      />
+      <Table<Line>
+        rowKey="key"
+        size="small"
+        pagination={false}
+        scroll={{ x: true }}
+        dataSource={lines}
+        data-testid="outlook-demand-table"
+        onRow={(l) => ({ 'data-testid': `outlook-row-${l.key}` }) as React.HTMLAttributes<HTMLElement>}
+        columns={[
+          { title: '', key: 'label', render: (_, l) => (l.strong ? <strong>{l.label}</strong> : l.label) },
+          ...rows.map((r) => ({
+            title: String(r.year),
+            key: String(r.year),
+            align: 'right' as const,
+            render: (_: unknown, l: Line) => (
+              <span data-testid={`outlook-${l.key}-${r.year}`} data-value={Math.round(l.value(r))}>
+                {l.strong ? <strong>{formatCzk(l.value(r))}</strong> : formatCzk(l.value(r))}
+              </span>
+            ),
+          })),
+        ]}
+      />
+      <Typography.Title level={5} style={{ marginTop: 16 }}>
+        {k('devPlans')}
+      </Typography.Title>
+      {plans.length === 0 ? (
+        <Typography.Paragraph type="secondary" data-testid="outlook-no-development">
+          {k('noDevelopment')}
+        </Typography.Paragraph>
+      ) : (
+        <Table
+          rowKey="dev_plan_id"
+          size="small"
+          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          scroll={{ x: true }}
+          dataSource={plans}
+          data-testid="outlook-dev-plans"
+          columns={[
+            {
+              title: t('networkFinance.common.service'),
+              key: 's',
+              render: (_, p) => (
+                <Space direction="vertical" size={0}>
+                  <span>{p.service_name}</span>
+                  <Typography.Text type="secondary">{p.provider_name}</Typography.Text>
+                </Space>
+              ),
+            },
+            {
+              title: k('planTitle'),
+              key: 'p',
+              render: (_, p) => <Link to={`/network/dev-plans/${p.dev_plan_id}`}>{p.plan_title}</Link>,
+            },
+            ...rows.map((r, i) => ({
+              title: String(r.year),
+              key: String(r.year),
+              align: 'right' as const,
+              render: (_: unknown, p: (typeof plans)[number]) => formatCzk(p.years[i]?.total ?? 0),
+            })),
+          ]}
+        />
+      )}
+    </Card>
   );
 }
 

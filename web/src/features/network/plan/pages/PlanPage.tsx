@@ -9,6 +9,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../../app/AppShell';
+import { PlanDemandCard } from '../../finance';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { formatDate } from '../../../../lib/format';
 import { approvePlan, createActionPlan, sendPlan, usePlan, usePlanMutation } from '../api';
@@ -104,6 +105,7 @@ export default function PlanPage() {
           })}
         </ul>
       </Card>
+      <PlanDemandCard yearFrom={p.year_from} yearTo={p.year_to} />
     </div>
   );
 
