@@ -28,7 +28,6 @@ T must(Result<T> r, const std::string& what) {
   return std::move(r.value());
 }
 
-
 struct ActivitySpec {
   const char* letter;
   const char* text;
@@ -234,7 +233,8 @@ NetworkStageSummary write_network_cards_demo(soci::session& s, const DemoContext
   NetworkStageSummary out{"Síť — karty služeb", {}, {}};
   using accounts::OrganisationType;
   using accounts::Role;
-  const auto region_caller = member_caller(ctx, "kraj.referent", ctx.region_id, OrganisationType::region, Role::manager);
+  const auto region_caller =
+      member_caller(ctx, "kraj.referent", ctx.region_id, OrganisationType::region, Role::manager);
   const auto region = must(napp::region_of(s, region_caller), "region");
   auto provider_caller = [&](const char* login, const char* provider_key) -> std::optional<accounts::Caller> {
     auto p = ctx.providers.find(provider_key);

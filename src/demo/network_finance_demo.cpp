@@ -32,7 +32,6 @@ T must(Result<T> r, const std::string& what) {
   return std::move(*r);
 }
 
-
 // Usual costs and own revenues of a client a year (Kč), other public money per client, and for residential kinds
 // the bed-day: the demo's reference values, in the range regional models publish.
 struct KindPrice {
@@ -94,7 +93,7 @@ NetworkStageSummary write_network_finance_demo(soci::session& s, const DemoConte
   const auto region =
       member_caller(ctx, "kraj.referent", ctx.region_id, accounts::OrganisationType::region, accounts::Role::manager);
   const auto provider = member_caller(ctx, "poskytovatel.manazer", ctx.main_provider_id,
-                                    accounts::OrganisationType::provider, accounts::Role::manager);
+                                      accounts::OrganisationType::provider, accounts::Role::manager);
   const auto kinds = fapp::KindCheck{};
 
   // ---- the model ----

@@ -18,8 +18,8 @@
 #include "demo/network_plan_demo.hpp"
 #include "network/app/network_years.hpp"
 #include "network/app/sprss_plans.hpp"
-#include "platform/core/dates.hpp"
 #include "planning/app/plans.hpp"
+#include "platform/core/dates.hpp"
 #include "platform/core/text.hpp"
 
 namespace kvalis::demo {
@@ -33,7 +33,6 @@ T must(Result<T> r, const std::string& what) {
     throw std::runtime_error("network years demo: " + what + ": " + r.error().message_key + " " + r.error().field);
   return std::move(*r);
 }
-
 
 std::string ys(int year) { return std::to_string(year); }
 
@@ -315,9 +314,9 @@ PlanWritten write_plan(soci::session& s, const DemoContext& ctx, const accounts:
   // the comment period: a municipality and a provider comment, the region answers and approves
   must(napp::send_plan(s, region, out.plan_id, add_days(today, 30), today), "send");
   const auto ospod = member_caller(ctx, "ospod.vedouci", ctx.ospod_id, accounts::OrganisationType::municipality,
-                                 accounts::Role::manager);
+                                   accounts::Role::manager);
   const auto provider = member_caller(ctx, "poskytovatel.manazer", ctx.main_provider_id,
-                                    accounts::OrganisationType::provider, accounts::Role::manager);
+                                      accounts::OrganisationType::provider, accounts::Role::manager);
   auto c1 =
       must(napp::add_plan_comment(s, ospod, out.plan_id,
                                   {ids.at(14),

@@ -120,8 +120,8 @@ void fill_node_codes(soci::session& s, std::vector<devrepo::IntentionRow>& inten
       const auto rows = store::sprss_repo::list_nodes(s, node->plan_id);
       std::vector<TreeNode> tree;
       for (const auto& n : rows)
-        tree.push_back({n.id, n.parent_id, parse_node_level(n.level).value_or(NodeLevel::priority), n.code,
-                        n.position});
+        tree.push_back(
+            {n.id, n.parent_id, parse_node_level(n.level).value_or(NodeLevel::priority), n.code, n.position});
       const auto codes = node_codes(tree);
       std::map<long long, std::string> by_id;
       for (std::size_t k = 0; k < rows.size() && k < codes.size(); ++k) by_id[rows[k].id] = codes[k];

@@ -230,8 +230,8 @@ std::shared_ptr<const FinBase> base_of(soci::session& s, const FinAccess& access
   std::shared_ptr<FinBase> base = load_base(s, fr::services(s, scope), &scope);
   // The development demand of the regions in scope: all of a region the caller is staff of, else its own.
   for (const auto& r : base->regions) {
-    const bool whole =
-        access.all || std::find(access.region_codes.begin(), access.region_codes.end(), r.code) != access.region_codes.end();
+    const bool whole = access.all || std::find(access.region_codes.begin(), access.region_codes.end(), r.code) !=
+                                         access.region_codes.end();
     if (!whole && access.provider_ids.empty()) continue;
     auto lines = devrepo::supported_demand(s, r.org_id, whole ? std::vector<long long>{} : access.provider_ids);
     base->dev_lines.insert(base->dev_lines.end(), std::make_move_iterator(lines.begin()),
@@ -296,8 +296,8 @@ Result<OutlookView> financing_outlook(soci::session& s, const accounts::Caller& 
   v.development = dev_demand_of(v.base_data->dev_lines, query.year_from, query.years);
   v.total_demand.assign(static_cast<std::size_t>(query.years), 0.0);
   for (std::size_t y = 0; y < v.total_demand.size(); ++y)
-    v.total_demand[y] = (y < v.result().total_optimal.size() ? v.result().total_optimal[y] : 0.0) +
-                        v.development.totals[y].total();
+    v.total_demand[y] =
+        (y < v.result().total_optimal.size() ? v.result().total_optimal[y] : 0.0) + v.development.totals[y].total();
   return v;
 }
 

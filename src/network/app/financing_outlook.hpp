@@ -144,8 +144,8 @@ struct LineView {
 Result<std::vector<LineView>> list_lines(kvalis::store::Database& db, const accounts::Caller& caller, int year,
                                          FinBaseCache* cache = nullptr);
 struct LineInput {
-  std::optional<double> requested, granted;      // absent: unchanged
-  std::optional<std::string> difference_reason;  // absent: unchanged
+  std::optional<double> requested, granted;             // absent: unchanged
+  std::optional<std::string> difference_reason;         // absent: unchanged
   bool clear_requested = false, clear_granted = false;  // back to "not given" (granted: the region only)
 };
 Result<LineView> put_line(kvalis::store::Database& db, const accounts::Caller& caller, long long service_id, int year,

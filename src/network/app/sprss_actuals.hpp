@@ -9,8 +9,8 @@
 //   readers outside the region (municipalities, providers) get nothing for a group of fewer than
 //   benchmark::kMinimumGroupSize services with a value, as the benchmark results suppress small groups.
 // - planning: per year, the value of the planning indicator recorded by the latest evaluation whose period
-//   ends in that year (a closing evaluation of 2025 held in January 2026 counts for 2025; as the planning module shows it to a reader who is not the service's staff: client-level numbers
-//   of small groups suppressed).
+//   ends in that year (a closing evaluation of 2025 held in January 2026 counts for 2025; as the planning module shows
+//   it to a reader who is not the service's staff: client-level numbers of small groups suppressed).
 // The values are read through benchmark/app and planning/app as the platform (the plan's readers need not
 // be members of the benchmark group or readers of the organisation's plans: the region published the
 // indicator in its plan), and the disclosure rules above are applied here for the plan's reader.

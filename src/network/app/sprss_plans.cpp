@@ -127,7 +127,8 @@ std::vector<NodeView> tree_of(soci::session& s, long long plan_id, bool region_r
     tree.push_back({n.id, n.parent_id, parse_node_level(n.level).value_or(NodeLevel::priority), n.code, n.position});
   const auto codes = node_codes(tree);
   std::map<long long, std::vector<IndicatorView>> indicators;
-  for (const auto& i : srepo::list_indicators(s, plan_id)) indicators[i.node_id].push_back(indicator_view(s, i, year_from, year_to, region_reader));
+  for (const auto& i : srepo::list_indicators(s, plan_id))
+    indicators[i.node_id].push_back(indicator_view(s, i, year_from, year_to, region_reader));
   std::map<std::optional<long long>, std::vector<std::size_t>> children;
   for (std::size_t i = 0; i < rows.size(); ++i) children[rows[i].parent_id].push_back(i);  // rows are in position order
   std::vector<NodeView> out;
@@ -470,7 +471,8 @@ namespace {
 bool planning_indicator_readable(soci::session& s, const accounts::Caller& caller, long long id) {
   const auto where = srepo::pl_indicator_plan(s, id);
   if (!where) return false;
-  if (where->operational_plan_id) return planning::app::get_operational_plan(s, caller, *where->operational_plan_id).ok();
+  if (where->operational_plan_id)
+    return planning::app::get_operational_plan(s, caller, *where->operational_plan_id).ok();
   if (where->strategic_plan_id)
     for (const auto& p : planning::app::list_strategic_plans(s, caller, std::nullopt))
       if (p.id == *where->strategic_plan_id) return true;

@@ -379,8 +379,9 @@ void development_sheet(lxw_workbook* wb, const Formats& f, const app::OutlookExp
     w.next();
   }
   if (dev.services.empty()) {
-    w.text(0, tr(en, "V těchto letech nemá žádný rozhodnutý rozvojový plán podpořené náklady.",
-                 "No decided development plan has supported costs in these years."),
+    w.text(0,
+           tr(en, "V těchto letech nemá žádný rozhodnutý rozvojový plán podpořené náklady.",
+              "No decided development plan has supported costs in these years."),
            f.note);
     return;
   }

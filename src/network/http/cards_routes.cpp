@@ -35,7 +35,6 @@ Response with_id(Context& ctx, F&& f) {
   return with_path_id(ctx, missing(), std::forward<F>(f));
 }
 
-
 std::string date_of(long long epoch) { return epoch ? format_date(epoch) : std::string(); }
 
 // ---- mapping ----

@@ -263,8 +263,7 @@ struct NwDevDemandService {
   std::string service_name, provider_name, plan_title;
   std::vector<NwDevYear> years;
 };
-BOOST_DESCRIBE_STRUCT(NwDevDemandService, (),
-                      (dev_plan_id, service_id, service_name, provider_name, plan_title, years))
+BOOST_DESCRIBE_STRUCT(NwDevDemandService, (), (dev_plan_id, service_id, service_name, provider_name, plan_title, years))
 
 struct NwDevDemand {
   static constexpr const char* kSchemaName = "NwDevDemand";

@@ -340,7 +340,8 @@ Response demand(Context& ctx) {
                      out.years = d.years;
                      for (const auto& y : d.totals) out.totals.push_back(year_dto(y));
                      for (const auto& s : d.services) {
-                       dto::NwDevDemandService x{s.dev_plan_id, s.service_id, s.service_name, s.provider_name, s.plan_title, {}};
+                       dto::NwDevDemandService x{s.dev_plan_id,   s.service_id, s.service_name,
+                                                 s.provider_name, s.plan_title, {}};
                        for (const auto& y : s.years) x.years.push_back(year_dto(y));
                        out.services.push_back(std::move(x));
                      }

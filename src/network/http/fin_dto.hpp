@@ -245,8 +245,7 @@ struct NfDevPlanDemand {
   std::string service_name, provider_name, plan_title;
   std::vector<NfDevYear> years;
 };
-BOOST_DESCRIBE_STRUCT(NfDevPlanDemand, (),
-                      (dev_plan_id, service_id, service_name, provider_name, plan_title, years))
+BOOST_DESCRIBE_STRUCT(NfDevPlanDemand, (), (dev_plan_id, service_id, service_name, provider_name, plan_title, years))
 struct NfDevelopment {
   static constexpr const char* kSchemaName = "NfDevelopment";
   std::vector<NfDevYear> totals;  // per year of the outlook

@@ -210,7 +210,6 @@ dto::NfOutlook outlook_dto(const Context& ctx, const fapp::OutlookView& v) {
   return out;
 }
 
-
 Result<int> year_of(const Context& ctx, const QueryParam& p) {
   auto y = p.read_integer(ctx.req);
   if (!y) return y.error();

@@ -137,7 +137,6 @@ napp::EntrustmentInput entrustment_input(const dto::NwyEntrustmentInput& in) {
   return out;
 }
 
-
 template <class F>
 Response with_id(Context& ctx, F&& f) {
   return with_path_id(ctx, missing(), std::forward<F>(f));

@@ -58,11 +58,23 @@ dto::NwyActionPlan action_plan_dto(const srepo::ActionPlanRow& a) {
 
 dto::NwyIndicator indicator_dto(const napp::IndicatorView& v) {
   const auto& i = v.indicator;
-  dto::NwyIndicator out{i.id,          i.node_id, i.source, i.bm_group_id, i.bm_indicator_code, i.pl_indicator_id,
-                        v.source_name, i.name,    i.unit,   i.direction,   i.baseline,          {},
-                        v.source_indicator_name, {}};
+  dto::NwyIndicator out{i.id,
+                        i.node_id,
+                        i.source,
+                        i.bm_group_id,
+                        i.bm_indicator_code,
+                        i.pl_indicator_id,
+                        v.source_name,
+                        i.name,
+                        i.unit,
+                        i.direction,
+                        i.baseline,
+                        {},
+                        v.source_indicator_name,
+                        {}};
   for (const auto& y : i.years) out.years.push_back({y.year, y.target, y.actual});
-  for (const auto& a : v.actuals) out.actuals.push_back({a.year, a.value, a.source, a.suppressed, a.detail, a.n, a.preliminary});
+  for (const auto& a : v.actuals)
+    out.actuals.push_back({a.year, a.value, a.source, a.suppressed, a.detail, a.n, a.preliminary});
   return out;
 }
 
@@ -187,7 +199,6 @@ napp::IndicatorInput indicator_input(const dto::NwyIndicatorInput& in) {
     for (const auto& y : *in.years) out.years.push_back({y.year, y.target, y.actual});
   return out;
 }
-
 
 template <class F>
 Response with_id(Context& ctx, F&& f) {

@@ -11,7 +11,6 @@ using kvalis::store::as_int;
 using kvalis::store::as_ll;
 using kvalis::store::as_str;
 using kvalis::store::Filter;
-using kvalis::store::Param;
 using kvalis::store::for_each_row;
 using kvalis::store::Param;
 using kvalis::store::placeholders;

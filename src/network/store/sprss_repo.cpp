@@ -356,8 +356,11 @@ std::optional<PlIndicatorPlan> pl_indicator_plan(soci::session& s, long long id)
   std::optional<PlIndicatorPlan> out;
   for_each_row(s,
                "SELECT g.strategic_plan_id, g.operational_plan_id FROM pl_indicators i JOIN pl_goals g ON g.id = "
-               "i.goal_id" + f.where(),
-               f, [&](const soci::row& r) { out = PlIndicatorPlan{as_opt_ll(r, 0), as_opt_ll(r, 1)}; });
+               "i.goal_id" +
+                   f.where(),
+               f, [&](const soci::row& r) {
+                 out = PlIndicatorPlan{as_opt_ll(r, 0), as_opt_ll(r, 1)};
+               });
   return out;
 }
 

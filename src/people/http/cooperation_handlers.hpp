@@ -7,7 +7,6 @@
 
 namespace kvalis::http::coop_handlers {
 
-
 template <class F>
 Response with_id(Context& ctx, const char* what, F&& f) {
   auto id = ctx.path_id("id");

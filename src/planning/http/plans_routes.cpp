@@ -303,8 +303,6 @@ Result<papp::IndicatorInput> indicator_input_of(const dto::PlIndicatorInput& in)
   return out;
 }
 
-
-
 // ---- handlers: organisations ----
 
 Response list_organisations(Context& ctx) {
@@ -488,7 +486,7 @@ Response update_goal(Context& ctx) {
 
 Response delete_goal(Context& ctx) {
   return with_path_id(ctx, kGoalMissing,
-                 [&](long long id) { return answer(ctx, papp::delete_goal(ctx.db(), caller_of(ctx), id)); });
+                      [&](long long id) { return answer(ctx, papp::delete_goal(ctx.db(), caller_of(ctx), id)); });
 }
 
 Response create_indicator(Context& ctx) {
@@ -513,7 +511,7 @@ Response update_indicator(Context& ctx) {
 
 Response delete_indicator(Context& ctx) {
   return with_path_id(ctx, kIndicatorMissing,
-                 [&](long long id) { return answer(ctx, papp::delete_indicator(ctx.db(), caller_of(ctx), id)); });
+                      [&](long long id) { return answer(ctx, papp::delete_indicator(ctx.db(), caller_of(ctx), id)); });
 }
 
 // ---- evaluations ----
@@ -588,7 +586,7 @@ Response download_evidence(Context& ctx) {
 
 Response delete_evidence(Context& ctx) {
   return with_path_id(ctx, kEvidenceMissing,
-                 [&](long long id) { return answer(ctx, papp::delete_evidence(ctx.db(), caller_of(ctx), id)); });
+                      [&](long long id) { return answer(ctx, papp::delete_evidence(ctx.db(), caller_of(ctx), id)); });
 }
 
 // ---- due ----

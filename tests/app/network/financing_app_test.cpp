@@ -194,10 +194,20 @@ TEST_P(FinancingAppTest, OutlookCarriesTheSupportedDevelopmentDemand) {
   auto plan = fapp::create_dev_plan(db, w.manager, {w.home, Y, Y + 2, "Posílení péče", ""});
   ASSERT_TRUE(plan) << plan.error().message_key;
   const long long id = plan->plan.id;
-  fapp::IntentionInput staff{"staffing", "Dvě pečovatelky", std::nullopt, "", "", "", 2.0, Y, std::nullopt,
-                             std::nullopt, std::nullopt, "Čekatelé",
-                             {{Y, "personnel", 800000}, {Y, "operating", 50000}, {Y + 1, "personnel", 840000},
-                              {Y + 2, "investment", 120000}}};
+  fapp::IntentionInput staff{
+      "staffing",
+      "Dvě pečovatelky",
+      std::nullopt,
+      "",
+      "",
+      "",
+      2.0,
+      Y,
+      std::nullopt,
+      std::nullopt,
+      std::nullopt,
+      "Čekatelé",
+      {{Y, "personnel", 800000}, {Y, "operating", 50000}, {Y + 1, "personnel", 840000}, {Y + 2, "investment", 120000}}};
   fapp::IntentionInput room = staff;
   room.type = "quality";
   room.description = "Úprava pokojů";
@@ -211,13 +221,13 @@ TEST_P(FinancingAppTest, OutlookCarriesTheSupportedDevelopmentDemand) {
   ASSERT_TRUE(fapp::evaluate_dev_plan(db, w.officer, id, {{criterion->id, 4, "Potřebné."}}));
   const auto& intentions = updated->intentions;
   ASSERT_EQ(intentions.size(), 2u);
-  auto decided = fapp::decide_dev_plan(
-      db, w.officer, id,
-      {"partly",
-       "Úpravy pokojů až z dalšího programu.",
-       {{intentions[0].id, network::IntentionDecision::support}, {intentions[1].id, network::IntentionDecision::not_support}},
-       std::to_string(Y) + "-04-01",
-       "Rada kraje"});
+  auto decided = fapp::decide_dev_plan(db, w.officer, id,
+                                       {"partly",
+                                        "Úpravy pokojů až z dalšího programu.",
+                                        {{intentions[0].id, network::IntentionDecision::support},
+                                         {intentions[1].id, network::IntentionDecision::not_support}},
+                                        std::to_string(Y) + "-04-01",
+                                        "Rada kraje"});
   ASSERT_TRUE(decided) << decided.error().message_key << " " << decided.error().field;
 
   auto after = fapp::financing_outlook(db, w.officer, q, &cache);

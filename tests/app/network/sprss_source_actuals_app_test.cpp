@@ -40,9 +40,8 @@ accounts::Caller member(long long user, long long org, accounts::OrganisationTyp
 
 // The median of the values of an indicator code in a round, computed here from the round's stored scores.
 std::optional<double> median_of(store::Database& db, long long round_id, const std::string& code) {
-  auto lines = db.read([&](soci::session& s) {
-    return benchmark::app::round_scores(s, accounts::system_caller(), round_id);
-  });
+  auto lines =
+      db.read([&](soci::session& s) { return benchmark::app::round_scores(s, accounts::system_caller(), round_id); });
   if (!lines) return std::nullopt;
   std::vector<double> v;
   for (const auto& l : *lines)
@@ -95,7 +94,8 @@ TEST_P(SprssSourceActualsTest, BenchmarkAndPlanningActualsPerYear) {
   ASSERT_EQ(rounds.count(2023) + rounds.count(2024) + rounds.count(2025), 3u);
 
   // a planning indicator of the provider's plan, evaluated for 2023 (twice: the closing one in January 2024) and 2024
-  const auto sp = papp::create_strategic_plan(db, provider_manager, {provider, "Strategie", 2023, 2025, "", "", "", {}});
+  const auto sp =
+      papp::create_strategic_plan(db, provider_manager, {provider, "Strategie", 2023, 2025, "", "", "", {}});
   ASSERT_TRUE(sp) << sp.error().message_key;
   papp::GoalInput gi;
   gi.level = planning::GoalLevel::strategic;
@@ -112,9 +112,9 @@ TEST_P(SprssSourceActualsTest, BenchmarkAndPlanningActualsPerYear) {
   pi.target = 40;
   const auto pl = papp::create_indicator(db, provider_manager, goal->goal.id, pi);
   ASSERT_TRUE(pl) << pl.error().message_key;
-  for (const auto& [held, from, to, value] :
-       {std::tuple{"2023-07-01", "2023-01-01", "2023-06-30", 20.0}, std::tuple{"2024-01-20", "2023-01-01", "2023-12-31", 31.0},
-        std::tuple{"2024-12-10", "2024-01-01", "2024-12-31", 35.0}}) {
+  for (const auto& [held, from, to, value] : {std::tuple{"2023-07-01", "2023-01-01", "2023-06-30", 20.0},
+                                              std::tuple{"2024-01-20", "2023-01-01", "2023-12-31", 31.0},
+                                              std::tuple{"2024-12-10", "2024-01-01", "2024-12-31", 35.0}}) {
     papp::EvaluationInput e;
     e.held_on = held;
     e.period_from = from;
