@@ -14,6 +14,7 @@ import { IntentionModal } from '../components/IntentionModal';
 import { useCapacityUnits } from '../components/useCapacityUnits';
 import { EvaluationCard } from '../components/EvaluationCard';
 import { DecisionCard } from '../components/DecisionCard';
+import { EffectCard } from '../components/EffectCard';
 import { formatCzk, intentionInput, statusLabel, yearRange } from '../finance';
 import type { DevIntention, DevIntentionInput, DevPlan, DevYear } from '../types';
 
@@ -83,7 +84,7 @@ export default function DevPlanPage() {
             <Alert type="info" showIcon message={k('evaluationHidden')} style={{ marginBottom: 12 }} />
           ) : null}
           {p.demand.length ? <YearsTable title={k('demand')} rows={p.demand} testId="dev-plan-demand" /> : null}
-          <Effect plan={p} />
+          <EffectCard plan={p} />
         </Col>
         {evidenceOpen ? (
           <Col xs={24} xl={10}>
@@ -301,58 +302,6 @@ export function YearsTable({ title, rows, testId }: { title: string; rows: DevYe
           },
         ]}
       />
-    </Card>
-  );
-}
-
-function Effect({ plan }: { plan: DevPlan }) {
-  const { t } = useTranslation();
-  const k = (key: string) => t(`networkFinance.dev.${key}`);
-  const { proposed, network_decisions } = plan.effect;
-  const { unitName } = useCapacityUnits();
-  if (plan.status !== 'decided') return null;
-  return (
-    <Card size="small" className="kv-section" title={k('effect')} data-testid="dev-plan-effect">
-      <Typography.Paragraph type="secondary">{k('effectIntro')}</Typography.Paragraph>
-      {proposed.length === 0 && network_decisions.length === 0 ? k('noEffect') : null}
-      {proposed.length ? (
-        <ul data-testid="effect-proposed">
-          {proposed.map((x) => (
-            <li key={`${x.intention_id}-${x.year}`}>{x.outcome_text}</li>
-          ))}
-        </ul>
-      ) : null}
-      {network_decisions.length ? (
-        <Table
-          rowKey="id"
-          size="small"
-          pagination={false}
-          scroll={{ x: true }}
-          caption={k('networkDecisions')}
-          dataSource={network_decisions}
-          data-testid="effect-network"
-          columns={[
-            { title: t('networkFinance.common.year'), dataIndex: 'year' },
-            { title: t('networkFinance.dev.type'), dataIndex: 'kind_name' },
-            {
-              title: k('capacityBefore'),
-              key: 'b',
-              align: 'right',
-              render: (_, r) =>
-                r.capacity_before === null || r.capacity_before === undefined ? '—' : formatDecimal(r.capacity_before),
-            },
-            {
-              title: k('capacityAfter'),
-              key: 'a',
-              align: 'right',
-              render: (_, r) =>
-                r.capacity_after === null || r.capacity_after === undefined
-                  ? '—'
-                  : `${formatDecimal(r.capacity_after)} (${unitName(r.capacity_unit)})`,
-            },
-          ]}
-        />
-      ) : null}
     </Card>
   );
 }
