@@ -15,6 +15,7 @@ import { useCapacityUnits } from '../components/useCapacityUnits';
 import { EvaluationCard } from '../components/EvaluationCard';
 import { DecisionCard } from '../components/DecisionCard';
 import { EffectCard } from '../components/EffectCard';
+import { submitHint } from '../devPlanHints';
 import { formatCzk, intentionInput, statusLabel, yearRange } from '../finance';
 import type { DevIntention, DevIntentionInput, DevPlan, DevYear } from '../types';
 
@@ -29,6 +30,7 @@ export default function DevPlanPage() {
   if (!p) return <Card loading />;
   const allowed = (a: string) => p.allowed.includes(a);
   const k = (key: string, o?: Record<string, unknown>) => t(`networkFinance.dev.${key}`, o);
+  const hint = submitHint(p);
   return (
     <div data-testid="dev-plan-page" data-status={p.status}>
       <Link to="/network/dev-plans">← {t('networkFinance.common.back')}</Link>
@@ -66,6 +68,7 @@ export default function DevPlanPage() {
               ) : null}
             </Descriptions>
             {p.summary ? <Typography.Paragraph>{p.summary}</Typography.Paragraph> : null}
+            {hint ? <Alert type="info" showIcon message={t(hint)} data-testid="dev-plan-submit-hint" /> : null}
             {p.region_note ? (
               <Alert
                 type="warning"
