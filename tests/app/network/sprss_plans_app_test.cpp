@@ -185,6 +185,20 @@ TEST_P(SprssPlansAppTest, DemoStageWritesOnce) {
   };
   const auto decisions = count("nw_network_decisions"), acts = count("nw_entrustments"), nodes = count("nw_plan_nodes");
   EXPECT_EQ(acts, 10);
+  // the act's scope names the capacity in words ("20 klientů"), never by the unit's code ("20 (klient)")
+  const auto scopes = db.read([&](soci::session& s) {
+    std::vector<std::string> out(50);
+    s << "SELECT scope FROM nw_entrustments ORDER BY id", soci::into(out);
+    return out;
+  });
+  ASSERT_EQ(scopes.size(), 10u);
+  int in_clients = 0;
+  for (const auto& scope : scopes) {
+    EXPECT_EQ(scope.find("(klient)"), std::string::npos) << scope;
+    EXPECT_EQ(scope.find("(luzka)"), std::string::npos) << scope;
+    in_clients += scope.find(" klientů") != std::string::npos;
+  }
+  EXPECT_GE(in_clients, 1);
   const auto second = db.write([&](soci::session& s) { return demo::write_network_years_demo(s, ctx); });
   EXPECT_EQ(second.ids.at("network_years").size(), 3u);
   EXPECT_EQ(count("nw_network_decisions"), decisions);

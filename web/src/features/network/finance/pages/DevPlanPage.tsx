@@ -33,12 +33,14 @@ export default function DevPlanPage() {
   const hint = submitHint(p);
   return (
     <div data-testid="dev-plan-page" data-status={p.status}>
-      <Link to="/network/dev-plans">← {t('networkFinance.common.back')}</Link>
+      <Link to="/network/dev-plans" className="no-print">
+        ← {t('networkFinance.common.back')}
+      </Link>
       <Space wrap align="center" style={{ margin: '8px 0', justifyContent: 'space-between', width: '100%' }}>
         <Typography.Title level={2} className="kv-page-title" data-testid="page-title" style={{ margin: 0 }}>
           {p.service_name}: {p.title}
         </Typography.Title>
-        <Space wrap>
+        <Space wrap className="no-print">
           <Button onClick={() => setEvidenceOpen((x) => !x)} data-testid="evidence-toggle" aria-pressed={evidenceOpen}>
             {evidenceOpen ? k('hideEvidence') : k('showEvidence')}
           </Button>
