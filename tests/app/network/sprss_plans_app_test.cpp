@@ -170,6 +170,19 @@ TEST_P(SprssPlansAppTest, DemoStageWritesOnce) {
   EXPECT_EQ(priorities, 3);
   EXPECT_EQ(plan->comments.total, 2);
   EXPECT_EQ(plan->comments.open, 0);
+  // a municipality and a provider count what they see: their own organisation's comment, not the region's two
+  for (const char* who : {"municipality", "manager"}) {
+    auto theirs = napp::get_plan(db, caller(w, who), first.ids.at("plan")[0]);
+    ASSERT_TRUE(theirs) << who;
+    EXPECT_EQ(theirs->comments.total, 1) << who;
+    auto listed = napp::list_plan_comments(db, caller(w, who), first.ids.at("plan")[0]);
+    ASSERT_TRUE(listed) << who;
+    EXPECT_EQ(listed->size(), 1u) << who;
+    auto plans = napp::list_plans(db, caller(w, who), "");
+    ASSERT_TRUE(plans) << who;
+    ASSERT_EQ(plans->size(), 1u) << who;
+    EXPECT_EQ(plans->front().comments.total, 1) << who;
+  }
   auto evaluated = napp::get_action_plan(db, region, first.ids.at("action_plans")[0]);
   EXPECT_EQ(evaluated->action_plan.status, "evaluated");
   auto carried = napp::get_action_plan(db, region, first.ids.at("action_plans")[1]);

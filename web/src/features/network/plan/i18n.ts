@@ -295,6 +295,7 @@ export const cs = {
   comments: {
     title: 'Připomínky k plánu',
     empty: 'K plánu zatím nejsou žádné připomínky.',
+    emptyMine: 'Vaše organizace k plánu zatím nepodala žádnou připomínku.',
     add: 'Podat připomínku',
     node: 'K části plánu',
     wholePlan: 'Plán jako celek',
@@ -656,6 +657,7 @@ export const en: typeof cs = {
   comments: {
     title: 'Comments on the plan',
     empty: 'There are no comments on the plan yet.',
+    emptyMine: 'Your organisation has not commented on the plan yet.',
     add: 'Comment',
     node: 'On the part of the plan',
     wholePlan: 'The plan as a whole',

@@ -70,6 +70,19 @@ describe('PlanComments', () => {
     addComment.mockClear();
   });
 
+  it('tells a municipality or provider without a comment of its own that it has made none (not that the plan has none)', async () => {
+    comments = [];
+    view = await show(planDetail(), false, false);
+    expect(byTestId(view.container, 'nwp-comments-empty')?.textContent).toContain(
+      'Vaše organizace k plánu zatím nepodala žádnou připomínku.',
+    );
+    view.unmount();
+    view = await show(planDetail(), true, true);
+    expect(byTestId(view.container, 'nwp-comments-empty')?.textContent).toContain(
+      'K plánu zatím nejsou žádné připomínky.',
+    );
+  });
+
   it('lets a municipality comment on a node while the period runs, the text required', async () => {
     comments = [planComment({ mine: true, status: 'accepted', answered: true, answer: 'Doplníme.' })];
     const detail = planDetail(

@@ -166,7 +166,14 @@ export function PlanComments({
       <List<PlanComment>
         loading={comments.isPending}
         dataSource={items}
-        locale={{ emptyText: <Empty description={t('networkPlan.comments.empty')} /> }}
+        locale={{
+          emptyText: (
+            <Empty
+              description={t(staff ? 'networkPlan.comments.empty' : 'networkPlan.comments.emptyMine')}
+              data-testid="nwp-comments-empty"
+            />
+          ),
+        }}
         renderItem={(c) => (
           <List.Item data-testid="nwp-comment" data-status={c.status} data-comment-id={c.id}>
             <div style={{ width: '100%', overflowWrap: 'anywhere' }}>
