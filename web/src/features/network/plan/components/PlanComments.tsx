@@ -99,6 +99,15 @@ export function PlanComments({
       {!staff ? (
         <Alert type="info" showIcon message={t('networkPlan.comments.mineOnly')} style={{ marginBottom: 8 }} />
       ) : null}
+      {!staff && plan.status === 'comments' && !detail.can_comment ? (
+        <Alert
+          type="info"
+          showIcon
+          message={t('networkPlan.comments.readOnly')}
+          style={{ marginBottom: 8 }}
+          data-testid="nwp-comments-read-only"
+        />
+      ) : null}
       {detail.can_comment ? (
         <Card
           size="small"
