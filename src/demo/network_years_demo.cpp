@@ -56,6 +56,23 @@ napp::DecisionRequest decision(long long service, const char* kind, int year, st
   return d;
 }
 
+// "29 lůžek", "3 klienti", "1 hodina": the act's scope names the capacity in words, never by the unit's code.
+std::string capacity_words(double capacity, const std::string& unit) {
+  struct Forms {
+    const char *code, *one, *few, *many;
+  };
+  static constexpr std::array<Forms, 6> kForms{{{"klient", "klient", "klienti", "klientů"},
+                                                {"luzka", "lůžko", "lůžka", "lůžek"},
+                                                {"hodiny", "hodina", "hodiny", "hodin"},
+                                                {"kontakt", "kontakt", "kontakty", "kontaktů"},
+                                                {"interv", "intervence", "intervence", "intervencí"},
+                                                {"hovor", "hovor", "hovory", "hovorů"}}};
+  const auto n = static_cast<long long>(std::llround(capacity));
+  for (const auto& f : kForms)
+    if (unit == f.code) return std::to_string(n) + " " + (n == 1 ? f.one : (n >= 2 && n <= 4) ? f.few : f.many);
+  return std::to_string(n) + " (" + unit + ")";
+}
+
 void entrust(soci::session& s, const accounts::Caller& region, const napp::nrepo::ServiceFacts& sv, double capacity,
              const std::string& unit, int from_year, int to_year, int number, NetworkWritten& out) {
   napp::EntrustmentInput in;
@@ -69,7 +86,7 @@ void entrust(soci::session& s, const accounts::Caller& region, const napp::nrepo
   in.forms = split_codes(sv.forms);
   in.territories = sv.territories;
   in.scope = "Pověření k poskytování služby obecného hospodářského zájmu: " + sv.kind_name + ", " +
-             std::to_string(static_cast<long long>(capacity)) + " (" + unit + ")";
+             capacity_words(capacity, unit);
   must(napp::create_entrustment(s, region, in), "entrustment " + sv.name);
   ++out.acts;
 }

@@ -149,6 +149,12 @@ describe('development plans', () => {
     assert.deepEqual([r.body.status, r.body.status_name, r.body.service_name, r.body.provider_name, r.body.kind_name],
       ['draft', 'rozpracovaný', 'Domov pro seniory Světlá', 'Charita Hradec Králové', 'Domovy pro seniory']);
     assert.deepEqual(r.body.allowed, ['edit']); // submitting needs an intention
+    // in English the kind is the catalogue's English name, in the plan and in the list
+    await inEnglish('p1_manager', async (c) => {
+      assert.equal((await c.get(`/api/network/dev-plans/${ids.plan}`)).body.kind_name, 'homes for older people');
+      const listed = (await c.get('/api/network/dev-plans')).body.items.find((x) => x.id === ids.plan);
+      assert.equal(listed.kind_name, 'homes for older people');
+    });
     await refused(() => p1.post('/api/network/dev-plans', { service_id: ids.s1, year_from: Y + 2, year_to: Y + 3, title: 'Další' }), 409, 'year_from');
   });
 

@@ -185,6 +185,12 @@ describe('the comment period', () => {
     assert.equal(mine.body.items[0].answer, 'Doplněno do opatření 1.1.1.');
     const list = await region.get('/api/network/plans');
     assert.deepEqual(list.body.items.map((p) => [p.comments_total, p.comments_open]), [[3, 0]]);
+    // a municipality and a provider count what they see: their own organisation's comments
+    const muniPlans = await muni.get('/api/network/plans');
+    assert.deepEqual(muniPlans.body.items.map((p) => p.comments_total), [1]);
+    assert.equal((await muni.get(`/api/network/plans/${ids.plan}`)).body.plan.comments_total, 1);
+    const providerPlan = await (await world.as('p2_worker')).get(`/api/network/plans/${ids.plan}`);
+    assert.equal(providerPlan.body.plan.comments_total, 2);
   });
 
   test('approval closes the plan', async () => {

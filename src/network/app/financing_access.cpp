@@ -46,6 +46,8 @@ Result<FinAccess> fin_access(soci::session& s, const accounts::Principal& princi
     return a;
   }
   for (const auto& m : principal.memberships) {
+    // An evaluator reads published texts and evidence, never money (as with development plans).
+    if (m.role == Role::evaluator) continue;
     if (m.organisation_type == OrganisationType::region) {
       add_unique(a.region_org_ids, m.organisation_id);
       if (!m.region_code.empty()) add_unique(a.region_codes, m.region_code);

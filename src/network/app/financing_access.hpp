@@ -3,7 +3,8 @@
 // their region, its models, lines and scenarios, and its admins and managers change them and grant subsidies;
 // a provider's members see only their own services' budgets and lines and the models of those services'
 // regions, and its admins, managers and workers edit their budgets and requested amounts; the platform
-// administrator sees everything. Municipalities and audit bodies see no financing.
+// administrator sees everything. Municipalities, audit bodies and evaluators (in any organisation) see no
+// financing.
 #include <soci/soci.h>
 
 #include <string>

@@ -74,6 +74,12 @@ std::vector<long long> own_orgs(const accounts::Caller& caller) {
   return out;
 }
 
+// The comments a caller sees (and counts): the region's readers all of them, everyone else its own organisations'.
+std::optional<std::vector<long long>> comment_filter(const accounts::Caller& caller, NetworkRole role) {
+  if (region_reader(role)) return std::nullopt;
+  return own_orgs(caller);
+}
+
 std::vector<CodeName> names_of(soci::session& s, const std::string& catalogue, const std::string& joined) {
   std::vector<CodeName> out;
   const auto codes = split_codes(joined);
@@ -189,7 +195,7 @@ PlanDetail detail_of(soci::session& s, const accounts::Caller& caller, const Pla
             });
   d.nodes = tree_of(s, a.plan.id, region_reader(a.scope.role));
   d.action_plans = srepo::list_action_plans(s, a.plan.id);
-  d.comments = srepo::count_comments(s, a.plan.id);
+  d.comments = srepo::count_comments(s, a.plan.id, comment_filter(caller, a.scope.role));
   d.can_manage = a.scope.can_manage() && plan_editable(status_of(a.plan));
   d.can_comment =
       status_of(a.plan) == SprssStatus::comments && !commenters(s, caller, a.scope.region.region_code).empty();
@@ -229,7 +235,7 @@ Result<std::vector<PlanSummary>> list_plans(soci::session& s, const accounts::Ca
   for (auto& p : srepo::list_plans(s, scope->region.id)) {
     if (!sees_plan(scope->role, status_of(p))) continue;
     PlanSummary sum;
-    sum.comments = srepo::count_comments(s, p.id);
+    sum.comments = srepo::count_comments(s, p.id, comment_filter(caller, scope->role));
     sum.action_plans = static_cast<int>(srepo::list_action_plans(s, p.id).size());
     sum.can_manage = scope->can_manage() && plan_editable(status_of(p));
     sum.plan = std::move(p);
@@ -585,8 +591,7 @@ Result<std::vector<PlanCommentView>> list_plan_comments(kvalis::store::Database&
     auto a = visible_plan(s, caller, plan_id);
     if (!a) return a.error();
     const auto mine = own_orgs(caller);
-    std::optional<std::vector<long long>> filter;
-    if (!region_reader(a->scope.role)) filter = mine;
+    const auto filter = comment_filter(caller, a->scope.role);
     std::vector<PlanCommentView> out;
     const auto codes = codes_of(s, plan_id);
     for (auto& c : srepo::list_plan_comments(s, plan_id, filter)) {

@@ -74,8 +74,10 @@ constexpr std::array kMessages = {
     Message{"network.dev.service_without_region", "Pole „{field}“: služba nepatří do žádného kraje v Kvalisu.",
             "Field '{field}': the service belongs to no region in Kvalis."},
     Message{"network.dev.plan_overlaps",
-            "Pole „{field}“: služba už má rozvojový plán na období, které se s tímto překrývá.",
-            "Field '{field}': the service already has a development plan for an overlapping period."},
+            "Služba už má rozvojový plán na období, které se s tímto překrývá: zvolte jiné roky (Od roku – Do "
+            "roku), nebo pokračujte ve stávajícím plánu.",
+            "The service already has a development plan for an overlapping period: choose other years (From year – "
+            "To year) or continue the existing plan."},
     Message{"network.dev.weight_range", "Pole „{field}“: váha musí být kladné číslo nejvýše 1000.",
             "Field '{field}': the weight must be a positive number of at most 1000."},
     Message{"network.dev.scale_range", "Pole „{field}“: stupnice musí končit číslem 1 až 100.",

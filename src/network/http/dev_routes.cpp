@@ -61,7 +61,7 @@ dto::NwDevPlanSummary summary_dto(const napp::DevPlanSummary& s, Lang lang) {
   d.service_name = p.service_name;
   d.provider_name = p.provider_name;
   d.kind_code = p.kind_code;
-  d.kind_name = p.kind_name;
+  d.kind_name = en(lang) && !p.kind_name_en.empty() ? p.kind_name_en : p.kind_name;
   d.year_from = p.year_from;
   d.year_to = p.year_to;
   d.years = p.year_from == p.year_to ? std::to_string(p.year_from)
@@ -98,7 +98,7 @@ dto::NwDevPlan plan_dto(const napp::DevPlanDetail& v, Lang lang) {
   d.service_name = p.service_name;
   d.provider_name = p.provider_name;
   d.kind_code = p.kind_code;
-  d.kind_name = p.kind_name;
+  d.kind_name = en(lang) && !p.kind_name_en.empty() ? p.kind_name_en : p.kind_name;
   d.year_from = p.year_from;
   d.year_to = p.year_to;
   d.service_capacity = p.service_capacity;

@@ -21,6 +21,8 @@ namespace {
 
 constexpr const char* kKindName =
     "(SELECT MIN(k.name_cs) FROM catalogue_items k WHERE k.catalogue = 'service_kinds' AND k.code = sv.kind_code)";
+constexpr const char* kKindNameEn =
+    "(SELECT MIN(k.name_en) FROM catalogue_items k WHERE k.catalogue = 'service_kinds' AND k.code = sv.kind_code)";
 
 const std::string kPlanColumns =
     std::string(
@@ -30,8 +32,9 @@ const std::string kPlanColumns =
     kKindName +
     ", e.total_score, COALESCE(e.decision, ''), "
     "(SELECT COALESCE(SUM(c.amount), 0) FROM nw_dev_intention_costs c JOIN nw_dev_intentions i ON "
-    "i.id = c.intention_id WHERE i.dev_plan_id = p.id), sv.capacity_total, sv.capacity_unit "
-    "FROM nw_dev_plans p JOIN services sv ON sv.id = p.service_id JOIN organisations o ON o.id = p.provider_org_id "
+    "i.id = c.intention_id WHERE i.dev_plan_id = p.id), sv.capacity_total, sv.capacity_unit, " +
+    kKindNameEn +
+    " FROM nw_dev_plans p JOIN services sv ON sv.id = p.service_id JOIN organisations o ON o.id = p.provider_org_id "
     "LEFT JOIN nw_dev_evaluations e ON e.dev_plan_id = p.id";
 
 PlanRow read_plan(const soci::row& r) {
@@ -60,6 +63,7 @@ PlanRow read_plan(const soci::row& r) {
   p.total_cost = as_double(r, 21);
   p.service_capacity = as_ll(r, 22);
   p.service_capacity_unit = as_str(r, 23);
+  p.kind_name_en = as_str(r, 24);
   return p;
 }
 

@@ -444,10 +444,14 @@ void answer_plan_comment(soci::session& s, long long id, const std::string& stat
       soci::use(status), soci::use(answer), soci::use(by), soci::use(at), soci::use(id);
 }
 
-CommentCounts count_comments(soci::session& s, long long plan_id) {
+CommentCounts count_comments(soci::session& s, long long plan_id, const std::optional<std::vector<long long>>& orgs) {
   Filter f;
   f.add("plan_id = ?", {plan_id});
   CommentCounts c;
+  if (orgs) {
+    if (orgs->empty()) return c;
+    f.add("author_org_id IN (" + placeholders(orgs->size()) + ")", std::vector<Param>(orgs->begin(), orgs->end()));
+  }
   for_each_row(s,
                "SELECT COUNT(*), COALESCE(SUM(CASE WHEN status = 'open' THEN 1 ELSE 0 END), 0) FROM nw_plan_comments" +
                    f.where(),

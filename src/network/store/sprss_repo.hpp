@@ -119,7 +119,10 @@ void answer_plan_comment(soci::session& s, long long id, const std::string& stat
 struct CommentCounts {
   int total = 0, open = 0;
 };
-CommentCounts count_comments(soci::session& s, long long plan_id);
+// The plan's comments counted; with `orgs`, only those of these authoring organisations (what a municipality or a
+// provider sees of them).
+CommentCounts count_comments(soci::session& s, long long plan_id,
+                             const std::optional<std::vector<long long>>& orgs = std::nullopt);
 
 // ---- action plans ----
 

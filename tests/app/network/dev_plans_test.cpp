@@ -10,6 +10,7 @@
 
 #include "demo/network_plan_demo.hpp"
 #include "platform/core/dates.hpp"
+#include "platform/core/messages.hpp"
 #include "support/test_db.hpp"
 
 namespace kvalis::testing {
@@ -201,6 +202,29 @@ TEST_P(DevPlansTest, SupportedCapacityIntentionsBecomeNetworkDecisionsAndDemand)
   // Another provider's worker sees nothing of the plan.
   const auto stranger = member(w.providers[1], accounts::OrganisationType::provider, accounts::Role::manager);
   EXPECT_EQ(napp::get_dev_plan(db, stranger, id).error().code, ErrorCode::not_found);
+}
+
+TEST_P(DevPlansTest, AnOverlappingPlanIsAConflictThatSaysWhatToDo) {
+  TestDatabase tdb(GetParam());
+  KVALIS_REQUIRE_DB(tdb);
+  auto& db = tdb.db();
+  auto w = make_world(db);
+  const auto provider = member(w.providers[0], accounts::OrganisationType::provider, accounts::Role::worker);
+  const int Y = w.year;
+  ASSERT_TRUE(napp::create_dev_plan(db, provider, {w.services[1], Y, Y + 2, "Rozvoj", ""}));
+  auto again = napp::create_dev_plan(db, provider, {w.services[1], Y + 1, Y + 2, "Znovu", ""});
+  ASSERT_FALSE(again);
+  EXPECT_EQ(again.error().code, ErrorCode::conflict);
+  EXPECT_EQ(again.error().field, "year_from");
+  // the provider reads the years' labels of its form, not the field's code
+  const auto cs = translate(again.error(), Lang::cs);
+  EXPECT_EQ(cs.find("year_from"), std::string::npos) << cs;
+  EXPECT_NE(cs.find("Od roku"), std::string::npos) << cs;
+  const auto en = translate(again.error(), Lang::en);
+  EXPECT_EQ(en.find("year_from"), std::string::npos) << en;
+  EXPECT_NE(en.find("From year"), std::string::npos) << en;
+  // the years after it are free
+  EXPECT_TRUE(napp::create_dev_plan(db, provider, {w.services[1], Y + 3, Y + 5, "Další období", ""}));
 }
 
 TEST_P(DevPlansTest, DemoStageWritesCriteriaAndTwelvePlansOnce) {

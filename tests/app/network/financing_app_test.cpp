@@ -168,6 +168,31 @@ TEST_P(FinancingAppTest, OnlyTheRegionGrants) {
   EXPECT_FALSE(lines->front().requested);
 }
 
+TEST_P(FinancingAppTest, EvaluatorsSeeNoFinancing) {
+  TestDatabase tdb(GetParam());
+  KVALIS_REQUIRE_DB(tdb);
+  auto& db = tdb.db();
+  const World w = make_world(db);
+  ASSERT_TRUE(fapp::create_model(db, w.officer, model_input(w.region), {}));
+  // An evaluator of the provider (as the demo's hodnotitel) and of the region: no lines, models or budgets.
+  for (const auto& evaluator : {member(4, w.provider, OrganisationType::provider, Role::evaluator),
+                                member(5, w.region, OrganisationType::region, Role::evaluator)}) {
+    auto lines = fapp::list_lines(db, evaluator, 2026);
+    ASSERT_FALSE(lines);
+    EXPECT_EQ(lines.error().code, ErrorCode::forbidden);
+    EXPECT_EQ(lines.error().message_key, "network.fin.forbidden");
+    auto models = fapp::list_models(db, evaluator);
+    ASSERT_FALSE(models);
+    EXPECT_EQ(models.error().code, ErrorCode::forbidden);
+    EXPECT_FALSE(fapp::get_budget(db, evaluator, w.home, 2026));
+  }
+  // The same provider's reader still sees its own line.
+  auto own = fapp::list_lines(db, member(6, w.provider, OrganisationType::provider, Role::readonly), 2026);
+  ASSERT_TRUE(own);
+  ASSERT_EQ(own->size(), 1u);
+  EXPECT_EQ(own->front().service.id, w.home);
+}
+
 // The supported costs of a decided development plan enter the outlook beside the optimal subsidy: the decision
 // bumps the data version "network", so the cached base is read again; a provider sees only its own plans.
 TEST_P(FinancingAppTest, OutlookCarriesTheSupportedDevelopmentDemand) {

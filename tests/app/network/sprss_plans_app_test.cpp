@@ -170,6 +170,19 @@ TEST_P(SprssPlansAppTest, DemoStageWritesOnce) {
   EXPECT_EQ(priorities, 3);
   EXPECT_EQ(plan->comments.total, 2);
   EXPECT_EQ(plan->comments.open, 0);
+  // a municipality and a provider count what they see: their own organisation's comment, not the region's two
+  for (const char* who : {"municipality", "manager"}) {
+    auto theirs = napp::get_plan(db, caller(w, who), first.ids.at("plan")[0]);
+    ASSERT_TRUE(theirs) << who;
+    EXPECT_EQ(theirs->comments.total, 1) << who;
+    auto listed = napp::list_plan_comments(db, caller(w, who), first.ids.at("plan")[0]);
+    ASSERT_TRUE(listed) << who;
+    EXPECT_EQ(listed->size(), 1u) << who;
+    auto plans = napp::list_plans(db, caller(w, who), "");
+    ASSERT_TRUE(plans) << who;
+    ASSERT_EQ(plans->size(), 1u) << who;
+    EXPECT_EQ(plans->front().comments.total, 1) << who;
+  }
   auto evaluated = napp::get_action_plan(db, region, first.ids.at("action_plans")[0]);
   EXPECT_EQ(evaluated->action_plan.status, "evaluated");
   auto carried = napp::get_action_plan(db, region, first.ids.at("action_plans")[1]);
@@ -185,6 +198,20 @@ TEST_P(SprssPlansAppTest, DemoStageWritesOnce) {
   };
   const auto decisions = count("nw_network_decisions"), acts = count("nw_entrustments"), nodes = count("nw_plan_nodes");
   EXPECT_EQ(acts, 10);
+  // the act's scope names the capacity in words ("20 klientů"), never by the unit's code ("20 (klient)")
+  const auto scopes = db.read([&](soci::session& s) {
+    std::vector<std::string> out(50);
+    s << "SELECT scope FROM nw_entrustments ORDER BY id", soci::into(out);
+    return out;
+  });
+  ASSERT_EQ(scopes.size(), 10u);
+  int in_clients = 0;
+  for (const auto& scope : scopes) {
+    EXPECT_EQ(scope.find("(klient)"), std::string::npos) << scope;
+    EXPECT_EQ(scope.find("(luzka)"), std::string::npos) << scope;
+    in_clients += scope.find(" klientů") != std::string::npos;
+  }
+  EXPECT_GE(in_clients, 1);
   const auto second = db.write([&](soci::session& s) { return demo::write_network_years_demo(s, ctx); });
   EXPECT_EQ(second.ids.at("network_years").size(), 3u);
   EXPECT_EQ(count("nw_network_decisions"), decisions);

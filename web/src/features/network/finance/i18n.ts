@@ -116,6 +116,7 @@ export const cs = {
     showEvidence: 'Podklady služby',
     hideEvidence: 'Skrýt podklady',
     evaluationHidden: 'Hodnocení kraje uvidíte po rozhodnutí.',
+    submitNeedsIntention: 'Plán podáte kraji, až bude mít alespoň jeden záměr: přidejte ho tlačítkem „Přidat záměr“.',
   },
   evidence: {
     title: 'Podklady služby',
@@ -410,6 +411,8 @@ export const en: typeof cs = {
     showEvidence: 'Evidence of the service',
     hideEvidence: 'Hide the evidence',
     evaluationHidden: 'You will see the region’s evaluation once it decides.',
+    submitNeedsIntention:
+      'You can submit the plan to the region once it has an intention: add one with “Add an intention”.',
   },
   evidence: {
     title: 'Evidence of the service',

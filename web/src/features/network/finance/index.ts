@@ -15,6 +15,12 @@ export const FINANCE_TABS: readonly {
   audience?: readonly Audience[];
 }[] = [
   { path: 'dev-plans', labelKey: 'networkFinance.tabs.devPlans', audience: ['region', 'provider'] },
-  { path: 'dev-criteria', labelKey: 'networkFinance.tabs.criteria', permission: 'network.manage' },
+  // The region's criteria: a municipality's manager also holds network.manage but reads no development plans.
+  {
+    path: 'dev-criteria',
+    labelKey: 'networkFinance.tabs.criteria',
+    permission: 'network.manage',
+    audience: ['region', 'provider'],
+  },
   { path: 'finance', labelKey: 'networkFinance.tabs.finance', audience: ['region', 'provider'] },
 ];

@@ -320,6 +320,7 @@ export const cs = {
   comments: {
     title: 'Připomínky k plánu',
     empty: 'K plánu zatím nejsou žádné připomínky.',
+    emptyMine: 'Vaše organizace k plánu zatím nepodala žádnou připomínku.',
     add: 'Podat připomínku',
     node: 'K části plánu',
     wholePlan: 'Plán jako celek',
@@ -335,6 +336,7 @@ export const cs = {
     reasonRequired: 'U neakceptované nebo částečně akceptované připomínky uveďte odůvodnění.',
     answered: 'Připomínka je vypořádána.',
     mineOnly: 'Vidíte připomínky své organizace a jejich vypořádání.',
+    readOnly: 'Připomínky za vaši organizaci podává její správce, vedoucí nebo pracovník; s vaší rolí je můžete číst.',
     closed: 'Připomínkování plánu neprobíhá.',
     openCount: '{{count}} nevypořádaných',
   },
@@ -706,6 +708,7 @@ export const en: typeof cs = {
   comments: {
     title: 'Comments on the plan',
     empty: 'There are no comments on the plan yet.',
+    emptyMine: 'Your organisation has not commented on the plan yet.',
     add: 'Comment',
     node: 'On the part of the plan',
     wholePlan: 'The plan as a whole',
@@ -721,6 +724,7 @@ export const en: typeof cs = {
     reasonRequired: 'Give a reason when a comment is rejected or partly accepted.',
     answered: 'The comment is answered.',
     mineOnly: "You see your organisation's comments and their answers.",
+    readOnly: "Your organisation's comments are made by its administrators, managers or workers; your role reads them.",
     closed: 'The plan is not open for comments.',
     openCount: '{{count}} awaiting an answer',
   },

@@ -1,7 +1,7 @@
 // The region's decision on an evaluated plan: support, partly or not, with a reason, the date, and a decision
 // per intention that has to agree with it; once decided, what was decided.
 import { useState } from 'react';
-import { Alert, Button, Card, Descriptions, Input, Radio, Select, Space, Table, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Input, Radio, Select, Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { formatDate } from '../../../../lib/format';
@@ -25,7 +25,6 @@ export function DecisionCard({ plan }: { plan: DevPlan }) {
           <Descriptions.Item label={k('decidedOn')}>{formatDate(ev.decided_on)}</Descriptions.Item>
           <Descriptions.Item label={k('decisionReason')}>{ev.decision_reason || '—'}</Descriptions.Item>
         </Descriptions>
-        {ev.effect_note ? <Typography.Paragraph>{ev.effect_note}</Typography.Paragraph> : null}
       </Card>
     );
   }

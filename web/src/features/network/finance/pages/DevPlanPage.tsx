@@ -14,6 +14,8 @@ import { IntentionModal } from '../components/IntentionModal';
 import { useCapacityUnits } from '../components/useCapacityUnits';
 import { EvaluationCard } from '../components/EvaluationCard';
 import { DecisionCard } from '../components/DecisionCard';
+import { EffectCard } from '../components/EffectCard';
+import { submitHint } from '../devPlanHints';
 import { formatCzk, intentionInput, statusLabel, yearRange } from '../finance';
 import type { DevIntention, DevIntentionInput, DevPlan, DevYear } from '../types';
 
@@ -28,14 +30,17 @@ export default function DevPlanPage() {
   if (!p) return <Card loading />;
   const allowed = (a: string) => p.allowed.includes(a);
   const k = (key: string, o?: Record<string, unknown>) => t(`networkFinance.dev.${key}`, o);
+  const hint = submitHint(p);
   return (
     <div data-testid="dev-plan-page" data-status={p.status}>
-      <Link to="/network/dev-plans">← {t('networkFinance.common.back')}</Link>
+      <Link to="/network/dev-plans" className="no-print">
+        ← {t('networkFinance.common.back')}
+      </Link>
       <Space wrap align="center" style={{ margin: '8px 0', justifyContent: 'space-between', width: '100%' }}>
         <Typography.Title level={2} className="kv-page-title" data-testid="page-title" style={{ margin: 0 }}>
           {p.service_name}: {p.title}
         </Typography.Title>
-        <Space wrap>
+        <Space wrap className="no-print">
           <Button onClick={() => setEvidenceOpen((x) => !x)} data-testid="evidence-toggle" aria-pressed={evidenceOpen}>
             {evidenceOpen ? k('hideEvidence') : k('showEvidence')}
           </Button>
@@ -65,6 +70,7 @@ export default function DevPlanPage() {
               ) : null}
             </Descriptions>
             {p.summary ? <Typography.Paragraph>{p.summary}</Typography.Paragraph> : null}
+            {hint ? <Alert type="info" showIcon message={t(hint)} data-testid="dev-plan-submit-hint" /> : null}
             {p.region_note ? (
               <Alert
                 type="warning"
@@ -83,7 +89,7 @@ export default function DevPlanPage() {
             <Alert type="info" showIcon message={k('evaluationHidden')} style={{ marginBottom: 12 }} />
           ) : null}
           {p.demand.length ? <YearsTable title={k('demand')} rows={p.demand} testId="dev-plan-demand" /> : null}
-          <Effect plan={p} />
+          <EffectCard plan={p} />
         </Col>
         {evidenceOpen ? (
           <Col xs={24} xl={10}>
@@ -318,58 +324,6 @@ export function YearsTable({ title, rows, testId }: { title: string; rows: DevYe
           },
         ]}
       />
-    </Card>
-  );
-}
-
-function Effect({ plan }: { plan: DevPlan }) {
-  const { t } = useTranslation();
-  const k = (key: string) => t(`networkFinance.dev.${key}`);
-  const { proposed, network_decisions } = plan.effect;
-  const { unitName } = useCapacityUnits();
-  if (plan.status !== 'decided') return null;
-  return (
-    <Card size="small" className="kv-section" title={k('effect')} data-testid="dev-plan-effect">
-      <Typography.Paragraph type="secondary">{k('effectIntro')}</Typography.Paragraph>
-      {proposed.length === 0 && network_decisions.length === 0 ? k('noEffect') : null}
-      {proposed.length ? (
-        <ul data-testid="effect-proposed">
-          {proposed.map((x) => (
-            <li key={`${x.intention_id}-${x.year}`}>{x.outcome_text}</li>
-          ))}
-        </ul>
-      ) : null}
-      {network_decisions.length ? (
-        <Table
-          rowKey="id"
-          size="small"
-          pagination={false}
-          scroll={{ x: true }}
-          caption={k('networkDecisions')}
-          dataSource={network_decisions}
-          data-testid="effect-network"
-          columns={[
-            { title: t('networkFinance.common.year'), dataIndex: 'year' },
-            { title: t('networkFinance.dev.type'), dataIndex: 'kind_name' },
-            {
-              title: k('capacityBefore'),
-              key: 'b',
-              align: 'right',
-              render: (_, r) =>
-                r.capacity_before === null || r.capacity_before === undefined ? '—' : formatDecimal(r.capacity_before),
-            },
-            {
-              title: k('capacityAfter'),
-              key: 'a',
-              align: 'right',
-              render: (_, r) =>
-                r.capacity_after === null || r.capacity_after === undefined
-                  ? '—'
-                  : `${formatDecimal(r.capacity_after)} (${unitName(r.capacity_unit)})`,
-            },
-          ]}
-        />
-      ) : null}
     </Card>
   );
 }

@@ -94,6 +94,7 @@ export default function DevPlansPage() {
               title: t('networkFinance.dev.totalCost'),
               key: 'cost',
               align: 'right',
+              responsive: ['sm'],
               render: (_, p) => formatCzk(p.total_cost),
             },
             {

@@ -44,7 +44,9 @@ export default function ModelPage() {
         {t('networkFinance.fin.title')}
       </Typography.Title>
       <FinanceNav />
-      <Link to="/network/finance/models">← {t('networkFinance.common.back')}</Link>
+      <div className="no-print" style={{ marginBottom: 8 }}>
+        <Link to="/network/finance/models">← {t('networkFinance.common.back')}</Link>
+      </div>
       {save.error ? <ErrorAlert error={save.error} /> : null}
       <Card
         size="small"

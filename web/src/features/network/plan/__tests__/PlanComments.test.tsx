@@ -70,6 +70,38 @@ describe('PlanComments', () => {
     addComment.mockClear();
   });
 
+  it('tells a municipality or provider without a comment of its own that it has made none (not that the plan has none)', async () => {
+    comments = [];
+    view = await show(planDetail(), false, false);
+    expect(byTestId(view.container, 'nwp-comments-empty')?.textContent).toContain(
+      'Vaše organizace k plánu zatím nepodala žádnou připomínku.',
+    );
+    view.unmount();
+    view = await show(planDetail(), true, true);
+    expect(byTestId(view.container, 'nwp-comments-empty')?.textContent).toContain(
+      'K plánu zatím nejsou žádné připomínky.',
+    );
+  });
+
+  it('tells a reader of a municipality or provider in the comment period why it has no form', async () => {
+    comments = [];
+    view = await show(
+      planDetail({ can_comment: false }, { status: 'comments', comments_until: '2099-12-31' }),
+      false,
+      false,
+    );
+    expect(byTestId(view.container, 'nwp-comment-form')).toBeNull();
+    expect(byTestId(view.container, 'nwp-comments-read-only')?.textContent).toContain('s vaší rolí je můžete číst');
+    view.unmount();
+    view = await show(
+      planDetail({ can_comment: true }, { status: 'comments', comments_until: '2099-12-31' }),
+      false,
+      false,
+    );
+    expect(byTestId(view.container, 'nwp-comments-read-only')).toBeNull();
+    expect(byTestId(view.container, 'nwp-comment-form')).not.toBeNull();
+  });
+
   it('lets a municipality comment on a node while the period runs, the text required', async () => {
     comments = [planComment({ mine: true, status: 'accepted', answered: true, answer: 'Doplníme.' })];
     const detail = planDetail(

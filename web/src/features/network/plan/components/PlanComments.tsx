@@ -99,6 +99,15 @@ export function PlanComments({
       {!staff ? (
         <Alert type="info" showIcon message={t('networkPlan.comments.mineOnly')} style={{ marginBottom: 8 }} />
       ) : null}
+      {!staff && plan.status === 'comments' && !detail.can_comment ? (
+        <Alert
+          type="info"
+          showIcon
+          message={t('networkPlan.comments.readOnly')}
+          style={{ marginBottom: 8 }}
+          data-testid="nwp-comments-read-only"
+        />
+      ) : null}
       {detail.can_comment ? (
         <Card
           size="small"
@@ -166,7 +175,14 @@ export function PlanComments({
       <List<PlanComment>
         loading={comments.isPending}
         dataSource={items}
-        locale={{ emptyText: <Empty description={t('networkPlan.comments.empty')} /> }}
+        locale={{
+          emptyText: (
+            <Empty
+              description={t(staff ? 'networkPlan.comments.empty' : 'networkPlan.comments.emptyMine')}
+              data-testid="nwp-comments-empty"
+            />
+          ),
+        }}
         renderItem={(c) => (
           <List.Item data-testid="nwp-comment" data-status={c.status} data-comment-id={c.id}>
             <div style={{ width: '100%', overflowWrap: 'anywhere' }}>
