@@ -219,10 +219,11 @@ struct NwyHistory {
   std::string registry_status;
   std::string region_name;
   std::vector<NwyHistoryYear> years;
+  std::string kind_code;
   std::vector<NwyEntrustment> entrustments;
 };
 BOOST_DESCRIBE_STRUCT(NwyHistory, (),
-                      (service_id, service_name, provider_name, kind_name, registry_status, region_name, years,
+                      (service_id, service_name, provider_name, kind_name, kind_code, registry_status, region_name, years,
                        entrustments))
 
 struct NwyRegistryService {

@@ -203,6 +203,7 @@ Response service_history(Context& ctx) {
       out.service_name = h.service.name;
       out.provider_name = h.service.provider_name;
       out.kind_name = h.service.kind_name;
+      out.kind_code = h.service.kind_code;
       out.registry_status = h.service.status;
       out.region_name = h.region.name;
       for (const auto& y : h.years) {

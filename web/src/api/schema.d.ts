@@ -7099,6 +7099,7 @@ export interface components {
             service_name: string;
             provider_name: string;
             kind_name: string;
+            kind_code: string;
             registry_status: string;
             region_name: string;
             years: components["schemas"]["NwyHistoryYear"][];

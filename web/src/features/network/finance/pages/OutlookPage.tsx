@@ -9,7 +9,7 @@ import { useCurrentUser } from '../../../../app/SessionContext';
 import { Chart } from '../../../../components/charts/Chart';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { formatDecimal } from '../../../../lib/format';
-import { managesRegion } from '../../network';
+import { isRegionStaff, managesRegion } from '../../network';
 import { financeLinks, useOutlook, useScenarios } from '../api';
 import { FinanceNav } from '../components/FinanceNav';
 import { WhatIfCard } from '../components/WhatIfCard';
@@ -38,7 +38,9 @@ export default function OutlookPage() {
   const query = { year_from: yearFrom, years, scenario };
   const outlook = useOutlook(query);
   const manages = managesRegion(user);
-  const scenarios = useScenarios();
+  // scenarios are the region's: its staff read them, a provider sees the base outlook of its own services
+  const staff = isRegionStaff(user);
+  const scenarios = useScenarios(staff);
   const set = (key: string, v: string | number | undefined) => {
     const next = new URLSearchParams(params);
     if (v === undefined || v === '') next.delete(key);
@@ -77,15 +79,17 @@ export default function OutlookPage() {
             data-testid="outlook-years"
           />
         </label>
-        <Select
-          allowClear
-          style={{ minWidth: 220 }}
-          placeholder={k('base')}
-          value={scenario}
-          data-testid="outlook-scenario"
-          onChange={(v?: number) => set('scenario', v)}
-          options={(scenarios.data?.items ?? []).map((s) => ({ value: s.id, label: s.name }))}
-        />
+        {staff ? (
+          <Select
+            allowClear
+            style={{ minWidth: 220 }}
+            placeholder={k('base')}
+            value={scenario}
+            data-testid="outlook-scenario"
+            onChange={(v?: number) => set('scenario', v)}
+            options={(scenarios.data?.items ?? []).map((s) => ({ value: s.id, label: s.name }))}
+          />
+        ) : null}
         <Button
           icon={<FileExcelOutlined />}
           href={financeLinks.outlookXlsx({ ...query, lang: i18n.language.startsWith('en') ? 'en' : 'cs' })}

@@ -17,9 +17,12 @@ export function useCatalogueOptions(regionCode?: string) {
   const byLabel = (a: CodeOption, b: CodeOption) => a.label.localeCompare(b.label, 'cs');
   const c = catalogues.data;
   const kindNames = new Map((c?.service_kinds ?? []).map((k) => [k.code, pick(k)]));
+  const formNames = new Map((c?.forms ?? []).map((f) => [f.code, pick(f)]));
   return {
     /** A kind's name in the UI language; the server's (Czech) name until the catalogue is loaded. */
     kindName: (code: string, fallback = '') => kindNames.get(code) || fallback || code,
+    /** A form's name (ambulantní, pobytová, terénní) in the UI language, as kindName. */
+    formName: (code: string, fallback = '') => formNames.get(code) || fallback || code,
     loading: catalogues.isLoading,
     kinds: (c?.service_kinds ?? []).map((k) => ({ value: k.code, label: pick(k) })).sort(byLabel),
     targetGroups: (c?.target_groups ?? []).map((g) => ({ value: g.code, label: pick(g) })).sort(byLabel),

@@ -201,13 +201,13 @@ export default function EntrustmentsPage() {
             },
             {
               key: 'where',
-              title: t('networkPlan.common.territories'),
+              title: t('networkPlan.acts.where'),
               responsive: ['lg'],
               render: (_, a) => (
                 <Space size={[0, 4]} wrap style={{ maxWidth: 200 }}>
                   {a.forms.map((f) => (
                     <Tag key={`f${f.code}`} color="blue">
-                      {f.name || f.code}
+                      {options.formName(f.code, f.name)}
                     </Tag>
                   ))}
                   {a.territories.map((x) => (

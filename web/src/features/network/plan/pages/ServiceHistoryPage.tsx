@@ -10,6 +10,7 @@ import { formatDate, formatDateRange } from '../../../../lib/format';
 import { useHistory } from '../api';
 import { historyChartOption } from '../charts';
 import { CapacityText, useRegionSuffix } from '../components/common';
+import { useCatalogueOptions } from '../components/useCatalogueOptions';
 import { ActStatusTag, DecisionTag, useCodeText, YearStatusTag } from '../components/Tags';
 import { SERVICE_STATUSES, type Entrustment, type HistoryYear } from '../types';
 
@@ -19,13 +20,14 @@ export default function ServiceHistoryPage() {
   const suffix = useRegionSuffix();
   const history = useHistory(id);
   const code = useCodeText();
+  const { kindName } = useCatalogueOptions();
   const h = history.data;
   if (history.error) return <ErrorAlert error={history.error} backTo="/network/years" />;
   if (!h) return <Card loading />;
   const years = [...h.years].sort((a, b) => a.year - b.year);
   return (
     <div data-testid="nwp-history-page" data-service-id={h.service_id}>
-      <PageHeader title={h.service_name} subtitle={`${h.provider_name} · ${h.kind_name}`} />
+      <PageHeader title={h.service_name} subtitle={`${h.provider_name} · ${kindName(h.kind_code, h.kind_name)}`} />
       <Descriptions size="small" column={{ xs: 1, sm: 2 }} style={{ marginBottom: 12 }}>
         <Descriptions.Item label={t('networkPlan.common.region')}>{h.region_name}</Descriptions.Item>
         <Descriptions.Item label={t('networkPlan.history.registry')}>
