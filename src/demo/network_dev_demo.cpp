@@ -11,6 +11,7 @@
 #include "demo/network_plan_demo.hpp"
 #include "network/app/cards.hpp"
 #include "network/app/dev_plans.hpp"
+#include "network/core/portal.hpp"
 #include "platform/core/dates.hpp"
 #include "platform/store/database.hpp"
 
@@ -135,8 +136,9 @@ std::vector<napp::IntentionInput> intentions_for(const napp::DevPlanDetail& plan
     napp::IntentionInput cap;
     cap.type = "capacity";
     const long long delta = std::max<long long>(2, plan.plan.service_capacity / 10);
-    cap.description = "Rozšíření kapacity o " + std::to_string(delta) + " (" + plan.plan.service_capacity_unit +
-                      ") pro čekatele z území, které služba pokrývá.";
+    cap.description = "Rozšíření kapacity pro čekatele z území, které služba pokrývá (+" +
+                      network::capacity_words(static_cast<double>(delta), plan.plan.service_capacity_unit, false) +
+                      ").";
     cap.capacity_delta = static_cast<double>(delta);
     cap.capacity_unit = plan.plan.service_capacity_unit;
     cap.from_year = index % 3 == 2 ? year + 1 : year;

@@ -17,6 +17,7 @@
 #include "demo/network_plan_demo.hpp"
 #include "network/app/network_years.hpp"
 #include "network/app/sprss_plans.hpp"
+#include "network/export/network_export.hpp"
 #include "platform/core/dates.hpp"
 #include "platform/core/text.hpp"
 
@@ -81,7 +82,8 @@ void entrust(soci::session& s, const accounts::Caller& region, const napp::nrepo
   in.forms = split_codes(sv.forms);
   in.territories = sv.territories;
   in.scope = "Pověření k poskytování služby obecného hospodářského zájmu: " + sv.kind_name + ", " +
-             std::to_string(static_cast<long long>(capacity)) + " (" + unit + ")";
+             std::to_string(static_cast<long long>(capacity)) + " " +
+             std::string(network::exports::capacity_unit_cs(unit));
   must(napp::create_entrustment(s, region, in), "entrustment " + sv.name);
   ++out.acts;
 }

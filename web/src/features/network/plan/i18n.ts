@@ -166,6 +166,8 @@ export const cs = {
     endedOn: 'Ukončeno',
     empty: 'Bez rozdílů.',
     include: 'Zařadit',
+    remove: 'Vyřadit',
+    align: 'Změnit kapacitu',
     regionOnly: 'Porovnání s registrem vidí jen pracovníci kraje.',
   },
   coverage: {
@@ -339,6 +341,8 @@ export const cs = {
     carryText:
       'Položky nesplněné nebo splněné částečně ({{count}}) se převezmou do akčního plánu roku {{year}}; už převzaté se nepřevádějí znovu.',
     carried: 'Nesplněné položky jsou převedeny do roku {{year}}.',
+    carriedAll: 'Nesplněné položky už jsou převzaty do akčního plánu roku {{year}}.',
+    openNext: 'Otevřít akční plán {{year}}',
     carriedFrom: 'Převzato z roku {{year}} ({{result}})',
     previous: 'Předchozí akční plán ({{year}})',
     summary: 'Shrnutí vyhodnocení',
@@ -527,6 +531,8 @@ export const en: typeof cs = {
     endedOn: 'Ended on',
     empty: 'No differences.',
     include: 'Include',
+    remove: 'Remove',
+    align: 'Change the capacity',
     regionOnly: "Only the region's staff see the comparison with the registry.",
   },
   coverage: {
@@ -701,6 +707,8 @@ export const en: typeof cs = {
     carryText:
       'Items not done or partly done ({{count}}) are taken into the action plan of {{year}}; items already carried are not carried again.',
     carried: 'Unfinished items are carried into {{year}}.',
+    carriedAll: 'The unfinished items are already taken over into the action plan of {{year}}.',
+    openNext: 'Open the action plan of {{year}}',
     carriedFrom: 'Carried from {{year}} ({{result}})',
     previous: 'Previous action plan ({{year}})',
     summary: 'Evaluation summary',

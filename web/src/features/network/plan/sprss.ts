@@ -216,8 +216,12 @@ export function resultCounts(items: readonly Pick<ActionItem, 'result'>[]): Reco
 }
 
 /** How many items the next year would take over: those done partly or not at all. */
-export function toCarry(items: readonly Pick<ActionItem, 'result'>[]): number {
-  return items.filter((i) => i.result === 'partly' || i.result === 'not').length;
+export function toCarry(
+  items: readonly Pick<ActionItem, 'id' | 'result'>[],
+  next: readonly Pick<ActionItem, 'carried_from'>[] = [],
+): number {
+  const carried = new Set(next.map((i) => i.carried_from?.item_id).filter((x): x is number => !!x));
+  return items.filter((i) => (i.result === 'partly' || i.result === 'not') && !carried.has(i.id)).length;
 }
 
 /** The items grouped by the measure (or activity) they belong to, in the order the items come. */

@@ -236,6 +236,23 @@ describe('evaluation', () => {
     expect(resultCounts(evaluated)).toEqual({ done: 2, partly: 1, not: 1 });
     expect(toCarry(evaluated)).toBe(2);
   });
+
+  it('does not count again what the next year has already taken over', () => {
+    const evaluated = [
+      item({ id: 1, result: 'done' }),
+      item({ id: 2, result: 'partly' }),
+      item({ id: 3, result: 'not' }),
+    ];
+    const carriedFrom = (item_id: number) => ({ item_id, year: 2025, what: '', result: 'not', result_text: '' });
+    expect(toCarry(evaluated, [item({ id: 10, carried_from: carriedFrom(2) })])).toBe(1);
+    expect(
+      toCarry(evaluated, [
+        item({ id: 10, carried_from: carriedFrom(2) }),
+        item({ id: 11, carried_from: carriedFrom(3) }),
+      ]),
+    ).toBe(0);
+    expect(toCarry(evaluated, [item({ id: 12 })])).toBe(2);
+  });
 });
 
 describe('the analytical part', () => {

@@ -45,7 +45,12 @@ export default function YearPage() {
   const registry = useRegistryDiff(id, staff && (view === 'registry' || !!d?.can_manage));
   const coverage = useCoverageDiff(id, !provider && view === 'coverage');
   const [filters, setFilters] = useState<EntryFilters>({});
-  const [deciding, setDeciding] = useState<{ kind: DecisionKind; service_id?: number } | null>(null);
+  const [deciding, setDeciding] = useState<{
+    kind: DecisionKind;
+    service_id?: number;
+    capacity?: number;
+    unit?: string;
+  } | null>(null);
   const [approving, setApproving] = useState(false);
   const approve = usePlanMutation((v: ApproveInput) => approveYear(id, v));
   const unitName = useUnitName();
@@ -371,6 +376,24 @@ export default function YearPage() {
               render: (_, x) => code('registryStatus', REGISTRY_STATUSES, x.registry_status, x.registry_status_name),
             },
             { key: 'e', title: t('networkPlan.registry.endedOn'), render: (_, x) => formatDate(x.ended_on) },
+            ...(d.can_manage
+              ? [
+                  {
+                    key: 'a',
+                    title: '',
+                    render: (_: unknown, x: NotRegistered) => (
+                      <Button
+                        size="small"
+                        danger
+                        onClick={() => setDeciding({ kind: 'remove', service_id: x.service_id })}
+                        data-testid="nwp-registry-remove"
+                      >
+                        {t('networkPlan.registry.remove')}
+                      </Button>
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
       </Card>
@@ -415,6 +438,30 @@ export default function YearPage() {
               title: t('networkPlan.registry.reason'),
               render: (_, x) => code('mismatch', MISMATCH_REASONS, x.reason, x.reason_name),
             },
+            ...(d.can_manage
+              ? [
+                  {
+                    key: 'a',
+                    title: '',
+                    render: (_: unknown, x: Mismatch) => (
+                      <Button
+                        size="small"
+                        onClick={() =>
+                          setDeciding({
+                            kind: 'change',
+                            service_id: x.service_id,
+                            capacity: x.registered_capacity,
+                            unit: x.registered_unit,
+                          })
+                        }
+                        data-testid="nwp-registry-align"
+                      >
+                        {t('networkPlan.registry.align')}
+                      </Button>
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
       </Card>
