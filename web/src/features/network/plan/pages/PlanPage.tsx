@@ -18,7 +18,7 @@ import { useRegionSuffix, useStanding } from '../components/common';
 import { PlanComments } from '../components/PlanComments';
 import { PlanTree } from '../components/PlanTree';
 import { ActionPlanStatusTag, PlanStatusTag } from '../components/Tags';
-import { linkTarget, planYears } from '../sprss';
+import { approveWarnings, linkTarget, planYears } from '../sprss';
 import type { ActionPlan, ApproveInput } from '../types';
 
 const VIEWS = ['analysis', 'proposal', 'comments', 'action'] as const;
@@ -319,6 +319,12 @@ export default function PlanPage() {
         <ApproveModal
           title={t('networkPlan.plan.approveTitle')}
           text={t('networkPlan.plan.approveText')}
+          warnings={approveWarnings(d, dayjs().format('YYYY-MM-DD')).map((w) =>
+            t(w.key, {
+              ...w.values,
+              ...(w.values?.until ? { until: formatDate(String(w.values.until)) } : {}),
+            }),
+          )}
           pending={approve.isPending}
           error={approve.error}
           onClose={() => setApproving(false)}
