@@ -54,6 +54,8 @@ export default function PlanPage() {
     setParams(next, { replace: true });
   };
   const freeYears = planYears(p).filter((y) => !d.action_plans.some((a) => a.year === y));
+  // the first year without an action plan is offered first
+  const newApYear = apYear && freeYears.includes(apYear) ? apYear : freeYears[0];
   const manageActions = manages;
 
   const analysis = (
@@ -114,7 +116,7 @@ export default function PlanPage() {
         <Space wrap style={{ marginBottom: 8 }}>
           <Select
             placeholder={t('networkPlan.actionPlans.year')}
-            value={apYear}
+            value={newApYear}
             onChange={(v: number) => setApYear(v)}
             options={freeYears.map((y) => ({ value: y, label: String(y) }))}
             style={{ width: 120 }}
@@ -122,12 +124,12 @@ export default function PlanPage() {
           />
           <Button
             icon={<PlusOutlined />}
-            disabled={!apYear}
+            disabled={!newApYear}
             loading={createAp.isPending}
             data-testid="nwp-ap-create"
             onClick={() =>
-              apYear &&
-              createAp.mutate(apYear, {
+              newApYear &&
+              createAp.mutate(newApYear, {
                 onSuccess: (r) => {
                   void message.success(t('networkPlan.actionPlans.created'));
                   navigate(`/network/plans/action/${r.action_plan.id}${suffix}`);
