@@ -1,7 +1,8 @@
 // The region's decision on an evaluated plan: support, partly or not, with a reason, the date, and a decision
 // per intention that has to agree with it; once decided, what was decided.
 import { useState } from 'react';
-import { Alert, Button, Card, Descriptions, Input, Radio, Select, Space, Table, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Descriptions, Input, Radio, Select, Space, Table, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { formatDate } from '../../../../lib/format';
@@ -100,11 +101,12 @@ function DecisionForm({ plan }: { plan: DevPlan }) {
         />
         <label>
           {k('decidedOn')}
-          <Input
-            type="date"
-            value={decidedOn}
-            onChange={(e) => setDecidedOn(e.target.value)}
-            style={{ maxWidth: 200, display: 'block' }}
+          <DatePicker
+            value={decidedOn ? dayjs(decidedOn) : null}
+            onChange={(d) => setDecidedOn(d ? d.format('YYYY-MM-DD') : '')}
+            format="D. M. YYYY"
+            allowClear={false}
+            style={{ display: 'block', width: 200 }}
             data-testid="dev-decided-on"
           />
         </label>
