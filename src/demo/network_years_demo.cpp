@@ -17,7 +17,6 @@
 #include "demo/network_plan_demo.hpp"
 #include "network/app/network_years.hpp"
 #include "network/app/sprss_plans.hpp"
-#include "network/export/network_export.hpp"
 #include "platform/core/dates.hpp"
 #include "platform/core/text.hpp"
 
@@ -82,8 +81,7 @@ void entrust(soci::session& s, const accounts::Caller& region, const napp::nrepo
   in.forms = split_codes(sv.forms);
   in.territories = sv.territories;
   in.scope = "Pověření k poskytování služby obecného hospodářského zájmu: " + sv.kind_name + ", " +
-             std::to_string(static_cast<long long>(capacity)) + " " +
-             std::string(network::exports::capacity_unit_cs(unit));
+             std::to_string(static_cast<long long>(capacity)) + " (" + unit + ")";
   must(napp::create_entrustment(s, region, in), "entrustment " + sv.name);
   ++out.acts;
 }

@@ -1,11 +1,12 @@
 // The region's decision on an evaluated plan: support, partly or not, with a reason, the date, and a decision
 // per intention that has to agree with it; once decided, what was decided.
 import { useState } from 'react';
-import { Alert, Button, Card, DatePicker, Descriptions, Input, Radio, Select, Space, Table, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { Alert, Button, Card, Descriptions, Input, Radio, Select, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { formatDate } from '../../../../lib/format';
+import { DatePicker } from 'antd';
+import dayjs from 'dayjs';
 import { todayIso } from '../../network';
 import { decideDevPlan, useFinanceMutation } from '../api';
 import { DEV_DECISIONS, choicesForDecision, decisionFromIntentions, decisionLabel, formatCzk } from '../finance';
