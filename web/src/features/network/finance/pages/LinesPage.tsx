@@ -81,6 +81,7 @@ export default function LinesPage() {
             {
               title: t('networkFinance.common.service'),
               key: 's',
+              onCell: () => ({ style: { minWidth: 200 } }),
               render: (_, l) => (
                 <Space direction="vertical" size={0}>
                   <span>{l.service.name}</span>
