@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../../app/AppShell';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { formatDate, formatDateRange, formatDecimal } from '../../../../lib/format';
+import { usePrinting } from '../../../../lib/usePrinting';
 import { approveYear, planLinks, usePlanMutation, useCoverageDiff, useRegistryDiff, useYear } from '../api';
 import { ApproveModal } from '../components/ApproveModal';
 import { CapacityText, useRegionSuffix, useStanding } from '../components/common';
@@ -52,6 +53,7 @@ export default function YearPage() {
     unit?: string;
   } | null>(null);
   const [approving, setApproving] = useState(false);
+  const printing = usePrinting();
   const approve = usePlanMutation((v: ApproveInput) => approveYear(id, v));
   const unitName = useUnitName();
   const code = useCodeText();
@@ -74,7 +76,7 @@ export default function YearPage() {
 
   const networkTab = (
     <>
-      <Space wrap style={{ marginBottom: 8 }} data-testid="nwp-year-filters">
+      <Space wrap className="no-print" style={{ marginBottom: 8 }} data-testid="nwp-year-filters">
         <Select
           allowClear
           placeholder={t('networkPlan.year.allKinds')}
@@ -124,7 +126,7 @@ export default function YearPage() {
         rowKey="service_id"
         size="small"
         dataSource={shown}
-        pagination={shown.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+        pagination={!printing && shown.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
         scroll={{ x: 'max-content' }}
         data-testid="nwp-entries"
         locale={{ emptyText: entries.length ? t('networkPlan.year.noMatch') : t('networkPlan.year.noEntries') }}
@@ -490,7 +492,7 @@ export default function YearPage() {
           size="small"
           loading={coverage.isPending}
           dataSource={c?.gaps ?? []}
-          pagination={(c?.gaps.length ?? 0) > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+          pagination={!printing && (c?.gaps.length ?? 0) > 50 ? { pageSize: 50, showSizeChanger: false } : false}
           scroll={{ x: 'max-content' }}
           locale={{ emptyText: t('networkPlan.coverage.empty') }}
           columns={[
