@@ -181,3 +181,19 @@ export function decisionInput(d: DecisionDraft): DecisionInput {
   }
   return body;
 }
+
+/**
+ * What a new entrustment act takes over from the service's place in the network: its capacity, unit and ORP
+ * territories, only where the form is still empty (what the officer typed stays).
+ */
+export function actFromEntry(
+  entry: Pick<Entry, 'capacity' | 'capacity_unit' | 'territories'> | undefined,
+  current: { capacity?: number | null; capacity_unit?: string; territories?: string[] },
+): { capacity?: number; capacity_unit?: string; territories?: string[] } {
+  if (!entry) return {};
+  const out: { capacity?: number; capacity_unit?: string; territories?: string[] } = {};
+  if (current.capacity === null || current.capacity === undefined) out.capacity = entry.capacity;
+  if (!current.capacity_unit && entry.capacity_unit) out.capacity_unit = entry.capacity_unit;
+  if (!current.territories?.length && entry.territories.length) out.territories = entry.territories.map((x) => x.code);
+  return out;
+}

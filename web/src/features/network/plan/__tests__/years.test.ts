@@ -2,6 +2,7 @@
 // form's checks and the body it sends.
 import { describe, expect, it } from 'vitest';
 import {
+  actFromEntry,
   capacityByKind,
   capacityByUnit,
   decisionInput,
@@ -165,5 +166,26 @@ describe('decisionInput', () => {
       decided_on: '2026-03-01',
       reason: 'Rozšíření do obcí Broumovska',
     });
+  });
+});
+
+describe('actFromEntry', () => {
+  const e = entry({
+    capacity: 24,
+    capacity_unit: 'luzka',
+    territories: [
+      { code: '5205', name: 'Hradec Králové' },
+      { code: '5212', name: 'Nový Bydžov' },
+    ],
+  });
+  it('fills a new act with the capacity, unit and territories of the service in the network', () => {
+    expect(actFromEntry(e, {})).toEqual({ capacity: 24, capacity_unit: 'luzka', territories: ['5205', '5212'] });
+  });
+  it('keeps what the officer already entered', () => {
+    expect(actFromEntry(e, { capacity: 20, capacity_unit: 'klient', territories: ['5205'] })).toEqual({});
+    expect(actFromEntry(e, { capacity: 0 })).toEqual({ capacity_unit: 'luzka', territories: ['5205', '5212'] });
+  });
+  it('takes nothing for a service not in the network', () => {
+    expect(actFromEntry(undefined, {})).toEqual({});
   });
 });
