@@ -109,6 +109,8 @@ export const cs = {
     approve: 'Schválit síť',
     approveTitle: 'Schválit síť roku {{year}}',
     approveText: 'Schválenou síť už nelze měnit; další změny se zapisují do sítě dalšího roku.',
+    warnNotRegistered: 'Služby v síti, které v registru kraje nejsou: {{count}} (porovnání s registrem).',
+    warnMismatch: 'Služby s kapacitou v nesouladu s registrem: {{count}} (porovnání s registrem).',
     approved: 'Síť je schválena.',
     previous: 'Navazuje na síť roku {{year}}',
     filters: 'Filtry',
@@ -478,6 +480,9 @@ export const en: typeof cs = {
     approve: 'Approve the network',
     approveTitle: 'Approve the network of {{year}}',
     approveText: "An approved network cannot change; further changes go into the next year's network.",
+    warnNotRegistered:
+      "Services in the network that are not in the region's registry: {{count}} (compared with the registry).",
+    warnMismatch: 'Services whose capacity does not match the registry: {{count}} (compared with the registry).',
     approved: 'The network is approved.',
     previous: 'Follows the network of {{year}}',
     filters: 'Filters',

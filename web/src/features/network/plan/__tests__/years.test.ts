@@ -13,6 +13,7 @@ import {
   parseAmount,
   seriesUnits,
   sortYears,
+  yearApproveWarnings,
   type DecisionDraft,
 } from '../years';
 import { entry, yearDetail } from './fixtures';
@@ -187,5 +188,22 @@ describe('actFromEntry', () => {
   });
   it('takes nothing for a service not in the network', () => {
     expect(actFromEntry(undefined, {})).toEqual({});
+  });
+});
+
+describe('yearApproveWarnings', () => {
+  it('names the services not in the registry and the capacity mismatches before a year is approved', () => {
+    const diff = {
+      not_registered: [{ service_id: 1 }],
+      capacity_mismatch: [{ service_id: 2 }, { service_id: 3 }],
+    } as unknown as Parameters<typeof yearApproveWarnings>[0];
+    expect(yearApproveWarnings(diff)).toEqual([
+      { key: 'networkPlan.year.warnNotRegistered', values: { count: 1 } },
+      { key: 'networkPlan.year.warnMismatch', values: { count: 2 } },
+    ]);
+  });
+  it('says nothing when the network agrees with the registry or the comparison is not loaded', () => {
+    expect(yearApproveWarnings({ not_registered: [], capacity_mismatch: [] })).toEqual([]);
+    expect(yearApproveWarnings(undefined)).toEqual([]);
   });
 });

@@ -29,7 +29,7 @@ import {
   type NotRegistered,
   type RegistryService,
 } from '../types';
-import { capacityByUnit, filterEntries, filterOptions, type EntryFilters } from '../years';
+import { capacityByUnit, filterEntries, filterOptions, type EntryFilters, yearApproveWarnings } from '../years';
 
 const VIEWS = ['network', 'decisions', 'registry', 'coverage'] as const;
 
@@ -600,6 +600,7 @@ export default function YearPage() {
         <ApproveModal
           title={t('networkPlan.year.approveTitle', { year: d.year })}
           text={t('networkPlan.year.approveText')}
+          warnings={yearApproveWarnings(registry.data).map((w) => t(w.key, w.values))}
           pending={approve.isPending}
           error={approve.error}
           onClose={() => setApproving(false)}
