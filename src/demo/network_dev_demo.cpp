@@ -11,6 +11,7 @@
 #include "demo/network_plan_demo.hpp"
 #include "network/app/cards.hpp"
 #include "network/app/dev_plans.hpp"
+#include "network/core/portal.hpp"
 #include "platform/core/dates.hpp"
 #include "platform/store/database.hpp"
 
@@ -128,8 +129,9 @@ std::vector<napp::IntentionInput> intentions_for(const napp::DevPlanDetail& plan
     napp::IntentionInput cap;
     cap.type = "capacity";
     const long long delta = std::max<long long>(2, plan.plan.service_capacity / 10);
-    cap.description = "Rozšíření kapacity o " + std::to_string(delta) + " (" + plan.plan.service_capacity_unit +
-                      ") pro čekatele z území, které služba pokrývá.";
+    cap.description = "Rozšíření kapacity pro čekatele z území, které služba pokrývá (+" +
+                      network::capacity_words(static_cast<double>(delta), plan.plan.service_capacity_unit, false) +
+                      ").";
     cap.capacity_delta = static_cast<double>(delta);
     cap.capacity_unit = plan.plan.service_capacity_unit;
     cap.from_year = index % 3 == 2 ? year + 1 : year;
@@ -238,7 +240,11 @@ NetworkStageSummary write_network_dev_demo(soci::session& s, const DemoContext& 
     providers.insert(provider_id);
     out.ids["dev_plans"].push_back(id);
     if (index + 1 == kPlans) continue;  // the last one stays a draft
-    checked(napp::in_session::submit_dev_plan(s, provider, id, now), "submit " + services[i].first);
+    // submitted in the autumn before the plan's first year, evaluated in February, decided in March (below)
+    const long long submitted =
+        parse_timestamp(std::to_string(year - 1) + "-11-" + std::to_string(10 + index) + "T09:00:00Z").value_or(now);
+    const long long evaluated = parse_timestamp(std::to_string(year) + "-02-16T10:00:00Z").value_or(now);
+    checked(napp::in_session::submit_dev_plan(s, provider, id, submitted), "submit " + services[i].first);
     if (index >= kOutcomes.size()) continue;  // submitted, waiting for the region
     const auto& outcome = kOutcomes[index];
     std::vector<napp::ScoreInput> scores;
@@ -247,7 +253,7 @@ NetworkStageSummary write_network_dev_demo(soci::session& s, const DemoContext& 
       for (std::size_t k = 0; k < evaluation.evaluation->scores.size(); ++k)
         scores.push_back({evaluation.evaluation->scores[k].criterion.id, outcome.scores[k % outcome.scores.size()],
                           kReasons[k % 5]});
-    detail = checked(napp::in_session::evaluate_dev_plan(s, region, id, scores, now), "evaluate " + services[i].first);
+    detail = checked(napp::in_session::evaluate_dev_plan(s, region, id, scores, evaluated), "evaluate " + services[i].first);
     napp::DevDecisionInput decision;
     decision.decision = std::string(network::to_string(outcome.decision));
     decision.reason = decision_reason(outcome.decision);

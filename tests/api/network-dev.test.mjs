@@ -277,7 +277,7 @@ describe('development plans', () => {
     assert.deepEqual(r.body.demand.map((y) => [y.year, y.personnel, y.operating, y.total]), [[Y, 1000000, 0, 1000000], [Y + 1, 1050000, 0, 1050000], [Y + 2, 0, 0, 0]]);
     assert.deepEqual(r.body.effect.proposed.map((p) => [p.intention_id, p.year, p.kind, p.kind_name, p.capacity_before, p.capacity_after, p.outcome]),
       [[cap, Y, 'change', 'změna kapacity', 80, 90, 'proposed']]);
-    assert.match(r.body.evaluation.effect_note, new RegExp(`Navržena změna sítě roku ${Y}: změna kapacity, kapacita 90 luzka`));
+    assert.match(r.body.evaluation.effect_note, new RegExp(`Navržena změna sítě roku ${Y}: změna kapacity, kapacita 90 lůžek`));
     assert.deepEqual(r.body.effect.network_decisions.map((d) => [d.intention_id, d.year, d.kind, d.capacity_before, d.capacity_after, d.decided_on]),
       [[cap, Y, 'change', 80, 90, `${Y}-03-01`]]);
     assert.deepEqual(r.body.allowed, []);

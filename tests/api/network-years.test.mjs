@@ -304,6 +304,14 @@ describe('comparisons and export', () => {
     const strings = Object.entries(files).filter(([n]) => n.includes('sharedStrings') || n.includes('sheet')).map(([, t]) => t).join('');
     for (const text of ['Domov pro seniory Světlá', 'Kapacita v síti', 'vyřazení ze sítě', 'nesoulad kapacity', 'Celkem (lůžka)', 'KHK/2024/002', 'Trutnov', 'terénní'])
       assert.ok(strings.includes(text), text);
+    // capacities are numbers; whole ones in the general format, never "0.####" (Excel would show "35," for 35)
+    const styles = files['xl/styles.xml'];
+    const decimalFmt = /<numFmt numFmtId="(\d+)" formatCode="0\.####"/.exec(styles)?.[1];
+    const xfs = [...(/<cellXfs[^>]*>(.*?)<\/cellXfs>/s.exec(styles)?.[1] ?? '').matchAll(/<xf [^>]*numFmtId="(\d+)"/g)].map((m) => m[1]);
+    const numberCells = [...files['xl/worksheets/sheet1.xml'].matchAll(/<c r="E\d+"( s="(\d+)")?><v>([^<]*)<\/v>/g)];
+    assert.ok(numberCells.length > 0, 'capacity cells written as numbers');
+    for (const [, , style, value] of numberCells)
+      if (Number.isInteger(Number(value))) assert.notEqual(xfs[Number(style ?? 0)], decimalFmt, `E cell ${value}`);
     // a provider's workbook holds its own services only and no registry comparison
     const manager = await world.as('p1_manager');
     const p = await fetch(`${manager.baseUrl}/api/network/years/${ids.y2025}/export.xlsx`, { headers: { Cookie: manager.cookie } });

@@ -109,6 +109,36 @@ test('the region records a decision and sees the network change; a provider sees
   });
 });
 
+test('the region brings a capacity mismatch from the registry comparison into the network', async () => {
+  const region = await apiLogin(REGION, DEMO_PASSWORD);
+  const draft = (await region.get('/api/network/years')).items.find((y) => y.status === 'draft' && y.can_manage);
+  assert.ok(draft, 'a draft network year the region manages');
+  const diff = await region.get(`/api/network/years/${draft.id}/registry-diff`);
+  const mismatch = diff.capacity_mismatch.find((m) => m.network_unit === m.registered_unit);
+  assert.ok(mismatch, `a capacity mismatch in the same unit: ${JSON.stringify(diff.capacity_mismatch.slice(0, 2))}`);
+
+  await withBrowser('network-plan-registry', async (page) => {
+    await logIn(page, REGION, DEMO_PASSWORD);
+    await openPath(page, `/network/years/${draft.id}`);
+    await waitForStatus(page, 'nwp-year-page', 'draft');
+    await page.getByRole('tab', { name: /Porovnání s registrem/ }).click();
+    const row = page.locator('[data-testid="nwp-registry-mismatch"] tr', { hasText: mismatch.service_name }).first();
+    await row.getByTestId('nwp-registry-align').click();
+    await page.getByTestId('nwp-decision-form').waitFor();
+    // the change starts from the registered capacity
+    const value = await page.getByTestId('nwp-decision-capacity').inputValue();
+    assert.equal(Number(value.replace(',', '.')), mismatch.registered_capacity);
+    await page.getByTestId('nwp-decision-reason').fill('Kapacita podle registru poskytovatelů (e2e)');
+    await page.getByTestId('nwp-decision-save').click();
+    await page.getByTestId('nwp-decision-form').waitFor({ state: 'detached' });
+    await page
+      .locator('[data-testid="nwp-registry-mismatch"] tr', { hasText: mismatch.service_name })
+      .waitFor({ state: 'detached' });
+  });
+  const after = await region.get(`/api/network/years/${draft.id}`);
+  assert.equal(after.entries.find((e) => e.service_id === mismatch.service_id)?.capacity, mismatch.registered_capacity);
+});
+
 test('a municipality comments on the plan and the region answers', async () => {
   const stamp = Date.now();
   const title = `Střednědobý plán – návrh k připomínkám (e2e ${stamp})`;
@@ -264,6 +294,12 @@ test('an action plan is evaluated and what was not done is carried into the next
     await waitForStatus(page, 'nwp-action-plan-page', 'draft');
     await page.locator('[data-testid="nwp-ap-item"][data-carried="yes"]').first().waitFor();
     nextId = Number(new URL(page.url()).pathname.split('/').pop());
+
+    // back on the evaluated plan, nothing is left to carry: no button, a link to the next year's plan instead
+    await page.goBack();
+    await waitForStatus(page, 'nwp-action-plan-page', 'evaluated');
+    await page.getByTestId('nwp-ap-carried-all').waitFor();
+    assert.equal(await page.getByTestId('nwp-ap-carry').count(), 0, 'no carry button once everything is carried');
   });
 
   const next = await region.get(`/api/network/action-plans/${nextId}`);

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "network/app/cards.hpp"
+#include "network/core/portal.hpp"
 #include "network/core/sprss_plan.hpp"
 #include "network/store/sprss_repo.hpp"
 #include "platform/core/dates.hpp"
@@ -258,12 +259,6 @@ Result<RegionRef> managed_region(soci::session& s, const accounts::Caller& calle
   if (!region) return region.error();
   if (!manages_region(caller, *region)) return forbidden("network.region.required");
   return region;
-}
-
-std::string money_text(double v) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.0f", v);
-  return buf;
 }
 
 }  // namespace
@@ -525,8 +520,7 @@ Result<DevPlanDetail> decide_dev_plan(soci::session& s, const accounts::Caller& 
     std::string key = "network.dev.effect_" + std::string(to_string(p.outcome));
     std::vector<std::pair<std::string, std::string>> params = {{"year", std::to_string(p.year)},
                                                                {"kind", std::string(network_decision_name(p.kind))},
-                                                               {"after", money_text(p.capacity_after)},
-                                                               {"unit", p.capacity_unit}};
+                                                               {"after", capacity_words(p.capacity_after, p.capacity_unit, false)}};
     effect += (effect.empty() ? "" : "\n") + translate(key, Lang::cs, params);
     if (p.outcome != EffectOutcome::proposed) continue;
     devrepo::NetworkDecision d;

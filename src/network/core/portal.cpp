@@ -86,17 +86,25 @@ std::string portal_date(const std::string& iso, bool english) {
   return std::to_string(d) + ". " + std::to_string(m) + ". " + std::to_string(y);
 }
 
+namespace {
+
+// How each capacity unit is worded after a number: 1, 2–4, 5+ and a fraction in Czech; 1 and more in English.
+struct CapacityForms {
+  const char *code, *one, *few, *many, *part, *en_one, *en_many;
+};
+constexpr CapacityForms kCapacityForms[] = {
+    {"luzka", "lůžko", "lůžka", "lůžek", "lůžka", "bed", "beds"},
+    {"klient", "klient", "klienti", "klientů", "klienta", "client", "clients"},
+    {"kontakt", "kontakt", "kontakty", "kontaktů", "kontaktu", "contact", "contacts"},
+    {"interv", "intervence", "intervence", "intervencí", "intervence", "intervention", "interventions"},
+    {"hovor", "hovor", "hovory", "hovorů", "hovoru", "call", "calls"},
+    {"hodiny", "hodina", "hodiny", "hodin", "hodiny", "hour", "hours"}};
+
+}  // namespace
+
 std::string portal_capacity(long long count, const std::string& unit, bool english) {
-  struct Forms {
-    const char *code, *one, *few, *many, *en_one, *en_many;
-  };
-  static const Forms kUnits[] = {{"luzka", "lůžko", "lůžka", "lůžek", "bed", "beds"},
-                                 {"klient", "klient", "klienti", "klientů", "client", "clients"},
-                                 {"kontakt", "kontakt", "kontakty", "kontaktů", "contact", "contacts"},
-                                 {"interv", "intervence", "intervence", "intervencí", "intervention", "interventions"},
-                                 {"hovor", "hovor", "hovory", "hovorů", "call", "calls"}};
   std::string word = unit;
-  for (const auto& f : kUnits)
+  for (const auto& f : kCapacityForms)
     if (unit == f.code) {
       if (english)
         word = count == 1 ? f.en_one : f.en_many;
@@ -110,6 +118,22 @@ std::string portal_capacity(long long count, const std::string& unit, bool engli
     grouped += digits[i];
   }
   return word.empty() ? grouped : grouped + " " + word;
+}
+
+std::string capacity_words(double value, const std::string& unit, bool english) {
+  if (std::isfinite(value) && value == std::round(value) && std::fabs(value) < 1e15)
+    return portal_capacity(static_cast<long long>(std::llround(value)), unit, english);
+  char digits[32];
+  std::snprintf(digits, sizeof digits, "%.2f", value);
+  std::string number = digits;
+  while (!number.empty() && number.back() == '0') number.pop_back();
+  if (!english)
+    for (auto& c : number)
+      if (c == '.') c = ',';
+  std::string word = unit;
+  for (const auto& f : kCapacityForms)
+    if (unit == f.code) word = english ? f.en_many : f.part;
+  return word.empty() ? number : number + " " + word;
 }
 
 std::string portal_law_ref(const std::string& paragraph, const std::string& letter, bool english) {

@@ -164,6 +164,9 @@ std::string portal_date(const std::string& iso, bool english);
 // A capacity with its unit (capacity_types codes) in the right plural form: "3 klienti", "5 lůžek",
 // "1 bed"; an unknown unit as it came.
 std::string portal_capacity(long long count, const std::string& unit, bool english);
+// A capacity that may be a fraction, as a sentence words it: whole numbers as portal_capacity ("24 klientů"),
+// others with a decimal comma in Czech ("2,5 hodiny", "2.5 hours"); an unknown unit as it came.
+std::string capacity_words(double value, const std::string& unit, bool english);
 // A basic activity's place in the law: "§ 40 písm. b)" in Czech, "§ 40(b)" in English (paragraph "§40" or
 // "40", letter "b").
 std::string portal_law_ref(const std::string& paragraph, const std::string& letter, bool english);

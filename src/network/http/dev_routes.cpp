@@ -7,6 +7,7 @@
 #include "network/app/evidence_panel.hpp"
 #include "network/http/dev_dto.hpp"
 #include "network/http/evidence_dto.hpp"
+#include "network/core/portal.hpp"
 #include "network/http/routes.hpp"
 #include "platform/core/dates.hpp"
 #include "platform/http/environment.hpp"
@@ -79,13 +80,10 @@ dto::NwDevPlanSummary summary_dto(const napp::DevPlanSummary& s, Lang lang) {
 }
 
 std::string outcome_text(const network::ProposedDecision& p, Lang lang) {
-  char after[32];
-  std::snprintf(after, sizeof after, "%g", p.capacity_after);
   return translate("network.dev.effect_" + text(network::to_string(p.outcome)), lang,
                    {{"year", std::to_string(p.year)},
                     {"kind", text(network::network_decision_name(p.kind, en(lang)))},
-                    {"after", after},
-                    {"unit", p.capacity_unit}});
+                    {"after", network::capacity_words(p.capacity_after, p.capacity_unit, en(lang))}});
 }
 
 dto::NwDevPlan plan_dto(const napp::DevPlanDetail& v, Lang lang) {

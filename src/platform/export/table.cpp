@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -100,7 +101,8 @@ std::string to_xlsx(const std::vector<Sheet>& sheets) {
       for (std::size_t c = 0; c < r.size(); ++c) {
         const auto col = static_cast<lxw_col_t>(c);
         if (const auto* d = std::get_if<double>(&r[c]))
-          worksheet_write_number(ws, row, col, *d, number);
+          // A whole number in the general format: "0.####" would show it with a trailing separator ("35,").
+          worksheet_write_number(ws, row, col, *d, std::trunc(*d) == *d ? nullptr : number);
         else if (const auto* n = std::get_if<long long>(&r[c]))
           worksheet_write_number(ws, row, col, static_cast<double>(*n), nullptr);
         else if (const auto* s = std::get_if<std::string>(&r[c]))

@@ -11,6 +11,7 @@
 #include "demo/network_plan_demo.hpp"
 #include "platform/core/dates.hpp"
 #include "platform/core/messages.hpp"
+#include "platform/store/row.hpp"
 #include "support/test_db.hpp"
 
 namespace kvalis::testing {
@@ -248,6 +249,19 @@ TEST_P(DevPlansTest, DemoStageWritesCriteriaAndTwelvePlansOnce) {
             2);
   // Every evaluated plan has a score and a reason for each of the 5 criteria.
   EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM nw_dev_scores WHERE reason <> ''"), 50);
+  // The story reads in order: every decided plan was submitted before the region decided it.
+  db.read([&](soci::session& s) {
+    soci::rowset<soci::row> rows = (s.prepare << "SELECT p.submitted_at, e.decided_on FROM nw_dev_plans p JOIN "
+                                                 "nw_dev_evaluations e ON e.dev_plan_id = p.id WHERE p.status = "
+                                                 "'decided'");
+    int checked = 0;
+    for (const auto& r : rows) {
+      const std::string submitted = format_date(kvalis::store::as_ll(r, 0));
+      EXPECT_LT(submitted, kvalis::store::as_str(r, 1));
+      ++checked;
+    }
+    EXPECT_EQ(checked, 10);
+  });
   // Only the draft network of this year changed, through decisions that name their intention.
   EXPECT_EQ(
       scalar(db, "SELECT COUNT(*) FROM nw_network_decisions WHERE network_year_id = " + std::to_string(w.last_year_id)),

@@ -165,6 +165,10 @@ TEST_P(SprssPlansAppTest, DemoStageWritesOnce) {
   auto plan = napp::get_plan(db, region, first.ids.at("plan")[0]);
   ASSERT_TRUE(plan);
   EXPECT_EQ(plan->plan.status, "approved");
+  auto first_action = napp::get_action_plan(db, region, first.ids.at("action_plans")[0]);
+  ASSERT_TRUE(first_action);
+  // the plan was approved before its first action plan was (not on the day the demo is made)
+  EXPECT_LT(plan->plan.approved_on, first_action->action_plan.approved_on);
   int priorities = 0;
   for (const auto& n : plan->nodes) priorities += n.node.level == "priority";
   EXPECT_EQ(priorities, 3);

@@ -5,6 +5,7 @@
 
 #include <cstdio>
 
+#include "network/core/portal.hpp"
 #include "platform/core/messages.hpp"
 #include "support/data_table.hpp"
 
@@ -61,9 +62,9 @@ TEST(NetworkDevPlans, EnumsRoundTrip) {
 
 TEST(NetworkDevPlans, EffectMessagesInBothLanguages) {
   const std::vector<std::pair<std::string, std::string>> params = {
-      {"year", "2027"}, {"kind", "změna kapacity"}, {"after", "90"}, {"unit", "luzka"}};
+      {"year", "2027"}, {"kind", "změna kapacity"}, {"after", capacity_words(90, "luzka", false)}};
   EXPECT_EQ(translate("network.dev.effect_proposed", Lang::cs, params),
-            "Navržena změna sítě roku 2027: změna kapacity, kapacita 90 luzka.");
+            "Navržena změna sítě roku 2027: změna kapacity, kapacita 90 lůžek.");
   EXPECT_EQ(translate("network.dev.effect_no_year", Lang::en, params),
             "The network of 2027 is not set up yet; record the capacity change when it is.");
   for (auto o : {EffectOutcome::proposed, EffectOutcome::no_year, EffectOutcome::year_approved,

@@ -117,6 +117,17 @@ TEST(PortalWording, CapacityInThePluralOfItsCount) {
   EXPECT_EQ(portal_capacity(102, "luzka", true), "102 beds");
   EXPECT_EQ(portal_capacity(1500, "hovor", false), "1\u00a0500 hovorů");
   EXPECT_EQ(portal_capacity(7, "jine", false), "7 jine");  // an unknown unit as it came
+  EXPECT_EQ(portal_capacity(40, "hodiny", false), "40 hodin");
+  EXPECT_EQ(portal_capacity(3, "hodiny", true), "3 hours");
+}
+
+TEST(PortalWording, CapacityWordsWithFractions) {
+  EXPECT_EQ(capacity_words(24, "klient", false), "24 klientů");
+  EXPECT_EQ(capacity_words(24, "klient", true), "24 clients");
+  EXPECT_EQ(capacity_words(2.5, "hodiny", false), "2,5 hodiny");
+  EXPECT_EQ(capacity_words(2.5, "luzka", true), "2.5 beds");
+  EXPECT_EQ(capacity_words(0.25, "klient", false), "0,25 klienta");
+  EXPECT_EQ(capacity_words(1.5, "jine", false), "1,5 jine");
 }
 
 TEST(PortalWording, LawReferencesAndEnglishNames) {

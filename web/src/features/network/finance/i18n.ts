@@ -259,6 +259,8 @@ export const cs = {
     enterGranted: 'Přiznat',
     editTitle: 'Dotační řádek: {{service}}',
     empty: 'Žádné dotační řádky v roce.',
+    search: 'Hledat službu, poskytovatele nebo druh',
+    budgetLink: 'Rozpočet služby',
   },
   models: {
     title: 'Model financování',
@@ -285,6 +287,7 @@ export const cs = {
   budget: {
     title: 'Rozpočet služby',
     intro: 'Náklady podle kategorií a výnosy podle zdrojů, plán a skutečnost.',
+    pickHint: 'Vyberte službu a rok: zobrazí se její náklady podle kategorií a výnosy podle zdrojů.',
     planned: 'Plán',
     actual: 'Skutečnost',
     costs: 'Náklady',
@@ -551,6 +554,8 @@ export const en: typeof cs = {
     enterGranted: 'Grant',
     editTitle: 'Subsidy line: {{service}}',
     empty: 'No subsidy lines in the year.',
+    search: 'Search a service, provider or kind',
+    budgetLink: 'Service budget',
   },
   models: {
     title: 'Financing model',
@@ -577,6 +582,7 @@ export const en: typeof cs = {
   budget: {
     title: 'Service budget',
     intro: 'Costs by category and revenues by source, planned and actual.',
+    pickHint: 'Pick a service and a year to see its costs by category and revenues by source.',
     planned: 'Planned',
     actual: 'Actual',
     costs: 'Costs',

@@ -13,6 +13,7 @@ import type {
   ItemResultCode,
   NodeInput,
   NodeLevel,
+  PlanDetail,
   PlanNode,
 } from './types';
 
@@ -387,8 +388,12 @@ export function resultCounts(items: readonly Pick<ActionItem, 'result'>[]): Reco
 }
 
 /** How many items the next year would take over: those done partly or not at all. */
-export function toCarry(items: readonly Pick<ActionItem, 'result'>[]): number {
-  return items.filter((i) => i.result === 'partly' || i.result === 'not').length;
+export function toCarry(
+  items: readonly Pick<ActionItem, 'id' | 'result'>[],
+  next: readonly Pick<ActionItem, 'carried_from'>[] = [],
+): number {
+  const carried = new Set(next.map((i) => i.carried_from?.item_id).filter((x): x is number => !!x));
+  return items.filter((i) => (i.result === 'partly' || i.result === 'not') && !carried.has(i.id)).length;
 }
 
 /** The items grouped by the measure (or activity) they belong to, in the order the items come. */
@@ -432,5 +437,22 @@ export function linkTarget(l: Pick<AnalysisLink, 'kind' | 'ref_id' | 'url'>): { 
 export function planYears(p: { year_from: number; year_to: number }): number[] {
   const out: number[] = [];
   for (let y = p.year_from; y <= p.year_to; y++) out.push(y);
+  return out;
+}
+
+/**
+ * What the region should know before approving a plan: the comment period still runs (approving ends it), comments
+ * not yet answered, an empty proposal part. Each as an i18n key with its values; none when all is settled.
+ */
+export function approveWarnings(
+  d: Pick<PlanDetail, 'plan' | 'nodes'>,
+  today: string,
+): { key: string; values?: Record<string, string | number> }[] {
+  const out: { key: string; values?: Record<string, string | number> }[] = [];
+  const p = d.plan;
+  if (p.status === 'comments' && p.comments_until && p.comments_until >= today)
+    out.push({ key: 'networkPlan.plan.warnPeriod', values: { until: p.comments_until } });
+  if (p.comments_open > 0) out.push({ key: 'networkPlan.plan.warnOpen', values: { count: p.comments_open } });
+  if (d.nodes.length === 0) out.push({ key: 'networkPlan.plan.warnEmpty' });
   return out;
 }

@@ -1,7 +1,7 @@
 // Pure logic of the network year by year: the filters of a year's entries (kind, ORP, provider), the capacity of
 // each kind over the years (the chart), the decision form's checks and the body sent, the next year to start.
 // No React, no server; unit-tested.
-import type { DecisionInput, DecisionKind, Entry, NetworkYear, NetworkYearDetail } from './types';
+import type { DecisionInput, DecisionKind, Entry, NetworkYear, NetworkYearDetail, RegistryDiff } from './types';
 
 export interface EntryFilters {
   kind?: string;
@@ -180,4 +180,36 @@ export function decisionInput(d: DecisionDraft): DecisionInput {
     if (d.territories?.length) body.territories_after = [...d.territories];
   }
   return body;
+}
+
+/**
+ * What a new entrustment act takes over from the service's place in the network: its capacity, unit and ORP
+ * territories, only where the form is still empty (what the officer typed stays).
+ */
+export function actFromEntry(
+  entry: Pick<Entry, 'capacity' | 'capacity_unit' | 'territories'> | undefined,
+  current: { capacity?: number | null; capacity_unit?: string; territories?: string[] },
+): { capacity?: number; capacity_unit?: string; territories?: string[] } {
+  if (!entry) return {};
+  const out: { capacity?: number; capacity_unit?: string; territories?: string[] } = {};
+  if (current.capacity === null || current.capacity === undefined) out.capacity = entry.capacity;
+  if (!current.capacity_unit && entry.capacity_unit) out.capacity_unit = entry.capacity_unit;
+  if (!current.territories?.length && entry.territories.length) out.territories = entry.territories.map((x) => x.code);
+  return out;
+}
+
+/**
+ * What the region should know before approving a year's network, from its comparison with the registry: services in
+ * the network the registry no longer has, and capacities above or beside the registered ones. i18n keys with counts.
+ */
+export function yearApproveWarnings(
+  diff: Pick<RegistryDiff, 'not_registered' | 'capacity_mismatch'> | undefined,
+): { key: string; values: { count: number } }[] {
+  if (!diff) return [];
+  const out: { key: string; values: { count: number } }[] = [];
+  if (diff.not_registered.length)
+    out.push({ key: 'networkPlan.year.warnNotRegistered', values: { count: diff.not_registered.length } });
+  if (diff.capacity_mismatch.length)
+    out.push({ key: 'networkPlan.year.warnMismatch', values: { count: diff.capacity_mismatch.length } });
+  return out;
 }

@@ -110,6 +110,11 @@ describe('DecisionCard', { timeout: 30_000 }, () => {
     view = show(plan({}));
     const save = byTestId(view.container, 'dev-decision-save') as HTMLButtonElement;
     expect(save.disabled).toBe(true);
+    // the decision date as Czech readers write it (an antd date picker, not the browser's own date field)
+    const date = view.container.querySelector(
+      '[data-testid="dev-decided-on"] input, input[data-testid="dev-decided-on"]',
+    );
+    expect((date as HTMLInputElement).value).toMatch(/^\d{1,2}\. \d{1,2}\. \d{4}$/);
     click(byTestId(view.container, 'dev-decision-not_support'));
     type(byTestId(view.container, 'dev-decision-reason'), 'Nepokrývá potřebu v území.');
     expect(save.disabled).toBe(false);

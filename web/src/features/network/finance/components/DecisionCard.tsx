@@ -5,6 +5,8 @@ import { Alert, Button, Card, Descriptions, Input, Radio, Select, Space, Table }
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { formatDate } from '../../../../lib/format';
+import { DatePicker } from 'antd';
+import dayjs from 'dayjs';
 import { todayIso } from '../../network';
 import { decideDevPlan, useFinanceMutation } from '../api';
 import { DEV_DECISIONS, choicesForDecision, decisionFromIntentions, decisionLabel, formatCzk } from '../finance';
@@ -105,11 +107,12 @@ function DecisionForm({ plan }: { plan: DevPlan }) {
         />
         <label>
           {k('decidedOn')}
-          <Input
-            type="date"
-            value={decidedOn}
-            onChange={(e) => setDecidedOn(e.target.value)}
-            style={{ maxWidth: 200, display: 'block' }}
+          <DatePicker
+            value={decidedOn ? dayjs(decidedOn) : null}
+            onChange={(d) => setDecidedOn(d ? d.format('YYYY-MM-DD') : '')}
+            format="D. M. YYYY"
+            allowClear={false}
+            style={{ display: 'block', width: 200 }}
             data-testid="dev-decided-on"
           />
         </label>

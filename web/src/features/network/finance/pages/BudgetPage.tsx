@@ -1,7 +1,7 @@
 // A service's budget of a year: costs by category and revenues by source, planned or actual. The provider edits
 // its own services' budgets, the region's managers any of the region; others read.
 import { useState } from 'react';
-import { Button, Card, Col, InputNumber, Row, Segmented, Select, Space, Table, Typography } from 'antd';
+import { Button, Card, Col, Empty, InputNumber, Row, Segmented, Select, Space, Table, Typography } from 'antd';
 import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
@@ -63,6 +63,11 @@ export default function BudgetPage() {
       </Space>
       {budget.error ? <ErrorAlert error={budget.error} onRetry={() => budget.refetch()} /> : null}
       {budget.data ? <BudgetEditor key={`${serviceId}-${year}-${kind}`} budget={budget.data} /> : null}
+      {!serviceId ? (
+        <Card size="small" className="kv-section">
+          <Empty description={k('pickHint')} data-testid="budget-pick-hint" />
+        </Card>
+      ) : null}
     </div>
   );
 }

@@ -50,7 +50,14 @@ export default function DevPlanPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={evidenceOpen ? 14 : 24}>
           <Card size="small" className="kv-section">
-            <Descriptions size="small" column={evidenceOpen ? { xs: 1, sm: 2 } : { xs: 1, sm: 2, lg: 3 }}>
+            <Descriptions
+              size="small"
+              column={
+                evidenceOpen
+                  ? { xs: 1, sm: 1, md: 1, lg: 2, xl: 2, xxl: 2 }
+                  : { xs: 1, sm: 2, md: 2, lg: 3, xl: 3, xxl: 3 }
+              }
+            >
               <Descriptions.Item label={t('networkFinance.common.provider')}>{p.provider_name}</Descriptions.Item>
               <Descriptions.Item label={t('networkFinance.common.kind')}>{p.kind_name}</Descriptions.Item>
               <Descriptions.Item label={t('networkFinance.common.years')}>

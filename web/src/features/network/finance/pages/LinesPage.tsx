@@ -3,19 +3,20 @@
 import type { ButtonProps } from 'antd';
 import { useState } from 'react';
 import { Button, Card, Input, InputNumber, Modal, Space, Table, Typography } from 'antd';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
-import { formatDecimal } from '../../../../lib/format';
 import { putLine, useFinanceMutation, useLines } from '../api';
 import { FinanceNav } from '../components/FinanceNav';
 import { EvidenceButton } from '../components/EvidenceButton';
 import { formatCzk, lineInput, parseAmount } from '../finance';
 import type { FinLine } from '../types';
+import { filterLines, unitsText } from '../units';
 
 export default function LinesPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
+  const [search, setSearch] = useState('');
   const year = Number(params.get('year')) || new Date().getFullYear();
   const lines = useLines(year);
   const [editing, setEditing] = useState<FinLine | null>(null);
@@ -43,6 +44,14 @@ export default function LinesPage() {
             }}
           />
         </label>
+        <Input.Search
+          allowClear
+          style={{ width: 280, maxWidth: '100%' }}
+          placeholder={k('search')}
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          data-testid="lines-search"
+        />
       </Space>
       {lines.error ? <ErrorAlert error={lines.error} onRetry={() => lines.refetch()} /> : null}
       {d && d.items.length ? (
@@ -65,7 +74,7 @@ export default function LinesPage() {
           loading={lines.isLoading}
           pagination={{ pageSize: 50, hideOnSinglePage: true }}
           scroll={{ x: true }}
-          dataSource={d?.items ?? []}
+          dataSource={filterLines(d?.items ?? [], search)}
           locale={{ emptyText: k('empty') }}
           data-testid="lines-table"
           onRow={(l) => ({ 'data-testid': `line-row-${l.service.id}` }) as React.HTMLAttributes<HTMLElement>}
@@ -73,13 +82,22 @@ export default function LinesPage() {
             {
               title: t('networkFinance.common.service'),
               key: 's',
+              onCell: () => ({ style: { minWidth: 200 } }),
               render: (_, l) => (
                 <Space direction="vertical" size={0}>
                   <span>{l.service.name}</span>
                   <Typography.Text type="secondary">
                     {l.service.provider_name} · {l.service.kind_name}
                   </Typography.Text>
-                  <EvidenceButton serviceId={l.service.id} />
+                  <Space size={8} wrap>
+                    <Link
+                      to={`/network/finance/budget?service=${l.service.id}&year=${l.year}`}
+                      data-testid="line-budget-link"
+                    >
+                      {k('budgetLink')}
+                    </Link>
+                    <EvidenceButton serviceId={l.service.id} />
+                  </Space>
                 </Space>
               ),
             },
@@ -88,7 +106,7 @@ export default function LinesPage() {
               key: 'u',
               align: 'right',
               responsive: ['lg'],
-              render: (_, l) => (l.unit_name ? `${formatDecimal(l.units, 0)} ${l.unit_name}` : '—'),
+              render: (_, l) => (l.unit ? unitsText(l.units, l.unit, l.unit_name, i18n.language) : '—'),
             },
             { title: k('optimal'), key: 'o', align: 'right', render: (_, l) => formatCzk(l.optimal) },
             { title: k('requested'), key: 'r', align: 'right', render: (_, l) => formatCzk(l.requested) },

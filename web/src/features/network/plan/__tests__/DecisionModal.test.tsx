@@ -83,4 +83,30 @@ describe('DecisionModal', () => {
     expect(body).not.toHaveProperty('territories_after');
     expect(onClose).toHaveBeenCalled();
   }, 30_000);
+
+  it('starts a change from the registered capacity when the registry comparison asks for it', async () => {
+    view = render(
+      <QueryClientProvider client={new QueryClient()}>
+        <App>
+          <DecisionModal
+            yearId={3}
+            entries={[entry({ service_id: 1, capacity: 100 })]}
+            candidates={[]}
+            initial={{ kind: 'change', service_id: 1, capacity: 92.5, unit: 'klient' }}
+            onClose={onClose}
+          />
+        </App>
+      </QueryClientProvider>,
+    );
+    const doc = document.body;
+    expect(byTestId(doc, 'nwp-decision-now')?.textContent).toBe('Nyní v síti: 100 klienti');
+    expect((byTestId(doc, 'nwp-decision-capacity') as HTMLInputElement).value).toBe('92,5');
+    type(byTestId(doc, 'nwp-decision-reason'), 'Kapacita podle registru');
+    click(byTestId(doc, 'nwp-decision-save'));
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 20));
+    });
+    expect(recordDecision).toHaveBeenCalledTimes(1);
+    expect(recordDecision.mock.calls[0][1]).toMatchObject({ service_id: 1, kind: 'change', capacity_after: 92.5 });
+  }, 30_000);
 });

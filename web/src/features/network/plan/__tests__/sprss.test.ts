@@ -22,8 +22,10 @@ import {
   resultCounts,
   targetMet,
   toCarry,
+  approveWarnings,
 } from '../sprss';
 import { item, node } from './fixtures';
+import type { PlanDetail } from '../types';
 
 const nodes = [
   node({ id: 1, code: '1', position: 2, title: 'Kvalita' }),
@@ -236,6 +238,23 @@ describe('evaluation', () => {
     expect(resultCounts(evaluated)).toEqual({ done: 2, partly: 1, not: 1 });
     expect(toCarry(evaluated)).toBe(2);
   });
+
+  it('does not count again what the next year has already taken over', () => {
+    const evaluated = [
+      item({ id: 1, result: 'done' }),
+      item({ id: 2, result: 'partly' }),
+      item({ id: 3, result: 'not' }),
+    ];
+    const carriedFrom = (item_id: number) => ({ item_id, year: 2025, what: '', result: 'not', result_text: '' });
+    expect(toCarry(evaluated, [item({ id: 10, carried_from: carriedFrom(2) })])).toBe(1);
+    expect(
+      toCarry(evaluated, [
+        item({ id: 10, carried_from: carriedFrom(2) }),
+        item({ id: 11, carried_from: carriedFrom(3) }),
+      ]),
+    ).toBe(0);
+    expect(toCarry(evaluated, [item({ id: 12 })])).toBe(2);
+  });
 });
 
 describe('the analytical part', () => {
@@ -257,4 +276,37 @@ describe('the analytical part', () => {
 
   it('lists the years of a plan', () =>
     expect(planYears({ year_from: 2025, year_to: 2027 })).toEqual([2025, 2026, 2027]));
+});
+
+describe('approveWarnings', () => {
+  const plan = (patch: Record<string, unknown>) =>
+    ({
+      id: 1,
+      region_code: 'CZ052',
+      region_name: 'Královéhradecký kraj',
+      title: 'SPRSS',
+      year_from: 2028,
+      year_to: 2030,
+      status: 'comments',
+      comments_until: '2027-01-05',
+      approved_on: '',
+      comments_total: 0,
+      comments_open: 0,
+      action_plans: 0,
+      can_manage: true,
+      ...patch,
+    }) as PlanDetail['plan'];
+  it('warns that approving ends a running comment period, names open comments and an empty proposal', () => {
+    expect(approveWarnings({ plan: plan({ comments_open: 2 }), nodes: [] }, '2026-12-06')).toEqual([
+      { key: 'networkPlan.plan.warnPeriod', values: { until: '2027-01-05' } },
+      { key: 'networkPlan.plan.warnOpen', values: { count: 2 } },
+      { key: 'networkPlan.plan.warnEmpty' },
+    ]);
+  });
+  it('says nothing once the period is over, every comment answered and the tree has a priority', () => {
+    expect(approveWarnings({ plan: plan({}), nodes: [node()] }, '2027-01-06')).toEqual([]);
+    expect(
+      approveWarnings({ plan: plan({ status: 'draft', comments_until: '' }), nodes: [node()] }, '2026-12-06'),
+    ).toEqual([]);
+  });
 });

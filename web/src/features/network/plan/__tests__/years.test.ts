@@ -2,6 +2,7 @@
 // form's checks and the body it sends.
 import { describe, expect, it } from 'vitest';
 import {
+  actFromEntry,
   capacityByKind,
   capacityByUnit,
   decisionInput,
@@ -12,6 +13,7 @@ import {
   parseAmount,
   seriesUnits,
   sortYears,
+  yearApproveWarnings,
   type DecisionDraft,
 } from '../years';
 import { entry, yearDetail } from './fixtures';
@@ -165,5 +167,43 @@ describe('decisionInput', () => {
       decided_on: '2026-03-01',
       reason: 'Rozšíření do obcí Broumovska',
     });
+  });
+});
+
+describe('actFromEntry', () => {
+  const e = entry({
+    capacity: 24,
+    capacity_unit: 'luzka',
+    territories: [
+      { code: '5205', name: 'Hradec Králové' },
+      { code: '5212', name: 'Nový Bydžov' },
+    ],
+  });
+  it('fills a new act with the capacity, unit and territories of the service in the network', () => {
+    expect(actFromEntry(e, {})).toEqual({ capacity: 24, capacity_unit: 'luzka', territories: ['5205', '5212'] });
+  });
+  it('keeps what the officer already entered', () => {
+    expect(actFromEntry(e, { capacity: 20, capacity_unit: 'klient', territories: ['5205'] })).toEqual({});
+    expect(actFromEntry(e, { capacity: 0 })).toEqual({ capacity_unit: 'luzka', territories: ['5205', '5212'] });
+  });
+  it('takes nothing for a service not in the network', () => {
+    expect(actFromEntry(undefined, {})).toEqual({});
+  });
+});
+
+describe('yearApproveWarnings', () => {
+  it('names the services not in the registry and the capacity mismatches before a year is approved', () => {
+    const diff = {
+      not_registered: [{ service_id: 1 }],
+      capacity_mismatch: [{ service_id: 2 }, { service_id: 3 }],
+    } as unknown as Parameters<typeof yearApproveWarnings>[0];
+    expect(yearApproveWarnings(diff)).toEqual([
+      { key: 'networkPlan.year.warnNotRegistered', values: { count: 1 } },
+      { key: 'networkPlan.year.warnMismatch', values: { count: 2 } },
+    ]);
+  });
+  it('says nothing when the network agrees with the registry or the comparison is not loaded', () => {
+    expect(yearApproveWarnings({ not_registered: [], capacity_mismatch: [] })).toEqual([]);
+    expect(yearApproveWarnings(undefined)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 // Approving a network year or a medium-term plan: the date and who approved it (the body and its resolution).
 import { useState } from 'react';
-import { DatePicker, Form, Input, Modal, Typography } from 'antd';
+import { Alert, DatePicker, Form, Input, Modal, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
@@ -10,6 +10,7 @@ export function ApproveModal({
   title,
   text,
   withBy = true,
+  warnings = [],
   pending,
   error,
   onSubmit,
@@ -18,6 +19,8 @@ export function ApproveModal({
   title: string;
   text: string;
   withBy?: boolean;
+  /** what to know before approving (shown as a warning above the form) */
+  warnings?: readonly string[];
   pending: boolean;
   error: unknown;
   onSubmit: (v: ApproveInput) => void;
@@ -48,6 +51,25 @@ export function ApproveModal({
     >
       {error ? <ErrorAlert error={error} /> : null}
       <Typography.Paragraph>{text}</Typography.Paragraph>
+      {warnings.length ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="nwp-approve-warnings"
+          message={
+            warnings.length === 1 ? (
+              warnings[0]
+            ) : (
+              <ul style={{ margin: 0, paddingLeft: 18 }}>
+                {warnings.map((w) => (
+                  <li key={w}>{w}</li>
+                ))}
+              </ul>
+            )
+          }
+        />
+      ) : null}
       <Form layout="vertical">
         <Form.Item
           label={t('networkPlan.common.approvedOn')}

@@ -27,14 +27,15 @@ export function DecisionModal({
   entries: readonly Entry[];
   /** registered services of the region outside the network (those an inclusion may take) */
   candidates: readonly RegistryService[];
-  initial: { kind: DecisionKind; service_id?: number };
+  /** the decision to start with; a change may start from another capacity (the registered one) */
+  initial: { kind: DecisionKind; service_id?: number; capacity?: number; unit?: string };
   onClose: () => void;
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const unitName = useUnitName();
   const territoryOptions = useCatalogueOptions(regionCode).territories;
-  const start = (kind: DecisionKind, service_id?: number): DecisionDraft => {
+  const start = (kind: DecisionKind, service_id?: number, capacity?: number, unit?: string): DecisionDraft => {
     const e = entries.find((x) => x.service_id === service_id);
     const c = candidates.find((x) => x.service_id === service_id);
     return {
@@ -44,16 +45,20 @@ export function DecisionModal({
       reason: '',
       decided_by_text: '',
       capacity_after:
-        kind === 'change' && e
-          ? String(e.capacity).replace('.', ',')
-          : c
-            ? String(c.registered_capacity).replace('.', ',')
-            : '',
-      capacity_unit: e?.capacity_unit ?? c?.registered_unit ?? '',
+        capacity !== undefined
+          ? String(capacity).replace('.', ',')
+          : kind === 'change' && e
+            ? String(e.capacity).replace('.', ',')
+            : c
+              ? String(c.registered_capacity).replace('.', ',')
+              : '',
+      capacity_unit: unit ?? e?.capacity_unit ?? c?.registered_unit ?? '',
       territories: kind === 'change' && e ? e.territories.map((x) => x.code) : undefined,
     };
   };
-  const [d, setD] = useState<DecisionDraft>(() => start(initial.kind, initial.service_id));
+  const [d, setD] = useState<DecisionDraft>(() =>
+    start(initial.kind, initial.service_id, initial.capacity, initial.unit),
+  );
   const [tried, setTried] = useState(false);
   const save = usePlanMutation((body: DecisionDraft) => {
     // territories go only when they differ from the entry's

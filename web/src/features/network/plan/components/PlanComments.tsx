@@ -190,8 +190,11 @@ export function PlanComments({
                 <CommentStatusTag status={c.status} />
                 <Typography.Text strong>{c.author_org_name}</Typography.Text>
                 {c.author_name ? <Typography.Text type="secondary">{c.author_name}</Typography.Text> : null}
-                <Typography.Text type="secondary">
-                  {c.node_id ? `${c.node_code} ${c.node_title}` : t('networkPlan.comments.wholePlan')}
+                <Typography.Text type="secondary" data-testid="nwp-comment-target">
+                  {'· '}
+                  {t('networkPlan.comments.on', {
+                    target: c.node_id ? `${c.node_code} ${c.node_title}` : t('networkPlan.comments.wholePlan'),
+                  })}
                 </Typography.Text>
               </Space>
               <Typography.Paragraph style={{ margin: '4px 0', whiteSpace: 'pre-wrap' }} data-testid="nwp-comment-body">

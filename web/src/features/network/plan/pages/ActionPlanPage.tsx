@@ -348,6 +348,8 @@ export default function ActionPlanPage() {
   const [approving, setApproving] = useState(false);
   const approve = usePlanMutation((date: string) => approveActionPlan(id, date));
   const carry = usePlanMutation((year: number) => carryFromPrevious(d?.action_plan.plan_id ?? 0, year));
+  const nextId = plan.data?.action_plans.find((x) => x.year === (d?.action_plan.year ?? 0) + 1)?.id ?? 0;
+  const next = useActionPlan(nextId);
 
   if (ap.error) return <ErrorAlert error={ap.error} onRetry={() => void ap.refetch()} backTo="/network/plans" />;
   if (!d) return <Card loading />;
@@ -355,7 +357,8 @@ export default function ActionPlanPage() {
   const status = a.status;
   const nextYear = a.year + 1;
   const canCarry = manages && status === 'evaluated' && !!plan.data && nextYear <= plan.data.plan.year_to;
-  const carryCount = toCarry(d.items);
+  const carryCount = toCarry(d.items, next.data?.items);
+  const carriedAll = canCarry && !!next.data && carryCount === 0 && toCarry(d.items) > 0;
   const counts = resultCounts(d.items);
 
   const columns = [
@@ -497,6 +500,14 @@ export default function ActionPlanPage() {
       {canCarry && carryCount > 0 ? (
         <Typography.Paragraph type="secondary">
           {t('networkPlan.actionPlan.carryText', { count: carryCount, year: nextYear })}
+        </Typography.Paragraph>
+      ) : null}
+      {carriedAll ? (
+        <Typography.Paragraph type="secondary" data-testid="nwp-ap-carried-all">
+          {t('networkPlan.actionPlan.carriedAll', { year: nextYear })}{' '}
+          <Link to={`/network/plans/action/${nextId}${suffix}`}>
+            {t('networkPlan.actionPlan.openNext', { year: nextYear })}
+          </Link>
         </Typography.Paragraph>
       ) : null}
       {carry.error ? <ErrorAlert error={carry.error} /> : null}

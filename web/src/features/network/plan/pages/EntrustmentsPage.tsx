@@ -31,7 +31,7 @@ import { CapacityText, useRegionSuffix, useStanding } from '../components/common
 import { ActStatusTag, useUnitName } from '../components/Tags';
 import { useCatalogueOptions } from '../components/useCatalogueOptions';
 import { ACT_STATUSES, CAPACITY_UNITS, type Entrustment, type EntrustmentInput } from '../types';
-import { sortYears } from '../years';
+import { actFromEntry, sortYears } from '../years';
 
 interface ActValues {
   service_id: number;
@@ -257,7 +257,20 @@ export default function EntrustmentsPage() {
               label={t('networkPlan.common.service')}
               rules={[{ required: true, message: t('networkPlan.decision.serviceRequired') }]}
             >
-              <Select showSearch optionFilterProp="label" options={networkServices} data-testid="nwp-act-service" />
+              <Select
+                showSearch
+                optionFilterProp="label"
+                options={networkServices}
+                data-testid="nwp-act-service"
+                onChange={(id: number) =>
+                  form.setFieldsValue(
+                    actFromEntry(
+                      latestYear.data?.entries.find((e) => e.service_id === id),
+                      form.getFieldsValue(['capacity', 'capacity_unit', 'territories']),
+                    ),
+                  )
+                }
+              />
             </Form.Item>
           ) : null}
           <Row gutter={12}>

@@ -19,7 +19,7 @@ import { useRegionSuffix, useStanding } from '../components/common';
 import { PlanComments } from '../components/PlanComments';
 import { PlanTree } from '../components/PlanTree';
 import { ActionPlanStatusTag, PlanStatusTag } from '../components/Tags';
-import { linkTarget, planYears } from '../sprss';
+import { approveWarnings, linkTarget, planYears } from '../sprss';
 import type { ActionPlan, ApproveInput } from '../types';
 
 const VIEWS = ['analysis', 'proposal', 'comments', 'action'] as const;
@@ -55,6 +55,8 @@ export default function PlanPage() {
     setParams(next, { replace: true });
   };
   const freeYears = planYears(p).filter((y) => !d.action_plans.some((a) => a.year === y));
+  // the first year without an action plan is offered first
+  const newApYear = apYear && freeYears.includes(apYear) ? apYear : freeYears[0];
   const manageActions = manages;
 
   const analysis = (
@@ -116,7 +118,7 @@ export default function PlanPage() {
         <Space wrap style={{ marginBottom: 8 }}>
           <Select
             placeholder={t('networkPlan.actionPlans.year')}
-            value={apYear}
+            value={newApYear}
             onChange={(v: number) => setApYear(v)}
             options={freeYears.map((y) => ({ value: y, label: String(y) }))}
             style={{ width: 120 }}
@@ -124,12 +126,12 @@ export default function PlanPage() {
           />
           <Button
             icon={<PlusOutlined />}
-            disabled={!apYear}
+            disabled={!newApYear}
             loading={createAp.isPending}
             data-testid="nwp-ap-create"
             onClick={() =>
-              apYear &&
-              createAp.mutate(apYear, {
+              newApYear &&
+              createAp.mutate(newApYear, {
                 onSuccess: (r) => {
                   void message.success(t('networkPlan.actionPlans.created'));
                   navigate(`/network/plans/action/${r.action_plan.id}${suffix}`);
@@ -321,6 +323,12 @@ export default function PlanPage() {
         <ApproveModal
           title={t('networkPlan.plan.approveTitle')}
           text={t('networkPlan.plan.approveText')}
+          warnings={approveWarnings(d, dayjs().format('YYYY-MM-DD')).map((w) =>
+            t(w.key, {
+              ...w.values,
+              ...(w.values?.until ? { until: formatDate(String(w.values.until)) } : {}),
+            }),
+          )}
           pending={approve.isPending}
           error={approve.error}
           onClose={() => setApproving(false)}

@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../../app/AppShell';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { formatDate, formatDateRange, formatDecimal } from '../../../../lib/format';
+import { usePrinting } from '../../../../lib/usePrinting';
 import { approveYear, planLinks, usePlanMutation, useCoverageDiff, useRegistryDiff, useYear } from '../api';
 import { ApproveModal } from '../components/ApproveModal';
 import { CapacityText, useRegionSuffix, useStanding } from '../components/common';
@@ -29,7 +30,7 @@ import {
   type NotRegistered,
   type RegistryService,
 } from '../types';
-import { capacityByUnit, filterEntries, filterOptions, type EntryFilters } from '../years';
+import { capacityByUnit, filterEntries, filterOptions, type EntryFilters, yearApproveWarnings } from '../years';
 
 const VIEWS = ['network', 'decisions', 'registry', 'coverage'] as const;
 
@@ -46,8 +47,14 @@ export default function YearPage() {
   const registry = useRegistryDiff(id, staff && (view === 'registry' || !!d?.can_manage));
   const coverage = useCoverageDiff(id, !provider && view === 'coverage');
   const [filters, setFilters] = useState<EntryFilters>({});
-  const [deciding, setDeciding] = useState<{ kind: DecisionKind; service_id?: number } | null>(null);
+  const [deciding, setDeciding] = useState<{
+    kind: DecisionKind;
+    service_id?: number;
+    capacity?: number;
+    unit?: string;
+  } | null>(null);
   const [approving, setApproving] = useState(false);
+  const printing = usePrinting();
   const approve = usePlanMutation((v: ApproveInput) => approveYear(id, v));
   const unitName = useUnitName();
   const code = useCodeText();
@@ -70,7 +77,7 @@ export default function YearPage() {
 
   const networkTab = (
     <>
-      <Space wrap style={{ marginBottom: 8 }} data-testid="nwp-year-filters">
+      <Space wrap className="no-print" style={{ marginBottom: 8 }} data-testid="nwp-year-filters">
         <Select
           allowClear
           placeholder={t('networkPlan.year.allKinds')}
@@ -120,7 +127,7 @@ export default function YearPage() {
         rowKey="service_id"
         size="small"
         dataSource={shown}
-        pagination={shown.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+        pagination={!printing && shown.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
         scroll={{ x: 'max-content' }}
         data-testid="nwp-entries"
         locale={{ emptyText: entries.length ? t('networkPlan.year.noMatch') : t('networkPlan.year.noEntries') }}
@@ -382,6 +389,24 @@ export default function YearPage() {
               render: (_, x) => code('registryStatus', REGISTRY_STATUSES, x.registry_status, x.registry_status_name),
             },
             { key: 'e', title: t('networkPlan.registry.endedOn'), render: (_, x) => formatDate(x.ended_on) },
+            ...(d.can_manage
+              ? [
+                  {
+                    key: 'a',
+                    title: '',
+                    render: (_: unknown, x: NotRegistered) => (
+                      <Button
+                        size="small"
+                        danger
+                        onClick={() => setDeciding({ kind: 'remove', service_id: x.service_id })}
+                        data-testid="nwp-registry-remove"
+                      >
+                        {t('networkPlan.registry.remove')}
+                      </Button>
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
       </Card>
@@ -426,6 +451,30 @@ export default function YearPage() {
               title: t('networkPlan.registry.reason'),
               render: (_, x) => code('mismatch', MISMATCH_REASONS, x.reason, x.reason_name),
             },
+            ...(d.can_manage
+              ? [
+                  {
+                    key: 'a',
+                    title: '',
+                    render: (_: unknown, x: Mismatch) => (
+                      <Button
+                        size="small"
+                        onClick={() =>
+                          setDeciding({
+                            kind: 'change',
+                            service_id: x.service_id,
+                            capacity: x.registered_capacity,
+                            unit: x.registered_unit,
+                          })
+                        }
+                        data-testid="nwp-registry-align"
+                      >
+                        {t('networkPlan.registry.align')}
+                      </Button>
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
       </Card>
@@ -454,7 +503,7 @@ export default function YearPage() {
           size="small"
           loading={coverage.isPending}
           dataSource={c?.gaps ?? []}
-          pagination={(c?.gaps.length ?? 0) > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+          pagination={!printing && (c?.gaps.length ?? 0) > 50 ? { pageSize: 50, showSizeChanger: false } : false}
           scroll={{ x: 'max-content' }}
           locale={{ emptyText: t('networkPlan.coverage.empty') }}
           columns={[
@@ -562,6 +611,7 @@ export default function YearPage() {
         <ApproveModal
           title={t('networkPlan.year.approveTitle', { year: d.year })}
           text={t('networkPlan.year.approveText')}
+          warnings={yearApproveWarnings(registry.data).map((w) => t(w.key, w.values))}
           pending={approve.isPending}
           error={approve.error}
           onClose={() => setApproving(false)}
