@@ -253,7 +253,8 @@ NetworkStageSummary write_network_dev_demo(soci::session& s, const DemoContext& 
       for (std::size_t k = 0; k < evaluation.evaluation->scores.size(); ++k)
         scores.push_back({evaluation.evaluation->scores[k].criterion.id, outcome.scores[k % outcome.scores.size()],
                           kReasons[k % 5]});
-    detail = checked(napp::in_session::evaluate_dev_plan(s, region, id, scores, evaluated), "evaluate " + services[i].first);
+    detail =
+        checked(napp::in_session::evaluate_dev_plan(s, region, id, scores, evaluated), "evaluate " + services[i].first);
     napp::DevDecisionInput decision;
     decision.decision = std::string(network::to_string(outcome.decision));
     decision.reason = decision_reason(outcome.decision);

@@ -359,9 +359,9 @@ PlanWritten write_plan(soci::session& s, const DemoContext& ctx, const accounts:
       napp::answer_plan_comment(s, region, c2.comment.id, "accepted", "Ukazatel obsazenosti doplníme při aktualizaci."),
       "answer provider");
   // approved by the assembly before the first action plan (approved on 15 December of year − 2)
-  must(napp::approve_plan(s, region, out.plan_id,
-                          {ys(year - 2) + "-12-08", "Zastupitelstvo Královéhradeckého kraje, usnesení ZK/" +
-                                                         ys(year - 2) + "/3"}),
+  must(napp::approve_plan(
+           s, region, out.plan_id,
+           {ys(year - 2) + "-12-08", "Zastupitelstvo Královéhradeckého kraje, usnesení ZK/" + ys(year - 2) + "/3"}),
        "approve plan");
 
   // the action plan of year − 1: approved and evaluated

@@ -518,9 +518,10 @@ Result<DevPlanDetail> decide_dev_plan(soci::session& s, const accounts::Caller& 
   std::string effect;
   for (const auto& p : proposed) {
     std::string key = "network.dev.effect_" + std::string(to_string(p.outcome));
-    std::vector<std::pair<std::string, std::string>> params = {{"year", std::to_string(p.year)},
-                                                               {"kind", std::string(network_decision_name(p.kind))},
-                                                               {"after", capacity_words(p.capacity_after, p.capacity_unit, false)}};
+    std::vector<std::pair<std::string, std::string>> params = {
+        {"year", std::to_string(p.year)},
+        {"kind", std::string(network_decision_name(p.kind))},
+        {"after", capacity_words(p.capacity_after, p.capacity_unit, false)}};
     effect += (effect.empty() ? "" : "\n") + translate(key, Lang::cs, params);
     if (p.outcome != EffectOutcome::proposed) continue;
     devrepo::NetworkDecision d;

@@ -5,9 +5,9 @@
 // evidence_panel.hpp and map the result.
 #include "network/app/dev_plans.hpp"
 #include "network/app/evidence_panel.hpp"
+#include "network/core/portal.hpp"
 #include "network/http/dev_dto.hpp"
 #include "network/http/evidence_dto.hpp"
-#include "network/core/portal.hpp"
 #include "network/http/routes.hpp"
 #include "platform/core/dates.hpp"
 #include "platform/http/environment.hpp"

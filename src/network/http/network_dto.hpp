@@ -223,8 +223,8 @@ struct NwyHistory {
   std::vector<NwyEntrustment> entrustments;
 };
 BOOST_DESCRIBE_STRUCT(NwyHistory, (),
-                      (service_id, service_name, provider_name, kind_name, kind_code, registry_status, region_name, years,
-                       entrustments))
+                      (service_id, service_name, provider_name, kind_name, kind_code, registry_status, region_name,
+                       years, entrustments))
 
 struct NwyRegistryService {
   static constexpr const char* kSchemaName = "NwyRegistryService";

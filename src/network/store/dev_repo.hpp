@@ -35,7 +35,7 @@ struct PlanRow {
   std::string region_note;
   long long created_by = 0, created_at = 0, updated_at = 0;
   std::string service_name, provider_name, kind_code, kind_name;
-  std::string kind_name_en;  // the kind's English name (empty when the catalogue has none)
+  std::string kind_name_en;        // the kind's English name (empty when the catalogue has none)
   long long service_capacity = 0;  // registered
   std::string service_capacity_unit;
   // From the evaluation, when there is one.
