@@ -3,6 +3,7 @@
 #include <unistd.h>
 #include <xlsxwriter.h>
 
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -35,6 +36,8 @@ std::string column_name(int col) {
 
 struct Formats {
   lxw_format *title, *note, *header, *text, *amount, *number, *percent, *total_text, *total_amount, *total_number;
+  // whole numbers of units: "#,##0.##" would show 35 as "35," in Czech Excel
+  lxw_format *integer, *total_integer;
 };
 
 Formats make_formats(lxw_workbook* wb) {
@@ -68,6 +71,12 @@ Formats make_formats(lxw_workbook* wb) {
   format_set_bold(f.total_number);
   format_set_top(f.total_number, LXW_BORDER_THIN);
   format_set_num_format(f.total_number, "#,##0.##");
+  f.integer = workbook_add_format(wb);
+  format_set_num_format(f.integer, "#,##0");
+  f.total_integer = workbook_add_format(wb);
+  format_set_bold(f.total_integer);
+  format_set_top(f.total_integer, LXW_BORDER_THIN);
+  format_set_num_format(f.total_integer, "#,##0");
   return f;
 }
 
@@ -80,12 +89,14 @@ class Writer {
     worksheet_write_string(ws_, row_, static_cast<lxw_col_t>(col), s.c_str(), fmt ? fmt : f_.text);
   }
   void num(int col, double v, lxw_format* fmt) {
+    if (std::trunc(v) == v) fmt = fmt == f_.number ? f_.integer : fmt == f_.total_number ? f_.total_integer : fmt;
     worksheet_write_number(ws_, row_, static_cast<lxw_col_t>(col), v, fmt);
   }
   // =SUM(col first:col last) with its value.
   void sum(int col, lxw_row_t first, lxw_row_t last, double value, lxw_format* fmt) {
     const std::string c = column_name(col);
     const std::string formula = "=SUM(" + c + std::to_string(first + 1) + ":" + c + std::to_string(last + 1) + ")";
+    if (std::trunc(value) == value && fmt == f_.total_number) fmt = f_.total_integer;
     worksheet_write_formula_num(ws_, row_, static_cast<lxw_col_t>(col), formula.c_str(), fmt, value);
   }
   // Title, notes, an empty row, the header (frozen below it); widths per column.

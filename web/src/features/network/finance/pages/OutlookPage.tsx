@@ -9,6 +9,7 @@ import { useCurrentUser } from '../../../../app/SessionContext';
 import { Chart } from '../../../../components/charts/Chart';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { formatDecimal } from '../../../../lib/format';
+import { unitsText } from '../units';
 import { isRegionStaff, managesRegion } from '../../network';
 import { financeLinks, useOutlook, useScenarios } from '../api';
 import { FinanceNav } from '../components/FinanceNav';
@@ -306,7 +307,7 @@ function ByKind({ o }: { o: FinOutlook }) {
 }
 
 function Services({ o }: { o: FinOutlook }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const k = (key: string, x?: Record<string, unknown>) => t(`networkFinance.outlook.${key}`, x);
   const last = o.years.length - 1;
   return (
@@ -348,7 +349,7 @@ function Services({ o }: { o: FinOutlook }) {
             key: 'u',
             align: 'right',
             responsive: ['md'],
-            render: (_, s) => `${formatDecimal(s.units[0], 0)} ${s.unit_name}`,
+            render: (_, s) => unitsText(Math.round(s.units[0] ?? 0), s.unit, s.unit_name, i18n.language),
           },
           ...o.years.map((y, i) => ({
             title: `${k('optimal')} ${y}`,

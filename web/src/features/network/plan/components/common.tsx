@@ -2,10 +2,12 @@
 // capacity with its unit, and the link that keeps the chosen region in the address.
 import { Typography } from 'antd';
 import { useLocation } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../../../app/SessionContext';
 import { formatDecimal } from '../../../../lib/format';
 import { isRegionStaff } from '../../network';
 import { useCurrentRegion } from '../../components/RegionPicker';
+import { CAPACITY_UNITS } from '../types';
 import { useUnitName } from './Tags';
 
 /** How the caller stands to the region shown: reads all (region staff), manages, or a provider seeing its own. */
@@ -24,6 +26,18 @@ export function useRegionSuffix(): string {
   return region ? `?region=${encodeURIComponent(region)}` : '';
 }
 
+/** "24 klientů", "1 lůžko", "2,5 hodiny": the unit in the plural the number needs; an unknown unit by its name. */
+export function capacityWords(
+  t: (key: string, o?: Record<string, unknown>) => string,
+  capacity: number,
+  unit: string,
+  unitName: string,
+): string {
+  if ((CAPACITY_UNITS as readonly string[]).includes(unit))
+    return t(`networkPlan.unitCount.${unit}`, { count: capacity, n: formatDecimal(capacity) });
+  return `${formatDecimal(capacity)} ${unitName}`;
+}
+
 export function CapacityText({
   capacity,
   unit,
@@ -34,10 +48,11 @@ export function CapacityText({
   unitName?: string;
 }) {
   const name = useUnitName();
+  const { t } = useTranslation();
   if (capacity === null || capacity === undefined) return <Typography.Text type="secondary">—</Typography.Text>;
   return (
     <span data-testid="capacity" data-capacity={capacity}>
-      {formatDecimal(capacity)} {name(unit, unitName)}
+      {capacityWords(t, capacity, unit, name(unit, unitName))}
     </span>
   );
 }

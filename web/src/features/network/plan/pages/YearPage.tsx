@@ -13,7 +13,7 @@ import { formatDate, formatDateRange, formatDecimal } from '../../../../lib/form
 import { usePrinting } from '../../../../lib/usePrinting';
 import { approveYear, planLinks, usePlanMutation, useCoverageDiff, useRegistryDiff, useYear } from '../api';
 import { ApproveModal } from '../components/ApproveModal';
-import { CapacityText, useRegionSuffix, useStanding } from '../components/common';
+import { CapacityText, capacityWords, useRegionSuffix, useStanding } from '../components/common';
 import { DecisionModal } from '../components/DecisionModal';
 import { EvidenceButton } from '../../finance/components/EvidenceButton';
 import { DecisionTag, useCodeText, useUnitName, YearStatusTag } from '../components/Tags';
@@ -121,7 +121,9 @@ export default function YearPage() {
       </Space>
       <Typography.Paragraph type="secondary" data-testid="nwp-year-shown">
         {t('networkPlan.year.shown', { shown: shown.length, total: entries.length })}
-        {totals.length ? ` · ${totals.map((x) => `${formatDecimal(x.capacity)} ${unitName(x.unit)}`).join(', ')}` : ''}
+        {totals.length
+          ? ` · ${totals.map((x) => capacityWords(t, x.capacity, x.unit, unitName(x.unit))).join(', ')}`
+          : ''}
       </Typography.Paragraph>
       <Table<Entry>
         rowKey="service_id"
