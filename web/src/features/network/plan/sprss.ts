@@ -387,6 +387,12 @@ export function resultCounts(items: readonly Pick<ActionItem, 'result'>[]): Reco
   return out;
 }
 
+/** The tone of an evaluated action plan's summary: all done (success), some partly (warning), some not (error). */
+export function resultTone(counts: Record<ItemResultCode, number>): 'success' | 'warning' | 'error' {
+  if (counts.not > 0) return 'error';
+  return counts.partly > 0 ? 'warning' : 'success';
+}
+
 /** How many items the next year would take over: those done partly or not at all. */
 export function toCarry(
   items: readonly Pick<ActionItem, 'id' | 'result'>[],

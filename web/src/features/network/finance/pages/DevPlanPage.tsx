@@ -12,6 +12,7 @@ import { returnDevPlan, submitDevPlan, updateDevPlan, useDevPlan, useFinanceMuta
 import { EvidencePanel } from '../components/EvidencePanel';
 import { IntentionModal } from '../components/IntentionModal';
 import { useCapacityUnits } from '../components/useCapacityUnits';
+import { capacityWords } from '../../plan/components/common';
 import { EvaluationCard } from '../components/EvaluationCard';
 import { DecisionCard } from '../components/DecisionCard';
 import { EffectCard } from '../components/EffectCard';
@@ -67,7 +68,7 @@ export default function DevPlanPage() {
                 <span data-testid="dev-plan-status">{statusLabel(t, p.status, p.status_name)}</span>
               </Descriptions.Item>
               <Descriptions.Item label={k('registeredCapacity')}>
-                {formatDecimal(p.service_capacity)} ({unitName(p.service_capacity_unit)})
+                {capacityWords(t, p.service_capacity, p.service_capacity_unit, unitName(p.service_capacity_unit))}
               </Descriptions.Item>
               <Descriptions.Item label={k('totalCost')}>
                 <span data-testid="dev-plan-total">{formatCzk(p.total_cost)}</span>
@@ -218,7 +219,7 @@ function Intentions({ plan }: { plan: DevPlan }) {
             render: (_, i) =>
               [
                 i.capacity_delta
-                  ? `${i.capacity_delta > 0 ? '+' : ''}${formatDecimal(i.capacity_delta)} (${unitName(i.capacity_unit)})`
+                  ? `${i.capacity_delta > 0 ? '+' : ''}${capacityWords(t, i.capacity_delta, i.capacity_unit, unitName(i.capacity_unit))}`
                   : '',
                 i.form_name,
                 i.territory_name,

@@ -20,6 +20,7 @@ import {
   nodeUpdate,
   planYears,
   resultCounts,
+  resultTone,
   targetMet,
   toCarry,
   approveWarnings,
@@ -236,6 +237,9 @@ describe('evaluation', () => {
       item({ result: 'done' }),
     ];
     expect(resultCounts(evaluated)).toEqual({ done: 2, partly: 1, not: 1 });
+    expect(resultTone(resultCounts(evaluated))).toBe('error');
+    expect(resultTone({ done: 3, partly: 1, not: 0 })).toBe('warning');
+    expect(resultTone({ done: 3, partly: 0, not: 0 })).toBe('success');
     expect(toCarry(evaluated)).toBe(2);
   });
 

@@ -49,6 +49,7 @@ import {
   itemsByNode,
   itemsInput,
   resultCounts,
+  resultTone,
   toCarry,
   type ItemDraft,
   type ResultDraft,
@@ -469,7 +470,7 @@ export default function ActionPlanPage() {
       </Space>
       {status === 'evaluated' ? (
         <Alert
-          type="success"
+          type={resultTone(counts)}
           showIcon
           style={{ marginBottom: 12 }}
           data-testid="nwp-ap-summary"
