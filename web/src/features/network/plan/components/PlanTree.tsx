@@ -99,33 +99,35 @@ function IndicatorView({
         })}
       />
       {source ? (
-        <table className="nwp-indicator-values" data-testid="nwp-indicator-values">
-          <thead>
-            <tr>
-              <th>{t('networkPlan.common.year')}</th>
-              <th>{t('networkPlan.indicator.target')}</th>
-              <th>{t('networkPlan.indicator.sourceValue')}</th>
-              <th>{t('networkPlan.indicator.manualActual')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((p) => (
-              <tr key={p.year} data-testid="nwp-indicator-year" data-year={p.year}>
-                <td>{p.year}</td>
-                <td>{p.target === null ? '–' : formatDecimal(p.target)}</td>
-                <td data-testid="nwp-indicator-source-value">
-                  {p.source === null ? '–' : formatDecimal(p.source)}
-                  {p.sourceNote ? (
-                    <Typography.Text type="secondary" style={{ marginLeft: 4 }}>
-                      {sourceNoteText(p.sourceNote, t)}
-                    </Typography.Text>
-                  ) : null}
-                </td>
-                <td>{p.actual === null ? '–' : formatDecimal(p.actual)}</td>
+        <div className="nwp-indicator-values-wrap">
+          <table className="nwp-indicator-values" data-testid="nwp-indicator-values">
+            <thead>
+              <tr>
+                <th>{t('networkPlan.common.year')}</th>
+                <th>{t('networkPlan.indicator.target')}</th>
+                <th>{t('networkPlan.indicator.sourceValue')}</th>
+                <th>{t('networkPlan.indicator.manualActual')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {points.map((p) => (
+                <tr key={p.year} data-testid="nwp-indicator-year" data-year={p.year}>
+                  <td>{p.year}</td>
+                  <td>{p.target === null ? '–' : formatDecimal(p.target)}</td>
+                  <td data-testid="nwp-indicator-source-value">
+                    {p.source === null ? '–' : formatDecimal(p.source)}
+                    {p.sourceNote ? (
+                      <Typography.Text type="secondary" style={{ marginLeft: 4 }}>
+                        {sourceNoteText(p.sourceNote, t)}
+                      </Typography.Text>
+                    ) : null}
+                  </td>
+                  <td>{p.actual === null ? '–' : formatDecimal(p.actual)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : null}
       {source && !hasSourceValues ? (
         <Typography.Text type="secondary">{t('networkPlan.indicator.sourceHint')}</Typography.Text>
