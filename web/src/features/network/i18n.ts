@@ -16,6 +16,13 @@ export const cs = {
     activities: 'Základní činnosti',
     portal: 'Veřejný portál',
   },
+  tabGroups: {
+    cards: 'Karty služeb',
+    coverage: 'Pokrytí potřeb',
+    network: 'Síť a plánování',
+    development: 'Rozvoj a financování',
+    portal: 'Veřejný portál',
+  },
   versionStatus: {
     draft: 'Návrh',
     comments: 'V připomínkách',
@@ -281,6 +288,13 @@ export const en: typeof cs = {
     comments: 'My comments',
     needs: 'Need areas',
     activities: 'Basic activities',
+    portal: 'Public portal',
+  },
+  tabGroups: {
+    cards: 'Service cards',
+    coverage: 'Need coverage',
+    network: 'Network and planning',
+    development: 'Development and financing',
     portal: 'Public portal',
   },
   versionStatus: {

@@ -141,6 +141,28 @@ export function visibleTabs(
   return [...cards, ...more];
 }
 
+/** The groups of the section's tabs, in order: what a tab bar of fourteen tabs would hide behind "…". */
+export const TAB_GROUPS = ['cards', 'coverage', 'network', 'development', 'portal'] as const;
+export type TabGroup = (typeof TAB_GROUPS)[number];
+
+/** The group of a tab by its key (the cards part's keys, and the other parts' `coverage:<path>` keys). */
+export function groupOf(key: string): TabGroup {
+  if (key === 'portal') return 'portal';
+  const rel = key.startsWith('coverage:') ? key.slice('coverage:'.length) : '';
+  if (!rel) return 'cards';
+  if (rel.startsWith('coverage') || rel.startsWith('minimal')) return 'coverage';
+  if (rel.startsWith('years') || rel.startsWith('entrustments') || rel.startsWith('plans')) return 'network';
+  if (rel.startsWith('dev-') || rel.startsWith('finance')) return 'development';
+  return 'cards';
+}
+
+/** The visible tabs by group, in the groups' order; a group with no visible tab is left out. */
+export function groupTabs(tabs: readonly NetworkTab[]): { group: TabGroup; tabs: NetworkTab[] }[] {
+  return TAB_GROUPS.map((group) => ({ group, tabs: tabs.filter((x) => groupOf(x.key) === group) })).filter(
+    (g) => g.tabs.length > 0,
+  );
+}
+
 /** The tab of a path: the longest tab path (or alias) the path starts with. */
 export function tabForPath(tabs: readonly NetworkTab[], pathname: string): string | undefined {
   let best: { key: string; len: number } | undefined;
