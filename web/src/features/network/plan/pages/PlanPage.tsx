@@ -12,6 +12,7 @@ import { PageHeader } from '../../../../app/AppShell';
 import { PlanDemandCard } from '../../finance';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { formatDate } from '../../../../lib/format';
+import { usePrinting } from '../../../../lib/usePrinting';
 import { approvePlan, createActionPlan, sendPlan, usePlan, usePlanMutation } from '../api';
 import { AnalysisModal } from '../components/AnalysisModal';
 import { ApproveModal } from '../components/ApproveModal';
@@ -33,6 +34,7 @@ export default function PlanPage() {
   const suffix = useRegionSuffix();
   const { staff, manages, region } = useStanding();
   const plan = usePlan(id);
+  const printing = usePrinting();
   const d = plan.data;
   const view = VIEWS.find((v) => v === params.get('view')) ?? 'proposal';
   const [editing, setEditing] = useState(false);
@@ -231,11 +233,8 @@ export default function PlanPage() {
           ) : null
         }
       />
-      <Tabs
-        activeKey={view}
-        onChange={setView}
-        data-testid="nwp-plan-tabs"
-        items={[
+      {(() => {
+        const parts = [
           { key: 'analysis', label: t('networkPlan.plan.analysis'), children: analysis },
           {
             key: 'proposal',
@@ -276,9 +275,22 @@ export default function PlanPage() {
             label: `${t('networkPlan.plan.actionPlans')} (${d.action_plans.length})`,
             children: actionPlans,
           },
-        ]}
-      />
-      <Typography.Paragraph style={{ marginTop: 8 }}>
+        ];
+        // printed, the plan is every part in turn (the analysis, the proposal, the comments, the action plans)
+        return printing ? (
+          <div data-testid="nwp-plan-print">
+            {parts.map((x) => (
+              <section key={x.key} className="kv-section">
+                <Typography.Title level={3}>{x.label}</Typography.Title>
+                {x.children}
+              </section>
+            ))}
+          </div>
+        ) : (
+          <Tabs activeKey={view} onChange={setView} data-testid="nwp-plan-tabs" items={parts} />
+        );
+      })()}
+      <Typography.Paragraph style={{ marginTop: 8 }} className="no-print">
         <Link to={`/network/plans${suffix}`}>{t('networkPlan.tabs.plans')}</Link>
       </Typography.Paragraph>
       {editing ? <AnalysisModal detail={d} onClose={() => setEditing(false)} /> : null}
