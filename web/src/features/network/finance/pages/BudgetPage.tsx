@@ -1,7 +1,7 @@
 // A service's budget of a year: costs by category and revenues by source, planned or actual. The provider edits
 // its own services' budgets, the region's managers any of the region; others read.
 import { useState } from 'react';
-import { Button, Card, Col, Empty, InputNumber, Row, Segmented, Select, Space, Table, Typography } from 'antd';
+import { App, Button, Card, Col, Empty, InputNumber, Row, Segmented, Select, Space, Table, Typography } from 'antd';
 import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
@@ -74,6 +74,7 @@ export default function BudgetPage() {
 
 function BudgetEditor({ budget }: { budget: FinBudget }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const k = (key: string) => t(`networkFinance.budget.${key}`);
   const [costs, setCosts] = useState(budget.costs.map((c) => c.amount));
   const [revenues, setRevenues] = useState(budget.revenues.map((r) => r.amount));
@@ -175,7 +176,9 @@ function BudgetEditor({ budget }: { budget: FinBudget }) {
         <Button
           type="primary"
           loading={save.isPending}
-          onClick={() => save.mutate(undefined)}
+          onClick={() =>
+            save.mutate(undefined, { onSuccess: () => void message.success(t('networkFinance.common.saved')) })
+          }
           data-testid="budget-save"
         >
           {t('networkFinance.common.save')}
