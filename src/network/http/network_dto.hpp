@@ -234,9 +234,11 @@ struct NwyRegistryService {
   std::string kind_name;
   double registered_capacity = 0;
   std::string registered_unit;
+  std::string kind_code;
 };
 BOOST_DESCRIBE_STRUCT(NwyRegistryService, (),
-                      (service_id, service_name, provider_name, kind_name, registered_capacity, registered_unit))
+                      (service_id, service_name, provider_name, kind_name, kind_code, registered_capacity,
+                       registered_unit))
 
 struct NwyNotRegistered {
   static constexpr const char* kSchemaName = "NwyNotRegistered";

@@ -260,7 +260,8 @@ Response registry_diff(Context& ctx) {
       out.network_year_id = v.year.id;
       out.year = v.year.year;
       for (const auto& s : v.not_in_network)
-        out.not_in_network.push_back({s.id, s.name, s.provider_name, s.kind_name, s.capacity, s.capacity_unit});
+        out.not_in_network.push_back(
+            {s.id, s.name, s.provider_name, s.kind_name, s.capacity, s.capacity_unit, s.kind_code});
       for (const auto& n : v.not_registered)
         out.not_registered.push_back({n.entry.service_id, n.entry.service_name, n.entry.provider_name,
                                       n.entry.kind_name, n.entry.capacity, n.entry.capacity_unit, n.registry_status,

@@ -7303,6 +7303,7 @@ export interface components {
             service_name: string;
             provider_name: string;
             kind_name: string;
+            kind_code: string;
             registered_capacity: number;
             registered_unit: string;
         };

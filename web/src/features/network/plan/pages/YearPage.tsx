@@ -4,6 +4,7 @@
 // record decisions and approve the year.
 import { useState, type HTMLAttributes } from 'react';
 import { App, Button, Card, Empty, Input, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
 import { DownloadOutlined, HistoryOutlined } from '@ant-design/icons';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -303,183 +304,124 @@ export default function YearPage() {
   ) : (
     <div data-testid="nwp-registry">
       <Typography.Paragraph type="secondary">{t('networkPlan.registry.intro')}</Typography.Paragraph>
-      <Card
-        size="small"
+      <DiffCard<RegistryService>
         title={`${t('networkPlan.registry.notInNetwork')} (${r?.not_in_network.length ?? 0})`}
-        className="kv-section"
-      >
-        <Table<RegistryService>
-          rowKey="service_id"
-          size="small"
-          loading={registry.isPending}
-          dataSource={r?.not_in_network ?? []}
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-          data-testid="nwp-registry-not-in"
-          locale={{ emptyText: t('networkPlan.registry.empty') }}
-          columns={[
-            {
-              key: 's',
-              title: t('networkPlan.common.service'),
-              render: (_, x) => (
-                <>
-                  {x.service_name}
-                  <div className="kv-muted">{x.provider_name}</div>
-                </>
-              ),
-            },
-            { key: 'k', title: t('networkPlan.common.kind'), render: (_, x) => x.kind_name },
-            {
-              key: 'c',
-              title: t('networkPlan.registry.registered'),
-              render: (_, x) => <CapacityText capacity={x.registered_capacity} unit={x.registered_unit} />,
-            },
-            ...(d.can_manage
-              ? [
-                  {
-                    key: 'a',
-                    title: '',
-                    render: (_: unknown, x: RegistryService) => (
-                      <Button
-                        size="small"
-                        onClick={() => setDeciding({ kind: 'include', service_id: x.service_id })}
-                        data-testid="nwp-registry-include"
-                      >
-                        {t('networkPlan.registry.include')}
-                      </Button>
-                    ),
-                  },
-                ]
-              : []),
-          ]}
-        />
-      </Card>
-      <Card
-        size="small"
+        testId="nwp-registry-not-in"
+        loading={registry.isPending}
+        items={r?.not_in_network ?? []}
+        first={true}
+        columns={[
+          { key: 'k', title: t('networkPlan.common.kind'), render: (_, x) => kindName(x.kind_code, x.kind_name) },
+          {
+            key: 'c',
+            title: t('networkPlan.registry.registered'),
+            render: (_, x) => <CapacityText capacity={x.registered_capacity} unit={x.registered_unit} />,
+          },
+          ...(d.can_manage
+            ? [
+                {
+                  key: 'a',
+                  title: '',
+                  render: (_: unknown, x: RegistryService) => (
+                    <Button
+                      size="small"
+                      onClick={() => setDeciding({ kind: 'include', service_id: x.service_id })}
+                      data-testid="nwp-registry-include"
+                    >
+                      {t('networkPlan.registry.include')}
+                    </Button>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+      <DiffCard<NotRegistered>
         title={`${t('networkPlan.registry.notRegistered')} (${r?.not_registered.length ?? 0})`}
-        className="kv-section"
-        style={{ marginTop: 12 }}
-      >
-        <Table<NotRegistered>
-          rowKey="service_id"
-          size="small"
-          loading={registry.isPending}
-          dataSource={r?.not_registered ?? []}
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-          data-testid="nwp-registry-not-registered"
-          locale={{ emptyText: t('networkPlan.registry.empty') }}
-          columns={[
-            {
-              key: 's',
-              title: t('networkPlan.common.service'),
-              render: (_, x) => (
-                <>
-                  {x.service_name}
-                  <div className="kv-muted">{x.provider_name}</div>
-                </>
-              ),
-            },
-            {
-              key: 'c',
-              title: t('networkPlan.registry.inNetwork'),
-              render: (_, x) => <CapacityText capacity={x.capacity} unit={x.capacity_unit} />,
-            },
-            {
-              key: 'st',
-              title: t('networkPlan.registry.registryStatus'),
-              render: (_, x) => code('registryStatus', REGISTRY_STATUSES, x.registry_status, x.registry_status_name),
-            },
-            { key: 'e', title: t('networkPlan.registry.endedOn'), render: (_, x) => formatDate(x.ended_on) },
-            ...(d.can_manage
-              ? [
-                  {
-                    key: 'a',
-                    title: '',
-                    render: (_: unknown, x: NotRegistered) => (
-                      <Button
-                        size="small"
-                        danger
-                        onClick={() => setDeciding({ kind: 'remove', service_id: x.service_id })}
-                        data-testid="nwp-registry-remove"
-                      >
-                        {t('networkPlan.registry.remove')}
-                      </Button>
-                    ),
-                  },
-                ]
-              : []),
-          ]}
-        />
-      </Card>
-      <Card
-        size="small"
+        testId="nwp-registry-not-registered"
+        loading={registry.isPending}
+        items={r?.not_registered ?? []}
+        first={false}
+        columns={[
+          {
+            key: 'c',
+            title: t('networkPlan.registry.inNetwork'),
+            render: (_, x) => <CapacityText capacity={x.capacity} unit={x.capacity_unit} />,
+          },
+          {
+            key: 'st',
+            title: t('networkPlan.registry.registryStatus'),
+            render: (_, x) => code('registryStatus', REGISTRY_STATUSES, x.registry_status, x.registry_status_name),
+          },
+          { key: 'e', title: t('networkPlan.registry.endedOn'), render: (_, x) => formatDate(x.ended_on) },
+          ...(d.can_manage
+            ? [
+                {
+                  key: 'a',
+                  title: '',
+                  render: (_: unknown, x: NotRegistered) => (
+                    <Button
+                      size="small"
+                      danger
+                      onClick={() => setDeciding({ kind: 'remove', service_id: x.service_id })}
+                      data-testid="nwp-registry-remove"
+                    >
+                      {t('networkPlan.registry.remove')}
+                    </Button>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+      <DiffCard<Mismatch>
         title={`${t('networkPlan.registry.mismatch')} (${r?.capacity_mismatch.length ?? 0})`}
-        className="kv-section"
-        style={{ marginTop: 12 }}
-      >
-        <Table<Mismatch>
-          rowKey="service_id"
-          size="small"
-          loading={registry.isPending}
-          dataSource={r?.capacity_mismatch ?? []}
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-          data-testid="nwp-registry-mismatch"
-          locale={{ emptyText: t('networkPlan.registry.empty') }}
-          columns={[
-            {
-              key: 's',
-              title: t('networkPlan.common.service'),
-              render: (_, x) => (
-                <>
-                  {x.service_name}
-                  <div className="kv-muted">{x.provider_name}</div>
-                </>
-              ),
-            },
-            {
-              key: 'n',
-              title: t('networkPlan.registry.inNetwork'),
-              render: (_, x) => <CapacityText capacity={x.network_capacity} unit={x.network_unit} />,
-            },
-            {
-              key: 'r',
-              title: t('networkPlan.registry.registered'),
-              render: (_, x) => <CapacityText capacity={x.registered_capacity} unit={x.registered_unit} />,
-            },
-            {
-              key: 'why',
-              title: t('networkPlan.registry.reason'),
-              render: (_, x) => code('mismatch', MISMATCH_REASONS, x.reason, x.reason_name),
-            },
-            ...(d.can_manage
-              ? [
-                  {
-                    key: 'a',
-                    title: '',
-                    render: (_: unknown, x: Mismatch) => (
-                      <Button
-                        size="small"
-                        onClick={() =>
-                          setDeciding({
-                            kind: 'change',
-                            service_id: x.service_id,
-                            capacity: x.registered_capacity,
-                            unit: x.registered_unit,
-                          })
-                        }
-                        data-testid="nwp-registry-align"
-                      >
-                        {t('networkPlan.registry.align')}
-                      </Button>
-                    ),
-                  },
-                ]
-              : []),
-          ]}
-        />
-      </Card>
+        testId="nwp-registry-mismatch"
+        loading={registry.isPending}
+        items={r?.capacity_mismatch ?? []}
+        first={false}
+        columns={[
+          {
+            key: 'n',
+            title: t('networkPlan.registry.inNetwork'),
+            render: (_, x) => <CapacityText capacity={x.network_capacity} unit={x.network_unit} />,
+          },
+          {
+            key: 'r',
+            title: t('networkPlan.registry.registered'),
+            render: (_, x) => <CapacityText capacity={x.registered_capacity} unit={x.registered_unit} />,
+          },
+          {
+            key: 'why',
+            title: t('networkPlan.registry.reason'),
+            render: (_, x) => code('mismatch', MISMATCH_REASONS, x.reason, x.reason_name),
+          },
+          ...(d.can_manage
+            ? [
+                {
+                  key: 'a',
+                  title: '',
+                  render: (_: unknown, x: Mismatch) => (
+                    <Button
+                      size="small"
+                      onClick={() =>
+                        setDeciding({
+                          kind: 'change',
+                          service_id: x.service_id,
+                          capacity: x.registered_capacity,
+                          unit: x.registered_unit,
+                        })
+                      }
+                      data-testid="nwp-registry-align"
+                    >
+                      {t('networkPlan.registry.align')}
+                    </Button>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
     </div>
   );
 
@@ -628,5 +570,51 @@ export default function YearPage() {
         />
       ) : null}
     </div>
+  );
+}
+
+/** One list of the registry comparison: the service (and its provider) first, then the list's own columns. */
+function DiffCard<T extends { service_id: number; service_name: string; provider_name: string }>({
+  title,
+  testId,
+  loading,
+  items,
+  first,
+  columns,
+}: {
+  title: string;
+  testId: string;
+  loading: boolean;
+  items: T[];
+  first: boolean;
+  columns: TableColumnsType<T>;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Card size="small" title={title} className="kv-section" style={first ? undefined : { marginTop: 12 }}>
+      <Table<T>
+        rowKey="service_id"
+        size="small"
+        loading={loading}
+        dataSource={items}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        data-testid={testId}
+        locale={{ emptyText: t('networkPlan.registry.empty') }}
+        columns={[
+          {
+            key: 's',
+            title: t('networkPlan.common.service'),
+            render: (_, x) => (
+              <>
+                {x.service_name}
+                <div className="kv-muted">{x.provider_name}</div>
+              </>
+            ),
+          },
+          ...columns,
+        ]}
+      />
+    </Card>
   );
 }
