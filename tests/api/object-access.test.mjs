@@ -20,96 +20,13 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
 import { ADMIN_PASSWORD, KvalisServer, PASSWORD, assertUnchanged, ico, kvalisCli, unzipText } from './lib/harness.mjs';
+import { TABLES, fill, tableOf } from './lib/objects.mjs';
 
 const DEMO_PASSWORD = 'kvalis-demo-2026';
 const FULL = process.env.KVALIS_ACCESS_FULL === '1';
 const SAMPLE = FULL ? Infinity : 2;
 const FOREIGN_MARK = 'ZZCIZI';
 const MISSING_ID = '999999999';
-
-// The table whose rows a route's first path parameter names, by the path before it. Routes under
-// /api/public are public by design (the portal) and are left out.
-const TABLES = [
-  ['/api/organisations/{id}', 'organisations'],
-  ['/api/services/{id}', 'services'],
-  ['/api/users/{id}', 'users'],
-  ['/api/benchmark/groups/{id}', 'bm_groups'],
-  ['/api/benchmark/meetings/{id}', 'bm_meetings'],
-  ['/api/benchmark/methodologies/{id}', 'bm_methodologies'],
-  ['/api/benchmark/rounds/{id}', 'bm_rounds'],
-  ['/api/benchmark/services/{id}', 'services'],
-  ['/api/benchmark/good-practices/{id}', 'bm_good_practices'],
-  ['/api/benchmark/dea-jobs/{id}', 'bm_dea_jobs'],
-  ['/api/benchmark/dea/{run_id}', 'bm_dea_runs'],
-  ['/api/quality/sets/{id}', 'standard_sets'],
-  ['/api/quality/templates/{id}', 'q_templates'],
-  ['/api/quality/audits/{id}', 'q_audits'],
-  ['/api/quality/findings/{id}', 'q_findings'],
-  ['/api/quality/actions/{id}', 'q_actions'],
-  ['/api/quality/evidence/{id}', 'q_evidence'],
-  ['/api/quality/care/supervisions/{id}', 'qc_supervisions'],
-  ['/api/quality/care/providers/{org_id}', 'organisations'],
-  ['/api/quality/care/ospod/{org_id}', 'organisations'],
-  ['/api/quality/care/transformation/plans/{id}', 'qc_transformation_plans'],
-  ['/api/quality/care/transformation/milestones/{id}', 'qc_milestones'],
-  ['/api/quality/care/transformation/places/{id}', 'qc_community_places'],
-  ['/api/quality/care/community-limits/{region_org_id}', 'organisations'],
-  ['/api/quality/care/inclusion-indicators/{id}', 'qc_inclusion_indicators'],
-  ['/api/planning/organisations/{id}', 'organisations'],
-  ['/api/planning/strategic-plans/{id}', 'pl_strategic_plans'],
-  ['/api/planning/operational-plans/{id}', 'pl_operational_plans'],
-  ['/api/planning/goals/{id}', 'pl_goals'],
-  ['/api/planning/indicators/{id}', 'pl_indicators'],
-  ['/api/planning/evaluations/{id}', 'pl_evaluations'],
-  ['/api/planning/evidence/{id}', 'pl_evaluation_evidence'],
-  ['/api/planning/services/{id}', 'services'],
-  ['/api/planning/clients/{id}', 'pl_clients'],
-  ['/api/planning/client-goals/{id}', 'pl_client_goals'],
-  ['/api/planning/ladders/{id}', 'pl_ladders'],
-  ['/api/people/workers/{id}', 'pe_workers'],
-  ['/api/people/absences/{id}', 'pe_absences'],
-  ['/api/people/trainings/{id}', 'pe_external_trainings'],
-  ['/api/people/education-plans/{id}', 'pe_education_plans'],
-  ['/api/people/modules/{id}', 'pe_modules'],
-  ['/api/people/sessions/{id}', 'pe_sessions'],
-  ['/api/people/registrations/{id}', 'pe_registrations'],
-  ['/api/people/partners/{id}', 'pe_partners'],
-  ['/api/people/meetings/{id}', 'pe_meetings'],
-  ['/api/people/actions/{id}', 'pe_agreed_actions'],
-  ['/api/people/projects/{id}', 'pe_projects'],
-  ['/api/people/activities/{id}', 'pe_project_activities'],
-  ['/api/people/budget-lines/{id}', 'pe_budget_lines'],
-  ['/api/people/expenses/{id}', 'pe_expenses'],
-  ['/api/people/indicators/{id}', 'pe_project_indicators'],
-  ['/api/people/indicator-values/{id}', 'pe_indicator_values'],
-  ['/api/people/publicity/{id}', 'pe_publicity'],
-  ['/api/network/need-areas/{id}', 'nw_need_areas'],
-  ['/api/network/activities/{id}', 'nw_activities'],
-  ['/api/network/cards/{id}', 'nw_cards'],
-  ['/api/network/card-versions/{id}', 'nw_card_versions'],
-  ['/api/network/comments/{id}', 'nw_card_comments'],
-  ['/api/network/meetings/{id}', 'nw_kind_meetings'],
-  ['/api/network/coverage/rounds/{id}', 'nw_coverage_rounds'],
-  ['/api/network/coverage/submissions/{id}', 'nw_coverage_submissions'],
-  ['/api/network/minimal-forms/{id}', 'nw_minimal_forms'],
-  ['/api/network/services/{id}', 'services'],
-  ['/api/network/dev-criteria/{id}', 'nw_dev_criteria'],
-  ['/api/network/dev-plans/{id}', 'nw_dev_plans'],
-  ['/api/network/evidence/services/{id}', 'services'],
-  ['/api/network/portal/indicators/{id}', 'nw_portal_indicators'],
-  ['/api/network/fin/models/{id}', 'nw_fin_models'],
-  ['/api/network/fin/services/{id}', 'services'],
-  ['/api/network/fin/lines/{service_id}', 'services'],
-  ['/api/network/fin/scenarios/{id}', 'nw_fin_scenarios'],
-  ['/api/network/fin/scenario-changes/{id}', 'nw_fin_scenario_changes'],
-  ['/api/network/years/{id}', 'nw_network_years'],
-  ['/api/network/entrustments/{id}', 'nw_entrustments'],
-  ['/api/network/plans/{id}', 'nw_plans'],
-  ['/api/network/plan-nodes/{id}', 'nw_plan_nodes'],
-  ['/api/network/plan-indicators/{id}', 'nw_plan_indicators'],
-  ['/api/network/plan-comments/{id}', 'nw_plan_comments'],
-  ['/api/network/action-plans/{id}', 'nw_action_plans'],
-];
 
 // Reads every logged-in user may make whatever its tenant, by the module's access rules (route prefix → why,
 // and what the answer must then hold). Writes to these objects are still walked and must be refused.
@@ -134,9 +51,6 @@ const EMPTY_IN_DEMO = {
   bm_dea_jobs: 'the demo computes DEA within the request (a job only for rounds over --dea-inline-max services)',
 };
 
-// Values of the other path parameters.
-const OTHER_PARAMS = { year: '2026', kind: '1', code: '86' };
-
 const UNSAFE = (m) => !['GET', 'HEAD', 'OPTIONS'].includes(m);
 // What a user does to its own account and session: every logged-in user may.
 const SELF_ROUTES = new Set(['POST /api/session', 'DELETE /api/session', 'PATCH /api/me', 'POST /api/me/password']);
@@ -152,7 +66,6 @@ let foreign; // { orgs: {region, provider}, logins: [...] }
 const matrix = { foreign: { routes: new Set(), objects: 0, users: 0, requests: 0 }, readonly: { routes: 0, objects: 0, requests: 0 }, lists: { routes: 0, users: 0, requests: 0 } };
 
 const key = (m, p) => `${m} ${p}`;
-const tableOf = (p) => TABLES.find(([prefix]) => p.startsWith(prefix))?.[1];
 
 function sample(ids) {
   if (ids.length <= SAMPLE) return ids;
@@ -160,17 +73,6 @@ function sample(ids) {
   const out = [];
   for (let i = 0; i < SAMPLE; i++) out.push(ids[Math.round((i * (ids.length - 1)) / (SAMPLE - 1))]);
   return [...new Set(out)];
-}
-
-function fill(p, id) {
-  let first = true;
-  return p.replace(/\{(\w+)\}/g, (_, name) => {
-    if (first) {
-      first = false;
-      return String(id);
-    }
-    return OTHER_PARAMS[name] ?? '1';
-  });
 }
 
 async function clientOf(login, password) {
