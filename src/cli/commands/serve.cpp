@@ -48,6 +48,7 @@ int serve(const Args& args) {
       std::cerr << "kvalis serve: --trusted-proxy must be an IP address or a CIDR network, not '" << proxy << "'\n";
       return 2;
     }
+  options.hsts = args.has("hsts");
   auto db = open_migrated(args, std::cout);
   http::AppConfig config;
   config.web_root = args.get("web", default_web_root());
@@ -75,6 +76,10 @@ const bool registered = register_command({"serve",
                                            {"web", "DIR", "Built front end to serve (default web/dist)"},
                                            {"threads", "N", "Network threads (default 2)"},
                                            {"secure-cookies", "", "Mark cookies Secure (when behind TLS)"},
+                                           {"hsts", "",
+                                            "Send Strict-Transport-Security on every response (Kvalis is reached "
+                                            "over HTTPS only; without it, only when a --trusted-proxy sends "
+                                            "X-Forwarded-Proto: https)"},
                                            {"dea-inline-max", "N",
                                             "DEA over at most N services answers within the request; larger "
                                             "rounds run as a job with progress (default 200)"},
