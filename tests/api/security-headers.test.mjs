@@ -49,6 +49,8 @@ function checkHeaders(what, r, failures, { html }) {
   if (html && !PAGE_CSP.test(csp)) failures.push(`${what}: an HTML answer without the page policy: ${csp}`);
   if (!html && csp !== RESOURCE_CSP && csp !== "frame-ancestors 'none'") failures.push(`${what}: ${csp}`);
   if (headerOf(r, 'Strict-Transport-Security')) failures.push(`${what}: HSTS over plain HTTP without --hsts`);
+  const type = headerOf(r, 'Content-Type') ?? '';
+  if (/^(text\/html|application\/json|text\/csv)/.test(type) && !/charset=utf-8/i.test(type)) failures.push(`${what}: ${type} without its charset`);
 }
 
 async function get(port, target, extra = '') {
