@@ -45,9 +45,10 @@ before(async () => {
   const list = COLUMNS.map((c) => `'${c}'`).join(', ');
   const columns =
     db.kind === 'sqlite'
-      ? db.query(`SELECT m.name AS t, p.name AS c FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE m.type = 'table' AND p.name IN (${list}) AND upper(p.type) = 'TEXT'`)
-      : db.query(`SELECT table_name AS t, column_name AS c FROM information_schema.columns WHERE table_schema = 'public' AND column_name IN (${list}) AND data_type IN ('text', 'character varying')`);
-  for (const { t, c } of columns) {
+      ? db.query(`SELECT m.name AS tbl, p.name AS col FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE m.type = 'table' AND p.name IN (${list}) AND upper(p.type) = 'TEXT'`)
+      : db.query(`SELECT table_name AS tbl, column_name AS col FROM information_schema.columns WHERE table_schema = 'public' AND column_name IN (${list}) AND data_type IN ('text', 'character varying')`);
+  // (Not t and c: the harness wraps a PostgreSQL query as a subquery named t.)
+  for (const { tbl: t, col: c } of columns) {
     if (SKIP_TABLES.has(t)) continue;
     const r = db.exec(`UPDATE ${t} SET ${c} = '${FORMULA.replace(/'/g, "''")}' || ${c} || '${MARKUP}' WHERE ${c} IS NOT NULL AND ${c} <> '';`);
     if (r.ok) injected.push(`${t}.${c}`);
