@@ -98,9 +98,9 @@ test('the public portal runs under the Content-Security-Policy without a violati
     assert.equal(first.status(), 200);
     assert.match(first.headers()['content-security-policy'] ?? '', /script-src 'self'(;|$)/);
     // Every page the portal links to (the region's cards, services, coverage map, indicators, open data, English).
-    const links = await page.evaluate(() =>
-      [...new Set([...document.querySelectorAll('a[href^="/portal"]')].map((a) => a.getAttribute('href')))],
-    );
+    const links = await page.evaluate(() => [
+      ...new Set([...document.querySelectorAll('a[href^="/portal"]')].map((a) => a.getAttribute('href'))),
+    ]);
     assert.ok(links.length >= 4, `portal links: ${links.join(', ')}`);
     for (const href of links.slice(0, 12)) {
       const r = await page.goto(`${BASE_URL}${href}`);
