@@ -178,8 +178,8 @@ asio::awaitable<void> serve_connection(beast::tcp_stream stream, ServerState& st
     req.tls = h["X-Forwarded-Proto"] == "https";
     // HSTS only when the operator says Kvalis is reached over HTTPS, or a trusted proxy says this request was.
     const auto peer = parse_ip(client_ip);
-    const bool https =
-        st.options.hsts || (req.tls && peer && !st.options.trusted_proxies.empty() && st.options.trusted_proxies.contains(*peer));
+    const bool https = st.options.hsts || (req.tls && peer && !st.options.trusted_proxies.empty() &&
+                                           st.options.trusted_proxies.contains(*peer));
     req.if_none_match = std::string(h[bhttp::field::if_none_match]).substr(0, 200);
     const unsigned version = h.version();
     const bool keep_alive_asked = h.keep_alive();

@@ -111,8 +111,8 @@ TEST(ResponseHead, SameBytesAsBeast) {
             for (bool https : {false, true})
               EXPECT_EQ(our_bytes(r, version, keep_alive, head, api, https),
                         beast_bytes(r, version, keep_alive, head, api, https))
-                  << "status " << r.status << " version " << version << " keep-alive " << keep_alive << " head "
-                  << head << " api " << api << " https " << https;
+                  << "status " << r.status << " version " << version << " keep-alive " << keep_alive << " head " << head
+                  << " api " << api << " https " << https;
 }
 
 TEST(ResponseHead, AHeaderValueCannotEndTheHead) {
@@ -151,8 +151,9 @@ TEST(ResponseHead, HtmlPagesCarryAStrictContentSecurityPolicy) {
             std::string::npos);
   http::Response pdf;
   pdf.content_type = "application/pdf";
-  EXPECT_NE(http::response_head(pdf, 11, true, false, true).find("\r\nContent-Security-Policy: frame-ancestors 'none'\r\n"),
-            std::string::npos);
+  EXPECT_NE(
+      http::response_head(pdf, 11, true, false, true).find("\r\nContent-Security-Policy: frame-ancestors 'none'\r\n"),
+      std::string::npos);
 }
 
 TEST(ResponseHead, StrictTransportSecurityOnlyOverHttps) {
