@@ -19,7 +19,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import { ADMIN_PASSWORD, KvalisServer, PASSWORD, assertUnchanged, ico, kvalisCli, unzipText } from './lib/harness.mjs';
+import { ADMIN_PASSWORD, KvalisServer, PASSWORD, assertUnchanged, ico, kvalisCli, sleep, unzipText } from './lib/harness.mjs';
 import { TABLES, fill, tableOf } from './lib/objects.mjs';
 
 const DEMO_PASSWORD = 'kvalis-demo-2026';
@@ -221,6 +221,8 @@ describe('object-level access on the demo region', () => {
     const readonly = demoUsers.find((u) => u.role === 'readonly' && u.org_type === 'provider');
     assert.ok(readonly, 'the demo has a readonly user of a provider');
     const c = await clientOf(readonly.login, DEMO_PASSWORD);
+    const logBefore = server.stderr.length;
+    let refused403 = 0;
     const unsafe = routes.filter((r) => UNSAFE(r.method) && !SELF_ROUTES.has(key(r.method, r.path)) && !r.path.startsWith('/api/public/'));
     const before = server.db.snapshot();
     const failures = [];
@@ -228,10 +230,12 @@ describe('object-level access on the demo region', () => {
     for (const r of unsafe) {
       const targets = r.path.includes('{') ? sample(demoIds[tableOf(r.path)]).map((id) => [id, fill(r.path, id)]) : [[null, r.path]];
       const missing = r.path.includes('{') ? await send(c, r.method, fill(r.path, MISSING_ID)) : null;
+      if (missing?.status === 403) refused403++;
       for (const [id, target] of targets) {
         if (id !== null) objects.add(`${tableOf(r.path)}:${id}`);
         const res = await send(c, r.method, target);
         matrix.readonly.requests++;
+        if (res.status === 403) refused403++;
         const where = `${readonly.login}: ${r.method} ${target} → ${res.status} ${res.text.slice(0, 160)}`;
         if (res.status >= 500) failures.push(`server error: ${where}`);
         else if (res.status < 400) failures.push(`not refused: ${where}`);
@@ -242,6 +246,12 @@ describe('object-level access on the demo region', () => {
     matrix.readonly.routes = unsafe.length;
     matrix.readonly.objects = objects.size;
     assertUnchanged(before, server.db.snapshot(), 'the database after the readonly user’s writes');
+    // Every 403 is on the server's log with the user (ASVS 7.2.2).
+    await sleep(300);
+    const logged = server.stderr.slice(logBefore).split('\n').filter((l) => l.startsWith('kvalis: access denied: ') && l.includes(` user ${c.user.id} from `));
+    assert.ok(refused403 > 100, `${refused403} answers were 403`);
+    assert.equal(logged.length, refused403, 'each 403 answer has its line on the server log');
+    assert.match(logged[0], /^kvalis: access denied: \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ user \d+ from 127\.0\.0\.1 (POST|PUT|PATCH|DELETE) \/api\/\S+: (lacks [a-z_.]+|refused by the rules of \/api\/\S+|no valid CSRF token)$/);
     const size = `${unsafe.length} unsafe routes × ${objects.size} objects × 1 user: ${matrix.readonly.requests} requests`;
     t.diagnostic(`readonly: ${size}`);
     console.log(`object-access matrix, readonly provider user: ${size}`);
