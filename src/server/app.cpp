@@ -140,8 +140,8 @@ App::Lookup App::resolve_session(Context& ctx, bool allow_db) {
   if (accounts::session_needs_touch(row->created_at, row->expires_at, now, config_.session_ttl_seconds,
                                     config_.session_idle_seconds)) {
     if (!allow_db) return Lookup::needs_database;
-    row->expires_at = accounts::session_expiry(row->created_at, now, config_.session_ttl_seconds,
-                                               config_.session_idle_seconds);
+    row->expires_at =
+        accounts::session_expiry(row->created_at, now, config_.session_ttl_seconds, config_.session_idle_seconds);
     db_.write([&](soci::session& s) { store::accounts_repo::touch_session(s, digest, row->expires_at); });
     sessions_.put(digest, *row, stamp);
   }

@@ -49,8 +49,8 @@ std::optional<UserRow> find_user_where(soci::session& s, const std::string& wher
 std::optional<SessionRow> find_session(soci::session& s, const std::string& digest, long long now) {
   SessionRow row;
   s << kFindSession, soci::use(digest), soci::use(now), soci::into(row.user_id), soci::into(row.csrf_token),
-      soci::into(row.expires_at), soci::into(row.created_at), soci::into(row.language), soci::into(row.accounts_version),
-      soci::into(row.registry_version);
+      soci::into(row.expires_at), soci::into(row.created_at), soci::into(row.language),
+      soci::into(row.accounts_version), soci::into(row.registry_version);
   if (!s.got_data()) return std::nullopt;
   return row;
 }

@@ -175,11 +175,10 @@ TEST(Credentials, SessionExpiryTable) {
     long long created, now, ttl, idle, expiry;
   };
   const Case cases[] = {
-      {1000, 1000, 43200, 1800, 2800},    // at login: the idle time
-      {1000, 5000, 43200, 1800, 6800},    // in use: moves on
-      {1000, 43000, 43200, 1800, 44200},  // near the end: never past login + ttl
-      {1000, 50000, 43200, 1800, 44200},
-      {1000, 1000, 43200, 0, 44200},  // no idle timeout: login + ttl
+      {1000, 1000, 43200, 1800, 2800},                                   // at login: the idle time
+      {1000, 5000, 43200, 1800, 6800},                                   // in use: moves on
+      {1000, 43000, 43200, 1800, 44200},                                 // near the end: never past login + ttl
+      {1000, 50000, 43200, 1800, 44200}, {1000, 1000, 43200, 0, 44200},  // no idle timeout: login + ttl
       {1000, 9000, 43200, 0, 44200},
   };
   for (const auto& c : cases)
