@@ -19,7 +19,13 @@ namespace kvalis::http {
 
 bool no_body_status(unsigned status) { return status < 200 || status == 204 || status == 304; }
 
-std::string response_head(const Response& r, unsigned version, bool keep_alive, bool head, bool api) {
+const char* content_security_policy(std::string_view content_type) {
+  if (content_type.rfind("text/html", 0) == 0) return kContentSecurityPolicy;
+  if (content_type.rfind("application/pdf", 0) == 0) return kPdfContentSecurityPolicy;
+  return kResourceContentSecurityPolicy;
+}
+
+std::string response_head(const Response& r, unsigned version, bool keep_alive, bool head, bool api, bool https) {
   // Beast's order: fields as set, a repeated name right after the last field of that name.
   std::vector<std::pair<std::string_view, std::string_view>> fields;
   fields.reserve(10 + r.headers.size());
@@ -28,7 +34,8 @@ std::string response_head(const Response& r, unsigned version, bool keep_alive, 
   fields.emplace_back("X-Content-Type-Options", "nosniff");
   fields.emplace_back("Referrer-Policy", "same-origin");
   fields.emplace_back("X-Frame-Options", "DENY");
-  if (r.content_type.rfind("text/html", 0) == 0) fields.emplace_back("Content-Security-Policy", kContentSecurityPolicy);
+  fields.emplace_back("Content-Security-Policy", content_security_policy(r.content_type));
+  if (https) fields.emplace_back("Strict-Transport-Security", kStrictTransportSecurity);
   if (api) fields.emplace_back("Cache-Control", "no-store");
   for (const auto& [k, v] : r.headers) {
     auto same = [&](const auto& f) { return boost::beast::iequals(f.first, k); };
@@ -97,9 +104,9 @@ struct WireResponse {
   std::array<asio::const_buffer, 2> buffers() const { return {asio::buffer(head), asio::buffer(body)}; }
 };
 
-WireResponse to_wire(Response&& r, unsigned version, bool keep_alive, bool head, bool api) {
+WireResponse to_wire(Response&& r, unsigned version, bool keep_alive, bool head, bool api, bool https = false) {
   WireResponse w;
-  w.head = response_head(r, version, keep_alive, head, api);
+  w.head = response_head(r, version, keep_alive, head, api, https);
   if (!head && !no_body_status(r.status)) w.body = std::move(r.body);
   return w;
 }
@@ -169,6 +176,10 @@ asio::awaitable<void> serve_connection(beast::tcp_stream stream, ServerState& st
     req.user_agent = std::string(h[bhttp::field::user_agent]).substr(0, 300);
     req.content_type = std::string(h[bhttp::field::content_type]);
     req.tls = h["X-Forwarded-Proto"] == "https";
+    // HSTS only when the operator says Kvalis is reached over HTTPS, or a trusted proxy says this request was.
+    const auto peer = parse_ip(client_ip);
+    const bool https = st.options.hsts || (req.tls && peer && !st.options.trusted_proxies.empty() &&
+                                           st.options.trusted_proxies.contains(*peer));
     req.if_none_match = std::string(h[bhttp::field::if_none_match]).substr(0, 200);
     const unsigned version = h.version();
     const bool keep_alive_asked = h.keep_alive();
@@ -236,7 +247,7 @@ asio::awaitable<void> serve_connection(beast::tcp_stream stream, ServerState& st
           asio::use_awaitable);
     }
     const bool keep_alive = keep_alive_asked && !st.stopping;
-    auto res = to_wire(std::move(response), version, keep_alive, req.method == Verb::head, api);
+    auto res = to_wire(std::move(response), version, keep_alive, req.method == Verb::head, api, https);
     stream.expires_after(std::chrono::seconds(st.options.read_timeout_seconds));
     auto [ec3, n3] = co_await asio::async_write(stream, res.buffers(), kTuple);
     (void)n3;

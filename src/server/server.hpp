@@ -1,5 +1,6 @@
 #pragma once
 #include <string>
+#include <string_view>
 
 #include "platform/http/client_address.hpp"
 #include "server/app.hpp"
@@ -14,6 +15,7 @@ struct ServerOptions {
   int read_timeout_seconds = 30;
   int shutdown_grace_seconds = 30;
   TrustedProxies trusted_proxies;  // peers whose X-Forwarded-For gives the client address; none by default
+  bool hsts = false;               // Kvalis is reached over HTTPS only: Strict-Transport-Security on every response
 };
 
 // Sent with every HTML page (the web front end, printable reports). Only the application's own scripts
@@ -23,12 +25,24 @@ inline constexpr const char* kContentSecurityPolicy =
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
     "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
     "frame-ancestors 'none'";
+// Sent with every other response (JSON, CSV, Excel, static files): opened on its own, nothing in it may load,
+// run or be framed. A PDF gets frame-ancestors only: the browser's PDF viewer is a plugin that default-src
+// 'none' would block.
+inline constexpr const char* kResourceContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
+inline constexpr const char* kPdfContentSecurityPolicy = "frame-ancestors 'none'";
+// Sent when the request came over HTTPS (kvalis serve --hsts, or X-Forwarded-Proto: https from a trusted
+// proxy): browsers use HTTPS only for a year.
+inline constexpr const char* kStrictTransportSecurity = "max-age=31536000; includeSubDomains";
+// The Content-Security-Policy of a response of this content type.
+const char* content_security_policy(std::string_view content_type);
 
 // The status line and header fields written before a response body (HTTP/1.x, CRLF line ends, an
-// empty line at the end): the security headers (with the Content-Security-Policy for HTML), no-store for /api, the
+// empty line at the end): the security headers (the Content-Security-Policy of the content type, HSTS when
+// https), no-store for /api, the
 // response's own headers, the Connection field for keep-alive, Content-Length (the body's size, also for HEAD; 0 for
 // 1xx, 204 and 304, which carry no body).
-std::string response_head(const Response& r, unsigned version, bool keep_alive, bool head, bool api);
+std::string response_head(const Response& r, unsigned version, bool keep_alive, bool head, bool api,
+                          bool https = false);
 bool no_body_status(unsigned status);
 
 // Serves until SIGTERM or SIGINT; then stops accepting, lets in-flight requests finish and returns.

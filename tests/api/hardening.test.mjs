@@ -89,7 +89,7 @@ describe('static paths', () => {
       assert.match(csp, /object-src 'none'/);
     }
     const api = await get('/api/health');
-    assert.equal(headerOf(api, 'Content-Security-Policy'), null, 'JSON needs none');
+    assert.equal(headerOf(api, 'Content-Security-Policy'), "default-src 'none'; frame-ancestors 'none'", 'JSON: nothing loads or runs');
   });
 });
 

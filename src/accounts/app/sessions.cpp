@@ -42,8 +42,8 @@ Result<OpenedSession> log_in(store::Database& db, const Caller& caller, const Se
   OpenedSession opened{random_token(), random_token(), {}, user->language};
   auto principal = db.write([&](soci::session& s) {
     repo::give_back_login_attempt(s, in.login, caller.ip);
-    repo::create_session(s, token_digest(opened.token), user->id, opened.csrf_token, now, now + policy.ttl_seconds,
-                         caller.ip, in.user_agent);
+    repo::create_session(s, token_digest(opened.token), user->id, opened.csrf_token, now,
+                         session_expiry(now, now, policy.ttl_seconds, policy.idle_seconds), caller.ip, in.user_agent);
     repo::touch_login(s, user->id, now);
     auto a = caller.activity("login", "user", user->id, 0);
     a.user_id = user->id;

@@ -19,7 +19,8 @@ struct LoginInput {
 
 struct SessionPolicy {
   ThrottlePolicy throttle;
-  long long ttl_seconds = 12 * 3600;
+  long long ttl_seconds = 12 * 3600;  // absolute
+  long long idle_seconds = 30 * 60;   // without a request; 0: none
 };
 
 // A session just opened: the token goes into the cookie, the CSRF token and the principal into the answer.

@@ -64,6 +64,18 @@ std::string random_token() {
   return out;
 }
 
+long long session_expiry(long long created_at, long long now, long long ttl_seconds, long long idle_seconds) {
+  const long long absolute = created_at + ttl_seconds;
+  return idle_seconds > 0 ? std::min(absolute, now + idle_seconds) : absolute;
+}
+
+bool session_needs_touch(long long created_at, long long expires_at, long long now, long long ttl_seconds,
+                         long long idle_seconds) {
+  if (idle_seconds <= 0) return false;
+  const long long step = std::clamp(idle_seconds / 30, 1LL, 60LL);
+  return session_expiry(created_at, now, ttl_seconds, idle_seconds) - expires_at >= step;
+}
+
 std::string token_digest(std::string_view token) {
   ensure_sodium();
   unsigned char digest[crypto_hash_sha256_BYTES];

@@ -22,6 +22,14 @@ std::string random_token();
 // Sessions are stored by the SHA-256 hex of their token, so a leaked database cannot log anybody in.
 std::string token_digest(std::string_view token);
 
+// Session timeouts (OWASP ASVS 3.3.2): a session ends ttl seconds after login whatever its use (absolute) and
+// idle seconds after its last request (idle; 0: none). Its expiry is the earlier of the two.
+long long session_expiry(long long created_at, long long now, long long ttl_seconds, long long idle_seconds);
+// Whether a request at now moves the stored expiry: by at least a thirtieth of the idle time (1 s to 1 min), so
+// a busy session is written at most once a minute.
+bool session_needs_touch(long long created_at, long long expires_at, long long now, long long ttl_seconds,
+                         long long idle_seconds);
+
 // Login throttling (OWASP authentication cheat sheet): wrong passwords are counted per (account, client
 // address) pair, per account and per client address. The pair is what throttles: a wrong password from one
 // address never stops the account's owner elsewhere. The account counter catches a guess spread over many

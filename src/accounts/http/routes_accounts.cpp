@@ -67,7 +67,8 @@ Response login(Context& ctx) {
   auto body = body_as<dto::LoginRequest>(ctx);
   if (auto* r = std::get_if<Response>(&body)) return *r;
   auto& in = std::get<dto::LoginRequest>(body);
-  const app::SessionPolicy policy{ctx.app.config().throttle, ctx.app.config().session_ttl_seconds};
+  const app::SessionPolicy policy{ctx.app.config().throttle, ctx.app.config().session_ttl_seconds,
+                                  ctx.app.config().session_idle_seconds};
   auto opened = app::log_in(ctx.db(), caller_of(ctx), policy, {in.login, in.password, ctx.req.user_agent});
   if (!opened) {
     auto r = error_response(opened.error(), ctx.lang);

@@ -9,7 +9,7 @@ namespace kvalis::store::accounts_repo {
 namespace {
 
 constexpr const char* kFindSession =
-    "SELECT s.user_id, s.csrf_token, s.expires_at, u.language, "
+    "SELECT s.user_id, s.csrf_token, s.expires_at, s.created_at, u.language, "
     "(SELECT version FROM data_versions WHERE scope = 'accounts'), "
     "(SELECT version FROM data_versions WHERE scope = 'registry') FROM sessions s JOIN users u ON u.id = s.user_id "
     "WHERE s.token_digest = :d AND s.expires_at > :now AND u.active = 1";
@@ -49,10 +49,14 @@ std::optional<UserRow> find_user_where(soci::session& s, const std::string& wher
 std::optional<SessionRow> find_session(soci::session& s, const std::string& digest, long long now) {
   SessionRow row;
   s << kFindSession, soci::use(digest), soci::use(now), soci::into(row.user_id), soci::into(row.csrf_token),
-      soci::into(row.expires_at), soci::into(row.language), soci::into(row.accounts_version),
-      soci::into(row.registry_version);
+      soci::into(row.expires_at), soci::into(row.created_at), soci::into(row.language),
+      soci::into(row.accounts_version), soci::into(row.registry_version);
   if (!s.got_data()) return std::nullopt;
   return row;
+}
+
+void touch_session(soci::session& s, const std::string& digest, long long expires_at) {
+  s << "UPDATE sessions SET expires_at = :e WHERE token_digest = :d", soci::use(expires_at), soci::use(digest);
 }
 
 void create_session(soci::session& s, const std::string& digest, long long user_id, const std::string& csrf,

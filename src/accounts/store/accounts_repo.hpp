@@ -15,6 +15,7 @@ struct SessionRow {
   long long user_id = 0;
   std::string csrf_token;
   long long expires_at = 0;
+  long long created_at = 0;
   std::string language;
   long long accounts_version = 0;  // data_versions: bumped when users, roles or organisations change
   long long registry_version = 0;  // bumped when registry data changes
@@ -22,6 +23,8 @@ struct SessionRow {
 std::optional<SessionRow> find_session(soci::session& s, const std::string& digest, long long now);
 void create_session(soci::session& s, const std::string& digest, long long user_id, const std::string& csrf,
                     long long now, long long expires_at, const std::string& ip, const std::string& user_agent);
+// A request moved the session's (idle) expiry.
+void touch_session(soci::session& s, const std::string& digest, long long expires_at);
 void delete_session(soci::session& s, const std::string& digest);
 void delete_user_sessions(soci::session& s, long long user_id);
 // Every session of the user but the one with this digest (a password change keeps the session it came from).

@@ -48,10 +48,19 @@ int serve(const Args& args) {
       std::cerr << "kvalis serve: --trusted-proxy must be an IP address or a CIDR network, not '" << proxy << "'\n";
       return 2;
     }
+  options.hsts = args.has("hsts");
   auto db = open_migrated(args, std::cout);
   http::AppConfig config;
   config.web_root = args.get("web", default_web_root());
   config.secure_cookies = args.has("secure-cookies");
+  if (args.has("session-idle")) {
+    try {
+      config.session_idle_seconds = std::max(0LL, std::stoll(args.get("session-idle")));
+    } catch (const std::exception&) {
+      std::cerr << "kvalis serve: --session-idle must be a number of seconds\n";
+      return 2;
+    }
+  }
   if (args.has("dea-inline-max")) {
     try {
       config.dea_inline_max_services = std::max(0LL, std::stoll(args.get("dea-inline-max")));
@@ -75,6 +84,13 @@ const bool registered = register_command({"serve",
                                            {"web", "DIR", "Built front end to serve (default web/dist)"},
                                            {"threads", "N", "Network threads (default 2)"},
                                            {"secure-cookies", "", "Mark cookies Secure (when behind TLS)"},
+                                           {"session-idle", "SECONDS",
+                                            "A session without a request for this long ends (default 1800; 0: "
+                                            "only the 12 h after login)"},
+                                           {"hsts", "",
+                                            "Send Strict-Transport-Security on every response (Kvalis is reached "
+                                            "over HTTPS only; without it, only when a --trusted-proxy sends "
+                                            "X-Forwarded-Proto: https)"},
                                            {"dea-inline-max", "N",
                                             "DEA over at most N services answers within the request; larger "
                                             "rounds run as a job with progress (default 200)"},

@@ -17,9 +17,10 @@ namespace kvalis::http {
 class RouteTable;
 
 struct AppConfig {
-  std::string web_root;         // built front end (web/dist); empty: no static files
-  bool secure_cookies = false;  // set when served over TLS (directly or behind a proxy)
-  long long session_ttl_seconds = 12 * 3600;
+  std::string web_root;                       // built front end (web/dist); empty: no static files
+  bool secure_cookies = false;                // set when served over TLS (directly or behind a proxy)
+  long long session_ttl_seconds = 12 * 3600;  // a session ends this long after login (absolute timeout)
+  long long session_idle_seconds = 30 * 60;   // … or this long after its last request (idle timeout; 0: none)
   accounts::ThrottlePolicy throttle;
   // In-process caches of the request pipeline (see http/cache.hpp). A change made through this process
   // takes effect on the next request; one made by another process sharing the database (or by the CLI)

@@ -14,14 +14,19 @@ namespace {
 namespace bhttp = boost::beast::http;
 
 // The previous implementation (Beast message + prepare_payload), serialised.
-std::string beast_bytes(http::Response r, unsigned version, bool keep_alive, bool head, bool api) {
+std::string beast_bytes(http::Response r, unsigned version, bool keep_alive, bool head, bool api, bool https) {
   bhttp::response<bhttp::string_body> res{static_cast<bhttp::status>(r.status), version};
   res.set(bhttp::field::server, "kvalis");
   if (!r.content_type.empty()) res.set(bhttp::field::content_type, r.content_type);
   res.set("X-Content-Type-Options", "nosniff");
   res.set("Referrer-Policy", "same-origin");
   res.set("X-Frame-Options", "DENY");
-  if (r.content_type.rfind("text/html", 0) == 0) res.set("Content-Security-Policy", http::kContentSecurityPolicy);
+  const bool html = r.content_type.rfind("text/html", 0) == 0;
+  const bool pdf = r.content_type.rfind("application/pdf", 0) == 0;
+  res.set("Content-Security-Policy", html  ? http::kContentSecurityPolicy
+                                     : pdf ? http::kPdfContentSecurityPolicy
+                                           : http::kResourceContentSecurityPolicy);
+  if (https) res.set("Strict-Transport-Security", http::kStrictTransportSecurity);
   if (api) res.set(bhttp::field::cache_control, "no-store");
   for (const auto& [k, v] : r.headers) res.insert(k, v);
   res.keep_alive(keep_alive);
@@ -38,8 +43,8 @@ std::string beast_bytes(http::Response r, unsigned version, bool keep_alive, boo
   return out.str();
 }
 
-std::string our_bytes(const http::Response& r, unsigned version, bool keep_alive, bool head, bool api) {
-  std::string bytes = http::response_head(r, version, keep_alive, head, api);
+std::string our_bytes(const http::Response& r, unsigned version, bool keep_alive, bool head, bool api, bool https) {
+  std::string bytes = http::response_head(r, version, keep_alive, head, api, https);
   if (!head && !http::no_body_status(r.status)) bytes += r.body;
   return bytes;
 }
@@ -92,14 +97,22 @@ TEST(ResponseHead, SameBytesAsBeast) {
     r.body = std::string(20000, 'a');
     responses.push_back(r);
   }
+  {
+    http::Response r;
+    r.content_type = "application/pdf";
+    r.body = "%PDF-1.7";
+    responses.push_back(r);
+  }
   for (const auto& r : responses)
     for (unsigned version : {10u, 11u})
       for (bool keep_alive : {false, true})
         for (bool head : {false, true})
           for (bool api : {false, true})
-            EXPECT_EQ(our_bytes(r, version, keep_alive, head, api), beast_bytes(r, version, keep_alive, head, api))
-                << "status " << r.status << " version " << version << " keep-alive " << keep_alive << " head " << head
-                << " api " << api;
+            for (bool https : {false, true})
+              EXPECT_EQ(our_bytes(r, version, keep_alive, head, api, https),
+                        beast_bytes(r, version, keep_alive, head, api, https))
+                  << "status " << r.status << " version " << version << " keep-alive " << keep_alive << " head " << head
+                  << " api " << api << " https " << https;
 }
 
 TEST(ResponseHead, AHeaderValueCannotEndTheHead) {
@@ -111,7 +124,8 @@ TEST(ResponseHead, AHeaderValueCannotEndTheHead) {
 }
 
 // Issue 9, item 10a: every HTML page (the front end's index.html, a printable report) carries a strict
-// Content-Security-Policy: no inline or foreign scripts, no framing; JSON and downloads need none.
+// Content-Security-Policy: no inline or foreign scripts, no framing. Issue 15, item 7: every other response
+// carries one too (nothing loads or runs from JSON or a download opened on its own), and HSTS over HTTPS.
 TEST(ResponseHead, HtmlPagesCarryAStrictContentSecurityPolicy) {
   http::Response page;
   page.content_type = "text/html; charset=utf-8";
@@ -132,7 +146,22 @@ TEST(ResponseHead, HtmlPagesCarryAStrictContentSecurityPolicy) {
   // An API report page has it too.
   EXPECT_NE(http::response_head(page, 11, true, false, true).find("Content-Security-Policy"), std::string::npos);
   http::Response json;
-  EXPECT_EQ(http::response_head(json, 11, true, false, true).find("Content-Security-Policy"), std::string::npos);
+  EXPECT_NE(http::response_head(json, 11, true, false, true)
+                .find("\r\nContent-Security-Policy: default-src 'none'; frame-ancestors 'none'\r\n"),
+            std::string::npos);
+  http::Response pdf;
+  pdf.content_type = "application/pdf";
+  EXPECT_NE(
+      http::response_head(pdf, 11, true, false, true).find("\r\nContent-Security-Policy: frame-ancestors 'none'\r\n"),
+      std::string::npos);
+}
+
+TEST(ResponseHead, StrictTransportSecurityOnlyOverHttps) {
+  http::Response r;
+  EXPECT_EQ(http::response_head(r, 11, true, false, true, false).find("Strict-Transport-Security"), std::string::npos);
+  EXPECT_NE(http::response_head(r, 11, true, false, true, true)
+                .find("\r\nStrict-Transport-Security: max-age=31536000; includeSubDomains\r\n"),
+            std::string::npos);
 }
 
 }  // namespace

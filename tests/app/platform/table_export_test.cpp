@@ -6,6 +6,7 @@
 
 #include "platform/export/table.hpp"
 #include "platform/import/xlsx_reader.hpp"
+#include "support/data_table.hpp"
 
 namespace {
 
@@ -50,6 +51,40 @@ TEST(TableExport, XlsxWritesFormulaTextAsAString) {
   EXPECT_EQ(read.rows[1].cells.at(1), "-Metodik");
   EXPECT_EQ(read.rows[1].cells.at(2), "-12.5");
   EXPECT_EQ(read.rows[2].cells.at(0), "@SUM(A1:A9)");
+}
+
+// \t and \r of the data file as the characters.
+std::string unescape(std::string s) {
+  for (const auto& [from, to] : {std::pair<std::string, char>{"\\t", '\t'}, {"\\r", '\r'}})
+    for (auto at = s.find(from); at != std::string::npos; at = s.find(from, at + 1)) s.replace(at, from.size(), 1, to);
+  return s;
+}
+
+// Issue 15, item 7: every case of tests/data/platform/formula_injection.csv through both writers.
+TEST(TableExport, FormulaInjectionTable) {
+  const auto table = kvalis::testing::load_data_table("platform/formula_injection.csv");
+  Sheet sheet;
+  sheet.name = "Cases";
+  sheet.header = {"text"};
+  for (const auto& row : table.rows) {
+    const std::string text = unescape(table.get(row, "text"));
+    const std::string field = unescape(table.get(row, "csv_field"));
+    Sheet one;
+    one.header = {"h"};
+    one.rows.push_back({Cell(text)});
+    EXPECT_EQ(kvalis::exports::to_csv(one, ',', false), "h\r\n" + field + "\r\n") << table.get(row, "text");
+    sheet.rows.push_back({Cell(text)});
+  }
+  const auto read = kvalis::importers::read_first_sheet(kvalis::exports::to_xlsx({sheet}));
+  ASSERT_EQ(read.error, "");
+  ASSERT_EQ(read.rows.size(), table.rows.size() + 1);
+  // A string cell reads back as the text (a formula cell would read as its cached value). OOXML writes a
+  // carriage return as _x000D_, which Excel shows as the character and the reader leaves as it is.
+  for (std::size_t i = 0; i < table.rows.size(); ++i) {
+    std::string cell = read.rows[i + 1].cells.at(0);
+    if (cell.rfind("_x000D_", 0) == 0) cell.replace(0, 7, "\r");
+    EXPECT_EQ(cell, unescape(table.get(table.rows[i], "text"))) << "row " << i + 1;
+  }
 }
 
 }  // namespace

@@ -168,4 +168,27 @@ TEST(Credentials, FailureCountersRestartAfterTheWindow) {
   EXPECT_EQ(current(p, {4, 50}, 150).failures, 0);
 }
 
+// Session timeouts (ASVS 3.3.2): the expiry is the earlier of login + ttl (absolute) and now + idle; a request
+// writes it only when it moves by at least idle/30 (1 s to 1 min).
+TEST(Credentials, SessionExpiryTable) {
+  struct Case {
+    long long created, now, ttl, idle, expiry;
+  };
+  const Case cases[] = {
+      {1000, 1000, 43200, 1800, 2800},                                   // at login: the idle time
+      {1000, 5000, 43200, 1800, 6800},                                   // in use: moves on
+      {1000, 43000, 43200, 1800, 44200},                                 // near the end: never past login + ttl
+      {1000, 50000, 43200, 1800, 44200}, {1000, 1000, 43200, 0, 44200},  // no idle timeout: login + ttl
+      {1000, 9000, 43200, 0, 44200},
+  };
+  for (const auto& c : cases)
+    EXPECT_EQ(session_expiry(c.created, c.now, c.ttl, c.idle), c.expiry) << c.now << " idle " << c.idle;
+  // Touch: a 30-minute idle time writes once a minute at most; a 3-second one every second; none without idle.
+  EXPECT_FALSE(session_needs_touch(1000, 2800, 1059, 43200, 1800));
+  EXPECT_TRUE(session_needs_touch(1000, 2800, 1060, 43200, 1800));
+  EXPECT_FALSE(session_needs_touch(1000, 44200, 43000, 43200, 1800));  // capped at the absolute end
+  EXPECT_TRUE(session_needs_touch(1000, 1003, 1001, 43200, 3));
+  EXPECT_FALSE(session_needs_touch(1000, 44200, 9000, 43200, 0));
+}
+
 }  // namespace
