@@ -130,6 +130,7 @@ App::Lookup App::resolve_session(Context& ctx, bool allow_db) {
     if (!allow_db) return Lookup::needs_database;
     // One query gives the session and both data versions.
     row = db_.read([&](soci::session& s) { return store::accounts_repo::find_session(s, digest, store::now_epoch()); });
+    store::data_versions::count_read();  // the session's row carries both data versions
     if (!row) return Lookup::done;  // unknown, expired or deactivated: anonymous
     versions = DataVersions{row->accounts_version, row->registry_version};
     versions_.put(0, *versions, stamp);
@@ -177,8 +178,16 @@ void log_denied(const Context& ctx, const Response& r, std::string_view why) {
 
 }  // namespace
 
+bool bearer_matches(std::string_view authorization, std::string_view token) {
+  constexpr std::string_view kBearer = "Bearer ";
+  if (token.empty() || authorization.substr(0, kBearer.size()) != kBearer) return false;
+  return same_token(authorization.substr(kBearer.size()), token);
+}
+
 std::optional<Response> App::check_access(const Route& route, const Context& ctx) {
   if (route.permission == accounts::Permission::public_access) return std::nullopt;
+  if (route.path == kMetricsPath && bearer_matches(ctx.req.authorization, ctx.app.config().metrics_token))
+    return std::nullopt;
   if (ctx.principal.user_id == 0)
     return error_response(Error{ErrorCode::unauthorized, {}, "auth.required", {}}, ctx.lang);
   if (!accounts::has_permission(ctx.principal, route.permission)) {

@@ -97,6 +97,12 @@ class App final : public Environment {
   Worker worker_;  // last: stops (finishing its task) before the rest of the App goes
 };
 
+// GET /api/metrics: a platform administrator's session, or the bearer token of AppConfig::metrics_token
+// (for a Prometheus scraper, which has no session) that check_access accepts on this route alone.
+inline constexpr std::string_view kMetricsPath = "/api/metrics";
+// Whether an Authorization header carries this bearer token (compared in constant time; never an empty one).
+bool bearer_matches(std::string_view authorization, std::string_view token);
+
 // Every module's routes (<module>/http/routes.hpp); the App and `kvalis openapi` both build their table here.
 void register_all_routes(RouteTable& table);
 void register_system_routes(RouteTable& table);

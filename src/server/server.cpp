@@ -15,6 +15,8 @@
 #include <thread>
 #include <vector>
 
+#include "platform/core/metrics.hpp"
+
 namespace kvalis::http {
 
 bool no_body_status(unsigned status) { return status < 200 || status == 204 || status == 304; }
@@ -134,6 +136,10 @@ Response plain_error(unsigned status, std::string_view text) {
 }
 
 asio::awaitable<void> serve_connection(beast::tcp_stream stream, ServerState& st) {
+  metrics::registry().connection_opened();
+  struct OpenConnection {
+    ~OpenConnection() { metrics::registry().connection_closed(); }
+  } open_connection;
   beast::flat_buffer buffer;
   std::string client_ip;
   {
@@ -163,6 +169,7 @@ asio::awaitable<void> serve_connection(beast::tcp_stream stream, ServerState& st
       std::atomic<int>& n;
       ~InFlight() { --n; }
     } in_flight_guard{st.in_flight};
+    const auto started = std::chrono::steady_clock::now();
     const auto& h = header_parser.get();
     Request req;
     req.method = h.method();
@@ -181,6 +188,7 @@ asio::awaitable<void> serve_connection(beast::tcp_stream stream, ServerState& st
     const bool https = st.options.hsts || (req.tls && peer && !st.options.trusted_proxies.empty() &&
                                            st.options.trusted_proxies.contains(*peer));
     req.if_none_match = std::string(h[bhttp::field::if_none_match]).substr(0, 200);
+    req.authorization = std::string(h[bhttp::field::authorization]).substr(0, 1000);
     const unsigned version = h.version();
     const bool keep_alive_asked = h.keep_alive();
     if (ambiguous_framing(header_parser)) {
@@ -198,8 +206,11 @@ asio::awaitable<void> serve_connection(beast::tcp_stream stream, ServerState& st
     const bool portal = req.path == "/portal" || req.path.rfind("/portal/", 0) == 0;
     std::size_t limit = 0;
     RouteTable::Match match;
+    // The series a request counts in: its route pattern, never its path (ids would multiply series).
+    std::string route_pattern = api ? "unmatched" : portal ? "/portal" : "static";
     if (api) {
       match = st.app.match(req.method, req.path);
+      if (match.route) route_pattern = match.route->path;
       // Unknown routes and wrong methods still read a small body, so they answer 404/405, not 413.
       limit = match.route ? match.route->body_limit : 64 * 1024;
     }
@@ -246,6 +257,9 @@ asio::awaitable<void> serve_connection(beast::tcp_stream stream, ServerState& st
           },
           asio::use_awaitable);
     }
+    metrics::registry().record_request(
+        bhttp::to_string(h.method()), route_pattern, response.status,
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
     const bool keep_alive = keep_alive_asked && !st.stopping;
     auto res = to_wire(std::move(response), version, keep_alive, req.method == Verb::head, api, https);
     stream.expires_after(std::chrono::seconds(st.options.read_timeout_seconds));

@@ -1,7 +1,9 @@
 // kvalis serve: the HTTP server with the web front end.
 #include <unistd.h>
 
+#include <cctype>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 
 #include "cli/commands/command.hpp"
@@ -69,6 +71,23 @@ int serve(const Args& args) {
       return 2;
     }
   }
+  // The token is read from a file (or the environment), never from the command line that ps shows.
+  if (args.has("metrics-token-file")) {
+    std::ifstream f(args.get("metrics-token-file"));
+    std::getline(f, config.metrics_token);
+    if (!f && config.metrics_token.empty()) {
+      std::cerr << "kvalis serve: cannot read --metrics-token-file " << args.get("metrics-token-file") << "\n";
+      return 2;
+    }
+  } else if (const char* env = std::getenv("KVALIS_METRICS_TOKEN")) {
+    config.metrics_token = env;
+  }
+  while (!config.metrics_token.empty() && std::isspace(static_cast<unsigned char>(config.metrics_token.back())))
+    config.metrics_token.pop_back();
+  if (!config.metrics_token.empty() && config.metrics_token.size() < 16) {
+    std::cerr << "kvalis serve: the metrics token must have at least 16 characters\n";
+    return 2;
+  }
   http::App app(*db, config);
   return http::run_server(app, options, [&](unsigned short port) {
     std::cout << "Kvalis " KVALIS_VERSION " listening on http://" << options.address << ":" << port << " ("
@@ -94,6 +113,10 @@ const bool registered = register_command({"serve",
                                            {"dea-inline-max", "N",
                                             "DEA over at most N services answers within the request; larger "
                                             "rounds run as a job with progress (default 200)"},
+                                           {"metrics-token-file", "FILE",
+                                            "A bearer token (first line, 16+ characters) that may read "
+                                            "/api/metrics; default $KVALIS_METRICS_TOKEN, else only the platform "
+                                            "administrator's session"},
                                            {"trusted-proxy", "ADDRESS|CIDR",
                                             "A reverse proxy whose X-Forwarded-For names the client (repeatable; "
                                             "default none: the connection's address is the client's)"}},

@@ -31,6 +31,9 @@ struct AppConfig {
   // DEA over a round with at most this many services answers within the request; a larger round runs as
   // a job on the worker thread (POST answers the same job shape either way; see benchmark/app/dea.hpp).
   long long dea_inline_max_services = 200;
+  // A bearer token that may read GET /api/metrics without a session (kvalis serve --metrics-token-file);
+  // empty: only the platform administrator's session may.
+  std::string metrics_token;
 };
 
 class Environment {

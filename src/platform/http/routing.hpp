@@ -34,6 +34,7 @@ struct Request {
   std::string content_type;
   std::string client_ip;
   std::string if_none_match;  // conditional GET of the public portal's pages
+  std::string authorization;  // the Authorization header (a bearer token for GET /api/metrics)
   bool tls = false;
 
   std::optional<std::string_view> query_param(std::string_view name) const;

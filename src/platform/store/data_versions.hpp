@@ -11,4 +11,9 @@ namespace kvalis::store::data_versions {
 long long get(soci::session& s, const std::string& scope);
 void bump(soci::session& s, const std::string& scope);
 
+// How many times this process read data versions from the database (get, and count_read for a query that
+// reads them with other data, such as the session lookup): GET /api/metrics.
+void count_read();
+long long reads();
+
 }  // namespace kvalis::store::data_versions

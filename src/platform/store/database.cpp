@@ -108,9 +108,13 @@ void Database::execute_script(soci::session& session, std::string_view sql) {
 Database::Lease::Lease(Database& db) : db_(db) {
   // A bounded wait: a saturated pool answers "unavailable" instead of hanging a request for ever.
   if (!db_.pool_->try_lease(pos_, 15000)) throw Unavailable("database connection pool exhausted");
+  ++db_.in_use_;
 }
 
-Database::Lease::~Lease() { db_.pool_->give_back(pos_); }
+Database::Lease::~Lease() {
+  --db_.in_use_;
+  db_.pool_->give_back(pos_);
+}
 
 Database::Tx::Tx(soci::session& s, Dialect d) : s_(s) { s_ << (d == Dialect::sqlite ? "BEGIN IMMEDIATE" : "BEGIN"); }
 

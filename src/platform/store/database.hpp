@@ -4,6 +4,7 @@
 // network threads (see http/server.cpp).
 #include <soci/soci.h>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -50,6 +51,8 @@ class Database {
   std::string_view dialect_name() const { return dialect_ == Dialect::sqlite ? "sqlite" : "postgresql"; }
   const std::string& url() const { return url_; }
   std::size_t pool_size() const { return pool_size_; }
+  // Connections lent out now (GET /api/metrics).
+  std::size_t in_use() const { return in_use_.load(); }
 
   // Runs f(session) on a pooled connection without a transaction.
   template <class F>
@@ -119,6 +122,7 @@ class Database {
   std::size_t pool_size_;
   std::unique_ptr<soci::connection_pool> pool_;
   std::mutex writer_mutex_;
+  std::atomic<std::size_t> in_use_{0};
 };
 
 // Current time as epoch seconds; all timestamps are stored this way in both dialects.

@@ -45,6 +45,28 @@ int schema_version(Database& db) {
   });
 }
 
+int newest_schema_version(Dialect dialect) {
+  const auto all = embedded_migrations(dialect);
+  return all.empty() ? 0 : all.back().version;
+}
+
+std::vector<std::string> apply_migrations_in(Database& db, soci::session& s, int up_to) {
+  std::vector<std::string> applied;
+  s << kCreateMigrationsTable;
+  for (const auto& m : embedded_migrations(db.dialect())) {
+    if (m.version > up_to) break;
+    int count = 0;
+    s << "SELECT COUNT(*) FROM schema_migrations WHERE version = :v", soci::use(m.version), soci::into(count);
+    if (count > 0) continue;
+    db.execute_script(s, m.sql);
+    const long long now = now_epoch();
+    s << "INSERT INTO schema_migrations (version, name, applied_at) VALUES (:v, :n, :t)", soci::use(m.version),
+        soci::use(m.name), soci::use(now);
+    applied.push_back(m.name);
+  }
+  return applied;
+}
+
 MigrationReport migrate(Database& db, const ReferenceSync& sync_reference_data) {
   MigrationReport report;
   db.write([&](soci::session& s) {

@@ -25,4 +25,12 @@ MigrationReport migrate(Database& db, const ReferenceSync& sync_reference_data);
 
 int schema_version(Database& db);
 
+// The newest schema version this program knows for the dialect (the highest migration number).
+int newest_schema_version(Dialect dialect);
+
+// Creates the schema of a new database up to and including migration `up_to` inside the caller's
+// transaction (schema_migrations included), without the reference data: a restore fills the tables itself
+// and stays all or nothing. Returns the names of the migrations applied.
+std::vector<std::string> apply_migrations_in(Database& db, soci::session& s, int up_to);
+
 }  // namespace kvalis::store
