@@ -131,7 +131,7 @@ App::Lookup App::resolve_session(Context& ctx, bool allow_db) {
     // One query gives the session and both data versions.
     row = db_.read([&](soci::session& s) { return store::accounts_repo::find_session(s, digest, store::now_epoch()); });
     store::data_versions::count_read();  // the session's row carries both data versions
-    if (!row) return Lookup::done;  // unknown, expired or deactivated: anonymous
+    if (!row) return Lookup::done;       // unknown, expired or deactivated: anonymous
     versions = DataVersions{row->accounts_version, row->registry_version};
     versions_.put(0, *versions, stamp);
     sessions_.put(digest, *row, stamp);

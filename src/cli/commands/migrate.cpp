@@ -112,12 +112,12 @@ const bool registered_backup = register_command(
      "",
      {db_option(), {"out", "FILE", "The backup file (must not exist; - for standard output); docs/BACKUP.md"}},
      backup});
-const bool registered_restore = register_command(
-    {"restore",
-     "Restore a backup into a new, empty database in one transaction, then migrate it to this version",
-     "",
-     {db_option(), {"in", "FILE", "The backup file written by kvalis backup (- for standard input)"}},
-     restore});
+const bool registered_restore =
+    register_command({"restore",
+                      "Restore a backup into a new, empty database in one transaction, then migrate it to this version",
+                      "",
+                      {db_option(), {"in", "FILE", "The backup file written by kvalis backup (- for standard input)"}},
+                      restore});
 const bool registered_checksums = register_command(
     {"checksums",
      "Print the row count and SHA-256 checksum of every table (equal before a backup and after its restore)",

@@ -248,7 +248,8 @@ Result<RestoreReport> restore_backup(store::Database& db, std::istream& in, std:
   const long long schema = int_field(h, "schema_version");
   const int newest = store::newest_schema_version(db.dialect());
   if (schema < 1 || schema > newest)
-    return invalid("in", "backup.newer_schema", {{"version", std::to_string(schema)}, {"newest", std::to_string(newest)}});
+    return invalid("in", "backup.newer_schema",
+                   {{"version", std::to_string(schema)}, {"newest", std::to_string(newest)}});
 
   return db.write([&](soci::session& s) -> Result<RestoreReport> {
     RestoreReport report;
@@ -256,11 +257,12 @@ Result<RestoreReport> restore_backup(store::Database& db, std::istream& in, std:
     for (const auto& name : store::backup_repo::table_names(db, s)) {
       int rows = 0;
       if (name == "schema_migrations") s << "SELECT COUNT(*) FROM schema_migrations", soci::into(rows);
-      if (name != "schema_migrations" || rows > 0) return Error{ErrorCode::conflict, "db", "backup.not_empty", {{"table", name}}};
+      if (name != "schema_migrations" || rows > 0)
+        return Error{ErrorCode::conflict, "db", "backup.not_empty", {{"table", name}}};
     }
     report.migrations = store::apply_migrations_in(db, s, report.schema_version);
-    progress << "schema " << schema << " created (" << report.migrations.size() << " migrations, "
-             << db.dialect_name() << ")\n";
+    progress << "schema " << schema << " created (" << report.migrations.size() << " migrations, " << db.dialect_name()
+             << ")\n";
     const auto tables = store::backup_repo::tables(db, s);
     std::map<std::string, const Table*> by_name;
     for (const auto& t : tables) by_name[t.name] = &t;

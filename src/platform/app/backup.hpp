@@ -29,7 +29,7 @@ struct BackupReport {
 };
 
 struct RestoreReport {
-  int schema_version = 0;  // of the backup; a later `kvalis migrate` (or serve) brings it to the newest
+  int schema_version = 0;               // of the backup; a later `kvalis migrate` (or serve) brings it to the newest
   std::vector<std::string> migrations;  // applied to create the schema
   std::size_t tables = 0;
   long long rows = 0;

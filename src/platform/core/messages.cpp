@@ -62,9 +62,11 @@ constexpr std::array kMessages = {
             "The file is not a Kvalis backup (line {line})."},
     Message{"backup.format_version", "Zálohu ve formátu {version} tato verze Kvalis neumí přečíst.",
             "This version of Kvalis cannot read backup format {version}."},
-    Message{"backup.newer_schema",
-            "Záloha je ze schématu {version}, tento program zná jen schéma do {newest}. Nejprve nainstalujte novější Kvalis.",
-            "The backup has schema {version}; this program knows schemas up to {newest}. Install a newer Kvalis first."},
+    Message{
+        "backup.newer_schema",
+        "Záloha je ze schématu {version}, tento program zná jen schéma do {newest}. Nejprve nainstalujte novější "
+        "Kvalis.",
+        "The backup has schema {version}; this program knows schemas up to {newest}. Install a newer Kvalis first."},
     Message{"backup.bad_line", "Záloha je poškozená na řádku {line}: {reason}.",
             "The backup is damaged at line {line}: {reason}."},
     Message{"backup.unknown_table", "Záloha obsahuje tabulku „{table}“, kterou schéma {version} nemá (řádek {line}).",

@@ -85,7 +85,8 @@ Registry& registry() {
 
 std::string render(const std::vector<RequestSeries>& requests, const Gauges& g) {
   std::string out;
-  header(out, "kvalis_http_requests_total", "counter", "HTTP requests answered, by method, route pattern and status class.");
+  header(out, "kvalis_http_requests_total", "counter",
+         "HTTP requests answered, by method, route pattern and status class.");
   for (const auto& s : requests)
     out += "kvalis_http_requests_total{method=\"" + label(s.method) + "\",route=\"" + label(s.route) + "\",status=\"" +
            label(s.status_class) + "\"} " + std::to_string(s.count) + "\n";

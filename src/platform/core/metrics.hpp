@@ -15,7 +15,7 @@ namespace kvalis::metrics {
 
 // Upper bounds (seconds) of the latency buckets; +Inf is implied.
 inline constexpr std::array<double, 12> kLatencyBuckets = {0.001, 0.0025, 0.005, 0.01, 0.025, 0.05,
-                                                          0.1,   0.25,   0.5,   1.0,  2.5,   5.0};
+                                                           0.1,   0.25,   0.5,   1.0,  2.5,   5.0};
 
 struct RequestSeries {
   std::string method, route, status_class;

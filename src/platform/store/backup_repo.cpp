@@ -19,7 +19,8 @@ sqlite_api::sqlite3* sqlite_of(soci::session& s) {
 PGconn* pg_of(soci::session& s) { return static_cast<soci::postgresql_session_backend*>(s.get_backend())->conn_; }
 
 // Runs one SELECT and hands every row to on_row with typed values.
-void native_query(Database& db, soci::session& s, const std::string& sql, const std::function<void(const Row&)>& on_row) {
+void native_query(Database& db, soci::session& s, const std::string& sql,
+                  const std::function<void(const Row&)>& on_row) {
   if (db.dialect() == Dialect::sqlite) {
     sqlite_api::sqlite3_stmt* st = nullptr;
     auto* conn = sqlite_of(s);
@@ -32,9 +33,15 @@ void native_query(Database& db, soci::session& s, const std::string& sql, const 
       for (int i = 0; i < width; ++i) {
         auto& v = row[static_cast<std::size_t>(i)];
         switch (sqlite_api::sqlite3_column_type(st, i)) {
-          case SQLITE_NULL: v = std::monostate{}; break;
-          case SQLITE_INTEGER: v = static_cast<long long>(sqlite_api::sqlite3_column_int64(st, i)); break;
-          case SQLITE_FLOAT: v = sqlite_api::sqlite3_column_double(st, i); break;
+          case SQLITE_NULL:
+            v = std::monostate{};
+            break;
+          case SQLITE_INTEGER:
+            v = static_cast<long long>(sqlite_api::sqlite3_column_int64(st, i));
+            break;
+          case SQLITE_FLOAT:
+            v = sqlite_api::sqlite3_column_double(st, i);
+            break;
           default: {
             const auto* text = reinterpret_cast<const char*>(sqlite_api::sqlite3_column_text(st, i));
             v = std::string(text ? text : "", static_cast<std::size_t>(sqlite_api::sqlite3_column_bytes(st, i)));
@@ -66,17 +73,23 @@ void native_query(Database& db, soci::session& s, const std::string& sql, const 
         const char* text = PQgetvalue(res, 0, i);
         const int length = PQgetlength(res, 0, i);
         switch (PQftype(res, i)) {
-          case 20: case 21: case 23: {  // int8, int2, int4
+          case 20:
+          case 21:
+          case 23: {  // int8, int2, int4
             long long n = 0;
             std::from_chars(text, text + length, n);
             v = n;
             break;
           }
-          case 700: case 701:  // float4, float8: PostgreSQL 12+ writes the shortest exact text
+          case 700:
+          case 701:  // float4, float8: PostgreSQL 12+ writes the shortest exact text
             v = std::strtod(text, nullptr);
             break;
-          case 16: v = static_cast<long long>(text[0] == 't'); break;  // bool
-          default: v = std::string(text, static_cast<std::size_t>(length));
+          case 16:
+            v = static_cast<long long>(text[0] == 't');
+            break;  // bool
+          default:
+            v = std::string(text, static_cast<std::size_t>(length));
         }
       }
       on_row(row);
@@ -231,8 +244,8 @@ Inserter::~Inserter() {
 }
 
 void Inserter::insert(const Row& row) {
-  if (row.size() != width_) throw std::runtime_error("a row has " + std::to_string(row.size()) + " values, not " +
-                                                     std::to_string(width_));
+  if (row.size() != width_)
+    throw std::runtime_error("a row has " + std::to_string(row.size()) + " values, not " + std::to_string(width_));
   if (db_.dialect() == Dialect::sqlite) {
     auto* st = native_->sqlite;
     sqlite_api::sqlite3_reset(st);
@@ -245,8 +258,9 @@ void Inserter::insert(const Row& row) {
         sqlite_api::sqlite3_bind_double(st, at, std::get<double>(v));
       else if (std::holds_alternative<std::string>(v)) {
         const auto& text = std::get<std::string>(v);
-        sqlite_api::sqlite3_bind_text(st, at, text.data(), static_cast<int>(text.size()),
-                                      reinterpret_cast<sqlite_api::sqlite3_destructor_type>(static_cast<std::intptr_t>(-1)));
+        sqlite_api::sqlite3_bind_text(
+            st, at, text.data(), static_cast<int>(text.size()),
+            reinterpret_cast<sqlite_api::sqlite3_destructor_type>(static_cast<std::intptr_t>(-1)));
       } else
         sqlite_api::sqlite3_bind_null(st, at);
     }
@@ -272,8 +286,8 @@ void Inserter::insert(const Row& row) {
     }
     params[i] = texts[i].c_str();
   }
-  PGresult* res = PQexecPrepared(pg_of(s_), native_->pg_name.c_str(), static_cast<int>(width_), params.data(), nullptr,
-                                 nullptr, 0);
+  PGresult* res =
+      PQexecPrepared(pg_of(s_), native_->pg_name.c_str(), static_cast<int>(width_), params.data(), nullptr, nullptr, 0);
   const bool ok = PQresultStatus(res) == PGRES_COMMAND_OK;
   const std::string message = ok ? "" : PQresultErrorMessage(res);
   PQclear(res);
@@ -286,8 +300,8 @@ void reset_identities(Database& db, soci::session& s) {
   native_query(db, s, kPgIdentities, [&](const Row& r) { identities.emplace_back(text_of(r[0]), text_of(r[1])); });
   for (const auto& [table, column] : identities) {
     const std::string qualified = quote_identifier(table);
-    s << "SELECT setval(pg_get_serial_sequence(:t, :c), COALESCE(MAX(" + quote_identifier(column) + "), 0) + 1, false) FROM " +
-             qualified,
+    s << "SELECT setval(pg_get_serial_sequence(:t, :c), COALESCE(MAX(" + quote_identifier(column) +
+             "), 0) + 1, false) FROM " + qualified,
         soci::use(qualified), soci::use(column);
   }
 }

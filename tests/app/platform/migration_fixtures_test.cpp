@@ -110,8 +110,10 @@ TEST_P(MigrationFixtures, EveryEarlierVersionMigratesToTheNewestKeepingItsRows) 
         store::backup_repo::Table read{table, {}, {}, {}};
         for (const auto& c : rows.columns) {
           const auto& cols = it->second.columns;
-          if (std::find(cols.begin(), cols.end(), c) != cols.end()) read.columns.push_back(c);
-          else EXPECT_TRUE(dropped.count({table, c})) << table << "." << c << " is gone after the migration";
+          if (std::find(cols.begin(), cols.end(), c) != cols.end())
+            read.columns.push_back(c);
+          else
+            EXPECT_TRUE(dropped.count({table, c})) << table << "." << c << " is gone after the migration";
         }
         if (read.columns.size() != rows.columns.size()) continue;
         std::multiset<std::string> present;

@@ -1,7 +1,7 @@
 // The Prometheus text of GET /api/metrics: status classes, cumulative buckets, escaped labels, the gauges.
-#include <gtest/gtest.h>
-
 #include "platform/core/metrics.hpp"
+
+#include <gtest/gtest.h>
 
 namespace kvalis::metrics {
 namespace {
@@ -51,12 +51,11 @@ TEST(Metrics, GaugesAndEscapedLabels) {
   g.database = "postgresql";
   const std::string text = render(r.requests(), g);
   EXPECT_NE(text.find("route=\"a\\\"b\\\\c\\nd\""), std::string::npos) << text;
-  for (const char* line : {"kvalis_http_open_connections 3\n", "kvalis_db_pool_connections_in_use 1\n",
-                           "kvalis_db_pool_connections 8\n", "kvalis_data_version_reads_total 42\n",
-                           "process_resident_memory_bytes 1048576\n", "process_open_fds 17\n",
-                           "kvalis_build_info{version=\"1.2.3\",database=\"postgresql\"} 1\n",
-                           "# TYPE kvalis_http_request_duration_seconds histogram\n",
-                           "# TYPE kvalis_http_requests_total counter\n"})
+  for (const char* line :
+       {"kvalis_http_open_connections 3\n", "kvalis_db_pool_connections_in_use 1\n", "kvalis_db_pool_connections 8\n",
+        "kvalis_data_version_reads_total 42\n", "process_resident_memory_bytes 1048576\n", "process_open_fds 17\n",
+        "kvalis_build_info{version=\"1.2.3\",database=\"postgresql\"} 1\n",
+        "# TYPE kvalis_http_request_duration_seconds histogram\n", "# TYPE kvalis_http_requests_total counter\n"})
     EXPECT_NE(text.find(line), std::string::npos) << line;
 }
 
