@@ -54,9 +54,7 @@ bool form_known(soci::session& s, const std::string& form_code) {
 // What of a version's comments the caller sees: region staff all, anyone else those of their organisations.
 std::optional<std::vector<long long>> comment_orgs(const accounts::Caller& caller, const CardAccess& access) {
   if (access.staff) return std::nullopt;
-  std::vector<long long> out;
-  for (const auto& m : caller.principal.memberships) out.push_back(m.organisation_id);
-  return out;
+  return caller_org_ids(caller);
 }
 
 VersionBrief brief_of(soci::session& s, const repo::VersionRow& v,
