@@ -136,14 +136,17 @@ App::Lookup App::resolve_session(Context& ctx, bool allow_db) {
     versions_.put(0, *versions, stamp);
     sessions_.put(digest, *row, stamp);
   }
-  // The idle timeout: a request moves the session's expiry (written at most once a minute per session).
+  // The idle timeout: a request moves the session's expiry and its time of last use (the user's list of
+  // sessions shows it), written at most once a minute per session.
   const long long now = store::now_epoch();
   if (accounts::session_needs_touch(row->created_at, row->expires_at, now, config_.session_ttl_seconds,
-                                    config_.session_idle_seconds)) {
+                                    config_.session_idle_seconds) ||
+      accounts::session_use_outdated(row->last_used_at, now)) {
     if (!allow_db) return Lookup::needs_database;
     row->expires_at =
         accounts::session_expiry(row->created_at, now, config_.session_ttl_seconds, config_.session_idle_seconds);
-    db_.write([&](soci::session& s) { store::accounts_repo::touch_session(s, digest, row->expires_at); });
+    row->last_used_at = now;
+    db_.write([&](soci::session& s) { store::accounts_repo::touch_session(s, digest, row->expires_at, now); });
     sessions_.put(digest, *row, stamp);
   }
   // Roles change rarely: the principal is reloaded only when the accounts data version moved.

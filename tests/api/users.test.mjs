@@ -87,11 +87,16 @@ describe('users', () => {
       assertError(await admin.post('/api/users', newUser(login)), 400, 'invalid_input', 'login');
     const short = await admin.post('/api/users', newUser('short_pw', { password: 'kratke' }));
     assertError(short, 400, 'invalid_input', 'password');
-    assert.match(short.body.error.message, /10/);
-    assertError(await admin.post('/api/users', newUser('short_pw', { password: '123456789' })), 400, 'invalid_input', 'password');
-    assertError(await admin.post('/api/users', newUser('long_pw', { password: 'x'.repeat(1025) })), 400, 'invalid_input', 'password');
-    const unicode = await admin.post('/api/users', newUser('unicode_pw', { password: 'žžžžžžžžžž' }));
-    assert.equal(unicode.status, 201, 'ten characters are enough even when they are 20 bytes');
+    assert.equal(short.body.error.message, 'Heslo musí mít alespoň 12 znaků.');
+    assertError(await admin.post('/api/users', newUser('short_pw', { password: '12345678901' })), 400, 'invalid_input', 'password');
+    const long = await admin.post('/api/users', newUser('long_pw', { password: 'x'.repeat(129) }));
+    assertError(long, 400, 'invalid_input', 'password');
+    assert.match(long.body.error.message, /128/);
+    const unicode = await admin.post('/api/users', newUser('unicode_pw', { password: 'ž'.repeat(12) }));
+    assert.equal(unicode.status, 201, 'twelve characters are enough even when they are 24 bytes');
+    const longest = await admin.post('/api/users', newUser('long_ok_pw', { password: '🔑 heslo '.repeat(16) }));
+    assert.equal(longest.status, 201, `128 characters of any Unicode, spaces and emoji too: ${longest.text}`);
+    await server.client().login('long_ok_pw', '🔑 heslo '.repeat(16));
     assertError(await admin.post('/api/users', newUser('bad_role', { memberships: [{ organisation_id: world.orgs.p1, role: 'superuser' }] })), 400, 'invalid_input', 'memberships[0].role');
     assertError(await admin.post('/api/users', newUser('bad_org', { memberships: [{ organisation_id: 987654, role: 'worker' }] })), 400, 'invalid_input', 'memberships[0].organisation_id');
     assertError(await admin.post('/api/users', newUser('bad_mail', { email: 'no-at-sign' })), 400, 'invalid_input', 'email');
@@ -167,31 +172,46 @@ describe('users', () => {
     assert.equal((await c.patch(`/api/users/${me.id}`, { active: true })).status, 200);
   });
 
-  test('memberships replace: roles change at once, also for a running session', async () => {
+  test('memberships replace: the user’s sessions end (ASVS 3.3); a new login has the new roles', async () => {
     const created = await admin.post('/api/users', newUser('promoted'));
     const id = created.body.id;
     const s = await world.as('promoted', { fresh: true });
+    const s2 = await world.as('promoted', { fresh: true });
     assertError(await s.get('/api/users'), 403, 'forbidden');
 
     const up = await admin.put(`/api/users/${id}/memberships`, { memberships: [{ organisation_id: world.orgs.p1, role: 'admin' }] });
     assert.equal(up.status, 200, up.text);
     assert.deepEqual(up.body.memberships.map((m) => [m.organisation_id, m.role]), [[world.orgs.p1, 'admin']]);
-    assert.equal((await s.get('/api/users')).status, 200, 'the new role applies to the running session');
-    assert.ok((await s.get('/api/session')).body.user.permissions.includes('users.manage'));
+    for (const old of [s, s2]) {
+      assertError(await old.get('/api/session'), 401, 'unauthorized');
+      assertError(await old.get('/api/users'), 401, 'unauthorized');
+    }
+    const fresh = await world.as('promoted', { fresh: true });
+    assert.notEqual(fresh.cookie, s.cookie, 'a new login gets a new token');
+    assert.equal((await fresh.get('/api/users')).status, 200, 'the new role holds in the new session');
+    assert.ok((await fresh.get('/api/session')).body.user.permissions.includes('users.manage'));
 
     const down = await admin.put(`/api/users/${id}/memberships`, {
       memberships: [{ organisation_id: world.orgs.p1, role: 'readonly' }, { organisation_id: world.orgs.p1, role: 'readonly' }],
     });
     assert.equal(down.status, 200, down.text);
     assert.deepEqual(down.body.memberships.map((m) => m.role), ['readonly'], 'duplicates collapse');
-    assertError(await s.get('/api/users'), 403, 'forbidden');
+    assertError(await fresh.get('/api/users'), 401, 'unauthorized');
+    const reader = await world.as('promoted', { fresh: true });
+    assertError(await reader.get('/api/users'), 403, 'forbidden');
+
+    const same = await admin.put(`/api/users/${id}/memberships`, { memberships: [{ organisation_id: world.orgs.p1, role: 'readonly' }] });
+    assert.equal(same.status, 200);
+    assert.equal((await reader.get('/api/session')).status, 200, 'the same roles again change no rights: the session stays');
 
     const none = await admin.put(`/api/users/${id}/memberships`, { memberships: [] });
     assert.equal(none.status, 200);
     assert.deepEqual(none.body.memberships, []);
-    assertError(await s.get('/api/services'), 403, 'forbidden', null);
-    assert.deepEqual((await s.get('/api/session')).body.user.permissions, ['authenticated'], 'no roles: only authenticated');
+    const bare = await world.as('promoted', { fresh: true });
+    assertError(await bare.get('/api/services'), 403, 'forbidden', null);
+    assert.deepEqual((await bare.get('/api/session')).body.user.permissions, ['authenticated'], 'no roles: only authenticated');
     assertError(await admin.put(`/api/users/${id}/memberships`, { memberships: [{ organisation_id: world.orgs.p1, role: 'boss' }] }), 400, 'invalid_input', 'memberships[0].role');
+    assert.equal((await bare.get('/api/session')).status, 200, 'a refused change ends nothing');
   });
 
   test('PUT memberships without the memberships field → 400 (the schema marks it required), roles untouched', async () => {
@@ -240,10 +260,25 @@ describe('users', () => {
     assertError(await c.post('/api/me/password', { current_password: 'spatne-heslo-1', new_password: 'nove-heslo-2026' }), 400, 'invalid_input', 'current_password');
     assertError(await c.post('/api/me/password', { current_password: PASSWORD, new_password: 'kratke' }), 400, 'invalid_input', 'new_password');
     assertError(await c.post('/api/me/password', { current_password: PASSWORD }), 400, 'invalid_input', 'new_password');
+    assertError(await c.post('/api/me/password', { current_password: PASSWORD, new_password: '12345678901' }), 400, 'invalid_input', 'new_password');
+    assertError(await c.post('/api/me/password', { current_password: PASSWORD, new_password: 'x'.repeat(129) }), 400, 'invalid_input', 'new_password');
     assertError(await c.post('/api/me/password', { current_password: PASSWORD, new_password: 'nove-heslo-2026' }, { csrf: false }), 403, 'csrf_invalid');
+    const oldCookie = c.cookie;
+    const oldCsrf = c.csrf;
     const ok = await c.post('/api/me/password', { current_password: PASSWORD, new_password: 'nove-heslo-2026' });
-    assert.equal(ok.status, 204, ok.text);
+    assert.equal(ok.status, 200, ok.text);
+    assert.equal(ok.body.user.login, 'pw_changer');
+    assert.ok(ok.body.csrf_token && ok.body.csrf_token !== oldCsrf, 'a new CSRF token');
+    const cookie = ok.headers.getSetCookie().find((x) => x.startsWith('kvalis_session='));
+    assert.match(cookie, /HttpOnly/);
+    c.adoptSession(ok);
+    assert.notEqual(c.cookie, oldCookie, 'this session goes on under a new token');
     assert.equal((await c.get('/api/session')).status, 200, 'this session stays');
+    assert.equal((await c.patch('/api/me', { display_name: 'Měnič hesla' })).status, 200, 'with the new CSRF token');
+    const stale = server.client();
+    stale.cookie = oldCookie;
+    stale.csrf = oldCsrf;
+    assertError(await stale.get('/api/session'), 401, 'unauthorized');
     assertError(await other.get('/api/session'), 401, 'unauthorized');
     assertError(await server.client().post('/api/session', { login: 'pw_changer', password: PASSWORD }), 401, 'invalid_credentials');
     await server.client().login('pw_changer', 'nove-heslo-2026');

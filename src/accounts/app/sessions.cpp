@@ -1,5 +1,8 @@
 #include "accounts/app/sessions.hpp"
 
+#include <algorithm>
+
+#include "accounts/core/session_view.hpp"
 #include "accounts/core/user_rules.hpp"
 #include "accounts/store/accounts_repo.hpp"
 #include "platform/store/activity_log.hpp"
@@ -64,19 +67,57 @@ Status log_out(store::Database& db, const Caller& caller, const std::string& ses
   return ok_status();
 }
 
-Status change_password(store::Database& db, const Caller& caller, const std::string& session_digest,
-                       const PasswordChange& in) {
-  if (auto st = validate_password(in.new_password, "new_password"); !st) return st;
+Result<RotatedSession> change_password(store::Database& db, const Caller& caller, const std::string& session_digest,
+                                       const PasswordChange& in) {
+  if (auto st = validate_password(in.new_password, "new_password"); !st) return st.error();
   auto user = db.read([&](soci::session& s) { return repo::find_user(s, caller.principal.user_id); });
   if (!user) return Error{ErrorCode::not_found, {}, "user.not_found", {}};
   if (!verify_password(in.current_password, user->password_hash))
     return invalid("current_password", "password.wrong_current");
   const std::string hash = hash_password(in.new_password);  // argon2id is slow: outside the transaction
-  return db.write([&](soci::session& s) -> Status {
+  RotatedSession rotated{random_token(), random_token(), caller.principal, user->language, 0};
+  return db.write([&](soci::session& s) -> Result<RotatedSession> {
     repo::set_password(s, user->id, hash);
-    repo::delete_other_sessions(s, user->id, session_digest);
-    store::activity_log::append(s, caller.activity("password.change", "user", user->id, 0));
-    return ok_status();
+    rotated.ended_sessions = repo::delete_other_sessions(s, user->id, session_digest);
+    repo::rotate_session(s, session_digest, token_digest(rotated.token), rotated.csrf_token);
+    store::activity_log::append(
+        s, caller.activity("password.change", "user", user->id, 0,
+                           "other sessions ended: " + std::to_string(rotated.ended_sessions) + "; session token renewed"));
+    return rotated;
+  });
+}
+
+Result<std::vector<SessionInfo>> list_own_sessions(store::Database& db, const Caller& caller,
+                                                   const std::string& session_digest) {
+  return db.read([&](soci::session& s) {
+    std::vector<SessionInfo> out;
+    for (const auto& r : repo::sessions_of(s, caller.principal.user_id, store::now_epoch()))
+      out.push_back({r.id, r.created_at, std::max(r.last_used_at, r.created_at), r.expires_at, r.ip,
+                     short_user_agent(r.user_agent), r.token_digest == session_digest});
+    return Result<std::vector<SessionInfo>>(std::move(out));
+  });
+}
+
+Result<bool> end_own_session(store::Database& db, const Caller& caller, const std::string& session_digest,
+                             long long session_id) {
+  return db.write([&](soci::session& s) -> Result<bool> {
+    bool current = false;
+    for (const auto& r : repo::sessions_of(s, caller.principal.user_id, 0))
+      if (r.id == session_id) current = r.token_digest == session_digest;
+    if (!repo::delete_user_session(s, caller.principal.user_id, session_id))
+      return Error{ErrorCode::not_found, {}, "session.not_found", {}};
+    store::activity_log::append(s, caller.activity("session.end", "session", session_id, 0,
+                                                   current ? "the session of the request (logged out)" : ""));
+    return current;
+  });
+}
+
+Result<long long> end_other_sessions(store::Database& db, const Caller& caller, const std::string& session_digest) {
+  return db.write([&](soci::session& s) -> Result<long long> {
+    const long long ended = repo::delete_other_sessions(s, caller.principal.user_id, session_digest);
+    store::activity_log::append(s, caller.activity("session.end_others", "user", caller.principal.user_id, 0,
+                                                   "sessions ended: " + std::to_string(ended)));
+    return ended;
   });
 }
 

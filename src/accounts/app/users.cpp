@@ -32,6 +32,16 @@ Result<std::vector<Membership>> granted(soci::session& s, const Principal& actor
   return resolve_grants(actor, grants, registry::app::existing_organisations(s, ids));
 }
 
+// A change of a user's rights (roles, platform administrator, deactivation) ends every session of theirs,
+// the caller's own too when they change themselves: the new rights hold only after a new login (OWASP ASVS
+// 3.2.1, 3.3). Logged as session.revoke when a session ended.
+void end_sessions(soci::session& s, const Caller& caller, long long user_id, const std::string& why) {
+  const long long ended = repo::delete_user_sessions(s, user_id);
+  if (ended > 0)
+    store::activity_log::append(s, caller.activity("session.revoke", "user", user_id, 0,
+                                                   why + "; sessions ended: " + std::to_string(ended)));
+}
+
 // Checks, then writes a new user (in the caller's transaction).
 Result<User> insert_user(soci::session& s, const Caller& caller, const NewUser& in, const std::string& hash) {
   auto ms = granted(s, caller.principal, in.memberships);
@@ -61,7 +71,7 @@ Result<User> change_user(soci::session& s, const Caller& caller, long long user_
   if (in.language) u->language = *in.language;
   if (in.active) {
     u->active = *in.active;
-    if (!u->active) repo::delete_user_sessions(s, u->id);
+    if (!u->active) end_sessions(s, caller, u->id, "deactivated");
   }
   repo::update_user(s, *u);
   registry::app::accounts_changed(s);
@@ -77,8 +87,10 @@ Result<User> replace_roles(soci::session& s, const Caller& caller, long long use
   if (!u) return u.error();
   auto ms = granted(s, caller.principal, grants);
   if (!ms) return ms.error();
-  const auto memberships = merged_memberships(caller.principal, std::move(*ms), repo::memberships_of(s, user_id));
+  const auto before = repo::memberships_of(s, user_id);
+  const auto memberships = merged_memberships(caller.principal, std::move(*ms), before);
   repo::replace_memberships(s, user_id, memberships);
+  if (roles_differ(before, memberships)) end_sessions(s, caller, user_id, "memberships changed");
   registry::app::accounts_changed(s);
   store::activity_log::append(
       s, caller.activity("user.memberships", "user", user_id,
@@ -153,6 +165,7 @@ Result<PutUser> put_user(soci::session& s, const Caller& caller, const NewUser& 
   if (in.platform_admin != existing->platform_admin) {
     if (!caller.principal.platform_admin) return kUserMissing;
     repo::set_platform_admin(s, existing->id, in.platform_admin);
+    end_sessions(s, caller, existing->id, "platform administrator changed");
   }
   UserChange change{in.display_name, in.email.value_or(""), in.language.value_or("cs"), true};
   auto u = change_user(s, caller, existing->id, change);

@@ -42,7 +42,8 @@ Status validate_password(std::string_view password, std::string_view field) {
   if (password.empty()) return invalid(std::string(field), "field.required");
   if (utf8_length(password) < kMinPasswordLength)
     return invalid(std::string(field), "password.too_short", {{"min", std::to_string(kMinPasswordLength)}});
-  if (password.size() > 1024) return invalid(std::string(field), "field.too_long", {{"max", "1024"}});
+  if (utf8_length(password) > kMaxPasswordLength)
+    return invalid(std::string(field), "field.too_long", {{"max", std::to_string(kMaxPasswordLength)}});
   return ok_status();
 }
 
@@ -68,6 +69,8 @@ long long session_expiry(long long created_at, long long now, long long ttl_seco
   const long long absolute = created_at + ttl_seconds;
   return idle_seconds > 0 ? std::min(absolute, now + idle_seconds) : absolute;
 }
+
+bool session_use_outdated(long long last_used_at, long long now) { return now - last_used_at >= 60; }
 
 bool session_needs_touch(long long created_at, long long expires_at, long long now, long long ttl_seconds,
                          long long idle_seconds) {

@@ -8,7 +8,10 @@
 
 namespace kvalis::accounts {
 
-constexpr std::size_t kMinPasswordLength = 10;
+// OWASP ASVS 2.1.1 and 2.1.2: at least 12 characters, and up to 128 (longer ones are refused, not cut); any
+// Unicode character counts as one (2.1.4). Passwords set before the minimum was 12 still log in.
+constexpr std::size_t kMinPasswordLength = 12;
+constexpr std::size_t kMaxPasswordLength = 128;
 
 // argon2id, libsodium's interactive limits; the result is the self-describing $argon2id$... string.
 std::string hash_password(std::string_view password);
@@ -25,6 +28,9 @@ std::string token_digest(std::string_view token);
 // Session timeouts (OWASP ASVS 3.3.2): a session ends ttl seconds after login whatever its use (absolute) and
 // idle seconds after its last request (idle; 0: none). Its expiry is the earlier of the two.
 long long session_expiry(long long created_at, long long now, long long ttl_seconds, long long idle_seconds);
+// Whether the stored time of a session's last request is a minute or more behind now (the list of one's
+// sessions shows it; it is written at most once a minute, with the idle expiry).
+bool session_use_outdated(long long last_used_at, long long now);
 // Whether a request at now moves the stored expiry: by at least a thirtieth of the idle time (1 s to 1 min), so
 // a busy session is written at most once a minute.
 bool session_needs_touch(long long created_at, long long expires_at, long long now, long long ttl_seconds,

@@ -25,6 +25,8 @@ constexpr std::array kMessages = {
     Message{"role.unknown", "Neznámá role „{value}“.", "Unknown role '{value}'."},
     Message{"organisation_type.unknown", "Neznámý typ organizace „{value}“.", "Unknown organisation type '{value}'."},
     Message{"user.not_found", "Uživatel nebyl nalezen.", "User not found."},
+    Message{"session.not_found", "Relace nebyla nalezena (možná už skončila).",
+            "Session not found (it may have ended already)."},
     Message{"user.deactivate_self", "Svůj vlastní účet deaktivovat nelze; požádejte jiného správce.",
             "You cannot deactivate your own account; ask another administrator."},
     Message{"membership.foreign_organisation", "Roli můžete přidělit jen ve své organizaci.",

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <set>
+#include <utility>
 
 #include "accounts/core/credentials.hpp"
 #include "platform/core/text.hpp"
@@ -115,6 +117,15 @@ long long organisation_of_change(const Principal& actor, const std::vector<Membe
     if (!actor.platform_admin || member_of(actor, m.organisation_id)) return m.organisation_id;
   }
   return 0;
+}
+
+bool roles_differ(const std::vector<Membership>& before, const std::vector<Membership>& after) {
+  const auto grants = [](const std::vector<Membership>& ms) {
+    std::set<std::pair<long long, Role>> out;
+    for (const auto& m : ms) out.insert({m.organisation_id, m.role});
+    return out;
+  };
+  return grants(before) != grants(after);
 }
 
 }  // namespace kvalis::accounts

@@ -76,6 +76,9 @@ Result<std::vector<Membership>> resolve_grants(const Principal& actor, const std
 // Replacing a user's roles keeps those in organisations the actor does not administer.
 std::vector<Membership> merged_memberships(const Principal& actor, std::vector<Membership> granted,
                                            const std::vector<Membership>& current);
+// Whether two sets of memberships grant different roles (the order and repeats do not count). A change ends
+// the user's sessions (OWASP ASVS 3.2.1, 3.3: new rights only in a new session, after a new login).
+bool roles_differ(const std::vector<Membership>& before, const std::vector<Membership>& after);
 // "12:manager, 14:worker": the roles in the activity log.
 std::string memberships_detail(const std::vector<Membership>& memberships);
 

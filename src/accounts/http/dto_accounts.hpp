@@ -56,6 +56,30 @@ struct ChangePasswordRequest {
 };
 BOOST_DESCRIBE_STRUCT(ChangePasswordRequest, (), (current_password, new_password))
 
+struct SessionItem {
+  static constexpr const char* kSchemaName = "SessionItem";
+  long long id = 0;
+  std::string created_at;
+  std::string last_used_at;
+  std::string expires_at;
+  std::string ip;
+  std::string user_agent;  // shortened: browser and system
+  bool current = false;
+};
+BOOST_DESCRIBE_STRUCT(SessionItem, (), (id, created_at, last_used_at, expires_at, ip, user_agent, current))
+
+struct SessionList {
+  static constexpr const char* kSchemaName = "SessionList";
+  std::vector<SessionItem> items;
+};
+BOOST_DESCRIBE_STRUCT(SessionList, (), (items))
+
+struct EndedSessions {
+  static constexpr const char* kSchemaName = "EndedSessions";
+  long long ended = 0;
+};
+BOOST_DESCRIBE_STRUCT(EndedSessions, (), (ended))
+
 struct User {
   static constexpr const char* kSchemaName = "User";
   long long id = 0;

@@ -103,12 +103,47 @@ Response update_me(Context& ctx) {
                    [](const app::Profile& p) { return current_user(p.principal, p.language); });
 }
 
+// The password changes and the session goes on under a new token: a new cookie and CSRF token.
 Response change_password(Context& ctx) {
   auto body = body_as<dto::ChangePasswordRequest>(ctx);
   if (auto* r = std::get_if<Response>(&body)) return *r;
   auto& in = std::get<dto::ChangePasswordRequest>(body);
-  return answer(
-      ctx, app::change_password(ctx.db(), caller_of(ctx), ctx.session_digest, {in.current_password, in.new_password}));
+  auto rotated =
+      app::change_password(ctx.db(), caller_of(ctx), ctx.session_digest, {in.current_password, in.new_password});
+  if (!rotated) return error_response(rotated.error(), ctx.lang);
+  auto r = dto_response(dto::SessionResponse{rotated->csrf_token, current_user(rotated->principal, rotated->language)});
+  r.headers.emplace_back("Set-Cookie",
+                         session_cookie(rotated->token, ctx.app.config().session_ttl_seconds, secure(ctx)));
+  return r;
+}
+
+Response list_my_sessions(Context& ctx) {
+  return answer_as(ctx, app::list_own_sessions(ctx.db(), caller_of(ctx), ctx.session_digest),
+                   [](const std::vector<app::SessionInfo>& sessions) {
+                     dto::SessionList out;
+                     for (const auto& x : sessions)
+                       out.items.push_back({x.id, format_timestamp(x.created_at), format_timestamp(x.last_used_at),
+                                            format_timestamp(x.expires_at), x.ip, x.client, x.current});
+                     return out;
+                   });
+}
+
+const Error kSessionMissing{ErrorCode::not_found, {}, "session.not_found", {}};
+
+// Ending the session of the request logs the caller out: the cookie is cleared as by DELETE /api/session.
+Response end_my_session(Context& ctx) {
+  auto id = ctx.path_id("id");
+  if (!id) return error_response(kSessionMissing, ctx.lang);
+  auto ended = app::end_own_session(ctx.db(), caller_of(ctx), ctx.session_digest, *id);
+  if (!ended) return error_response(ended.error(), ctx.lang);
+  auto r = no_content();
+  if (*ended) r.headers.emplace_back("Set-Cookie", session_cookie("", 0, secure(ctx)));
+  return r;
+}
+
+Response end_my_other_sessions(Context& ctx) {
+  return answer_as(ctx, app::end_other_sessions(ctx.db(), caller_of(ctx), ctx.session_digest),
+                   [](long long ended) { return dto::EndedSessions{ended}; });
 }
 
 Response list_users(Context& ctx) {
@@ -206,8 +241,15 @@ void register_account_routes(RouteTable& t) {
   t.add<void, void>(Verb::delete_, "/api/session", Permission::authenticated, logout, "accounts", "Log out");
   t.add<dto::UpdateMeRequest, dto::CurrentUser>(Verb::patch, "/api/me", Permission::authenticated, update_me,
                                                 "accounts", "Change own language or name");
-  t.add<dto::ChangePasswordRequest, void>(Verb::post, "/api/me/password", Permission::authenticated, change_password,
-                                          "accounts", "Change own password");
+  t.add<dto::ChangePasswordRequest, dto::SessionResponse>(
+      Verb::post, "/api/me/password", Permission::authenticated, change_password, "accounts",
+      "Change own password; the other sessions end, this one gets a new cookie and CSRF token");
+  t.add<void, dto::SessionList>(Verb::get, "/api/me/sessions", Permission::authenticated, list_my_sessions, "accounts",
+                                "Own sessions (never their tokens), the most recently used first");
+  t.add<void, void>(Verb::delete_, "/api/me/sessions/{id}", Permission::authenticated, end_my_session, "accounts",
+                    "End one of own sessions (the current one logs out)");
+  t.add<void, dto::EndedSessions>(Verb::post, "/api/me/sessions/end-others", Permission::authenticated,
+                                  end_my_other_sessions, "accounts", "End every own session but the current one");
   t.add<void, dto::UserList>(Verb::get, "/api/users", Permission::users_manage, list_users, "accounts",
                              "Users of the organisations the caller administers")
       .query = with_paging({&kUserSearch});

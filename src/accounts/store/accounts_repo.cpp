@@ -9,13 +9,21 @@ namespace kvalis::store::accounts_repo {
 namespace {
 
 constexpr const char* kFindSession =
-    "SELECT s.user_id, s.csrf_token, s.expires_at, s.created_at, u.language, "
+    "SELECT s.id, s.user_id, s.csrf_token, s.expires_at, s.created_at, s.last_used_at, u.language, "
     "(SELECT version FROM data_versions WHERE scope = 'accounts'), "
     "(SELECT version FROM data_versions WHERE scope = 'registry') FROM sessions s JOIN users u ON u.id = s.user_id "
     "WHERE s.token_digest = :d AND s.expires_at > :now AND u.active = 1";
 constexpr const char* kInsertSession =
-    "INSERT INTO sessions (token_digest, user_id, csrf_token, created_at, expires_at, ip, user_agent) "
-    "VALUES (:d, :u, :c, :t, :e, :ip, :ua)";
+    "INSERT INTO sessions (token_digest, user_id, csrf_token, created_at, expires_at, last_used_at, ip, user_agent) "
+    "VALUES (:d, :u, :c, :t, :e, :t2, :ip, :ua)";
+constexpr const char* kSessionsOf =
+    "SELECT id, token_digest, created_at, last_used_at, expires_at, ip, user_agent FROM sessions "
+    "WHERE user_id = :u AND expires_at > :now ORDER BY last_used_at DESC, id DESC";
+
+long long affected(soci::statement& st) {
+  st.execute(true);
+  return st.get_affected_rows();
+}
 constexpr const char* kUserColumns =
     "id, login, display_name, email, password_hash, language, platform_admin, active, created_at, last_login_at";
 constexpr const char* kMemberships =
@@ -48,33 +56,59 @@ std::optional<UserRow> find_user_where(soci::session& s, const std::string& wher
 
 std::optional<SessionRow> find_session(soci::session& s, const std::string& digest, long long now) {
   SessionRow row;
-  s << kFindSession, soci::use(digest), soci::use(now), soci::into(row.user_id), soci::into(row.csrf_token),
-      soci::into(row.expires_at), soci::into(row.created_at), soci::into(row.language),
+  s << kFindSession, soci::use(digest), soci::use(now), soci::into(row.id), soci::into(row.user_id),
+      soci::into(row.csrf_token), soci::into(row.expires_at), soci::into(row.created_at), soci::into(row.last_used_at),
+      soci::into(row.language),
       soci::into(row.accounts_version), soci::into(row.registry_version);
   if (!s.got_data()) return std::nullopt;
   return row;
 }
 
-void touch_session(soci::session& s, const std::string& digest, long long expires_at) {
-  s << "UPDATE sessions SET expires_at = :e WHERE token_digest = :d", soci::use(expires_at), soci::use(digest);
+void touch_session(soci::session& s, const std::string& digest, long long expires_at, long long now) {
+  s << "UPDATE sessions SET expires_at = :e, last_used_at = :t WHERE token_digest = :d", soci::use(expires_at),
+      soci::use(now), soci::use(digest);
 }
 
 void create_session(soci::session& s, const std::string& digest, long long user_id, const std::string& csrf,
                     long long now, long long expires_at, const std::string& ip, const std::string& user_agent) {
   s << "DELETE FROM sessions WHERE expires_at < :now", soci::use(now);
   s << kInsertSession, soci::use(digest), soci::use(user_id), soci::use(csrf), soci::use(now), soci::use(expires_at),
-      soci::use(ip), soci::use(user_agent);
+      soci::use(now), soci::use(ip), soci::use(user_agent);
 }
 
 void delete_session(soci::session& s, const std::string& digest) {
   s << "DELETE FROM sessions WHERE token_digest = :d", soci::use(digest);
 }
 
-void delete_user_sessions(soci::session& s, long long user_id) {
-  s << "DELETE FROM sessions WHERE user_id = :u", soci::use(user_id);
+long long delete_user_sessions(soci::session& s, long long user_id) {
+  soci::statement st = (s.prepare << "DELETE FROM sessions WHERE user_id = :u", soci::use(user_id));
+  return affected(st);
 }
-void delete_other_sessions(soci::session& s, long long user_id, const std::string& keep_digest) {
-  s << "DELETE FROM sessions WHERE user_id = :u AND token_digest <> :d", soci::use(user_id), soci::use(keep_digest);
+
+long long delete_other_sessions(soci::session& s, long long user_id, const std::string& keep_digest) {
+  soci::statement st = (s.prepare << "DELETE FROM sessions WHERE user_id = :u AND token_digest <> :d",
+                        soci::use(user_id), soci::use(keep_digest));
+  return affected(st);
+}
+
+bool delete_user_session(soci::session& s, long long user_id, long long session_id) {
+  soci::statement st = (s.prepare << "DELETE FROM sessions WHERE user_id = :u AND id = :i", soci::use(user_id),
+                        soci::use(session_id));
+  return affected(st) > 0;
+}
+
+void rotate_session(soci::session& s, const std::string& digest, const std::string& new_digest,
+                    const std::string& new_csrf) {
+  s << "UPDATE sessions SET token_digest = :n, csrf_token = :c WHERE token_digest = :d", soci::use(new_digest),
+      soci::use(new_csrf), soci::use(digest);
+}
+
+std::vector<SessionListRow> sessions_of(soci::session& s, long long user_id, long long now) {
+  std::vector<SessionListRow> out;
+  soci::rowset<soci::row> rs = (s.prepare << kSessionsOf, soci::use(user_id), soci::use(now));
+  for (const auto& r : rs)
+    out.push_back({as_ll(r, 0), as_str(r, 1), as_ll(r, 2), as_ll(r, 3), as_ll(r, 4), as_str(r, 5), as_str(r, 6)});
+  return out;
 }
 
 std::optional<accounts::Principal> load_principal(soci::session& s, long long user_id) {

@@ -12,10 +12,12 @@
 namespace kvalis::store::accounts_repo {
 
 struct SessionRow {
+  long long id = 0;  // names the session in the user's list; never its token or digest
   long long user_id = 0;
   std::string csrf_token;
   long long expires_at = 0;
   long long created_at = 0;
+  long long last_used_at = 0;
   std::string language;
   long long accounts_version = 0;  // data_versions: bumped when users, roles or organisations change
   long long registry_version = 0;  // bumped when registry data changes
@@ -23,12 +25,31 @@ struct SessionRow {
 std::optional<SessionRow> find_session(soci::session& s, const std::string& digest, long long now);
 void create_session(soci::session& s, const std::string& digest, long long user_id, const std::string& csrf,
                     long long now, long long expires_at, const std::string& ip, const std::string& user_agent);
-// A request moved the session's (idle) expiry.
-void touch_session(soci::session& s, const std::string& digest, long long expires_at);
+// A request at `now` moved the session's (idle) expiry or its time of last use.
+void touch_session(soci::session& s, const std::string& digest, long long expires_at, long long now);
 void delete_session(soci::session& s, const std::string& digest);
-void delete_user_sessions(soci::session& s, long long user_id);
+// These return how many sessions they ended.
+long long delete_user_sessions(soci::session& s, long long user_id);
 // Every session of the user but the one with this digest (a password change keeps the session it came from).
-void delete_other_sessions(soci::session& s, long long user_id, const std::string& keep_digest);
+long long delete_other_sessions(soci::session& s, long long user_id, const std::string& keep_digest);
+// The user's session with this id; false when the user has none with it.
+bool delete_user_session(soci::session& s, long long user_id, long long session_id);
+// The session gets a new token digest and CSRF token; its id, times and client stay.
+void rotate_session(soci::session& s, const std::string& digest, const std::string& new_digest,
+                    const std::string& new_csrf);
+
+// A session as its user's list shows it.
+struct SessionListRow {
+  long long id = 0;
+  std::string token_digest;  // tells the caller's own session apart; never leaves the use case
+  long long created_at = 0;
+  long long last_used_at = 0;
+  long long expires_at = 0;
+  std::string ip;
+  std::string user_agent;
+};
+// The user's sessions that have not expired at `now`, the most recently used first.
+std::vector<SessionListRow> sessions_of(soci::session& s, long long user_id, long long now);
 
 // Null when the user does not exist or is deactivated.
 std::optional<accounts::Principal> load_principal(soci::session& s, long long user_id);

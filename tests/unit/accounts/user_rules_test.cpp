@@ -138,6 +138,17 @@ TEST(UserRules, ReplacingRolesKeepsTheOnesElsewhere) {
   EXPECT_EQ(memberships_detail(memberships("12:manager;14:worker")), "12:manager, 14:worker");
 }
 
+// users_role_change.csv: whether replacing the roles changes the user's rights (then their sessions end).
+TEST(UserRules, RolesDifferTable) {
+  const auto t = load_data_table("accounts/users_role_change.csv");
+  ASSERT_GE(t.rows.size(), 8u);
+  for (const auto& row : t.rows) {
+    SCOPED_TRACE(where(t, row));
+    EXPECT_EQ(roles_differ(memberships(t.get(row, "before")), memberships(t.get(row, "after"))),
+              t.get(row, "differ") == "yes");
+  }
+}
+
 TEST(UserRules, FieldsAndSelfDeactivation) {
   const auto people = principals();
   const auto t = load_data_table("accounts/users_fields.csv");
