@@ -14,6 +14,7 @@ const expectations = JSON.parse(fs.readFileSync(path.join(here, 'route-permissio
 let server;
 let world;
 let walkTarget;
+let walkTargetSession;
 before(async () => {
   server = await KvalisServer.start();
   world = await setupTenants(server);
@@ -24,6 +25,10 @@ before(async () => {
   });
   assert.equal(r.status, 201, r.text);
   walkTarget = r.body.id;
+  // A session of the walk target: DELETE /api/me/sessions/{id} walks it, and no walker owns it (404 for all).
+  const target = server.client();
+  await target.login('walk_target', PASSWORD);
+  walkTargetSession = (await target.get('/api/me/sessions')).body.items[0].id;
 });
 after(async () => {
   await server?.stop();
@@ -88,7 +93,7 @@ describe('authorization walk', () => {
     const routes = await servedRoutes();
     const rule = new Map(expectations.routes.map((r) => [key(r.method, r.path), r]));
     const idFor = (p) =>
-      p.startsWith('/api/organisations/') ? world.orgs.p1 : p.startsWith('/api/services/') ? world.services.s1 : p.startsWith('/api/users/') ? walkTarget : 1;
+      p.startsWith('/api/organisations/') ? world.orgs.p1 : p.startsWith('/api/services/') ? world.services.s1 : p.startsWith('/api/users/') ? walkTarget : p.startsWith('/api/me/sessions/') ? walkTargetSession : 1;
     const validBody = {
       'PATCH /api/users/{id}': { display_name: 'Walk target' },
       'PUT /api/users/{id}/memberships': { memberships: [{ organisation_id: world.orgs.p1, role: 'readonly' }] },

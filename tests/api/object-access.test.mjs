@@ -53,7 +53,8 @@ const EMPTY_IN_DEMO = {
 
 const UNSAFE = (m) => !['GET', 'HEAD', 'OPTIONS'].includes(m);
 // What a user does to its own account and session: every logged-in user may.
-const SELF_ROUTES = new Set(['POST /api/session', 'DELETE /api/session', 'PATCH /api/me', 'POST /api/me/password']);
+// DELETE /api/me/sessions/{id} is walked: a session of someone else is 404 like a missing one.
+const SELF_ROUTES = new Set(['POST /api/session', 'DELETE /api/session', 'PATCH /api/me', 'POST /api/me/password', 'POST /api/me/sessions/end-others']);
 
 let server;
 let admin;
@@ -258,6 +259,26 @@ describe('object-level access on the demo region', () => {
     t.diagnostic(`readonly: ${size}`);
     console.log(`object-access matrix, readonly provider user: ${size}`);
     assert.deepEqual(failures, []);
+  });
+
+  test('a user never sees nor ends another user’s session (ASVS 3.3.4): 404, and the session works on', async () => {
+    const sessionsBefore = server.db.query('SELECT id, user_id FROM sessions ORDER BY id');
+    const adminSessions = sessionsBefore.filter((r) => Number(r.user_id) === admin.user.id).map((r) => Number(r.id));
+    assert.ok(adminSessions.length >= 1);
+    const failures = [];
+    for (const login of foreign.logins) {
+      const c = await clientOf(login, PASSWORD);
+      const own = server.db.query(`SELECT id FROM sessions WHERE user_id = ${c.user.id}`).map((r) => Number(r.id)).sort((a, b) => a - b);
+      const listed = (await c.get('/api/me/sessions')).body.items.map((x) => x.id).sort((a, b) => a - b);
+      if (JSON.stringify(listed) !== JSON.stringify(own)) failures.push(`${login} lists ${listed}, owns ${own}`);
+      for (const id of sessionsBefore.map((r) => Number(r.id)).filter((id) => !own.includes(id))) {
+        const r = await c.delete(`/api/me/sessions/${id}`);
+        if (r.status !== 404 || r.body?.error?.code !== 'not_found') failures.push(`${login}: DELETE /api/me/sessions/${id} → ${r.status} ${r.text}`);
+      }
+    }
+    assert.deepEqual(failures, []);
+    for (const id of adminSessions) assert.equal(server.db.scalar(`SELECT COUNT(*) FROM sessions WHERE id = ${id}`), 1, `session ${id} of the admin`);
+    assert.equal((await admin.get('/api/session')).status, 200, 'the admin is still logged in');
   });
 
   test('every list route shows each demo user nothing of the other tenant, and a provider user only its own', async (t) => {

@@ -7,6 +7,7 @@ export const TABLES = [
   ['/api/organisations/{id}', 'organisations'],
   ['/api/services/{id}', 'services'],
   ['/api/users/{id}', 'users'],
+  ['/api/me/sessions/{id}', 'sessions'],
   ['/api/benchmark/groups/{id}', 'bm_groups'],
   ['/api/benchmark/meetings/{id}', 'bm_meetings'],
   ['/api/benchmark/methodologies/{id}', 'bm_methodologies'],

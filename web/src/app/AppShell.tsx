@@ -9,6 +9,7 @@ import {
   CheckCircleOutlined,
   ClusterOutlined,
   DashboardOutlined,
+  IdcardOutlined,
   LogoutOutlined,
   MenuOutlined,
   ScheduleOutlined,
@@ -116,12 +117,18 @@ export function AppShell() {
     items: [
       { key: 'name', label: user.display_name, disabled: true, className: 'kv-user-menu-name' },
       {
+        key: 'profile',
+        icon: <IdcardOutlined />,
+        label: <span data-testid="profile-link">{t('profile.menu')}</span>,
+      },
+      {
         key: 'logout',
         icon: <LogoutOutlined />,
         label: <span data-testid="logout">{t('shell.logout')}</span>,
       },
     ],
     onClick: ({ key }) => {
+      if (key === 'profile') navigate('/profile');
       if (key === 'logout') void logout().then(() => navigate('/login', { replace: true }));
     },
   };

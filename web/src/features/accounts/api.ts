@@ -2,7 +2,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch, setCsrfToken } from '../../api/client';
 import type { CurrentUser, Language, MembershipInput, Page, Session } from '../../api/types';
-import type { User, UserCreate, UserUpdate } from './types';
+import type { EndedSessions, SessionList, User, UserCreate, UserUpdate } from './types';
 import type { UserFilters } from './userFilters';
 
 export async function login(loginName: string, password: string): Promise<Session> {
@@ -40,6 +40,39 @@ export async function logout(): Promise<void> {
 
 export function updateMe(patch: { language?: Language; display_name?: string }): Promise<CurrentUser> {
   return apiFetch<CurrentUser>('/api/me', { method: 'PATCH', body: patch });
+}
+
+// ---- own sessions (OWASP ASVS 3.3.4) ----
+
+export const sessionKeys = { mine: ['me', 'sessions'] as const };
+
+export function fetchMySessions(): Promise<SessionList> {
+  return apiFetch<SessionList>('/api/me/sessions');
+}
+
+export function endMySession(id: number): Promise<void> {
+  return apiFetch<void>(`/api/me/sessions/${id}`, { method: 'DELETE' });
+}
+
+export function endMyOtherSessions(): Promise<EndedSessions> {
+  return apiFetch<EndedSessions>('/api/me/sessions/end-others', { method: 'POST' });
+}
+
+export function useMySessions() {
+  return useQuery({ queryKey: sessionKeys.mine, queryFn: fetchMySessions });
+}
+
+export function useEndMySession() {
+  const qc = useQueryClient();
+  return useMutation({ mutationFn: endMySession, onSettled: () => qc.invalidateQueries({ queryKey: sessionKeys.mine }) });
+}
+
+export function useEndMyOtherSessions() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: endMyOtherSessions,
+    onSettled: () => qc.invalidateQueries({ queryKey: sessionKeys.mine }),
+  });
 }
 
 export const userKeys = {

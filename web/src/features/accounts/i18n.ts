@@ -1,4 +1,5 @@
-// Texts of the accounts feature: sign-in, roles and the users page (keys login.*, roles.*, users.*).
+// Texts of the accounts feature: sign-in, roles, the users page and the own account (keys login.*, roles.*, users.*,
+// profile.*, mySessions.*).
 // cs and en have the same keys (the type and web/src/i18n/__tests__/messages.test.ts check it); the app mounts them
 // at the root of the translation table through web/src/app/features.ts.
 export const cs = {
@@ -61,6 +62,32 @@ export const cs = {
     chooseOrganisation: 'Vyberte organizaci',
     empty: 'Žádní uživatelé.',
   },
+  profile: {
+    title: 'Můj účet',
+    menu: 'Můj účet a relace',
+    name: 'Jméno',
+    login: 'Přihlašovací jméno',
+  },
+  mySessions: {
+    title: 'Přihlášená zařízení (relace)',
+    intro:
+      'Kde všude jste právě přihlášeni. Relaci, kterou nepoznáváte, ukončete a změňte si heslo. Relace končí samy po 30 minutách nečinnosti a nejpozději 12 hodin po přihlášení.',
+    client: 'Prohlížeč a systém',
+    ip: 'Adresa',
+    created: 'Přihlášení',
+    lastUsed: 'Naposledy použita',
+    current: 'tato relace',
+    currentHint: 'Odhlásíte se v nabídce vpravo nahoře.',
+    unknownClient: 'neznámý klient',
+    end: 'Ukončit',
+    endConfirm: 'Ukončit relaci {{client}}? Kdo ji používá, bude odhlášen.',
+    endOthers: 'Ukončit všechny ostatní relace',
+    endOthersConfirm: 'Ukončit ostatní relace (počet: {{n}})? Zůstanete přihlášeni jen zde.',
+    cancel: 'Zpět',
+    ended: 'Relace byla ukončena.',
+    endedOthers: 'Ukončené relace: {{n}}.',
+    empty: 'Žádné relace.',
+  },
 };
 
 export const en: typeof cs = {
@@ -122,6 +149,32 @@ export const en: typeof cs = {
     duplicateMembership: 'The same organisation is listed more than once.',
     chooseOrganisation: 'Choose an organisation',
     empty: 'No users.',
+  },
+  profile: {
+    title: 'My account',
+    menu: 'My account and sessions',
+    name: 'Name',
+    login: 'Login',
+  },
+  mySessions: {
+    title: 'Signed-in devices (sessions)',
+    intro:
+      'Everywhere you are signed in now. End a session you do not recognise and change your password. Sessions end by themselves after 30 minutes without use and at the latest 12 hours after login.',
+    client: 'Browser and system',
+    ip: 'Address',
+    created: 'Logged in',
+    lastUsed: 'Last used',
+    current: 'this session',
+    currentHint: 'Log out in the menu at the top right.',
+    unknownClient: 'unknown client',
+    end: 'End',
+    endConfirm: 'End the session {{client}}? Whoever uses it will be logged out.',
+    endOthers: 'End all other sessions',
+    endOthersConfirm: 'End the other sessions ({{n}})? You stay signed in only here.',
+    cancel: 'Back',
+    ended: 'The session was ended.',
+    endedOthers: 'Sessions ended: {{n}}.',
+    empty: 'No sessions.',
   },
 };
 

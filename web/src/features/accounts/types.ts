@@ -6,3 +6,6 @@ export type User = S['User'];
 export type UserCreate = S['CreateUserRequest'];
 export type UserUpdate = S['UpdateUserRequest'];
 export type Role = 'admin' | 'manager' | 'worker' | 'auditor' | 'readonly' | 'evaluator';
+export type SessionItem = S['SessionItem'];
+export type SessionList = S['SessionList'];
+export type EndedSessions = S['EndedSessions'];

@@ -11,6 +11,7 @@ const OBJECTS: Record<string, Record<Lang, string>> = {
   logout: { cs: 'Odhlášení', en: 'Logout' },
   user: { cs: 'Uživatel', en: 'User' },
   password: { cs: 'Heslo', en: 'Password' },
+  session: { cs: 'Relace', en: 'Session' },
   organisation: { cs: 'Organizace', en: 'Organisation' },
   registry: { cs: 'Registr služeb', en: 'Registry of services' },
   demo: { cs: 'Demo', en: 'Demo' },
@@ -61,6 +62,9 @@ const VERBS: Record<string, Record<Lang, string>> = {
   norm: { cs: 'nastavení normy', en: 'norm set' },
   change: { cs: 'změna', en: 'changed' },
   reset: { cs: 'obnovení', en: 'reset' },
+  end: { cs: 'ukončení', en: 'ended' },
+  end_others: { cs: 'ukončení ostatních relací', en: 'other sessions ended' },
+  revoke: { cs: 'ukončení po změně oprávnění', en: 'ended after a change of rights' },
   dea_run: { cs: 'výpočet DEA', en: 'DEA run' },
   correction: { cs: 'oprava údajů', en: 'data corrected' },
   refresh: { cs: 'obnovení demo kraje', en: 'demo region refreshed' },
@@ -70,6 +74,7 @@ const VERBS: Record<string, Record<Lang, string>> = {
 
 const ENTITIES: Record<string, Record<Lang, string>> = {
   user: { cs: 'uživatel', en: 'user' },
+  session: { cs: 'relace', en: 'session' },
   organisation: { cs: 'organizace', en: 'organisation' },
   bm_group: { cs: 'pracovní skupina', en: 'working group' },
   bm_meeting: { cs: 'setkání', en: 'meeting' },

@@ -10,6 +10,9 @@ describe('audit log labels', () => {
     expect(auditActionLabel('quality.audit.close', 'en')).toBe('Audit – closed');
     expect(auditActionLabel('quality.care.supervision.create', 'cs')).toBe('Supervize nebo konzultace – vytvoření');
     expect(auditActionLabel('user.memberships', 'en')).toBe('User – memberships changed');
+    expect(auditActionLabel('session.end', 'cs')).toBe('Relace – ukončení');
+    expect(auditActionLabel('session.end_others', 'en')).toBe('Session – other sessions ended');
+    expect(auditActionLabel('session.revoke', 'cs')).toBe('Relace – ukončení po změně oprávnění');
     for (const code of [
       'benchmark.values.save',
       'benchmark.values.upload',
@@ -39,6 +42,7 @@ describe('audit log labels', () => {
   it('names the objects, keeping their id', () => {
     expect(auditEntityLabel('q_audit', '12', 'cs')).toBe('audit #12');
     expect(auditEntityLabel('organisation', '', 'cs')).toBe('organizace');
+    expect(auditEntityLabel('session', '5', 'en')).toBe('session #5');
     expect(auditEntityLabel('bm_group', 3, 'en')).toBe('working group #3');
     expect(auditEntityLabel('dea_run', 2, 'cs')).toBe('výpočet DEA #2');
     expect(auditEntityLabel('unknown_kind', null, 'cs')).toBe('unknown_kind');
