@@ -27,17 +27,15 @@ const PROVIDER_ORG = 26;
 // ---- the demo database -------------------------------------------------------------------------------
 
 // A fresh copy of the demo region: from the template the runner made (KVALIS_FAULT_DEMO_SQLITE, a file;
-// KVALIS_FAULT_DEMO_PG, a database of the same cluster), else made here (`kvalis demo`, ~20 s).
+// KVALIS_FAULT_DEMO_PG, a database of the same cluster), else made here. PostgreSQL gets the SQLite demo
+// through `kvalis backup` and `kvalis restore` (a few seconds; `kvalis demo` on PostgreSQL takes minutes on
+// a busy 2-core machine).
 export function demoDatabase(tmpDir, { dir } = {}) {
   if (DB_KIND === 'sqlite') {
     const file = path.join(dir || tmpDir, 'kvalis.db');
     const template = process.env.KVALIS_FAULT_DEMO_SQLITE;
-    if (template && fs.existsSync(template)) {
-      fs.copyFileSync(template, file);
-    } else {
-      kvalisCli(['migrate', '--db', file]);
-      kvalisCli(['demo', '--db', file, '--admin-password', ADMIN_PASSWORD]);
-    }
+    if (template && fs.existsSync(template)) fs.copyFileSync(template, file);
+    else makeSqliteDemo(file);
     return new TestDatabase('sqlite', file, () => {});
   }
   const template = process.env.KVALIS_FAULT_DEMO_PG;
@@ -47,10 +45,17 @@ export function demoDatabase(tmpDir, { dir } = {}) {
     psqlAdmin(`DROP DATABASE ${name}`);
     psqlAdmin(`CREATE DATABASE ${name} TEMPLATE ${template}`);
   } else {
-    kvalisCli(['migrate', '--db', db.url]);
-    kvalisCli(['demo', '--db', db.url, '--admin-password', ADMIN_PASSWORD]);
+    const file = path.join(tmpDir, 'demo-source.db');
+    makeSqliteDemo(file);
+    kvalisCli(['backup', '--db', file, '--out', `${file}.kvb`]);
+    kvalisCli(['restore', '--db', db.url, '--in', `${file}.kvb`]);
   }
   return db;
+}
+
+function makeSqliteDemo(file) {
+  kvalisCli(['migrate', '--db', file]);
+  kvalisCli(['demo', '--db', file, '--admin-password', ADMIN_PASSWORD]);
 }
 
 // `kvalis serve` on an existing database (the demo's): no migration, no new administrator.
