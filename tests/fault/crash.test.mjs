@@ -65,7 +65,7 @@ describe(`SIGKILL during writes (${DB_KIND})`, () => {
       assert.deepEqual(
         Object.keys(counts.statuses).filter((s) => Number(s) >= 300),
         [],
-        `every write answered before the kill succeeded: ${JSON.stringify(counts.statuses)} ${counts.bodies503.join(' ')}`,
+        `every write answered before the kill succeeded: ${JSON.stringify(counts.statuses)} ${counts.bodies503.join(' ')}\n${server.internalErrors().slice(0, 8).join('\n')}`,
       );
 
       const started = Date.now();
