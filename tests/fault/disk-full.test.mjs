@@ -10,7 +10,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
 import { DB_KIND, sleep } from '../api/lib/harness.mjs';
-import { checkDatabase, demoDatabase, makeTmpDir, prepareWorkload, runWrites, serveOn } from './lib/workload.mjs';
+import { DEMO_PASSWORD, checkDatabase, demoDatabase, makeTmpDir, prepareWorkload, runWrites, serveOn } from './lib/workload.mjs';
 
 const WRITES = Number(process.env.KVALIS_FAULT_DISK_WRITES || 600);
 
@@ -93,8 +93,10 @@ describe('disk full under SQLite', () => {
     assert.equal(full[0].error.code, 'unavailable');
     assert.match(full[0].error.message, /došlo místo na disku/);
     assert.doesNotMatch(counts.bodies503.join(' '), /sqlite|SQLITE|disk I\/O|database or disk|soci/, 'no internals');
-    const en = await workload.clients.manager.put('/api/benchmark/rounds/11/services/75/form', { values: { clients_total: 77 } }, { headers: { 'Accept-Language': 'en' } });
+    // In English for a client that asks so (a login: it writes the throttling counters first).
+    const en = await server.client({ lang: 'en' }).request('POST', '/api/session', { json: { login: 'auditor', password: DEMO_PASSWORD }, csrf: false });
     assert.equal(en.status, 503, en.text);
+    assert.equal(en.body.error.code, 'unavailable');
     assert.match(en.body.error.message, /disk is full/);
 
     // Reads go on: lists, a detail, the session.

@@ -9,7 +9,7 @@ import { after, before, describe, test } from 'node:test';
 
 import { DB_KIND, sleep } from '../api/lib/harness.mjs';
 import { crashServer, startCluster, startServer } from './lib/pg.mjs';
-import { checkDatabase, demoDatabase, makeTmpDir, prepareWorkload, runWrites, serveOn } from './lib/workload.mjs';
+import { DEMO_PASSWORD, checkDatabase, demoDatabase, makeTmpDir, prepareWorkload, runWrites, serveOn } from './lib/workload.mjs';
 
 const WRITES = Number(process.env.KVALIS_FAULT_WRITES || 1000);
 const DOWN_MS = 2000;
@@ -67,7 +67,8 @@ describe('PostgreSQL killed during the writes', { skip }, () => {
     while (!killed) await sleep(10);
     await sleep(300);
     const readCs = await workload.clients.auditor.get('/api/quality/audits');
-    const readEn = await workload.clients.auditor.get('/api/quality/audits', { headers: { 'Accept-Language': 'en' } });
+    // In English for a client that asks so (a logged-in user gets the language of the account).
+    const readEn = await server.client({ lang: 'en' }).request('POST', '/api/session', { json: { login: 'auditor', password: DEMO_PASSWORD }, csrf: false });
     const portal = await workload.clients.auditor.get('/portal/86');
     await sleep(Math.max(0, DOWN_MS - (Date.now() - downSince)));
     const downMs = Date.now() - downSince;

@@ -168,7 +168,10 @@ function nextWrite(w, lane) {
     if (next) {
       const to = current.steps.length === 0 ? 'in_progress' : 'done';
       const json = to === 'done' ? { to, date: '2026-11-20', note: `Splněno ${current.tag}` } : { to };
-      return { client: w.clients.worker, method: 'POST', path: `/api/quality/actions/${current.id}/transition`, json, value: { action: current, to } };
+      // Recorded as tried before it is sent: its answer may never come.
+      const step = { to, status: null, cycle: w.cycle };
+      current.steps.push(step);
+      return { client: w.clients.worker, method: 'POST', path: `/api/quality/actions/${current.id}/transition`, json, value: { action: current, to, step } };
     }
     const action = { tag: `Opatření ${tag}`, id: null, created: false, steps: [], cycle: w.cycle };
     lane.actions.push(action);
@@ -221,8 +224,8 @@ export async function runWrites(w, total, { onResponse = () => {}, keepGoing = (
         if (res.status >= 200 && res.status < 300) counts.acked += 1;
         if (res.status === 503 && counts.bodies503.length < 5) counts.bodies503.push(res.text);
         if (lane.kind === 'action') {
-          const { action, to } = write.value;
-          if (to) action.steps.push({ to, status: res.status, seq: rec.seq, cycle: w.cycle });
+          const { action, to, step } = write.value;
+          if (to) step.status = res.status;
           else {
             action.createSeq = rec.seq;
             if (res.status === 201) {
