@@ -26,6 +26,9 @@ run api-sqlite env KVALIS_BIN="$ROOT/$BUILD/kvalis" bash scripts/run-api-tests.s
 step "API tests on PostgreSQL"
 run api-postgresql env KVALIS_BIN="$ROOT/$BUILD/kvalis" bash scripts/run-api-tests.sh postgresql
 
+step "Crash safety, short form (SIGKILL of kvalis, PostgreSQL crash, full disk)"
+run fault env KVALIS_BIN="$ROOT/$BUILD/kvalis" bash scripts/run-fault-tests.sh short
+
 step "Front-end lint (ESLint, Prettier)"
 run web-lint bash -c "cd web && npm run lint"
 step "Front-end unit tests"

@@ -146,8 +146,14 @@ App::Lookup App::resolve_session(Context& ctx, bool allow_db) {
     row->expires_at =
         accounts::session_expiry(row->created_at, now, config_.session_ttl_seconds, config_.session_idle_seconds);
     row->last_used_at = now;
-    db_.write([&](soci::session& s) { store::accounts_repo::touch_session(s, digest, row->expires_at, now); });
-    sessions_.put(digest, *row, stamp);
+    // Best effort: while the database takes no writes (disk full), reads go on with the session as it is,
+    // and the next request tries the touch again.
+    try {
+      db_.write([&](soci::session& s) { store::accounts_repo::touch_session(s, digest, row->expires_at, now); });
+      sessions_.put(digest, *row, stamp);
+    } catch (const store::Unavailable& e) {
+      std::cerr << "kvalis: session expiry not moved (database unavailable): " << e.what() << "\n";
+    }
   }
   // Roles change rarely: the principal is reloaded only when the accounts data version moved.
   auto principal = principals_.get(row->user_id, versions->accounts);
@@ -256,8 +262,11 @@ Response App::handle_api(const Request& req, RouteTable::Match match) {
     } bump{write_epoch_};
     return handled(route, ctx);
   } catch (const store::Unavailable& e) {
-    std::cerr << "kvalis: database unavailable: " << e.what() << "\n";
-    return error_response(Error{ErrorCode::unavailable, {}, "unavailable", {}}, ctx.lang);
+    std::cerr << "kvalis: database unavailable: " << format_timestamp(store::now_epoch()) << " "
+              << boost::beast::http::to_string(req.method) << " " << req.path << ": " << e.what() << "\n";
+    Response r = error_response(Error{ErrorCode::unavailable, {}, e.key(), {}}, ctx.lang);
+    r.headers.emplace_back("Retry-After", "5");
+    return r;
   } catch (const std::exception& e) {
     std::cerr << "kvalis: error in " << boost::beast::http::to_string(req.method) << " " << req.path << ": " << e.what()
               << "\n";
@@ -288,14 +297,34 @@ std::optional<Response> App::handle_in_memory(const Request& req, const RouteTab
   }
 }
 
+namespace {
+
+// A portal page while the database is unavailable: 503, not cached, logged.
+Response portal_unavailable(const Request& req, const store::Unavailable& e) {
+  std::cerr << "kvalis: database unavailable: portal page " << req.path << ": " << e.what() << "\n";
+  Response r;
+  r.status = 503;
+  r.content_type = "text/plain; charset=utf-8";
+  r.body = "Databáze je právě nedostupná. Zkuste to prosím za chvíli.\nThe database is unavailable right now. "
+           "Please try again shortly.\n";
+  r.headers.emplace_back("Retry-After", "5");
+  return r;
+}
+
+}  // namespace
+
 std::optional<Response> App::handle_portal(const Request& req, bool memory_only) {
   const ReadStamp stamp = ReadStamp::now(write_epoch_);
   auto versions = portal_versions_.get(0, stamp.epoch, stamp.started);
   if (!versions) {
     if (memory_only) return std::nullopt;
-    versions = db_.read([](soci::session& s) {
-      return PortalVersions{store::data_versions::get(s, "network"), store::data_versions::get(s, "registry")};
-    });
+    try {
+      versions = db_.read([](soci::session& s) {
+        return PortalVersions{store::data_versions::get(s, "network"), store::data_versions::get(s, "registry")};
+      });
+    } catch (const store::Unavailable& e) {
+      return portal_unavailable(req, e);
+    }
     portal_versions_.put(0, *versions, stamp);
   }
   // The page's address without a trailing slash: /portal/86/ and /portal/86 are one page.
@@ -308,6 +337,8 @@ std::optional<Response> App::handle_portal(const Request& req, bool memory_only)
     PortalPage fresh;
     try {
       fresh.response = render_portal_page(*this, req);
+    } catch (const store::Unavailable& e) {
+      return portal_unavailable(req, e);
     } catch (const std::exception& e) {
       std::cerr << "kvalis: error in portal page " << req.path << ": " << e.what() << "\n";
       Response r;

@@ -189,6 +189,16 @@ void recompute_round(soci::session& s, long long round_id) { recompute_round(s, 
 // Loads the round, lets the core compare it (benchmark/core/round_comparison) and replaces its rows.
 RecomputeSummary recompute_round(soci::session& s, long long round_id,
                                  const std::function<void(std::size_t, std::size_t)>& progress) {
+  // Two recomputations of one round at once (two forms of the round saved together) each delete the round's
+  // rows and insert them again: on PostgreSQL the second one's inserts met the first one's committed rows
+  // (duplicate keys, a 500; found by tests/fault/crash.test.mjs). The round's row is locked first, so they
+  // run one after the other and each reads the values committed before it. NO KEY UPDATE: the key-share
+  // locks the saved values' foreign keys hold on the round do not conflict with it (FOR UPDATE deadlocked
+  // two saves on them). SQLite has one writer anyway.
+  if (s.get_backend_name() == "postgresql") {
+    long long locked = 0;
+    s << "SELECT id FROM bm_rounds WHERE id = :r FOR NO KEY UPDATE", soci::use(round_id), soci::into(locked);
+  }
   const auto round = get_round(s, round_id);
   if (!round) return {};
   std::vector<bm::ComparedIndicator> indicators;

@@ -53,6 +53,11 @@ constexpr std::array kMessages = {
             "Internal server error. Please try again."},
     Message{"unavailable", "Databáze je právě nedostupná. Zkuste to prosím za chvíli.",
             "The database is unavailable right now. Please try again shortly."},
+    Message{"unavailable.storage_full",
+            "Databáze teď nemůže ukládat změny (došlo místo na disku serveru). Prohlížení funguje dál; změnu "
+            "zkuste uložit později.",
+            "The database cannot store changes right now (the server's disk is full). Viewing still works; try "
+            "saving the change later."},
     Message{"query.invalid", "Neplatný parametr „{field}“: {value}.", "Invalid parameter '{field}': {value}."},
     // kvalis restore (platform/app/backup.cpp)
     Message{"backup.not_empty",

@@ -5,6 +5,7 @@
 #include <soci/sqlite3/soci-sqlite3.h>
 
 #include <chrono>
+#include <iostream>
 #include <sqlite3.h>
 #include <thread>
 
@@ -39,11 +40,69 @@ std::string libpq_keywords(const std::string& uri) {
   std::string db = u.path();
   if (!db.empty() && db.front() == '/') db.erase(0, 1);
   add("dbname", db);
-  for (auto p : u.params()) add(p.key, p.value);
+  bool timeout_given = false;
+  for (auto p : u.params()) {
+    add(p.key, p.value);
+    timeout_given = timeout_given || p.key == "connect_timeout";
+  }
+  // A reconnection attempt while the server is unreachable must not hold a request for minutes.
+  if (!timeout_given) add("connect_timeout", "5");
   return out;
 }
 
+PGconn* pg_conn(soci::session& s) {
+  auto* backend = static_cast<soci::postgresql_session_backend*>(s.get_backend());
+  return backend ? backend->conn_ : nullptr;
+}
+
+sqlite_api::sqlite3* sqlite_conn(soci::session& s) {
+  auto* backend = static_cast<soci::sqlite3_session_backend*>(s.get_backend());
+  return backend ? backend->conn_ : nullptr;
+}
+
+// Runs one command on a PostgreSQL connection; true when the server answered without an error.
+bool pg_command(PGconn* conn, const char* sql) {
+  if (!conn || PQstatus(conn) != CONNECTION_OK) return false;
+  PGresult* res = PQexec(conn, sql);
+  const auto status = PQresultStatus(res);
+  PQclear(res);
+  return status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_EMPTY_QUERY;
+}
+
 }  // namespace
+
+std::optional<std::string> unavailable_key(Dialect dialect, int sqlite_code, std::string_view sqlstate,
+                                           bool connection_lost) {
+  if (dialect == Dialect::sqlite) {
+    switch (sqlite_code & 0xff) {  // the primary result code of an extended one
+      case SQLITE_FULL:
+        return "unavailable.storage_full";
+      case SQLITE_IOERR:
+      case SQLITE_CANTOPEN:
+      case SQLITE_NOMEM:
+      case SQLITE_READONLY:
+      case SQLITE_BUSY:
+      case SQLITE_LOCKED:
+      case SQLITE_PROTOCOL:
+      case SQLITE_CORRUPT:
+      case SQLITE_NOTADB:
+        return "unavailable";
+      default:
+        return std::nullopt;
+    }
+  }
+  if (connection_lost) return "unavailable";
+  const auto cls = sqlstate.substr(0, 2);
+  if (sqlstate == "53100") return "unavailable.storage_full";  // disk_full
+  // 08 connection exception, 53 insufficient resources, 58 system error, 57P01-57P03 shutting down or
+  // starting up, 57014 statement cancelled, 55P03 lock not available, 40001/40P01 serialisation failure and
+  // deadlock (the transaction was rolled back; the same request may succeed when sent again).
+  if (cls == "08" || cls == "53" || cls == "58" || sqlstate == "57P01" || sqlstate == "57P02" ||
+      sqlstate == "57P03" || sqlstate == "57014" || sqlstate == "55P03" || sqlstate == "40001" ||
+      sqlstate == "40P01")
+    return "unavailable";
+  return std::nullopt;
+}
 
 long long now_epoch() {
   return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
@@ -56,23 +115,66 @@ Database::Database(const std::string& url, std::size_t pool_size)
   const unsigned cores = std::max(2u, std::thread::hardware_concurrency());
   pool_size_ = pool_size ? pool_size : (dialect_ == Dialect::sqlite ? cores * 2 : cores * 4);
   pool_ = std::make_unique<soci::connection_pool>(pool_size_);
+  broken_.assign(pool_size_, 0);
+  checked_.assign(pool_size_, 0);
   try {
-    for (std::size_t i = 0; i < pool_size_; ++i) {
-      auto& s = pool_->at(i);
-      if (dialect_ == Dialect::sqlite) {
-        std::string path = starts_with(url_, "sqlite:") ? url_.substr(7) : url_;
-        s.open(soci::sqlite3, "db=\"" + path + "\" timeout=10");
-      } else {
-        s.open(soci::postgresql, libpq_keywords(url_));
-      }
-      configure(s);
-    }
+    for (std::size_t i = 0; i < pool_size_; ++i) open(pool_->at(i));
   } catch (const soci::soci_error& e) {
     throw Unavailable(std::string("cannot open database ") + std::string(dialect_name()) + ": " + e.what());
   }
 }
 
 Database::~Database() = default;
+
+void Database::open(soci::session& s) {
+  if (dialect_ == Dialect::sqlite) {
+    std::string path = starts_with(url_, "sqlite:") ? url_.substr(7) : url_;
+    s.open(soci::sqlite3, "db=\"" + path + "\" timeout=10");
+  } else {
+    s.open(soci::postgresql, libpq_keywords(url_));
+  }
+  configure(s);
+}
+
+void Database::make_usable(std::size_t pos) {
+  auto& s = pool_->at(pos);
+  if (dialect_ == Dialect::sqlite) {
+    // A failure (disk full, I/O error) whose rollback failed too may leave a transaction open: end it, or
+    // start afresh with a new connection.
+    auto* conn = sqlite_conn(s);
+    if (conn && sqlite_api::sqlite3_get_autocommit(conn) != 0) return;
+    if (conn && sqlite_api::sqlite3_exec(conn, "ROLLBACK", nullptr, nullptr, nullptr) == SQLITE_OK) return;
+    broken_[pos] = 1;
+  } else {
+    // After any lost connection, every other connection is pinged once before its next use: they all went to
+    // the same server. A transaction a failure left open is rolled back.
+    const auto generation = generation_.load();
+    PGconn* conn = pg_conn(s);
+    if (!broken_[pos] && (!conn || PQstatus(conn) != CONNECTION_OK)) broken_[pos] = 1;
+    if (!broken_[pos] && PQtransactionStatus(conn) != PQTRANS_IDLE && !pg_command(conn, "ROLLBACK")) broken_[pos] = 1;
+    if (!broken_[pos] && checked_[pos] != generation && !pg_command(conn, "")) broken_[pos] = 1;
+    checked_[pos] = generation;
+  }
+  if (!broken_[pos]) return;
+  try {
+    if (s.get_backend()) s.close();
+  } catch (const std::exception&) {
+    // the old connection is gone either way
+  }
+  try {
+    open(s);
+  } catch (const std::exception& e) {
+    if (s.get_backend()) {
+      try {
+        s.close();  // half configured: open again next time
+      } catch (const std::exception&) {
+      }
+    }
+    throw Unavailable(std::string("cannot reconnect to the ") + std::string(dialect_name()) + " database: " + e.what());
+  }
+  broken_[pos] = 0;
+  std::cerr << "kvalis: database connection " << pos << " re-established\n";
+}
 
 void Database::configure(soci::session& s) {
   if (dialect_ == Dialect::sqlite) {
@@ -87,28 +189,59 @@ void Database::configure(soci::session& s) {
 void Database::execute_script(soci::session& session, std::string_view sql) {
   const std::string script(sql);
   if (dialect_ == Dialect::sqlite) {
-    auto* backend = static_cast<soci::sqlite3_session_backend*>(session.get_backend());
+    auto* conn = sqlite_conn(session);
+    if (!conn) throw soci::soci_error("sqlite: the session is not connected");
     char* err = nullptr;
-    if (sqlite_api::sqlite3_exec(backend->conn_, script.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
+    if (const int rc = sqlite_api::sqlite3_exec(conn, script.c_str(), nullptr, nullptr, &err); rc != SQLITE_OK) {
       std::string message = err ? err : "unknown error";
       sqlite_api::sqlite3_free(err);
-      throw soci::soci_error("sqlite: " + message);
+      throw soci::sqlite3_soci_error("sqlite: " + message, rc);
     }
   } else {
-    auto* backend = static_cast<soci::postgresql_session_backend*>(session.get_backend());
-    PGresult* res = PQexec(backend->conn_, script.c_str());
+    PGconn* conn = pg_conn(session);
+    if (!conn) throw soci::soci_error("postgresql: the session is not connected");
+    PGresult* res = PQexec(conn, script.c_str());
     const auto status = PQresultStatus(res);
     const bool ok = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
     std::string message = ok ? "" : PQresultErrorMessage(res);
+    const char* state = ok ? nullptr : PQresultErrorField(res, PG_DIAG_SQLSTATE);
+    const std::string sqlstate = state && std::string_view(state).size() == 5 ? state : "     ";
     PQclear(res);
-    if (!ok) throw soci::soci_error("postgresql: " + message);
+    if (!ok) throw soci::postgresql_soci_error("postgresql: " + message, sqlstate.c_str());
   }
 }
 
 Database::Lease::Lease(Database& db) : db_(db) {
   // A bounded wait: a saturated pool answers "unavailable" instead of hanging a request for ever.
   if (!db_.pool_->try_lease(pos_, 15000)) throw Unavailable("database connection pool exhausted");
+  try {
+    db_.make_usable(pos_);
+  } catch (...) {
+    db_.pool_->give_back(pos_);
+    throw;
+  }
   ++db_.in_use_;
+}
+
+void Database::Lease::failed(const soci::soci_error& e) {
+  soci::session& s = session();
+  int sqlite_code = 0;
+  std::string sqlstate;
+  bool lost = false;
+  if (db_.dialect_ == Dialect::sqlite) {
+    if (const auto* se = dynamic_cast<const soci::sqlite3_soci_error*>(&e)) sqlite_code = se->result();
+  } else {
+    if (const auto* pe = dynamic_cast<const soci::postgresql_soci_error*>(&e)) sqlstate = pe->sqlstate();
+    PGconn* conn = pg_conn(s);
+    lost = !conn || PQstatus(conn) != CONNECTION_OK;
+  }
+  const auto key = unavailable_key(db_.dialect_, sqlite_code, sqlstate, lost);
+  if (!key) return;
+  if (lost) {
+    db_.broken_[pos_] = 1;
+    ++db_.generation_;
+  }
+  throw Unavailable(std::string(db_.dialect_name()) + ": " + e.what(), *key);
 }
 
 Database::Lease::~Lease() {

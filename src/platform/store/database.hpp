@@ -8,10 +8,12 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <vector>
 
 #include "platform/core/result.hpp"
 
@@ -34,10 +36,24 @@ bool commits(const R& result) {
 
 enum class Dialect { sqlite, postgresql };
 
-// Thrown when the database cannot be reached or fails for reasons outside the request (HTTP 503).
+// Thrown when the database cannot be reached or fails for reasons outside the request (HTTP 503): the
+// connection lost or refused, the server shutting down, the disk full, an I/O error, a lock not granted in
+// time. key() names the message of the platform catalogue the client gets (what() is for the log only).
 struct Unavailable : std::runtime_error {
-  using std::runtime_error::runtime_error;
+  explicit Unavailable(const std::string& what, std::string key = "unavailable")
+      : std::runtime_error(what), key_(std::move(key)) {}
+  const std::string& key() const { return key_; }
+
+ private:
+  std::string key_;
 };
+
+// The message key of Unavailable when a database failure means the request cannot be served now (connection
+// lost, server gone, disk full, I/O error, lock timeout, deadlock), or nothing when the error is the
+// request's own (a constraint, a bad statement). The SQLite result code or the PostgreSQL SQLSTATE decides;
+// connection_lost says the PostgreSQL connection is no longer usable. Public for the unit test.
+std::optional<std::string> unavailable_key(Dialect dialect, int sqlite_code, std::string_view sqlstate,
+                                           bool connection_lost);
 
 class Database {
  public:
@@ -55,10 +71,16 @@ class Database {
   std::size_t in_use() const { return in_use_.load(); }
 
   // Runs f(session) on a pooled connection without a transaction.
+  // A database failure that is not the request's own (see unavailable_key) is thrown as Unavailable.
   template <class F>
   decltype(auto) read(F&& f) {
     Lease lease(*this);
-    return f(lease.session());
+    try {
+      return f(lease.session());
+    } catch (const soci::soci_error& e) {
+      lease.failed(e);
+      throw;
+    }
   }
 
   // Runs f(session) in one transaction; commits when f returns, rolls back when it throws or returns an
@@ -70,17 +92,22 @@ class Database {
     std::unique_lock<std::mutex> writer;
     if (dialect_ == Dialect::sqlite) writer = std::unique_lock<std::mutex>(writer_mutex_);
     Lease lease(*this);
-    Tx tx(lease.session(), dialect_);
-    if constexpr (std::is_void_v<decltype(f(lease.session()))>) {
-      f(lease.session());
-      tx.commit();
-    } else {
-      decltype(auto) result = f(lease.session());
-      if (commits(result))
+    try {
+      Tx tx(lease.session(), dialect_);
+      if constexpr (std::is_void_v<decltype(f(lease.session()))>) {
+        f(lease.session());
         tx.commit();
-      else
-        tx.rollback();
-      return result;
+      } else {
+        decltype(auto) result = f(lease.session());
+        if (commits(result))
+          tx.commit();
+        else
+          tx.rollback();
+        return result;
+      }
+    } catch (const soci::soci_error& e) {
+      lease.failed(e);
+      throw;
     }
   }
 
@@ -93,11 +120,18 @@ class Database {
   }
 
  private:
+  // A pooled connection lent to one caller. SOCI's connection_pool hands out its sessions as they are and
+  // never looks at them, so a connection the server dropped (PostgreSQL restarted) would fail every request
+  // it serves. The lease therefore checks the connection first (see Database::make_usable): a broken one is
+  // reconnected, and after any lost connection the others are pinged once before their next use.
   class Lease {
    public:
     explicit Lease(Database& db);
     ~Lease();
     soci::session& session() { return db_.pool_->at(pos_); }
+    // Called with a SOCI error of the work on this connection: throws Unavailable when the database (not
+    // the request) failed, and marks the connection for reconnection when it was lost; else returns.
+    void failed(const soci::soci_error& e);
 
    private:
     Database& db_;
@@ -116,6 +150,10 @@ class Database {
   };
 
   void configure(soci::session& s);
+  void open(soci::session& s);
+  // Makes the connection at pos usable before it is lent: ends a transaction a failure left open,
+  // reconnects a broken connection (throws Unavailable when the server still refuses).
+  void make_usable(std::size_t pos);
 
   std::string url_;
   Dialect dialect_;
@@ -123,6 +161,11 @@ class Database {
   std::unique_ptr<soci::connection_pool> pool_;
   std::mutex writer_mutex_;
   std::atomic<std::size_t> in_use_{0};
+  // Per connection (touched only by its lessee): must reconnect, and the failure generation it was last
+  // checked at. generation_ grows whenever a connection is found lost.
+  std::vector<char> broken_;
+  std::vector<unsigned long long> checked_;
+  std::atomic<unsigned long long> generation_{0};
 };
 
 // Current time as epoch seconds; all timestamps are stored this way in both dialects.
