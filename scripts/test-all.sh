@@ -26,6 +26,9 @@ run api-sqlite env KVALIS_BIN="$ROOT/$BUILD/kvalis" bash scripts/run-api-tests.s
 step "API tests on PostgreSQL"
 run api-postgresql env KVALIS_BIN="$ROOT/$BUILD/kvalis" bash scripts/run-api-tests.sh postgresql
 
+step "Two kvalis processes on one PostgreSQL database behind nginx"
+run multi env KVALIS_BIN="$ROOT/$BUILD/kvalis" bash scripts/run-multi-test.sh
+
 step "Front-end lint (ESLint, Prettier)"
 run web-lint bash -c "cd web && npm run lint"
 step "Front-end unit tests"

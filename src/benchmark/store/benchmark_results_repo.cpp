@@ -184,11 +184,18 @@ std::string peer_key(const std::string& kind_code, const std::string& form_code)
 }
 std::string kind_peer_key(const std::string& kind_code) { return bm::kind_peer_key(kind_code); }
 
+void hold_round(soci::session& s, long long round_id) {
+  if (s.get_backend_name() != "postgresql") return;
+  long long id = 0;
+  s << "SELECT id FROM bm_rounds WHERE id = :r FOR UPDATE", soci::use(round_id), soci::into(id);
+}
+
 void recompute_round(soci::session& s, long long round_id) { recompute_round(s, round_id, {}); }
 
 // Loads the round, lets the core compare it (benchmark/core/round_comparison) and replaces its rows.
 RecomputeSummary recompute_round(soci::session& s, long long round_id,
                                  const std::function<void(std::size_t, std::size_t)>& progress) {
+  hold_round(s, round_id);  // one recompute of a round at a time; reads below see the last one's rows
   const auto round = get_round(s, round_id);
   if (!round) return {};
   std::vector<bm::ComparedIndicator> indicators;

@@ -53,6 +53,9 @@ constexpr std::array kMessages = {
             "Internal server error. Please try again."},
     Message{"unavailable", "Databáze je právě nedostupná. Zkuste to prosím za chvíli.",
             "The database is unavailable right now. Please try again shortly."},
+    Message{"conflict.concurrent",
+            "Stejná data právě změnil někdo jiný, změna se neuložila. Načtěte je znovu a zkuste to ještě jednou.",
+            "Someone else changed the same data at the same moment; nothing was saved. Reload and try again."},
     Message{"query.invalid", "Neplatný parametr „{field}“: {value}.", "Invalid parameter '{field}': {value}."},
     // kvalis restore (platform/app/backup.cpp)
     Message{"backup.not_empty",

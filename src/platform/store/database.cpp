@@ -105,6 +105,18 @@ void Database::execute_script(soci::session& session, std::string_view sql) {
   }
 }
 
+void Database::rethrow_as_conflict(const soci::soci_error& e) {
+  if (const auto* pg = dynamic_cast<const soci::postgresql_soci_error*>(&e)) {
+    const std::string state = pg->sqlstate();
+    if (state == "23505" || state == "23P01" || state == "40P01" || state == "40001") throw Conflict(e.what());
+  } else if (const auto* lite = dynamic_cast<const soci::sqlite3_soci_error*>(&e)) {
+    const std::string_view what = e.what();
+    if (lite->result() == SQLITE_CONSTRAINT && what.find("UNIQUE constraint failed") != std::string_view::npos)
+      throw Conflict(e.what());
+  }
+  throw;
+}
+
 Database::Lease::Lease(Database& db) : db_(db) {
   // A bounded wait: a saturated pool answers "unavailable" instead of hanging a request for ever.
   if (!db_.pool_->try_lease(pos_, 15000)) throw Unavailable("database connection pool exhausted");

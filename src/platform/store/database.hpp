@@ -39,6 +39,13 @@ struct Unavailable : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// Thrown by Database::write when the transaction lost a race with another one (of this process or of another
+// kvalis process on the same database): a unique key taken meanwhile, a deadlock, a serialisation failure.
+// Nothing was written; the request may be repeated (HTTP 409).
+struct Conflict : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
 class Database {
  public:
   // url: a SQLite file path (or sqlite:PATH) or a postgresql:// URI.
@@ -67,6 +74,24 @@ class Database {
   // SQLite has one writer at a time (serialised here, BEGIN IMMEDIATE), PostgreSQL many.
   template <class F>
   decltype(auto) write(F&& f) {
+    try {
+      return write_once(std::forward<F>(f));
+    } catch (const soci::soci_error& e) {
+      rethrow_as_conflict(e);  // a Conflict when the error was a lost race, else the same error
+    }
+  }
+
+  // Executes a script of several statements on the session's native connection.
+  void execute_script(soci::session& session, std::string_view sql);
+
+  // Text-or-NULL helpers shared by repositories.
+  static std::string insert_returning_id(std::string_view insert_sql) {
+    return std::string(insert_sql) + " RETURNING id";
+  }
+
+ private:
+  template <class F>
+  decltype(auto) write_once(F&& f) {
     std::unique_lock<std::mutex> writer;
     if (dialect_ == Dialect::sqlite) writer = std::unique_lock<std::mutex>(writer_mutex_);
     Lease lease(*this);
@@ -83,16 +108,10 @@ class Database {
       return result;
     }
   }
+  // Called in a catch block: throws Conflict for a unique violation, a deadlock or a serialisation failure
+  // (PostgreSQL SQLSTATE 23505, 23P01, 40P01, 40001; SQLite "UNIQUE constraint failed"), else rethrows.
+  [[noreturn]] static void rethrow_as_conflict(const soci::soci_error& e);
 
-  // Executes a script of several statements on the session's native connection.
-  void execute_script(soci::session& session, std::string_view sql);
-
-  // Text-or-NULL helpers shared by repositories.
-  static std::string insert_returning_id(std::string_view insert_sql) {
-    return std::string(insert_sql) + " RETURNING id";
-  }
-
- private:
   class Lease {
    public:
     explicit Lease(Database& db);
