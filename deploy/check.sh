@@ -20,7 +20,9 @@ if command -v systemd-analyze >/dev/null; then
     sed -e "s|/opt/kvalis/bin/kvalis-backup.sh|$TMP/kvalis-backup.sh|g" -e "s|/opt/kvalis/bin/kvalis|$BIN|g" \
       "deploy/$unit" >"$TMP/units/$unit"
   done
-  if out=$(cd "$TMP/units" && systemd-analyze verify --man=no ./kvalis.service ./kvalis-backup.service ./kvalis-backup.timer 2>&1); then
+  # The template unit of several processes (docs/DEPLOY.md, section 10), as its instance on port 8081.
+  sed -e "s|/opt/kvalis/bin/kvalis|$BIN|g" "deploy/kvalis@.service" >"$TMP/units/kvalis@8081.service"
+  if out=$(cd "$TMP/units" && systemd-analyze verify --man=no ./kvalis.service ./kvalis@8081.service ./kvalis-backup.service ./kvalis-backup.timer 2>&1); then
     echo "systemd-analyze verify: ok"
   else
     # Without a running systemd (a container) verify cannot load units; say so rather than fail.

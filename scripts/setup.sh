@@ -22,6 +22,8 @@ install_packages() {
     pkgs+=(libgtest-dev libgmock-dev googletest libbenchmark-dev
       postgresql-15 postgresql-client-15 chromium fonts-dejavu-core clang-format-14)
   fi
+  # Two kvalis processes behind one nginx (scripts/run-multi-test.sh).
+  if [ "$MODE" = test ]; then pkgs+=(nginx-light); fi
   if [ "$MODE" = bench ]; then
     pkgs+=(wrk nginx-light python3 python3-pandas time)
   fi

@@ -29,6 +29,9 @@ run api-postgresql env KVALIS_BIN="$ROOT/$BUILD/kvalis" bash scripts/run-api-tes
 step "Crash safety, short form (SIGKILL of kvalis, PostgreSQL crash, full disk)"
 run fault env KVALIS_BIN="$ROOT/$BUILD/kvalis" bash scripts/run-fault-tests.sh short
 
+step "Two kvalis processes on one PostgreSQL database behind nginx"
+run multi env KVALIS_BIN="$ROOT/$BUILD/kvalis" bash scripts/run-multi-test.sh
+
 step "Front-end lint (ESLint, Prettier)"
 run web-lint bash -c "cd web && npm run lint"
 step "Front-end unit tests"

@@ -267,6 +267,11 @@ Response App::handle_api(const Request& req, RouteTable::Match match) {
     Response r = error_response(Error{ErrorCode::unavailable, {}, e.key(), {}}, ctx.lang);
     r.headers.emplace_back("Retry-After", "5");
     return r;
+  } catch (const store::Conflict& e) {
+    // Lost a race with a concurrent write (possibly through another kvalis process): rolled back, 409.
+    std::cerr << "kvalis: concurrent write refused in " << boost::beast::http::to_string(req.method) << " " << req.path
+              << ": " << e.what() << "\n";
+    return error_response(Error{ErrorCode::conflict, {}, "conflict.concurrent", {}}, ctx.lang);
   } catch (const std::exception& e) {
     std::cerr << "kvalis: error in " << boost::beast::http::to_string(req.method) << " " << req.path << ": " << e.what()
               << "\n";

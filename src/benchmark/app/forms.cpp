@@ -66,6 +66,7 @@ FormView view_of(soci::session& s, const FormContext& f) {
 // The form when the action is allowed in its state (form_state), else why not.
 Result<FormContext> form_for(soci::session& s, const accounts::Principal& p, long long round_id, long long service_id,
                              FormAction action) {
+  store::benchmark_results_repo::hold_round(s, round_id);  // the round's status cannot change under this write
   auto f = visible_form(s, p, round_id, service_id);
   if (!f) return f.error();
   const auto submission = repo::get_submission(s, f->round.id, f->service.service_id).status;

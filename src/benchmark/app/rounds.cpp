@@ -36,6 +36,7 @@ RoundDetail detail_of(soci::session& s, const accounts::Principal& p, const Roun
 }
 
 Result<RoundView> managed_open_round(soci::session& s, const accounts::Principal& p, long long round_id) {
+  store::benchmark_results_repo::hold_round(s, round_id);  // a form write in flight finishes first
   auto rv = visible_round(s, p, round_id);
   if (!rv) return rv.error();
   if (!rv->view.access.manage) return not_allowed();

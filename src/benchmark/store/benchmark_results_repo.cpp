@@ -184,6 +184,14 @@ std::string peer_key(const std::string& kind_code, const std::string& form_code)
 }
 std::string kind_peer_key(const std::string& kind_code) { return bm::kind_peer_key(kind_code); }
 
+void hold_round(soci::session& s, long long round_id) {
+  if (s.get_backend_name() != "postgresql") return;
+  long long id = 0;
+  // NO KEY UPDATE: it excludes the other holders and the round's own status changes, but not the key-share
+  // locks that rows referencing the round (the values saved) take; FOR UPDATE deadlocked against those.
+  s << "SELECT id FROM bm_rounds WHERE id = :r FOR NO KEY UPDATE", soci::use(round_id), soci::into(id);
+}
+
 void recompute_round(soci::session& s, long long round_id) { recompute_round(s, round_id, {}); }
 
 // Loads the round, lets the core compare it (benchmark/core/round_comparison) and replaces its rows.
@@ -191,14 +199,9 @@ RecomputeSummary recompute_round(soci::session& s, long long round_id,
                                  const std::function<void(std::size_t, std::size_t)>& progress) {
   // Two recomputations of one round at once (two forms of the round saved together) each delete the round's
   // rows and insert them again: on PostgreSQL the second one's inserts met the first one's committed rows
-  // (duplicate keys, a 500; found by tests/fault/crash.test.mjs). The round's row is locked first, so they
-  // run one after the other and each reads the values committed before it. NO KEY UPDATE: the key-share
-  // locks the saved values' foreign keys hold on the round do not conflict with it (FOR UPDATE deadlocked
-  // two saves on them). SQLite has one writer anyway.
-  if (s.get_backend_name() == "postgresql") {
-    long long locked = 0;
-    s << "SELECT id FROM bm_rounds WHERE id = :r FOR NO KEY UPDATE", soci::use(round_id), soci::into(locked);
-  }
+  // (duplicate keys; found by tests/fault/crash.test.mjs and the soak). hold_round makes them run one after
+  // the other, each reading the values committed before it.
+  hold_round(s, round_id);
   const auto round = get_round(s, round_id);
   if (!round) return {};
   std::vector<bm::ComparedIndicator> indicators;

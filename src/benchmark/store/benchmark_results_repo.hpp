@@ -20,6 +20,13 @@
 
 namespace kvalis::store::benchmark_results_repo {
 
+// Holds the round's row until the transaction ends (PostgreSQL: SELECT … FOR NO KEY UPDATE; SQLite needs nothing,
+// its writers are serialised by BEGIN IMMEDIATE). Every transaction that changes a round's data or status
+// takes it first, before it reads the round's status: several kvalis processes (and the threads of one) then
+// change one round one at a time, so a form write cannot slip in after a lock it did not see, and two
+// recomputes never replace the same rows at once (which deadlocked or broke bm_stats' primary key).
+void hold_round(soci::session& s, long long round_id);
+
 // Recomputes the whole comparison of one round from its values: every indicator of the round's
 // methodology for every service with values, grouped by the default peer key (kind and form), and
 // replaces the round's rows in bm_stats and bm_scores; bumps the data version "benchmark". Runs in the

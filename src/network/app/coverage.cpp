@@ -135,6 +135,7 @@ Status check_kinds(soci::session& s, const std::vector<std::string>& kinds) {
 
 Result<std::pair<covrepo::RoundRow, Scope>> managed_round(soci::session& s, const accounts::Principal& p,
                                                           long long round_id, RoundAction action) {
+  covrepo::hold_round(s, round_id);  // a form write in flight finishes first
   auto rv = visible_round(s, p, round_id);
   if (!rv) return rv.error();
   if (!rv->second.manage) return forbidden("network.region.required");
@@ -168,6 +169,8 @@ Result<FormAccess> form_access(soci::session& s, const accounts::Principal& p, l
 }
 
 Result<FormAccess> editable_form(soci::session& s, const accounts::Principal& p, long long submission_id) {
+  // The round's status cannot change under this write.
+  if (auto sub = covrepo::get_submission(s, submission_id)) covrepo::hold_round(s, sub->round_id);
   auto fa = form_access(s, p, submission_id);
   if (!fa) return fa.error();
   if (!fa->scope.manage && !fa->scope.fills.count(fa->submission.provider_id)) return forbidden();
@@ -488,6 +491,7 @@ std::vector<SheetRow> sheet_rows(std::string_view file, std::string& error) {
 Result<UploadSummary> upload_coverage(kvalis::store::Database& db, const accounts::Caller& caller, long long round_id,
                                       std::string_view file, ProblemCollector<UploadProblem>& problems) {
   return db.write([&](soci::session& s) -> Result<UploadSummary> {
+    covrepo::hold_round(s, round_id);  // the round's status cannot change under this write
     auto rv = visible_round(s, caller.principal, round_id);
     if (!rv) return rv.error();
     const auto& sc = rv->second;

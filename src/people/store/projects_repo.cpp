@@ -154,6 +154,12 @@ void delete_activity(soci::session& s, long long id) {
   s << "DELETE FROM pe_project_activities WHERE id = :id", soci::use(id);
 }
 int next_activity_position(soci::session& s, long long project_id) {
+  // The project's row is held until the transaction ends (PostgreSQL): two activities added at once, through
+  // one kvalis process or two, get different positions.
+  if (s.get_backend_name() == "postgresql") {
+    long long held = 0;
+    s << "SELECT id FROM pe_projects WHERE id = :id FOR UPDATE", soci::use(project_id), soci::into(held);
+  }
   const auto f = by("project_id", project_id);
   return static_cast<int>(count_rows(s, "SELECT COUNT(*) FROM pe_project_activities" + f.where(), f)) + 1;
 }

@@ -395,6 +395,15 @@ void delete_goal(soci::session& s, long long id) {
 
 int next_goal_position(soci::session& s, std::optional<long long> strategic_plan_id,
                        std::optional<long long> operational_plan_id) {
+  // The plan's row is held until the transaction ends (PostgreSQL): two goals added at once, through one
+  // kvalis process or two, get different positions.
+  if (s.get_backend_name() == "postgresql") {
+    long long held = 0;
+    const long long plan = operational_plan_id ? *operational_plan_id : strategic_plan_id.value_or(0);
+    s << (operational_plan_id ? "SELECT id FROM pl_operational_plans WHERE id = :id FOR UPDATE"
+                              : "SELECT id FROM pl_strategic_plans WHERE id = :id FOR UPDATE"),
+        soci::use(plan), soci::into(held);
+  }
   Filter f;
   if (operational_plan_id)
     f.add("operational_plan_id = ?", {*operational_plan_id});

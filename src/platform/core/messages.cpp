@@ -58,6 +58,9 @@ constexpr std::array kMessages = {
             "zkuste uložit později.",
             "The database cannot store changes right now (the server's disk is full). Viewing still works; try "
             "saving the change later."},
+    Message{"conflict.concurrent",
+            "Stejná data právě změnil někdo jiný, změna se neuložila. Načtěte je znovu a zkuste to ještě jednou.",
+            "Someone else changed the same data at the same moment; nothing was saved. Reload and try again."},
     Message{"query.invalid", "Neplatný parametr „{field}“: {value}.", "Invalid parameter '{field}': {value}."},
     // kvalis restore (platform/app/backup.cpp)
     Message{"backup.not_empty",

@@ -95,11 +95,10 @@ std::optional<std::string> unavailable_key(Dialect dialect, int sqlite_code, std
   const auto cls = sqlstate.substr(0, 2);
   if (sqlstate == "53100") return "unavailable.storage_full";  // disk_full
   // 08 connection exception, 53 insufficient resources, 58 system error, 57P01-57P03 shutting down or
-  // starting up, 57014 statement cancelled, 55P03 lock not available, 40001/40P01 serialisation failure and
-  // deadlock (the transaction was rolled back; the same request may succeed when sent again).
+  // starting up, 57014 statement cancelled, 55P03 lock not available. A serialisation failure or a deadlock
+  // (40001, 40P01) is a lost race instead: Database::write throws it as Conflict (409).
   if (cls == "08" || cls == "53" || cls == "58" || sqlstate == "57P01" || sqlstate == "57P02" ||
-      sqlstate == "57P03" || sqlstate == "57014" || sqlstate == "55P03" || sqlstate == "40001" ||
-      sqlstate == "40P01")
+      sqlstate == "57P03" || sqlstate == "57014" || sqlstate == "55P03")
     return "unavailable";
   return std::nullopt;
 }
@@ -209,6 +208,18 @@ void Database::execute_script(soci::session& session, std::string_view sql) {
     PQclear(res);
     if (!ok) throw soci::postgresql_soci_error("postgresql: " + message, sqlstate.c_str());
   }
+}
+
+void Database::rethrow_as_conflict(const soci::soci_error& e) {
+  if (const auto* pg = dynamic_cast<const soci::postgresql_soci_error*>(&e)) {
+    const std::string state = pg->sqlstate();
+    if (state == "23505" || state == "23P01" || state == "40P01" || state == "40001") throw Conflict(e.what());
+  } else if (const auto* lite = dynamic_cast<const soci::sqlite3_soci_error*>(&e)) {
+    const std::string_view what = e.what();
+    if (lite->result() == SQLITE_CONSTRAINT && what.find("UNIQUE constraint failed") != std::string_view::npos)
+      throw Conflict(e.what());
+  }
+  throw;
 }
 
 Database::Lease::Lease(Database& db) : db_(db) {

@@ -49,11 +49,18 @@ struct Unavailable : std::runtime_error {
 };
 
 // The message key of Unavailable when a database failure means the request cannot be served now (connection
-// lost, server gone, disk full, I/O error, lock timeout, deadlock), or nothing when the error is the
-// request's own (a constraint, a bad statement). The SQLite result code or the PostgreSQL SQLSTATE decides;
+// lost, server gone, disk full, I/O error, lock timeout), or nothing when the error is the request's own (a
+// constraint, a bad statement) or a lost race (a deadlock or a serialisation failure: Conflict, 409). The SQLite result code or the PostgreSQL SQLSTATE decides;
 // connection_lost says the PostgreSQL connection is no longer usable. Public for the unit test.
 std::optional<std::string> unavailable_key(Dialect dialect, int sqlite_code, std::string_view sqlstate,
                                            bool connection_lost);
+
+// Thrown by Database::write when the transaction lost a race with another one (of this process or of another
+// kvalis process on the same database): a unique key taken meanwhile, a deadlock, a serialisation failure.
+// Nothing was written; the request may be repeated (HTTP 409).
+struct Conflict : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
 
 class Database {
  public:
@@ -89,6 +96,24 @@ class Database {
   // SQLite has one writer at a time (serialised here, BEGIN IMMEDIATE), PostgreSQL many.
   template <class F>
   decltype(auto) write(F&& f) {
+    try {
+      return write_once(std::forward<F>(f));
+    } catch (const soci::soci_error& e) {
+      rethrow_as_conflict(e);  // a Conflict when the error was a lost race, else the same error
+    }
+  }
+
+  // Executes a script of several statements on the session's native connection.
+  void execute_script(soci::session& session, std::string_view sql);
+
+  // Text-or-NULL helpers shared by repositories.
+  static std::string insert_returning_id(std::string_view insert_sql) {
+    return std::string(insert_sql) + " RETURNING id";
+  }
+
+ private:
+  template <class F>
+  decltype(auto) write_once(F&& f) {
     std::unique_lock<std::mutex> writer;
     if (dialect_ == Dialect::sqlite) writer = std::unique_lock<std::mutex>(writer_mutex_);
     Lease lease(*this);
@@ -110,16 +135,10 @@ class Database {
       throw;
     }
   }
+  // Called in a catch block: throws Conflict for a unique violation, a deadlock or a serialisation failure
+  // (PostgreSQL SQLSTATE 23505, 23P01, 40P01, 40001; SQLite "UNIQUE constraint failed"), else rethrows.
+  [[noreturn]] static void rethrow_as_conflict(const soci::soci_error& e);
 
-  // Executes a script of several statements on the session's native connection.
-  void execute_script(soci::session& session, std::string_view sql);
-
-  // Text-or-NULL helpers shared by repositories.
-  static std::string insert_returning_id(std::string_view insert_sql) {
-    return std::string(insert_sql) + " RETURNING id";
-  }
-
- private:
   // A pooled connection lent to one caller. SOCI's connection_pool hands out its sessions as they are and
   // never looks at them, so a connection the server dropped (PostgreSQL restarted) would fail every request
   // it serves. The lease therefore checks the connection first (see Database::make_usable): a broken one is
