@@ -66,6 +66,9 @@ FormView view_of(soci::session& s, const FormContext& f) {
 // The form when the action is allowed in its state (form_state), else why not.
 Result<FormContext> form_for(soci::session& s, const accounts::Principal& p, long long round_id, long long service_id,
                              FormAction action) {
+  // Every change of a form takes the round first (the order the round's own changes take too), then checks the
+  // round's and the form's state as they are once it has it.
+  repo::hold_round(s, round_id);
   auto f = visible_form(s, p, round_id, service_id);
   if (!f) return f.error();
   const auto submission = repo::get_submission(s, f->round.id, f->service.service_id).status;

@@ -354,6 +354,12 @@ void lock_round(soci::session& s, long long round_id, long long now) {
   s << "UPDATE bm_rounds SET status = 'locked', locked_at = :t WHERE id = :id", soci::use(now), soci::use(round_id);
 }
 
+void hold_round(soci::session& s, long long round_id) {
+  if (s.get_backend_name() != "postgresql") return;
+  long long id = 0;
+  s << "SELECT id FROM bm_rounds WHERE id = :id FOR UPDATE", soci::use(round_id), soci::into(id);
+}
+
 std::vector<RoundServiceRow> group_services(soci::session& s, const GroupRow& group) {
   Filter f = group_service_filter(group);
   std::vector<RoundServiceRow> out;

@@ -165,6 +165,12 @@ long long insert_round(soci::session& s, const RoundRow& r);
 std::optional<RoundRow> get_round(soci::session& s, long long id);
 std::vector<RoundRow> list_rounds(soci::session& s, long long group_id);
 void lock_round(soci::session& s, long long round_id, long long now);
+// Holds the round's row until the transaction ends, so that writes of one round's data and the recompute of its
+// comparison run one after the other: on PostgreSQL two of them at once would each delete the comparison the
+// other has not committed yet and then insert the same keys (a unique violation), or the later commit would
+// keep a comparison computed without the earlier one's values. SQLite writes are serialised already (BEGIN
+// IMMEDIATE); there it does nothing.
+void hold_round(soci::session& s, long long round_id);
 
 // A service that takes part in a group's rounds: active, of a member provider, of one of the group's kinds.
 struct RoundServiceRow {

@@ -11,6 +11,7 @@
 #include "benchmark/core/round_comparison.hpp"
 #include "benchmark/core/statistics.hpp"
 #include "benchmark/core/validation.hpp"
+#include "benchmark/store/benchmark_repo.hpp"
 #include "platform/core/text.hpp"
 #include "platform/store/data_versions.hpp"
 #include "platform/store/query.hpp"
@@ -189,6 +190,7 @@ void recompute_round(soci::session& s, long long round_id) { recompute_round(s, 
 // Loads the round, lets the core compare it (benchmark/core/round_comparison) and replaces its rows.
 RecomputeSummary recompute_round(soci::session& s, long long round_id,
                                  const std::function<void(std::size_t, std::size_t)>& progress) {
+  store::benchmark_repo::hold_round(s, round_id);  // one recompute of a round at a time, reading the values committed before it
   const auto round = get_round(s, round_id);
   if (!round) return {};
   std::vector<bm::ComparedIndicator> indicators;
