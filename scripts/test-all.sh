@@ -26,6 +26,9 @@ run api-sqlite env KVALIS_BIN="$ROOT/$BUILD/kvalis" bash scripts/run-api-tests.s
 step "API tests on PostgreSQL"
 run api-postgresql env KVALIS_BIN="$ROOT/$BUILD/kvalis" bash scripts/run-api-tests.sh postgresql
 
+step "Soak: 2 minutes at 200 connections on SQLite and PostgreSQL at once (tests/soak)"
+run soak env KVALIS_BIN="$ROOT/$BUILD/kvalis" bash tests/soak/run.sh short
+
 step "Front-end lint (ESLint, Prettier)"
 run web-lint bash -c "cd web && npm run lint"
 step "Front-end unit tests"

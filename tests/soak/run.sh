@@ -60,6 +60,7 @@ soak() {
   KVALIS_DB_KIND=$db node tests/soak/soak.mjs --seconds "$SECONDS_EACH" --connections "$CONNECTIONS" --out "$OUT/soak-$db.json"
 }
 
+node --test tests/soak/stats.test.mjs >"$OUT/stats-test.log" 2>&1 || { cat "$OUT/stats-test.log"; echo "soak: the latency statistics' own test failed" >&2; exit 1; }
 printf '== soak %s: %s s at %s connections on %s%s; results in %s\n' "$MODE" "$SECONDS_EACH" "$CONNECTIONS" "${DBS[*]}" \
   "$([[ $PARALLEL == 1 && ${#DBS[@]} -gt 1 ]] && echo ' (at once)')" "$OUT"
 start=$SECONDS

@@ -83,7 +83,7 @@ const body = (r) => {
 };
 
 // Setup requests: one agent; every answer must be what is expected or the soak cannot start.
-const setupAgent = new http.Agent({ keepAlive: true, maxSockets: 8 });
+const setupAgent = new http.Agent({ keepAlive: true, maxSockets: 32 });
 async function must(session, method, path, json, expect = [200, 201]) {
   const r = await request(setupAgent, session, method, path, json);
   if (!expect.includes(r.status)) throw new Error(`setup: ${method} ${path} → ${r.status} ${r.text.slice(0, 500)}`);
@@ -297,23 +297,32 @@ async function main() {
       .map((m) => m[1]);
     if (logins.length < 5) throw new Error(`kvalis demo printed too few logins:\n${demo.stdout}`);
     // Sessions: SESSIONS_PER_LOGIN per demo login (the administrator with its own password).
-    const sessions = [];
-    for (let i = 0; i < SESSIONS_PER_LOGIN; i++)
-      for (const l of logins) sessions.push(await login(l, l === 'admin' ? ADMIN_PASSWORD : DEMO_PASSWORD));
+    // The setup's requests run several at a time (a PostgreSQL server on a busy machine answers each slowly).
+    const sessions = await Promise.all(
+      Array.from({ length: SESSIONS_PER_LOGIN * logins.length }, (_, i) => logins[i % logins.length]).map((l) =>
+        login(l, l === 'admin' ? ADMIN_PASSWORD : DEMO_PASSWORD),
+      ),
+    );
     const auditor = sessions.find((s) => s.login === 'auditor');
     const targets = await prepareTargets(sessions);
     // Reads and capabilities once per login; every session of a login shares them.
     const perLogin = new Map();
-    for (const s of sessions.slice(0, logins.length)) {
-      await capabilities(s, targets, auditor);
-      perLogin.set(s.login, { reads: await readsOf(s), caps: s });
-    }
+    await Promise.all(
+      sessions.slice(0, logins.length).map(async (s) => {
+        await capabilities(s, targets, auditor);
+        perLogin.set(s.login, { reads: await readsOf(s), caps: s });
+      }),
+    );
     const vus = [];
-    for (let i = 0; i < CONNECTIONS; i++) {
-      const s = sessions[i % sessions.length];
-      const { reads, caps } = perLogin.get(s.login);
-      const sess = { ...s, canAssess: caps.canAssess, canTransition: caps.canTransition, forms: caps.forms, canComment: caps.canComment };
-      vus.push({ i, session: sess, reads, writes: await writerFor(sess, targets, auditor, i), agent: new http.Agent({ keepAlive: true, maxSockets: 1 }) });
+    for (let from = 0; from < CONNECTIONS; from += 25) {
+      const batch = [];
+      for (let i = from; i < Math.min(CONNECTIONS, from + 25); i++) {
+        const s = sessions[i % sessions.length];
+        const { reads, caps } = perLogin.get(s.login);
+        const sess = { ...s, canAssess: caps.canAssess, canTransition: caps.canTransition, forms: caps.forms, canComment: caps.canComment };
+        batch.push(writerFor(sess, targets, auditor, i).then((writes) => ({ i, session: sess, reads, writes, agent: new http.Agent({ keepAlive: true, maxSockets: 1 }) })));
+      }
+      vus.push(...(await Promise.all(batch)));
     }
     const kinds = new Set();
     for (const v of vus) {

@@ -190,7 +190,8 @@ void recompute_round(soci::session& s, long long round_id) { recompute_round(s, 
 // Loads the round, lets the core compare it (benchmark/core/round_comparison) and replaces its rows.
 RecomputeSummary recompute_round(soci::session& s, long long round_id,
                                  const std::function<void(std::size_t, std::size_t)>& progress) {
-  store::benchmark_repo::hold_round(s, round_id);  // one recompute of a round at a time, reading the values committed before it
+  // One recompute of a round at a time, each reading the values committed before it.
+  store::benchmark_repo::hold_round(s, round_id);
   const auto round = get_round(s, round_id);
   if (!round) return {};
   std::vector<bm::ComparedIndicator> indicators;
