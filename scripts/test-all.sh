@@ -32,6 +32,9 @@ run fault env KVALIS_BIN="$ROOT/$BUILD/kvalis" bash scripts/run-fault-tests.sh s
 step "Two kvalis processes on one PostgreSQL database behind nginx"
 run multi env KVALIS_BIN="$ROOT/$BUILD/kvalis" bash scripts/run-multi-test.sh
 
+step "Soak: 2 minutes at 200 connections on SQLite and PostgreSQL at once (tests/soak)"
+run soak env KVALIS_BIN="$ROOT/$BUILD/kvalis" bash tests/soak/run.sh short
+
 step "Front-end lint (ESLint, Prettier)"
 run web-lint bash -c "cd web && npm run lint"
 step "Front-end unit tests"

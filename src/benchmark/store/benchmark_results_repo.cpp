@@ -11,6 +11,7 @@
 #include "benchmark/core/round_comparison.hpp"
 #include "benchmark/core/statistics.hpp"
 #include "benchmark/core/validation.hpp"
+#include "benchmark/store/benchmark_repo.hpp"
 #include "platform/core/text.hpp"
 #include "platform/store/data_versions.hpp"
 #include "platform/store/query.hpp"

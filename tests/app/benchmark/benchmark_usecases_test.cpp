@@ -2,7 +2,10 @@
 // demo region, whose benchmarking data is itself built through them.
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "accounts/core/caller.hpp"
 #include "benchmark/app/forms.hpp"
@@ -86,6 +89,79 @@ TEST_P(BenchmarkUseCases, RoundsAndFormsKeepTheirRulesOutsideHttp) {
   EXPECT_TRUE(form->editable);
   EXPECT_FALSE(form->can_correct);
   EXPECT_GT(form->validation.errors(), 0);
+}
+
+// The round's comparison as stored: one line per bm_stats row, in key order.
+std::vector<std::string> stored_stats(store::Database& db, long long round_id) {
+  return db.read([&](soci::session& s) {
+    std::vector<std::string> out;
+    soci::rowset<soci::row> rows =
+        (s.prepare << "SELECT indicator_id, peer_key, n, median FROM bm_stats WHERE round_id = :r "
+                      "ORDER BY indicator_id, peer_key",
+         soci::use(round_id));
+    for (const auto& r : rows) {
+      const double median = r.get_indicator(3) == soci::i_null ? -1.0 : r.get<double>(3);
+      out.push_back(std::to_string(r.get<long long>(0)) + " " + r.get<std::string>(1) + " " +
+                    std::to_string(r.get<int>(2)) + " " + std::to_string(median));
+    }
+    return out;
+  });
+}
+
+// Form saves of one round from several connections at once (found by the soak test, tests/soak): every save
+// succeeds (on PostgreSQL two recomputes at once used to insert the same bm_stats keys: a unique violation,
+// HTTP 500), and the stored comparison is the one of the values as they are in the end (a later recompute
+// changes nothing).
+TEST_P(BenchmarkUseCases, ConcurrentFormSavesOfOneRoundAllSucceedAndLeaveTheComparisonCurrent) {
+  kvalis::testing::TestDatabase tdb(GetParam());
+  KVALIS_REQUIRE_DB(tdb);
+  auto& db = tdb.db();
+  const auto region = demo::build_demo_region();
+  db.write([&](soci::session& s) {
+    const auto ctx = demo::write_demo_region(s, region, 1767225600);
+    return demo::write_benchmark_demo(s, region, ctx);
+  });
+  const auto system = accounts::system_caller();
+  const long long open = scalar(db, "SELECT id FROM bm_rounds WHERE status = 'open'");
+  const long long draft = scalar(
+      db, "SELECT MIN(service_id) FROM bm_submissions WHERE status = 'draft' AND round_id = " + std::to_string(open));
+  ASSERT_GT(draft, 0);
+  const std::string item = db.read([&](soci::session& s) {
+    std::string code;
+    s << "SELECT MIN(i.code) FROM bm_items i JOIN bm_rounds r ON r.methodology_id = i.methodology_id "
+         "WHERE r.id = :r AND i.min_value = 0 AND i.max_value >= 1000",
+        soci::use(open), soci::into(code);
+    return code;
+  });
+  ASSERT_FALSE(item.empty());
+
+  constexpr int kThreads = 4;  // the test database's pool
+  constexpr int kSaves = 15;
+  std::atomic<int> saved{0};
+  std::vector<std::string> failures(kThreads);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t)
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < kSaves; ++i) {
+        try {
+          auto r = app::save_values(db, system, open, draft, {{item, static_cast<double>(100 + t * kSaves + i)}});
+          if (r)
+            ++saved;
+          else
+            failures[t] = r.error().message_key;
+        } catch (const std::exception& e) {
+          failures[t] = e.what();
+        }
+      }
+    });
+  for (auto& th : threads) th.join();
+  for (int t = 0; t < kThreads; ++t) EXPECT_EQ(failures[t], "") << "thread " << t;
+  EXPECT_EQ(saved.load(), kThreads * kSaves);
+
+  const auto stored = stored_stats(db, open);
+  ASSERT_FALSE(stored.empty());
+  ASSERT_TRUE(app::recompute_round(db, system, open));
+  EXPECT_EQ(stored_stats(db, open), stored);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, BenchmarkUseCases,
