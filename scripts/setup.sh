@@ -20,7 +20,8 @@ install_packages() {
     coinor-libclp-dev libxlsxwriter-dev zlib1g-dev)
   if [ "$MODE" = test ] || [ "$MODE" = bench ]; then
     pkgs+=(libgtest-dev libgmock-dev googletest libbenchmark-dev
-      postgresql-15 postgresql-client-15 chromium fonts-dejavu-core clang-format-14)
+      postgresql-15 postgresql-client-15 chromium fonts-dejavu-core clang-format-14
+      clang-14 libclang-rt-14-dev llvm-14)  # libFuzzer, ASan, UBSan, llvm-symbolizer: scripts/fuzz.sh
   fi
   # Two kvalis processes behind one nginx (scripts/run-multi-test.sh).
   if [ "$MODE" = test ]; then pkgs+=(nginx-light); fi

@@ -40,6 +40,9 @@ run web-lint bash -c "cd web && npm run lint"
 step "Front-end unit tests"
 run web-unit bash -c "cd web && npm test"
 
+step "Fuzzing: each libFuzzer target 30 s (ASan, UBSan; build-fuzz)"
+run fuzz bash scripts/fuzz.sh short
+
 step "Browser end-to-end tests (Chromium, headless)"
 run e2e bash scripts/run-e2e.sh "$BUILD"
 

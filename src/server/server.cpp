@@ -71,6 +71,26 @@ std::string response_head(const Response& r, unsigned version, bool keep_alive, 
   return h;
 }
 
+bool parse_target(std::string_view target, Request& req) {
+  auto parsed = boost::urls::parse_origin_form(target);
+  if (!parsed) return false;
+  const auto& u = *parsed;
+  req.path = u.path();
+  if (req.path.empty()) req.path = "/";
+  for (auto param : u.params()) req.query.emplace_back(param.key, param.value);
+  return true;
+}
+
+bool ambiguous_framing(const boost::beast::http::fields& h) {
+  const auto codings = h.count(boost::beast::http::field::transfer_encoding);
+  if (codings == 0) return false;
+  if (codings > 1 || h.count(boost::beast::http::field::content_length) > 0) return true;
+  auto te = h[boost::beast::http::field::transfer_encoding];
+  while (!te.empty() && (te.front() == ' ' || te.front() == '\t')) te.remove_prefix(1);
+  while (!te.empty() && (te.back() == ' ' || te.back() == '\t')) te.remove_suffix(1);
+  return !boost::beast::iequals(te, "chunked");
+}
+
 namespace {
 
 namespace asio = boost::asio;
@@ -87,16 +107,6 @@ struct ServerState {
   std::atomic<bool> stopping{false};
 };
 
-bool parse_target(std::string_view target, Request& req) {
-  auto parsed = boost::urls::parse_origin_form(target);
-  if (!parsed) return false;
-  const auto& u = *parsed;
-  req.path = u.path();
-  if (req.path.empty()) req.path = "/";
-  for (auto param : u.params()) req.query.emplace_back(param.key, param.value);
-  return true;
-}
-
 // A response ready for the socket: the head rendered by response_head, the body moved out of the
 // Response (empty for HEAD and for statuses without a body). Written with one gather write; Beast's
 // serializer walked the same fields at a noticeable cost per request.
@@ -111,20 +121,6 @@ WireResponse to_wire(Response&& r, unsigned version, bool keep_alive, bool head,
   w.head = response_head(r, version, keep_alive, head, api, https);
   if (!head && !no_body_status(r.status)) w.body = std::move(r.body);
   return w;
-}
-
-// A body is framed by Content-Length or by "Transfer-Encoding: chunked" alone: any other coding, or a
-// Transfer-Encoding beside a Content-Length (request smuggling through a proxy that reads the other
-// one, RFC 9112 §6.3), is refused.
-bool ambiguous_framing(const bhttp::request_parser<bhttp::empty_body>& parser) {
-  const auto& h = parser.get();
-  const auto codings = h.count(bhttp::field::transfer_encoding);
-  if (codings == 0) return false;
-  if (codings > 1 || h.count(bhttp::field::content_length) > 0) return true;
-  auto te = h[bhttp::field::transfer_encoding];
-  while (!te.empty() && (te.front() == ' ' || te.front() == '\t')) te.remove_prefix(1);
-  while (!te.empty() && (te.back() == ' ' || te.back() == '\t')) te.remove_suffix(1);
-  return !beast::iequals(te, "chunked");
 }
 
 Response plain_error(unsigned status, std::string_view text) {
@@ -191,7 +187,7 @@ asio::awaitable<void> serve_connection(beast::tcp_stream stream, ServerState& st
     req.authorization = std::string(h[bhttp::field::authorization]).substr(0, 1000);
     const unsigned version = h.version();
     const bool keep_alive_asked = h.keep_alive();
-    if (ambiguous_framing(header_parser)) {
+    if (ambiguous_framing(header_parser.get())) {
       auto res = to_wire(plain_error(400, "Bad request framing"), version, false, false, false);
       co_await asio::async_write(stream, res.buffers(), kTuple);
       break;

@@ -1,4 +1,6 @@
 #pragma once
+#include <boost/beast/http/fields.hpp>
+
 #include <string>
 #include <string_view>
 
@@ -44,6 +46,14 @@ const char* content_security_policy(std::string_view content_type);
 std::string response_head(const Response& r, unsigned version, bool keep_alive, bool head, bool api,
                           bool https = false);
 bool no_body_status(unsigned status);
+
+// The request target in origin form (RFC 9112 §3.2.1) into req.path ("/" when empty) and req.query
+// (percent-decoded); false when the target is not in origin form (the server answers 400).
+bool parse_target(std::string_view target, Request& req);
+// A body is framed by Content-Length or by "Transfer-Encoding: chunked" alone: any other coding, or a
+// Transfer-Encoding beside a Content-Length (request smuggling through a proxy that reads the other
+// one, RFC 9112 §6.3), is refused (400).
+bool ambiguous_framing(const boost::beast::http::fields& header);
 
 // Serves until SIGTERM or SIGINT; then stops accepting, lets in-flight requests finish and returns.
 // Calls on_ready(port) once listening (the port is the real one when 0 was asked for).

@@ -65,7 +65,10 @@ std::variant<Expression, FormulaError> parse_expression(std::string_view text, c
 std::vector<std::string> referenced_items(const Expression& expression);
 
 // Canonical, fully parenthesised text, e.g. "(bed_days / (capacity_beds * 365))"; parsing it again gives
-// the same tree. Meant for tests, logs and showing the user how a formula was understood.
+// the same tree, unless the parentheses nest deeper than kMaxExpressionDepth: every operation gets its own
+// pair (and a negation a level more), so a chain such as a + b + … of 100 terms, or 50 negations, is
+// refused as kTooDeep when read back (found by tests/fuzz/formula_fuzz.cpp). Meant for tests, logs and
+// showing the user how a formula was understood, never stored to be parsed again.
 std::string to_string(const Expression& expression);
 
 // Values of data items for one service and period. An absent key or a non-finite value is "missing".

@@ -8,6 +8,7 @@
 
 #include "platform/core/csv.hpp"
 #include "platform/core/dates.hpp"
+#include "platform/core/text.hpp"
 
 namespace kvalis::catalogue {
 namespace {
@@ -163,9 +164,11 @@ std::vector<CriterionRow> parse_criteria(std::string_view csv_text, ProblemColle
     auto standard = to_int(get("standard"));
     const auto essential = get("essential");
     auto fail = [&](auto&& message) { problems.add_lazily([&] { return Problem{kFile, rec->line, message()}; }); };
-    if (get("set").empty() || !standard)
+    // Blank counts as empty: a criterion code trims its letter (quality::criterion_code), so a letter of
+    // spaces would give a criterion without one (found by tests/fuzz/standards_import_fuzz.cpp).
+    if (trim(get("set")).empty() || !standard)
       fail([] { return std::string("set and a numeric standard are required"); });
-    else if (get("letter").empty())
+    else if (trim(get("letter")).empty())
       fail([] { return std::string("letter is required"); });
     else if (essential != "yes" && essential != "no" && essential != "unknown")
       fail([] { return std::string("essential must be yes, no or unknown"); });

@@ -175,7 +175,8 @@ Result<AuditScore> score_audit(const std::vector<Criterion>& criteria, const Sca
   if (auto errors = validate_pass_rule(rule, scale); !errors.empty()) return errors.front();
   if (auto error = check_criteria(criteria)) return *error;
   for (const auto& [id, level_code] : assessments) {
-    const bool known = std::any_of(criteria.begin(), criteria.end(), [&](const Criterion& c) { return c.id == id; });
+    const bool known =
+        std::any_of(criteria.begin(), criteria.end(), [&id = id](const Criterion& c) { return c.id == id; });
     if (!known) return invalid("assessments", "quality.assessment.unknown_criterion", {{"value", id}});
     if (!level_code.empty() && !scale.find(level_code))
       return invalid("assessments", "quality.assessment.unknown_level",

@@ -176,6 +176,35 @@ TEST(BenchmarkFormula, DeepNestingIsAnErrorAndLongFormulasNeedNoRecursion) {
   EXPECT_EQ(to_string(std::get<Expression>(parsed)).size(), sum.size() + 2 * 199999);
 }
 
+// Found by tests/fuzz/formula_fuzz.cpp (corpus file canonical-too-deep-negations): a formula within the depth
+// limit whose canonical text is not, because every operation gets its own parentheses. The canonical text is
+// documented as read back only within the limit; below it, it reads back to itself.
+TEST(BenchmarkFormula, CanonicalTextReadsBackWithinTheDepthLimit) {
+  const auto canonical_of = [](const std::string& text) {
+    const auto parsed = parse_expression(text);
+    EXPECT_TRUE(std::holds_alternative<Expression>(parsed)) << text;
+    return std::holds_alternative<Expression>(parsed) ? to_string(std::get<Expression>(parsed)) : std::string();
+  };
+  for (const std::string& text : {"a " + std::string(20, '-') + "b", std::string("a") + std::string(40, '+') + "b",
+                                  "a * b + c * d - -e / (f - g)"}) {
+    const std::string canonical = canonical_of(text);
+    const auto again = parse_expression(canonical);
+    ASSERT_TRUE(std::holds_alternative<Expression>(again)) << canonical;
+    EXPECT_EQ(to_string(std::get<Expression>(again)), canonical);
+  }
+  // 59 negations read (depth 60), but their canonical text nests two levels each.
+  const std::string negations = canonical_of("a " + std::string(60, '-') + "b");
+  const auto deep = parse_expression(negations);
+  ASSERT_TRUE(std::holds_alternative<FormulaError>(deep));
+  EXPECT_EQ(std::get<FormulaError>(deep).kind, FormulaErrorKind::kTooDeep);
+  // A sum of 150 terms reads at depth 0; its canonical text opens 149 parentheses.
+  std::string sum = "a";
+  for (int i = 1; i < 150; ++i) sum += " + a";
+  const auto long_sum = parse_expression(canonical_of(sum));
+  ASSERT_TRUE(std::holds_alternative<FormulaError>(long_sum));
+  EXPECT_EQ(std::get<FormulaError>(long_sum).kind, FormulaErrorKind::kTooDeep);
+}
+
 TEST(BenchmarkFormula, LookupCallbackAndNonFiniteValues) {
   const auto parsed = parse_indicator("hours_direct", "fte_direct", 1);
   const auto& formula = std::get<IndicatorFormula>(parsed);
