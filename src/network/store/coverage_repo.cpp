@@ -86,7 +86,7 @@ std::vector<RoundRow> list_rounds(soci::session& s, long long region_org_id) {
 void hold_round(soci::session& s, long long id) {
   if (s.get_backend_name() != "postgresql") return;
   long long held = 0;
-  s << "SELECT id FROM nw_coverage_rounds WHERE id = :id FOR UPDATE", soci::use(id), soci::into(held);
+  s << "SELECT id FROM nw_coverage_rounds WHERE id = :id FOR NO KEY UPDATE", soci::use(id), soci::into(held);
 }
 
 std::optional<RoundRow> get_round(soci::session& s, long long id) {

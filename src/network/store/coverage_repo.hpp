@@ -28,7 +28,7 @@ struct RoundRow {
 };
 std::vector<RoundRow> list_rounds(soci::session& s, long long region_org_id);
 std::optional<RoundRow> get_round(soci::session& s, long long id);
-// Holds the round's row until the transaction ends (PostgreSQL FOR UPDATE; SQLite's writers are serialised
+// Holds the round's row until the transaction ends (PostgreSQL FOR NO KEY UPDATE; SQLite's writers are serialised
 // anyway): a write of the round's answers and a change of its status, through any kvalis process, happen one
 // after the other, so no answer is stored after a lock that it did not see.
 void hold_round(soci::session& s, long long id);

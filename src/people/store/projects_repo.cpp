@@ -158,7 +158,7 @@ int next_activity_position(soci::session& s, long long project_id) {
   // one kvalis process or two, get different positions.
   if (s.get_backend_name() == "postgresql") {
     long long held = 0;
-    s << "SELECT id FROM pe_projects WHERE id = :id FOR UPDATE", soci::use(project_id), soci::into(held);
+    s << "SELECT id FROM pe_projects WHERE id = :id FOR NO KEY UPDATE", soci::use(project_id), soci::into(held);
   }
   const auto f = by("project_id", project_id);
   return static_cast<int>(count_rows(s, "SELECT COUNT(*) FROM pe_project_activities" + f.where(), f)) + 1;

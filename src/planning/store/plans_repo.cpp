@@ -400,8 +400,8 @@ int next_goal_position(soci::session& s, std::optional<long long> strategic_plan
   if (s.get_backend_name() == "postgresql") {
     long long held = 0;
     const long long plan = operational_plan_id ? *operational_plan_id : strategic_plan_id.value_or(0);
-    s << (operational_plan_id ? "SELECT id FROM pl_operational_plans WHERE id = :id FOR UPDATE"
-                              : "SELECT id FROM pl_strategic_plans WHERE id = :id FOR UPDATE"),
+    s << (operational_plan_id ? "SELECT id FROM pl_operational_plans WHERE id = :id FOR NO KEY UPDATE"
+                              : "SELECT id FROM pl_strategic_plans WHERE id = :id FOR NO KEY UPDATE"),
         soci::use(plan), soci::into(held);
   }
   Filter f;
