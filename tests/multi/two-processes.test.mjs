@@ -218,27 +218,49 @@ describe('two kvalis processes on one PostgreSQL database behind nginx', () => {
     });
   });
 
+  describe('coverage round lock', () => {
+    test('a coverage round locked through A while B saves forms: saves land before the lock or are refused; B\'s map follows', async (t) => {
+      const regionA = await login(A.baseUrl, REGION);
+      const regionB = sameSession(regionA, B.baseUrl);
+      const round = db.scalar("SELECT id FROM nw_coverage_rounds WHERE status = 'open' ORDER BY id LIMIT 1");
+      const forms = db.query(`SELECT id FROM nw_coverage_submissions WHERE round_id = ${round} AND status <> 'submitted' ORDER BY id LIMIT 6`).map((r) => Number(r.id));
+      assert.ok(forms.length >= 3);
+      const map = () => regionB.get('/api/network/coverage/map');
+      for (let i = 0; i < 2; i++) assert.equal((await map()).body.rounds.some((x) => x.id === round), false);
+      const base = db.scalar('SELECT MAX(id) FROM audit_log');
+      const saves = forms.map((id) => regionB.put(`/api/network/coverage/submissions/${id}`, { answers: [] }));
+      const [locked, ...rs] = await Promise.all([regionA.post(`/api/network/coverage/rounds/${round}/lock`, {}), ...saves]);
+      assert.equal(locked.status, 200, locked.text);
+      for (const r of rs) assert.ok([200, 409].includes(r.status), `${r.status} ${r.text.slice(0, 160)}`);
+      const lockAt = db.scalar(`SELECT id FROM audit_log WHERE action = 'network.coverage.round.lock' AND entity_id = '${round}'`);
+      const logged = db.query(`SELECT id FROM audit_log WHERE action = 'network.coverage.form.save' AND id > ${base} AND entity_id IN (${forms.map((f) => `'${f}'`).join(',')})`);
+      assert.equal(logged.length, rs.filter((r) => r.status === 200).length);
+      for (const l of logged) assert.ok(Number(l.id) < lockAt, 'a form saved after the lock');
+      const after = await regionB.put(`/api/network/coverage/submissions/${forms[0]}`, { answers: [] });
+      assert.equal(after.status, 409, after.text);
+      const { ms } = await eventually('coverage map of B shows the locked round', async () => (await map()).body.rounds.some((x) => x.id === round));
+      note(t, 'coverage map (network × registry): lock through A shown by B after', ms);
+    });
+  });
+
   describe('caches', () => {
     test('every cached view of B follows a write made through A', async (t) => {
       const regionA = await login(A.baseUrl, REGION);
       const regionB = sameSession(regionA, B.baseUrl);
       const anonB = new Client(B.baseUrl);
       const provider = db.scalar("SELECT id FROM organisations WHERE name = 'Charita Kladské pomezí'");
-      const region = db.scalar("SELECT id FROM organisations WHERE type = 'region' AND region_code = '86'");
-      const regionName = db.query(`SELECT name FROM organisations WHERE id = ${region}`)[0].name;
-      const openCoverage = db.scalar("SELECT id FROM nw_coverage_rounds WHERE status = 'open' ORDER BY id LIMIT 1");
       const newProvider = 'Charita Kladské pomezí – přejmenovaná přes A';
-      const newRegion = `${regionName} (přes A)`;
       // What B shows and caches before the writes (every view read twice: the second answer is the cached one).
       const views = {
         'services list (registry version)': [() => regionB.get('/api/services?q=Azylový dům Přístav'), (r) => r.body.items.some((s) => s.provider_name === newProvider)],
         'financing outlook (network × registry)': [() => regionB.get('/api/network/fin/outlook'), (r) => r.text.includes(newProvider)],
-        'regional planning outcomes (planning × registry)': [() => regionB.get('/api/planning/outcomes/regional'), (r) => r.body.items.some((i) => i.region_name === newRegion)],
+        'regional planning outcomes (planning × registry)': [() => regionB.get('/api/planning/outcomes/regional'), (r) => r.text !== outcomesBefore],
         'public services API (network × registry)': [() => anonB.get('/api/public/regions/86/services'), (r) => r.body.items.some((s) => s.provider === newProvider)],
         'portal catalogue page (portal versions)': [() => anonB.get('/portal/86/sluzby'), (r) => r.text.includes(newProvider)],
-        'coverage map (network × registry)': [() => regionB.get('/api/network/coverage/map'), (r) => r.body.rounds.some((x) => x.id === openCoverage)],
         'portal home page (portal versions)': [() => anonB.get('/portal/86'), (r) => r.text.includes('Sociální služby kraje – upraveno přes A')],
       };
+      // The roll-up before (its GAS T-scores depend on the organisations' ρ).
+      const outcomesBefore = (await regionB.get('/api/planning/outcomes/regional')).text;
       for (const [what, [read, changed]] of Object.entries(views)) {
         for (let i = 0; i < 2; i++) {
           const r = await read();
@@ -250,12 +272,14 @@ describe('two kvalis processes on one PostgreSQL database behind nginx', () => {
       const adminA = await login(A.baseUrl, ADMIN);
       let r = await adminA.patch(`/api/organisations/${provider}`, { name: newProvider });
       assert.equal(r.status, 200, r.text);
-      r = await adminA.patch(`/api/organisations/${region}`, { name: newRegion });
+      // A planning write that changes the roll-up: the GAS ρ of the organisation with the most clients.
+      const planner = db.scalar('SELECT organisation_id FROM pl_clients GROUP BY organisation_id ORDER BY COUNT(*) DESC, organisation_id LIMIT 1');
+      const rho = db.query(`SELECT gas_rho FROM pl_settings WHERE organisation_id = ${planner}`)[0]?.gas_rho ?? 0.3;
+      r = await adminA.put(`/api/planning/organisations/${planner}/settings`, { gas_rho: Number(rho) > 0.5 ? 0.2 : 0.8 });
       assert.equal(r.status, 200, r.text);
       const settings = (await regionA.get('/api/network/portal/settings')).body;
-      r = await regionA.put('/api/network/portal/settings', { ...settings, title_cs: 'Sociální služby kraje – upraveno přes A' });
-      assert.equal(r.status, 200, r.text);
-      r = await regionA.post(`/api/network/coverage/rounds/${openCoverage}/lock`, {});
+      const input = Object.fromEntries(['published', 'title_cs', 'title_en', 'intro_cs', 'intro_en', 'show_services', 'show_coverage', 'coverage_round_id', 'contact'].map((k) => [k, settings[k]]));
+      r = await regionA.put('/api/network/portal/settings', { ...input, title_cs: 'Sociální služby kraje – upraveno přes A' });
       assert.equal(r.status, 200, r.text);
       for (const [what, [read, changed]] of Object.entries(views)) {
         const { ms } = await eventually(what, async () => changed(await read()));
@@ -359,6 +383,7 @@ describe('two kvalis processes on one PostgreSQL database behind nginx', () => {
       const { round, item } = open;
       const services = open.services.slice(0, 6);
       const put = (c, s, v) => c.put(`/api/benchmark/rounds/${round}/services/${s}/form`, { values: { [item]: v } });
+      const base = db.scalar('SELECT MAX(id) FROM audit_log');
       // Form writes through B while A locks the round.
       const racing = services.map((s, i) => put(adminB, s, 3000 + i));
       const lock = adminA.post(`/api/benchmark/rounds/${round}/lock`, {});
@@ -368,7 +393,7 @@ describe('two kvalis processes on one PostgreSQL database behind nginx', () => {
       for (const r of rs) assert.ok([200, 409].includes(r.status), `${r.status} ${r.text.slice(0, 160)}`);
       // Every accepted write was committed before the lock (the audit log's order), none after.
       const lockAt = db.scalar(`SELECT id FROM audit_log WHERE action = 'benchmark.round.lock' AND entity_id = '${round}'`);
-      const saves = db.query(`SELECT id, detail FROM audit_log WHERE action = 'benchmark.values.save' AND detail LIKE 'round ${round}: ${item}=3%'`);
+      const saves = db.query(`SELECT id, detail FROM audit_log WHERE action = 'benchmark.values.save' AND id > ${base} AND detail LIKE 'round ${round}: ${item}=3%'`);
       assert.equal(saves.length, rs.filter((r) => r.status === 200).length);
       for (const s of saves) assert.ok(Number(s.id) < lockAt, `a save (${s.detail}) logged after the lock`);
       // After the lock answered: refused by B at once, and by A.

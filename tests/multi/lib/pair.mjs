@@ -8,7 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { Client, KvalisServer, sleep } from '../../api/lib/harness.mjs';
+import { Client, KVALIS_BIN, KvalisServer, sleep } from '../../api/lib/harness.mjs';
 
 export function nginxBinary() {
   if (process.env.KVALIS_NGINX) return process.env.KVALIS_NGINX;
@@ -39,7 +39,33 @@ export async function startServe(db, tmpDir, name) {
   const web = path.join(tmpDir, 'web');
   fs.mkdirSync(web, { recursive: true });
   fs.writeFileSync(path.join(web, 'index.html'), '<!doctype html><title>Kvalis test</title>\n');
-  await s.spawn(web);
+  // KvalisServer.spawn, with more time to start: the second process waits for the first one's migrations.
+  s.proc = spawn(KVALIS_BIN, ['serve', '--db', db.url, '--listen', '127.0.0.1:0', '--web', web, ...s.serveArgs], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  s.exitPromise = new Promise((resolve) => {
+    s.proc.on('exit', (code, signal) => {
+      s.exited = { code, signal };
+      resolve(s.exited);
+    });
+  });
+  s.proc.stderr.on('data', (d) => (s.stderr += d));
+  s.port = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`kvalis serve ${name} did not start:\n${s.stdout}\n${s.stderr}`)), 180000);
+    s.proc.stdout.on('data', (d) => {
+      s.stdout += d;
+      const m = /listening on http:\/\/[\d.]+:(\d+)/.exec(s.stdout);
+      if (m) {
+        clearTimeout(timer);
+        resolve(Number(m[1]));
+      }
+    });
+    s.exitPromise.then(() => {
+      clearTimeout(timer);
+      reject(new Error(`kvalis serve ${name} exited early (${JSON.stringify(s.exited)}):\n${s.stdout}\n${s.stderr}`));
+    });
+  });
+  s.baseUrl = `http://127.0.0.1:${s.port}`;
   return s;
 }
 
