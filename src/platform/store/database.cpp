@@ -97,9 +97,8 @@ std::optional<std::string> unavailable_key(Dialect dialect, int sqlite_code, std
   // 08 connection exception, 53 insufficient resources, 58 system error, 57P01-57P03 shutting down or
   // starting up, 57014 statement cancelled, 55P03 lock not available, 40001/40P01 serialisation failure and
   // deadlock (the transaction was rolled back; the same request may succeed when sent again).
-  if (cls == "08" || cls == "53" || cls == "58" || sqlstate == "57P01" || sqlstate == "57P02" ||
-      sqlstate == "57P03" || sqlstate == "57014" || sqlstate == "55P03" || sqlstate == "40001" ||
-      sqlstate == "40P01")
+  if (cls == "08" || cls == "53" || cls == "58" || sqlstate == "57P01" || sqlstate == "57P02" || sqlstate == "57P03" ||
+      sqlstate == "57014" || sqlstate == "55P03" || sqlstate == "40001" || sqlstate == "40P01")
     return "unavailable";
   return std::nullopt;
 }
@@ -167,8 +166,7 @@ void Database::make_usable(std::size_t pos) {
     if (s.get_backend()) {
       try {
         s.close();  // half configured: open again next time
-      } catch (const std::exception&) {
-      }
+      } catch (const std::exception&) {}
     }
     throw Unavailable(std::string("cannot reconnect to the ") + std::string(dialect_name()) + " database: " + e.what());
   }
