@@ -310,8 +310,9 @@ Response portal_unavailable(const Request& req, const store::Unavailable& e) {
   Response r;
   r.status = 503;
   r.content_type = "text/plain; charset=utf-8";
-  r.body = "Databáze je právě nedostupná. Zkuste to prosím za chvíli.\nThe database is unavailable right now. "
-           "Please try again shortly.\n";
+  r.body =
+      "Databáze je právě nedostupná. Zkuste to prosím za chvíli.\nThe database is unavailable right now. "
+      "Please try again shortly.\n";
   r.headers.emplace_back("Retry-After", "5");
   return r;
 }

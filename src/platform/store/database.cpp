@@ -166,8 +166,7 @@ void Database::make_usable(std::size_t pos) {
     if (s.get_backend()) {
       try {
         s.close();  // half configured: open again next time
-      } catch (const std::exception&) {
-      }
+      } catch (const std::exception&) {}
     }
     throw Unavailable(std::string("cannot reconnect to the ") + std::string(dialect_name()) + " database: " + e.what());
   }

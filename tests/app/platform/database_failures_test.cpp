@@ -21,8 +21,8 @@ TEST(DatabaseFailures, WhichErrorsAreUnavailable) {
   ASSERT_GE(table.rows.size(), 20u);
   for (const auto& row : table.rows) {
     const auto dialect = table.get(row, "dialect") == "sqlite" ? store::Dialect::sqlite : store::Dialect::postgresql;
-    const auto key = store::unavailable_key(dialect, std::stoi(table.get(row, "sqlite_code")), table.get(row, "sqlstate"),
-                                            table.get(row, "connection_lost") == "1");
+    const auto key = store::unavailable_key(dialect, std::stoi(table.get(row, "sqlite_code")),
+                                            table.get(row, "sqlstate"), table.get(row, "connection_lost") == "1");
     EXPECT_EQ(key.value_or(""), table.get(row, "key"))
         << table.get(row, "dialect") << " " << table.get(row, "sqlite_code") << " " << table.get(row, "sqlstate");
   }
