@@ -22,7 +22,9 @@ import fs from 'node:fs';
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { ADMIN_PASSWORD, DB_KIND, KvalisServer, kvalisCli, sleep } from '../api/lib/harness.mjs';
+import os from 'node:os';
+import path from 'node:path';
+import { ADMIN_PASSWORD, DB_KIND, KvalisServer, TestDatabase, kvalisCli, sleep } from '../api/lib/harness.mjs';
 import { Latencies, percentile } from './stats.mjs';
 
 const DEMO_PASSWORD = 'kvalis-demo-2026';
@@ -286,13 +288,36 @@ function sampleProcess(pid) {
 
 // ---- the run ---------------------------------------------------------------------------------------
 
+// A fresh database with the demo region and `kvalis serve` on it. The demo is built on a SQLite file; for
+// PostgreSQL that file is copied with `kvalis backup` / `kvalis restore` (seconds, where building the demo over
+// the network takes over a minute on a busy machine).
+async function startServer() {
+  const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kvalis-soak-'));
+  const db = TestDatabase.create(tmpDir);
+  const file = db.kind === 'sqlite' ? db.url : path.join(tmpDir, 'demo.db');
+  const demo = kvalisCli(['demo', '--db', file, '--admin-password', ADMIN_PASSWORD]);
+  if (db.kind !== 'sqlite') {
+    const backup = path.join(tmpDir, 'demo.kvb');
+    kvalisCli(['backup', '--db', file, '--out', backup]);
+    kvalisCli(['restore', '--db', db.url, '--in', backup]);
+  }
+  const server = new KvalisServer();
+  server.tmpDir = tmpDir;
+  server.db = db;
+  const web = path.join(tmpDir, 'web');
+  fs.mkdirSync(web);
+  fs.writeFileSync(path.join(web, 'index.html'), '<!doctype html><title>Kvalis soak</title>\n');
+  await server.spawn(web);
+  return { server, demo };
+}
+
 async function main() {
   const t0 = performance.now();
-  const server = await KvalisServer.start();
+  const { server, demo } = await startServer();
+  const tDemo = performance.now();
   port = server.port;
   let exitCode = 1;
   try {
-    const demo = kvalisCli(['demo', '--db', server.db.url, '--admin-password', ADMIN_PASSWORD]);
     const logins = [...demo.stdout.matchAll(/^(\S+)[ \t]+(\S+)[ \t]+(admin|manager|worker|readonly|auditor|evaluator|platform administrator)\b/gm)]
       .map((m) => m[1]);
     if (logins.length < 5) throw new Error(`kvalis demo printed too few logins:\n${demo.stdout}`);
@@ -303,6 +328,7 @@ async function main() {
         login(l, l === 'admin' ? ADMIN_PASSWORD : DEMO_PASSWORD),
       ),
     );
+    const tLogins = performance.now();
     const auditor = sessions.find((s) => s.login === 'auditor');
     const targets = await prepareTargets(sessions);
     // Reads and capabilities once per login; every session of a login shares them.
@@ -313,6 +339,7 @@ async function main() {
         perLogin.set(s.login, { reads: await readsOf(s), caps: s });
       }),
     );
+    const tProbes = performance.now();
     const vus = [];
     for (let from = 0; from < CONNECTIONS; from += 25) {
       const batch = [];
@@ -329,7 +356,8 @@ async function main() {
       v.reads.forEach((r) => kinds.add(r.kind));
       v.writes.forEach((w) => kinds.add(w.kind));
     }
-    log(`setup ${((performance.now() - t0) / 1000).toFixed(1)} s: ${logins.length} logins, ${sessions.length} sessions, ${CONNECTIONS} connections, ${kinds.size} route kinds`);
+    const sec = (a, b) => ((b - a) / 1000).toFixed(1);
+    log(`setup ${sec(t0, performance.now())} s (demo and server ${sec(t0, tDemo)}, logins ${sec(tDemo, tLogins)}, pages and rights ${sec(tLogins, tProbes)}, writers ${sec(tProbes, performance.now())}): ${logins.length} logins, ${sessions.length} sessions, ${CONNECTIONS} connections, ${kinds.size} route kinds`);
     for (const l of logins) {
       const { reads, caps } = perLogin.get(l);
       log(`  ${l}: ${reads.length} pages; writes: language${caps.canAssess ? ', assessments' : ''}${caps.canTransition ? ', action transitions' : ''}${caps.forms.length ? `, ${caps.forms.length} benchmark forms` : ''}${caps.canComment ? ', card comments' : ''}`);
