@@ -17,12 +17,15 @@
 //
 // Environment: KVALIS_BIN, KVALIS_DB_KIND (sqlite | postgresql), KVALIS_TEST_PG_ADMIN_URI (see
 // tests/api/lib/harness.mjs), KVALIS_SOAK_WRITE_SHARE (share of requests that write, default 0.25),
-// KVALIS_SOAK_SAMPLE_SECONDS (monitor interval, default 5; 2 for runs under 5 minutes).
+// KVALIS_SOAK_SAMPLE_SECONDS (monitor interval, default 5; 2 for runs under 5 minutes), KVALIS_SOAK_WITHOUT (a
+// regular expression: route kinds left out, for diagnosis).
 import fs from 'node:fs';
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { ADMIN_PASSWORD, DB_KIND, KvalisServer, kvalisCli, sleep } from '../api/lib/harness.mjs';
+import os from 'node:os';
+import path from 'node:path';
+import { ADMIN_PASSWORD, DB_KIND, KvalisServer, TestDatabase, kvalisCli, sleep } from '../api/lib/harness.mjs';
 import { Latencies, percentile } from './stats.mjs';
 
 const DEMO_PASSWORD = 'kvalis-demo-2026';
@@ -286,13 +289,36 @@ function sampleProcess(pid) {
 
 // ---- the run ---------------------------------------------------------------------------------------
 
+// A fresh database with the demo region and `kvalis serve` on it. The demo is built on a SQLite file; for
+// PostgreSQL that file is copied with `kvalis backup` / `kvalis restore` (seconds, where building the demo over
+// the network takes over a minute on a busy machine).
+async function startServer() {
+  const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kvalis-soak-'));
+  const db = TestDatabase.create(tmpDir);
+  const file = db.kind === 'sqlite' ? db.url : path.join(tmpDir, 'demo.db');
+  const demo = kvalisCli(['demo', '--db', file, '--admin-password', ADMIN_PASSWORD]);
+  if (db.kind !== 'sqlite') {
+    const backup = path.join(tmpDir, 'demo.kvb');
+    kvalisCli(['backup', '--db', file, '--out', backup]);
+    kvalisCli(['restore', '--db', db.url, '--in', backup]);
+  }
+  const server = new KvalisServer();
+  server.tmpDir = tmpDir;
+  server.db = db;
+  const web = path.join(tmpDir, 'web');
+  fs.mkdirSync(web);
+  fs.writeFileSync(path.join(web, 'index.html'), '<!doctype html><title>Kvalis soak</title>\n');
+  await server.spawn(web);
+  return { server, demo };
+}
+
 async function main() {
   const t0 = performance.now();
-  const server = await KvalisServer.start();
+  const { server, demo } = await startServer();
+  const tDemo = performance.now();
   port = server.port;
   let exitCode = 1;
   try {
-    const demo = kvalisCli(['demo', '--db', server.db.url, '--admin-password', ADMIN_PASSWORD]);
     const logins = [...demo.stdout.matchAll(/^(\S+)[ \t]+(\S+)[ \t]+(admin|manager|worker|readonly|auditor|evaluator|platform administrator)\b/gm)]
       .map((m) => m[1]);
     if (logins.length < 5) throw new Error(`kvalis demo printed too few logins:\n${demo.stdout}`);
@@ -303,6 +329,7 @@ async function main() {
         login(l, l === 'admin' ? ADMIN_PASSWORD : DEMO_PASSWORD),
       ),
     );
+    const tLogins = performance.now();
     const auditor = sessions.find((s) => s.login === 'auditor');
     const targets = await prepareTargets(sessions);
     // Reads and capabilities once per login; every session of a login shares them.
@@ -313,6 +340,7 @@ async function main() {
         perLogin.set(s.login, { reads: await readsOf(s), caps: s });
       }),
     );
+    const tProbes = performance.now();
     const vus = [];
     for (let from = 0; from < CONNECTIONS; from += 25) {
       const batch = [];
@@ -324,12 +352,21 @@ async function main() {
       }
       vus.push(...(await Promise.all(batch)));
     }
+    // Diagnosis: KVALIS_SOAK_WITHOUT (a regular expression) leaves out the route kinds it matches.
+    if (process.env.KVALIS_SOAK_WITHOUT) {
+      const without = new RegExp(process.env.KVALIS_SOAK_WITHOUT);
+      for (const v of vus) {
+        v.reads = v.reads.filter((r) => !without.test(r.kind));
+        v.writes = v.writes.filter((w) => !without.test(w.kind));
+      }
+    }
     const kinds = new Set();
     for (const v of vus) {
       v.reads.forEach((r) => kinds.add(r.kind));
       v.writes.forEach((w) => kinds.add(w.kind));
     }
-    log(`setup ${((performance.now() - t0) / 1000).toFixed(1)} s: ${logins.length} logins, ${sessions.length} sessions, ${CONNECTIONS} connections, ${kinds.size} route kinds`);
+    const sec = (a, b) => ((b - a) / 1000).toFixed(1);
+    log(`setup ${sec(t0, performance.now())} s (demo and server ${sec(t0, tDemo)}, logins ${sec(tDemo, tLogins)}, pages and rights ${sec(tLogins, tProbes)}, writers ${sec(tProbes, performance.now())}): ${logins.length} logins, ${sessions.length} sessions, ${CONNECTIONS} connections, ${kinds.size} route kinds`);
     for (const l of logins) {
       const { reads, caps } = perLogin.get(l);
       log(`  ${l}: ${reads.length} pages; writes: language${caps.canAssess ? ', assessments' : ''}${caps.canTransition ? ', action transitions' : ''}${caps.forms.length ? `, ${caps.forms.length} benchmark forms` : ''}${caps.canComment ? ', card comments' : ''}`);
@@ -344,6 +381,7 @@ async function main() {
     const lat = new Map(); // kind → Latencies
     const all = new Latencies();
     const errors = new Map(); // kind → { count, examples }
+    const sizes = new Map(); // kind → answer bytes { first, max, last }: what grows with the data
     let requests = 0;
     let newConnections = 0;
     let stop = false;
@@ -378,6 +416,11 @@ async function main() {
         if (!r.reused) newConnections++;
         if (!lat.has(op.kind)) lat.set(op.kind, new Latencies());
         lat.get(op.kind).add(r.ms);
+        const size = Buffer.byteLength(r.text);
+        const sz = sizes.get(op.kind) ?? { first: size, max: 0, last: 0 };
+        sz.max = Math.max(sz.max, size);
+        sz.last = size;
+        sizes.set(op.kind, sz);
         all.add(r.ms);
         if (r.status >= 200 && r.status < 300) {
           op.done?.(r);
@@ -415,7 +458,7 @@ async function main() {
     const internal = server.internalErrors();
     const routeRows = [...lat.entries()].sort((a, b) => b[1].count - a[1].count).map(([kind, l]) => {
       const sorted = l.sorted();
-      return { kind, requests: l.count, errors: errors.get(kind)?.count ?? 0, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: sorted.at(-1) };
+      return { kind, requests: l.count, errors: errors.get(kind)?.count ?? 0, bytes_first: sizes.get(kind).first, bytes_last: sizes.get(kind).last, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: sorted.at(-1) };
     });
     const sortedAll = all.sorted();
     const result = {
@@ -440,9 +483,9 @@ async function main() {
     log(`RSS KiB: before load ${idleBefore.rssKb}, end of warm-up ${warm.rssKb}, end ${last.rssKb}, max ${rssMax}: growth ${result.rss_kb.growth_percent.toFixed(2)} %`);
     log(`fds: before load ${idleBefore.fds}, end of warm-up ${warm.fds}, end ${last.fds} (${last.sockets} sockets), after the connections closed ${idleAfter.fds}`);
     log(`CPU: server ${serverCpu.toFixed(2)} cores, generator ${result.generator.cpu_cores.toFixed(2)} cores (event loop busy ${(elu.utilization * 100).toFixed(0)} %)`);
-    console.log(`\n${label} ${'route kind'.padEnd(58)} ${'requests'.padStart(8)} ${'errors'.padStart(6)} ${'p50'.padStart(7)} ${'p95'.padStart(7)} ${'p99'.padStart(7)} ${'max'.padStart(7)}`);
+    console.log(`\n${label} ${'route kind'.padEnd(58)} ${'requests'.padStart(8)} ${'errors'.padStart(6)} ${'p50'.padStart(7)} ${'p95'.padStart(7)} ${'p99'.padStart(7)} ${'max'.padStart(7)} ${'bytes first → last'.padStart(20)}`);
     for (const r of routeRows)
-      console.log(`${label} ${r.kind.padEnd(58)} ${String(r.requests).padStart(8)} ${String(r.errors).padStart(6)} ${f(r.p50).padStart(7)} ${f(r.p95).padStart(7)} ${f(r.p99).padStart(7)} ${f(r.max).padStart(7)}`);
+      console.log(`${label} ${r.kind.padEnd(58)} ${String(r.requests).padStart(8)} ${String(r.errors).padStart(6)} ${f(r.p50).padStart(7)} ${f(r.p95).padStart(7)} ${f(r.p99).padStart(7)} ${f(r.max).padStart(7)} ${`${r.bytes_first} → ${r.bytes_last}`.padStart(20)}`);
 
     const failures = [];
     if (errorCount) {

@@ -126,17 +126,20 @@ TEST_P(BenchmarkUseCases, ConcurrentFormSavesOfOneRoundAllSucceedAndLeaveTheComp
   const long long draft = scalar(
       db, "SELECT MIN(service_id) FROM bm_submissions WHERE status = 'draft' AND round_id = " + std::to_string(open));
   ASSERT_GT(draft, 0);
-  const std::string item = db.read([&](soci::session& s) {
-    std::string code;
-    s << "SELECT MIN(i.code) FROM bm_items i JOIN bm_rounds r ON r.methodology_id = i.methodology_id "
-         "WHERE r.id = :r AND i.min_value = 0 AND i.max_value >= 1000",
-        soci::use(open), soci::into(code);
-    return code;
+  // One item per thread: no two saves wait for the same value row, only the round's comparison is shared.
+  const auto items = db.read([&](soci::session& s) {
+    std::vector<std::string> codes;
+    soci::rowset<std::string> rows =
+        (s.prepare << "SELECT i.code FROM bm_items i JOIN bm_rounds r ON r.methodology_id = i.methodology_id "
+                      "WHERE r.id = :r AND i.min_value = 0 AND i.max_value >= 1000 ORDER BY i.code",
+         soci::use(open));
+    for (const auto& code : rows) codes.push_back(code);
+    return codes;
   });
-  ASSERT_FALSE(item.empty());
-
   constexpr int kThreads = 4;  // the test database's pool
-  constexpr int kSaves = 15;
+  ASSERT_GE(items.size(), static_cast<std::size_t>(kThreads));
+
+  constexpr int kSaves = 8;
   std::atomic<int> saved{0};
   std::vector<std::string> failures(kThreads);
   std::vector<std::thread> threads;
@@ -144,7 +147,7 @@ TEST_P(BenchmarkUseCases, ConcurrentFormSavesOfOneRoundAllSucceedAndLeaveTheComp
     threads.emplace_back([&, t] {
       for (int i = 0; i < kSaves; ++i) {
         try {
-          auto r = app::save_values(db, system, open, draft, {{item, static_cast<double>(100 + t * kSaves + i)}});
+          auto r = app::save_values(db, system, open, draft, {{items[t], static_cast<double>(100 + i)}});
           if (r)
             ++saved;
           else
