@@ -185,8 +185,9 @@ TEST(BenchmarkFormula, CanonicalTextReadsBackWithinTheDepthLimit) {
     EXPECT_TRUE(std::holds_alternative<Expression>(parsed)) << text;
     return std::holds_alternative<Expression>(parsed) ? to_string(std::get<Expression>(parsed)) : std::string();
   };
-  for (const std::string& text : {"a " + std::string(20, '-') + "b", std::string("a") + std::string(40, '+') + "b",
-                                  "a * b + c * d - -e / (f - g)"}) {
+  for (const std::string& text :
+       std::vector<std::string>{"a " + std::string(20, '-') + "b", std::string("a") + std::string(40, '+') + "b",
+                                "a * b + c * d - -e / (f - g)"}) {
     const std::string canonical = canonical_of(text);
     const auto again = parse_expression(canonical);
     ASSERT_TRUE(std::holds_alternative<Expression>(again)) << canonical;
