@@ -57,7 +57,8 @@ test('my account lists my sessions; I end another one, then all others', async (
     await switchLanguage(page, 'en');
     await page.getByText('this session', { exact: true }).waitFor();
     const en = await sessionRows(page);
-    for (const r of en) assert.match(r.created, /^\d{1,2} [A-Z][a-z]{2} \d{4}, \d{1,2}:\d{2}$/, `an English date and time: ${r.created}`);
+    for (const r of en)
+      assert.match(r.created, /^\d{1,2} [A-Z][a-z]{2} \d{4}, \d{1,2}:\d{2}$/, `an English date and time: ${r.created}`);
 
     // Two more sessions elsewhere, then "end all other sessions".
     const others = [await apiLogin(LOGIN, DEMO_PASSWORD), await apiLogin(LOGIN, DEMO_PASSWORD)];
@@ -69,6 +70,10 @@ test('my account lists my sessions; I end another one, then all others', async (
     const after = await sessionRows(page, 1);
     assert.equal(after[0].current, true);
     for (const o of others) assert.equal(await alive(o), false);
-    assert.equal((await page.evaluate(async (u) => (await fetch(`${u}/api/session`)).status, BASE_URL)), 200, 'this browser stays signed in');
+    assert.equal(
+      await page.evaluate(async (u) => (await fetch(`${u}/api/session`)).status, BASE_URL),
+      200,
+      'this browser stays signed in',
+    );
   });
 });
