@@ -80,9 +80,9 @@ Result<RotatedSession> change_password(store::Database& db, const Caller& caller
     repo::set_password(s, user->id, hash);
     rotated.ended_sessions = repo::delete_other_sessions(s, user->id, session_digest);
     repo::rotate_session(s, session_digest, token_digest(rotated.token), rotated.csrf_token);
-    store::activity_log::append(
-        s, caller.activity("password.change", "user", user->id, 0,
-                           "other sessions ended: " + std::to_string(rotated.ended_sessions) + "; session token renewed"));
+    store::activity_log::append(s, caller.activity("password.change", "user", user->id, 0,
+                                                   "other sessions ended: " + std::to_string(rotated.ended_sessions) +
+                                                       "; session token renewed"));
     return rotated;
   });
 }

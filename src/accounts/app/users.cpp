@@ -38,8 +38,8 @@ Result<std::vector<Membership>> granted(soci::session& s, const Principal& actor
 void end_sessions(soci::session& s, const Caller& caller, long long user_id, const std::string& why) {
   const long long ended = repo::delete_user_sessions(s, user_id);
   if (ended > 0)
-    store::activity_log::append(s, caller.activity("session.revoke", "user", user_id, 0,
-                                                   why + "; sessions ended: " + std::to_string(ended)));
+    store::activity_log::append(
+        s, caller.activity("session.revoke", "user", user_id, 0, why + "; sessions ended: " + std::to_string(ended)));
 }
 
 // Checks, then writes a new user (in the caller's transaction).

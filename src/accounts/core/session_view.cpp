@@ -12,8 +12,7 @@ std::string major_after(std::string_view ua, std::string_view token) {
   const auto at = ua.find(token);
   if (at == std::string_view::npos) return {};
   std::string out;
-  for (auto i = at + token.size(); i < ua.size() && std::isdigit(static_cast<unsigned char>(ua[i])); ++i)
-    out += ua[i];
+  for (auto i = at + token.size(); i < ua.size() && std::isdigit(static_cast<unsigned char>(ua[i])); ++i) out += ua[i];
   return out;
 }
 

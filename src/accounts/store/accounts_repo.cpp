@@ -58,8 +58,7 @@ std::optional<SessionRow> find_session(soci::session& s, const std::string& dige
   SessionRow row;
   s << kFindSession, soci::use(digest), soci::use(now), soci::into(row.id), soci::into(row.user_id),
       soci::into(row.csrf_token), soci::into(row.expires_at), soci::into(row.created_at), soci::into(row.last_used_at),
-      soci::into(row.language),
-      soci::into(row.accounts_version), soci::into(row.registry_version);
+      soci::into(row.language), soci::into(row.accounts_version), soci::into(row.registry_version);
   if (!s.got_data()) return std::nullopt;
   return row;
 }
@@ -92,8 +91,8 @@ long long delete_other_sessions(soci::session& s, long long user_id, const std::
 }
 
 bool delete_user_session(soci::session& s, long long user_id, long long session_id) {
-  soci::statement st = (s.prepare << "DELETE FROM sessions WHERE user_id = :u AND id = :i", soci::use(user_id),
-                        soci::use(session_id));
+  soci::statement st =
+      (s.prepare << "DELETE FROM sessions WHERE user_id = :u AND id = :i", soci::use(user_id), soci::use(session_id));
   return affected(st) > 0;
 }
 

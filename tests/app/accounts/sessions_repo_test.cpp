@@ -110,8 +110,7 @@ TEST_P(SessionsRepo, AUserEndsOnlyTheirOwnSessions) {
   t.db().read([&](soci::session& s) { EXPECT_TRUE(repo::sessions_of(s, jana, 1000).empty()); });
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, SessionsRepo, ::testing::Values(Backend::sqlite, Backend::postgresql),
-                         backend_name);
+INSTANTIATE_TEST_SUITE_P(Backends, SessionsRepo, ::testing::Values(Backend::sqlite, Backend::postgresql), backend_name);
 
 }  // namespace
 }  // namespace kvalis::testing

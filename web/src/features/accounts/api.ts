@@ -64,7 +64,10 @@ export function useMySessions() {
 
 export function useEndMySession() {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: endMySession, onSettled: () => qc.invalidateQueries({ queryKey: sessionKeys.mine }) });
+  return useMutation({
+    mutationFn: endMySession,
+    onSettled: () => qc.invalidateQueries({ queryKey: sessionKeys.mine }),
+  });
 }
 
 export function useEndMyOtherSessions() {

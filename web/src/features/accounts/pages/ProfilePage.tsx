@@ -56,7 +56,9 @@ export default function ProfilePage() {
           onEnd={(id) => void onEnd(id)}
           onEndOthers={() => void onEndOthers()}
         />
-        {end.error || endOthers.error ? <ErrorAlert error={end.error ?? endOthers.error} testId="sessions-error" /> : null}
+        {end.error || endOthers.error ? (
+          <ErrorAlert error={end.error ?? endOthers.error} testId="sessions-error" />
+        ) : null}
       </Card>
     </>
   );
