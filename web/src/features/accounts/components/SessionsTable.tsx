@@ -26,6 +26,7 @@ export function SessionsTable({ sessions, loading, ending, endingOthers, onEnd, 
         size="middle"
         loading={loading}
         pagination={false}
+        scroll={{ x: 'max-content' }}
         dataSource={[...sessions]}
         data-testid="sessions-table"
         locale={{ emptyText: t('mySessions.empty') }}
