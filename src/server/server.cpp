@@ -40,7 +40,7 @@ std::string response_head(const Response& r, unsigned version, bool keep_alive, 
   if (https) fields.emplace_back("Strict-Transport-Security", kStrictTransportSecurity);
   if (api) fields.emplace_back("Cache-Control", "no-store");
   for (const auto& [k, v] : r.headers) {
-    auto same = [&](const auto& f) { return boost::beast::iequals(f.first, k); };
+    auto same = [&k = k](const auto& f) { return boost::beast::iequals(f.first, k); };
     auto last = std::find_if(fields.rbegin(), fields.rend(), same);
     fields.emplace(last == fields.rend() ? fields.end() : last.base(), k, v);
   }

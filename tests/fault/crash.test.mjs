@@ -36,7 +36,7 @@ after(async () => {
   if (server) await server.stop();
 });
 
-export function report(line) {
+function report(line) {
   const text = JSON.stringify(line);
   console.log(text);
   if (process.env.KVALIS_FAULT_REPORT) fs.appendFileSync(process.env.KVALIS_FAULT_REPORT, text + '\n');
@@ -69,10 +69,8 @@ describe(`SIGKILL during writes (${DB_KIND})`, () => {
       );
 
       const started = Date.now();
-      const previous = server;
       server = await serveOn(db, tmpDir);
       const restartMs = Date.now() - started;
-      previous.stderr = '';
       for (const c of Object.values(workload.clients)) c.baseUrl = server.baseUrl;
       assert.equal((await workload.clients.auditor.get('/api/health')).status, 200);
 

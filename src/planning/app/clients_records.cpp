@@ -127,7 +127,8 @@ Status check_assessment(const AssessmentInput& in, const std::optional<store::La
     const std::string base = "values[" + std::to_string(i) + "]";
     const auto& [area, value] = in.values[i];
     const auto id = std::to_string(area);
-    if (std::none_of(ladder->areas.begin(), ladder->areas.end(), [&](const auto& a) { return a.id == area; }))
+    if (std::none_of(ladder->areas.begin(), ladder->areas.end(),
+                     [&area = area](const auto& a) { return a.id == area; }))
       return invalid(base + ".area_id", "planning.clients.ladder_area_unknown", {{"value", id}});
     if (!seen.insert(area).second)
       return invalid(base + ".area_id", "planning.clients.ladder_area_duplicate", {{"value", id}});
