@@ -58,6 +58,22 @@ export function endMyOtherSessions(): Promise<EndedSessions> {
   return apiFetch<EndedSessions>('/api/me/sessions/end-others', { method: 'POST' });
 }
 
+/** Changes the own password; the server ends every other session and renews this one, so the CSRF token
+ * it answers with replaces the old one (the next write would get 403 otherwise). */
+export async function changePassword(body: { current_password: string; new_password: string }): Promise<Session> {
+  const s = await apiFetch<Session>('/api/me/password', { method: 'POST', body });
+  setCsrfToken(s.csrf_token);
+  return s;
+}
+
+export function useChangePassword() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: changePassword,
+    onSuccess: () => qc.invalidateQueries({ queryKey: sessionKeys.mine }),
+  });
+}
+
 export function useMySessions() {
   return useQuery({ queryKey: sessionKeys.mine, queryFn: fetchMySessions });
 }

@@ -1,5 +1,5 @@
 // Texts of the accounts feature: sign-in, roles, the users page and the own account (keys login.*, roles.*, users.*,
-// profile.*, mySessions.*).
+// profile.*, changePassword.*, mySessions.*).
 // cs and en have the same keys (the type and web/src/i18n/__tests__/messages.test.ts check it); the app mounts them
 // at the root of the translation table through web/src/app/features.ts.
 export const cs = {
@@ -67,6 +67,20 @@ export const cs = {
     menu: 'Můj účet a relace',
     name: 'Jméno',
     login: 'Přihlašovací jméno',
+  },
+  changePassword: {
+    title: 'Změna hesla',
+    intro: 'Po změně hesla budete odhlášeni ze všech ostatních zařízení; tady zůstanete přihlášeni.',
+    current: 'Současné heslo',
+    new: 'Nové heslo',
+    repeat: 'Nové heslo znovu',
+    hint: 'Nejméně 12 a nejvýše 128 znaků.',
+    submit: 'Změnit heslo',
+    required: 'Povinný údaj.',
+    tooShort: 'Heslo musí mít nejméně 12 znaků.',
+    tooLong: 'Heslo může mít nejvýše 128 znaků.',
+    mismatch: 'Hesla se neshodují.',
+    done: 'Heslo bylo změněno. Všechny ostatní relace byly ukončeny; přihlášeni zůstáváte jen zde.',
   },
   mySessions: {
     title: 'Přihlášená zařízení (relace)',
@@ -155,6 +169,20 @@ export const en: typeof cs = {
     menu: 'My account and sessions',
     name: 'Name',
     login: 'Login',
+  },
+  changePassword: {
+    title: 'Change password',
+    intro: 'After the change you are signed out on every other device; you stay signed in here.',
+    current: 'Current password',
+    new: 'New password',
+    repeat: 'Repeat the new password',
+    hint: 'At least 12 and at most 128 characters.',
+    submit: 'Change password',
+    required: 'Required.',
+    tooShort: 'The password must have at least 12 characters.',
+    tooLong: 'The password may have at most 128 characters.',
+    mismatch: 'The passwords do not match.',
+    done: 'The password was changed. All other sessions were signed out; you stay signed in only here.',
   },
   mySessions: {
     title: 'Signed-in devices (sessions)',

@@ -1,10 +1,12 @@
-// The signed-in user's own account: who they are and their sessions, each of which they can end.
+// The signed-in user's own account: who they are, changing their password, and their sessions, each of which
+// they can end.
 import { App, Card, Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../app/AppShell';
 import { useCurrentUser } from '../../../app/SessionContext';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useEndMyOtherSessions, useEndMySession, useMySessions } from '../api';
+import { ChangePasswordCard } from '../components/ChangePasswordCard';
 import { SessionsTable } from '../components/SessionsTable';
 
 export default function ProfilePage() {
@@ -45,6 +47,7 @@ export default function ProfilePage() {
           </Descriptions.Item>
         </Descriptions>
       </Card>
+      <ChangePasswordCard />
       <Card className="kv-card" title={t('mySessions.title')} data-testid="sessions-card">
         <Typography.Paragraph type="secondary">{t('mySessions.intro')}</Typography.Paragraph>
         {sessions.error ? <ErrorAlert error={sessions.error} onRetry={() => void sessions.refetch()} /> : null}
