@@ -83,7 +83,7 @@ struct Route {
   std::string tag;
   std::string summary;
   unsigned success_status = 200;
-  json::value request_schema;   // null when the route takes no body
+  json::value request_schema;  // null when the route takes no body
   // Reads a body as the route's request DTO (parse_body) and writes the DTO back as JSON; empty when the
   // route takes no body. The fuzz target of DTO decoding (tests/fuzz/dto_body_fuzz.cpp) reaches every DTO through it.
   std::function<Result<json::value>(std::string_view)> decode_request;
