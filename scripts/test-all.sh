@@ -40,11 +40,17 @@ run web-lint bash -c "cd web && npm run lint"
 step "Front-end unit tests"
 run web-unit bash -c "cd web && npm test"
 
-step "Fuzzing: each libFuzzer target 30 s (ASan, UBSan; build-fuzz)"
-run fuzz bash scripts/fuzz.sh short
+# The five reader targets need only the modules' core and import code compiled with the sanitizers (a few
+# minutes); the three route-table targets (dto_body_fuzz, http_request_fuzz, query_params_fuzz) need the whole
+# application so compiled, about 22 minutes on 2 cold cores: they run in `bash scripts/fuzz.sh short|long` with no
+# target named, not in CI yet (docs/RELIABILITY.md, "Fuzzing").
+step "Fuzzing: the file and formula readers' libFuzzer targets 30 s each (ASan, UBSan; build-fuzz)"
+run fuzz bash scripts/fuzz.sh short csv_reader_fuzz formula_fuzz rpss_reader_fuzz standards_import_fuzz xlsx_reader_fuzz
 
 step "Browser end-to-end tests (Chromium, headless)"
-run e2e bash scripts/run-e2e.sh "$BUILD"
+# The crawl leaves out the demo users whose organisation type and role another one has (web/e2e/crawl.test.mjs,
+# TWINS); `bash scripts/run-e2e.sh` alone crawls every user.
+run e2e env KVALIS_CRAWL_SHORT=1 bash scripts/run-e2e.sh "$BUILD"
 
 echo
 if [ ${#failed[@]} -gt 0 ]; then

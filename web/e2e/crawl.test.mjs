@@ -49,10 +49,20 @@ const USERS = [
   ].map((login) => ({ login, password: DEMO_PASSWORD })),
 ];
 
+/**
+ * Users whose organisation type and role another user of the list has already: the same pages and rights with
+ * other data. KVALIS_CRAWL_SHORT=1 (CI, scripts/test-all.sh) leaves them out to keep the whole run in its time;
+ * without it every user is crawled.
+ */
+const TWINS = new Set(['domov.manazer', 'iq.pracovnik1']);
+
 /** KVALIS_CRAWL_USERS=auditor,admin crawls as these users only (and skips the check that every kind was reached). */
-const ONLY = process.env.KVALIS_CRAWL_USERS?.split(',')
-  .map((x) => x.trim())
-  .filter(Boolean);
+const ONLY =
+  process.env.KVALIS_CRAWL_USERS?.split(',')
+    .map((x) => x.trim())
+    .filter(Boolean) ??
+  (process.env.KVALIS_CRAWL_SHORT === '1' ? USERS.map((u) => u.login).filter((l) => !TWINS.has(l)) : undefined);
+const SHORT = !process.env.KVALIS_CRAWL_USERS && process.env.KVALIS_CRAWL_SHORT === '1';
 
 /** Kinds of page some user must have reached (a link to them disappearing is a failure too). */
 const REQUIRED_KINDS = [
@@ -269,7 +279,7 @@ test('on a phone the navigation is a drawer: the title is not covered, a chosen 
   }
 });
 
-test('the crawl reached every kind of page', { skip: ONLY ? 'only some users crawled' : false }, () => {
+test('the crawl reached every kind of page', { skip: ONLY && !SHORT ? 'only some users crawled' : false }, () => {
   const missing = REQUIRED_KINDS.filter((k) => !reached.has(k));
   assert.deepEqual(missing, [], `no user reached: ${missing.join(', ')}; reached: ${[...reached].sort().join(', ')}`);
 });
