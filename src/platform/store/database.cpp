@@ -97,8 +97,8 @@ std::optional<std::string> unavailable_key(Dialect dialect, int sqlite_code, std
   // 08 connection exception, 53 insufficient resources, 58 system error, 57P01-57P03 shutting down or
   // starting up, 57014 statement cancelled, 55P03 lock not available. A serialisation failure or a deadlock
   // (40001, 40P01) is a lost race instead: Database::write throws it as Conflict (409).
-  if (cls == "08" || cls == "53" || cls == "58" || sqlstate == "57P01" || sqlstate == "57P02" ||
-      sqlstate == "57P03" || sqlstate == "57014" || sqlstate == "55P03")
+  if (cls == "08" || cls == "53" || cls == "58" || sqlstate == "57P01" || sqlstate == "57P02" || sqlstate == "57P03" ||
+      sqlstate == "57014" || sqlstate == "55P03")
     return "unavailable";
   return std::nullopt;
 }

@@ -50,8 +50,9 @@ struct Unavailable : std::runtime_error {
 
 // The message key of Unavailable when a database failure means the request cannot be served now (connection
 // lost, server gone, disk full, I/O error, lock timeout), or nothing when the error is the request's own (a
-// constraint, a bad statement) or a lost race (a deadlock or a serialisation failure: Conflict, 409). The SQLite result code or the PostgreSQL SQLSTATE decides;
-// connection_lost says the PostgreSQL connection is no longer usable. Public for the unit test.
+// constraint, a bad statement) or a lost race (a deadlock or a serialisation failure: Conflict, 409). The SQLite result
+// code or the PostgreSQL SQLSTATE decides; connection_lost says the PostgreSQL connection is no longer usable. Public
+// for the unit test.
 std::optional<std::string> unavailable_key(Dialect dialect, int sqlite_code, std::string_view sqlstate,
                                            bool connection_lost);
 
