@@ -183,21 +183,26 @@ describe('two kvalis processes on one PostgreSQL database behind nginx', () => {
       assert.equal(again.status, 401);
     });
 
-    test(`a role change through B takes effect on A (within ${VERSIONS_BOUND_MS} ms), both ways`, async (t) => {
-      const a = await login(A.baseUrl, ['multi.role', PASSWORD]);
-      assert.equal((await a.get('/api/users')).status, 403, 'readonly: no user administration');
+    test(`a role change through B ends the user's session on A (within ${VERSIONS_BOUND_MS} ms); a new login on A has the new role`, async (t) => {
+      // A change of rights ends the user's sessions (ASVS 3.3.x, docs/SECURITY.md): the session on A must end,
+      // and the next login on A must carry the new role, both ways.
       const adminB = sameSession(admin, B.baseUrl);
       const org = users['multi.role'].org;
+      let a = await login(A.baseUrl, ['multi.role', PASSWORD]);
+      assert.equal((await a.get('/api/users')).status, 403, 'readonly: no user administration');
       let r = await adminB.put(`/api/users/${users['multi.role'].id}/memberships`, { memberships: [{ organisation_id: org, role: 'admin' }] });
       assert.equal(r.status, 200, r.text);
-      let seenAfter = await eventually('role admin through B seen by A', async () => (await a.get('/api/users')).status === 200);
-      note(t, 'role raised through B, allowed by A after', seenAfter.ms);
-      const me = await a.get('/api/session');
-      assert.deepEqual(me.body.user.memberships.map((m) => m.role), ['admin']);
+      let ended = await eventually('role admin through B ends the session on A', async () => (await a.get('/api/session')).status === 401);
+      note(t, 'role raised through B, session on A ended after', ended.ms);
+      a = await login(A.baseUrl, ['multi.role', PASSWORD]);
+      assert.deepEqual((await a.get('/api/session')).body.user.memberships.map((m) => m.role), ['admin']);
+      assert.equal((await a.get('/api/users')).status, 200, 'admin: user administration on A');
       r = await adminB.put(`/api/users/${users['multi.role'].id}/memberships`, { memberships: [{ organisation_id: org, role: 'readonly' }] });
       assert.equal(r.status, 200, r.text);
-      seenAfter = await eventually('role readonly through B seen by A', async () => (await a.get('/api/users')).status === 403);
-      note(t, 'role lowered through B, refused by A after', seenAfter.ms);
+      ended = await eventually('role readonly through B ends the session on A', async () => (await a.get('/api/session')).status === 401);
+      note(t, 'role lowered through B, session on A ended after', ended.ms);
+      a = await login(A.baseUrl, ['multi.role', PASSWORD]);
+      assert.equal((await a.get('/api/users')).status, 403, 'readonly again on A');
     });
   });
 
