@@ -9,12 +9,11 @@
 //   KVALIS_FAULT_WRITES   writes sent per cycle (default 1000)
 //   KVALIS_FAULT_REPORT   a file the figures of each cycle are appended to (JSON lines)
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 
 import { DB_KIND } from '../api/lib/harness.mjs';
 import { startCluster } from './lib/pg.mjs';
-import { checkDatabase, demoDatabase, makeTmpDir, prepareWorkload, runWrites, serveOn } from './lib/workload.mjs';
+import { checkDatabase, demoDatabase, makeTmpDir, prepareWorkload, runWrites, serveOn, report } from './lib/workload.mjs';
 
 const CYCLES = Number(process.env.KVALIS_FAULT_CYCLES || 1);
 const WRITES = Number(process.env.KVALIS_FAULT_WRITES || 1000);
@@ -35,12 +34,6 @@ before(async () => {
 after(async () => {
   if (server) await server.stop();
 });
-
-function report(line) {
-  const text = JSON.stringify(line);
-  console.log(text);
-  if (process.env.KVALIS_FAULT_REPORT) fs.appendFileSync(process.env.KVALIS_FAULT_REPORT, text + '\n');
-}
 
 describe(`SIGKILL during writes (${DB_KIND})`, () => {
   test(`${CYCLES} kill cycle(s) of ${WRITES} concurrent writes: every acknowledged write survives, nothing half-done`, async () => {

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
 import { DB_KIND, sleep } from '../api/lib/harness.mjs';
-import { DEMO_PASSWORD, checkDatabase, demoDatabase, makeTmpDir, prepareWorkload, runWrites, serveOn } from './lib/workload.mjs';
+import { DEMO_PASSWORD, checkDatabase, demoDatabase, makeTmpDir, prepareWorkload, runWrites, serveOn, report } from './lib/workload.mjs';
 
 const WRITES = Number(process.env.KVALIS_FAULT_DISK_WRITES || 600);
 
@@ -68,12 +68,6 @@ after(async () => {
   if (mountDir) spawnSync('umount', ['-l', mountDir]);
   if (tmpDir) fs.rmSync(tmpDir, { recursive: true, force: true });
 });
-
-function report(line) {
-  const text = JSON.stringify(line);
-  console.log(text);
-  if (process.env.KVALIS_FAULT_REPORT) fs.appendFileSync(process.env.KVALIS_FAULT_REPORT, text + '\n');
-}
 
 describe('disk full under SQLite', () => {
   test('503 for writes while the disk is full, reads go on, no corruption, writes succeed again once space is freed', async (t) => {

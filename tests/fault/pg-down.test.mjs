@@ -4,12 +4,11 @@
 // serves again without a restart (its pool reconnects), and every write answered 2xx is there.
 // Runs only with KVALIS_DB_KIND=postgresql, on the fault tests' own cluster (tests/fault/lib/pg.mjs).
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 
 import { DB_KIND, sleep } from '../api/lib/harness.mjs';
 import { crashServer, startCluster, startServer } from './lib/pg.mjs';
-import { DEMO_PASSWORD, checkDatabase, demoDatabase, makeTmpDir, prepareWorkload, runWrites, serveOn } from './lib/workload.mjs';
+import { DEMO_PASSWORD, checkDatabase, demoDatabase, makeTmpDir, prepareWorkload, runWrites, serveOn, report } from './lib/workload.mjs';
 
 const WRITES = Number(process.env.KVALIS_FAULT_WRITES || 1000);
 const DOWN_MS = 2000;
@@ -32,12 +31,6 @@ before(async () => {
 after(async () => {
   if (server) await server.stop();
 });
-
-function report(line) {
-  const text = JSON.stringify(line);
-  console.log(text);
-  if (process.env.KVALIS_FAULT_REPORT) fs.appendFileSync(process.env.KVALIS_FAULT_REPORT, text + '\n');
-}
 
 describe('PostgreSQL killed during the writes', { skip }, () => {
   test('503 while it is down, never 500, no restart of kvalis; it recovers by itself and keeps every acknowledged write', async () => {

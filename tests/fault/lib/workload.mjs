@@ -364,3 +364,10 @@ export function checkDatabase(w, db) {
   }
   return { problems, found, ackedThisCycle };
 }
+
+// Prints one line of a test's figures as JSON, and appends it to KVALIS_FAULT_REPORT when set (the runner's summary).
+export function report(line) {
+  const text = JSON.stringify(line);
+  console.log(text);
+  if (process.env.KVALIS_FAULT_REPORT) fs.appendFileSync(process.env.KVALIS_FAULT_REPORT, text + '\n');
+}
