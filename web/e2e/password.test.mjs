@@ -9,21 +9,10 @@ import { ADMIN_LOGIN, ADMIN_PASSWORD, DEMO_PASSWORD, snapshot, withBrowser } fro
 import { apiLogin } from './pages/api.mjs';
 import { logIn } from './pages/login.mjs';
 import { currentUserName, logOut, switchLanguage } from './pages/shell.mjs';
-import { endSession, openProfile, sessionRows } from './pages/profile.mjs';
+import { endSession, openProfile, sessionRows, alive } from './pages/profile.mjs';
 import { passwordFieldErrors, submitPasswordChange } from './pages/password.mjs';
 
 const NEW_PASSWORD = 'Nové-heslo-čtvrtek-2026';
-
-// Whether a session opened through the API still works.
-async function alive(api) {
-  try {
-    await api.get('/api/session');
-    return true;
-  } catch (e) {
-    assert.match(String(e.message), /HTTP 401/);
-    return false;
-  }
-}
 
 async function createUser() {
   const admin = await apiLogin(ADMIN_LOGIN, ADMIN_PASSWORD);

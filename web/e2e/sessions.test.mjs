@@ -7,20 +7,9 @@ import { BASE_URL, DEMO_PASSWORD, snapshot, withBrowser } from './pages/browser.
 import { apiLogin } from './pages/api.mjs';
 import { logIn } from './pages/login.mjs';
 import { pageTitle, switchLanguage } from './pages/shell.mjs';
-import { endOtherSessions, endSession, openProfile, sessionRows } from './pages/profile.mjs';
+import { endOtherSessions, endSession, openProfile, sessionRows, alive } from './pages/profile.mjs';
 
 const LOGIN = 'poskytovatel.cteni';
-
-// Whether a session opened through the API still works.
-async function alive(api) {
-  try {
-    await api.get('/api/session');
-    return true;
-  } catch (e) {
-    assert.match(String(e.message), /HTTP 401/);
-    return false;
-  }
-}
 
 test('my account lists my sessions; I end another one, then all others', async () => {
   await withBrowser('own-sessions', async (page) => {

@@ -1,4 +1,5 @@
 // The user's own account page (/profile): the list of their sessions and ending them.
+import assert from 'node:assert/strict';
 
 /** Opens "My account" from the user menu. */
 export async function openProfile(page) {
@@ -40,4 +41,15 @@ export async function endSession(page, id) {
 export async function endOtherSessions(page) {
   await page.getByTestId('sessions-end-others').click();
   await page.getByTestId('sessions-end-others-confirm').click();
+}
+
+/** Whether a session opened through the API (pages/api.mjs) still works: true, or false for its 401. */
+export async function alive(api) {
+  try {
+    await api.get('/api/session');
+    return true;
+  } catch (e) {
+    assert.match(String(e.message), /HTTP 401/);
+    return false;
+  }
 }
