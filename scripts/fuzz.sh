@@ -4,7 +4,7 @@
 #   bash scripts/fuzz.sh build              configure and build the targets (build-fuzz, ccache when present)
 #   bash scripts/fuzz.sh short [TARGET…]    build, then each target 30 s (-max_total_time=30), two at a time (CI)
 #   bash scripts/fuzz.sh long [TARGET…]     build, then each target until 10,000,000 executions (-runs=10000000),
-#                                           one at a time, and a summary table (executions, exec/s, coverage,
+#                                           two at a time (KVALIS_FUZZ_JOBS), and a summary table (executions, exec/s, coverage,
 #                                           peak RSS, result)
 #   bash scripts/fuzz.sh run TARGET [libFuzzer options…]   one target by hand (e.g. a crash file to reproduce)
 #
@@ -12,7 +12,7 @@
 # build-fuzz/fuzz-out/artifacts/<target>/ and the log in build-fuzz/fuzz-out/logs/. The corpus each target
 # grows (build-fuzz/fuzz-out/corpus/<target>/) stays outside git; the seeds are tests/fuzz/corpus/<target>/.
 # Environment: KVALIS_FUZZ_BUILD (build-fuzz), KVALIS_FUZZ_CXX (clang++-14), KVALIS_FUZZ_JOBS (2: parallel
-# compiles, and targets run at once by the short form), KVALIS_FUZZ_SECONDS (30: the short form's time per
+# compiles, and targets run at once), KVALIS_FUZZ_SECONDS (30: the short form's time per
 # target), KVALIS_FUZZ_RUNS (10000000: the long form's executions), KVALIS_FUZZ_LONG_MAX_SECONDS (unset: a cap on
 # the long form's time per target, for a run that must end by a given time; the table then shows how far each got).
 set -euo pipefail
@@ -39,11 +39,14 @@ dict_of() {
     *) echo "" ;;
   esac
 }
+# The CSV reader is a state machine over bytes: 2 KiB holds a header, quoting, BOMs and line ends of every kind
+# and many records; the standards CSV and rpss.json need room for a few whole rows or items.
 max_len_of() {
   case $1 in
     formula_fuzz) echo 512 ;;
-    query_params_fuzz) echo 2048 ;;
-    rpss_reader_fuzz | xlsx_reader_fuzz) echo 16384 ;;
+    csv_reader_fuzz | query_params_fuzz) echo 2048 ;;
+    rpss_reader_fuzz | standards_import_fuzz) echo 4096 ;;
+    xlsx_reader_fuzz) echo 16384 ;;
     *) echo 8192 ;;
   esac
 }
@@ -147,16 +150,25 @@ case $MODE in
       echo "# scripts/fuzz.sh long, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, -runs=$runs${KVALIS_FUZZ_LONG_MAX_SECONDS:+, at most ${KVALIS_FUZZ_LONG_MAX_SECONDS} s per target}"
       header_row
     } >>"$summary"
+    limits=(-runs="$runs")
+    [ -n "${KVALIS_FUZZ_LONG_MAX_SECONDS:-}" ] && limits+=(-max_total_time="$KVALIS_FUZZ_LONG_MAX_SECONDS")
+    # JOBS targets at a time (one core each); each writes its row when it ends, the table keeps the given order.
+    long_one() {
+      local t=$1 start rc=0
+      start=$(date +%s)
+      run_target "$t" "${limits[@]}" || rc=$?
+      echo "$(summary_row "$t" "$rc")  ($(($(date +%s) - start)) s)" >"$OUT/logs/$t.row"
+    }
+    for t in "${targets[@]}"; do
+      while [ "$(jobs -rp | wc -l)" -ge "$JOBS" ]; do wait -n || true; done
+      rm -f "$OUT/logs/$t.row"
+      long_one "$t" &
+    done
+    wait
     failed=0
     for t in "${targets[@]}"; do
-      limits=(-runs="$runs")
-      [ -n "${KVALIS_FUZZ_LONG_MAX_SECONDS:-}" ] && limits+=(-max_total_time="$KVALIS_FUZZ_LONG_MAX_SECONDS")
-      start=$(date +%s)
-      rc=0
-      run_target "$t" "${limits[@]}" || rc=$?
-      row=$(summary_row "$t" "$rc")
-      echo "$row  ($(($(date +%s) - start)) s)" >>"$summary"
-      [ "$rc" -eq 0 ] || failed=1
+      cat "$OUT/logs/$t.row" >>"$summary"
+      grep -q FAILED "$OUT/logs/$t.row" && failed=1
     done
     cat "$summary"  # every long run appends its table
     [ $failed -eq 0 ] || exit 1

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <memory>
 #include <optional>
 
 namespace kvalis::importers {
@@ -19,27 +20,28 @@ class Buffers {
  public:
   static constexpr std::size_t kTail = 4096;
 
-  explicit Buffers(std::size_t chunk) { buf_.resize(chunk); }
+  // The chunk is read into before it is looked at: no zeroing of up to a mebibyte per file.
+  explicit Buffers(std::size_t chunk) : buf_(new char[chunk]), cap_(chunk) {}
 
   // Reads the next chunk; returns its size (0 at the end of the input).
   std::size_t load(std::istream& in) {
     advance_to(end());
     // Keep the last kTail bytes read.
-    tail_.append(buf_.data(), len_);
+    tail_.append(buf_.get(), len_);
     if (tail_.size() > kTail) tail_.erase(0, tail_.size() - kTail);
     base_ += static_cast<long long>(len_);
-    in.read(buf_.data(), static_cast<std::streamsize>(buf_.size()));
+    in.read(buf_.get(), static_cast<std::streamsize>(cap_));
     len_ = static_cast<std::size_t>(in.gcount());
     return len_;
   }
-  const char* data() const { return buf_.data(); }
+  const char* data() const { return buf_.get(); }
   long long base() const { return base_; }
   long long end() const { return base_ + static_cast<long long>(len_); }
 
   // The absolute offset of a pointer into the current chunk, or -1 when it points elsewhere (the parser
   // hands out its own buffer for strings with escapes).
   long long offset_of(const char* p) const {
-    const char* b = buf_.data();
+    const char* b = buf_.get();
     return p >= b && p <= b + len_ ? base_ + (p - b) : -1;
   }
 
@@ -55,7 +57,7 @@ class Buffers {
   // Counts newlines of the current chunk up to abs (forward only).
   void advance_to(long long abs) {
     if (abs <= counted_) return;
-    const char* b = buf_.data();
+    const char* b = buf_.get();
     const char* p = b + (counted_ - base_);
     const char* e = b + (abs - base_);
     while (p < e) {
@@ -84,7 +86,8 @@ class Buffers {
   }
 
  private:
-  std::vector<char> buf_;
+  std::unique_ptr<char[]> buf_;
+  std::size_t cap_;
   long long base_ = 0;
   std::size_t len_ = 0;
   std::string tail_;
@@ -263,7 +266,7 @@ class Reader {
     // A fresh arena per item over the same buffer: an item of usual size allocates nothing. (Boost
     // 1.81's monotonic_resource::release() keeps growing its next block size, so it is not reused.)
     arena_.reset();
-    arena_.emplace(arena_buffer_.data(), arena_buffer_.size());
+    arena_.emplace(arena_buffer_.get(), kArenaSize);
     stack_.reset(json::storage_ptr(&*arena_));
   }
 
@@ -309,7 +312,9 @@ class Reader {
   int items_depth_ = 0;
   std::string key_;
   bool building_ = false;
-  std::vector<unsigned char> arena_buffer_ = std::vector<unsigned char>(256 * 1024);
+  // The first items' JSON values live here; uninitialised, as the resource writes before it reads.
+  static constexpr std::size_t kArenaSize = 256 * 1024;
+  std::unique_ptr<unsigned char[]> arena_buffer_{new unsigned char[kArenaSize]};
   std::optional<json::monotonic_resource> arena_;
   json::value_stack stack_;
   std::vector<std::size_t> counts_;
