@@ -13,7 +13,18 @@ PORT=${KVALIS_E2E_PORT:-18990}
 "$BUILD/kvalis" serve --db "$TMP/e2e.db" --listen "127.0.0.1:$PORT" --web "$ROOT/web/dist" --dea-inline-max 1 \
   >"$TMP/serve.log" 2>&1 &
 PID=$!
-trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$TMP"' EXIT
+# When a test fails, the end of the server's log goes to the output before the directory is removed.
+finish() {
+  local rc=$?
+  kill $PID 2>/dev/null
+  wait $PID 2>/dev/null
+  if [ "$rc" -ne 0 ]; then
+    echo "--- the last lines of kvalis serve's log" >&2
+    tail -60 "$TMP/serve.log" >&2 || true
+  fi
+  rm -rf "$TMP"
+}
+trap finish EXIT
 for _ in $(seq 1 100); do
   curl -sf "http://127.0.0.1:$PORT/api/health" >/dev/null && break
   sleep 0.1

@@ -164,13 +164,13 @@ class Reader {
   }
 
   bool key_part(json::string_view s) {
-    note(s.data());
+    note(s.data(), s.size(), false);
     if ((building_ && !skip_depth_) || (!building_ && depth_ == 1)) key_.append(s.data(), s.size());
     return true;
   }
 
   bool key(json::string_view s) {
-    note(s.data());
+    note(s.data(), s.size(), true);
     if (building_) {
       if (!skip_depth_) {
         const json::string_view full = key_.empty() ? s : (key_.append(s.data(), s.size()), json::string_view(key_));
@@ -188,14 +188,15 @@ class Reader {
   }
 
   bool string_part(json::string_view s) {
-    note(s.data());
+    note(s.data(), s.size(), false);
     if (building_ && !skip_depth_ && !skip_next_) stack_.push_chars(s);
     return true;
   }
 
+  // A string, number or literal; text is its characters (a string's last part) or empty for true, false, null.
   template <class Push>
-  bool scalar(const char* text, json::kind kind, Push&& push, json::error_code& ec) {
-    if (text) note(text);
+  bool scalar(json::string_view text, json::kind kind, Push&& push, json::error_code& ec) {
+    if (text.data()) note(text.data(), text.size(), kind == json::kind::string);
     if (building_) {
       if (skip_depth_) return true;
       if (skip_next_) {
@@ -228,23 +229,27 @@ class Reader {
     return false;
   }
 
-  // Locates the item being built from the first token that points into the input (a key, usually).
-  void note(const char* p) {
-    last_token_ = p;
-    last_token_chunk_ = buffers_.base();
-    if (!pos_pending_) return;
+  // Locates the item being built from the first token that points into the input (a key, usually), and
+  // remembers where the last such token ended (past its closing quote when quoted is true).
+  void note(const char* p, std::size_t size, bool quoted) {
+    // The first part of a string or number that is itself an item: where it begins, before anything moves.
+    if (!building_ && in_items_ && depth_ == items_depth_ && scalar_start_ < 0) scalar_start_ = next_item_offset();
     const long long off = buffers_.offset_of(p);
     if (off < 0) return;  // an escaped string lives in the parser's buffer: wait for the next token
+    scan_from_ = std::max(scan_from_, off + static_cast<long long>(size) + (quoted ? 1 : 0));
+    if (!pos_pending_) return;
     pos_pending_ = false;
-    // Back over the token's quote and whitespace to the brace.
+    // Back over the token's quote and whitespace to the brace; when that is not the item's (the item's first
+    // keys were escaped), read on from the previous item.
     long long q = off - 1;
+    long long found = -1;
     if (buffers_.at(q) == '"') {
       --q;
       while (q >= 0 && std::isspace(buffers_.at(q))) --q;
-      set_position(buffers_.at(q) == '{' || buffers_.at(q) == '[' ? q : off);
-    } else {
-      set_position(off);
+      if (buffers_.at(q) == '{' || buffers_.at(q) == '[') found = q;
     }
+    if (found <= prev_start_) found = next_item_offset();
+    set_position(found > prev_start_ ? found : off);
   }
 
   bool skipped(std::string_view key) const {
@@ -256,6 +261,7 @@ class Reader {
   void set_position(long long off) {
     pos_.offset = off;
     std::tie(pos_.line, pos_.column) = buffers_.locate(off);
+    prev_start_ = off;
   }
 
   void start_item() {
@@ -270,11 +276,59 @@ class Reader {
     stack_.reset(json::storage_ptr(&*arena_));
   }
 
-  // An item whose position could not be found from its own tokens ({} or escaped keys only) gets the
-  // position of the last token before it.
+  // Where the item after the previous one begins, read over the previous item's bytes (its strings and
+  // nesting) and the comma after it, or for the first item over the colon and bracket after "polozky"; -1 when
+  // a byte it needs is no longer held (more than a chunk and the tail back).
+  long long next_item_offset() const {
+    long long p = 0;
+    if (prev_start_ < 0) {
+      p = scan_from_;
+      while (buffers_.at(p) == ':' || std::isspace(buffers_.at(p))) ++p;
+      if (buffers_.at(p) != '[') return -1;
+    } else {
+      p = past_value(prev_start_);
+      if (p < 0) return -1;
+      while (std::isspace(buffers_.at(p))) ++p;
+      if (buffers_.at(p) != ',') return -1;
+    }
+    ++p;
+    while (std::isspace(buffers_.at(p))) ++p;
+    return buffers_.at(p) >= 0 ? p : -1;
+  }
+
+  // Just past the JSON value that begins at p, or -1 when a byte of it is no longer held.
+  long long past_value(long long p) const {
+    int c = buffers_.at(p);
+    if (c == '"' || c == '{' || c == '[') {
+      int depth = 0;
+      bool in_string = false;
+      for (;; ++p) {
+        c = buffers_.at(p);
+        if (c < 0) return -1;
+        if (in_string) {
+          if (c == '\\') {
+            ++p;
+          } else if (c == '"') {
+            in_string = false;
+            if (depth == 0) return p + 1;
+          }
+        } else if (c == '"') {
+          in_string = true;
+        } else if (c == '{' || c == '[') {
+          ++depth;
+        } else if ((c == '}' || c == ']') && --depth == 0) {
+          return p + 1;
+        }
+      }
+    }
+    while ((c = buffers_.at(p)) >= 0 && c != ',' && c != ']' && c != '}' && !std::isspace(c)) ++p;
+    return c >= 0 ? p : -1;
+  }
+
+  // An item that none of its own tokens located ({}, [], true, an escaped string, escaped keys only).
   long long fallback_offset() const {
-    const long long off = last_token_ && last_token_chunk_ == buffers_.base() ? buffers_.offset_of(last_token_) : -1;
-    return off >= 0 ? off : buffers_.base();
+    const long long next = next_item_offset();
+    return next > prev_start_ ? next : std::max(scan_from_, prev_start_ + 1);
   }
 
   void finish_item() {
@@ -289,10 +343,9 @@ class Reader {
 
   void finish_scalar_item(json::kind kind) {
     building_ = false;
-    if (pos_pending_) {
-      pos_pending_ = false;
-      set_position(fallback_offset());
-    }
+    pos_pending_ = false;
+    set_position(scalar_start_ > prev_start_ ? scalar_start_ : fallback_offset());
+    scalar_start_ = -1;
     json::value v;
     if (kind == json::kind::string)
       v = json::string();
@@ -322,8 +375,9 @@ class Reader {
   bool skip_next_ = false;  // the value after a skipped key
   bool pos_pending_ = false;
   ItemPosition pos_;
-  const char* last_token_ = nullptr;
-  long long last_token_chunk_ = -1;
+  long long scan_from_ = 0;      // just past the last token read from the input
+  long long scalar_start_ = -1;  // where the string or number item being read begins
+  long long prev_start_ = -1;    // where the previous item began
 };
 
 struct Handler {
@@ -346,28 +400,28 @@ struct Handler {
   bool on_string_part(json::string_view s, std::size_t, json::error_code&) { return r->string_part(s); }
   bool on_string(json::string_view s, std::size_t, json::error_code& ec) {
     return r->scalar(
-        s.data(), json::kind::string, [&] { r->stack().push_string(s); }, ec);
+        s, json::kind::string, [&] { r->stack().push_string(s); }, ec);
   }
   bool on_number_part(json::string_view, json::error_code&) { return true; }
   bool on_int64(std::int64_t i, json::string_view s, json::error_code& ec) {
     return r->scalar(
-        s.data(), json::kind::int64, [&] { r->stack().push_int64(i); }, ec);
+        s, json::kind::int64, [&] { r->stack().push_int64(i); }, ec);
   }
   bool on_uint64(std::uint64_t u, json::string_view s, json::error_code& ec) {
     return r->scalar(
-        s.data(), json::kind::uint64, [&] { r->stack().push_uint64(u); }, ec);
+        s, json::kind::uint64, [&] { r->stack().push_uint64(u); }, ec);
   }
   bool on_double(double d, json::string_view s, json::error_code& ec) {
     return r->scalar(
-        s.data(), json::kind::double_, [&] { r->stack().push_double(d); }, ec);
+        s, json::kind::double_, [&] { r->stack().push_double(d); }, ec);
   }
   bool on_bool(bool b, json::error_code& ec) {
     return r->scalar(
-        nullptr, json::kind::bool_, [&] { r->stack().push_bool(b); }, ec);
+        json::string_view(), json::kind::bool_, [&] { r->stack().push_bool(b); }, ec);
   }
   bool on_null(json::error_code& ec) {
     return r->scalar(
-        nullptr, json::kind::null, [&] { r->stack().push_null(); }, ec);
+        json::string_view(), json::kind::null, [&] { r->stack().push_null(); }, ec);
   }
   bool on_comment_part(json::string_view, json::error_code&) { return true; }
   bool on_comment(json::string_view, json::error_code&) { return true; }

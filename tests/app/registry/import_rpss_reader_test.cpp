@@ -154,6 +154,50 @@ TEST(RpssReader, OtherTopLevelKeysAndNonObjectItems) {
   EXPECT_EQ(c.items[3], "[1]");
 }
 
+// Items with no plain token of their own ({}, literals, an escaped string, an object with escaped keys only)
+// are located at their first byte all the same, whatever the chunk size (a fuzzing finding: they were given
+// the position of the last plain token before them, so two such items in a row shared one).
+TEST(RpssReader, ItemsWithoutPlainTokensAreLocatedAtTheirStart) {
+  const std::string text =
+      "{\"polozky\": [{}, {},\n  true, null, \"50002\", \"a\\fb\", -12.5e1, [],"
+      " {\"x\": true}, {}, {\"k\\n\": {}}, false]}";
+  std::vector<long long> starts;
+  for (std::size_t i = text.find('[') + 1; i < text.size() - 2;) {
+    while (text[i] == ' ' || text[i] == ',' || text[i] == '\n') ++i;
+    starts.push_back(static_cast<long long>(i));
+    // to the comma that ends this item at depth 0
+    int depth = 0;
+    bool in_string = false;
+    for (; i < text.size() - 2; ++i) {
+      const char c = text[i];
+      if (in_string) {
+        if (c == '\\')
+          ++i;
+        else if (c == '"')
+          in_string = false;
+      } else if (c == '"') {
+        in_string = true;
+      } else if (c == '{' || c == '[') {
+        ++depth;
+      } else if (c == '}' || c == ']') {
+        --depth;
+      } else if (c == ',' && depth == 0) {
+        break;
+      }
+    }
+  }
+  ASSERT_EQ(starts.size(), 12u);
+  for (std::size_t chunk : {1u, 2u, 3u, 5u, 1u << 20}) {
+    const auto c = collect(text, chunk);
+    ASSERT_TRUE(c.result.ok()) << chunk;
+    ASSERT_EQ(c.positions.size(), starts.size()) << chunk;
+    for (std::size_t i = 0; i < starts.size(); ++i) {
+      EXPECT_EQ(c.positions[i].offset, starts[i]) << "item " << i + 1 << ", chunk " << chunk;
+      EXPECT_EQ(c.positions[i].line, i < 2 ? 1 : 2) << "item " << i + 1 << ", chunk " << chunk;
+    }
+  }
+}
+
 TEST(RpssReader, ManyItemsOfEverySize) {
   // Each item is built in a fresh arena: thousands of items, small and larger than the arena's buffer.
   std::string text = "{\"polozky\": [";

@@ -48,8 +48,34 @@ export async function openBrowser() {
 }
 
 /** Runs a test body in a fresh browser; on failure saves test-results/<name>.png and rethrows. */
+// What a failed test shows besides its screenshot (a CI log has no pictures): the API answers of 400 and above
+// it met, and the messages, alerts and field errors on the page when it failed.
+const SHOWN_ERRORS = '.ant-message-notice, .ant-notification-notice, .ant-alert, .ant-form-item-explain-error';
+
+function recordApiErrors(page) {
+  const seen = [];
+  page.on('response', async (r) => {
+    if (r.status() < 400 || !r.url().includes('/api/')) return;
+    const body = await r.text().catch(() => '');
+    seen.push(`${r.status()} ${r.request().method()} ${new URL(r.url()).pathname} ${body.slice(0, 300)}`);
+    if (seen.length > 12) seen.shift();
+  });
+  return seen;
+}
+
+async function describeFailure(page, apiErrors) {
+  const shown = await page
+    .locator(SHOWN_ERRORS)
+    .evaluateAll((els) => els.map((el) => el.textContent?.trim()).filter(Boolean))
+    .catch(() => []);
+  for (const line of apiErrors) console.error(`api error: ${line}`);
+  for (const text of shown) console.error(`on the page: ${text}`);
+  console.error(`page: ${page.url()}`);
+}
+
 export async function withBrowser(name, fn) {
   const b = await openBrowser();
+  const apiErrors = recordApiErrors(b.page);
   try {
     await fn(b.page);
   } catch (e) {
@@ -57,6 +83,7 @@ export async function withBrowser(name, fn) {
     const file = join(RESULTS, `${name.replace(/[^a-z0-9-]+/gi, '_')}.png`);
     await b.page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
     console.error(`screenshot: ${file}`);
+    await describeFailure(b.page, apiErrors);
     throw e;
   } finally {
     await b.close();

@@ -1,6 +1,6 @@
 // The user's own sessions (OWASP ASVS 3.3.4): the browser and system, the address, when each began and was last
 // used, this session marked; another session ends after a confirmation, so do all others at once.
-import { Button, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { Button, Grid, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SessionItem } from '../types';
 import { formatSessionTime, otherSessions } from '../sessions';
@@ -19,6 +19,8 @@ export function SessionsTable({ sessions, loading, ending, endingOthers, onEnd, 
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const others = otherSessions(sessions).length;
+  // On a phone the address and times go under the browser, so that the end button stays in view.
+  const narrow = Grid.useBreakpoint().md === false;
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Table<SessionItem>
@@ -26,7 +28,7 @@ export function SessionsTable({ sessions, loading, ending, endingOthers, onEnd, 
         size="middle"
         loading={loading}
         pagination={false}
-        scroll={{ x: 'max-content' }}
+        scroll={narrow ? undefined : { x: 'max-content' }}
         dataSource={[...sessions]}
         data-testid="sessions-table"
         locale={{ emptyText: t('mySessions.empty') }}
@@ -43,27 +45,43 @@ export function SessionsTable({ sessions, loading, ending, endingOthers, onEnd, 
                     {t('mySessions.current')}
                   </Tag>
                 ) : null}
+                {narrow ? (
+                  <Typography.Text type="secondary">
+                    {s.ip || '—'} · {t('mySessions.lastUsed')}{' '}
+                    <span data-testid="session-last-used">{formatSessionTime(s.last_used_at, lang)}</span>
+                  </Typography.Text>
+                ) : null}
               </Space>
             ),
           },
-          { key: 'ip', title: t('mySessions.ip'), dataIndex: 'ip', render: (ip: string) => ip || '—' },
-          {
-            key: 'created',
-            title: t('mySessions.created'),
-            render: (_, s) => <span data-testid="session-created">{formatSessionTime(s.created_at, lang)}</span>,
-          },
-          {
-            key: 'used',
-            title: t('mySessions.lastUsed'),
-            render: (_, s) => <span data-testid="session-last-used">{formatSessionTime(s.last_used_at, lang)}</span>,
-          },
+          ...(narrow
+            ? []
+            : [
+                { key: 'ip', title: t('mySessions.ip'), dataIndex: 'ip', render: (ip: string) => ip || '—' },
+                {
+                  key: 'created',
+                  title: t('mySessions.created'),
+                  render: (_: unknown, s: SessionItem) => (
+                    <span data-testid="session-created">{formatSessionTime(s.created_at, lang)}</span>
+                  ),
+                },
+                {
+                  key: 'used',
+                  title: t('mySessions.lastUsed'),
+                  render: (_: unknown, s: SessionItem) => (
+                    <span data-testid="session-last-used">{formatSessionTime(s.last_used_at, lang)}</span>
+                  ),
+                },
+              ]),
           {
             key: 'actions',
             title: '',
             align: 'right',
             render: (_, s) =>
               s.current ? (
-                <Typography.Text type="secondary">{t('mySessions.currentHint')}</Typography.Text>
+                narrow ? null : (
+                  <Typography.Text type="secondary">{t('mySessions.currentHint')}</Typography.Text>
+                )
               ) : (
                 <Popconfirm
                   title={t('mySessions.endConfirm', { client: s.user_agent || t('mySessions.unknownClient') })}
