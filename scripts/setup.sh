@@ -85,8 +85,10 @@ case "$MODE" in
     ;;
   test)
     install_packages
+    echo "-- packages: $SECONDS s"
     build_cpp
     build_web
+    echo "-- packages and build: $SECONDS s"
     exec bash scripts/test-all.sh "$BUILD"
     ;;
   bench)
