@@ -11,6 +11,7 @@
 
 #include "accounts/core/access.hpp"
 #include "benchmark/core/disclosure.hpp"
+#include "benchmark/core/peer_filters.hpp"
 #include "benchmark/store/benchmark_results_repo.hpp"
 #include "platform/store/catalogue_repo.hpp"
 
@@ -32,13 +33,13 @@ using benchmark::Viewer;
 std::optional<Viewer> viewer_for(const accounts::Principal& principal, const results::GroupInfo& group,
                                  const std::map<long long, std::string>& members);
 
-// Context filters of a peer group (DOMAIN: "peer groups: same kind and form, region, size band").
-std::string founder_type(const std::string& legal_form_code, const std::string& founder);
-std::string size_band(long long capacity);
-const std::vector<std::string>& founder_types();         // region, municipality, state, church, ngo, business, other
-const std::vector<std::string>& size_bands();            // small, medium, large, xlarge
-std::string founder_type_name(const std::string& code);  // Czech
-std::string size_band_name(const std::string& code);     // Czech, with the capacity range
+// Context filters of a peer group: benchmark/core/peer_filters.
+using benchmark::founder_type;
+using benchmark::founder_type_name;
+using benchmark::founder_types;
+using benchmark::size_band;
+using benchmark::size_band_name;
+using benchmark::size_bands;
 
 struct ComparisonFilter {
   std::string peer = "kind_form";  // kind_form (default, precomputed) or kind
