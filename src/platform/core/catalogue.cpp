@@ -164,21 +164,27 @@ std::vector<CriterionRow> parse_criteria(std::string_view csv_text, ProblemColle
     auto standard = to_int(get("standard"));
     const auto essential = get("essential");
     auto fail = [&](auto&& message) { problems.add_lazily([&] { return Problem{kFile, rec->line, message()}; }); };
-    // Blank counts as empty: a criterion code trims its letter (quality::criterion_code), so a letter of
-    // spaces would give a criterion without one (found by tests/fuzz/standards_import_fuzz.cpp).
+    // A criterion's code is its standard's number and its letter, trimmed and in lower case
+    // (quality::criterion_code): so blank counts as empty (a letter of spaces gave a code without one), only
+    // one or two letters a-z may follow the number, as in a set edited on its page (letter "60a" of standard 1
+    // and letter "a" of standard 160 gave one code, 160a), and letters differing in case are one criterion. Found by
+    // tests/fuzz/standards_import_fuzz.cpp.
+    std::string letter = trim(get("letter"));
+    for (char& c : letter)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     if (trim(get("set")).empty() || !standard)
       fail([] { return std::string("set and a numeric standard are required"); });
-    else if (trim(get("letter")).empty())
+    else if (letter.empty())
       fail([] { return std::string("letter is required"); });
+    else if (letter.size() > 2 ||
+             !std::all_of(letter.begin(), letter.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+      fail([&] { return "letter \"" + std::string(trim(get("letter"))) + "\" must be one or two of the letters a-z"; });
     else if (essential != "yes" && essential != "no" && essential != "unknown")
       fail([] { return std::string("essential must be yes, no or unknown"); });
     else if (text_required && get("text_cs").empty())
       fail([] { return std::string("text_cs is required"); });
-    else if (!seen.insert({std::string(get("set")), *standard, std::string(get("letter"))}).second)
-      fail([&] {
-        return "duplicate criterion " + std::string(get("set")) + " " + std::to_string(*standard) +
-               std::string(get("letter"));
-      });
+    else if (!seen.insert({std::string(get("set")), *standard, letter}).second)
+      fail([&] { return "duplicate criterion " + std::string(get("set")) + " " + std::to_string(*standard) + letter; });
     else
       rows.push_back(CriterionRow{std::string(get("set")), *standard, std::string(get("letter")),
                                   std::string(essential), std::string(get("text_cs")), std::string(get("source")),

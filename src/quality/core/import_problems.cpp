@@ -22,6 +22,10 @@ ImportProblem import_problem(const catalogue::Problem& p) {
   static const std::vector<Rule> kRules = {
       {std::regex("^set and a numeric standard are required$"), "quality.import.standard_required", "standard", {}},
       {std::regex("^letter is required$"), "quality.import.letter_required", "letter", {}},
+      {std::regex("^letter \"(.*)\" must be one or two of the letters a-z$"),
+       "quality.import.letter_invalid",
+       "letter",
+       {"value"}},
       {std::regex("^essential must be yes, no or unknown$"), "quality.import.essential_invalid", "essential", {}},
       {std::regex("^text_cs is required$"), "quality.import.text_required", "text_cs", {}},
       {std::regex("^duplicate criterion (.+)$"), "quality.import.duplicate", "letter", {"value"}},

@@ -149,6 +149,11 @@ constexpr std::array kMessages = {
     Message{"quality.import.standard_required", "Chybí kód sady nebo číslo standardu.",
             "The set code or the standard number is missing."},
     Message{"quality.import.letter_required", "Chybí písmeno kritéria.", "The criterion letter is missing."},
+    Message{"quality.import.letter_invalid",
+            "Písmeno kritéria musí být jedno nebo dvě písmena a–z (je „{value}“); kód kritéria je číslo standardu "
+            "a písmeno, např. 2a.",
+            "A criterion letter must be one or two letters a–z (got '{value}'); the criterion's code is the "
+            "standard's number and the letter, as 2a."},
     Message{"quality.import.essential_invalid", "Sloupec essential musí být yes, no nebo unknown.",
             "Column essential must be yes, no or unknown."},
     Message{"quality.import.duplicate", "Kritérium {value} je v souboru dvakrát.",

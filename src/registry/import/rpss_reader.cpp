@@ -132,6 +132,7 @@ class Reader {
       if (object) return fail("\"polozky\" is not an array", ec);
       in_items_ = true;
       polozky_found = true;
+      items_from_ = scan_from_;  // just past "polozky": the first item is read for from here
       items_depth_ = depth_ + 1;
     }
     ++depth_;
@@ -232,9 +233,13 @@ class Reader {
   // Locates the item being built from the first token that points into the input (a key, usually), and
   // remembers where the last such token ended (past its closing quote when quoted is true).
   void note(const char* p, std::size_t size, bool quoted) {
-    // The first part of a string or number that is itself an item: where it begins, before anything moves.
-    if (!building_ && in_items_ && depth_ == items_depth_ && scalar_start_ < 0) scalar_start_ = next_item_offset();
     const long long off = buffers_.offset_of(p);
+    // The first part of a string or number that is itself an item: where it begins, before anything moves (or
+    // where this part is, when the bytes before it are no longer held).
+    if (!building_ && in_items_ && depth_ == items_depth_ && scalar_start_ < 0) {
+      scalar_start_ = next_item_offset();
+      if (scalar_start_ <= prev_start_ && off > prev_start_) scalar_start_ = off;
+    }
     if (off < 0) return;  // an escaped string lives in the parser's buffer: wait for the next token
     scan_from_ = std::max(scan_from_, off + static_cast<long long>(size) + (quoted ? 1 : 0));
     if (!pos_pending_) return;
@@ -282,7 +287,8 @@ class Reader {
   long long next_item_offset() const {
     long long p = 0;
     if (prev_start_ < 0) {
-      p = scan_from_;
+      p = items_from_;
+      if (p < 0) return -1;
       while (buffers_.at(p) == ':' || std::isspace(buffers_.at(p))) ++p;
       if (buffers_.at(p) != '[') return -1;
     } else {
@@ -378,6 +384,7 @@ class Reader {
   long long scan_from_ = 0;      // just past the last token read from the input
   long long scalar_start_ = -1;  // where the string or number item being read begins
   long long prev_start_ = -1;    // where the previous item began
+  long long items_from_ = -1;    // just past the "polozky" key
 };
 
 struct Handler {

@@ -198,6 +198,21 @@ TEST(RpssReader, ItemsWithoutPlainTokensAreLocatedAtTheirStart) {
   }
 }
 
+// An array item whose first token is a number after a literal, then a number cut off by the end of the file
+// (a fuzzing finding: the first item took its number's offset, and the cut-off one an offset past the file).
+TEST(RpssReader, ItemsOfATruncatedFileLieInsideIt) {
+  const std::string text = "{\n \"polozky\":[[\n null,56],107";
+  for (std::size_t chunk : {1u, 7u, 1u << 20}) {
+    const auto c = collect(text, chunk);
+    EXPECT_FALSE(c.result.ok()) << chunk;
+    ASSERT_EQ(c.positions.size(), 2u) << chunk;
+    EXPECT_EQ(c.positions[0].offset, 14) << chunk;  // the inner [
+    EXPECT_EQ(c.positions[0].line, 2) << chunk;
+    EXPECT_EQ(c.positions[1].offset, 26) << chunk;  // 107
+    EXPECT_EQ(c.positions[1].line, 3) << chunk;
+  }
+}
+
 TEST(RpssReader, ManyItemsOfEverySize) {
   // Each item is built in a fresh arena: thousands of items, small and larger than the arena's buffer.
   std::string text = "{\"polozky\": [";
