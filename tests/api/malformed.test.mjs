@@ -173,7 +173,8 @@ describe('sizes, routes and targets', () => {
   });
 
   test('a declared Content-Length above 1 MiB is answered 413 JSON (not 400 text)', async () => {
-    for (const length of [2 * 1024 * 1024, 50 * 1024 * 1024]) {
+    // The last one is close to 2^63: the body's parser would try to reserve it (tests/fuzz/http_request_fuzz.cpp).
+    for (const length of [2 * 1024 * 1024, 50 * 1024 * 1024, '8198552921648689567']) {
       // Only the headers: the server can refuse on the declared length without waiting for the body.
       const r = await rawRequest(
         server.port,
