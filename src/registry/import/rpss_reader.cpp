@@ -27,8 +27,9 @@ class Buffers {
   std::size_t load(std::istream& in) {
     advance_to(end());
     // Keep the last kTail bytes read.
+    // Trimmed back to kTail only once it has doubled: small chunks would otherwise move the whole tail per chunk.
     tail_.append(buf_.get(), len_);
-    if (tail_.size() > kTail) tail_.erase(0, tail_.size() - kTail);
+    if (tail_.size() > 2 * kTail) tail_.erase(0, tail_.size() - kTail);
     base_ += static_cast<long long>(len_);
     in.read(buf_.get(), static_cast<std::streamsize>(cap_));
     len_ = static_cast<std::size_t>(in.gcount());
@@ -133,6 +134,7 @@ class Reader {
       in_items_ = true;
       polozky_found = true;
       items_from_ = scan_from_;  // just past "polozky": the first item is read for from here
+      first_item_ = true;
       items_depth_ = depth_ + 1;
     }
     ++depth_;
@@ -238,7 +240,7 @@ class Reader {
     // where this part is, when the bytes before it are no longer held).
     if (!building_ && in_items_ && depth_ == items_depth_ && scalar_start_ < 0) {
       scalar_start_ = next_item_offset();
-      if (scalar_start_ <= prev_start_ && off > prev_start_) scalar_start_ = off;
+      if (scalar_start_ <= prev_start_ && off > prev_start_ && off < buffers_.end()) scalar_start_ = off;
     }
     if (off < 0) return;  // an escaped string lives in the parser's buffer: wait for the next token
     scan_from_ = std::max(scan_from_, off + static_cast<long long>(size) + (quoted ? 1 : 0));
@@ -264,6 +266,8 @@ class Reader {
   }
 
   void set_position(long long off) {
+    off = std::min(off, buffers_.end() - 1);  // a number's last part is empty at the end of the file
+    first_item_ = false;
     pos_.offset = off;
     std::tie(pos_.line, pos_.column) = buffers_.locate(off);
     prev_start_ = off;
@@ -286,7 +290,7 @@ class Reader {
   // a byte it needs is no longer held (more than a chunk and the tail back).
   long long next_item_offset() const {
     long long p = 0;
-    if (prev_start_ < 0) {
+    if (first_item_) {
       p = items_from_;
       if (p < 0) return -1;
       while (buffers_.at(p) == ':' || std::isspace(buffers_.at(p))) ++p;
@@ -385,6 +389,7 @@ class Reader {
   long long scalar_start_ = -1;  // where the string or number item being read begins
   long long prev_start_ = -1;    // where the previous item began
   long long items_from_ = -1;    // just past the "polozky" key
+  bool first_item_ = false;      // the next item is the first of its "polozky" array
 };
 
 struct Handler {

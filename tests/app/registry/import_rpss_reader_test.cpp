@@ -213,6 +213,22 @@ TEST(RpssReader, ItemsOfATruncatedFileLieInsideIt) {
   }
 }
 
+// A second "polozky" array, and a number cut off at the very end (its last part is empty there): items still
+// lie inside the file at increasing offsets (a fuzzing finding).
+TEST(RpssReader, ASecondItemsArrayAndANumberCutOffAtTheEnd) {
+  const std::string text = "{\"polozky\": [{}, {}], \"polozky\": [ {}, 99999999999999999999";
+  for (std::size_t chunk : {1u, 3u, 1u << 20}) {
+    const auto c = collect(text, chunk);
+    EXPECT_FALSE(c.result.ok()) << chunk;
+    ASSERT_EQ(c.positions.size(), 4u) << chunk;
+    EXPECT_EQ(c.positions[0].offset, 13) << chunk;
+    EXPECT_EQ(c.positions[1].offset, 17) << chunk;
+    EXPECT_EQ(c.positions[2].offset, 35) << chunk;  // the first {} of the second array
+    EXPECT_GT(c.positions[3].offset, 35) << chunk;
+    EXPECT_LT(c.positions[3].offset, static_cast<long long>(text.size())) << chunk;
+  }
+}
+
 TEST(RpssReader, ManyItemsOfEverySize) {
   // Each item is built in a fresh arena: thousands of items, small and larger than the arena's buffer.
   std::string text = "{\"polozky\": [";
