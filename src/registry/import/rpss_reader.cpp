@@ -375,8 +375,9 @@ class Reader {
   int items_depth_ = 0;
   std::string key_;
   bool building_ = false;
-  // The first items' JSON values live here; uninitialised, as the resource writes before it reads.
-  static constexpr std::size_t kArenaSize = 256 * 1024;
+  // An item's JSON values live here (an item of the registry is a few KiB; a larger one takes more blocks);
+  // uninitialised, as the resource writes before it reads.
+  static constexpr std::size_t kArenaSize = 32 * 1024;
   std::unique_ptr<unsigned char[]> arena_buffer_{new unsigned char[kArenaSize]};
   std::optional<json::monotonic_resource> arena_;
   json::value_stack stack_;
