@@ -6,6 +6,7 @@
 
 #include <chrono>
 #include <iostream>
+#include <mutex>
 #include <sqlite3.h>
 #include <thread>
 
@@ -107,6 +108,21 @@ long long now_epoch() {
   return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
 }
 
+namespace {
+
+// SQLite in multi-thread mode: a connection is used by one thread at a time (the pool leases it), so the
+// per-connection mutex that the default serialized mode takes around every call (each column of each row read)
+// is not needed. Set once, before SQLite opens its first connection; if SQLite was already set up (by another
+// part of the process), the default mode stays, which is also correct.
+void sqlite_multithread_once() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    if (sqlite_api::sqlite3_threadsafe() != 0) sqlite_api::sqlite3_config(SQLITE_CONFIG_MULTITHREAD);
+  });
+}
+
+}  // namespace
+
 Database::Database(const std::string& url, std::size_t pool_size)
     : url_(url),
       dialect_(starts_with(url, "postgresql://") || starts_with(url, "postgres://") ? Dialect::postgresql
@@ -116,6 +132,7 @@ Database::Database(const std::string& url, std::size_t pool_size)
   pool_ = std::make_unique<soci::connection_pool>(pool_size_);
   broken_.assign(pool_size_, 0);
   checked_.assign(pool_size_, 0);
+  if (dialect_ == Dialect::sqlite) sqlite_multithread_once();
   try {
     for (std::size_t i = 0; i < pool_size_; ++i) open(pool_->at(i));
   } catch (const soci::soci_error& e) {

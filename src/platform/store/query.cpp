@@ -40,6 +40,23 @@ Filter& Filter::add_any(std::string_view clause, const std::vector<Param>& value
   return *this;
 }
 
+Filter& Filter::add_in(soci::session& s, std::string_view column, const std::vector<long long>& ids) {
+  constexpr std::size_t kShortList = 16;
+  if (ids.empty()) return add("1 = 0");
+  if (ids.size() <= kShortList)
+    return add(std::string(column) + " IN (" + placeholders(ids.size()) + ")",
+               std::vector<Param>(ids.begin(), ids.end()));
+  const bool postgres = s.get_backend_name() == "postgresql";
+  std::string list = postgres ? "{" : "[";
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    if (i) list += ',';
+    list += std::to_string(ids[i]);
+  }
+  list += postgres ? "}" : "]";
+  if (postgres) return add(std::string(column) + " = ANY (CAST(? AS BIGINT[]))", {list});
+  return add(std::string(column) + " IN (SELECT value FROM json_each(?))", {list});
+}
+
 void Filter::bind(soci::statement& st) const {
   for (const auto& [is_string, i] : order_) {
     if (is_string)

@@ -20,6 +20,11 @@ class Filter {
   // "(c1 LIKE ? ESCAPE '\' OR c2 LIKE ? …)": any of the columns contains `text`, with % _ and \ in it taken
   // literally (contains_pattern), the same on SQLite and PostgreSQL. Nothing is added for no text.
   Filter& add_contains(const std::vector<std::string_view>& columns, std::string_view text);
+  // "column IN (…)" over a list of ids. A short list is bound value by value; a long one (a region's 2,000
+  // audits) as ONE text parameter read by the database (SQLite: json_each; PostgreSQL: a BIGINT[] array), so
+  // the statement's size and its parse and bind time stay the same whatever the length (SQLite resolves
+  // named parameters by a linear search: a list of n placeholders costs n² there). No ids: matches nothing.
+  Filter& add_in(soci::session& s, std::string_view column, const std::vector<long long>& ids);
   // "(a OR b OR …)" over one clause template applied to each value; nothing is added for no values.
   Filter& add_any(std::string_view clause, const std::vector<Param>& values);
   std::string where() const { return conditions_.empty() ? std::string() : " WHERE " + conditions_; }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
+#include <unordered_map>
 
 #include "platform/core/dates.hpp"
 #include "platform/core/field_checks.hpp"
@@ -320,42 +322,80 @@ Result<QAction> transition_action(store::Database& db, const accounts::Caller& c
   });
 }
 
+namespace {
+
+// The actions the caller may read that match the query, in list order (by due date; most overdue first for
+// the overdue list), each with its due state taken from its light row: no DTO is built and nothing more is
+// read until a page is chosen.
+struct ActionHit {
+  const ActionRow* row;
+  DueInfo due;
+};
+struct ActionHits {
+  std::shared_ptr<const Heads> heads;  // the rows the hits point into
+  std::unordered_map<long long, AuditRights> rights;
+  std::vector<ActionHit> hits;
+  int overdue = 0;  // of the matching actions (before the overdue-only filter)
+};
+
+ActionHits matching_actions(soci::session& s, const accounts::Caller& caller, const ActionQuery& q, HeadsCache* cache) {
+  ActionHits out;
+  out.heads = heads_of(s, cache);
+  for (auto& v : visible_heads(*out.heads, caller.principal)) out.rights.emplace(v.audit->id, std::move(v.rights));
+  const std::string today = today_date();
+  for (const auto& a : out.heads->actions) {
+    if (!out.rights.contains(a.audit_id)) continue;
+    if (q.status && a.action.status != *q.status) continue;
+    if (q.org_id && a.audited_org_id != *q.org_id) continue;
+    if (q.audit_id && a.audit_id != *q.audit_id) continue;
+    if (q.service_id && a.service_id != q.service_id) continue;
+    auto due = due_info(a.action, today);
+    const DueInfo info = due ? due.value() : DueInfo{};
+    const bool overdue = due && info.state == DueState::kOverdue;
+    if (overdue) ++out.overdue;
+    if (q.overdue_only && !overdue) continue;
+    out.hits.push_back({&a, info});
+  }
+  if (q.overdue_only)
+    std::stable_sort(out.hits.begin(), out.hits.end(),
+                     [](const ActionHit& a, const ActionHit& b) { return a.due.days_overdue > b.due.days_overdue; });
+  return out;
+}
+
+// Full rows and DTOs (with indicator names and allowed transitions) of hits [first, first + count).
+std::vector<QAction> action_dtos(soci::session& s, const ActionHits& found, std::size_t first, std::size_t count) {
+  std::vector<const ActionRow*> heads;
+  for (std::size_t i = first; i < found.hits.size() && heads.size() < count; ++i) heads.push_back(found.hits[i].row);
+  std::vector<QAction> out;
+  out.reserve(heads.size());
+  for (const auto& a : full_action_rows(s, heads)) out.push_back(action_dto(s, a, found.rights.at(a.audit_id), false));
+  return out;
+}
+
+}  // namespace
+
 std::vector<QAction> find_actions(store::Database& db, const accounts::Caller& caller, const ActionQuery& q,
-                                  int* overdue) {
+                                  int* overdue, HeadsCache* cache) {
   return db.read([&](soci::session& s) {
-    std::map<long long, AuditRights> rights;
-    for (auto& v : visible_audits(s, caller.principal, {})) rights.emplace(v.audit.id, std::move(v.rights));
-    qrepo::ActionFilter filter;
-    if (q.status) filter.status = std::string(to_string(*q.status));
-    filter.org_id = q.org_id;
-    filter.audit_id = q.audit_id;
-    filter.service_id = q.service_id;
-    for (const auto& [id, r] : rights) filter.audit_ids.push_back(id);
-    std::vector<QAction> out;
-    for (const auto& a : qrepo::list_actions(s, filter)) {
-      auto d = action_dto(s, a, rights[a.audit_id], false);
-      if (overdue && d.due_state == "overdue") ++*overdue;
-      if (q.overdue_only && d.due_state != "overdue") continue;
-      out.push_back(std::move(d));
-    }
-    if (q.overdue_only)
-      std::stable_sort(out.begin(), out.end(),
-                       [](const QAction& a, const QAction& b) { return a.days_overdue > b.days_overdue; });
-    return out;
+    auto found = matching_actions(s, caller, q, cache);
+    if (overdue) *overdue += found.overdue;
+    return action_dtos(s, found, 0, found.hits.size());
   });
 }
 
 QActionList list_actions(store::Database& db, const accounts::Caller& caller, const ActionQuery& q, int page,
-                         int page_size) {
-  QActionList out;
-  auto all = find_actions(db, caller, q, &out.overdue);
-  out.total = static_cast<long long>(all.size());
-  out.page = page;
-  out.page_size = page_size;
-  for (std::size_t i = static_cast<std::size_t>((page - 1) * page_size);
-       i < all.size() && out.items.size() < static_cast<std::size_t>(page_size); ++i)
-    out.items.push_back(std::move(all[i]));
-  return out;
+                         int page_size, HeadsCache* cache) {
+  return db.read([&](soci::session& s) {
+    QActionList out;
+    auto found = matching_actions(s, caller, q, cache);
+    out.overdue = found.overdue;
+    out.total = static_cast<long long>(found.hits.size());
+    out.page = page;
+    out.page_size = page_size;
+    out.items = action_dtos(s, found, static_cast<std::size_t>(page - 1) * static_cast<std::size_t>(page_size),
+                            static_cast<std::size_t>(page_size));
+    return out;
+  });
 }
 
 Result<QIndicatorChoiceList> indicator_choices(store::Database& db, const accounts::Caller& caller,

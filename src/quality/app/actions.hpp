@@ -68,10 +68,14 @@ struct ActionQuery {
   bool overdue_only = false;  // open or in progress after the due date, most overdue first
 };
 // Every matching action of the audits the caller may read; `overdue` counts the overdue ones.
+class HeadsCache;  // quality/app/audit_views.hpp
+
+// The caches (quality/app/audit_views.hpp) are optional: the server passes the process's, so a region's list of
+// 2,000 audits and 3,000 actions reads its light rows once per data version; without one they are read now.
 std::vector<QAction> find_actions(store::Database& db, const accounts::Caller& caller, const ActionQuery& q,
-                                  int* overdue = nullptr);
+                                  int* overdue = nullptr, HeadsCache* cache = nullptr);
 QActionList list_actions(store::Database& db, const accounts::Caller& caller, const ActionQuery& q, int page,
-                         int page_size);
+                         int page_size, HeadsCache* cache = nullptr);
 
 // Benchmark indicators an action of the audit may be linked to.
 Result<QIndicatorChoiceList> indicator_choices(store::Database& db, const accounts::Caller& caller, long long audit_id);

@@ -5,6 +5,7 @@
 
 #include "platform/core/dates.hpp"
 #include "platform/core/text.hpp"
+#include "platform/store/data_versions.hpp"
 #include "platform/store/database.hpp"
 #include "quality/core/comparison.hpp"
 #include "quality/core/team.hpp"
@@ -74,6 +75,64 @@ std::vector<AuditView> visible_audits(soci::session& s, const accounts::Principa
     auto rights = audit_rights(p, qrepo::facts_of(a));
     if (rights.read) out.push_back({std::move(a), std::move(rights)});
   }
+  return out;
+}
+
+std::shared_ptr<const Heads> HeadsCache::get(soci::session& s) {
+  const long long quality = store::data_versions::get(s, "quality");
+  const long long registry = store::data_versions::get(s, "registry");
+  {
+    std::lock_guard lock(mutex_);
+    if (heads_ && quality_version_ == quality && registry_version_ == registry) return heads_;
+  }
+  auto fresh = heads_of(s, nullptr);
+  ++loads_;
+  std::lock_guard lock(mutex_);
+  // Of two requests that loaded heads, the one of the newer versions stays.
+  if (!heads_ || quality > quality_version_ || (quality == quality_version_ && registry >= registry_version_)) {
+    heads_ = fresh;
+    quality_version_ = quality;
+    registry_version_ = registry;
+  }
+  return fresh;
+}
+
+HeadsCache& process_heads_cache() {
+  static HeadsCache cache;
+  return cache;
+}
+
+std::shared_ptr<const Heads> heads_of(soci::session& s, HeadsCache* cache) {
+  if (cache) return cache->get(s);
+  auto heads = std::make_shared<Heads>();
+  heads->audits = qrepo::list_audit_heads(s);
+  heads->actions = qrepo::list_action_heads(s);
+  return heads;
+}
+
+std::vector<HeadView> visible_heads(const Heads& heads, const accounts::Principal& p) {
+  std::vector<HeadView> out;
+  for (const auto& a : heads.audits) {
+    auto rights = audit_rights(p, qrepo::facts_of(a));
+    if (rights.read) out.push_back({&a, std::move(rights)});
+  }
+  return out;
+}
+
+std::vector<qrepo::ActionRow> full_action_rows(soci::session& s, const std::vector<const qrepo::ActionRow*>& heads) {
+  if (heads.empty()) return {};
+  qrepo::ActionFilter f;
+  std::vector<long long> ids;
+  for (const auto* h : heads) {
+    f.audit_ids.push_back(h->audit_id);
+    ids.push_back(h->id);
+  }
+  f.ids = std::move(ids);
+  std::map<long long, ActionRow> by_id;
+  for (auto& a : qrepo::list_actions(s, f)) by_id.emplace(a.id, std::move(a));
+  std::vector<ActionRow> out;
+  for (const auto* h : heads)
+    if (auto it = by_id.find(h->id); it != by_id.end()) out.push_back(std::move(it->second));
   return out;
 }
 

@@ -1,4 +1,7 @@
 #pragma once
+#include <atomic>
+#include <memory>
+#include <mutex>
 // Reading audits as a caller may see them: an audit with the caller's rights, every audit the caller may
 // read, and the views the routes, the exports and the other modules' pages show (quality/app/views.hpp).
 #include <optional>
@@ -38,6 +41,39 @@ std::optional<AuditView> load_audit(soci::session& s, const accounts::Principal&
 // audited service itself, so an audit never links to a page its team cannot open).
 bool reads_audit_of_service(soci::session& s, const accounts::Principal& p, long long service_id);
 std::vector<AuditView> visible_audits(soci::session& s, const accounts::Principal& p, const qrepo::AuditFilter& f);
+// The light rows of every audit and every corrective action (qrepo::list_audit_heads, list_action_heads): what
+// the region's lists and tallies read for 2,000 audits, before they read full rows for one page.
+struct Heads {
+  std::vector<qrepo::AuditRow> audits;    // newest first
+  std::vector<qrepo::ActionRow> actions;  // by due date
+};
+// Keeps the heads of the newest data version "quality" (bumped in the transaction of every change of an audit,
+// finding or action) and "registry" (organisations and services: regions, founders) seen by this process. A
+// request reads both versions (one query) and reuses the heads when they match, so the heads are those of the
+// request's own snapshot or newer; with several processes behind one database each keeps its own.
+class HeadsCache {
+ public:
+  std::shared_ptr<const Heads> get(soci::session& s);
+  int loads() const { return loads_.load(); }  // heads read from the database so far
+
+ private:
+  std::mutex mutex_;
+  long long quality_version_ = -1;
+  long long registry_version_ = -1;
+  std::shared_ptr<const Heads> heads_;
+  std::atomic<int> loads_{0};
+};
+HeadsCache& process_heads_cache();
+// The heads from the cache when one is given, else read now.
+std::shared_ptr<const Heads> heads_of(soci::session& s, HeadsCache* cache);
+
+// An audit head the caller may read, with the caller's rights.
+struct HeadView {
+  const qrepo::AuditRow* audit;
+  AuditRights rights;
+};
+std::vector<HeadView> visible_heads(const Heads& heads, const accounts::Principal& p);
+std::vector<qrepo::ActionRow> full_action_rows(soci::session& s, const std::vector<const qrepo::ActionRow*>& heads);
 // The corrective actions of these audits (the ones the caller may read), in one query.
 using ActionRow = qrepo::ActionRow;
 std::vector<ActionRow> action_rows_of_audits(soci::session& s, const std::vector<long long>& audit_ids);

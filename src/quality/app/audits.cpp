@@ -301,27 +301,52 @@ Result<QAudit> get_audit(store::Database& db, const accounts::Caller& caller, lo
   });
 }
 
-QAuditList list_audits(store::Database& db, const accounts::Caller& caller, const AuditQuery& q) {
+QAuditList list_audits(store::Database& db, const accounts::Caller& caller, const AuditQuery& q, HeadsCache* cache) {
   return db.read([&](soci::session& s) {
-    qrepo::AuditFilter f;
-    f.service_id = q.service_id;
-    f.org_id = q.org_id;
-    f.type = q.type;
-    f.status = q.status;
-    f.verdict = q.verdict;
-    f.text = q.text;
     QAuditList out;
-    auto views = visible_audits(s, caller.principal, f);
-    out.total = static_cast<long long>(views.size());
     out.page = q.page;
     out.page_size = q.page_size;
     const std::size_t offset = static_cast<std::size_t>((q.page - 1) * q.page_size);
+    const auto page_size = static_cast<std::size_t>(q.page_size);
+    std::vector<qrepo::AuditRow> page;
+    if (q.text.empty()) {
+      // The light rows of every audit (kept per data version with a cache), filtered and counted in memory;
+      // full rows for the page only.
+      const auto heads = heads_of(s, cache);
+      std::vector<long long> ids;
+      long long total = 0;
+      for (const auto& v : visible_heads(*heads, caller.principal)) {
+        const auto& a = *v.audit;
+        if ((q.service_id && a.service_id != q.service_id) || (q.org_id && a.audited_org_id != *q.org_id) ||
+            (!q.type.empty() && a.type != q.type) || (q.status && a.status != *q.status) ||
+            (!q.verdict.empty() && a.verdict != q.verdict))
+          continue;
+        if (static_cast<std::size_t>(total) >= offset && ids.size() < page_size) ids.push_back(a.id);
+        ++total;
+      }
+      out.total = total;
+      if (!ids.empty()) {
+        qrepo::AuditFilter f;
+        f.ids = std::move(ids);
+        page = qrepo::list_audits(s, f);  // the same order: newest first
+      }
+    } else {
+      qrepo::AuditFilter f;
+      f.service_id = q.service_id;
+      f.org_id = q.org_id;
+      f.type = q.type;
+      f.status = q.status;
+      f.verdict = q.verdict;
+      f.text = q.text;
+      auto views = visible_audits(s, caller.principal, f);
+      out.total = static_cast<long long>(views.size());
+      for (std::size_t i = offset; i < views.size() && page.size() < page_size; ++i)
+        page.push_back(std::move(views[i].audit));
+    }
     std::vector<long long> ids;
-    for (std::size_t i = offset; i < views.size() && ids.size() < static_cast<std::size_t>(q.page_size); ++i)
-      ids.push_back(views[i].audit.id);
+    for (const auto& a : page) ids.push_back(a.id);
     auto counts = qrepo::action_counts(s, ids, today_date());
-    for (std::size_t i = offset; i < offset + ids.size(); ++i)
-      out.items.push_back(summary_dto(views[i].audit, counts[views[i].audit.id]));
+    for (const auto& a : page) out.items.push_back(summary_dto(a, counts[a.id]));
     return out;
   });
 }

@@ -56,7 +56,10 @@ struct AuditQuery {
   int page = 1;
   int page_size = 50;
 };
-QAuditList list_audits(store::Database& db, const accounts::Caller& caller, const AuditQuery& query);
+class HeadsCache;  // quality/app/audit_views.hpp
+// Without a text to search, the light rows of every audit come from the cache when one is given.
+QAuditList list_audits(store::Database& db, const accounts::Caller& caller, const AuditQuery& query,
+                       HeadsCache* cache = nullptr);
 
 // The comparison with the previous audit (or `against`); an error when there is none to compare with.
 Result<QComparison> audit_comparison(store::Database& db, const accounts::Caller& caller, long long audit_id,

@@ -683,17 +683,20 @@ struct QOverview {
   static constexpr const char* kSchemaName = "QOverview";
   std::string set_code;              // the set whose standards form the columns
   std::vector<QStandard> standards;  // names only
-  std::vector<QOverviewRow> rows;    // closed audits of visible services, latest first
+  std::vector<QOverviewRow> rows;    // a page of the closed audits of visible services, latest first
+  long long rows_total = 0;          // closed audits in all (= audits)
+  int page = 1;
+  int page_size = 25;
   int audits = 0;
   int passed = 0;
   int failed = 0;
   int open_actions = 0;
   int overdue_actions = 0;
   std::vector<QFailedCriterion> most_failed;
-  std::vector<QAction> overdue;  // the overdue actions, most overdue first
+  std::vector<QAction> overdue;  // the most overdue actions (overdue_actions counts all), most overdue first
 };
 BOOST_DESCRIBE_STRUCT(QOverview, (),
-                      (set_code, standards, rows, audits, passed, failed, open_actions, overdue_actions, most_failed,
-                       overdue))
+                      (set_code, standards, rows, rows_total, page, page_size, audits, passed, failed, open_actions,
+                       overdue_actions, most_failed, overdue))
 
 }  // namespace kvalis::quality::app

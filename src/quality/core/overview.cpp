@@ -32,6 +32,19 @@ void FailedCriteriaTally::add(const AuditScore& score, const std::vector<std::st
   }
 }
 
+void FailedCriteriaTally::add(const FailedCriteriaTally& other) {
+  for (const auto& [code, o] : other.by_code_) {
+    auto& t = by_code_[code];
+    if (t.code.empty()) {
+      t.code = o.code;
+      t.text_cs = o.text_cs;
+      t.essential = o.essential;
+    }
+    t.assessed += o.assessed;
+    t.failed += o.failed;
+  }
+}
+
 std::vector<FailedCriterion> FailedCriteriaTally::most_failed(std::size_t limit) const {
   std::vector<FailedCriterion> out;
   for (const auto& [code, t] : by_code_)

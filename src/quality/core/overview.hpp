@@ -36,6 +36,9 @@ class FailedCriteriaTally {
  public:
   // One audit's score; texts[i] is the wording of score.criteria[i] (the audit's model's criteria).
   void add(const AuditScore& score, const std::vector<std::string>& texts, double scale_max);
+  // Adds another tally's counts (one audit's, kept between requests: the overview of 2,000 audits scores
+  // each closed audit once, not on every request).
+  void add(const FailedCriteriaTally& other);
   // Criteria failed at least once: most failures first, then fewer assessments (a larger share) first,
   // then by code; at most limit.
   std::vector<FailedCriterion> most_failed(std::size_t limit = 15) const;

@@ -7,6 +7,7 @@
 #include "platform/http/handler_util.hpp"
 #include "platform/http/params.hpp"
 #include "quality/app/actions.hpp"
+#include "quality/app/audit_views.hpp"
 #include "quality/app/overview.hpp"
 #include "quality/core/evidence.hpp"
 #include "quality/export/quality_tables.hpp"
@@ -134,7 +135,8 @@ Response list_actions(Context& ctx) {
   if (!page) return error_response(page.error(), ctx.lang);
   auto q = action_query(ctx.req);
   if (!q) return error_response(q.error(), ctx.lang);
-  return dto_response(qapp::list_actions(ctx.db(), caller_of(ctx), *q, page->page, page->page_size));
+  return dto_response(
+      qapp::list_actions(ctx.db(), caller_of(ctx), *q, page->page, page->page_size, &qapp::process_heads_cache()));
 }
 
 Response export_actions(Context& ctx, bool xlsx) {
@@ -142,7 +144,8 @@ Response export_actions(Context& ctx, bool xlsx) {
   if (!q) return error_response(q.error(), ctx.lang);
   auto delimiter = csv_delimiter(ctx.req);
   if (!delimiter) return error_response(delimiter.error(), ctx.lang);
-  auto sheet = exports::actions_sheet(qapp::find_actions(ctx.db(), caller_of(ctx), *q));
+  auto sheet =
+      exports::actions_sheet(qapp::find_actions(ctx.db(), caller_of(ctx), *q, nullptr, &qapp::process_heads_cache()));
   if (xlsx) return file_response(exports::to_xlsx({sheet}), exports::kXlsxContentType, "napravna-opatreni.xlsx");
   return file_response(exports::to_csv(sheet, *delimiter), exports::kCsvContentType, "napravna-opatreni.csv");
 }
@@ -213,8 +216,14 @@ Response get_overview(Context& ctx) {
   if (!set) return error_response(set.error(), ctx.lang);
   auto founder = kOverviewFounder.read_text(ctx.req);
   if (!founder) return error_response(founder.error(), ctx.lang);
-  const qapp::OverviewQuery query{set->empty() ? "SQSS" : *set, *founder};
-  return answer_as(ctx, qapp::region_overview(ctx.db(), caller_of(ctx), query),
+  auto page = paging(ctx.req);
+  if (!page) return error_response(page.error(), ctx.lang);
+  qapp::OverviewQuery query{set->empty() ? "SQSS" : *set, *founder};
+  query.page = page->page;
+  query.page_size = page->page_size;
+  return answer_as(ctx,
+                   qapp::region_overview(ctx.db(), caller_of(ctx), query, &qapp::process_tally_cache(),
+                                         &qapp::process_heads_cache()),
                    [](const qapp::OverviewResult& r) { return r.overview; });
 }
 
@@ -278,7 +287,11 @@ void register_quality_action_routes(RouteTable& t) {
   t.add<void, dto::QOverview>(Verb::get, "/api/quality/overview", Permission::quality_read, get_overview, tag,
                               "Region overview: closed audits side by side by standard, open and overdue actions, "
                               "the most often failed criteria")
-      .query = {kOverviewSet.doc(), filter_doc(kOverviewFounder)};
+      .query = [] {
+    auto docs = paging_docs();
+    docs.insert(docs.begin(), {kOverviewSet.doc(), filter_doc(kOverviewFounder)});
+    return docs;
+  }();
 }
 
 }  // namespace kvalis::http

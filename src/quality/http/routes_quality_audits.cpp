@@ -5,6 +5,7 @@
 #include "platform/http/environment.hpp"
 #include "platform/http/handler_util.hpp"
 #include "platform/http/params.hpp"
+#include "quality/app/audit_views.hpp"
 #include "quality/app/audits.hpp"
 #include "quality/export/quality_report.hpp"
 #include "quality/export/quality_tables.hpp"
@@ -64,7 +65,7 @@ Result<qapp::AuditQuery> audit_query(const Request& req) {
 Response list_audits(Context& ctx) {
   auto query = audit_query(ctx.req);
   if (!query) return error_response(query.error(), ctx.lang);
-  return dto_response(qapp::list_audits(ctx.db(), caller_of(ctx), *query));
+  return dto_response(qapp::list_audits(ctx.db(), caller_of(ctx), *query, &qapp::process_heads_cache()));
 }
 
 Response create_audit(Context& ctx) {

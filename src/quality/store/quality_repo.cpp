@@ -8,11 +8,17 @@
 
 #include "platform/core/dates.hpp"
 #include "platform/core/text.hpp"
+#include "platform/store/data_versions.hpp"
 #include "platform/store/query.hpp"
 #include "platform/store/row.hpp"
 
 namespace kvalis::store::quality_repo {
 namespace {
+
+// Every change of an audit's header, status or team, of a finding or of a corrective action moves the data
+// version "quality" in the same transaction: the region's lists keep their light rows between requests for
+// one version (quality/app/audit_views.hpp, HeadsCache).
+void bump_version(soci::session& s) { data_versions::bump(s, "quality"); }
 
 // ---- sets ---------------------------------------------------------------------------------------
 
@@ -146,8 +152,7 @@ std::map<long long, std::vector<TeamRow>> teams_of(soci::session& s, const std::
   std::map<long long, std::vector<TeamRow>> out;
   if (ids.empty()) return out;
   Filter f;
-  std::vector<Param> params(ids.begin(), ids.end());
-  f.add("m.audit_id IN (" + placeholders(params.size()) + ")", params);
+  f.add_in(s, "m.audit_id", ids);
   for_each_row(
       s,
       "SELECT m.audit_id, m.user_id, u.display_name, m.role FROM q_audit_team m JOIN users u ON u.id = m.user_id" +
@@ -444,6 +449,7 @@ quality::AuditFacts facts_of(const AuditRow& a) {
 }
 
 long long insert_audit(soci::session& s, AuditRow& a, long long now) {
+  bump_version(s);
   Nullable<long long> tmpl(a.template_id), service(a.service_id), previous(a.previous_audit_id);
   const std::string methods = join_codes(a.methods);
   s << "INSERT INTO q_audits (type, template_id, set_id, scale_code, scale_name, scale_levels, pass_rule, weights, "
@@ -461,6 +467,7 @@ long long insert_audit(soci::session& s, AuditRow& a, long long now) {
 }
 
 void update_audit(soci::session& s, const AuditRow& a, long long now) {
+  bump_version(s);
   Nullable<long long> previous(a.previous_audit_id);
   const std::string methods = join_codes(a.methods);
   s << "UPDATE q_audits SET title = :ti, place = :pl, starts_on = :so, ends_on = :eo, methods = :me, "
@@ -487,6 +494,7 @@ std::vector<AuditRow> list_audits(soci::session& s, const AuditFilter& filter) {
   if (!filter.type.empty()) f.add("a.type = ?", {filter.type});
   if (filter.status) f.add("a.status = ?", {std::string(quality::to_string(*filter.status))});
   if (!filter.verdict.empty()) f.add("a.verdict = ?", {filter.verdict});
+  if (filter.ids) f.add_in(s, "a.id", *filter.ids);
   for_each_row(s,
                kAuditColumns + f.where() +
                    " ORDER BY CASE WHEN a.ends_on = '' THEN a.starts_on ELSE a.ends_on END DESC, a.id DESC",
@@ -505,7 +513,53 @@ std::vector<AuditRow> list_audits(soci::session& s, const AuditFilter& filter) {
   return out;
 }
 
+std::vector<AuditRow> list_audit_heads(soci::session& s) {
+  std::vector<AuditRow> out;
+  for_each_row(
+      s,
+      "SELECT a.id, a.type, a.set_id, ss.code, ss.version, a.audited_org_id, ao.region_code, ao.legal_form_code, "
+      "ao.founder, a.service_id, COALESCE(sv.region_code, ''), a.conducted_by_org_id, a.status, a.verdict, "
+      "a.starts_on, a.ends_on, a.revision, a.updated_at "
+      "FROM q_audits a JOIN standard_sets ss ON ss.id = a.set_id JOIN organisations ao ON ao.id = a.audited_org_id "
+      "LEFT JOIN services sv ON sv.id = a.service_id "
+      "ORDER BY CASE WHEN a.ends_on = '' THEN a.starts_on ELSE a.ends_on END DESC, a.id DESC",
+      Filter{}, [&](const soci::row& r) {
+        AuditRow a;
+        std::size_t i = 0;
+        a.id = as_ll(r, i++);
+        a.type = as_str(r, i++);
+        a.set_id = as_ll(r, i++);
+        a.set_code = as_str(r, i++);
+        a.set_version = as_int(r, i++);
+        a.audited_org_id = as_ll(r, i++);
+        a.audited_org_region = as_str(r, i++);
+        a.audited_org_legal_form = as_str(r, i++);
+        a.audited_org_founder = as_str(r, i++);
+        a.service_id = as_opt_ll(r, i++);
+        a.service_region = as_str(r, i++);
+        a.conducted_by_org_id = as_ll(r, i++);
+        const std::string status = as_str(r, i++);
+        const auto parsed = quality::parse_audit_status(status);
+        if (!parsed) throw std::runtime_error("audit " + std::to_string(a.id) + ": unknown status " + status);
+        a.status = *parsed;
+        a.verdict = as_str(r, i++);
+        a.starts_on = as_str(r, i++);
+        a.ends_on = as_str(r, i++);
+        a.revision = as_int(r, i++);
+        a.updated_at = as_ll(r, i++);
+        out.push_back(std::move(a));
+      });
+  std::map<long long, std::vector<TeamRow>> teams;
+  for_each_row(s, "SELECT audit_id, user_id, role FROM q_audit_team", Filter{}, [&](const soci::row& r) {
+    teams[as_ll(r, 0)].push_back({as_ll(r, 1), "", as_str(r, 2)});
+  });
+  for (auto& a : out)
+    if (auto it = teams.find(a.id); it != teams.end()) a.team = std::move(it->second);
+  return out;
+}
+
 void touch_audit(soci::session& s, long long id, long long now) {
+  bump_version(s);
   s << "UPDATE q_audits SET revision = revision + 1, updated_at = :u WHERE id = :id", soci::use(now), soci::use(id);
 }
 
@@ -516,6 +570,20 @@ std::vector<AssessmentRow> assessments_of(soci::session& s, long long audit_id) 
   for_each_row(s, "SELECT criterion_id, level_code, note, updated_by, updated_at FROM q_assessments" + f.where(), f,
                [&](const soci::row& r) {
                  out.push_back({as_ll(r, 0), as_str(r, 1), as_str(r, 2), as_ll(r, 3), as_ll(r, 4)});
+               });
+  return out;
+}
+
+std::map<long long, std::vector<AssessmentRow>> assessments_of_audits(soci::session& s,
+                                                                      const std::vector<long long>& audit_ids) {
+  std::map<long long, std::vector<AssessmentRow>> out;
+  if (audit_ids.empty()) return out;
+  Filter f;
+  f.add_in(s, "audit_id", audit_ids);
+  for_each_row(s,
+               "SELECT audit_id, criterion_id, level_code, note, updated_by, updated_at FROM q_assessments" + f.where(),
+               f, [&](const soci::row& r) {
+                 out[as_ll(r, 0)].push_back({as_ll(r, 1), as_str(r, 2), as_str(r, 3), as_ll(r, 4), as_ll(r, 5)});
                });
   return out;
 }
@@ -603,6 +671,7 @@ std::vector<std::pair<int, double>> parse_standard_percents(const std::string& t
 }
 
 quality::AuditScore close_audit(soci::session& s, long long audit_id, long long user_id, long long now) {
+  bump_version(s);
   auto audit = get_audit(s, audit_id);
   if (!audit) throw std::invalid_argument("no audit " + std::to_string(audit_id));
   const auto score = score_of(model_of(s, *audit), assessments_of(s, audit_id));
@@ -617,6 +686,7 @@ quality::AuditScore close_audit(soci::session& s, long long audit_id, long long 
 }
 
 void reopen_audit(soci::session& s, long long audit_id, long long now) {
+  bump_version(s);
   s << "UPDATE q_audits SET status = 'draft', verdict = '', total_percent = NULL, standard_percents = '', "
        "closed_at = 0, closed_by = 0, revision = revision + 1, updated_at = :u WHERE id = :id",
       soci::use(now), soci::use(audit_id);
@@ -668,6 +738,7 @@ void delete_evidence(soci::session& s, long long id) {
 // ---- findings and actions -----------------------------------------------------------------------
 
 long long insert_finding(soci::session& s, const FindingRow& f) {
+  bump_version(s);
   long long id = 0;
   Nullable<long long> criterion(f.criterion_id);
   s << "INSERT INTO q_findings (audit_id, criterion_id, severity, text, recommendation, created_by, created_at) "
@@ -678,6 +749,7 @@ long long insert_finding(soci::session& s, const FindingRow& f) {
 }
 
 void update_finding(soci::session& s, const FindingRow& f) {
+  bump_version(s);
   Nullable<long long> criterion(f.criterion_id);
   s << "UPDATE q_findings SET criterion_id = :c, severity = :s, text = :t, recommendation = :r WHERE id = :id",
       soci::use(criterion.value, criterion.ind), soci::use(f.severity), soci::use(f.text), soci::use(f.recommendation),
@@ -685,6 +757,7 @@ void update_finding(soci::session& s, const FindingRow& f) {
 }
 
 void delete_finding(soci::session& s, long long id) {
+  bump_version(s);
   s << "DELETE FROM q_evidence_content WHERE evidence_id IN (SELECT e.id FROM q_evidence e JOIN q_actions x ON "
        "x.id = e.action_id WHERE x.finding_id = :f)",
       soci::use(id);
@@ -712,6 +785,7 @@ std::vector<FindingRow> findings_of(soci::session& s, long long audit_id) {
 }
 
 long long insert_action(soci::session& s, ActionRow& a, long long now) {
+  bump_version(s);
   Nullable<long long> group(a.bm_group_id);
   const auto& c = a.action;
   const std::string status(quality::to_string(c.status));
@@ -727,6 +801,7 @@ long long insert_action(soci::session& s, ActionRow& a, long long now) {
 }
 
 void update_action(soci::session& s, const ActionRow& a, long long now) {
+  bump_version(s);
   Nullable<long long> group(a.bm_group_id);
   const auto& c = a.action;
   const std::string status(quality::to_string(c.status));
@@ -757,14 +832,37 @@ std::vector<ActionRow> list_actions(soci::session& s, const ActionFilter& filter
   std::vector<ActionRow> out;
   if (filter.audit_ids.empty()) return out;
   Filter f;
-  std::vector<Param> ids(filter.audit_ids.begin(), filter.audit_ids.end());
-  f.add("f.audit_id IN (" + placeholders(ids.size()) + ")", ids);
+  f.add_in(s, "f.audit_id", filter.audit_ids);
   if (!filter.status.empty()) f.add("x.status = ?", {filter.status});
   if (filter.org_id) f.add("a.audited_org_id = ?", {*filter.org_id});
   if (filter.audit_id) f.add("f.audit_id = ?", {*filter.audit_id});
   if (filter.service_id) f.add("a.service_id = ?", {*filter.service_id});
+  if (filter.ids) f.add_in(s, "x.id", *filter.ids);
   for_each_row(s, kActionColumns + f.where() + " ORDER BY x.due_date, x.id", f,
                [&](const soci::row& r) { out.push_back(read_action(r)); });
+  return out;
+}
+
+std::vector<ActionRow> list_action_heads(soci::session& s) {
+  std::vector<ActionRow> out;
+  for_each_row(s,
+               "SELECT x.id, x.finding_id, f.audit_id, a.audited_org_id, a.service_id, x.due_date, x.status, "
+               "x.done_date FROM q_actions x JOIN q_findings f ON f.id = x.finding_id "
+               "JOIN q_audits a ON a.id = f.audit_id ORDER BY x.due_date, x.id",
+               Filter{}, [&](const soci::row& r) {
+                 ActionRow a;
+                 a.id = as_ll(r, 0);
+                 a.finding_id = as_ll(r, 1);
+                 a.audit_id = as_ll(r, 2);
+                 a.audited_org_id = as_ll(r, 3);
+                 a.service_id = as_opt_ll(r, 4);
+                 a.action.id = std::to_string(a.id);
+                 a.action.finding_id = std::to_string(a.finding_id);
+                 a.action.due_date = as_str(r, 5);
+                 a.action.status = quality::parse_action_status(as_str(r, 6)).value_or(quality::ActionStatus::kOpen);
+                 a.action.done_date = as_str(r, 7);
+                 out.push_back(std::move(a));
+               });
   return out;
 }
 
@@ -795,8 +893,7 @@ std::map<long long, ActionCounts> action_counts(soci::session& s, const std::vec
   std::map<long long, ActionCounts> out;
   if (audit_ids.empty()) return out;
   Filter f;
-  std::vector<Param> ids(audit_ids.begin(), audit_ids.end());
-  f.add("f.audit_id IN (" + placeholders(ids.size()) + ")", ids);
+  f.add_in(s, "f.audit_id", audit_ids);
   f.add("x.status IN ('open', 'in_progress')");
   for_each_row(s, "SELECT f.audit_id, x.due_date FROM q_actions x JOIN q_findings f ON f.id = x.finding_id" + f.where(),
                f, [&](const soci::row& r) {

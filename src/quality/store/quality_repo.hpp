@@ -178,7 +178,8 @@ struct AuditFilter {
   std::string type;
   std::optional<quality::AuditStatus> status;
   std::string verdict;
-  std::string text;  // title, service or organisation name contains
+  std::string text;                           // title, service or organisation name contains
+  std::optional<std::vector<long long>> ids;  // only these audits
 };
 
 long long insert_audit(soci::session& s, AuditRow& a, long long now);   // also the team
@@ -187,6 +188,11 @@ std::optional<AuditRow> get_audit(soci::session& s, long long id);
 // Every audit matching the filter, newest first, with its team (the caller filters by access).
 std::vector<AuditRow> list_audits(soci::session& s, const AuditFilter& f);
 void touch_audit(soci::session& s, long long id, long long now);  // revision + 1
+// Every audit, newest first as list_audits, with only what access checks, region lists and tallies read:
+// id, type, set (id, code, version), audited organisation (id, region, legal form, founder), service (id,
+// region), conducting body, status, verdict, dates, revision, updated_at and the team (user ids and roles, no
+// names). The other fields are empty; read a page's full rows with list_audits({.ids = …}).
+std::vector<AuditRow> list_audit_heads(soci::session& s);
 
 struct AssessmentRow {
   long long criterion_id = 0;
@@ -196,6 +202,9 @@ struct AssessmentRow {
   long long updated_at = 0;
 };
 std::vector<AssessmentRow> assessments_of(soci::session& s, long long audit_id);
+// The assessments of many audits in one query, by audit.
+std::map<long long, std::vector<AssessmentRow>> assessments_of_audits(soci::session& s,
+                                                                      const std::vector<long long>& audit_ids);
 void upsert_assessment(soci::session& s, long long audit_id, const AssessmentRow& a);
 
 // What an audit is scored with, rebuilt from its stored snapshot.
@@ -298,10 +307,15 @@ struct ActionFilter {
   std::string status;
   std::optional<long long> org_id;
   std::optional<long long> audit_id;
-  std::optional<long long> service_id;  // audited service
-  std::vector<long long> audit_ids;     // restrict to these (the audits the caller may read); empty = none
+  std::optional<long long> service_id;        // audited service
+  std::vector<long long> audit_ids;           // restrict to these (the audits the caller may read); empty = none
+  std::optional<std::vector<long long>> ids;  // only these actions
 };
 std::vector<ActionRow> list_actions(soci::session& s, const ActionFilter& f);
+// Every action in list order (due date, id) with only id, finding_id, audit_id, the audit's organisation and
+// service, and the action's status, due and done dates filled: what filters, due states, counts and paging
+// need.
+std::vector<ActionRow> list_action_heads(soci::session& s);
 
 struct ActionEventRow {
   long long action_id = 0;

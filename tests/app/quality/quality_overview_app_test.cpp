@@ -37,8 +37,8 @@ qrepo::TemplateRow template_of(long long set_id, const quality::Scale& scale, co
 }
 
 // A closed audit with every criterion at `level` but the first one at `first`.
-void closed_audit(soci::session& s, const qrepo::TemplateRow& t, long long provider, long long body,
-                  const std::string& first, const std::string& level, int n) {
+long long closed_audit(soci::session& s, const qrepo::TemplateRow& t, long long provider, long long body,
+                       const std::string& first, const std::string& level, int n) {
   qrepo::AuditRow a;
   a.type = "external";
   a.template_id = t.id;
@@ -55,6 +55,7 @@ void closed_audit(soci::session& s, const qrepo::TemplateRow& t, long long provi
   for (std::size_t i = 0; i < criteria.size(); ++i)
     qrepo::upsert_assessment(s, id, {criteria[i].id, i == 0 ? first : level, "", 0, 1700000000});
   qrepo::close_audit(s, id, 0, 1700000100 + n);
+  return id;
 }
 
 TEST_P(QualityOverviewApp, OneScoringModelPerSetVersion) {
@@ -89,6 +90,62 @@ TEST_P(QualityOverviewApp, OneScoringModelPerSetVersion) {
   EXPECT_EQ(d.most_failed.front().failed, 3);
   EXPECT_EQ(d.most_failed.front().assessed, 4);
   EXPECT_FALSE(d.standards.empty());
+}
+
+// The rows come a page at a time while the tallies count every closed audit; each audit is scored once and
+// kept in the process's cache until it changes (reopened and closed again: a new revision).
+TEST_P(QualityOverviewApp, PagesRowsAndScoresEachAuditOnceUntilItChanges) {
+  TestDatabase t(GetParam());
+  KVALIS_REQUIRE_DB(t);
+  server::migrate(t.db());
+  long long changed = 0;
+  long long first_criterion = 0;
+  t.db().write([&](soci::session& s) {
+    const long long set = qrepo::versions_of(s, "SQSS").front().id;
+    first_criterion = qrepo::criteria_of(s, set).front().id;
+    const long long provider = add_org(s, "provider", "Domov Test");
+    const long long body = add_org(s, "audit_body", "Audit s.r.o.");
+    auto met = template_of(set, quality::met_partly_scale(), "Splněno");
+    met.id = qrepo::insert_template(s, met, 1700000000);
+    closed_audit(s, met, provider, body, "not_met", "met", 1);
+    closed_audit(s, met, provider, body, "not_met", "met", 2);
+    changed = closed_audit(s, met, provider, body, "met", "met", 3);
+  });
+  quality::app::TallyCache cache;
+  quality::app::OverviewQuery q{"SQSS", ""};
+  q.page_size = 2;
+  auto first = quality::app::region_overview(t.db(), accounts::system_caller(), q, &cache);
+  ASSERT_TRUE(first);
+  EXPECT_EQ(first->audits_scored, 3);
+  EXPECT_EQ(first->overview.rows_total, 3);
+  ASSERT_EQ(first->overview.rows.size(), 2u);
+  EXPECT_EQ(first->overview.rows[0].audit.title, "Audit 3");  // newest first
+  ASSERT_FALSE(first->overview.most_failed.empty());
+  EXPECT_EQ(first->overview.most_failed.front().failed, 2);
+  EXPECT_EQ(first->overview.most_failed.front().assessed, 3);
+
+  q.page = 2;
+  auto second = quality::app::region_overview(t.db(), accounts::system_caller(), q, &cache);
+  ASSERT_TRUE(second);
+  EXPECT_EQ(second->audits_scored, 0);
+  ASSERT_EQ(second->overview.rows.size(), 1u);
+  EXPECT_EQ(second->overview.rows[0].audit.title, "Audit 1");
+  ASSERT_FALSE(second->overview.most_failed.empty());
+  EXPECT_EQ(second->overview.most_failed.front().failed, 2);
+  EXPECT_EQ(second->overview.most_failed.front().assessed, 3);
+
+  // The third audit is reopened, its first criterion failed, and closed again in the same second.
+  t.db().write([&](soci::session& s) {
+    qrepo::reopen_audit(s, changed, 1700000200);
+    qrepo::upsert_assessment(s, changed, {first_criterion, "not_met", "", 0, 1700000200});
+    qrepo::close_audit(s, changed, 0, 1700000200);
+  });
+  auto third = quality::app::region_overview(t.db(), accounts::system_caller(), q, &cache);
+  ASSERT_TRUE(third);
+  EXPECT_EQ(third->audits_scored, 1);
+  ASSERT_FALSE(third->overview.most_failed.empty());
+  EXPECT_EQ(third->overview.most_failed.front().failed, 3);
+  EXPECT_EQ(third->overview.most_failed.front().assessed, 3);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, QualityOverviewApp, ::testing::Values(Backend::sqlite, Backend::postgresql),

@@ -9083,6 +9083,9 @@ export interface components {
             set_code: string;
             standards: components["schemas"]["QStandard"][];
             rows: components["schemas"]["QOverviewRow"][];
+            rows_total: number;
+            page: number;
+            page_size: number;
             audits: number;
             passed: number;
             failed: number;
@@ -14249,6 +14252,10 @@ export interface operations {
                 set?: string;
                 /** @description Only audits of organisations of this kind of founder (region: the region's contributory organisations) */
                 founder?: "region" | "municipality" | "state" | "church" | "ngo" | "business" | "other";
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page, 1–200 (default 50) */
+                page_size?: number;
             };
             header?: never;
             path?: never;

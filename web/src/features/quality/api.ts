@@ -32,7 +32,8 @@ const Q = '/api/quality';
 
 export const qualityKeys = {
   all: ['quality'] as const,
-  overview: (set?: string, founder?: string) => ['quality', 'overview', set ?? null, founder ?? null] as const,
+  overview: (set?: string, founder?: string, page = 1, pageSize = OVERVIEW_PAGE_SIZE) =>
+    ['quality', 'overview', set ?? null, founder ?? null, page, pageSize] as const,
   sets: ['quality', 'sets'] as const,
   set: (id: number) => ['quality', 'set', id] as const,
   templates: ['quality', 'templates'] as const,
@@ -139,8 +140,10 @@ export const fetchAuditableServices = (q: string) =>
   apiFetch<QServiceRefList>(`${Q}/services`, { query: { q: q || undefined, limit: 20 } });
 export const qualityServiceSearchKey = (q: string) => ['quality', 'services', q] as const;
 
-export const fetchOverview = (set?: string, founder?: string) =>
-  apiFetch<QOverview>(`${Q}/overview`, { query: { set, founder } });
+/** Closed audits per page of the overview's table (the server counts and tallies all of them). */
+export const OVERVIEW_PAGE_SIZE = 25;
+export const fetchOverview = (set?: string, founder?: string, page = 1, pageSize = OVERVIEW_PAGE_SIZE) =>
+  apiFetch<QOverview>(`${Q}/overview`, { query: { set, founder, page, page_size: pageSize } });
 
 // ---- evidence (raw file bodies) ----
 
@@ -190,10 +193,10 @@ export const qualityLinks = {
 
 const on = (id: number | undefined): id is number => typeof id === 'number' && id > 0;
 
-export const useOverview = (set?: string, founder?: string) =>
+export const useOverview = (set?: string, founder?: string, page = 1) =>
   useQuery({
-    queryKey: qualityKeys.overview(set, founder),
-    queryFn: () => fetchOverview(set, founder),
+    queryKey: qualityKeys.overview(set, founder, page),
+    queryFn: () => fetchOverview(set, founder, page),
     placeholderData: keepPreviousData,
   });
 export const useSets = () => useQuery({ queryKey: qualityKeys.sets, queryFn: fetchSets });

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDate, formatDecimal } from '../../../lib/format';
 import { useUrlState } from '../../../lib/useUrlState';
 import { normaliseLanguage } from '../../../i18n';
-import { useOverview, useSets } from '../api';
+import { OVERVIEW_PAGE_SIZE, useOverview, useSets } from '../api';
 import { setCodeOptions } from '../setTitles';
 import { formatPct, heatColor, heatColumns, mostFailedHeight, mostFailedOption } from '../charts';
 import { Chart } from '../../../components/charts/Chart';
@@ -16,12 +16,18 @@ import type { QAction, QOverviewRow } from '../types';
 
 const parse = (search: string) => {
   const p = new URLSearchParams(search);
-  return { set: p.get('set') ?? undefined, founder: p.get('founder') ?? undefined };
+  const page = Number(p.get('page'));
+  return {
+    set: p.get('set') ?? undefined,
+    founder: p.get('founder') ?? undefined,
+    page: Number.isInteger(page) && page > 1 ? page : 1,
+  };
 };
-const serialize = (s: { set?: string; founder?: string }) => {
+const serialize = (s: { set?: string; founder?: string; page: number }) => {
   const p = new URLSearchParams();
   if (s.set) p.set('set', s.set);
   if (s.founder) p.set('founder', s.founder);
+  if (s.page > 1) p.set('page', String(s.page));
   const q = p.toString();
   return q ? `?${q}` : '';
 };
@@ -30,7 +36,7 @@ const FOUNDERS = ['region', 'municipality', 'state', 'church', 'ngo', 'business'
 export default function OverviewPage() {
   const { t, i18n } = useTranslation();
   const [state, setState] = useUrlState(parse, serialize);
-  const overview = useOverview(state.set, state.founder);
+  const overview = useOverview(state.set, state.founder, state.page);
   const sets = useSets();
   const o = overview.data;
   const heat = heatColumns(o?.standards ?? [], o?.rows ?? []);
@@ -58,7 +64,7 @@ export default function OverviewPage() {
               value={state.founder}
               placeholder={t('quality.overview.founderAll')}
               options={FOUNDERS.map((f) => ({ value: f, label: t(`quality.overview.founder.${f}`) }))}
-              onChange={(v) => setState({ ...state, founder: v })}
+              onChange={(v) => setState({ ...state, founder: v, page: 1 })}
             />
             <Select
               data-testid="overview-set"
@@ -67,7 +73,7 @@ export default function OverviewPage() {
               value={state.set ?? o?.set_code}
               placeholder={t('quality.overview.set')}
               options={setOptions}
-              onChange={(v) => setState({ ...state, set: v })}
+              onChange={(v) => setState({ ...state, set: v, page: 1 })}
             />
           </span>
         }
@@ -94,7 +100,14 @@ export default function OverviewPage() {
           size="small"
           loading={overview.isPending}
           dataSource={o?.rows ?? []}
-          pagination={{ pageSize: 25, hideOnSinglePage: true }}
+          pagination={{
+            current: state.page,
+            pageSize: o?.page_size ?? OVERVIEW_PAGE_SIZE,
+            total: o?.rows_total ?? 0,
+            hideOnSinglePage: true,
+            showSizeChanger: false,
+            onChange: (page) => setState({ ...state, page }),
+          }}
           scroll={{ x: 'max-content' }}
           locale={{
             emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('quality.overview.noAudits')} />,
@@ -196,7 +209,17 @@ export default function OverviewPage() {
           </Card>
         </Col>
         <Col xs={24} lg={12}>
-          <Card title={t('quality.overview.overdueTitle')} className="kv-table-card">
+          <Card
+            title={t('quality.overview.overdueTitle')}
+            className="kv-table-card"
+            extra={
+              o && o.overdue_actions > o.overdue.length ? (
+                <Link to="/quality/actions?overdue=1" data-testid="overview-overdue-all">
+                  {t('quality.overview.overdueAll', { n: o.overdue_actions })}
+                </Link>
+              ) : null
+            }
+          >
             <Table<QAction>
               rowKey="id"
               size="small"

@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Speed of the region's views on a region-sized data set: the demo region grown by bench/region_gen.sql to
+# 2,000 closed audits, 500 open corrective actions and 11 benchmarking rounds (every provider's services of a
+# group's kinds in every round, scores recomputed by `kvalis benchmark compute`). A regional officer
+# (kraj.referent) reads, with wrk, 16 connections, each view uncached by HTTP (no ETag or cache headers used):
+#   the quality overview (first page of the closed audits, all tallies), the overdue corrective actions (first
+#   page of 50), a round's comparison with peers (the round with most services).
+# Target: p99 under 100 ms on SQLite and PostgreSQL. Prints a Markdown table; called by bench/run.sh.
+#   bash bench/region_bench.sh            (BENCH_PG_URI set: PostgreSQL too)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+BIN=${KVALIS_BIN:-$ROOT/build/kvalis}
+OUT=${BENCH_OUT:-$ROOT/bench/out}/region
+DURATION=${BENCH_DURATION:-10s}
+CONNECTIONS=${BENCH_REGION_CONNECTIONS:-16}
+PORT=${BENCH_REGION_PORT:-18503}
+mkdir -p "$OUT"
+
+p_ms() { awk -v q="$2" '$1 == q { v=$2; if (v ~ /us$/) { sub(/us/,"",v); v=v/1000 } else if (v ~ /ms$/) { sub(/ms/,"",v) } else if (v ~ /s$/) { sub(/s/,"",v); v=v*1000 } printf "%.1f", v }' "$1"; }
+rps() { awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$1"; }
+errors() { local e; e=$(awk '/Non-2xx|Socket errors/ { print }' "$1" | tr '\n' ' '); echo "${e:-none}"; }
+
+# The demo region, grown; the sequences of PostgreSQL moved past the copies' ids.
+prepare() {
+  local db=$1
+  "$BIN" demo --db "$db" >/dev/null
+  case "$db" in
+    postgresql://*)
+      psql -q -v ON_ERROR_STOP=1 "$db" -f bench/region_gen.sql >/dev/null
+      for t in q_audits q_findings q_actions; do
+        psql -q -v ON_ERROR_STOP=1 "$db" -c \
+          "SELECT setval(pg_get_serial_sequence('$t', 'id'), (SELECT max(id) FROM $t))" >/dev/null
+      done
+      psql -q "$db" -c "ANALYZE" >/dev/null ;;
+    *)
+      sqlite3 -bail "$db" <bench/region_gen.sql
+      sqlite3 "$db" "ANALYZE" ;;
+  esac
+  local rounds
+  rounds=$(query "$db" "SELECT id FROM bm_rounds ORDER BY id")
+  for r in $rounds; do "$BIN" benchmark compute --db "$db" --round "$r" >/dev/null; done
+}
+query() {
+  case "$1" in
+    postgresql://*) psql -At "$1" -c "$2" ;;
+    *) sqlite3 "$1" "$2" ;;
+  esac
+}
+
+run_one() {
+  local label=$1 db=$2
+  prepare "$db"
+  local audits actions round services
+  audits=$(query "$db" "SELECT count(*) FROM q_audits WHERE status = 'closed'")
+  actions=$(query "$db" "SELECT count(*) FROM q_actions WHERE status IN ('open', 'in_progress')")
+  round=$(query "$db" "SELECT round_id FROM bm_submissions GROUP BY round_id ORDER BY count(*) DESC, round_id LIMIT 1")
+  services=$(query "$db" "SELECT count(*) FROM bm_submissions WHERE round_id = $round")
+  "$BIN" serve --db "$db" --listen 127.0.0.1:$PORT --web "$ROOT/web/dist" >"$OUT/serve-$label.log" 2>&1 &
+  local pid=$!
+  for _ in $(seq 1 200); do curl -sf "http://127.0.0.1:$PORT/api/health" >/dev/null && break; sleep 0.05; done
+  curl -sf -c "$OUT/cookies-$label" -H 'Content-Type: application/json' \
+    -d '{"login":"kraj.referent","password":"kvalis-demo-2026"}' "http://127.0.0.1:$PORT/api/session" >/dev/null
+  local cookie
+  cookie=$(awk '$6=="kvalis_session" {print $7}' "$OUT/cookies-$label")
+  local -a names=("quality overview ($audits closed audits)" "overdue actions ($actions open)"
+                  "round comparison ($services services)")
+  local -a paths=("/api/quality/overview?page=1&page_size=25" "/api/quality/actions?overdue=1&page=1&page_size=50"
+                  "/api/benchmark/rounds/$round/comparison")
+  for i in 0 1 2; do
+    local f=$OUT/wrk-$label-$i.txt
+    curl -sf -o /dev/null -H "Cookie: kvalis_session=$cookie" "http://127.0.0.1:$PORT${paths[$i]}" ||
+      { echo "| $label | ${names[$i]} | request failed | | | | |"; continue; }
+    wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: kvalis_session=$cookie" \
+      "http://127.0.0.1:$PORT${paths[$i]}" >"$f"
+    local p99 verdict
+    p99=$(p_ms "$f" 99%)
+    verdict=$(awk -v p="$p99" 'BEGIN { print (p < 100) ? "met" : "**missed**" }')
+    printf '| %s | %s | %s | %s ms | %s ms | %s | %s |\n' "$label" "${names[$i]}" "$(rps "$f")" "$(p_ms "$f" 50%)" \
+      "$p99" "$verdict" "$(errors "$f")"
+  done
+  kill -TERM $pid; wait $pid || true
+}
+
+echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores, wrk -t2 -c$CONNECTIONS -d$DURATION, as kraj.referent; load average $(cut -d' ' -f1-3 /proc/loadavg) at the start."
+echo
+echo "| database | view | req/s | p50 | p99 | target p99 < 100 ms | errors |"
+echo "|---|---|---|---|---|---|---|"
+rm -f "$OUT/region.db"*
+run_one sqlite "$OUT/region.db"
+if [ -n "${BENCH_PG_URI:-}" ]; then
+  run_one postgresql "$BENCH_PG_URI"
+fi
