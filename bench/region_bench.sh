@@ -17,40 +17,11 @@ CONNECTIONS=${BENCH_REGION_CONNECTIONS:-16}
 PORT=${BENCH_REGION_PORT:-18503}
 mkdir -p "$OUT"
 
-p_ms() { awk -v q="$2" '$1 == q { v=$2; if (v ~ /us$/) { sub(/us/,"",v); v=v/1000 } else if (v ~ /ms$/) { sub(/ms/,"",v) } else if (v ~ /s$/) { sub(/s/,"",v); v=v*1000 } printf "%.1f", v }' "$1"; }
-rps() { awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$1"; }
-errors() { local e; e=$(awk '/Non-2xx|Socket errors/ { print }' "$1" | tr '\n' ' '); echo "${e:-none}"; }
-
-# The demo region, grown; the sequences of PostgreSQL moved past the copies' ids.
-prepare() {
-  local db=$1
-  "$BIN" demo --db "$db" >/dev/null
-  case "$db" in
-    postgresql://*)
-      psql -q -v ON_ERROR_STOP=1 "$db" -f bench/region_gen.sql >/dev/null
-      for t in q_audits q_findings q_actions; do
-        psql -q -v ON_ERROR_STOP=1 "$db" -c \
-          "SELECT setval(pg_get_serial_sequence('$t', 'id'), (SELECT max(id) FROM $t))" >/dev/null
-      done
-      psql -q "$db" -c "ANALYZE" >/dev/null ;;
-    *)
-      sqlite3 -bail "$db" <bench/region_gen.sql
-      sqlite3 "$db" "ANALYZE" ;;
-  esac
-  local rounds
-  rounds=$(query "$db" "SELECT id FROM bm_rounds ORDER BY id")
-  for r in $rounds; do "$BIN" benchmark compute --db "$db" --round "$r" >/dev/null; done
-}
-query() {
-  case "$1" in
-    postgresql://*) psql -At "$1" -c "$2" ;;
-    *) sqlite3 "$1" "$2" ;;
-  esac
-}
+. bench/region_lib.sh
 
 run_one() {
   local label=$1 db=$2
-  prepare "$db"
+  prepare_region "$db"
   local audits actions round services
   audits=$(query "$db" "SELECT count(*) FROM q_audits WHERE status = 'closed'")
   actions=$(query "$db" "SELECT count(*) FROM q_actions WHERE status IN ('open', 'in_progress')")
@@ -74,10 +45,10 @@ run_one() {
     wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: kvalis_session=$cookie" \
       "http://127.0.0.1:$PORT${paths[$i]}" >"$f"
     local p99 verdict
-    p99=$(p_ms "$f" 99%)
+    p99=$(wrk_ms "$f" 99%)
     verdict=$(awk -v p="$p99" 'BEGIN { print (p < 100) ? "met" : "**missed**" }')
-    printf '| %s | %s | %s | %s ms | %s ms | %s | %s |\n' "$label" "${names[$i]}" "$(rps "$f")" "$(p_ms "$f" 50%)" \
-      "$p99" "$verdict" "$(errors "$f")"
+    printf '| %s | %s | %s | %s ms | %s ms | %s | %s |\n' "$label" "${names[$i]}" "$(wrk_rps "$f")" "$(wrk_ms "$f" 50%)" \
+      "$p99" "$verdict" "$(wrk_errors "$f")"
   done
   kill -TERM $pid; wait $pid || true
 }

@@ -67,10 +67,11 @@ UPDATE q_actions SET
   done_date = '', verified_date = '', verification_evidence = ''
 WHERE id IN (SELECT id FROM gen_open);
 
--- Benchmarking: every provider of the region in every group.
+-- Benchmarking: every provider of the group's region (with services) in every group. With the national
+-- registry loaded beside the demo, only the region's own providers join its groups.
 INSERT INTO bm_group_members (group_id, provider_org_id, participation, joined_on)
 SELECT g.id, o.id, 'full', '2021-01-01'
-FROM bm_groups g, organisations o
+FROM bm_groups g JOIN organisations r ON r.id = g.region_org_id JOIN organisations o ON o.region_code = r.region_code
 WHERE o.id IN (SELECT provider_id FROM services)
   AND NOT EXISTS (SELECT 1 FROM bm_group_members m WHERE m.group_id = g.id AND m.provider_org_id = o.id);
 
@@ -87,9 +88,11 @@ SELECT v.round_id, t.id, v.item_code,
        CASE WHEN v.value IS NULL THEN NULL ELSE v.value * (0.70 + (t.id % 61) / 100.0) END,
        v.updated_at, v.updated_by
 FROM gen_src g
+JOIN bm_rounds rr ON rr.id = g.round_id
 JOIN bm_values v ON v.round_id = g.round_id AND v.service_id = g.service_id
 JOIN services t ON t.kind_code = g.kind_code AND t.status = 'active'
-WHERE NOT EXISTS (SELECT 1 FROM bm_values x WHERE x.round_id = g.round_id AND x.service_id = t.id);
+WHERE EXISTS (SELECT 1 FROM bm_group_members m WHERE m.group_id = rr.group_id AND m.provider_org_id = t.provider_id)
+  AND NOT EXISTS (SELECT 1 FROM bm_values x WHERE x.round_id = g.round_id AND x.service_id = t.id);
 
 INSERT INTO bm_submissions (round_id, service_id, status, submitted_at, submitted_by, reminded_at)
 SELECT DISTINCT v.round_id, v.service_id, 'submitted', r.created_at, NULL, 0

@@ -21,6 +21,15 @@ REPORT=$BENCH_OUT/report.md
   PG_ADMIN=$(bash scripts/pg-test-cluster.sh start)
   export BENCH_PG_URI=$(bash scripts/pg-test-cluster.sh createdb kvalis_bench)
   NATIONAL_JSON=$BENCH_OUT/rpss-national.json bash bench/api_bench.sh
+  echo
+  echo "### Region-sized views (2,000 closed audits, 500 open actions, 11 rounds), 16 connections"
+  echo
+  BENCH_PG_URI=$(bash scripts/pg-test-cluster.sh createdb kvalis_bench_region) bash bench/region_bench.sh
+  echo
+  echo "### Mixed API load: 64 connections, 60 s, 70 % uncached detail reads, 30 % writes, four tenants"
+  echo
+  BENCH_PG_URI=$(bash scripts/pg-test-cluster.sh createdb kvalis_bench_load) \
+    NATIONAL_JSON=$BENCH_OUT/rpss-national.json bash bench/load_bench.sh "$BUILD"
   bash scripts/pg-test-cluster.sh stop >/dev/null || true
   if [ -f bench/benchmark_bench.sh ]; then
     echo
