@@ -128,44 +128,56 @@ Action action_item(const quality::app::AuditAction& a, const quality::DueInfo& d
           a.audited_org_name};
 }
 
-// Corrective actions overdue, due soon or to verify, and draft audits to score or close.
-void add_quality(soci::session& s, const accounts::Principal& p, Dashboard& d, Overview& counts) {
+// Corrective actions overdue, due soon or to verify, and draft audits to score or close: counted and sorted on
+// the light rows of every audit and action (quality's HeadsCache), with details read for the items shown.
+void add_quality(soci::session& s, const accounts::Principal& p, Dashboard& d, Overview& counts,
+                 quality::app::HeadsCache* cache) {
   std::map<long long, quality::app::ReadableAudit> audits;
-  for (auto& a : quality::app::readable_audits(s, p)) audits.emplace(a.id, std::move(a));
+  for (auto& a : quality::app::readable_audit_heads(s, p, cache)) audits.emplace(a.id, std::move(a));
   std::vector<long long> audit_ids;
   for (const auto& [id, a] : audits) audit_ids.push_back(id);
 
-  std::vector<std::pair<Action, int>> overdue, soon;  // with the sort key
-  std::vector<Action> verify;
-  for (const auto& a : quality::app::actions_of_audits(s, audit_ids)) {
+  struct Due {
+    quality::app::AuditAction* action;
+    quality::DueInfo due;
+    int key;
+  };
+  auto actions = quality::app::action_heads_of_audits(s, audit_ids, cache);
+  std::vector<Due> overdue, soon, verify;  // with the sort key
+  for (auto& a : actions) {
     auto due = quality::due_info(a.action, d.today);
     if (!due) continue;
     switch (due->state) {
       case quality::DueState::kOverdue:
         ++counts.actions_open;
         ++counts.actions_overdue;
-        overdue.emplace_back(action_item(a, *due), -due->days_overdue);
+        overdue.push_back({&a, *due, -due->days_overdue});
         break;
       case quality::DueState::kOnTrack:
         ++counts.actions_open;
-        if (due->days_left <= kDueSoonDays) soon.emplace_back(action_item(a, *due), due->days_left);
+        if (due->days_left <= kDueSoonDays) soon.push_back({&a, *due, due->days_left});
         break;
       case quality::DueState::kAwaitingVerification: {
         const auto next = quality::allowed_for(audits.at(a.audit_id).rights, a.action.status);
         if (std::find(next.begin(), next.end(), quality::ActionStatus::kVerified) != next.end())
-          verify.push_back(action_item(a, *due));
+          verify.push_back({&a, *due, 0});
         break;
       }
       case quality::DueState::kClosed:
         break;
     }
   }
-  auto by_key = [](const auto& x, const auto& y) { return x.second < y.second; };
+  auto by_key = [](const Due& x, const Due& y) { return x.key < y.key; };
   std::stable_sort(overdue.begin(), overdue.end(), by_key);
   std::stable_sort(soon.begin(), soon.end(), by_key);
-  for (auto& [a, key] : overdue) d.actions_overdue.add(std::move(a));
-  for (auto& [a, key] : soon) d.actions_due_soon.add(std::move(a));
-  for (auto& a : verify) d.actions_to_verify.add(std::move(a));
+  // Details (texts and names) of the items each list shows; the others are only counted.
+  std::vector<quality::app::AuditAction*> shown;
+  for (const auto* list : {&overdue, &soon, &verify})
+    for (std::size_t i = 0; i < list->size() && i < kListLimit; ++i) shown.push_back((*list)[i].action);
+  quality::app::fill_action_details(s, shown);
+  for (const auto& x : overdue) d.actions_overdue.add(action_item(*x.action, x.due));
+  for (const auto& x : soon) d.actions_due_soon.add(action_item(*x.action, x.due));
+  for (const auto& x : verify) d.actions_to_verify.add(action_item(*x.action, x.due));
 
   // Draft audits the caller scores or closes, the earliest visit first, with their progress in one query.
   std::vector<long long> drafts;
@@ -200,7 +212,8 @@ void add_quality(soci::session& s, const accounts::Principal& p, Dashboard& d, O
 
 }  // namespace
 
-Result<Dashboard> dashboard(store::Database& db, const accounts::Caller& caller, const std::string& today) {
+Result<Dashboard> dashboard(store::Database& db, const accounts::Caller& caller, const std::string& today,
+                            quality::app::HeadsCache* cache) {
   const auto& p = caller.principal;
   Dashboard d;
   d.today = today;
@@ -210,7 +223,7 @@ Result<Dashboard> dashboard(store::Database& db, const accounts::Caller& caller,
     Overview counts;
     long long forms_submitted = 0;
     if (d.benchmark) add_benchmark(s, p, d, forms_submitted);
-    if (d.quality) add_quality(s, p, d, counts);
+    if (d.quality) add_quality(s, p, d, counts, cache);
     if (sees_overview(p)) {
       const auto regions = overview_regions(p);
       counts.services_active = dash::active_services(s, p.platform_admin, regions);

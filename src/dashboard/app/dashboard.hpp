@@ -10,9 +10,15 @@
 #include "platform/core/result.hpp"
 #include "platform/store/database.hpp"
 
+namespace kvalis::quality::app {
+class HeadsCache;  // quality/app/audit_views.hpp
+}
+
 namespace kvalis::dashboard::app {
 
-// today: YYYY-MM-DD, for deadlines and due dates.
-Result<Dashboard> dashboard(store::Database& db, const accounts::Caller& caller, const std::string& today);
+// today: YYYY-MM-DD, for deadlines and due dates. The cache of quality's light rows is optional (the server
+// passes the process's: quality::app::process_heads_cache()).
+Result<Dashboard> dashboard(store::Database& db, const accounts::Caller& caller, const std::string& today,
+                            quality::app::HeadsCache* cache = nullptr);
 
 }  // namespace kvalis::dashboard::app

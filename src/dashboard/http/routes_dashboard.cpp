@@ -4,6 +4,7 @@
 #include "dashboard/http/routes.hpp"
 #include "platform/http/environment.hpp"
 #include "platform/http/handler_util.hpp"
+#include "quality/app/audit_views.hpp"
 
 namespace kvalis::http {
 namespace {
@@ -57,7 +58,9 @@ dto::Dashboard dashboard_dto(const dashboard::Dashboard& d) {
 }
 
 Response get_dashboard(Context& ctx) {
-  return answer_as(ctx, dashboard::app::dashboard(ctx.db(), caller_of(ctx), today()), dashboard_dto);
+  return answer_as(ctx,
+                   dashboard::app::dashboard(ctx.db(), caller_of(ctx), today(), &quality::app::process_heads_cache()),
+                   dashboard_dto);
 }
 
 }  // namespace

@@ -1,5 +1,9 @@
 #include "quality/app/dashboard_queries.hpp"
 
+#include <map>
+#include <unordered_set>
+
+#include "quality/app/audit_views.hpp"
 #include "quality/store/quality_repo.hpp"
 
 namespace kvalis::quality::app {
@@ -27,6 +31,63 @@ std::vector<AuditAction> actions_of_audits(soci::session& s, const std::vector<l
     out.push_back({a.id, a.audit_id, std::move(a.action), std::move(a.audit_title), a.service_id,
                    std::move(a.service_name), std::move(a.audited_org_name)});
   return out;
+}
+
+std::vector<ReadableAudit> readable_audit_heads(soci::session& s, const accounts::Principal& principal,
+                                                HeadsCache* cache) {
+  const auto heads = heads_of(s, cache);
+  std::vector<ReadableAudit> out;
+  std::vector<long long> open;
+  for (auto& v : visible_heads(*heads, principal)) {
+    const auto& a = *v.audit;
+    const bool closed = a.status == quality::AuditStatus::kClosed;
+    if (!closed) open.push_back(a.id);
+    out.push_back({a.id, "", a.type, closed, a.service_id, "", "", a.ends_on, std::move(v.rights)});
+  }
+  if (!open.empty()) {
+    qrepo::AuditFilter f;
+    f.ids = std::move(open);
+    std::map<long long, qrepo::AuditRow> full;
+    for (auto& a : qrepo::list_audits(s, f)) full.emplace(a.id, std::move(a));
+    for (auto& r : out)
+      if (auto it = full.find(r.id); it != full.end()) {
+        r.title = std::move(it->second.title);
+        r.service_name = std::move(it->second.service_name);
+        r.audited_org_name = std::move(it->second.audited_org_name);
+      }
+  }
+  return out;
+}
+
+std::vector<AuditAction> action_heads_of_audits(soci::session& s, const std::vector<long long>& audit_ids,
+                                                HeadsCache* cache) {
+  std::vector<AuditAction> out;
+  if (audit_ids.empty()) return out;
+  const auto heads = heads_of(s, cache);
+  const std::unordered_set<long long> wanted(audit_ids.begin(), audit_ids.end());
+  for (const auto& a : heads->actions)
+    if (wanted.contains(a.audit_id)) out.push_back({a.id, a.audit_id, a.action, "", a.service_id, "", ""});
+  return out;
+}
+
+void fill_action_details(soci::session& s, const std::vector<AuditAction*>& actions) {
+  if (actions.empty()) return;
+  qrepo::ActionFilter f;
+  std::vector<long long> ids;
+  for (const auto* a : actions) {
+    f.audit_ids.push_back(a->audit_id);
+    ids.push_back(a->id);
+  }
+  f.ids = std::move(ids);
+  std::map<long long, qrepo::ActionRow> full;
+  for (auto& a : qrepo::list_actions(s, f)) full.emplace(a.id, std::move(a));
+  for (auto* a : actions)
+    if (auto it = full.find(a->id); it != full.end()) {
+      a->action = std::move(it->second.action);
+      a->audit_title = std::move(it->second.audit_title);
+      a->service_name = std::move(it->second.service_name);
+      a->audited_org_name = std::move(it->second.audited_org_name);
+    }
 }
 
 }  // namespace kvalis::quality::app

@@ -39,4 +39,15 @@ struct AuditAction {
 // The corrective actions of these audits, in one query; none for no audits.
 std::vector<AuditAction> actions_of_audits(soci::session& s, const std::vector<long long>& audit_ids);
 
+class HeadsCache;  // quality/app/audit_views.hpp
+// The same from the light rows (HeadsCache; read now without one), for the dashboard of a region with 2,000
+// audits: every readable audit with its id, type, state, service, end date and rights, and title and names only
+// for the open (draft) ones; every action of the readable audits with its id, audit and state (status, due and
+// done dates) only. fill_action_details completes the actions the dashboard shows (text, audit title, names).
+std::vector<ReadableAudit> readable_audit_heads(soci::session& s, const accounts::Principal& principal,
+                                                HeadsCache* cache);
+std::vector<AuditAction> action_heads_of_audits(soci::session& s, const std::vector<long long>& audit_ids,
+                                                HeadsCache* cache);
+void fill_action_details(soci::session& s, const std::vector<AuditAction*>& actions);
+
 }  // namespace kvalis::quality::app
