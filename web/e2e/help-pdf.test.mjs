@@ -33,7 +33,10 @@ test('the audits page has a help panel with the legal background, in Czech and E
     // The choice is kept: the next module page opens with its own help shown.
     await panel.getByRole('link', { name: 'Nápravná opatření' }).click();
     await page.waitForURL(/\/quality\/actions$/);
-    assert.equal(await page.getByTestId('help-panel').getByRole('heading', { level: 2 }).innerText(), 'Nápověda: Nápravná opatření');
+    assert.equal(
+      await page.getByTestId('help-panel').getByRole('heading', { level: 2 }).innerText(),
+      'Nápověda: Nápravná opatření',
+    );
     await page.getByTestId('help-toggle').focus();
     await page.keyboard.press('Enter');
     assert.equal(await page.getByTestId('help-toggle').getAttribute('aria-expanded'), 'false');

@@ -78,7 +78,8 @@ const cs = {
   pdf: {
     download: 'Stáhnout PDF',
     preparing: 'Připravuji PDF…',
-    unavailable: 'PDF teď nelze vytvořit: server nemá program pro tvorbu PDF. Sestavu můžete otevřít a vytisknout jako HTML.',
+    unavailable:
+      'PDF teď nelze vytvořit: server nemá program pro tvorbu PDF. Sestavu můžete otevřít a vytisknout jako HTML.',
     failed: 'PDF se nepodařilo stáhnout.',
   },
   help: {

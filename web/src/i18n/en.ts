@@ -80,7 +80,8 @@ const en: Messages = {
   pdf: {
     download: 'Download PDF',
     preparing: 'Preparing PDF…',
-    unavailable: 'The PDF cannot be made now: the server has no PDF renderer. You can open and print the report as HTML.',
+    unavailable:
+      'The PDF cannot be made now: the server has no PDF renderer. You can open and print the report as HTML.',
     failed: 'The PDF could not be downloaded.',
   },
   help: {

@@ -103,8 +103,13 @@ describe('help topics', () => {
     for (const lng of ['cs', 'en']) {
       for (const r of HELP_ROUTES) {
         for (const part of ['title', 'purpose', 'law', 'next'])
-          expect([lng, `${r.key}.${part}`, i18n.exists(`${r.key}.${part}`, { lng })]).toEqual([lng, `${r.key}.${part}`, true]);
-        for (const l of r.links ?? []) expect([lng, l.label, i18n.exists(l.label, { lng })]).toEqual([lng, l.label, true]);
+          expect([lng, `${r.key}.${part}`, i18n.exists(`${r.key}.${part}`, { lng })]).toEqual([
+            lng,
+            `${r.key}.${part}`,
+            true,
+          ]);
+        for (const l of r.links ?? [])
+          expect([lng, l.label, i18n.exists(l.label, { lng })]).toEqual([lng, l.label, true]);
       }
     }
   });

@@ -85,7 +85,8 @@ describe('PdfButton', () => {
   });
 
   it('says why when the server cannot make PDFs', async () => {
-    const reason = 'Tvorba PDF není na serveru k dispozici (chybí program WeasyPrint); sestava je k dispozici jako HTML.';
+    const reason =
+      'Tvorba PDF není na serveru k dispozici (chybí program WeasyPrint); sestava je k dispozici jako HTML.';
     answer = () =>
       new Response(JSON.stringify({ error: { code: 'unavailable', message: reason } }), {
         status: 503,

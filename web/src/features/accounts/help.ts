@@ -2,7 +2,8 @@
 const cs = {
   users: {
     title: 'Uživatelé a role',
-    purpose: 'Uživatelské účty, jejich členství v organizacích a role (správce, vedoucí, pracovník, auditor, hodnotitel, jen čtení).',
+    purpose:
+      'Uživatelské účty, jejich členství v organizacích a role (správce, vedoucí, pracovník, auditor, hodnotitel, jen čtení).',
     law: 'Záznamy o klientech jsou osobní údaje, často o zdraví: role určují, kdo je smí číst (jen pracovníci služby klienta), a každé čtení se zaznamenává.',
     next: 'Přidejte uživatele do organizace s nejmenší rolí, kterou potřebuje; přístupy kontrolujte v auditním záznamu.',
     auditLog: 'Auditní záznam',
@@ -19,7 +20,8 @@ const cs = {
 const en: typeof cs = {
   users: {
     title: 'Users and roles',
-    purpose: 'User accounts, their memberships of organisations and roles (admin, manager, worker, auditor, evaluator, read only).',
+    purpose:
+      'User accounts, their memberships of organisations and roles (admin, manager, worker, auditor, evaluator, read only).',
     law: "Client records are personal data, often about health: the roles decide who may read them (only the client's service staff), and every read is logged.",
     next: 'Add users to an organisation with the smallest role they need; check the access in the audit log.',
     auditLog: 'Audit log',

@@ -17,7 +17,8 @@ const cs = {
   },
   form: {
     title: 'Formulář služby',
-    purpose: 'Údaje služby za sledované období (náklady, úvazky, klienti, lůžkodny…), ze kterých se počítají ukazatele.',
+    purpose:
+      'Údaje služby za sledované období (náklady, úvazky, klienti, lůžkodny…), ze kterých se počítají ukazatele.',
     law: 'Údaje vycházejí z účetnictví a evidence služby; osobní údaje klientů se sem nezapisují, jen souhrnná čísla.',
     next: 'Opravte hodnoty, na které upozorní kontrola, a formulář odešlete do termínu kola.',
   },
@@ -49,13 +50,15 @@ const en: typeof cs = {
   },
   round: {
     title: 'Benchmarking round',
-    purpose: 'One round of data collection: who in the group has sent the form, checks of the values, locking the round and computing the comparison.',
+    purpose:
+      'One round of data collection: who in the group has sent the form, checks of the values, locking the round and computing the comparison.',
     law: 'Taking part is voluntary: a full member of the working group, or data only with access to the results. Outside the region results are shown only in aggregate; small groups are suppressed.',
     next: "Fill in your service's form; once the round is locked, open the comparison and download the service's report as PDF.",
   },
   form: {
     title: "A service's form",
-    purpose: "The service's data for the period (costs, FTE, clients, bed-days…) from which the indicators are computed.",
+    purpose:
+      "The service's data for the period (costs, FTE, clients, bed-days…) from which the indicators are computed.",
     law: "The data come from the service's accounts and records; no personal data of clients go here, only totals.",
     next: "Correct the values the check points out and send the form by the round's deadline.",
   },
@@ -70,7 +73,8 @@ const en: typeof cs = {
   },
   group: {
     title: 'Working group',
-    purpose: "The group's members (full members and data providers), its rounds, medians over time and the efficiency analysis (DEA).",
+    purpose:
+      "The group's members (full members and data providers), its rounds, medians over time and the efficiency analysis (DEA).",
     law: 'Groups bring together services of the same or a similar kind (kinds of social services under § 37–§ 70 of Act No. 108/2006 Coll.).',
     next: "Open the latest round and its comparison, or download the group's report as PDF for the group's meeting.",
   },

@@ -14,7 +14,8 @@ const cs = {
 const en: typeof cs = {
   main: {
     title: 'Overview',
-    purpose: 'The start page: your organisations and memberships, counts of organisations and services, and the ways into the modules.',
+    purpose:
+      'The start page: your organisations and memberships, counts of organisations and services, and the ways into the modules.',
     law: 'Kvalis supports planning, evaluating and improving the quality of social services under Act No. 108/2006 Coll. on social services, and the work of child-protection bodies (OSPOD) under Act No. 359/1999 Coll.',
     next: 'Go on to the module you are working in.',
     quality: 'Quality and audits',

@@ -35,14 +35,16 @@ const cs = {
   },
   devPlans: {
     title: 'Rozvojové plány',
-    purpose: 'Tříleté rozvojové plány poskytovatelů: navržené změny služeb, jejich posouzení podle kritérií kraje a rozhodnutí.',
+    purpose:
+      'Tříleté rozvojové plány poskytovatelů: navržené změny služeb, jejich posouzení podle kritérií kraje a rozhodnutí.',
     law: 'Rozhodnuté změny se promítají do sítě sociálních služeb a do střednědobého plánu kraje (zákon č. 108/2006 Sb.).',
     next: 'Posuďte plány podle kritérií, rozhodněte a schválené změny přeneste do roku sítě.',
     plan: 'Roky sítě',
   },
   portal: {
     title: 'Veřejný portál',
-    purpose: 'Správa veřejného portálu: zveřejněné karty služeb, síť služeb a souhrnné ukazatele pro veřejnost bez přihlášení.',
+    purpose:
+      'Správa veřejného portálu: zveřejněné karty služeb, síť služeb a souhrnné ukazatele pro veřejnost bez přihlášení.',
     law: 'Zveřejňuje se jen to, co kraj uvolní: karty, síť a souhrnné výsledky; žádné osobní údaje.',
     next: 'Vyberte ukazatele ke zveřejnění a portál zveřejněte.',
     cards: 'Karty služeb',
@@ -54,7 +56,7 @@ const en: typeof cs = {
     title: 'Service cards',
     purpose:
       'Service cards describe a kind of service by the needs of everyday life it helps with: what users and the public can and cannot expect. Providers comment on them, the region publishes them.',
-    law: "The kinds of social services and their basic activities are set by Act No. 108/2006 Coll. (§ 37–§ 70) and Decree No. 505/2006 Coll. (§ 3–§ 35). The region prepares the medium-term plan of social services and since 2015 defines the network of services; the cards describe it.",
+    law: 'The kinds of social services and their basic activities are set by Act No. 108/2006 Coll. (§ 37–§ 70) and Decree No. 505/2006 Coll. (§ 3–§ 35). The region prepares the medium-term plan of social services and since 2015 defines the network of services; the cards describe it.',
     next: "Publish a card for comments, answer the providers' comments and collect the coverage of needs through the cards.",
     coverage: 'Coverage of needs',
     plan: 'Medium-term plan',
@@ -64,7 +66,7 @@ const en: typeof cs = {
     purpose:
       'Network years (decisions on services and capacities, entrustments) and the medium-term plan of social services: vision → priorities → goals → measures → activities, with yearly action plans.',
     law: 'The region prepares the medium-term plan of social services with municipalities, providers and users and carries it out through yearly action plans; since 2015 it defines the network of social services with capacities (Act No. 108/2006 Coll.). Services in the network get an entrustment act, under which the compensation payment is paid.',
-    next: "Record the network decisions for the next year, issue the entrustments and follow the action plan; financing follows the network.",
+    next: 'Record the network decisions for the next year, issue the entrustments and follow the action plan; financing follows the network.',
     finance: 'Financing',
   },
   coverage: {
@@ -85,14 +87,16 @@ const en: typeof cs = {
   },
   devPlans: {
     title: 'Development plans',
-    purpose: "Providers' three-year development plans: proposed changes of services, their assessment by the region's criteria, and the decisions.",
+    purpose:
+      "Providers' three-year development plans: proposed changes of services, their assessment by the region's criteria, and the decisions.",
     law: "Decided changes go into the network of social services and the region's medium-term plan (Act No. 108/2006 Coll.).",
     next: 'Assess the plans by the criteria, decide, and carry the approved changes into the network year.',
     plan: 'Network years',
   },
   portal: {
     title: 'Public portal',
-    purpose: 'Managing the public portal: published service cards, the network of services and aggregate indicators for the public without a login.',
+    purpose:
+      'Managing the public portal: published service cards, the network of services and aggregate indicators for the public without a login.',
     law: 'Only what the region releases is published: cards, the network and aggregate results; no personal data.',
     next: 'Choose the indicators to publish and publish the portal.',
     cards: 'Service cards',

@@ -2,7 +2,8 @@
 const cs = {
   staff: {
     title: 'Pracovníci',
-    purpose: 'Pracovníci organizace, jejich pracovní zařazení a plnění povinného dalšího vzdělávání v kalendářním roce.',
+    purpose:
+      'Pracovníci organizace, jejich pracovní zařazení a plnění povinného dalšího vzdělávání v kalendářním roce.',
     law: 'Sociální pracovník (§ 111 odst. 1) a pracovník v sociálních službách (§ 116 odst. 9 zákona č. 108/2006 Sb.) mají každý kalendářní rok nejméně 24 hodin dalšího vzdělávání, poměrně za celé měsíce zaměstnání; vnitřní školicí akce se započítají nejvýše 8 hodinami ročně. Zaměstnanci OSPOD: 6 pracovních dnů akreditovaných kurzů ročně (standard 6c).',
     next: 'Otevřete pracovníka, kterému chybějí hodiny, a přihlaste ho na termín školení.',
     training: 'Vzdělávací programy',
@@ -30,7 +31,8 @@ const cs = {
   },
   projects: {
     title: 'Projekty',
-    purpose: 'Řízení projektů: klíčové aktivity a jejich výstupy, harmonogram, rozpočet podle kategorií, ukazatele a povinná publicita; monitorovací zprávy za období.',
+    purpose:
+      'Řízení projektů: klíčové aktivity a jejich výstupy, harmonogram, rozpočet podle kategorií, ukazatele a povinná publicita; monitorovací zprávy za období.',
     law: 'Projekty OSPOD podporují zavedení standardů kvality podle § 9a zákona č. 359/1999 Sb.; výstupy se počítají ze záznamů v Kvalisu (audity, setkání, školení).',
     next: 'Vyberte období a stáhněte monitorovací zprávu jako PDF nebo Excel.',
     cooperation: 'Spolupráce',
@@ -40,7 +42,8 @@ const cs = {
 const en: typeof cs = {
   staff: {
     title: 'Staff',
-    purpose: "The organisation's staff, their positions and how they meet the compulsory further education in the calendar year.",
+    purpose:
+      "The organisation's staff, their positions and how they meet the compulsory further education in the calendar year.",
     law: 'A social worker (§ 111(1)) and a social-services worker (§ 116(9) of Act No. 108/2006 Coll.) get at least 24 hours of further education every calendar year, pro rata per whole month of employment; in-house events count up to 8 hours a year. OSPOD staff: 6 working days of accredited courses a year (standard 6c).',
     next: 'Open a worker who is short of hours and register them for a training session.',
     training: 'Training programmes',
@@ -68,7 +71,8 @@ const en: typeof cs = {
   },
   projects: {
     title: 'Projects',
-    purpose: 'Project management: key activities and their outputs, schedule, budget by category, indicators and publicity duties; monitoring reports per period.',
+    purpose:
+      'Project management: key activities and their outputs, schedule, budget by category, indicators and publicity duties; monitoring reports per period.',
     law: 'OSPOD projects support putting the quality standards under § 9a of Act No. 359/1999 Coll. into practice; outputs are counted from the records in Kvalis (audits, meetings, training).',
     next: 'Choose a period and download the monitoring report as PDF or Excel.',
     cooperation: 'Cooperation',

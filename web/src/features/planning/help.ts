@@ -60,21 +60,24 @@ const en: typeof cs = {
   },
   clients: {
     title: 'Clients and individual plans',
-    purpose: "Clients' individual plans: personal goals (Goal Attainment Scaling −2…+2), steps, responsibilities and evaluation with the client.",
+    purpose:
+      "Clients' individual plans: personal goals (Goal Attainment Scaling −2…+2), steps, responsibilities and evaluation with the client.",
     law: "Individual planning under § 88(f) of Act No. 108/2006 Coll. Client records are personal data: only their service's staff read them, and every read is logged.",
     next: 'Set a goal with the client, agree on a review date and record the review together with the client.',
     due: 'Evaluations due',
   },
   impact: {
     title: 'Impact report',
-    purpose: 'Results of a period from the strategy down: goals and indicators against targets, client outcomes and the evidence behind each number.',
+    purpose:
+      'Results of a period from the strategy down: goals and indicators against targets, client outcomes and the evidence behind each number.',
     law: 'The report sums up the evaluation of goals under § 88(f) of Act No. 108/2006 Coll.; client data are aggregates only, small cells are not shown.',
     next: 'Download the report as PDF or Excel for the board and funders, and build the next plan from the evaluation.',
     strategic: 'Strategic plans',
   },
   regional: {
     title: 'Regional overview',
-    purpose: "A summary of the providers' plans and results in the region: where goals are met and where there are reserves.",
+    purpose:
+      "A summary of the providers' plans and results in the region: where goals are met and where there are reserves.",
     law: 'The region uses the results for the medium-term plan of social services (Act No. 108/2006 Coll.); it sees aggregates only.',
     next: "Compare the results with the network of services and the region's medium-term plan.",
     network: 'Network of services',

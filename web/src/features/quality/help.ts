@@ -96,14 +96,15 @@ const en: typeof cs = {
     title: 'Rating an audit',
     purpose:
       "Ratings of the criteria, evidence, findings and the audit's result. Changes are saved as you go; a closed audit has its result recorded and can be compared with the previous one.",
-    law: 'The criteria come from Annex 2 of Decree No. 505/2006 Coll. (essential criteria decide the result by the template\'s pass rule) or, for OSPOD, from Annex 1 of Decree No. 473/2012 Coll.',
+    law: "The criteria come from Annex 2 of Decree No. 505/2006 Coll. (essential criteria decide the result by the template's pass rule) or, for OSPOD, from Annex 1 of Decree No. 473/2012 Coll.",
     next: 'Add corrective actions with a person responsible and a deadline to the findings, close the audit and download the report as PDF.',
     actions: 'Corrective actions',
     audits: 'Back to the audits',
   },
   actions: {
     title: 'Corrective actions',
-    purpose: 'Actions from the findings of audits and inspections: who does them, by when, their state and the evidence that they are done.',
+    purpose:
+      'Actions from the findings of audits and inspections: who does them, by when, their state and the evidence that they are done.',
     law: 'An inspection imposes measures to remove shortcomings with a deadline (§ 97–§ 99 of Act No. 108/2006 Coll.); the provider must keep to the quality standards (§ 88 of the Act).',
     next: 'Open the overdue actions, record the progress and the evidence; verified actions carry into the next audit.',
     audits: 'Audits and self-assessments',
@@ -120,7 +121,8 @@ const en: typeof cs = {
   },
   ospod: {
     title: 'OSPOD quality standards',
-    purpose: 'Self-assessment of a child-protection body (OSPOD) against its quality standards, written procedures and how they are met.',
+    purpose:
+      'Self-assessment of a child-protection body (OSPOD) against its quality standards, written procedures and how they are met.',
     law: 'Quality standards of child protection (Act No. 359/1999 Coll. on the social and legal protection of children, § 9a); their content is set by Annex 1 of Decree No. 473/2012 Coll. (14 standards). OSPOD staff take accredited courses for 6 working days a year (standard 6c).',
     next: 'Carry out the self-assessment, add missing written procedures and plan the staff training.',
     audits: 'Audits and self-assessments',

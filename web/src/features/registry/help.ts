@@ -28,9 +28,10 @@ const en: typeof cs = {
   },
   organisations: {
     title: 'Organisations',
-    purpose: 'The organisations in Kvalis: the region, providers, municipalities and evaluators; their users and services.',
+    purpose:
+      'The organisations in Kvalis: the region, providers, municipalities and evaluators; their users and services.',
     law: "Providers and their services come from MPSV's registry of social-service providers (IČO, legal form, registered services).",
-    next: "Open an organisation and check its services and users.",
+    next: 'Open an organisation and check its services and users.',
     services: 'Services',
   },
 };
