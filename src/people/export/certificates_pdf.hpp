@@ -6,6 +6,7 @@
 
 #include "people/app/certificates_app.hpp"
 #include "platform/core/result.hpp"
+#include "platform/export/pdf.hpp"
 
 namespace kvalis::people::exports {
 
@@ -19,7 +20,8 @@ std::string weasyprint_path();
 // The platform's renderer (platform/export/pdf.hpp: a separate process, killed after `limit`) with the
 // certificate's messages: a missing program is ErrorCode::unavailable
 // (people.training.pdf_unavailable, 503); a failure, a timeout or an empty result people.training.pdf_failed.
-Result<std::string> render_pdf(const std::string& html, std::chrono::milliseconds limit = std::chrono::seconds(20),
+Result<std::string> render_pdf(const std::string& html,
+                               std::chrono::milliseconds limit = kvalis::exports::pdf_time_limit(),
                                const std::string& program = weasyprint_path());
 
 }  // namespace kvalis::people::exports

@@ -70,6 +70,16 @@ std::string weasyprint_path() {
   return env && *env ? std::string(env) : std::string("/usr/bin/weasyprint");
 }
 
+std::chrono::milliseconds pdf_time_limit() {
+  const char* env = std::getenv("KVALIS_PDF_TIME_LIMIT");
+  if (env && *env) {
+    char* end = nullptr;
+    const long seconds = std::strtol(env, &end, 10);
+    if (end && *end == '\0' && seconds >= 1 && seconds <= 600) return std::chrono::seconds(seconds);
+  }
+  return std::chrono::seconds(60);
+}
+
 Result<std::string> render_pdf(const std::string& html, std::chrono::milliseconds limit, const std::string& program) {
   if (::access(program.c_str(), X_OK) != 0) return unavailable();
   TempDir dir;
