@@ -41,7 +41,7 @@ install_packages() {
   # PDF files (certificates, printable reports) are rendered by WeasyPrint; the tests read them back with
   # pdftotext. Each is installed on its own: asked for together with the build packages, apt's resolver may
   # pick a path through libboost-dev (1.74), which conflicts with libboost1.81-dev.
-  local extra=(weasyprint)
+  local extra=(weasyprint hyphen-cs) # hyphen-cs: the Czech patterns WeasyPrint hyphenates with (pyphen)
   [ "$MODE" = test ] || [ "$MODE" = bench ] && extra+=(poppler-utils)
   for p in "${extra[@]}"; do
     if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then

@@ -31,9 +31,9 @@ constexpr const char* kStyle = R"(
 
 std::string num(const std::optional<double>& v) { return v ? format_cs(*v) : "–"; }
 
-std::string head(const std::string& title) {
-  return "<!DOCTYPE html>\n<html lang=\"cs\"><head><meta charset=\"utf-8\"><title>" + html_escape(title) +
-         "</title><style>" + kStyle + "</style></head><body>\n";
+std::string head(const std::string& title, const std::string& organisation) {
+  return "<!DOCTYPE html>\n<html lang=\"cs\"><head><meta charset=\"utf-8\">" + organisation_meta(organisation) +
+         "<title>" + html_escape(title) + "</title><style>" + kStyle + "</style></head><body>\n";
 }
 
 std::string method_paragraph(const ComparisonView& view) {
@@ -121,7 +121,7 @@ static std::string reserve_text(const std::optional<double>& reserve) {
 std::string service_report_html(const ServiceReport& r) {
   const auto& view = r.comparison;
   std::ostringstream out;
-  out << head("Benchmarking – " + r.service.name);
+  out << head("Benchmarking – " + r.service.name, r.service.provider_name);
   out << "<h1>" << html_escape(r.service.name) << "</h1>\n<div class=\"meta\">" << html_escape(r.service.provider_name)
       << " · " << html_escape(r.kind_name) << "<br>Pracovní skupina: " << html_escape(view.round.group_name)
       << " · Kolo: " << html_escape(view.round.name) << " (" << view.round.period_year << ")"
@@ -210,7 +210,7 @@ std::string service_report_html(const ServiceReport& r) {
 std::string group_report_html(const GroupReport& r) {
   const auto& view = r.comparison;
   std::ostringstream out;
-  out << head("Benchmarking – " + r.group.name);
+  out << head("Benchmarking – " + r.group.name, "Pracovní skupina " + r.group.name);
   out << "<h1>" << html_escape(r.group.name) << "</h1>\n<div class=\"meta\">Kolo: " << html_escape(view.round.name)
       << " (" << view.round.period_year << ") · Vytvořeno " << html_escape(czech_date(r.generated_on)) << "</div>\n";
   out << method_paragraph(view);

@@ -183,14 +183,6 @@ dto::DeaRunList dea_list_dto(const std::vector<bm::DeaRunSummary>& runs) {
   return list;
 }
 
-Response html_response(const Context& ctx, const Result<std::string>& html) {
-  if (!html) return error_response(html.error(), ctx.lang);
-  Response r;
-  r.body = *html;
-  r.content_type = "text/html; charset=utf-8";
-  return r;
-}
-
 Response document_response(const Context& ctx, const Result<bm::FileDocument>& doc) {
   if (!doc) return error_response(doc.error(), ctx.lang);
   return file_response(doc->body, doc->content_type, doc->file_name);
@@ -266,7 +258,8 @@ Response service_report(Context& ctx) {
   auto id = ctx.path_id("id");
   auto service_id = ctx.path_id("service_id");
   if (!id || !service_id) return error_response(kNotFound, ctx.lang);
-  return html_response(ctx, bm::service_report(ctx.db(), caller_of(ctx), *id, *service_id, ctx.app.catalogues()));
+  return report_response(ctx, bm::service_report(ctx.db(), caller_of(ctx), *id, *service_id, ctx.app.catalogues()),
+                         "srovnání-služby-" + std::to_string(*service_id) + "-kolo-" + std::to_string(*id) + ".pdf");
 }
 
 Response group_report(Context& ctx) {
@@ -274,7 +267,9 @@ Response group_report(Context& ctx) {
   if (!id) return error_response(kNotFound, ctx.lang);
   auto round = int_param(ctx.req, "round", 1, std::numeric_limits<long long>::max());
   if (!round) return error_response(round.error(), ctx.lang);
-  return html_response(ctx, bm::group_report(ctx.db(), caller_of(ctx), *id, *round, ctx.app.catalogues()));
+  return report_response(ctx, bm::group_report(ctx.db(), caller_of(ctx), *id, *round, ctx.app.catalogues()),
+                         "srovnání-skupiny-" + std::to_string(*id) + (*round ? "-kolo-" + std::to_string(**round) : "") +
+                             ".pdf");
 }
 
 // ---- DEA ----------------------------------------------------------------------------------------
@@ -347,10 +342,11 @@ void register_benchmark_result_routes(RouteTable& t) {
                                "The comparison as CSV (UTF-8, Czech headers)"),
              export_docs);
   file_route(t.add<void, void>(Verb::get, "/api/benchmark/rounds/{id}/services/{service_id}/report", read,
-                               service_report, tag, "Printable report of one service (HTML)"));
+                               service_report, tag, "Printable report of one service (HTML, or PDF with ?format=pdf)"),
+             {report_format_doc()});
   file_route(t.add<void, void>(Verb::get, "/api/benchmark/groups/{id}/report", read, group_report, tag,
-                               "Printable report of a working group (HTML)"),
-             {{"round", "integer", "Round of the report (default: the latest)", {}}});
+                               "Printable report of a working group (HTML, or PDF with ?format=pdf)"),
+             {{"round", "integer", "Round of the report (default: the latest)", {}}, report_format_doc()});
 
   register_benchmark_practice_routes(t);
 

@@ -43,6 +43,7 @@ std::string card_print_html(const app::VersionDetail& v, Lang lang) {
   h += "<!DOCTYPE html><html lang=\"";
   h += en ? "en" : "cs";
   h += "\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">";
+  h += kvalis::exports::organisation_meta(v.region_name);
   h += "<title>" + html_escape((en ? "Service card: " : "Karta služby: ") + kind) + "</title>";
   h += "<style>body{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;color:#111;"
        "line-height:1.45}h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.2rem;margin-top:1.6rem;"

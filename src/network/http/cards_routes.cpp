@@ -389,10 +389,9 @@ Response print_version(Context& ctx) {
     if (!lang) return error_response(lang.error(), ctx.lang);
     auto v = napp::get_version(ctx.db(), caller_of(ctx), id);
     if (!v) return error_response(v.error(), ctx.lang);
-    Response r;
-    r.content_type = "text/html; charset=utf-8";
-    r.body = network::exports::card_print_html(*v, *lang == "en" ? Lang::en : Lang::cs);
-    return r;
+    const bool en = *lang == "en";
+    return report_response(ctx, network::exports::card_print_html(*v, en ? Lang::en : Lang::cs),
+                           (en ? "service-card-" : "karta-služby-") + std::to_string(id) + ".pdf");
   });
 }
 
@@ -541,8 +540,8 @@ void register_network_card_routes(RouteTable& t) {
                                  "Part by part comparison with another version of the card (default: the previous)")
       .query = {kWith.doc()};
   file_route(t.add<void, void>(Verb::get, "/api/network/card-versions/{id}/print", read, print_version, tag,
-                               "Printable card (text/html, Czech or English)"),
-             {kLang.doc()});
+                               "Printable card (text/html, or PDF with ?format=pdf; Czech or English)"),
+             {kLang.doc(), report_format_doc()});
   t.add<void, dto::NwCommentList>(Verb::get, "/api/network/card-versions/{id}/comments", read, list_comments, tag,
                                   "Comments on a version: the region sees all, a provider its organisation's");
   t.add<dto::NwCommentInput, dto::NwComment>(Verb::post, "/api/network/card-versions/{id}/comments", respond,

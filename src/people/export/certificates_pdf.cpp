@@ -1,23 +1,11 @@
 #include "people/export/certificates_pdf.hpp"
 
-#include <fcntl.h>
-#include <signal.h>
-#include <spawn.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
 #include <sstream>
-#include <thread>
-#include <vector>
 
 #include "people/core/requirement.hpp"
 #include "platform/core/dates.hpp"
 #include "platform/export/html.hpp"
-
-extern char** environ;
+#include "platform/export/pdf.hpp"
 
 namespace kvalis::people::exports {
 namespace {
@@ -43,27 +31,6 @@ std::string row(const std::string& label, const std::string& value) {
   if (value.empty()) return {};
   return "<tr><th>" + html_escape(label) + "</th><td>" + html_escape(value) + "</td></tr>\n";
 }
-
-Error failed(const std::string& reason) {
-  return Error{ErrorCode::unavailable, {}, "people.training.pdf_failed", {{"reason", reason}}};
-}
-
-// A temporary directory removed when it goes out of scope.
-struct TempDir {
-  std::filesystem::path path;
-  TempDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "kvalis-certificate-XXXXXX").string();
-    std::vector<char> buf(pattern.begin(), pattern.end());
-    buf.push_back('\0');
-    if (::mkdtemp(buf.data())) path = buf.data();
-  }
-  ~TempDir() {
-    std::error_code ec;
-    if (!path.empty()) std::filesystem::remove_all(path, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-};
 
 }  // namespace
 
@@ -114,61 +81,16 @@ std::string certificate_html(const app::CertificateData& c) {
   return h.str();
 }
 
-std::string weasyprint_path() {
-  const char* env = std::getenv("KVALIS_WEASYPRINT");
-  return env && *env ? std::string(env) : std::string("/usr/bin/weasyprint");
-}
+std::string weasyprint_path() { return kvalis::exports::weasyprint_path(); }
 
 Result<std::string> render_pdf(const std::string& html, std::chrono::milliseconds limit, const std::string& program) {
-  if (::access(program.c_str(), X_OK) != 0)
-    return Error{ErrorCode::unavailable, {}, "people.training.pdf_unavailable", {}};
-  TempDir dir;
-  if (dir.path.empty()) return failed("temporary directory");
-  const std::string in = (dir.path / "certificate.html").string();
-  const std::string out = (dir.path / "certificate.pdf").string();
-  {
-    std::ofstream f(in, std::ios::binary);
-    f << html;
-    if (!f) return failed("temporary file");
-  }
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
-  posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
-  posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
-  std::vector<std::string> args = {program, "--encoding", "utf-8", in, out};
-  std::vector<char*> argv;
-  for (auto& a : args) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  pid_t pid = 0;
-  const int spawned = posix_spawn(&pid, program.c_str(), &actions, nullptr, argv.data(), environ);
-  posix_spawn_file_actions_destroy(&actions);
-  if (spawned != 0) return Error{ErrorCode::unavailable, {}, "people.training.pdf_unavailable", {}};
-  const auto deadline = std::chrono::steady_clock::now() + limit;
-  int status = 0;
-  bool done = false;
-  while (!done) {
-    const pid_t w = ::waitpid(pid, &status, WNOHANG);
-    if (w == pid) {
-      done = true;
-    } else if (w < 0) {
-      return failed("waitpid");
-    } else if (std::chrono::steady_clock::now() >= deadline) {
-      ::kill(pid, SIGKILL);
-      ::waitpid(pid, &status, 0);
-      return failed("time limit exceeded");
-    } else {
-      std::this_thread::sleep_for(std::chrono::milliseconds(25));
-    }
-  }
-  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
-    return failed("exit status " + std::to_string(WIFEXITED(status) ? WEXITSTATUS(status) : -1));
-  std::ifstream f(out, std::ios::binary);
-  std::stringstream pdf;
-  pdf << f.rdbuf();
-  std::string bytes = pdf.str();
-  if (bytes.rfind("%PDF", 0) != 0) return failed("no PDF written");
-  return bytes;
+  auto pdf = kvalis::exports::render_pdf(html, limit, program);
+  if (pdf) return pdf;
+  // The certificate's own wording (the HTML certificate is the way round a missing program).
+  Error e = pdf.error();
+  if (e.message_key == "export.pdf_unavailable") e.message_key = "people.training.pdf_unavailable";
+  if (e.message_key == "export.pdf_failed") e.message_key = "people.training.pdf_failed";
+  return e;
 }
 
 }  // namespace kvalis::people::exports

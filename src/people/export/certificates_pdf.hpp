@@ -6,6 +6,7 @@
 
 #include "people/app/certificates_app.hpp"
 #include "platform/core/result.hpp"
+#include "platform/export/pdf.hpp"
 
 namespace kvalis::people::exports {
 
@@ -13,13 +14,14 @@ namespace kvalis::people::exports {
 // date, place, lecturer and organiser, in Czech. Every text is escaped.
 std::string certificate_html(const app::CertificateData& c);
 
-// The WeasyPrint program: $KVALIS_WEASYPRINT when set, otherwise /usr/bin/weasyprint.
+// The WeasyPrint program: exports::weasyprint_path() ($KVALIS_WEASYPRINT or /usr/bin/weasyprint).
 std::string weasyprint_path();
 
-// Writes the HTML to a temporary directory, runs `<weasyprint> page.html page.pdf` (posix_spawn, output
-// discarded), kills it after `limit` and reads the PDF. A missing program is ErrorCode::unavailable
+// The platform's renderer (platform/export/pdf.hpp: a separate process, killed after `limit`) with the
+// certificate's messages: a missing program is ErrorCode::unavailable
 // (people.training.pdf_unavailable, 503); a failure, a timeout or an empty result people.training.pdf_failed.
-Result<std::string> render_pdf(const std::string& html, std::chrono::milliseconds limit = std::chrono::seconds(20),
+Result<std::string> render_pdf(const std::string& html,
+                               std::chrono::milliseconds limit = kvalis::exports::pdf_time_limit(),
                                const std::string& program = weasyprint_path());
 
 }  // namespace kvalis::people::exports

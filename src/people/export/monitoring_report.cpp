@@ -200,7 +200,8 @@ std::string monitoring_report_html(const papp::MonitoringReport& r, Lang lang, c
   const auto& t = texts(lang);
   const auto& p = r.project;
   std::string out = "<!DOCTYPE html>\n<html lang=\"" + std::string(lang == Lang::en ? "en" : "cs") +
-                    "\"><head><meta charset=\"utf-8\"><title>" + esc(std::string(t.kicker) + " – " + p.name) +
+                    "\"><head><meta charset=\"utf-8\">" + kvalis::exports::organisation_meta(p.organisation_name) +
+                    "<title>" + esc(std::string(t.kicker) + " – " + p.name) +
                     "</title><style>" + kStyle + "</style></head><body>";
   out += "<p class=\"kicker\">" + std::string(t.kicker) + "</p><h1>" + esc(p.name) + "</h1>";
   out += "<p>" + esc(p.organisation_name) + "<br>" + t.period + ": " + date_text(r.from, lang) + " – " +
@@ -210,9 +211,9 @@ std::string monitoring_report_html(const papp::MonitoringReport& r, Lang lang, c
   if (!p.manager.empty()) out += "<br>" + std::string(t.manager) + ": " + esc(p.manager);
   out += "</p>";
 
-  out += "<h2>" + std::string(t.activities) + "</h2><table><tr><th>" + t.code + "</th><th>" + t.activity + "</th><th>" +
+  out += "<h2>" + std::string(t.activities) + "</h2><table><thead><tr><th>" + t.code + "</th><th>" + t.activity + "</th><th>" +
          t.dates + "</th><th>" + t.schedule + "</th><th>" + t.output + "</th><th>" + t.in_period + "</th><th>" +
-         t.cumulative + "</th></tr>";
+         t.cumulative + "</th></tr></thead>";
   for (const auto& a : r.activities) {
     const auto& x = a.activity;
     std::string output = esc(x.output);
@@ -236,9 +237,9 @@ std::string monitoring_report_html(const papp::MonitoringReport& r, Lang lang, c
   }
   out += "</table>";
 
-  out += "<h2>" + std::string(t.budget) + "</h2><table><tr><th>" + t.category + "</th><th>" + t.planned + "</th><th>" +
+  out += "<h2>" + std::string(t.budget) + "</h2><table><thead><tr><th>" + t.category + "</th><th>" + t.planned + "</th><th>" +
          t.spent_period + "</th><th>" + t.spent_cumulative + "</th><th>" + t.remaining + "</th><th>" + t.share +
-         "</th></tr>";
+         "</th></tr></thead>";
   for (const auto& b : r.budget)
     out += "<tr><td>" + category_name(b.category, lang) + "</td><td class=\"num\">" + number(b.planned, lang) +
            "</td><td class=\"num\">" + number(b.spent_period, lang) + "</td><td class=\"num\">" +
@@ -251,9 +252,9 @@ std::string monitoring_report_html(const papp::MonitoringReport& r, Lang lang, c
          share_text(r.planned_total > 0 ? std::optional(r.spent_cumulative_total / r.planned_total) : std::nullopt) +
          "</td></tr></table>";
 
-  out += "<h2>" + std::string(t.indicators) + "</h2><table><tr><th>" + t.code + "</th><th>" + t.indicator +
+  out += "<h2>" + std::string(t.indicators) + "</h2><table><thead><tr><th>" + t.code + "</th><th>" + t.indicator +
          "</th><th>" + t.target + "</th><th>" + t.value + "</th><th>" + t.value_period + "</th><th>" + t.met +
-         "</th></tr>";
+         "</th></tr></thead>";
   for (const auto& i : r.indicators) {
     const auto& x = i.indicator;
     const std::string unit = x.unit.empty() ? "" : " " + esc(x.unit);
@@ -266,8 +267,8 @@ std::string monitoring_report_html(const papp::MonitoringReport& r, Lang lang, c
   }
   out += "</table>";
 
-  out += "<h2>" + std::string(t.publicity) + "</h2><table><tr><th>" + t.duty + "</th><th>" + t.due + "</th><th>" +
-         t.done + "</th><th>" + t.evidence + "</th></tr>";
+  out += "<h2>" + std::string(t.publicity) + "</h2><table><thead><tr><th>" + t.duty + "</th><th>" + t.due + "</th><th>" +
+         t.done + "</th><th>" + t.evidence + "</th></tr></thead>";
   for (const auto& m : r.publicity)
     out += "<tr><td>" + esc(m.duty.duty) + "</td><td>" + date_text(m.duty.due_on, lang) + "</td><td>" +
            (m.met ? "<span class=\"good\">" + date_text(m.duty.done_on, lang) + "</span>"

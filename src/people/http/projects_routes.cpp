@@ -352,10 +352,10 @@ Response monitoring_html(Context& ctx) {
     if (!lang) return error_response(lang.error(), ctx.lang);
     auto report = monitoring_of(ctx, id);
     if (!report) return error_response(report.error(), ctx.lang);
-    Response r;
-    r.content_type = "text/html; charset=utf-8";
-    r.body = exports::monitoring_report_html(*report, *lang == "en" ? Lang::en : Lang::cs, today());
-    return r;
+    const bool en = *lang == "en";
+    return report_response(ctx, exports::monitoring_report_html(*report, en ? Lang::en : Lang::cs, today()),
+                           (en ? "monitoring-report-" : "monitorovací-zpráva-") + std::to_string(id) + "-" +
+                               report->from + "-" + report->to + ".pdf");
   });
 }
 
@@ -442,8 +442,8 @@ void register_people_project_routes(RouteTable& t) {
                                  "budget by category, indicators against targets, publicity")
       .query = {kFrom.doc(), kTo.doc()};
   file_route(t.add<void, void>(Verb::get, "/api/people/projects/{id}/monitoring.html", read, monitoring_html, tag,
-                               "Printable monitoring report (text/html, Czech or English)"),
-             {kFrom.doc(), kTo.doc(), kLang.doc()});
+                               "Printable monitoring report (text/html, or PDF with ?format=pdf; Czech or English)"),
+             {kFrom.doc(), kTo.doc(), kLang.doc(), report_format_doc()});
   file_route(t.add<void, void>(Verb::get, "/api/people/projects/{id}/monitoring.xlsx", read, monitoring_xlsx, tag,
                                "The monitoring report as an Excel workbook"),
              {kFrom.doc(), kTo.doc(), kLang.doc()});

@@ -201,8 +201,8 @@ std::string outcome_html(const std::optional<planning::OutcomeCell>& c, const Te
 
 std::string indicators_html(const std::vector<papp::ImpactIndicator>& list, const Texts& t, Lang lang) {
   if (list.empty()) return "";
-  std::string out = "<table><tr><th>" + std::string(t.indicator) + "</th><th>" + t.baseline + "</th><th>" + t.target +
-                    "</th><th>" + t.value + "</th><th>" + t.on_target + "</th><th>" + t.evidence + "</th></tr>";
+  std::string out = "<table><thead><tr><th>" + std::string(t.indicator) + "</th><th>" + t.baseline + "</th><th>" + t.target +
+                    "</th><th>" + t.value + "</th><th>" + t.on_target + "</th><th>" + t.evidence + "</th></tr></thead>";
   for (const auto& x : list) {
     const auto& i = x.indicator;
     const std::string unit = i.unit.empty() ? "" : " " + esc(i.unit);
@@ -258,8 +258,8 @@ constexpr const char* kStyle = R"(
 std::string impact_report_html(const papp::ImpactReport& r, Lang lang, const std::string& today) {
   const auto& t = texts(lang);
   std::string out = "<!DOCTYPE html>\n<html lang=\"" + std::string(lang == Lang::en ? "en" : "cs") +
-                    "\"><head><meta charset=\"utf-8\"><title>" +
-                    esc(std::string(t.kicker) + " – " + r.organisation.name) + "</title><style>" + kStyle +
+                    "\"><head><meta charset=\"utf-8\">" + kvalis::exports::organisation_meta(r.organisation.name) +
+                    "<title>" + esc(std::string(t.kicker) + " – " + r.organisation.name) + "</title><style>" + kStyle +
                     "</style></head><body>";
   out += "<p class=\"kicker\">" + std::string(t.kicker) + "</p><h1>" + esc(r.organisation.name) + "</h1>";
   out += "<p class=\"subtitle\">" + esc(r.plan.title) + " (" + std::to_string(r.plan.year_from) + "–" +

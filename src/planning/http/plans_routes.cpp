@@ -630,10 +630,10 @@ Response impact_html(Context& ctx) {
   if (!lang) return error_response(lang.error(), ctx.lang);
   auto report = impact_of(ctx);
   if (!report) return error_response(report.error(), ctx.lang);
-  Response r;
-  r.content_type = "text/html; charset=utf-8";
-  r.body = exports::impact_report_html(*report, *lang == "en" ? Lang::en : Lang::cs, today());
-  return r;
+  const bool en = *lang == "en";
+  return report_response(ctx, exports::impact_report_html(*report, en ? Lang::en : Lang::cs, today()),
+                         (en ? "impact-report-" : "zpráva-o-dopadu-") + std::to_string(report->organisation.id) + "-" +
+                             report->period.from + "-" + report->period.to + ".pdf");
 }
 
 Response impact_xlsx(Context& ctx) {
@@ -744,8 +744,9 @@ void register_planning_plan_routes(RouteTable& t) {
                              "down, with the evidence behind each number")
       .query = {kOrganisationRequired.doc(), kImpactPlan.doc(), kFrom.doc(), kTo.doc()};
   file_route(t.add<void, void>(Verb::get, "/api/planning/impact/report.html", read, impact_html, tag,
-                               "Printable impact report (text/html, Czech or English)"),
-             {kOrganisationRequired.doc(), kImpactPlan.doc(), kFrom.doc(), kTo.doc(), kLang.doc()});
+                               "Printable impact report (text/html, or PDF with ?format=pdf; Czech or English)"),
+             {kOrganisationRequired.doc(), kImpactPlan.doc(), kFrom.doc(), kTo.doc(), kLang.doc(),
+              report_format_doc()});
   file_route(t.add<void, void>(Verb::get, "/api/planning/impact/export.xlsx", read, impact_xlsx, tag,
                                "The impact report as an Excel workbook"),
              {kOrganisationRequired.doc(), kImpactPlan.doc(), kFrom.doc(), kTo.doc(), kLang.doc()});

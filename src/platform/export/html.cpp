@@ -3,7 +3,10 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
+#include <utility>
 
+#include "platform/core/dates.hpp"
 #include "platform/core/rounding.hpp"
 
 namespace kvalis::exports {
@@ -111,6 +114,102 @@ std::string box_plot_svg(double min, double q1, double median, double q3, double
     svg += buf;
   }
   return svg + "</svg>";
+}
+
+// ---- the PDF's page frame ----------------------------------------------------------------------------------------
+
+namespace {
+
+constexpr const char* kOrganisationMeta = "<meta name=\"kvalis-organisation\" content=\"";
+
+// The text of an attribute or element written by html_escape, back as text.
+std::string html_unescape(const std::string& text) {
+  static const std::pair<const char*, const char*> kEntities[] = {
+      {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&amp;", "&"}};
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    bool replaced = false;
+    if (text[i] == '&')
+      for (const auto& [entity, plain] : kEntities)
+        if (text.compare(i, std::strlen(entity), entity) == 0) {
+          out += plain;
+          i += std::strlen(entity);
+          replaced = true;
+          break;
+        }
+    if (!replaced) out += text[i++];
+  }
+  return out;
+}
+
+// Text as a CSS string literal: quotes and backslashes escaped, '<' as \3C (no "</style>" inside), line breaks as
+// spaces.
+std::string css_string(const std::string& text) {
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"' || c == '\\')
+      out += std::string("\\") + c;
+    else if (c == '<')
+      out += "\\3C ";
+    else if (c == '\n' || c == '\r' || c == '\t')
+      out += ' ';
+    else
+      out += c;
+  }
+  return out + "\"";
+}
+
+// The text between `open` and the next `close` after it; "" when there is none.
+std::string between(const std::string& html, const std::string& open, const std::string& close) {
+  const auto start = html.find(open);
+  if (start == std::string::npos) return {};
+  const auto from = start + open.size();
+  const auto end = html.find(close, from);
+  return end == std::string::npos ? std::string() : html.substr(from, end - from);
+}
+
+std::string english_date(const std::string& iso) {
+  static const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  if (!is_valid_date(iso)) return iso;
+  const int month = std::stoi(iso.substr(5, 2));
+  return std::to_string(std::stoi(iso.substr(8, 2))) + " " + kMonths[month - 1] + " " + iso.substr(0, 4);
+}
+
+}  // namespace
+
+std::string organisation_meta(const std::string& organisation) {
+  return kOrganisationMeta + html_escape(organisation) + "\">";
+}
+
+std::string paged_media_html(const std::string& html, const std::string& printed_on) {
+  const std::string head_end = html.substr(0, std::min(html.size(), html.find("</head>")));
+  const bool en = head_end.find("<html lang=\"en\"") != std::string::npos;
+  std::string organisation = html_unescape(between(head_end, kOrganisationMeta, "\""));
+  if (organisation.empty()) organisation = html_unescape(between(head_end, "<title>", "</title>"));
+  const std::string printed = en ? "Printed " + english_date(printed_on) : "Vytištěno " + czech_date(printed_on);
+  const std::string margin_text = "font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 8pt; color: #52606d; ";
+  std::string css = "<style media=\"print\">\n@page { size: A4; margin: 20mm 15mm 18mm 15mm;\n";
+  css += "  @top-left { content: " + css_string(organisation) + "; " + margin_text +
+         "vertical-align: bottom; padding-bottom: 3mm; }\n";
+  css += "  @top-right { content: " + css_string(printed) + "; " + margin_text +
+         "vertical-align: bottom; padding-bottom: 3mm; white-space: nowrap; }\n";
+  css += std::string("  @bottom-right { content: ") + (en ? "\"Page \" counter(page) \" of \" counter(pages)"
+                                                          : "\"Strana \" counter(page) \" z \" counter(pages)") +
+         "; " + margin_text + "vertical-align: top; padding-top: 3mm; }\n}\n";
+  css +=
+      "html { hyphens: auto; -webkit-hyphens: auto; }\n"
+      "body { margin: 0; max-width: none; }\n"
+      "td.num, th.num, .num, code { hyphens: manual; }\n"
+      "thead { display: table-header-group; }\n"
+      "tr, img, svg, figure { break-inside: avoid; page-break-inside: avoid; }\n"
+      "h1, h2, h3, h4 { break-after: avoid; page-break-after: avoid; }\n"
+      "a { color: inherit; text-decoration: none; }\n"
+      "</style>\n";
+  const auto at = html.find("</head>");
+  if (at == std::string::npos) return css + html;
+  return html.substr(0, at) + css + html.substr(at);
 }
 
 }  // namespace kvalis::exports

@@ -16,4 +16,18 @@ std::string percent_text(const std::optional<double>& fraction);
 std::string box_plot_svg(double min, double q1, double median, double q3, double max, const std::vector<double>& marks,
                          double width = 240, double height = 30);
 
+
+// ---- the PDF's page frame (CSS paged media, shared by every printable report) ----------------------------------
+
+// The <meta> a printable report puts in its <head>: the organisation the report is about (a provider, a region,
+// a working group), which the running header of the PDF shows. Escaped.
+std::string organisation_meta(const std::string& organisation);
+
+// A report's HTML made ready for its PDF (WeasyPrint): a <style> added at the end of <head> with A4 pages and
+// margins, a running header with the organisation (organisation_meta, else the <title>) and the date of printing
+// ("Vytištěno 6. 12. 2026" / "Printed 6 Dec 2026"), the footer "Strana X z Y" / "Page X of Y", hyphenation by the
+// document's language (<html lang="cs|en">), header rows (<thead>) repeated on every page and rows, figures and
+// headings kept with what follows. The HTML served to the browser stays as it is; only the PDF gets this frame.
+std::string paged_media_html(const std::string& html, const std::string& printed_on /* YYYY-MM-DD */);
+
 }  // namespace kvalis::exports

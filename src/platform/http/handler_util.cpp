@@ -5,6 +5,8 @@
 #include "platform/core/dates.hpp"
 #include "platform/core/field_checks.hpp"
 #include "platform/core/text.hpp"
+#include "platform/export/html.hpp"
+#include "platform/export/pdf.hpp"
 #include "platform/export/table.hpp"
 #include "platform/http/params.hpp"
 
@@ -49,6 +51,25 @@ Route& file_route(Route& r, std::vector<QueryParamDoc> query) {
   r.response_schema = json::object{{"type", "string"}, {"format", "binary"}};
   r.query = std::move(query);
   return r;
+}
+
+Response report_response(const Context& ctx, const Result<std::string>& html, const std::string& pdf_name) {
+  auto format = enum_param(ctx.req, "format", {"html", "pdf"}, "html");
+  if (!format) return error_response(format.error(), ctx.lang);
+  if (!html) return error_response(html.error(), ctx.lang);
+  if (*format == "html") {
+    Response r;
+    r.content_type = "text/html; charset=utf-8";
+    r.body = *html;
+    return r;
+  }
+  auto pdf = exports::render_pdf(exports::paged_media_html(*html, today()));
+  if (!pdf) return error_response(pdf.error(), ctx.lang);
+  return file_response(std::move(*pdf), exports::kPdfContentType, pdf_name);
+}
+
+QueryParamDoc report_format_doc() {
+  return {"format", "string", "html (default): the printable page; pdf: the same report as a PDF file", {"html", "pdf"}};
 }
 
 Result<char> csv_delimiter(const Request& req) {

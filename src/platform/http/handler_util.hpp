@@ -97,6 +97,13 @@ Response with_id_body(Context& ctx, const Error& missing, F&& f) {
 Response file_response(std::string body, const std::string& content_type, const std::string& filename);
 Route& file_route(Route& r, std::vector<QueryParamDoc> query = {});
 
+// A printable report: ?format=html (default: the page as the browser shows and prints it) or ?format=pdf (the same
+// page with the paged-media frame of exports::paged_media_html, rendered by WeasyPrint in a separate process and
+// sent as the attachment `pdf_name`; 503 when the program is missing or the rendering fails). Errors of the report
+// (access, input) answer as they are, the same for both formats.
+Response report_response(const Context& ctx, const Result<std::string>& html, const std::string& pdf_name);
+QueryParamDoc report_format_doc();
+
 // The separator of a CSV export, ?delimiter=comma|semicolon (default comma). Semicolon also writes decimal
 // commas: what Excel in Czech opens as columns.
 Result<char> csv_delimiter(const Request& req);

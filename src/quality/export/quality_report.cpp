@@ -85,8 +85,9 @@ std::string change_cs(const std::optional<double>& points) {
 
 std::string points_text(double v) { return format_number(std::round(v * 1000.0) / 1000.0, true); }
 
-std::string head(const std::string& title) {
-  return "<!DOCTYPE html>\n<html lang=\"cs\"><head><meta charset=\"utf-8\"><title>" + esc(title) + "</title><style>" +
+std::string head(const std::string& title, const std::string& organisation) {
+  return "<!DOCTYPE html>\n<html lang=\"cs\"><head><meta charset=\"utf-8\">" + organisation_meta(organisation) +
+         "<title>" + esc(title) + "</title><style>" +
          kStyle + "</style></head><body>\n";
 }
 
@@ -434,7 +435,8 @@ std::string audit_report_html(const dto::QAudit& audit, const std::optional<dto:
                               const std::string& generated_on) {
   std::ostringstream out;
   const auto& s = audit.summary;
-  out << head(audit_type_cs(s.type) + " – " + (s.service_name.empty() ? s.audited_org_name : s.service_name));
+  out << head(audit_type_cs(s.type) + " – " + (s.service_name.empty() ? s.audited_org_name : s.service_name),
+              s.audited_org_name);
   cover(out, audit);
   team_and_methods(out, audit);
   verdict(out, audit);

@@ -132,10 +132,8 @@ std::string file_stem(const dto::QAudit& a) { return "audit-" + std::to_string(a
 Response get_report(Context& ctx) {
   auto doc = document_for(ctx);
   if (!doc) return error_response(doc.error(), ctx.lang);
-  Response r;
-  r.content_type = "text/html; charset=utf-8";
-  r.body = exports::audit_report_html(doc->audit, doc->comparison, today());
-  return r;
+  return report_response(ctx, exports::audit_report_html(doc->audit, doc->comparison, today()),
+                         "zpráva-z-auditu-" + std::to_string(doc->audit.summary.id) + ".pdf");
 }
 
 Response export_xlsx(Context& ctx) {
@@ -202,8 +200,9 @@ void register_quality_audit_routes(RouteTable& t) {
                                 "Change per criterion and standard against the previous audit (or ?against=ID)")
       .query = {kAgainst.doc()};
   file_route(t.add<void, void>(Verb::get, "/api/quality/audits/{id}/report", Permission::quality_read, get_report, tag,
-                               "Printable audit report (text/html): cover, team, methods, results, findings, "
-                               "actions, the comparison with the previous audit"));
+                               "Printable audit report (text/html, or PDF with ?format=pdf): cover, team, methods, "
+                               "results, findings, actions, the comparison with the previous audit"),
+             {kAgainst.doc(), report_format_doc()});
   file_route(t.add<void, void>(Verb::get, "/api/quality/audits/{id}/export.xlsx", Permission::quality_read, export_xlsx,
                                tag, "Results, standards, findings and actions as an Excel workbook"));
   file_route(t.add<void, void>(Verb::get, "/api/quality/audits/{id}/export.csv", Permission::quality_read, export_csv,

@@ -688,7 +688,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Printable report of one service (HTML) */
+        /** Printable report of one service (HTML, or PDF with ?format=pdf) */
         get: operations["GET/api/benchmark/rounds/{id}/services/{service_id}/report"];
         put?: never;
         post?: never;
@@ -705,7 +705,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Printable report of a working group (HTML) */
+        /** Printable report of a working group (HTML, or PDF with ?format=pdf) */
         get: operations["GET/api/benchmark/groups/{id}/report"];
         put?: never;
         post?: never;
@@ -1457,7 +1457,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Printable audit report (text/html): cover, team, methods, results, findings, actions, the comparison with the previous audit */
+        /** Printable audit report (text/html, or PDF with ?format=pdf): cover, team, methods, results, findings, actions, the comparison with the previous audit */
         get: operations["GET/api/quality/audits/{id}/report"];
         put?: never;
         post?: never;
@@ -2130,7 +2130,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Printable impact report (text/html, Czech or English) */
+        /** Printable impact report (text/html, or PDF with ?format=pdf; Czech or English) */
         get: operations["GET/api/planning/impact/report.html"];
         put?: never;
         post?: never;
@@ -3359,7 +3359,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Printable monitoring report (text/html, Czech or English) */
+        /** Printable monitoring report (text/html, or PDF with ?format=pdf; Czech or English) */
         get: operations["GET/api/people/projects/{id}/monitoring.html"];
         put?: never;
         post?: never;
@@ -3618,7 +3618,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Printable card (text/html, Czech or English) */
+        /** Printable card (text/html, or PDF with ?format=pdf; Czech or English) */
         get: operations["GET/api/network/card-versions/{id}/print"];
         put?: never;
         post?: never;
@@ -11468,7 +11468,10 @@ export interface operations {
     };
     "GET/api/benchmark/rounds/{id}/services/{service_id}/report": {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description html (default): the printable page; pdf: the same report as a PDF file */
+                format?: "html" | "pdf";
+            };
             header?: never;
             path: {
                 id: number;
@@ -11503,6 +11506,8 @@ export interface operations {
             query?: {
                 /** @description Round of the report (default: the latest) */
                 round?: number;
+                /** @description html (default): the printable page; pdf: the same report as a PDF file */
+                format?: "html" | "pdf";
             };
             header?: never;
             path: {
@@ -13621,7 +13626,12 @@ export interface operations {
     };
     "GET/api/quality/audits/{id}/report": {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The audit to compare with; default the audit's previous audit */
+                against?: number;
+                /** @description html (default): the printable page; pdf: the same report as a PDF file */
+                format?: "html" | "pdf";
+            };
             header?: never;
             path: {
                 id: number;
@@ -15294,6 +15304,8 @@ export interface operations {
                 to?: string;
                 /** @description Language of the report */
                 lang?: "cs" | "en";
+                /** @description html (default): the printable page; pdf: the same report as a PDF file */
+                format?: "html" | "pdf";
             };
             header?: never;
             path?: never;
@@ -18419,6 +18431,8 @@ export interface operations {
                 to?: string;
                 /** @description Language of the report */
                 lang?: "cs" | "en";
+                /** @description html (default): the printable page; pdf: the same report as a PDF file */
+                format?: "html" | "pdf";
             };
             header?: never;
             path: {
@@ -19048,6 +19062,8 @@ export interface operations {
             query?: {
                 /** @description Language of the page */
                 lang?: "cs" | "en";
+                /** @description html (default): the printable page; pdf: the same report as a PDF file */
+                format?: "html" | "pdf";
             };
             header?: never;
             path: {

@@ -22,6 +22,8 @@ import { useCurrentUser, useSession } from './SessionContext';
 import { navKeyForPath, visibleNavItems, type NavIcon } from './navigation';
 import { FullPageSpinner } from './RequireAuth';
 import { PageErrorBoundary } from './PageErrorBoundary';
+import { HelpPanel } from '../components/HelpPanel';
+import { helpTopicFor } from './helpTopics';
 import { normaliseLanguage, type UiLanguage } from '../i18n';
 
 const ICONS: Record<NavIcon, ReactNode> = {
@@ -191,6 +193,7 @@ export function AppShell() {
         )}
         <Layout.Content className="kv-content" id="main">
           <PageErrorBoundary resetKey={location.pathname}>
+            <RouteHelp pathname={location.pathname} />
             <Suspense fallback={<FullPageSpinner />}>
               <Outlet />
             </Suspense>
@@ -199,6 +202,12 @@ export function AppShell() {
       </Layout>
     </Layout>
   );
+}
+
+/** The help panel of the module page at `pathname` (app/helpTopics.ts); nothing on pages without help. */
+function RouteHelp({ pathname }: { pathname: string }) {
+  const topic = helpTopicFor(pathname);
+  return topic ? <HelpPanel key={topic.key} topic={topic} /> : null;
 }
 
 export function PageHeader({ title, extra, subtitle }: { title: ReactNode; extra?: ReactNode; subtitle?: ReactNode }) {

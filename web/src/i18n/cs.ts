@@ -75,6 +75,21 @@ const cs = {
     users: 'Uživatelé a role',
     auditLog: 'Auditní záznam',
   },
+  pdf: {
+    download: 'Stáhnout PDF',
+    preparing: 'Připravuji PDF…',
+    unavailable:
+      'PDF teď nelze vytvořit: server nemá program pro tvorbu PDF. Sestavu můžete otevřít a vytisknout jako HTML.',
+    failed: 'PDF se nepodařilo stáhnout.',
+  },
+  help: {
+    button: 'Nápověda',
+    heading: 'Nápověda: {{title}}',
+    purpose: 'K čemu stránka slouží',
+    law: 'Právní rámec',
+    next: 'Co dál',
+    close: 'Skrýt nápovědu',
+  },
   pageError: {
     title: 'Tuto stránku se nepodařilo zobrazit',
     text: 'Při zobrazení stránky nastala chyba. Zbytek aplikace funguje: zkuste to znovu, nebo přejděte jinam.',

@@ -77,6 +77,21 @@ const en: Messages = {
     users: 'Users and roles',
     auditLog: 'Audit log',
   },
+  pdf: {
+    download: 'Download PDF',
+    preparing: 'Preparing PDF…',
+    unavailable:
+      'The PDF cannot be made now: the server has no PDF renderer. You can open and print the report as HTML.',
+    failed: 'The PDF could not be downloaded.',
+  },
+  help: {
+    button: 'Help',
+    heading: 'Help: {{title}}',
+    purpose: 'What this page is for',
+    law: 'Legal background',
+    next: 'What to do next',
+    close: 'Hide help',
+  },
   pageError: {
     title: 'This page could not be shown',
     text: 'An error occurred while showing the page. The rest of the application works: try again, or go elsewhere.',

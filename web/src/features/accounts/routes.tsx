@@ -2,6 +2,7 @@
 import { lazy } from 'react';
 import type { Feature } from '../../app/feature';
 import { messages } from './i18n';
+import { helpMessages } from './help';
 
 const LoginPage = lazy(() => import('./pages/LoginPage'));
 const UsersPage = lazy(() => import('./pages/UsersPage'));
@@ -15,5 +16,5 @@ export const accountsFeature: Feature = {
     { path: 'profile', element: <ProfilePage /> },
   ],
   nav: [{ key: 'users', path: '/admin/users', section: 'admin', permission: 'users.manage' }],
-  messages,
+  messages: { cs: { ...messages.cs, ...helpMessages.cs }, en: { ...messages.en, ...helpMessages.en } },
 };

@@ -2,6 +2,7 @@
 import { lazy } from 'react';
 import type { Feature } from '../../app/feature';
 import { messages } from './i18n';
+import { helpMessages } from './help';
 
 const BenchmarkPage = lazy(() => import('./pages/BenchmarkPage'));
 const GroupDetailPage = lazy(() => import('./pages/GroupDetailPage'));
@@ -29,5 +30,5 @@ export const benchmarkFeature: Feature = {
     { path: 'benchmarking/good-practices/:id', element: <GoodPracticePage />, permission },
   ],
   nav: [{ key: 'benchmarking', path: '/benchmarking', section: 'modules', permission }],
-  messages,
+  messages: { cs: { ...messages.cs, ...helpMessages.cs }, en: { ...messages.en, ...helpMessages.en } },
 };

@@ -2,6 +2,7 @@
 import { lazy } from 'react';
 import type { Feature } from '../../app/feature';
 import { messages } from './i18n';
+import { helpMessages } from './help';
 
 const DashboardPage = lazy(() => import('./pages/DashboardPage'));
 
@@ -9,5 +10,5 @@ export const dashboardFeature: Feature = {
   id: 'dashboard',
   routes: [{ path: '', element: <DashboardPage /> }],
   nav: [{ key: 'dashboard', path: '/', section: 'main' }],
-  messages,
+  messages: { cs: { ...messages.cs, ...helpMessages.cs }, en: { ...messages.en, ...helpMessages.en } },
 };

@@ -7,6 +7,7 @@ import { COVERAGE_ROUTES } from './coverage';
 import { PLAN_ROUTES } from './plan';
 import { FINANCE_ROUTES } from './finance';
 import { messages } from './i18n';
+import { helpMessages } from './help';
 
 const NetworkSection = lazy(() => import('./components/NetworkSection'));
 const CardsPage = lazy(() => import('./pages/CardsPage'));
@@ -48,5 +49,5 @@ export const networkFeature: Feature = {
   id: 'network',
   routes: [{ path: 'network/*', element: <NetworkSection />, permission: 'network.read' }],
   nav: [{ key: 'network', path: '/network', section: 'modules', permission: 'network.read' }],
-  messages,
+  messages: { cs: { ...messages.cs, ...helpMessages.cs }, en: { ...messages.en, ...helpMessages.en } },
 };

@@ -4,6 +4,7 @@
 import { lazy } from 'react';
 import type { Feature, FeatureRoute } from '../../app/feature';
 import { messages } from './i18n';
+import { helpMessages } from './help';
 
 const PeopleSection = lazy(() => import('./components/PeopleSection'));
 const StaffPage = lazy(() => import('./pages/StaffPage'));
@@ -39,5 +40,5 @@ export const peopleFeature: Feature = {
   id: 'people',
   routes: [{ path: 'people/*', element: <PeopleSection />, permission: 'people.read' }],
   nav: [{ key: 'people', path: '/people', section: 'modules', permission: 'people.read' }],
-  messages,
+  messages: { cs: { ...messages.cs, ...helpMessages.cs }, en: { ...messages.en, ...helpMessages.en } },
 };

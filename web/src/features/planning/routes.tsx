@@ -5,6 +5,7 @@
 import { lazy } from 'react';
 import type { Feature, FeatureRoute } from '../../app/feature';
 import { messages } from './i18n';
+import { helpMessages } from './help';
 
 const PlanningSection = lazy(() => import('./components/PlanningSection'));
 const StrategyPage = lazy(() => import('./pages/StrategyPage'));
@@ -46,5 +47,5 @@ export const planningFeature: Feature = {
   id: 'planning',
   routes: [{ path: 'planning/*', element: <PlanningSection />, permission: 'planning.read' }],
   nav: [{ key: 'planning', path: '/planning', section: 'modules', permission: 'planning.read' }],
-  messages,
+  messages: { cs: { ...messages.cs, ...helpMessages.cs }, en: { ...messages.en, ...helpMessages.en } },
 };

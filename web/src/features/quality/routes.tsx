@@ -4,6 +4,7 @@ import { lazy } from 'react';
 import type { Feature, FeatureRoute } from '../../app/feature';
 import { messages } from './i18n';
 import { messages as careMessages } from './care/i18n';
+import { helpMessages } from './help';
 
 const QualitySection = lazy(() => import('./components/QualitySection'));
 const OverviewPage = lazy(() => import('./pages/OverviewPage'));
@@ -35,5 +36,8 @@ export const qualityFeature: Feature = {
   id: 'quality',
   routes: [{ path: 'quality/*', element: <QualitySection />, permission: 'quality.read' }],
   nav: [{ key: 'quality', path: '/quality', section: 'modules', permission: 'quality.read' }],
-  messages: { cs: { ...messages.cs, ...careMessages.cs }, en: { ...messages.en, ...careMessages.en } },
+  messages: {
+    cs: { ...messages.cs, ...careMessages.cs, ...helpMessages.cs },
+    en: { ...messages.en, ...careMessages.en, ...helpMessages.en },
+  },
 };

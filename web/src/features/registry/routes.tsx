@@ -2,6 +2,7 @@
 import { lazy } from 'react';
 import type { Feature } from '../../app/feature';
 import { messages } from './i18n';
+import { helpMessages } from './help';
 
 const OrganisationsPage = lazy(() => import('./pages/OrganisationsPage'));
 const OrganisationDetailPage = lazy(() => import('./pages/OrganisationDetailPage'));
@@ -20,5 +21,5 @@ export const registryFeature: Feature = {
     { key: 'organisations', path: '/organisations', section: 'main', permission: 'organisations.read' },
     { key: 'services', path: '/services', section: 'main', permission: 'services.read' },
   ],
-  messages,
+  messages: { cs: { ...messages.cs, ...helpMessages.cs }, en: { ...messages.en, ...helpMessages.en } },
 };

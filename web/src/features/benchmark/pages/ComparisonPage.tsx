@@ -55,6 +55,7 @@ import { DirectionTag, RbaTag, reasonText, RoundStatusTag } from '../components/
 import { TrendCard } from '../components/TrendCard';
 
 import { Chart } from '../../../components/charts/Chart';
+import { PdfButton } from '../../../components/PdfButton';
 
 export default function ComparisonPage() {
   const { t } = useTranslation();
@@ -129,6 +130,13 @@ export default function ComparisonPage() {
                 {t('benchmark.comparison.serviceReport')}
               </Button>
             ) : null}
+            {trendService ? (
+              <PdfButton
+                href={benchmarkLinks.serviceReport(roundId, trendService)}
+                fileName={`service-${trendService}.pdf`}
+                testId="service-report-pdf"
+              />
+            ) : null}
             {c?.audience === 'region' ? (
               <Button
                 icon={<FileTextOutlined />}
@@ -138,6 +146,13 @@ export default function ComparisonPage() {
               >
                 {t('benchmark.groups.report')}
               </Button>
+            ) : null}
+            {c?.audience === 'region' ? (
+              <PdfButton
+                href={benchmarkLinks.groupReport(c.group_id, roundId)}
+                fileName={`group-${c.group_id}.pdf`}
+                testId="group-report-pdf"
+              />
             ) : null}
           </>
         }

@@ -14,6 +14,7 @@ import { MeetingsCard } from '../components/MeetingsCard';
 import { MethodologiesCard } from '../components/MethodologiesCard';
 import { RoundsCard } from '../components/RoundsCard';
 import { GroupEditModal } from '../components/GroupEditModal';
+import { PdfButton } from '../../../components/PdfButton';
 
 const TABS = ['rounds', 'members', 'meetings', 'methodologies'] as const;
 type Tab = (typeof TABS)[number];
@@ -54,6 +55,13 @@ export default function GroupDetailPage() {
                   >
                     {t('benchmark.groups.report')}
                   </Button>
+                ) : null}
+                {hasRounds ? (
+                  <PdfButton
+                    href={benchmarkLinks.groupReport(g.id)}
+                    fileName={`group-${g.id}.pdf`}
+                    testId="group-report-pdf"
+                  />
                 ) : null}
                 {g.can_manage ? (
                   <Button onClick={() => setEditing(true)} data-testid="group-edit">

@@ -35,6 +35,7 @@ import type { BmServiceProgress } from '../types';
 import { benchmarkLinks, lockRound, remindRound, reopenForm, useBenchmarkMutation, useRound } from '../api';
 import { completionPercent, roundProgress, sortByAttention, SUBMISSION_STATUSES } from '../completeness';
 import { RoundKindTag, RoundStatusTag, SubmissionStatusTag } from '../components/Tags';
+import { PdfButton } from '../../../components/PdfButton';
 
 export default function RoundPage() {
   const { t } = useTranslation();
@@ -307,6 +308,14 @@ export default function RoundPage() {
                         >
                           {t('benchmark.report')}
                         </Button>
+                      ) : null}
+                      {!open ? (
+                        <PdfButton
+                          href={benchmarkLinks.serviceReport(id, s.service_id)}
+                          fileName={`service-${s.service_id}.pdf`}
+                          size="small"
+                          compact
+                        />
                       ) : null}
                     </Space>
                   ),

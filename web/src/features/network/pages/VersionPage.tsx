@@ -15,9 +15,10 @@ import { useKinds } from '../components/useKinds';
 import { WorkflowButtons } from '../components/WorkflowButtons';
 import { useCurrentUser } from '../../../app/SessionContext';
 import { can, commentsView } from '../network';
+import { PdfButton } from '../../../components/PdfButton';
 
 export default function VersionPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = Number(useParams().id);
   const region = useRegionCode();
   const comments = commentsView(useCurrentUser());
@@ -75,6 +76,12 @@ export default function VersionPage() {
           >
             {t('network.version.printEn')}
           </a>
+          <PdfButton
+            href={networkLinks.print(v.version_id, i18n.language === 'en' ? 'en' : 'cs')}
+            fileName={`card-${v.version_id}.pdf`}
+            size="small"
+            testId="version-pdf"
+          />
           {v.version_no > 1 ? (
             <Link to={`/network/versions/${v.version_id}/compare`} data-testid="version-compare-link">
               {t('network.version.compare')}

@@ -21,6 +21,7 @@ import type { CategoryBudget, MonitoringActivity, MonitoringPublicity, ProjectIn
 /** What the project page and the monitoring report both show of an indicator. */
 type IndicatorRow = Pick<ProjectIndicator, 'id' | 'code' | 'name' | 'unit' | 'source' | 'target' | 'value'>;
 import { useCodeText } from './Tags';
+import { PdfButton } from '../../../components/PdfButton';
 
 export function MonitoringCard({ projectId, startsOn }: { projectId: number; startsOn: string }) {
   const { t, i18n } = useTranslation();
@@ -51,6 +52,11 @@ export function MonitoringCard({ projectId, startsOn }: { projectId: number; sta
         >
           {t('people.project.printable')}
         </Button>
+        <PdfButton
+          href={peopleLinks.monitoringHtml(projectId, q, i18n.language === 'en' ? 'en' : 'cs')}
+          fileName={`monitoring-${projectId}.pdf`}
+          testId="monitoring-pdf"
+        />
         <Button href={peopleLinks.monitoringXlsx(projectId, q)} data-testid="monitoring-xlsx">
           {t('people.project.excel')}
         </Button>

@@ -14,6 +14,7 @@ import { PeriodPicker, usePeriod } from '../components/PeriodPicker';
 import { GoalStateTag, LevelTag } from '../components/Tags';
 import type { ImpactGoal, ImpactIndicator } from '../types';
 import { goalName } from '../planning';
+import { PdfButton } from '../../../components/PdfButton';
 
 export default function ImpactPage() {
   const { t, i18n } = useTranslation();
@@ -71,6 +72,11 @@ export default function ImpactPage() {
           >
             <Button icon={<PrinterOutlined />}>{t('planning.impact.html')}</Button>
           </a>
+          <PdfButton
+            href={planningLinks.impactHtml(query, i18n.language === 'en' ? 'en' : 'cs')}
+            fileName="impact-report.pdf"
+            testId="impact-pdf"
+          />
           <a href={planningLinks.impactXlsx(query)} data-testid="impact-xlsx">
             <Button icon={<FileExcelOutlined />}>{t('planning.impact.xlsx')}</Button>
           </a>

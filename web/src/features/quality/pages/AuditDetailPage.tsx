@@ -31,6 +31,7 @@ import { FindingModal, FindingsPanel } from '../components/FindingsPanel';
 import { ResultsPanel } from '../components/ResultsPanel';
 import { ScoringPanel } from '../components/ScoringPanel';
 import { AuditStatusTag, VerdictTag } from '../components/Tags';
+import { PdfButton } from '../../../components/PdfButton';
 
 function SaveStatus({ snapshot, onRetry }: { snapshot: SaverSnapshot; onRetry: () => void }) {
   const { t } = useTranslation();
@@ -201,6 +202,7 @@ export default function AuditDetailPage() {
             <a href={qualityLinks.report(id)} target="_blank" rel="noreferrer" data-testid="audit-report">
               <Button icon={<PrinterOutlined />}>{t('quality.detail.report')}</Button>
             </a>
+            <PdfButton href={qualityLinks.report(id)} fileName={`audit-${id}.pdf`} testId="audit-report-pdf" />
             <a href={qualityLinks.auditExport(id, 'xlsx')} data-testid="audit-export-xlsx">
               <Button icon={<FileExcelOutlined />}>XLSX</Button>
             </a>
