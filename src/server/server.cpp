@@ -176,6 +176,7 @@ asio::awaitable<void> serve_connection(beast::tcp_stream stream, ServerState& st
     req.cookie = std::string(h[bhttp::field::cookie]);
     req.csrf_header = std::string(h["X-CSRF-Token"]);
     req.accept_language = std::string(h[bhttp::field::accept_language]);
+    req.accept_encoding = std::string(h[bhttp::field::accept_encoding]).substr(0, 500);
     req.user_agent = std::string(h[bhttp::field::user_agent]).substr(0, 300);
     req.content_type = std::string(h[bhttp::field::content_type]);
     req.tls = h["X-Forwarded-Proto"] == "https";
