@@ -371,7 +371,7 @@ std::optional<Response> App::handle_portal(const Request& req, bool memory_only)
   return std::move(page->response);
 }
 
-Response App::handle_static(const Request& req) const {
+Response App::handle_static(const Request& req, std::string_view accept_encoding) const {
   Response r;
   auto not_found = [&r] {
     r.status = 404;
@@ -422,7 +422,7 @@ Response App::handle_static(const Request& req) const {
   const bool has_gzip = std::filesystem::is_regular_file(file + ".gz", ec);
   if (has_br || has_gzip) {
     r.headers.emplace_back("Vary", "Accept-Encoding");
-    const ContentCoding coding = choose_content_coding(req.accept_encoding, has_br, has_gzip);
+    const ContentCoding coding = choose_content_coding(accept_encoding, has_br, has_gzip);
     std::string encoded;
     if (coding != ContentCoding::identity &&
         read_file(file + (coding == ContentCoding::br ? ".br" : ".gz"), encoded)) {

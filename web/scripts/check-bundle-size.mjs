@@ -65,7 +65,10 @@ function main() {
   rows.sort((a, b) => b.br - a.br);
   const kb = (n) => (n / 1000).toFixed(1);
   console.log(`JavaScript for the sign-in page and the dashboard: ${files.length} files`);
-  for (const r of rows.slice(0, 8)) console.log(`  ${r.file.padEnd(44)} ${kb(r.raw).padStart(7)} kB  br ${kb(r.br).padStart(6)}  gz ${kb(r.gz).padStart(6)}`);
+  for (const r of rows.slice(0, 8))
+    console.log(
+      `  ${r.file.padEnd(44)} ${kb(r.raw).padStart(7)} kB  br ${kb(r.br).padStart(6)}  gz ${kb(r.gz).padStart(6)}`,
+    );
   console.log(
     `  total ${kb(total.raw)} kB raw, ${kb(total.br)} kB brotli, ${kb(total.gz)} kB gzip (budget ${budgetKb} kB brotli)`,
   );

@@ -30,7 +30,6 @@ struct Request {
   std::string cookie;
   std::string csrf_header;
   std::string accept_language;
-  std::string accept_encoding;  // the built front end's files are sent compressed when it allows
   std::string user_agent;
   std::string content_type;
   std::string client_ip;

@@ -3,10 +3,10 @@
 // The shell mounts `network/*` for holders of network.read; NetworkSection renders NETWORK_ROUTES below the tabs.
 import { lazy } from 'react';
 import type { Feature, FeatureRoute } from '../../app/feature';
-import { COVERAGE_ROUTES } from './coverage';
-import { PLAN_ROUTES } from './plan';
-import { FINANCE_ROUTES } from './finance';
-import { messages } from './i18n';
+// The parts' routes, not their index (./coverage and the others), which also carries their texts.
+import { COVERAGE_ROUTES } from './coverage/routes';
+import { PLAN_ROUTES } from './plan/routes';
+import { FINANCE_ROUTES } from './finance/routes';
 
 const NetworkSection = lazy(() => import('./components/NetworkSection'));
 const CardsPage = lazy(() => import('./pages/CardsPage'));
@@ -48,5 +48,6 @@ export const networkFeature: Feature = {
   id: 'network',
   routes: [{ path: 'network/*', element: <NetworkSection />, permission: 'network.read' }],
   nav: [{ key: 'network', path: '/network', section: 'modules', permission: 'network.read' }],
-  messages,
+  // Only the feature's own pages use its texts: fetched with them, not with the first download.
+  messages: () => import('./i18n').then((m) => m.messages),
 };

@@ -3,7 +3,6 @@
 // holders of people.read; PeopleSection renders PEOPLE_ROUTES below the people tabs.
 import { lazy } from 'react';
 import type { Feature, FeatureRoute } from '../../app/feature';
-import { messages } from './i18n';
 
 const PeopleSection = lazy(() => import('./components/PeopleSection'));
 const StaffPage = lazy(() => import('./pages/StaffPage'));
@@ -39,5 +38,6 @@ export const peopleFeature: Feature = {
   id: 'people',
   routes: [{ path: 'people/*', element: <PeopleSection />, permission: 'people.read' }],
   nav: [{ key: 'people', path: '/people', section: 'modules', permission: 'people.read' }],
-  messages,
+  // Only the feature's own pages use its texts: fetched with them, not with the first download.
+  messages: () => import('./i18n').then((m) => m.messages),
 };

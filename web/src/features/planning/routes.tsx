@@ -4,7 +4,6 @@
 // planning tabs, the client pages only for holders of clients.work.
 import { lazy } from 'react';
 import type { Feature, FeatureRoute } from '../../app/feature';
-import { messages } from './i18n';
 
 const PlanningSection = lazy(() => import('./components/PlanningSection'));
 const StrategyPage = lazy(() => import('./pages/StrategyPage'));
@@ -46,5 +45,6 @@ export const planningFeature: Feature = {
   id: 'planning',
   routes: [{ path: 'planning/*', element: <PlanningSection />, permission: 'planning.read' }],
   nav: [{ key: 'planning', path: '/planning', section: 'modules', permission: 'planning.read' }],
-  messages,
+  // Only the feature's own pages use its texts: fetched with them, not with the first download.
+  messages: () => import('./i18n').then((m) => m.messages),
 };
