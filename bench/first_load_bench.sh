@@ -13,7 +13,7 @@ BIN=${KVALIS_BIN:-$ROOT/$BUILD/kvalis}
 PORT=${BENCH_FIRST_LOAD_PORT:-18583}
 [ -f web/dist/index.html ] || { echo "web/dist is not built (cd web && npm run build)" >&2; exit 1; }
 TMP=$(mktemp -d)
-"$BIN" demo --db "$TMP/demo.db" --admin-password admin-demo-2026 >"$TMP/demo.log"
+"$BIN" demo --db "$TMP/demo.db" --admin-password admin-demo-2026 >"$TMP/demo.log" 2>&1
 "$BIN" serve --db "$TMP/demo.db" --listen "127.0.0.1:$PORT" --web "$ROOT/web/dist" >"$TMP/serve.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$TMP"' EXIT
