@@ -424,8 +424,7 @@ Response App::handle_static(const Request& req, std::string_view accept_encoding
     r.headers.emplace_back("Vary", "Accept-Encoding");
     const ContentCoding coding = choose_content_coding(accept_encoding, has_br, has_gzip);
     std::string encoded;
-    if (coding != ContentCoding::identity &&
-        read_file(file + (coding == ContentCoding::br ? ".br" : ".gz"), encoded)) {
+    if (coding != ContentCoding::identity && read_file(file + (coding == ContentCoding::br ? ".br" : ".gz"), encoded)) {
       r.body = std::move(encoded);
       r.headers.emplace_back("Content-Encoding", std::string(content_coding_name(coding)));
     }

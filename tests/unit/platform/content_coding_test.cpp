@@ -15,8 +15,8 @@ TEST(ContentCoding, ChoiceByAcceptEncoding) {
   ASSERT_GE(table.rows.size(), 30u);
   for (const auto& row : table.rows) {
     const auto header = table.get(row, "accept_encoding");
-    const auto chosen = kvalis::choose_content_coding(header, table.get(row, "has_br") == "1",
-                                                      table.get(row, "has_gzip") == "1");
+    const auto chosen =
+        kvalis::choose_content_coding(header, table.get(row, "has_br") == "1", table.get(row, "has_gzip") == "1");
     EXPECT_EQ(std::string(kvalis::content_coding_name(chosen)), table.get(row, "expected"))
         << "Accept-Encoding: " << header << " (" << table.get(row, "why") << ")";
   }
