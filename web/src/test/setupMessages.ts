@@ -1,7 +1,13 @@
-// Vitest setup: the app's i18next instance with every feature's texts, also those the app fetches with their pages
-// (src/i18n/featureMessages.tsx), so that component tests of any feature find their texts as the app shows them.
-import i18n from '../i18n';
-import { LAZY_FEATURE_MESSAGES } from '../i18n/messages';
+// Vitest setup: for the tests of the features whose texts the app fetches with their pages (network, planning,
+// people: src/i18n/featureMessages.tsx), the app's i18next instance gets those texts up front, so that component
+// tests find them as the app shows them. Other tests do not pay for importing them.
+import { expect } from 'vitest';
 
-for (const table of Object.values(LAZY_FEATURE_MESSAGES))
-  for (const lang of ['cs', 'en'] as const) i18n.addResourceBundle(lang, 'translation', table[lang], true, false);
+const LAZY_TEXTS = /[\\/]features[\\/](network|planning|people)[\\/]/;
+
+if (LAZY_TEXTS.test(expect.getState().testPath ?? '')) {
+  const { default: i18n } = await import('../i18n');
+  const { LAZY_FEATURE_MESSAGES } = await import('../i18n/messages');
+  for (const table of Object.values(LAZY_FEATURE_MESSAGES))
+    for (const lang of ['cs', 'en'] as const) i18n.addResourceBundle(lang, 'translation', table[lang], true, false);
+}
