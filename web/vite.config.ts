@@ -3,7 +3,11 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 // The C++ server serves dist/: index.html with no-cache, assets/ (hashed names) long-cached,
-// and falls back to index.html for client-side routes.
+// and falls back to index.html for client-side routes; npm run build then writes .br/.gz copies
+// (scripts/compress-dist.mjs) that it sends by Accept-Encoding. The manifest (dist/.vite) is read by
+// scripts/check-bundle-size.mjs. Ant Design is not one forced chunk: Rollup splits its components by
+// the pages that use them, so the first download carries only the shell's, the sign-in page's and the
+// dashboard's.
 export default defineConfig({
   plugins: [react()],
   server: {
