@@ -61,6 +61,12 @@ REPORT=$BENCH_OUT/report.md
     echo
     bash bench/finance_bench.sh "$BUILD"
   fi
+  if [ -f bench/first_load_bench.sh ]; then
+    echo
+    echo "### First load: the dashboard in Chromium with an empty cache, loopback and 10 Mbit/s + 40 ms, compressed vs not"
+    echo
+    bash bench/first_load_bench.sh "$BUILD"
+  fi
 } | tee "$REPORT"
 { echo; cat "$REPORT"; } >> bench/RESULTS.md
 echo "Appended to bench/RESULTS.md"

@@ -16,6 +16,7 @@
 #include "network/http/routes.hpp"
 #include "people/http/routes.hpp"
 #include "planning/http/routes.hpp"
+#include "platform/core/content_coding.hpp"
 #include "platform/core/dates.hpp"
 #include "platform/store/data_versions.hpp"
 #include "quality/app/audit_views.hpp"
@@ -370,7 +371,7 @@ std::optional<Response> App::handle_portal(const Request& req, bool memory_only)
   return std::move(page->response);
 }
 
-Response App::handle_static(const Request& req) const {
+Response App::handle_static(const Request& req, std::string_view accept_encoding) const {
   Response r;
   auto not_found = [&r] {
     r.status = 404;
@@ -413,6 +414,21 @@ Response App::handle_static(const Request& req) const {
   r.content_type = std::string(mime_type(path));
   // Hashed assets never change under their name; index.html must always be revalidated.
   r.headers.emplace_back("Cache-Control", asset ? "public, max-age=31536000, immutable" : "no-cache");
+  // The build's brotli/gzip sibling when the client takes it (web/scripts/compress-dist.mjs writes them where
+  // compression pays). A Range header is not honoured for any form: the whole file is answered with 200.
+  std::error_code ec;
+  const std::string file = config_.web_root + path;
+  const bool has_br = std::filesystem::is_regular_file(file + ".br", ec);
+  const bool has_gzip = std::filesystem::is_regular_file(file + ".gz", ec);
+  if (has_br || has_gzip) {
+    r.headers.emplace_back("Vary", "Accept-Encoding");
+    const ContentCoding coding = choose_content_coding(accept_encoding, has_br, has_gzip);
+    std::string encoded;
+    if (coding != ContentCoding::identity && read_file(file + (coding == ContentCoding::br ? ".br" : ".gz"), encoded)) {
+      r.body = std::move(encoded);
+      r.headers.emplace_back("Content-Encoding", std::string(content_coding_name(coding)));
+    }
+  }
   return r;
 }
 

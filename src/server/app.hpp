@@ -57,8 +57,9 @@ class App final : public Environment {
   // from the caches (the network thread), nullopt on a miss; otherwise always an answer (database pool).
   std::optional<Response> handle_portal(const Request& req, bool memory_only);
 
-  // Serves a file of the built front end (GET/HEAD outside /api); index.html for client routes.
-  Response handle_static(const Request& req) const;
+  // Serves a file of the built front end (GET/HEAD outside /api); index.html for client routes. With the
+  // request's Accept-Encoding, the build's .br or .gz sibling where there is one (platform/core/content_coding.hpp).
+  Response handle_static(const Request& req, std::string_view accept_encoding = {}) const;
 
  private:
   struct DataVersions {

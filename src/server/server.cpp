@@ -176,6 +176,8 @@ asio::awaitable<void> serve_connection(beast::tcp_stream stream, ServerState& st
     req.cookie = std::string(h[bhttp::field::cookie]);
     req.csrf_header = std::string(h["X-CSRF-Token"]);
     req.accept_language = std::string(h[bhttp::field::accept_language]);
+    // Only the built front end's files look at it (App::handle_static).
+    const std::string accept_encoding(h[bhttp::field::accept_encoding].substr(0, 500));
     req.user_agent = std::string(h[bhttp::field::user_agent]).substr(0, 300);
     req.content_type = std::string(h[bhttp::field::content_type]);
     req.tls = h["X-Forwarded-Proto"] == "https";
@@ -249,7 +251,7 @@ asio::awaitable<void> serve_connection(beast::tcp_stream stream, ServerState& st
             if (api) co_return st.app.handle_api(req, std::move(match));
             if (req.method != Verb::get && req.method != Verb::head) co_return plain_error(405, "Method not allowed");
             if (portal) co_return *st.app.handle_portal(req, false);
-            co_return st.app.handle_static(req);
+            co_return st.app.handle_static(req, accept_encoding);
           },
           asio::use_awaitable);
     }

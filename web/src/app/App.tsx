@@ -11,8 +11,9 @@ import { FullPageSpinner, RequireAuth } from './RequireAuth';
 import { AppShell } from './AppShell';
 import { FEATURES } from './features';
 import { featureRoutes } from './featureRoutes';
+import { routesWithMessages } from '../i18n/featureMessages';
 
-const ALL_ROUTES = FEATURES.flatMap((f) => f.routes);
+const ALL_ROUTES = FEATURES.flatMap(routesWithMessages);
 const PUBLIC_ROUTES = ALL_ROUTES.filter((r) => r.public);
 const SHELL_ROUTES = ALL_ROUTES.filter((r) => !r.public);
 

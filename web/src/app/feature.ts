@@ -17,10 +17,21 @@ export interface FeatureRoute {
   public?: boolean;
 }
 
+/** A feature's texts in both languages. */
+export interface FeatureMessages {
+  cs: MessageTable;
+  en: MessageTable;
+}
+
 export interface Feature {
   id: string;
   routes: readonly FeatureRoute[];
   nav: readonly NavItem[];
-  /** Merged at the root of the translation table; top-level keys must not clash between features. */
-  messages: { cs: MessageTable; en: MessageTable };
+  /**
+   * Merged at the root of the translation table; top-level keys must not clash between features. The table itself
+   * when the sign-in page, the shell or the dashboard use its texts (it comes with the first download); a loader
+   * (`() => import('./i18n').then((m) => m.messages)`) when only the feature's own pages do: the app fetches it
+   * before they render (web/src/i18n/featureMessages.tsx), and web/src/i18n/messages.ts lists it for the tests.
+   */
+  messages: FeatureMessages | (() => Promise<FeatureMessages>);
 }

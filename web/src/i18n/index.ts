@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/cs';
 import 'dayjs/locale/en';
 import { setLanguageSource } from '../api/client';
-import { messagesOf } from './messages';
+import { startupMessagesOf } from './startup';
 
 export type UiLanguage = 'cs' | 'en';
 export const LANGUAGES: UiLanguage[] = ['cs', 'en'];
@@ -26,8 +26,8 @@ const initial = storedLanguage();
 
 void i18n.use(initReactI18next).init({
   resources: {
-    cs: { translation: messagesOf('cs') },
-    en: { translation: messagesOf('en') },
+    cs: { translation: startupMessagesOf('cs') },
+    en: { translation: startupMessagesOf('en') },
   },
   lng: initial,
   fallbackLng: 'cs',

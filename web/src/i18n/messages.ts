@@ -1,12 +1,25 @@
 // The whole translation table of each language: the app-wide texts (cs.ts, en.ts: app, common, errors, shell,
 // nav, pageError) and every feature's own texts (web/src/features/<module>/i18n.ts, listed in app/features.ts).
-import cs from './cs';
-import en from './en';
+// For the tests and tools: the app itself starts with the tables of the features that carry them (startup.ts) and
+// fetches the others' with their pages (featureMessages.tsx).
 import { FEATURES } from '../app/features';
-import type { MessageTable } from '../app/feature';
+import type { FeatureMessages, MessageTable } from '../app/feature';
+import { SHARED_MESSAGES } from './startup';
+import { messages as network } from '../features/network/i18n';
+import { messages as people } from '../features/people/i18n';
+import { messages as planning } from '../features/planning/i18n';
 
-export const SHARED_MESSAGES: { cs: MessageTable; en: MessageTable } = { cs, en };
+export { SHARED_MESSAGES };
+
+/** The tables of the features whose texts load with their pages (Feature.messages is a loader), by feature id. */
+export const LAZY_FEATURE_MESSAGES: Readonly<Record<string, FeatureMessages>> = { network, people, planning };
+
+/** Every feature's table, the lazily loaded ones included. */
+export const FEATURE_TABLES: readonly { id: string; messages: FeatureMessages }[] = FEATURES.map((f) => ({
+  id: f.id,
+  messages: typeof f.messages === 'function' ? LAZY_FEATURE_MESSAGES[f.id] : f.messages,
+}));
 
 export function messagesOf(lang: 'cs' | 'en'): MessageTable {
-  return Object.assign({}, SHARED_MESSAGES[lang], ...FEATURES.map((f) => f.messages[lang])) as MessageTable;
+  return Object.assign({}, SHARED_MESSAGES[lang], ...FEATURE_TABLES.map((f) => f.messages[lang])) as MessageTable;
 }

@@ -3,11 +3,10 @@
 // The shell mounts `network/*` for holders of network.read; NetworkSection renders NETWORK_ROUTES below the tabs.
 import { lazy } from 'react';
 import type { Feature, FeatureRoute } from '../../app/feature';
-import { COVERAGE_ROUTES } from './coverage';
-import { PLAN_ROUTES } from './plan';
-import { FINANCE_ROUTES } from './finance';
-import { messages } from './i18n';
-import { helpMessages } from './help';
+// The parts' routes, not their index (./coverage and the others), which also carries their texts.
+import { COVERAGE_ROUTES } from './coverage/routes';
+import { PLAN_ROUTES } from './plan/routes';
+import { FINANCE_ROUTES } from './finance/routes';
 
 const NetworkSection = lazy(() => import('./components/NetworkSection'));
 const CardsPage = lazy(() => import('./pages/CardsPage'));
@@ -49,5 +48,11 @@ export const networkFeature: Feature = {
   id: 'network',
   routes: [{ path: 'network/*', element: <NetworkSection />, permission: 'network.read' }],
   nav: [{ key: 'network', path: '/network', section: 'modules', permission: 'network.read' }],
-  messages: { cs: { ...messages.cs, ...helpMessages.cs }, en: { ...messages.en, ...helpMessages.en } },
+  // Only the feature's own pages use its texts (and its help panel's): fetched with them, not with the first
+  // download.
+  messages: () =>
+    Promise.all([import('./i18n'), import('./help')]).then(([m, h]) => ({
+      cs: { ...m.messages.cs, ...h.helpMessages.cs },
+      en: { ...m.messages.en, ...h.helpMessages.en },
+    })),
 };

@@ -3,8 +3,6 @@
 // holders of people.read; PeopleSection renders PEOPLE_ROUTES below the people tabs.
 import { lazy } from 'react';
 import type { Feature, FeatureRoute } from '../../app/feature';
-import { messages } from './i18n';
-import { helpMessages } from './help';
 
 const PeopleSection = lazy(() => import('./components/PeopleSection'));
 const StaffPage = lazy(() => import('./pages/StaffPage'));
@@ -40,5 +38,11 @@ export const peopleFeature: Feature = {
   id: 'people',
   routes: [{ path: 'people/*', element: <PeopleSection />, permission: 'people.read' }],
   nav: [{ key: 'people', path: '/people', section: 'modules', permission: 'people.read' }],
-  messages: { cs: { ...messages.cs, ...helpMessages.cs }, en: { ...messages.en, ...helpMessages.en } },
+  // Only the feature's own pages use its texts (and its help panel's): fetched with them, not with the first
+  // download.
+  messages: () =>
+    Promise.all([import('./i18n'), import('./help')]).then(([m, h]) => ({
+      cs: { ...m.messages.cs, ...h.helpMessages.cs },
+      en: { ...m.messages.en, ...h.helpMessages.en },
+    })),
 };

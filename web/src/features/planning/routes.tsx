@@ -4,8 +4,6 @@
 // planning tabs, the client pages only for holders of clients.work.
 import { lazy } from 'react';
 import type { Feature, FeatureRoute } from '../../app/feature';
-import { messages } from './i18n';
-import { helpMessages } from './help';
 
 const PlanningSection = lazy(() => import('./components/PlanningSection'));
 const StrategyPage = lazy(() => import('./pages/StrategyPage'));
@@ -47,5 +45,11 @@ export const planningFeature: Feature = {
   id: 'planning',
   routes: [{ path: 'planning/*', element: <PlanningSection />, permission: 'planning.read' }],
   nav: [{ key: 'planning', path: '/planning', section: 'modules', permission: 'planning.read' }],
-  messages: { cs: { ...messages.cs, ...helpMessages.cs }, en: { ...messages.en, ...helpMessages.en } },
+  // Only the feature's own pages use its texts (and its help panel's): fetched with them, not with the first
+  // download.
+  messages: () =>
+    Promise.all([import('./i18n'), import('./help')]).then(([m, h]) => ({
+      cs: { ...m.messages.cs, ...h.helpMessages.cs },
+      en: { ...m.messages.en, ...h.helpMessages.en },
+    })),
 };

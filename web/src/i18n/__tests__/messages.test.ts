@@ -3,8 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FEATURES } from '../../app/features';
-import { messagesOf, SHARED_MESSAGES } from '../messages';
+import { FEATURE_TABLES, messagesOf, SHARED_MESSAGES } from '../messages';
 import { flatten, sources } from '../../test/messages';
 
 const cs = messagesOf('cs');
@@ -17,7 +16,7 @@ describe('messages', () => {
   it('come from tables whose top-level keys do not clash (app-wide and each feature own theirs)', () => {
     const owners = new Map<string, string>();
     const clashes: string[] = [];
-    const tables = [{ id: 'shared', messages: SHARED_MESSAGES }, ...FEATURES];
+    const tables = [{ id: 'shared', messages: SHARED_MESSAGES }, ...FEATURE_TABLES];
     for (const { id, messages } of tables) {
       for (const lang of ['cs', 'en'] as const) {
         expect(Object.keys(messages.en).sort(), id).toEqual(Object.keys(messages.cs).sort());
