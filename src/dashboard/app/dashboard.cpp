@@ -200,10 +200,14 @@ void add_quality(soci::session& s, const accounts::Principal& p, Dashboard& d, O
 
 }  // namespace
 
-Result<Dashboard> dashboard(store::Database& db, const accounts::Caller& caller, const std::string& today) {
+Result<Dashboard> dashboard(store::Database& db, const accounts::Caller& caller, const std::string& today,
+                            std::size_t list_limit) {
   const auto& p = caller.principal;
   Dashboard d;
   d.today = today;
+  for (auto* list : {&d.forms_to_fill, &d.forms_to_review}) list->limit = list_limit;
+  for (auto* list : {&d.actions_overdue, &d.actions_due_soon, &d.actions_to_verify}) list->limit = list_limit;
+  for (auto* list : {&d.audits_to_score, &d.audits_to_close}) list->limit = list_limit;
   d.benchmark = accounts::has_permission(p, accounts::Permission::benchmark_read);
   d.quality = accounts::has_permission(p, accounts::Permission::quality_read);
   db.read([&](soci::session& s) {

@@ -12,7 +12,8 @@
 
 namespace kvalis::dashboard::app {
 
-// today: YYYY-MM-DD, for deadlines and due dates.
-Result<Dashboard> dashboard(store::Database& db, const accounts::Caller& caller, const std::string& today);
+// today: YYYY-MM-DD, for deadlines and due dates. list_limit: items of each list (notifications ask for all).
+Result<Dashboard> dashboard(store::Database& db, const accounts::Caller& caller, const std::string& today,
+                            std::size_t list_limit = kListLimit);
 
 }  // namespace kvalis::dashboard::app
