@@ -261,9 +261,9 @@ std::string encode_header(std::string_view text) {
     const auto u = static_cast<unsigned char>(c);
     return u >= 0x20 && u < 0x7F;
   });
-  if (ascii && text.size() <= 76) return std::string(text);
-  // At most 45 bytes per word: its base64 (60) and the frame (12) stay within a 76-character line.
-  constexpr std::size_t kChunk = 45;
+  if (ascii && text.size() <= 60) return std::string(text);
+  // At most 39 bytes per word: its base64 (52), the frame (12) and "Subject: " stay within 76 characters.
+  constexpr std::size_t kChunk = 39;
   std::string out;
   std::size_t at = 0;
   while (at < text.size()) {
