@@ -23,6 +23,7 @@ import { navKeyForPath, visibleNavItems, type NavIcon } from './navigation';
 import { FullPageSpinner } from './RequireAuth';
 import { PageErrorBoundary } from './PageErrorBoundary';
 import { normaliseLanguage, type UiLanguage } from '../i18n';
+import { NotificationBell } from '../features/notifications/components/NotificationBell';
 
 const ICONS: Record<NavIcon, ReactNode> = {
   dashboard: <DashboardOutlined />,
@@ -156,6 +157,7 @@ export function AppShell() {
         </Link>
         <Space size="middle" className="kv-header-right">
           <LanguageSwitch />
+          <NotificationBell />
           <Dropdown menu={userMenu} trigger={['click']} placement="bottomRight">
             <Button
               type="text"
