@@ -5,7 +5,8 @@ export const cs = {
   bellUnread_few: '{{count}} nepřečtená upozornění',
   bellUnread_other: '{{count}} nepřečtených upozornění',
   title: 'Upozornění',
-  intro: 'Co na vás čeká: formuláře před termínem kola, nápravná opatření, připomínky k vypořádání a audity k uzavření.',
+  intro:
+    'Co na vás čeká: formuláře před termínem kola, nápravná opatření, připomínky k vypořádání a audity k uzavření.',
   empty: 'Nic na vás nečeká. Až se blíží termín nebo je co vypořádat, objeví se to tady.',
   showAll: 'Zobrazit všechna upozornění',
   markAll: 'Označit vše jako přečtené',
@@ -56,7 +57,8 @@ export const en: typeof cs = {
   },
   prefs: {
     title: 'E-mail notifications',
-    intro: "Choose what Kvalis e-mails you about and how often. Messages are in your account's language, to its address.",
+    intro:
+      "Choose what Kvalis e-mails you about and how often. Messages are in your account's language, to its address.",
     address: 'Address',
     noAddress: 'Your account has no e-mail address; no e-mails are sent. Ask an administrator to add one.',
     language: 'Language of messages',

@@ -85,7 +85,10 @@ describe('NotificationItems', () => {
     expect(items).toHaveLength(2);
     expect(items[0].getAttribute('data-state')).toBe('new');
     const links = [...view.container.querySelectorAll<HTMLAnchorElement>('[data-testid="notification-link"]')];
-    expect(links.map((a) => a.getAttribute('href'))).toEqual(['/benchmarking/rounds/3/services/41', '/quality/actions/12']);
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      '/benchmarking/rounds/3/services/41',
+      '/quality/actions/12',
+    ]);
     expect(links[1].textContent).toContain('je po termínu');
     expect(items[0].textContent).toContain('nové');
     expect(items[0].textContent).toContain('termín 20. 1. 2027');
