@@ -49,7 +49,8 @@ std::string read_notify_options(const Args& args, notify::app::SenderConfig& c) 
   }
   if (c.interval_seconds < 1) return "--notify-interval must be at least 1";
   if (c.digest_hour < 0 || c.digest_hour > 23) return "--digest-hour must be 0 to 23";
-  if (!c.smtp.url.empty() && c.smtp.from.empty()) return "--smtp-from (or KVALIS_SMTP_FROM) is needed with an SMTP server";
+  if (!c.smtp.url.empty() && c.smtp.from.empty())
+    return "--smtp-from (or KVALIS_SMTP_FROM) is needed with an SMTP server";
   return "";
 }
 
@@ -91,15 +92,16 @@ std::vector<OptionSpec> pass_options() {
   auto options = notify_options();
   options.resize(6);  // the sender loop's timing is serve's
   options.insert(options.begin(), db_option());
-  options.push_back({"digest", "", "Send the daily digest to users who chose it (else: new items to users who chose "
-                                   "immediate)"});
+  options.push_back({"digest", "",
+                     "Send the daily digest to users who chose it (else: new items to users who chose "
+                     "immediate)"});
   options.push_back({"now", "DATE", "The day (YYYY-MM-DD) to compute deadlines for (default today, UTC)"});
   return options;
 }
 
-const bool registered = register_command(
-    {"notify", "Send the e-mail notifications once (new items, or the daily digest with --digest)", "",
-     pass_options(), notify_pass});
+const bool registered =
+    register_command({"notify", "Send the e-mail notifications once (new items, or the daily digest with --digest)", "",
+                      pass_options(), notify_pass});
 
 }  // namespace
 }  // namespace kvalis::cli

@@ -109,32 +109,31 @@ int serve(const Args& args) {
   });
 }
 
-const bool registered = register_command({"serve",
-                                          "Run the web server (API and front end) until SIGTERM",
-                                          "",
-                                          serve_options({db_option(),
-                                           {"listen", "HOST:PORT", "Address to listen on (default 127.0.0.1:8080)"},
-                                           {"web", "DIR", "Built front end to serve (default web/dist)"},
-                                           {"threads", "N", "Network threads (default 2)"},
-                                           {"secure-cookies", "", "Mark cookies Secure (when behind TLS)"},
-                                           {"session-idle", "SECONDS",
-                                            "A session without a request for this long ends (default 1800; 0: "
-                                            "only the 12 h after login)"},
-                                           {"hsts", "",
-                                            "Send Strict-Transport-Security on every response (Kvalis is reached "
-                                            "over HTTPS only; without it, only when a --trusted-proxy sends "
-                                            "X-Forwarded-Proto: https)"},
-                                           {"dea-inline-max", "N",
-                                            "DEA over at most N services answers within the request; larger "
-                                            "rounds run as a job with progress (default 200)"},
-                                           {"metrics-token-file", "FILE",
-                                            "A bearer token (first line, 16+ characters) that may read "
-                                            "/api/metrics; default $KVALIS_METRICS_TOKEN, else only the platform "
-                                            "administrator's session"},
-                                           {"trusted-proxy", "ADDRESS|CIDR",
-                                            "A reverse proxy whose X-Forwarded-For names the client (repeatable; "
-                                            "default none: the connection's address is the client's)"}}),
-                                          serve});
+const bool registered =
+    register_command({"serve", "Run the web server (API and front end) until SIGTERM", "",
+                      serve_options({db_option(),
+                                     {"listen", "HOST:PORT", "Address to listen on (default 127.0.0.1:8080)"},
+                                     {"web", "DIR", "Built front end to serve (default web/dist)"},
+                                     {"threads", "N", "Network threads (default 2)"},
+                                     {"secure-cookies", "", "Mark cookies Secure (when behind TLS)"},
+                                     {"session-idle", "SECONDS",
+                                      "A session without a request for this long ends (default 1800; 0: "
+                                      "only the 12 h after login)"},
+                                     {"hsts", "",
+                                      "Send Strict-Transport-Security on every response (Kvalis is reached "
+                                      "over HTTPS only; without it, only when a --trusted-proxy sends "
+                                      "X-Forwarded-Proto: https)"},
+                                     {"dea-inline-max", "N",
+                                      "DEA over at most N services answers within the request; larger "
+                                      "rounds run as a job with progress (default 200)"},
+                                     {"metrics-token-file", "FILE",
+                                      "A bearer token (first line, 16+ characters) that may read "
+                                      "/api/metrics; default $KVALIS_METRICS_TOKEN, else only the platform "
+                                      "administrator's session"},
+                                     {"trusted-proxy", "ADDRESS|CIDR",
+                                      "A reverse proxy whose X-Forwarded-For names the client (repeatable; "
+                                      "default none: the connection's address is the client's)"}}),
+                      serve});
 
 }  // namespace
 }  // namespace kvalis::cli

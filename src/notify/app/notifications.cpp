@@ -29,7 +29,11 @@ void add_dashboard_items(store::Database& db, const accounts::Caller& caller, co
     for (const auto& f : d->forms_to_fill.items) {
       if (!form_due(f.deadline, today)) continue;
       const auto id = std::to_string(f.round_id) + ":" + std::to_string(f.service_id);
-      Item item{Kind::form_due, item_key(Kind::form_due, id), f.service_name, f.round_name, f.deadline,
+      Item item{Kind::form_due,
+                item_key(Kind::form_due, id),
+                f.service_name,
+                f.round_name,
+                f.deadline,
                 "/benchmarking/rounds/" + id.substr(0, id.find(':')) + "/services/" + std::to_string(f.service_id)};
       item.days = quality::days_between(today, f.deadline).value_or(0);
       items.push_back(std::move(item));
@@ -40,9 +44,9 @@ void add_dashboard_items(store::Database& db, const accounts::Caller& caller, co
         const int days_left = a.due_state == "overdue" ? -a.days_overdue : a.days_left;
         const auto kind = action_kind(days_left);
         if (!kind || !gets_kind(facts, *kind)) continue;
-        Item item{*kind, item_key(*kind, std::to_string(a.id)), a.text,
-                  a.audit_title + (a.organisation_name.empty() ? "" : ", " + a.organisation_name), a.due_date,
-                  "/quality/actions/" + std::to_string(a.id)};
+        Item item{*kind,      item_key(*kind, std::to_string(a.id)),
+                  a.text,     a.audit_title + (a.organisation_name.empty() ? "" : ", " + a.organisation_name),
+                  a.due_date, "/quality/actions/" + std::to_string(a.id)};
         item.days = days_left;
         items.push_back(std::move(item));
       }
@@ -64,8 +68,12 @@ void add_comment_items(store::Database& db, const accounts::Caller& caller, std:
     for (const auto& c : *cards) {
       if (!c.can_manage || c.latest.comments_open <= 0) continue;
       const auto id = std::to_string(c.latest.version_id);
-      Item item{Kind::comment_to_answer, item_key(Kind::comment_to_answer, id), c.kind_name,
-                c.latest.title, c.latest.comments_until, "/network/versions/" + id};
+      Item item{Kind::comment_to_answer,
+                item_key(Kind::comment_to_answer, id),
+                c.kind_name,
+                c.latest.title,
+                c.latest.comments_until,
+                "/network/versions/" + id};
       item.count = c.latest.comments_open;
       items.push_back(std::move(item));
     }
@@ -175,8 +183,7 @@ PassReport run_pass(store::Database& db, Mailer& mailer, const PassOptions& o, s
         chosen = digest_items(items, prefs);
         if (chosen.empty()) continue;
         const auto n = static_cast<long long>(chosen.size());
-        if (!db.write([&](soci::session& s) { return repo::claim_digest(s, r.user_id, o.today, n, o.now); }))
-          continue;
+        if (!db.write([&](soci::session& s) { return repo::claim_digest(s, r.user_id, o.today, n, o.now); })) continue;
       } else {
         const auto sent = db.read([&](soci::session& s) { return repo::sent_keys(s, r.user_id); });
         const auto candidates = immediate_items(items, prefs, sent);
@@ -190,9 +197,13 @@ PassReport run_pass(store::Database& db, Mailer& mailer, const PassOptions& o, s
         if (chosen.empty()) continue;
       }
       const auto text = mail_text(chosen, r.language, o.public_url, o.digest);
-      Mail mail{o.from, r.email, text.subject, text.body, rfc5322_date(o.now),
-                "kvalis." + std::to_string(r.user_id) + "." + std::to_string(o.now) + "." +
-                    std::to_string(++sequence) + "@" + domain_of(o.from)};
+      Mail mail{o.from,
+                r.email,
+                text.subject,
+                text.body,
+                rfc5322_date(o.now),
+                "kvalis." + std::to_string(r.user_id) + "." + std::to_string(o.now) + "." + std::to_string(++sequence) +
+                    "@" + domain_of(o.from)};
       const auto sent = mailer.send(o.from, r.email, compose(mail));
       if (sent) {
         ++report.messages;

@@ -16,7 +16,7 @@ namespace kvalis::notify::app {
 
 struct SenderConfig {
   SmtpSettings smtp;
-  std::string public_url;    // KVALIS_PUBLIC_URL: the links' base
+  std::string public_url;     // KVALIS_PUBLIC_URL: the links' base
   int interval_seconds = 60;  // between passes
   int digest_hour = 7;        // UTC hour from which the daily digest goes out
 };

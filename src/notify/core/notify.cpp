@@ -168,8 +168,7 @@ Result<Preferences> preferences_from(std::string_view frequency, const std::vect
   p.frequency = *f;
   for (std::size_t i = 0; i < kinds.size(); ++i) {
     const auto k = parse_kind(kinds[i].kind);
-    if (!k)
-      return invalid("kinds[" + std::to_string(i) + "].kind", "notify.kind.invalid", {{"value", kinds[i].kind}});
+    if (!k) return invalid("kinds[" + std::to_string(i) + "].kind", "notify.kind.invalid", {{"value", kinds[i].kind}});
     if (kinds[i].email)
       p.email_off.erase(*k);
     else

@@ -17,8 +17,8 @@
 namespace kvalis::notify {
 
 enum class Kind { form_due, action_due, action_overdue, comment_to_answer, audit_to_close };
-inline constexpr std::array kKinds = {Kind::form_due, Kind::action_due, Kind::action_overdue,
-                                      Kind::comment_to_answer, Kind::audit_to_close};
+inline constexpr std::array kKinds = {Kind::form_due, Kind::action_due, Kind::action_overdue, Kind::comment_to_answer,
+                                      Kind::audit_to_close};
 // "benchmark.form_due", "quality.action_due", "quality.action_overdue", "comment.to_answer",
 // "quality.audit_to_close".
 std::string_view to_string(Kind kind);
@@ -114,8 +114,7 @@ struct MailText {
   std::string subject;
   std::string body;
 };
-MailText mail_text(const std::vector<Item>& items, std::string_view language, std::string_view public_url,
-                   bool digest);
+MailText mail_text(const std::vector<Item>& items, std::string_view language, std::string_view public_url, bool digest);
 
 // ---- MIME (RFC 5322, 2045, 2047) ---------------------------------------------------------------------
 

@@ -10,10 +10,11 @@ namespace kvalis::http::dto {
 
 struct Notification {
   static constexpr const char* kSchemaName = "Notification";
-  std::string key;    // names the item for marking it read
-  std::string kind;   // benchmark.form_due | quality.action_due | quality.action_overdue | comment.to_answer | quality.audit_to_close
-  std::string title;  // in the caller's language
-  std::string link;   // path of the page in the web front end
+  std::string key;       // names the item for marking it read
+  std::string kind;      // benchmark.form_due | quality.action_due | quality.action_overdue | comment.to_answer |
+                         // quality.audit_to_close
+  std::string title;     // in the caller's language
+  std::string link;      // path of the page in the web front end
   std::string due_date;  // YYYY-MM-DD or ""
   std::string state;     // new | read
 };

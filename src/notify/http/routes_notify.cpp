@@ -23,7 +23,8 @@ dto::NotificationList list_dto(const std::vector<notify::Item>& items, Lang lang
 dto::NotificationPreferences preferences_dto(const notify::app::PreferencesView& v, Lang lang) {
   dto::NotificationPreferences out;
   for (auto k : v.kinds)
-    out.kinds.push_back({std::string(notify::to_string(k)), v.prefs.email_on(k), notify::kind_label(k, lang_code(lang))});
+    out.kinds.push_back(
+        {std::string(notify::to_string(k)), v.prefs.email_on(k), notify::kind_label(k, lang_code(lang))});
   out.frequency = notify::to_string(v.prefs.frequency);
   out.email = v.email;
   out.language = v.language;
@@ -40,8 +41,8 @@ Response mark_read(Context& ctx) {
   if (auto* r = std::get_if<Response>(&body)) return *r;
   auto& in = std::get<dto::NotificationsReadRequest>(body);
   return answer_as(ctx,
-                   notify::app::mark_read(ctx.db(), caller_of(ctx), today(), in.keys.value_or(std::vector<std::string>{}),
-                                          in.all.value_or(false)),
+                   notify::app::mark_read(ctx.db(), caller_of(ctx), today(),
+                                          in.keys.value_or(std::vector<std::string>{}), in.all.value_or(false)),
                    [](long long unread) { return dto::NotificationsUnread{unread}; });
 }
 
@@ -65,16 +66,16 @@ Response put_preferences(Context& ctx) {
 }  // namespace
 
 void register_notify_routes(RouteTable& t) {
-  t.add<void, dto::NotificationList>(Verb::get, "/api/notifications", Permission::authenticated, list_notifications,
-                                     "notifications",
-                                     "What needs the caller: forms before a round's deadline, corrective actions due "
-                                     "or overdue, comments to answer, audits to close; titles in the caller's language");
+  t.add<void, dto::NotificationList>(
+      Verb::get, "/api/notifications", Permission::authenticated, list_notifications, "notifications",
+      "What needs the caller: forms before a round's deadline, corrective actions due "
+      "or overdue, comments to answer, audits to close; titles in the caller's language");
   t.add<dto::NotificationsReadRequest, dto::NotificationsUnread>(
       Verb::post, "/api/notifications/read", Permission::authenticated, mark_read, "notifications",
       "Marks notifications read (by key, or all); answers how many remain unread");
-  t.add<void, dto::NotificationPreferences>(Verb::get, "/api/notifications/preferences", Permission::authenticated,
-                                            get_preferences, "notifications",
-                                            "The caller's e-mail choices per kind, the frequency, address and language");
+  t.add<void, dto::NotificationPreferences>(
+      Verb::get, "/api/notifications/preferences", Permission::authenticated, get_preferences, "notifications",
+      "The caller's e-mail choices per kind, the frequency, address and language");
   t.add<dto::NotificationPreferencesInput, dto::NotificationPreferences>(
       Verb::put, "/api/notifications/preferences", Permission::authenticated, put_preferences, "notifications",
       "Sets which kinds are e-mailed and how often (immediate or a daily digest)");

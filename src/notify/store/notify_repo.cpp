@@ -13,7 +13,8 @@ constexpr const char* kPutKind =
     "ON CONFLICT (user_id, kind) DO UPDATE SET email = excluded.email";
 constexpr const char* kReadKeys = "SELECT item_key FROM notify_read WHERE user_id = :u";
 constexpr const char* kMarkRead =
-    "INSERT INTO notify_read (user_id, item_key, read_at) VALUES (:u, :k, :t) ON CONFLICT (user_id, item_key) DO NOTHING";
+    "INSERT INTO notify_read (user_id, item_key, read_at) VALUES (:u, :k, :t) ON CONFLICT (user_id, item_key) DO "
+    "NOTHING";
 constexpr const char* kSentKeys = "SELECT item_key FROM notify_sent WHERE user_id = :u";
 constexpr const char* kClaimSent =
     "INSERT INTO notify_sent (user_id, item_key, claimed_at) VALUES (:u, :k, :t) "

@@ -102,10 +102,9 @@ Item item_of(Kind kind, std::string key) {
 }
 
 TEST(NotifyRules, WhatAPassSends) {
-  const std::map<std::string, Item> items = {
-      {"F", item_of(Kind::form_due, "benchmark.form_due:1:2")},
-      {"O", item_of(Kind::action_overdue, "quality.action_overdue:5")},
-      {"C", item_of(Kind::comment_to_answer, "comment.to_answer:9")}};
+  const std::map<std::string, Item> items = {{"F", item_of(Kind::form_due, "benchmark.form_due:1:2")},
+                                             {"O", item_of(Kind::action_overdue, "quality.action_overdue:5")},
+                                             {"C", item_of(Kind::comment_to_answer, "comment.to_answer:9")}};
   std::vector<Item> current;
   for (const auto* name : {"F", "O", "C"}) current.push_back(items.at(name));
   const auto names = [&](const std::vector<Item>& chosen) {
@@ -198,21 +197,22 @@ TEST(NotifyRules, ADigestGroupsItsItemsByKind) {
   EXPECT_EQ(groups[1].kind, Kind::comment_to_answer);
   const auto m = mail_text(items, "cs", "https://kvalis.example.cz/", true);
   EXPECT_EQ(m.subject, "Kvalis: denní přehled (3)");
-  EXPECT_EQ(m.body,
-            "Dobrý den,\n\nv Kvalisu na vás čeká:\n\nNápravná opatření po termínu\n"
-            "- Nápravné opatření „Revidovat“ je po termínu (31. 1. 2026)\n  https://kvalis.example.cz/quality/actions/4\n"
-            "- Nápravné opatření „Proškolit“ je po termínu (31. 3. 2026)\n  https://kvalis.example.cz/quality/actions/5\n"
-            "\nPřipomínky k vypořádání\n"
-            "- Karta „Azylové domy“: 2 připomínky k vypořádání\n  https://kvalis.example.cz/network/versions/9\n"
-            "\nUpozornění si nastavíte v profilu: https://kvalis.example.cz/profile\n");
+  EXPECT_EQ(
+      m.body,
+      "Dobrý den,\n\nv Kvalisu na vás čeká:\n\nNápravná opatření po termínu\n"
+      "- Nápravné opatření „Revidovat“ je po termínu (31. 1. 2026)\n  https://kvalis.example.cz/quality/actions/4\n"
+      "- Nápravné opatření „Proškolit“ je po termínu (31. 3. 2026)\n  https://kvalis.example.cz/quality/actions/5\n"
+      "\nPřipomínky k vypořádání\n"
+      "- Karta „Azylové domy“: 2 připomínky k vypořádání\n  https://kvalis.example.cz/network/versions/9\n"
+      "\nUpozornění si nastavíte v profilu: https://kvalis.example.cz/profile\n");
   const auto one = mail_text({items[2]}, "en", "https://k.example", false);
   EXPECT_EQ(one.subject, "Kvalis: Card 'Azylové domy': 2 comments to answer");
   EXPECT_EQ(mail_text(items, "en", "", false).subject, "Kvalis: 3 new notifications");
 }
 
 TEST(NotifyRules, AComposedMessageIsMime) {
-  const auto text = compose({"kvalis@kraj.example", "klara@charita.example", "Kvalis: denní přehled (3)",
-                             "Dobrý den", "Sun, 06 Dec 2026 07:00:00 +0000", "kvalis.1.2.3@kraj.example"});
+  const auto text = compose({"kvalis@kraj.example", "klara@charita.example", "Kvalis: denní přehled (3)", "Dobrý den",
+                             "Sun, 06 Dec 2026 07:00:00 +0000", "kvalis.1.2.3@kraj.example"});
   EXPECT_EQ(text,
             "From: kvalis@kraj.example\r\nTo: klara@charita.example\r\n"
             "Subject: =?UTF-8?B?S3ZhbGlzOiBkZW5uw60gcMWZZWhsZWQgKDMp?=\r\n"
