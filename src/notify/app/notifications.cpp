@@ -177,6 +177,8 @@ PassReport run_pass(store::Database& db, Mailer& mailer, const PassOptions& o, s
       const accounts::Caller caller{r.principal, {}};
       const auto prefs = db.read([&](soci::session& s) { return repo::preferences_of(s, r.user_id); });
       if (prefs.frequency != (o.digest ? Frequency::daily : Frequency::immediate)) continue;
+      // The sender asks every minute from the digest hour on: a digest already out costs one query, not the items.
+      if (o.digest && db.read([&](soci::session& s) { return repo::digest_claimed(s, r.user_id, o.today); })) continue;
       const auto items = items_of(db, caller, o.today);
       std::vector<Item> chosen;
       if (o.digest) {

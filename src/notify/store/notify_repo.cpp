@@ -23,6 +23,7 @@ constexpr const char* kReleaseSent = "DELETE FROM notify_sent WHERE user_id = :u
 constexpr const char* kClaimDigest =
     "INSERT INTO notify_digests (user_id, day, items, claimed_at) VALUES (:u, :d, :n, :t) "
     "ON CONFLICT (user_id, day) DO NOTHING";
+constexpr const char* kDigestClaimed = "SELECT COUNT(*) FROM notify_digests WHERE user_id = :u AND day = :d";
 constexpr const char* kReleaseDigest = "DELETE FROM notify_digests WHERE user_id = :u AND day = :d";
 
 std::set<std::string> keys(soci::session& s, const char* sql, long long user_id) {
@@ -79,6 +80,12 @@ bool claim_digest(soci::session& s, long long user_id, const std::string& day, l
       (s.prepare << kClaimDigest, soci::use(user_id), soci::use(day), soci::use(items), soci::use(now));
   st.execute(true);
   return st.get_affected_rows() > 0;
+}
+
+bool digest_claimed(soci::session& s, long long user_id, const std::string& day) {
+  long long n = 0;
+  s << kDigestClaimed, soci::use(user_id), soci::use(day), soci::into(n);
+  return n > 0;
 }
 
 void release_digest(soci::session& s, long long user_id, const std::string& day) {

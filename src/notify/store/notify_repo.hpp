@@ -26,6 +26,8 @@ void release_sent(soci::session& s, long long user_id, const std::vector<std::st
 
 // Claims the user's digest of the day; false when it is claimed already.
 bool claim_digest(soci::session& s, long long user_id, const std::string& day, long long items, long long now);
+// Whether the user's digest of the day is claimed (sent, or being sent).
+bool digest_claimed(soci::session& s, long long user_id, const std::string& day);
 void release_digest(soci::session& s, long long user_id, const std::string& day);
 
 }  // namespace kvalis::store::notify_repo
