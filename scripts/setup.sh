@@ -17,7 +17,8 @@ install_packages() {
   local pkgs=(build-essential cmake pkg-config git ca-certificates
     libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
     libsoci-dev libsqlite3-dev sqlite3 libpq-dev libsodium-dev
-    coinor-libclp-dev libxlsxwriter-dev zlib1g-dev)
+    coinor-libclp-dev libxlsxwriter-dev zlib1g-dev
+    libcurl4-openssl-dev)  # e-mail notifications over SMTP (src/notify/app/mailer.cpp)
   if [ "$MODE" = test ] || [ "$MODE" = bench ]; then
     pkgs+=(libgtest-dev libgmock-dev googletest libbenchmark-dev
       postgresql-15 postgresql-client-15 chromium fonts-dejavu-core clang-format-14
@@ -25,6 +26,8 @@ install_packages() {
   fi
   # Two kvalis processes behind one nginx (scripts/run-multi-test.sh).
   if [ "$MODE" = test ]; then pkgs+=(nginx-light); fi
+  # A real SMTP server for the notification tests (tests/api/lib/smtp_sink.py), openssl for its STARTTLS cert.
+  if [ "$MODE" = test ]; then pkgs+=(python3-aiosmtpd openssl); fi
   if [ "$MODE" = bench ]; then
     pkgs+=(wrk nginx-light python3 python3-pandas time)
   fi

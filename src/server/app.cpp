@@ -14,6 +14,7 @@
 #include "dashboard/http/routes.hpp"
 #include "network/http/portal_pages.hpp"
 #include "network/http/routes.hpp"
+#include "notify/http/routes.hpp"
 #include "people/http/routes.hpp"
 #include "planning/http/routes.hpp"
 #include "platform/core/content_coding.hpp"
@@ -80,6 +81,7 @@ void register_all_routes(RouteTable& routes) {
   register_planning_routes(routes);
   register_people_routes(routes);
   register_network_routes(routes);
+  register_notify_routes(routes);
 }
 
 thread_local bool App::memory_only_ = false;

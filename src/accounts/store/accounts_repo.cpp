@@ -110,6 +110,13 @@ std::vector<SessionListRow> sessions_of(soci::session& s, long long user_id, lon
   return out;
 }
 
+std::vector<long long> active_users_with_email(soci::session& s) {
+  std::vector<long long> ids;
+  soci::rowset<long long> rs = s.prepare << "SELECT id FROM users WHERE active = 1 AND email <> '' ORDER BY id";
+  for (long long id : rs) ids.push_back(id);
+  return ids;
+}
+
 std::optional<accounts::Principal> load_principal(soci::session& s, long long user_id) {
   auto u = find_user(s, user_id);
   if (!u || !u->active) return std::nullopt;

@@ -68,6 +68,8 @@ struct UserRow {
 };
 std::optional<UserRow> find_user_by_login(soci::session& s, const std::string& login);
 std::optional<UserRow> find_user(soci::session& s, long long id);
+// The ids of the active users with an e-mail address, in id order (the recipients of notifications).
+std::vector<long long> active_users_with_email(soci::session& s);
 
 struct UserFilter {
   std::string q;

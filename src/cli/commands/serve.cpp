@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "cli/commands/command.hpp"
+#include "cli/commands/notify_options.hpp"
 #include "server/app.hpp"
 #include "server/server.hpp"
 
@@ -25,6 +26,11 @@ std::string default_web_root() {
   for (const auto& c : candidates)
     if (std::filesystem::exists(c / "index.html", ec)) return std::filesystem::weakly_canonical(c, ec).string();
   return "web/dist";
+}
+
+std::vector<OptionSpec> serve_options(std::vector<OptionSpec> options) {
+  for (auto& o : notify_options()) options.push_back(std::move(o));
+  return options;
 }
 
 int serve(const Args& args) {
@@ -88,39 +94,46 @@ int serve(const Args& args) {
     std::cerr << "kvalis serve: the metrics token must have at least 16 characters\n";
     return 2;
   }
+  notify::app::SenderConfig notify_config;
+  if (auto error = read_notify_options(args, notify_config); !error.empty()) {
+    std::cerr << "kvalis serve: " << error << "\n";
+    return 2;
+  }
   http::App app(*db, config);
+  // E-mail notifications only with an SMTP server; the sender stops before the database closes.
+  std::unique_ptr<notify::app::Sender> sender;
+  if (!notify_config.smtp.url.empty()) sender = std::make_unique<notify::app::Sender>(*db, notify_config, std::cerr);
   return http::run_server(app, options, [&](unsigned short port) {
     std::cout << "Kvalis " KVALIS_VERSION " listening on http://" << options.address << ":" << port << " ("
               << db->dialect_name() << ", web " << config.web_root << ")" << std::endl;
   });
 }
 
-const bool registered = register_command({"serve",
-                                          "Run the web server (API and front end) until SIGTERM",
-                                          "",
-                                          {db_option(),
-                                           {"listen", "HOST:PORT", "Address to listen on (default 127.0.0.1:8080)"},
-                                           {"web", "DIR", "Built front end to serve (default web/dist)"},
-                                           {"threads", "N", "Network threads (default 2)"},
-                                           {"secure-cookies", "", "Mark cookies Secure (when behind TLS)"},
-                                           {"session-idle", "SECONDS",
-                                            "A session without a request for this long ends (default 1800; 0: "
-                                            "only the 12 h after login)"},
-                                           {"hsts", "",
-                                            "Send Strict-Transport-Security on every response (Kvalis is reached "
-                                            "over HTTPS only; without it, only when a --trusted-proxy sends "
-                                            "X-Forwarded-Proto: https)"},
-                                           {"dea-inline-max", "N",
-                                            "DEA over at most N services answers within the request; larger "
-                                            "rounds run as a job with progress (default 200)"},
-                                           {"metrics-token-file", "FILE",
-                                            "A bearer token (first line, 16+ characters) that may read "
-                                            "/api/metrics; default $KVALIS_METRICS_TOKEN, else only the platform "
-                                            "administrator's session"},
-                                           {"trusted-proxy", "ADDRESS|CIDR",
-                                            "A reverse proxy whose X-Forwarded-For names the client (repeatable; "
-                                            "default none: the connection's address is the client's)"}},
-                                          serve});
+const bool registered =
+    register_command({"serve", "Run the web server (API and front end) until SIGTERM", "",
+                      serve_options({db_option(),
+                                     {"listen", "HOST:PORT", "Address to listen on (default 127.0.0.1:8080)"},
+                                     {"web", "DIR", "Built front end to serve (default web/dist)"},
+                                     {"threads", "N", "Network threads (default 2)"},
+                                     {"secure-cookies", "", "Mark cookies Secure (when behind TLS)"},
+                                     {"session-idle", "SECONDS",
+                                      "A session without a request for this long ends (default 1800; 0: "
+                                      "only the 12 h after login)"},
+                                     {"hsts", "",
+                                      "Send Strict-Transport-Security on every response (Kvalis is reached "
+                                      "over HTTPS only; without it, only when a --trusted-proxy sends "
+                                      "X-Forwarded-Proto: https)"},
+                                     {"dea-inline-max", "N",
+                                      "DEA over at most N services answers within the request; larger "
+                                      "rounds run as a job with progress (default 200)"},
+                                     {"metrics-token-file", "FILE",
+                                      "A bearer token (first line, 16+ characters) that may read "
+                                      "/api/metrics; default $KVALIS_METRICS_TOKEN, else only the platform "
+                                      "administrator's session"},
+                                     {"trusted-proxy", "ADDRESS|CIDR",
+                                      "A reverse proxy whose X-Forwarded-For names the client (repeatable; "
+                                      "default none: the connection's address is the client's)"}}),
+                      serve});
 
 }  // namespace
 }  // namespace kvalis::cli

@@ -173,7 +173,7 @@ void add_quality(soci::session& s, const accounts::Principal& p, Dashboard& d, O
   // Details (texts and names) of the items each list shows; the others are only counted.
   std::vector<quality::app::AuditAction*> shown;
   for (const auto* list : {&overdue, &soon, &verify})
-    for (std::size_t i = 0; i < list->size() && i < kListLimit; ++i) shown.push_back((*list)[i].action);
+    for (std::size_t i = 0; i < list->size() && i < d.actions_overdue.limit; ++i) shown.push_back((*list)[i].action);
   quality::app::fill_action_details(s, shown);
   for (const auto& x : overdue) d.actions_overdue.add(action_item(*x.action, x.due));
   for (const auto& x : soon) d.actions_due_soon.add(action_item(*x.action, x.due));
@@ -213,10 +213,13 @@ void add_quality(soci::session& s, const accounts::Principal& p, Dashboard& d, O
 }  // namespace
 
 Result<Dashboard> dashboard(store::Database& db, const accounts::Caller& caller, const std::string& today,
-                            quality::app::HeadsCache* cache) {
+                            std::size_t list_limit, quality::app::HeadsCache* cache) {
   const auto& p = caller.principal;
   Dashboard d;
   d.today = today;
+  for (auto* list : {&d.forms_to_fill, &d.forms_to_review}) list->limit = list_limit;
+  for (auto* list : {&d.actions_overdue, &d.actions_due_soon, &d.actions_to_verify}) list->limit = list_limit;
+  for (auto* list : {&d.audits_to_score, &d.audits_to_close}) list->limit = list_limit;
   d.benchmark = accounts::has_permission(p, accounts::Permission::benchmark_read);
   d.quality = accounts::has_permission(p, accounts::Permission::quality_read);
   db.read([&](soci::session& s) {

@@ -16,9 +16,10 @@ class HeadsCache;  // quality/app/audit_views.hpp
 
 namespace kvalis::dashboard::app {
 
-// today: YYYY-MM-DD, for deadlines and due dates. The cache of quality's light rows is optional (the server
-// passes the process's: quality::app::process_heads_cache()).
+// today: YYYY-MM-DD, for deadlines and due dates. list_limit: items of each list (notifications ask for all).
+// The cache of quality's light rows is optional (the server passes the process's:
+// quality::app::process_heads_cache()).
 Result<Dashboard> dashboard(store::Database& db, const accounts::Caller& caller, const std::string& today,
-                            quality::app::HeadsCache* cache = nullptr);
+                            std::size_t list_limit = kListLimit, quality::app::HeadsCache* cache = nullptr);
 
 }  // namespace kvalis::dashboard::app

@@ -86,9 +86,10 @@ template <class T>
 struct List {
   std::vector<T> items;
   long long total = 0;
+  std::size_t limit = kListLimit;
   void add(T item) {
     ++total;
-    if (items.size() < kListLimit) items.push_back(std::move(item));
+    if (items.size() < limit) items.push_back(std::move(item));
   }
 };
 

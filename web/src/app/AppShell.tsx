@@ -25,6 +25,7 @@ import { PageErrorBoundary } from './PageErrorBoundary';
 import { HelpPanel } from '../components/HelpPanel';
 import { helpTopicFor } from './helpTopics';
 import { normaliseLanguage, type UiLanguage } from '../i18n';
+import { NotificationBell } from '../features/notifications/components/NotificationBell';
 
 const ICONS: Record<NavIcon, ReactNode> = {
   dashboard: <DashboardOutlined />,
@@ -158,6 +159,7 @@ export function AppShell() {
         </Link>
         <Space size="middle" className="kv-header-right">
           <LanguageSwitch />
+          <NotificationBell />
           <Dropdown menu={userMenu} trigger={['click']} placement="bottomRight">
             <Button
               type="text"

@@ -6,6 +6,7 @@ import { accountsFeature } from '../features/accounts/routes';
 import { benchmarkFeature } from '../features/benchmark/routes';
 import { dashboardFeature } from '../features/dashboard/routes';
 import { networkFeature } from '../features/network/routes';
+import { notificationsFeature } from '../features/notifications/routes';
 import { peopleFeature } from '../features/people/routes';
 import { planningFeature } from '../features/planning/routes';
 import { qualityFeature } from '../features/quality/routes';
@@ -22,4 +23,5 @@ export const FEATURES: readonly Feature[] = [
   peopleFeature,
   accountsFeature,
   systemFeature,
+  notificationsFeature,
 ];

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useEndMyOtherSessions, useEndMySession, useMySessions } from '../api';
 import { ChangePasswordCard } from '../components/ChangePasswordCard';
 import { SessionsTable } from '../components/SessionsTable';
+import { NotificationPreferencesCard } from '../../notifications/components/NotificationPreferencesCard';
 
 export default function ProfilePage() {
   const { t } = useTranslation();
@@ -48,6 +49,7 @@ export default function ProfilePage() {
         </Descriptions>
       </Card>
       <ChangePasswordCard />
+      <NotificationPreferencesCard />
       <Card className="kv-card" title={t('mySessions.title')} data-testid="sessions-card">
         <Typography.Paragraph type="secondary">{t('mySessions.intro')}</Typography.Paragraph>
         {sessions.error ? <ErrorAlert error={sessions.error} onRetry={() => void sessions.refetch()} /> : null}

@@ -1,0 +1,61 @@
+// The bell in the app header: the count of unread notifications, and the newest of them in a popover with a
+// link to the whole list. Opening an item marks it read.
+import { Badge, Button, Popover, Space } from 'antd';
+import { BellOutlined } from '@ant-design/icons';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { useMarkRead, useNotifications } from '../api';
+import { badgeText, newFirst } from '../notifications';
+import { NotificationItems } from './NotificationItems';
+
+const BELL_ITEMS = 6;
+
+export function NotificationBell() {
+  const { t } = useTranslation();
+  const list = useNotifications();
+  const mark = useMarkRead();
+  const [open, setOpen] = useState(false);
+  const unread = list.data?.unread ?? 0;
+  const items = newFirst(list.data?.items ?? []).slice(0, BELL_ITEMS);
+  const today = new Date().toISOString().slice(0, 10);
+  const content = (
+    <div style={{ width: 380, maxWidth: '90vw' }} data-testid="notification-popover">
+      <NotificationItems
+        items={items}
+        today={today}
+        loading={list.isLoading}
+        onOpen={(item) => {
+          setOpen(false);
+          if (item.state === 'new') mark.mutate({ keys: [item.key] });
+        }}
+      />
+      <Space style={{ marginTop: 8 }}>
+        <Link to="/notifications" onClick={() => setOpen(false)} data-testid="notifications-all">
+          {t('notifications.showAll')}
+        </Link>
+      </Space>
+    </div>
+  );
+  return (
+    <Popover
+      content={content}
+      title={t('notifications.title')}
+      trigger="click"
+      open={open}
+      onOpenChange={setOpen}
+      placement="bottomRight"
+    >
+      <Button
+        type="text"
+        data-testid="notification-bell"
+        aria-label={unread > 0 ? t('notifications.bellUnread', { count: unread }) : t('notifications.bell')}
+        icon={
+          <Badge count={badgeText(unread)} size="small" data-testid="notification-count">
+            <BellOutlined style={{ fontSize: 18 }} />
+          </Badge>
+        }
+      />
+    </Popover>
+  );
+}
