@@ -400,10 +400,12 @@ int load_db(const std::string& dir, const std::string& uri, const std::string& r
   const auto t0 = std::chrono::steady_clock::now();
   store::Database db(uri, 1);
   const long long now = 1767225600;  // 2026-01-01
+  long long first_service_id = 0;
   const long long round_id = db.write([&](soci::session& s) {
     const long long region = next_id(s, "organisations"), group = next_id(s, "bm_groups");
     const long long methodology = next_id(s, "bm_methodologies"), round_row = next_id(s, "bm_rounds");
     const long long first_service = next_id(s, "services"), first_item = next_id(s, "bm_items");
+    first_service_id = first_service;
     const long long first_indicator = next_id(s, "bm_indicators");
     const long long providers = static_cast<long long>(peer_of.size() + 3) / 4;  // about 4 services a provider
     store::BulkInsert orgs(s, "organisations",
@@ -519,8 +521,9 @@ int load_db(const std::string& dir, const std::string& uri, const std::string& r
       }
     return round_row;
   });
-  std::printf("round_id=%lld services=%zu indicators=%zu values=%zu time_s=%.3f\n", round_id, peer_of.size(),
-              indicators.size(), values.size(), seconds_since(t0));
+  // Service s of the file is service first_service + s - 1 of the database.
+  std::printf("round_id=%lld first_service=%lld services=%zu indicators=%zu values=%zu time_s=%.3f\n", round_id,
+              first_service_id, peer_of.size(), indicators.size(), values.size(), seconds_since(t0));
   return 0;
 }
 
