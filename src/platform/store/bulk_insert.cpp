@@ -43,6 +43,11 @@ BulkInsert::BulkInsert(soci::session& s, std::string table, std::vector<BulkColu
 
 BulkInsert::~BulkInsert() = default;
 
+BulkInsert& BulkInsert::after(BulkInsert& parent) {
+  parents_.push_back(&parent);
+  return *this;
+}
+
 BulkInsert& BulkInsert::on_conflict(std::string clause) {
   if (rows_ || column_ || written_) throw std::logic_error("BulkInsert into " + table_ + ": on_conflict after rows");
   on_conflict_ = std::move(clause);
@@ -129,6 +134,7 @@ std::string BulkInsert::sql(std::size_t rows) const {
 }
 
 void BulkInsert::execute(std::size_t rows) {
+  for (auto* parent : parents_) parent->flush();
   auto& b = *batch_;
   auto prepare = [&](std::size_t n) {
     auto st = std::make_unique<soci::statement>(s_);
@@ -161,6 +167,30 @@ void BulkInsert::flush() {
   if (rows_ == 0) return;
   execute(rows_);
   rows_ = 0;
+}
+
+IdSource::IdSource(soci::session& s, std::string table, std::size_t block)
+    : s_(s), table_(std::move(table)), block_(std::max<std::size_t>(1, block)),
+      sequence_(s.get_backend_name() == "postgresql") {
+  if (sequence_) return;
+  long long max = 0;
+  soci::indicator null = soci::i_ok;
+  s_ << "SELECT MAX(id) FROM " + table_, soci::into(max, null);
+  counter_ = null == soci::i_null ? 0 : max;
+}
+
+long long IdSource::next() {
+  if (!sequence_) return ++counter_;
+  if (ids_.empty()) {
+    std::vector<long long> taken(block_);
+    const long long n = static_cast<long long>(block_);
+    s_ << "SELECT nextval(pg_get_serial_sequence('" + table_ + "', 'id')) FROM generate_series(1, :n)",
+        soci::use(n), soci::into(taken);
+    ids_.assign(taken.rbegin(), taken.rend());
+  }
+  const long long id = ids_.back();
+  ids_.pop_back();
+  return id;
 }
 
 }  // namespace kvalis::store

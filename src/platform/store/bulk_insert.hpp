@@ -39,6 +39,9 @@ class BulkInsert {
   // SQLite and PostgreSQL); set it before the first row.
   BulkInsert& on_conflict(std::string clause);
 
+  // Rows of `parent` are written before any of this table's (a foreign key of these rows refers to them).
+  BulkInsert& after(BulkInsert& parent);
+
   // The next column's value of the current row; the type must be the column's (std::logic_error otherwise).
   // A full batch is written when its last row completes.
   BulkInsert& add(long long v);
@@ -66,12 +69,30 @@ class BulkInsert {
   std::string table_;
   std::vector<BulkColumn> columns_;
   std::string on_conflict_;
+  std::vector<BulkInsert*> parents_;
   std::size_t capacity_;
   bool text_numbers_;  // PostgreSQL: numbers are sent as text anyway; shortest round-trip text is exact
   std::unique_ptr<Batch> batch_;
   std::size_t rows_ = 0;    // complete rows held
   std::size_t column_ = 0;  // next column of the row being added
   std::size_t written_ = 0;
+};
+
+// Ids for rows written with BulkInsert that other rows refer to before they are written. PostgreSQL: taken
+// from the table's identity sequence, a block per round trip (ids left over are skipped, as after a rollback);
+// SQLite: counted on from the largest id, safe because the writing transaction holds the only write lock.
+class IdSource {
+ public:
+  IdSource(soci::session& s, std::string table, std::size_t block = 1000);
+  long long next();
+
+ private:
+  soci::session& s_;
+  std::string table_;
+  std::size_t block_;
+  bool sequence_;
+  std::vector<long long> ids_;  // taken, not yet handed out (last first)
+  long long counter_ = 0;
 };
 
 }  // namespace kvalis::store
