@@ -3,10 +3,16 @@
 # same generated data: a national-scale set (7,000 services in the 34 kinds, 40 indicators, 10 rounds, about
 # 5 % missing values) and 7,000 DMUs with 3 inputs and 3 outputs. Results of Kvalis and DuckDB are written to
 # CSV and compared (1e-9); DEA scores of Kvalis and scipy on the sample (1e-6). Prints a Markdown table;
-# called by bench/run.sh.
+# called by bench/run.sh. The DuckDB peer is run twice: as written now (comparison.mjs: one grouped statement
+# and one windowed pass) and as first written (comparison_old.mjs), both checked against Kvalis.
+# End to end: one round of the data set is loaded into a SQLite and a PostgreSQL database (kvalis_comparison_bench
+# load-db) and `kvalis benchmark compute` (reading the values, writing the scores, printing them) is timed
+# against the kernel alone on the same round's values; its output is checked against the kernel's (1e-9).
 #   bash bench/benchmark_bench.sh [BUILD_DIR]
 # Environment: BENCH_OUT (default bench/out), BENCH_SERVICES, BENCH_ROUNDS, BENCH_DEA_SAMPLE (default 500),
-# BENCH_THREADS (default 2: DuckDB and Kvalis's comparison; DEA runs on one thread like the scipy loop).
+# BENCH_THREADS (default 2: DuckDB and Kvalis's comparison; DEA runs on one thread like the scipy loop),
+# BENCH_PG_URI (a database for the end-to-end run; default: a throwaway cluster of scripts/pg-test-cluster.sh),
+# BENCH_E2E_ROUND (default 1).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -65,6 +71,9 @@ log "$K"
 log "DuckDB comparison"
 D=$(node "$ROOT/bench/peers/duckdb/comparison.mjs" "$OUT" "$THREADS")
 log "$D"
+log "DuckDB comparison as first written"
+DO=$(node "$ROOT/bench/peers/duckdb/comparison_old.mjs" "$OUT" "$THREADS")
+log "$DO"
 log "pandas comparison"
 P=$("$PY" "$ROOT/bench/peers/pandas_comparison.py" "$OUT")
 log "$P"
@@ -73,6 +82,9 @@ CS=$("$PY" "$ROOT/bench/peers/check_equal.py" "$OUT/kvalis_stats.csv" "$OUT/duck
 CR=$("$PY" "$ROOT/bench/peers/check_equal.py" "$OUT/kvalis_scores.csv" "$OUT/duckdb_scores.csv" 1e-9 3) || true
 log "statistics: $CS"
 log "scores: $CR"
+OS=$("$PY" "$ROOT/bench/peers/check_equal.py" "$OUT/kvalis_stats.csv" "$OUT/duckdb_old_stats.csv" 1e-9 3) || true
+OR=$("$PY" "$ROOT/bench/peers/check_equal.py" "$OUT/kvalis_scores.csv" "$OUT/duckdb_old_scores.csv" 1e-9 3) || true
+log "old peer: statistics $OS; scores $OR"
 
 # ---- (b) DEA ----------------------------------------------------------------------------------------------
 declare -A KD
@@ -91,6 +103,59 @@ DC=$("$PY" "$ROOT/bench/peers/check_equal.py" "$OUT/kvalis_dea_ccr.csv" "$OUT/sc
 DB=$("$PY" "$ROOT/bench/peers/check_equal.py" "$OUT/kvalis_dea_bcc.csv" "$OUT/scipy_dea_bcc.csv" 1e-6 1 subset) || true
 log "DEA check: ccr $DC; bcc $DB"
 
+# ---- (c) comparison end to end ----------------------------------------------------------------------------
+KVALIS=$BUILD/kvalis
+[ -x "$KVALIS" ] || cmake --build "$BUILD" --target kvalis >&2
+E2E_ROUND=${BENCH_E2E_ROUND:-1}
+log "kernel alone on round $E2E_ROUND (1 thread, as the command computes)"
+KR=$("$BIN" compare "$OUT" --threads 1 --repeat 7 --round "$E2E_ROUND")
+log "$KR"
+# Wall seconds of a command (its stdout to $OUT/e2e.csv, stderr to $OUT/e2e.err).
+wall() {
+  local t0 t1
+  t0=$(date +%s.%N)
+  "$@" >"$OUT/e2e.csv" 2>"$OUT/e2e.err" || { cat "$OUT/e2e.err" >&2; return 1; }
+  t1=$(date +%s.%N)
+  awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }'
+}
+best() { tr ' ' '\n' | grep . | sort -g | head -1; }
+# "first again progress_off check" for one database: the first compute writes the scores, the later ones
+# replace them (best of 3 with --progress off, and one with --progress on).
+e2e() {
+  local db=$1 load rid first svc again=() on check
+  "$KVALIS" migrate --db "$db" >/dev/null
+  load=$("$BIN" load-db "$OUT" --db "$db" --round "$E2E_ROUND")
+  log "load-db: $load"
+  rid=$(val "$load" round_id); svc=$(val "$load" first_service)
+  first=$(wall "$KVALIS" benchmark compute --db "$db" --round "$rid" --progress off)
+  for _ in 1 2 3; do again+=("$(wall "$KVALIS" benchmark compute --db "$db" --round "$rid" --progress off)"); done
+  # The printed scores against the kernel's (kvalis_scores.csv of the compare above): same rows, 1e-9.
+  awk -F, -v r="$E2E_ROUND" -v off="$svc" 'NR > 1 && $4 != "" {
+      print r "," $1 "," ($2 - off + 1) "," $5 "," $6 "," $7 "," $8 }' "$OUT/e2e.csv" |
+    sort -t, -k2.2,2n -k3,3n | { echo "round,indicator,service,percent_rank,z,reserve_median,reserve_best"; cat; } \
+    >"$OUT/e2e_scores.csv"
+  check=$("$PY" "$ROOT/bench/peers/check_equal.py" "$OUT/kvalis_scores.csv" "$OUT/e2e_scores.csv" 1e-9 3) || true
+  on=$(wall "$KVALIS" benchmark compute --db "$db" --round "$rid" --progress on)
+  echo "first=$first again=$(printf '%s ' "${again[@]}" | best) progress_on=$on mismatches=$(val "$check" mismatches) max_difference=$(val "$check" max_difference)"
+}
+log "kvalis benchmark compute on SQLite"
+rm -f "$OUT/e2e.db" "$OUT/e2e.db-wal" "$OUT/e2e.db-shm"
+ES=$(e2e "$OUT/e2e.db")
+log "$ES"
+STARTED_PG=0
+if [ -z "${BENCH_PG_URI:-}" ] && ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1; then
+  bash scripts/pg-test-cluster.sh status >/dev/null 2>&1 || STARTED_PG=1
+  bash scripts/pg-test-cluster.sh start >/dev/null
+  BENCH_PG_URI=$(bash scripts/pg-test-cluster.sh createdb kvalis_bench_compute)
+fi
+EP=""
+if [ -n "${BENCH_PG_URI:-}" ]; then
+  log "kvalis benchmark compute on PostgreSQL"
+  EP=$(e2e "$BENCH_PG_URI")
+  log "$EP"
+fi
+[ "$STARTED_PG" = 1 ] && bash scripts/pg-test-cluster.sh stop >/dev/null 2>&1 || true
+
 # ---- table ------------------------------------------------------------------------------------------------
 ok() { [ "$(val "$1" mismatches)" = 0 ] && echo "equal (max rel. diff. $(val "$1" max_difference))" || echo "**DIFFERENT**: $1"; }
 kt=$(val "$K" time_s); dt=$(val "$D" time_s); pt=$(val "$P" time_s)
@@ -107,6 +172,9 @@ CPU=$(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -1)
   echo "| comparison (n, min, Q1, median, Q3, max, mean, sd; percent rank, z, reserves) | $(secs "$kt") ($(secs "$(val "$K" time_median_s)")), $THREADS threads |" \
        "DuckDB $(val "$D" version), $THREADS threads | $(secs "$dt") ($(secs "$(val "$D" time_median_s)")) | $(ratio "$kt" "$dt") |" \
        "$(mb "$(val "$K" max_rss_kb)") | $(mb "$(val "$D" max_rss_kb)") | statistics $(ok "$CS"); scores $(ok "$CR"); tolerance 1e-9 |"
+  echo "| same | | DuckDB $(val "$DO" version) as first written (statistics, then scores joined to them), $THREADS threads |" \
+       "$(secs "$(val "$DO" time_s)") ($(secs "$(val "$DO" time_median_s)")) | $(ratio "$kt" "$(val "$DO" time_s)") | |" \
+       "$(mb "$(val "$DO" max_rss_kb)") | statistics $(ok "$OS"); scores $(ok "$OR") |"
   echo "| same | | pandas $(val "$P" version), 1 thread | $(secs "$pt") ($(secs "$(val "$P" time_median_s)")) | $(ratio "$kt" "$pt") |" \
        "| $(mb "$(val "$P" max_rss_kb)") | not compared |"
   for model in ccr bcc; do
@@ -121,4 +189,26 @@ CPU=$(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -1)
   done
   echo
   echo "Targets: comparison ≤ 0.3 s and ≥ 3× faster than DuckDB; DEA ≥ 30× faster than scipy."
+  echo
+  krt=$(val "$KR" time_s)
+  xr() { awk -v a="$krt" -v b="$1" 'BEGIN { if (a > 0 && b != "") printf "%.0f×", b / a; else print "–" }'; }
+  e2e_row() {
+    local name=$1 r=$2
+    [ -n "$r" ] || { echo "| $name | not run (no PostgreSQL) | | | | |"; return; }
+    local check
+    check=$([ "$(val "$r" mismatches)" = 0 ] && echo "equal to the kernel's (max rel. diff. $(val "$r" max_difference))" || echo "**DIFFERENT**: $r")
+    echo "| $name | $(secs "$(val "$r" first)") | $(secs "$(val "$r" again)") ($(xr "$(val "$r" again)")) |" \
+         "$(secs "$(val "$r" progress_on)") | $check |"
+  }
+  echo "Comparison end to end: \`kvalis benchmark compute --round R\` on round $E2E_ROUND stored in the database" \
+       "($(val "$KR" observations) values of $(val "$GEN" services) services × $(val "$GEN" indicators) indicators):" \
+       "opening the database, reading the values, computing, writing the statistics and scores in one transaction and" \
+       "printing the scores as CSV, against the kernel alone on the same values: $(secs "$krt") (1 thread, best of 7)."
+  echo "First: the round's first computation (every score inserted); again: best of 3 recomputations with" \
+       "\`--progress off\` (the scores replaced); ratio = again / kernel. Target: end to end ≤ 3× the kernel."
+  echo
+  echo "| database | first | again (× kernel) | with --progress on | scores printed |"
+  echo "|---|---|---|---|---|"
+  e2e_row SQLite "$ES"
+  e2e_row PostgreSQL "$EP"
 } | tee "$OUT/results.md"

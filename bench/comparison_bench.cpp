@@ -6,6 +6,13 @@
 //   kvalis_comparison_bench generate DIR [--services 7000 --indicators 40 --rounds 10 --missing 0.05]
 //   kvalis_comparison_bench compare DIR [--threads 2 --repeat 7]   → DIR/kvalis_stats.csv, DIR/kvalis_scores.csv
 //   kvalis_comparison_bench dea DIR --model ccr|bcc [--threads 1 --slacks 0|1]  → DIR/kvalis_dea_<model>.csv
+//   kvalis_comparison_bench load-db DIR --db URI [--round 1]
+//       one round of the data set into a migrated Kvalis database (SQLite file or postgresql:// URI) as a real
+//       round: a region, providers, their services (kind and form of the peer group), a group with a methodology
+//       of one item and one indicator per generated indicator (value = item), the round and its values; written
+//       in one transaction with multi-row INSERTs (platform/store/bulk_insert). Prints the new round's id, for
+//       `kvalis benchmark compute --round ID` (timed end to end by bench/benchmark_bench.sh against
+//       `compare DIR --round R`, the kernel alone on the same values).
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -23,6 +30,8 @@
 
 #include "benchmark/core/dea.hpp"
 #include "benchmark/core/statistics.hpp"
+#include "platform/store/bulk_insert.hpp"
+#include "platform/store/database.hpp"
 
 namespace bm = kvalis::benchmark;
 
@@ -199,7 +208,7 @@ int split(const std::string& line, std::string_view* fields, int n) {
   return k;
 }
 
-int compare(const std::string& dir, unsigned threads, int repeat) {
+int compare(const std::string& dir, unsigned threads, int repeat, const std::string& only_round) {
   std::map<std::string, bm::Direction> direction;
   {
     std::ifstream in(dir + "/indicators.csv");
@@ -228,6 +237,7 @@ int compare(const std::string& dir, unsigned threads, int repeat) {
     std::string_view f[5];
     while (std::getline(in, line)) {
       if (split(line, f, 5) < 5) continue;
+      if (!only_round.empty() && f[0] != only_round) continue;
       auto key = std::make_pair(std::string(f[0]), std::string(f[1]));
       auto [it, inserted] = task_of.emplace(key, tasks.size());
       if (inserted) tasks.push_back({key.first, key.second, {}, {}});
@@ -335,11 +345,193 @@ int dea(const std::string& dir, const std::string& model, unsigned threads, bool
   return 0;
 }
 
+
+// ---- load-db ------------------------------------------------------------------------------------------
+
+// The next free id of a table (the loader writes ids itself, so rows can refer to each other in one batch).
+long long next_id(soci::session& s, const std::string& table) {
+  long long max = 0;
+  soci::indicator null = soci::i_ok;
+  s << "SELECT MAX(id) FROM " + table, soci::into(max, null);
+  return null == soci::i_null ? 1 : max + 1;
+}
+
+int load_db(const std::string& dir, const std::string& uri, const std::string& round) {
+  namespace store = kvalis::store;
+  using store::ColumnType;
+  if (uri.empty()) {
+    std::cerr << "load-db: give --db with a migrated database\n";
+    return 2;
+  }
+  std::vector<std::pair<std::string, std::string>> indicators;  // code, direction
+  {
+    std::ifstream in(dir + "/indicators.csv");
+    std::string line;
+    std::getline(in, line);
+    while (std::getline(in, line)) {
+      const auto comma = line.find(',');
+      indicators.emplace_back(line.substr(0, comma), line.substr(comma + 1));
+    }
+  }
+  struct Value {
+    unsigned service;
+    std::string item;
+    std::string text;  // empty: missing
+  };
+  std::vector<Value> values;
+  std::map<unsigned, std::string> peer_of;  // service → "k13_pob"
+  {
+    std::ifstream in(dir + "/values.csv");
+    std::string line;
+    std::getline(in, line);
+    std::string_view f[5];
+    while (std::getline(in, line)) {
+      if (split(line, f, 5) < 5 || f[0] != round) continue;
+      unsigned service = 0;
+      std::from_chars(f[2].data(), f[2].data() + f[2].size(), service);
+      peer_of.emplace(service, std::string(f[3]));
+      values.push_back({service, std::string(f[1]), std::string(f[4])});
+    }
+  }
+  if (values.empty()) {
+    std::cerr << "load-db: no values of round " << round << " in " << dir << "/values.csv\n";
+    return 1;
+  }
+  const auto t0 = std::chrono::steady_clock::now();
+  store::Database db(uri, 1);
+  const long long now = 1767225600;  // 2026-01-01
+  long long first_service_id = 0;
+  const long long round_id = db.write([&](soci::session& s) {
+    const long long region = next_id(s, "organisations"), group = next_id(s, "bm_groups");
+    const long long methodology = next_id(s, "bm_methodologies"), round_row = next_id(s, "bm_rounds");
+    const long long first_service = next_id(s, "services"), first_item = next_id(s, "bm_items");
+    first_service_id = first_service;
+    const long long first_indicator = next_id(s, "bm_indicators");
+    const long long providers = static_cast<long long>(peer_of.size() + 3) / 4;  // about 4 services a provider
+    store::BulkInsert orgs(s, "organisations",
+                           {{"id", ColumnType::integer},
+                            {"type", ColumnType::text},
+                            {"name", ColumnType::text},
+                            {"region_code", ColumnType::text},
+                            {"created_at", ColumnType::integer},
+                            {"updated_at", ColumnType::integer}});
+    orgs.add(region).add("region").add("Národní srovnání " + round).add("CZ010").add(now).add(now);
+    for (long long p = 1; p <= providers; ++p)
+      orgs.add(region + p).add("provider").add("Poskytovatel " + std::to_string(p)).add("CZ010").add(now).add(now);
+    orgs.flush();
+    store::BulkInsert services(s, "services",
+                               {{"id", ColumnType::integer},
+                                {"provider_id", ColumnType::integer},
+                                {"name", ColumnType::text},
+                                {"kind_code", ColumnType::text},
+                                {"region_code", ColumnType::text},
+                                {"forms", ColumnType::text},
+                                {"created_at", ColumnType::integer},
+                                {"updated_at", ColumnType::integer}});
+    for (const auto& [service, peer] : peer_of) {
+      const auto underscore = peer.find('_');  // "k13_pob"
+      const std::string kind = peer.substr(1, underscore - 1);
+      std::string forms(1, ';');
+      forms.append(peer, underscore + 1).push_back(';');
+      services.add(first_service + service - 1)
+          .add(region + 1 + static_cast<long long>(service - 1) % providers)
+          .add("Služba " + std::to_string(service))
+          .add(kind)
+          .add("CZ010")
+          .add(forms)
+          .add(now)
+          .add(now);
+    }
+    services.flush();
+    store::BulkInsert(s, "bm_groups",
+                      {{"id", ColumnType::integer},
+                       {"region_org_id", ColumnType::integer},
+                       {"name", ColumnType::text},
+                       {"created_at", ColumnType::integer}})
+        .add(group).add(region).add("Národní srovnání").add(now).flush();
+    store::BulkInsert(s, "bm_methodologies",
+                      {{"id", ColumnType::integer},
+                       {"group_id", ColumnType::integer},
+                       {"version", ColumnType::integer},
+                       {"name", ColumnType::text},
+                       {"status", ColumnType::text},
+                       {"created_at", ColumnType::integer}})
+        .add(methodology).add(group).add(1).add("Národní sada ukazatelů").add("published").add(now).flush();
+    store::BulkInsert items(s, "bm_items",
+                            {{"id", ColumnType::integer},
+                             {"methodology_id", ColumnType::integer},
+                             {"code", ColumnType::text},
+                             {"name_cs", ColumnType::text},
+                             {"required", ColumnType::integer},
+                             {"position", ColumnType::integer}});
+    store::BulkInsert inds(s, "bm_indicators",
+                           {{"id", ColumnType::integer},
+                            {"methodology_id", ColumnType::integer},
+                            {"code", ColumnType::text},
+                            {"name_cs", ColumnType::text},
+                            {"numerator", ColumnType::text},
+                            {"denominator", ColumnType::text},
+                            {"direction", ColumnType::text},
+                            {"rba", ColumnType::text},
+                            {"position", ColumnType::integer}});
+    for (std::size_t i = 0; i < indicators.size(); ++i) {
+      const auto& [code, direction] = indicators[i];
+      const auto pos = static_cast<long long>(i);
+      items.add(first_item + pos).add(methodology).add(code).add("Položka " + code).add(0).add(pos);
+      inds.add(first_indicator + pos).add(methodology).add(code).add("Ukazatel " + code).add(code).add("1")
+          .add(direction).add("how_well").add(pos);
+    }
+    items.flush();
+    inds.flush();
+    store::BulkInsert(s, "bm_rounds",
+                      {{"id", ColumnType::integer},
+                       {"group_id", ColumnType::integer},
+                       {"methodology_id", ColumnType::integer},
+                       {"name", ColumnType::text},
+                       {"period_year", ColumnType::integer},
+                       {"kind", ColumnType::text},
+                       {"created_at", ColumnType::integer}})
+        .add(round_row).add(group).add(methodology).add("Kolo " + round).add(2025).add("full").add(now).flush();
+    store::BulkInsert vals(s, "bm_values",
+                           {{"round_id", ColumnType::integer},
+                            {"service_id", ColumnType::integer},
+                            {"item_code", ColumnType::text},
+                            {"value", ColumnType::real},
+                            {"updated_at", ColumnType::integer}});
+    for (const auto& v : values) {
+      vals.add(round_row).add(first_service + v.service - 1).add(v.item);
+      if (v.text.empty()) {
+        vals.add_null();
+      } else {
+        double x = 0;
+        std::from_chars(v.text.data(), v.text.data() + v.text.size(), x);
+        vals.add(x);
+      }
+      vals.add(now);
+    }
+    vals.flush();
+    // PostgreSQL's identity columns go on after the ids written here.
+    if (db.dialect() == store::Dialect::postgresql)
+      for (const char* table : {"organisations", "services", "bm_groups", "bm_methodologies", "bm_items",
+                                "bm_indicators", "bm_rounds"}) {
+        long long v = 0;
+        s << std::string("SELECT setval(pg_get_serial_sequence('") + table + "', 'id'), (SELECT MAX(id) FROM " +
+                 table + "))",
+            soci::into(v);
+      }
+    return round_row;
+  });
+  // Service s of the file is service first_service + s - 1 of the database.
+  std::printf("round_id=%lld first_service=%lld services=%zu indicators=%zu values=%zu time_s=%.3f\n", round_id,
+              first_service_id, peer_of.size(), indicators.size(), values.size(), seconds_since(t0));
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::cerr << "usage: kvalis_comparison_bench generate|compare|dea DIR [options]\n";
+    std::cerr << "usage: kvalis_comparison_bench generate|compare|dea|load-db DIR [options]\n";
     return 2;
   }
   const std::string cmd = argv[1], dir = argv[2];
@@ -348,7 +540,8 @@ int main(int argc, char** argv) {
                     std::stoi(arg(argc, argv, "rounds", "10")), std::stod(arg(argc, argv, "missing", "0.05")));
   if (cmd == "compare")
     return compare(dir, static_cast<unsigned>(std::stoul(arg(argc, argv, "threads", "2"))),
-                   std::stoi(arg(argc, argv, "repeat", "7")));
+                   std::stoi(arg(argc, argv, "repeat", "7")), arg(argc, argv, "round", ""));
+  if (cmd == "load-db") return load_db(dir, arg(argc, argv, "db", ""), arg(argc, argv, "round", "1"));
   if (cmd == "dea")
     return dea(dir, arg(argc, argv, "model", "ccr"), static_cast<unsigned>(std::stoul(arg(argc, argv, "threads", "1"))),
                arg(argc, argv, "slacks", "1") == "1");

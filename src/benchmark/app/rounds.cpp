@@ -188,4 +188,43 @@ Result<std::vector<ScoreLine>> round_scores(store::Database& db, const accounts:
   return db.read([&](soci::session& s) { return round_scores(s, caller, round_id); });
 }
 
+Result<RecomputedRound> recompute_round_scores(store::Database& db, const accounts::Caller& caller, long long round_id,
+                                               bool service_names,
+                                               const std::function<void(std::size_t, std::size_t)>& progress) {
+  namespace results = store::benchmark_results_repo;
+  std::vector<ServiceResult> scores;
+  auto summary = db.write([&](soci::session& s) -> Result<RecomputeSummary> {
+    auto rv = visible_round(s, caller.principal, round_id);
+    if (!rv) return rv.error();
+    return results::recompute_round(s, round_id, progress, &scores);
+  });
+  if (!summary) return summary.error();
+  return db.read([&](soci::session& s) -> Result<RecomputedRound> {
+    auto indicators = round_indicators(s, caller, round_id);
+    if (!indicators) return indicators.error();
+    std::map<long long, RoundIndicator> by_id;
+    for (const auto& ind : *indicators) by_id[ind.id] = ind;
+    std::map<long long, results::ServiceInfo> services;
+    if (service_names) {
+      std::set<long long> ids;
+      for (const auto& sc : scores) ids.insert(sc.service_id);
+      services = results::services_by_id(s, std::vector<long long>(ids.begin(), ids.end()));
+    }
+    std::sort(scores.begin(), scores.end(), [](const ServiceResult& a, const ServiceResult& b) {
+      if (a.indicator_id != b.indicator_id) return a.indicator_id < b.indicator_id;
+      if (a.peer_key != b.peer_key) return a.peer_key < b.peer_key;
+      return a.service_id < b.service_id;
+    });
+    RecomputedRound out{*summary, {}};
+    out.lines.reserve(scores.size());
+    for (auto& sc : scores) {
+      ScoreLine line{by_id[sc.indicator_id], sc.service_id,  "", std::move(sc.peer_key), sc.value, sc.percent_rank,
+                     sc.z_score,             sc.reserve_median, sc.reserve_best};
+      if (auto it = services.find(sc.service_id); it != services.end()) line.service_name = it->second.name;
+      out.lines.push_back(std::move(line));
+    }
+    return out;
+  });
+}
+
 }  // namespace kvalis::benchmark::app

@@ -68,6 +68,16 @@ struct ScoreLine {
 };
 Result<std::vector<ScoreLine>> round_scores(store::Database& db, const accounts::Caller& caller, long long round_id);
 
+// recompute_round and the scores it wrote, in round_scores's order (indicator, peer group, service) without
+// reading them back (the command line at national scale: 280,000 rows); service names only when asked for.
+struct RecomputedRound {
+  RecomputeSummary summary;
+  std::vector<ScoreLine> lines;
+};
+Result<RecomputedRound> recompute_round_scores(store::Database& db, const accounts::Caller& caller, long long round_id,
+                                               bool service_names,
+                                               const std::function<void(std::size_t, std::size_t)>& progress = {});
+
 // ---- the same in a transaction the caller holds (the demo builds its region in one), at the time `now`
 Result<std::vector<repo::RoundRow>> list_rounds(soci::session& s, const accounts::Caller& caller, long long group_id);
 Result<repo::RoundRow> create_round(soci::session& s, const accounts::Caller& caller, long long group_id,

@@ -19,8 +19,8 @@ struct Evaluated {
   std::string reason;
 };
 
-Evaluated evaluate_for(const IndicatorFormula& formula, const UsableValues& values) {
-  const auto e = evaluate_indicator(formula, values.items);
+Evaluated evaluate_for(const IndicatorFormula& formula, const ItemLookup& lookup, const UsableValues& values) {
+  const auto e = evaluate_indicator(formula, lookup);
   if (e.ok()) return {e.value, ""};
   if (e.status == EvaluationStatus::kMissingItem)
     for (const auto& item : e.missing_items)
@@ -87,6 +87,16 @@ RoundComparison compare_round(const std::vector<ComparedIndicator>& indicators,
   out.summary.indicators = indicators.size();
   const std::size_t steps = indicators.size() + extra_steps;
 
+  // Every service's item values in an array by item (NaN: absent), so a formula reads an array element for
+  // each item it names instead of searching a map of codes: at national scale (7,000 services × 40
+  // indicators) the searches took most of the comparison.
+  std::map<std::string, std::size_t, std::less<>> item_index;
+  for (const auto& svc : services)
+    for (const auto& [code, v] : svc.values.items) item_index.emplace(code, item_index.size());
+  std::vector<double> dense(services.size() * item_index.size(), std::numeric_limits<double>::quiet_NaN());
+  for (std::size_t i = 0; i < services.size(); ++i)
+    for (const auto& [code, v] : services[i].values.items) dense[i * item_index.size() + item_index.at(code)] = v;
+
   struct Work {
     const ComparedIndicator* indicator;
     std::vector<Observation> observations;
@@ -100,14 +110,31 @@ RoundComparison compare_round(const std::vector<ComparedIndicator>& indicators,
     Work w{&ind, {}, {}, {}};
     auto parsed = parse_indicator(ind.numerator, ind.denominator, ind.factor);
     const auto* formula = std::get_if<IndicatorFormula>(&parsed);
+    // The formula's items with their array index (npos: no service has a value of it).
+    std::vector<std::pair<std::string, std::size_t>> refs;
+    if (formula)
+      for (auto& code : referenced_items(*formula)) {
+        auto it = item_index.find(code);
+        refs.emplace_back(std::move(code), it == item_index.end() ? std::string::npos : it->second);
+      }
+    const double* row = nullptr;
+    const ItemLookup lookup = [&refs, &row](std::string_view code) -> std::optional<double> {
+      for (const auto& [c, index] : refs)
+        if (c == code) {
+          if (index == std::string::npos || std::isnan(row[index])) return std::nullopt;
+          return row[index];
+        }
+      return std::nullopt;
+    };
     for (std::size_t i = 0; i < services.size(); ++i) {
       const auto& svc = services[i];
       if (!ind.kinds.empty() && !list_has(ind.kinds, svc.kind_code)) continue;  // not applicable to this kind
       Evaluated e;
+      row = dense.data() + i * item_index.size();
       if (!formula)
         e.reason = "invalid formula";
       else
-        e = evaluate_for(*formula, svc.values);
+        e = evaluate_for(*formula, lookup, svc.values);
       w.observations.push_back(Observation{group_of[i], static_cast<std::uint32_t>(i), e.value});
       w.reasons.push_back(std::move(e.reason));
     }

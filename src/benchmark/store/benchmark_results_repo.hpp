@@ -34,9 +34,11 @@ void hold_round(soci::session& s, long long round_id);
 void recompute_round(soci::session& s, long long round_id);
 
 using RecomputeSummary = benchmark::RecomputeSummary;  // benchmark/core/round_comparison.hpp
-// progress(done, total) is called once per indicator computed and once per table written.
+// progress(done, total) is called once per indicator computed and once per table written. When scores is
+// given it receives the rows written to bm_scores (so a caller that shows them need not read them back).
 RecomputeSummary recompute_round(soci::session& s, long long round_id,
-                                 const std::function<void(std::size_t, std::size_t)>& progress);
+                                 const std::function<void(std::size_t, std::size_t)>& progress,
+                                 std::vector<benchmark::ServiceResult>* scores = nullptr);
 
 // The default peer key of a service: "kind=13;form=pob". A service registered in several forms is
 // compared in its most intensive one (pobytová before ambulantní before terénní).

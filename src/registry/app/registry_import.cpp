@@ -50,7 +50,7 @@ class ImportRun {
         total_bytes_(total_bytes),
         now_(store::now_epoch()),
         codes_(store::catalogue_repo::load_all(s)),
-        writer_(s, now_, kSource) {
+        writer_(s, now_, kSource, /*batched=*/true) {
     mapping_.today = options.today.empty() ? prague_date_from_epoch_seconds(now_) : options.today;
     mapping_.history = options.history;
   }
@@ -80,6 +80,7 @@ class ImportRun {
   }
 
   void finish() {
+    writer_.flush();  // the rows held by the batched writer, before anything reads services again
     end_services();
     if (report_.changed()) store::data_versions::bump(s_, "registry");
     if (options_.dry_run) return;

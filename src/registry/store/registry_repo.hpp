@@ -49,10 +49,17 @@ std::optional<ServiceDetailRow> get_service(soci::session& s, long long id);
 
 // Upserts providers (by IČO) and services (by registry identifier) with prepared statements; one
 // instance per transaction.
+//
+// Batched (the registry import): new providers, services and all their parts are held and written with
+// multi-row INSERTs (platform/store/bulk_insert), ids taken ahead (store::IdSource), so a national file
+// costs a few hundred round trips on PostgreSQL instead of one per row; flush() writes what is held and
+// must be called before anything reads or refers to the rows written. Not batched (the demo, which refers to
+// each row at once), every row is written when given.
 class RegistryWriter {
  public:
-  RegistryWriter(soci::session& s, long long now, std::string source);
+  RegistryWriter(soci::session& s, long long now, std::string source, bool batched = false);
   ~RegistryWriter();
+  void flush();
 
   // Returns the provider's id; created is set when it was new.
   long long provider(const registry::Provider& p, bool* created = nullptr);
@@ -66,6 +73,8 @@ class RegistryWriter {
 
  private:
   struct Statements;
+  struct Batches;
+  void write_parts(const registry::Service& svc);
   soci::session& s_;
   long long now_;
   std::string source_;
@@ -73,6 +82,7 @@ class RegistryWriter {
   std::map<std::string, long long> service_ids_;   // by registry id
   std::set<std::string> seen_;
   std::unique_ptr<Statements> st_;
+  std::unique_ptr<Batches> batches_;  // only when batched
 };
 
 }  // namespace kvalis::store::registry_repo

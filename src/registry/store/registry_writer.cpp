@@ -1,6 +1,7 @@
 // RegistryWriter: prepared statements reused for every provider and service of one import, so that a
 // national registry file (7,000 services, 19,000 facilities) loads in seconds.
 #include "platform/core/text.hpp"
+#include "platform/store/bulk_insert.hpp"
 #include "platform/store/row.hpp"
 #include "registry/store/registry_repo.hpp"
 
@@ -92,8 +93,95 @@ struct RegistryWriter::Statements {
                                   soci::use(service_id), soci::use(a), soci::use(b), soci::use(c))};
 };
 
-RegistryWriter::RegistryWriter(soci::session& s, long long now, std::string source)
-    : s_(s), now_(now), source_(std::move(source)), st_(std::make_unique<Statements>(s)) {
+// The held rows of a batched writer, each table written after the tables its rows refer to.
+struct RegistryWriter::Batches {
+  using C = ColumnType;
+  explicit Batches(soci::session& s)
+      : organisation_ids(s, "organisations"),
+        service_ids(s, "services"),
+        form_ids(s, "service_forms"),
+        organisations(s, "organisations",
+                      {{"id", C::integer},
+                       {"type", C::text},
+                       {"name", C::text},
+                       {"ico", C::text},
+                       {"legal_form_code", C::text},
+                       {"founder", C::text},
+                       {"region_code", C::text},
+                       {"territory_code", C::text},
+                       {"address", C::text},
+                       {"source", C::text},
+                       {"search_text", C::text},
+                       {"created_at", C::integer},
+                       {"updated_at", C::integer}}),
+        services(s, "services",
+                 {{"id", C::integer},
+                  {"provider_id", C::integer},
+                  {"registry_id", C::text},
+                  {"registry_item_id", C::text},
+                  {"name", C::text},
+                  {"kind_code", C::text},
+                  {"region_code", C::text},
+                  {"forms", C::text},
+                  {"capacity_total", C::integer},
+                  {"capacity_unit", C::text},
+                  {"status", C::text},
+                  {"registered_from", C::text},
+                  {"ended_on", C::text},
+                  {"age_note", C::text},
+                  {"source", C::text},
+                  {"search_text", C::text},
+                  {"created_at", C::integer},
+                  {"updated_at", C::integer}}),
+        forms(s, "service_forms",
+              {{"id", C::integer}, {"service_id", C::integer}, {"form_code", C::text}, {"continuous", C::integer}}),
+        capacities(s, "service_capacities",
+                   {{"service_form_id", C::integer},
+                    {"count", C::integer},
+                    {"type_code", C::text},
+                    {"description", C::text}}),
+        groups(s, "service_target_groups", {{"service_id", C::integer}, {"code", C::text}}),
+        ages(s, "service_age_groups", {{"service_id", C::integer}, {"code", C::text}}),
+        territories(s, "service_territories", {{"service_id", C::integer}, {"territory_code", C::text}}),
+        facilities(s, "facilities",
+                   {{"service_id", C::integer},
+                    {"name", C::text},
+                    {"street", C::text},
+                    {"house_number", C::text},
+                    {"orientation_number", C::text},
+                    {"municipality_code", C::text},
+                    {"municipality_name", C::text},
+                    {"postcode", C::text},
+                    {"address_point_code", C::text},
+                    {"region_code", C::text},
+                    {"district_code", C::text},
+                    {"territory_code", C::text},
+                    {"secret", C::integer},
+                    {"capacity", C::integer},
+                    {"provided_from", C::text},
+                    {"provided_to", C::text}}),
+        contacts(s, "service_contacts",
+                 {{"service_id", C::integer}, {"kind", C::text}, {"value", C::text}, {"note", C::text}}) {
+    services.after(organisations);
+    forms.after(services);
+    capacities.after(forms);
+    for (auto* child : {&groups, &ages, &territories, &facilities, &contacts}) child->after(services);
+  }
+  void flush() {
+    for (auto* b : {&organisations, &services, &forms, &capacities, &groups, &ages, &territories, &facilities,
+                    &contacts})
+      b->flush();
+  }
+  IdSource organisation_ids, service_ids, form_ids;
+  BulkInsert organisations, services, forms, capacities, groups, ages, territories, facilities, contacts;
+};
+
+RegistryWriter::RegistryWriter(soci::session& s, long long now, std::string source, bool batched)
+    : s_(s),
+      now_(now),
+      source_(std::move(source)),
+      st_(std::make_unique<Statements>(s)),
+      batches_(batched ? std::make_unique<Batches>(s) : nullptr) {
   st_->now = now_;
   st_->source = source_;
   soci::rowset<soci::row> providers = (s_.prepare << "SELECT id, ico FROM organisations WHERE ico <> ''");
@@ -103,6 +191,10 @@ RegistryWriter::RegistryWriter(soci::session& s, long long now, std::string sour
 }
 
 RegistryWriter::~RegistryWriter() = default;
+
+void RegistryWriter::flush() {
+  if (batches_) batches_->flush();
+}
 
 long long RegistryWriter::provider(const registry::Provider& p, bool* created) {
   auto& t = *st_;
@@ -121,8 +213,14 @@ long long RegistryWriter::provider(const registry::Provider& p, bool* created) {
     if (created) *created = false;
     return it->second;
   }
-  t.insert_provider.execute(true);
-  t.read_inserted_id("organisations", t.id);
+  if (batches_) {
+    t.id = batches_->organisation_ids.next();
+    batches_->organisations.add(t.id).add("provider").add(t.a).add(t.b).add(t.c).add(t.d).add(t.e).add(t.f).add(t.g)
+        .add(source_).add(t.h).add(now_).add(now_);
+  } else {
+    t.insert_provider.execute(true);
+    t.read_inserted_id("organisations", t.id);
+  }
   if (!p.ico.empty()) provider_ids_[p.ico] = t.id;
   if (created) *created = true;
   return t.id;
@@ -147,12 +245,18 @@ long long RegistryWriter::service(long long provider_id, const registry::Service
   t.l = search_key(svc.name) + " | " + svc.registry_id;
   auto it = svc.registry_id.empty() ? service_ids_.end() : service_ids_.find(svc.registry_id);
   const bool is_new = it == service_ids_.end();
-  if (is_new) {
+  if (is_new && batches_) {
+    t.service_id = batches_->service_ids.next();
+    batches_->services.add(t.service_id).add(provider_id).add(t.a).add(t.b).add(t.c).add(t.d).add(t.e).add(t.f)
+        .add(capacity).add(t.g).add(t.h).add(t.i).add(t.j).add(t.k).add(source_).add(t.l).add(now_).add(now_);
+    if (!svc.registry_id.empty()) service_ids_[svc.registry_id] = t.service_id;
+  } else if (is_new) {
     t.insert_service.execute(true);
     t.read_inserted_id("services", t.id);
     t.service_id = t.id;
     if (!svc.registry_id.empty()) service_ids_[svc.registry_id] = t.id;
   } else {
+    if (batches_) batches_->organisations.flush();  // the service may now belong to a provider still held
     t.service_id = it->second;
     t.update_service.execute(true);
     for (auto* del : {&t.delete_forms, &t.delete_groups, &t.delete_ages, &t.delete_territories, &t.delete_facilities,
@@ -161,6 +265,10 @@ long long RegistryWriter::service(long long provider_id, const registry::Service
   }
   if (!svc.registry_id.empty()) seen_.insert(svc.registry_id);
   if (created) *created = is_new;
+  if (batches_) {
+    write_parts(svc);
+    return t.service_id;
+  }
   for (const auto& form : svc.forms) {
     t.a = form.form_code;
     t.flag = form.continuous ? 1 : 0;
@@ -212,7 +320,29 @@ long long RegistryWriter::service(long long provider_id, const registry::Service
   return t.service_id;
 }
 
+void RegistryWriter::write_parts(const registry::Service& svc) {
+  auto& b = *batches_;
+  const long long id = st_->service_id;
+  for (const auto& form : svc.forms) {
+    const long long form_id = b.form_ids.next();
+    b.forms.add(form_id).add(id).add(form.form_code).add(form.continuous ? 1 : 0);
+    for (const auto& cap : form.capacities) b.capacities.add(form_id).add(cap.count).add(cap.type_code).add(cap.description);
+  }
+  for (const auto& code : svc.target_groups) b.groups.add(id).add(code);
+  for (const auto& code : svc.age_groups) b.ages.add(id).add(code);
+  for (const auto& code : svc.territories) b.territories.add(id).add(code);
+  for (const auto& fac : svc.facilities) {
+    const auto& a = fac.address;
+    b.facilities.add(id).add(fac.name).add(a.street).add(a.house_number).add(a.orientation_number)
+        .add(a.municipality_code).add(a.municipality_name).add(a.postcode).add(a.address_point_code).add(a.region_code)
+        .add(a.district_code).add(fac.territory_code).add(fac.secret ? 1 : 0).add(fac.capacity).add(fac.provided_from)
+        .add(fac.provided_to);
+  }
+  for (const auto& c : svc.contacts) b.contacts.add(id).add(c.kind).add(c.value).add(c.note);
+}
+
 int RegistryWriter::end_services_not_seen(const std::string& ended_on) {
+  flush();
   int ended = 0;
   for (const auto& [registry_id, id] : service_ids_) {
     if (seen_.count(registry_id)) continue;

@@ -1,0 +1,98 @@
+#pragma once
+// Many rows into one table with multi-row INSERTs (INSERT … VALUES (…), (…), …), every value bound.
+// SOCI's bulk vectors run one statement per row on PostgreSQL (one round trip each: 280,000 scores of a
+// national round, or the registry's facilities, took tens of seconds on a network connection); here one
+// prepared statement carries a batch of rows, so a batch costs one round trip. On SQLite a batch is one
+// step of the statement instead of one per row.
+//
+//   store::BulkInsert out(s, "bm_scores", {{"round_id", ColumnType::integer}, {"value", ColumnType::real}});
+//   out.add(round_id).add(value);   // a row is complete when every column has a value
+//   out.flush();                    // writes what is left; nothing is written by the destructor
+#include <soci/soci.h>
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kvalis::store {
+
+enum class ColumnType { integer, real, text };
+
+struct BulkColumn {
+  std::string name;
+  ColumnType type = ColumnType::text;
+};
+
+class BulkInsert {
+ public:
+  // rows_per_statement is capped so a statement binds at most 30,000 values (SQLite allows 32,766).
+  BulkInsert(soci::session& s, std::string table, std::vector<BulkColumn> columns,
+             std::size_t rows_per_statement = 500);
+  ~BulkInsert();
+  BulkInsert(const BulkInsert&) = delete;
+  BulkInsert& operator=(const BulkInsert&) = delete;
+
+  // A clause after the VALUES list, e.g. "ON CONFLICT (a, b) DO UPDATE SET c = excluded.c" (the same text on
+  // SQLite and PostgreSQL); set it before the first row.
+  BulkInsert& on_conflict(std::string clause);
+
+  // Rows of `parent` are written before any of this table's (a foreign key of these rows refers to them).
+  BulkInsert& after(BulkInsert& parent);
+
+  // The next column's value of the current row; the type must be the column's (std::logic_error otherwise).
+  // A full batch is written when its last row completes.
+  BulkInsert& add(long long v);
+  BulkInsert& add(int v) { return add(static_cast<long long>(v)); }
+  BulkInsert& add(double v);
+  BulkInsert& add(std::string_view v);
+  BulkInsert& add(const std::string& v) { return add(std::string_view(v)); }
+  BulkInsert& add(const char* v) { return add(std::string_view(v)); }
+  BulkInsert& add(const std::optional<double>& v);
+  BulkInsert& add(const std::optional<long long>& v);
+  BulkInsert& add_null();  // NULL in a column of any type
+
+  // Writes the rows held (a smaller statement for the last, partial batch). Throws on an incomplete row.
+  void flush();
+  std::size_t rows_written() const { return written_; }
+
+ private:
+  struct Batch;
+  void next_column(ColumnType type);
+  void row_done();
+  void execute(std::size_t rows);
+  std::string sql(std::size_t rows) const;
+
+  soci::session& s_;
+  std::string table_;
+  std::vector<BulkColumn> columns_;
+  std::string on_conflict_;
+  std::vector<BulkInsert*> parents_;
+  std::size_t capacity_;
+  bool text_numbers_;  // PostgreSQL: numbers are sent as text anyway; shortest round-trip text is exact
+  std::unique_ptr<Batch> batch_;
+  std::size_t rows_ = 0;    // complete rows held
+  std::size_t column_ = 0;  // next column of the row being added
+  std::size_t written_ = 0;
+};
+
+// Ids for rows written with BulkInsert that other rows refer to before they are written. PostgreSQL: taken
+// from the table's identity sequence, a block per round trip (ids left over are skipped, as after a rollback);
+// SQLite: counted on from the largest id, safe because the writing transaction holds the only write lock.
+class IdSource {
+ public:
+  IdSource(soci::session& s, std::string table, std::size_t block = 1000);
+  long long next();
+
+ private:
+  soci::session& s_;
+  std::string table_;
+  std::size_t block_;
+  bool sequence_;
+  std::vector<long long> ids_;  // taken, not yet handed out (last first)
+  long long counter_ = 0;
+};
+
+}  // namespace kvalis::store
