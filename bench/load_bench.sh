@@ -109,6 +109,7 @@ run_wrk() {
   local body=""
   [ -f "$OUT/routes/$name.bodies" ] && body=$OUT/routes/$name.bodies
   LOAD_PATHS=$OUT/routes/$name.paths LOAD_BODIES=$body LOAD_METHOD=$method LOAD_COOKIE=${session% *} \
+    LOAD_ERRORS=$OUT/errors-$LABEL-$name.txt \
     LOAD_CSRF=${session#* } wrk -t1 -c"$conns" -d"${secs}s" --latency -s bench/load/route.lua "$URL" \
     >"$OUT/wrk-$LABEL-$name.txt" 2>&1 &
 }

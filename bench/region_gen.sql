@@ -95,7 +95,7 @@ WHERE EXISTS (SELECT 1 FROM bm_group_members m WHERE m.group_id = rr.group_id AN
   AND NOT EXISTS (SELECT 1 FROM bm_values x WHERE x.round_id = g.round_id AND x.service_id = t.id);
 
 INSERT INTO bm_submissions (round_id, service_id, status, submitted_at, submitted_by, reminded_at)
-SELECT DISTINCT v.round_id, v.service_id, 'submitted', r.created_at, NULL, 0
+SELECT DISTINCT v.round_id, v.service_id, 'submitted', r.created_at, CAST(NULL AS BIGINT), 0
 FROM bm_values v JOIN bm_rounds r ON r.id = v.round_id
 WHERE NOT EXISTS (SELECT 1 FROM bm_submissions b WHERE b.round_id = v.round_id AND b.service_id = v.service_id);
 

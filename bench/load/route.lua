@@ -12,6 +12,9 @@ local paths = lines(os.getenv("LOAD_PATHS"))
 local bodies = lines(os.getenv("LOAD_BODIES"))
 local method = os.getenv("LOAD_METHOD") or "GET"
 local i = 0
+local last = nil
+local logged = 0
+local errors_file = os.getenv("LOAD_ERRORS")
 
 wrk.headers["Cookie"] = "kvalis_session=" .. (os.getenv("LOAD_COOKIE") or "")
 wrk.headers["X-CSRF-Token"] = os.getenv("LOAD_CSRF") or ""
@@ -20,5 +23,17 @@ if #bodies > 0 then wrk.headers["Content-Type"] = "application/json" end
 request = function()
   i = i + 1
   local k = (i - 1) % #paths + 1
+  last = paths[k]
   return wrk.format(method, paths[k], nil, bodies[k])
+end
+
+-- The first answers that are not 2xx go to LOAD_ERRORS (path of the last request sent: exact with one
+-- connection, close enough to find the cause with several).
+response = function(status, headers, body)
+  if status >= 300 and errors_file and logged < 5 then
+    logged = logged + 1
+    local f = io.open(errors_file, "a")
+    f:write(status, " ", last or "", " ", body or "", "\n")
+    f:close()
+  end
 end
