@@ -2,6 +2,7 @@
 // page of each kind linked from there, checked in Czech and English at a laptop and a phone width.
 // Problems are collected per page (never thrown at the first), so one run lists all of them.
 import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -44,7 +45,14 @@ export async function launchCrawlBrowser() {
  * `allow(kind, detail)` may excuse an expected problem (e.g. the 401 of GET /api/session before login).
  */
 export async function openCrawlPage(browser, { allow = () => false } = {}) {
-  const context = await browser.newContext({ locale: 'cs-CZ', timezoneId: 'Europe/Prague', viewport: WIDE });
+  // bypassCSP: the application's policy allows scripts from its own files only; axe-core (axeViolations) is
+  // evaluated into the page by the test, which the policy would refuse. csp.test.mjs checks the policy itself.
+  const context = await browser.newContext({
+    locale: 'cs-CZ',
+    timezoneId: 'Europe/Prague',
+    viewport: WIDE,
+    bypassCSP: true,
+  });
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
   const state = {
@@ -243,4 +251,48 @@ export async function shot(page, name) {
   await page
     .screenshot({ path: join(dir, `${name.replace(/[^a-z0-9.-]+/gi, '_')}.png`), fullPage: true })
     .catch(() => undefined);
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** The WCAG 2.0 and 2.1 level A and AA rules of axe-core. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * Rules switched off for some elements, each with the reason (the rule does not apply there):
+ * { rule, selector, why }. axe leaves the matching elements out of that rule only.
+ */
+export const AXE_EXCLUDED = [];
+
+/**
+ * axe-core's serious and critical violations on the page as it is drawn now: one line per rule with its impact and
+ * the first target selectors. axe is evaluated into the page once (window.axe stays until a full reload).
+ */
+export async function axeViolations(page) {
+  return page.evaluate(
+    async ({ source, tags, excluded }) => {
+      if (!window.axe) {
+        // the minified source defines window.axe when run as a script
+        (0, eval)(source);
+      }
+      const result = await window.axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+      });
+      const out = [];
+      for (const v of result.violations) {
+        if (v.impact !== 'serious' && v.impact !== 'critical') continue;
+        const nodes = v.nodes.filter(
+          (n) =>
+            !excluded.some(
+              (x) => x.rule === v.id && n.target.some((t) => document.querySelector(t)?.closest(x.selector)),
+            ),
+        );
+        if (!nodes.length) continue;
+        const targets = nodes.slice(0, 4).map((n) => n.target.join(' '));
+        out.push(`${v.id} (${v.impact}, ${nodes.length}×): ${targets.join(' | ')}${nodes.length > 4 ? ' …' : ''}`);
+      }
+      return out;
+    },
+    { source: AXE_SOURCE, tags: AXE_TAGS, excluded: AXE_EXCLUDED.map(({ rule, selector }) => ({ rule, selector })) },
+  );
 }

@@ -133,10 +133,15 @@ export function AppShell() {
     },
   };
 
-  const menu = <Menu mode="inline" selectedKeys={selected ? [selected] : []} items={menuItems} />;
+  const menu = (
+    <nav aria-label={t('a11y.mainNavigation')}>
+      <Menu mode="inline" selectedKeys={selected ? [selected] : []} items={menuItems} />
+    </nav>
+  );
 
   return (
     <Layout className="kv-shell">
+      <SkipLink />
       <Layout.Header className="kv-header no-print">
         {wide ? null : (
           <Button
@@ -189,7 +194,7 @@ export function AppShell() {
             <div data-testid="side-nav">{menu}</div>
           </Drawer>
         )}
-        <Layout.Content className="kv-content" id="main">
+        <Layout.Content className="kv-content" id="main" tabIndex={-1}>
           <PageErrorBoundary resetKey={location.pathname}>
             <Suspense fallback={<FullPageSpinner />}>
               <Outlet />
@@ -198,6 +203,30 @@ export function AppShell() {
         </Layout.Content>
       </Layout>
     </Layout>
+  );
+}
+
+/**
+ * "Skip to content": the first focusable element of every page, shown when it has the keyboard's focus; moves
+ * the focus to the page's main landmark (#main), past the header and the navigation.
+ */
+function SkipLink() {
+  const { t } = useTranslation();
+  return (
+    <a
+      href="#main"
+      className="kv-skip-link"
+      data-testid="skip-link"
+      onClick={(e) => {
+        const main = document.getElementById('main');
+        if (!main) return;
+        e.preventDefault();
+        main.focus();
+        main.scrollIntoView();
+      }}
+    >
+      {t('a11y.skipToContent')}
+    </a>
   );
 }
 

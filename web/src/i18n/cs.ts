@@ -82,6 +82,38 @@ const cs = {
     back: 'Zpět na přehled',
     detail: 'Technický popis chyby',
   },
+  a11y: {
+    skipToContent: 'Přeskočit na obsah',
+    mainNavigation: 'Hlavní navigace',
+    chart: {
+      showTable: 'Zobrazit jako tabulku',
+      hideTable: 'Skrýt tabulku',
+      tableOf: 'Tabulka: {{description}}',
+      description: '{{kind}}: {{series}} (počet řádků v tabulce: {{rows}})',
+      rowHeader: 'Položka',
+      series: 'Řada {{n}}',
+      point: 'Bod',
+      x: 'Osa x',
+      y: 'Osa y',
+      value: 'Hodnota',
+      min: 'Minimum',
+      q1: 'Dolní kvartil',
+      median: 'Medián',
+      q3: 'Horní kvartil',
+      max: 'Maximum',
+      kind: {
+        bar: 'Sloupcový graf',
+        line: 'Spojnicový graf',
+        scatter: 'Bodový graf',
+        boxplot: 'Krabicový graf',
+        radar: 'Paprskový graf',
+        heatmap: 'Tepelná mapa',
+        map: 'Mapa',
+        pie: 'Výsečový graf',
+        other: 'Graf',
+      },
+    },
+  },
 };
 
 export default cs;

@@ -84,6 +84,38 @@ const en: Messages = {
     back: 'Back to the dashboard',
     detail: 'Technical description of the error',
   },
+  a11y: {
+    skipToContent: 'Skip to content',
+    mainNavigation: 'Main navigation',
+    chart: {
+      showTable: 'Show as table',
+      hideTable: 'Hide table',
+      tableOf: 'Table: {{description}}',
+      description: '{{kind}}: {{series}} (rows in the table: {{rows}})',
+      rowHeader: 'Item',
+      series: 'Series {{n}}',
+      point: 'Point',
+      x: 'X axis',
+      y: 'Y axis',
+      value: 'Value',
+      min: 'Minimum',
+      q1: 'Lower quartile',
+      median: 'Median',
+      q3: 'Upper quartile',
+      max: 'Maximum',
+      kind: {
+        bar: 'Bar chart',
+        line: 'Line chart',
+        scatter: 'Scatter chart',
+        boxplot: 'Box plot',
+        radar: 'Radar chart',
+        heatmap: 'Heat map',
+        map: 'Map',
+        pie: 'Pie chart',
+        other: 'Chart',
+      },
+    },
+  },
 };
 
 export default en;
