@@ -23,6 +23,7 @@ import { navKeyForPath, visibleNavItems, type NavIcon } from './navigation';
 import { FullPageSpinner } from './RequireAuth';
 import { PageErrorBoundary } from './PageErrorBoundary';
 import { normaliseLanguage, type UiLanguage } from '../i18n';
+import { useAccessibleControls } from '../components/useAccessibleControls';
 
 const ICONS: Record<NavIcon, ReactNode> = {
   dashboard: <DashboardOutlined />,
@@ -87,6 +88,7 @@ export function AppShell() {
   const location = useLocation();
   const navigate = useNavigate();
   const wide = useWideScreen();
+  useAccessibleControls();
   // the drawer is open on the page it was opened on: choosing a page closes it
   const [drawerOpenAt, setDrawerOpenAt] = useState<string | null>(null);
   const drawerOpen = drawerOpenAt === location.pathname;
@@ -167,7 +169,8 @@ export function AppShell() {
               className="kv-user-button"
               icon={<UserOutlined />}
               data-testid="user-menu"
-              aria-label={t('shell.userMenu')}
+              // the name begins with the visible text (the user's name), as speech input expects
+              aria-label={`${user.display_name}, ${t('shell.userMenu')}`}
             >
               <span data-testid="current-user-name" className="kv-user-name">
                 {user.display_name}

@@ -85,6 +85,8 @@ const cs = {
   a11y: {
     skipToContent: 'Přeskočit na obsah',
     mainNavigation: 'Hlavní navigace',
+    progress: 'Průběh',
+    table: 'Tabulka',
     chart: {
       showTable: 'Zobrazit jako tabulku',
       hideTable: 'Skrýt tabulku',

@@ -87,6 +87,8 @@ const en: Messages = {
   a11y: {
     skipToContent: 'Skip to content',
     mainNavigation: 'Main navigation',
+    progress: 'Progress',
+    table: 'Table',
     chart: {
       showTable: 'Show as table',
       hideTable: 'Hide table',
