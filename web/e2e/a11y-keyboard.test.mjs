@@ -58,6 +58,8 @@ before(async () => {
 
 /** What has the keyboard's focus: its test id (or the nearest one around it), tag, and whether a ring shows. */
 async function focused(page) {
+  // two frames: a control marks itself focused (antd's -focused classes) in the render after the focus event
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   return page.evaluate(() => {
     const el = document.activeElement;
     if (!el || el === document.body) return { testId: null, tag: 'body', ring: false };
