@@ -5,6 +5,9 @@
 // - a Progress bar (role="progressbar") has no name: it gets "Progress: <the text it shows>";
 // - a table that scrolls sideways (on a phone) cannot be scrolled with the keyboard: its scrolling box takes the
 //   focus (tabindex 0) and is named by the table's card title or "Table".
+// - a dialog mounted when it opens and unmounted when it closes (`{open ? <XModal/> : null}`, most of the app's)
+//   loses antd's return of the focus (it runs in the after-close animation an unmounted dialog never has): when a
+//   dialog goes away and the focus has fallen to the page's body, it goes back to what had it before the dialog.
 // Runs after every change of the page (a MutationObserver) and on resize; it never overwrites a name a page gave.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -51,26 +54,53 @@ export function nameControls(root: ParentNode, texts: { progress: string; table:
   }
 }
 
+const DIALOG = '.ant-modal-wrap, .ant-drawer, .ant-popover, .ant-select-dropdown, .ant-dropdown, .ant-picker-dropdown';
+
+/** Gives the focus back to the element that had it before a dialog, when the dialog left it nowhere. */
+export function returnFocusAfterDialogs(): { onFocusIn: (e: FocusEvent) => void; check: () => void } {
+  let outside: HTMLElement | null = null;
+  let dialogOpen = false;
+  return {
+    onFocusIn: (e) => {
+      const el = e.target;
+      if (el instanceof HTMLElement && !el.closest(DIALOG)) outside = el;
+    },
+    check: () => {
+      const open = !!document.querySelector('.ant-modal-wrap:not([style*="display: none"]) .ant-modal');
+      if (dialogOpen && !open) {
+        const now = document.activeElement;
+        const lost = !now || now === document.body || !now.isConnected;
+        if (lost && outside?.isConnected) outside.focus();
+      }
+      dialogOpen = open;
+    },
+  };
+}
+
 /** Keeps the page's Ant Design controls named and reachable (see above) while the component is mounted. */
 export function useAccessibleControls(): void {
   const { t, i18n } = useTranslation();
   useEffect(() => {
     const texts = { progress: t('a11y.progress'), table: t('a11y.table') };
+    const focus = returnFocusAfterDialogs();
     let frame = 0;
     const run = () => {
       if (frame) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
         nameControls(document, texts);
+        focus.check();
       });
     };
     const observer = new MutationObserver(run);
     observer.observe(document.body, { childList: true, subtree: true });
     window.addEventListener('resize', run);
+    document.addEventListener('focusin', focus.onFocusIn);
     run();
     return () => {
       observer.disconnect();
       window.removeEventListener('resize', run);
+      document.removeEventListener('focusin', focus.onFocusIn);
       if (frame) cancelAnimationFrame(frame);
     };
   }, [t, i18n.language]);

@@ -155,6 +155,7 @@ export default function ComparisonPage() {
               style={{ width: '100%' }}
               value={ind?.code}
               placeholder={t('benchmark.comparison.indicator')}
+              aria-label={t('benchmark.comparison.indicator')}
               onChange={(v) => set({ indicator: v })}
               options={(c?.indicators ?? []).map((i) => ({
                 value: i.code,
@@ -168,6 +169,7 @@ export default function ComparisonPage() {
               data-testid="comparison-peer"
               style={{ width: '100%' }}
               value={view.peer}
+              aria-label={t('benchmark.comparison.peerGroup')}
               onChange={(v) => set({ peer: v })}
               options={PEER_MODES.map((p) => ({ value: p, label: t(`benchmark.comparison.peer.${p}`) }))}
             />
@@ -180,6 +182,7 @@ export default function ComparisonPage() {
                   style={{ width: '100%' }}
                   value={view.founder}
                   placeholder={t('benchmark.comparison.founder')}
+                  aria-label={t('benchmark.comparison.founder')}
                   onChange={(v) => set({ founder: v })}
                   options={FOUNDERS.map((f) => ({ value: f, label: t(`benchmark.founder.${f}`) }))}
                 />
@@ -190,6 +193,7 @@ export default function ComparisonPage() {
                   style={{ width: '100%' }}
                   value={view.size_band}
                   placeholder={t('benchmark.comparison.size')}
+                  aria-label={t('benchmark.comparison.size')}
                   onChange={(v) => set({ size_band: v })}
                   options={SIZE_BANDS.map((s) => ({ value: s, label: t(`benchmark.sizeBand.${s}`) }))}
                 />
@@ -202,6 +206,7 @@ export default function ComparisonPage() {
                   style={{ width: '100%' }}
                   value={view.territory}
                   placeholder={t('benchmark.comparison.territory')}
+                  aria-label={t('benchmark.comparison.territory')}
                   onChange={(v) => set({ territory: v })}
                   options={namedOptions(catalogues?.territories, lang)}
                 />
@@ -555,6 +560,7 @@ function ScatterCard({
                 value={xi?.code}
                 options={options}
                 onChange={(v) => onChange(v, yi?.code)}
+                aria-label={`${t('benchmark.comparison.scatter')}: ${t('a11y.chart.x')}`}
                 data-testid="scatter-x"
               />
             </Col>
@@ -564,6 +570,7 @@ function ScatterCard({
                 value={yi?.code}
                 options={options}
                 onChange={(v) => onChange(xi?.code, v)}
+                aria-label={`${t('benchmark.comparison.scatter')}: ${t('a11y.chart.y')}`}
                 data-testid="scatter-y"
               />
             </Col>
