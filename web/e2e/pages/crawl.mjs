@@ -291,10 +291,16 @@ export async function axeViolations(page) {
         // the minified source defines window.axe when run as a script
         (0, eval)(source);
       }
+      // colours are judged as they end, not in the middle of a transition (a tab fading to its colour)
+      const still = document.createElement('style');
+      still.textContent = '*, *::before, *::after { transition: none !important; }';
+      document.head.appendChild(still);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       const result = await window.axe.run(document, {
         runOnly: { type: 'tag', values: tags },
         resultTypes: ['violations'],
       });
+      still.remove();
       const out = [];
       for (const v of result.violations) {
         if (v.impact !== 'serious' && v.impact !== 'critical') continue;
