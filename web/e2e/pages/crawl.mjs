@@ -321,7 +321,11 @@ async function axeRun(page) {
         );
         if (!nodes.length) continue;
         const targets = nodes.slice(0, 4).map((n) => n.target.join(' '));
-        out.push(`${v.id} (${v.impact}, ${nodes.length}×): ${targets.join(' | ')}${nodes.length > 4 ? ' …' : ''}`);
+        // the first element's reason (for colour contrast: the colours and the ratio found)
+        const why = (nodes[0].failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 200);
+        out.push(
+          `${v.id} (${v.impact}, ${nodes.length}×): ${targets.join(' | ')}${nodes.length > 4 ? ' …' : ''} — ${why}`,
+        );
       }
       return out;
     },
