@@ -3,7 +3,8 @@
 // standard set, the OSPOD office, a transformation plan, ...), in Czech and then in English, each at
 // 1440 px and at 390 px. It fails on an uncaught error, a console error, an HTTP error answer (other than
 // the 401 of the session check before login), a raw translation key on the page or reported missing by
-// i18next, an error or "not found" page, a page that never stops loading, and a page wider than the window.
+// i18next, an error or "not found" page, a page that never stops loading, a page wider than the window, and
+// a serious or critical accessibility violation (axe-core, WCAG 2.1 A and AA; once per kind of page and width).
 // Every problem of every page is listed at the end of each user's test.
 // KVALIS_CRAWL_USERS=a,b limits the crawl to some users; KVALIS_CRAWL_SHOTS=/tmp/shots saves a screenshot of every page at both widths.
 import assert from 'node:assert/strict';
@@ -13,6 +14,7 @@ import {
   PHONE,
   WIDE,
   appLinks,
+  axeViolations,
   goTo,
   horizontalOverflow,
   launchCrawlBrowser,
@@ -126,6 +128,11 @@ const namespaces = translationNamespaces();
 const reached = new Set();
 let browser;
 const started = Date.now();
+/** Time spent in axe-core (printed at the end, to keep an eye on what it adds to the crawl). */
+let axeMs = 0;
+let loginChecked = false;
+const axeSeenByAll = new Set();
+let axeRuns = 0;
 
 before(async () => {
   browser = await launchCrawlBrowser();
@@ -134,6 +141,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   console.log(`crawl: ${reached.size} kinds of page, ${Math.round((Date.now() - started) / 1000)} s`);
+  console.log(`crawl: axe-core ran ${axeRuns} times, ${Math.round(axeMs / 1000)} s`);
 });
 
 /** The 401 of the session check on the login page is how the app learns that nobody is logged in. */
@@ -144,9 +152,10 @@ function expected(kind, detail, state) {
 /**
  * Checks the page just opened at both widths, starting with the width the window has (so the window changes
  * size once per page), or at the window's width only when bothWidths is false; returns the application links it
- * shows at the laptop width.
+ * shows at the laptop width. axe-core runs on a kind of page (route pattern) at a width the first time the
+ * user meets it there (axeSeen holds "pattern@width"), not again on the English repeat.
  */
-async function checkPage(page, state, file, label, bothWidths = true) {
+async function checkPage(page, state, file, label, axeSeen, bothWidths = true) {
   if (!(await settle(page, state)))
     file('still loading', `after 12 s (${[...state.inflight].map((r) => r.url()).join(', ') || 'a spinner'})`);
   const { text, boundary } = await pageText(page);
@@ -166,6 +175,14 @@ async function checkPage(page, state, file, label, bothWidths = true) {
     const overflow = await horizontalOverflow(page);
     if (overflow)
       file(`overflow at ${size.width} px`, `page is ${overflow.scrollWidth} px wide: ${overflow.culprits.join('; ')}`);
+    const axeKey = `${routePattern(new URL(page.url()).pathname)}@${size.width}`;
+    if (!axeSeen.has(axeKey)) {
+      axeSeen.add(axeKey);
+      const t0 = Date.now();
+      for (const v of await axeViolations(page)) file(`accessibility at ${size.width} px`, v);
+      axeMs += Date.now() - t0;
+      axeRuns++;
+    }
     if (size === WIDE) {
       for (const table of await scrollingTables(page)) file(`table scrolls sideways at ${WIDE.width} px`, table);
       links = await appLinks(page);
@@ -198,6 +215,15 @@ for (const user of USERS.filter((u) => !ONLY || ONLY.includes(u.login))) {
       state.where = `${user.login} · login`;
       await page.goto(`${BASE_URL}/login`);
       await page.getByTestId('login-page').waitFor();
+      if (!loginChecked) {
+        // the login page once, at both widths
+        loginChecked = true;
+        await settle(page, state);
+        for (const size of [PHONE, WIDE]) {
+          await page.setViewportSize(size);
+          for (const v of await axeViolations(page)) file(`accessibility at ${size.width} px`, v);
+        }
+      }
       await page.getByTestId('login-username').fill(user.login);
       await page.getByTestId('login-password').fill(user.password);
       await page.getByTestId('login-submit').click();
@@ -209,12 +235,15 @@ for (const user of USERS.filter((u) => !ONLY || ONLY.includes(u.login))) {
         as.map((a) => new URL(a.href).pathname),
       );
       const seen = new Set(queue.map(routePattern));
+      // KVALIS_CRAWL_SHORT: axe-core once per kind of page and width in the whole crawl (the first user reaching
+      // it), to keep CI in its time; the full crawl checks each kind for every user.
+      const axeSeen = SHORT ? axeSeenByAll : new Set();
       const linkedFrom = new Map(queue.map((p) => [p, 'the navigation']));
       for (let i = 0; i < queue.length && i < MAX_PAGES; i++) {
         const path = queue[i];
         state.where = `${user.login} · cs · ${path} (linked from ${linkedFrom.get(path)})`;
         await goTo(page, path, state);
-        for (const link of await checkPage(page, state, file, `${user.login}-cs-${path}`)) {
+        for (const link of await checkPage(page, state, file, `${user.login}-cs-${path}`, axeSeen)) {
           const kind = routePattern(link);
           if (seen.has(kind) || SKIP.some((re) => re.test(link))) continue;
           seen.add(kind);
@@ -230,7 +259,7 @@ for (const user of USERS.filter((u) => !ONLY || ONLY.includes(u.login))) {
       for (const path of queue) {
         state.where = `${user.login} · en · ${path}`;
         await goTo(page, path, state);
-        await checkPage(page, state, file, `${user.login}-en-${path}`, !SHORT);
+        await checkPage(page, state, file, `${user.login}-en-${path}`, axeSeen, !SHORT);
       }
       state.where = `${user.login} · back to Czech`;
       await page.setViewportSize(WIDE);

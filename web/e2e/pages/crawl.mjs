@@ -2,6 +2,7 @@
 // page of each kind linked from there, checked in Czech and English at a laptop and a phone width.
 // Problems are collected per page (never thrown at the first), so one run lists all of them.
 import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -44,7 +45,14 @@ export async function launchCrawlBrowser() {
  * `allow(kind, detail)` may excuse an expected problem (e.g. the 401 of GET /api/session before login).
  */
 export async function openCrawlPage(browser, { allow = () => false } = {}) {
-  const context = await browser.newContext({ locale: 'cs-CZ', timezoneId: 'Europe/Prague', viewport: WIDE });
+  // bypassCSP: the application's policy allows scripts from its own files only; axe-core (axeViolations) is
+  // evaluated into the page by the test, which the policy would refuse. csp.test.mjs checks the policy itself.
+  const context = await browser.newContext({
+    locale: 'cs-CZ',
+    timezoneId: 'Europe/Prague',
+    viewport: WIDE,
+    bypassCSP: true,
+  });
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
   const state = {
@@ -243,4 +251,84 @@ export async function shot(page, name) {
   await page
     .screenshot({ path: join(dir, `${name.replace(/[^a-z0-9.-]+/gi, '_')}.png`), fullPage: true })
     .catch(() => undefined);
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** The WCAG 2.0 and 2.1 level A and AA rules of axe-core. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * Rules switched off for some elements, each with the reason (the rule does not apply there):
+ * { rule, selector, why }. axe leaves the matching elements out of that rule only.
+ */
+export const AXE_EXCLUDED = [
+  {
+    rule: 'aria-required-children',
+    selector: '.ant-tabs-nav',
+    why:
+      "antd draws its overflow button (the tabs that do not fit a phone's width, as a menu) inside the tab list " +
+      'beside the tabs; every tab is role="tab" and reachable with the arrow keys, the button adds a menu of the ' +
+      'same tabs. The button cannot be moved out of the list through antd.',
+  },
+  {
+    rule: 'nested-interactive',
+    selector: '.ant-tabs-tab-btn',
+    why:
+      'the module tab bars (quality, network, planning, people) label each tab with a link, so a tab opens in a ' +
+      'new browser tab and its address is a link; the link is out of the focus order (tabindex -1), the tab ' +
+      '(role="tab", named by the link text) is what the keyboard and screen readers operate.',
+  },
+];
+
+/**
+ * axe-core's serious and critical violations on the page as it is drawn now: one line per rule with its impact and
+ * the first target selectors. axe is evaluated into the page once (window.axe stays until a full reload).
+ */
+export async function axeViolations(page) {
+  const found = await axeRun(page);
+  if (!found.length) return found;
+  // a violation caught in a passing state (a tooltip or a message fading over the text) is judged again a moment
+  // later; what is still there is reported
+  await page.waitForTimeout(400);
+  return axeRun(page);
+}
+
+async function axeRun(page) {
+  return page.evaluate(
+    async ({ source, tags, excluded }) => {
+      if (!window.axe) {
+        // the minified source defines window.axe when run as a script
+        (0, eval)(source);
+      }
+      // colours are judged as they end, not in the middle of a transition (a tab fading to its colour)
+      const still = document.createElement('style');
+      still.textContent = '*, *::before, *::after { transition: none !important; }';
+      document.head.appendChild(still);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const result = await window.axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+      });
+      still.remove();
+      const out = [];
+      for (const v of result.violations) {
+        if (v.impact !== 'serious' && v.impact !== 'critical') continue;
+        const nodes = v.nodes.filter(
+          (n) =>
+            !excluded.some(
+              (x) => x.rule === v.id && n.target.some((t) => document.querySelector(t)?.closest(x.selector)),
+            ),
+        );
+        if (!nodes.length) continue;
+        const targets = nodes.slice(0, 4).map((n) => n.target.join(' '));
+        // the first element's reason (for colour contrast: the colours and the ratio found)
+        const why = (nodes[0].failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 200);
+        out.push(
+          `${v.id} (${v.impact}, ${nodes.length}×): ${targets.join(' | ')}${nodes.length > 4 ? ' …' : ''} — ${why}`,
+        );
+      }
+      return out;
+    },
+    { source: AXE_SOURCE, tags: AXE_TAGS, excluded: AXE_EXCLUDED.map(({ rule, selector }) => ({ rule, selector })) },
+  );
 }

@@ -26,6 +26,7 @@ import { HelpPanel } from '../components/HelpPanel';
 import { helpTopicFor } from './helpTopics';
 import { normaliseLanguage, type UiLanguage } from '../i18n';
 import { NotificationBell } from '../features/notifications/components/NotificationBell';
+import { useAccessibleControls } from '../components/useAccessibleControls';
 
 const ICONS: Record<NavIcon, ReactNode> = {
   dashboard: <DashboardOutlined />,
@@ -90,6 +91,7 @@ export function AppShell() {
   const location = useLocation();
   const navigate = useNavigate();
   const wide = useWideScreen();
+  useAccessibleControls();
   // the drawer is open on the page it was opened on: choosing a page closes it
   const [drawerOpenAt, setDrawerOpenAt] = useState<string | null>(null);
   const drawerOpen = drawerOpenAt === location.pathname;
@@ -136,10 +138,15 @@ export function AppShell() {
     },
   };
 
-  const menu = <Menu mode="inline" selectedKeys={selected ? [selected] : []} items={menuItems} />;
+  const menu = (
+    <nav aria-label={t('a11y.mainNavigation')}>
+      <Menu mode="inline" selectedKeys={selected ? [selected] : []} items={menuItems} />
+    </nav>
+  );
 
   return (
     <Layout className="kv-shell">
+      <SkipLink />
       <Layout.Header className="kv-header no-print">
         {wide ? null : (
           <Button
@@ -166,7 +173,8 @@ export function AppShell() {
               className="kv-user-button"
               icon={<UserOutlined />}
               data-testid="user-menu"
-              aria-label={t('shell.userMenu')}
+              // the name begins with the visible text (the user's name), as speech input expects
+              aria-label={`${user.display_name}, ${t('shell.userMenu')}`}
             >
               <span data-testid="current-user-name" className="kv-user-name">
                 {user.display_name}
@@ -193,7 +201,7 @@ export function AppShell() {
             <div data-testid="side-nav">{menu}</div>
           </Drawer>
         )}
-        <Layout.Content className="kv-content" id="main">
+        <Layout.Content className="kv-content" id="main" tabIndex={-1}>
           <PageErrorBoundary resetKey={location.pathname}>
             <RouteHelp pathname={location.pathname} />
             <Suspense fallback={<FullPageSpinner />}>
@@ -210,6 +218,30 @@ export function AppShell() {
 function RouteHelp({ pathname }: { pathname: string }) {
   const topic = helpTopicFor(pathname);
   return topic ? <HelpPanel key={topic.key} topic={topic} /> : null;
+}
+
+/**
+ * "Skip to content": the first focusable element of every page, shown when it has the keyboard's focus; moves
+ * the focus to the page's main landmark (#main), past the header and the navigation.
+ */
+function SkipLink() {
+  const { t } = useTranslation();
+  return (
+    <a
+      href="#main"
+      className="kv-skip-link"
+      data-testid="skip-link"
+      onClick={(e) => {
+        const main = document.getElementById('main');
+        if (!main) return;
+        e.preventDefault();
+        main.focus();
+        main.scrollIntoView();
+      }}
+    >
+      {t('a11y.skipToContent')}
+    </a>
+  );
 }
 
 export function PageHeader({ title, extra, subtitle }: { title: ReactNode; extra?: ReactNode; subtitle?: ReactNode }) {

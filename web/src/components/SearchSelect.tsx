@@ -90,6 +90,8 @@ export function SearchSelect<T>({
       allowClear={allowClear}
       value={value}
       placeholder={placeholder}
+      // the placeholder names the field for screen readers, also once a value hides it
+      aria-label={placeholder}
       filterOption={false}
       onSearch={setTyped}
       onChange={(v) => {

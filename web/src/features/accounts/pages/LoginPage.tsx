@@ -50,7 +50,7 @@ export default function LoginPage() {
           : null;
 
   return (
-    <div className="kv-login" data-testid="login-page">
+    <main className="kv-login" data-testid="login-page">
       <Card className="kv-login-card">
         <div className="kv-login-lang">
           <LanguageSwitch />
@@ -103,6 +103,6 @@ export default function LoginPage() {
           </Button>
         </Form>
       </Card>
-    </div>
+    </main>
   );
 }

@@ -170,6 +170,7 @@ export default function ComparisonPage() {
               style={{ width: '100%' }}
               value={ind?.code}
               placeholder={t('benchmark.comparison.indicator')}
+              aria-label={t('benchmark.comparison.indicator')}
               onChange={(v) => set({ indicator: v })}
               options={(c?.indicators ?? []).map((i) => ({
                 value: i.code,
@@ -183,6 +184,7 @@ export default function ComparisonPage() {
               data-testid="comparison-peer"
               style={{ width: '100%' }}
               value={view.peer}
+              aria-label={t('benchmark.comparison.peerGroup')}
               onChange={(v) => set({ peer: v })}
               options={PEER_MODES.map((p) => ({ value: p, label: t(`benchmark.comparison.peer.${p}`) }))}
             />
@@ -195,6 +197,7 @@ export default function ComparisonPage() {
                   style={{ width: '100%' }}
                   value={view.founder}
                   placeholder={t('benchmark.comparison.founder')}
+                  aria-label={t('benchmark.comparison.founder')}
                   onChange={(v) => set({ founder: v })}
                   options={FOUNDERS.map((f) => ({ value: f, label: t(`benchmark.founder.${f}`) }))}
                 />
@@ -205,6 +208,7 @@ export default function ComparisonPage() {
                   style={{ width: '100%' }}
                   value={view.size_band}
                   placeholder={t('benchmark.comparison.size')}
+                  aria-label={t('benchmark.comparison.size')}
                   onChange={(v) => set({ size_band: v })}
                   options={SIZE_BANDS.map((s) => ({ value: s, label: t(`benchmark.sizeBand.${s}`) }))}
                 />
@@ -217,6 +221,7 @@ export default function ComparisonPage() {
                   style={{ width: '100%' }}
                   value={view.territory}
                   placeholder={t('benchmark.comparison.territory')}
+                  aria-label={t('benchmark.comparison.territory')}
                   onChange={(v) => set({ territory: v })}
                   options={namedOptions(catalogues?.territories, lang)}
                 />
@@ -570,6 +575,7 @@ function ScatterCard({
                 value={xi?.code}
                 options={options}
                 onChange={(v) => onChange(v, yi?.code)}
+                aria-label={`${t('benchmark.comparison.scatter')}: ${t('a11y.chart.x')}`}
                 data-testid="scatter-x"
               />
             </Col>
@@ -579,6 +585,7 @@ function ScatterCard({
                 value={yi?.code}
                 options={options}
                 onChange={(v) => onChange(xi?.code, v)}
+                aria-label={`${t('benchmark.comparison.scatter')}: ${t('a11y.chart.y')}`}
                 data-testid="scatter-y"
               />
             </Col>

@@ -36,6 +36,7 @@ export function NetworkTabs() {
                 to={g.tabs[0].path + location.search}
                 data-testid={`network-group-${g.group}`}
                 className="kv-tab-link"
+                tabIndex={-1}
               >
                 {t(`network.tabGroups.${g.group}`)}
               </Link>
@@ -53,7 +54,12 @@ export function NetworkTabs() {
           items={(groups.length <= 1 ? tabs : inGroup).map((x) => ({
             key: x.key,
             label: (
-              <Link to={x.path + location.search} data-testid={`network-tab-${x.key}`} className="kv-tab-link">
+              <Link
+                to={x.path + location.search}
+                data-testid={`network-tab-${x.key}`}
+                className="kv-tab-link"
+                tabIndex={-1}
+              >
                 {t(x.labelKey)}
               </Link>
             ),

@@ -22,7 +22,7 @@ export function PeopleTabs() {
       items={tabs.map((x) => ({
         key: x.key,
         label: (
-          <Link to={x.path} data-testid={`people-tab-${x.key}`} className="kv-tab-link">
+          <Link to={x.path} data-testid={`people-tab-${x.key}`} className="kv-tab-link" tabIndex={-1}>
             {t(`people.tabs.${x.key}`)}
           </Link>
         ),

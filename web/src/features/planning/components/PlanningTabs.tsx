@@ -23,7 +23,7 @@ export function PlanningTabs() {
       items={tabs.map((x) => ({
         key: x.key,
         label: (
-          <Link to={x.path} data-testid={`planning-tab-${x.key}`} className="kv-tab-link">
+          <Link to={x.path} data-testid={`planning-tab-${x.key}`} className="kv-tab-link" tabIndex={-1}>
             {t(`planning.tabs.${x.key}`)}
           </Link>
         ),

@@ -81,7 +81,7 @@ export function EvidenceList({
             <a href={qualityLinks.evidence(e.id)} target="_blank" rel="noreferrer" data-testid={`evidence-${e.id}`}>
               {e.file_name}
             </a>{' '}
-            <span style={{ color: '#8c8c8c', fontSize: 12 }}>
+            <span style={{ color: '#595959', fontSize: 12 }}>
               {formatNumber(Math.ceil(e.size_bytes / 1024))} kB · {e.uploaded_by} · {formatDateTime(e.uploaded_at)}
             </span>
           </span>

@@ -35,7 +35,9 @@ export function QualityTabs() {
       data-testid="quality-tabs"
       activeKey={active}
       // The labels are links (open in a new tab, seen by crawlers); the keyboard switches tabs through onChange.
-      // A click runs both: the link has already moved to the path, so onChange then does nothing.
+      // A click runs both: the link has already moved to the path, so onChange then does nothing. The links are out
+      // of the Tab order (tabIndex -1): the tab around each takes the focus, and rc-tabs pulls the focus from
+      // anything inside a tab back to the tab, so a focusable link there held the keyboard (Tab went nowhere).
       onChange={(key) => {
         const path = QUALITY_TABS.find((x) => x.key === key)!.path;
         if (window.location.pathname !== path) navigate(path);
@@ -43,7 +45,7 @@ export function QualityTabs() {
       items={QUALITY_TABS.map((x) => ({
         key: x.key,
         label: (
-          <Link to={x.path} data-testid={`quality-tab-${x.key}`} className="kv-tab-link">
+          <Link to={x.path} data-testid={`quality-tab-${x.key}`} className="kv-tab-link" tabIndex={-1}>
             {t(`quality.tabs.${x.key}`)}
           </Link>
         ),

@@ -18,7 +18,7 @@ export function ResultsPanel({ results, passRuleText }: { results: QResults; pas
               <VerdictTag verdict={results.verdict} testId="verdict" />
             </div>
             <Statistic title={t('quality.results.total')} value={formatPct(results.total.percent, 1)} />
-            <div style={{ color: '#8c8c8c', margin: '4px 0 12px' }}>
+            <div style={{ color: '#595959', margin: '4px 0 12px' }}>
               {results.total.points} / {results.total.max} {t('quality.common.points')}
             </div>
             {results.reasons.length ? (
@@ -55,7 +55,7 @@ export function ResultsPanel({ results, passRuleText }: { results: QResults; pas
               />
             ) : null}
             {notAssessed.length ? (
-              <div style={{ color: '#8c8c8c', fontSize: 12 }} data-testid="results-not-assessed">
+              <div style={{ color: '#595959', fontSize: 12 }} data-testid="results-not-assessed">
                 {t('quality.results.notAssessedList', { list: notAssessed.join(', ') })}
               </div>
             ) : null}

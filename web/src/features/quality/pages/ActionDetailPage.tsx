@@ -226,7 +226,7 @@ export default function ActionDetailPage() {
                   <span style={{ whiteSpace: 'pre-wrap' }} data-testid="action-done-report">
                     {report.note}
                   </span>
-                  <div style={{ fontSize: 12, color: '#8c8c8c' }}>
+                  <div style={{ fontSize: 12, color: '#595959' }}>
                     {report.user_name} · {formatDate(report.on_date)}
                   </div>
                 </Descriptions.Item>
@@ -279,7 +279,7 @@ export default function ActionDetailPage() {
                           : `${t('quality.actions.createdEvent')} → `}
                         {t(`quality.actionStatus.${h.to_status}`, { defaultValue: h.to_status })}
                       </strong>
-                      <div style={{ fontSize: 12, color: '#8c8c8c' }}>
+                      <div style={{ fontSize: 12, color: '#595959' }}>
                         {h.user_name} · {formatDate(h.on_date)} ({formatDateTime(h.at)})
                       </div>
                       {h.note ? <div style={{ whiteSpace: 'pre-wrap' }}>{h.note}</div> : null}

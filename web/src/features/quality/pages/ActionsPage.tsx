@@ -91,7 +91,7 @@ export default function ActionsPage() {
                 <>
                   {a.criterion_code ? <strong>{a.criterion_code} </strong> : null}
                   <SeverityTag severity={a.severity} />
-                  <div style={{ fontSize: 12, color: '#8c8c8c' }}>
+                  <div style={{ fontSize: 12, color: '#595959' }}>
                     <Link to={`/quality/audits/${a.audit_id}?tab=findings`}>{a.audit_title}</Link>
                   </div>
                 </>
@@ -104,7 +104,7 @@ export default function ActionsPage() {
               render: (_, a) => (
                 <>
                   {a.service_name || a.provider_name}
-                  {a.service_name ? <div style={{ fontSize: 12, color: '#8c8c8c' }}>{a.provider_name}</div> : null}
+                  {a.service_name ? <div style={{ fontSize: 12, color: '#595959' }}>{a.provider_name}</div> : null}
                 </>
               ),
             },

@@ -121,7 +121,7 @@ export default function OverviewPage() {
               render: (_, r) => (
                 <Link to={`/quality/audits/${r.audit.id}`}>
                   {r.audit.service_name || r.audit.audited_org_name}
-                  <div style={{ fontSize: 12, color: '#8c8c8c' }}>
+                  <div style={{ fontSize: 12, color: '#595959' }}>
                     {r.audit.audited_org_name} · {formatDate(r.audit.ends_on)}
                   </div>
                 </Link>

@@ -148,7 +148,7 @@ export default function StandardsPage() {
               render: (_, s) => (
                 <>
                   {s.name}
-                  {s.source_act ? <div style={{ fontSize: 12, color: '#8c8c8c' }}>{s.source_act}</div> : null}
+                  {s.source_act ? <div style={{ fontSize: 12, color: '#595959' }}>{s.source_act}</div> : null}
                 </>
               ),
             },

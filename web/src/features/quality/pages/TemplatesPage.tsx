@@ -253,7 +253,7 @@ export default function TemplatesPage() {
                 <>
                   {x.name}
                   {x.archived ? <Tag style={{ marginLeft: 8 }}>{t('quality.templates.archived')}</Tag> : null}
-                  {x.description ? <div style={{ fontSize: 12, color: '#8c8c8c' }}>{x.description}</div> : null}
+                  {x.description ? <div style={{ fontSize: 12, color: '#595959' }}>{x.description}</div> : null}
                 </>
               ),
             },

@@ -207,9 +207,9 @@ export function ServiceDetailView({
                       split={false}
                       dataSource={s.contacts.emails}
                       renderItem={(e) => (
-                        <div>
+                        <li>
                           <a href={`mailto:${e}`}>{e}</a>
-                        </div>
+                        </li>
                       )}
                     />
                   </Descriptions.Item>
@@ -221,9 +221,9 @@ export function ServiceDetailView({
                       split={false}
                       dataSource={s.contacts.phones}
                       renderItem={(p) => (
-                        <div>
+                        <li>
                           <a href={`tel:${p.replace(/\s+/g, '')}`}>{p}</a>
-                        </div>
+                        </li>
                       )}
                     />
                   </Descriptions.Item>
@@ -235,11 +235,11 @@ export function ServiceDetailView({
                       split={false}
                       dataSource={s.contacts.webs}
                       renderItem={(w) => (
-                        <div>
+                        <li>
                           <a href={webHref(w)} target="_blank" rel="noopener noreferrer">
                             {w}
                           </a>
-                        </div>
+                        </li>
                       )}
                     />
                   </Descriptions.Item>

@@ -5,6 +5,7 @@ import { Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { GeoMap } from './CoverageEChartView';
+import { ChartFrame } from '../../../../components/charts/ChartFrame';
 
 const CoverageEChartView = lazy(() => import('./CoverageEChartView'));
 
@@ -24,10 +25,12 @@ export function CoverageChart({
   const { i18n } = useTranslation();
   const attrs = Object.fromEntries(Object.entries(data ?? {}).map(([k, v]) => [`data-${k}`, String(v)]));
   return (
-    <div data-testid={testId} {...attrs}>
-      <Suspense fallback={<Skeleton active paragraph={{ rows: Math.max(2, Math.round(height / 60)) }} />}>
-        <CoverageEChartView option={option} height={height} geo={geo} locale={i18n.language === 'en' ? 'EN' : 'CS'} />
-      </Suspense>
-    </div>
+    <ChartFrame option={option} testId={testId}>
+      <div data-testid={testId} {...attrs}>
+        <Suspense fallback={<Skeleton active paragraph={{ rows: Math.max(2, Math.round(height / 60)) }} />}>
+          <CoverageEChartView option={option} height={height} geo={geo} locale={i18n.language === 'en' ? 'EN' : 'CS'} />
+        </Suspense>
+      </div>
+    </ChartFrame>
   );
 }

@@ -56,6 +56,7 @@ export default function OspodPage() {
           style={{ width: 480, maxWidth: '100%', marginBottom: 16 }}
           value={office}
           onChange={setPicked}
+          aria-label={t('qualityCare.ospod.office')}
           options={offices.data?.items.map((o) => ({ value: o.id, label: o.name }))}
         />
       ) : current ? (

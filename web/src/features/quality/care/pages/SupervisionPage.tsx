@@ -90,10 +90,12 @@ export default function SupervisionPage() {
           value={year}
           onChange={(v) => v && setYear(v)}
           addonBefore={t('qualityCare.common.year')}
+          aria-label={t('qualityCare.common.year')}
         />
         <Select
           value={kind}
           onChange={setKind}
+          aria-label={t('qualityCare.supervision.kind')}
           style={{ minWidth: 180 }}
           options={(['supervision', 'consultation', 'all'] as const).map((k) => ({
             value: k,
