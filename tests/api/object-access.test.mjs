@@ -52,9 +52,18 @@ const EMPTY_IN_DEMO = {
 };
 
 const UNSAFE = (m) => !['GET', 'HEAD', 'OPTIONS'].includes(m);
-// What a user does to its own account and session: every logged-in user may.
+// What a user does to its own account, session and notifications (marking them read, choosing which come by
+// e-mail): every logged-in user may, the read-only role too.
 // DELETE /api/me/sessions/{id} is walked: a session of someone else is 404 like a missing one.
-const SELF_ROUTES = new Set(['POST /api/session', 'DELETE /api/session', 'PATCH /api/me', 'POST /api/me/password', 'POST /api/me/sessions/end-others']);
+const SELF_ROUTES = new Set([
+  'POST /api/session',
+  'DELETE /api/session',
+  'PATCH /api/me',
+  'POST /api/me/password',
+  'POST /api/me/sessions/end-others',
+  'POST /api/notifications/read',
+  'PUT /api/notifications/preferences',
+]);
 
 let server;
 let admin;
