@@ -8,17 +8,30 @@ import { SHARED_MESSAGES } from './startup';
 import { messages as network } from '../features/network/i18n';
 import { messages as people } from '../features/people/i18n';
 import { messages as planning } from '../features/planning/i18n';
+import { messages as quality } from '../features/quality/i18n';
+import { messages as qualityCare } from '../features/quality/care/i18n';
+import { messages as benchmark } from '../features/benchmark/i18n';
 
 export { SHARED_MESSAGES };
 
 /** The tables of the features whose texts load with their pages (Feature.messages is a loader), by feature id. */
 export const LAZY_FEATURE_MESSAGES: Readonly<Record<string, FeatureMessages>> = { network, people, planning };
 
-/** Every feature's table, the lazily loaded ones included. */
-export const FEATURE_TABLES: readonly { id: string; messages: FeatureMessages }[] = FEATURES.map((f) => ({
-  id: f.id,
-  messages: typeof f.messages === 'function' ? LAZY_FEATURE_MESSAGES[f.id] : f.messages,
-}));
+/** The later texts of the features that have them (Feature.laterMessages), by feature id. */
+export const LATER_FEATURE_MESSAGES: Readonly<Record<string, FeatureMessages>> = {
+  quality: { cs: { ...quality.cs, ...qualityCare.cs }, en: { ...quality.en, ...qualityCare.en } },
+  benchmark,
+};
+
+/** Every feature's table, the lazily loaded ones and the later texts included. */
+export const FEATURE_TABLES: readonly { id: string; messages: FeatureMessages }[] = FEATURES.map((f) => {
+  const first = typeof f.messages === 'function' ? LAZY_FEATURE_MESSAGES[f.id] : f.messages;
+  const later = LATER_FEATURE_MESSAGES[f.id];
+  return {
+    id: f.id,
+    messages: later ? { cs: { ...first.cs, ...later.cs }, en: { ...first.en, ...later.en } } : first,
+  };
+});
 
 export function messagesOf(lang: 'cs' | 'en'): MessageTable {
   return Object.assign({}, SHARED_MESSAGES[lang], ...FEATURE_TABLES.map((f) => f.messages[lang])) as MessageTable;
