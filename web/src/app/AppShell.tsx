@@ -1,6 +1,6 @@
-import { Suspense, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { Button, Drawer, Dropdown, Grid, Layout, Menu, Segmented, Space, Typography, type MenuProps } from 'antd';
+import { Button, Dropdown, Grid, Layout, Menu, Segmented, Space, Typography, type MenuProps } from 'antd';
 import {
   AuditOutlined,
   BankOutlined,
@@ -27,6 +27,9 @@ import { helpTopicFor } from './helpTopics';
 import { normaliseLanguage, type UiLanguage } from '../i18n';
 import { NotificationBell } from '../features/notifications/components/NotificationBell';
 import { useAccessibleControls } from '../components/useAccessibleControls';
+
+// The navigation drawer of narrow screens loads when the shell first renders on one, not with every first download.
+const Drawer = lazy(() => import('antd/es/drawer'));
 
 const ICONS: Record<NavIcon, ReactNode> = {
   dashboard: <DashboardOutlined />,
@@ -189,17 +192,19 @@ export function AppShell() {
             {menu}
           </Layout.Sider>
         ) : (
-          <Drawer
-            placement="left"
-            width={280}
-            open={drawerOpen}
-            onClose={() => setDrawerOpenAt(null)}
-            title={t('shell.menu')}
-            className="kv-nav-drawer no-print"
-            styles={{ body: { padding: 0 } }}
-          >
-            <div data-testid="side-nav">{menu}</div>
-          </Drawer>
+          <Suspense fallback={null}>
+            <Drawer
+              placement="left"
+              width={280}
+              open={drawerOpen}
+              onClose={() => setDrawerOpenAt(null)}
+              title={t('shell.menu')}
+              className="kv-nav-drawer no-print"
+              styles={{ body: { padding: 0 } }}
+            >
+              <div data-testid="side-nav">{menu}</div>
+            </Drawer>
+          </Suspense>
         )}
         <Layout.Content className="kv-content" id="main" tabIndex={-1}>
           <PageErrorBoundary resetKey={location.pathname}>

@@ -34,4 +34,12 @@ export interface Feature {
    * before they render (web/src/i18n/featureMessages.tsx), and web/src/i18n/messages.ts lists it for the tests.
    */
   messages: FeatureMessages | (() => Promise<FeatureMessages>);
+  /**
+   * The rest of the feature's texts when `messages` is the part the first download needs: pages of several modules
+   * use them, so every page but the first-load ones (`firstLoad`) and the public ones waits until every feature's
+   * `laterMessages` are in i18next (web/src/i18n/featureMessages.tsx).
+   */
+  laterMessages?: () => Promise<FeatureMessages>;
+  /** Its pages are in the first download and show only the texts the app starts with (the dashboard): not gated. */
+  firstLoad?: boolean;
 }

@@ -1,13 +1,14 @@
-// Vitest setup: for the tests of the features whose texts the app fetches with their pages (network, planning,
-// people: src/i18n/featureMessages.tsx), the app's i18next instance gets those texts up front, so that component
-// tests find them as the app shows them. Other tests do not pay for importing them.
+// Vitest setup: the texts the app fetches with the pages that show them (src/i18n/featureMessages.tsx: network,
+// planning and people with their pages, the later texts of quality and benchmark before every page but the
+// dashboard) go into the app's i18next instance up front, so that component tests find them as the app shows them.
+// Tests outside web/src/features and web/src/app do not pay for importing them.
 import { expect } from 'vitest';
 
-const LAZY_TEXTS = /[\\/]features[\\/](network|planning|people)[\\/]/;
+const PAGE_TESTS = /[\\/](features|app|components)[\\/]/;
 
-if (LAZY_TEXTS.test(expect.getState().testPath ?? '')) {
+if (PAGE_TESTS.test(expect.getState().testPath ?? '')) {
   const { default: i18n } = await import('../i18n');
-  const { LAZY_FEATURE_MESSAGES } = await import('../i18n/messages');
-  for (const table of Object.values(LAZY_FEATURE_MESSAGES))
+  const { LAZY_FEATURE_MESSAGES, LATER_FEATURE_MESSAGES } = await import('../i18n/messages');
+  for (const table of [...Object.values(LAZY_FEATURE_MESSAGES), ...Object.values(LATER_FEATURE_MESSAGES)])
     for (const lang of ['cs', 'en'] as const) i18n.addResourceBundle(lang, 'translation', table[lang], true, false);
 }

@@ -1,7 +1,6 @@
 // The benchmarking feature: working groups, methodologies, rounds, forms, comparison, DEA and good practices.
 import { lazy } from 'react';
 import type { Feature } from '../../app/feature';
-import { messages } from './i18n';
 import { helpMessages } from './help';
 
 const BenchmarkPage = lazy(() => import('./pages/BenchmarkPage'));
@@ -30,5 +29,7 @@ export const benchmarkFeature: Feature = {
     { path: 'benchmarking/good-practices/:id', element: <GoodPracticePage />, permission },
   ],
   nav: [{ key: 'benchmarking', path: '/benchmarking', section: 'modules', permission }],
-  messages: { cs: { ...messages.cs, ...helpMessages.cs }, en: { ...messages.en, ...helpMessages.en } },
+  // The help panel is in the shell; the rest comes before any page but the dashboard (other modules' pages use it).
+  messages: helpMessages,
+  laterMessages: () => import('./i18n').then((m) => m.messages),
 };

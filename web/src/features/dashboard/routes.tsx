@@ -8,6 +8,7 @@ const DashboardPage = lazy(() => import('./pages/DashboardPage'));
 
 export const dashboardFeature: Feature = {
   id: 'dashboard',
+  firstLoad: true,
   routes: [{ path: '', element: <DashboardPage /> }],
   nav: [{ key: 'dashboard', path: '/', section: 'main' }],
   messages: { cs: { ...messages.cs, ...helpMessages.cs }, en: { ...messages.en, ...helpMessages.en } },

@@ -1,5 +1,7 @@
 // Texts of the quality module (audits, standards, templates, findings, actions, overview).
 // Mounted under the i18n key `quality`: t('quality.audits.title').
+import { auditTypeCs, auditTypeEn } from './auditTypes';
+
 export const cs = {
   title: 'Kvalita a audity',
   subtitle: 'Standardy kvality, sebehodnocení, audity, zjištění a nápravná opatření',
@@ -13,15 +15,7 @@ export const cs = {
     supervision: 'Supervize a konzultace',
     transformation: 'Transformace',
   },
-  auditType: {
-    self_assessment: 'Sebehodnocení',
-    internal: 'Interní audit',
-    external: 'Externí audit',
-    process: 'Procesní audit',
-    inspection_basic: 'Inspekce – základní',
-    inspection_followup: 'Inspekce – následná',
-    inspection_notice: 'Inspekce – na podnět',
-  },
+  auditType: auditTypeCs,
   method: {
     document_study: 'Studium dokumentace',
     interviews_users: 'Rozhovory s uživateli',
@@ -366,15 +360,7 @@ export const en: typeof cs = {
     supervision: 'Supervision and consultations',
     transformation: 'Transformation',
   },
-  auditType: {
-    self_assessment: 'Self-assessment',
-    internal: 'Internal audit',
-    external: 'External audit',
-    process: 'Process audit',
-    inspection_basic: 'Inspection – basic',
-    inspection_followup: 'Inspection – follow-up',
-    inspection_notice: 'Inspection – on a notice',
-  },
+  auditType: auditTypeEn,
   method: {
     document_study: 'Document study',
     interviews_users: 'Interviews with users',

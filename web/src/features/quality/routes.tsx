@@ -2,8 +2,7 @@
 // The shell mounts `quality/*`; QualitySection renders QUALITY_ROUTES below the quality tabs.
 import { lazy } from 'react';
 import type { Feature, FeatureRoute } from '../../app/feature';
-import { messages } from './i18n';
-import { messages as careMessages } from './care/i18n';
+import { auditTypeCs, auditTypeEn } from './auditTypes';
 import { helpMessages } from './help';
 
 const QualitySection = lazy(() => import('./components/QualitySection'));
@@ -36,8 +35,14 @@ export const qualityFeature: Feature = {
   id: 'quality',
   routes: [{ path: 'quality/*', element: <QualitySection />, permission: 'quality.read' }],
   nav: [{ key: 'quality', path: '/quality', section: 'modules', permission: 'quality.read' }],
+  // The dashboard names audit types; the help panel is in the shell. The rest comes before any page but the dashboard.
   messages: {
-    cs: { ...messages.cs, ...careMessages.cs, ...helpMessages.cs },
-    en: { ...messages.en, ...careMessages.en, ...helpMessages.en },
+    cs: { quality: { auditType: auditTypeCs }, ...helpMessages.cs },
+    en: { quality: { auditType: auditTypeEn }, ...helpMessages.en },
   },
+  laterMessages: () =>
+    Promise.all([import('./i18n'), import('./care/i18n')]).then(([q, c]) => ({
+      cs: { ...q.messages.cs, ...c.messages.cs },
+      en: { ...q.messages.en, ...c.messages.en },
+    })),
 };

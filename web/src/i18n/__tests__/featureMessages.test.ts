@@ -4,8 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { FEATURES } from '../../app/features';
 import type { Feature } from '../../app/feature';
 import i18n from '../index';
-import { loadFeatureMessages, routesWithMessages } from '../featureMessages';
-import { LAZY_FEATURE_MESSAGES } from '../messages';
+import { loadFeatureMessages, loadLaterMessages, routesWithMessages } from '../featureMessages';
+import { LATER_FEATURE_MESSAGES, LAZY_FEATURE_MESSAGES } from '../messages';
 import { startupMessagesOf } from '../startup';
 
 describe('lazily loaded feature texts', () => {
@@ -14,7 +14,7 @@ describe('lazily loaded feature texts', () => {
     expect(lazy.map((f) => f.id).sort()).toEqual(Object.keys(LAZY_FEATURE_MESSAGES).sort());
     for (const f of lazy) {
       const table = await (f.messages as () => Promise<unknown>)();
-      expect(table, f.id).toBe(LAZY_FEATURE_MESSAGES[f.id]);
+      expect(table, f.id).toEqual(LAZY_FEATURE_MESSAGES[f.id]);
     }
   });
 
@@ -57,5 +57,46 @@ describe('lazily loaded feature texts', () => {
     const gated = routesWithMessages(network);
     expect(gated.map((r) => [r.path, r.permission])).toEqual(network.routes.map((r) => [r.path, r.permission]));
     expect(gated[0].element).not.toBe(network.routes[0].element);
+  });
+
+  it('later texts: listed for the tests, given by each feature loader, out of the startup texts but what the dashboard shows', async () => {
+    const later = FEATURES.filter((f) => f.laterMessages);
+    expect(later.map((f) => f.id).sort()).toEqual(Object.keys(LATER_FEATURE_MESSAGES).sort());
+    for (const f of later) expect(await f.laterMessages!(), f.id).toEqual(LATER_FEATURE_MESSAGES[f.id]);
+    const startup = startupMessagesOf('cs');
+    expect(startup).not.toHaveProperty('benchmark');
+    expect(startup).not.toHaveProperty('qualityCare');
+    expect(Object.keys(startup.quality as object)).toEqual(['auditType']);
+    expect(i18n.getFixedT('cs')('quality.auditType.internal')).toBe('Interní audit');
+  });
+
+  it('later texts are added to i18next, each feature once', async () => {
+    const loader = vi.fn(async () => ({ cs: { laterProbe: 'později' }, en: { laterProbe: 'later' } }));
+    const feature: Feature = {
+      id: 'laterProbe',
+      routes: [],
+      nav: [],
+      messages: { cs: {}, en: {} },
+      laterMessages: loader,
+    };
+    await Promise.all([loadLaterMessages([feature]), loadLaterMessages([feature])]);
+    expect(loader).toHaveBeenCalledTimes(1);
+    expect(i18n.getFixedT('en')('laterProbe')).toBe('later');
+  });
+
+  it('gate every page but the dashboard and the public sign-in page', () => {
+    for (const id of ['quality', 'benchmark', 'registry', 'system', 'notifications']) {
+      const f = FEATURES.find((x) => x.id === id)!;
+      const gated = routesWithMessages(f);
+      gated.forEach((r, i) => expect(r.element, `${id} ${r.path}`).not.toBe(f.routes[i].element));
+    }
+    const accounts = FEATURES.find((f) => f.id === 'accounts')!;
+    const routes = routesWithMessages(accounts);
+    routes.forEach((r, i) =>
+      r.public
+        ? expect(r.element).toBe(accounts.routes[i].element)
+        : expect(r.element).not.toBe(accounts.routes[i].element),
+    );
+    expect(routes.some((r) => r.public)).toBe(true);
   });
 });

@@ -1,7 +1,8 @@
 // Open benchmarking rounds and the groups waiting for their next round, as lists with links (the
 // dashboard and the benchmarking page).
-import { Card, List, Progress, Tag } from 'antd';
+import { Card, Progress, Tag } from 'antd';
 import { Link } from 'react-router-dom';
+import { PlainList, PlainListItem } from '../../../components/PlainList';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../lib/format';
 import { useDashboard } from '../api';
@@ -11,75 +12,72 @@ import type { DashGroupWaiting, DashRound } from '../types';
 export function OpenRoundsList({ rounds }: { rounds: DashRound[] }) {
   const { t } = useTranslation();
   return (
-    <List
-      size="small"
-      dataSource={rounds}
-      renderItem={(r) => {
+    <PlainList>
+      {rounds.map((r) => {
         const dl = deadlineState(r.days_left);
         return (
-          <List.Item data-testid={`dash-round-${r.round_id}`}>
-            <List.Item.Meta
-              title={
-                <Link to={`/benchmarking/rounds/${r.round_id}`}>
-                  {r.group_name}: {r.round_name}
-                </Link>
-              }
-              description={
-                <>
-                  {t('home.openRounds.progress', { submitted: r.submitted, services: r.services })}
-                  {', '}
-                  {t('home.openRounds.counts', { draft: r.draft, notStarted: r.not_started })}
-                  {r.deadline ? ` · ${formatDate(r.deadline)}` : ''}
-                </>
-              }
-            />
+          <PlainListItem
+            key={`dash-round-${r.round_id}`}
+            data-testid={`dash-round-${r.round_id}`}
+            title={
+              <Link to={`/benchmarking/rounds/${r.round_id}`}>
+                {r.group_name}: {r.round_name}
+              </Link>
+            }
+            description={
+              <>
+                {t('home.openRounds.progress', { submitted: r.submitted, services: r.services })}
+                {', '}
+                {t('home.openRounds.counts', { draft: r.draft, notStarted: r.not_started })}
+                {r.deadline ? ` · ${formatDate(r.deadline)}` : ''}
+              </>
+            }
+          >
             <div style={{ minWidth: 120 }}>
               <Progress percent={roundProgress(r)} size="small" />
               <Tag color={dl.key === 'passed' ? 'error' : 'default'}>{t(`home.deadline.${dl.key}`, dl)}</Tag>
             </div>
-          </List.Item>
+          </PlainListItem>
         );
-      }}
-    />
+      })}
+    </PlainList>
   );
 }
 
 export function GroupsWaitingList({ groups }: { groups: DashGroupWaiting[] }) {
   const { t } = useTranslation();
   return (
-    <List
-      size="small"
-      dataSource={groups}
-      renderItem={(w) => {
+    <PlainList>
+      {groups.map((w) => {
         const m = waitingMessage(w);
         return (
-          <List.Item data-testid={`dash-waiting-${w.group_id}`}>
-            <List.Item.Meta
-              title={<Link to={`/benchmarking/groups/${w.group_id}`}>{w.group_name}</Link>}
-              description={
-                <>
-                  {w.last_round_id ? (
-                    <Link to={`/benchmarking/rounds/${w.last_round_id}/comparison`}>
-                      {t('home.groupsWaiting.lastRound', { name: w.last_round_name })}
-                    </Link>
-                  ) : (
-                    t('home.groupsWaiting.noRound')
-                  )}
-                  <br />
-                  <span data-testid={`dash-waiting-${w.group_id}-next`}>
-                    {m.key === 'openNext'
-                      ? t('home.groupsWaiting.openNext')
-                      : m.key === 'nextMeeting'
-                        ? t('home.groupsWaiting.nextMeeting', { date: formatDate(m.date) })
-                        : t('home.groupsWaiting.notAnnounced', { coordinator: w.coordinator_name })}
-                  </span>
-                </>
-              }
-            />
-          </List.Item>
+          <PlainListItem
+            key={`dash-waiting-${w.group_id}`}
+            data-testid={`dash-waiting-${w.group_id}`}
+            title={<Link to={`/benchmarking/groups/${w.group_id}`}>{w.group_name}</Link>}
+            description={
+              <>
+                {w.last_round_id ? (
+                  <Link to={`/benchmarking/rounds/${w.last_round_id}/comparison`}>
+                    {t('home.groupsWaiting.lastRound', { name: w.last_round_name })}
+                  </Link>
+                ) : (
+                  t('home.groupsWaiting.noRound')
+                )}
+                <br />
+                <span data-testid={`dash-waiting-${w.group_id}-next`}>
+                  {m.key === 'openNext'
+                    ? t('home.groupsWaiting.openNext')
+                    : m.key === 'nextMeeting'
+                      ? t('home.groupsWaiting.nextMeeting', { date: formatDate(m.date) })
+                      : t('home.groupsWaiting.notAnnounced', { coordinator: w.coordinator_name })}
+                </span>
+              </>
+            }
+          />
         );
-      }}
-    />
+      })}
+    </PlainList>
   );
 }
 

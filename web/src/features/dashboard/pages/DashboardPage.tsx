@@ -3,7 +3,8 @@
 // overview of the region for its staff. Cards come from planCards (dashboard.ts).
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { Badge, Card, Col, Empty, List, Row, Skeleton, Statistic, Tag, Typography } from 'antd';
+import { PlainList, PlainListItem } from '../../../components/PlainList';
+import { Badge, Card, Col, Empty, Row, Skeleton, Statistic, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../app/AppShell';
 import { useCurrentUser } from '../../../app/SessionContext';
@@ -14,7 +15,7 @@ import { OrganisationTypeTag } from '../../registry/components/OrganisationTypeT
 import { useDashboard } from '../api';
 import { formStateKey, moreCount, planCards, showAllLink, type CardKey } from '../dashboard';
 import { GroupsWaitingList, OpenRoundsList } from '../components/RoundLists';
-import type { Dashboard, DashAction, DashActionList, DashAudit, DashAuditList, DashForm, DashFormList } from '../types';
+import type { Dashboard, DashActionList, DashAuditList, DashFormList } from '../types';
 
 const SHOW_ALL: Partial<Record<CardKey, string>> = {
   formsToFill: '/benchmarking',
@@ -77,25 +78,24 @@ function FormsList({ list, k }: { list: DashFormList; k: CardKey }) {
   const { t } = useTranslation();
   return (
     <>
-      <List<DashForm>
-        size="small"
-        dataSource={list.items}
-        renderItem={(f) => (
-          <List.Item data-testid={`dash-form-${f.round_id}-${f.service_id}`}>
-            <List.Item.Meta
-              title={<Link to={`/benchmarking/rounds/${f.round_id}/services/${f.service_id}`}>{f.service_name}</Link>}
-              description={
-                <>
-                  {k === 'formsToReview' ? `${f.provider_name} · ` : ''}
-                  {f.group_name}, {f.round_name}
-                  {f.deadline ? ` · ${formatDate(f.deadline)}` : ''}
-                </>
-              }
-            />
+      <PlainList>
+        {list.items.map((f) => (
+          <PlainListItem
+            key={`dash-form-${f.round_id}-${f.service_id}`}
+            data-testid={`dash-form-${f.round_id}-${f.service_id}`}
+            title={<Link to={`/benchmarking/rounds/${f.round_id}/services/${f.service_id}`}>{f.service_name}</Link>}
+            description={
+              <>
+                {k === 'formsToReview' ? `${f.provider_name} · ` : ''}
+                {f.group_name}, {f.round_name}
+                {f.deadline ? ` · ${formatDate(f.deadline)}` : ''}
+              </>
+            }
+          >
             <Tag>{t(`home.formState.${formStateKey(f.status)}`)}</Tag>
-          </List.Item>
-        )}
-      />
+          </PlainListItem>
+        ))}
+      </PlainList>
       <More list={list} />
     </>
   );
@@ -105,21 +105,20 @@ function ActionsList({ list, k }: { list: DashActionList; k: CardKey }) {
   const { t } = useTranslation();
   return (
     <>
-      <List<DashAction>
-        size="small"
-        dataSource={list.items}
-        renderItem={(a) => (
-          <List.Item data-testid={`dash-action-${a.id}`}>
-            <List.Item.Meta
-              title={<Link to={`/quality/actions/${a.id}`}>{a.text}</Link>}
-              description={
-                <>
-                  <Link to={`/quality/audits/${a.audit_id}`}>{a.audit_title}</Link>
-                  {' · '}
-                  {a.service_name || a.organisation_name}
-                </>
-              }
-            />
+      <PlainList>
+        {list.items.map((a) => (
+          <PlainListItem
+            key={`dash-action-${a.id}`}
+            data-testid={`dash-action-${a.id}`}
+            title={<Link to={`/quality/actions/${a.id}`}>{a.text}</Link>}
+            description={
+              <>
+                <Link to={`/quality/audits/${a.audit_id}`}>{a.audit_title}</Link>
+                {' · '}
+                {a.service_name || a.organisation_name}
+              </>
+            }
+          >
             {k === 'actionsOverdue' ? (
               <Tag color="error">{t('home.actionsOverdue.days', { n: a.days_overdue })}</Tag>
             ) : null}
@@ -129,9 +128,9 @@ function ActionsList({ list, k }: { list: DashActionList; k: CardKey }) {
               </Tag>
             ) : null}
             {k === 'actionsToVerify' ? <Tag>{formatDate(a.due_date)}</Tag> : null}
-          </List.Item>
-        )}
-      />
+          </PlainListItem>
+        ))}
+      </PlainList>
       <More list={list} />
     </>
   );
@@ -141,26 +140,25 @@ function AuditsList({ list }: { list: DashAuditList }) {
   const { t } = useTranslation();
   return (
     <>
-      <List<DashAudit>
-        size="small"
-        dataSource={list.items}
-        renderItem={(a) => (
-          <List.Item data-testid={`dash-audit-${a.id}`}>
-            <List.Item.Meta
-              title={<Link to={`/quality/audits/${a.id}`}>{a.title}</Link>}
-              description={
-                <>
-                  {t(`quality.auditType.${a.type}`)} · {a.service_name || a.organisation_name}
-                  {a.ends_on ? ` · ${formatDate(a.ends_on)}` : ''}
-                </>
-              }
-            />
+      <PlainList>
+        {list.items.map((a) => (
+          <PlainListItem
+            key={`dash-audit-${a.id}`}
+            data-testid={`dash-audit-${a.id}`}
+            title={<Link to={`/quality/audits/${a.id}`}>{a.title}</Link>}
+            description={
+              <>
+                {t(`quality.auditType.${a.type}`)} · {a.service_name || a.organisation_name}
+                {a.ends_on ? ` · ${formatDate(a.ends_on)}` : ''}
+              </>
+            }
+          >
             <Typography.Text type="secondary">
               {t('home.auditsToScore.progress', { assessed: a.assessed, criteria: a.criteria })}
             </Typography.Text>
-          </List.Item>
-        )}
-      />
+          </PlainListItem>
+        ))}
+      </PlainList>
       <More list={list} />
     </>
   );
@@ -300,27 +298,26 @@ export default function DashboardPage() {
             {user.memberships.length === 0 ? (
               <Empty description={t('dashboard.noMemberships')} image={Empty.PRESENTED_IMAGE_SIMPLE} />
             ) : (
-              <List
-                dataSource={user.memberships}
-                renderItem={(m) => (
-                  <List.Item data-testid={`membership-${m.organisation_id}`}>
-                    <List.Item.Meta
-                      title={
-                        hasPermission(user.permissions, 'organisations.read') ? (
-                          <Link to={`/organisations/${m.organisation_id}`}>{m.organisation_name}</Link>
-                        ) : (
-                          m.organisation_name
-                        )
-                      }
-                      description={
-                        <>
-                          <OrganisationTypeTag type={m.organisation_type} /> {t(`roles.${m.role}`)}
-                        </>
-                      }
-                    />
-                  </List.Item>
-                )}
-              />
+              <PlainList size="default">
+                {user.memberships.map((m) => (
+                  <PlainListItem
+                    key={`membership-${m.organisation_id}`}
+                    data-testid={`membership-${m.organisation_id}`}
+                    title={
+                      hasPermission(user.permissions, 'organisations.read') ? (
+                        <Link to={`/organisations/${m.organisation_id}`}>{m.organisation_name}</Link>
+                      ) : (
+                        m.organisation_name
+                      )
+                    }
+                    description={
+                      <>
+                        <OrganisationTypeTag type={m.organisation_type} /> {t(`roles.${m.role}`)}
+                      </>
+                    }
+                  ></PlainListItem>
+                ))}
+              </PlainList>
             )}
           </Card>
         </Col>

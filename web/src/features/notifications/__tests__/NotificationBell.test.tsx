@@ -24,6 +24,11 @@ async function settle() {
   });
 }
 
+/** Settles until `selector` is in the document: the popover's items load (lazily) when it first opens. */
+async function settleUntil(selector: string) {
+  for (let i = 0; i < 100 && !document.querySelector(selector); i++) await settle();
+}
+
 async function show(): Promise<Rendered> {
   const view = render(
     <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
@@ -82,7 +87,7 @@ describe('NotificationBell', () => {
     expect(bell?.getAttribute('aria-label')).toBe('2 nepřečtená upozornění');
     expect(byTestId(view.container, 'notification-count')?.textContent).toContain('2');
     click(bell);
-    await settle();
+    await settleUntil('[data-testid="notification-link"]');
     const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-testid="notification-link"]')];
     expect(links.map((a) => a.getAttribute('href'))).toEqual([
       '/quality/actions/12',
@@ -102,7 +107,7 @@ describe('NotificationBell', () => {
     expect(bell?.getAttribute('aria-label')).toBe('Upozornění');
     expect(view.container.querySelector('.ant-scroll-number')).toBeNull();
     click(bell);
-    await settle();
+    await settleUntil('[data-testid="notifications-empty"]');
     expect(document.querySelector('[data-testid="notifications-empty"]')?.textContent).toContain('Nic na vás nečeká');
   });
 });

@@ -1,13 +1,15 @@
 // The bell in the app header: the count of unread notifications, and the newest of them in a popover with a
 // link to the whole list. Opening an item marks it read.
-import { Badge, Button, Popover, Space } from 'antd';
+import { Badge, Button, Popover, Space, Spin } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useMarkRead, useNotifications } from '../api';
 import { badgeText, newFirst } from '../notifications';
-import { NotificationItems } from './NotificationItems';
+
+// The items (antd List) load when the popover first opens, not with the shell.
+const NotificationItems = lazy(() => import('./NotificationItems').then((m) => ({ default: m.NotificationItems })));
 
 const BELL_ITEMS = 6;
 
@@ -21,15 +23,17 @@ export function NotificationBell() {
   const today = new Date().toISOString().slice(0, 10);
   const content = (
     <div style={{ width: 380, maxWidth: '90vw' }} data-testid="notification-popover">
-      <NotificationItems
-        items={items}
-        today={today}
-        loading={list.isLoading}
-        onOpen={(item) => {
-          setOpen(false);
-          if (item.state === 'new') mark.mutate({ keys: [item.key] });
-        }}
-      />
+      <Suspense fallback={<Spin size="small" />}>
+        <NotificationItems
+          items={items}
+          today={today}
+          loading={list.isLoading}
+          onOpen={(item) => {
+            setOpen(false);
+            if (item.state === 'new') mark.mutate({ keys: [item.key] });
+          }}
+        />
+      </Suspense>
       <Space style={{ marginTop: 8 }}>
         <Link to="/notifications" onClick={() => setOpen(false)} data-testid="notifications-all">
           {t('notifications.showAll')}
