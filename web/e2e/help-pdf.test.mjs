@@ -26,6 +26,7 @@ test('the audits page has a help panel with the legal background, in Czech and E
     assert.match(await panel.getByTestId('help-law').innerText(), /§ 97–§ 99 zákona č\. 108\/2006 Sb\./);
 
     await switchLanguage(page, 'en');
+    await panel.getByRole('heading', { level: 2, name: 'Help: Audits and self-assessments' }).waitFor();
     assert.equal(await panel.getByRole('heading', { level: 2 }).innerText(), 'Help: Audits and self-assessments');
     assert.match(await panel.getByTestId('help-law').innerText(), /Annex 2 of Decree No\. 505\/2006 Coll\./);
     await switchLanguage(page, 'cs');
@@ -33,10 +34,12 @@ test('the audits page has a help panel with the legal background, in Czech and E
     // The choice is kept: the next module page opens with its own help shown.
     await panel.getByRole('link', { name: 'Nápravná opatření' }).click();
     await page.waitForURL(/\/quality\/actions$/);
-    assert.equal(
-      await page.getByTestId('help-panel').getByRole('heading', { level: 2 }).innerText(),
-      'Nápověda: Nápravná opatření',
-    );
+    // The panel follows the page, which loads lazily after the address changes.
+    const actionsHeading = page
+      .getByTestId('help-panel')
+      .getByRole('heading', { level: 2, name: 'Nápověda: Nápravná opatření' });
+    await actionsHeading.waitFor();
+    assert.equal(await actionsHeading.innerText(), 'Nápověda: Nápravná opatření');
     await page.getByTestId('help-toggle').focus();
     await page.keyboard.press('Enter');
     assert.equal(await page.getByTestId('help-toggle').getAttribute('aria-expanded'), 'false');

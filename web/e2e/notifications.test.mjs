@@ -7,7 +7,7 @@ import { DEMO_PASSWORD, snapshot, withBrowser } from './pages/browser.mjs';
 import { logIn } from './pages/login.mjs';
 import { bellCount, listItems, openBell } from './pages/notifications.mjs';
 import { openProfile } from './pages/profile.mjs';
-import { pageTitle } from './pages/shell.mjs';
+import { waitForTitle } from './pages/shell.mjs';
 
 test('a provider manager sees an overdue action under the bell and on the notifications page', async () => {
   await withBrowser('notifications', async (page) => {
@@ -23,7 +23,8 @@ test('a provider manager sees an overdue action under the bell and on the notifi
 
     await page.getByTestId('notifications-all').click();
     await page.waitForURL(/\/notifications$/);
-    assert.equal(await pageTitle(page), 'Upozornění');
+    assert.equal(await waitForTitle(page, 'Upozornění'), 'Upozornění');
+    await page.locator(`.kv-content [data-testid="notification-link"][href="${overdue.href}"]`).waitFor();
     const items = await listItems(page.locator('.kv-content'));
     assert.ok(items.some((i) => i.href === overdue.href));
     await page.locator(`.kv-content [data-testid="notification-link"][href="${overdue.href}"]`).click();

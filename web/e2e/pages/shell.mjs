@@ -8,6 +8,15 @@ export async function pageTitle(page) {
   return (await page.getByTestId('page-title').first().innerText()).trim();
 }
 
+/**
+ * Waits until the page's title reads `text` (after a navigation the old page's title stays until the new page,
+ * loaded lazily, replaces it) and returns it.
+ */
+export async function waitForTitle(page, text) {
+  await page.getByTestId('page-title').filter({ hasText: text }).first().waitFor();
+  return pageTitle(page);
+}
+
 /** The UI language, as the app sets it on <html lang>. */
 export async function uiLanguage(page) {
   return page.evaluate(() => document.documentElement.lang);
