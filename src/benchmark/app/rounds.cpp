@@ -218,8 +218,9 @@ Result<RecomputedRound> recompute_round_scores(store::Database& db, const accoun
     RecomputedRound out{*summary, {}};
     out.lines.reserve(scores.size());
     for (auto& sc : scores) {
-      ScoreLine line{by_id[sc.indicator_id], sc.service_id,  "", std::move(sc.peer_key), sc.value, sc.percent_rank,
-                     sc.z_score,             sc.reserve_median, sc.reserve_best};
+      ScoreLine line{
+          by_id[sc.indicator_id], sc.service_id,  "", std::move(sc.peer_key), sc.value, sc.percent_rank, sc.z_score,
+          sc.reserve_median,      sc.reserve_best};
       if (auto it = services.find(sc.service_id); it != services.end()) line.service_name = it->second.name;
       out.lines.push_back(std::move(line));
     }

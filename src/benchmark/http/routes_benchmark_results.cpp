@@ -267,9 +267,9 @@ Response group_report(Context& ctx) {
   if (!id) return error_response(kNotFound, ctx.lang);
   auto round = int_param(ctx.req, "round", 1, std::numeric_limits<long long>::max());
   if (!round) return error_response(round.error(), ctx.lang);
-  return report_response(ctx, bm::group_report(ctx.db(), caller_of(ctx), *id, *round, ctx.app.catalogues()),
-                         "srovnání-skupiny-" + std::to_string(*id) + (*round ? "-kolo-" + std::to_string(**round) : "") +
-                             ".pdf");
+  return report_response(
+      ctx, bm::group_report(ctx.db(), caller_of(ctx), *id, *round, ctx.app.catalogues()),
+      "srovnání-skupiny-" + std::to_string(*id) + (*round ? "-kolo-" + std::to_string(**round) : "") + ".pdf");
 }
 
 // ---- DEA ----------------------------------------------------------------------------------------

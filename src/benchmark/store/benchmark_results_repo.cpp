@@ -143,12 +143,21 @@ void write_stats(soci::session& s, long long round_id, const std::vector<bm::Pee
                          {"sd", ColumnType::real}});
   if (upsert)
     out.on_conflict(
-      "ON CONFLICT (round_id, indicator_id, peer_key) DO UPDATE SET n = excluded.n, min_value = excluded.min_value, "
-      "q1 = excluded.q1, median = excluded.median, q3 = excluded.q3, max_value = excluded.max_value, "
-      "mean = excluded.mean, sd = excluded.sd");
+        "ON CONFLICT (round_id, indicator_id, peer_key) DO UPDATE SET n = excluded.n, min_value = excluded.min_value, "
+        "q1 = excluded.q1, median = excluded.median, q3 = excluded.q3, max_value = excluded.max_value, "
+        "mean = excluded.mean, sd = excluded.sd");
   for (const auto& r : rows)
-    out.add(round_id).add(r.indicator_id).add(r.peer_key).add(r.n).add(r.min).add(r.q1).add(r.median).add(r.q3)
-        .add(r.max).add(r.mean).add(r.sd);
+    out.add(round_id)
+        .add(r.indicator_id)
+        .add(r.peer_key)
+        .add(r.n)
+        .add(r.min)
+        .add(r.q1)
+        .add(r.median)
+        .add(r.q3)
+        .add(r.max)
+        .add(r.mean)
+        .add(r.sd);
   out.flush();
 }
 
@@ -167,13 +176,21 @@ void write_scores(soci::session& s, long long round_id, const std::vector<bm::Se
                          {"reserve_best", ColumnType::real}});
   if (upsert)
     out.on_conflict(
-      "ON CONFLICT (round_id, indicator_id, service_id) DO UPDATE SET peer_key = excluded.peer_key, "
-      "value = excluded.value, missing_reason = excluded.missing_reason, percent_rank = excluded.percent_rank, "
-      "z_score = excluded.z_score, reserve_median = excluded.reserve_median, reserve_best = excluded.reserve_best");
+        "ON CONFLICT (round_id, indicator_id, service_id) DO UPDATE SET peer_key = excluded.peer_key, "
+        "value = excluded.value, missing_reason = excluded.missing_reason, percent_rank = excluded.percent_rank, "
+        "z_score = excluded.z_score, reserve_median = excluded.reserve_median, reserve_best = excluded.reserve_best");
   // Reserves are absent exactly when the percent rank is (no value, or suppressed data are still ranked).
   for (const auto& r : rows)
-    out.add(round_id).add(r.indicator_id).add(r.service_id).add(r.peer_key).add(r.value).add(r.missing_reason)
-        .add(r.percent_rank).add(r.z_score).add(r.reserve_median).add(r.reserve_best);
+    out.add(round_id)
+        .add(r.indicator_id)
+        .add(r.service_id)
+        .add(r.peer_key)
+        .add(r.value)
+        .add(r.missing_reason)
+        .add(r.percent_rank)
+        .add(r.z_score)
+        .add(r.reserve_median)
+        .add(r.reserve_best);
   out.flush();
 }
 
@@ -242,7 +259,9 @@ std::map<long long, std::pair<std::string, std::string>> peer_keys_of_round(soci
   for_each_row(s,
                "SELECT sv.id, sv.kind_code, sv.forms FROM services sv "
                "WHERE sv.id IN (SELECT service_id FROM bm_values WHERE round_id = :p0)",
-               one_id(round_id), [&](const soci::row& r) { out[as_ll(r, 0)] = {as_str(r, 1), as_str(r, 2)}; });
+               one_id(round_id), [&](const soci::row& r) {
+                 out[as_ll(r, 0)] = {as_str(r, 1), as_str(r, 2)};
+               });
   return out;
 }
 

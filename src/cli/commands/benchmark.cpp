@@ -64,8 +64,7 @@ int benchmark_compute(const Args& args) {
   std::string out = "indicator,service,peer_group,value,percent_rank,z_score,reserve_median,reserve_best\n";
   for (const auto& sc : lines) {
     if (!only.empty() && sc.indicator.code != only) continue;
-    const std::string service =
-        names && !sc.service_name.empty() ? sc.service_name : std::to_string(sc.service_id);
+    const std::string service = names && !sc.service_name.empty() ? sc.service_name : std::to_string(sc.service_id);
     out += csv::escape_text(sc.indicator.code) + ',' + csv::escape_text(service) + ',' + csv::escape_text(sc.peer_key);
     for (const auto* v : {&sc.value, &sc.percent_rank, &sc.z_score, &sc.reserve_median, &sc.reserve_best})
       out += ',' + number(*v);

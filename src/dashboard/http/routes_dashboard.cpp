@@ -60,7 +60,7 @@ dto::Dashboard dashboard_dto(const dashboard::Dashboard& d) {
 Response get_dashboard(Context& ctx) {
   return answer_as(ctx,
                    dashboard::app::dashboard(ctx.db(), caller_of(ctx), today(), dashboard::kListLimit,
-                                                        &quality::app::process_heads_cache()),
+                                             &quality::app::process_heads_cache()),
                    dashboard_dto);
 }
 

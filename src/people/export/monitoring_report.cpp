@@ -201,8 +201,8 @@ std::string monitoring_report_html(const papp::MonitoringReport& r, Lang lang, c
   const auto& p = r.project;
   std::string out = "<!DOCTYPE html>\n<html lang=\"" + std::string(lang == Lang::en ? "en" : "cs") +
                     "\"><head><meta charset=\"utf-8\">" + kvalis::exports::organisation_meta(p.organisation_name) +
-                    "<title>" + esc(std::string(t.kicker) + " – " + p.name) +
-                    "</title><style>" + kStyle + "</style></head><body>";
+                    "<title>" + esc(std::string(t.kicker) + " – " + p.name) + "</title><style>" + kStyle +
+                    "</style></head><body>";
   out += "<p class=\"kicker\">" + std::string(t.kicker) + "</p><h1>" + esc(p.name) + "</h1>";
   out += "<p>" + esc(p.organisation_name) + "<br>" + t.period + ": " + date_text(r.from, lang) + " – " +
          date_text(r.to, lang);
@@ -211,9 +211,9 @@ std::string monitoring_report_html(const papp::MonitoringReport& r, Lang lang, c
   if (!p.manager.empty()) out += "<br>" + std::string(t.manager) + ": " + esc(p.manager);
   out += "</p>";
 
-  out += "<h2>" + std::string(t.activities) + "</h2><table><thead><tr><th>" + t.code + "</th><th>" + t.activity + "</th><th>" +
-         t.dates + "</th><th>" + t.schedule + "</th><th>" + t.output + "</th><th>" + t.in_period + "</th><th>" +
-         t.cumulative + "</th></tr></thead>";
+  out += "<h2>" + std::string(t.activities) + "</h2><table><thead><tr><th>" + t.code + "</th><th>" + t.activity +
+         "</th><th>" + t.dates + "</th><th>" + t.schedule + "</th><th>" + t.output + "</th><th>" + t.in_period +
+         "</th><th>" + t.cumulative + "</th></tr></thead>";
   for (const auto& a : r.activities) {
     const auto& x = a.activity;
     std::string output = esc(x.output);
@@ -237,9 +237,9 @@ std::string monitoring_report_html(const papp::MonitoringReport& r, Lang lang, c
   }
   out += "</table>";
 
-  out += "<h2>" + std::string(t.budget) + "</h2><table><thead><tr><th>" + t.category + "</th><th>" + t.planned + "</th><th>" +
-         t.spent_period + "</th><th>" + t.spent_cumulative + "</th><th>" + t.remaining + "</th><th>" + t.share +
-         "</th></tr></thead>";
+  out += "<h2>" + std::string(t.budget) + "</h2><table><thead><tr><th>" + t.category + "</th><th>" + t.planned +
+         "</th><th>" + t.spent_period + "</th><th>" + t.spent_cumulative + "</th><th>" + t.remaining + "</th><th>" +
+         t.share + "</th></tr></thead>";
   for (const auto& b : r.budget)
     out += "<tr><td>" + category_name(b.category, lang) + "</td><td class=\"num\">" + number(b.planned, lang) +
            "</td><td class=\"num\">" + number(b.spent_period, lang) + "</td><td class=\"num\">" +
@@ -267,8 +267,8 @@ std::string monitoring_report_html(const papp::MonitoringReport& r, Lang lang, c
   }
   out += "</table>";
 
-  out += "<h2>" + std::string(t.publicity) + "</h2><table><thead><tr><th>" + t.duty + "</th><th>" + t.due + "</th><th>" +
-         t.done + "</th><th>" + t.evidence + "</th></tr></thead>";
+  out += "<h2>" + std::string(t.publicity) + "</h2><table><thead><tr><th>" + t.duty + "</th><th>" + t.due +
+         "</th><th>" + t.done + "</th><th>" + t.evidence + "</th></tr></thead>";
   for (const auto& m : r.publicity)
     out += "<tr><td>" + esc(m.duty.duty) + "</td><td>" + date_text(m.duty.due_on, lang) + "</td><td>" +
            (m.met ? "<span class=\"good\">" + date_text(m.duty.done_on, lang) + "</span>"

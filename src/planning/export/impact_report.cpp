@@ -201,8 +201,9 @@ std::string outcome_html(const std::optional<planning::OutcomeCell>& c, const Te
 
 std::string indicators_html(const std::vector<papp::ImpactIndicator>& list, const Texts& t, Lang lang) {
   if (list.empty()) return "";
-  std::string out = "<table><thead><tr><th>" + std::string(t.indicator) + "</th><th>" + t.baseline + "</th><th>" + t.target +
-                    "</th><th>" + t.value + "</th><th>" + t.on_target + "</th><th>" + t.evidence + "</th></tr></thead>";
+  std::string out = "<table><thead><tr><th>" + std::string(t.indicator) + "</th><th>" + t.baseline + "</th><th>" +
+                    t.target + "</th><th>" + t.value + "</th><th>" + t.on_target + "</th><th>" + t.evidence +
+                    "</th></tr></thead>";
   for (const auto& x : list) {
     const auto& i = x.indicator;
     const std::string unit = i.unit.empty() ? "" : " " + esc(i.unit);

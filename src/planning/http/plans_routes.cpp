@@ -743,10 +743,10 @@ void register_planning_plan_routes(RouteTable& t) {
                              "Impact report of a period: outcomes and indicators against targets from the strategy "
                              "down, with the evidence behind each number")
       .query = {kOrganisationRequired.doc(), kImpactPlan.doc(), kFrom.doc(), kTo.doc()};
-  file_route(t.add<void, void>(Verb::get, "/api/planning/impact/report.html", read, impact_html, tag,
-                               "Printable impact report (text/html, or PDF with ?format=pdf; Czech or English)"),
-             {kOrganisationRequired.doc(), kImpactPlan.doc(), kFrom.doc(), kTo.doc(), kLang.doc(),
-              report_format_doc()});
+  file_route(
+      t.add<void, void>(Verb::get, "/api/planning/impact/report.html", read, impact_html, tag,
+                        "Printable impact report (text/html, or PDF with ?format=pdf; Czech or English)"),
+      {kOrganisationRequired.doc(), kImpactPlan.doc(), kFrom.doc(), kTo.doc(), kLang.doc(), report_format_doc()});
   file_route(t.add<void, void>(Verb::get, "/api/planning/impact/export.xlsx", read, impact_xlsx, tag,
                                "The impact report as an Excel workbook"),
              {kOrganisationRequired.doc(), kImpactPlan.doc(), kFrom.doc(), kTo.doc(), kLang.doc()});

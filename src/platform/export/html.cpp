@@ -170,8 +170,7 @@ std::string between(const std::string& html, const std::string& open, const std:
 }
 
 std::string english_date(const std::string& iso) {
-  static const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  static const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
   if (!is_valid_date(iso)) return iso;
   const int month = std::stoi(iso.substr(5, 2));
   return std::to_string(std::stoi(iso.substr(8, 2))) + " " + kMonths[month - 1] + " " + iso.substr(0, 4);
@@ -195,8 +194,8 @@ std::string paged_media_html(const std::string& html, const std::string& printed
          "vertical-align: bottom; padding-bottom: 3mm; }\n";
   css += "  @top-right { content: " + css_string(printed) + "; " + margin_text +
          "vertical-align: bottom; padding-bottom: 3mm; white-space: nowrap; }\n";
-  css += std::string("  @bottom-right { content: ") + (en ? "\"Page \" counter(page) \" of \" counter(pages)"
-                                                          : "\"Strana \" counter(page) \" z \" counter(pages)") +
+  css += std::string("  @bottom-right { content: ") +
+         (en ? "\"Page \" counter(page) \" of \" counter(pages)" : "\"Strana \" counter(page) \" z \" counter(pages)") +
          "; " + margin_text + "vertical-align: top; padding-top: 3mm; }\n}\n";
   css +=
       "html { hyphens: auto; -webkit-hyphens: auto; }\n"

@@ -16,7 +16,6 @@ std::string percent_text(const std::optional<double>& fraction);
 std::string box_plot_svg(double min, double q1, double median, double q3, double max, const std::vector<double>& marks,
                          double width = 240, double height = 30);
 
-
 // ---- the PDF's page frame (CSS paged media, shared by every printable report) ----------------------------------
 
 // The <meta> a printable report puts in its <head>: the organisation the report is about (a provider, a region,

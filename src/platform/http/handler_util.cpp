@@ -69,7 +69,8 @@ Response report_response(const Context& ctx, const Result<std::string>& html, co
 }
 
 QueryParamDoc report_format_doc() {
-  return {"format", "string", "html (default): the printable page; pdf: the same report as a PDF file", {"html", "pdf"}};
+  return {
+      "format", "string", "html (default): the printable page; pdf: the same report as a PDF file", {"html", "pdf"}};
 }
 
 Result<char> csv_delimiter(const Request& req) {

@@ -21,7 +21,8 @@ BulkInsert::BulkInsert(soci::session& s, std::string table, std::vector<BulkColu
     : s_(s),
       table_(std::move(table)),
       columns_(std::move(columns)),
-      capacity_(std::max<std::size_t>(1, std::min(rows_per_statement, 30000 / std::max<std::size_t>(1, columns_.size())))),
+      capacity_(
+          std::max<std::size_t>(1, std::min(rows_per_statement, 30000 / std::max<std::size_t>(1, columns_.size())))),
       text_numbers_(s.get_backend_name() == "postgresql"),
       batch_(std::make_unique<Batch>()) {
   if (columns_.empty()) throw std::logic_error("BulkInsert into " + table_ + " without columns");
@@ -170,7 +171,9 @@ void BulkInsert::flush() {
 }
 
 IdSource::IdSource(soci::session& s, std::string table, std::size_t block)
-    : s_(s), table_(std::move(table)), block_(std::max<std::size_t>(1, block)),
+    : s_(s),
+      table_(std::move(table)),
+      block_(std::max<std::size_t>(1, block)),
       sequence_(s.get_backend_name() == "postgresql") {
   if (sequence_) return;
   long long max = 0;
@@ -184,8 +187,8 @@ long long IdSource::next() {
   if (ids_.empty()) {
     std::vector<long long> taken(block_);
     const long long n = static_cast<long long>(block_);
-    s_ << "SELECT nextval(pg_get_serial_sequence('" + table_ + "', 'id')) FROM generate_series(1, :n)",
-        soci::use(n), soci::into(taken);
+    s_ << "SELECT nextval(pg_get_serial_sequence('" + table_ + "', 'id')) FROM generate_series(1, :n)", soci::use(n),
+        soci::into(taken);
     ids_.assign(taken.rbegin(), taken.rend());
   }
   const long long id = ids_.back();

@@ -74,12 +74,20 @@ void sync_generic_catalogues(soci::session& s, MigrationReport& report) {
     if (name == "standards" || name == "criteria" || name == "basic_activities") continue;
     for (const auto& item : catalogue::parse_catalogue(name, r.content, problems)) {
       const std::string attrs = encode_attributes(item);
-      const StoredItem wanted{item.name_cs,    item.name_en,  item.parent_code, item.paragraph,
-                              item.source_act, item.valid_to, attrs};
+      const StoredItem wanted{item.name_cs,  item.name_en, item.parent_code, item.paragraph, item.source_act,
+                              item.valid_to, attrs};
       auto [found, absent] = stored.try_emplace(ItemKey{item.catalogue, item.code, item.valid_from}, wanted);
       if (absent) {
-        added.add(item.catalogue).add(item.code).add(item.name_cs).add(item.name_en).add(item.parent_code)
-            .add(item.paragraph).add(item.source_act).add(item.valid_from).add(item.valid_to).add(attrs);
+        added.add(item.catalogue)
+            .add(item.code)
+            .add(item.name_cs)
+            .add(item.name_en)
+            .add(item.parent_code)
+            .add(item.paragraph)
+            .add(item.source_act)
+            .add(item.valid_from)
+            .add(item.valid_to)
+            .add(attrs);
         ++report.catalogue_rows_added;
       } else if (found->second != wanted) {
         found->second = wanted;

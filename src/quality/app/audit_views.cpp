@@ -119,18 +119,25 @@ std::vector<HeadView> visible_heads(const Heads& heads, const accounts::Principa
   return out;
 }
 
-std::vector<qrepo::ActionRow> full_action_rows(soci::session& s, const std::vector<const qrepo::ActionRow*>& heads) {
-  if (heads.empty()) return {};
+std::map<long long, qrepo::ActionRow> action_rows_by_id(soci::session& s,
+                                                        const std::vector<std::pair<long long, long long>>& ids) {
+  std::map<long long, qrepo::ActionRow> out;
+  if (ids.empty()) return out;
   qrepo::ActionFilter f;
-  std::vector<long long> ids;
-  for (const auto* h : heads) {
-    f.audit_ids.push_back(h->audit_id);
-    ids.push_back(h->id);
+  f.ids.emplace();
+  for (const auto& [id, audit] : ids) {
+    f.ids->push_back(id);
+    f.audit_ids.push_back(audit);
   }
-  f.ids = std::move(ids);
-  std::map<long long, ActionRow> by_id;
-  for (auto& a : qrepo::list_actions(s, f)) by_id.emplace(a.id, std::move(a));
-  std::vector<ActionRow> out;
+  for (auto& a : qrepo::list_actions(s, f)) out.emplace(a.id, std::move(a));
+  return out;
+}
+
+std::vector<qrepo::ActionRow> full_action_rows(soci::session& s, const std::vector<const qrepo::ActionRow*>& heads) {
+  std::vector<std::pair<long long, long long>> ids;
+  for (const auto* h : heads) ids.emplace_back(h->id, h->audit_id);
+  auto by_id = action_rows_by_id(s, ids);
+  std::vector<qrepo::ActionRow> out;
   for (const auto* h : heads)
     if (auto it = by_id.find(h->id); it != by_id.end()) out.push_back(std::move(it->second));
   return out;

@@ -1,5 +1,6 @@
 #pragma once
 #include <atomic>
+#include <map>
 #include <memory>
 #include <mutex>
 // Reading audits as a caller may see them: an audit with the caller's rights, every audit the caller may
@@ -73,7 +74,11 @@ struct HeadView {
   AuditRights rights;
 };
 std::vector<HeadView> visible_heads(const Heads& heads, const accounts::Principal& p);
+// Full action rows of these heads, in the heads' order (the rows of one page).
 std::vector<qrepo::ActionRow> full_action_rows(soci::session& s, const std::vector<const qrepo::ActionRow*>& heads);
+// Full action rows by id, of actions given as (action id, audit id) pairs, in one query.
+std::map<long long, qrepo::ActionRow> action_rows_by_id(soci::session& s,
+                                                        const std::vector<std::pair<long long, long long>>& ids);
 // The corrective actions of these audits (the ones the caller may read), in one query.
 using ActionRow = qrepo::ActionRow;
 std::vector<ActionRow> action_rows_of_audits(soci::session& s, const std::vector<long long>& audit_ids);

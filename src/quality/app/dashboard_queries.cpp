@@ -71,16 +71,9 @@ std::vector<AuditAction> action_heads_of_audits(soci::session& s, const std::vec
 }
 
 void fill_action_details(soci::session& s, const std::vector<AuditAction*>& actions) {
-  if (actions.empty()) return;
-  qrepo::ActionFilter f;
-  std::vector<long long> ids;
-  for (const auto* a : actions) {
-    f.audit_ids.push_back(a->audit_id);
-    ids.push_back(a->id);
-  }
-  f.ids = std::move(ids);
-  std::map<long long, qrepo::ActionRow> full;
-  for (auto& a : qrepo::list_actions(s, f)) full.emplace(a.id, std::move(a));
+  std::vector<std::pair<long long, long long>> ids;
+  for (const auto* a : actions) ids.emplace_back(a->id, a->audit_id);
+  auto full = action_rows_by_id(s, ids);
   for (auto* a : actions)
     if (auto it = full.find(a->id); it != full.end()) {
       a->action = std::move(it->second.action);

@@ -87,8 +87,7 @@ std::string points_text(double v) { return format_number(std::round(v * 1000.0) 
 
 std::string head(const std::string& title, const std::string& organisation) {
   return "<!DOCTYPE html>\n<html lang=\"cs\"><head><meta charset=\"utf-8\">" + organisation_meta(organisation) +
-         "<title>" + esc(title) + "</title><style>" +
-         kStyle + "</style></head><body>\n";
+         "<title>" + esc(title) + "</title><style>" + kStyle + "</style></head><body>\n";
 }
 
 std::string row(const std::string& label, const std::string& value_html) {

@@ -135,11 +135,9 @@ struct RegistryWriter::Batches {
                   {"updated_at", C::integer}}),
         forms(s, "service_forms",
               {{"id", C::integer}, {"service_id", C::integer}, {"form_code", C::text}, {"continuous", C::integer}}),
-        capacities(s, "service_capacities",
-                   {{"service_form_id", C::integer},
-                    {"count", C::integer},
-                    {"type_code", C::text},
-                    {"description", C::text}}),
+        capacities(
+            s, "service_capacities",
+            {{"service_form_id", C::integer}, {"count", C::integer}, {"type_code", C::text}, {"description", C::text}}),
         groups(s, "service_target_groups", {{"service_id", C::integer}, {"code", C::text}}),
         ages(s, "service_age_groups", {{"service_id", C::integer}, {"code", C::text}}),
         territories(s, "service_territories", {{"service_id", C::integer}, {"territory_code", C::text}}),
@@ -168,8 +166,8 @@ struct RegistryWriter::Batches {
     for (auto* child : {&groups, &ages, &territories, &facilities, &contacts}) child->after(services);
   }
   void flush() {
-    for (auto* b : {&organisations, &services, &forms, &capacities, &groups, &ages, &territories, &facilities,
-                    &contacts})
+    for (auto* b :
+         {&organisations, &services, &forms, &capacities, &groups, &ages, &territories, &facilities, &contacts})
       b->flush();
   }
   IdSource organisation_ids, service_ids, form_ids;
@@ -215,8 +213,19 @@ long long RegistryWriter::provider(const registry::Provider& p, bool* created) {
   }
   if (batches_) {
     t.id = batches_->organisation_ids.next();
-    batches_->organisations.add(t.id).add("provider").add(t.a).add(t.b).add(t.c).add(t.d).add(t.e).add(t.f).add(t.g)
-        .add(source_).add(t.h).add(now_).add(now_);
+    batches_->organisations.add(t.id)
+        .add("provider")
+        .add(t.a)
+        .add(t.b)
+        .add(t.c)
+        .add(t.d)
+        .add(t.e)
+        .add(t.f)
+        .add(t.g)
+        .add(source_)
+        .add(t.h)
+        .add(now_)
+        .add(now_);
   } else {
     t.insert_provider.execute(true);
     t.read_inserted_id("organisations", t.id);
@@ -247,8 +256,24 @@ long long RegistryWriter::service(long long provider_id, const registry::Service
   const bool is_new = it == service_ids_.end();
   if (is_new && batches_) {
     t.service_id = batches_->service_ids.next();
-    batches_->services.add(t.service_id).add(provider_id).add(t.a).add(t.b).add(t.c).add(t.d).add(t.e).add(t.f)
-        .add(capacity).add(t.g).add(t.h).add(t.i).add(t.j).add(t.k).add(source_).add(t.l).add(now_).add(now_);
+    batches_->services.add(t.service_id)
+        .add(provider_id)
+        .add(t.a)
+        .add(t.b)
+        .add(t.c)
+        .add(t.d)
+        .add(t.e)
+        .add(t.f)
+        .add(capacity)
+        .add(t.g)
+        .add(t.h)
+        .add(t.i)
+        .add(t.j)
+        .add(t.k)
+        .add(source_)
+        .add(t.l)
+        .add(now_)
+        .add(now_);
     if (!svc.registry_id.empty()) service_ids_[svc.registry_id] = t.service_id;
   } else if (is_new) {
     t.insert_service.execute(true);
@@ -326,16 +351,29 @@ void RegistryWriter::write_parts(const registry::Service& svc) {
   for (const auto& form : svc.forms) {
     const long long form_id = b.form_ids.next();
     b.forms.add(form_id).add(id).add(form.form_code).add(form.continuous ? 1 : 0);
-    for (const auto& cap : form.capacities) b.capacities.add(form_id).add(cap.count).add(cap.type_code).add(cap.description);
+    for (const auto& cap : form.capacities)
+      b.capacities.add(form_id).add(cap.count).add(cap.type_code).add(cap.description);
   }
   for (const auto& code : svc.target_groups) b.groups.add(id).add(code);
   for (const auto& code : svc.age_groups) b.ages.add(id).add(code);
   for (const auto& code : svc.territories) b.territories.add(id).add(code);
   for (const auto& fac : svc.facilities) {
     const auto& a = fac.address;
-    b.facilities.add(id).add(fac.name).add(a.street).add(a.house_number).add(a.orientation_number)
-        .add(a.municipality_code).add(a.municipality_name).add(a.postcode).add(a.address_point_code).add(a.region_code)
-        .add(a.district_code).add(fac.territory_code).add(fac.secret ? 1 : 0).add(fac.capacity).add(fac.provided_from)
+    b.facilities.add(id)
+        .add(fac.name)
+        .add(a.street)
+        .add(a.house_number)
+        .add(a.orientation_number)
+        .add(a.municipality_code)
+        .add(a.municipality_name)
+        .add(a.postcode)
+        .add(a.address_point_code)
+        .add(a.region_code)
+        .add(a.district_code)
+        .add(fac.territory_code)
+        .add(fac.secret ? 1 : 0)
+        .add(fac.capacity)
+        .add(fac.provided_from)
         .add(fac.provided_to);
   }
   for (const auto& c : svc.contacts) b.contacts.add(id).add(c.kind).add(c.value).add(c.note);

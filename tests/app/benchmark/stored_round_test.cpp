@@ -33,10 +33,10 @@ class StoredRoundTest : public ::testing::TestWithParam<Backend> {};
 struct Round {
   static constexpr int kServices = 150, kIndicators = 4;
   long long round_id = 0;
-  std::vector<long long> service_ids;           // by index
-  std::vector<std::string> peer;                // by service index: "kind=13;form=pob"
-  std::vector<long long> indicator_ids;         // by index
-  std::vector<std::vector<double>> values;      // [indicator][service], NaN = missing
+  std::vector<long long> service_ids;       // by index
+  std::vector<std::string> peer;            // by service index: "kind=13;form=pob"
+  std::vector<long long> indicator_ids;     // by index
+  std::vector<std::vector<double>> values;  // [indicator][service], NaN = missing
   static bool lower(int indicator) { return indicator % 2 == 1; }
 };
 
@@ -76,8 +76,13 @@ Round write_round(store::Database& db) {
       const auto& key = r.peer[i];  // "kind=13;form=pob"
       const auto semi = key.find(';');
       r.service_ids.push_back(service_ids.next());
-      services.add(r.service_ids.back()).add(provider).add("Služba " + std::to_string(i))
-          .add(key.substr(5, semi - 5)).add(";" + key.substr(semi + 6) + ";").add(1).add(1);
+      services.add(r.service_ids.back())
+          .add(provider)
+          .add("Služba " + std::to_string(i))
+          .add(key.substr(5, semi - 5))
+          .add(";" + key.substr(semi + 6) + ";")
+          .add(1)
+          .add(1);
     }
     services.flush();
     const long long group = ids.next();
@@ -85,8 +90,8 @@ Round write_round(store::Database& db) {
         soci::use(region);
     long long methodology = 0;
     s << store::Database::insert_returning_id(
-             "INSERT INTO bm_methodologies (group_id, version, name, status, created_at) "
-             "VALUES (:g, 1, 'Metodika', 'published', 1)"),
+        "INSERT INTO bm_methodologies (group_id, version, name, status, created_at) "
+        "VALUES (:g, 1, 'Metodika', 'published', 1)"),
         soci::use(group), soci::into(methodology);
     for (int i = 0; i < Round::kIndicators; ++i) {
       const std::string code = "x" + std::to_string(i + 1), direction = Round::lower(i) ? "lower" : "higher";
@@ -94,15 +99,15 @@ Round write_round(store::Database& db) {
           soci::use(methodology), soci::use(code), soci::use(code), soci::use(i);
       long long id = 0;
       s << store::Database::insert_returning_id(
-               "INSERT INTO bm_indicators (methodology_id, code, name_cs, numerator, denominator, direction, rba, "
-               "position) VALUES (:m, :c, :c2, :n, '1', :d, 'how_well', :p)"),
-          soci::use(methodology), soci::use(code), soci::use(code), soci::use(code), soci::use(direction),
-          soci::use(i), soci::into(id);
+          "INSERT INTO bm_indicators (methodology_id, code, name_cs, numerator, denominator, direction, rba, "
+          "position) VALUES (:m, :c, :c2, :n, '1', :d, 'how_well', :p)"),
+          soci::use(methodology), soci::use(code), soci::use(code), soci::use(code), soci::use(direction), soci::use(i),
+          soci::into(id);
       r.indicator_ids.push_back(id);
     }
     s << store::Database::insert_returning_id(
-             "INSERT INTO bm_rounds (group_id, methodology_id, name, period_year, kind, created_at) "
-             "VALUES (:g, :m, 'Kolo', 2025, 'full', 1)"),
+        "INSERT INTO bm_rounds (group_id, methodology_id, name, period_year, kind, created_at) "
+        "VALUES (:g, :m, 'Kolo', 2025, 'full', 1)"),
         soci::use(group), soci::use(methodology), soci::into(r.round_id);
     store::BulkInsert values(s, "bm_values",
                              {{"round_id", ColumnType::integer},
@@ -190,7 +195,8 @@ void expect_kernel_results(store::Database& db, const Round& r, const app::Recom
         continue;
       }
       for (const auto* got : {&line.value, &row.value}) expect_near(*got, obs[k].value, what + " value");
-      for (const auto* got : {&line.percent_rank, &row.percent_rank}) expect_near(*got, ks.percent_rank, what + " rank");
+      for (const auto* got : {&line.percent_rank, &row.percent_rank})
+        expect_near(*got, ks.percent_rank, what + " rank");
       for (const auto* got : {&line.z_score, &row.z_score}) {
         ASSERT_EQ(got->has_value(), ks.z.has_value()) << what;
         if (ks.z) expect_near(*got, *ks.z, what + " z");
@@ -224,7 +230,8 @@ TEST_P(StoredRoundTest, ComputeOnAStoredRoundGivesTheKernelsNumbers) {
   for (std::size_t k = 1; k < first->lines.size(); ++k) {
     const auto& a = first->lines[k - 1];
     const auto& b = first->lines[k];
-    EXPECT_TRUE(std::tie(a.indicator.id, a.peer_key, a.service_id) < std::tie(b.indicator.id, b.peer_key, b.service_id));
+    EXPECT_TRUE(std::tie(a.indicator.id, a.peer_key, a.service_id) <
+                std::tie(b.indicator.id, b.peer_key, b.service_id));
   }
 
   // Again: the stored rows are replaced by equal ones.

@@ -1,6 +1,8 @@
 // store::BulkInsert and store::IdSource on SQLite and PostgreSQL: every row arrives once with its exact values
 // across full and partial batches (numbers read back bit for bit, NULLs, text with quotes and diacritics),
 // ON CONFLICT updates in place, parents are written before their children, ids are never handed out twice.
+#include "platform/store/bulk_insert.hpp"
+
 #include <gtest/gtest.h>
 
 #include <limits>
@@ -9,7 +11,6 @@
 #include <string>
 #include <vector>
 
-#include "platform/store/bulk_insert.hpp"
 #include "platform/store/row.hpp"
 #include "support/test_db.hpp"
 
@@ -25,8 +26,18 @@ struct Probe {
 };
 
 std::vector<Probe> probes() {
-  const std::vector<double> numbers = {0.1, 1.0 / 3.0, 1e-300, -2.5e17, 123456789.123456789, 0.0, 7.0, 2.0 / 3.0,
-                                       std::numeric_limits<double>::max(), 4.9406564584124654e-300, 1e21, 0.3};
+  const std::vector<double> numbers = {0.1,
+                                       1.0 / 3.0,
+                                       1e-300,
+                                       -2.5e17,
+                                       123456789.123456789,
+                                       0.0,
+                                       7.0,
+                                       2.0 / 3.0,
+                                       std::numeric_limits<double>::max(),
+                                       4.9406564584124654e-300,
+                                       1e21,
+                                       0.3};
   std::vector<Probe> out;
   for (long long i = 1; i <= 23; ++i) {
     std::optional<double> x;
@@ -39,8 +50,7 @@ std::vector<Probe> probes() {
 std::vector<Probe> read_back(soci::session& s, const char* table) {
   std::vector<Probe> out;
   soci::rowset<soci::row> rows = (s.prepare << std::string("SELECT id, x, t FROM ") + table + " ORDER BY id");
-  for (const auto& r : rows)
-    out.push_back({store::as_ll(r, 0), store::as_opt_double(r, 1), store::as_str(r, 2)});
+  for (const auto& r : rows) out.push_back({store::as_ll(r, 0), store::as_opt_double(r, 1), store::as_str(r, 2)});
   return out;
 }
 
@@ -145,7 +155,7 @@ TEST_P(BulkInsertTest, ParentsAreWrittenBeforeChildrenAndIdsAreNeverRepeated) {
     if (GetParam() == Backend::postgresql) {
       long long inserted = 0;
       s << store::Database::insert_returning_id(
-               "INSERT INTO organisations (type, name, created_at, updated_at) VALUES ('provider', 'Další', 1, 1)"),
+          "INSERT INTO organisations (type, name, created_at, updated_at) VALUES ('provider', 'Další', 1, 1)"),
           soci::into(inserted);
       EXPECT_NE(inserted, id);
       EXPECT_EQ(ids.count(inserted), 0u);

@@ -2,6 +2,7 @@
 // program that overruns the limit is killed with what it started, a failing one is reported; and the page frame
 // (platform/export/html.hpp) that the PDF gets on top of the report's HTML.
 #include <gtest/gtest.h>
+
 #include <unistd.h>
 
 #include <chrono>
@@ -92,8 +93,9 @@ TEST(PdfRender, FailingProgramAndNoPdfAreFailures) {
 
 TEST(PdfRender, ProgramGetsTheHtmlAndItsPdfIsReturned) {
   // A stand-in that copies the HTML behind a PDF header: the arguments are --encoding utf-8 <in> <out>.
-  FakeProgram copy("[ \"$1\" = --encoding ] && [ \"$2\" = utf-8 ] || exit 9\n{ printf '%%PDF-1.7\\n'; cat \"$3\"; } > "
-                   "\"$4\"\n");
+  FakeProgram copy(
+      "[ \"$1\" = --encoding ] && [ \"$2\" = utf-8 ] || exit 9\n{ printf '%%PDF-1.7\\n'; cat \"$3\"; } > "
+      "\"$4\"\n");
   const auto r = exports::render_pdf(kPage, std::chrono::seconds(5), copy.path.string());
   ASSERT_TRUE(r) << r.error().message_key;
   EXPECT_EQ(*r, "%PDF-1.7\n" + kPage);

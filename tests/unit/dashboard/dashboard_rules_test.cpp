@@ -8,6 +8,7 @@
 
 #include "dashboard/core/dashboard.hpp"
 #include "support/data_table.hpp"
+#include "support/principals.hpp"
 
 namespace {
 
@@ -32,23 +33,7 @@ std::vector<long long> ids(const std::string& text) {
   return out;
 }
 
-std::map<std::string, Principal> principals() {
-  std::map<std::string, Principal> out;
-  const auto t = load_data_table("accounts/principals.csv");
-  for (const auto& row : t.rows) {
-    Principal& p = out[t.get(row, "principal")];
-    p.user_id = std::stoll(t.get(row, "user_id"));
-    p.platform_admin = yes(t.get(row, "platform_admin"));
-    if (t.get(row, "organisation_id").empty()) continue;
-    kvalis::accounts::Membership m;
-    m.organisation_id = std::stoll(t.get(row, "organisation_id"));
-    m.organisation_type = *kvalis::accounts::parse_organisation_type(t.get(row, "organisation_type"));
-    m.role = *kvalis::accounts::parse_role(t.get(row, "role"));
-    m.region_code = t.get(row, "region_code");
-    p.memberships.push_back(m);
-  }
-  return out;
-}
+std::map<std::string, Principal> principals() { return kvalis::testing::table_principals(); }
 
 std::string place_name(FormPlace place) {
   switch (place) {
