@@ -345,7 +345,6 @@ int dea(const std::string& dir, const std::string& model, unsigned threads, bool
   return 0;
 }
 
-
 // ---- load-db ------------------------------------------------------------------------------------------
 
 // The next free id of a table (the loader writes ids itself, so rows can refer to each other in one batch).
@@ -448,7 +447,11 @@ int load_db(const std::string& dir, const std::string& uri, const std::string& r
                        {"region_org_id", ColumnType::integer},
                        {"name", ColumnType::text},
                        {"created_at", ColumnType::integer}})
-        .add(group).add(region).add("Národní srovnání").add(now).flush();
+        .add(group)
+        .add(region)
+        .add("Národní srovnání")
+        .add(now)
+        .flush();
     store::BulkInsert(s, "bm_methodologies",
                       {{"id", ColumnType::integer},
                        {"group_id", ColumnType::integer},
@@ -456,7 +459,13 @@ int load_db(const std::string& dir, const std::string& uri, const std::string& r
                        {"name", ColumnType::text},
                        {"status", ColumnType::text},
                        {"created_at", ColumnType::integer}})
-        .add(methodology).add(group).add(1).add("Národní sada ukazatelů").add("published").add(now).flush();
+        .add(methodology)
+        .add(group)
+        .add(1)
+        .add("Národní sada ukazatelů")
+        .add("published")
+        .add(now)
+        .flush();
     store::BulkInsert items(s, "bm_items",
                             {{"id", ColumnType::integer},
                              {"methodology_id", ColumnType::integer},
@@ -478,8 +487,15 @@ int load_db(const std::string& dir, const std::string& uri, const std::string& r
       const auto& [code, direction] = indicators[i];
       const auto pos = static_cast<long long>(i);
       items.add(first_item + pos).add(methodology).add(code).add("Položka " + code).add(0).add(pos);
-      inds.add(first_indicator + pos).add(methodology).add(code).add("Ukazatel " + code).add(code).add("1")
-          .add(direction).add("how_well").add(pos);
+      inds.add(first_indicator + pos)
+          .add(methodology)
+          .add(code)
+          .add("Ukazatel " + code)
+          .add(code)
+          .add("1")
+          .add(direction)
+          .add("how_well")
+          .add(pos);
     }
     items.flush();
     inds.flush();
@@ -491,7 +507,14 @@ int load_db(const std::string& dir, const std::string& uri, const std::string& r
                        {"period_year", ColumnType::integer},
                        {"kind", ColumnType::text},
                        {"created_at", ColumnType::integer}})
-        .add(round_row).add(group).add(methodology).add("Kolo " + round).add(2025).add("full").add(now).flush();
+        .add(round_row)
+        .add(group)
+        .add(methodology)
+        .add("Kolo " + round)
+        .add(2025)
+        .add("full")
+        .add(now)
+        .flush();
     store::BulkInsert vals(s, "bm_values",
                            {{"round_id", ColumnType::integer},
                             {"service_id", ColumnType::integer},
@@ -512,11 +535,11 @@ int load_db(const std::string& dir, const std::string& uri, const std::string& r
     vals.flush();
     // PostgreSQL's identity columns go on after the ids written here.
     if (db.dialect() == store::Dialect::postgresql)
-      for (const char* table : {"organisations", "services", "bm_groups", "bm_methodologies", "bm_items",
-                                "bm_indicators", "bm_rounds"}) {
+      for (const char* table :
+           {"organisations", "services", "bm_groups", "bm_methodologies", "bm_items", "bm_indicators", "bm_rounds"}) {
         long long v = 0;
-        s << std::string("SELECT setval(pg_get_serial_sequence('") + table + "', 'id'), (SELECT MAX(id) FROM " +
-                 table + "))",
+        s << std::string("SELECT setval(pg_get_serial_sequence('") + table + "', 'id'), (SELECT MAX(id) FROM " + table +
+                 "))",
             soci::into(v);
       }
     return round_row;
