@@ -21,8 +21,10 @@ test('a provider manager sees an overdue action under the bell and on the notifi
     assert.match(overdue.href, /^\/quality\/actions\/\d+$/);
     await snapshot(page, 'notifications-bell');
 
-    await page.getByTestId('notifications-all').click();
-    await page.waitForURL(/\/notifications$/);
+    const all = page.getByTestId('notifications-all');
+    await all.waitFor();
+    await all.click();
+    await page.waitForURL(/\/notifications$/, { waitUntil: 'commit' });
     assert.equal(await waitForTitle(page, 'Upozornění'), 'Upozornění');
     await page.locator(`.kv-content [data-testid="notification-link"][href="${overdue.href}"]`).waitFor();
     const items = await listItems(page.locator('.kv-content'));
