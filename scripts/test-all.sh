@@ -14,7 +14,26 @@ step() {
   STEP_START=$SECONDS
   printf '\n\033[1m== %s\033[0m\n' "$*"
 }
-run() { local name=$1; shift; "$@" || failed+=("$name"); }
+# Each step's output is kept too: when a step fails, the summary repeats its failures (a CI log shown only in
+# part still names the assertion that failed).
+LOGS=$(mktemp -d /tmp/kvalis-test-logs.XXXXXX)
+run() {
+  local name=$1
+  shift
+  "$@" 2>&1 | tee "$LOGS/$name.log"
+  [ "${PIPESTATUS[0]}" -eq 0 ] || failed+=("$name")
+}
+# The failures of a step: node's "failing tests" section (or ctest's list, or the log's end), at most 150 lines.
+failures_of() {
+  local log=$LOGS/$1.log
+  if grep -q 'failing tests:' "$log"; then
+    sed -n '/failing tests:/,$p' "$log" | head -150
+  elif grep -q 'The following tests FAILED' "$log"; then
+    sed -n '/The following tests FAILED/,$p' "$log" | head -150
+  else
+    tail -80 "$log"
+  fi
+}
 
 step "C++ formatting (.clang-format)"
 run format bash scripts/check-format.sh
@@ -61,6 +80,11 @@ run e2e env KVALIS_CRAWL_SHORT=1 bash scripts/run-e2e.sh "$BUILD"
 step "Summary"
 echo "All steps: $SECONDS s"
 if [ ${#failed[@]} -gt 0 ]; then
+  for name in "${failed[@]}"; do
+    printf '\n\033[1m== What failed in %s\033[0m\n' "$name"
+    failures_of "$name"
+  done
+  echo
   echo "FAILED: ${failed[*]}"
   exit 1
 fi

@@ -271,6 +271,15 @@ void Database::Lease::failed(const soci::soci_error& e) {
   throw Unavailable(std::string(db_.dialect_name()) + ": " + e.what(), *key);
 }
 
+void Database::Lease::failed_otherwise(const std::exception& e) {
+  if (db_.dialect_ != Dialect::postgresql) return;
+  PGconn* conn = pg_conn(session());
+  if (conn && PQstatus(conn) == CONNECTION_OK) return;
+  db_.broken_[pos_] = 1;
+  ++db_.generation_;
+  throw Unavailable(std::string(db_.dialect_name()) + ": connection lost (" + e.what() + ")");
+}
+
 Database::Lease::~Lease() {
   --db_.in_use_;
   db_.pool_->give_back(pos_);

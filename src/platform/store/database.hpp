@@ -88,6 +88,9 @@ class Database {
     } catch (const soci::soci_error& e) {
       lease.failed(e);
       throw;
+    } catch (const std::exception& e) {
+      lease.failed_otherwise(e);
+      throw;
     }
   }
 
@@ -134,6 +137,9 @@ class Database {
     } catch (const soci::soci_error& e) {
       lease.failed(e);
       throw;
+    } catch (const std::exception& e) {
+      lease.failed_otherwise(e);
+      throw;
     }
   }
   // Called in a catch block: throws Conflict for a unique violation, a deadlock or a serialisation failure
@@ -152,6 +158,11 @@ class Database {
     // Called with a SOCI error of the work on this connection: throws Unavailable when the database (not
     // the request) failed, and marks the connection for reconnection when it was lost; else returns.
     void failed(const soci::soci_error& e);
+    // Called with any other exception of the work: SOCI's PostgreSQL backend may throw one that is not a
+    // soci_error when the connection dies under a statement with many bound values (std::out_of_range from a
+    // multi-row INSERT, seen when the server was killed). When the connection is lost, that too is the
+    // database being unavailable (Unavailable, and the connection is reconnected); else returns.
+    void failed_otherwise(const std::exception& e);
 
    private:
     Database& db_;

@@ -202,7 +202,7 @@ export async function runWrites(w, total, { onResponse = () => {}, keepGoing = (
       for (let n = 0; n < quota[i] && budget > 0; n++) {
         budget -= 1;
         const write = nextWrite(w, lane);
-        const rec = { seq: lane.writes.length, cycle: w.cycle, value: write.value, status: null, error: null };
+        const rec = { seq: lane.writes.length, cycle: w.cycle, value: write.value, status: null, error: null, sentAt: Date.now() };
         lane.writes.push(rec);
         counts.sent += 1;
         counts.kinds[lane.kind] = (counts.kinds[lane.kind] || 0) + 1;
