@@ -12,6 +12,7 @@
 #include "network/app/cards.hpp"
 #include "notify/store/notify_repo.hpp"
 #include "platform/store/activity_log.hpp"
+#include "quality/app/audit_views.hpp"
 #include "quality/core/actions.hpp"
 
 namespace kvalis::notify::app {
@@ -23,7 +24,10 @@ constexpr std::size_t kMaxKeys = 1000;
 
 void add_dashboard_items(store::Database& db, const accounts::Caller& caller, const RoleFacts& facts,
                          const std::string& today, std::vector<Item>& items) {
-  auto d = dashboard::app::dashboard(db, caller, today, std::numeric_limits<std::size_t>::max());
+  // The process's light rows of audits and actions, as the server's dashboard route uses them: one pass reads
+  // them once for all its users, not once per user.
+  auto d = dashboard::app::dashboard(db, caller, today, std::numeric_limits<std::size_t>::max(),
+                                     &quality::app::process_heads_cache());
   if (!d) return;
   if (gets_kind(facts, Kind::form_due))
     for (const auto& f : d->forms_to_fill.items) {
