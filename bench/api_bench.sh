@@ -17,9 +17,7 @@ QUERY="/api/services?region=86&form=pob&sort=name&page=1&page_size=50"
 QUERY_ALL="/api/services?sort=name&page=1&page_size=50"
 
 # wrk's "99%" latency line in milliseconds.
-p99_ms() { awk '/^ +99%/ { v=$2; if (v ~ /us$/) { sub(/us/,"",v); v=v/1000 } else if (v ~ /ms$/) { sub(/ms/,"",v) } else if (v ~ /s$/) { sub(/s/,"",v); v=v*1000 } printf "%.2f", v }' "$1"; }
-rps() { awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$1"; }
-errors() { awk '/Non-2xx|Socket errors/ { print }' "$1" | tr '\n' ' '; }
+. bench/serve_lib.sh
 
 start_nginx() {
   local body=$1 dir=$OUT/nginx
@@ -47,15 +45,11 @@ stop_nginx() { [ -f "$OUT/nginx/nginx.pid" ] && kill "$(cat "$OUT/nginx/nginx.pi
 
 run_one() {
   local label=$1 db=$2
-  "$BIN" serve --db "$db" --listen 127.0.0.1:$PORT_K --web "$ROOT/web/dist" >"$OUT/serve-$label.log" 2>&1 &
-  local pid=$!
-  for _ in $(seq 1 200); do curl -sf "http://127.0.0.1:$PORT_K/api/health" >/dev/null && break; sleep 0.05; done
+  start_kvalis "$db" "$PORT_K" "$OUT/serve-$label.log"
+  local pid=$SERVER_PID cookie
   # A regional officer of the demo region: the list goes through the tenant filter.
-  curl -sf -c "$OUT/cookies-$label" -H 'Content-Type: application/json' \
-    -d "{\"login\":\"${BENCH_LOGIN:-kraj.referent}\",\"password\":\"${BENCH_PASSWORD:-kvalis-demo-2026}\"}" \
-    "http://127.0.0.1:$PORT_K/api/session" >/dev/null
-  local cookie
-  cookie=$(awk '$6=="kvalis_session" {print $7}' "$OUT/cookies-$label")
+  cookie=$(session_of "http://127.0.0.1:$PORT_K" "${BENCH_LOGIN:-kraj.referent}" "${BENCH_PASSWORD:-kvalis-demo-2026}")
+  cookie=${cookie% *}
   curl -sf -H "Cookie: kvalis_session=$cookie" "http://127.0.0.1:$PORT_K$QUERY" >"$OUT/body-$label.json"
   local bytes
   bytes=$(stat -c %s "$OUT/body-$label.json")
@@ -68,11 +62,11 @@ run_one() {
   rss_kb=$(awk '/VmRSS/ {print $2}' /proc/$pid/status)
   kill -TERM $pid; wait $pid || true
   local rn rk pn pk
-  rn=$(rps "$OUT/wrk-nginx-$label.txt"); rk=$(rps "$OUT/wrk-kvalis-$label.txt")
-  pn=$(p99_ms "$OUT/wrk-nginx-$label.txt"); pk=$(p99_ms "$OUT/wrk-kvalis-$label.txt")
+  rn=$(wrk_rps "$OUT/wrk-nginx-$label.txt"); rk=$(wrk_rps "$OUT/wrk-kvalis-$label.txt")
+  pn=$(wrk_ms "$OUT/wrk-nginx-$label.txt" 99%); pk=$(wrk_ms "$OUT/wrk-kvalis-$label.txt" 99%)
   printf '| %s | %s B | %s | %s | %s %% | %s ms | %s ms | %.1f MB | %s |\n' "$label" "$bytes" "$rn" "$rk" \
     "$(awk -v a="$rk" -v b="$rn" 'BEGIN { printf "%.1f", 100*a/b }')" "$pn" "$pk" "$(awk -v k="$rss_kb" 'BEGIN{print k/1024}')" \
-    "$(errors "$OUT/wrk-kvalis-$label.txt")"
+    "$(wrk_errors "$OUT/wrk-kvalis-$label.txt")"
 }
 
 prepare_db() {

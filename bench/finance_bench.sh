@@ -26,6 +26,7 @@ OUT=${BENCH_OUT:-$ROOT/bench/out}/finance
 RUNS=${BENCH_HTTP_RUNS:-20}
 PORT=${BENCH_PORT:-18448}
 KVALIS=$BUILD/kvalis
+. bench/serve_lib.sh
 DB=$OUT/national.db
 PASSWORD=bench-heslo-2026
 YEAR_FROM=2026
@@ -59,17 +60,12 @@ VALUE=250
 FROM_YEAR=2028
 
 # ---- the server -------------------------------------------------------------------------------------------
-"$KVALIS" serve --db "$DB" --listen "127.0.0.1:$PORT" >"$OUT/serve.log" 2>&1 &
-SERVER=$!
+BIN=$KVALIS start_kvalis "$DB" "$PORT" "$OUT/serve.log" -
+SERVER=$SERVER_PID
 trap 'kill $SERVER 2>/dev/null || true' EXIT
-for _ in $(seq 1 200); do curl -sf "http://127.0.0.1:$PORT/api/health" >/dev/null && break; sleep 0.05; done
-login() {
-  curl -sf -D "$OUT/login-headers" -o "$OUT/login.json" -H 'Content-Type: application/json' \
-    -d "{\"login\":\"$1\",\"password\":\"$PASSWORD\"}" "http://127.0.0.1:$PORT/api/session" >/dev/null
-}
-login bench.admin
-COOKIE=$(sed -n 's/^[Ss]et-[Cc]ookie: kvalis_session=\([^;]*\).*/\1/p' "$OUT/login-headers" | head -1)
-CSRF=$("$PY" -c 'import json,sys; print(json.load(open(sys.argv[1]))["csrf_token"])' "$OUT/login.json")
+SESSION=$(session_of "http://127.0.0.1:$PORT" bench.admin "$PASSWORD")
+COOKIE=${SESSION% *}
+CSRF=${SESSION#* }
 H=(-H "Cookie: kvalis_session=$COOKIE")
 W=(-H "Cookie: kvalis_session=$COOKIE" -H "X-CSRF-Token: $CSRF" -H 'Content-Type: application/json')
 BASE="http://127.0.0.1:$PORT/api/network/fin"

@@ -32,13 +32,7 @@ mkdir -p "$OUT"
 
 URL=http://127.0.0.1:$PORT
 # login USER PASSWORD: "cookie csrf" of a new session.
-login() {
-  local answer cookie
-  answer=$(curl -sf -D "$OUT/headers" -H 'Content-Type: application/json' \
-    -d "{\"login\":\"$1\",\"password\":\"$2\"}" "$URL/api/session")
-  cookie=$(sed -n 's/^[Ss]et-[Cc]ookie: kvalis_session=\([^;]*\).*/\1/p' "$OUT/headers" | head -1)
-  echo "$cookie $(sed -n 's/.*"csrf_token":"\([^"]*\)".*/\1/p' <<<"$answer")"
-}
+login() { session_of "$URL" "$1" "$2"; }
 
 # The paths (and bodies) of every route, from the data set.
 route_files() {
@@ -126,9 +120,8 @@ run_one() {
   LABEL=$1
   local db=$2
   prepare_region "$db" "$NATIONAL_JSON"
-  "$BIN" serve --db "$db" --listen 127.0.0.1:$PORT --web "$ROOT/web/dist" >"$OUT/serve-$LABEL.log" 2>&1 &
-  local pid=$!
-  for _ in $(seq 1 200); do curl -sf "$URL/api/health" >/dev/null && break; sleep 0.05; done
+  start_kvalis "$db" "$PORT" "$OUT/serve-$LABEL.log"
+  local pid=$SERVER_PID
   route_files "$db"
   # The open actions of the copies in progress first (their first transition is then to done).
   local admin

@@ -28,6 +28,7 @@ RUNS=${BENCH_HTTP_RUNS:-20}
 PORT=${BENCH_PORT:-18475}
 BIN=$BUILD/bench/kvalis_planning_bench
 KVALIS=$BUILD/kvalis
+. bench/serve_lib.sh
 DB=$OUT/national.db
 CSV=$OUT/csv
 PASSWORD=bench-heslo-2026
@@ -87,15 +88,10 @@ CHECK=$(python3 "$ROOT/bench/peers/check_equal.py" "$OUT/kvalis_rollup.csv" "$OU
 log "check: $CHECK"
 
 # ---- (b) the HTTP API on the national database ------------------------------------------------------------
-"$KVALIS" serve --db "$DB" --listen "127.0.0.1:$PORT" >"$OUT/serve.log" 2>&1 &
-SERVER=$!
+BIN=$KVALIS start_kvalis "$DB" "$PORT" "$OUT/serve.log" -
+SERVER=$SERVER_PID
 trap 'kill $SERVER 2>/dev/null || true' EXIT
-for _ in $(seq 1 200); do curl -sf "http://127.0.0.1:$PORT/api/health" >/dev/null && break; sleep 0.05; done
-login() {
-  curl -sf -c "$OUT/cookies-$1" -H 'Content-Type: application/json' -d "{\"login\":\"$1\",\"password\":\"$PASSWORD\"}" \
-    "http://127.0.0.1:$PORT/api/session" >/dev/null
-  awk '$6=="kvalis_session" {print $7}' "$OUT/cookies-$1"
-}
+login() { local s; s=$(session_of "http://127.0.0.1:$PORT" "$1" "$PASSWORD"); echo "${s% *}"; }
 ADMIN_COOKIE=$(login bench.admin)
 KRAJ_COOKIE=$(login bench.kraj)
 # "median max status bytes first" of RUNS requests after one warm-up (first: the warm-up's time).

@@ -15,9 +15,7 @@ PORT_N=${BENCH_PORTAL_NGINX_PORT:-18512}
 PAGES=(/portal/ /portal/86/sluzby /portal/86/pokryti /portal/en/86/)
 mkdir -p "$OUT"
 
-rps() { awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$1"; }
-p99_ms() { awk '/^ +99%/ { v=$2; if (v ~ /us$/) { sub(/us/,"",v); v=v/1000 } else if (v ~ /ms$/) { sub(/ms/,"",v) } else if (v ~ /s$/) { sub(/s/,"",v); v=v*1000 } printf "%.2f", v }' "$1"; }
-errors() { awk '/Non-2xx|Socket errors/ { print }' "$1" | tr '\n' ' '; }
+. bench/serve_lib.sh
 
 start_nginx() {
   local dir=$OUT/nginx
@@ -55,10 +53,9 @@ stop_nginx() { [ -f "$OUT/nginx/nginx.pid" ] && kill "$(cat "$OUT/nginx/nginx.pi
 # and the portal), served by kvalis.
 rm -f "$OUT/portal.db"*
 "$BIN" demo --db "$OUT/portal.db" >/dev/null
-"$BIN" serve --db "$OUT/portal.db" --listen 127.0.0.1:$PORT_K --web "$ROOT/web/dist" >"$OUT/serve.log" 2>&1 &
-PID=$!
+start_kvalis "$OUT/portal.db" "$PORT_K" "$OUT/serve.log"
+PID=$SERVER_PID
 trap 'kill $PID 2>/dev/null || true; stop_nginx' EXIT
-for _ in $(seq 1 200); do curl -sf "http://127.0.0.1:$PORT_K/api/health" >/dev/null && break; sleep 0.05; done
 
 # The same bytes for nginx: each page as kvalis answers it, stored as a file of the same path.
 rm -rf "$OUT/html"
@@ -85,10 +82,10 @@ for page in "${PAGES[@]}"; do
   file="$OUT/html${page}"
   [[ $page == */ ]] && file="${file}index.html"
   cmp -s "$file" "$OUT/nginx/html${file#"$OUT/html"}" || echo "nginx serves other bytes for $page" >&2
-  rn=$(rps "$OUT/wrk-nginx$name.txt"); rk=$(rps "$OUT/wrk-kvalis$name.txt")
+  rn=$(wrk_rps "$OUT/wrk-nginx$name.txt"); rk=$(wrk_rps "$OUT/wrk-kvalis$name.txt")
   printf '| %s | %s B | %s | %s | %s %% | %s ms | %s ms | %s |\n' "$page" "$(stat -c %s "$file")" "$rn" "$rk" \
-    "$(awk -v a="$rk" -v b="$rn" 'BEGIN { printf "%.1f", 100*a/b }')" "$(p99_ms "$OUT/wrk-nginx$name.txt")" \
-    "$(p99_ms "$OUT/wrk-kvalis$name.txt")" "$(errors "$OUT/wrk-kvalis$name.txt") $(errors "$OUT/wrk-nginx$name.txt")"
+    "$(awk -v a="$rk" -v b="$rn" 'BEGIN { printf "%.1f", 100*a/b }')" "$(wrk_ms "$OUT/wrk-nginx$name.txt" 99%)" \
+    "$(wrk_ms "$OUT/wrk-kvalis$name.txt" 99%)" "kvalis: $(wrk_errors "$OUT/wrk-kvalis$name.txt"); nginx: $(wrk_errors "$OUT/wrk-nginx$name.txt")"
 done
 stop_nginx
 echo

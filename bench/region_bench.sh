@@ -27,13 +27,10 @@ run_one() {
   actions=$(query "$db" "SELECT count(*) FROM q_actions WHERE status IN ('open', 'in_progress')")
   round=$(query "$db" "SELECT round_id FROM bm_submissions GROUP BY round_id ORDER BY count(*) DESC, round_id LIMIT 1")
   services=$(query "$db" "SELECT count(*) FROM bm_submissions WHERE round_id = $round")
-  "$BIN" serve --db "$db" --listen 127.0.0.1:$PORT --web "$ROOT/web/dist" >"$OUT/serve-$label.log" 2>&1 &
-  local pid=$!
-  for _ in $(seq 1 200); do curl -sf "http://127.0.0.1:$PORT/api/health" >/dev/null && break; sleep 0.05; done
-  curl -sf -c "$OUT/cookies-$label" -H 'Content-Type: application/json' \
-    -d '{"login":"kraj.referent","password":"kvalis-demo-2026"}' "http://127.0.0.1:$PORT/api/session" >/dev/null
-  local cookie
-  cookie=$(awk '$6=="kvalis_session" {print $7}' "$OUT/cookies-$label")
+  start_kvalis "$db" "$PORT" "$OUT/serve-$label.log"
+  local pid=$SERVER_PID cookie
+  cookie=$(session_of "http://127.0.0.1:$PORT" kraj.referent kvalis-demo-2026)
+  cookie=${cookie% *}
   local -a names=("quality overview ($audits closed audits)" "overdue actions ($actions open)"
                   "round comparison ($services services)")
   local -a paths=("/api/quality/overview?page=1&page_size=25" "/api/quality/actions?overdue=1&page=1&page_size=50"

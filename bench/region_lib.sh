@@ -1,6 +1,8 @@
 # Shared by bench/region_bench.sh and bench/load_bench.sh (sourced): the region-sized data set and queries
 # against it on SQLite or PostgreSQL. Needs BIN (the kvalis program) and the working directory at the root.
 
+. bench/serve_lib.sh
+
 # query DB SQL: the rows of a query, one per line, columns separated by |.
 query() {
   case "$1" in
@@ -33,8 +35,3 @@ prepare_region() {
     "$BIN" benchmark compute --db "$db" --round "$r" >/dev/null 2>&1
   done
 }
-
-# wrk's latency percentile (50%, 99%) in milliseconds, requests per second, errors.
-wrk_ms() { awk -v q="$2" '$1 == q { v=$2; if (v ~ /us$/) { sub(/us/,"",v); v=v/1000 } else if (v ~ /ms$/) { sub(/ms/,"",v) } else if (v ~ /s$/) { sub(/s/,"",v); v=v*1000 } printf "%.1f", v }' "$1"; }
-wrk_rps() { awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$1"; }
-wrk_errors() { local e; e=$(awk '/Non-2xx|Socket errors/ { print }' "$1" | sed 's/^ *//' | tr '\n' ' '); echo "${e:-none}"; }

@@ -10,27 +10,25 @@
 // statements are timed, best of three. Results go to DIR/duckdb_stats.csv and DIR/duckdb_scores.csv.
 // comparison_old.mjs is the first peer (statistics, then scores joined to them), kept for the record.
 //   node comparison.mjs DIR [THREADS]
-import { DuckDBInstance } from '@duckdb/node-api';
+import {
+  STATS_SQL,
+  connect,
+  finish,
+  indicatorsCsv,
+  timeBestOfThree,
+  valuesCsv,
+} from "./comparison_lib.mjs";
 
 const dir = process.argv[2];
-const threads = process.argv[3] ?? '2';
-const instance = await DuckDBInstance.create(':memory:');
-const con = await instance.connect();
-await con.run(`SET threads = ${Number(threads)}`);
+const threads = process.argv[3] ?? "2";
+const con = await connect(threads);
 
 // The direction is a column of the values' table (Kvalis's kernel, too, gets it with each indicator's values):
 // the windowed pass then needs no join. Missing values stay in the table, as they are in Kvalis's input.
 await con.run(`CREATE TABLE v AS
   SELECT v.round, v.indicator, v.service, v.peer, v.value, d.direction = 'lower' AS lower
-  FROM read_csv('${dir}/values.csv', header = true,
-         columns = {'round': 'INTEGER', 'indicator': 'VARCHAR', 'service': 'INTEGER', 'peer': 'VARCHAR', 'value': 'DOUBLE'}) v
-  JOIN read_csv('${dir}/indicators.csv', header = true, columns = {'indicator': 'VARCHAR', 'direction': 'VARCHAR'}) d
-    USING (indicator)`);
+  FROM ${valuesCsv(dir)} v JOIN ${indicatorsCsv(dir)} d USING (indicator)`);
 
-const statsSql = `CREATE OR REPLACE TABLE stats AS
-  SELECT round, indicator, peer, count(*) AS n, min(value) AS min, max(value) AS max,
-         quantile_cont(value, [0.25, 0.5, 0.75]) AS q, avg(value) AS mean, stddev_samp(value) AS sd
-  FROM v WHERE value IS NOT NULL GROUP BY round, indicator, peer`;
 const scoresSql = `CREATE OR REPLACE TABLE scores AS
   SELECT round, indicator, service,
          percent_rank() OVER (g ORDER BY value) AS percent_rank,
@@ -42,23 +40,5 @@ const scoresSql = `CREATE OR REPLACE TABLE scores AS
   FROM v WHERE value IS NOT NULL
   WINDOW g AS (PARTITION BY round, indicator, peer)`;
 
-let best = Infinity;
-const times = [];
-for (let i = 0; i < 3; i++) {
-  const t0 = performance.now();
-  await con.run(statsSql);
-  await con.run(scoresSql);
-  const t = (performance.now() - t0) / 1000;
-  times.push(t);
-  best = Math.min(best, t);
-}
-times.sort((a, b) => a - b);
-
-const order = 'round, CAST(substr(indicator, 2) AS INTEGER)';
-await con.run(`COPY (SELECT round, indicator, peer, n, min, q[1] AS q1, q[2] AS median, q[3] AS q3, max, mean, sd
-  FROM stats ORDER BY ${order}, peer) TO '${dir}/duckdb_stats.csv' (HEADER)`);
-await con.run(`COPY (SELECT round, indicator, service, percent_rank, z, reserve_median, reserve_best
-  FROM scores ORDER BY ${order}, service) TO '${dir}/duckdb_scores.csv' (HEADER)`);
-const version = (await (await con.run('SELECT version()')).getRows())[0][0];
-console.log(`time_s=${best.toFixed(6)} time_median_s=${times[1].toFixed(6)} threads=${threads} ` +
-  `max_rss_kb=${process.resourceUsage().maxRSS} version=${version}`);
+const time = await timeBestOfThree(con, [STATS_SQL, scoresSql]);
+await finish(con, { dir, prefix: "duckdb", threads, time });
