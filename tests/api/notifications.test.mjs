@@ -202,7 +202,7 @@ describe("the in-app list", () => {
     assert.ok(overdue, r.text);
     assert.match(
       overdue.title,
-      /^Corrective action '.+' is overdue \(due \d{4}-\d{2}-\d{2}\)$/,
+      /^Corrective action '.+' is overdue \(due \d{1,2}\. \d{1,2}\. \d{4}\)$/,
     );
   });
 

@@ -16,10 +16,6 @@ std::optional<int> days_from(std::string_view from, std::string_view to) {
 
 bool czech(std::string_view language) { return language != "en"; }
 
-std::string date_text(std::string_view iso, std::string_view language) {
-  return czech(language) ? czech_date(iso) : std::string(iso);
-}
-
 // Czech plural of "comment" for a count (1 připomínka, 2–4 připomínky, 5+ připomínek).
 std::string comments_cs(int n) {
   const char* word = n == 1 ? "připomínka" : (n >= 2 && n <= 4 ? "připomínky" : "připomínek");
@@ -110,7 +106,8 @@ std::string item_key(Kind kind, std::string_view id) { return std::string(to_str
 
 std::string title_of(const Item& item, std::string_view language) {
   const bool cs = czech(language);
-  const std::string due = date_text(item.due_date, language);
+  // The date as the application shows it in both languages ("31. 3. 2026"), as the page does beneath the title.
+  const std::string due = czech_date(item.due_date);
   switch (item.kind) {
     case Kind::form_due:
       if (item.days < 0)
