@@ -31,6 +31,8 @@ REPORT=$BENCH_OUT/report.md
   BENCH_PG_URI=$(bash scripts/pg-test-cluster.sh createdb kvalis_bench_load) \
     NATIONAL_JSON=$BENCH_OUT/rpss-national.json bash bench/load_bench.sh "$BUILD"
   bash scripts/pg-test-cluster.sh stop >/dev/null || true
+  # The cluster is gone: the benches after this one start their own (BENCH_PG_URI would name the stopped one).
+  unset BENCH_PG_URI
   if [ -f bench/benchmark_bench.sh ]; then
     echo
     echo "### Benchmarking comparison and DEA at national scale"
