@@ -10,24 +10,17 @@
 // statements are timed, best of three. Results go to DIR/duckdb_stats.csv and DIR/duckdb_scores.csv.
 // comparison_old.mjs is the first peer (statistics, then scores joined to them), kept for the record.
 //   node comparison.mjs DIR [THREADS]
-import {
-  STATS_SQL,
-  connect,
-  finish,
-  indicatorsCsv,
-  timeBestOfThree,
-  valuesCsv,
-} from "./comparison_lib.mjs";
+import * as lib from "./comparison_lib.mjs";
 
 const dir = process.argv[2];
 const threads = process.argv[3] ?? "2";
-const con = await connect(threads);
+const con = await lib.connect(threads);
 
 // The direction is a column of the values' table (Kvalis's kernel, too, gets it with each indicator's values):
 // the windowed pass then needs no join. Missing values stay in the table, as they are in Kvalis's input.
 await con.run(`CREATE TABLE v AS
   SELECT v.round, v.indicator, v.service, v.peer, v.value, d.direction = 'lower' AS lower
-  FROM ${valuesCsv(dir)} v JOIN ${indicatorsCsv(dir)} d USING (indicator)`);
+  FROM ${lib.valuesCsv(dir)} v JOIN ${lib.indicatorsCsv(dir)} d USING (indicator)`);
 
 const scoresSql = `CREATE OR REPLACE TABLE scores AS
   SELECT round, indicator, service,
@@ -40,5 +33,5 @@ const scoresSql = `CREATE OR REPLACE TABLE scores AS
   FROM v WHERE value IS NOT NULL
   WINDOW g AS (PARTITION BY round, indicator, peer)`;
 
-const time = await timeBestOfThree(con, [STATS_SQL, scoresSql]);
-await finish(con, { dir, prefix: "duckdb", threads, time });
+const time = await lib.timeBestOfThree(con, [lib.STATS_SQL, scoresSql]);
+await lib.finish(con, { dir, prefix: "duckdb", threads, time });

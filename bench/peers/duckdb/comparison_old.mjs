@@ -6,21 +6,14 @@
 // and per service percent_rank() OVER, z-score and reserves. Loading the CSV is not timed; the two
 // statements are, best of three.
 //   node comparison_old.mjs DIR [THREADS]   (writes DIR/duckdb_old_stats.csv, DIR/duckdb_old_scores.csv)
-import {
-  STATS_SQL,
-  connect,
-  finish,
-  indicatorsCsv,
-  timeBestOfThree,
-  valuesCsv,
-} from "./comparison_lib.mjs";
+import * as lib from "./comparison_lib.mjs";
 
 const dir = process.argv[2];
 const threads = process.argv[3] ?? "2";
-const con = await connect(threads);
+const con = await lib.connect(threads);
 
-await con.run(`CREATE TABLE v AS SELECT * FROM ${valuesCsv(dir)}`);
-await con.run(`CREATE TABLE d AS SELECT * FROM ${indicatorsCsv(dir)}`);
+await con.run(`CREATE TABLE v AS SELECT * FROM ${lib.valuesCsv(dir)}`);
+await con.run(`CREATE TABLE d AS SELECT * FROM ${lib.indicatorsCsv(dir)}`);
 
 const scoresSql = `CREATE OR REPLACE TABLE scores AS
   SELECT v.round, v.indicator, v.service,
@@ -33,5 +26,5 @@ const scoresSql = `CREATE OR REPLACE TABLE scores AS
   FROM v JOIN stats s USING (round, indicator, peer) JOIN d USING (indicator)
   WHERE v.value IS NOT NULL`;
 
-const time = await timeBestOfThree(con, [STATS_SQL, scoresSql]);
-await finish(con, { dir, prefix: "duckdb_old", threads, time });
+const time = await lib.timeBestOfThree(con, [lib.STATS_SQL, scoresSql]);
+await lib.finish(con, { dir, prefix: "duckdb_old", threads, time });
