@@ -16,7 +16,6 @@ PORT_N=18502
 QUERY="/api/services?region=86&form=pob&sort=name&page=1&page_size=50"
 QUERY_ALL="/api/services?sort=name&page=1&page_size=50"
 
-# wrk's "99%" latency line in milliseconds.
 . bench/serve_lib.sh
 
 start_nginx() {
@@ -48,8 +47,7 @@ run_one() {
   start_kvalis "$db" "$PORT_K" "$OUT/serve-$label.log"
   local pid=$SERVER_PID cookie
   # A regional officer of the demo region: the list goes through the tenant filter.
-  cookie=$(session_of "http://127.0.0.1:$PORT_K" "${BENCH_LOGIN:-kraj.referent}" "${BENCH_PASSWORD:-kvalis-demo-2026}")
-  cookie=${cookie% *}
+  cookie=$(session_cookie "http://127.0.0.1:$PORT_K" "${BENCH_LOGIN:-kraj.referent}" "${BENCH_PASSWORD:-kvalis-demo-2026}")
   curl -sf -H "Cookie: kvalis_session=$cookie" "http://127.0.0.1:$PORT_K$QUERY" >"$OUT/body-$label.json"
   local bytes
   bytes=$(stat -c %s "$OUT/body-$label.json")

@@ -91,7 +91,7 @@ log "check: $CHECK"
 BIN=$KVALIS start_kvalis "$DB" "$PORT" "$OUT/serve.log" -
 SERVER=$SERVER_PID
 trap 'kill $SERVER 2>/dev/null || true' EXIT
-login() { local s; s=$(session_of "http://127.0.0.1:$PORT" "$1" "$PASSWORD"); echo "${s% *}"; }
+login() { session_cookie "http://127.0.0.1:$PORT" "$1" "$PASSWORD"; }
 ADMIN_COOKIE=$(login bench.admin)
 KRAJ_COOKIE=$(login bench.kraj)
 # "median max status bytes first" of RUNS requests after one warm-up (first: the warm-up's time).

@@ -29,8 +29,7 @@ run_one() {
   services=$(query "$db" "SELECT count(*) FROM bm_submissions WHERE round_id = $round")
   start_kvalis "$db" "$PORT" "$OUT/serve-$label.log"
   local pid=$SERVER_PID cookie
-  cookie=$(session_of "http://127.0.0.1:$PORT" kraj.referent kvalis-demo-2026)
-  cookie=${cookie% *}
+  cookie=$(session_cookie "http://127.0.0.1:$PORT" kraj.referent kvalis-demo-2026)
   local -a names=("quality overview ($audits closed audits)" "overdue actions ($actions open)"
                   "round comparison ($services services)")
   local -a paths=("/api/quality/overview?page=1&page_size=25" "/api/quality/actions?overdue=1&page=1&page_size=50"

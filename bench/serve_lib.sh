@@ -26,6 +26,13 @@ session_of() {
   echo "$cookie $(sed -n 's/.*"csrf_token":"\([^"]*\)".*/\1/p' <<<"$answer")"
 }
 
+# session_cookie URL USER PASSWORD: the session cookie alone (for reads).
+session_cookie() {
+  local s
+  s=$(session_of "$@")
+  echo "${s% *}"
+}
+
 # wrk's latency percentile (50%, 99%) in milliseconds, requests per second, errors.
 wrk_ms() { awk -v q="$2" '$1 == q { v=$2; if (v ~ /us$/) { sub(/us/,"",v); v=v/1000 } else if (v ~ /ms$/) { sub(/ms/,"",v) } else if (v ~ /s$/) { sub(/s/,"",v); v=v*1000 } printf "%.1f", v }' "$1"; }
 wrk_rps() { awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$1"; }

@@ -42,7 +42,7 @@ step "Starting a throwaway PostgreSQL 15 cluster"
 PG_ADMIN_URI=$(bash scripts/pg-test-cluster.sh start) || { echo "PostgreSQL cluster failed to start"; exit 1; }
 export KVALIS_TEST_PG_ADMIN_URI=$PG_ADMIN_URI
 export KVALIS_TEST_PG=$(bash scripts/pg-test-cluster.sh createdb kvalis_ctest)
-trap 'bash scripts/pg-test-cluster.sh stop >/dev/null 2>&1 || true' EXIT
+trap 'bash scripts/pg-test-cluster.sh stop >/dev/null 2>&1 || true; rm -rf "$LOGS"' EXIT
 
 step "C++ unit and storage tests (SQLite and PostgreSQL)"
 run ctest ctest --test-dir "$BUILD" --output-on-failure -j2

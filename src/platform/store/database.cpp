@@ -250,7 +250,7 @@ Database::Lease::Lease(Database& db) : db_(db) {
   ++db_.in_use_;
 }
 
-void Database::Lease::failed(const soci::soci_error& e) {
+void Database::Lease::failed(const std::exception& e) {
   soci::session& s = session();
   int sqlite_code = 0;
   std::string sqlstate;
@@ -269,15 +269,6 @@ void Database::Lease::failed(const soci::soci_error& e) {
     ++db_.generation_;
   }
   throw Unavailable(std::string(db_.dialect_name()) + ": " + e.what(), *key);
-}
-
-void Database::Lease::failed_otherwise(const std::exception& e) {
-  if (db_.dialect_ != Dialect::postgresql) return;
-  PGconn* conn = pg_conn(session());
-  if (conn && PQstatus(conn) == CONNECTION_OK) return;
-  db_.broken_[pos_] = 1;
-  ++db_.generation_;
-  throw Unavailable(std::string(db_.dialect_name()) + ": connection lost (" + e.what() + ")");
 }
 
 Database::Lease::~Lease() {

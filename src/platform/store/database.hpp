@@ -85,11 +85,8 @@ class Database {
     Lease lease(*this);
     try {
       return f(lease.session());
-    } catch (const soci::soci_error& e) {
-      lease.failed(e);
-      throw;
     } catch (const std::exception& e) {
-      lease.failed_otherwise(e);
+      lease.failed(e);
       throw;
     }
   }
@@ -134,11 +131,8 @@ class Database {
           tx.rollback();
         return result;
       }
-    } catch (const soci::soci_error& e) {
-      lease.failed(e);
-      throw;
     } catch (const std::exception& e) {
-      lease.failed_otherwise(e);
+      lease.failed(e);
       throw;
     }
   }
@@ -155,14 +149,12 @@ class Database {
     explicit Lease(Database& db);
     ~Lease();
     soci::session& session() { return db_.pool_->at(pos_); }
-    // Called with a SOCI error of the work on this connection: throws Unavailable when the database (not
-    // the request) failed, and marks the connection for reconnection when it was lost; else returns.
-    void failed(const soci::soci_error& e);
-    // Called with any other exception of the work: SOCI's PostgreSQL backend may throw one that is not a
-    // soci_error when the connection dies under a statement with many bound values (std::out_of_range from a
-    // multi-row INSERT, seen when the server was killed). When the connection is lost, that too is the
-    // database being unavailable (Unavailable, and the connection is reconnected); else returns.
-    void failed_otherwise(const std::exception& e);
+    // Called with an exception of the work on this connection: throws Unavailable when the database (not
+    // the request) failed, and marks the connection for reconnection when it was lost; else returns. Any
+    // exception counts, not only a soci_error: SOCI's PostgreSQL backend throws std::out_of_range when the
+    // connection dies under a multi-row INSERT (seen when the server was killed), and a lost connection is
+    // the database being unavailable whatever was thrown.
+    void failed(const std::exception& e);
 
    private:
     Database& db_;
