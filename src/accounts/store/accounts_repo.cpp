@@ -46,10 +46,14 @@ UserRow read_user(const soci::row& r) {
 }
 
 std::optional<UserRow> find_user_where(soci::session& s, const std::string& where, auto value) {
-  soci::rowset<soci::row> rs =
-      (s.prepare << "SELECT " << kUserColumns << " FROM users WHERE " << where, soci::use(value));
-  for (const auto& r : rs) return read_user(r);
-  return std::nullopt;
+  std::optional<UserRow> out;
+  store::for_each_row(
+      s, std::string("SELECT ") + kUserColumns + " FROM users WHERE " + where,
+      [&](soci::statement& st) { st.exchange(soci::use(value)); },
+      [&](const soci::row& r) {
+        if (!out) out = read_user(r);
+      });
+  return out;
 }
 
 }  // namespace
@@ -80,19 +84,25 @@ void delete_session(soci::session& s, const std::string& digest) {
 }
 
 long long delete_user_sessions(soci::session& s, long long user_id) {
-  soci::statement st = (s.prepare << "DELETE FROM sessions WHERE user_id = :u", soci::use(user_id));
+  auto st = store::prepare_once(s, "DELETE FROM sessions WHERE user_id = :u",
+                                [&](soci::statement& st) { st.exchange(soci::use(user_id)); });
   return affected(st);
 }
 
 long long delete_other_sessions(soci::session& s, long long user_id, const std::string& keep_digest) {
-  soci::statement st = (s.prepare << "DELETE FROM sessions WHERE user_id = :u AND token_digest <> :d",
-                        soci::use(user_id), soci::use(keep_digest));
+  auto st = store::prepare_once(s, "DELETE FROM sessions WHERE user_id = :u AND token_digest <> :d",
+                                [&](soci::statement& st) {
+                                  st.exchange(soci::use(user_id));
+                                  st.exchange(soci::use(keep_digest));
+                                });
   return affected(st);
 }
 
 bool delete_user_session(soci::session& s, long long user_id, long long session_id) {
-  soci::statement st =
-      (s.prepare << "DELETE FROM sessions WHERE user_id = :u AND id = :i", soci::use(user_id), soci::use(session_id));
+  auto st = store::prepare_once(s, "DELETE FROM sessions WHERE user_id = :u AND id = :i", [&](soci::statement& st) {
+    st.exchange(soci::use(user_id));
+    st.exchange(soci::use(session_id));
+  });
   return affected(st) > 0;
 }
 
@@ -104,16 +114,22 @@ void rotate_session(soci::session& s, const std::string& digest, const std::stri
 
 std::vector<SessionListRow> sessions_of(soci::session& s, long long user_id, long long now) {
   std::vector<SessionListRow> out;
-  soci::rowset<soci::row> rs = (s.prepare << kSessionsOf, soci::use(user_id), soci::use(now));
-  for (const auto& r : rs)
-    out.push_back({as_ll(r, 0), as_str(r, 1), as_ll(r, 2), as_ll(r, 3), as_ll(r, 4), as_str(r, 5), as_str(r, 6)});
+  store::for_each_row(
+      s, kSessionsOf,
+      [&](soci::statement& st) {
+        st.exchange(soci::use(user_id));
+        st.exchange(soci::use(now));
+      },
+      [&](const soci::row& r) {
+        out.push_back({as_ll(r, 0), as_str(r, 1), as_ll(r, 2), as_ll(r, 3), as_ll(r, 4), as_str(r, 5), as_str(r, 6)});
+      });
   return out;
 }
 
 std::vector<long long> active_users_with_email(soci::session& s) {
   std::vector<long long> ids;
-  soci::rowset<long long> rs = s.prepare << "SELECT id FROM users WHERE active = 1 AND email <> '' ORDER BY id";
-  for (long long id : rs) ids.push_back(id);
+  store::for_each_row(s, "SELECT id FROM users WHERE active = 1 AND email <> '' ORDER BY id", store::Filter{},
+                      [&](const soci::row& r) { ids.push_back(as_ll(r, 0)); });
   return ids;
 }
 
@@ -162,7 +178,7 @@ std::vector<UserRow> list_users(soci::session& s, const UserFilter& f, long long
     st.alloc();
     bind(st);
     st.exchange(soci::into(n));
-    st.prepare("SELECT COUNT(*) FROM users" + where);
+    st.prepare("SELECT COUNT(*) FROM users" + where, soci::details::st_one_time_query);
     st.define_and_bind();
     st.execute(true);
     total = n;
@@ -177,7 +193,8 @@ std::vector<UserRow> list_users(soci::session& s, const UserFilter& f, long long
   st.exchange(soci::use(limit));
   st.exchange(soci::use(offset));
   st.prepare(std::string("SELECT ") + kUserColumns + " FROM users" + where +
-             " ORDER BY display_name, login LIMIT :limit OFFSET :offset");
+                 " ORDER BY display_name, login LIMIT :limit OFFSET :offset",
+             soci::details::st_one_time_query);
   st.define_and_bind();
   st.execute(false);
   while (st.fetch()) out.push_back(read_user(r));
@@ -215,18 +232,19 @@ void touch_login(soci::session& s, long long user_id, long long now) {
 
 std::vector<accounts::Membership> memberships_of(soci::session& s, long long user_id) {
   std::vector<accounts::Membership> out;
-  soci::rowset<soci::row> rs = (s.prepare << kMemberships, soci::use(user_id));
-  for (const auto& r : rs) {
-    accounts::Membership m;
-    m.organisation_id = as_ll(r, 0);
-    m.organisation_type =
-        accounts::parse_organisation_type(as_str(r, 1)).value_or(accounts::OrganisationType::provider);
-    m.role = accounts::parse_role(as_str(r, 2)).value_or(accounts::Role::readonly);
-    m.organisation_name = as_str(r, 3);
-    m.region_code = as_str(r, 4);
-    m.territory_code = as_str(r, 5);
-    out.push_back(std::move(m));
-  }
+  store::for_each_row(
+      s, kMemberships, [&](soci::statement& st) { st.exchange(soci::use(user_id)); },
+      [&](const soci::row& r) {
+        accounts::Membership m;
+        m.organisation_id = as_ll(r, 0);
+        m.organisation_type =
+            accounts::parse_organisation_type(as_str(r, 1)).value_or(accounts::OrganisationType::provider);
+        m.role = accounts::parse_role(as_str(r, 2)).value_or(accounts::Role::readonly);
+        m.organisation_name = as_str(r, 3);
+        m.region_code = as_str(r, 4);
+        m.territory_code = as_str(r, 5);
+        out.push_back(std::move(m));
+      });
   return out;
 }
 

@@ -199,8 +199,12 @@ std::vector<std::pair<long long, long long>> score_keys(soci::session& s, long l
   constexpr std::size_t kBatch = 10000;
   std::vector<std::pair<long long, long long>> out;
   std::vector<long long> indicator(kBatch), service(kBatch);
-  soci::statement st = (s.prepare << "SELECT indicator_id, service_id FROM bm_scores WHERE round_id = :r",
-                        soci::use(round_id), soci::into(indicator), soci::into(service));
+  auto st =
+      prepare_once(s, "SELECT indicator_id, service_id FROM bm_scores WHERE round_id = :r", [&](soci::statement& st) {
+        st.exchange(soci::use(round_id));
+        st.exchange(soci::into(indicator));
+        st.exchange(soci::into(service));
+      });
   st.execute();
   while (st.fetch()) {
     for (std::size_t i = 0; i < indicator.size(); ++i) out.emplace_back(indicator[i], service[i]);
@@ -236,7 +240,7 @@ void delete_keys(soci::session& s, const char* table, const char* second_column,
     soci::statement st(s);
     st.alloc();
     f.bind(st);
-    st.prepare(std::string("DELETE FROM ") + table + f.where());
+    st.prepare(std::string("DELETE FROM ") + table + f.where(), soci::details::st_one_time_query);
     st.define_and_bind();
     st.execute(true);
   }
@@ -346,9 +350,14 @@ RoundValues round_values(soci::session& s, long long round_id, long long methodo
     std::vector<std::string> item(kBatch);
     std::vector<double> value(kBatch);
     std::vector<soci::indicator> value_null(kBatch);
-    soci::statement st = (s.prepare << "SELECT service_id, item_code, value FROM bm_values WHERE round_id = :r "
-                                       "ORDER BY service_id",
-                          soci::use(round_id), soci::into(service), soci::into(item), soci::into(value, value_null));
+    auto st =
+        prepare_once(s, "SELECT service_id, item_code, value FROM bm_values WHERE round_id = :r ORDER BY service_id",
+                     [&](soci::statement& st) {
+                       st.exchange(soci::use(round_id));
+                       st.exchange(soci::into(service));
+                       st.exchange(soci::into(item));
+                       st.exchange(soci::into(value, value_null));
+                     });
     st.execute();
     bm::FormValues* form = nullptr;
     long long form_of = 0;

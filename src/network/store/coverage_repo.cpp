@@ -321,7 +321,7 @@ void each_batch(soci::session& s, const char* sql, long long round_id, Each&& ea
   st.alloc();
   (st.exchange(soci::into(columns)), ...);
   st.exchange(soci::use(round_id));
-  st.prepare(sql);
+  st.prepare(sql, soci::details::st_one_time_query);
   st.define_and_bind();
   st.execute(false);
   while (st.fetch()) {

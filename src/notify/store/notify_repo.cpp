@@ -1,5 +1,7 @@
 #include "notify/store/notify_repo.hpp"
 
+#include "platform/store/query.hpp"
+
 namespace kvalis::store::notify_repo {
 namespace {
 
@@ -28,8 +30,9 @@ constexpr const char* kReleaseDigest = "DELETE FROM notify_digests WHERE user_id
 
 std::set<std::string> keys(soci::session& s, const char* sql, long long user_id) {
   std::set<std::string> out;
-  soci::rowset<std::string> rs = (s.prepare << sql, soci::use(user_id));
-  for (const auto& k : rs) out.insert(k);
+  for_each_row(
+      s, sql, [&](soci::statement& st) { st.exchange(soci::use(user_id)); },
+      [&](const soci::row& r) { out.insert(r.get<std::string>(0)); });
   return out;
 }
 
@@ -66,7 +69,11 @@ void mark_read(soci::session& s, long long user_id, const std::vector<std::strin
 std::set<std::string> sent_keys(soci::session& s, long long user_id) { return keys(s, kSentKeys, user_id); }
 
 bool claim_sent(soci::session& s, long long user_id, const std::string& key, long long now) {
-  soci::statement st = (s.prepare << kClaimSent, soci::use(user_id), soci::use(key), soci::use(now));
+  auto st = prepare_once(s, kClaimSent, [&](soci::statement& st) {
+    st.exchange(soci::use(user_id));
+    st.exchange(soci::use(key));
+    st.exchange(soci::use(now));
+  });
   st.execute(true);
   return st.get_affected_rows() > 0;
 }
@@ -76,8 +83,12 @@ void release_sent(soci::session& s, long long user_id, const std::vector<std::st
 }
 
 bool claim_digest(soci::session& s, long long user_id, const std::string& day, long long items, long long now) {
-  soci::statement st =
-      (s.prepare << kClaimDigest, soci::use(user_id), soci::use(day), soci::use(items), soci::use(now));
+  auto st = prepare_once(s, kClaimDigest, [&](soci::statement& st) {
+    st.exchange(soci::use(user_id));
+    st.exchange(soci::use(day));
+    st.exchange(soci::use(items));
+    st.exchange(soci::use(now));
+  });
   st.execute(true);
   return st.get_affected_rows() > 0;
 }

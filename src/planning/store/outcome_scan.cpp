@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "planning/core/gas.hpp"
+#include "platform/store/query.hpp"
 
 namespace kvalis::planning::store::outcome_scan {
 namespace {
@@ -249,8 +250,11 @@ Versions versions(soci::session& s) {
   Versions v;
   std::string scope;
   long long version = 0;
-  soci::statement st = (s.prepare << "SELECT scope, version FROM data_versions WHERE scope IN ('planning', 'registry')",
-                        soci::into(scope), soci::into(version));
+  auto st = kvalis::store::prepare_once(
+      s, "SELECT scope, version FROM data_versions WHERE scope IN ('planning', 'registry')", [&](soci::statement& st) {
+        st.exchange(soci::into(scope));
+        st.exchange(soci::into(version));
+      });
   st.execute();
   while (st.fetch()) (scope == "planning" ? v.planning : v.registry) = version;
   return v;

@@ -1,9 +1,9 @@
 #pragma once
-// Many rows into one table with multi-row INSERTs (INSERT … VALUES (…), (…), …), every value bound.
-// SOCI's bulk vectors run one statement per row on PostgreSQL (one round trip each: 280,000 scores of a
-// national round, or the registry's facilities, took tens of seconds on a network connection); here one
-// prepared statement carries a batch of rows, so a batch costs one round trip. On SQLite a batch is one
-// step of the statement instead of one per row.
+// Many rows into one table in batches. SOCI's bulk vectors run one statement per row on PostgreSQL (one round
+// trip each: 280,000 scores of a national round, or the registry's facilities, took tens of seconds on a network
+// connection). On PostgreSQL a batch is one COPY … FROM STDIN (the rows as text; with an ON CONFLICT clause, a
+// multi-row INSERT with every value bound); on SQLite one multi-row INSERT (INSERT … VALUES (…), (…), …) whose
+// prepared statement is executed for each batch, one step instead of one per row.
 //
 //   store::BulkInsert out(s, "bm_scores", {{"round_id", ColumnType::integer}, {"value", ColumnType::real}});
 //   out.add(round_id).add(value);   // a row is complete when every column has a value
@@ -28,7 +28,8 @@ struct BulkColumn {
 
 class BulkInsert {
  public:
-  // rows_per_statement is capped so a statement binds at most 30,000 values (SQLite allows 32,766).
+  // rows_per_statement is capped so a statement binds at most 30,000 values (SQLite allows 32,766); a COPY on
+  // PostgreSQL takes 8 times as many rows.
   BulkInsert(soci::session& s, std::string table, std::vector<BulkColumn> columns,
              std::size_t rows_per_statement = 500);
   ~BulkInsert();
@@ -63,6 +64,8 @@ class BulkInsert {
   void next_column(ColumnType type);
   void row_done();
   void execute(std::size_t rows);
+  void copy(std::size_t rows);
+  void size_batch();
   std::string sql(std::size_t rows) const;
 
   soci::session& s_;
@@ -70,7 +73,8 @@ class BulkInsert {
   std::vector<BulkColumn> columns_;
   std::string on_conflict_;
   std::vector<BulkInsert*> parents_;
-  std::size_t capacity_;
+  std::size_t rows_per_statement_;
+  std::size_t capacity_ = 0;
   bool text_numbers_;  // PostgreSQL: numbers are sent as text anyway; shortest round-trip text is exact
   std::unique_ptr<Batch> batch_;
   std::size_t rows_ = 0;    // complete rows held
@@ -79,7 +83,8 @@ class BulkInsert {
 };
 
 // Ids for rows written with BulkInsert that other rows refer to before they are written. PostgreSQL: taken
-// from the table's identity sequence, a block per round trip (ids left over are skipped, as after a rollback);
+// from the table's identity sequence, a block per round trip, each block twice the one before (ids left over
+// are skipped, as after a rollback);
 // SQLite: counted on from the largest id, safe because the writing transaction holds the only write lock.
 class IdSource {
  public:

@@ -66,27 +66,39 @@ void Filter::bind(soci::statement& st) const {
   }
 }
 
-long long count_rows(soci::session& s, const std::string& sql, const Filter& f) {
-  long long n = 0;
+soci::statement prepare_once(soci::session& s, const std::string& sql,
+                             const std::function<void(soci::statement&)>& exchange) {
   soci::statement st(s);
   st.alloc();
-  f.bind(st);
-  st.exchange(soci::into(n));
-  st.prepare(sql);
+  exchange(st);
+  st.prepare(sql, soci::details::st_one_time_query);
   st.define_and_bind();
+  return st;
+}
+
+long long count_rows(soci::session& s, const std::string& sql, const Filter& f) {
+  long long n = 0;
+  auto st = prepare_once(s, sql, [&](soci::statement& st) {
+    f.bind(st);
+    st.exchange(soci::into(n));
+  });
   st.execute(true);
   return n;
 }
 
 void for_each_row(soci::session& s, const std::string& sql, const Filter& f,
                   const std::function<void(const soci::row&)>& fn) {
+  for_each_row(
+      s, sql, [&](soci::statement& st) { f.bind(st); }, fn);
+}
+
+void for_each_row(soci::session& s, const std::string& sql, const std::function<void(soci::statement&)>& uses,
+                  const std::function<void(const soci::row&)>& fn) {
   soci::row r;
-  soci::statement st(s);
-  st.alloc();
-  f.bind(st);
-  st.exchange(soci::into(r));
-  st.prepare(sql);
-  st.define_and_bind();
+  auto st = prepare_once(s, sql, [&](soci::statement& st) {
+    uses(st);
+    st.exchange(soci::into(r));
+  });
   st.execute(false);
   while (st.fetch()) fn(r);
 }

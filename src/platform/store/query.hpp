@@ -41,9 +41,20 @@ class Filter {
 // "?,?,?" for an IN list of n values bound through Filter::add.
 std::string placeholders(std::size_t n);
 
-// Both take the complete SQL (add f.where() yourself).
+// A statement executed once, as one round trip on PostgreSQL. SOCI prepares what `s.prepare << …` and
+// `soci::rowset` build as a named statement: a Parse, the execution, and a DEALLOCATE when it is destroyed, three
+// round trips where one will do (two thirds of the statements the demo region's set-up sent were DEALLOCATEs).
+// `exchange` adds the statement's into and use elements, which must outlive it; then execute() (and fetch()).
+// Keep SOCI's named statements for one executed many times with new values (registry_writer.cpp).
+soci::statement prepare_once(soci::session& s, const std::string& sql,
+                             const std::function<void(soci::statement&)>& exchange);
+
+// Both take the complete SQL (add f.where() yourself); each is one statement executed once (prepare_once).
 long long count_rows(soci::session& s, const std::string& sql, const Filter& f);
 void for_each_row(soci::session& s, const std::string& sql, const Filter& f,
+                  const std::function<void(const soci::row&)>& fn);
+// The same with the use elements added by `uses` (soci::use of values that outlive the call).
+void for_each_row(soci::session& s, const std::string& sql, const std::function<void(soci::statement&)>& uses,
                   const std::function<void(const soci::row&)>& fn);
 
 // A LIKE pattern matching `text` anywhere, with % _ and \ in the text taken literally; use it with

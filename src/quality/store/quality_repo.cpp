@@ -985,19 +985,24 @@ IndicatorSeries indicator_series(soci::session& s, long long group_id, const std
   soci::indicator ind = soci::i_ok;
   s << "SELECT name FROM bm_groups WHERE id = :g", soci::use(group_id), soci::into(group_name, ind);
   if (s.got_data() && ind == soci::i_ok) out.group_name = group_name;
-  soci::rowset<soci::row> rows =
-      (s.prepare << kIndicatorSeries, soci::use(service_id), soci::use(group_id), soci::use(code));
-  for (const auto& r : rows) {
-    IndicatorRound p;
-    p.round_id = as_ll(r, 0);
-    p.round_name = as_str(r, 1);
-    p.period_year = as_int(r, 2);
-    out.name = as_str(r, 3);
-    out.unit = as_str(r, 4);
-    out.direction = as_str(r, 5);
-    if (r.get_indicator(6) != soci::i_null) p.value = as_double(r, 6);
-    out.rounds.push_back(std::move(p));
-  }
+  for_each_row(
+      s, kIndicatorSeries,
+      [&](soci::statement& st) {
+        st.exchange(soci::use(service_id));
+        st.exchange(soci::use(group_id));
+        st.exchange(soci::use(code));
+      },
+      [&](const soci::row& r) {
+        IndicatorRound p;
+        p.round_id = as_ll(r, 0);
+        p.round_name = as_str(r, 1);
+        p.period_year = as_int(r, 2);
+        out.name = as_str(r, 3);
+        out.unit = as_str(r, 4);
+        out.direction = as_str(r, 5);
+        if (r.get_indicator(6) != soci::i_null) p.value = as_double(r, 6);
+        out.rounds.push_back(std::move(p));
+      });
   return out;
 }
 
