@@ -2,7 +2,7 @@
 # libFuzzer targets of tests/fuzz (clang 14, AddressSanitizer with LeakSanitizer, UBSan), built in build-fuzz.
 #
 #   bash scripts/fuzz.sh build              configure and build the targets (build-fuzz, ccache when present)
-#   bash scripts/fuzz.sh short [TARGET…]    build, then each target 30 s (-max_total_time=30), two at a time (CI)
+#   bash scripts/fuzz.sh short [TARGET…]    build at -O0, then each target 20 s (-max_total_time=20), two at a time (CI)
 #   bash scripts/fuzz.sh long [TARGET…]     build, then each target until 10,000,000 executions (-runs=10000000),
 #                                           two at a time (KVALIS_FUZZ_JOBS), and a summary table (executions, exec/s, coverage,
 #                                           peak RSS, result)
@@ -12,7 +12,7 @@
 # build-fuzz/fuzz-out/artifacts/<target>/ and the log in build-fuzz/fuzz-out/logs/. The corpus each target
 # grows (build-fuzz/fuzz-out/corpus/<target>/) stays outside git; the seeds are tests/fuzz/corpus/<target>/.
 # Environment: KVALIS_FUZZ_BUILD (build-fuzz), KVALIS_FUZZ_CXX (clang++-14), KVALIS_FUZZ_JOBS (2: parallel
-# compiles, and targets run at once), KVALIS_FUZZ_SECONDS (30: the short form's time per
+# compiles, and targets run at once), KVALIS_FUZZ_SECONDS (20: the short form's time per
 # target), KVALIS_FUZZ_RUNS (10000000: the long form's executions), KVALIS_FUZZ_LONG_MAX_SECONDS (unset: a cap on
 # the long form's time per target, for a run that must end by a given time; the table then shows how far each got).
 set -euo pipefail
@@ -56,7 +56,10 @@ build() {
   command -v "$CXX" >/dev/null || { echo "fuzz: $CXX not found (apt-get install clang-14 libclang-rt-14-dev)" >&2; exit 1; }
   local launcher=()
   command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-  cmake -S . -B "$BUILD" -DKVALIS_FUZZ=ON -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER="$CXX" "${launcher[@]}" >/dev/null
+  # The short form (CI) builds at -O0, everything else at -O1 (KVALIS_FUZZ_OPT overrides; a change rebuilds).
+  local opt=${KVALIS_FUZZ_OPT:-$([ "$MODE" = short ] && echo 0 || echo 1)}
+  cmake -S . -B "$BUILD" -DKVALIS_FUZZ=ON -DKVALIS_FUZZ_OPT="$opt" -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER="$CXX" \
+    "${launcher[@]}" >/dev/null
   if [ $# -gt 0 ]; then
     cmake --build "$BUILD" -j"$JOBS" --target "$@"
   else
@@ -109,7 +112,7 @@ case $MODE in
     ;;
   short)
     build "$@"
-    seconds=${KVALIS_FUZZ_SECONDS:-30}
+    seconds=${KVALIS_FUZZ_SECONDS:-20}
     read -r -a targets <<<"$(targets_or_all "$@")"
     rm -f "$OUT/summary-short.txt"
     declare -A rc_of

@@ -68,7 +68,7 @@ run web-bundle bash -c "cd web && node scripts/check-bundle-size.mjs --budget-kb
 
 # All eight targets: the readers link the modules' core and import code, the three route-table targets the
 # HTTP layer besides (scripts/fuzz.sh, tests/fuzz/CMakeLists.txt); built with the sanitizers in build-fuzz.
-step "Fuzzing: every libFuzzer target 30 s, two at a time (ASan, UBSan; build-fuzz)"
+step "Fuzzing: every libFuzzer target 20 s, two at a time (ASan, UBSan; build-fuzz at -O0)"
 run fuzz bash scripts/fuzz.sh short
 
 step "Browser end-to-end tests (Chromium, headless)"
