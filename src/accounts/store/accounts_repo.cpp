@@ -20,7 +20,7 @@ constexpr const char* kSessionsOf =
     "SELECT id, token_digest, created_at, last_used_at, expires_at, ip, user_agent FROM sessions "
     "WHERE user_id = :u AND expires_at > :now ORDER BY last_used_at DESC, id DESC";
 
-long long affected(soci::statement& st) {
+long long affected(store::statement_cache::Lent&& st) {
   st.execute(true);
   return st.get_affected_rows();
 }
@@ -86,7 +86,7 @@ void delete_session(soci::session& s, const std::string& digest) {
 long long delete_user_sessions(soci::session& s, long long user_id) {
   auto st = store::prepare_once(s, "DELETE FROM sessions WHERE user_id = :u",
                                 [&](soci::statement& st) { st.exchange(soci::use(user_id)); });
-  return affected(st);
+  return affected(std::move(st));
 }
 
 long long delete_other_sessions(soci::session& s, long long user_id, const std::string& keep_digest) {
@@ -95,7 +95,7 @@ long long delete_other_sessions(soci::session& s, long long user_id, const std::
                                   st.exchange(soci::use(user_id));
                                   st.exchange(soci::use(keep_digest));
                                 });
-  return affected(st);
+  return affected(std::move(st));
 }
 
 bool delete_user_session(soci::session& s, long long user_id, long long session_id) {
@@ -103,7 +103,7 @@ bool delete_user_session(soci::session& s, long long user_id, long long session_
     st.exchange(soci::use(user_id));
     st.exchange(soci::use(session_id));
   });
-  return affected(st) > 0;
+  return affected(std::move(st)) > 0;
 }
 
 void rotate_session(soci::session& s, const std::string& digest, const std::string& new_digest,

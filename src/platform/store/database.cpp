@@ -10,6 +10,8 @@
 #include <sqlite3.h>
 #include <thread>
 
+#include "platform/store/statement_cache.hpp"
+
 namespace kvalis::store {
 namespace {
 
@@ -140,7 +142,11 @@ Database::Database(const std::string& url, std::size_t pool_size)
   }
 }
 
-Database::~Database() = default;
+Database::~Database() {
+  // Kept statements go before their connections close (SQLite refuses to close with statements open).
+  if (pool_)
+    for (std::size_t i = 0; i < pool_size_; ++i) statement_cache::drop(pool_->at(i), true);
+}
 
 void Database::open(soci::session& s) {
   if (dialect_ == Dialect::sqlite) {
@@ -150,6 +156,7 @@ void Database::open(soci::session& s) {
     s.open(soci::postgresql, libpq_keywords(url_));
   }
   configure(s);
+  statement_cache::keep(s);
 }
 
 void Database::make_usable(std::size_t pos) {
@@ -172,6 +179,7 @@ void Database::make_usable(std::size_t pos) {
     checked_[pos] = generation;
   }
   if (!broken_[pos]) return;
+  statement_cache::drop(s, true);
   try {
     if (s.get_backend()) s.close();
   } catch (const std::exception&) {
@@ -180,6 +188,7 @@ void Database::make_usable(std::size_t pos) {
   try {
     open(s);
   } catch (const std::exception& e) {
+    statement_cache::drop(s, true);
     if (s.get_backend()) {
       try {
         s.close();  // half configured: open again next time

@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "platform/core/resources.hpp"
+#include "platform/store/statement_cache.hpp"
 
 namespace kvalis::store {
 namespace {
@@ -80,6 +81,7 @@ MigrationReport migrate(Database& db, const ReferenceSync& sync_reference_data) 
       s << "SELECT COUNT(*) FROM schema_migrations WHERE version = :v", soci::use(m.version), soci::into(count);
       if (count > 0) return;
       db.execute_script(s, m.sql);
+      statement_cache::clear(s);  // statements kept on this connection were prepared for the old schema
       const long long now = now_epoch();
       s << "INSERT INTO schema_migrations (version, name, applied_at) VALUES (:v, :n, :t)", soci::use(m.version),
           soci::use(m.name), soci::use(now);

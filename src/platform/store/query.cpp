@@ -66,14 +66,9 @@ void Filter::bind(soci::statement& st) const {
   }
 }
 
-soci::statement prepare_once(soci::session& s, const std::string& sql,
-                             const std::function<void(soci::statement&)>& exchange) {
-  soci::statement st(s);
-  st.alloc();
-  exchange(st);
-  st.prepare(sql, soci::details::st_one_time_query);
-  st.define_and_bind();
-  return st;
+statement_cache::Lent prepare_once(soci::session& s, const std::string& sql,
+                                   const std::function<void(soci::statement&)>& exchange, std::source_location site) {
+  return statement_cache::lend(s, sql, site.file_name(), static_cast<int>(site.line()), exchange);
 }
 
 long long count_rows(soci::session& s, const std::string& sql, const Filter& f) {

@@ -4,10 +4,13 @@
 
 #include <deque>
 #include <functional>
+#include <source_location>
 #include <string>
 #include <string_view>
 #include <variant>
 #include <vector>
+
+#include "platform/store/statement_cache.hpp"
 
 namespace kvalis::store {
 
@@ -41,13 +44,17 @@ class Filter {
 // "?,?,?" for an IN list of n values bound through Filter::add.
 std::string placeholders(std::size_t n);
 
-// A statement executed once, as one round trip on PostgreSQL. SOCI prepares what `s.prepare << …` and
-// `soci::rowset` build as a named statement: a Parse, the execution, and a DEALLOCATE when it is destroyed, three
-// round trips where one will do (two thirds of the statements the demo region's set-up sent were DEALLOCATEs).
-// `exchange` adds the statement's into and use elements, which must outlive it; then execute() (and fetch()).
-// Keep SOCI's named statements for one executed many times with new values (registry_writer.cpp).
-soci::statement prepare_once(soci::session& s, const std::string& sql,
-                             const std::function<void(soci::statement&)>& exchange);
+// A statement for the caller to execute (and fetch). SOCI prepares what `s.prepare << …` and `soci::rowset`
+// build as a named statement: a Parse, the execution, and a DEALLOCATE when it is destroyed, three round trips
+// where one will do (two thirds of the statements the demo region's set-up sent were DEALLOCATEs). This one is
+// executed once (one round trip on PostgreSQL), or, on a connection of store::Database running it a second
+// time, kept prepared for the next time (platform/store/statement_cache.hpp: no parsing and, on PostgreSQL,
+// no planning again). `exchange` adds the statement's into and use elements, which must outlive the returned
+// object; then execute() (and fetch()). Keep SOCI's named statements for one executed many times in a row with
+// new values (registry_writer.cpp).
+statement_cache::Lent prepare_once(soci::session& s, const std::string& sql,
+                                   const std::function<void(soci::statement&)>& exchange,
+                                   std::source_location site = std::source_location::current());
 
 // Both take the complete SQL (add f.where() yourself); each is one statement executed once (prepare_once).
 long long count_rows(soci::session& s, const std::string& sql, const Filter& f);
