@@ -11,9 +11,10 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <condition_variable>
 #include <csignal>
 #include <iostream>
-#include <latch>
+#include <mutex>
 #include <optional>
 #include <thread>
 #include <vector>
@@ -300,6 +301,9 @@ asio::awaitable<void> drain_and_stop(asio::io_context& ioc, ServerState& st) {
 }  // namespace
 
 int run_server(App& app, const ServerOptions& options, const std::function<void(unsigned short)>& on_ready) {
+  std::mutex m;  // the start of the read threads below (declared first: they outlive the pools' threads)
+  std::condition_variable all_started;
+  std::size_t started = 0;
   asio::io_context ioc(options.io_threads);
   asio::thread_pool db_pool(options.db_threads ? options.db_threads : app.db().pool_size());
   // SQLite has one writer: a request waiting for the write lock (Database::write) holds its thread while it
@@ -313,13 +317,21 @@ int run_server(App& app, const ServerOptions& options, const std::function<void(
   if (app.db().dialect() == store::Dialect::sqlite) {
     write_pool.emplace(2);
     const std::size_t n = options.db_threads ? options.db_threads : app.db().pool_size();
-    std::latch each(static_cast<std::ptrdiff_t>(n) + 1);  // one task per thread: each waits for all the others
+    // One task per thread: each waits until every task has started, so no thread takes two. A mutex and a
+    // condition variable, not std::latch: libstdc++ 12's latch lost wake-ups here (two of four threads slept
+    // in arrive_and_wait for ever, and the server's shutdown waited for them).
     for (std::size_t i = 0; i < n; ++i)
-      asio::post(db_pool, [&each] {
+      asio::post(db_pool, [&, n] {
         setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 10);
-        each.arrive_and_wait();
+        std::unique_lock lock(m);
+        if (++started == n) all_started.notify_all();
+        all_started.wait(lock, [&] { return started >= n + 1; });
       });
-    each.arrive_and_wait();
+    std::unique_lock lock(m);
+    all_started.wait(lock, [&] { return started == n; });
+    ++started;  // released: the tasks return
+    lock.unlock();
+    all_started.notify_all();
   }
   ServerState st{app, db_pool, write_pool ? &*write_pool : nullptr, options};
 
