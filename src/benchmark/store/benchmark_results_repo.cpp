@@ -194,30 +194,103 @@ void write_scores(soci::session& s, long long round_id, const std::vector<bm::Se
   out.flush();
 }
 
-// The keys of a round's stored scores (indicator, service), read in batches of typed columns.
-std::vector<std::pair<long long, long long>> score_keys(soci::session& s, long long round_id) {
+// A round's stored scores, read in batches of typed columns (a national round has 280,000).
+std::vector<bm::ServiceResult> stored_scores(soci::session& s, long long round_id) {
   constexpr std::size_t kBatch = 10000;
-  std::vector<std::pair<long long, long long>> out;
+  std::vector<bm::ServiceResult> out;
   std::vector<long long> indicator(kBatch), service(kBatch);
-  auto st =
-      prepare_once(s, "SELECT indicator_id, service_id FROM bm_scores WHERE round_id = :r", [&](soci::statement& st) {
-        st.exchange(soci::use(round_id));
-        st.exchange(soci::into(indicator));
-        st.exchange(soci::into(service));
-      });
+  std::vector<std::string> peer(kBatch), reason(kBatch);
+  std::vector<double> num[5];
+  std::vector<soci::indicator> ind[5];
+  for (int k = 0; k < 5; ++k) {
+    num[k].resize(kBatch);
+    ind[k].resize(kBatch);
+  }
+  auto st = prepare_once(s,
+                         "SELECT indicator_id, service_id, peer_key, missing_reason, value, percent_rank, z_score, "
+                         "reserve_median, reserve_best FROM bm_scores WHERE round_id = :r",
+                         [&](soci::statement& st) {
+                           st.exchange(soci::use(round_id));
+                           st.exchange(soci::into(indicator));
+                           st.exchange(soci::into(service));
+                           st.exchange(soci::into(peer));
+                           st.exchange(soci::into(reason));
+                           for (int k = 0; k < 5; ++k) st.exchange(soci::into(num[k], ind[k]));
+                         });
   st.execute();
+  const auto opt = [&](int k, std::size_t i) {
+    return ind[k][i] == soci::i_null ? std::nullopt : std::optional<double>(num[k][i]);
+  };
   while (st.fetch()) {
-    for (std::size_t i = 0; i < indicator.size(); ++i) out.emplace_back(indicator[i], service[i]);
+    for (std::size_t i = 0; i < indicator.size(); ++i)
+      out.push_back({indicator[i], service[i], std::move(peer[i]), opt(0, i), std::move(reason[i]), opt(1, i),
+                     opt(2, i), opt(3, i), opt(4, i)});
     indicator.resize(kBatch);
     service.resize(kBatch);
+    peer.resize(kBatch);
+    reason.resize(kBatch);
+    for (int k = 0; k < 5; ++k) {
+      num[k].resize(kBatch);
+      ind[k].resize(kBatch);
+    }
   }
   return out;
 }
 
-std::vector<std::pair<long long, std::string>> stat_keys(soci::session& s, long long round_id) {
-  std::vector<std::pair<long long, std::string>> out;
-  for_each_row(s, "SELECT indicator_id, peer_key FROM bm_stats WHERE round_id = :p0", one_id(round_id),
-               [&](const soci::row& r) { out.emplace_back(as_ll(r, 0), as_str(r, 1)); });
+// A round's stored statistics.
+std::vector<bm::PeerStatistics> stored_stats(soci::session& s, long long round_id) {
+  std::vector<bm::PeerStatistics> out;
+  for_each_row(s, std::string(kStatSelect) + " WHERE round_id = :p0", one_id(round_id), [&](const soci::row& r) {
+    const auto x = stat_from(r);
+    out.push_back({x.indicator_id, x.peer_key, x.n, x.min.value_or(0), x.q1.value_or(0), x.median.value_or(0),
+                   x.q3.value_or(0), x.max.value_or(0), x.mean.value_or(0), x.sd});
+  });
+  return out;
+}
+
+bool same_row(const bm::ServiceResult& a, const bm::ServiceResult& b) {
+  return a.peer_key == b.peer_key && a.value == b.value && a.missing_reason == b.missing_reason &&
+         a.percent_rank == b.percent_rank && a.z_score == b.z_score && a.reserve_median == b.reserve_median &&
+         a.reserve_best == b.reserve_best;
+}
+bool same_row(const bm::PeerStatistics& a, const bm::PeerStatistics& b) {
+  return a.n == b.n && a.min == b.min && a.q1 == b.q1 && a.median == b.median && a.q3 == b.q3 && a.max == b.max &&
+         a.mean == b.mean && a.sd == b.sd;
+}
+std::pair<long long, long long> key_of(const bm::ServiceResult& r) { return {r.indicator_id, r.service_id}; }
+std::pair<long long, std::string> key_of(const bm::PeerStatistics& r) { return {r.indicator_id, r.peer_key}; }
+
+template <class Row>
+struct Difference {
+  std::vector<Row> write;                                     // new or changed rows
+  std::vector<decltype(key_of(std::declval<Row>()))> remove;  // stored rows the new comparison no longer has
+  bool changed = false;                                       // some row to write is stored already
+};
+
+// What writing `fresh` over `stored` takes. Rows equal to the stored ones are left alone.
+template <class Row>
+Difference<Row> difference(std::vector<Row> stored, const std::vector<Row>& fresh) {
+  std::sort(stored.begin(), stored.end(), [](const Row& a, const Row& b) { return key_of(a) < key_of(b); });
+  std::vector<const Row*> ordered;
+  ordered.reserve(fresh.size());
+  for (const auto& r : fresh) ordered.push_back(&r);
+  std::sort(ordered.begin(), ordered.end(), [](const Row* a, const Row* b) { return key_of(*a) < key_of(*b); });
+  Difference<Row> out;
+  std::size_t i = 0, j = 0;
+  while (i < stored.size() || j < ordered.size()) {
+    if (j == ordered.size() || (i < stored.size() && key_of(stored[i]) < key_of(*ordered[j]))) {
+      out.remove.push_back(key_of(stored[i++]));
+    } else if (i == stored.size() || key_of(*ordered[j]) < key_of(stored[i])) {
+      out.write.push_back(*ordered[j++]);
+    } else {
+      if (!same_row(stored[i], *ordered[j])) {
+        out.write.push_back(*ordered[j]);
+        out.changed = true;
+      }
+      ++i;
+      ++j;
+    }
+  }
   return out;
 }
 
@@ -244,17 +317,6 @@ void delete_keys(soci::session& s, const char* table, const char* second_column,
     st.define_and_bind();
     st.execute(true);
   }
-}
-
-// Stored keys that are not among the new ones.
-template <class Key>
-std::vector<std::pair<long long, Key>> stale(std::vector<std::pair<long long, Key>> stored,
-                                             std::vector<std::pair<long long, Key>> fresh) {
-  std::sort(stored.begin(), stored.end());
-  std::sort(fresh.begin(), fresh.end());
-  std::vector<std::pair<long long, Key>> out;
-  std::set_difference(stored.begin(), stored.end(), fresh.begin(), fresh.end(), std::back_inserter(out));
-  return out;
 }
 
 // Kind and forms of every service with values in the round (what its peer key is made of), in one query.
@@ -315,26 +377,18 @@ RecomputeSummary recompute_round(soci::session& s, long long round_id,
   auto comparison = bm::compare_round(indicators, compared, progress, 2);
   std::size_t done = indicators.size();
   const std::size_t steps = indicators.size() + 2;
-  // PostgreSQL: rows the new comparison no longer has (a service without values now, an indicator gone) are
-  // deleted, the others overwritten (write_stats). SQLite checks foreign keys cheaply: there the round's rows
-  // are deleted and inserted again, quicker than updating them.
-  const bool upsert = s.get_backend_name() == "postgresql";
-  if (!upsert) {
-    s << "DELETE FROM bm_stats WHERE round_id = :r", soci::use(round_id);
-    s << "DELETE FROM bm_scores WHERE round_id = :r", soci::use(round_id);
-  } else {
-    std::vector<std::pair<long long, std::string>> fresh;
-    fresh.reserve(comparison.stats.size());
-    for (const auto& r : comparison.stats) fresh.emplace_back(r.indicator_id, r.peer_key);
-    delete_keys(s, "bm_stats", "peer_key", round_id, stale(stat_keys(s, round_id), std::move(fresh)));
-    std::vector<std::pair<long long, long long>> fresh_scores;
-    fresh_scores.reserve(comparison.scores.size());
-    for (const auto& r : comparison.scores) fresh_scores.emplace_back(r.indicator_id, r.service_id);
-    delete_keys(s, "bm_scores", "service_id", round_id, stale(score_keys(s, round_id), std::move(fresh_scores)));
-  }
-  write_stats(s, round_id, comparison.stats, upsert);
+  // Only what changed is written: the rows the new comparison no longer has are deleted, new and changed rows
+  // written (over the stored ones: an upsert), equal rows left alone. A form saved changes the rows of its
+  // service's peer groups in the indicators its values enter, not the whole round (a round of 51 services: 816
+  // scores deleted and inserted on every save before); a round recomputed with the same values writes nothing.
+  auto stats = difference(stored_stats(s, round_id), comparison.stats);
+  auto score_rows = difference(stored_scores(s, round_id), comparison.scores);
+  delete_keys(s, "bm_stats", "peer_key", round_id, stats.remove);
+  delete_keys(s, "bm_scores", "service_id", round_id, score_rows.remove);
+  // An upsert when some row is stored already; only new rows are plain inserts (COPY on PostgreSQL).
+  write_stats(s, round_id, stats.write, stats.changed);
   if (progress) progress(++done, steps);
-  write_scores(s, round_id, comparison.scores, upsert);
+  write_scores(s, round_id, score_rows.write, score_rows.changed);
   if (progress) progress(++done, steps);
   store::data_versions::bump(s, "benchmark");
   if (scores) *scores = std::move(comparison.scores);

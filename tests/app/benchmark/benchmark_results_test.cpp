@@ -7,7 +7,9 @@
 
 #include <boost/json.hpp>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <fstream>
 #include <regex>
 #include <sstream>
@@ -394,6 +396,14 @@ TEST_P(BenchmarkResultsTest, OnTheFlyPeerGroupingAndFilters) {
   EXPECT_EQ(call(app, w, "kraj", Verb::get, comparison_path(w), {{"indicator", "nope"}}).status, 400u);
 }
 
+// An optional number as exact text ("-" for none), for comparing stored rows.
+std::string text(const std::optional<double>& v) {
+  if (!v) return "-";
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%.17g", *v);
+  return buf;
+}
+
 TEST_P(BenchmarkResultsTest, ResultsAreRefreshedAfterAValueChange) {
   TestDatabase t(GetParam());
   KVALIS_REQUIRE_DB(t);
@@ -423,6 +433,29 @@ TEST_P(BenchmarkResultsTest, ResultsAreRefreshedAfterAValueChange) {
       EXPECT_TRUE(sc.at("value").is_null());
       EXPECT_EQ(sc.at("missing_reason").as_string(), "implausible: rule occupancy_max");
     }
+  // Only the rows that changed were written: the round's rows are those of a recomputation from nothing.
+  const auto stored = [&] {
+    return t.db().read([&](soci::session& s) {
+      std::vector<std::string> out;
+      for (const auto& r : results::scores_of_round(s, w.round))
+        out.push_back(std::to_string(r.indicator_id) + " " + std::to_string(r.service_id) + " " + r.peer_key + " " +
+                      r.missing_reason + " " + text(r.value) + " " + text(r.percent_rank) + " " + text(r.z_score) +
+                      " " + text(r.reserve_median) + " " + text(r.reserve_best));
+      for (const auto& r : results::stats_of_round(s, w.round))
+        out.push_back(std::to_string(r.indicator_id) + " " + r.peer_key + " " + std::to_string(r.n) + " " +
+                      text(r.min) + " " + text(r.median) + " " + text(r.mean) + " " + text(r.sd));
+      std::sort(out.begin(), out.end());
+      return out;
+    });
+  };
+  const auto changed_only = stored();
+  t.db().write([&](soci::session& s) {
+    s << "DELETE FROM bm_scores WHERE round_id = :r", soci::use(w.round);
+    s << "DELETE FROM bm_stats WHERE round_id = :r", soci::use(w.round);
+    results::recompute_round(s, w.round);
+  });
+  EXPECT_GT(changed_only.size(), 10u);
+  EXPECT_EQ(stored(), changed_only);
 }
 
 TEST_P(BenchmarkResultsTest, ServiceTimeSeriesAndReports) {
