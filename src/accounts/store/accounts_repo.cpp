@@ -173,29 +173,26 @@ std::vector<UserRow> list_users(soci::session& s, const UserFilter& f, long long
       for (const auto& id : f.organisation_ids) st.exchange(soci::use(id));
   };
   {
-    soci::statement st(s);
     long long n = 0;
-    st.alloc();
-    bind(st);
-    st.exchange(soci::into(n));
-    st.prepare("SELECT COUNT(*) FROM users" + where, soci::details::st_one_time_query);
-    st.define_and_bind();
+    auto st = prepare_once(s, "SELECT COUNT(*) FROM users" + where, [&](soci::statement& st) {
+      bind(st);
+      st.exchange(soci::into(n));
+    });
     st.execute(true);
     total = n;
   }
   std::vector<UserRow> out;
   soci::row r;
-  soci::statement st(s);
-  st.alloc();
-  bind(st);
-  st.exchange(soci::into(r));
   const int limit = f.limit, offset = f.offset;
-  st.exchange(soci::use(limit));
-  st.exchange(soci::use(offset));
-  st.prepare(std::string("SELECT ") + kUserColumns + " FROM users" + where +
-                 " ORDER BY display_name, login LIMIT :limit OFFSET :offset",
-             soci::details::st_one_time_query);
-  st.define_and_bind();
+  auto st = prepare_once(s,
+                         std::string("SELECT ") + kUserColumns + " FROM users" + where +
+                             " ORDER BY display_name, login LIMIT :limit OFFSET :offset",
+                         [&](soci::statement& st) {
+                           bind(st);
+                           st.exchange(soci::into(r));
+                           st.exchange(soci::use(limit));
+                           st.exchange(soci::use(offset));
+                         });
   st.execute(false);
   while (st.fetch()) out.push_back(read_user(r));
   return out;

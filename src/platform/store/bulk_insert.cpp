@@ -36,7 +36,7 @@ BulkInsert::BulkInsert(soci::session& s, std::string table, std::vector<BulkColu
 // values.
 void BulkInsert::size_batch() {
   const std::size_t n = columns_.size();
-  const bool copy = text_numbers_ && on_conflict_.empty();
+  const bool copy = uses_copy();
   capacity_ = std::max<std::size_t>(
       1, copy ? rows_per_statement_ * 8 : std::min(rows_per_statement_, 30000 / std::max<std::size_t>(1, n)));
   batch_->ints.resize(n);
@@ -227,7 +227,7 @@ void BulkInsert::copy(std::size_t rows) {
 
 void BulkInsert::execute(std::size_t rows) {
   for (auto* parent : parents_) parent->flush();
-  if (text_numbers_ && on_conflict_.empty()) {
+  if (uses_copy()) {
     copy(rows);
     written_ += rows;
     return;

@@ -66,6 +66,8 @@ class BulkInsert {
   void execute(std::size_t rows);
   void copy(std::size_t rows);
   void size_batch();
+  // PostgreSQL without an ON CONFLICT clause: batches go as COPY … FROM STDIN.
+  bool uses_copy() const { return text_numbers_ && on_conflict_.empty(); }
   std::string sql(std::size_t rows) const;
 
   soci::session& s_;
