@@ -1,6 +1,37 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+
+// antd's form context (antd/es/form/context.js), imported by every input-like control and by ContextIsolator,
+// takes only FormProvider from rc-field-form; the package's index would bring the whole of rc-field-form and
+// async-validator with it (its Form statics are assignments Rollup cannot drop). That one import goes to the
+// module that defines FormProvider, the same module the index re-exports it from.
+function rcFormProviderOnly(): Plugin {
+  return {
+    name: 'kvalis-rc-form-provider-only',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === 'rc-field-form' && importer && /antd[\\/]es[\\/]form[\\/]context\.js$/.test(importer))
+        return this.resolve('rc-field-form/es/FormContext', importer, { skipSelf: true });
+      return null;
+    },
+  };
+}
+
+// antd's Card imports Tabs for its tabList, which no card of the app uses: Card gets src/lib/antd/CardTabs.tsx
+// instead, which loads Tabs when a card with tabs renders, so Tabs and rc-tabs stay out of Card's chunk.
+function cardTabsOnDemand(): Plugin {
+  return {
+    name: 'kvalis-card-tabs-on-demand',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === '../tabs' && importer && /antd[\\/]es[\\/]card[\\/]Card\.js$/.test(importer))
+        return fileURLToPath(new URL('./src/lib/antd/CardTabs.tsx', import.meta.url));
+      return null;
+    },
+  };
+}
 
 // The C++ server serves dist/: index.html with no-cache, assets/ (hashed names) long-cached,
 // and falls back to index.html for client-side routes; npm run build then writes .br/.gz copies
@@ -9,7 +40,7 @@ import react from '@vitejs/plugin-react';
 // the pages that use them, so the first download carries only the shell's, the sign-in page's and the
 // dashboard's.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), rcFormProviderOnly(), cardTabsOnDemand()],
   server: {
     proxy: {
       '/api': { target: 'http://127.0.0.1:8080', changeOrigin: false },

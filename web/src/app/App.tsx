@@ -2,8 +2,9 @@ import { Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
-import csCZ from 'antd/locale/cs_CZ';
-import enUS from 'antd/locale/en_US';
+// es/ (not antd/locale, which is CommonJS): the same modules as antd's own default (English) texts
+import csCZ from 'antd/es/locale/cs_CZ';
+import enUS from 'antd/es/locale/en_US';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/client';
 import { SessionProvider } from './SessionContext';
