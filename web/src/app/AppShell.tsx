@@ -1,6 +1,6 @@
 import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { Button, Dropdown, Grid, Layout, Menu, Segmented, Space, Typography, type MenuProps } from 'antd';
+import { Button, Dropdown, Grid, Layout, Menu, Segmented, Space, type MenuProps } from 'antd';
 import {
   AuditOutlined,
   BankOutlined,
@@ -27,6 +27,7 @@ import { helpTopicFor } from './helpTopics';
 import { normaliseLanguage, type UiLanguage } from '../i18n';
 import { NotificationBell } from '../features/notifications/components/NotificationBell';
 import { useAccessibleControls } from '../components/useAccessibleControls';
+import { SecondaryText, Title } from '../components/typography';
 
 // The navigation drawer of narrow screens loads when the shell first renders on one, not with every first download.
 const Drawer = lazy(() => import('antd/es/drawer'));
@@ -253,10 +254,10 @@ export function PageHeader({ title, extra, subtitle }: { title: ReactNode; extra
   return (
     <div className="kv-page-header">
       <div>
-        <Typography.Title level={2} className="kv-page-title" data-testid="page-title">
+        <Title level={2} className="kv-page-title" data-testid="page-title">
           {title}
-        </Typography.Title>
-        {subtitle ? <Typography.Text type="secondary">{subtitle}</Typography.Text> : null}
+        </Title>
+        {subtitle ? <SecondaryText>{subtitle}</SecondaryText> : null}
       </div>
       {extra ? (
         <Space wrap className="no-print">

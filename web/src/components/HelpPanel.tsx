@@ -4,9 +4,10 @@
 // the table in app/helpTopics.ts. Open or closed is the user's choice, remembered in localStorage for every page.
 import { useId, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Button, Typography } from 'antd';
+import { Button } from 'antd';
 import { QuestionCircleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { Paragraph, Title } from './typography';
 
 export const HELP_STORAGE_KEY = 'kvalis.help.open';
 
@@ -72,21 +73,21 @@ export function HelpPanel({ topic }: { topic: HelpTopic }) {
       >
         {open ? (
           <>
-            <Typography.Title level={2} id={headingId} className="kv-help-title">
+            <Title level={2} id={headingId} className="kv-help-title">
               {t('help.heading', { title: t(`${k}.title`) })}
-            </Typography.Title>
-            <Typography.Title level={3} className="kv-help-section">
+            </Title>
+            <Title level={3} className="kv-help-section">
               {t('help.purpose')}
-            </Typography.Title>
-            <Typography.Paragraph data-testid="help-purpose">{t(`${k}.purpose`)}</Typography.Paragraph>
-            <Typography.Title level={3} className="kv-help-section">
+            </Title>
+            <Paragraph data-testid="help-purpose">{t(`${k}.purpose`)}</Paragraph>
+            <Title level={3} className="kv-help-section">
               {t('help.law')}
-            </Typography.Title>
-            <Typography.Paragraph data-testid="help-law">{t(`${k}.law`)}</Typography.Paragraph>
-            <Typography.Title level={3} className="kv-help-section">
+            </Title>
+            <Paragraph data-testid="help-law">{t(`${k}.law`)}</Paragraph>
+            <Title level={3} className="kv-help-section">
               {t('help.next')}
-            </Typography.Title>
-            <Typography.Paragraph data-testid="help-next">{t(`${k}.next`)}</Typography.Paragraph>
+            </Title>
+            <Paragraph data-testid="help-next">{t(`${k}.next`)}</Paragraph>
             {topic.links?.length ? (
               <ul className="kv-help-links">
                 {topic.links.map((l) => (

@@ -4,12 +4,13 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { PlainList, PlainListItem } from '../../../components/PlainList';
-import { Badge, Card, Col, Empty, Row, Skeleton, Statistic, Tag, Typography } from 'antd';
+import { Badge, Card, Col, Empty, Row, Skeleton, Statistic, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../app/AppShell';
 import { useCurrentUser } from '../../../app/SessionContext';
 import { hasPermission } from '../../../app/navigation';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { SecondaryText } from '../../../components/typography';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { OrganisationTypeTag } from '../../registry/components/OrganisationTypeTag';
 import { useDashboard } from '../api';
@@ -71,7 +72,7 @@ function EmptyHint({ text, testId }: { text: string; testId: string }) {
 function More({ list }: { list: { items: unknown[]; total: number } }) {
   const { t } = useTranslation();
   const n = moreCount(list);
-  return n > 0 ? <Typography.Text type="secondary">{t('home.more', { n })}</Typography.Text> : null;
+  return n > 0 ? <SecondaryText>{t('home.more', { n })}</SecondaryText> : null;
 }
 
 function FormsList({ list, k }: { list: DashFormList; k: CardKey }) {
@@ -153,9 +154,9 @@ function AuditsList({ list }: { list: DashAuditList }) {
               </>
             }
           >
-            <Typography.Text type="secondary">
+            <SecondaryText>
               {t('home.auditsToScore.progress', { assessed: a.assessed, criteria: a.criteria })}
-            </Typography.Text>
+            </SecondaryText>
           </PlainListItem>
         ))}
       </PlainList>
