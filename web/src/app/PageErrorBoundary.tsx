@@ -1,9 +1,11 @@
 // One page that throws while rendering shows a message in its place; the navigation and the rest of the
 // application keep working. Going to another address (resetKey) or "try again" renders the page anew.
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { Button, Result, Typography } from 'antd';
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { LazyResult } from '../components/LazyResult';
+import { Paragraph } from '../components/typography';
 
 interface Props {
   /** The page's address: when it changes, a shown error is forgotten. */
@@ -48,7 +50,7 @@ export function PageErrorFallback({ error, onRetry }: { error: Error; onRetry: (
   const { t } = useTranslation();
   return (
     <div data-testid="page-error" role="alert">
-      <Result
+      <LazyResult
         status="error"
         title={t('pageError.title')}
         subTitle={t('pageError.text')}
@@ -61,10 +63,10 @@ export function PageErrorFallback({ error, onRetry }: { error: Error; onRetry: (
           </Link>,
         ]}
       >
-        <Typography.Paragraph type="secondary" className="kv-detail">
+        <Paragraph secondary className="kv-detail">
           {t('pageError.detail')}: {error.message}
-        </Typography.Paragraph>
-      </Result>
+        </Paragraph>
+      </LazyResult>
     </div>
   );
 }

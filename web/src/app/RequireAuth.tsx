@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
-import { Button, Result, Spin } from 'antd';
+import { Button, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSession } from './SessionContext';
 import { hasPermission } from './navigation';
 import { loginPathFor } from '../lib/redirect';
 import { errorMessage } from '../lib/errors';
+import { LazyResult } from '../components/LazyResult';
 
 export function FullPageSpinner() {
   const { t } = useTranslation();
@@ -26,7 +27,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   if (status === 'loading') return <FullPageSpinner />;
   if (status === 'error')
     return (
-      <Result
+      <LazyResult
         status="warning"
         title={t('errors.title')}
         subTitle={errorMessage(error, t)}
@@ -49,7 +50,7 @@ export function RequirePermission({ permission, children }: { permission: string
   if (!hasPermission(user?.permissions, permission))
     return (
       <div data-testid="forbidden">
-        <Result status="403" title="403" subTitle={t('errors.forbidden')} />
+        <LazyResult status="403" title="403" subTitle={t('errors.forbidden')} />
       </div>
     );
   return <>{children}</>;

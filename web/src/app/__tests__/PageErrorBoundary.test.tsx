@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // One page that throws shows the page-error message in its place, the rest of the shell stays, and going
 // elsewhere (or "try again") renders pages again.
+import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MemoryRouter, Link, Route, Routes, useLocation } from 'react-router-dom';
 import i18n from '../../i18n';
@@ -43,12 +44,18 @@ function Shell() {
   );
 }
 
-function renderAt(path: string): Rendered {
-  return render(
+/** Renders at `path`, then lets the message's Result arrive (it loads when first shown: components/LazyResult.tsx). */
+async function renderAt(path: string): Promise<Rendered> {
+  const rendered = render(
     <MemoryRouter initialEntries={[path]}>
       <Shell />
     </MemoryRouter>,
   );
+  await act(async () => {
+    await import('antd/es/result');
+    await new Promise((r) => setTimeout(r, 0));
+  });
+  return rendered;
 }
 
 describe('PageErrorBoundary', () => {
@@ -64,8 +71,8 @@ describe('PageErrorBoundary', () => {
     vi.restoreAllMocks();
   });
 
-  it('shows the message in Czech in place of the broken page and keeps the navigation', () => {
-    view = renderAt('/broken');
+  it('shows the message in Czech in place of the broken page and keeps the navigation', async () => {
+    view = await renderAt('/broken');
     const box = byTestId(view.container, 'page-error');
     expect(box).not.toBeNull();
     expect(box!.textContent).toContain('Tuto stránku se nepodařilo zobrazit');
@@ -77,28 +84,28 @@ describe('PageErrorBoundary', () => {
 
   it('speaks English when the interface does', async () => {
     await i18n.changeLanguage('en');
-    view = renderAt('/broken');
+    view = await renderAt('/broken');
     expect(byTestId(view.container, 'page-error')!.textContent).toContain('This page could not be shown');
     expect(byTestId(view.container, 'page-error-retry')!.textContent).toBe('Try again');
     expect(byTestId(view.container, 'page-error-back')!.textContent).toBe('Back to the dashboard');
   });
 
-  it('forgets the error when the user goes to another page', () => {
-    view = renderAt('/broken');
+  it('forgets the error when the user goes to another page', async () => {
+    view = await renderAt('/broken');
     click(byTestId(view.container, 'to-other'));
     expect(byTestId(view.container, 'page-error')).toBeNull();
     expect(byTestId(view.container, 'other')!.textContent).toBe('other page');
   });
 
-  it('goes back to the dashboard from the message', () => {
-    view = renderAt('/broken');
+  it('goes back to the dashboard from the message', async () => {
+    view = await renderAt('/broken');
     click(byTestId(view.container, 'page-error-back'));
     expect(byTestId(view.container, 'page-error')).toBeNull();
     expect(byTestId(view.container, 'home')).not.toBeNull();
   });
 
-  it('renders the page again on "try again"', () => {
-    view = renderAt('/flaky');
+  it('renders the page again on "try again"', async () => {
+    view = await renderAt('/flaky');
     expect(byTestId(view.container, 'page-error')).not.toBeNull();
     healed = true;
     click(byTestId(view.container, 'page-error-retry'));
@@ -106,8 +113,8 @@ describe('PageErrorBoundary', () => {
     expect(byTestId(view.container, 'flaky-ok')!.textContent).toBe('loaded');
   });
 
-  it('shows the same message again when the page still fails after "try again"', () => {
-    view = renderAt('/broken');
+  it('shows the same message again when the page still fails after "try again"', async () => {
+    view = await renderAt('/broken');
     const before = failures;
     click(byTestId(view.container, 'page-error-retry'));
     expect(failures).toBeGreaterThan(before);
