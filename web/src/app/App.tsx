@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider } from 'antd';
+import { ConfigProvider } from 'antd';
 // es/ (not antd/locale, which is CommonJS): the same modules as antd's own default (English) texts
 import csCZ from 'antd/es/locale/cs_CZ';
 import enUS from 'antd/es/locale/en_US';
@@ -13,6 +13,7 @@ import { AppShell } from './AppShell';
 import { FEATURES } from './features';
 import { featureRoutes } from './featureRoutes';
 import { routesWithMessages } from '../i18n/featureMessages';
+import { FeedbackHost } from './feedback';
 
 const ALL_ROUTES = FEATURES.flatMap(routesWithMessages);
 const PUBLIC_ROUTES = ALL_ROUTES.filter((r) => r.public);
@@ -74,7 +75,10 @@ export default function App() {
   const { i18n } = useTranslation();
   return (
     <ConfigProvider locale={i18n.language === 'en' ? enUS : csCZ} theme={theme}>
-      <AntApp>
+      {/* What antd's App was: the text's colour, size and font under everything (styles/app.css, .kv-app) and the
+          holders of messages and dialogs (feedback.tsx). */}
+      <div className="kv-app">
+        <FeedbackHost />
         <QueryClientProvider client={queryClient}>
           <BrowserRouter>
             <SessionProvider>
@@ -82,7 +86,7 @@ export default function App() {
             </SessionProvider>
           </BrowserRouter>
         </QueryClientProvider>
-      </AntApp>
+      </div>
     </ConfigProvider>
   );
 }

@@ -2,12 +2,13 @@
 // HTML), the button spinning meanwhile; a failure shows why (503: the server cannot make PDFs, the HTML report
 // still works).
 import { useState } from 'react';
-import { App, Button } from 'antd';
+import { Button } from 'antd';
 import { FilePdfOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/client';
 import { errorMessage } from '../lib/errors';
 import { fetchPdf, saveBlob } from '../lib/pdf';
+import { useFeedback } from '../app/feedback';
 
 export interface PdfButtonProps {
   /** The printable report's (HTML) URL; the PDF is the same with ?format=pdf. */
@@ -22,7 +23,7 @@ export interface PdfButtonProps {
 
 export function PdfButton({ href, fileName = 'report.pdf', testId, size, compact }: PdfButtonProps) {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [busy, setBusy] = useState(false);
 
   const download = async () => {

@@ -3,11 +3,11 @@
 // (Czech, RFC 5987) file name; the button spins meanwhile; a 503 shows the server's reason (fetch mocked).
 import { act } from 'react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App } from 'antd';
 import i18n from '../../i18n';
 import { PdfButton } from '../PdfButton';
 import { fileNameOf, pdfUrl } from '../../lib/pdf';
 import { byTestId, click, render, type Rendered } from '../../test/render';
+import { FeedbackHost } from '../../app/feedback';
 
 const flush = () => act(() => new Promise((r) => setTimeout(r, 0)));
 
@@ -57,9 +57,10 @@ describe('PdfButton', () => {
   });
   const show = () =>
     render(
-      <App>
+      <>
+        <FeedbackHost />
         <PdfButton href="/api/quality/audits/3/report" fileName="audit-3.pdf" testId="pdf" />
-      </App>,
+      </>,
     );
 
   it('downloads the PDF under the server’s name', async () => {
@@ -97,7 +98,8 @@ describe('PdfButton', () => {
     await flush();
     await flush();
     expect(saved).toEqual([]);
-    expect(document.body.textContent).toContain(reason);
+    // the message's holder loads with the first use (app/feedback.tsx)
+    await vi.waitFor(() => expect(document.body.textContent).toContain(reason));
   });
 
   it('falls back to its own text for a bare 503', async () => {
@@ -106,6 +108,6 @@ describe('PdfButton', () => {
     click(byTestId(view.container, 'pdf'));
     await flush();
     await flush();
-    expect(document.body.textContent).toContain('PDF teď nelze vytvořit');
+    await vi.waitFor(() => expect(document.body.textContent).toContain('PDF teď nelze vytvořit'));
   });
 });

@@ -1,6 +1,6 @@
 // The signed-in user's own account: who they are, changing their password, and their sessions, each of which
 // they can end.
-import { App, Card, Descriptions, Typography } from 'antd';
+import { Card, Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../app/AppShell';
 import { useCurrentUser } from '../../../app/SessionContext';
@@ -9,10 +9,11 @@ import { useEndMyOtherSessions, useEndMySession, useMySessions } from '../api';
 import { ChangePasswordCard } from '../components/ChangePasswordCard';
 import { SessionsTable } from '../components/SessionsTable';
 import { NotificationPreferencesCard } from '../../notifications/components/NotificationPreferencesCard';
+import { useFeedback } from '../../../app/feedback';
 
 export default function ProfilePage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const me = useCurrentUser();
   const sessions = useMySessions();
   const end = useEndMySession();

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Card, Col, Input, Popconfirm, Row, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Col, Input, Popconfirm, Row, Space, Table, Tag, Typography } from 'antd';
 import { EditOutlined, PlusOutlined, StopOutlined, TeamOutlined, CheckOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../app/AppShell';
@@ -14,10 +14,11 @@ import { parseUserFilters, userFiltersToSearch } from '../userFilters';
 import { sameMemberships, toMembershipInputs, toUserCreate, toUserUpdate, type UserFormValues } from '../userForm';
 import { UserFormModal, type UserModalMode } from '../components/UserFormModal';
 import { useDraft } from '../../../lib/useDraft';
+import { useFeedback } from '../../../app/feedback';
 
 export default function UsersPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const me = useCurrentUser();
   const [filters, setFilters] = useUrlState(parseUserFilters, userFiltersToSearch);
   const users = useUsers(filters);

@@ -1,11 +1,12 @@
 // Corrections after a round is locked: who changed which value, when and why (region staff).
-import { App, Button, Card, Col, Form, Input, Row, Select, Table } from 'antd';
+import { Button, Card, Col, Form, Input, Row, Select, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { BmCorrection, BmForm } from '../types';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDateTime, formatDecimal } from '../../../lib/format';
 import { correctForm, useFormMutation } from '../api';
 import { parseDecimal } from '../formValues';
+import { useFeedback } from '../../../app/feedback';
 
 interface CorrectionValues {
   item_code: string;
@@ -25,7 +26,7 @@ export function CorrectionsCard({
   onSaved: (f: BmForm) => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<CorrectionValues>();
   const correct = useFormMutation(roundId, serviceId, (v: CorrectionValues) => {
     const parsed = parseDecimal(v.value ?? '');

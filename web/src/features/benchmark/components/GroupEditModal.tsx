@@ -1,15 +1,16 @@
 import { useEffect } from 'react';
-import { App, Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { BmGroup, BmGroupInput } from '../types';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { kindOptions } from '../../registry/catalogueLabels';
 import { useCatalogueIndex } from '../../registry/useCatalogueIndex';
 import { updateGroup, useBenchmarkMutation } from '../api';
+import { useFeedback } from '../../../app/feedback';
 
 export function GroupEditModal({ group, open, onClose }: { group: BmGroup; open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<BmGroupInput>();
   const { catalogues, lang } = useCatalogueIndex();
   const save = useBenchmarkMutation((body: BmGroupInput) => updateGroup(group.id, body));

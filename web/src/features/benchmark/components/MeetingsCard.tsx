@@ -1,7 +1,6 @@
 // Meetings of a working group: date, place, agenda, minutes and who attended.
 import { useState } from 'react';
 import {
-  App,
   Button,
   Card,
   Checkbox,
@@ -26,6 +25,7 @@ import type { BmGroup, BmMeeting, BmMeetingInput } from '../types';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDate, formatNumber, toApiDate } from '../../../lib/format';
 import { createMeeting, updateMeeting, useBenchmarkMutation, useMeetings } from '../api';
+import { useFeedback } from '../../../app/feedback';
 
 interface MeetingFormValues {
   held_on: Dayjs | null;
@@ -45,7 +45,7 @@ function participants(g: BmGroup): { id: number; name: string }[] {
 
 export function MeetingsCard({ group }: { group: BmGroup }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const meetings = useMeetings(group.id);
   const [editing, setEditing] = useState<BmMeeting | 'new' | null>(null);
   const [form] = Form.useForm<MeetingFormValues>();

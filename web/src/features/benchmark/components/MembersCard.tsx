@@ -1,7 +1,7 @@
 // Members of a working group and their participation; the region edits the list.
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { App, Button, Card, Col, DatePicker, Form, Modal, Row, Select, Table } from 'antd';
+import { Button, Card, Col, DatePicker, Form, Modal, Row, Select, Table } from 'antd';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { putMembers, useBenchmarkMutation } from '../api';
 import { OrganisationSelect } from '../../registry/components/OrganisationSelect';
 import { ParticipationTag } from './Tags';
 import { RemoveButton } from '../../../components/RemoveButton';
+import { useFeedback } from '../../../app/feedback';
 
 interface MemberRow {
   provider_org_id?: number;
@@ -21,7 +22,7 @@ interface MemberRow {
 
 export function MembersCard({ group }: { group: BmGroup }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<{ members: MemberRow[] }>();
   const save = useBenchmarkMutation((rows: MemberRow[]) =>

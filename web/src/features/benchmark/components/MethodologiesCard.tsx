@@ -1,6 +1,6 @@
 // Methodology versions of a group; the region starts a new draft (a copy of the latest).
 import { Link, useNavigate } from 'react-router-dom';
-import { App, Button, Card, Table } from 'antd';
+import { Button, Card, Table } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { BmGroup, BmMethodologySummary } from '../types';
@@ -9,10 +9,11 @@ import { errorMessage } from '../../../lib/errors';
 import { formatDate } from '../../../lib/format';
 import { createMethodology, useBenchmarkMutation, useMethodologies } from '../api';
 import { MethodologyStatusTag } from './Tags';
+import { useFeedback } from '../../../app/feedback';
 
 export function MethodologiesCard({ group }: { group: BmGroup }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const navigate = useNavigate();
   const list = useMethodologies(group.id);
   const create = useBenchmarkMutation(() => createMethodology(group.id, { copy_from_latest: true }));

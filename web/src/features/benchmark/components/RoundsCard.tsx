@@ -1,7 +1,7 @@
 // Data rounds of a group; the region opens a round with a published methodology.
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { App, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Space, Table } from 'antd';
+import { Button, Card, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Space, Table } from 'antd';
 import { BarChartOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDate } from '../../../lib/format';
 import { createRound, useBenchmarkMutation, useMethodologies, useRounds } from '../api';
 import { RoundKindTag, RoundStatusTag } from './Tags';
+import { useFeedback } from '../../../app/feedback';
 
 interface RoundFormValues {
   name: string;
@@ -21,7 +22,7 @@ interface RoundFormValues {
 
 export function RoundsCard({ group }: { group: BmGroup }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const navigate = useNavigate();
   const rounds = useRounds(group.id);
   const methodologies = useMethodologies(group.can_manage ? group.id : undefined);

@@ -1,7 +1,7 @@
 // Benchmarking home: the working groups the user runs or takes part in.
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { App, Button, Card, Empty, Form, Input, Modal, Select, Table } from 'antd';
+import { Button, Card, Empty, Form, Input, Modal, Select, Table } from 'antd';
 import { BulbOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../app/AppShell';
@@ -18,6 +18,7 @@ import { OrganisationSelect } from '../../registry/components/OrganisationSelect
 import { ParticipationTag } from '../components/Tags';
 import { MyRoundsCard } from '../../dashboard/components/RoundLists';
 import { managesRegion, mayCreateGroup } from '../groupAccess';
+import { useFeedback } from '../../../app/feedback';
 
 /** The caller's participation in a group, through the provider organisations it belongs to. */
 function myParticipation(g: BmGroup, orgIds: Set<number>): string | null {
@@ -31,7 +32,7 @@ export default function BenchmarkPage() {
   const user = useCurrentUser();
   const groups = useGroups();
   const navigate = useNavigate();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [creating, setCreating] = useState(false);
   const [form] = Form.useForm<BmGroupInput>();
   const create = useBenchmarkMutation(createGroup);

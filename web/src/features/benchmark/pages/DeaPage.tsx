@@ -4,7 +4,6 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import {
   Alert,
-  App,
   Breadcrumb,
   Button,
   Card,
@@ -58,6 +57,7 @@ import {
 import { reasonText } from '../components/Tags';
 
 import { Chart } from '../../../components/charts/Chart';
+import { useFeedback } from '../../../app/feedback';
 
 interface RunForm {
   model: (typeof DEA_MODELS)[number];
@@ -68,7 +68,7 @@ interface RunForm {
 
 export default function DeaPage() {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const roundId = Number(useParams().id);
   const [params, setParams] = useSearchParams();
   const round = useRound(roundId);

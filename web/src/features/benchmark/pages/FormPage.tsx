@@ -5,7 +5,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import {
   Alert,
-  App,
   Breadcrumb,
   Button,
   Card,
@@ -51,6 +50,7 @@ import { formatIndicator } from '../values';
 import { CorrectionsCard } from '../components/CorrectionsCard';
 import { RangeText } from '../components/RangeText';
 import { DirectionTag, reasonText, RoundStatusTag, SubmissionStatusTag } from '../components/Tags';
+import { useFeedback } from '../../../app/feedback';
 
 interface UploadRowError {
   line: number;
@@ -66,7 +66,7 @@ export default function FormPage() {
   const { t } = useTranslation();
   // on a phone the range goes under the field, so the name and the field share the width
   const phone = Grid.useBreakpoint().sm === false;
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const params = useParams();
   const roundId = Number(params.id);
   const serviceId = Number(params.serviceId);

@@ -2,7 +2,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import {
-  App,
   Breadcrumb,
   Button,
   Card,
@@ -41,6 +40,7 @@ import {
 import { newPracticeForm, practiceInput, practiceToForm, type PracticeFormValues } from '../goodPracticeForm';
 import { KindTags } from '../components/KindTags';
 import { RemoveButton } from '../../../components/RemoveButton';
+import { useFeedback } from '../../../app/feedback';
 
 function ServicePicker({
   value,
@@ -107,7 +107,7 @@ function PracticeEditor({
   onDone: (id: number) => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<PracticeFormValues>();
   const { catalogues, lang } = useCatalogueIndex();
   const { rounds } = useAllRounds();
@@ -207,7 +207,7 @@ function PracticeEditor({
 
 export default function GoodPracticePage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const navigate = useNavigate();
   const location = useLocation();
   const param = useParams().id;

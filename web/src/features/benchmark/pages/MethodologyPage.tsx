@@ -4,7 +4,6 @@ import { useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import {
   Alert,
-  App,
   Breadcrumb,
   Button,
   Card,
@@ -47,6 +46,7 @@ import {
 import { MethodologyStatusTag } from '../components/Tags';
 import { MethodologyView } from '../components/MethodologyView';
 import { RemoveButton } from '../../../components/RemoveButton';
+import { useFeedback } from '../../../app/feedback';
 
 const half = { xs: 24, md: 12 };
 const third = { xs: 24, md: 8 };
@@ -94,7 +94,7 @@ function CodeNameRow({
 
 export default function MethodologyPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const id = Number(useParams().id);
   const methodology = useMethodology(Number.isInteger(id) ? id : 0);
   const m = methodology.data;

@@ -2,7 +2,6 @@
 // a provider sees its own services and opens their forms.
 import { Link, useParams } from 'react-router-dom';
 import {
-  App,
   Breadcrumb,
   Button,
   Card,
@@ -36,10 +35,11 @@ import { benchmarkLinks, lockRound, remindRound, reopenForm, useBenchmarkMutatio
 import { completionPercent, roundProgress, sortByAttention, SUBMISSION_STATUSES } from '../completeness';
 import { RoundKindTag, RoundStatusTag, SubmissionStatusTag } from '../components/Tags';
 import { PdfButton } from '../../../components/PdfButton';
+import { useFeedback } from '../../../app/feedback';
 
 export default function RoundPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const id = Number(useParams().id);
   const round = useRound(Number.isInteger(id) ? id : 0);
   const lock = useBenchmarkMutation(() => lockRound(id));

@@ -4,12 +4,12 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App } from 'antd';
 import { MemoryRouter } from 'react-router-dom';
 import i18n from '../../../i18n';
 import { byTestId, click, render, type Rendered } from '../../../test/render';
 import type { Activity, NeedArea, VersionInput } from '../types';
 import { version } from './fixtures';
+import { FeedbackHost } from '../../../app/feedback';
 
 const saveVersion = vi.fn((_id: number, _body: VersionInput) => Promise.resolve({}));
 vi.mock('../api', async (importOriginal) => ({
@@ -51,13 +51,14 @@ function show(patch = {}): Rendered {
   return render(
     <QueryClientProvider client={new QueryClient()}>
       <MemoryRouter>
-        <App>
+        <>
+          <FeedbackHost />
           <CardEditor
             version={version({ status: 'draft', allowed: ['edit', 'send'], ...patch })}
             needAreas={areas}
             activities={[act4(100, 'a'), act4(101, 'b')]}
           />
-        </App>
+        </>
       </MemoryRouter>
     </QueryClientProvider>,
   );

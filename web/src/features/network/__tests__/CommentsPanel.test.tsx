@@ -4,12 +4,12 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App } from 'antd';
 import { MemoryRouter } from 'react-router-dom';
 import i18n from '../../../i18n';
 import { byTestId, click, render, type Rendered } from '../../../test/render';
 import type { CardComment, Transition } from '../types';
 import { comment, version } from './fixtures';
+import { FeedbackHost } from '../../../app/feedback';
 
 const answerComment = vi.fn((_id: number, _body: unknown) => Promise.resolve({}));
 vi.mock('../api', async (importOriginal) => ({
@@ -22,9 +22,10 @@ function show(allowed: Transition[], comments: CardComment[], ownOnly = false): 
   return render(
     <QueryClientProvider client={new QueryClient()}>
       <MemoryRouter>
-        <App>
+        <>
+          <FeedbackHost />
           <CommentsPanel version={version({ allowed })} comments={comments} ownOnly={ownOnly} />
-        </App>
+        </>
       </MemoryRouter>
     </QueryClientProvider>,
   );

@@ -4,11 +4,11 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App } from 'antd';
 import { MemoryRouter } from 'react-router-dom';
 import i18n from '../../../i18n';
 import { byTestId, click, render, type Rendered } from '../../../test/render';
 import type { Transition } from '../types';
+import { FeedbackHost } from '../../../app/feedback';
 
 const sendVersion = vi.fn((_id: number, _date: string) => Promise.resolve({ id: 12 }));
 const publishVersion = vi.fn((_id: number) => Promise.resolve({ id: 12 }));
@@ -23,9 +23,10 @@ function show(allowed: Transition[]): Rendered {
   return render(
     <QueryClientProvider client={new QueryClient()}>
       <MemoryRouter>
-        <App>
+        <>
+          <FeedbackHost />
           <WorkflowButtons version={{ version_id: 12, card_id: 3, allowed }} />
-        </App>
+        </>
       </MemoryRouter>
     </QueryClientProvider>,
   );

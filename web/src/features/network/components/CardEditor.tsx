@@ -1,7 +1,7 @@
 // The region's editor of a draft version: the card's texts, the needs in order (each with its description, the
 // service's answer and the basic activities chosen from the kind's catalogue), and a basic activity the region adds.
 import { useMemo, useState } from 'react';
-import { Alert, App, Button, Card, Form, Input, Select, Space, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Select, Space, Typography } from 'antd';
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -20,6 +20,7 @@ import {
 } from '../network';
 import { EXPECT_FIELDS, type Activity, type CardVersion, type NeedArea } from '../types';
 import { RecordModal, type Values } from './RecordModal';
+import { useFeedback } from '../../../app/feedback';
 
 /** The activities a version's needs may take: the kind's active rows that apply to the card's form. */
 export function activityOptions(items: readonly Activity[], formCode: string, lang: string) {
@@ -48,7 +49,7 @@ export function CardEditor({
   activities?: Activity[];
 }) {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [state, setState] = useState<EditorState>(() => editorFromVersion(version));
   const [shownProblems, setShownProblems] = useState(false);
   const [adding, setAdding] = useState(false);

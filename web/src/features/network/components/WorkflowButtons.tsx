@@ -1,7 +1,7 @@
 // The workflow of a card version: send for comments (with a deadline), finalise, publish, new version; each
 // button only when the server lists the step in `allowed`.
 import { useState } from 'react';
-import { App, Button, DatePicker, Form, Modal, Space, Typography } from 'antd';
+import { Button, DatePicker, Form, Modal, Space, Typography } from 'antd';
 import type { ButtonProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useNavigate } from 'react-router-dom';
@@ -10,10 +10,11 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { finaliseVersion, newVersion, publishVersion, sendVersion, useNetworkMutation } from '../api';
 import { addDays, todayIso, validDeadline, workflowButtons, type WorkflowAction } from '../network';
 import type { CardVersion } from '../types';
+import { useFeedback } from '../../../app/feedback';
 
 export function WorkflowButtons({ version }: { version: Pick<CardVersion, 'version_id' | 'card_id' | 'allowed'> }) {
   const { t } = useTranslation();
-  const { modal, message } = App.useApp();
+  const { modal, message } = useFeedback();
   const navigate = useNavigate();
   const [sending, setSending] = useState(false);
   const step = useNetworkMutation(async (a: WorkflowAction) => {
@@ -71,7 +72,7 @@ export function WorkflowButtons({ version }: { version: Pick<CardVersion, 'versi
 
 export function SendModal({ versionId, onClose }: { versionId: number; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<{ comments_until: Dayjs | null }>();
   const send = useNetworkMutation((date: string) => sendVersion(versionId, date));
   const today = todayIso();

@@ -1,6 +1,6 @@
 // A card of a kind: its versions (each kept once published) with their state, and a new version for the region
 // when no version is in progress.
-import { App, Button, Card, Space, Table, Typography } from 'antd';
+import { Button, Card, Space, Table, Typography } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -10,10 +10,11 @@ import { VersionStatusTag } from '../components/Tags';
 import { useKinds } from '../components/useKinds';
 import { isOpenStatus } from '../network';
 import type { VersionSummary } from '../types';
+import { useFeedback } from '../../../app/feedback';
 
 export default function CardPage() {
   const { t } = useTranslation();
-  const { modal, message } = App.useApp();
+  const { modal, message } = useFeedback();
   const navigate = useNavigate();
   const id = Number(useParams().id);
   const card = useCard(id);

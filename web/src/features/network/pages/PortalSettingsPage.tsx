@@ -2,7 +2,7 @@
 // catalogue of services, the coverage map of a locked round), a contact, the benchmark indicators it publishes as
 // aggregates, and links to the portal itself.
 import { useState } from 'react';
-import { Alert, App, Button, Card, Checkbox, Form, Input, Select, Space, Switch, Table, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Form, Input, Select, Space, Switch, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useGroups, useMethodology, useRounds } from '../../benchmark/api';
@@ -18,6 +18,7 @@ import {
 } from '../api';
 import { RegionPicker, useCurrentRegion } from '../components/RegionPicker';
 import type { PortalIndicator, PortalSettings, PortalSettingsInput } from '../types';
+import { useFeedback } from '../../../app/feedback';
 
 export function settingsInput(v: Partial<PortalSettings>): PortalSettingsInput {
   const s = (x: unknown) => String(x ?? '').trim();
@@ -36,7 +37,7 @@ export function settingsInput(v: Partial<PortalSettings>): PortalSettingsInput {
 
 export default function PortalSettingsPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const { code } = useCurrentRegion();
   const settings = usePortalSettings(code);
   const rounds = useCoverageRounds(code);

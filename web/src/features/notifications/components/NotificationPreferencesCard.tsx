@@ -1,14 +1,15 @@
 // The e-mail notification settings on the profile page: which kinds by e-mail, how often, the address and
 // language they go to (the account's).
-import { App, Card, Descriptions, Radio, Switch, Typography } from 'antd';
+import { Card, Descriptions, Radio, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useNotificationPreferences, useSaveNotificationPreferences } from '../api';
 import { preferencesInput } from '../notifications';
+import { useFeedback } from '../../../app/feedback';
 
 export function NotificationPreferencesCard() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const prefs = useNotificationPreferences();
   const save = useSaveNotificationPreferences();
   const p = prefs.data;

@@ -1,15 +1,16 @@
 // Every notification of the signed-in user, new ones first, with a button that marks them all read.
-import { App, Button, Card, Typography } from 'antd';
+import { Button, Card, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../app/AppShell';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useMarkRead, useNotifications } from '../api';
 import { NotificationItems } from '../components/NotificationItems';
 import { newFirst } from '../notifications';
+import { useFeedback } from '../../../app/feedback';
 
 export default function NotificationsPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const list = useNotifications();
   const mark = useMarkRead();
   const today = new Date().toISOString().slice(0, 10);

@@ -1,7 +1,7 @@
 // The organiser's attendance sheet: who attended and the hours (the module's hours unless changed); saving marks
 // the session held and counts the hours towards each worker's requirement.
 import { useState } from 'react';
-import { Alert, App, Button, Card, Checkbox, InputNumber, Table, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, InputNumber, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { putAttendance, usePeopleMutation } from '../api';
@@ -9,6 +9,7 @@ import { formatDate } from '../../../lib/format';
 import { todayIso } from '../people';
 import type { AttendanceItem, Registration } from '../types';
 import { RegistrationStateTag } from './Tags';
+import { useFeedback } from '../../../app/feedback';
 
 /** The sheet's starting rows: attended as recorded, else ticked for those registered; hours as recorded or the module's. */
 export function attendanceRows(regs: readonly Registration[], moduleHours: number): AttendanceItem[] {
@@ -34,7 +35,7 @@ export function AttendanceCard({
   heldOn?: string;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [rows, setRows] = useState<AttendanceItem[]>(() => attendanceRows(registrations, moduleHours));
   const save = usePeopleMutation(() =>
     putAttendance(

@@ -1,12 +1,13 @@
 // The questionnaire after a session: four ratings 1–5 and a comment, anonymous.
 import { useState } from 'react';
 import type { ButtonProps } from 'antd';
-import { App, Form, Input, Modal, Rate, Typography } from 'antd';
+import { Form, Input, Modal, Rate, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { sendFeedback, usePeopleMutation } from '../api';
 import { FEEDBACK_QUESTIONS } from '../people';
 import type { FeedbackInput } from '../types';
+import { useFeedback } from '../../../app/feedback';
 
 type Ratings = Required<Omit<FeedbackInput, 'registration_id' | 'comment'>> & { comment: string };
 
@@ -21,7 +22,7 @@ export function FeedbackModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [v, setV] = useState<Ratings>({
     content_rating: 0,
     lecturer_rating: 0,

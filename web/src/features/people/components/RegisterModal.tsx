@@ -2,11 +2,12 @@
 // workers; those beyond the capacity go on the waiting list.
 import { useState } from 'react';
 import type { ButtonProps } from 'antd';
-import { App, Form, Modal, Select, Typography } from 'antd';
+import { Form, Modal, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { registerWorkers, usePeopleMutation, useWorkers } from '../api';
 import type { PeopleOrganisation } from '../types';
+import { useFeedback } from '../../../app/feedback';
 
 export function RegisterModal({
   sessionId,
@@ -21,7 +22,7 @@ export function RegisterModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [orgId, setOrgId] = useState<number | undefined>(orgs[0]?.id);
   const [ids, setIds] = useState<number[]>([]);
   const workers = useWorkers({ organisation_id: orgId }, !!orgId);

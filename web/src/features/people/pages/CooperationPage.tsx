@@ -1,7 +1,7 @@
 // Cooperation with partner bodies of an organisation: its partners, and its meetings (planned and held) with the
 // open actions; a quarterly series of meetings is planned in one step.
 import { useState } from 'react';
-import { App, Button, Card, Col, Empty, Row, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Col, Empty, Row, Space, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -12,12 +12,13 @@ import { RecordModal, type Field } from '../components/RecordModal';
 import { MeetingStateTag, useCodeText } from '../components/Tags';
 import { PARTNER_KINDS, meetingSeries, todayIso } from '../people';
 import type { List, Meeting, MeetingInput, Partner, PartnerInput } from '../types';
+import { useFeedback } from '../../../app/feedback';
 
 type Dialog = { kind: 'partner'; partner?: Partner } | { kind: 'meeting' } | { kind: 'series' } | null;
 
 export default function CooperationPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const codeText = useCodeText();
   const { orgs, org, setOrg, loading, error, refetch } = useCooperationChoice();
   const [dialog, setDialog] = useState<Dialog>(null);

@@ -1,7 +1,7 @@
 // A cooperation meeting: its facts and minutes, participants (partner bodies and people), the actions agreed at
 // it, and the follow-up of the open actions of earlier meetings (each marked done or dropped with a note).
 import { useState } from 'react';
-import { App, Button, Card, Descriptions, Empty, Input, Select, Space, Table, Typography } from 'antd';
+import { Button, Card, Descriptions, Empty, Input, Select, Space, Table, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -11,6 +11,7 @@ import { RecordModal } from '../components/RecordModal';
 import { ActionStateTag, MeetingStateTag } from '../components/Tags';
 import { MEETING_STATES, isPast, todayIso } from '../people';
 import type { AgreedAction, MeetingDetail, MeetingInput, Participant } from '../types';
+import { useFeedback } from '../../../app/feedback';
 
 export function meetingInput(d: MeetingDetail, patch: Partial<MeetingInput> = {}): MeetingInput {
   const m = d.meeting;
@@ -174,7 +175,7 @@ function ParticipantsCard({
   partners: { value: number; label: string }[];
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [rows, setRows] = useState<Participant[] | null>(null);
   const save = usePeopleMutation((ps: Participant[]) =>
     updateMeeting(meeting.meeting.id, meetingInput(meeting, { participants: ps })),

@@ -1,7 +1,7 @@
 // A training module: its accreditation and hours, its sessions, the run plan (places × runs in one step) and,
 // for the organiser, the feedback results per lecturer as a chart.
 import { useState } from 'react';
-import { App, Button, Card, Descriptions, List, Space, Typography } from 'antd';
+import { Button, Card, Descriptions, List, Space, Typography } from 'antd';
 import { useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Chart } from '../../../components/charts/Chart';
@@ -16,10 +16,11 @@ import { SessionsTable } from '../components/SessionsTable';
 import { moduleFields } from '../components/moduleFields';
 import { feedbackOption, lecturerGroups } from '../people';
 import type { ModuleInput, Session } from '../types';
+import { useFeedback } from '../../../app/feedback';
 
 export default function ModulePage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const id = Number(useParams().id);
   const mod = useModule(id);
   const [dialog, setDialog] = useState<'edit' | 'run' | null>(null);

@@ -2,7 +2,7 @@
 // category against spending (chart), indicators against targets, publicity duties and the monitoring report.
 // Members of the organisation (an external evaluator included) and its region read; its managers write.
 import { useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Popconfirm, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Popconfirm, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Chart } from '../../../components/charts/Chart';
@@ -52,6 +52,7 @@ import type {
   ProjectInput,
   Publicity,
 } from '../types';
+import { useFeedback } from '../../../app/feedback';
 
 type Dialog =
   | { kind: 'project' }
@@ -67,7 +68,7 @@ type Dialog =
 
 export default function ProjectPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const codeText = useCodeText();
   const id = Number(useParams().id);
   const project = useProject(id);

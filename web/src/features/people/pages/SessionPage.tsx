@@ -2,7 +2,7 @@
 // provider's manager registers its workers (waiting list beyond the capacity) and cancels its registrations;
 // certificates of those who attended; the questionnaire after a held session.
 import { useState } from 'react';
-import { App, Button, Card, Descriptions, Popconfirm, Space, Table, Typography } from 'antd';
+import { Button, Card, Descriptions, Popconfirm, Space, Table, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -23,10 +23,11 @@ import { SessionModal } from '../components/SessionModal';
 import { FreePlaces } from '../components/SessionsTable';
 import { RegistrationStateTag, SessionStateTag } from '../components/Tags';
 import type { Registration } from '../types';
+import { useFeedback } from '../../../app/feedback';
 
 export default function SessionPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const id = Number(useParams().id);
   const session = useSession(id);
   const orgs = useOrganisations();

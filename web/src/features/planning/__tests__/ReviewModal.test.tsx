@@ -5,11 +5,11 @@
 import { act } from 'react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App } from 'antd';
 import i18n from '../../../i18n';
 import { ReviewModal } from '../components/ReviewModal';
 import type { ClientGoal } from '../types';
 import { click, render, type Rendered } from '../../../test/render';
+import { FeedbackHost } from '../../../app/feedback';
 
 const goal = (id: number, wording: string, state = 'active'): ClientGoal => ({
   id,
@@ -62,13 +62,14 @@ describe('ReviewModal', () => {
   const open = (onClose = () => {}) =>
     render(
       <QueryClientProvider client={new QueryClient()}>
-        <App>
+        <>
+          <FeedbackHost />
           <ReviewModal
             clientId={7}
             goals={[goal(1, 'Chci mít jistotu bydlení'), goal(2, 'Ukončený cíl', 'ended')]}
             onClose={onClose}
           />
-        </App>
+        </>
       </QueryClientProvider>,
     );
 

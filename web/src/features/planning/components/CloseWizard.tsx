@@ -1,7 +1,7 @@
 // Closing a period: a wizard through every goal of the plan (result, conclusion, participants), then a summary
 // that names the goals still missing a result before the plan is closed.
 import { useState } from 'react';
-import { Alert, App, Button, DatePicker, Form, Input, Modal, Radio, Space, Steps, Typography } from 'antd';
+import { Alert, Button, DatePicker, Form, Input, Modal, Radio, Space, Steps, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -10,6 +10,7 @@ import { closeInput, goalName, goalsToClose, missingCloseGoals, type CloseRow } 
 import type { GoalSummary } from '../types';
 import { ParticipantsEditor } from './ParticipantsEditor';
 import { LevelTag } from './Tags';
+import { useFeedback } from '../../../app/feedback';
 
 const RESULTS = ['met', 'partly_met', 'not_met'] as const;
 
@@ -23,7 +24,7 @@ export function CloseWizard({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const list = goalsToClose(goals);
   const [step, setStep] = useState(0);
   const [heldOn, setHeldOn] = useState(dayjs().format('YYYY-MM-DD'));

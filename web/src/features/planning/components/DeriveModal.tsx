@@ -1,6 +1,6 @@
 // The next period's plan from a closed one: carry over, revise or drop each goal, each with a reason.
 import { useState } from 'react';
-import { Alert, App, Form, Input, InputNumber, Modal, Select, Table, Typography } from 'antd';
+import { Alert, Form, Input, InputNumber, Modal, Select, Table, Typography } from 'antd';
 import type { ButtonProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -8,6 +8,7 @@ import { deriveOperationalPlan, usePlanningMutation } from '../api';
 import { type DecisionRow, deriveInput, goalName, missingDecisions, suggestedCarry } from '../planning';
 import type { GoalSummary, OperationalPlanDetail, OperationalPlanSummary } from '../types';
 import { GoalStateTag } from './Tags';
+import { useFeedback } from '../../../app/feedback';
 
 const CARRIES = ['carry_over', 'revise', 'drop'] as const;
 
@@ -23,7 +24,7 @@ export function DeriveModal({
   onDone: (d: OperationalPlanDetail) => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [year, setYear] = useState(plan.year + 1);
   const [title, setTitle] = useState(plan.title.replace(String(plan.year), String(plan.year + 1)));
   const [rows, setRows] = useState<Record<number, DecisionRow>>(() =>

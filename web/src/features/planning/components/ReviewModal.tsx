@@ -2,7 +2,7 @@
 // with the client's own descriptions), the client's view, what changed, next steps and the next review date.
 import { useState } from 'react';
 import type { ButtonProps } from 'antd';
-import { Alert, App, Card, DatePicker, Form, Input, Modal, Radio, Space, Typography } from 'antd';
+import { Alert, Card, DatePicker, Form, Input, Modal, Radio, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -17,6 +17,7 @@ import {
   type RatingRow,
 } from '../planning';
 import type { ClientGoal } from '../types';
+import { useFeedback } from '../../../app/feedback';
 
 export function ReviewModal({
   clientId,
@@ -28,7 +29,7 @@ export function ReviewModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const rated = goalsToRate(goals);
   const [heldOn, setHeldOn] = useState(dayjs());
   const [nextOn, setNextOn] = useState<dayjs.Dayjs | null>(dayjs().add(3, 'month'));

@@ -5,7 +5,6 @@ import { useState } from 'react';
 import type { ButtonProps } from 'antd';
 import {
   Alert,
-  App,
   Button,
   Card,
   DatePicker,
@@ -49,6 +48,7 @@ import { ReviewModal } from '../components/ReviewModal';
 import { DueTag } from '../components/Tags';
 import { DESCRIBED_LEVELS, gasLevelKey, gasLevelText, reportedLevel } from '../planning';
 import type { ClientDetail, ClientGoal, ClientState, PlanningService, Review } from '../types';
+import { useFeedback } from '../../../app/feedback';
 
 const LEVEL_VALUE = { plus2: 2, plus1: 1, zero: 0, minus1: -1, minus2: -2 } as const;
 
@@ -479,7 +479,7 @@ function EditClientModal({ d, service, onClose }: { d: ClientDetail; service?: P
 
 function EraseModal({ id, code, onClose }: { id: number; code: string; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [typed, setTyped] = useState('');
   const erase = usePlanningMutation(() => eraseClient(id, typed.trim()));
   const matches = typed.trim() === code;

@@ -4,7 +4,6 @@ import { useState } from 'react';
 import type { ButtonProps } from 'antd';
 import {
   Alert,
-  App,
   Button,
   Card,
   Checkbox,
@@ -29,6 +28,7 @@ import { createClient, useClients, usePlanningMutation, useServices } from '../a
 import { OrganisationPicker, useOrganisationChoice } from '../components/OrganisationPicker';
 import { DueTag } from '../components/Tags';
 import type { ClientSummary, PlanningService } from '../types';
+import { useFeedback } from '../../../app/feedback';
 
 const STATES = ['active', 'ended', 'erased'] as const;
 
@@ -195,7 +195,7 @@ interface NewClientValues {
 
 function NewClientModal({ service, onClose }: { service: PlanningService; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const navigate = useNavigate();
   const [form] = Form.useForm<NewClientValues>();
   const save = usePlanningMutation((v: NewClientValues) =>

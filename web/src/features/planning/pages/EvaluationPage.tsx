@@ -1,6 +1,6 @@
 // One evaluation of a goal: when, the period, the result and conclusion, who took part, the values against the
 // targets (with how many clients stand behind each) and the evidence (links and files).
-import { App, Button, Card, Descriptions, Form, Input, List, Popconfirm, Space, Table, Typography, Upload } from 'antd';
+import { Button, Card, Descriptions, Form, Input, List, Popconfirm, Space, Table, Typography, Upload } from 'antd';
 import { DeleteOutlined, LinkOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -19,6 +19,7 @@ import { ParticipantsText } from '../components/ParticipantsEditor';
 import { LevelTag, ResultTag } from '../components/Tags';
 import type { EvaluationDetail, Evidence } from '../types';
 import { goalName } from '../planning';
+import { useFeedback } from '../../../app/feedback';
 
 export default function EvaluationPage() {
   const { t } = useTranslation();
@@ -98,7 +99,7 @@ export default function EvaluationPage() {
 
 function EvidenceCard({ d }: { d: EvaluationDetail }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<{ label: string; url: string }>();
   const id = d.evaluation.id;
   const addLink = usePlanningMutation((v: { label: string; url: string }) =>

@@ -2,7 +2,7 @@
 // cell, its indicators (create, edit, history chart), its evaluations (new one prefilled from the draft) and the
 // goal's history across periods.
 import { useState } from 'react';
-import { App, Button, Card, Descriptions, List, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, List, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -28,6 +28,7 @@ import { yearPeriod, goalName } from '../planning';
 import { worksWithClients } from '../tabs';
 import { useCurrentUser } from '../../../app/SessionContext';
 import type { EvaluationSummary, GoalDetail, GoalLevel, GoalSummary, IndicatorWithValues } from '../types';
+import { useFeedback } from '../../../app/feedback';
 
 export default function GoalPage() {
   const id = Number(useParams().id);
@@ -49,7 +50,7 @@ function GoalView({
 }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   // staff reach the clients of the service (the list shows only services they are staff of)
   const works = worksWithClients(useCurrentUser());
   const g = d.goal;

@@ -1,6 +1,6 @@
 // A ladder instrument's definition: name, description, range, stages (from–to: name) and areas. New at
 // /planning/ladders/new?org=…; read-only for those who do not manage the organisation's plans.
-import { App, Button, Card, Form, Input, InputNumber, Space, Typography } from 'antd';
+import { Button, Card, Form, Input, InputNumber, Space, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { createLadder, updateLadder, useLadder, useOrganisations, usePlanningMutation } from '../api';
 import { stagesText, type LadderStage } from '../planning';
 import type { Ladder, LadderInput } from '../types';
+import { useFeedback } from '../../../app/feedback';
 
 interface Values {
   name: string;
@@ -42,7 +43,7 @@ function LadderForm({
 }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<Values>();
   const initial: Values = {
     name: ladder?.name ?? '',

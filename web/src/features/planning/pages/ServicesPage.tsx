@@ -1,13 +1,14 @@
 // Staff of the provider's services (who may read its clients' records): its managers add staff or grant access.
 import { useState } from 'react';
 import type { ButtonProps } from 'antd';
-import { App, Button, Card, Empty, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { putStaff, usePlanningMutation, useServices, useStaffCandidates } from '../api';
 import { OrganisationPicker, useOrganisationChoice } from '../components/OrganisationPicker';
 import type { PlanningService, StaffKind, StaffMember } from '../types';
+import { useFeedback } from '../../../app/feedback';
 
 const KINDS: readonly StaffKind[] = ['staff', 'granted'];
 
@@ -83,7 +84,7 @@ export default function ServicesPage() {
 
 function StaffModal({ service, onClose }: { service: PlanningService; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const candidates = useStaffCandidates(service.id, true);
   const [staff, setStaff] = useState<StaffMember[]>(service.staff.map((s) => ({ ...s })));
   const [adding, setAdding] = useState<number | undefined>(undefined);

@@ -1,7 +1,7 @@
 // Strategic plans of the organisations the caller may read (a picker when several), a new plan, and the
 // organisation's GAS correlation ρ for its managers.
 import { useState } from 'react';
-import { App, Button, Card, Empty, InputNumber, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Empty, InputNumber, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
@@ -10,6 +10,7 @@ import { putSettings, usePlanningMutation, useStrategicPlans } from '../api';
 import { OrganisationPicker, useOrganisationChoice } from '../components/OrganisationPicker';
 import { StrategicPlanModal } from '../components/StrategicPlanModal';
 import type { PlanningOrganisation, StrategicPlanSummary } from '../types';
+import { useFeedback } from '../../../app/feedback';
 
 export default function StrategyPage() {
   const { t } = useTranslation();
@@ -81,7 +82,7 @@ export default function StrategyPage() {
 
 function RhoSetting({ org }: { org: PlanningOrganisation }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [rho, setRho] = useState<number | null>(org.gas_rho);
   const save = usePlanningMutation((v: number) => putSettings(org.id, v));
   return (

@@ -2,7 +2,7 @@
 // methods, summary and the team (sent whole). The team is chosen from the users list when the caller may
 // read it; otherwise from the current team only (members can be removed and the leader changed).
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Checkbox, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { Alert, Checkbox, DatePicker, Form, Input, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../../app/SessionContext';
 import { hasPermission } from '../../../app/navigation';
@@ -13,12 +13,13 @@ import { qualityKeys, updateAudit, useQualityMutation } from '../api';
 import { headerToForm, headerToInput, teamChoices, type HeaderFormValues } from '../auditHeader';
 import { AUDIT_METHODS } from '../filters';
 import type { QAudit } from '../types';
+import { useFeedback } from '../../../app/feedback';
 
 const FIELDS = ['title', 'place', 'methods', 'summary_text'] as const;
 
 export function AuditHeaderModal({ audit, onClose }: { audit: QAudit; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const user = useCurrentUser();
   const qc = useQueryClient();
   const [form] = Form.useForm<HeaderFormValues>();

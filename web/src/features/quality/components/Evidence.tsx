@@ -1,11 +1,12 @@
 // Evidence files: an upload button (the raw file as the request body) and a list with download links.
-import { App, Button, List, Popconfirm, Upload } from 'antd';
+import { Button, List, Popconfirm, Upload } from 'antd';
 import { DeleteOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatNumber } from '../../../lib/format';
 import { errorMessage } from '../../../lib/errors';
 import { deleteEvidence, qualityLinks, useQualityMutation } from '../api';
 import type { QEvidence } from '../types';
+import { useFeedback } from '../../../app/feedback';
 
 export const EVIDENCE_ACCEPT = '.pdf,.png,.jpg,.jpeg,.docx,.xlsx,.odt,.ods,.txt,.csv';
 
@@ -19,7 +20,7 @@ export function EvidenceUpload({
   disabled?: boolean;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const run = useQualityMutation(upload);
   return (
     <Upload

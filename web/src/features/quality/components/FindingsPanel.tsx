@@ -1,7 +1,6 @@
 // Findings of an audit (per criterion, with severity) and each finding's corrective actions.
 import { useState } from 'react';
 import {
-  App,
   Button,
   Card,
   DatePicker,
@@ -39,6 +38,7 @@ import { SEVERITIES } from '../filters';
 import type { QAction, QAudit, QFinding } from '../types';
 import { SeverityTag } from './Tags';
 import { actionRowProps, actionStatusColumn, actionTextColumn } from './actionColumns';
+import { useFeedback } from '../../../app/feedback';
 
 interface FindingValues {
   criterion_id?: number | null;
@@ -60,7 +60,7 @@ export function FindingModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<FindingValues>();
   const save = useQualityMutation((v: FindingValues) => {
     const body = { severity: v.severity, text: v.text, recommendation: v.recommendation ?? '' };
@@ -155,7 +155,7 @@ export function ActionModal({
   onClose: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const user = useCurrentUser();
   const canBenchmark = hasPermission(user.permissions, 'benchmark.read');
   const auditId = finding?.audit_id ?? action?.audit_id ?? 0;
@@ -297,7 +297,7 @@ export function FindingsPanel({
   onAddFinding: () => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [actionFor, setActionFor] = useState<QFinding | null>(null);
   const [editing, setEditing] = useState<QFinding | null>(null);
   const del = useQualityMutation(deleteFinding);

@@ -4,7 +4,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import {
-  App,
   Button,
   Card,
   Col,
@@ -40,6 +39,7 @@ import { Chart } from '../../../components/charts/Chart';
 import { ActionStatusTag, DueStateTag, SeverityTag } from '../components/Tags';
 import { ACTION_STATUSES, transitionKind } from '../filters';
 import type { QAction, QTransitionInput } from '../types';
+import { useFeedback } from '../../../app/feedback';
 
 function TransitionModal({
   action,
@@ -51,7 +51,7 @@ function TransitionModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const dialog = transitionDialog(kind)!;
   const [form] = Form.useForm<{ note: string; date?: Dayjs }>();
   const [files, setFiles] = useState<File[]>([]);
@@ -123,7 +123,7 @@ function TransitionModal({
 
 export default function ActionDetailPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const id = Number(useParams().id);
   const action = useAction(id);
   const user = useCurrentUser();

@@ -2,7 +2,7 @@
 // results with the verdict and its reasons, findings and actions, follow-up comparison.
 import { useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { Alert, App, Button, Card, Descriptions, Modal, Space, Tabs, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Modal, Space, Tabs, Tag, Typography } from 'antd';
 import {
   CheckCircleOutlined,
   CloudUploadOutlined,
@@ -32,6 +32,7 @@ import { ResultsPanel } from '../components/ResultsPanel';
 import { ScoringPanel } from '../components/ScoringPanel';
 import { AuditStatusTag, VerdictTag } from '../components/Tags';
 import { PdfButton } from '../../../components/PdfButton';
+import { useFeedback } from '../../../app/feedback';
 
 function SaveStatus({ snapshot, onRetry }: { snapshot: SaverSnapshot; onRetry: () => void }) {
   const { t } = useTranslation();
@@ -67,7 +68,7 @@ function SaveStatus({ snapshot, onRetry }: { snapshot: SaverSnapshot; onRetry: (
 
 export default function AuditDetailPage() {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const id = Number(useParams().id);
   const audit = useAudit(id);
   const saver = useAssessmentSaver(id);

@@ -1,7 +1,7 @@
 // Audits list with filters in the URL, a "new audit" form and a CSV export of the filtered list.
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { App, Button, Card, Empty, Input, Select, Space, Table, Tag } from 'antd';
+import { Button, Card, Empty, Input, Select, Space, Table, Tag } from 'antd';
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../app/AppShell';
@@ -27,12 +27,13 @@ import {
 } from '../filters';
 import type { QAuditSummary } from '../types';
 import { mayConduct } from '../conductors';
+import { useFeedback } from '../../../app/feedback';
 
 export default function AuditsPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const navigate = useNavigate();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [filters, setFilters] = useUrlState(parseAuditFilters, serializeAuditFilters);
   const audits = useAudits(auditApiQuery(filters));
   const [creating, setCreating] = useState(false);

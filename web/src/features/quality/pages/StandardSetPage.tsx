@@ -4,7 +4,6 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import {
   Alert,
-  App,
   Button,
   Card,
   DatePicker,
@@ -29,10 +28,11 @@ import { createSetVersion, importSetCsv, qualityLinks, useQualityMutation, useSe
 import { SetEditor } from '../components/SetEditor';
 import { editorFromSet, editorProblems, editorToInput, nextValidFrom, type EditorState } from '../setEditor';
 import type { QCriterion, QCriterionChange, QImportResult, QSet } from '../types';
+import { useFeedback } from '../../../app/feedback';
 
 function ImportModal({ set, onClose }: { set: QSet; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const navigate = useNavigate();
   const [csv, setCsv] = useState<{ name: string; text: string } | null>(null);
   const [validFrom, setValidFrom] = useState<Dayjs | null>(() =>
@@ -239,7 +239,7 @@ function ImportModal({ set, onClose }: { set: QSet; onClose: () => void }) {
 
 export default function StandardSetPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const navigate = useNavigate();
   const id = Number(useParams().id);
   const set = useSet(id);

@@ -1,7 +1,7 @@
 // Standards library: every set the user may see, its versions, and a new own set.
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { Alert, App, Button, Card, Empty, Form, Input, Modal, Space, Table, Tag } from 'antd';
+import { Alert, Button, Card, Empty, Form, Input, Modal, Space, Table, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../app/AppShell';
@@ -13,10 +13,11 @@ import { createSet, useQualityMutation, useSets } from '../api';
 import { SetEditor } from '../components/SetEditor';
 import { editorProblems, editorToInput, type EditorState } from '../setEditor';
 import type { QSetSummary } from '../types';
+import { useFeedback } from '../../../app/feedback';
 
 function CreateSetModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const navigate = useNavigate();
   const [form] = Form.useForm<{ code: string; name: string; description?: string; change_note?: string }>();
   const [editor, setEditor] = useState<EditorState>({

@@ -1,7 +1,6 @@
 // Audit templates: list and a form (set version, scale, pass rule, weights).
 import { useState } from 'react';
 import {
-  App,
   Button,
   Card,
   Checkbox,
@@ -28,6 +27,7 @@ import { setTitle } from '../setTitles';
 import { CUSTOM_SCALE, formToTemplateInput, templateToForm, type TemplateFormValues } from '../templateForm';
 import type { QScale, QTemplate } from '../types';
 import { RemoveButton } from '../../../components/RemoveButton';
+import { useFeedback } from '../../../app/feedback';
 
 function TemplateModal({
   template,
@@ -39,7 +39,7 @@ function TemplateModal({
   onClose: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const sets = useSets();
   const [form] = Form.useForm<TemplateFormValues>();
   const scaleCode = Form.useWatch('scale_code', form);

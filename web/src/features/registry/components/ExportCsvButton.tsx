@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { App, Button, Modal, Progress } from 'antd';
+import { Button, Modal, Progress } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { fetchAllServices } from '../api';
@@ -11,6 +11,7 @@ import { csvFileName, toCsv } from '../../../lib/csv';
 import { downloadText } from '../../../lib/download';
 import { formatNumber } from '../../../lib/format';
 import { errorMessage } from '../../../lib/errors';
+import { useFeedback } from '../../../app/feedback';
 
 /** Exports every service matching the filters (all pages, 200 at a time) as CSV. */
 export function ExportCsvButton({
@@ -25,7 +26,7 @@ export function ExportCsvButton({
   disabled?: boolean;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [progress, setProgress] = useState<{ loaded: number; total: number } | null>(null);
   const abortRef = useRef<AbortController | null>(null);
 

@@ -4,7 +4,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import {
-  App,
   Button,
   Card,
   Checkbox,
@@ -27,6 +26,7 @@ import { formatPercent } from '../../../../lib/format';
 import { coverageLinks, raiseActions, useChecks, useNetworkMutation } from '../api';
 import { checksSummary, openGaps, sortChecks } from '../minimal';
 import type { ServiceCheck } from '../types';
+import { useFeedback } from '../../../../app/feedback';
 
 interface RaiseValues {
   need_area_ids: number[];
@@ -36,7 +36,7 @@ interface RaiseValues {
 
 export function ChecksCard({ formId, canManage }: { formId: number; canManage: boolean }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const checks = useChecks(formId);
   const [target, setTarget] = useState<ServiceCheck | null>(null);
   const [form] = Form.useForm<RaiseValues>();

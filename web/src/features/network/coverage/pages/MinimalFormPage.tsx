@@ -2,20 +2,7 @@
 // round; region staff choose the required needs of a draft and set it. A set form shows the check of services.
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import {
-  Alert,
-  App,
-  Breadcrumb,
-  Button,
-  Card,
-  Checkbox,
-  Input,
-  Popconfirm,
-  Progress,
-  Skeleton,
-  Space,
-  Table,
-} from 'antd';
+import { Alert, Breadcrumb, Button, Card, Checkbox, Input, Popconfirm, Progress, Skeleton, Space, Table } from 'antd';
 import { CheckOutlined, SaveOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../../app/AppShell';
@@ -28,6 +15,7 @@ import { MinimalNotForYou } from './MinimalFormsPage';
 import type { MinimalNeed } from '../types';
 import { ChecksCard } from '../components/ChecksCard';
 import { MinimalStatusTag } from '../components/Tags';
+import { useFeedback } from '../../../../app/feedback';
 
 export default function MinimalFormPage() {
   return readsMinimalForms(useCurrentUser()) ? <MinimalFormDetail /> : <MinimalNotForYou />;
@@ -35,7 +23,7 @@ export default function MinimalFormPage() {
 
 function MinimalFormDetail() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const id = Number(useParams().id);
   const query = useMinimalForm(id);
   const f = query.data;

@@ -2,7 +2,7 @@
 // start a draft for a kind from a locked coverage round.
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { Alert, App, Button, Card, Form, Modal, Select, Table, Typography } from 'antd';
+import { Alert, Button, Card, Form, Modal, Select, Table, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../../app/AppShell';
@@ -15,6 +15,7 @@ import { readsMinimalForms } from '../minimal';
 import { sortRounds } from '../rounds';
 import type { MinimalFormSummary } from '../types';
 import { MinimalStatusTag } from '../components/Tags';
+import { useFeedback } from '../../../../app/feedback';
 
 interface CreateValues {
   basis_round_id: number;
@@ -39,7 +40,7 @@ export function MinimalNotForYou() {
 
 function MinimalForms() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const navigate = useNavigate();
   const { code } = useCurrentRegion();
   const forms = useMinimalForms(code);

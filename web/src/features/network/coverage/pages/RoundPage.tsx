@@ -5,7 +5,6 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import {
   Alert,
-  App,
   Breadcrumb,
   Button,
   Card,
@@ -51,10 +50,11 @@ import {
 import { answeredPercent, byLine, formLinkMode, roundActions, roundPercent, sortSubmissions } from '../rounds';
 import type { CoverageReminder, CoverageSubmission, ServerProblem } from '../types';
 import { RoundStatusTag, SubmissionStatusTag } from '../components/Tags';
+import { useFeedback } from '../../../../app/feedback';
 
 export default function RoundPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const id = Number(useParams().id);
   const round = useRound(id);
   const submissions = useSubmissions(id);

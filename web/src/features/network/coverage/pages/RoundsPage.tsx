@@ -3,7 +3,6 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import {
-  App,
   Button,
   Card,
   DatePicker,
@@ -31,6 +30,7 @@ import { useCurrentRegion } from '../region';
 import { newRoundDefaults, roundPercent, sortRounds } from '../rounds';
 import type { CoverageRound } from '../types';
 import { RoundStatusTag } from '../components/Tags';
+import { useFeedback } from '../../../../app/feedback';
 
 interface RoundValues {
   title: string;
@@ -41,7 +41,7 @@ interface RoundValues {
 
 export default function RoundsPage() {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const navigate = useNavigate();
   const { canManage, code } = useCurrentRegion();
   const rounds = useRounds(code);

@@ -3,7 +3,7 @@
 // Problems, found here or by the server, name the need and the field.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { Alert, App, Breadcrumb, Button, Card, Progress, Skeleton, Space } from 'antd';
+import { Alert, Breadcrumb, Button, Card, Progress, Skeleton, Space } from 'antd';
 import { SaveOutlined, SendOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -25,6 +25,7 @@ import { useCurrentRegion } from '../region';
 import type { CoverageAnswer, ServerProblem } from '../types';
 import { NeedAnswer } from '../components/NeedAnswer';
 import { RoundStatusTag, SubmissionStatusTag } from '../components/Tags';
+import { useFeedback } from '../../../../app/feedback';
 
 interface ShownProblem {
   need_area_id: number | null;
@@ -73,7 +74,7 @@ function serverProblems(t: TFunction, e: unknown, needs: readonly CoverageAnswer
 
 export default function SubmissionPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const id = Number(useParams().id);
   const query = useSubmission(id);
   const f = query.data;

@@ -5,11 +5,11 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App } from 'antd';
 import { MemoryRouter } from 'react-router-dom';
 import i18n from '../../../../i18n';
 import { byTestId, click, render, type Rendered } from '../../../../test/render';
 import type { DevDecisionInput, DevIntention, DevPlan } from '../types';
+import { FeedbackHost } from '../../../../app/feedback';
 
 const decideDevPlan = vi.fn((_id: number, _body: DevDecisionInput) => Promise.resolve({ id: 5 }));
 vi.mock('../api', async (importOriginal) => ({
@@ -78,9 +78,10 @@ function show(p: DevPlan): Rendered {
   return render(
     <QueryClientProvider client={new QueryClient()}>
       <MemoryRouter>
-        <App>
+        <>
+          <FeedbackHost />
           <DecisionCard plan={p} />
-        </App>
+        </>
       </MemoryRouter>
     </QueryClientProvider>,
   );

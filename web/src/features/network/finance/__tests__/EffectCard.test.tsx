@@ -4,12 +4,12 @@
 // contradicts the note).
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App } from 'antd';
 import { MemoryRouter } from 'react-router-dom';
 import i18n from '../../../../i18n';
 import { byTestId, render, type Rendered } from '../../../../test/render';
 import { EffectCard } from '../components/EffectCard';
 import type { DevPlan } from '../types';
+import { FeedbackHost } from '../../../../app/feedback';
 
 const NOTE = 'Síť roku 2027 zatím není založena; změnu kapacity zapište při jejím založení.';
 const plan = (over: Partial<DevPlan>): DevPlan =>
@@ -36,9 +36,10 @@ function show(p: DevPlan): Rendered {
   return render(
     <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false, enabled: false } } })}>
       <MemoryRouter>
-        <App>
+        <>
+          <FeedbackHost />
           <EffectCard plan={p} />
-        </App>
+        </>
       </MemoryRouter>
     </QueryClientProvider>,
   );

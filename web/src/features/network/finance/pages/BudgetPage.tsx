@@ -1,7 +1,7 @@
 // A service's budget of a year: costs by category and revenues by source, planned or actual. The provider edits
 // its own services' budgets, the region's managers any of the region; others read.
 import { useState } from 'react';
-import { App, Button, Card, Col, Empty, InputNumber, Row, Segmented, Select, Space, Table, Typography } from 'antd';
+import { Button, Card, Col, Empty, InputNumber, Row, Segmented, Select, Space, Table, Typography } from 'antd';
 import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
@@ -10,6 +10,7 @@ import { FinanceNav } from '../components/FinanceNav';
 import { useMyServices } from '../components/useMyServices';
 import { formatCzk } from '../finance';
 import type { FinBudget } from '../types';
+import { useFeedback } from '../../../../app/feedback';
 
 export default function BudgetPage() {
   const { t } = useTranslation();
@@ -74,7 +75,7 @@ export default function BudgetPage() {
 
 function BudgetEditor({ budget }: { budget: FinBudget }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const k = (key: string) => t(`networkFinance.budget.${key}`);
   const [costs, setCosts] = useState(budget.costs.map((c) => c.amount));
   const [revenues, setRevenues] = useState(budget.revenues.map((r) => r.amount));

@@ -4,10 +4,10 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App } from 'antd';
 import i18n from '../../../../i18n';
 import { byTestId, click, render, type Rendered } from '../../../../test/render';
 import { entry } from './fixtures';
+import { FeedbackHost } from '../../../../app/feedback';
 
 const recordDecision = vi.fn((_year: number, _body: unknown) => Promise.resolve({}));
 vi.mock('../api', async (importOriginal) => ({
@@ -42,7 +42,8 @@ describe('DecisionModal', () => {
   it('checks the reason and the capacity, then sends the change', async () => {
     view = render(
       <QueryClientProvider client={new QueryClient()}>
-        <App>
+        <>
+          <FeedbackHost />
           <DecisionModal
             yearId={3}
             entries={[entry({ service_id: 1, capacity: 100 })]}
@@ -50,7 +51,7 @@ describe('DecisionModal', () => {
             initial={{ kind: 'change', service_id: 1 }}
             onClose={onClose}
           />
-        </App>
+        </>
       </QueryClientProvider>,
     );
     const doc = document.body;
@@ -87,7 +88,8 @@ describe('DecisionModal', () => {
   it('starts a change from the registered capacity when the registry comparison asks for it', async () => {
     view = render(
       <QueryClientProvider client={new QueryClient()}>
-        <App>
+        <>
+          <FeedbackHost />
           <DecisionModal
             yearId={3}
             entries={[entry({ service_id: 1, capacity: 100 })]}
@@ -95,7 +97,7 @@ describe('DecisionModal', () => {
             initial={{ kind: 'change', service_id: 1, capacity: 92.5, unit: 'klient' }}
             onClose={onClose}
           />
-        </App>
+        </>
       </QueryClientProvider>,
     );
     const doc = document.body;

@@ -4,12 +4,12 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App } from 'antd';
 import { MemoryRouter } from 'react-router-dom';
 import i18n from '../../../../i18n';
 import { byTestId, click, render, type Rendered } from '../../../../test/render';
 import type { PlanComment, PlanDetail } from '../types';
 import { node, planComment, planDetail } from './fixtures';
+import { FeedbackHost } from '../../../../app/feedback';
 
 const answerComment = vi.fn((_id: number, _body: unknown) => Promise.resolve({}));
 const addComment = vi.fn((_id: number, _body: unknown) => Promise.resolve({}));
@@ -26,7 +26,8 @@ async function show(detail: PlanDetail, staff: boolean, manages: boolean, nodeId
   const view = render(
     <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
       <MemoryRouter>
-        <App>
+        <>
+          <FeedbackHost />
           <PlanComments
             detail={detail}
             staff={staff}
@@ -34,7 +35,7 @@ async function show(detail: PlanDetail, staff: boolean, manages: boolean, nodeId
             nodeId={nodeId}
             onNodeChange={() => undefined}
           />
-        </App>
+        </>
       </MemoryRouter>
     </QueryClientProvider>,
   );

@@ -1,11 +1,12 @@
 // Editing a plan's title, period and analytical part: the vision, the region's analysis and the links to the
 // coverage map, benchmarking results, the audit overview or another source.
-import { App, Button, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
+import { Button, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { updatePlan, usePlanMutation } from '../api';
 import { LINK_KINDS, type AnalysisLink, type PlanDetail, type PlanInput } from '../types';
+import { useFeedback } from '../../../../app/feedback';
 
 interface Values {
   title: string;
@@ -18,7 +19,7 @@ interface Values {
 
 export function AnalysisModal({ detail, onClose }: { detail: PlanDetail; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<Values>();
   const save = usePlanMutation((body: PlanInput) => updatePlan(detail.plan.id, body));
   const submit = async () => {

@@ -2,7 +2,7 @@
 // it, with the date, the reason and who decided. Checked before sending (each problem by its field); the
 // server's error names the field too.
 import { useState } from 'react';
-import { App, DatePicker, Form, Input, Modal, Radio, Select, Typography } from 'antd';
+import { DatePicker, Form, Input, Modal, Radio, Select, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
@@ -12,6 +12,7 @@ import { CAPACITY_UNITS, DECISION_KINDS, type DecisionKind, type Entry, type Reg
 import { decisionInput, decisionProblems, type DecisionDraft } from '../years';
 import { useUnitName } from './Tags';
 import { useCatalogueOptions } from './useCatalogueOptions';
+import { useFeedback } from '../../../../app/feedback';
 
 export function DecisionModal({
   yearId,
@@ -32,7 +33,7 @@ export function DecisionModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const unitName = useUnitName();
   const territoryOptions = useCatalogueOptions(regionCode).territories;
   const start = (kind: DecisionKind, service_id?: number, capacity?: number, unit?: string): DecisionDraft => {

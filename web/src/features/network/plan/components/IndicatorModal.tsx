@@ -3,7 +3,7 @@
 // target and actual value of each year of the plan. Editing keeps the source; it can be changed. The benchmark
 // groups and methodologies and the planning plans are read through those modules' own API hooks.
 import { useState } from 'react';
-import { Alert, App, Form, Input, InputNumber, Modal, Radio, Select, Table } from 'antd';
+import { Alert, Form, Input, InputNumber, Modal, Radio, Select, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { useGroups, useMethodologies, useMethodology } from '../../../benchmark/api';
@@ -21,6 +21,7 @@ import {
   type SourceOption,
 } from '../sprss';
 import { DIRECTIONS, type Indicator, type IndicatorInput } from '../types';
+import { useFeedback } from '../../../../app/feedback';
 
 type YearValues = Record<number, { target: number | null; actual: number | null }>;
 
@@ -162,7 +163,7 @@ export function IndicatorModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<IndicatorFormValues>();
   const source = (Form.useWatch('source', form) ?? indicator?.source ?? 'manual') as IndicatorSourceKind;
   const groupId = Form.useWatch('bmGroupId', form) ?? null;

@@ -1,12 +1,13 @@
 // Adding or editing a node of the plan's tree (priority, goal, measure or activity): its title, description, who is
 // responsible and its links to kinds of service, target groups and territories (chosen by name).
-import { App, Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { addNode, updateNode, usePlanMutation } from '../api';
 import { nodeUpdate } from '../sprss';
 import type { NodeInput, NodeLevel, PlanNode } from '../types';
 import { useCatalogueOptions } from './useCatalogueOptions';
+import { useFeedback } from '../../../../app/feedback';
 
 interface NodeValues {
   title: string;
@@ -22,7 +23,7 @@ export type NodeEdit =
 
 export function NodeModal({ edit, regionCode, onClose }: { edit: NodeEdit; regionCode?: string; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const options = useCatalogueOptions(regionCode);
   const existing = 'node' in edit ? edit.node : null;
   const level = existing ? existing.level : (edit as { level: NodeLevel }).level;

@@ -2,7 +2,7 @@
 // runs (each sees its own organisation's comments and their answers); the region answers each comment accepted,
 // partly accepted or rejected, with a reason unless accepted.
 import { useState } from 'react';
-import { Alert, App, Button, Card, Empty, Form, Input, List, Radio, Select, Space, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Form, Input, List, Radio, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { formatDate } from '../../../../lib/format';
@@ -10,10 +10,11 @@ import { addComment, answerComment, usePlanComments, usePlanMutation } from '../
 import { answerProblem, buildTree, flatten } from '../sprss';
 import { ANSWER_STATUSES, type AnswerInput, type PlanComment, type PlanDetail } from '../types';
 import { CommentStatusTag } from './Tags';
+import { useFeedback } from '../../../../app/feedback';
 
 function AnswerForm({ comment }: { comment: PlanComment }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [status, setStatus] = useState<string>();
   const [answer, setAnswer] = useState('');
   const [tried, setTried] = useState(false);
@@ -76,7 +77,7 @@ export function PlanComments({
   onNodeChange: (id: number | undefined) => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const plan = detail.plan;
   const comments = usePlanComments(plan.id);
   const [text, setText] = useState('');

@@ -3,7 +3,7 @@
 // actual values per year as a small chart). The region's managers add, edit, move and delete nodes and indicators
 // while the plan is not approved; readers who may comment comment on a node.
 import { useState } from 'react';
-import { App, Button, Empty, Popconfirm, Space, Tag, Tooltip, Typography } from 'antd';
+import { Button, Empty, Popconfirm, Space, Tag, Tooltip, Typography } from 'antd';
 import {
   ArrowDownOutlined,
   ArrowUpOutlined,
@@ -34,6 +34,7 @@ import type { Indicator, PlanDetail, PlanNode } from '../types';
 import { IndicatorModal } from './IndicatorModal';
 import './plan.css';
 import { NodeModal, type NodeEdit } from './NodeModal';
+import { useFeedback } from '../../../../app/feedback';
 
 const LEVEL_COLOURS: Record<string, string> = {
   priority: 'purple',
@@ -146,7 +147,7 @@ export function PlanTree({
   onComment?: (node: PlanNode) => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const plan = detail.plan;
   const canEdit = plan.can_manage;
   const tree = buildTree(detail.nodes);

@@ -5,7 +5,6 @@
 import { useState } from 'react';
 import {
   Alert,
-  App,
   Button,
   Card,
   DatePicker,
@@ -55,6 +54,7 @@ import {
   type ResultDraft,
 } from '../sprss';
 import { ITEM_RESULTS, type ActionItem, type ActionPlanDetail, type ItemResultCode, type PlanDetail } from '../types';
+import { useFeedback } from '../../../../app/feedback';
 
 function CarriedTag({ item }: { item: ActionItem | undefined }) {
   const { t } = useTranslation();
@@ -72,7 +72,7 @@ function CarriedTag({ item }: { item: ActionItem | undefined }) {
 
 function ItemsEditor({ ap, plan, onDone }: { ap: ActionPlanDetail; plan: PlanDetail | undefined; onDone: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [items, setItems] = useState<ItemDraft[]>(() => ap.items.map(itemDraft));
   const [tried, setTried] = useState(false);
   const save = usePlanMutation((list: ItemDraft[]) => saveItems(ap.action_plan.id, itemsInput(list)));
@@ -191,7 +191,7 @@ function EvaluationForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const year = ap.action_plan.year;
   const [drafts, setDrafts] = useState<Record<number, ResultDraft>>(() =>
     Object.fromEntries(
@@ -337,7 +337,7 @@ function EvaluationForm({
 
 export default function ActionPlanPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const navigate = useNavigate();
   const id = Number(useParams().id);
   const suffix = useRegionSuffix();

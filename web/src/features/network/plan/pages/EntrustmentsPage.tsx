@@ -2,7 +2,6 @@
 // service's scope; filter by service. The region's managers issue and amend acts; a provider sees its own.
 import { useState } from 'react';
 import {
-  App,
   Button,
   Card,
   Col,
@@ -32,6 +31,7 @@ import { ActStatusTag, useUnitName } from '../components/Tags';
 import { useCatalogueOptions } from '../components/useCatalogueOptions';
 import { ACT_STATUSES, CAPACITY_UNITS, type Entrustment, type EntrustmentInput } from '../types';
 import { actFromEntry, sortYears } from '../years';
+import { useFeedback } from '../../../../app/feedback';
 
 interface ActValues {
   service_id: number;
@@ -51,7 +51,7 @@ const iso = (d: Dayjs) => d.format('YYYY-MM-DD');
 
 export default function EntrustmentsPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const suffix = useRegionSuffix();
   const { code, manages, region } = useStanding();
   const [service, setService] = useState<number>();

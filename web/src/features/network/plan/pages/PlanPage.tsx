@@ -3,7 +3,7 @@
 // plans. The region's managers edit the draft, send it for comments, answer and approve; municipalities and
 // providers read it and comment while the period runs.
 import { useState } from 'react';
-import { App, Button, Card, DatePicker, Empty, Form, Modal, Select, Space, Table, Tabs, Typography } from 'antd';
+import { Button, Card, DatePicker, Empty, Form, Modal, Select, Space, Table, Tabs, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
@@ -22,12 +22,13 @@ import { PlanTree } from '../components/PlanTree';
 import { ActionPlanStatusTag, PlanStatusTag } from '../components/Tags';
 import { approveWarnings, linkTarget, planYears } from '../sprss';
 import type { ActionPlan, ApproveInput } from '../types';
+import { useFeedback } from '../../../../app/feedback';
 
 const VIEWS = ['analysis', 'proposal', 'comments', 'action'] as const;
 
 export default function PlanPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const navigate = useNavigate();
   const id = Number(useParams().id);
   const [params, setParams] = useSearchParams();

@@ -1,7 +1,7 @@
 // The region's medium-term plans (SPRSS): period, state, comments and action plans; the region's managers start a
 // new one. Municipalities and providers see the plans sent for comments or approved.
 import { useState } from 'react';
-import { Alert, App, Button, Card, Form, Input, InputNumber, Modal, Space, Table, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, InputNumber, Modal, Space, Table, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { Link, useNavigate } from 'react-router-dom';
@@ -14,6 +14,7 @@ import { createPlan, usePlanMutation, usePlans } from '../api';
 import { useRegionSuffix, useStanding } from '../components/common';
 import { PlanStatusTag } from '../components/Tags';
 import type { Plan } from '../types';
+import { useFeedback } from '../../../../app/feedback';
 
 interface PlanValues {
   title: string;
@@ -23,7 +24,7 @@ interface PlanValues {
 
 export default function PlansPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const navigate = useNavigate();
   const suffix = useRegionSuffix();
   const { code, manages, staff } = useStanding();

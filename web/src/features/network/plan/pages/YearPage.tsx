@@ -3,7 +3,7 @@
 // decisions, the comparison with the registry and with need coverage, the Excel export; the region's managers
 // record decisions and approve the year.
 import { useState, type HTMLAttributes } from 'react';
-import { App, Button, Card, Empty, Input, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Input, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { DownloadOutlined, HistoryOutlined } from '@ant-design/icons';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
@@ -32,12 +32,13 @@ import {
   type RegistryService,
 } from '../types';
 import { capacityByUnit, filterEntries, filterOptions, type EntryFilters, yearApproveWarnings } from '../years';
+import { useFeedback } from '../../../../app/feedback';
 
 const VIEWS = ['network', 'decisions', 'registry', 'coverage'] as const;
 
 export default function YearPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const id = Number(useParams().id);
   const [params, setParams] = useSearchParams();
   const suffix = useRegionSuffix();

@@ -1,7 +1,7 @@
 // The region's network year by year: each year's state, services and capacity by unit, a chart of the capacity of
 // each kind over the years, and (the region's managers) a new year copied from the latest one.
 import { useState } from 'react';
-import { Alert, App, Button, Card, InputNumber, Modal, Segmented, Space, Table, Typography } from 'antd';
+import { Alert, Button, Card, InputNumber, Modal, Segmented, Space, Table, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -17,10 +17,11 @@ import { useUnitName, YearStatusTag } from '../components/Tags';
 import { useCatalogueOptions } from '../components/useCatalogueOptions';
 import type { NetworkYear, NetworkYearDetail } from '../types';
 import { capacityByKind, nextYear, seriesUnits, sortYears } from '../years';
+import { useFeedback } from '../../../../app/feedback';
 
 export default function YearsPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const navigate = useNavigate();
   const suffix = useRegionSuffix();
   const { code, manages, provider, region, loading } = useStanding();
