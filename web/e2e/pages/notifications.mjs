@@ -11,8 +11,10 @@ export async function bellCount(page) {
 /** Opens the bell's popover and answers its items as {kind, state, title, href}. */
 export async function openBell(page) {
   await page.getByTestId('notification-bell').click();
-  await page.getByTestId('notification-popover').waitFor();
-  return listItems(page.getByTestId('notification-popover'));
+  const popover = page.getByTestId('notification-popover');
+  // the list's code loads when the popover first opens (a spinner meanwhile)
+  await popover.getByTestId('notification-list').waitFor();
+  return listItems(popover);
 }
 
 /** The items of a notification list (the popover, or the page). */
