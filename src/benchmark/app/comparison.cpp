@@ -364,7 +364,7 @@ ServiceTrends load_trends(soci::session& s, const results::ServiceInfo& service,
       for (auto& [code, name] : variable_names_en(s, r.methodology_id)) out.names_en[code] = name;
     }
   std::map<std::tuple<long long, long long, std::string>, results::StatRow> stat_of;
-  for (auto& st : results::stats_of_group(s, group.id))
+  for (auto& st : results::stats_of_service(s, service.id, group.id))
     stat_of[{st.round_id, st.indicator_id, st.peer_key}] = std::move(st);
 
   const bool own = viewer.owns(service.provider_id);

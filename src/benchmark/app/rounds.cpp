@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
+#include <tuple>
 
 #include "benchmark/core/validation.hpp"
 #include "benchmark/store/benchmark_results_repo.hpp"
@@ -202,28 +204,44 @@ Result<RecomputedRound> recompute_round_scores(store::Database& db, const accoun
   return db.read([&](soci::session& s) -> Result<RecomputedRound> {
     auto indicators = round_indicators(s, caller, round_id);
     if (!indicators) return indicators.error();
-    std::map<long long, RoundIndicator> by_id;
-    for (const auto& ind : *indicators) by_id[ind.id] = ind;
-    std::map<long long, results::ServiceInfo> services;
+    RecomputedRound out{*summary, std::move(scores), {}, {}, {}};
+    for (auto& ind : *indicators) out.indicators.emplace(ind.id, std::move(ind));
     if (service_names) {
       std::set<long long> ids;
-      for (const auto& sc : scores) ids.insert(sc.service_id);
-      services = results::services_by_id(s, std::vector<long long>(ids.begin(), ids.end()));
+      for (const auto& sc : out.scores) ids.insert(sc.service_id);
+      for (auto& [id, info] : results::services_by_id(s, std::vector<long long>(ids.begin(), ids.end())))
+        out.service_names.emplace(id, std::move(info.name));
     }
-    std::sort(scores.begin(), scores.end(), [](const ServiceResult& a, const ServiceResult& b) {
-      if (a.indicator_id != b.indicator_id) return a.indicator_id < b.indicator_id;
-      if (a.peer_key != b.peer_key) return a.peer_key < b.peer_key;
-      return a.service_id < b.service_id;
+    // Positions sorted, not the rows (a score is some 150 bytes with two strings), by numbers: a peer group's
+    // place among the round's few dozen groups stands for its key.
+    std::map<std::string_view, std::uint32_t> peer_rank;
+    for (const auto& sc : out.scores) peer_rank.emplace(sc.peer_key, 0);
+    std::uint32_t next = 0;
+    for (auto& [key, rank] : peer_rank) rank = next++;
+    struct Key {
+      long long indicator;
+      std::uint32_t peer;
+      long long service;
+      std::uint32_t at;
+    };
+    std::vector<Key> keys;
+    keys.reserve(out.scores.size());
+    const std::string_view* last_key = nullptr;
+    std::uint32_t last_rank = 0;
+    for (std::uint32_t i = 0; i < out.scores.size(); ++i) {
+      const auto& sc = out.scores[i];
+      if (!last_key || *last_key != sc.peer_key) {
+        const auto it = peer_rank.find(sc.peer_key);
+        last_key = &it->first;
+        last_rank = it->second;
+      }
+      keys.push_back({sc.indicator_id, last_rank, sc.service_id, i});
+    }
+    std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
+      return std::tie(a.indicator, a.peer, a.service) < std::tie(b.indicator, b.peer, b.service);
     });
-    RecomputedRound out{*summary, {}};
-    out.lines.reserve(scores.size());
-    for (auto& sc : scores) {
-      ScoreLine line{
-          by_id[sc.indicator_id], sc.service_id,  "", std::move(sc.peer_key), sc.value, sc.percent_rank, sc.z_score,
-          sc.reserve_median,      sc.reserve_best};
-      if (auto it = services.find(sc.service_id); it != services.end()) line.service_name = it->second.name;
-      out.lines.push_back(std::move(line));
-    }
+    out.order.reserve(keys.size());
+    for (const auto& k : keys) out.order.push_back(k.at);
     return out;
   });
 }

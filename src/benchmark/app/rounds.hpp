@@ -2,7 +2,9 @@
 // Data rounds of a working group: open a round with a published methodology, follow the completeness of
 // each service, remind the services that have not submitted, lock the round, recompute its comparison.
 #include <cstddef>
+#include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -68,11 +70,15 @@ struct ScoreLine {
 };
 Result<std::vector<ScoreLine>> round_scores(store::Database& db, const accounts::Caller& caller, long long round_id);
 
-// recompute_round and the scores it wrote, in round_scores's order (indicator, peer group, service) without
-// reading them back (the command line at national scale: 280,000 rows); service names only when asked for.
+// recompute_round and the scores it wrote without reading them back (the command line at national scale:
+// 280,000 rows): `order` lists the scores in round_scores's order (indicator, peer group, service), each
+// score's indicator is in `indicators`, and services' names are in `service_names` only when asked for.
 struct RecomputedRound {
   RecomputeSummary summary;
-  std::vector<ScoreLine> lines;
+  std::vector<ServiceResult> scores;
+  std::vector<std::uint32_t> order;
+  std::map<long long, RoundIndicator> indicators;
+  std::map<long long, std::string> service_names;
 };
 Result<RecomputedRound> recompute_round_scores(store::Database& db, const accounts::Caller& caller, long long round_id,
                                                bool service_names,

@@ -18,6 +18,7 @@
 #include "platform/store/data_versions.hpp"
 #include "platform/store/query.hpp"
 #include "platform/store/row.hpp"
+#include "platform/store/scan.hpp"
 
 namespace kvalis::store::benchmark_results_repo {
 namespace {
@@ -194,65 +195,19 @@ void write_scores(soci::session& s, long long round_id, const std::vector<bm::Se
   out.flush();
 }
 
-// A round's stored scores, read in batches of typed columns (a national round has 280,000).
-std::vector<bm::ServiceResult> stored_scores(soci::session& s, long long round_id) {
-  constexpr std::size_t kBatch = 10000;
-  std::vector<bm::ServiceResult> out;
-  std::vector<long long> indicator(kBatch), service(kBatch);
-  std::vector<std::string> peer(kBatch), reason(kBatch);
-  std::vector<double> num[5];
-  std::vector<soci::indicator> ind[5];
-  for (int k = 0; k < 5; ++k) {
-    num[k].resize(kBatch);
-    ind[k].resize(kBatch);
-  }
-  auto st = prepare_once(s,
-                         "SELECT indicator_id, service_id, peer_key, missing_reason, value, percent_rank, z_score, "
-                         "reserve_median, reserve_best FROM bm_scores WHERE round_id = :r",
-                         [&](soci::statement& st) {
-                           st.exchange(soci::use(round_id));
-                           st.exchange(soci::into(indicator));
-                           st.exchange(soci::into(service));
-                           st.exchange(soci::into(peer));
-                           st.exchange(soci::into(reason));
-                           for (int k = 0; k < 5; ++k) st.exchange(soci::into(num[k], ind[k]));
-                         });
-  st.execute();
-  const auto opt = [&](int k, std::size_t i) {
-    return ind[k][i] == soci::i_null ? std::nullopt : std::optional<double>(num[k][i]);
-  };
-  while (st.fetch()) {
-    for (std::size_t i = 0; i < indicator.size(); ++i)
-      out.push_back({indicator[i], service[i], std::move(peer[i]), opt(0, i), std::move(reason[i]), opt(1, i),
-                     opt(2, i), opt(3, i), opt(4, i)});
-    indicator.resize(kBatch);
-    service.resize(kBatch);
-    peer.resize(kBatch);
-    reason.resize(kBatch);
-    for (int k = 0; k < 5; ++k) {
-      num[k].resize(kBatch);
-      ind[k].resize(kBatch);
-    }
-  }
-  return out;
-}
-
 // A round's stored statistics.
 std::vector<bm::PeerStatistics> stored_stats(soci::session& s, long long round_id) {
   std::vector<bm::PeerStatistics> out;
-  for_each_row(s, std::string(kStatSelect) + " WHERE round_id = :p0", one_id(round_id), [&](const soci::row& r) {
-    const auto x = stat_from(r);
-    out.push_back({x.indicator_id, x.peer_key, x.n, x.min.value_or(0), x.q1.value_or(0), x.median.value_or(0),
-                   x.q3.value_or(0), x.max.value_or(0), x.mean.value_or(0), x.sd});
-  });
+  scan(s,
+       "SELECT indicator_id, peer_key, n, min_value, q1, median, q3, max_value, mean, sd FROM bm_stats "
+       "WHERE round_id = $1 ORDER BY indicator_id, peer_key",
+       {round_id}, [&](const ScanRow& r) {
+         out.push_back({r.integer(0), std::string(r.text(1)), r.integer(2), r.real(3), r.real(4), r.real(5), r.real(6),
+                        r.real(7), r.real(8), r.real_or_null(9)});
+       });
   return out;
 }
 
-bool same_row(const bm::ServiceResult& a, const bm::ServiceResult& b) {
-  return a.peer_key == b.peer_key && a.value == b.value && a.missing_reason == b.missing_reason &&
-         a.percent_rank == b.percent_rank && a.z_score == b.z_score && a.reserve_median == b.reserve_median &&
-         a.reserve_best == b.reserve_best;
-}
 bool same_row(const bm::PeerStatistics& a, const bm::PeerStatistics& b) {
   return a.n == b.n && a.min == b.min && a.q1 == b.q1 && a.median == b.median && a.q3 == b.q3 && a.max == b.max &&
          a.mean == b.mean && a.sd == b.sd;
@@ -270,7 +225,8 @@ struct Difference {
 // What writing `fresh` over `stored` takes. Rows equal to the stored ones are left alone.
 template <class Row>
 Difference<Row> difference(std::vector<Row> stored, const std::vector<Row>& fresh) {
-  std::sort(stored.begin(), stored.end(), [](const Row& a, const Row& b) { return key_of(a) < key_of(b); });
+  const auto by_key = [](const Row& a, const Row& b) { return key_of(a) < key_of(b); };
+  if (!std::is_sorted(stored.begin(), stored.end(), by_key)) std::sort(stored.begin(), stored.end(), by_key);
   std::vector<const Row*> ordered;
   ordered.reserve(fresh.size());
   for (const auto& r : fresh) ordered.push_back(&r);
@@ -291,6 +247,39 @@ Difference<Row> difference(std::vector<Row> stored, const std::vector<Row>& fres
       ++j;
     }
   }
+  return out;
+}
+
+// The same for the round's scores, each stored row compared as it is read in key order and not kept (a
+// national round has 280,000: reading them into rows first took longer than the comparison).
+Difference<bm::ServiceResult> score_difference(soci::session& s, long long round_id,
+                                               const std::vector<bm::ServiceResult>& fresh) {
+  const auto by_key = [](const bm::ServiceResult* a, const bm::ServiceResult* b) { return key_of(*a) < key_of(*b); };
+  std::vector<const bm::ServiceResult*> ordered;
+  ordered.reserve(fresh.size());
+  for (const auto& r : fresh) ordered.push_back(&r);
+  if (!std::is_sorted(ordered.begin(), ordered.end(), by_key)) std::sort(ordered.begin(), ordered.end(), by_key);
+  Difference<bm::ServiceResult> out;
+  std::size_t j = 0;
+  scan(s,
+       "SELECT indicator_id, service_id, peer_key, missing_reason, value, percent_rank, z_score, reserve_median, "
+       "reserve_best FROM bm_scores WHERE round_id = $1 ORDER BY indicator_id, service_id",
+       {round_id}, [&](const ScanRow& r) {
+         const std::pair<long long, long long> key{r.integer(0), r.integer(1)};
+         while (j < ordered.size() && key_of(*ordered[j]) < key) out.write.push_back(*ordered[j++]);
+         if (j == ordered.size() || key < key_of(*ordered[j])) {
+           out.remove.push_back(key);
+           return;
+         }
+         const auto& f = *ordered[j++];
+         if (f.peer_key != r.text(2) || f.missing_reason != r.text(3) || f.value != r.real_or_null(4) ||
+             f.percent_rank != r.real_or_null(5) || f.z_score != r.real_or_null(6) ||
+             f.reserve_median != r.real_or_null(7) || f.reserve_best != r.real_or_null(8)) {
+           out.write.push_back(f);
+           out.changed = true;
+         }
+       });
+  while (j < ordered.size()) out.write.push_back(*ordered[j++]);
   return out;
 }
 
@@ -382,7 +371,7 @@ RecomputeSummary recompute_round(soci::session& s, long long round_id,
   // service's peer groups in the indicators its values enter, not the whole round (a round of 51 services: 816
   // scores deleted and inserted on every save before); a round recomputed with the same values writes nothing.
   auto stats = difference(stored_stats(s, round_id), comparison.stats);
-  auto score_rows = difference(stored_scores(s, round_id), comparison.scores);
+  auto score_rows = score_difference(s, round_id, comparison.scores);
   delete_keys(s, "bm_stats", "peer_key", round_id, stats.remove);
   delete_keys(s, "bm_scores", "service_id", round_id, score_rows.remove);
   // An upsert when some row is stored already; only new rows are plain inserts (COPY on PostgreSQL).
@@ -398,37 +387,18 @@ RecomputeSummary recompute_round(soci::session& s, long long round_id,
 RoundValues round_values(soci::session& s, long long round_id, long long methodology_id) {
   std::map<long long, bm::FormValues> forms;
   {
-    // One query, fetched in batches of typed columns (a national round has 280,000 values).
-    constexpr std::size_t kBatch = 10000;
-    std::vector<long long> service(kBatch);
-    std::vector<std::string> item(kBatch);
-    std::vector<double> value(kBatch);
-    std::vector<soci::indicator> value_null(kBatch);
-    auto st =
-        prepare_once(s, "SELECT service_id, item_code, value FROM bm_values WHERE round_id = :r ORDER BY service_id",
-                     [&](soci::statement& st) {
-                       st.exchange(soci::use(round_id));
-                       st.exchange(soci::into(service));
-                       st.exchange(soci::into(item));
-                       st.exchange(soci::into(value, value_null));
-                     });
-    st.execute();
+    // One query read through the database's own library (a national round has 280,000 values).
     bm::FormValues* form = nullptr;
     long long form_of = 0;
-    while (st.fetch()) {
-      for (std::size_t i = 0; i < service.size(); ++i) {
-        if (!form || form_of != service[i]) {
-          form = &forms[service[i]];
-          form_of = service[i];
-        }
-        auto& slot = (*form)[std::move(item[i])];
-        slot = value_null[i] == soci::i_null ? std::nullopt : std::optional<double>(value[i]);
-      }
-      for (auto* v : {&service}) v->resize(kBatch);
-      item.resize(kBatch);
-      value.resize(kBatch);
-      value_null.resize(kBatch);
-    }
+    scan(s, "SELECT service_id, item_code, value FROM bm_values WHERE round_id = $1 ORDER BY service_id", {round_id},
+         [&](const ScanRow& r) {
+           const long long service = r.integer(0);
+           if (!form || form_of != service) {
+             form = &forms[service];
+             form_of = service;
+           }
+           (*form)[std::string(r.text(1))] = r.real_or_null(2);
+         });
   }
   std::vector<bm::ItemSpec> items;
   for_each_row(
@@ -596,12 +566,18 @@ std::vector<ScoreRow> scores_of_service(soci::session& s, long long service_id, 
   return out;
 }
 
-std::vector<StatRow> stats_of_group(soci::session& s, long long group_id) {
+std::vector<StatRow> stats_of_service(soci::session& s, long long service_id, long long group_id) {
   Filter f;
-  f.add("round_id IN (SELECT id FROM bm_rounds WHERE group_id = ?)", {group_id});
+  f.add("sc.service_id = ?", {service_id});
+  f.add("sc.round_id IN (SELECT id FROM bm_rounds WHERE group_id = ?)", {group_id});
   std::vector<StatRow> out;
-  for_each_row(s, std::string(kStatSelect) + f.where() + " ORDER BY round_id, indicator_id, peer_key", f,
-               [&](const soci::row& r) { out.push_back(stat_from(r)); });
+  // From the service's scores (index bm_scores_service) to the statistics of each one's peer group.
+  for_each_row(s,
+               "SELECT st.round_id, st.indicator_id, st.peer_key, st.n, st.min_value, st.q1, st.median, st.q3, "
+               "st.max_value, st.mean, st.sd FROM bm_scores sc JOIN bm_stats st ON st.round_id = sc.round_id "
+               "AND st.indicator_id = sc.indicator_id AND st.peer_key = sc.peer_key" +
+                   f.where() + " ORDER BY st.round_id, st.indicator_id, st.peer_key",
+               f, [&](const soci::row& r) { out.push_back(stat_from(r)); });
   return out;
 }
 

@@ -144,7 +144,8 @@ std::vector<StatRow> stats_of_round(soci::session& s, long long round_id, long l
 std::vector<ScoreRow> scores_of_round(soci::session& s, long long round_id, long long indicator_id = 0);
 // Scores of one service in every round of a group, with the round id filled in.
 std::vector<ScoreRow> scores_of_service(soci::session& s, long long service_id, long long group_id);
-std::vector<StatRow> stats_of_group(soci::session& s, long long group_id);
+// The statistics of the peer groups those scores belong to.
+std::vector<StatRow> stats_of_service(soci::session& s, long long service_id, long long group_id);
 
 // ---- values used by the comparison and DEA ----------------------------------------------------
 

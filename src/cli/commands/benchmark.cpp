@@ -3,13 +3,13 @@
 // benchmark module's use cases (benchmark/app/rounds.hpp), run as the system caller.
 #include <unistd.h>
 
+#include <charconv>
 #include <iostream>
 
 #include "accounts/core/caller.hpp"
 #include "benchmark/app/rounds.hpp"
 #include "cli/commands/command.hpp"
 #include "platform/core/csv.hpp"
-#include "platform/export/table.hpp"
 #include "platform/store/database.hpp"
 
 namespace kvalis::cli {
@@ -25,8 +25,6 @@ std::optional<long long> positive_id(const std::string& text) {
   } catch (const std::exception&) {}
   return std::nullopt;
 }
-
-std::string number(const std::optional<double>& v) { return v ? exports::format_number(*v) : ""; }
 
 int benchmark_compute(const Args& args) {
   const auto round_id = positive_id(args.get("round"));
@@ -58,16 +56,39 @@ int benchmark_compute(const Args& args) {
             << " services, " << summary.peer_groups << " peer groups, " << summary.scores << " scores ("
             << summary.missing << " without a value)\n";
 
-  const auto& lines = computed->lines;
   const std::string only = args.get("indicator");
-  // Lines gathered into blocks written at once (280,000 lines at national scale).
+  // Lines gathered into blocks written at once (280,000 lines at national scale), numbers written in place.
   std::string out = "indicator,service,peer_group,value,percent_rank,z_score,reserve_median,reserve_best\n";
-  for (const auto& sc : lines) {
-    if (!only.empty() && sc.indicator.code != only) continue;
-    const std::string service = names && !sc.service_name.empty() ? sc.service_name : std::to_string(sc.service_id);
-    out += csv::escape_text(sc.indicator.code) + ',' + csv::escape_text(service) + ',' + csv::escape_text(sc.peer_key);
-    for (const auto* v : {&sc.value, &sc.percent_rank, &sc.z_score, &sc.reserve_median, &sc.reserve_best})
-      out += ',' + number(*v);
+  const auto number = [&out](const std::optional<double>& v) {
+    out += ',';
+    if (!v) return;
+    char buf[32];
+    out.append(buf, std::to_chars(buf, buf + sizeof buf, *v).ptr);
+  };
+  const app::RoundIndicator* indicator = nullptr;
+  std::string code;  // the indicator's code as written in the CSV
+  std::string peer_key, peer_text;
+  for (const std::uint32_t i : computed->order) {
+    const auto& sc = computed->scores[i];
+    if (!indicator || indicator->id != sc.indicator_id) {
+      indicator = &computed->indicators.at(sc.indicator_id);
+      code = csv::escape_text(indicator->code);
+    }
+    if (!only.empty() && indicator->code != only) continue;
+    if (sc.peer_key != peer_key) {
+      peer_key = sc.peer_key;
+      peer_text = csv::escape_text(peer_key);
+    }
+    out += code;
+    out += ',';
+    if (auto name = computed->service_names.find(sc.service_id);
+        name != computed->service_names.end() && !name->second.empty())
+      out += csv::escape_text(name->second);
+    else
+      out += std::to_string(sc.service_id);
+    out += ',';
+    out += peer_text;
+    for (const auto* v : {&sc.value, &sc.percent_rank, &sc.z_score, &sc.reserve_median, &sc.reserve_best}) number(*v);
     out += '\n';
     if (out.size() > (1 << 16)) {
       std::cout.write(out.data(), static_cast<std::streamsize>(out.size()));

@@ -143,8 +143,9 @@ void expect_kernel_results(store::Database& db, const Round& r, const app::Recom
   std::vector<std::string> keys;
   for (const auto& k : r.peer)
     if (group_of.emplace(k, static_cast<std::uint32_t>(keys.size())).second) keys.push_back(k);
-  std::map<std::pair<long long, long long>, const app::ScoreLine*> line_of;
-  for (const auto& l : computed.lines) line_of[{l.indicator.id, l.service_id}] = &l;
+  std::map<std::pair<long long, long long>, const bm::ServiceResult*> line_of;
+  for (const auto& l : computed.scores) line_of[{l.indicator_id, l.service_id}] = &l;
+  EXPECT_EQ(computed.order.size(), computed.scores.size());
   const auto stored_scores = db.read([&](soci::session& s) { return results::scores_of_round(s, r.round_id); });
   const auto stored_stats = db.read([&](soci::session& s) { return results::stats_of_round(s, r.round_id); });
   std::map<std::pair<long long, long long>, const results::ScoreRow*> stored_of;
@@ -207,7 +208,7 @@ void expect_kernel_results(store::Database& db, const Round& r, const app::Recom
         expect_near(*got, ks.reserve.to_best_quartile, what + " reserve to the best quartile");
     }
   }
-  EXPECT_EQ(computed.lines.size(), expected_rows);
+  EXPECT_EQ(computed.scores.size(), expected_rows);
   EXPECT_EQ(stored_scores.size(), expected_rows);  // no row left of a service without values
   EXPECT_EQ(stored_stats.size(), expected_groups);
   EXPECT_EQ(computed.summary.scores, expected_rows);
@@ -227,18 +228,22 @@ TEST_P(StoredRoundTest, ComputeOnAStoredRoundGivesTheKernelsNumbers) {
   EXPECT_EQ(first->summary.peer_groups, 5u);
   expect_kernel_results(db, r, *first, present);
   // Lines in the order the command prints them: indicator, peer group, service.
-  for (std::size_t k = 1; k < first->lines.size(); ++k) {
-    const auto& a = first->lines[k - 1];
-    const auto& b = first->lines[k];
-    EXPECT_TRUE(std::tie(a.indicator.id, a.peer_key, a.service_id) <
-                std::tie(b.indicator.id, b.peer_key, b.service_id));
+  ASSERT_EQ(first->order.size(), first->scores.size());
+  for (std::size_t k = 1; k < first->order.size(); ++k) {
+    const auto& a = first->scores.at(first->order[k - 1]);
+    const auto& b = first->scores.at(first->order[k]);
+    EXPECT_TRUE(std::tie(a.indicator_id, a.peer_key, a.service_id) <
+                std::tie(b.indicator_id, b.peer_key, b.service_id));
   }
+  for (const auto& sc : first->scores) EXPECT_EQ(first->indicators.count(sc.indicator_id), 1u);
+  EXPECT_TRUE(first->service_names.empty());
 
   // Again: the stored rows are replaced by equal ones.
   auto again = app::recompute_round_scores(db, system, r.round_id, true);
   ASSERT_TRUE(again);
   expect_kernel_results(db, r, *again, present);
-  EXPECT_EQ(again->lines.front().service_name.rfind("Služba ", 0), 0u);
+  ASSERT_FALSE(again->service_names.empty());
+  EXPECT_EQ(again->service_names.begin()->second.rfind("Služba ", 0), 0u);
 
   // A service's values deleted: its scores go, the others follow the smaller groups.
   db.write([&](soci::session& s) {

@@ -5,7 +5,7 @@ region, restricted to the columns the table had then, each row's foreign keys po
 written with `kvalis backup` as schema_NNNN.kvb. tests/app/platform/migration_fixtures_test.cpp restores each
 into SQLite and PostgreSQL, migrates it to the newest schema and checks that every row survived.
 
-    python3 tests/data/platform/migrations/make_fixtures.py [build/kvalis]
+    python3 tests/data/platform/migrations/make_fixtures.py [build/kvalis] [--newest]
 
 Run it again only when a new migration is added (it writes the fixture of the new version too)."""
 import glob
@@ -17,7 +17,8 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "../../../.."))
-KVALIS = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "build/kvalis"))
+ARGS = [a for a in sys.argv[1:] if not a.startswith("--")]
+KVALIS = os.path.abspath(ARGS[0] if ARGS else os.path.join(ROOT, "build/kvalis"))
 MIGRATIONS = sorted(glob.glob(os.path.join(ROOT, "src/platform/store/migrations/sqlite/*.sql")))
 ROWS_PER_TABLE = 3
 APPLIED_AT = 1767225600  # 2026-01-01: fixed, so that a rebuilt fixture differs only where the data does
@@ -53,9 +54,15 @@ def build(version, demo, out_dir):
     def foreign_keys(t):
         return [(fk[2], fk[3], fk[4] or "id") for fk in db.execute(f"PRAGMA main.foreign_key_list({q(t)})")]
 
+    def has_rowid(t):
+        sql = db.execute("SELECT sql FROM demo.sqlite_master WHERE type = 'table' AND name = ?", (t,)).fetchone()[0]
+        return "WITHOUT ROWID" not in sql.upper()
+
     def copy(t, where, limit=None):
         names = ", ".join(q(c) for c in common_columns(t))
-        tail = f" ORDER BY rowid LIMIT {limit}" if limit else ""
+        # A table WITHOUT ROWID (0013 on) is read in its primary key's order.
+        order = " ORDER BY rowid" if has_rowid(t) else ""
+        tail = f"{order} LIMIT {limit}" if limit else ""
         return db.execute(f"INSERT OR IGNORE INTO main.{q(t)} ({names}) SELECT {names} FROM demo.{q(t)}{where}{tail}").rowcount
 
     def pull_parents(t, seen):
@@ -80,8 +87,15 @@ def build(version, demo, out_dir):
         bad = db.execute("PRAGMA main.foreign_key_check").fetchall()
         if not bad:
             break
-        for table, rowid, _, _ in bad:
-            db.execute(f"DELETE FROM main.{q(table)} WHERE rowid = ?", (rowid,))
+        for table, rowid, parent, fk in bad:
+            if rowid is not None:
+                db.execute(f"DELETE FROM main.{q(table)} WHERE rowid = ?", (rowid,))
+                continue
+            # A table WITHOUT ROWID names no row: its rows whose reference of this key has no parent go.
+            cols = [(r[3], r[4] or "id") for r in db.execute(f"PRAGMA main.foreign_key_list({q(table)})") if r[0] == fk]
+            cond = " OR ".join(f"({q(c)} IS NOT NULL AND {q(c)} NOT IN (SELECT {q(pc)} FROM main.{q(parent)}))"
+                               for c, pc in cols)
+            db.execute(f"DELETE FROM main.{q(table)} WHERE {cond}")
     db.execute("COMMIT")
     db.execute("DETACH DATABASE demo")
     db.close()
@@ -93,10 +107,12 @@ def build(version, demo, out_dir):
 
 
 def main():
+    # --newest: only the fixture of the newest migration (the earlier ones are kept as they were made).
+    newest_only = "--newest" in sys.argv
     with tempfile.TemporaryDirectory() as tmp:
         demo = os.path.join(tmp, "demo.db")
         subprocess.run([KVALIS, "demo", "--db", demo], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        for version in range(1, len(MIGRATIONS) + 1):
+        for version in range(len(MIGRATIONS) if newest_only else 1, len(MIGRATIONS) + 1):
             build(version, demo, tmp)
 
 
