@@ -28,6 +28,7 @@ import { normaliseLanguage, type UiLanguage } from '../i18n';
 import { NotificationBell } from '../features/notifications/components/NotificationBell';
 import { useAccessibleControls } from '../components/useAccessibleControls';
 import { SecondaryText, Title } from '../components/typography';
+import { LOGO_SRC } from '../components/logo';
 
 // The navigation drawer of narrow screens loads when the shell first renders on one, not with every first download.
 const Drawer = lazy(() => import('antd/es/drawer'));
@@ -164,7 +165,7 @@ export function AppShell() {
           />
         )}
         <Link to="/" className="kv-brand" data-testid="brand">
-          <img src="/favicon.svg" alt="" width={28} height={28} />
+          <img src={LOGO_SRC} alt="" width={28} height={28} />
           <span className="kv-brand-name">{t('app.name')}</span>
           <span className="kv-brand-tagline">{t('app.tagline')}</span>
         </Link>

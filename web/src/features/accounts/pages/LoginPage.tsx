@@ -14,6 +14,7 @@ import { errorMessage } from '../../../lib/errors';
 import { loginErrorKind } from '../loginErrors';
 import { missingFields, type LoginField, type LoginValues } from '../loginForm';
 import { SecondaryText, Title } from '../../../components/typography';
+import { LOGO_SRC } from '../../../components/logo';
 
 /** The names, states and message link of a field's control (those antd's Form.Item gave it). */
 function controlProps(id: LoginField, error: string | null) {
@@ -120,7 +121,7 @@ export default function LoginPage() {
           <LanguageSwitch />
         </div>
         <div className="kv-login-brand">
-          <img src="/favicon.svg" alt="" width={44} height={44} />
+          <img src={LOGO_SRC} alt="" width={44} height={44} />
           <div>
             <Title level={2} style={{ margin: 0 }}>
               {t('app.name')}
