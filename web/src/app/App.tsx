@@ -1,34 +1,23 @@
 import { Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { ConfigProvider } from 'antd';
 // es/ (not antd/locale, which is CommonJS): the same modules as antd's own default (English) texts
 import csCZ from 'antd/es/locale/cs_CZ';
 import enUS from 'antd/es/locale/en_US';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../api/client';
-import { SessionProvider } from './SessionContext';
+import { SessionProvider, type EarlySession } from './SessionContext';
 import { FullPageSpinner, RequireAuth } from './RequireAuth';
 import { AppShell } from './AppShell';
 import { FEATURES } from './features';
 import { featureRoutes } from './featureRoutes';
 import { routesWithMessages } from '../i18n/featureMessages';
 import { FeedbackHost } from './feedback';
+import { queryClient } from './queryClient';
 
 const ALL_ROUTES = FEATURES.flatMap(routesWithMessages);
 const PUBLIC_ROUTES = ALL_ROUTES.filter((r) => r.public);
 const SHELL_ROUTES = ALL_ROUTES.filter((r) => !r.public);
-
-const queryClient = new QueryClient({
-  defaultOptions: {
-    queries: {
-      staleTime: 30_000,
-      refetchOnWindowFocus: false,
-      // 4xx answers do not get better by asking again
-      retry: (count, error) => count < 2 && !(isApiError(error) && error.status >= 400 && error.status < 500),
-    },
-  },
-});
 
 const theme = {
   token: {
@@ -71,7 +60,8 @@ function Routed() {
   );
 }
 
-export default function App() {
+/** `session`: the session check already started (app/startup.ts), taken for the first one. */
+export default function App({ session }: { session?: EarlySession }) {
   const { i18n } = useTranslation();
   return (
     <ConfigProvider locale={i18n.language === 'en' ? enUS : csCZ} theme={theme}>
@@ -81,7 +71,7 @@ export default function App() {
         <FeedbackHost />
         <QueryClientProvider client={queryClient}>
           <BrowserRouter>
-            <SessionProvider>
+            <SessionProvider initial={session}>
               <Routed />
             </SessionProvider>
           </BrowserRouter>

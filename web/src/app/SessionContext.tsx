@@ -3,7 +3,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { setUnauthorizedHandler } from '../api/client';
-import type { CurrentUser } from '../api/types';
+import type { CurrentUser, Session } from '../api/types';
 import { fetchSession, login as apiLogin, logout as apiLogout, updateMe } from '../features/accounts/api';
 import { applyLanguage, normaliseLanguage, type UiLanguage } from '../i18n';
 import i18n from '../i18n';
@@ -20,10 +20,28 @@ interface SessionValue {
 
 const SessionContext = createContext<SessionValue | null>(null);
 
-export function SessionProvider({ children }: { children: ReactNode }) {
+/** A session check started before the app renders (app/startup.ts): its promise, and its answer once it is in. */
+export interface EarlySession {
+  promise: Promise<Session | null>;
+  answer?: { session: Session | null };
+}
+
+/** The early check's answer when it is in and asks for no change of language (the first render can show it). */
+function usableAnswer(early: EarlySession | undefined): { user: CurrentUser | null } | null {
+  const session = early?.answer?.session;
+  if (session === undefined) return null;
+  if (session && normaliseLanguage(session.user.language) !== normaliseLanguage(i18n.language)) return null;
+  return { user: session?.user ?? null };
+}
+
+/** `initial`: a session check already under way (or answered), used for the first check instead of asking again. */
+export function SessionProvider({ children, initial }: { children: ReactNode; initial?: EarlySession }) {
   const qc = useQueryClient();
-  const [user, setUser] = useState<CurrentUser | null>(null);
-  const [status, setStatus] = useState<SessionValue['status']>('loading');
+  const [answered] = useState(() => usableAnswer(initial));
+  const [user, setUser] = useState<CurrentUser | null>(answered?.user ?? null);
+  const [status, setStatus] = useState<SessionValue['status']>(
+    answered ? (answered.user ? 'authenticated' : 'anonymous') : 'loading',
+  );
   const [error, setError] = useState<unknown>(null);
   const [attempt, setAttempt] = useState(0);
 
@@ -35,8 +53,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   useEffect(() => {
+    if (attempt === 0 && answered) return;
     let cancelled = false;
-    fetchSession()
+    (attempt === 0 && initial ? initial.promise : fetchSession())
       .then((s) => !cancelled && adopt(s?.user ?? null))
       .catch((e) => {
         if (cancelled) return;
@@ -46,7 +65,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return () => {
       cancelled = true;
     };
-  }, [adopt, attempt]);
+  }, [adopt, attempt, initial, answered]);
 
   useEffect(() => {
     setUnauthorizedHandler(() => {
