@@ -4,7 +4,8 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { PlainList, PlainListItem } from '../../../components/PlainList';
-import { Badge, Card, Col, Empty, Row, Skeleton, Statistic, Tag } from 'antd';
+import { PlainCol, PlainRow } from '../../../components/PlainGrid';
+import { Badge, Card, Empty, Skeleton, Statistic, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../app/AppShell';
 import { useCurrentUser } from '../../../app/SessionContext';
@@ -192,9 +193,9 @@ function OverviewCard({ d }: { d: Dashboard }) {
   ];
   return (
     <Card data-testid="dash-overview" title={t('home.overview.title')}>
-      <Row gutter={[16, 16]}>
+      <PlainRow>
         {items.map((i) => (
-          <Col key={i.key} xs={12} md={6}>
+          <PlainCol key={i.key} xs={12} md={6}>
             <Link to={i.link} data-testid={`dash-overview-${i.key}`}>
               <Statistic
                 title={t(`home.overview.${i.key}`)}
@@ -202,9 +203,9 @@ function OverviewCard({ d }: { d: Dashboard }) {
                 formatter={(v) => formatNumber(Number(v))}
               />
             </Link>
-          </Col>
+          </PlainCol>
         ))}
-      </Row>
+      </PlainRow>
     </Card>
   );
 }
@@ -271,9 +272,9 @@ export default function DashboardPage() {
       <PageHeader title={t('dashboard.title')} subtitle={t('dashboard.welcome', { name: user.display_name })} />
       {dash.error ? <ErrorAlert error={dash.error} onRetry={() => dash.refetch()} /> : null}
       {dash.isPending ? <Skeleton active /> : null}
-      <Row gutter={[16, 16]}>
+      <PlainRow>
         {cards.map((c) => (
-          <Col key={c.key} xs={24} lg={c.key === 'overview' ? 24 : 12}>
+          <PlainCol key={c.key} xs={24} lg={c.key === 'overview' ? 24 : 12}>
             {c.key === 'overview' && dash.data ? (
               <OverviewCard d={dash.data} />
             ) : (
@@ -285,16 +286,16 @@ export default function DashboardPage() {
                 {dash.data ? <CardBody k={c.key} d={dash.data} manage={perms.manageBenchmark} /> : null}
               </DashCard>
             )}
-          </Col>
+          </PlainCol>
         ))}
         {dash.data && cards.length === 0 ? (
-          <Col xs={24}>
+          <PlainCol xs={24}>
             <Card>
               <EmptyHint text={t('home.nothing')} testId="dash-nothing" />
             </Card>
-          </Col>
+          </PlainCol>
         ) : null}
-        <Col xs={24} lg={12}>
+        <PlainCol xs={24} lg={12}>
           <Card title={t('dashboard.memberships')} data-testid="dashboard-memberships">
             {user.memberships.length === 0 ? (
               <Empty description={t('dashboard.noMemberships')} image={Empty.PRESENTED_IMAGE_SIMPLE} />
@@ -321,8 +322,8 @@ export default function DashboardPage() {
               </PlainList>
             )}
           </Card>
-        </Col>
-      </Row>
+        </PlainCol>
+      </PlainRow>
     </div>
   );
 }
