@@ -21,6 +21,12 @@ describe('formatNumber', () => {
     expect(formatNumber(1234567.5)).toBe(`1${NBSP}234${NBSP}567,5`);
     expect(formatNumber(0)).toBe('0');
   });
+  it('writes whole numbers below 1 000 as Intl does, without making a formatter', () => {
+    const intl = new Intl.NumberFormat('cs-CZ');
+    for (let v = -1000; v <= 1000; v++) expect(formatNumber(v)).toBe(intl.format(v));
+    expect(formatNumber(-0)).toBe(intl.format(-0));
+    expect(formatNumber(999.5)).toBe('999,5');
+  });
   it('shows a dash for missing values', () => {
     expect(formatNumber(null)).toBe('—');
     expect(formatNumber(undefined)).toBe('—');
