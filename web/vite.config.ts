@@ -33,6 +33,40 @@ function cardTabsOnDemand(): Plugin {
   };
 }
 
+// index.html asks for the dashboard's chunks (<link rel="modulepreload">) beside the entry's: on the start page they
+// are needed as soon as the session is known, and are otherwise fetched only once the entry has run (some twenty
+// small files behind it).
+function preloadDashboardChunks(): Plugin {
+  return {
+    name: 'kvalis-preload-dashboard-chunks',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk');
+        const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+        const entry = chunks.find((c) => c.isEntry);
+        const page = chunks.find((c) => c.facadeModuleId?.endsWith('/src/features/dashboard/pages/DashboardPage.tsx'));
+        if (!entry || !page) return [];
+        const loaded = new Set([entry.fileName, ...entry.imports]);
+        const files: string[] = [];
+        const stack = [page.fileName];
+        while (stack.length) {
+          const file = stack.pop()!;
+          if (loaded.has(file) || files.includes(file)) continue;
+          files.push(file);
+          stack.push(...(byFile.get(file)?.imports ?? []));
+        }
+        return files.map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: '', href: `/${file}` },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
+
 // The C++ server serves dist/: index.html with no-cache, assets/ (hashed names) long-cached,
 // and falls back to index.html for client-side routes; npm run build then writes .br/.gz copies
 // (scripts/compress-dist.mjs) that it sends by Accept-Encoding. The manifest (dist/.vite) is read by
@@ -40,7 +74,7 @@ function cardTabsOnDemand(): Plugin {
 // the pages that use them, so the first download carries only the shell's, the sign-in page's and the
 // dashboard's.
 export default defineConfig({
-  plugins: [react(), rcFormProviderOnly(), cardTabsOnDemand()],
+  plugins: [react(), rcFormProviderOnly(), cardTabsOnDemand(), preloadDashboardChunks()],
   server: {
     proxy: {
       '/api': { target: 'http://127.0.0.1:8080', changeOrigin: false },
