@@ -1,6 +1,7 @@
 // Open benchmarking rounds and the groups waiting for their next round, as lists with links (the
 // dashboard and the benchmarking page).
-import { Card, Progress, Tag } from 'antd';
+import { Card, Progress } from 'antd';
+import { PlainTag } from '../../../components/PlainTag';
 import { Link } from 'react-router-dom';
 import { PlainList, PlainListItem } from '../../../components/PlainList';
 import { useTranslation } from 'react-i18next';
@@ -35,7 +36,7 @@ export function OpenRoundsList({ rounds }: { rounds: DashRound[] }) {
           >
             <div style={{ minWidth: 120 }}>
               <Progress percent={roundProgress(r)} size="small" />
-              <Tag color={dl.key === 'passed' ? 'error' : 'default'}>{t(`home.deadline.${dl.key}`, dl)}</Tag>
+              <PlainTag color={dl.key === 'passed' ? 'error' : 'default'}>{t(`home.deadline.${dl.key}`, dl)}</PlainTag>
             </div>
           </PlainListItem>
         );

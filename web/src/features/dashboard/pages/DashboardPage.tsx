@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { PlainList, PlainListItem } from '../../../components/PlainList';
 import { PlainCol, PlainRow } from '../../../components/PlainGrid';
-import { Badge, Card, Empty, Skeleton, Statistic, Tag } from 'antd';
+import { Card, Empty, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../app/AppShell';
 import { useCurrentUser } from '../../../app/SessionContext';
@@ -13,7 +13,10 @@ import { hasPermission } from '../../../app/navigation';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { SecondaryText } from '../../../components/typography';
 import { formatDate, formatNumber } from '../../../lib/format';
-import { OrganisationTypeTag } from '../../registry/components/OrganisationTypeTag';
+import { organisationTypeColor } from '../../registry/organisationTypes';
+import { PlainTag } from '../../../components/PlainTag';
+import { PlainCount } from '../../../components/PlainCount';
+import { PlainStatistic } from '../../../components/PlainStatistic';
 import { useDashboard } from '../api';
 import { formStateKey, moreCount, planCards, showAllLink, type CardKey } from '../dashboard';
 import { GroupsWaitingList, OpenRoundsList } from '../components/RoundLists';
@@ -50,7 +53,7 @@ function DashCard({
       // the title wraps on a phone instead of being cut ("Opatření s blížícím se ter…")
       title={
         <span className="kv-card-title-wrap" data-testid={`dash-${k}-title`}>
-          {t(`home.${k}.title`)} {count > 0 ? <Badge count={count} color="#1f6f5c" overflowCount={999} /> : null}
+          {t(`home.${k}.title`)} {count > 0 ? <PlainCount count={count} color="#1f6f5c" overflowCount={999} /> : null}
         </span>
       }
       extra={
@@ -94,7 +97,7 @@ function FormsList({ list, k }: { list: DashFormList; k: CardKey }) {
               </>
             }
           >
-            <Tag>{t(`home.formState.${formStateKey(f.status)}`)}</Tag>
+            <PlainTag>{t(`home.formState.${formStateKey(f.status)}`)}</PlainTag>
           </PlainListItem>
         ))}
       </PlainList>
@@ -122,14 +125,14 @@ function ActionsList({ list, k }: { list: DashActionList; k: CardKey }) {
             }
           >
             {k === 'actionsOverdue' ? (
-              <Tag color="error">{t('home.actionsOverdue.days', { n: a.days_overdue })}</Tag>
+              <PlainTag color="error">{t('home.actionsOverdue.days', { n: a.days_overdue })}</PlainTag>
             ) : null}
             {k === 'actionsDueSoon' ? (
-              <Tag color="warning">
+              <PlainTag color="warning">
                 {a.days_left === 0 ? t('home.actionsDueSoon.today') : t('home.actionsDueSoon.days', { n: a.days_left })}
-              </Tag>
+              </PlainTag>
             ) : null}
-            {k === 'actionsToVerify' ? <Tag>{formatDate(a.due_date)}</Tag> : null}
+            {k === 'actionsToVerify' ? <PlainTag>{formatDate(a.due_date)}</PlainTag> : null}
           </PlainListItem>
         ))}
       </PlainList>
@@ -197,11 +200,7 @@ function OverviewCard({ d }: { d: Dashboard }) {
         {items.map((i) => (
           <PlainCol key={i.key} xs={12} md={6}>
             <Link to={i.link} data-testid={`dash-overview-${i.key}`}>
-              <Statistic
-                title={t(`home.overview.${i.key}`)}
-                value={i.value}
-                formatter={(v) => formatNumber(Number(v))}
-              />
+              <PlainStatistic title={t(`home.overview.${i.key}`)} value={formatNumber(i.value)} />
             </Link>
           </PlainCol>
         ))}
@@ -314,7 +313,10 @@ export default function DashboardPage() {
                     }
                     description={
                       <>
-                        <OrganisationTypeTag type={m.organisation_type} /> {t(`roles.${m.role}`)}
+                        <PlainTag color={organisationTypeColor(m.organisation_type)}>
+                          {t(`organisationType.${m.organisation_type}`, { defaultValue: m.organisation_type })}
+                        </PlainTag>{' '}
+                        {t(`roles.${m.role}`)}
                       </>
                     }
                   ></PlainListItem>

@@ -1,18 +1,12 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { OrganisationType } from '../types';
-
-const COLORS: Record<string, string> = {
-  region: 'geekblue',
-  municipality: 'purple',
-  provider: 'green',
-  audit_body: 'orange',
-};
+import { organisationTypeColor } from '../organisationTypes';
 
 /** The server sends the type as a string; an unknown one shows as it came. */
 export function OrganisationTypeTag({ type }: { type: OrganisationType | string }) {
   const { t } = useTranslation();
-  return <Tag color={COLORS[type] ?? 'default'}>{t(`organisationType.${type}`, { defaultValue: type })}</Tag>;
+  return <Tag color={organisationTypeColor(type)}>{t(`organisationType.${type}`, { defaultValue: type })}</Tag>;
 }
 
 export function ServiceStatusTag({ status }: { status: string }) {
