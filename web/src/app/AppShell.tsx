@@ -1,6 +1,6 @@
 import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { Button, Dropdown, Grid, Layout, Menu, Segmented, Space, type MenuProps } from 'antd';
+import { Dropdown, Grid, Layout, Menu, Segmented, Space, type MenuProps } from 'antd';
 import {
   AuditOutlined,
   BankOutlined,
@@ -29,6 +29,7 @@ import { NotificationBell } from '../features/notifications/components/Notificat
 import { useAccessibleControls } from '../components/useAccessibleControls';
 import { SecondaryText, Title } from '../components/typography';
 import { LOGO_SRC } from '../components/logo';
+import { TextButton } from '../components/TextButton';
 
 // The navigation drawer of narrow screens loads when the shell first renders on one, not with every first download.
 const Drawer = lazy(() => import('antd/es/drawer'));
@@ -154,8 +155,7 @@ export function AppShell() {
       <SkipLink />
       <Layout.Header className="kv-header no-print">
         {wide ? null : (
-          <Button
-            type="text"
+          <TextButton
             className="kv-menu-button"
             icon={<MenuOutlined />}
             onClick={() => setDrawerOpenAt(location.pathname)}
@@ -173,8 +173,7 @@ export function AppShell() {
           <LanguageSwitch />
           <NotificationBell />
           <Dropdown menu={userMenu} trigger={['click']} placement="bottomRight">
-            <Button
-              type="text"
+            <TextButton
               className="kv-user-button"
               icon={<UserOutlined />}
               data-testid="user-menu"
@@ -184,7 +183,7 @@ export function AppShell() {
               <span data-testid="current-user-name" className="kv-user-name">
                 {user.display_name}
               </span>
-            </Button>
+            </TextButton>
           </Dropdown>
         </Space>
       </Layout.Header>

@@ -8,6 +8,7 @@ import { Button } from 'antd';
 import { QuestionCircleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Paragraph, Title } from './typography';
+import { TextButton } from './TextButton';
 
 export const HELP_STORAGE_KEY = 'kvalis.help.open';
 
@@ -53,8 +54,7 @@ export function HelpPanel({ topic }: { topic: HelpTopic }) {
   return (
     <div className="kv-help no-print" data-testid="help">
       <div className="kv-help-bar">
-        <Button
-          type="text"
+        <TextButton
           icon={<QuestionCircleOutlined />}
           aria-expanded={open}
           aria-controls={panelId}
@@ -62,7 +62,7 @@ export function HelpPanel({ topic }: { topic: HelpTopic }) {
           data-testid="help-toggle"
         >
           {t('help.button')}
-        </Button>
+        </TextButton>
       </div>
       <section
         id={panelId}

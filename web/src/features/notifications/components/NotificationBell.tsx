@@ -1,12 +1,13 @@
 // The bell in the app header: the count of unread notifications, and the newest of them in a popover with a
 // link to the whole list. Opening an item marks it read.
-import { Badge, Button, Popover, Space, Spin } from 'antd';
+import { Badge, Popover, Space, Spin } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
 import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useMarkRead, useNotifications } from '../api';
 import { badgeText, newFirst } from '../notifications';
+import { TextButton } from '../../../components/TextButton';
 
 // The items (antd List) load when the popover first opens, not with the shell.
 const NotificationItems = lazy(() => import('./NotificationItems').then((m) => ({ default: m.NotificationItems })));
@@ -50,8 +51,7 @@ export function NotificationBell() {
       onOpenChange={setOpen}
       placement="bottomRight"
     >
-      <Button
-        type="text"
+      <TextButton
         data-testid="notification-bell"
         aria-label={unread > 0 ? t('notifications.bellUnread', { count: unread }) : t('notifications.bell')}
         icon={
