@@ -22,7 +22,8 @@ for _ in $(seq 1 100); do
   sleep 0.1
 done
 echo '```'
-node web/scripts/check-bundle-size.mjs web/dist --budget-kb 100000
+# The budget (250 kB brotli); over it, the bench goes on and the table says so.
+node web/scripts/check-bundle-size.mjs web/dist 2>&1 || true
 echo '```'
 echo
 KVALIS_URL="http://127.0.0.1:$PORT" node bench/first_load_bench.mjs
