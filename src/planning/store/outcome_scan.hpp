@@ -3,7 +3,7 @@
 // with their region and kind, the clients with their service and provider, the providers' GAS ρ, and the
 // ratings of a period in one query ordered by client, date and review (the kernel's "latest last"), and the
 // ladder values of the period in one query ordered by client, ladder, date and assessment. Rows go into
-// columns (SQLite through its C API, PostgreSQL in SOCI batches); every value is bound.
+// columns through platform/store/scan (each database's own library); every value is bound.
 #include <soci/soci.h>
 
 #include <string>
