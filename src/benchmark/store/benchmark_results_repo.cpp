@@ -222,65 +222,71 @@ struct Difference {
   bool changed = false;                                       // some row to write is stored already
 };
 
-// What writing `fresh` over `stored` takes. Rows equal to the stored ones are left alone.
+// What writing `fresh` over the stored rows takes, the stored rows given one by one in key order: rows equal to
+// the stored ones are left alone.
 template <class Row>
-Difference<Row> difference(std::vector<Row> stored, const std::vector<Row>& fresh) {
-  const auto by_key = [](const Row& a, const Row& b) { return key_of(a) < key_of(b); };
-  if (!std::is_sorted(stored.begin(), stored.end(), by_key)) std::sort(stored.begin(), stored.end(), by_key);
-  std::vector<const Row*> ordered;
-  ordered.reserve(fresh.size());
-  for (const auto& r : fresh) ordered.push_back(&r);
-  std::sort(ordered.begin(), ordered.end(), [](const Row* a, const Row* b) { return key_of(*a) < key_of(*b); });
-  Difference<Row> out;
-  std::size_t i = 0, j = 0;
-  while (i < stored.size() || j < ordered.size()) {
-    if (j == ordered.size() || (i < stored.size() && key_of(stored[i]) < key_of(*ordered[j]))) {
-      out.remove.push_back(key_of(stored[i++]));
-    } else if (i == stored.size() || key_of(*ordered[j]) < key_of(stored[i])) {
-      out.write.push_back(*ordered[j++]);
-    } else {
-      if (!same_row(stored[i], *ordered[j])) {
-        out.write.push_back(*ordered[j]);
-        out.changed = true;
-      }
-      ++i;
-      ++j;
+class DifferenceOf {
+ public:
+  using Key = decltype(key_of(std::declval<Row>()));
+  explicit DifferenceOf(const std::vector<Row>& fresh) {
+    const auto by_key = [](const Row* a, const Row* b) { return key_of(*a) < key_of(*b); };
+    ordered_.reserve(fresh.size());
+    for (const auto& r : fresh) ordered_.push_back(&r);
+    if (!std::is_sorted(ordered_.begin(), ordered_.end(), by_key)) std::sort(ordered_.begin(), ordered_.end(), by_key);
+  }
+  // The next stored row, by its key; same(fresh) tells whether the fresh row of that key equals it.
+  template <class Same>
+  void stored(const Key& key, Same&& same) {
+    while (j_ < ordered_.size() && key_of(*ordered_[j_]) < key) out_.write.push_back(*ordered_[j_++]);
+    if (j_ == ordered_.size() || key < key_of(*ordered_[j_])) {
+      out_.remove.push_back(key);
+      return;
+    }
+    const Row& f = *ordered_[j_++];
+    if (!same(f)) {
+      out_.write.push_back(f);
+      out_.changed = true;
     }
   }
-  return out;
+  Difference<Row> finish() && {
+    while (j_ < ordered_.size()) out_.write.push_back(*ordered_[j_++]);
+    return std::move(out_);
+  }
+
+ private:
+  std::vector<const Row*> ordered_;
+  std::size_t j_ = 0;
+  Difference<Row> out_;
+};
+
+// The round's statistics: read whole (a few thousand) and ordered here, as PostgreSQL orders texts by its
+// collation.
+Difference<bm::PeerStatistics> stats_difference(soci::session& s, long long round_id,
+                                                const std::vector<bm::PeerStatistics>& fresh) {
+  auto stored = stored_stats(s, round_id);
+  const auto by_key = [](const bm::PeerStatistics& a, const bm::PeerStatistics& b) { return key_of(a) < key_of(b); };
+  if (!std::is_sorted(stored.begin(), stored.end(), by_key)) std::sort(stored.begin(), stored.end(), by_key);
+  DifferenceOf<bm::PeerStatistics> d(fresh);
+  for (const auto& r : stored) d.stored(key_of(r), [&](const bm::PeerStatistics& f) { return same_row(r, f); });
+  return std::move(d).finish();
 }
 
-// The same for the round's scores, each stored row compared as it is read in key order and not kept (a
-// national round has 280,000: reading them into rows first took longer than the comparison).
+// The round's scores, each stored row compared as it is read in key order and not kept (a national round has
+// 280,000: reading them into rows first took longer than the comparison).
 Difference<bm::ServiceResult> score_difference(soci::session& s, long long round_id,
                                                const std::vector<bm::ServiceResult>& fresh) {
-  const auto by_key = [](const bm::ServiceResult* a, const bm::ServiceResult* b) { return key_of(*a) < key_of(*b); };
-  std::vector<const bm::ServiceResult*> ordered;
-  ordered.reserve(fresh.size());
-  for (const auto& r : fresh) ordered.push_back(&r);
-  if (!std::is_sorted(ordered.begin(), ordered.end(), by_key)) std::sort(ordered.begin(), ordered.end(), by_key);
-  Difference<bm::ServiceResult> out;
-  std::size_t j = 0;
+  DifferenceOf<bm::ServiceResult> d(fresh);
   scan(s,
        "SELECT indicator_id, service_id, peer_key, missing_reason, value, percent_rank, z_score, reserve_median, "
        "reserve_best FROM bm_scores WHERE round_id = $1 ORDER BY indicator_id, service_id",
        {round_id}, [&](const ScanRow& r) {
-         const std::pair<long long, long long> key{r.integer(0), r.integer(1)};
-         while (j < ordered.size() && key_of(*ordered[j]) < key) out.write.push_back(*ordered[j++]);
-         if (j == ordered.size() || key < key_of(*ordered[j])) {
-           out.remove.push_back(key);
-           return;
-         }
-         const auto& f = *ordered[j++];
-         if (f.peer_key != r.text(2) || f.missing_reason != r.text(3) || f.value != r.real_or_null(4) ||
-             f.percent_rank != r.real_or_null(5) || f.z_score != r.real_or_null(6) ||
-             f.reserve_median != r.real_or_null(7) || f.reserve_best != r.real_or_null(8)) {
-           out.write.push_back(f);
-           out.changed = true;
-         }
+         d.stored({r.integer(0), r.integer(1)}, [&](const bm::ServiceResult& f) {
+           return f.peer_key == r.text(2) && f.missing_reason == r.text(3) && f.value == r.real_or_null(4) &&
+                  f.percent_rank == r.real_or_null(5) && f.z_score == r.real_or_null(6) &&
+                  f.reserve_median == r.real_or_null(7) && f.reserve_best == r.real_or_null(8);
+         });
        });
-  while (j < ordered.size()) out.write.push_back(*ordered[j++]);
-  return out;
+  return std::move(d).finish();
 }
 
 // Deletes the round's rows of the given keys (those the new comparison no longer has), a few hundred a statement.
@@ -370,7 +376,7 @@ RecomputeSummary recompute_round(soci::session& s, long long round_id,
   // written (over the stored ones: an upsert), equal rows left alone. A form saved changes the rows of its
   // service's peer groups in the indicators its values enter, not the whole round (a round of 51 services: 816
   // scores deleted and inserted on every save before); a round recomputed with the same values writes nothing.
-  auto stats = difference(stored_stats(s, round_id), comparison.stats);
+  auto stats = stats_difference(s, round_id, comparison.stats);
   auto score_rows = score_difference(s, round_id, comparison.scores);
   delete_keys(s, "bm_stats", "peer_key", round_id, stats.remove);
   delete_keys(s, "bm_scores", "service_id", round_id, score_rows.remove);

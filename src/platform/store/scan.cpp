@@ -26,7 +26,6 @@ struct ScanAccess {
   static void next_row(ScanRow& r) { ++r.row_; }
   static sqlite3_stmt* sqlite(const ScanRow& r) { return static_cast<sqlite3_stmt*>(r.sqlite_); }
   static const PGresult* pg(const ScanRow& r) { return static_cast<const PGresult*>(r.pg_); }
-  static int row(const ScanRow& r) { return r.row_; }
 };
 
 bool ScanRow::null(int column) const {
