@@ -3,13 +3,13 @@
 // benchmark module's use cases (benchmark/app/rounds.hpp), run as the system caller.
 #include <unistd.h>
 
-#include <charconv>
 #include <iostream>
 
 #include "accounts/core/caller.hpp"
 #include "benchmark/app/rounds.hpp"
 #include "cli/commands/command.hpp"
 #include "platform/core/csv.hpp"
+#include "platform/export/table.hpp"
 #include "platform/store/database.hpp"
 
 namespace kvalis::cli {
@@ -61,9 +61,7 @@ int benchmark_compute(const Args& args) {
   std::string out = "indicator,service,peer_group,value,percent_rank,z_score,reserve_median,reserve_best\n";
   const auto number = [&out](const std::optional<double>& v) {
     out += ',';
-    if (!v) return;
-    char buf[32];
-    out.append(buf, std::to_chars(buf, buf + sizeof buf, *v).ptr);
+    if (v) exports::append_number(out, *v);
   };
   const app::RoundIndicator* indicator = nullptr;
   std::string code;  // the indicator's code as written in the CSV

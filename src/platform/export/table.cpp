@@ -58,10 +58,18 @@ double auto_width(const Sheet& sheet, std::size_t col) {
 
 }  // namespace
 
-std::string format_number(double value, bool decimal_comma) {
+void append_number(std::string& out, double value) {
   char buf[64];
   auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value);
-  std::string out = ec == std::errc() ? std::string(buf, end) : std::string("0");
+  if (ec == std::errc())
+    out.append(buf, end);
+  else
+    out += '0';
+}
+
+std::string format_number(double value, bool decimal_comma) {
+  std::string out;
+  append_number(out, value);
   if (decimal_comma)
     for (char& c : out)
       if (c == '.') c = ',';

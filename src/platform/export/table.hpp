@@ -32,6 +32,8 @@ std::string to_csv(const Sheet& sheet, char delimiter = ',', bool byte_order_mar
 
 // Numbers as CSV shows them: shortest text that reads back to the same double.
 std::string format_number(double value, bool decimal_comma = false);
+// The same appended to `out` (a long CSV written without a string per number).
+void append_number(std::string& out, double value);
 
 inline constexpr const char* kXlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 inline constexpr const char* kCsvContentType = "text/csv; charset=utf-8";
