@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -98,6 +99,10 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
+    // a worker thread per core (vitest's default leaves one core to itself, which on CI's two cores is one
+    // worker): the files spend their time importing React and antd, not in the main process
+    pool: 'threads',
+    maxWorkers: Math.max(2, availableParallelism()),
     include: ['src/**/__tests__/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setupMessages.ts'],
   },
