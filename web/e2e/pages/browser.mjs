@@ -34,6 +34,8 @@ export async function openBrowser() {
     locale: 'cs-CZ',
     timezoneId: 'Europe/Prague',
     viewport: { width: 1366, height: 860 },
+    // the application then turns antd's motion off (src/app/App.tsx): a click lands on a dialog or pop-over at rest
+    reducedMotion: 'reduce',
   });
   context.setDefaultTimeout(15_000);
   const page = context.pages()[0] ?? (await context.newPage());

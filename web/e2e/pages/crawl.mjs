@@ -52,6 +52,7 @@ export async function openCrawlPage(browser, { allow = () => false } = {}) {
     timezoneId: 'Europe/Prague',
     viewport: WIDE,
     bypassCSP: true,
+    reducedMotion: 'reduce', // as in browser.mjs: dialogs and pop-overs at rest when clicked and checked
   });
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
