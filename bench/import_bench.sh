@@ -56,7 +56,7 @@ printf '| sqlite3 .import (same rows as CSV) | %s s | %.1f MB | peer |\n' "$st" 
 printf '| ratio kvalis / sqlite3 | %.2f× | | target ≤ 2× |\n' "$(awk -v a="$kt" -v b="$st" 'BEGIN{ if (b > 0) print a/b; else print 0 }')"
 if [ "${#p_times[@]}" -gt 0 ]; then
   pt=$(printf '%s\n' "${p_times[@]}" | median); pm=$(printf '%s\n' "${p_rss[@]}" | median)
-  printf '| kvalis import registry into PostgreSQL (same file) | %s s | %.1f MB | COPY FROM STDIN in batches of 4,000 rows, ids taken ahead from the sequences |\n' \
+  printf '| kvalis import registry into PostgreSQL (same file) | %s s | %.1f MB | COPY FROM STDIN in batches of 4,000 rows, ids taken ahead from the sequences, foreign keys checked once at the end |\n' \
     "$pt" "$(awk -v k="$pm" 'BEGIN{print k/1024}')"
   printf '| ratio PostgreSQL / SQLite import | %.2f× | | target ≤ 2× |\n' "$(awk -v a="$pt" -v b="$kt" 'BEGIN{ if (b > 0) print a/b; else print 0 }')"
 fi

@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "platform/store/activity_log.hpp"
+#include "platform/store/bulk_load.hpp"
 #include "platform/store/catalogue_repo.hpp"
 #include "platform/store/data_versions.hpp"
 #include "platform/store/database.hpp"
@@ -238,10 +239,17 @@ ImportReport import_registry(store::Database& db, const accounts::Caller& caller
   const long long total = options.total_bytes ? options.total_bytes : stream_size(in);
   try {
     db.write([&](soci::session& s) {
-      ImportRun run(s, caller, options, report, progress, total);
-      run.read(in);
-      if (!run.can_commit()) throw Rollback{};
-      run.finish();
+      // the registry's tables, whose rows the run writes (on PostgreSQL their keys are checked once, at the end)
+      store::with_foreign_keys_checked_at_end(
+          s,
+          {"organisations", "services", "service_forms", "service_capacities", "service_target_groups",
+           "service_age_groups", "service_territories", "facilities", "service_contacts"},
+          [&] {
+            ImportRun run(s, caller, options, report, progress, total);
+            run.read(in);
+            if (!run.can_commit()) throw Rollback{};
+            run.finish();
+          });
       report.succeeded = true;
       if (options.dry_run) throw Rollback{};
     });

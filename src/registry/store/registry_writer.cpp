@@ -55,6 +55,11 @@ struct RegistryWriter::Statements {
                                   soci::use(e), soci::use(f), soci::use(capacity), soci::use(g), soci::use(h),
                                   soci::use(i), soci::use(j), soci::use(k), soci::use(source), soci::use(l),
                                   soci::use(now), soci::use(service_id))};
+  // the capacities of the forms deleted next: their key's ON DELETE CASCADE is not there while an import on
+  // PostgreSQL has the registry's keys off (store::with_foreign_keys_checked_at_end, registry_import.cpp)
+  soci::statement delete_capacities{(s.prepare << "DELETE FROM service_capacities WHERE service_form_id IN "
+                                                  "(SELECT id FROM service_forms WHERE service_id = :s)",
+                                     soci::use(service_id))};
   soci::statement delete_forms{(s.prepare << "DELETE FROM service_forms WHERE service_id = :s", soci::use(service_id))};
   soci::statement delete_groups{
       (s.prepare << "DELETE FROM service_target_groups WHERE service_id = :s", soci::use(service_id))};
@@ -284,8 +289,8 @@ long long RegistryWriter::service(long long provider_id, const registry::Service
     if (batches_) batches_->organisations.flush();  // the service may now belong to a provider still held
     t.service_id = it->second;
     t.update_service.execute(true);
-    for (auto* del : {&t.delete_forms, &t.delete_groups, &t.delete_ages, &t.delete_territories, &t.delete_facilities,
-                      &t.delete_contacts})
+    for (auto* del : {&t.delete_capacities, &t.delete_forms, &t.delete_groups, &t.delete_ages, &t.delete_territories,
+                      &t.delete_facilities, &t.delete_contacts})
       del->execute(true);
   }
   if (!svc.registry_id.empty()) seen_.insert(svc.registry_id);
