@@ -1,6 +1,6 @@
 // Two versions of a card side by side, part by part (texts, needs added or removed, their answers and activities),
 // the changes highlighted word by word; by default against the previous version.
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { Card, Col, Empty, Row, Select, Space, Switch, Typography } from 'antd';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +17,7 @@ export default function ComparePage() {
   const [params, setParams] = useSearchParams();
   const other = Number(params.get('with')) || undefined;
   const [onlyChanges, setOnlyChanges] = useState(true);
+  const onlyChangesLabel = useId();
   const version = useVersion(id);
   const card = useCard(version.data?.card_id ?? 0);
   const versions = [...(card.data?.versions ?? [])].sort((a, b) => b.version_no - a.version_no);
@@ -54,8 +55,13 @@ export default function ComparePage() {
               setParams(next, { replace: true });
             }}
           />
-          <Switch checked={onlyChanges} onChange={setOnlyChanges} data-testid="compare-only-changes" />
-          <Typography.Text>{t('network.compare.onlyChanges')}</Typography.Text>
+          <Switch
+            checked={onlyChanges}
+            onChange={setOnlyChanges}
+            aria-labelledby={onlyChangesLabel}
+            data-testid="compare-only-changes"
+          />
+          <Typography.Text id={onlyChangesLabel}>{t('network.compare.onlyChanges')}</Typography.Text>
         </Space>
         {comparison.data ? (
           <Typography.Paragraph style={{ marginTop: 8, marginBottom: 0 }} data-testid="compare-summary">
