@@ -213,6 +213,30 @@ TEST_P(ImportRegistryTest, SecondVersionUpdatesEndsAndAdds) {
   EXPECT_EQ(text(db, "SELECT ended_on FROM services WHERE registry_id = '1000009'"), "");
 }
 
+// A service the second file changes has that file's forms, capacities, groups, facilities and contacts, none of
+// the first file's: the same rows as a first import of the second file (on PostgreSQL the keys are off during the
+// import, so no ON DELETE CASCADE removes the old capacities: the writer deletes them itself).
+TEST_P(ImportRegistryTest, AnUpdatedServiceHasTheNewFilesPartsOnly) {
+  TestDatabase updated(GetParam()), fresh(GetParam());
+  KVALIS_REQUIRE_DB(updated);
+  ASSERT_TRUE(import_file(updated.db(), "rpss_small.json").succeeded);
+  ASSERT_TRUE(import_file(updated.db(), "rpss_small_v2.json").succeeded);
+  ASSERT_TRUE(import_file(fresh.db(), "rpss_small_v2.json").succeeded);
+  const std::string active = " JOIN services s ON s.id = x.service_id WHERE s.status = 'active'";
+  for (const std::string& sql :
+       {"SELECT COUNT(*) FROM service_forms x" + active,
+        "SELECT COUNT(*) FROM service_capacities c JOIN service_forms x ON x.id = c.service_form_id" + active,
+        "SELECT COALESCE(SUM(c.count), 0) FROM service_capacities c JOIN service_forms x ON x.id = c.service_form_id" +
+            active,
+        "SELECT COUNT(*) FROM service_target_groups x" + active, "SELECT COUNT(*) FROM service_age_groups x" + active,
+        "SELECT COUNT(*) FROM service_territories x" + active, "SELECT COUNT(*) FROM facilities x" + active,
+        "SELECT COUNT(*) FROM service_contacts x" + active,
+        std::string("SELECT COUNT(*) FROM service_capacities c WHERE NOT EXISTS "
+                    "(SELECT 1 FROM service_forms f WHERE f.id = c.service_form_id)")})
+    EXPECT_EQ(count(updated.db(), sql), count(fresh.db(), sql)) << sql;
+  EXPECT_GT(count(fresh.db(), "SELECT COUNT(*) FROM service_capacities"), 0);
+}
+
 TEST_P(ImportRegistryTest, RegionLimitsImportAndEnding) {
   TestDatabase t(GetParam());
   KVALIS_REQUIRE_DB(t);
