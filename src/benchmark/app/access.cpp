@@ -17,10 +17,11 @@ GroupAccess access_to(const accounts::Principal& principal, const repo::GroupRow
   return group_access(principal, group.region_org_id, list);
 }
 
-std::optional<GroupView> visible_group(soci::session& s, const accounts::Principal& principal, long long group_id) {
+std::optional<GroupView> visible_group(soci::session& s, const accounts::Principal& principal, long long group_id,
+                                       bool member_names) {
   auto g = repo::get_group(s, group_id);
   if (!g) return std::nullopt;
-  GroupView v{*g, repo::members(s, group_id), {}};
+  GroupView v{*g, member_names ? repo::members(s, group_id) : repo::member_access(s, group_id), {}};
   v.access = access_to(principal, v.group, v.members);
   if (!v.access.read) return std::nullopt;
   return v;
@@ -36,7 +37,8 @@ Result<GroupView> managed_group(soci::session& s, const accounts::Principal& pri
 Result<RoundView> visible_round(soci::session& s, const accounts::Principal& principal, long long round_id) {
   auto round = repo::get_round(s, round_id);
   if (!round) return round_missing();
-  auto view = visible_group(s, principal, round->group_id);
+  // a round's and a form's pages show no member of the group
+  auto view = visible_group(s, principal, round->group_id, /*member_names=*/false);
   if (!view) return round_missing();
   return RoundView{std::move(*view), *round};
 }

@@ -32,8 +32,10 @@ struct GroupView {
 
 GroupAccess access_to(const accounts::Principal& principal, const repo::GroupRow& group,
                       const std::vector<repo::MemberRow>& members);
-// nullopt when there is no such group or the caller may not read it.
-std::optional<GroupView> visible_group(soci::session& s, const accounts::Principal& principal, long long group_id);
+// nullopt when there is no such group or the caller may not read it. Without member_names, the members are read
+// only as far as the access check needs them (no names or dates): for callers that show no member.
+std::optional<GroupView> visible_group(soci::session& s, const accounts::Principal& principal, long long group_id,
+                                       bool member_names = true);
 // The group when the caller manages it: group_missing or not_allowed otherwise.
 Result<GroupView> managed_group(soci::session& s, const accounts::Principal& principal, long long group_id);
 

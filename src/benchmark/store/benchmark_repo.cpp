@@ -2,6 +2,7 @@
 
 #include "platform/store/query.hpp"
 #include "platform/store/row.hpp"
+#include "platform/store/scan.hpp"
 
 namespace kvalis::store::benchmark_repo {
 namespace {
@@ -128,6 +129,15 @@ std::vector<MemberRow> members(soci::session& s, long long group_id) {
                f, [&](const soci::row& r) {
                  out.push_back({as_ll(r, 0), as_str(r, 1), as_str(r, 2), as_str(r, 3)});
                });
+  return out;
+}
+
+std::vector<MemberRow> member_access(soci::session& s, long long group_id) {
+  std::vector<MemberRow> out;
+  scan(s, "SELECT provider_org_id, participation FROM bm_group_members WHERE group_id = $1", {group_id},
+       [&](const ScanRow& r) {
+         out.push_back({r.integer(0), {}, std::string(r.text(1)), {}});
+       });
   return out;
 }
 

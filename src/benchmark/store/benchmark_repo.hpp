@@ -50,6 +50,9 @@ std::optional<GroupRow> get_group(soci::session& s, long long id);
 std::vector<GroupRow> list_groups(soci::session& s, const GroupScope& scope, int limit, int offset, long long& total);
 
 std::vector<MemberRow> members(soci::session& s, long long group_id);
+// The members as an access check needs them: provider and participation, no names, in no set order (one table,
+// no join or sort; read on every save of a form).
+std::vector<MemberRow> member_access(soci::session& s, long long group_id);
 void replace_members(soci::session& s, long long group_id, const std::vector<MemberRow>& members);
 
 // ---- meetings ---------------------------------------------------------------------------------
