@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "platform/store/backup_repo.hpp"
 #include "platform/store/scan.hpp"
 
 namespace kvalis::store {
@@ -12,15 +13,6 @@ namespace {
 struct ForeignKey {
   std::string table, name, definition;
 };
-
-std::string quoted(std::string_view identifier) {
-  std::string out = "\"";
-  for (char c : identifier) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + '"';
-}
 
 // The foreign keys the tables hold, as pg_get_constraintdef writes them ("FOREIGN KEY (…) REFERENCES …").
 std::vector<ForeignKey> foreign_keys_of(soci::session& s, std::initializer_list<std::string_view> tables) {
@@ -47,12 +39,12 @@ std::vector<ForeignKey> foreign_keys_of(soci::session& s, std::initializer_list<
 void alter_each_table(soci::session& s, const std::vector<ForeignKey>& keys, bool add) {
   std::size_t first = 0;
   while (first < keys.size()) {
-    std::string sql = "ALTER TABLE " + quoted(keys[first].table) + " ";
+    std::string sql = "ALTER TABLE " + backup_repo::quote_identifier(keys[first].table) + " ";
     std::size_t k = first;
     for (; k < keys.size() && keys[k].table == keys[first].table; ++k) {
       if (k != first) sql += ", ";
-      sql += add ? "ADD CONSTRAINT " + quoted(keys[k].name) + " " + keys[k].definition
-                 : "DROP CONSTRAINT " + quoted(keys[k].name);
+      sql += add ? "ADD CONSTRAINT " + backup_repo::quote_identifier(keys[k].name) + " " + keys[k].definition
+                 : "DROP CONSTRAINT " + backup_repo::quote_identifier(keys[k].name);
     }
     s << sql;
     first = k;
