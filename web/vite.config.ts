@@ -1,8 +1,10 @@
 /// <reference types="vitest/config" />
+import { execFileSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { appTheme } from './src/app/theme';
 
 // antd's form context (antd/es/form/context.js), imported by every input-like control and by ContextIsolator,
 // takes only FormProvider from rc-field-form; the package's index would bring the whole of rc-field-form and
@@ -68,6 +70,37 @@ function preloadDashboardChunks(): Plugin {
   };
 }
 
+// `import 'virtual:antd-styles.css'` (main.tsx, first of the styles): in a build, Ant Design's styles of the first
+// load's components for the application's theme, written by scripts/antd-static-styles.mjs, so that the browser
+// does not generate them while it renders the first page (antd reads the file's own record of what it holds and
+// generates the rest as before). In the dev server and the unit tests it is empty: antd generates everything.
+function antdStaticStyles(): Plugin {
+  const id = 'virtual:antd-styles.css';
+  const resolved = '/__kvalis-antd-styles.css';
+  let build = false;
+  return {
+    name: 'kvalis-antd-static-styles',
+    enforce: 'pre',
+    configResolved(config) {
+      build = config.command === 'build';
+    },
+    resolveId(source) {
+      return source === id ? resolved : null;
+    },
+    load(loaded) {
+      if (loaded !== resolved) return null;
+      if (!build) return '';
+      const script = fileURLToPath(new URL('./scripts/antd-static-styles.mjs', import.meta.url));
+      // the theme of a browser that does not ask for reduced motion (App.tsx)
+      return execFileSync(process.execPath, [script], {
+        input: JSON.stringify(appTheme(true)),
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      });
+    },
+  };
+}
+
 // The C++ server serves dist/: index.html with no-cache, assets/ (hashed names) long-cached,
 // and falls back to index.html for client-side routes; npm run build then writes .br/.gz copies
 // (scripts/compress-dist.mjs) that it sends by Accept-Encoding. The manifest (dist/.vite) is read by
@@ -75,7 +108,7 @@ function preloadDashboardChunks(): Plugin {
 // the pages that use them, so the first download carries only the shell's, the sign-in page's and the
 // dashboard's.
 export default defineConfig({
-  plugins: [react(), rcFormProviderOnly(), cardTabsOnDemand(), preloadDashboardChunks()],
+  plugins: [react(), rcFormProviderOnly(), cardTabsOnDemand(), preloadDashboardChunks(), antdStaticStyles()],
   server: {
     proxy: {
       '/api': { target: 'http://127.0.0.1:8080', changeOrigin: false },

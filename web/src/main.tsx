@@ -1,3 +1,5 @@
+// first of the styles, where antd puts the styles it generates: antd's styles of the first page (vite.config.ts)
+import 'virtual:antd-styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n';

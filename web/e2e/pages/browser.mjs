@@ -24,8 +24,11 @@ export const BROWSER_ARGS = [
   '--disable-sync',
 ];
 
-/** Opens a browser with a fresh --user-data-dir (Playwright passes it as launchPersistentContext's dir). */
-export async function openBrowser() {
+/**
+ * Opens a browser with a fresh --user-data-dir (Playwright passes it as launchPersistentContext's dir).
+ * `reducedMotion`: what the browser says the system asks for ('reduce' unless told otherwise).
+ */
+export async function openBrowser({ reducedMotion = 'reduce' } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'kvalis-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -35,7 +38,7 @@ export async function openBrowser() {
     timezoneId: 'Europe/Prague',
     viewport: { width: 1366, height: 860 },
     // the application then turns antd's motion off (src/app/App.tsx): a click lands on a dialog or pop-over at rest
-    reducedMotion: 'reduce',
+    reducedMotion,
   });
   context.setDefaultTimeout(15_000);
   const page = context.pages()[0] ?? (await context.newPage());
@@ -75,8 +78,8 @@ async function describeFailure(page, apiErrors) {
   console.error(`page: ${page.url()}`);
 }
 
-export async function withBrowser(name, fn) {
-  const b = await openBrowser();
+export async function withBrowser(name, fn, options = {}) {
+  const b = await openBrowser(options);
   const apiErrors = recordApiErrors(b.page);
   try {
     await fn(b.page);

@@ -14,39 +14,13 @@ import { featureRoutes } from './featureRoutes';
 import { routesWithMessages } from '../i18n/featureMessages';
 import { FeedbackHost } from './feedback';
 import { queryClient } from './queryClient';
+import { appTheme, prefersReducedMotion } from './theme';
 
 const ALL_ROUTES = FEATURES.flatMap(routesWithMessages);
 const PUBLIC_ROUTES = ALL_ROUTES.filter((r) => r.public);
 const SHELL_ROUTES = ALL_ROUTES.filter((r) => !r.public);
 
-function prefersReducedMotion(): boolean {
-  return typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
-}
-
-const theme = {
-  token: {
-    colorPrimary: '#1f6f5c',
-    colorLink: '#1f6f5c',
-    // a link under the mouse gets darker, not lighter (antd's lighter hover shade is below 4.5:1)
-    colorLinkHover: '#14503f',
-    borderRadius: 6,
-    // no zooming dialogs, sliding drawers or fading pop-overs for whoever asks the system for less motion (WCAG
-    // 2.3.3); the browser tests ask for it too, so a click never lands on a dialog still moving in
-    motion: !prefersReducedMotion(),
-    // secondary texts (descriptions, statistic titles, menu group titles, breadcrumbs, labels of descriptions) at
-    // 7:1 against white instead of antd's 0.45 black (3.4:1, below WCAG AA's 4.5:1 for small text)
-    colorTextDescription: 'rgba(0, 0, 0, 0.65)',
-    colorTextTertiary: 'rgba(0, 0, 0, 0.65)',
-    // errors and danger buttons in red at 5.9:1 (antd's #ff4d4f is 3.3:1)
-    colorError: '#cf1322',
-    fontFamily: "'Segoe UI', system-ui, -apple-system, Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif",
-  },
-  components: {
-    Menu: { itemSelectedBg: '#e3f0ec', itemSelectedColor: '#1f6f5c', itemHoverBg: '#f0f5f3' },
-    // a tab under the mouse darker, not lighter (antd's hover shade of the primary colour is 4.47:1 on grey)
-    Tabs: { itemHoverColor: '#14503f' },
-  },
-};
+const theme = appTheme(!prefersReducedMotion());
 
 function Routed() {
   return (

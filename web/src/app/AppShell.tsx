@@ -1,25 +1,11 @@
 import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { Dropdown, Grid, Layout, Menu, Segmented, Space, type MenuProps } from 'antd';
-import {
-  AuditOutlined,
-  BankOutlined,
-  BarChartOutlined,
-  BookOutlined,
-  CheckCircleOutlined,
-  ClusterOutlined,
-  DashboardOutlined,
-  IdcardOutlined,
-  LogoutOutlined,
-  MenuOutlined,
-  ScheduleOutlined,
-  SolutionOutlined,
-  TeamOutlined,
-  UserOutlined,
-} from '@ant-design/icons';
+import { Dropdown, Grid, Layout, Segmented, Space, type MenuProps } from 'antd';
+import { IdcardOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser, useSession } from './SessionContext';
-import { navKeyForPath, visibleNavItems, type NavIcon } from './navigation';
+import { navKeyForPath, visibleNavItems } from './navigation';
+import { SideNav } from './SideNav';
 import { FullPageSpinner } from './RequireAuth';
 import { PageErrorBoundary } from './PageErrorBoundary';
 import { HelpPanel } from '../components/HelpPanel';
@@ -33,19 +19,6 @@ import { TextButton } from '../components/TextButton';
 
 // The navigation drawer of narrow screens loads when the shell first renders on one, not with every first download.
 const Drawer = lazy(() => import('antd/es/drawer'));
-
-const ICONS: Record<NavIcon, ReactNode> = {
-  dashboard: <DashboardOutlined />,
-  organisations: <BankOutlined />,
-  services: <SolutionOutlined />,
-  planning: <ScheduleOutlined />,
-  quality: <CheckCircleOutlined />,
-  benchmarking: <BarChartOutlined />,
-  network: <ClusterOutlined />,
-  people: <BookOutlined />,
-  users: <TeamOutlined />,
-  auditLog: <AuditOutlined />,
-};
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
@@ -102,26 +75,7 @@ export function AppShell() {
   const [drawerOpenAt, setDrawerOpenAt] = useState<string | null>(null);
   const drawerOpen = drawerOpenAt === location.pathname;
 
-  const menuItems = useMemo<MenuProps['items']>(() => {
-    const items = visibleNavItems(user.permissions);
-    const entry = (i: (typeof items)[number]) => ({
-      key: i.key,
-      icon: ICONS[i.key],
-      label: (
-        <Link to={i.path} data-testid={`nav-${i.key}`}>
-          {t(`nav.${i.key}`)}
-        </Link>
-      ),
-    });
-    const main = items.filter((i) => i.section === 'main').map(entry);
-    const modules = items.filter((i) => i.section === 'modules').map(entry);
-    const admin = items.filter((i) => i.section === 'admin').map(entry);
-    const out: NonNullable<MenuProps['items']> = [...main];
-    if (modules.length) out.push({ type: 'group', key: 'g-modules', label: t('shell.modules'), children: modules });
-    if (admin.length) out.push({ type: 'group', key: 'g-admin', label: t('shell.administration'), children: admin });
-    return out;
-  }, [user.permissions, t]);
-
+  const navItems = useMemo(() => visibleNavItems(user.permissions), [user.permissions]);
   const selected = navKeyForPath(location.pathname);
 
   const userMenu: MenuProps = {
@@ -144,11 +98,7 @@ export function AppShell() {
     },
   };
 
-  const menu = (
-    <nav aria-label={t('a11y.mainNavigation')}>
-      <Menu mode="inline" selectedKeys={selected ? [selected] : []} items={menuItems} />
-    </nav>
-  );
+  const menu = <SideNav items={navItems} selected={selected} />;
 
   return (
     <Layout className="kv-shell">
