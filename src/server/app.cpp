@@ -257,11 +257,17 @@ Response App::handle_api(const Request& req, RouteTable::Match match) {
     if (!route.request_schema.is_null() && !is_json_content_type(req.content_type))
       return error_response(Error{ErrorCode::unsupported_media_type, "Content-Type", "body.not_json", {}}, ctx.lang);
     if (!is_unsafe(req.method)) return handled(route, ctx);
-    // A state-changing request may end sessions (logout, password change, deactivation) or change roles
-    // and data versions: whatever this process cached before it ends is void, whether it succeeded or not.
+    // A state-changing request may end sessions (logout, password change, deactivation), change a user or
+    // roles, or bump data versions: then whatever this process cached before it ends is void, whether it
+    // succeeded or not. The store counts those writes (data_versions::session_data_changes); a request that
+    // made none of them (an assessment, a form's values, an action's transition: most writes) keeps the cached
+    // sessions, which under a mixed load otherwise were read again for nearly every request.
     struct BumpEpoch {
       WriteEpoch& e;
-      ~BumpEpoch() { e.bump(); }
+      std::uint64_t changes_before = store::data_versions::session_data_changes();
+      ~BumpEpoch() {
+        if (store::data_versions::session_data_changes() != changes_before) e.bump();
+      }
     } bump{write_epoch_};
     return handled(route, ctx);
   } catch (const store::Unavailable& e) {

@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "platform/store/data_versions.hpp"
 #include "platform/store/query.hpp"
 #include "platform/store/row.hpp"
 
@@ -74,22 +75,26 @@ void touch_session(soci::session& s, const std::string& digest, long long expire
 
 void create_session(soci::session& s, const std::string& digest, long long user_id, const std::string& csrf,
                     long long now, long long expires_at, const std::string& ip, const std::string& user_agent) {
+  store::data_versions::note_session_data_changed();
   s << "DELETE FROM sessions WHERE expires_at < :now", soci::use(now);
   s << kInsertSession, soci::use(digest), soci::use(user_id), soci::use(csrf), soci::use(now), soci::use(expires_at),
       soci::use(now), soci::use(ip), soci::use(user_agent);
 }
 
 void delete_session(soci::session& s, const std::string& digest) {
+  store::data_versions::note_session_data_changed();
   s << "DELETE FROM sessions WHERE token_digest = :d", soci::use(digest);
 }
 
 long long delete_user_sessions(soci::session& s, long long user_id) {
+  store::data_versions::note_session_data_changed();
   auto st = store::prepare_once(s, "DELETE FROM sessions WHERE user_id = :u",
                                 [&](soci::statement& st) { st.exchange(soci::use(user_id)); });
   return affected(std::move(st));
 }
 
 long long delete_other_sessions(soci::session& s, long long user_id, const std::string& keep_digest) {
+  store::data_versions::note_session_data_changed();
   auto st = store::prepare_once(s, "DELETE FROM sessions WHERE user_id = :u AND token_digest <> :d",
                                 [&](soci::statement& st) {
                                   st.exchange(soci::use(user_id));
@@ -99,6 +104,7 @@ long long delete_other_sessions(soci::session& s, long long user_id, const std::
 }
 
 bool delete_user_session(soci::session& s, long long user_id, long long session_id) {
+  store::data_versions::note_session_data_changed();
   auto st = store::prepare_once(s, "DELETE FROM sessions WHERE user_id = :u AND id = :i", [&](soci::statement& st) {
     st.exchange(soci::use(user_id));
     st.exchange(soci::use(session_id));
@@ -108,6 +114,7 @@ bool delete_user_session(soci::session& s, long long user_id, long long session_
 
 void rotate_session(soci::session& s, const std::string& digest, const std::string& new_digest,
                     const std::string& new_csrf) {
+  store::data_versions::note_session_data_changed();
   s << "UPDATE sessions SET token_digest = :n, csrf_token = :c WHERE token_digest = :d", soci::use(new_digest),
       soci::use(new_csrf), soci::use(digest);
 }
@@ -199,6 +206,7 @@ std::vector<UserRow> list_users(soci::session& s, const UserFilter& f, long long
 }
 
 long long insert_user(soci::session& s, const UserRow& u) {
+  store::data_versions::note_session_data_changed();
   long long id = 0;
   const int admin = u.platform_admin ? 1 : 0;
   const int active = u.active ? 1 : 0;
@@ -210,15 +218,18 @@ long long insert_user(soci::session& s, const UserRow& u) {
 }
 
 void update_user(soci::session& s, const UserRow& u) {
+  store::data_versions::note_session_data_changed();
   const int active = u.active ? 1 : 0;
   s << "UPDATE users SET display_name = :n, email = :e, language = :lang, active = :a WHERE id = :id",
       soci::use(u.display_name), soci::use(u.email), soci::use(u.language), soci::use(active), soci::use(u.id);
 }
 
 void set_password(soci::session& s, long long user_id, const std::string& hash) {
+  store::data_versions::note_session_data_changed();
   s << "UPDATE users SET password_hash = :h WHERE id = :id", soci::use(hash), soci::use(user_id);
 }
 void set_platform_admin(soci::session& s, long long user_id, bool platform_admin) {
+  store::data_versions::note_session_data_changed();
   const int admin = platform_admin ? 1 : 0;
   s << "UPDATE users SET platform_admin = :a WHERE id = :id", soci::use(admin), soci::use(user_id);
 }
@@ -246,6 +257,7 @@ std::vector<accounts::Membership> memberships_of(soci::session& s, long long use
 }
 
 void replace_memberships(soci::session& s, long long user_id, const std::vector<accounts::Membership>& ms) {
+  store::data_versions::note_session_data_changed();
   s << "DELETE FROM memberships WHERE user_id = :u", soci::use(user_id);
   for (const auto& m : ms) {
     const std::string role(accounts::to_string(m.role));

@@ -6,8 +6,9 @@
 //
 // TtlCache: entries copied from the database, valid for a short time after the read that produced
 // them *started*, and only while the process's write epoch is unchanged. The App bumps the epoch after
-// every state-changing request it handles, so a change made through this process (logout, password
-// change, deactivation, new roles) is seen by the very next request; a change made by another process
+// every state-changing request it handles that wrote sessions, users or data versions (counted by the store,
+// data_versions::session_data_changes), so a change made through this process (logout, password change,
+// deactivation, new roles) is seen by the very next request; a change made by another process
 // is seen within the TTL (or sooner, through the data versions). Of two reads of the same key, the one
 // that started later wins, so a slow read that began before a write cannot overwrite a newer entry.
 #include <atomic>

@@ -5,7 +5,11 @@
 namespace kvalis::store::data_versions {
 namespace {
 std::atomic<long long> read_count{0};
-}
+std::atomic<std::uint64_t> session_data_count{0};
+}  // namespace
+
+void note_session_data_changed() { session_data_count.fetch_add(1, std::memory_order_acq_rel); }
+std::uint64_t session_data_changes() { return session_data_count.load(std::memory_order_acquire); }
 
 void count_read() { ++read_count; }
 long long reads() { return read_count.load(); }
@@ -18,6 +22,8 @@ long long get(soci::session& s, const std::string& scope) {
 }
 
 void bump(soci::session& s, const std::string& scope) {
+  // the versions the request pipeline caches with the sessions (accounts, registry) and the portal's (network)
+  if (scope == "accounts" || scope == "registry" || scope == "network") note_session_data_changed();
   s << "UPDATE data_versions SET version = version + 1 WHERE scope = :s", soci::use(scope);
 }
 

@@ -209,6 +209,39 @@ TEST_P(SessionCacheTest, DeactivationThroughThisProcessTakesEffectAtOnce) {
   EXPECT_EQ(call(app, user, Verb::get, "/api/session").status, 401u);
 }
 
+// Most writes (an assessment, a form's values, an action, notifications read) change no session, user or cached data
+// version: the sessions cached before them stay cached, instead of being read again by the next request of every
+// user (under a mixed load that was nearly every request).
+TEST_P(SessionCacheTest, AWriteThatChangesNoSessionKeepsTheCachedSessions) {
+  TestDatabase t(GetParam());
+  KVALIS_REQUIRE_DB(t);
+  const Caller user = add_user(t.db(), "ctenar", false);
+  const Caller other = add_user(t.db(), "jiny", false);
+  http::App app(t.db(), caches(60000, 60000));
+  ASSERT_EQ(call(app, user, Verb::get, "/api/session").status, 200u);
+  ASSERT_EQ(call(app, other, Verb::get, "/api/session").status, 200u);
+  auto read = call(app, user, Verb::post, "/api/notifications/read", R"({"all": true})");
+  ASSERT_EQ(read.status, 200u) << read.body;
+  EXPECT_TRUE(in_memory(app, user, Verb::get, "/api/session").has_value()) << "the writer's session stays cached";
+  EXPECT_TRUE(in_memory(app, other, Verb::get, "/api/session").has_value()) << "and everybody else's";
+}
+
+// The session's language is the user's: a change of it (a write to users) voids the cached sessions at once.
+TEST_P(SessionCacheTest, ALanguageChangeThroughThisProcessTakesEffectAtOnce) {
+  TestDatabase t(GetParam());
+  KVALIS_REQUIRE_DB(t);
+  const Caller user = add_user(t.db(), "jazyk", false);
+  http::App app(t.db(), caches(60000, 60000));
+  ASSERT_EQ(call(app, user, Verb::get, "/api/session").status, 200u);
+  ASSERT_TRUE(in_memory(app, user, Verb::get, "/api/session").has_value());
+  auto changed = call(app, user, Verb::patch, "/api/me", R"({"language": "en"})");
+  ASSERT_EQ(changed.status, 200u) << changed.body;
+  EXPECT_FALSE(in_memory(app, user, Verb::get, "/api/session").has_value()) << "read again";
+  auto session = call(app, user, Verb::get, "/api/session");
+  ASSERT_EQ(session.status, 200u) << session.body;
+  EXPECT_EQ(json::parse(session.body).at("user").at("language").as_string(), "en");
+}
+
 TEST_P(SessionCacheTest, ALogoutByAnotherProcessTakesEffectWithinTheSessionTtl) {
   TestDatabase t(GetParam());
   KVALIS_REQUIRE_DB(t);
