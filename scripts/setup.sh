@@ -18,7 +18,8 @@ install_packages() {
     libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
     libsoci-dev libsqlite3-dev sqlite3 libpq-dev libsodium-dev
     coinor-libclp-dev libxlsxwriter-dev zlib1g-dev
-    libcurl4-openssl-dev)  # e-mail notifications over SMTP (src/notify/app/mailer.cpp)
+    libcurl4-openssl-dev   # e-mail notifications over SMTP (src/notify/app/mailer.cpp)
+    libjemalloc-dev)       # the kvalis program's allocator (CMakeLists.txt)
   if [ "$MODE" = test ] || [ "$MODE" = bench ]; then
     pkgs+=(libgtest-dev libgmock-dev googletest libbenchmark-dev
       postgresql-15 postgresql-client-15 chromium fonts-dejavu-core clang-format-14
