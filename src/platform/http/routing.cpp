@@ -80,25 +80,46 @@ Result<long long> Context::path_id(std::string_view name) const {
 
 store::Database& Context::db() const { return app.db(); }
 
+namespace {
+
+bool is_param(std::string_view segment) {
+  return segment.size() > 2 && segment.front() == '{' && segment.back() == '}';
+}
+
+// Whether the route template matches the path's segments, walked in place (a request is matched against every
+// route: nothing is allocated until one matches).
+bool template_matches(std::string_view tmpl, const std::vector<std::string_view>& parts) {
+  std::size_t i = 0;
+  std::size_t start = 1;
+  while (start <= tmpl.size()) {
+    auto end = tmpl.find('/', start);
+    if (end == std::string_view::npos) end = tmpl.size();
+    const auto segment = tmpl.substr(start, end - start);
+    if (i >= parts.size()) return false;
+    if (is_param(segment) ? parts[i].empty() : segment != parts[i]) return false;
+    ++i;
+    start = end + 1;
+  }
+  return i == parts.size();
+}
+
+std::vector<std::pair<std::string, std::string>> params_of(std::string_view tmpl,
+                                                           const std::vector<std::string_view>& parts) {
+  std::vector<std::pair<std::string, std::string>> params;
+  const auto segments = split_path(tmpl);
+  for (std::size_t i = 0; i < segments.size(); ++i)
+    if (is_param(segments[i]))
+      params.emplace_back(std::string(segments[i].substr(1, segments[i].size() - 2)), std::string(parts[i]));
+  return params;
+}
+
+}  // namespace
+
 RouteTable::Match RouteTable::match(Verb method, std::string_view path) const {
   Match m;
   const auto parts = split_path(path);
   for (const auto& route : routes_) {
-    const auto tparts = split_path(route.path);
-    if (tparts.size() != parts.size()) continue;
-    std::vector<std::pair<std::string, std::string>> params;
-    bool ok = true;
-    for (std::size_t i = 0; i < parts.size() && ok; ++i) {
-      if (tparts[i].size() > 2 && tparts[i].front() == '{' && tparts[i].back() == '}') {
-        if (parts[i].empty())
-          ok = false;
-        else
-          params.emplace_back(std::string(tparts[i].substr(1, tparts[i].size() - 2)), std::string(parts[i]));
-      } else if (tparts[i] != parts[i]) {
-        ok = false;
-      }
-    }
-    if (!ok) continue;
+    if (!template_matches(route.path, parts)) continue;
     m.allowed.push_back(route.method);
     if (route.method != method) {
       m.path_exists = true;
@@ -106,7 +127,7 @@ RouteTable::Match RouteTable::match(Verb method, std::string_view path) const {
     }
     if (!m.route) {
       m.route = &route;
-      m.params = std::move(params);
+      m.params = params_of(route.path, parts);
     }
   }
   return m;
