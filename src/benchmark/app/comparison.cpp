@@ -128,20 +128,16 @@ std::string peer_group_label(const std::string& peer_key, const store::catalogue
   return label;
 }
 
-VariableNames variable_names(soci::session& s, long long methodology_id) {
-  VariableNames names;
-  for (const auto& item : results::items_of_methodology(s, methodology_id)) names[item.code] = item.name_cs;
-  for (const auto& ind : results::indicators_of_methodology(s, methodology_id)) names[ind.code] = ind.name_cs;
-  return names;
-}
-
-VariableNames variable_names_en(soci::session& s, long long methodology_id) {
-  VariableNames names;
-  for (const auto& item : results::items_of_methodology(s, methodology_id))
-    names[item.code] = item.name_en.empty() ? item.name_cs : item.name_en;
-  for (const auto& ind : results::indicators_of_methodology(s, methodology_id))
-    names[ind.code] = ind.name_en.empty() ? ind.name_cs : ind.name_en;
-  return names;
+void add_variable_names(soci::session& s, long long methodology_id,
+                        const std::vector<results::IndicatorInfo>& indicators, VariableNames& cs, VariableNames& en) {
+  for (const auto& item : results::items_of_methodology(s, methodology_id)) {
+    cs[item.code] = item.name_cs;
+    en[item.code] = item.name_en.empty() ? item.name_cs : item.name_en;
+  }
+  for (const auto& ind : indicators) {
+    cs[ind.code] = ind.name_cs;
+    en[ind.code] = ind.name_en.empty() ? ind.name_cs : ind.name_en;
+  }
 }
 
 std::string variable_name(const VariableNames& names, const std::string& code) {
@@ -223,9 +219,9 @@ std::string rba_cs(const std::string& rba) {
 ComparisonInput load_comparison_input(soci::session& s, const results::RoundInfo& round, long long indicator_id) {
   ComparisonInput in;
   in.round = round;
-  in.names = variable_names(s, round.methodology_id);
-  in.names_en = variable_names_en(s, round.methodology_id);
-  for (auto& ind : results::indicators_of_methodology(s, round.methodology_id))
+  auto indicators = results::indicators_of_methodology(s, round.methodology_id);
+  add_variable_names(s, round.methodology_id, indicators, in.names, in.names_en);
+  for (auto& ind : indicators)
     if (!indicator_id || ind.id == indicator_id) in.indicators.push_back(std::move(ind));
   in.stats = results::stats_of_round(s, round.id, indicator_id);
   in.scores = results::scores_of_round(s, round.id, indicator_id);
@@ -358,10 +354,10 @@ ServiceTrends load_trends(soci::session& s, const results::ServiceInfo& service,
   std::set<long long> methodologies;
   for (const auto& r : rounds)
     if (methodologies.insert(r.methodology_id).second) {
-      for (auto& ind : results::indicators_of_methodology(s, r.methodology_id)) indicator_of[ind.id] = ind;
+      auto indicators = results::indicators_of_methodology(s, r.methodology_id);
       // Oldest round first: the latest methodology's names win.
-      for (auto& [code, name] : variable_names(s, r.methodology_id)) out.names[code] = name;
-      for (auto& [code, name] : variable_names_en(s, r.methodology_id)) out.names_en[code] = name;
+      add_variable_names(s, r.methodology_id, indicators, out.names, out.names_en);
+      for (auto& ind : indicators) indicator_of[ind.id] = std::move(ind);
     }
   std::map<std::tuple<long long, long long, std::string>, results::StatRow> stat_of;
   for (auto& st : results::stats_of_service(s, service.id, group.id))
@@ -465,8 +461,8 @@ DeaView load_dea_view(soci::session& s, const results::DeaRun& run, const result
   }
   auto view = build_dea_view(run, round, rows,
                              results::services_by_id(s, std::vector<long long>(ids.begin(), ids.end())), viewer);
-  view.names = variable_names(s, round.methodology_id);
-  view.names_en = variable_names_en(s, round.methodology_id);
+  add_variable_names(s, round.methodology_id, results::indicators_of_methodology(s, round.methodology_id), view.names,
+                     view.names_en);
   return view;
 }
 

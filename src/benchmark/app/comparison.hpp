@@ -84,12 +84,13 @@ struct IndicatorView {
   std::vector<PeerGroupView> groups;
 };
 
-// Czech (or English) names of a methodology's items and indicators by code: texts name what is missing,
-// never a code alone.
+// Czech and English names of a methodology's items and indicators by code: texts name what is missing, never a
+// code alone. add_variable_names adds (over what is there) the Czech names to `cs` and the English ones to `en`;
+// an item or indicator without an English name keeps its Czech one. `indicators`: the methodology's, as the
+// caller read them (results::indicators_of_methodology), so that they are read once.
 using VariableNames = std::map<std::string, std::string, std::less<>>;
-VariableNames variable_names(soci::session& s, long long methodology_id);
-// English names; an item or indicator without one keeps its Czech name.
-VariableNames variable_names_en(soci::session& s, long long methodology_id);
+void add_variable_names(soci::session& s, long long methodology_id,
+                        const std::vector<results::IndicatorInfo>& indicators, VariableNames& cs, VariableNames& en);
 // The name of a code, or the code itself when the methodology has no such variable.
 std::string variable_name(const VariableNames& names, const std::string& code);
 
