@@ -28,10 +28,13 @@ debian_packages() {
     /^  fi$/ { mode = "" }
     /local pkgs=\(/ { scope = "all"; collecting = 1 }
     /pkgs\+=\(/ && !/nodejs/ { scope = mode; collecting = 1 }
+    # a one-line `if [ "$MODE" = test ]; then pkgs+=(…); fi`
+    /pkgs\+=\(/ && /"\$MODE" = test \]; then pkgs/ { scope = "test" }
     /local extra=\(/ { scope = "pdf"; collecting = 1 }
     /extra\+=\(/ { scope = "pdf"; collecting = 1 }
     collecting {
       line = $0
+      sub(/#.*/, "", line)  # a comment beside a package (its parentheses are not the array'"'"'s)
       sub(/.*\(/, "", line)
       done = sub(/\).*/, "", line)
       n = split(line, words, /[ \t]+/)
