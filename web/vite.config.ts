@@ -91,7 +91,7 @@ function antdStaticStyles(): Plugin {
       if (loaded !== resolved) return null;
       if (!build) return '';
       const script = fileURLToPath(new URL('./scripts/antd-static-styles.mjs', import.meta.url));
-      // the theme of a browser that does not ask for reduced motion (App.tsx)
+      // the theme of a browser that does not ask for reduced motion (src/app/theme.ts, as App.tsx asks for it)
       return execFileSync(process.execPath, [script], {
         input: JSON.stringify(appTheme(true)),
         encoding: 'utf8',

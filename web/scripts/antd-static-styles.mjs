@@ -3,7 +3,7 @@
 // load that was some 150 ms of the main thread (bench/RESULTS.md, 2026-12-07 fifth run). With it antd finds each
 // style already in the file: the file ends in antd's own record of what it holds (`.data-ant-cssinjs-cache-path`,
 // read by @ant-design/cssinjs at the first component), keyed by the theme's token hash. So a component the file does
-// not hold, or another theme (the reduced-motion one of App.tsx), is generated at run time as before, and a file
+// not hold, or another theme (the reduced-motion one of src/app/theme.ts), is generated at run time as before, and a file
 // written by another antd version can never give a stale style.
 //
 // Input on stdin: the ThemeConfig as JSON. Output: the CSS, on stdout.

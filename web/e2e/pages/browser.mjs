@@ -37,7 +37,7 @@ export async function openBrowser({ reducedMotion = 'reduce' } = {}) {
     locale: 'cs-CZ',
     timezoneId: 'Europe/Prague',
     viewport: { width: 1366, height: 860 },
-    // the application then turns antd's motion off (src/app/App.tsx): a click lands on a dialog or pop-over at rest
+    // the application then turns antd's motion off (src/app/theme.ts): a click lands on a dialog or pop-over at rest
     reducedMotion,
   });
   context.setDefaultTimeout(15_000);
