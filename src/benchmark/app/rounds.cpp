@@ -18,8 +18,7 @@ namespace {
 // Progress of every service the caller may see in the round.
 std::vector<ServiceProgress> progress(soci::session& s, const accounts::Principal& p, const RoundView& rv) {
   const auto content = repo::load_content(s, rv.round.methodology_id);
-  const auto items = repo::item_specs(content);
-  const auto rules = repo::rule_specs(content);
+  const FormValidator validator(repo::item_specs(content), repo::rule_specs(content));
   const auto submissions = repo::round_submissions(s, rv.round.id);
   const auto values = repo::round_values(s, rv.round.id);
   static const FormValues kNone;
@@ -27,7 +26,7 @@ std::vector<ServiceProgress> progress(soci::session& s, const accounts::Principa
   for (const auto& svc : repo::group_services(s, rv.view.group)) {
     if (!reads_service(p, rv.view.access, svc.provider_id)) continue;
     const auto sub = submissions.count(svc.service_id) ? submissions.at(svc.service_id) : repo::SubmissionRow{};
-    const auto v = validate_form(items, rules, values.count(svc.service_id) ? values.at(svc.service_id) : kNone);
+    const auto v = validator.validate(values.count(svc.service_id) ? values.at(svc.service_id) : kNone);
     out.push_back({svc, sub, v.filled, v.required, v.errors()});
   }
   return out;

@@ -46,22 +46,19 @@ std::string kind_peer_key(const std::string& kind_code) { return "kind=" + kind_
 
 UsableValues usable_values(const std::vector<ItemSpec>& items, const std::vector<RuleSpec>& rules,
                            const FormValues& values) {
+  return usable_values(FormValidator(items, rules), values);
+}
+
+UsableValues usable_values(const FormValidator& validator, const FormValues& values) {
   UsableValues out;
   for (const auto& [code, v] : values)
     if (v && std::isfinite(*v)) out.items[code] = *v;
-  const auto check = validate_form(items, rules, values);
+  const auto check = validator.validate(values);
   for (const auto& p : check.problems) {
     if (p.kind == ProblemKind::kBelowMin || p.kind == ProblemKind::kAboveMax || p.kind == ProblemKind::kNotANumber) {
       out.rejected.emplace(p.code, "implausible: " + p.code);
     } else if (p.kind == ProblemKind::kRuleFailed) {
-      for (const auto& rule : rules) {
-        if (rule.code != p.code) continue;
-        for (const auto* side : {&rule.left, &rule.right}) {
-          auto e = parse_expression(*side);
-          if (auto* ex = std::get_if<Expression>(&e))
-            for (auto& c : referenced_items(*ex)) out.rejected.emplace(c, "implausible: rule " + p.code);
-        }
-      }
+      for (const auto& c : validator.items_of_rule(p.code)) out.rejected.emplace(c, "implausible: rule " + p.code);
     }
   }
   for (const auto& [code, reason] : out.rejected) out.items.erase(code);

@@ -31,6 +31,8 @@ struct UsableValues {
 // or read by a consistency rule the service breaks is not used until it is corrected.
 UsableValues usable_values(const std::vector<ItemSpec>& items, const std::vector<RuleSpec>& rules,
                            const FormValues& values);
+// The same for many forms of one methodology (the rules parsed once).
+UsableValues usable_values(const FormValidator& validator, const FormValues& values);
 
 struct ComparedIndicator {
   long long id = 0;

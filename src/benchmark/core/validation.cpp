@@ -6,6 +6,7 @@
 #include <cmath>
 #include <set>
 #include <sstream>
+#include <variant>
 
 #include "benchmark/core/formula.hpp"
 #include "platform/core/csv.hpp"
@@ -70,9 +71,8 @@ void check_item(const ItemSpec& item, const FormValues& values, FormValidation& 
         {ProblemKind::kAboveMax, item.code, {{"value", format_number(v)}, {"max", format_number(*item.max)}}});
 }
 
-void check_rule(const RuleSpec& rule, const ItemLookup& lookup, FormValidation& out) {
-  auto left = parse_expression(rule.left);
-  auto right = parse_expression(rule.right);
+void check_rule(const RuleSpec& rule, const std::variant<Expression, FormulaError>& left,
+                const std::variant<Expression, FormulaError>& right, const ItemLookup& lookup, FormValidation& out) {
   for (auto* parsed : {&left, &right}) {
     if (auto* error = std::get_if<FormulaError>(parsed)) {
       out.problems.push_back({ProblemKind::kRuleInvalid, rule.code, {{"detail", error->message}}});
@@ -154,21 +154,58 @@ int FormValidation::errors() const {
       std::count_if(problems.begin(), problems.end(), [](const Problem& p) { return p.blocking(); }));
 }
 
-FormValidation validate_form(const std::vector<ItemSpec>& items, const std::vector<RuleSpec>& rules,
-                             const FormValues& values) {
+struct FormValidator::Compiled {
+  struct Rule {
+    RuleSpec spec;
+    std::variant<Expression, FormulaError> left, right;
+  };
+  std::vector<ItemSpec> items;
+  std::set<std::string, std::less<>> known;  // the items' codes
+  std::vector<Rule> rules;
+  std::map<std::string, std::vector<std::string>, std::less<>> rule_items;  // rule code → items its sides read
+};
+
+FormValidator::FormValidator(std::vector<ItemSpec> items, std::vector<RuleSpec> rules) {
+  auto c = std::make_shared<Compiled>();
+  for (const auto& item : items) c->known.insert(item.code);
+  c->items = std::move(items);
+  for (auto& rule : rules) {
+    auto left = parse_expression(rule.left);
+    auto right = parse_expression(rule.right);
+    auto& read = c->rule_items[rule.code];
+    for (const auto* side : {&left, &right})
+      if (const auto* ex = std::get_if<Expression>(side))
+        for (auto& code : referenced_items(*ex))
+          if (std::find(read.begin(), read.end(), code) == read.end()) read.push_back(std::move(code));
+    c->rules.push_back({std::move(rule), std::move(left), std::move(right)});
+  }
+  compiled_ = std::move(c);
+}
+
+const std::vector<std::string>& FormValidator::items_of_rule(std::string_view rule_code) const {
+  static const std::vector<std::string> none;
+  const auto it = compiled_->rule_items.find(rule_code);
+  return it == compiled_->rule_items.end() ? none : it->second;
+}
+
+FormValidation FormValidator::validate(const FormValues& values) const {
+  const Compiled& c = *compiled_;
   FormValidation out;
-  for (const auto& item : items) check_item(item, values, out);
+  for (const auto& item : c.items) check_item(item, values, out);
   // Rules read only values of known items; a non-finite value counts as missing (reported by its item).
-  std::set<std::string, std::less<>> known;
-  for (const auto& item : items) known.insert(item.code);
   const ItemLookup lookup = [&](std::string_view code) -> std::optional<double> {
-    if (!known.count(code)) return std::nullopt;
+    if (!c.known.count(code)) return std::nullopt;
     const auto it = values.find(code);
     if (it == values.end() || !it->second || !std::isfinite(*it->second)) return std::nullopt;
     return *it->second;
   };
-  for (const auto& rule : rules) check_rule(rule, lookup, out);
+  for (const auto& rule : c.rules) check_rule(rule.spec, rule.left, rule.right, lookup, out);
   return out;
+}
+
+FormValidation validate_form(const std::vector<ItemSpec>& items, const std::vector<RuleSpec>& rules,
+                             const FormValues& values) {
+  return FormValidator(items, rules).validate(values);
 }
 
 std::string format_number(double value) {

@@ -9,6 +9,7 @@
 // Also here: reading uploaded values (CSV "item_code,value" or "code;value" with a Czech decimal comma),
 // so that an upload gives the same problems with line numbers on every path.
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -80,6 +81,20 @@ inline constexpr double kRuleRelativeTolerance = 1e-9;
 
 FormValidation validate_form(const std::vector<ItemSpec>& items, const std::vector<RuleSpec>& rules,
                              const FormValues& values);
+
+// The same validation for many forms of one methodology (a round's every service): the rules' expressions are
+// parsed once, not once per form.
+class FormValidator {
+ public:
+  FormValidator(std::vector<ItemSpec> items, std::vector<RuleSpec> rules);
+  FormValidation validate(const FormValues& values) const;
+  // The item codes that the rules of this code read (both sides, in order, without repeating one).
+  const std::vector<std::string>& items_of_rule(std::string_view rule_code) const;
+
+ private:
+  struct Compiled;
+  std::shared_ptr<const Compiled> compiled_;
+};
 
 // Shortest text that reads back as the same double, in plain digits between 1e-6 and 1e15
 // ("1720", "500000", "0.3"), otherwise with an exponent ("1e+20").

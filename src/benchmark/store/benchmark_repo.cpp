@@ -409,9 +409,14 @@ std::map<long long, SubmissionRow> round_submissions(soci::session& s, long long
 }
 
 void ensure_submission(soci::session& s, long long round_id, long long service_id) {
-  s << "INSERT INTO bm_submissions (round_id, service_id, status) VALUES (:r, :s, 'draft') "
-       "ON CONFLICT (round_id, service_id) DO NOTHING",
-      soci::use(round_id), soci::use(service_id);
+  prepare_once(s,
+               "INSERT INTO bm_submissions (round_id, service_id, status) VALUES (:r, :s, 'draft') "
+               "ON CONFLICT (round_id, service_id) DO NOTHING",
+               [&](soci::statement& st) {
+                 st.exchange(soci::use(round_id));
+                 st.exchange(soci::use(service_id));
+               })
+      .execute(true);
 }
 
 void set_submission_status(soci::session& s, long long round_id, long long service_id,
@@ -456,11 +461,19 @@ void save_values(soci::session& s, long long round_id, long long service_id, con
   for (const auto& [code, value] : values) {
     double v = value.value_or(0);
     soci::indicator value_ind = value ? soci::i_ok : soci::i_null;
-    s << "INSERT INTO bm_values (round_id, service_id, item_code, value, updated_at, updated_by) VALUES "
-         "(:r, :s, :c, :v, :t, :u) ON CONFLICT (round_id, service_id, item_code) DO UPDATE SET "
-         "value = excluded.value, updated_at = excluded.updated_at, updated_by = excluded.updated_by",
-        soci::use(round_id), soci::use(service_id), soci::use(code), soci::use(v, value_ind), soci::use(now),
-        soci::use(user_id, user_ind);
+    prepare_once(s,
+                 "INSERT INTO bm_values (round_id, service_id, item_code, value, updated_at, updated_by) VALUES "
+                 "(:r, :s, :c, :v, :t, :u) ON CONFLICT (round_id, service_id, item_code) DO UPDATE SET "
+                 "value = excluded.value, updated_at = excluded.updated_at, updated_by = excluded.updated_by",
+                 [&](soci::statement& st) {
+                   st.exchange(soci::use(round_id));
+                   st.exchange(soci::use(service_id));
+                   st.exchange(soci::use(code));
+                   st.exchange(soci::use(v, value_ind));
+                   st.exchange(soci::use(now));
+                   st.exchange(soci::use(user_id, user_ind));
+                 })
+        .execute(true);
   }
 }
 

@@ -87,19 +87,20 @@ IndicatorInfo indicator_from(const soci::row& r) {
 constexpr const char* kStatSelect =
     "SELECT round_id, indicator_id, peer_key, n, min_value, q1, median, q3, max_value, mean, sd FROM bm_stats";
 
-StatRow stat_from(const soci::row& r) {
+// The detail pages read these (a service's comparison over every round of its group): through store::scan.
+StatRow stat_from(const ScanRow& r) {
   StatRow x;
-  x.round_id = as_ll(r, 0);
-  x.indicator_id = as_ll(r, 1);
-  x.peer_key = as_str(r, 2);
-  x.n = as_ll(r, 3);
-  x.min = as_opt_double(r, 4);
-  x.q1 = as_opt_double(r, 5);
-  x.median = as_opt_double(r, 6);
-  x.q3 = as_opt_double(r, 7);
-  x.max = as_opt_double(r, 8);
-  x.mean = as_opt_double(r, 9);
-  x.sd = as_opt_double(r, 10);
+  x.round_id = r.integer(0);
+  x.indicator_id = r.integer(1);
+  x.peer_key = r.text(2);
+  x.n = r.integer(3);
+  x.min = r.real_or_null(4);
+  x.q1 = r.real_or_null(5);
+  x.median = r.real_or_null(6);
+  x.q3 = r.real_or_null(7);
+  x.max = r.real_or_null(8);
+  x.mean = r.real_or_null(9);
+  x.sd = r.real_or_null(10);
   return x;
 }
 
@@ -107,18 +108,18 @@ constexpr const char* kScoreSelect =
     "SELECT round_id, indicator_id, service_id, peer_key, value, missing_reason, percent_rank, z_score, "
     "reserve_median, reserve_best FROM bm_scores";
 
-ScoreRow score_from(const soci::row& r) {
+ScoreRow score_from(const ScanRow& r) {
   ScoreRow x;
-  x.round_id = as_ll(r, 0);
-  x.indicator_id = as_ll(r, 1);
-  x.service_id = as_ll(r, 2);
-  x.peer_key = as_str(r, 3);
-  x.value = as_opt_double(r, 4);
-  x.missing_reason = as_str(r, 5);
-  x.percent_rank = as_opt_double(r, 6);
-  x.z_score = as_opt_double(r, 7);
-  x.reserve_median = as_opt_double(r, 8);
-  x.reserve_best = as_opt_double(r, 9);
+  x.round_id = r.integer(0);
+  x.indicator_id = r.integer(1);
+  x.service_id = r.integer(2);
+  x.peer_key = r.text(3);
+  x.value = r.real_or_null(4);
+  x.missing_reason = r.text(5);
+  x.percent_rank = r.real_or_null(6);
+  x.z_score = r.real_or_null(7);
+  x.reserve_median = r.real_or_null(8);
+  x.reserve_best = r.real_or_null(9);
   return x;
 }
 
@@ -419,8 +420,9 @@ RoundValues round_values(soci::session& s, long long round_id, long long methodo
                    rules.push_back(bm::RuleSpec{as_str(r, 0), as_str(r, 1), *op, as_str(r, 3)});
                });
   RoundValues out;
+  const bm::FormValidator validator(std::move(items), std::move(rules));
   for (const auto& [service, form] : forms) {
-    auto usable = bm::usable_values(items, rules, form);
+    auto usable = bm::usable_values(validator, form);
     out.items[service] = std::move(usable.items);
     if (!usable.rejected.empty()) out.rejected[service] = std::move(usable.rejected);
   }
@@ -543,47 +545,50 @@ std::optional<ServiceInfo> get_service(soci::session& s, long long service_id) {
 }
 
 std::vector<StatRow> stats_of_round(soci::session& s, long long round_id, long long indicator_id) {
-  Filter f;
-  f.add("round_id = ?", {round_id});
-  if (indicator_id) f.add("indicator_id = ?", {indicator_id});
   std::vector<StatRow> out;
-  for_each_row(s, std::string(kStatSelect) + f.where() + " ORDER BY indicator_id, peer_key", f,
-               [&](const soci::row& r) { out.push_back(stat_from(r)); });
+  auto add = [&](const ScanRow& r) { out.push_back(stat_from(r)); };
+  if (indicator_id)
+    scan(s, std::string(kStatSelect) + " WHERE round_id = $1 AND indicator_id = $2 ORDER BY indicator_id, peer_key",
+         {round_id, indicator_id}, add);
+  else
+    scan(s, std::string(kStatSelect) + " WHERE round_id = $1 ORDER BY indicator_id, peer_key", {round_id}, add);
   return out;
 }
 
 std::vector<ScoreRow> scores_of_round(soci::session& s, long long round_id, long long indicator_id) {
-  Filter f;
-  f.add("round_id = ?", {round_id});
-  if (indicator_id) f.add("indicator_id = ?", {indicator_id});
   std::vector<ScoreRow> out;
-  for_each_row(s, std::string(kScoreSelect) + f.where() + " ORDER BY indicator_id, peer_key, service_id", f,
-               [&](const soci::row& r) { out.push_back(score_from(r)); });
+  auto add = [&](const ScanRow& r) { out.push_back(score_from(r)); };
+  if (indicator_id)
+    scan(s,
+         std::string(kScoreSelect) +
+             " WHERE round_id = $1 AND indicator_id = $2 ORDER BY indicator_id, peer_key, service_id",
+         {round_id, indicator_id}, add);
+  else
+    scan(s, std::string(kScoreSelect) + " WHERE round_id = $1 ORDER BY indicator_id, peer_key, service_id", {round_id},
+         add);
   return out;
 }
 
 std::vector<ScoreRow> scores_of_service(soci::session& s, long long service_id, long long group_id) {
-  Filter f;
-  f.add("service_id = ?", {service_id});
-  f.add("round_id IN (SELECT id FROM bm_rounds WHERE group_id = ?)", {group_id});
   std::vector<ScoreRow> out;
-  for_each_row(s, std::string(kScoreSelect) + f.where() + " ORDER BY round_id, indicator_id", f,
-               [&](const soci::row& r) { out.push_back(score_from(r)); });
+  scan(s,
+       std::string(kScoreSelect) +
+           " WHERE service_id = $1 AND round_id IN (SELECT id FROM bm_rounds WHERE group_id = $2) "
+           "ORDER BY round_id, indicator_id",
+       {service_id, group_id}, [&](const ScanRow& r) { out.push_back(score_from(r)); });
   return out;
 }
 
 std::vector<StatRow> stats_of_service(soci::session& s, long long service_id, long long group_id) {
-  Filter f;
-  f.add("sc.service_id = ?", {service_id});
-  f.add("sc.round_id IN (SELECT id FROM bm_rounds WHERE group_id = ?)", {group_id});
   std::vector<StatRow> out;
   // From the service's scores (index bm_scores_service) to the statistics of each one's peer group.
-  for_each_row(s,
-               "SELECT st.round_id, st.indicator_id, st.peer_key, st.n, st.min_value, st.q1, st.median, st.q3, "
-               "st.max_value, st.mean, st.sd FROM bm_scores sc JOIN bm_stats st ON st.round_id = sc.round_id "
-               "AND st.indicator_id = sc.indicator_id AND st.peer_key = sc.peer_key" +
-                   f.where() + " ORDER BY st.round_id, st.indicator_id, st.peer_key",
-               f, [&](const soci::row& r) { out.push_back(stat_from(r)); });
+  scan(s,
+       "SELECT st.round_id, st.indicator_id, st.peer_key, st.n, st.min_value, st.q1, st.median, st.q3, "
+       "st.max_value, st.mean, st.sd FROM bm_scores sc JOIN bm_stats st ON st.round_id = sc.round_id "
+       "AND st.indicator_id = sc.indicator_id AND st.peer_key = sc.peer_key "
+       "WHERE sc.service_id = $1 AND sc.round_id IN (SELECT id FROM bm_rounds WHERE group_id = $2) "
+       "ORDER BY st.round_id, st.indicator_id, st.peer_key",
+       {service_id, group_id}, [&](const ScanRow& r) { out.push_back(stat_from(r)); });
   return out;
 }
 

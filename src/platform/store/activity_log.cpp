@@ -18,9 +18,18 @@ void append(soci::session& s, const Entry& e) {
   const long long at = e.at ? e.at : now_epoch();
   soci::indicator user_ind = e.user_id ? soci::i_ok : soci::i_null;
   soci::indicator org_ind = e.organisation_id ? soci::i_ok : soci::i_null;
-  s << kInsert, soci::use(at), soci::use(e.user_id, user_ind), soci::use(e.user_login),
-      soci::use(e.organisation_id, org_ind), soci::use(e.action), soci::use(e.entity), soci::use(e.entity_id),
-      soci::use(e.detail), soci::use(e.ip);
+  // Every change writes a line here: the statement is kept prepared (prepare_once).
+  prepare_once(s, kInsert, [&](soci::statement& st) {
+    st.exchange(soci::use(at));
+    st.exchange(soci::use(e.user_id, user_ind));
+    st.exchange(soci::use(e.user_login));
+    st.exchange(soci::use(e.organisation_id, org_ind));
+    st.exchange(soci::use(e.action));
+    st.exchange(soci::use(e.entity));
+    st.exchange(soci::use(e.entity_id));
+    st.exchange(soci::use(e.detail));
+    st.exchange(soci::use(e.ip));
+  }).execute(true);
 }
 
 std::vector<Entry> list(soci::session& s, const ListFilter& f, long long& total) {

@@ -2,6 +2,8 @@
 
 #include <atomic>
 
+#include "platform/store/query.hpp"
+
 namespace kvalis::store::data_versions {
 namespace {
 std::atomic<long long> read_count{0};
@@ -24,7 +26,9 @@ long long get(soci::session& s, const std::string& scope) {
 void bump(soci::session& s, const std::string& scope) {
   // the versions the request pipeline caches with the sessions (accounts, registry) and the portal's (network)
   if (scope == "accounts" || scope == "registry" || scope == "network") note_session_data_changed();
-  s << "UPDATE data_versions SET version = version + 1 WHERE scope = :s", soci::use(scope);
+  prepare_once(s, "UPDATE data_versions SET version = version + 1 WHERE scope = :s", [&](soci::statement& st) {
+    st.exchange(soci::use(scope));
+  }).execute(true);
 }
 
 }  // namespace kvalis::store::data_versions

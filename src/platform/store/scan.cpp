@@ -7,6 +7,8 @@
 #include <libpq-fe.h>
 #include <memory>
 
+#include "platform/store/statement_cache.hpp"
+
 namespace kvalis::store {
 
 using sqlite_api::sqlite3;
@@ -70,10 +72,21 @@ void scan_sqlite(soci::session& s, std::string_view sql, const std::vector<ScanP
   auto* backend = static_cast<soci::sqlite3_session_backend*>(s.get_backend());
   sqlite3* conn = backend ? backend->conn_ : nullptr;
   if (!conn) throw soci::soci_error("sqlite: the session is not connected");
-  sqlite3_stmt* raw = nullptr;
-  if (const int rc = sqlite3_prepare_v2(conn, sql.data(), static_cast<int>(sql.size()), &raw, nullptr); rc != SQLITE_OK)
-    throw soci::sqlite3_soci_error(std::string("sqlite: ") + sqlite3_errmsg(conn), rc);
-  const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> st(raw, sqlite3_finalize);
+  // The statement kept on this connection (statement_cache), or one prepared for this run.
+  auto kept = statement_cache::lend_raw(s, sql);
+  sqlite3_stmt* raw = kept ? static_cast<sqlite3_stmt*>(kept.sqlite()) : nullptr;
+  std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> own(nullptr, sqlite3_finalize);
+  if (!raw) {
+    if (const int rc = sqlite3_prepare_v2(conn, sql.data(), static_cast<int>(sql.size()), &raw, nullptr);
+        rc != SQLITE_OK) {
+      sqlite3_finalize(raw);
+      throw soci::sqlite3_soci_error(std::string("sqlite: ") + sqlite3_errmsg(conn), rc);
+    }
+    if (kept)
+      kept.set_sqlite(raw);
+    else
+      own.reset(raw);
+  }
   for (std::size_t i = 0; i < params.size(); ++i) {
     const std::string name = "$" + std::to_string(i + 1);
     const int index = sqlite3_bind_parameter_index(raw, name.c_str());
@@ -116,15 +129,27 @@ void scan_postgresql(soci::session& s, std::string_view sql, const std::vector<S
   std::vector<const char*> values;
   for (const auto& t : texts) values.push_back(t.c_str());
   const std::string text(sql);
-  const std::unique_ptr<PGresult, void (*)(PGresult*)> res(
-      PQexecParams(conn, text.c_str(), static_cast<int>(values.size()), nullptr, values.data(), nullptr, nullptr, 0),
-      PQclear);
-  if (PQresultStatus(res.get()) != PGRES_TUPLES_OK) {
-    const char* state = res ? PQresultErrorField(res.get(), PG_DIAG_SQLSTATE) : nullptr;
+  const auto fail = [&](const PGresult* res) {
+    const char* state = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : nullptr;
     const std::string sqlstate = state && std::string_view(state).size() == 5 ? state : "     ";
     throw soci::postgresql_soci_error(
-        std::string("postgresql: ") + (res ? PQresultErrorMessage(res.get()) : PQerrorMessage(conn)), sqlstate.c_str());
+        std::string("postgresql: ") + (res ? PQresultErrorMessage(res) : PQerrorMessage(conn)), sqlstate.c_str());
+  };
+  using Result = std::unique_ptr<PGresult, void (*)(PGresult*)>;
+  // A statement kept on this connection (statement_cache) is prepared once, named, and then only executed: the
+  // server parses and plans it on its first runs only.
+  auto kept = statement_cache::lend_raw(s, sql);
+  if (kept && !kept.pg_prepared()) {
+    const Result prepared(PQprepare(conn, kept.pg_name().c_str(), text.c_str(), 0, nullptr), PQclear);
+    if (PQresultStatus(prepared.get()) != PGRES_COMMAND_OK) fail(prepared.get());
+    kept.mark_prepared();
   }
+  const Result res(kept ? PQexecPrepared(conn, kept.pg_name().c_str(), static_cast<int>(values.size()), values.data(),
+                                         nullptr, nullptr, 0)
+                        : PQexecParams(conn, text.c_str(), static_cast<int>(values.size()), nullptr, values.data(),
+                                       nullptr, nullptr, 0),
+                   PQclear);
+  if (PQresultStatus(res.get()) != PGRES_TUPLES_OK) fail(res.get());
   ScanRow row = ScanAccess::of_pg(res.get());
   for (int i = 0, n = PQntuples(res.get()); i < n; ++i, ScanAccess::next_row(row)) callback(context, row);
 }

@@ -3,8 +3,8 @@
 // (SQLite's sqlite3_step, PostgreSQL's libpq), each row's cells read in place by the caller. SOCI copies every
 // cell of a batch into its own buffers and then into the caller's vectors; for the bulk reads (a national
 // round's 280,000 values and scores, the planning roll-up's millions of ratings) that copying was most of the
-// read. Use it where a read has thousands of rows; store::for_each_row and prepare_once stay for the rest
-// (they keep their statements prepared, this one prepares its statement on every run).
+// read. Use it where a read has thousands of rows, or where a hot path reads a few cells. Like prepare_once,
+// it keeps its statements prepared on the connections of store::Database (statement_cache's lend_raw).
 //
 // Parameters are written $1, $2, … in the SQL (the same text on both databases) and bound in that order.
 #include <soci/soci.h>

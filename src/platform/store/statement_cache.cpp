@@ -4,6 +4,7 @@
 #include <soci/sqlite3/soci-sqlite3.h>
 
 #include <cstdint>
+#include <libpq-fe.h>
 #include <mutex>
 #include <unordered_map>
 #include <unordered_set>
@@ -18,6 +19,20 @@ struct Entry {
   std::uint64_t used = 0;
 };
 
+struct RawEntry {
+  RawEntry() = default;
+  RawEntry(const RawEntry&) = delete;
+  RawEntry& operator=(const RawEntry&) = delete;
+  ~RawEntry() {
+    if (sqlite) sqlite_api::sqlite3_finalize(static_cast<sqlite_api::sqlite3_stmt*>(sqlite));
+  }
+  void* sqlite = nullptr;  // sqlite3_stmt*, finalised with the entry
+  std::string pg_name;     // PostgreSQL: the prepared statement's name, unique on the connection
+  bool prepared = false;   // PostgreSQL: prepared on the server
+  bool busy = false;
+  std::uint64_t used = 0;
+};
+
 namespace {
 
 struct Cache {
@@ -25,7 +40,26 @@ struct Cache {
   std::unordered_map<std::string, std::shared_ptr<Entry>> entries;
   std::unordered_set<std::string> seen;  // keys prepared once so far
   std::uint64_t clock = 0;
+  std::unordered_map<std::string, std::shared_ptr<RawEntry>> raw;  // store::scan's, by SQL text
+  std::unordered_set<std::string> raw_seen;
+  std::uint64_t raw_names = 0;
 };
+
+// Deallocates a kept PostgreSQL statement of scan's on a live connection (an error, as in an aborted
+// transaction, leaves it on the server: its name is never used again).
+void deallocate(soci::session& s, const RawEntry& e) {
+  if (!e.prepared || e.pg_name.empty()) return;
+  auto* backend = static_cast<soci::postgresql_session_backend*>(s.get_backend());
+  if (!backend || !backend->conn_) return;
+  PQclear(PQexec(backend->conn_, ("DEALLOCATE " + e.pg_name).c_str()));
+}
+
+void clear_raw(soci::session& s, Cache& c, bool closing) {
+  if (c.postgres && !closing)
+    for (const auto& [sql, entry] : c.raw) deallocate(s, *entry);
+  c.raw.clear();  // SQLite's statements are finalised with their entries
+  c.raw_seen.clear();
+}
 
 constexpr std::size_t kSeenLimit = 4096;
 
@@ -116,18 +150,20 @@ void drop(soci::session& s, bool closing) {
   if (closing)
     for (auto& [key, entry] : cache->entries) forget_name(*entry, cache->postgres);
   cache->entries.clear();
+  clear_raw(s, *cache, closing);
 }
 
 void clear(soci::session& s) {
   if (auto cache = cache_of(s)) {
     cache->entries.clear();
     cache->seen.clear();
+    clear_raw(s, *cache, false);
   }
 }
 
 std::size_t kept_count(soci::session& s) {
   const auto cache = cache_of(s);
-  return cache ? cache->entries.size() : 0;
+  return cache ? cache->entries.size() + cache->raw.size() : 0;
 }
 
 Lent lend(soci::session& s, const std::string& sql, const char* site, int line,
@@ -175,6 +211,60 @@ Lent lend(soci::session& s, const std::string& sql, const char* site, int line,
   cache->entries.emplace(std::move(key), entry);
   soci::statement st = entry->st;
   return Lent(std::move(st), std::move(entry), cache->postgres);
+}
+
+RawLent::RawLent(std::shared_ptr<RawEntry> entry) : entry_(std::move(entry)) {}
+
+RawLent::~RawLent() {
+  if (!entry_) return;
+  if (entry_->sqlite) {
+    // A statement stepped and not reset holds its read transaction (and WAL snapshot) open.
+    auto* st = static_cast<sqlite_api::sqlite3_stmt*>(entry_->sqlite);
+    sqlite_api::sqlite3_reset(st);
+    sqlite_api::sqlite3_clear_bindings(st);
+  }
+  entry_->busy = false;
+}
+
+void* RawLent::sqlite() const { return entry_->sqlite; }
+void RawLent::set_sqlite(void* stmt) { entry_->sqlite = stmt; }
+const std::string& RawLent::pg_name() const { return entry_->pg_name; }
+bool RawLent::pg_prepared() const { return entry_->prepared; }
+void RawLent::mark_prepared() { entry_->prepared = true; }
+
+RawLent lend_raw(soci::session& s, std::string_view sql) {
+  const auto cache = cache_of(s);
+  if (!cache) return {};
+  std::string key(sql);
+  if (const auto found = cache->raw.find(key); found != cache->raw.end()) {
+    auto entry = found->second;
+    // In use (a nested read of the same text), or a PostgreSQL statement whose preparation failed: not lent.
+    if (entry->busy) return {};
+    if (cache->postgres && !entry->prepared) {
+      cache->raw.erase(found);
+    } else {
+      entry->busy = true;
+      entry->used = ++cache->clock;
+      return RawLent(std::move(entry));
+    }
+  }
+  if (cache->raw_seen.size() >= kSeenLimit) cache->raw_seen.clear();
+  if (cache->raw_seen.insert(key).second) return {};
+  cache->raw_seen.erase(key);
+  while (cache->raw.size() >= kCapacity) {
+    auto oldest = cache->raw.end();
+    for (auto it = cache->raw.begin(); it != cache->raw.end(); ++it)
+      if (!it->second->busy && (oldest == cache->raw.end() || it->second->used < oldest->second->used)) oldest = it;
+    if (oldest == cache->raw.end()) return {};  // all lent
+    if (cache->postgres) deallocate(s, *oldest->second);
+    cache->raw.erase(oldest);
+  }
+  auto entry = std::make_shared<RawEntry>();
+  if (cache->postgres) entry->pg_name = "kvalis_scan_" + std::to_string(++cache->raw_names);
+  entry->busy = true;
+  entry->used = ++cache->clock;
+  cache->raw.emplace(std::move(key), entry);
+  return RawLent(std::move(entry));
 }
 
 }  // namespace kvalis::store::statement_cache

@@ -71,6 +71,39 @@ Lent lend(soci::session& s, const std::string& sql, const char* site, int line,
 // Statements kept for the session now (tests).
 std::size_t kept_count(soci::session& s);
 
+// ---- statements of store::scan --------------------------------------------------------------------
+// store::scan runs its SELECT through the database's own library, not SOCI; what it keeps is that library's
+// statement: a compiled sqlite3_stmt, or the name of a PostgreSQL prepared statement (prepared with PQprepare
+// on the first run that keeps it). The same rules as above: kept from the second time the text is seen, at most
+// kCapacity per connection, a statement in use is not lent twice.
+struct RawEntry;
+class RawLent {
+ public:
+  RawLent() = default;
+  explicit RawLent(std::shared_ptr<RawEntry> entry);
+  RawLent(RawLent&& other) noexcept = default;
+  RawLent(const RawLent&) = delete;
+  RawLent& operator=(const RawLent&) = delete;
+  RawLent& operator=(RawLent&&) = delete;
+  ~RawLent();
+
+  explicit operator bool() const { return entry_ != nullptr; }
+  // SQLite: the kept statement (null: not compiled yet; give it with set_sqlite). It is reset and its
+  // parameters cleared when given back.
+  void* sqlite() const;
+  void set_sqlite(void* stmt);
+  // PostgreSQL: the statement's name, and whether it was prepared on the server (mark_prepared once it was).
+  const std::string& pg_name() const;
+  bool pg_prepared() const;
+  void mark_prepared();
+
+ private:
+  std::shared_ptr<RawEntry> entry_;
+};
+// An empty RawLent: the session keeps no statements, the text was seen for the first time, or its statement is
+// in use; the caller prepares the statement for this run only.
+RawLent lend_raw(soci::session& s, std::string_view sql);
+
 }  // namespace statement_cache
 
 }  // namespace kvalis::store

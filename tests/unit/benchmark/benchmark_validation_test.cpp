@@ -131,6 +131,37 @@ TEST(BenchmarkValidation, TableOfForms) {
   }
 }
 
+// One validator for every form of the table (as a round's services are validated): the same problems with the
+// same parameters as each form validated on its own, and the items each rule reads.
+TEST(BenchmarkValidation, AValidatorReusedForManyFormsGivesTheSameProblems) {
+  const auto item_specs = items();
+  const auto rule_specs = rules();
+  const FormValidator validator(item_specs, rule_specs);
+  const auto cases = table("cases.csv");
+  ASSERT_GE(cases.size(), 15u);
+  for (int pass = 0; pass < 2; ++pass)
+    for (const auto& c : cases) {
+      SCOPED_TRACE("cases.csv line " + std::to_string(c.line) + ": " + c.fields[0]);
+      const auto values = values_of(c.fields[1]);
+      const auto alone = validate_form(item_specs, rule_specs, values);
+      const auto reused = validator.validate(values);
+      ASSERT_EQ(reused.problems.size(), alone.problems.size());
+      for (std::size_t i = 0; i < alone.problems.size(); ++i) {
+        EXPECT_EQ(describe(reused.problems[i]), describe(alone.problems[i]));
+        EXPECT_EQ(reused.problems[i].params, alone.problems[i].params);
+      }
+      EXPECT_EQ(reused.filled, alone.filled);
+      EXPECT_EQ(reused.required, alone.required);
+    }
+  const FormValidator two_rules({{"a", true, {}, {}}, {"b", true, {}, {}}, {"c", false, {}, {}}},
+                                {{"sum", "a + b", RuleOp::kLessEqual, "c * 2 + a"},
+                                 {"sum", "c", RuleOp::kGreaterEqual, "1"},
+                                 {"broken", "a +", RuleOp::kLess, "b"}});
+  EXPECT_EQ(two_rules.items_of_rule("sum"), (std::vector<std::string>{"a", "b", "c"}));
+  EXPECT_EQ(two_rules.items_of_rule("broken"), (std::vector<std::string>{"b"}));
+  EXPECT_TRUE(two_rules.items_of_rule("none").empty());
+}
+
 TEST(BenchmarkValidation, RuleThatDoesNotParseIsReportedNotThrown) {
   const std::vector<ItemSpec> item_specs = {{"a", true, std::nullopt, std::nullopt}};
   const std::vector<RuleSpec> rule_specs = {{"broken", "a +", RuleOp::kLessEqual, "1"}};
