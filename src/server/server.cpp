@@ -309,13 +309,14 @@ int run_server(App& app, const ServerOptions& options, const std::function<void(
   // SQLite has one writer: a request waiting for the write lock (Database::write) holds its thread while it
   // waits. With every request on one pool, a burst of writes occupied every thread and the reads queued behind
   // them (each route of the mixed load answered in 120 ms at the median). There the requests that change data
-  // (not GET or HEAD) run on a pool of their own, two threads that take them in order of arrival, and reads keep
-  // theirs; PostgreSQL writes in parallel and keeps one pool.
-  // The read threads run at nice 10 there, so that the one transaction holding the write lock, on which every
-  // other write waits, gets the larger share of the CPU under load.
+  // (not GET or HEAD) run on a pool of their own, eight threads that take the write lock in order of arrival
+  // (Database::FifoMutex; eight, so that saves of one benchmarking round can wait together for write_grouped), and
+  // reads keep theirs; PostgreSQL writes in parallel and keeps one pool. The read threads run at nice 10 there, so that
+  // the one transaction holding the write lock, on which every other write waits, gets the larger share of the CPU
+  // under load.
   std::optional<asio::thread_pool> write_pool;
   if (app.db().dialect() == store::Dialect::sqlite) {
-    write_pool.emplace(2);
+    write_pool.emplace(8);
     const std::size_t n = options.db_threads ? options.db_threads : app.db().pool_size();
     // One task per thread: each waits until every task has started, so no thread takes two. A mutex and a
     // condition variable, not std::latch: libstdc++ 12's latch lost wake-ups here (two of four threads slept

@@ -97,11 +97,13 @@ bool has_item(const repo::MethodologyContent& c, const std::string& code) {
 
 std::string round_detail(const FormContext& f) { return "round " + std::to_string(f.round.id); }
 
-// Saves values into an open form, recomputes the round's comparison and logs the change.
+// Saves values into an open form, recomputes the round's comparison (unless the caller does that, for several
+// saves at once: save_values below) and logs the change.
+enum class Recompute { here, by_caller };
 FormView store_values(soci::session& s, const accounts::Caller& caller, const FormContext& f, const FormValues& values,
-                      const std::string& action, long long now) {
+                      const std::string& action, long long now, Recompute when = Recompute::here) {
   repo::save_values(s, f.round.id, f.service.service_id, values, caller.principal.user_id, now);
-  recompute(s, f.round.id);
+  if (when == Recompute::here) recompute(s, f.round.id);
   store::activity_log::append(s, caller.activity(action, "bm_submission", f.service.service_id, f.service.provider_id,
                                                  round_detail(f) + ": " + values_detail(values)));
   return view_of(s, f);
@@ -120,19 +122,34 @@ Result<FormView> get_form(store::Database& db, const accounts::Caller& caller, l
   return db.read([&](soci::session& s) { return get_form(s, caller, round_id, service_id); });
 }
 
+namespace {
 Result<FormView> save_values(soci::session& s, const accounts::Caller& caller, long long round_id, long long service_id,
-                             const FormValues& values, long long now) {
+                             const FormValues& values, long long now, Recompute when) {
   auto f = form_for(s, caller.principal, round_id, service_id, FormAction::save_values);
   if (!f) return f.error();
   for (const auto& [code, v] : values)
     if (!has_item(f->content, code)) return invalid("values." + code, "bm.values.unknown_item", {{"value", code}});
-  return store_values(s, caller, *f, values, "benchmark.values.save", now);
+  return store_values(s, caller, *f, values, "benchmark.values.save", now, when);
+}
+}  // namespace
+
+Result<FormView> save_values(soci::session& s, const accounts::Caller& caller, long long round_id, long long service_id,
+                             const FormValues& values, long long now) {
+  return save_values(s, caller, round_id, service_id, values, now, Recompute::here);
 }
 
+// Forms of one round saved at the same time (providers filling them before the deadline) are written in one
+// transaction and the round recomputed once for them all (store::Database::write_grouped): the recomputation
+// was two thirds of a save, and SQLite writes one transaction at a time. Each save still answers only once its
+// values and the round's new comparison are committed.
 Result<FormView> save_values(store::Database& db, const accounts::Caller& caller, long long round_id,
                              long long service_id, const FormValues& values) {
-  return db.write(
-      [&](soci::session& s) { return save_values(s, caller, round_id, service_id, values, store::now_epoch()); });
+  return db.write_grouped(
+      "benchmark round " + std::to_string(round_id),
+      [&](soci::session& s) {
+        return save_values(s, caller, round_id, service_id, values, store::now_epoch(), Recompute::by_caller);
+      },
+      [&](soci::session& s) { recompute(s, round_id); });
 }
 
 Result<FormView> upload_values(soci::session& s, const accounts::Caller& caller, long long round_id,

@@ -5,6 +5,9 @@
 #include <soci/sqlite3/soci-sqlite3.h>
 
 #include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <exception>
 #include <iostream>
 #include <mutex>
 #include <sqlite3.h>
@@ -283,6 +286,108 @@ void Database::Lease::failed(const std::exception& e) {
 Database::Lease::~Lease() {
   --db_.in_use_;
   db_.pool_->give_back(pos_);
+}
+
+// ---- write_grouped ---------------------------------------------------------------------------------
+
+struct Database::GroupedWrite {
+  enum class State { waiting, lead, done };
+  explicit GroupedWrite(const std::function<bool(soci::session&)>& w) : work(w) {}
+  const std::function<bool(soci::session&)>& work;  // the caller's, alive while it waits
+  State state = State::waiting;
+  bool ran = false;   // work returned
+  bool kept = false;  // and its result is to be committed
+  std::exception_ptr error;
+};
+
+struct Database::WriteGroup {
+  std::deque<std::shared_ptr<GroupedWrite>> waiting;
+  bool leading = false;  // one of the callers runs the group's batches (guarded by groups_mutex_)
+  std::condition_variable changed;
+};
+
+std::size_t Database::grouped_waiting(const std::string& group) {
+  std::lock_guard lock(groups_mutex_);
+  const auto it = groups_.find(group);
+  return it == groups_.end() ? 0 : it->second->waiting.size();
+}
+
+void Database::run_grouped(const std::string& group, const std::function<bool(soci::session&)>& work,
+                           const std::function<void(soci::session&)>& finish) {
+  auto me = std::make_shared<GroupedWrite>(work);
+  std::shared_ptr<WriteGroup> g;
+  {
+    std::unique_lock lock(groups_mutex_);
+    auto& slot = groups_[group];
+    if (!slot) slot = std::make_shared<WriteGroup>();
+    g = slot;
+    g->waiting.push_back(me);
+    if (!g->leading) {
+      g->leading = true;
+      me->state = GroupedWrite::State::lead;
+    } else {
+      g->changed.wait(lock, [&] { return me->state != GroupedWrite::State::waiting; });
+    }
+  }
+  if (me->state == GroupedWrite::State::lead) {
+    // This caller runs one batch (its own write and those waiting when the database is free), then hands the
+    // group to the first write that came meanwhile.
+    const auto batch = run_batch(*g, finish);
+    {
+      std::lock_guard lock(groups_mutex_);
+      for (const auto& w : batch) w->state = GroupedWrite::State::done;
+      if (!g->waiting.empty()) {
+        g->waiting.front()->state = GroupedWrite::State::lead;
+      } else {
+        g->leading = false;
+        groups_.erase(group);
+      }
+    }
+    g->changed.notify_all();
+  }
+  if (me->error) std::rethrow_exception(me->error);
+}
+
+std::vector<std::shared_ptr<Database::GroupedWrite>> Database::run_batch(
+    WriteGroup& g, const std::function<void(soci::session&)>& finish) {
+  std::vector<std::shared_ptr<GroupedWrite>> batch;
+  const auto take_waiting = [&] {
+    std::lock_guard lock(groups_mutex_);
+    batch.assign(g.waiting.begin(), g.waiting.end());
+    g.waiting.clear();
+  };
+  try {
+    write([&](soci::session& s) {
+      take_waiting();  // once the database is this transaction's: every write of the group that waited for it
+      bool any = false;
+      for (const auto& w : batch) {
+        s << "SAVEPOINT kvalis_grouped";
+        try {
+          w->kept = w->work(s);
+        } catch (const soci::soci_error& e) {
+          try {
+            rethrow_as_conflict(e);  // as write() would have thrown it
+          } catch (...) {
+            w->error = std::current_exception();
+          }
+        } catch (...) {
+          w->error = std::current_exception();
+        }
+        w->ran = true;
+        if (!w->kept) s << "ROLLBACK TO SAVEPOINT kvalis_grouped";
+        s << "RELEASE SAVEPOINT kvalis_grouped";
+        any = any || w->kept;
+      }
+      if (any) finish(s);
+    });
+  } catch (...) {
+    // The transaction failed (before the batch was taken, in a savepoint, in finish or in the commit): every
+    // write of it fails with that error, but those that returned an error Result: theirs stands.
+    if (batch.empty()) take_waiting();
+    for (const auto& w : batch)
+      if (!w->ran || w->kept || w->error) w->error = std::current_exception();
+  }
+  return batch;
 }
 
 Database::Tx::Tx(soci::session& s, Dialect d) : s_(s) { s_ << (d == Dialect::sqlite ? "BEGIN IMMEDIATE" : "BEGIN"); }

@@ -5,7 +5,9 @@
 #include <soci/soci.h>
 
 #include <atomic>
+#include <condition_variable>
 #include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -104,6 +106,30 @@ class Database {
     }
   }
 
+  // A write that ends with a step common to every write of its group (a benchmarking round recomputed after a
+  // form of the round is saved: the group is the round). Writes of one group that wait for the database at the
+  // same time run in one transaction: each work(session) in a savepoint of its own, rolled back alone when it
+  // throws or returns an error Result, then finish(session) once for those kept, then one commit. Each caller
+  // gets its own result (or exception) once that commit is done, so what it answers is committed with the
+  // finishing step's rows, as with write(). A failure of the finishing step or of the commit fails every write
+  // of the batch (Conflict for a lost race, as write()). One write alone runs as with write().
+  template <class F>
+  decltype(auto) write_grouped(const std::string& group, F&& work, const std::function<void(soci::session&)>& finish) {
+    using R = std::remove_cvref_t<decltype(work(std::declval<soci::session&>()))>;
+    std::unique_ptr<R> result;  // (an optional here made g++ 12 warn of a maybe-uninitialized Result)
+    run_grouped(
+        group,
+        [&](soci::session& s) {
+          result = std::make_unique<R>(work(s));
+          return commits(*result);
+        },
+        finish);
+    return R(std::move(*result));
+  }
+
+  // Writes of the group waiting to be taken into a batch (tests).
+  std::size_t grouped_waiting(const std::string& group);
+
   // Executes a script of several statements on the session's native connection.
   void execute_script(soci::session& session, std::string_view sql);
 
@@ -115,8 +141,8 @@ class Database {
  private:
   template <class F>
   decltype(auto) write_once(F&& f) {
-    std::unique_lock<std::mutex> writer;
-    if (dialect_ == Dialect::sqlite) writer = std::unique_lock<std::mutex>(writer_mutex_);
+    std::unique_lock<FifoMutex> writer;
+    if (dialect_ == Dialect::sqlite) writer = std::unique_lock<FifoMutex>(writer_mutex_);
     Lease lease(*this);
     try {
       Tx tx(lease.session(), dialect_);
@@ -172,6 +198,14 @@ class Database {
     bool done_ = false;
   };
 
+  // write_grouped's core: blocks until `work` has run in a committed (or failed) batch of its group.
+  struct GroupedWrite;
+  struct WriteGroup;
+  void run_grouped(const std::string& group, const std::function<bool(soci::session&)>& work,
+                   const std::function<void(soci::session&)>& finish);
+  std::vector<std::shared_ptr<GroupedWrite>> run_batch(WriteGroup& group,
+                                                       const std::function<void(soci::session&)>& finish);
+
   void configure(soci::session& s);
   void open(soci::session& s);
   // Makes the connection at pos usable before it is lent: ends a transaction a failure left open,
@@ -182,7 +216,31 @@ class Database {
   Dialect dialect_;
   std::size_t pool_size_;
   std::unique_ptr<soci::connection_pool> pool_;
-  std::mutex writer_mutex_;
+  // SQLite's one writer at a time, in order of arrival (std::mutex lets a thread that just unlocked take it
+  // again before those waiting, and a few writes waited far longer than the others).
+  class FifoMutex {
+   public:
+    void lock() {
+      std::unique_lock l(m_);
+      const auto ticket = next_++;
+      turn_.wait(l, [&] { return serving_ == ticket; });
+    }
+    void unlock() {
+      {
+        std::lock_guard l(m_);
+        ++serving_;
+      }
+      turn_.notify_all();
+    }
+
+   private:
+    std::mutex m_;
+    std::condition_variable turn_;
+    unsigned long long next_ = 0, serving_ = 0;
+  };
+  FifoMutex writer_mutex_;
+  std::mutex groups_mutex_;
+  std::map<std::string, std::shared_ptr<WriteGroup>> groups_;  // write_grouped's groups with a write waiting
   std::atomic<std::size_t> in_use_{0};
   // Per connection (touched only by its lessee): must reconnect, and the failure generation it was last
   // checked at. generation_ grows whenever a connection is found lost.
