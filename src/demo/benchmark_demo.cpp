@@ -9,6 +9,7 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <string_view>
 
 #include "accounts/core/caller.hpp"
 #include "benchmark/app/dea.hpp"
@@ -620,10 +621,95 @@ void write_meetings(Writer& w, long long group_id, const GroupSpec& spec, const 
   }
 }
 
+// English names of the demo methodologies' items and indicators, by their Czech names (a code such as
+// clients_total is named differently in two methodologies). A region's own methodology may leave them empty; the
+// pages then show the Czech name in English too.
+const char* english_name(std::string_view name_cs) {
+  static const std::map<std::string_view, const char*> kEnglish = {
+      {"Žadatelé odmítnutí pro nedostatek kapacity", "Applicants refused for lack of capacity"},
+      {"Obsazené lůžkodny za rok", "Occupied bed-days in the year"},
+      {"Kapacita (počet lůžek) k 31. 12.", "Capacity (beds) at 31 December"},
+      {"Uživatelé s naplněným osobním cílem", "Users who met a personal goal"},
+      {"Klienti ve III. a IV. stupni závislosti", "Clients in dependency levels III and IV"},
+      {"Klienti s příspěvkem na péči ve III. a IV. stupni", "Clients with care allowance at levels III and IV"},
+      {"Zájemci odmítnutí pro nedostatek kapacity", "Applicants refused for lack of capacity"},
+      {"Klienti, kteří odešli do pobytové služby", "Clients who moved to a residential service"},
+      {"Klienti za rok (všichni, kdo službu využili)", "Clients in the year (everyone who used the service)"},
+      {"Uživatelé za rok", "Users in the year"},
+      {"Přijaté stížnosti", "Complaints received"},
+      {"Kontakty s uživateli", "Contacts with users"},
+      {"Osobní náklady", "Personnel costs"},
+      {"Celkové náklady služby", "Total costs of the service"},
+      {"Pády klientů", "Falls of clients"},
+      {"Přepočtené úvazky pracovníků v přímé péči", "Full-time equivalents of direct-care staff"},
+      {"Přepočtené úvazky všech zaměstnanců", "Full-time equivalents of all employees"},
+      {"Odpracované hodiny přímé péče / přímé práce", "Hours of direct care / direct work"},
+      {"Intervence (rozhovory, poradenství, krizová pomoc)", "Interventions (interviews, counselling, crisis help)"},
+      {"Individuální plány vyhodnocené s klientem během roku",
+       "Individual plans reviewed with the client during the year"},
+      {"Individuální plány k 31. 12.", "Individual plans at 31 December"},
+      {"Ujeté kilometry služebních vozidel", "Kilometres driven by service vehicles"},
+      {"Dovezené obědy", "Meals delivered"},
+      {"Provozní hodiny za rok", "Opening hours in the year"},
+      {"Zprostředkování jiné služby nebo sociálního pracovníka obce",
+       "Referrals to another service or to the municipality's social worker"},
+      {"Úhrady klientů za ubytování a stravu", "Clients' payments for accommodation and meals"},
+      {"Úhrady klientů za úkony péče (§ 75)", "Clients' payments for care (§ 75)"},
+      {"Průměrný evidenční počet zaměstnanců", "Average number of employees"},
+      {"Zaměstnanci, kteří během roku odešli", "Employees who left during the year"},
+      {"Dotace ze státního rozpočtu (§ 101a)", "State budget subsidy (§ 101a)"},
+      {"Hodiny dalšího vzdělávání pracovníků (§ 111, § 116)", "Hours of further training of staff (§ 111, § 116)"},
+      {"Návštěvy u klientů (výjezdy pracovníků)", "Visits to clients (workers' trips)"},
+      {"Hodiny přímé péče na klienta", "Hours of direct care per client"},
+      {"Uživatelé na úvazek přímé práce", "Users per direct-work FTE"},
+      {"Klienti na úvazek přímé péče", "Clients per direct-care FTE"},
+      {"Stížnosti na 100 klientů", "Complaints per 100 clients"},
+      {"Stížnosti na 100 uživatelů", "Complaints per 100 users"},
+      {"Kontakty na uživatele", "Contacts per user"},
+      {"Náklady na lůžkoden", "Cost per bed-day"},
+      {"Náklady na hodinu přímé péče", "Cost per hour of direct care"},
+      {"Náklady na klienta", "Cost per client"},
+      {"Náklady na uživatele", "Cost per user"},
+      {"Náklady na kontakt", "Cost per contact"},
+      {"Náklady na hodinu přímé práce", "Cost per hour of direct work"},
+      {"Hodiny přímé péče na lůžkoden", "Hours of direct care per bed-day"},
+      {"Podíl přímé péče na úvazcích", "Share of direct care in FTEs"},
+      {"Podíl přímé práce na úvazcích", "Share of direct work in FTEs"},
+      {"Pády na 1 000 lůžkodnů", "Falls per 1,000 bed-days"},
+      {"Úvazky přímé péče na lůžko", "Direct-care FTEs per bed"},
+      {"Podíl uživatelů s naplněným osobním cílem", "Share of users who met a personal goal"},
+      {"Podíl klientů ve III. a IV. stupni závislosti", "Share of clients in dependency levels III and IV"},
+      {"Intervence na uživatele", "Interventions per user"},
+      {"Podíl vyhodnocených individuálních plánů", "Share of individual plans reviewed"},
+      {"Kilometry na návštěvu", "Kilometres per visit"},
+      {"Obložnost", "Occupancy"},
+      {"Podíl úhrad klientů na nákladech", "Clients' payments as a share of costs"},
+      {"Zprostředkování na 100 uživatelů", "Referrals per 100 users"},
+      {"Odmítnutí zájemci na 100 uživatelů", "Applicants refused per 100 users"},
+      {"Odmítnutí zájemci na 100 klientů", "Applicants refused per 100 clients"},
+      {"Odmítnutí žadatelé pro nedostatek kapacity na 100 lůžek",
+       "Applicants refused for lack of capacity per 100 beds"},
+      {"Fluktuace zaměstnanců", "Staff turnover"},
+      {"Státní dotace na lůžko", "State subsidy per bed"},
+      {"Státní dotace na klienta", "State subsidy per client"},
+      {"Odchody do pobytové služby na 100 klientů", "Moves to a residential service per 100 clients"},
+      {"Hodiny vzdělávání na úvazek přímé péče", "Training hours per direct-care FTE"},
+      {"Návštěvy na klienta", "Visits per client"},
+  };
+  const auto it = kEnglish.find(name_cs);
+  return it == kEnglish.end() ? "" : it->second;
+}
+
+void add_english_names(bmrepo::MethodologyContent& m) {
+  for (auto& i : m.items) i.name_en = english_name(i.name_cs);
+  for (auto& i : m.indicators) i.name_en = english_name(i.name_cs);
+}
+
 long long find_or_insert_methodology(Writer& w, long long group_id, const GroupSpec& spec, BenchmarkDemoSummary& sum) {
-  const auto content = spec.methodology == Methodology::residential  ? residential_methodology()
-                       : spec.methodology == Methodology::prevention ? prevention_methodology()
-                                                                     : home_care_methodology();
+  auto content = spec.methodology == Methodology::residential  ? residential_methodology()
+                 : spec.methodology == Methodology::prevention ? prevention_methodology()
+                                                               : home_care_methodology();
+  add_english_names(content);
   sum.items += static_cast<int>(content.items.size());
   sum.indicators += static_cast<int>(content.indicators.size());
   sum.rules += static_cast<int>(content.rules.size());

@@ -281,6 +281,15 @@ TEST_P(DemoRegionDb, HasAHomeCareWorkingGroupComparedOnCostPerClient) {
     EXPECT_EQ(num, "costs_total");
     EXPECT_EQ(den, "clients_total");
     EXPECT_EQ(direction, "lower");
+    // Every item and indicator of every demo methodology has its English name (the pages in English show it).
+    EXPECT_GT(scalar(s, "SELECT COUNT(*) FROM bm_items"), 50);
+    EXPECT_EQ(scalar(s, "SELECT COUNT(*) FROM bm_items WHERE name_en = '' OR name_en IS NULL"), 0);
+    EXPECT_EQ(scalar(s, "SELECT COUNT(*) FROM bm_indicators WHERE name_en = '' OR name_en IS NULL"), 0);
+    std::string cost_en;
+    s << "SELECT i.name_en FROM bm_indicators i JOIN bm_methodologies m ON m.id = i.methodology_id "
+         "WHERE m.group_id = :g AND i.code = 'cost_per_client'",
+        soci::use(group), soci::into(cost_en);
+    EXPECT_EQ(cost_en, "Cost per client");
     EXPECT_EQ(scalar(s,
                      "SELECT COUNT(*) FROM bm_indicators i JOIN bm_methodologies m ON m.id = i.methodology_id "
                      "WHERE m.group_id = " +
