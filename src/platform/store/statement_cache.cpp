@@ -63,6 +63,22 @@ void clear_raw(soci::session& s, Cache& c, bool closing) {
 
 constexpr std::size_t kSeenLimit = 4096;
 
+// Whether the key was seen before (its statement is kept from this second run on); a key seen for the first time
+// is remembered. The caller forgets it once the statement is kept.
+bool seen_before(std::unordered_set<std::string>& seen, const std::string& key) {
+  if (seen.size() >= kSeenLimit) seen.clear();
+  return !seen.insert(key).second;
+}
+
+// The kept statement used longest ago that is not lent now, or end() when every one is.
+template <class Entries>
+typename Entries::iterator oldest_idle(Entries& entries) {
+  auto oldest = entries.end();
+  for (auto it = entries.begin(); it != entries.end(); ++it)
+    if (!it->second->busy && (oldest == entries.end() || it->second->used < oldest->second->used)) oldest = it;
+  return oldest;
+}
+
 std::mutex registry_mutex;
 
 std::unordered_map<const soci::session*, std::shared_ptr<Cache>>& registry() {
@@ -86,10 +102,7 @@ void forget_name(Entry& e, bool postgres) {
 // Drops the entry used longest ago that is not lent; a PostgreSQL statement is deallocated by SOCI as it goes
 // (on a healthy connection: this runs right after a statement was prepared on it).
 void evict_one(Cache& c) {
-  auto oldest = c.entries.end();
-  for (auto it = c.entries.begin(); it != c.entries.end(); ++it)
-    if (!it->second->busy && (oldest == c.entries.end() || it->second->used < oldest->second->used)) oldest = it;
-  if (oldest != c.entries.end()) c.entries.erase(oldest);
+  if (const auto oldest = oldest_idle(c.entries); oldest != c.entries.end()) c.entries.erase(oldest);
 }
 
 soci::statement prepare(soci::session& s, const std::string& sql, soci::details::statement_type type,
@@ -196,8 +209,7 @@ Lent lend(soci::session& s, const std::string& sql, const char* site, int line,
       return Lent(prepare(s, sql, soci::details::st_one_time_query, exchange), nullptr, cache->postgres);
     }
   }
-  if (cache->seen.size() >= kSeenLimit) cache->seen.clear();
-  if (cache->seen.insert(key).second)
+  if (!seen_before(cache->seen, key))
     return Lent(prepare(s, sql, soci::details::st_one_time_query, exchange), nullptr, cache->postgres);
   auto entry = std::make_shared<Entry>(prepare(s, sql, soci::details::st_repeatable_query, exchange));
   cache->seen.erase(key);
@@ -248,13 +260,10 @@ RawLent lend_raw(soci::session& s, std::string_view sql) {
       return RawLent(std::move(entry));
     }
   }
-  if (cache->raw_seen.size() >= kSeenLimit) cache->raw_seen.clear();
-  if (cache->raw_seen.insert(key).second) return {};
+  if (!seen_before(cache->raw_seen, key)) return {};
   cache->raw_seen.erase(key);
   while (cache->raw.size() >= kCapacity) {
-    auto oldest = cache->raw.end();
-    for (auto it = cache->raw.begin(); it != cache->raw.end(); ++it)
-      if (!it->second->busy && (oldest == cache->raw.end() || it->second->used < oldest->second->used)) oldest = it;
+    const auto oldest = oldest_idle(cache->raw);
     if (oldest == cache->raw.end()) return {};  // all lent
     if (cache->postgres) deallocate(s, *oldest->second);
     cache->raw.erase(oldest);
