@@ -43,14 +43,15 @@ install_packages() {
     apt-get install -y -q --no-install-recommends "${missing[@]}"
   fi
   # PDF files (certificates, printable reports) are rendered by WeasyPrint; the tests read them back with
-  # pdftotext. Each is installed on its own: asked for together with the build packages, apt's resolver may
-  # pick a path through libboost-dev (1.74), which conflicts with libboost1.81-dev.
+  # pdftotext. Each is installed on its own, and with libboost1.74-dev forbidden ("pkg-"): asked for alone on a
+  # machine with only the build packages, apt's resolver still picks a path for weasyprint's numpy through
+  # python3-scipy, pythran and libboost-dev (1.74), which conflicts with libboost1.81-dev, and gives up.
   local extra=(weasyprint hyphen-cs) # hyphen-cs: the Czech patterns WeasyPrint hyphenates with (pyphen)
   [ "$MODE" = test ] || [ "$MODE" = bench ] && extra+=(poppler-utils)
   for p in "${extra[@]}"; do
     if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
       [ ${#missing[@]} -gt 0 ] || { apt-get update -q; missing=(updated); }
-      apt-get install -y -q --no-install-recommends "$p"
+      apt-get install -y -q --no-install-recommends "$p" libboost1.74-dev-
     fi
   done
 }

@@ -8,15 +8,13 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
 import { KvalisServer, PASSWORD, assertUnchanged, setupTenants } from './lib/harness.mjs';
+import { pragueDate } from './lib/dates.mjs';
 
 let server;
 let world;
 const ids = {};
 
-function isoDate(daysFromToday) {
-  const d = new Date(Date.now() + daysFromToday * 86400000);
-  return d.toISOString().slice(0, 10);
-}
+const isoDate = (daysFromToday) => pragueDate(daysFromToday);
 
 before(async () => {
   server = await KvalisServer.start();

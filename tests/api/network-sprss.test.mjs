@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
 import { KvalisServer, assertUnchanged, setupTenants } from './lib/harness.mjs';
+import { pragueDate } from './lib/dates.mjs';
 
 let server;
 let world;
@@ -33,8 +34,8 @@ async function refused(send, status, field) {
   return r;
 }
 
-const today = new Date().toISOString().slice(0, 10);
-const inDays = (n) => new Date(Date.now() + n * 86400000).toISOString().slice(0, 10);
+const today = pragueDate();
+const inDays = (n) => pragueDate(n);
 
 describe('the plan and its tree', () => {
   test('the region starts a plan with its analytical part', async () => {

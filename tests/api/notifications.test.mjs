@@ -314,9 +314,11 @@ describe("e-mail", () => {
   test("at once: one message per user with their new items, in their language; a kind turned off is not sent; never twice", async () => {
     await setPrefs("poskytovatel.manazer", "immediate");
     await setPrefs("domov.manazer", "immediate");
-    // Their only items are overdue actions, and they turned those off.
+    // Their only items are corrective actions, overdue or (as the demo's fixed due dates come near) due soon, and
+    // they turned both kinds off.
     await setPrefs("poskytovatel.admin", "immediate", [
       { kind: "quality.action_overdue", email: false },
+      { kind: "quality.action_due", email: false },
     ]);
     const expected = (
       await (await as("poskytovatel.manazer")).get("/api/notifications")

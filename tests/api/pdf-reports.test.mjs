@@ -14,6 +14,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
 import { ADMIN_PASSWORD, KvalisServer, kvalisCli } from './lib/harness.mjs';
+import { pragueDate } from './lib/dates.mjs';
 
 const DEMO_PASSWORD = 'kvalis-demo-2026';
 // The server inherits this: the renders here run side by side with the other suites' files on a small machine,
@@ -149,7 +150,7 @@ after(async () => {
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-const today = new Date().toISOString().slice(0, 10);
+const today = pragueDate();
 const czechToday = (() => {
   const [y, m, d] = today.split('-').map(Number);
   return `${d}. ${m}. ${y}`;

@@ -11,16 +11,13 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
 import { KvalisServer, setupTenants } from './lib/harness.mjs';
+import { pragueDate } from './lib/dates.mjs';
 
 let server;
 let world;
 const ids = { workers: {} };
 
-function day(offset) {
-  const d = new Date();
-  d.setUTCDate(d.getUTCDate() + offset);
-  return d.toISOString().slice(0, 10);
-}
+const day = (offset) => pragueDate(offset);
 
 // A worker of an organisation straight into pe_workers (the staff part's API is another helper's).
 function addWorker(key, org, name, userLogin) {

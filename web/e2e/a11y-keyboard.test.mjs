@@ -5,7 +5,7 @@
 // saved is read back through the API. Set-up (a draft audit led by the auditor) comes through the API.
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
-import { ADMIN_LOGIN, ADMIN_PASSWORD, BASE_URL, DEMO_PASSWORD, withBrowser } from './pages/browser.mjs';
+import { ADMIN_LOGIN, ADMIN_PASSWORD, BASE_URL, DEMO_PASSWORD, todayInPrague, withBrowser } from './pages/browser.mjs';
 import { apiLogin } from './pages/api.mjs';
 
 const AUDITOR = { login: 'auditor', password: DEMO_PASSWORD };
@@ -37,7 +37,7 @@ async function setUpAudit() {
     service_id: service.id,
     conducted_by_org_id: auditBody.organisation_id,
     title,
-    starts_on: new Date().toISOString().slice(0, 10),
+    starts_on: todayInPrague(),
     methods: ['document_study'],
     team: [{ user_id: auditor.user.id, role: 'leader' }],
   });

@@ -5,7 +5,7 @@
 // change side by side. Also the cards list and the version page at phone width.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { DEMO_PASSWORD, snapshot, withBrowser } from './pages/browser.mjs';
+import { DEMO_PASSWORD, snapshot, todayInPrague, withBrowser } from './pages/browser.mjs';
 import { apiLogin } from './pages/api.mjs';
 import { logIn } from './pages/login.mjs';
 import { openPath } from './pages/shell.mjs';
@@ -231,10 +231,10 @@ test('the region plans a meeting with the providers of a kind, records attendanc
     await page.getByTestId('meeting-form').waitFor();
     await choose(page, 'meeting-form-kind', card.kind_name);
     await page.getByTestId('meeting-form-title').fill(title);
-    const now = new Date();
+    const [year, month, day] = todayInPrague().split('-').map(Number);
     const held = page.locator('[data-testid="meeting-form"] #held_on');
     await held.click();
-    await held.fill(`${now.getDate()}. ${now.getMonth() + 1}. ${now.getFullYear()}`);
+    await held.fill(`${day}. ${month}. ${year}`);
     await held.press('Enter');
     await page.getByTestId('meeting-form-starts_at').fill('9:30');
     await page.getByTestId('meeting-form-save').click();

@@ -4,7 +4,7 @@
 // downloads a certificate (a PDF) and the workers' shortfall on the staff page drops by the module's hours.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { BASE_URL, DEMO_PASSWORD, snapshot, withBrowser } from './pages/browser.mjs';
+import { BASE_URL, DEMO_PASSWORD, snapshot, todayInPrague, withBrowser } from './pages/browser.mjs';
 import { apiLogin } from './pages/api.mjs';
 import { logIn } from './pages/login.mjs';
 import { openPath } from './pages/shell.mjs';
@@ -12,13 +12,6 @@ import { openPath } from './pages/shell.mjs';
 const REGION = { login: process.env.KVALIS_REGION_LOGIN ?? 'kraj.referent', password: DEMO_PASSWORD };
 const PROVIDER = { login: process.env.KVALIS_PROVIDER_LOGIN ?? 'poskytovatel.manazer', password: DEMO_PASSWORD };
 const MODULE_HOURS = 8;
-
-/** Today as the server's calendar has it (the same machine): attendance may be recorded from the session's day. */
-function today() {
-  const d = new Date();
-  const p = (n) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
 
 async function shortfallOnStaffPage(page, workerId) {
   const row = page.locator(`[data-testid="staff-row"][data-worker-id="${workerId}"]`);
@@ -76,7 +69,7 @@ test('a training run is published, two workers registered, attendance recorded, 
   assert.deepEqual(sessions.map((s) => s.state).sort(), ['planned', 'planned']);
   // the first place's session is on the first date, the next one interval days later
   const session = sessions.find((s) => s.place === 'Náchod');
-  assert.equal(session?.held_on, today());
+  assert.equal(session?.held_on, todayInPrague());
 
   await withBrowser('people-open-session', async (page) => {
     await logIn(page, REGION.login, REGION.password);

@@ -7,7 +7,7 @@
 // Set-up data (the audit with every other criterion scored) come through the API as the administrator.
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
-import { ADMIN_LOGIN, ADMIN_PASSWORD, DEMO_PASSWORD, snapshot, withBrowser } from './pages/browser.mjs';
+import { ADMIN_LOGIN, ADMIN_PASSWORD, DEMO_PASSWORD, snapshot, todayInPrague, withBrowser } from './pages/browser.mjs';
 import { apiLogin } from './pages/api.mjs';
 import { logIn } from './pages/login.mjs';
 import { openPath } from './pages/shell.mjs';
@@ -54,7 +54,7 @@ async function setUpAudit() {
     service_id: service.id,
     conducted_by_org_id: auditBody.organisation_id,
     title,
-    starts_on: new Date().toISOString().slice(0, 10),
+    starts_on: todayInPrague(),
     methods: ['document_study', 'interviews_staff'],
     team: [{ user_id: auditor.user.id, role: 'leader' }],
   });

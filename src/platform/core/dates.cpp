@@ -33,7 +33,20 @@ std::string format_timestamp(long long t) {
   return buf;
 }
 
-std::string format_date(long long t) { return format_timestamp(t).substr(0, 10); }
+bool czech_summer_time(long long t) {
+  using namespace std::chrono;
+  const sys_seconds tp{seconds{t}};
+  const year y = year_month_day{floor<days>(tp)}.year();
+  const auto last_sunday = [&](month m) { return sys_days{year_month_weekday_last{y, m, weekday_last{Sunday}}}; };
+  return tp >= last_sunday(March) + hours{1} && tp < last_sunday(October) + hours{1};
+}
+
+std::string format_date(long long t) {
+  if (t == 0) return {};
+  return utc_date(t + (czech_summer_time(t) ? 7200 : 3600));
+}
+
+std::string utc_date(long long t) { return format_timestamp(t).substr(0, 10); }
 
 bool is_valid_date(std::string_view s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
@@ -61,7 +74,7 @@ std::string add_days(std::string_view date, int days) {
   if (!is_valid_date(date)) return {};
   const auto start = parse_timestamp(date);
   if (!start) return {};
-  return format_date(*start + static_cast<long long>(days) * 86400);
+  return utc_date(*start + static_cast<long long>(days) * 86400);
 }
 
 std::string czech_date(std::string_view iso) {

@@ -4,6 +4,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "platform/core/dates.hpp"
 #include "platform/store/activity_log.hpp"
 #include "platform/store/bulk_load.hpp"
 #include "platform/store/catalogue_repo.hpp"
@@ -52,7 +53,7 @@ class ImportRun {
         now_(store::now_epoch()),
         codes_(store::catalogue_repo::load_all(s)),
         writer_(s, now_, kSource, /*batched=*/true) {
-    mapping_.today = options.today.empty() ? prague_date_from_epoch_seconds(now_) : options.today;
+    mapping_.today = options.today.empty() ? format_date(now_) : options.today;
     mapping_.history = options.history;
   }
 

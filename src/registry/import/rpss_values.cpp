@@ -4,7 +4,6 @@
 #include <boost/json/string.hpp>
 
 #include <cctype>
-#include <chrono>
 #include <cmath>
 
 #include "platform/core/dates.hpp"
@@ -16,17 +15,6 @@ namespace {
 std::string after_slash(std::string_view s) {
   const auto p = s.rfind('/');
   return std::string(trim(p == std::string_view::npos ? s : s.substr(p + 1)));
-}
-
-bool summer_time(long long t) {
-  // EU rule: CEST from the last Sunday of March 01:00 UTC to the last Sunday of October 01:00 UTC.
-  using namespace std::chrono;
-  const sys_seconds tp{seconds{t}};
-  const year y = year_month_day{floor<days>(tp)}.year();
-  const auto last_sunday = [&](month m) { return sys_days{year_month_weekday_last{y, m, weekday_last{Sunday}}}; };
-  const sys_seconds start = last_sunday(March) + hours{1};
-  const sys_seconds end = last_sunday(October) + hours{1};
-  return tp >= start && tp < end;
 }
 
 std::optional<int> two_digits(std::string_view s, std::size_t pos) {
@@ -70,7 +58,7 @@ std::optional<std::string> date_from_text(std::string_view s) {
     return std::nullopt;
   }
   const long long t = *parse_timestamp(day) + *h * 3600 + *m * 60 + sec - offset;
-  return prague_date_from_epoch_seconds(t);
+  return format_date(t);
 }
 
 }  // namespace
@@ -152,11 +140,9 @@ std::optional<std::string> reference_code(const json::value& v) {
 std::optional<std::string> date_from_value(const json::value& v) {
   if (v.is_string()) return date_from_text(v.get_string());
   // Epoch milliseconds, as the registry's code lists give validity.
-  if (v.is_int64()) return prague_date_from_epoch_seconds(v.get_int64() / 1000);
-  if (v.is_uint64()) return prague_date_from_epoch_seconds(static_cast<long long>(v.get_uint64() / 1000));
+  if (v.is_int64()) return format_date(v.get_int64() / 1000);
+  if (v.is_uint64()) return format_date(static_cast<long long>(v.get_uint64() / 1000));
   return std::nullopt;
 }
-
-std::string prague_date_from_epoch_seconds(long long t) { return format_date(t + (summer_time(t) ? 7200 : 3600)); }
 
 }  // namespace kvalis::importers

@@ -25,7 +25,5 @@ bool truthy(const boost::json::value* v);
 std::optional<std::string> reference_code(const boost::json::value& v);
 // A date (YYYY-MM-DD) from "YYYY-MM-DD", an ISO timestamp or epoch milliseconds; nullopt when unreadable.
 std::optional<std::string> date_from_value(const boost::json::value& v);
-// The calendar date in Prague (CET/CEST) of an instant.
-std::string prague_date_from_epoch_seconds(long long t);
 
 }  // namespace kvalis::importers

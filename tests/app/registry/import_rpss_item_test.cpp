@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "platform/core/catalogue.hpp"
+#include "platform/core/dates.hpp"
 #include "registry/core/registry_codes.hpp"
 #include "registry/import/rpss_item.hpp"
 #include "registry/import/rpss_values.hpp"
@@ -270,7 +271,7 @@ TEST(RpssItem, DatesAndEndedServices) {
   EXPECT_EQ(map(o).service.registered_from, "2016-09-01");
   o["datumPoskytovaniOd"] = 1733266800000LL;  // epoch ms as in the code lists: 2024-12-04 in Prague
   EXPECT_EQ(map(o).service.registered_from, "2024-12-04");
-  EXPECT_EQ(prague_date_from_epoch_seconds(1569967200), "2019-10-02");
+  EXPECT_EQ(format_date(1569967200), "2019-10-02");
 }
 
 TEST(RpssItem, EndedFacilitiesOnlyWithHistory) {

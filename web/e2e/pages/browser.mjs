@@ -10,6 +10,19 @@ export const ADMIN_LOGIN = process.env.KVALIS_ADMIN_LOGIN ?? 'admin';
 export const ADMIN_PASSWORD = process.env.KVALIS_ADMIN_PASSWORD ?? 'admin-demo-2026';
 /** The password `kvalis demo` gives its users other than the administrator. */
 export const DEMO_PASSWORD = process.env.KVALIS_DEMO_PASSWORD ?? 'kvalis-demo-2026';
+/** The browser's time zone: the users are in Czechia, and the server keeps Czech calendar days. */
+export const TIME_ZONE = 'Europe/Prague';
+
+/** Today as YYYY-MM-DD in Prague, the day the browser and the server both see (not this machine's, often UTC). */
+export function todayInPrague(now = new Date()) {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+}
+
 export const CHROMIUM = process.env.KVALIS_CHROMIUM ?? '/usr/bin/chromium';
 const RESULTS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test-results');
 
@@ -35,7 +48,7 @@ export async function openBrowser({ reducedMotion = 'reduce' } = {}) {
     headless: true,
     args: BROWSER_ARGS,
     locale: 'cs-CZ',
-    timezoneId: 'Europe/Prague',
+    timezoneId: TIME_ZONE,
     viewport: { width: 1366, height: 860 },
     // the application then turns antd's motion off (src/app/theme.ts): a click lands on a dialog or pop-over at rest
     reducedMotion,

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { BASE_URL, BROWSER_ARGS, CHROMIUM } from './browser.mjs';
+import { BASE_URL, BROWSER_ARGS, CHROMIUM, TIME_ZONE } from './browser.mjs';
 
 export const WIDE = { width: 1440, height: 900 };
 export const PHONE = { width: 390, height: 844 };
@@ -49,7 +49,7 @@ export async function openCrawlPage(browser, { allow = () => false } = {}) {
   // evaluated into the page by the test, which the policy would refuse. csp.test.mjs checks the policy itself.
   const context = await browser.newContext({
     locale: 'cs-CZ',
-    timezoneId: 'Europe/Prague',
+    timezoneId: TIME_ZONE,
     viewport: WIDE,
     bypassCSP: true,
     reducedMotion: 'reduce', // as in browser.mjs: dialogs and pop-overs at rest when clicked and checked

@@ -98,6 +98,23 @@ export function formatDateTime(value: string | null | undefined): string {
   return d.isValid() ? d.format(DATE_TIME_FORMAT) : EMPTY;
 }
 
+/**
+ * Today as YYYY-MM-DD on the user's own calendar (their device's time zone; for the Czech users of Kvalis that is
+ * the server's calendar too, which keeps the days of Czechia). Never `toISOString()`, which is the day in UTC:
+ * between midnight and 1 or 2 a.m. in Prague that is still yesterday.
+ */
+export function todayIso(now = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+/** Adds days to an ISO date YYYY-MM-DD (computed in UTC, so no time zone or summer time can shift the day). */
+export function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
 /** Date as sent to the API: YYYY-MM-DD. */
 export function toApiDate(d: dayjs.Dayjs | null | undefined): string | undefined {
   return d && d.isValid() ? d.format('YYYY-MM-DD') : undefined;

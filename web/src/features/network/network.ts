@@ -195,17 +195,6 @@ export function validDeadline(date: string, today: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(date) && date >= today;
 }
 
-export function todayIso(now = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
-
-export function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 // ---- parts and comments ----
 
 export interface Part {

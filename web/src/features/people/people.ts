@@ -1,6 +1,6 @@
 // Pure logic of the people module: requirement states, tabs by role, the run-plan preview, and the chart options
 // (the project's Gantt chart, budget against spending, feedback means). No React, no server; unit-tested.
-import { formatDate, formatDecimal, formatNumber } from '../../lib/format';
+import { addDays, formatDate, formatDecimal, formatNumber } from '../../lib/format';
 import type {
   Activity,
   BudgetLine,
@@ -114,11 +114,6 @@ export function isPast(date: string | null | undefined, today: string): boolean 
   return !!date && date < today;
 }
 
-export function todayIso(now = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
-
 // ---- tabs ----
 
 export interface PeopleTab {
@@ -212,13 +207,6 @@ export function cooperationOrganisations(
 }
 
 // ---- run plan ----
-
-/** Adds days to an ISO date (UTC, no time zone drift). */
-export function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 export function addMonths(iso: string, months: number): string {
   const [y, m, d] = iso.split('-').map(Number);

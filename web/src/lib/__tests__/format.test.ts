@@ -10,6 +10,8 @@ import {
   formatNumber,
   formatPercent,
   roundHalfAwayFromZero,
+  todayIso,
+  addDays,
   toApiDate,
 } from '../format';
 
@@ -108,5 +110,18 @@ describe('formatDateRange', () => {
   it('writes one dash when no date is set (an audit not yet scheduled), not "— – —"', () => {
     expect(formatDateRange(null, '')).toBe('—');
     expect(formatDateRange(undefined, '2026-03-07')).toBe('… – 7. 3. 2026');
+  });
+});
+
+describe('todayIso and addDays', () => {
+  it("gives today on the user's own calendar, not the day in UTC", () => {
+    // 00:30 on 8 December where the user is: already the 8th, whatever UTC says
+    expect(todayIso(new Date(2026, 11, 8, 0, 30))).toBe('2026-12-08');
+    expect(todayIso(new Date(2027, 0, 1, 0, 5))).toBe('2027-01-01');
+  });
+  it('adds days across months, years and the summer-time change', () => {
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2026-03-28', 2)).toBe('2026-03-30');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
   });
 });

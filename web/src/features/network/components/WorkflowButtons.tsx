@@ -8,9 +8,10 @@ import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { finaliseVersion, newVersion, publishVersion, sendVersion, useNetworkMutation } from '../api';
-import { addDays, todayIso, validDeadline, workflowButtons, type WorkflowAction } from '../network';
+import { validDeadline, workflowButtons, type WorkflowAction } from '../network';
 import type { CardVersion } from '../types';
 import { useFeedback } from '../../../app/feedback';
+import { addDays, todayIso } from '../../../lib/format';
 
 export function WorkflowButtons({ version }: { version: Pick<CardVersion, 'version_id' | 'card_id' | 'allowed'> }) {
   const { t } = useTranslation();

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useMarkRead, useNotifications } from '../api';
 import { badgeText, newFirst } from '../notifications';
 import { TextButton } from '../../../components/TextButton';
+import { todayIso } from '../../../lib/format';
 
 // The items (antd List) load when the popover first opens, not with the shell.
 const NotificationItems = lazy(() => import('./NotificationItems').then((m) => ({ default: m.NotificationItems })));
@@ -21,7 +22,7 @@ export function NotificationBell() {
   const [open, setOpen] = useState(false);
   const unread = list.data?.unread ?? 0;
   const items = newFirst(list.data?.items ?? []).slice(0, BELL_ITEMS);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIso();
   const content = (
     <div style={{ width: 380, maxWidth: '90vw' }} data-testid="notification-popover">
       <Suspense fallback={<Spin size="small" />}>

@@ -7,13 +7,14 @@ import { useMarkRead, useNotifications } from '../api';
 import { NotificationItems } from '../components/NotificationItems';
 import { newFirst } from '../notifications';
 import { useFeedback } from '../../../app/feedback';
+import { todayIso } from '../../../lib/format';
 
 export default function NotificationsPage() {
   const { t } = useTranslation();
   const { message } = useFeedback();
   const list = useNotifications();
   const mark = useMarkRead();
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIso();
   const markAll = async () => {
     try {
       await mark.mutateAsync({ all: true });

@@ -6,8 +6,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import i18n from '../../../i18n';
 import { byTestId, render, type Rendered } from '../../../test/render';
 import { AttendanceCard } from '../components/AttendanceCard';
-import { todayIso } from '../people';
 import type { Registration } from '../types';
+import { todayIso } from '../../../lib/format';
 
 const regs: Registration[] = [
   {

@@ -2,7 +2,6 @@
 // series, and the chart options (Gantt over dates, budget against spending, feedback per lecturer).
 import { describe, expect, it } from 'vitest';
 import {
-  addDays,
   addMonths,
   budgetByCategory,
   budgetOption,
@@ -29,6 +28,7 @@ import {
   CATEGORIES,
 } from '../people';
 import type { Activity, BudgetLine } from '../types';
+import { addDays } from '../../../lib/format';
 
 const req = (required: number, counted: number, shortfall: number, planned: number) => ({
   required_hours: required,

@@ -5,8 +5,7 @@ import { Alert, Button, Card, Checkbox, InputNumber, Table, Typography } from 'a
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { putAttendance, usePeopleMutation } from '../api';
-import { formatDate } from '../../../lib/format';
-import { todayIso } from '../people';
+import { formatDate, todayIso } from '../../../lib/format';
 import type { AttendanceItem, Registration } from '../types';
 import { RegistrationStateTag } from './Tags';
 import { useFeedback } from '../../../app/feedback';

@@ -2,9 +2,9 @@
 // preview of what will be created (the seed's programme: 4 places × 4 runs).
 import { List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../../lib/format';
+import { formatDate, todayIso } from '../../../lib/format';
 import { runPlan } from '../api';
-import { cleanPlaces, runPlanPreview, todayIso } from '../people';
+import { cleanPlaces, runPlanPreview } from '../people';
 import type { ModuleDetail, RunPlanInput } from '../types';
 import { RecordModal, type Values } from './RecordModal';
 

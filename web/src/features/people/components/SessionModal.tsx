@@ -5,9 +5,9 @@ import type { FormRule } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { createSession, updateSession } from '../api';
-import { todayIso } from '../people';
 import type { Session, SessionDetail, SessionInput } from '../types';
 import { RecordModal, type Field, type Values } from './RecordModal';
+import { todayIso } from '../../../lib/format';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 

@@ -5,12 +5,12 @@ import { Button, Card, Col, Empty, Row, Space, Table, Tag, Typography } from 'an
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { formatDate } from '../../../lib/format';
+import { formatDate, todayIso } from '../../../lib/format';
 import { createMeeting, createPartner, planMeetings, updatePartner, useMeetings, usePartners } from '../api';
 import { OrganisationPicker, useCooperationChoice } from '../components/OrganisationPicker';
 import { RecordModal, type Field } from '../components/RecordModal';
 import { MeetingStateTag, useCodeText } from '../components/Tags';
-import { PARTNER_KINDS, meetingSeries, todayIso } from '../people';
+import { PARTNER_KINDS, meetingSeries } from '../people';
 import type { List, Meeting, MeetingInput, Partner, PartnerInput } from '../types';
 import { useFeedback } from '../../../app/feedback';
 

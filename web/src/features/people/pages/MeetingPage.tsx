@@ -5,11 +5,11 @@ import { Button, Card, Descriptions, Empty, Input, Select, Space, Table, Typogra
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { formatDate } from '../../../lib/format';
+import { formatDate, todayIso } from '../../../lib/format';
 import { addAgreedAction, updateAgreedAction, updateMeeting, useMeeting, usePartners, usePeopleMutation } from '../api';
 import { RecordModal } from '../components/RecordModal';
 import { ActionStateTag, MeetingStateTag } from '../components/Tags';
-import { MEETING_STATES, isPast, todayIso } from '../people';
+import { MEETING_STATES, isPast } from '../people';
 import type { AgreedAction, MeetingDetail, MeetingInput, Participant } from '../types';
 import { useFeedback } from '../../../app/feedback';
 

@@ -7,7 +7,7 @@ import { useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Chart } from '../../../components/charts/Chart';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { formatDate, formatDateRange, formatNumber } from '../../../lib/format';
+import { formatDate, formatDateRange, formatNumber, todayIso } from '../../../lib/format';
 import {
   addActivity,
   addBudgetLine,
@@ -42,7 +42,7 @@ import {
   publicityFields,
   publicityInput,
 } from '../components/projectParts';
-import { BUDGET_CATEGORIES, LINK_KINDS, SCHEDULE_STATES, budgetOption, ganttOption, todayIso } from '../people';
+import { BUDGET_CATEGORIES, LINK_KINDS, SCHEDULE_STATES, budgetOption, ganttOption } from '../people';
 import type {
   Activity,
   ActivityDetail,

@@ -6,13 +6,13 @@ import { Link, Navigate, useNavigate } from 'react-router-dom';
 import { useCurrentUser } from '../../../app/SessionContext';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { formatDate, formatDecimal } from '../../../lib/format';
+import { formatDate, formatDecimal, todayIso } from '../../../lib/format';
 import { createWorker, peopleLinks, useRequirement, useSupervision, useWorkers } from '../api';
 import { OrganisationPicker, useOrganisationChoice } from '../components/OrganisationPicker';
 import { RecordModal } from '../components/RecordModal';
 import { CategoryTag, RequirementTag } from '../components/Tags';
 import { workerFields } from '../components/workerFields';
-import { CATEGORIES, evaluatorOnly, hours, isPast, requirementState, requirementTotals, todayIso } from '../people';
+import { CATEGORIES, evaluatorOnly, hours, isPast, requirementState, requirementTotals } from '../people';
 import type { RequirementRow, RequirementSummary, Worker, WorkerDetail, WorkerInput } from '../types';
 
 interface Row extends Worker {

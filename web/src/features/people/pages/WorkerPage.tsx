@@ -19,7 +19,7 @@ import {
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { formatDate, formatDecimal } from '../../../lib/format';
+import { formatDate, formatDecimal, todayIso } from '../../../lib/format';
 import {
   addAbsence,
   addAppraisal,
@@ -37,7 +37,7 @@ import {
 import { RecordModal, type Field, type Values } from '../components/RecordModal';
 import { CategoryTag, RegistrationStateTag, RequirementTag, useCodeText } from '../components/Tags';
 import { absenceFields, appraisalFields, planFields, trainingFields, workerFields } from '../components/workerFields';
-import { TRAINING_KINDS, hours, isPast, requirementState, todayIso, workerSessionHours } from '../people';
+import { TRAINING_KINDS, hours, isPast, requirementState, workerSessionHours } from '../people';
 import type { EducationPlan, RequirementYear, WorkerInput } from '../types';
 
 type Dialog =
