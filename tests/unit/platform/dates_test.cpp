@@ -1,8 +1,8 @@
 // Calendar dates are the days in Czechia, whatever the server's own time zone: "today" at 00:30 in Prague is
 // already the new day although UTC is still on the old one.
-#include <gtest/gtest.h>
-
 #include "platform/core/dates.hpp"
+
+#include <gtest/gtest.h>
 
 namespace {
 
