@@ -340,7 +340,10 @@ void hold_round(soci::session& s, long long round_id) {
   long long id = 0;
   // NO KEY UPDATE: it excludes the other holders and the round's own status changes, but not the key-share
   // locks that rows referencing the round (the values saved) take; FOR UPDATE deadlocked against those.
-  s << "SELECT id FROM bm_rounds WHERE id = :r FOR NO KEY UPDATE", soci::use(round_id), soci::into(id);
+  prepare_once(s, "SELECT id FROM bm_rounds WHERE id = :r FOR NO KEY UPDATE", [&](soci::statement& st) {
+    st.exchange(soci::use(round_id));
+    st.exchange(soci::into(id));
+  }).execute(true);
 }
 
 void recompute_round(soci::session& s, long long round_id) { recompute_round(s, round_id, {}); }

@@ -250,7 +250,13 @@ void Database::rethrow_as_conflict(const soci::soci_error& e) {
   throw;
 }
 
-Database::Lease::Lease(Database& db) : db_(db) {
+namespace {
+thread_local Database::Lessee current_lessee;
+}  // namespace
+
+const Database::Lessee& Database::lessee() { return current_lessee; }
+
+Database::Lease::Lease(Database& db, Kind kind) : db_(db) {
   // A bounded wait: a saturated pool answers "unavailable" instead of hanging a request for ever.
   if (!db_.pool_->try_lease(pos_, 15000)) throw Unavailable("database connection pool exhausted");
   try {
@@ -260,6 +266,8 @@ Database::Lease::Lease(Database& db) : db_(db) {
     throw;
   }
   ++db_.in_use_;
+  outer_ = current_lessee;
+  current_lessee = {&db_, &session(), kind == kReading};
 }
 
 void Database::Lease::failed(const std::exception& e) {
@@ -284,6 +292,7 @@ void Database::Lease::failed(const std::exception& e) {
 }
 
 Database::Lease::~Lease() {
+  current_lessee = outer_;
   --db_.in_use_;
   db_.pool_->give_back(pos_);
 }

@@ -15,6 +15,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <unordered_map>
 #include <vector>
 
 #include "platform/core/result.hpp"
@@ -84,7 +85,7 @@ class Database {
   // A database failure that is not the request's own (see unavailable_key) is thrown as Unavailable.
   template <class F>
   decltype(auto) read(F&& f) {
-    Lease lease(*this);
+    Lease lease(*this, Lease::kReading);
     try {
       return f(lease.session());
     } catch (const std::exception& e) {
@@ -126,6 +127,22 @@ class Database {
         finish);
     return R(std::move(*result));
   }
+
+  // The connection this thread holds now, if any (the innermost lease): its database and session, and whether
+  // it reads without a transaction (read()), so that what it reads is committed. Used by store/memo.hpp.
+  struct Lessee {
+    Database* db = nullptr;
+    soci::session* session = nullptr;
+    bool reading = false;
+  };
+  static const Lessee& lessee();
+
+  // Rows that never change once committed, kept while this Database lives (store/memo.hpp).
+  struct MemoStore {
+    std::mutex mutex;
+    std::unordered_map<std::string, std::shared_ptr<const void>> entries;
+  };
+  MemoStore& memo_store() { return memo_; }
 
   // Writes of the group waiting to be taken into a batch (tests).
   std::size_t grouped_waiting(const std::string& group);
@@ -172,7 +189,8 @@ class Database {
   // reconnected, and after any lost connection the others are pinged once before their next use.
   class Lease {
    public:
-    explicit Lease(Database& db);
+    enum Kind { kWriting, kReading };
+    explicit Lease(Database& db, Kind kind = kWriting);
     ~Lease();
     soci::session& session() { return db_.pool_->at(pos_); }
     // Called with an exception of the work on this connection: throws Unavailable when the database (not
@@ -185,6 +203,7 @@ class Database {
    private:
     Database& db_;
     std::size_t pos_;
+    Lessee outer_;  // the thread's lessee before this one, restored when this one ends
   };
   class Tx {
    public:
@@ -242,6 +261,7 @@ class Database {
   std::mutex groups_mutex_;
   std::map<std::string, std::shared_ptr<WriteGroup>> groups_;  // write_grouped's groups with a write waiting
   std::atomic<std::size_t> in_use_{0};
+  MemoStore memo_;
   // Per connection (touched only by its lessee): must reconnect, and the failure generation it was last
   // checked at. generation_ grows whenever a connection is found lost.
   std::vector<char> broken_;

@@ -9,6 +9,7 @@
 #include "platform/core/dates.hpp"
 #include "platform/core/text.hpp"
 #include "platform/store/data_versions.hpp"
+#include "platform/store/memo.hpp"
 #include "platform/store/query.hpp"
 #include "platform/store/row.hpp"
 
@@ -281,30 +282,36 @@ std::vector<SetRow> versions_of(soci::session& s, const std::string& code) {
   return out;
 }
 
+// A set's standards and criteria are written with the set and never changed (a change is a new version, a new
+// set), so they are read once per Database (store/memo.hpp).
 std::vector<StandardRow> standards_of(soci::session& s, long long set_id) {
-  std::vector<StandardRow> out;
-  Filter f;
-  f.add("set_id = ?", {set_id});
-  for_each_row(s, "SELECT id, number, name_cs, part, name_verified FROM standards" + f.where() + " ORDER BY number", f,
-               [&](const soci::row& r) {
-                 out.push_back({as_ll(r, 0), as_int(r, 1), as_str(r, 2), as_str(r, 3), as_int(r, 4) != 0});
-               });
-  return out;
+  return *remembered<std::vector<StandardRow>>(s, "quality.standards:" + std::to_string(set_id), [&](soci::session& s) {
+    std::vector<StandardRow> out;
+    Filter f;
+    f.add("set_id = ?", {set_id});
+    for_each_row(s, "SELECT id, number, name_cs, part, name_verified FROM standards" + f.where() + " ORDER BY number",
+                 f, [&](const soci::row& r) {
+                   out.push_back({as_ll(r, 0), as_int(r, 1), as_str(r, 2), as_str(r, 3), as_int(r, 4) != 0});
+                 });
+    return out;
+  });
 }
 
 std::vector<CriterionRow> criteria_of(soci::session& s, long long set_id) {
-  std::vector<CriterionRow> out;
-  Filter f;
-  f.add("st.set_id = ?", {set_id});
-  for_each_row(s,
-               "SELECT c.id, st.number, c.letter, c.essential, c.text_cs, c.source, c.note, c.valid_from, c.valid_to "
-               "FROM criteria c JOIN standards st ON st.id = c.standard_id" +
-                   f.where() + " ORDER BY st.number, c.letter",
-               f, [&](const soci::row& r) {
-                 out.push_back({as_ll(r, 0), as_int(r, 1), as_str(r, 2), as_str(r, 3), as_str(r, 4), as_str(r, 5),
-                                as_str(r, 6), as_str(r, 7), as_str(r, 8)});
-               });
-  return out;
+  return *remembered<std::vector<CriterionRow>>(s, "quality.criteria:" + std::to_string(set_id), [&](soci::session& s) {
+    std::vector<CriterionRow> out;
+    Filter f;
+    f.add("st.set_id = ?", {set_id});
+    for_each_row(s,
+                 "SELECT c.id, st.number, c.letter, c.essential, c.text_cs, c.source, c.note, c.valid_from, c.valid_to "
+                 "FROM criteria c JOIN standards st ON st.id = c.standard_id" +
+                     f.where() + " ORDER BY st.number, c.letter",
+                 f, [&](const soci::row& r) {
+                   out.push_back({as_ll(r, 0), as_int(r, 1), as_str(r, 2), as_str(r, 3), as_str(r, 4), as_str(r, 5),
+                                  as_str(r, 6), as_str(r, 7), as_str(r, 8)});
+                 });
+    return out;
+  });
 }
 
 std::vector<quality::SetCriterion> set_criteria(soci::session& s, long long set_id) {
@@ -560,7 +567,12 @@ std::vector<AuditRow> list_audit_heads(soci::session& s) {
 
 void touch_audit(soci::session& s, long long id, long long now) {
   bump_version(s);
-  s << "UPDATE q_audits SET revision = revision + 1, updated_at = :u WHERE id = :id", soci::use(now), soci::use(id);
+  prepare_once(s, "UPDATE q_audits SET revision = revision + 1, updated_at = :u WHERE id = :id",
+               [&](soci::statement& st) {
+                 st.exchange(soci::use(now));
+                 st.exchange(soci::use(id));
+               })
+      .execute(true);
 }
 
 std::vector<AssessmentRow> assessments_of(soci::session& s, long long audit_id) {
@@ -589,12 +601,20 @@ std::map<long long, std::vector<AssessmentRow>> assessments_of_audits(soci::sess
 }
 
 void upsert_assessment(soci::session& s, long long audit_id, const AssessmentRow& a) {
-  s << "INSERT INTO q_assessments (audit_id, criterion_id, level_code, note, updated_by, updated_at) "
-       "VALUES (:a, :c, :l, :n, :b, :t) ON CONFLICT (audit_id, criterion_id) DO UPDATE SET "
-       "level_code = excluded.level_code, note = excluded.note, updated_by = excluded.updated_by, "
-       "updated_at = excluded.updated_at",
-      soci::use(audit_id), soci::use(a.criterion_id), soci::use(a.level_code), soci::use(a.note),
-      soci::use(a.updated_by), soci::use(a.updated_at);
+  prepare_once(s,
+               "INSERT INTO q_assessments (audit_id, criterion_id, level_code, note, updated_by, updated_at) "
+               "VALUES (:a, :c, :l, :n, :b, :t) ON CONFLICT (audit_id, criterion_id) DO UPDATE SET "
+               "level_code = excluded.level_code, note = excluded.note, updated_by = excluded.updated_by, "
+               "updated_at = excluded.updated_at",
+               [&](soci::statement& st) {
+                 st.exchange(soci::use(audit_id));
+                 st.exchange(soci::use(a.criterion_id));
+                 st.exchange(soci::use(a.level_code));
+                 st.exchange(soci::use(a.note));
+                 st.exchange(soci::use(a.updated_by));
+                 st.exchange(soci::use(a.updated_at));
+               })
+      .execute(true);
 }
 
 AuditModel model_of(soci::session& s, const AuditRow& a) {
@@ -975,16 +995,23 @@ constexpr const char* kIndicatorSeries =
 std::string indicator_name(soci::session& s, long long group_id, const std::string& code) {
   std::string name;
   soci::indicator ind = soci::i_ok;
-  s << kIndicatorName, soci::use(group_id), soci::use(code), soci::into(name, ind);
-  return s.got_data() && ind == soci::i_ok ? name : std::string();
+  const bool found = prepare_once(s, kIndicatorName, [&](soci::statement& st) {
+                       st.exchange(soci::use(group_id));
+                       st.exchange(soci::use(code));
+                       st.exchange(soci::into(name, ind));
+                     }).execute(true);
+  return found && ind == soci::i_ok ? name : std::string();
 }
 
 IndicatorSeries indicator_series(soci::session& s, long long group_id, const std::string& code, long long service_id) {
   IndicatorSeries out;
   std::string group_name;
   soci::indicator ind = soci::i_ok;
-  s << "SELECT name FROM bm_groups WHERE id = :g", soci::use(group_id), soci::into(group_name, ind);
-  if (s.got_data() && ind == soci::i_ok) out.group_name = group_name;
+  const bool found = prepare_once(s, "SELECT name FROM bm_groups WHERE id = :g", [&](soci::statement& st) {
+                       st.exchange(soci::use(group_id));
+                       st.exchange(soci::into(group_name, ind));
+                     }).execute(true);
+  if (found && ind == soci::i_ok) out.group_name = group_name;
   for_each_row(
       s, kIndicatorSeries,
       [&](soci::statement& st) {

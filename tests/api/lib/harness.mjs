@@ -291,7 +291,19 @@ export class Client {
       payload = JSON.stringify(json);
       h['Content-Type'] = 'application/json';
     }
-    const res = await fetch(this.baseUrl + urlPath, { method, headers: h, body: payload, redirect: 'manual' });
+    let res;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        res = await fetch(this.baseUrl + urlPath, { method, headers: h, body: payload, redirect: 'manual' });
+        break;
+      } catch (e) {
+        // A kept-alive connection that the server closed as idle (its read timeout, 30 s) while this process was
+        // blocked (synchronous psql calls on a loaded machine): the request never reached the server, so it is
+        // sent once more, on a new connection. A server that died refuses that one too.
+        if (attempt === 0 && e?.cause?.code === 'UND_ERR_SOCKET' && e.cause.socket?.bytesRead > 0) continue;
+        throw e;
+      }
+    }
     const text = await res.text();
     let parsed;
     try {
