@@ -49,7 +49,7 @@ Result<FormContext> visible_form(soci::session& s, const accounts::Principal& pr
   if (!rv) return rv.error();
   auto service = repo::group_service(s, rv->view.group, service_id);
   if (!service || !reads_service(principal, rv->view.access, service->provider_id)) return form_missing();
-  FormContext f{std::move(rv->view), rv->round, *service, repo::load_content(s, rv->round.methodology_id), {}};
+  FormContext f{std::move(rv->view), rv->round, *service, repo::round_content(s, rv->round.methodology_id), {}};
   f.rights.edits = edits_service(principal, f.view.access, f.service.provider_id);
   f.rights.manages = f.view.access.manage;
   return f;

@@ -17,7 +17,7 @@ namespace {
 
 // Progress of every service the caller may see in the round.
 std::vector<ServiceProgress> progress(soci::session& s, const accounts::Principal& p, const RoundView& rv) {
-  const auto content = repo::load_content(s, rv.round.methodology_id);
+  const auto content = repo::round_content(s, rv.round.methodology_id);
   const FormValidator validator(repo::item_specs(content), repo::rule_specs(content));
   const auto submissions = repo::round_submissions(s, rv.round.id);
   const auto values = repo::round_values(s, rv.round.id);

@@ -1,5 +1,6 @@
 #include "benchmark/store/benchmark_repo.hpp"
 
+#include "platform/store/memo.hpp"
 #include "platform/store/query.hpp"
 #include "platform/store/row.hpp"
 #include "platform/store/scan.hpp"
@@ -235,6 +236,11 @@ std::optional<MethodologyRow> latest_methodology(soci::session& s, long long gro
   auto all = list_methodologies(s, group_id);
   if (all.empty()) return std::nullopt;
   return all.front();
+}
+
+MethodologyContent round_content(soci::session& s, long long methodology_id) {
+  return *remembered<MethodologyContent>(s, "benchmark.content:" + std::to_string(methodology_id),
+                                         [&](soci::session& s) { return load_content(s, methodology_id); });
 }
 
 MethodologyContent load_content(soci::session& s, long long methodology_id) {

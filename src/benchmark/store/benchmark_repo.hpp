@@ -131,12 +131,16 @@ struct MethodologyContent {
   std::vector<ItemRow> items;  // in form order
   std::vector<IndicatorRow> indicators;
   std::vector<RuleRow> rules;
+  bool empty() const { return items.empty() && indicators.empty() && rules.empty(); }
 };
 
 std::vector<MethodologyRow> list_methodologies(soci::session& s, long long group_id);
 std::optional<MethodologyRow> get_methodology(soci::session& s, long long id);
 std::optional<MethodologyRow> latest_methodology(soci::session& s, long long group_id);
 MethodologyContent load_content(soci::session& s, long long methodology_id);
+// The content of a round's methodology: published, and a published methodology never changes (only a draft is
+// edited), so it is read once per Database (store/memo.hpp). Never for a draft.
+MethodologyContent round_content(soci::session& s, long long methodology_id);
 // A new draft with the next version number; copies items, indicators and rules of copy_from when given.
 long long insert_methodology(soci::session& s, long long group_id, const std::string& name, long long now,
                              std::optional<long long> copy_from);

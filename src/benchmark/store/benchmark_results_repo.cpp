@@ -16,6 +16,7 @@
 #include "platform/core/text.hpp"
 #include "platform/store/bulk_insert.hpp"
 #include "platform/store/data_versions.hpp"
+#include "platform/store/memo.hpp"
 #include "platform/store/query.hpp"
 #include "platform/store/row.hpp"
 #include "platform/store/scan.hpp"
@@ -476,10 +477,13 @@ std::vector<long long> groups_of_service(soci::session& s, long long service_id)
 }
 
 std::vector<IndicatorInfo> indicators_of_methodology(soci::session& s, long long methodology_id) {
-  std::vector<IndicatorInfo> out;
-  for_each_row(s, std::string(kIndicatorSelect) + " WHERE methodology_id = :p0 ORDER BY position, code",
-               one_id(methodology_id), [&](const soci::row& r) { out.push_back(indicator_from(r)); });
-  return out;
+  return *remembered<std::vector<IndicatorInfo>>(
+      s, "benchmark.indicators:" + std::to_string(methodology_id), [&](soci::session& s) {
+        std::vector<IndicatorInfo> out;
+        for_each_row(s, std::string(kIndicatorSelect) + " WHERE methodology_id = :p0 ORDER BY position, code",
+                     one_id(methodology_id), [&](const soci::row& r) { out.push_back(indicator_from(r)); });
+        return out;
+      });
 }
 
 std::optional<IndicatorInfo> get_indicator(soci::session& s, long long indicator_id) {
@@ -490,13 +494,16 @@ std::optional<IndicatorInfo> get_indicator(soci::session& s, long long indicator
 }
 
 std::vector<ItemInfo> items_of_methodology(soci::session& s, long long methodology_id) {
-  std::vector<ItemInfo> out;
-  for_each_row(s,
-               "SELECT code, name_cs, unit, name_en FROM bm_items WHERE methodology_id = :p0 ORDER BY position, code",
-               one_id(methodology_id), [&](const soci::row& r) {
-                 out.push_back({as_str(r, 0), as_str(r, 1), as_str(r, 2), as_str(r, 3)});
-               });
-  return out;
+  return *remembered<std::vector<ItemInfo>>(
+      s, "benchmark.items:" + std::to_string(methodology_id), [&](soci::session& s) {
+        std::vector<ItemInfo> out;
+        for_each_row(
+            s, "SELECT code, name_cs, unit, name_en FROM bm_items WHERE methodology_id = :p0 ORDER BY position, code",
+            one_id(methodology_id), [&](const soci::row& r) {
+              out.push_back({as_str(r, 0), as_str(r, 1), as_str(r, 2), as_str(r, 3)});
+            });
+        return out;
+      });
 }
 
 std::map<long long, ServiceInfo> services_by_id(soci::session& s, const std::vector<long long>& ids) {

@@ -93,6 +93,7 @@ struct IndicatorInfo {
   std::string kinds;      // ";13;14;" or "" = all kinds of the group
   int position = 0;
 };
+// Of a round's methodology (published, never changed): read once per Database (store/memo.hpp). Never a draft's.
 std::vector<IndicatorInfo> indicators_of_methodology(soci::session& s, long long methodology_id);
 std::optional<IndicatorInfo> get_indicator(soci::session& s, long long indicator_id);
 
@@ -102,6 +103,7 @@ struct ItemInfo {
   std::string unit;
   std::string name_en;
 };
+// Of a round's methodology, as indicators_of_methodology.
 std::vector<ItemInfo> items_of_methodology(soci::session& s, long long methodology_id);
 
 // A service as the comparison shows and filters it.
