@@ -2,8 +2,9 @@
 // Rows that never change once committed, read once per Database instead of on every request.
 //
 // A standard set's standards and criteria are written with the set and never changed (a change is a new version,
-// a new set): an audit page read them on every request, some 60 rows of long texts. remembered() keeps what a
-// loader returned under a key for as long as the Database lives, shared by its connections and threads.
+// a new set): an audit page read them on every request, some 60 rows of long texts; a published benchmarking
+// methodology's items, indicators and rules likewise (only a draft is edited). remembered() keeps what a loader
+// returned under a key for as long as the Database lives, shared by its connections and threads.
 //
 // What may be kept: only rows that no transaction changes once they are committed, and only a non-empty result
 // (an empty one may be a set not created yet). A result is kept only when it was read by read(), which runs
