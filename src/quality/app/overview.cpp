@@ -11,18 +11,22 @@
 
 namespace kvalis::quality::app {
 
-bool TallyCache::add_to(long long audit_id, long long updated_at, int revision, FailedCriteriaTally& into) const {
+std::vector<std::shared_ptr<const FailedCriteriaTally>> TallyCache::find(const std::vector<Key>& keys) const {
+  std::vector<std::shared_ptr<const FailedCriteriaTally>> out(keys.size());
   std::lock_guard lock(mutex_);
-  auto it = entries_.find(audit_id);
-  if (it == entries_.end() || it->second.updated_at != updated_at || it->second.revision != revision) return false;
-  into.add(it->second.tally);
-  return true;
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    auto it = entries_.find(keys[i].audit_id);
+    if (it != entries_.end() && it->second.updated_at == keys[i].updated_at && it->second.revision == keys[i].revision)
+      out[i] = it->second.tally;
+  }
+  return out;
 }
 
 void TallyCache::put(long long audit_id, long long updated_at, int revision, FailedCriteriaTally tally) {
+  auto kept = std::make_shared<const FailedCriteriaTally>(std::move(tally));
   std::lock_guard lock(mutex_);
   if (entries_.size() >= capacity_ && !entries_.contains(audit_id)) entries_.clear();  // bounded
-  entries_[audit_id] = {updated_at, revision, std::move(tally)};
+  entries_[audit_id] = {updated_at, revision, std::move(kept)};
 }
 
 TallyCache& process_tally_cache() {
@@ -60,9 +64,18 @@ Result<OverviewResult> region_overview(store::Database& db, const accounts::Call
     VerdictTally verdicts;
     FailedCriteriaTally failed;
     std::vector<long long> score_ids;
+    std::vector<TallyCache::Key> keys;
+    keys.reserve(closed.size());
     for (const auto* a : closed) {
       verdicts.add(a->verdict);
-      if (!cache || !cache->add_to(a->id, a->updated_at, a->revision, failed)) score_ids.push_back(a->id);
+      keys.push_back({a->id, a->updated_at, a->revision});
+    }
+    const auto kept = cache ? cache->find(keys) : std::vector<std::shared_ptr<const FailedCriteriaTally>>(keys.size());
+    for (std::size_t i = 0; i < closed.size(); ++i) {
+      if (kept[i])
+        failed.add(*kept[i]);
+      else
+        score_ids.push_back(closed[i]->id);
     }
     if (!score_ids.empty()) {
       auto assessments = qrepo::assessments_of_audits(s, score_ids);
